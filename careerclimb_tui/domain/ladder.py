@@ -1,0 +1,86 @@
+"""Level ladders as domain objects: dimensions, levels and what each level expects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """One axis along which a ladder describes growth."""
+
+    id: str
+    name: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What one level asks for along one dimension."""
+
+    expectation: str
+    """What is expected of someone at the level."""
+    current_level: tuple[str, ...]
+    """Examples of solid work at the level: good, but not promotion evidence."""
+    next_level: tuple[str, ...]
+    """Signals that the person already works at the level above."""
+
+
+@dataclass(frozen=True)
+class Level:
+    """One rung of a ladder."""
+
+    id: str
+    title: str
+    scope: str
+    aliases: tuple[tuple[str, str], ...] = ()
+    """(company, that company's name for the level) pairs, in file order."""
+    expectations: dict[str, Expectation] = field(default_factory=dict)
+    """Dimension id → what the level expects along it."""
+
+    def alias_text(self, limit: int = 3) -> str:
+        """The company names of the level, as "L4 / E4 / SDE II"."""
+        return " / ".join(name for _, name in self.aliases[:limit])
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """A whole ladder: its dimensions, then its levels from lowest to highest."""
+
+    id: str
+    title: str
+    track: str
+    dimensions: tuple[Dimension, ...]
+    levels: tuple[Level, ...]
+    summary: str = ""
+    source: str = ""
+    """Where the ladder was read from, for messages."""
+
+    def level(self, level_id: str) -> Level | None:
+        """Return the level with this id, or None."""
+        return next((lvl for lvl in self.levels if lvl.id == level_id), None)
+
+    def dimension(self, dimension_id: str) -> Dimension | None:
+        """Return the dimension with this id, or None."""
+        return next((d for d in self.dimensions if d.id == dimension_id), None)
+
+    def level_after(self, level_id: str) -> Level | None:
+        """Return the level above ``level_id``, or None at the top."""
+        ids = [lvl.id for lvl in self.levels]
+        if level_id not in ids:
+            return None
+        index = ids.index(level_id) + 1
+        return self.levels[index] if index < len(self.levels) else None
+
+    def dimension_name(self, dimension_id: str) -> str:
+        """The display name of a dimension; the id itself if the ladder lacks it."""
+        found = self.dimension(dimension_id)
+        return found.name if found else dimension_id
+
+
+@dataclass(frozen=True)
+class BrokenLadder:
+    """A ladder file that could not be loaded, and why."""
+
+    path: str
+    message: str

@@ -1,0 +1,90 @@
+"""Quarter arithmetic, calendar or fiscal.
+
+A fiscal year that starts in a month other than January is named after the calendar
+year in which it ends: with a July start, July 2026 falls in 2027Q1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from careerclimb_tui.errors import CareerClimbError
+
+_QUARTER_RE = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    """One quarter of a (possibly fiscal) year."""
+
+    year: int
+    """The fiscal year's name: the calendar year in which it ends."""
+    number: int
+    """1 to 4."""
+    start_month: int = 1
+    """The month the fiscal year starts in; 1 for calendar quarters."""
+
+    def __str__(self) -> str:
+        return f"{self.year}Q{self.number}"
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first calendar day of the quarter."""
+        month_index = (self.start_month - 1) + (self.number - 1) * 3
+        year = self.year - (1 if self.start_month != 1 else 0)
+        year += month_index // 12
+        return dt.date(year, month_index % 12 + 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last calendar day of the quarter."""
+        return self.next().first_day - dt.timedelta(days=1)
+
+    def contains(self, day: dt.date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def next(self) -> Quarter:
+        if self.number == 4:
+            return Quarter(self.year + 1, 1, self.start_month)
+        return Quarter(self.year, self.number + 1, self.start_month)
+
+    def previous(self) -> Quarter:
+        if self.number == 1:
+            return Quarter(self.year - 1, 4, self.start_month)
+        return Quarter(self.year, self.number - 1, self.start_month)
+
+
+def quarter_of(day: dt.date, start_month: int = 1) -> Quarter:
+    """Return the quarter a calendar day falls in.
+
+    Args:
+        day: a local calendar date.
+        start_month: the month (1–12) the fiscal year starts in.
+
+    Returns:
+        The quarter, named by its fiscal year.
+    """
+    if not 1 <= start_month <= 12:
+        raise ValueError(f"start_month must be 1..12, not {start_month}")
+    months_in = (day.month - start_month) % 12
+    number = months_in // 3 + 1
+    year = day.year
+    if start_month != 1 and day.month >= start_month:
+        year += 1
+    return Quarter(year, number, start_month)
+
+
+def parse_quarter(text: str, start_month: int = 1) -> Quarter:
+    """Read a quarter written as ``2026Q3`` (also ``2026-q3``).
+
+    Raises:
+        CareerClimbError: when the text is not a quarter.
+    """
+    match = _QUARTER_RE.match(text)
+    if not match:
+        raise CareerClimbError(
+            f"{text!r} is not a quarter; write it like 2026Q3.", exit_code=2
+        )
+    return Quarter(int(match.group(1)), int(match.group(2)), start_month)

@@ -1,0 +1,151 @@
+"""The records a career is made of: profile, wins and the measures inside them.
+
+Records are plain frozen dataclasses. They know nothing about how they are stored;
+``store.convert`` maps them to and from the data file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+FRAMING_IMPACT = "impact"
+FRAMING_ACTIVITY = "activity"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A measured change: a before and an after, or a relative change alone."""
+
+    before: float | None = None
+    """The value before the work, when it is known."""
+    after: float | None = None
+    """The value after the work, when it is known."""
+    unit: str = ""
+    """What the numbers count: "minutes", "%", "deploys/week"."""
+    label: str = ""
+    """What was measured, such as "MTTR" or "deploy failures"."""
+    change_pct: float | None = None
+    """A relative change in percent (negative for a drop) when no values are given."""
+
+    @property
+    def is_complete(self) -> bool:
+        """True when the measure says how much something changed."""
+        has_pair = self.before is not None and self.after is not None
+        return has_pair or self.change_pct is not None
+
+    @property
+    def percent_change(self) -> float | None:
+        """The change in percent, computed from before and after when possible."""
+        if self.change_pct is not None:
+            return self.change_pct
+        if self.before is None or self.after is None or self.before == 0:
+            return None
+        return (self.after - self.before) / abs(self.before) * 100
+
+
+def format_number(value: float) -> str:
+    """Show a number without a needless ``.0``."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:g}"
+
+
+def describe_measure(measure: Measure) -> str:
+    """Return a measure as a person would write it: "MTTR 30 → 3 minutes".
+
+    Args:
+        measure: the measure to describe.
+
+    Returns:
+        A short phrase; empty when the measure holds nothing.
+    """
+    parts: list[str] = []
+    if measure.label:
+        parts.append(measure.label)
+    if measure.before is not None and measure.after is not None:
+        pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
+        parts.append(f"{pair} {measure.unit}".strip())
+    elif measure.change_pct is not None:
+        sign = "+" if measure.change_pct > 0 else "−"
+        parts.append(f"{sign}{format_number(abs(measure.change_pct))}%")
+    elif measure.after is not None:
+        parts.append(f"{format_number(measure.after)} {measure.unit}".strip())
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who the user is on the ladder, and where they are heading."""
+
+    ladder_id: str
+    """The ladder the levels come from."""
+    current_level: str
+    """The level id the user holds now."""
+    target_level: str
+    """The level id the user is working towards."""
+    name: str = ""
+    """How the app addresses the user; may be empty."""
+    track: str = "software engineer"
+    """The job family, shown beside the levels."""
+    cycle_closes: dt.date | None = None
+    """When the next promotion cycle closes, if the user knows."""
+    fiscal_year_start_month: int = 1
+    """The month (1–12) in which the user's company starts its year."""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+
+@dataclass(frozen=True)
+class Win:
+    """Something that changed because of the user's work, with its evidence."""
+
+    title: str
+    """What the user did, in their words."""
+    date: dt.date
+    """The day it happened (a local calendar date)."""
+    what_changed: str = ""
+    """What is different for the team, product or org because of it."""
+    measure: Measure | None = None
+    """The before → after, when there is one."""
+    beneficiaries: str = ""
+    """Who benefited."""
+    noticed_by: str = ""
+    """Who outside the user's team noticed."""
+    dimensions: tuple[str, ...] = ()
+    """Ladder dimension ids the win speaks to."""
+    tags: tuple[str, ...] = ()
+    """Free tags for the user's own filing."""
+    framing: str = FRAMING_ACTIVITY
+    """The coach's reading when the win was saved: impact or activity."""
+    id: int | None = None
+    """Stable id given by the store; None until saved."""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+    @property
+    def is_impact(self) -> bool:
+        return self.framing == FRAMING_IMPACT
+
+    def with_changes(self, **changes: Any) -> Win:
+        """Return a copy with some fields changed."""
+        return replace(self, **changes)
+
+    def search_text(self) -> str:
+        """All the text of the win, lower-cased, for search-as-you-type."""
+        pieces = [
+            self.title,
+            self.what_changed,
+            self.beneficiaries,
+            self.noticed_by,
+            " ".join(self.dimensions),
+            " ".join(self.tags),
+        ]
+        if self.measure is not None:
+            pieces.append(describe_measure(self.measure))
+        return "\n".join(pieces).casefold()

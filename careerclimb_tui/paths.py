@@ -1,0 +1,44 @@
+"""Where CareerClimb keeps its files.
+
+By default the data lives in the platform's user data directory and the user's own
+ladders in its user config directory. A home given with ``--data-dir`` or the
+``CAREERCLIMB_HOME`` environment variable holds both, which keeps tests and demos
+away from real data.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "careerclimb"
+HOME_ENV = "CAREERCLIMB_HOME"
+DATA_FILE_NAME = "careerclimb.json"
+
+
+def explicit_home(override: str | os.PathLike[str] | None = None) -> Path | None:
+    """The home named by the flag or the environment, if any."""
+    if override:
+        return Path(override).expanduser()
+    from_env = os.environ.get(HOME_ENV, "").strip()
+    return Path(from_env).expanduser() if from_env else None
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The folder that holds the data file and its backups."""
+    home = explicit_home(override)
+    return home if home is not None else platformdirs.user_data_path(APP_NAME)
+
+
+def data_file(override: str | os.PathLike[str] | None = None) -> Path:
+    """The path of the data file."""
+    return data_dir(override) / DATA_FILE_NAME
+
+
+def user_ladders_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The folder where the user's own ladder files are looked for."""
+    home = explicit_home(override)
+    base = home if home is not None else platformdirs.user_config_path(APP_NAME)
+    return base / "ladders"

@@ -1,0 +1,197 @@
+"""Mapping between domain records and the JSON documents of the data file.
+
+Unknown fields in a document are kept in the record's ``extra`` and written back, so
+a file touched by a newer version of the app loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from careerclimb_tui.domain.records import Measure, Profile, Win
+
+_WIN_FIELDS = {
+    "title",
+    "date",
+    "what_changed",
+    "measure",
+    "beneficiaries",
+    "noticed_by",
+    "dimensions",
+    "tags",
+    "framing",
+    "created_at",
+    "updated_at",
+}
+_PROFILE_FIELDS = {
+    "ladder_id",
+    "current_level",
+    "target_level",
+    "name",
+    "track",
+    "cycle_closes",
+    "fiscal_year_start_month",
+    "created_at",
+    "updated_at",
+}
+_MEASURE_FIELDS = ("before", "after", "unit", "label", "change_pct")
+
+
+class UnreadableRecord(ValueError):
+    """A document that cannot become a record; it stays in the file untouched."""
+
+
+def _moment_to_json(moment: dt.datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _moment_from_json(value: Any) -> dt.datetime | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise UnreadableRecord(f"a timestamp must be text, not {value!r}")
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise UnreadableRecord(f"{value!r} is not a timestamp") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment
+
+
+def _date_from_json(value: Any, field: str) -> dt.date:
+    if not isinstance(value, str):
+        raise UnreadableRecord(f"{field} must be a date, not {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UnreadableRecord(f"{field} {value!r} is not a date") from None
+
+
+def _text(doc: dict[str, Any], field: str) -> str:
+    value = doc.get(field, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise UnreadableRecord(f"{field} must be text, not {value!r}")
+    return value
+
+
+def _text_tuple(doc: dict[str, Any], field: str) -> tuple[str, ...]:
+    value = doc.get(field) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise UnreadableRecord(f"{field} must be a list of text")
+    return tuple(value)
+
+
+def measure_to_json(measure: Measure | None) -> dict[str, Any] | None:
+    if measure is None:
+        return None
+    return {name: getattr(measure, name) for name in _MEASURE_FIELDS}
+
+
+def measure_from_json(value: Any) -> Measure | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise UnreadableRecord(f"measure must be a mapping, not {value!r}")
+    numbers: dict[str, float | None] = {}
+    for name in ("before", "after", "change_pct"):
+        number = value.get(name)
+        if number is not None and (
+            isinstance(number, bool) or not isinstance(number, (int, float))
+        ):
+            raise UnreadableRecord(f"measure.{name} must be a number")
+        numbers[name] = number
+    return Measure(
+        before=numbers["before"],
+        after=numbers["after"],
+        change_pct=numbers["change_pct"],
+        unit=str(value.get("unit") or ""),
+        label=str(value.get("label") or ""),
+    )
+
+
+def win_to_json(win: Win) -> dict[str, Any]:
+    """The document stored for a win (its id is the document id, not a field)."""
+    doc = dict(win.extra)
+    doc.update(
+        title=win.title,
+        date=win.date.isoformat(),
+        what_changed=win.what_changed,
+        measure=measure_to_json(win.measure),
+        beneficiaries=win.beneficiaries,
+        noticed_by=win.noticed_by,
+        dimensions=list(win.dimensions),
+        tags=list(win.tags),
+        framing=win.framing,
+        created_at=_moment_to_json(win.created_at),
+        updated_at=_moment_to_json(win.updated_at),
+    )
+    return doc
+
+
+def win_from_json(doc: dict[str, Any], doc_id: int) -> Win:
+    """Build a win from its document.
+
+    Raises:
+        UnreadableRecord: when a field holds something a win cannot.
+    """
+    return Win(
+        id=doc_id,
+        title=_text(doc, "title"),
+        date=_date_from_json(doc.get("date"), "date"),
+        what_changed=_text(doc, "what_changed"),
+        measure=measure_from_json(doc.get("measure")),
+        beneficiaries=_text(doc, "beneficiaries"),
+        noticed_by=_text(doc, "noticed_by"),
+        dimensions=_text_tuple(doc, "dimensions"),
+        tags=_text_tuple(doc, "tags"),
+        framing=_text(doc, "framing") or "activity",
+        created_at=_moment_from_json(doc.get("created_at")),
+        updated_at=_moment_from_json(doc.get("updated_at")),
+        extra={k: v for k, v in doc.items() if k not in _WIN_FIELDS},
+    )
+
+
+def profile_to_json(profile: Profile) -> dict[str, Any]:
+    doc = dict(profile.extra)
+    doc.update(
+        ladder_id=profile.ladder_id,
+        current_level=profile.current_level,
+        target_level=profile.target_level,
+        name=profile.name,
+        track=profile.track,
+        cycle_closes=profile.cycle_closes.isoformat() if profile.cycle_closes else None,
+        fiscal_year_start_month=profile.fiscal_year_start_month,
+        created_at=_moment_to_json(profile.created_at),
+        updated_at=_moment_to_json(profile.updated_at),
+    )
+    return doc
+
+
+def profile_from_json(doc: dict[str, Any]) -> Profile:
+    """Build the profile from its document.
+
+    Raises:
+        UnreadableRecord: when a field holds something a profile cannot.
+    """
+    closes = doc.get("cycle_closes")
+    month = doc.get("fiscal_year_start_month", 1)
+    if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+        raise UnreadableRecord("fiscal_year_start_month must be 1 to 12")
+    return Profile(
+        ladder_id=_text(doc, "ladder_id"),
+        current_level=_text(doc, "current_level"),
+        target_level=_text(doc, "target_level"),
+        name=_text(doc, "name"),
+        track=_text(doc, "track") or "software engineer",
+        cycle_closes=_date_from_json(closes, "cycle_closes") if closes else None,
+        fiscal_year_start_month=month,
+        created_at=_moment_from_json(doc.get("created_at")),
+        updated_at=_moment_from_json(doc.get("updated_at")),
+        extra={k: v for k, v in doc.items() if k not in _PROFILE_FIELDS},
+    )
