@@ -24,7 +24,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 screenshots: $(VENV)/.installed-test
-	$(BIN)/python -m careerclimb_tui.screenshots
+	$(BIN)/python tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

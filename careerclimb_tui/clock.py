@@ -45,4 +45,6 @@ class FixedClock:
         """Move the clock forward by a timedelta's worth of keyword arguments."""
         step = dt.timedelta(**delta)
         self.moment += step
-        self.local_date = (dt.datetime.combine(self.local_date, dt.time()) + step).date()
+        self.local_date = (
+            dt.datetime.combine(self.local_date, dt.time()) + step
+        ).date()

@@ -8,6 +8,7 @@ Anchors and aliases are refused, which also defeats "billion laughs" files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,9 @@ MAX_LADDER_BYTES = 1024 * 1024
 MIN_EXAMPLES = 3
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Blanks holding a tab, after some content, that end the line or precede a comment.
+_TRAILING_TABS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=#|\r?$)", re.MULTILINE)
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _MISREADINGS = {
@@ -115,7 +119,8 @@ class _NodeReader:
         if not isinstance(node, yaml.SequenceNode):
             raise self.fail(node, where, "expected a list")
         items = tuple(
-            self.text(item, f"{where}[{index}]") for index, item in enumerate(node.value)
+            self.text(item, f"{where}[{index}]")
+            for index, item in enumerate(node.value)
         )
         if len(items) < minimum:
             raise self.fail(
@@ -159,6 +164,39 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
+def _untab_line_ends(text: str) -> str:
+    """Replace with spaces the tabs that only separate a value from a comment.
+
+    libyaml accepts ``title: Mid<TAB># note`` but the pure-Python parser does not;
+    turning those tabs into spaces makes both agree. Each tab becomes one space, so
+    lines and columns in messages stay true, and a tab that indents a line is left
+    alone to be reported.
+    """
+    return _TRAILING_TABS.sub(lambda match: " " * len(match.group()), text)
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, text: str, file: str) -> LadderError:
+    """The message for text that is not YAML, pointing at the line and column."""
+    problem = (error.problem or str(error)).strip()
+    mark = error.problem_mark or error.context_mark
+    if mark is None:
+        return LadderError(file, None, "", problem)
+
+    lines = text.splitlines() or [""]
+    # At the end of the stream the mark can sit on the line after the last one.
+    row, column = mark.line, mark.column
+    if row >= len(lines):
+        row, column = len(lines) - 1, len(lines[-1])
+    line_text = lines[row]
+    indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
+    hint = ""
+    if "\t" in indent:
+        hint = " (a tab is used for indentation; use spaces)"
+    elif "\t" in line_text or "\\t" in problem:
+        hint = " (YAML does not allow a tab here; use spaces)"
+    return LadderError(file, row + 1, "", f"{problem}, column {column + 1}{hint}")
+
+
 def parse_ladder(text: str, file: str) -> Ladder:
     """Parse and validate the text of a ladder file.
 
@@ -173,17 +211,15 @@ def parse_ladder(text: str, file: str) -> Ladder:
         LadderError: naming the file, line and field of the first problem found.
     """
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(_untab_line_ends(text), Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        column = f", column {mark.column + 1}" if mark else ""
-        problem = (error.problem or str(error)).strip()
-        if "\\t" in problem or "\t" in text.splitlines()[mark.line if mark else 0]:
-            problem += " (a tab is used for indentation; use spaces)"
-        raise LadderError(file, line, "", f"{problem}{column}") from None
+        raise _syntax_error(error, text, file) from None
     except yaml.YAMLError as error:
         raise LadderError(file, None, "", f"not valid YAML: {error}") from None
+    except RecursionError:
+        raise LadderError(
+            file, None, "", "lists or mappings are nested too deeply"
+        ) from None
     if root is None:
         raise LadderError(file, None, "", "the file is empty")
 
@@ -309,11 +345,12 @@ def load_ladder(path: Path) -> Ladder:
     try:
         size = path.stat().st_size
         if size > MAX_LADDER_BYTES:
+            # Rounded up, so that a file just over the limit never reads as equal.
             raise LadderError(
                 file,
                 None,
                 "",
-                f"the file is {size // 1024} KiB; a ladder may be at most "
+                f"the file is {-(-size // 1024)} KiB; a ladder may be at most "
                 f"{MAX_LADDER_BYTES // 1024} KiB",
             )
         raw = path.read_bytes()

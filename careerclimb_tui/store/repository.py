@@ -47,7 +47,6 @@ _META_ID = 1
 _PROFILE_ID = 1
 
 
-
 @dataclass(frozen=True)
 class StoreProblem:
     """A record that is in the file but could not be read; it is kept as it is."""
@@ -325,8 +324,6 @@ def _as_id(value: int | str) -> int:
     if isinstance(value, int):
         return value
     text = str(value).strip().lstrip("#")
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise CareerClimbError(catalogue.UNKNOWN_WIN.format(id=value))
     return int(text)
-
-

@@ -118,9 +118,10 @@ def serialise(data: dict[str, Any]) -> bytes:
     """
     try:
         text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=1)
+        # A lone surrogate (undecodable bytes from a command line) fails only here.
+        return text.encode("utf-8")
     except (TypeError, ValueError) as error:
         raise CannotSave(catalogue.CANNOT_SERIALISE.format(reason=error)) from None
-    return text.encode("utf-8")
 
 
 def parse_data_file(path: Path, raw: bytes) -> dict[str, Any]:
@@ -147,9 +148,14 @@ def parse_data_file(path: Path, raw: bytes) -> dict[str, Any]:
     ):
         raise DataFileDamaged(path, "it does not hold CareerClimb tables")
     for name, table in data.items():
-        for key in table:
-            if not key.isdigit():
+        for key, record in table.items():
+            # int() would refuse digits such as "²" that str.isdigit() accepts.
+            if not (key.isascii() and key.isdigit()):
                 raise DataFileDamaged(path, f"table {name!r} has a bad id {key!r}")
+            if not isinstance(record, dict):
+                raise DataFileDamaged(
+                    path, f"table {name!r} record {key} is not a JSON object"
+                )
     return data
 
 
@@ -223,10 +229,15 @@ class DurableStorage(Storage):
         data = self._data or {}
         try:
             payload = serialise(data)
-        except CannotSave:
+            atomic_write(self.path, payload)
+        except BaseException as error:
+            # Forget the change, so that reads never show what is not on disk.
             self.rollback()
+            if isinstance(error, OSError):
+                reason = error.strerror or str(error)
+                message = catalogue.CANNOT_SERIALISE.format(reason=reason)
+                raise CannotSave(message) from None
             raise
-        atomic_write(self.path, payload)
         self._signature = _signature(self.path)
         self._loaded = True
         log.debug("wrote %d bytes to the data file", len(payload))

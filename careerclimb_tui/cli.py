@@ -1,0 +1,450 @@
+"""The ``careerclimb`` command: opens the TUI, or runs one sub-command and exits.
+
+Sub-commands never import Textual, so quick capture and scripts start fast. Output a
+person reads is a formatted table or text; ``--json`` output is for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from careerclimb_tui import __version__, catalogue, paths
+from careerclimb_tui.clock import Clock, SystemClock
+from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.framing import Reading, read_statement
+from careerclimb_tui.domain.quarters import parse_quarter
+from careerclimb_tui.domain.records import Measure, Win, describe_measure
+from careerclimb_tui.domain.wins import clean_list, filter_wins, framed
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.ladders import LadderShelf, load_ladder, load_shelf
+from careerclimb_tui.store import Store
+
+log = logging.getLogger("careerclimb_tui")
+
+
+class Context:
+    """What every sub-command needs: where the data is, and the clock."""
+
+    def __init__(self, args: argparse.Namespace, clock: Clock, out: TextIO):
+        self.args = args
+        self.clock = clock
+        self.out = out
+        self.data_dir = paths.data_dir(args.data_dir)
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.data_dir / paths.DATA_FILE_NAME, clock=self.clock)
+        return self._store
+
+    def shelf(self) -> LadderShelf:
+        return load_shelf(paths.user_ladders_dir(self.args.data_dir))
+
+    def print(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def print_json(self, value: Any) -> None:
+        self.out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- log -----------------------------------------------------------------------
+
+
+def _number(text: str) -> float:
+    cleaned = text.strip().replace("−", "-").replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+
+
+def _measure_from_args(args: argparse.Namespace) -> Measure | None:
+    values = (args.before, args.after, args.unit, args.metric)
+    if all(v in (None, "") for v in values):
+        return None
+    if (args.before is None) != (args.after is None):
+        raise CareerClimbError(
+            "Give both --before and --after, so the change can be shown.", exit_code=2
+        )
+    return Measure(
+        before=args.before, after=args.after, unit=args.unit or "", label=args.metric
+    )
+
+
+def _read_text_arg(text: str) -> str:
+    """The win text; ``-`` reads it from standard input (keeps it out of history)."""
+    if text != "-":
+        return text
+    if sys.stdin.isatty():
+        sys.stderr.write("What changed? (finish with Ctrl+D)\n")
+    return sys.stdin.read().strip("\n")
+
+
+def cmd_log(ctx: Context) -> int:
+    args = ctx.args
+    title = _read_text_arg(args.text)
+    if not title.strip():
+        raise CareerClimbError("A win needs some text.", exit_code=2)
+    dimensions = clean_list(args.dimension or [])
+    _check_dimensions(ctx, dimensions)
+    win = framed(
+        Win(
+            title=title,
+            date=parse_date(args.date or "", ctx.clock.today()),
+            what_changed=args.changed or "",
+            measure=_measure_from_args(args),
+            dimensions=dimensions,
+            tags=clean_list(args.tag or []),
+        )
+    )
+    saved = ctx.store.add_win(win)
+    if args.json:
+        ctx.print_json(_win_json(saved))
+        return 0
+    ctx.print(f"Logged win #{saved.id} ({saved.framing}), dated {saved.date}.")
+    if not saved.is_impact:
+        reading = read_statement(title)
+        for hint in reading.hints[:2]:
+            ctx.print(f"  coach: {hint}")
+    return 0
+
+
+def _check_dimensions(ctx: Context, dimensions: Sequence[str]) -> None:
+    if not dimensions:
+        return
+    profile = ctx.store.profile()
+    shelf = ctx.shelf()
+    ladder = shelf.get(profile.ladder_id) if profile else None
+    ladder = ladder or shelf.get("software-engineer")
+    if ladder is None:
+        return
+    known = [d.id for d in ladder.dimensions]
+    unknown = [d for d in dimensions if d not in known]
+    if unknown:
+        raise CareerClimbError(
+            f"Unknown dimension {unknown[0]!r}; the ladder has {', '.join(known)}.",
+            exit_code=2,
+        )
+
+
+# --- wins ----------------------------------------------------------------------
+
+
+def _win_json(win: Win) -> dict[str, Any]:
+    return {
+        "id": win.id,
+        "date": win.date.isoformat(),
+        "title": win.title,
+        "what_changed": win.what_changed,
+        "measure": None
+        if win.measure is None
+        else {
+            "label": win.measure.label,
+            "before": win.measure.before,
+            "after": win.measure.after,
+            "unit": win.measure.unit,
+            "change_pct": win.measure.change_pct,
+            "text": describe_measure(win.measure),
+        },
+        "beneficiaries": win.beneficiaries,
+        "noticed_by": win.noticed_by,
+        "dimensions": list(win.dimensions),
+        "tags": list(win.tags),
+        "framing": win.framing,
+    }
+
+
+def _one_line(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: max(width - 1, 1)] + "…"
+
+
+def cmd_wins(ctx: Context) -> int:
+    args = ctx.args
+    store = ctx.store
+    profile = store.profile()
+    start_month = profile.fiscal_year_start_month if profile else 1
+    quarter = parse_quarter(args.quarter, start_month) if args.quarter else None
+    wins = filter_wins(store.wins(), args.search or "", quarter)
+    if args.limit is not None:
+        wins = wins[: args.limit]
+    if args.json:
+        ctx.print_json([_win_json(w) for w in wins])
+        return 0
+    if not wins:
+        ctx.print("No wins yet." if quarter is None else f"No wins in {quarter}.")
+        return 0
+    width = shutil.get_terminal_size((100, 24)).columns
+    title_width = max(width - 34, 20)
+    ctx.print(f"{'ID':>4}  {'DATE':<10}  {'FRAMING':<8}  WIN")
+    for win in wins:
+        title = _one_line(win.title, title_width)
+        ctx.print(f"{win.id:>4}  {win.date.isoformat():<10}  {win.framing:<8}  {title}")
+        if win.measure is not None and win.measure.is_complete:
+            ctx.print(f"{'':>26}  ↳ {describe_measure(win.measure)}")
+    return 0
+
+
+# --- check ---------------------------------------------------------------------
+
+
+def reading_json(reading: Reading) -> dict[str, Any]:
+    """The coach's reading of a statement, for scripts."""
+    return {
+        "framing": reading.framing,
+        "has_metric": reading.has_metric,
+        "output_only": reading.output_only,
+        "activity_phrases": list(reading.activity_phrases),
+        "measures": [
+            {
+                "before": m.before,
+                "after": m.after,
+                "unit": m.unit,
+                "change_pct": m.change_pct,
+            }
+            for m in reading.measures
+        ],
+        "hints": list(reading.hints),
+    }
+
+
+def cmd_check(ctx: Context) -> int:
+    reading = read_statement(_read_text_arg(ctx.args.text))
+    if ctx.args.json:
+        ctx.print_json(reading_json(reading))
+        return 0
+    measured = "measured" if reading.has_metric else "not measured"
+    ctx.print(f"Reads as {reading.framing}, {measured}.")
+    if reading.activity_phrases:
+        ctx.print("Activity phrasing: " + ", ".join(reading.activity_phrases))
+    for hint in reading.hints:
+        ctx.print(f"  - {hint}")
+    return 0
+
+
+# --- ladders -------------------------------------------------------------------
+
+
+def cmd_ladders_list(ctx: Context) -> int:
+    shelf = ctx.shelf()
+    if ctx.args.json:
+        ctx.print_json(
+            {
+                "ladders": [
+                    {
+                        "id": ladder.id,
+                        "title": ladder.title,
+                        "levels": [lvl.id for lvl in ladder.levels],
+                        "source": ladder.source,
+                    }
+                    for ladder in shelf.ladders.values()
+                ],
+                "broken": [
+                    {"path": b.path, "message": b.message} for b in shelf.broken
+                ],
+            }
+        )
+        return 0
+    for ladder in shelf.ladders.values():
+        levels = " → ".join(lvl.id for lvl in ladder.levels)
+        ctx.print(f"{ladder.id}  {ladder.title}")
+        ctx.print(f"    {levels}")
+    for broken in shelf.broken:
+        ctx.print(f"broken: {broken.message}")
+    return 0
+
+
+def cmd_ladders_show(ctx: Context) -> int:
+    shelf = ctx.shelf()
+    ladder = shelf.get(ctx.args.id)
+    if ladder is None:
+        known = ", ".join(shelf.ladders) or "none"
+        raise CareerClimbError(
+            f"No ladder {ctx.args.id!r}; known ladders: {known}.", exit_code=2
+        )
+    levels = [lvl for lvl in ladder.levels if ctx.args.level in (None, lvl.id)]
+    if not levels:
+        raise CareerClimbError(
+            f"{ladder.id} has no level {ctx.args.level!r}.", exit_code=2
+        )
+    for level in levels:
+        aliases = ", ".join(f"{c} {n}" for c, n in level.aliases)
+        ctx.print(f"{level.title} [{level.id}]")
+        if aliases:
+            ctx.print(f"  Also known as: {aliases}")
+        ctx.print(f"  Scope: {level.scope}")
+        for dimension in ladder.dimensions:
+            expectation = level.expectations[dimension.id]
+            ctx.print(f"  {dimension.name}: {expectation.expectation}")
+            if ctx.args.level:
+                for item in expectation.current_level:
+                    ctx.print(f"      current level: {item}")
+                for item in expectation.next_level:
+                    ctx.print(f"      next level:    {item}")
+        ctx.print()
+    return 0
+
+
+def cmd_ladders_validate(ctx: Context) -> int:
+    failures = 0
+    for raw in ctx.args.paths:
+        path = Path(raw)
+        try:
+            ladder = load_ladder(path)
+        except CareerClimbError as error:
+            failures += 1
+            sys.stderr.write(f"{error.message}\n")
+            continue
+        ctx.print(
+            f"{path}: ok ({ladder.id}, {len(ladder.levels)} levels, "
+            f"{len(ladder.dimensions)} dimensions)"
+        )
+    return 2 if failures else 0
+
+
+# --- the TUI -------------------------------------------------------------------
+
+
+def run_tui(ctx: Context) -> int:
+    from careerclimb_tui.app import CareerClimbApp
+
+    ctx.store.check()
+    app = CareerClimbApp(ctx.store, ctx.shelf(), clock=ctx.clock)
+    app.run()
+    return app.return_code or 0
+
+
+# --- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="careerclimb",
+        description="A promotion coach for software engineers. "
+        "With no sub-command, opens the app.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"where the data lives (default: ${paths.HOME_ENV}, "
+        "else the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="write a debug log file and print its path"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    log_cmd = commands.add_parser(
+        "log",
+        help="log a win without opening the app",
+        description="Log a win. The text lands in your shell history; "
+        "pass - to type it on standard input instead.",
+    )
+    log_cmd.add_argument(
+        "text", help="what you did, or better, what changed; - reads stdin"
+    )
+    log_cmd.add_argument("--changed", metavar="TEXT", help="what changed because of it")
+    log_cmd.add_argument("--before", type=_number, help="the measure before the work")
+    log_cmd.add_argument("--after", type=_number, help="the measure after the work")
+    log_cmd.add_argument("--unit", help="the unit of the measure, e.g. minutes")
+    log_cmd.add_argument("--metric", default="", help="what was measured, e.g. MTTR")
+    log_cmd.add_argument(
+        "--dimension", action="append", metavar="ID", help="a ladder dimension (repeat)"
+    )
+    log_cmd.add_argument("--tag", action="append", help="a tag (repeat)")
+    log_cmd.add_argument("--date", help="YYYY-MM-DD or DD/MM/YYYY (default: today)")
+    log_cmd.add_argument(
+        "--json", action="store_true", help="print the saved win as JSON"
+    )
+    log_cmd.set_defaults(handler=cmd_log)
+
+    wins_cmd = commands.add_parser("wins", help="list wins, newest first")
+    wins_cmd.add_argument("--quarter", help="only this quarter, e.g. 2026Q4")
+    wins_cmd.add_argument("--search", help="only wins containing these words")
+    wins_cmd.add_argument("-n", "--limit", type=int, help="at most this many wins")
+    wins_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    wins_cmd.set_defaults(handler=cmd_wins)
+
+    check_cmd = commands.add_parser(
+        "check", help="show how the coach reads a statement (impact or activity)"
+    )
+    check_cmd.add_argument("text", help="the statement; - reads stdin")
+    check_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    check_cmd.set_defaults(handler=cmd_check)
+
+    ladders_cmd = commands.add_parser("ladders", help="list, show or validate ladders")
+    ladder_verbs = ladders_cmd.add_subparsers(
+        dest="verb", metavar="VERB", required=True
+    )
+    list_cmd = ladder_verbs.add_parser("list", help="the ladders available")
+    list_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    list_cmd.set_defaults(handler=cmd_ladders_list)
+    show_cmd = ladder_verbs.add_parser("show", help="one ladder's levels")
+    show_cmd.add_argument("id", help="the ladder id, e.g. software-engineer")
+    show_cmd.add_argument("--level", help="only this level, with its examples")
+    show_cmd.set_defaults(handler=cmd_ladders_show)
+    validate_cmd = ladder_verbs.add_parser("validate", help="check ladder YAML files")
+    validate_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    validate_cmd.set_defaults(handler=cmd_ladders_validate)
+    return parser
+
+
+def _start_debug_log(data_dir: Path) -> Path:
+    from careerclimb_tui.store.storage import ensure_private_dir
+
+    ensure_private_dir(data_dir)
+    log_path = data_dir / "careerclimb-debug.log"
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    handler = logging.StreamHandler(os.fdopen(fd, "a", encoding="utf-8"))
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG)
+    return log_path
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    clock: Clock | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """Run the command line.
+
+    Args:
+        argv: the arguments (default: the process's).
+        clock: the clock to use (tests pass a fixed one).
+        out: where to print (default: standard output).
+
+    Returns:
+        The exit code.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args, clock or SystemClock(), out or sys.stdout)
+    log_path = _start_debug_log(ctx.data_dir) if args.debug else None
+    handler: Callable[[Context], int] = getattr(args, "handler", run_tui)
+    try:
+        return handler(ctx)
+    except CareerClimbError as error:
+        sys.stderr.write(f"careerclimb: {error.message}\n")
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if log_path is not None:
+            sys.stderr.write(f"Debug log: {log_path}\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Reading dates typed by a person, without guessing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.errors import CareerClimbError
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(text: str, today: dt.date) -> dt.date:
+    """Read a date written as YYYY-MM-DD, DD/MM/YYYY, "today" or "yesterday".
+
+    Anything else, including two-digit years and impossible days, is refused rather
+    than silently replaced by today.
+
+    Args:
+        text: what the user typed.
+        today: the user's local date, for the words "today" and "yesterday".
+
+    Returns:
+        The date.
+
+    Raises:
+        CareerClimbError: when the text is not a date in one of those forms.
+    """
+    cleaned = text.strip().lower()
+    if cleaned in {"", "today"}:
+        return today
+    if cleaned == "yesterday":
+        return today - dt.timedelta(days=1)
+    iso = _ISO.match(cleaned)
+    day_first = _DAY_FIRST.match(cleaned)
+    try:
+        if iso:
+            year, month, day = (int(part) for part in iso.groups())
+            return dt.date(year, month, day)
+        if day_first:
+            day, month, year = (int(part) for part in day_first.groups())
+            return dt.date(year, month, day)
+    except ValueError:
+        pass
+    raise CareerClimbError(catalogue.BAD_DATE.format(text=text), exit_code=2)

@@ -1,0 +1,1012 @@
+"""The impact-framing analyser: does a statement say what changed, or what was done?
+
+It reads a win as the user typed it and says whether it is framed as impact or as
+activity, which measured changes it states, and which questions would move it towards
+impact. It never invents a number or a fact: its hints are questions and templates
+with placeholders such as ``<before>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.records import FRAMING_ACTIVITY, FRAMING_IMPACT, Measure
+
+MAX_HINTS = 3
+"""The most hints a reading carries; the first is the most useful."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the coach makes of a statement or a whole win."""
+
+    framing: str
+    """``FRAMING_IMPACT`` when a change is stated, else ``FRAMING_ACTIVITY``."""
+    has_metric: bool
+    """True when the text measures a change (not merely counts work done)."""
+    measures: tuple[Measure, ...]
+    """The measured changes found, in the order they appear."""
+    activity_phrases: tuple[str, ...]
+    """Activity phrasings, each once, exactly as they appear in the text."""
+    output_only: bool
+    """True when only an artifact is described ("built a dashboard"), no outcome."""
+    hints: tuple[str, ...]
+    """Coaching questions and templates, most useful first, at most three."""
+
+    @property
+    def is_impact(self) -> bool:
+        """True when the statement is framed as impact."""
+        return self.framing == FRAMING_IMPACT
+
+
+def read_statement(text: str) -> Reading:
+    """Read one statement and say how it is framed and how to improve it.
+
+    Args:
+        text: a statement as the user typed it; any string is accepted.
+
+    Returns:
+        The reading: framing, the measured changes found, the activity phrasings,
+        whether only an output is described, and up to three hints.
+    """
+    facts = _facts_of(text)
+    return _reading(facts, beneficiary_named=facts.beneficiary, typed_measure=None)
+
+
+def read_win(
+    title: str,
+    what_changed: str = "",
+    measure: Measure | None = None,
+    beneficiaries: str = "",
+) -> Reading:
+    """Read a whole win as typed in the log-a-win form.
+
+    The win is framed as impact when, taken together, it states a change: in what
+    changed, in the title, or through a complete before → after measure.
+
+    Args:
+        title: what the user did, in their words.
+        what_changed: what is different because of it.
+        measure: the before → after the user typed, if any.
+        beneficiaries: who benefited, as typed; blank when not given.
+
+    Returns:
+        The reading of the win taken together. A complete typed measure comes first
+        in ``measures``; a half-typed one is not a change and earns a hint instead.
+    """
+    facts = _facts_of(f"{title}\n{what_changed}")
+    named = bool(beneficiaries.strip()) or facts.beneficiary
+    return _reading(facts, beneficiary_named=named, typed_measure=measure)
+
+
+# --- Building the patterns ----------------------------------------------------------
+#
+# Every pattern does a bounded amount of work at each position it is tried from:
+# every repetition has a small upper bound ({1,3}, {0,4}, {1,30}), and a number may
+# only start where a number starts. Reading a text is therefore linear in its length,
+# whatever the user pastes in. Keep it so: no unbounded + or * in this module.
+
+_START = r"(?<![\w-])"
+"""Start of a word that is not the tail of a hyphenated compound."""
+_END = r"(?![\w-])"
+"""End of a word that is not the head of a hyphenated compound."""
+_ANY_WORDS = r"(?:\s{1,3}\S{1,30}){0,4}?"
+"""Up to four words of anything, taken as few as possible."""
+
+
+def _words(*phrases: str) -> str:
+    """An alternation of phrases; a space in a phrase matches 1–3 spaces.
+
+    Args:
+        phrases: words or short phrases, which may hold regular-expression syntax.
+
+    Returns:
+        A non-capturing group that matches any one of them.
+    """
+    return "(?:" + "|".join(p.replace(" ", r"\s{1,3}") for p in phrases) + ")"
+
+
+def _vocabulary(words: str) -> list[str]:
+    """The words of a space-separated list, which reads better than many quotes."""
+    return words.split()
+
+
+def _compile(*parts: str) -> re.Pattern[str]:
+    """Join pattern pieces and compile them, ignoring case."""
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+# Characters replaced one for one, so that positions in the cleaned text are positions
+# in the user's text and found phrases can be quoted exactly as typed.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'",  # curly apostrophes and primes
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",  # hyphens, en dash and minus signs
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2212": "-",
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u00d7": "x",  # multiplication sign
+        "\u27f6": "→",  # arrows
+        "\u2794": "→",
+        "\u279c": "→",
+        "\u279d": "→",
+        "\u21d2": "→",
+        "\u00a0": " ",  # no-break and thin spaces
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+
+# --- Numbers and units --------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+}
+_TIME_UNITS = {
+    **dict.fromkeys(["ms", "msec", "millisecond", "milliseconds"], "ms"),
+    **dict.fromkeys(["s", "sec", "secs", "second", "seconds"], "seconds"),
+    **dict.fromkeys(["m", "min", "mins", "minute", "minutes"], "minutes"),
+    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours"], "hours"),
+    **dict.fromkeys(["d", "day", "days"], "days"),
+    **dict.fromkeys(["wk", "wks", "week", "weeks"], "weeks"),
+    **dict.fromkeys(["month", "months"], "months"),
+}
+_SECONDS_PER = {
+    "ms": 0.001,
+    "seconds": 1.0,
+    "minutes": 60.0,
+    "hours": 3600.0,
+    "days": 86400.0,
+    "weeks": 604800.0,
+}
+_CURRENCIES = frozenset("$€£")
+_SIZE_UNITS = frozenset(_vocabulary("kb mb gb tb pb bytes cores cpus nodes"))
+_KNOWN_UNITS = frozenset(_SECONDS_PER) | _CURRENCIES | _SIZE_UNITS | {"%"}
+_CURRENCY_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
+_CURRENCY_SCALE |= {"bn": 1e9, "billion": 1e9}
+# Words after a number that make it a time of day or a date, not an amount.
+_NOT_UNITS = frozenset(
+    _vocabulary(
+        "am pm jan feb mar apr may jun jul aug sep oct nov dec january february march "
+        "april june july august september october november december"
+    )
+)
+# Words that may follow a number without being what the number counts.
+_NOT_A_UNIT = _words(
+    *_vocabulary(
+        "to in on at of for from by and or but the a an instead rather than compared "
+        "vs versus per each every with without across over under down up now since "
+        "after before within faster quicker slower sooner earlier later shorter longer "
+        "less fewer more cheaper lower higher times x percent pct cent was were is are "
+        "this that these those which so while when last first next previously then "
+        "reduction drop decrease increase improvement speedup as it we i they our my"
+    )
+)
+_PERIOD = _words(
+    *_vocabulary(
+        "day week month quarter year sprint release deploy deployment night shift "
+        "engineer developer person team request build run incident customer user"
+    )
+)
+_NUM = (
+    r"(?<![\w.,])(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?:\.[0-9]{1,6})?"
+    r"(?![0-9])(?:k(?![^\W_]))?"
+)
+_WORD_NUM = (
+    _START
+    + r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    + r"|an?(?=\s{1,3}"
+    + _words(*sorted(_TIME_UNITS, key=len, reverse=True))
+    + _END
+    + r"))"
+    + _END
+)
+_HEDGE = r"(?:(?:just|only|under|about|around|nearly|almost|roughly|over|some)\s{1,3})?"
+
+
+def _qty(name: str) -> str:
+    """A pattern for an amount: "$50k", "~300", "3 minutes", "12 pages a week".
+
+    Args:
+        name: the group name for the number; its currency, unit and rate are named
+            ``<name>_cur``, ``<name>_unit``, ``<name>_rate`` and ``<name>_per``.
+
+    Returns:
+        The pattern, to be joined into a larger one.
+    """
+    return "".join(
+        [
+            rf"(?:[~≈]\s?)?(?:(?P<{name}_cur>[$€£])\s?)?",
+            rf"(?P<{name}>{_NUM}|{_WORD_NUM})",
+            rf"(?:\s?(?P<{name}_unit>%|(?!{_NOT_A_UNIT}(?!\w))",
+            r"[^\W\d_]{1,24}(?!\w)))?",
+            rf"(?:\s{{1,2}}(?P<{name}_rate>(?:a|an|per|each|every)\s{{1,2}}{_PERIOD})",
+            rf"(?!\w)|\s?/\s?(?P<{name}_per>{_PERIOD})(?!\w))?",
+        ]
+    )
+
+
+_BEFORE = _qty("before")
+_AFTER = _qty("after")
+_AMOUNT = _qty("amount")
+
+# --- Measures of change -------------------------------------------------------------
+
+_WAS_NOW = _compile(  # "MTTR was 50 minutes last quarter, now 12"
+    _START,
+    r"(?:was|were|used to (?:be|take))\s{1,3}".replace(" ", r"\s{1,3}"),
+    _BEFORE,
+    r"(?:\s{1,3}[^\s0-9,;]{1,30}){0,3}?\s{0,3}[,;]?\s{0,3}",
+    r"(?:and\s{1,3})?(?:(?:it|is|are)\s{1,3})?now",
+    r"(?:\s{1,3}[^\W\d_]{1,20}){0,2}?\s{1,3}",
+    _HEDGE,
+    _AFTER,
+)
+_FROM_TO = _compile(  # "from 30 to 3 minutes", "went from 2 hours down to 20"
+    _START,
+    r"from\s{1,3}",
+    _BEFORE,
+    r"\s{0,3},?\s{0,3}",
+    r"(?:",
+    _words("down", "up", "all the way down"),
+    r"\s{1,3})?to\s{1,3}",
+    _HEDGE,
+    _AFTER,
+)
+_ARROW = _compile(  # "30 → 3 minutes", "30->3", "800ms => 200ms"
+    _BEFORE,
+    r"\s{0,3}(?:-{1,3}>|={1,2}>|→)\s{0,3}",
+    _HEDGE,
+    _AFTER,
+)
+_INSTEAD_OF = _compile(  # "in 3 minutes instead of 30"
+    _AFTER,
+    r"\s{1,3}",
+    _words("instead of", "rather than", "compared (?:to|with)", "as opposed to"),
+    r"\s{1,3}(?:(?:the\s{1,3})?(?:usual|old|previous|former)\s{1,3})?",
+    _BEFORE,
+)
+_DOWN_FROM = _compile(  # "20 minutes, down from 2 hours"
+    _AFTER,
+    r"\s{0,3}[,;(-]?\s{0,3}(?:down|up)\s{1,3}from\s{1,3}",
+    _BEFORE,
+)
+_PERCENT = _compile(  # "40%", "−40%", "40 percent"
+    r"(?<![\w.])(?P<sign>[-+])?(?P<value>",
+    _NUM,
+    r")\s?(?:%|(?:percent|per\s?cent|pct)(?!\w))",
+)
+_MULTIPLIER = _compile(  # "2x faster", "3×", "3 times more"
+    r"(?<![\w.])(?P<value>",
+    _NUM,
+    # "2x4" is a size and a "10x engineer" a compliment, not changes.
+    r")(?:\s?x(?!\w)(?!\s?[0-9])(?!\s{1,3}(?:engineers?|developers?|devs?)(?!\w))",
+    r"|\s{1,3}times(?=\s{1,3}",
+    _words(
+        *_vocabulary(
+            "faster quicker more fewer less cheaper smaller larger bigger higher "
+            "lower as"
+        )
+    ),
+    r"(?!\w)))",
+)
+_WORD_MULTIPLIER = _compile(  # "halved", "doubled", "cut in half"
+    _START,
+    r"(?:(?P<half>halved|halving)|(?P<double>doubled|doubling)",
+    r"|(?P<triple>tripled|trebled)|(?P<quadruple>quadrupled)",
+    r"|(?P<twice>twice\s{1,3}as)|(?P<in_half>(?:in|by)\s{1,3}half))",
+    _END,
+)
+_AMOUNT_BY = _compile(_START, r"by\s{1,3}", _HEDGE, _AMOUNT)  # "by 12 minutes"
+_AMOUNT_VERB = _compile(  # "saved the team 10 hours a week", "saved $50k a year"
+    _START,
+    _words(
+        *_vocabulary("saved saves shaved trimmed cut cuts reclaimed"),
+        "freed up",
+        "frees up",
+        "clawed back",
+    ),
+    r"(?:\s{1,3}(?!by(?!\w))[^\s0-9$€£]{1,30}){0,4}?\s{1,3}",
+    _HEDGE,
+    _AMOUNT,
+)
+_AMOUNT_COMPARED = _compile(  # "300 ms faster", "3 fewer incidents"
+    _AMOUNT,
+    r"\s{1,3}",
+    _words(
+        *_vocabulary("faster quicker sooner earlier shorter less fewer cheaper lower")
+    ),
+    _END,
+)
+_AMOUNT_DOWN = _compile(_START, r"(?:down|up)\s{1,3}", _AMOUNT)  # "down 12 minutes"
+
+# Which way a change went: a percentage or a factor takes its sign from these.
+_DOWN_WORDS = frozenset(
+    _vocabulary(
+        "dropped drop drops fell fall falls reduced reduce reduces reduction cut cuts "
+        "decreased decrease decreases declined decline down lower lowered fewer less "
+        "shrank shrunk slashed trimmed shaved saved saving savings cheaper shorter "
+        "smaller dipped plummeted"
+    )
+)
+_UP_WORDS = frozenset(
+    _vocabulary(
+        "increased increase increases rose rise grew growth up higher more improved "
+        "improvement boosted boost raised faster quicker gained gain lifted speedup "
+        "larger bigger"
+    )
+)
+_DIRECTION_WORD = _compile(
+    _START, _words(*sorted(_DOWN_WORDS | _UP_WORDS, key=len, reverse=True)), _END
+)
+# A percentage right after one of these is a level ("dropped to 2%"), not a change.
+_LEVEL_WORDS = frozenset(
+    _vocabulary(
+        "to at of for from than under below above hit reached reach is was are were"
+    )
+)
+# Words that soften a number without changing what it is ("by about 40%").
+_HEDGES = frozenset(
+    _vocabulary("about around nearly almost roughly some just only over a")
+)
+_VERSION_WORDS = frozenset(
+    _vocabulary("upgraded upgrade migrated bumped version versions")
+)
+
+_CLAUSE_END = _compile(r"[;!?\n]|\.(?=\s)")
+_CLAUSE_STOP = _compile(r"[,;:!?\n()]|\.(?=\s|$)|\s-\s|\s(?:and|but|so|which)\s")
+_SOME_WORD = _compile(r"[^\W\d_]{1,30}")
+_NEXT_WORD = _compile(r"\s{0,3}([^\W\d_]{1,30})")
+_TOKEN = _compile(r"\S{1,200}")
+
+# --- Activity, outcome, output and beneficiaries ------------------------------------
+
+_ACTIVITY_VERB = _words(
+    "worked on",
+    "working on",
+    r"helped(?: (?:out )?(?:with|to)(?!\w))?",
+    r"helping(?: (?:out )?(?:with|to)(?!\w))?",
+    "participated in",
+    "took part in",
+    "(?:(?:was|were|am|is|are|been|i'm) )?(?:involved in|responsible for)",
+    "contributed to",
+    "contributing to",
+    "attended",
+    r"assisted(?: (?:with|in|on)(?!\w))?",
+    "rolled out",
+    "set up",
+    "organi[sz]ed",
+    *_vocabulary(
+        "supported shipped launched delivered released deployed reviewed closed "
+        "resolved merged triaged answered handled wrote written fixed implemented "
+        "built created completed finished designed developed drafted documented "
+        "refactored migrated upgraded added updated maintained hosted conducted "
+        "presented mentored onboarded interviewed investigated researched tested "
+        "coded prototyped authored"
+    ),
+)
+_COUNT = _words(  # "every", "all the", "200", "over 150", "a dozen", "three"
+    r"(?:(?:over|about|around|nearly|almost|more than|some) )?"
+    + _words(
+        "every",
+        "each",
+        "all(?: (?:of )?(?:the|our|my))?",
+        r"[0-9][0-9,]{0,12}\+?",
+        "a (?:dozen|hundred)",
+        "(?:dozens|hundreds) of",
+        *_vocabulary(
+            "two three four five six seven eight nine ten eleven twelve fifteen "
+            "twenty thirty forty fifty"
+        ),
+    )
+)
+_ACTIVITY = _compile(
+    _START,
+    _ACTIVITY_VERB,
+    _END,
+    r"(?P<count>\s{1,3}",
+    _COUNT,
+    r"\s{1,3}[^\W\d_][\w'-]{0,30})?",
+)
+
+# "now" followed by what someone does now; not "until now", "right now", "now
+# working on" or "now responsible for", which say nothing changed for anyone.
+_NOT_AFTER_NOW = _words(
+    *_vocabulary(
+        "the a an i i'm i've we we're they it its it's this that these those his her "
+        "my our your on in at of for with as and or but than then own owns "
+        "responsible lead leads part is was am are be been have has had there here "
+        "also just only after before so if when know think plan want need hope try "
+        "ready officially finally always sometimes perhaps thanks plus back more"
+    )
+)
+_NOW = "".join(
+    [
+        r"(?:(?:can|could|will|does|do|is|are|get|gets)\s{1,3}now|",
+        r"(?<!until\s)(?<!right\s)(?<!for\s)(?<!by\s)(?<!from\s)(?<!of\s)",
+        r"(?<!till\s)(?<!to\s)(?<!just\s)now\s{1,3}",
+        r"(?:(?:only|also|just|automatically|routinely|reliably|consistently|",
+        r"always)\s{1,3})?",
+        rf"(?!{_NOT_AFTER_NOW}(?![\w'-]))[^\W\d_]{{2,20}}(?<!ing)(?![\w'-]))",
+    ]
+)
+_OUTCOME = _compile(
+    _START,
+    _words(
+        _NOW,
+        "no longer",
+        r"not any\s?more",
+        "never again",
+        r"no more(?! than(?!\w))",
+        r"dropped(?! (?:support|the ball|out)(?!\w))",
+        *_vocabulary(
+            "drops fell falls dipped plummeted decreased decreases declined declines "
+            "reduced reduces lowered shrank shrunk slashed halved doubled tripled "
+            "quadrupled increased increases rose grew faster quicker fewer eliminated "
+            "eliminates prevented prevents avoided unblocked unblocks "
+            "shortened accelerated"
+        ),
+        r"(?:saved|saves)(?! the day(?!\w))",
+        "went (?:from|down|up)",
+        "(?:down|up) from",
+        "(?:sped|speeds) up",
+        "(?:freed|frees) up",
+        "less (?:time|toil|noise|often|manual|downtime|waiting|rework|churn)",
+        "removed the need",
+        "result(?:ed|ing) in",
+        "led to",
+        "as a result",
+        "which meant",
+        "meaning that",
+        "for the first time",
+        "so that",
+        "so" + _ANY_WORDS + r" (?:can|could|no longer|now|never|don't|doesn't|"
+        "didn't|only)",
+        r"(?:enabled|enables|enabling|allowed|allows|allowing)(?: \S{1,30}){1,4}? to",
+        "stopped (?:happening|paging|failing|firing|recurring|breaking)",
+        "(?:zero|no) (?:incidents|pages|outages|failures|rollbacks|escalations|"
+        "complaints) (?:since|after|in|this|last)",
+        # "cut the build time" is a change; "cut a release" is routine work.
+        r"cuts?(?! (?:(?:a|an|the|our|new|a new) )?(?:release|branch|tag|rc|"
+        r"version|ticket|corners)(?!\w))",
+    ),
+    _END,
+)
+
+_OUTPUT = _compile(  # "built a monitoring dashboard", "wrote a design doc"
+    _START,
+    _words(
+        *_vocabulary(
+            "built wrote written created designed developed drafted authored "
+            "published prototyped implemented added introduced made produced shipped "
+            "launched delivered gave"
+        ),
+        "set up",
+        "put together",
+        "stood up",
+        "spun up",
+        "rolled out",
+    ),
+    _END,
+    r"(?:\s{1,3}\S{1,30}){0,4}?\s{1,3}(?P<artifact>",
+    _words(
+        "design docs?",
+        "onboarding guide",
+        "test harness",
+        "proof of concept",
+        *_vocabulary(
+            "dashboards? runbooks? playbooks? docs? documents? documentation rfcs? "
+            "proposals? specs? specifications? guides? handbooks? tutorials? wiki "
+            "readme templates? checklists? reports? tools? tooling scripts? cli bots? "
+            "plugins? library libraries sdks? apis? services? pipelines? workflows? "
+            "prototypes? poc alerts? framework portal linters? generators? workshops? "
+            "talks? presentations? decks? slides diagrams? demos?"
+        ),
+    ),
+    r")",
+    _END,
+)
+
+_BENEFICIARY = _compile(
+    _START,
+    _words(
+        "product managers?",
+        "new hires?",
+        "organi[sz]ation",
+        *_vocabulary(
+            "teams? teammates? on-?call customers? users? clients? engineers? "
+            "developers? devs support sales pms? designers? qa sres? ops newcomers? "
+            "everyone org company partners? merchants? colleagues? analysts? "
+            "operators? leadership finance marketing stakeholders? squads? people "
+            "staff patients? students? readers?"
+        ),
+    ),
+    _END,
+)
+
+
+# --- Reading a text -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Activity:
+    """One activity phrasing found in a text."""
+
+    phrase: str
+    """The phrasing as typed, such as "Reviewed 200 PRs"."""
+    counted: bool
+    """True when it counts work done ("closed 45 tickets", "closed every ticket")."""
+    quote: str
+    """The phrasing with the rest of its clause, to quote back in a hint."""
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules found in a text, before any hint is chosen."""
+
+    blank: bool
+    measures: tuple[Measure, ...] = ()
+    activity: tuple[_Activity, ...] = ()
+    """Activity phrasings in order of appearance, each once."""
+    outcome: bool = False
+    """True when the text states an outcome in words ("no longer", "dropped")."""
+    artifact: str = ""
+    """The artifact produced, ready for a hint ("the dashboard"); empty if none."""
+    beneficiary: bool = False
+    """True when the text names who benefited, or plausibly does."""
+
+
+def _facts_of(text: str) -> _Facts:
+    """Apply every rule to a text and gather what they found."""
+    clean = text.translate(_SAME_LENGTH)
+    if not clean.strip():
+        return _Facts(blank=True)
+
+    artifact = ""
+    output = _OUTPUT.search(clean)
+    if output is not None:
+        start, end = output.span("artifact")
+        noun = " ".join(text[start:end].split())
+        artifact = catalogue.FRAMING_THE_ARTIFACT.format(artifact=noun)
+
+    return _Facts(
+        blank=False,
+        measures=_measures_in(clean, text),
+        activity=_activity_in(clean, text),
+        outcome=_OUTCOME.search(clean) is not None,
+        artifact=artifact,
+        beneficiary=_BENEFICIARY.search(clean) is not None,
+    )
+
+
+def _reading(
+    facts: _Facts, *, beneficiary_named: bool, typed_measure: Measure | None
+) -> Reading:
+    """Combine the facts of a text, and any measure typed beside it, into a reading."""
+    measures = facts.measures
+    half_typed = False
+    if typed_measure is not None and typed_measure.is_complete:
+        measures = (typed_measure, *measures)
+    elif typed_measure is not None and typed_measure != Measure():
+        half_typed = True
+
+    has_metric = bool(measures)
+    impact = has_metric or facts.outcome
+    output_only = bool(facts.artifact) and not impact
+
+    hints = _hints_for(
+        facts,
+        impact=impact,
+        has_metric=has_metric,
+        output_only=output_only,
+        beneficiary_named=beneficiary_named,
+        half_typed=half_typed,
+    )
+    return Reading(
+        framing=FRAMING_IMPACT if impact else FRAMING_ACTIVITY,
+        has_metric=has_metric,
+        measures=measures,
+        activity_phrases=tuple(found.phrase for found in facts.activity),
+        output_only=output_only,
+        hints=hints,
+    )
+
+
+def _hints_for(
+    facts: _Facts,
+    *,
+    impact: bool,
+    has_metric: bool,
+    output_only: bool,
+    beneficiary_named: bool,
+    half_typed: bool,
+) -> tuple[str, ...]:
+    """Choose the hints, most useful first; never more than ``MAX_HINTS``."""
+    if impact and has_metric:
+        return (catalogue.FRAMING_ASK_WHO_NOTICED,)
+
+    if half_typed:
+        measure_hint = catalogue.FRAMING_COMPLETE_THE_MEASURE
+    else:
+        measure_hint = catalogue.FRAMING_ASK_BEFORE_AFTER
+    if facts.blank and not impact:
+        return (catalogue.FRAMING_START_WITH_CHANGE, measure_hint)
+
+    hints: list[str] = []
+    if not impact:
+        hints.append(_change_hint(facts, output_only))
+    hints.append(measure_hint)
+    # The output hint already asks who uses the artifact.
+    if not beneficiary_named and not output_only:
+        hints.append(catalogue.FRAMING_ASK_WHO_BENEFITED)
+    return tuple(hints[:MAX_HINTS])
+
+
+def _change_hint(facts: _Facts, output_only: bool) -> str:
+    """The hint that asks what changed, worded for what the text describes."""
+    if output_only:
+        return catalogue.FRAMING_OUTPUT_TO_OUTCOME.format(artifact=facts.artifact)
+
+    counted = [found for found in facts.activity if found.counted]
+    if counted:
+        quote = counted[0].quote
+        return catalogue.FRAMING_ASK_WHAT_COUNT_CHANGED.format(phrase=quote)
+    if facts.activity:
+        quote = facts.activity[0].quote
+        return catalogue.FRAMING_ASK_WHAT_CHANGED.format(phrase=quote)
+    return catalogue.FRAMING_ASK_FOR_CHANGE
+
+
+def _activity_in(clean: str, text: str) -> tuple[_Activity, ...]:
+    """Activity phrasings as typed, each once, in order of appearance."""
+    seen: set[str] = set()
+    found: list[_Activity] = []
+    for match in _ACTIVITY.finditer(clean):
+        phrase = " ".join(text[match.start() : match.end()].split())
+        key = phrase.casefold()
+        if key in seen:
+            continue
+
+        seen.add(key)
+        quote = _clause_from(clean, text, match.start(), match.end())
+        found.append(_Activity(phrase, match.group("count") is not None, quote))
+    return tuple(found)
+
+
+def _clause_from(clean: str, text: str, start: int, end: int) -> str:
+    """The text from ``start`` to the end of its clause, at most about 60 chars."""
+    limit = min(len(clean), max(end, start + 60))
+    stop = _CLAUSE_STOP.search(clean, end, limit)
+    if stop is not None:
+        limit = stop.start()
+    elif limit < len(clean) and not clean[limit].isspace():
+        # Cut at the last whole word rather than in the middle of one.
+        space = clean.rfind(" ", end, limit)
+        limit = space if space != -1 else limit
+    return " ".join(text[start:limit].split())
+
+
+# --- Reading measures ---------------------------------------------------------------
+
+
+class _Claims:
+    """Which characters already belong to a measure, so that none is read twice."""
+
+    def __init__(self, size: int) -> None:
+        self._taken = bytearray(size)
+
+    def take(self, start: int, end: int) -> bool:
+        """Claim a span; False when part of it is already claimed."""
+        if self._taken.find(1, start, end) != -1:
+            return False
+        self._taken[start:end] = b"\x01" * (end - start)
+        return True
+
+
+def _measures_in(clean: str, text: str) -> tuple[Measure, ...]:
+    """Every measured change in a text, in the order it appears.
+
+    The forms are tried from the most to the least specific, so that "from 60% to
+    85%" is one before → after and not two percentages.
+    """
+    claims = _Claims(len(clean))
+    found: list[tuple[int, Measure]] = []
+
+    def keep(match: re.Match[str], measure: Measure | None) -> None:
+        if measure is not None and claims.take(*match.span()):
+            found.append((match.start(), measure))
+
+    for pattern in (_WAS_NOW, _FROM_TO, _ARROW, _INSTEAD_OF, _DOWN_FROM):
+        for match in pattern.finditer(clean):
+            if pattern is _FROM_TO and _is_version_bump(clean, match.start()):
+                continue
+            keep(match, _pair(_quantity(match, "before"), _quantity(match, "after")))
+
+    for match in _PERCENT.finditer(clean):
+        sign = _percent_sign(clean, match)
+        if sign is not None:
+            value = _number(match.group("value"))
+            keep(match, Measure(unit="%", change_pct=sign * value))
+
+    for match in _MULTIPLIER.finditer(clean):
+        factor = _number(match.group("value"))
+        if factor > 1:
+            change = _factor_change(factor, _factor_sign(clean, match))
+            keep(match, Measure(change_pct=change))
+
+    for match in _WORD_MULTIPLIER.finditer(clean):
+        keep(match, _word_multiplier(clean, match))
+
+    for pattern in (_AMOUNT_BY, _AMOUNT_VERB, _AMOUNT_COMPARED, _AMOUNT_DOWN):
+        for match in pattern.finditer(clean):
+            keep(match, _amount(clean, text, match))
+
+    found.sort(key=lambda item: item[0])
+    return tuple(measure for _, measure in found)
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    """One amount read from a match built with ``_qty``."""
+
+    value: float
+    unit: str
+    """The canonical unit ("minutes", "%", "$"), or the word the number counts."""
+    rate: str
+    """A rate that follows the unit, such as "a week" or "/sprint"."""
+    from_word: bool
+    """True when the number was written as a word ("an hour", "two")."""
+
+
+def _number(raw: str) -> float:
+    """The value of a number as matched by ``_NUM`` or ``_WORD_NUM``."""
+    word = raw.casefold()
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+
+    scale = 1.0
+    if word.endswith("k"):
+        scale, word = 1000.0, word[:-1]
+    return float(word.replace(",", "")) * scale
+
+
+def _quantity(match: re.Match[str], name: str) -> _Quantity:
+    """Read the amount called ``name`` in a match built with ``_qty``."""
+    raw = match.group(name)
+    value = _number(raw)
+    currency = match.group(f"{name}_cur") or ""
+    unit = (match.group(f"{name}_unit") or "").casefold()
+
+    if currency:
+        value *= _CURRENCY_SCALE.get(unit, 1.0)
+        unit = currency
+    else:
+        unit = _TIME_UNITS.get(unit, unit)
+
+    rate = match.group(f"{name}_rate")
+    per = match.group(f"{name}_per")
+    if rate:
+        rate_text = " ".join(rate.casefold().split())
+    elif per:
+        rate_text = "/" + per.casefold()
+    else:
+        rate_text = ""
+    return _Quantity(value, unit, rate_text, raw.casefold() in _NUMBER_WORDS)
+
+
+def _with_rate(unit: str, rate: str) -> str:
+    if rate.startswith("/"):
+        return f"{unit}{rate}"
+    return f"{unit} {rate}".strip()
+
+
+def _is_known_unit(unit: str) -> bool:
+    return unit in _KNOWN_UNITS
+
+
+def _looks_like_year(value: float) -> bool:
+    return value == int(value) and 1900 <= value <= 2100
+
+
+def _pair(before: _Quantity, after: _Quantity) -> Measure | None:
+    """A before → after measure from two amounts, or None when it is not a change."""
+    units = {before.unit, after.unit} - {""}
+    if units & _NOT_UNITS:
+        return None
+    if not units and (before.from_word or after.from_word):
+        return None
+    if not units and _looks_like_year(before.value) and _looks_like_year(after.value):
+        return None
+
+    b, a = before.value, after.value
+    if not before.unit or not after.unit or before.unit == after.unit:
+        unit = before.unit or after.unit
+    elif before.unit in _SECONDS_PER and after.unit in _SECONDS_PER:
+        # Both in the smaller unit, so "2 hours to 20 minutes" reads 120 → 20.
+        unit = min(before.unit, after.unit, key=_SECONDS_PER.__getitem__)
+        b = b * _SECONDS_PER[before.unit] / _SECONDS_PER[unit]
+        a = a * _SECONDS_PER[after.unit] / _SECONDS_PER[unit]
+    elif _is_known_unit(before.unit) and not _is_known_unit(after.unit):
+        unit = before.unit
+    else:
+        unit = after.unit
+
+    if a == b:
+        return None
+    return Measure(before=b, after=a, unit=_with_rate(unit, after.rate or before.rate))
+
+
+def _is_version_bump(clean: str, start: int) -> bool:
+    """True for "upgraded Postgres from 11 to 15", which is not a measure."""
+    clause, _ = _clause_before(clean, start)
+    words = {word.casefold() for word in clause.split()[-4:]}
+    return bool(words & _VERSION_WORDS)
+
+
+def _percent_sign(clean: str, match: re.Match[str]) -> int | None:
+    """The direction of a percentage: -1, +1, or None for a level or a share."""
+    if match.group("sign"):
+        return -1 if match.group("sign") == "-" else 1
+
+    after = _word_after(clean, match.end())
+    if after in _DOWN_WORDS:
+        return -1
+    if after in _UP_WORDS:
+        return 1
+
+    before = _word_before(clean, match.start())
+    if before == "by":
+        found = _direction_before(clean, match.start(), max_words=None)
+        return found[0] if found else 1
+    if before in _LEVEL_WORDS:
+        return None
+    if after == "of" and before not in _DOWN_WORDS | _UP_WORDS:
+        return None  # "40% of the team" is a share, not a change
+    found = _direction_before(clean, match.start(), max_words=6)
+    return found[0] if found else None
+
+
+def _factor_sign(clean: str, match: re.Match[str]) -> int:
+    """The direction of "3×": down after "fewer" or "cut", else up."""
+    after = _word_after(clean, match.end())
+    if after in _DOWN_WORDS:
+        return -1
+    if after in _UP_WORDS:
+        return 1
+    found = _direction_before(clean, match.start(), max_words=6)
+    return found[0] if found else 1
+
+
+def _factor_change(factor: float, sign: int) -> float:
+    """A change in percent from a factor: 2× up is +100, 2× down is −50."""
+    if sign < 0:
+        return round((1 / factor - 1) * 100, 1)
+    return round((factor - 1) * 100, 1)
+
+
+def _word_multiplier(clean: str, match: re.Match[str]) -> Measure | None:
+    """The change stated by "halved", "doubled", "cut in half" and the like."""
+    if match.group("half"):
+        return Measure(change_pct=-50.0)
+    if match.group("double") or match.group("twice"):
+        return Measure(change_pct=100.0)
+    if match.group("triple"):
+        return Measure(change_pct=200.0)
+    if match.group("quadruple"):
+        return Measure(change_pct=300.0)
+
+    found = _direction_before(clean, match.start(), max_words=8)
+    if found is None:
+        return None  # "split the work in half" changes nothing measurable
+    return Measure(change_pct=-50.0 if found[0] < 0 else 50.0)
+
+
+def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
+    """An amount of change ("saved 10 hours a week"), kept as written in the label.
+
+    A measure has no field for a difference alone, so the numbers stay empty and
+    the label carries the phrase as typed; the user can turn it into a before →
+    after.
+    """
+    quantity = _quantity(match, "amount")
+    if quantity.unit == "%" or quantity.unit in _NOT_UNITS:
+        return None
+    if not quantity.unit and _looks_like_year(quantity.value):
+        return None
+
+    start = match.start()
+    if match.re is _AMOUNT_BY:
+        # "by 12 minutes" is a change only after a change word: "reduced ... by".
+        found = _direction_before(clean, match.start(), max_words=None)
+        if found is None:
+            return None
+        start = found[1]
+    elif match.re is not _AMOUNT_COMPARED and not _is_known_unit(quantity.unit):
+        return None  # "saved 3 customers" counts people, not an amount of change
+
+    label = " ".join(text[start : match.end()].split())
+    return Measure(unit=_with_rate(quantity.unit, quantity.rate), label=label)
+
+
+# --- Looking around a match ---------------------------------------------------------
+
+
+def _clause_before(clean: str, start: int) -> tuple[str, int]:
+    """The clause that ends at ``start`` (at most 120 chars), and where it begins."""
+    begin = max(0, start - 120)
+    window = clean[begin:start]
+    cut = 0
+    for end in _CLAUSE_END.finditer(window):
+        cut = end.end()
+    return window[cut:], begin + cut
+
+
+def _direction_before(
+    clean: str, start: int, *, max_words: int | None
+) -> tuple[int, int] | None:
+    """The last change word before ``start`` in its clause: its sign and position.
+
+    Args:
+        clean: the cleaned text.
+        start: where the number begins.
+        max_words: how many words back to look; None for the whole clause.
+
+    Returns:
+        (-1 for a drop or +1 for a rise, position of the word), or None when no
+        change word is near.
+    """
+    clause, offset = _clause_before(clean, start)
+    if max_words is not None:
+        tokens = [token.start() for token in _TOKEN.finditer(clause)]
+        if len(tokens) > max_words:
+            offset += tokens[-max_words]
+            clause = clause[tokens[-max_words] :]
+
+    last: re.Match[str] | None = None
+    for word in _DIRECTION_WORD.finditer(clause):
+        last = word
+    if last is None:
+        return None
+    sign = -1 if last.group().casefold() in _DOWN_WORDS else 1
+    return sign, offset + last.start()
+
+
+def _word_before(clean: str, start: int) -> str:
+    """The last word before ``start`` in its clause, passing over hedges."""
+    clause, _ = _clause_before(clean, start)
+    words = [word.casefold() for word in _SOME_WORD.findall(clause[-60:])]
+    while words and words[-1] in _HEDGES:
+        words.pop()
+    if len(words) >= 2 and words[-1] == "than" and words[-2] in {"more", "less"}:
+        del words[-2:]
+    return words[-1] if words else ""
+
+
+def _word_after(clean: str, end: int) -> str:
+    """The word right after ``end``, lower-cased; empty when none follows."""
+    found = _NEXT_WORD.match(clean, end, min(len(clean), end + 40))
+    return found.group(1).casefold() if found else ""

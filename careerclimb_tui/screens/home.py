@@ -1,0 +1,161 @@
+"""The home dashboard: where the user stands, this quarter's wins, what to do next."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Footer, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.quarters import quarter_of
+from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.wins import next_step, tally_quarter
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.text import one_line
+
+RECENT_WINS = 5
+TABLE_FIXED_WIDTH = 32
+"""Cells taken by the padding and the date and framing columns."""
+
+
+class HomeScreen(CoachScreen[None]):
+    """The dashboard the user sees every time the app opens."""
+
+    CSS_PATH = "home.tcss"
+    BINDINGS = [
+        Binding("w", "log_win", "Log a win", id="home.log_win"),
+        Binding("k", "quick_win", "Quick win", id="home.quick_win"),
+        Binding("j", "journal", "Journal", id="home.journal"),
+        Binding("l", "ladder", "Ladder", id="home.ladder"),
+        Binding("e", "edit_profile", "Profile", id="home.profile"),
+        Binding("q", "app.quit", "Quit", id="home.quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="home-body"):
+            yield Static(id="profile-line")
+            yield Static(id="cycle-line", classes="hint")
+            yield Static(id="quarter-line", classes="section-title")
+            yield Static(id="next-step")
+            yield Static(catalogue.HOME_RECENT_TITLE, classes="section-title")
+            yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
+            yield Static(
+                catalogue.HOME_NO_WINS, id="recent-empty", classes="empty-state"
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#recent", DataTable)
+        table.add_column("Date", key="date", width=10)
+        table.add_column("Framing", key="framing", width=8)
+        table.add_column("Win", key="win")
+        self.refresh_dashboard()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_dashboard()
+
+    def on_resize(self) -> None:
+        self.refresh_dashboard()
+
+    def refresh_dashboard(self) -> None:
+        """Read the profile and wins again and redraw every part of the dashboard."""
+        profile = self.profile
+        wins = self.store.wins()
+        today = self.clock.today()
+        start_month = profile.fiscal_year_start_month if profile else 1
+
+        self._show_profile()
+        tally = tally_quarter(wins, quarter_of(today, start_month))
+        self.query_one("#quarter-line", Static).update(
+            catalogue.HOME_QUARTER.format(
+                quarter=tally.quarter,
+                total=tally.total,
+                impact=tally.impact,
+                activity=tally.activity,
+            )
+        )
+        step = next_step(wins, today, start_month)
+        self.query_one("#next-step", Static).update(f"Next: {step}")
+        self._show_recent(wins[:RECENT_WINS])
+
+    def _show_profile(self) -> None:
+        profile = self.profile
+        line = self.query_one("#profile-line", Static)
+        cycle = self.query_one("#cycle-line", Static)
+        if profile is None:
+            line.update(catalogue.HOME_NO_PROFILE)
+            cycle.update("")
+            return
+        ladder = self.ladder
+        current = ladder.level(profile.current_level)
+        target = ladder.level(profile.target_level)
+        who = f"{profile.name} · " if profile.name else ""
+        current_text = (
+            _level_text(current.title, current.alias_text()) if current else ""
+        )
+        target_text = _level_text(target.title, target.alias_text()) if target else ""
+        line.update(f"{who}[b]{current_text}[/b] → [b]{target_text}[/b]")
+        if profile.cycle_closes is None:
+            cycle.update(catalogue.HOME_NO_CYCLE)
+            return
+        days = (profile.cycle_closes - self.clock.today()).days
+        if days < 0:
+            cycle.update(catalogue.HOME_CYCLE_PASSED.format(date=profile.cycle_closes))
+        else:
+            cycle.update(
+                catalogue.HOME_CYCLE.format(
+                    date=profile.cycle_closes, weeks=days // 7, days=days
+                )
+            )
+
+    def _show_recent(self, wins: list[Win]) -> None:
+        table = self.query_one("#recent", DataTable)
+        table.clear()
+        width = self.size.width - TABLE_FIXED_WIDTH
+        for win in wins:
+            title = win.title
+            if win.measure is not None and win.measure.is_complete:
+                title = f"{title} ({describe_measure(win.measure)})"
+            table.add_row(
+                win.date.isoformat(),
+                win.framing,
+                one_line(title, width),
+                key=str(win.id),
+            )
+        table.display = bool(wins)
+        self.query_one("#recent-empty", Static).display = not wins
+
+    def action_log_win(self) -> None:
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        self.app.push_screen(LogWinScreen())
+
+    def action_quick_win(self) -> None:
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        self.app.push_screen(LogWinScreen(quick=True))
+
+    def action_journal(self) -> None:
+        from careerclimb_tui.screens.journal import JournalScreen
+
+        self.app.push_screen(JournalScreen())
+
+    def action_ladder(self) -> None:
+        from careerclimb_tui.screens.ladder_browser import LadderScreen
+
+        profile = self.profile
+        ladder = self.ladder
+        current = profile.current_level if profile else ladder.levels[0].id
+        after = ladder.level_after(current)
+        target = profile.target_level if profile else (after or ladder.levels[0]).id
+        self.app.push_screen(LadderScreen(ladder, current, target))
+
+    def action_edit_profile(self) -> None:
+        from careerclimb_tui.screens.setup import SetupScreen
+
+        self.app.push_screen(SetupScreen(first_run=self.profile is None))
+
+
+def _level_text(title: str, aliases: str) -> str:
+    return f"{title} ({aliases})" if aliases else title

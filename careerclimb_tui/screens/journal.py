@@ -1,0 +1,298 @@
+"""The wins journal: every win, newest first, searchable as you type."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Input, Select, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.quarters import Quarter
+from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.wins import filter_wins, quarters_with_wins
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.text import one_line
+
+ALL_QUARTERS = "all"
+TABLE_FIXED_WIDTH = 36
+"""Cells taken by the padding and the date and framing columns."""
+
+
+class JournalScreen(CoachScreen[None]):
+    """Lists, searches, opens, edits and deletes wins, with undo."""
+
+    CSS_PATH = "journal.tcss"
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="journal.open", show=False),
+        Binding("e", "edit", "Edit", id="journal.edit"),
+        Binding("d", "delete", "Delete", id="journal.delete"),
+        Binding("u", "undo", "Undo delete", id="journal.undo"),
+        Binding("n", "new", "New win", id="journal.new"),
+        Binding("slash", "search", "Search", id="journal.search"),
+        Binding("escape", "back", "Back", id="journal.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._wins: list[Win] = []
+        self._shown: list[Win] = []
+        self._deleted: list[Win] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="journal-body"):
+            yield Static(catalogue.JOURNAL_TITLE, id="journal-title")
+            with Horizontal(id="journal-filters"):
+                yield Input(placeholder=catalogue.JOURNAL_SEARCH, id="search")
+                yield Select(
+                    [(catalogue.JOURNAL_ALL_QUARTERS, ALL_QUARTERS)],
+                    value=ALL_QUARTERS,
+                    allow_blank=False,
+                    id="quarter",
+                )
+            yield DataTable(id="wins", cursor_type="row", zebra_stripes=True)
+            yield Static(id="journal-empty", classes="empty-state")
+            yield Static(id="journal-count", classes="hint")
+        yield Footer()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._apply_filter()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#wins", DataTable)
+        table.add_column("Date", key="date", width=10)
+        table.add_column("Framing", key="framing", width=8)
+        table.add_column("Win", key="win")
+        table.add_column("Dimensions", key="dimensions")
+        self.reload()
+        table.focus()
+
+    # --- loading and filtering -----------------------------------------------------
+
+    def reload(self, keep_id: int | None = None) -> None:
+        """Read the wins again and redraw, keeping the cursor on ``keep_id``."""
+        self._wins = self.store.wins()
+        self._refresh_quarters()
+        self._apply_filter(keep_id)
+
+    def _start_month(self) -> int:
+        profile = self.profile
+        return profile.fiscal_year_start_month if profile else 1
+
+    def _refresh_quarters(self) -> None:
+        select = self.query_one("#quarter", Select)
+        chosen = select.value
+        quarters = quarters_with_wins(self._wins, self._start_month())
+        options = [(catalogue.JOURNAL_ALL_QUARTERS, ALL_QUARTERS)]
+        options += [(str(q), str(q)) for q in quarters]
+        with self.prevent(Select.Changed):
+            select.set_options(options)
+            known = {value for _, value in options}
+            select.value = chosen if chosen in known else ALL_QUARTERS
+
+    def _chosen_quarter(self) -> Quarter | None:
+        chosen = self.query_one("#quarter", Select).value
+        for quarter in quarters_with_wins(self._wins, self._start_month()):
+            if str(quarter) == chosen:
+                return quarter
+        return None
+
+    def _apply_filter(self, keep_id: int | None = None) -> None:
+        query = self.query_one("#search", Input).value
+        self._shown = filter_wins(self._wins, query, self._chosen_quarter())
+        table = self.query_one("#wins", DataTable)
+        if keep_id is None:
+            current = self.selected_win()
+            keep_id = current.id if current else None
+        table.clear()
+        dimension_name = self.ladder.dimension_name
+        free = max(self.size.width - TABLE_FIXED_WIDTH, 30)
+        title_width = free * 2 // 3
+        for win in self._shown:
+            title = win.title
+            if win.measure is not None and win.measure.is_complete:
+                title = f"{title} ({describe_measure(win.measure)})"
+            dimensions = ", ".join(dimension_name(d) for d in win.dimensions)
+            table.add_row(
+                win.date.isoformat(),
+                win.framing,
+                one_line(title, title_width),
+                one_line(dimensions, free - title_width),
+                key=str(win.id),
+            )
+        for row, win in enumerate(self._shown):
+            if win.id == keep_id:
+                table.move_cursor(row=row)
+                break
+        self._show_counts(query)
+
+    def _show_counts(self, query: str) -> None:
+        empty = self.query_one("#journal-empty", Static)
+        table = self.query_one("#wins", DataTable)
+        if not self._wins:
+            empty.update(catalogue.JOURNAL_EMPTY)
+        elif not self._shown:
+            empty.update(catalogue.JOURNAL_NO_MATCH)
+        table.display = bool(self._shown)
+        empty.display = not self._shown
+        self.query_one("#journal-count", Static).update(
+            catalogue.JOURNAL_COUNT.format(
+                shown=len(self._shown), total=len(self._wins)
+            )
+        )
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self) -> None:
+        self._apply_filter()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        if self._shown:
+            self.query_one("#wins", DataTable).focus()
+
+    @on(Select.Changed, "#quarter")
+    def _quarter_changed(self) -> None:
+        self._apply_filter()
+
+    def selected_win(self) -> Win | None:
+        """The win under the cursor, or None when the list is empty."""
+        table = self.query_one("#wins", DataTable)
+        if not self._shown or not table.display:
+            return None
+        row = table.cursor_row
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def _need_selection(self) -> Win | None:
+        win = self.selected_win()
+        if win is None:
+            self.notify(catalogue.JOURNAL_NOTHING_SELECTED, severity="warning")
+        return win
+
+    # --- actions -------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#wins")
+    def _row_chosen(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        win = self._need_selection()
+        if win is None:
+            return
+
+        def after(choice: str | None) -> None:
+            if choice == "edit":
+                self._edit(win)
+            elif choice == "delete":
+                self.run_worker(self._delete(win))
+
+        self.app.push_screen(WinDetailScreen(win, self.ladder.dimension_name), after)
+
+    def action_edit(self) -> None:
+        win = self._need_selection()
+        if win is not None:
+            self._edit(win)
+
+    def _edit(self, win: Win) -> None:
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        def after(saved: Win | None) -> None:
+            self.reload(keep_id=saved.id if saved else win.id)
+
+        self.app.push_screen(LogWinScreen(win), after)
+
+    async def action_delete(self) -> None:
+        win = self._need_selection()
+        if win is not None:
+            await self._delete(win)
+
+    async def _delete(self, win: Win) -> None:
+        assert win.id is not None
+        win_id = win.id
+        removed = await self.careerclimb.run_store(
+            lambda: self.store.delete_win(win_id), failure=catalogue.JOURNAL_NOT_DELETED
+        )
+        if removed is None:
+            return
+        self._deleted.append(removed)
+        self.reload()
+        self.notify(catalogue.JOURNAL_DELETED.format(id=win_id))
+
+    async def action_undo(self) -> None:
+        if not self._deleted:
+            self.notify(catalogue.JOURNAL_NOTHING_TO_UNDO, severity="warning")
+            return
+        win = self._deleted[-1]
+        restored = await self.careerclimb.run_store(
+            lambda: self.store.restore_win(win), failure=catalogue.JOURNAL_NOT_RESTORED
+        )
+        if restored is None:
+            return
+        self._deleted.pop()
+        self.reload(keep_id=restored.id)
+        self.notify(catalogue.JOURNAL_RESTORED.format(id=restored.id))
+
+    def action_new(self) -> None:
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        def after(saved: Win | None) -> None:
+            self.reload(keep_id=saved.id if saved else None)
+
+        self.app.push_screen(LogWinScreen(), after)
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_back(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus and self._shown:
+            self.query_one("#wins", DataTable).focus()
+            return
+        self.dismiss()
+
+
+class WinDetailScreen(ModalScreen[str | None]):
+    """One win, in full; the user can edit or delete it from here."""
+
+    CSS_PATH = "journal.tcss"
+    BINDINGS = [
+        Binding("e", "choose('edit')", "Edit", id="detail.edit"),
+        Binding("d", "choose('delete')", "Delete", id="detail.delete"),
+        Binding("escape,q", "choose('')", "Close", id="detail.close"),
+    ]
+
+    def __init__(self, win: Win, dimension_name: object) -> None:
+        super().__init__()
+        self.win = win
+        self._dimension_name = dimension_name
+
+    def compose(self) -> ComposeResult:
+        win = self.win
+        name = self._dimension_name
+        assert callable(name)
+        rows: list[tuple[str, str]] = [
+            (catalogue.DETAIL_DATE, win.date.isoformat()),
+            (catalogue.DETAIL_FRAMING, win.framing),
+            (catalogue.DETAIL_WHAT, win.title),
+            (catalogue.DETAIL_CHANGED, win.what_changed),
+            (
+                catalogue.DETAIL_MEASURE,
+                describe_measure(win.measure) if win.measure else "",
+            ),
+            (catalogue.DETAIL_BENEFICIARIES, win.beneficiaries),
+            (catalogue.DETAIL_NOTICED, win.noticed_by),
+            (catalogue.DETAIL_DIMENSIONS, ", ".join(name(d) for d in win.dimensions)),
+            (catalogue.DETAIL_TAGS, " ".join(win.tags)),
+        ]
+        with VerticalScroll(id="detail"):
+            yield Static(catalogue.DETAIL_TITLE.format(id=win.id), id="detail-title")
+            for label, value in rows:
+                if value:
+                    yield Static(label, classes="detail-label")
+                    yield Static(value, markup=False, classes="detail-value")
+            yield Static(catalogue.DETAIL_KEYS, classes="hint")
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice or None)

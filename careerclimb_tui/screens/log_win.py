@@ -1,0 +1,294 @@
+"""Log a win, guided: what changed, the before → after, who noticed — with a coach.
+
+The coach panel reads the win as the user types and asks about what is missing. It
+never writes facts or numbers for the user. Quick mode keeps only the one line and
+the measure, for a thirty-second capture.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import (
+    Button,
+    Footer,
+    Input,
+    Label,
+    SelectionList,
+    Static,
+    TextArea,
+)
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.framing import Reading, read_win
+from careerclimb_tui.domain.records import (
+    FRAMING_IMPACT,
+    Measure,
+    Win,
+    format_number,
+)
+from careerclimb_tui.domain.wins import clean_list, framed, split_tags
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.fields import WholeInput
+
+NARROW_WIDTH = 76
+
+
+def parse_number(text: str, field: str) -> float | None:
+    """A number typed by the user (commas and a Unicode minus allowed), or None.
+
+    Raises:
+        CareerClimbError: naming the field when the text is not a number.
+    """
+    cleaned = text.strip().replace("−", "-").replace(",", "").rstrip("%")
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise CareerClimbError(
+            catalogue.LOG_NOT_A_NUMBER.format(field=field, text=text)
+        ) from None
+
+
+class LogWinScreen(CoachScreen[Win]):
+    """The guided form for a new win, or for editing one already saved."""
+
+    CSS_PATH = "log_win.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="log.save"),
+        Binding("f2", "save", "Save", id="log.save_f2", show=False),
+        Binding("ctrl+t", "toggle_quick", "Quick/guided", id="log.toggle_quick"),
+        Binding("escape", "cancel", "Cancel", id="log.cancel"),
+    ]
+
+    def __init__(self, win: Win | None = None, quick: bool = False) -> None:
+        super().__init__()
+        self.editing = win
+        self.quick = quick and win is None
+
+    def compose(self) -> ComposeResult:
+        win = self.editing
+        measure = win.measure if win else None
+        dimensions = set(win.dimensions) if win else set()
+        heading = catalogue.LOG_EDIT_TITLE if win else catalogue.LOG_TITLE
+
+        with Horizontal(id="log-body"):
+            with VerticalScroll(id="log-form"):
+                yield Static(heading, id="log-heading")
+                yield Label(catalogue.LOG_ASK_WHAT)
+                yield TextArea(win.title if win else "", id="title", soft_wrap=True)
+                yield Label(catalogue.LOG_ASK_CHANGED, classes="guided")
+                yield TextArea(
+                    win.what_changed if win else "",
+                    id="changed",
+                    soft_wrap=True,
+                    classes="guided",
+                )
+                yield Label(catalogue.LOG_ASK_MEASURE)
+                with Horizontal(id="measure-row"):
+                    yield WholeInput(
+                        measure.label if measure else "",
+                        placeholder=catalogue.LOG_MEASURE_LABEL,
+                        id="metric",
+                    )
+                    yield WholeInput(
+                        _number_text(measure.before if measure else None),
+                        placeholder=catalogue.LOG_MEASURE_BEFORE,
+                        id="before",
+                    )
+                    yield Static("→", classes="arrow")
+                    yield WholeInput(
+                        _after_text(measure),
+                        placeholder=catalogue.LOG_MEASURE_AFTER,
+                        id="after",
+                    )
+                    yield WholeInput(
+                        measure.unit if measure else "",
+                        placeholder=catalogue.LOG_MEASURE_UNIT,
+                        id="unit",
+                    )
+                yield Label(catalogue.LOG_ASK_BENEFICIARIES, classes="guided")
+                yield WholeInput(
+                    win.beneficiaries if win else "",
+                    id="beneficiaries",
+                    classes="guided",
+                )
+                yield Label(catalogue.LOG_ASK_NOTICED, classes="guided")
+                yield WholeInput(
+                    win.noticed_by if win else "", id="noticed", classes="guided"
+                )
+                yield Label(catalogue.LOG_ASK_DIMENSIONS, classes="guided")
+                yield SelectionList[str](
+                    *[
+                        (d.name, d.id, d.id in dimensions)
+                        for d in self.ladder.dimensions
+                    ],
+                    id="dimensions",
+                    classes="guided",
+                )
+                yield Label(catalogue.LOG_ASK_DATE)
+                day = win.date if win else self.clock.today()
+                yield WholeInput(day.isoformat(), id="date")
+                yield Label(catalogue.LOG_ASK_TAGS, classes="guided")
+                yield WholeInput(
+                    " ".join(win.tags) if win else "", id="tags", classes="guided"
+                )
+                with Horizontal(id="log-buttons"):
+                    yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
+                    yield Button(catalogue.CANCEL_BUTTON, id="cancel")
+            with Vertical(id="coach"):
+                yield Static(catalogue.COACH_TITLE, id="coach-title")
+                yield Static(id="coach-verdict")
+                yield Static(id="coach-hints")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_class(self.quick, "quick")
+        self.query_one("#title", TextArea).focus()
+        self._update_coach()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    # --- the coach -----------------------------------------------------------------
+
+    @on(TextArea.Changed)
+    @on(Input.Changed)
+    def _form_changed(self) -> None:
+        self._update_coach()
+
+    def _typed_measure(self) -> Measure | None:
+        """The measure as typed, ignoring what is not a number yet."""
+        try:
+            return self._measure_from_form()
+        except CareerClimbError:
+            return None
+
+    def _update_coach(self) -> None:
+        reading = read_win(
+            self._value("#title"),
+            self._value("#changed"),
+            self._typed_measure(),
+            self._value("#beneficiaries"),
+        )
+        self._show_reading(reading)
+
+    def _show_reading(self, reading: Reading) -> None:
+        verdict = self.query_one("#coach-verdict", Static)
+        if not self._value("#title").strip():
+            verdict.update(catalogue.COACH_WAITING)
+            verdict.set_classes("hint")
+        elif reading.framing == FRAMING_IMPACT:
+            measured = (
+                catalogue.COACH_MEASURED
+                if reading.has_metric
+                else catalogue.COACH_UNMEASURED
+            )
+            verdict.update(f"{catalogue.COACH_IMPACT} {measured}")
+            verdict.set_classes("framing-impact")
+        else:
+            verdict.update(catalogue.COACH_ACTIVITY)
+            verdict.set_classes("framing-activity")
+        hints = "\n\n".join(f"• {hint}" for hint in reading.hints)
+        self.query_one("#coach-hints", Static).update(hints)
+
+    # --- reading the form ----------------------------------------------------------
+
+    def _value(self, selector: str) -> str:
+        widget = self.query_one(selector)
+        if isinstance(widget, TextArea):
+            return widget.text
+        if isinstance(widget, Input):
+            return widget.value
+        return ""
+
+    def _measure_from_form(self) -> Measure | None:
+        label = self._value("#metric").strip()
+        unit = self._value("#unit").strip()
+        after_text = self._value("#after").strip()
+        before = parse_number(self._value("#before"), catalogue.LOG_MEASURE_BEFORE)
+        after = parse_number(after_text, catalogue.LOG_MEASURE_AFTER)
+        if before is None and after is None and not label and not unit:
+            return None
+        if before is None and after is not None and after_text.endswith("%"):
+            return Measure(change_pct=after, unit=unit, label=label)
+        if before is None or after is None:
+            raise CareerClimbError(catalogue.LOG_MEASURE_INCOMPLETE)
+        return Measure(before=before, after=after, unit=unit, label=label)
+
+    def _win_from_form(self) -> Win:
+        title = self._value("#title")
+        if not title.strip():
+            raise CareerClimbError(catalogue.LOG_NEEDS_TEXT)
+        selection = self.query_one("#dimensions", SelectionList)
+        fields = dict(
+            title=title,
+            what_changed=self._value("#changed"),
+            measure=self._measure_from_form(),
+            beneficiaries=self._value("#beneficiaries").strip(),
+            noticed_by=self._value("#noticed").strip(),
+            dimensions=clean_list(str(value) for value in selection.selected),
+            tags=split_tags(self._value("#tags")),
+            date=parse_date(self._value("#date"), self.clock.today()),
+        )
+        if self.editing is not None:
+            return framed(self.editing.with_changes(**fields))
+        return framed(Win(**fields))
+
+    # --- actions -------------------------------------------------------------------
+
+    @on(Button.Pressed, "#save")
+    async def _save_pressed(self) -> None:
+        await self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    async def action_save(self) -> None:
+        """Save off the event loop; say so only once it is on disk."""
+        try:
+            win = self._win_from_form()
+        except CareerClimbError as error:
+            self.notify(error.message, title=catalogue.LOG_NOT_SAVED, severity="error")
+            return
+        if self.editing is not None and win == self.editing:
+            self.dismiss(self.editing)
+            return
+        store = self.store
+        action = store.update_win if self.editing is not None else store.add_win
+        saved = await self.careerclimb.run_store(
+            lambda: action(win), failure=catalogue.LOG_NOT_SAVED
+        )
+        if saved is None:
+            return
+        self.notify(
+            catalogue.LOG_SAVED.format(id=saved.id, framing=saved.framing),
+            severity="information",
+        )
+        self.dismiss(saved)
+
+    def action_toggle_quick(self) -> None:
+        self.quick = not self.quick
+        self.set_class(self.quick, "quick")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else format_number(value)
+
+
+def _after_text(measure: Measure | None) -> str:
+    """The "after" field: the after value, or a relative change such as -40%."""
+    if measure is None:
+        return ""
+    if measure.after is None and measure.change_pct is not None:
+        return f"{format_number(measure.change_pct)}%"
+    return _number_text(measure.after)

@@ -1,0 +1,193 @@
+"""Set up or edit the profile: the ladder, the current and target levels, the cycle."""
+
+from __future__ import annotations
+
+import calendar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.records import Profile
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.fields import WholeInput
+
+
+def level_options(ladder: Ladder) -> list[tuple[str, str]]:
+    """Select options for a ladder's levels, with company names as aliases."""
+    options = []
+    for level in ladder.levels:
+        aliases = level.alias_text()
+        label = f"{level.title} ({aliases})" if aliases else level.title
+        options.append((label, level.id))
+    return options
+
+
+class SetupScreen(CoachScreen[Profile]):
+    """Asks who the user is on the ladder; shown on first run and from home."""
+
+    CSS_PATH = "setup.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="setup.save"),
+        Binding("escape", "cancel", "Cancel", id="setup.cancel"),
+    ]
+
+    def __init__(self, first_run: bool = False) -> None:
+        super().__init__()
+        self.first_run = first_run
+
+    def compose(self) -> ComposeResult:
+        profile = self.profile
+        shelf = self.careerclimb.shelf
+        ladder = self.ladder
+        current = profile.current_level if profile else _default_current(ladder)
+        target = profile.target_level if profile else _next_id(ladder, current)
+        cycle = (
+            profile.cycle_closes.isoformat() if profile and profile.cycle_closes else ""
+        )
+        month = profile.fiscal_year_start_month if profile else 1
+
+        with VerticalScroll(id="setup-form"):
+            title = catalogue.SETUP_WELCOME if self.first_run else catalogue.SETUP_EDIT
+            yield Static(title, id="setup-title")
+            yield Static(catalogue.SETUP_INTRO, classes="hint")
+            yield Label(catalogue.SETUP_NAME)
+            yield WholeInput(profile.name if profile else "", id="name")
+            yield Label(catalogue.SETUP_LADDER)
+            yield Select(
+                [(lad.title, lad.id) for lad in shelf.ladders.values()],
+                value=ladder.id,
+                allow_blank=False,
+                id="ladder",
+            )
+            yield Label(catalogue.SETUP_CURRENT)
+            yield Select(
+                level_options(ladder), value=current, allow_blank=False, id="current"
+            )
+            yield Label(catalogue.SETUP_TARGET)
+            yield Select(
+                level_options(ladder), value=target, allow_blank=False, id="target"
+            )
+            yield Label(catalogue.SETUP_CYCLE)
+            yield WholeInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
+            yield Label(catalogue.SETUP_FISCAL)
+            yield Select(
+                [(calendar.month_name[m], m) for m in range(1, 13)],
+                value=month,
+                allow_blank=False,
+                id="fiscal",
+            )
+            if shelf.broken:
+                broken = "\n".join(b.message for b in shelf.broken)
+                yield Static(
+                    catalogue.SETUP_BROKEN_LADDERS.format(messages=broken),
+                    id="broken-ladders",
+                )
+            with Horizontal(id="setup-buttons"):
+                yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
+                if not self.first_run:
+                    yield Button(catalogue.CANCEL_BUTTON, id="cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    @on(Select.Changed, "#ladder")
+    def _ladder_changed(self, event: Select.Changed) -> None:
+        ladder = self.careerclimb.shelf.get(str(event.value))
+        if ladder is None:
+            return
+        current = self.query_one("#current", Select)
+        target = self.query_one("#target", Select)
+        options = level_options(ladder)
+        first = _default_current(ladder)
+        current.set_options(options)
+        target.set_options(options)
+        current.value = first
+        target.value = _next_id(ladder, first)
+
+    @on(Select.Changed, "#current")
+    def _current_changed(self, event: Select.Changed) -> None:
+        ladder = self._chosen_ladder()
+        ids = [level.id for level in ladder.levels]
+        target = self.query_one("#target", Select)
+        if event.value not in ids or target.value not in ids:
+            return
+        if ids.index(str(target.value)) <= ids.index(str(event.value)):
+            target.value = _next_id(ladder, str(event.value))
+
+    def _chosen_ladder(self) -> Ladder:
+        chosen = self.query_one("#ladder", Select).value
+        return self.careerclimb.shelf.get(str(chosen)) or self.ladder
+
+    @on(Button.Pressed, "#save")
+    async def _save_pressed(self) -> None:
+        await self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    def _profile_from_form(self) -> Profile:
+        ladder = self._chosen_ladder()
+        ids = [level.id for level in ladder.levels]
+        current = str(self.query_one("#current", Select).value)
+        target = str(self.query_one("#target", Select).value)
+        top_reached = current == ids[-1] and target == current
+        if ids.index(target) <= ids.index(current) and not top_reached:
+            raise CareerClimbError(catalogue.SETUP_TARGET_NOT_ABOVE)
+        cycle_text = self.query_one("#cycle", Input).value.strip()
+        cycle = parse_date(cycle_text, self.clock.today()) if cycle_text else None
+        previous = self.profile
+        fiscal = self.query_one("#fiscal", Select).value
+        return Profile(
+            ladder_id=ladder.id,
+            current_level=current,
+            target_level=target,
+            name=self.query_one("#name", Input).value.strip(),
+            track=ladder.track,
+            cycle_closes=cycle,
+            fiscal_year_start_month=int(fiscal) if isinstance(fiscal, int) else 1,
+            created_at=previous.created_at if previous else None,
+            extra=previous.extra if previous else {},
+        )
+
+    async def action_save(self) -> None:
+        """Check the form, save the profile off the event loop, then close."""
+        try:
+            profile = self._profile_from_form()
+        except CareerClimbError as error:
+            self.notify(
+                error.message, title=catalogue.SETUP_NOT_SAVED, severity="error"
+            )
+            return
+        saved = await self.careerclimb.run_store(
+            lambda: self.store.save_profile(profile), failure=catalogue.SETUP_NOT_SAVED
+        )
+        if saved is None:
+            return
+        self.careerclimb.profile_saved(saved)
+        self.notify(catalogue.SETUP_SAVED)
+        self.dismiss(saved)
+
+    def action_cancel(self) -> None:
+        if self.first_run:
+            self.notify(catalogue.SETUP_NEEDED, severity="warning")
+            return
+        self.dismiss()
+
+
+def _default_current(ladder: Ladder) -> str:
+    ids = [level.id for level in ladder.levels]
+    return "mid" if "mid" in ids else ids[0]
+
+
+def _next_id(ladder: Ladder, level_id: str) -> str:
+    after = ladder.level_after(level_id)
+    return after.id if after else level_id

@@ -1,0 +1,34 @@
+"""Small helpers shared by the Pilot-driven tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from careerclimb_tui.app import CareerClimbApp
+from careerclimb_tui.clock import Clock
+from careerclimb_tui.ladders import load_shelf
+from careerclimb_tui.store import Store
+
+
+def make_app(store: Store, clock: Clock) -> CareerClimbApp:
+    """The app as the CLI builds it, on a test store and clock."""
+    return CareerClimbApp(store, load_shelf(), clock=clock)
+
+
+async def wait_until(
+    pilot: Pilot, condition: Callable[[], bool], tries: int = 200
+) -> None:
+    """Let the app run until ``condition`` holds (saves run off the event loop)."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the app never reached the expected state")
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type text key by key, as a person would."""
+    keys = {" ": "space", "\n": "enter"}
+    await pilot.press(*[keys.get(char, char) for char in text])

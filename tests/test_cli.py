@@ -1,0 +1,244 @@
+"""The ``careerclimb`` command, run as a script or a person would run it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careerclimb_tui import __version__
+from careerclimb_tui.cli import main
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.paths import DATA_FILE_NAME
+from careerclimb_tui.store import Store
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(clock: FixedClock, *argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), clock=clock, out=out)
+    return code, out.getvalue()
+
+
+def test_log_then_wins_json_round_trips_the_text_exactly(
+    clock: FixedClock, isolated_home: Path
+) -> None:
+    text = (
+        "Cut deploy failures 40% by fixing the flaky migration step"
+        " — it’s 🚀👍🏽"
+    )
+    code, _ = run(clock, "log", text, "--before", "10", "--after", "6", "--unit", "%")
+    assert code == 0
+
+    code, output = run(clock, "wins", "--json")
+    assert code == 0
+    [win] = json.loads(output)
+    assert win["title"] == text
+    assert win["measure"]["before"] == 10 and win["measure"]["after"] == 6
+    assert win["framing"] == "impact"
+    assert win["date"] == "2026-11-18"
+    assert (isolated_home / DATA_FILE_NAME).exists()
+
+
+def test_log_accepts_dimension_tag_and_date(clock: FixedClock) -> None:
+    code, _ = run(
+        clock,
+        "log",
+        "Led the incident review",
+        "--dimension",
+        "ownership_initiative",
+        "--tag",
+        "incident",
+        "--date",
+        "03/10/2026",
+    )
+    assert code == 0
+    _, output = run(clock, "wins", "--json")
+    [win] = json.loads(output)
+    assert win["dimensions"] == ["ownership_initiative"]
+    assert win["tags"] == ["incident"]
+    assert win["date"] == "2026-10-03"
+
+
+@pytest.mark.parametrize("bad_date", ["03/10/26", "2026-02-30", "next tuesday"])
+def test_log_refuses_a_date_it_would_have_to_guess(
+    clock: FixedClock, bad_date: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run(clock, "log", "Something", "--date", bad_date)
+    assert code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert run(clock, "wins", "--json")[1].strip() == "[]"
+
+
+def test_log_refuses_an_unknown_dimension(
+    clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run(clock, "log", "Something", "--dimension", "charisma")
+    assert code == 2
+    assert "charisma" in capsys.readouterr().err
+
+
+def test_log_dash_reads_the_win_from_standard_input(
+    clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paragraph = "Line one of the win\nline two, with “quotes”\nand line three"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(paragraph + "\n"))
+    assert run(clock, "log", "-")[0] == 0
+    _, output = run(clock, "wins", "--json")
+    assert json.loads(output)[0]["title"] == paragraph
+
+
+def test_wins_filters_by_quarter_and_prints_a_table(clock: FixedClock) -> None:
+    run(clock, "log", "Autumn win", "--date", "2026-11-02")
+    run(clock, "log", "Summer win", "--date", "2026-08-14")
+    _, q4 = run(clock, "wins", "--quarter", "2026Q4")
+    assert "Autumn win" in q4 and "Summer win" not in q4
+    assert q4.splitlines()[0].split() == ["ID", "DATE", "FRAMING", "WIN"]
+    _, none = run(clock, "wins", "--quarter", "2025Q1")
+    assert "No wins in 2025Q1" in none
+
+
+def test_wins_limit_keeps_the_newest(clock: FixedClock) -> None:
+    for day in (1, 2, 3):
+        run(clock, "log", f"Win {day}", "--date", f"2026-11-0{day}")
+    _, output = run(clock, "wins", "-n", "2", "--json")
+    assert [w["title"] for w in json.loads(output)] == ["Win 3", "Win 2"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "framing", "has_metric"),
+    [
+        ("Built a monitoring dashboard for the payments service", "activity", False),
+        (
+            "The on-call engineer now diagnoses payment incidents in 3 minutes "
+            "instead of 30",
+            "impact",
+            True,
+        ),
+        (
+            "Found the root cause of our deploy reliability problem, drove the fix "
+            "across three teams; deploy failures dropped 40% in the first month",
+            "impact",
+            True,
+        ),
+        ("Reviewed 200 PRs this quarter", "activity", False),
+        ("Closed every ticket in the sprint", "activity", False),
+    ],
+)
+def test_check_json_reads_statements_like_the_coach(
+    clock: FixedClock, statement: str, framing: str, has_metric: bool
+) -> None:
+    code, output = run(clock, "check", statement, "--json")
+    assert code == 0
+    reading = json.loads(output)
+    assert reading["framing"] == framing
+    assert reading["has_metric"] is has_metric
+    assert isinstance(reading["hints"], list)
+    if framing == "activity":
+        assert reading["hints"], "activity always gets a coaching question"
+
+
+def test_ladders_list_and_show(clock: FixedClock) -> None:
+    code, listing = run(clock, "ladders", "list")
+    assert code == 0 and "software-engineer" in listing
+    code, shown = run(clock, "ladders", "show", "software-engineer", "--level", "mid")
+    assert code == 0
+    assert "L4" in shown and "next level:" in shown
+
+
+def test_ladders_show_unknown_id_says_which_exist(
+    clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(clock, "ladders", "show", "astronaut")[0] == 2
+    assert "software-engineer" in capsys.readouterr().err
+
+
+def test_ladders_validate_names_file_line_and_field(
+    clock: FixedClock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundled = (
+        Path(__file__).parents[1] / "careerclimb_tui/ladders/software-engineer.yaml"
+    )
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        bundled.read_text(encoding="utf-8").replace(
+            "title: Software engineer\n", "title: NO\n", 1
+        ),
+        encoding="utf-8",
+    )
+    code, output = run(clock, "ladders", "validate", str(bundled), str(broken))
+    assert code == 2
+    assert "software-engineer.yaml: ok" in output
+    err = capsys.readouterr().err
+    assert "broken.yaml, line" in err and ".title" in err and "quotes" in err
+
+
+def test_a_broken_user_ladder_is_listed_and_the_bundled_one_still_works(
+    clock: FixedClock, isolated_home: Path
+) -> None:
+    folder = isolated_home / "ladders"
+    folder.mkdir(parents=True)
+    (folder / "mine.yaml").write_text("id: mine\nlevels: [\n", encoding="utf-8")
+    code, output = run(clock, "ladders", "list")
+    assert code == 0
+    assert "software-engineer" in output
+    assert "broken:" in output and "mine.yaml" in output
+
+
+def test_version_and_help_on_every_sub_command(
+    clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as version:
+        main(["--version"], clock=clock)
+    assert version.value.code == 0
+    assert __version__ in capsys.readouterr().out
+    for argv in (
+        ["--help"],
+        ["log", "--help"],
+        ["wins", "--help"],
+        ["check", "--help"],
+        ["ladders", "--help"],
+        ["ladders", "list", "--help"],
+        ["ladders", "show", "--help"],
+        ["ladders", "validate", "--help"],
+    ):
+        with pytest.raises(SystemExit) as shown:
+            main(argv, clock=clock)
+        assert shown.value.code == 0
+        assert "usage: careerclimb" in capsys.readouterr().out
+
+
+def test_a_damaged_data_file_gives_a_clean_message_and_is_kept(
+    clock: FixedClock, isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    isolated_home.mkdir(parents=True)
+    data = isolated_home / DATA_FILE_NAME
+    data.write_text('{"wins": {"1": {"title": "half', encoding="utf-8")
+    code, _ = run(clock, "wins")
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "line 1" in err and "Traceback" not in err
+    assert data.read_text(encoding="utf-8") == '{"wins": {"1": {"title": "half'
+
+
+def test_the_command_line_never_imports_textual(isolated_home: Path) -> None:
+    script = (
+        "import sys\n"
+        "from careerclimb_tui.cli import main\n"
+        "main(['log', 'Halved the build time'])\n"
+        "main(['wins'])\n"
+        "main(['check', 'Reviewed PRs', '--json'])\n"
+        "assert not any(m.startswith('textual') for m in sys.modules), 'textual'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        Store(isolated_home / DATA_FILE_NAME).wins()[0].title == "Halved the build time"
+    )

@@ -1,0 +1,194 @@
+"""A new user's first session, driven key by key through the real app and store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, SelectionList, TextArea
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.paths import DATA_FILE_NAME
+from careerclimb_tui.screens.home import HomeScreen
+from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
+from careerclimb_tui.screens.log_win import LogWinScreen
+from careerclimb_tui.screens.setup import SetupScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, type_text, wait_until
+
+WIN_TEXT = "Fixed the flaky migration step in the deploy pipeline"
+CHANGED_TEXT = "Deploy failures dropped 40% in a month"
+
+
+async def test_setup_log_a_win_restart_and_find_it_in_the_journal(
+    isolated_home: Path, clock: FixedClock
+) -> None:
+    path = isolated_home / DATA_FILE_NAME
+    app = make_app(Store(path, clock=clock), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, SetupScreen)
+        await type_text(pilot, "Ada")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+        await pilot.press("w")
+        assert isinstance(app.screen, LogWinScreen)
+        await type_text(pilot, WIN_TEXT)
+        await pilot.press("tab")
+        await type_text(pilot, CHANGED_TEXT)
+        screen = app.screen
+        screen.query_one("#metric", Input).value = "deploy failures"
+        screen.query_one("#before", Input).value = "10"
+        screen.query_one("#after", Input).value = "6"
+        screen.query_one("#unit", Input).value = "per month"
+        screen.query_one("#dimensions", SelectionList).select("ownership_initiative")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+    stored = Store(path, clock=clock)
+    profile = stored.profile()
+    assert profile is not None and profile.name == "Ada"
+    assert (profile.current_level, profile.target_level) == ("mid", "senior")
+    [win] = stored.wins()
+    assert win.title == WIN_TEXT
+    assert win.what_changed == CHANGED_TEXT
+    assert win.measure is not None
+    assert (win.measure.before, win.measure.after) == (10, 6)
+    assert win.dimensions == ("ownership_initiative",)
+    assert win.framing == "impact"
+    assert win.date == clock.today()
+
+    again = make_app(Store(path, clock=clock), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        assert isinstance(again.screen, HomeScreen), "set-up is never asked twice"
+        await pilot.press("j")
+        journal = again.screen
+        assert isinstance(journal, JournalScreen)
+        table = journal.query_one("#wins", DataTable)
+        assert table.row_count == 1
+        assert str(table.get_row_at(0)[2]).startswith(WIN_TEXT[:30])
+        selected = journal.selected_win()
+        assert selected is not None and selected.title == WIN_TEXT
+
+        await pilot.press("slash")
+        await type_text(pilot, "nothing-like-this")
+        assert not table.display
+        journal.query_one("#search", Input).value = "flaky"
+        await pilot.pause()
+        assert table.display and table.row_count == 1
+
+
+async def test_the_coach_flags_activity_and_then_reads_impact(
+    store: Store, clock: FixedClock
+) -> None:
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("w")
+        screen = app.screen
+        await type_text(pilot, "Reviewed 200 PRs this quarter")
+        verdict = screen.query_one("#coach-verdict")
+        assert verdict.has_class("framing-activity")
+        hints = str(screen.query_one("#coach-hints").render())
+        assert "200" not in hints.replace("Reviewed 200 PRs", "")
+
+        title = screen.query_one("#title", TextArea)
+        title.text = (
+            "The on-call engineer now diagnoses incidents in 3 minutes instead of 30"
+        )
+        await pilot.pause()
+        assert verdict.has_class("framing-impact")
+
+
+async def test_delete_from_the_journal_can_be_undone(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.demo import seed_demo
+
+    seed_demo(store, clock.today())
+    before = [w.id for w in store.wins()]
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        journal = app.screen
+        assert isinstance(journal, JournalScreen)
+        first = journal.selected_win()
+        assert first is not None
+        await pilot.press("d")
+        await wait_until(pilot, lambda: len(store.wins()) == len(before) - 1)
+        assert first.id not in [w.id for w in Store(store.path).wins()]
+
+        await pilot.press("u")
+        await wait_until(pilot, lambda: len(store.wins()) == len(before))
+        assert [w.id for w in Store(store.path).wins()] == before
+
+
+async def test_opening_a_win_shows_it_whole_and_edit_keeps_its_id(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.demo import seed_demo
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "enter")
+        assert isinstance(app.screen, WinDetailScreen)
+        win = app.screen.win
+        await pilot.press("e")
+        assert isinstance(app.screen, LogWinScreen)
+        app.screen.query_one("#tags", Input).value = "calibration"
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
+    edited = store.win(win.id or 0)
+    assert edited.tags == ("calibration",)
+    assert edited.title == win.title
+    assert len(store.wins()) == 7
+
+
+async def test_leaving_an_edit_without_changes_changes_nothing(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.demo import seed_demo
+
+    seed_demo(store, clock.today())
+    raw_before = store.path.read_bytes()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "e")
+        assert isinstance(app.screen, LogWinScreen)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        await pilot.press("e", "escape")
+    assert store.path.read_bytes() == raw_before
+
+
+async def test_actions_on_an_empty_journal_explain_instead_of_failing(
+    store: Store, clock: FixedClock
+) -> None:
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("j")
+        for key in ("enter", "e", "d", "u", "down"):
+            await pilot.press(key)
+        assert isinstance(app.screen, JournalScreen)
+        assert app.screen.query_one("#journal-empty").display
+
+
+async def test_quick_mode_hides_the_guided_questions(
+    store: Store, clock: FixedClock
+) -> None:
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("k")
+        screen = app.screen
+        assert isinstance(screen, LogWinScreen)
+        assert not screen.query_one("#changed").display
+        await type_text(pilot, "Halved the on-call pages")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    [win] = store.wins()
+    assert win.title == "Halved the on-call pages"

@@ -1,0 +1,514 @@
+"""The impact-framing analyser: impact or activity, measured changes, and hints."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain import framing
+from careerclimb_tui.domain.framing import Reading, read_statement, read_win
+from careerclimb_tui.domain.records import FRAMING_ACTIVITY, FRAMING_IMPACT, Measure
+
+STATEMENTS = Path(__file__).parent / "data" / "statements.yaml"
+ROWS: list[dict[str, Any]] = yaml.safe_load(STATEMENTS.read_text(encoding="utf-8"))
+
+REQUIRED_ROWS = {
+    "Built a monitoring dashboard for the payments service": (
+        FRAMING_ACTIVITY,
+        False,
+    ),
+    "The on-call engineer now diagnoses payment incidents in 3 minutes instead of 30": (
+        FRAMING_IMPACT,
+        True,
+    ),
+    "Found the root cause of our deploy reliability problem, drove the fix across "
+    "three teams; deploy failures dropped 40% in the first month": (
+        FRAMING_IMPACT,
+        True,
+    ),
+    "Reviewed 200 PRs this quarter": (FRAMING_ACTIVITY, False),
+    "Closed every ticket in the sprint": (FRAMING_ACTIVITY, False),
+}
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def row_id(row: dict[str, Any]) -> str:
+    """A readable test id: the start of the statement on one line."""
+    text = " ".join(row["text"].split())
+    return text[:60] or "<blank>"
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(NUMBER.findall(text))
+
+
+def assert_hints_invent_no_numbers(text: str, reading: Reading) -> None:
+    typed = numbers_in(text)
+    for hint in reading.hints:
+        invented = numbers_in(hint) - typed
+        assert not invented, f"hint {hint!r} shows numbers {invented} not in {text!r}"
+
+
+# --- The labelled table -------------------------------------------------------------
+
+
+def test_table_is_large_and_holds_the_reference_statements() -> None:
+    texts = {row["text"] for row in ROWS}
+
+    assert len(ROWS) >= 45
+    assert set(REQUIRED_ROWS) <= texts
+    for row in ROWS:
+        assert row["framing"] in (FRAMING_IMPACT, FRAMING_ACTIVITY)
+        assert isinstance(row["has_metric"], bool)
+    for text, (framing_, has_metric) in REQUIRED_ROWS.items():
+        row = next(row for row in ROWS if row["text"] == text)
+        assert (row["framing"], row["has_metric"]) == (framing_, has_metric)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_id)
+def test_statement_is_read_as_labelled(row: dict[str, Any]) -> None:
+    reading = read_statement(row["text"])
+
+    assert reading.framing == row["framing"]
+    assert reading.has_metric is row["has_metric"]
+    assert reading.has_metric is bool(reading.measures)
+    if "output_only" in row:
+        assert reading.output_only is row["output_only"]
+    for expected, found in zip(row.get("measures", []), reading.measures, strict=False):
+        for field, value in expected.items():
+            assert getattr(found, field) == pytest.approx(value), field
+    assert len(reading.measures) >= len(row.get("measures", []))
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_id)
+def test_hints_never_show_a_number_the_user_did_not_type(row: dict[str, Any]) -> None:
+    reading = read_statement(row["text"])
+
+    assert_hints_invent_no_numbers(row["text"], reading)
+    assert len(reading.hints) <= framing.MAX_HINTS
+
+
+# --- Activity phrasing --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Worked on the search service", "Worked on"),
+        ("helped with the Kafka upgrade", "helped with"),
+        ("Helped to plan the offsite", "Helped to"),
+        ("Helped the data team", "Helped"),
+        ("Shipped the export feature", "Shipped"),
+        ("Reviewed 200 PRs", "Reviewed 200 PRs"),
+        ("Participated in the on-call rota", "Participated in"),
+        ("Was responsible for the release train", "Was responsible for"),
+        ("Contributed to the style guide", "Contributed to"),
+        ("Attended the planning summit", "Attended"),
+        ("Assisted the security audit", "Assisted"),
+        ("closed 45 tickets", "closed 45 tickets"),
+        ("Closed every ticket in the sprint", "Closed every ticket"),
+        ("Wrote 300 tests", "Wrote 300 tests"),
+        ("Fixed 12 bugs", "Fixed 12 bugs"),
+        ("Implemented rate limiting", "Implemented"),
+        ("Built the importer", "Built"),
+        ("Created the release checklist", "Created"),
+        ("Completed the migration", "Completed"),
+        ("WORKED ON the billing service", "WORKED ON"),
+        ("I’ve worked on the\nsearch service", "worked on"),
+    ],
+)
+def test_activity_phrasing_is_flagged_as_typed(text: str, phrase: str) -> None:
+    reading = read_statement(text)
+
+    assert phrase in reading.activity_phrases
+    assert reading.framing == FRAMING_ACTIVITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our built-in retries cover this",
+        "Rebuilt confidence in the release process",
+        "The attendee list for the summit",
+        "A peer-reviewed change",
+    ],
+)
+def test_activity_words_inside_other_words_are_not_flagged(text: str) -> None:
+    assert read_statement(text).activity_phrases == ()
+
+
+def test_flagged_activity_asks_what_changed_quoting_the_user() -> None:
+    reading = read_statement("Helped with the Kubernetes migration")
+
+    assert reading.hints[0] == catalogue.FRAMING_ASK_WHAT_CHANGED.format(
+        phrase="Helped with the Kubernetes migration"
+    )
+
+
+def test_counted_activity_is_told_a_count_is_not_a_change() -> None:
+    reading = read_statement("Reviewed 200 PRs this quarter")
+
+    assert reading.hints[0] == catalogue.FRAMING_ASK_WHAT_COUNT_CHANGED.format(
+        phrase="Reviewed 200 PRs this quarter"
+    )
+
+
+def test_activity_that_states_an_outcome_is_impact() -> None:
+    text = "Fixed the flaky login test, so CI no longer fails at random"
+
+    reading = read_statement(text)
+
+    assert reading.framing == FRAMING_IMPACT
+    assert "Fixed" in reading.activity_phrases
+    assert reading.hints[0] == catalogue.FRAMING_ASK_BEFORE_AFTER
+
+
+# --- Measures of change -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MTTR 30 → 3 minutes", Measure(before=30, after=3, unit="minutes")),
+        ("queue wait 30 -> 3", Measure(before=30, after=3)),
+        ("p95 800ms=>200ms", Measure(before=800, after=200, unit="ms")),
+        ("cut it from 30 to 3 minutes", Measure(before=30, after=3, unit="minutes")),
+        (
+            "on-call now diagnoses in 3 minutes instead of 30",
+            Measure(before=30, after=3, unit="minutes"),
+        ),
+        (
+            "triage is down from 2 hours to 20 minutes",
+            Measure(before=120, after=20, unit="minutes"),
+        ),
+        (
+            "builds take 20 minutes, down from 2 hours",
+            Measure(before=120, after=20, unit="minutes"),
+        ),
+        (
+            "cloud spend went from $12k to $4k a month",
+            Measure(before=12000, after=4000, unit="$ a month"),
+        ),
+        ("deploy failures dropped 40%", Measure(unit="%", change_pct=-40)),
+        ("deploy failures −40%", Measure(unit="%", change_pct=-40)),
+        ("deploy failures –40%", Measure(unit="%", change_pct=-40)),
+        ("signups +12%", Measure(unit="%", change_pct=12)),
+        ("cut cloud costs by 40 percent", Measure(unit="%", change_pct=-40)),
+        ("conversion rose by about 5%", Measure(unit="%", change_pct=5)),
+        ("40% fewer pages", Measure(unit="%", change_pct=-40)),
+        ("cut review time in half", Measure(change_pct=-50)),
+        ("halved the flaky test rate", Measure(change_pct=-50)),
+        ("doubled deploy frequency", Measure(change_pct=100)),
+        ("made builds 2x faster", Measure(change_pct=100)),
+        ("deploys per week 3×", Measure(change_pct=200)),
+    ],
+)
+def test_measure_values_are_extracted(text: str, expected: Measure) -> None:
+    reading = read_statement(text)
+
+    assert reading.has_metric
+    assert reading.measures[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "unit"),
+    [
+        ("saved $50k a year in licences", "saved $50k a year", "$ a year"),
+        ("saved 10 hours a week for support", "saved 10 hours a week", "hours a week"),
+        (
+            "reduced the p95 build time by 12 minutes",
+            "reduced the p95 build time by 12 minutes",
+            "minutes",
+        ),
+        ("checkout is 300 ms faster", "300 ms faster", "ms"),
+    ],
+)
+def test_an_amount_of_change_is_kept_as_written(
+    text: str, label: str, unit: str
+) -> None:
+    reading = read_statement(text)
+
+    assert reading.has_metric
+    assert reading.measures[0] == Measure(unit=unit, label=label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewed 200 PRs",
+        "closed 45 tickets",
+        "wrote 300 tests",
+        "Worked with 3 teams",
+        "Covered 80% of the codebase",
+        "Upgraded Postgres from 11 to 15",
+        "Owned the roadmap from 2023 to 2025",
+        "Hosted office hours from 9am to 11am",
+        "Error rate dropped to 2%",
+        "Saved 3 customers from churning",
+        "Wrote 2x4 grid layout helpers",
+        "Hired for our 10x engineer culture",
+    ],
+)
+def test_a_count_or_a_level_is_not_a_measured_change(text: str) -> None:
+    reading = read_statement(text)
+
+    assert not reading.has_metric
+    assert reading.measures == ()
+
+
+def test_measures_come_in_the_order_they_are_written() -> None:
+    text = "Deploys 3× more often; MTTR 30 → 3 minutes; pages dropped 40%"
+
+    reading = read_statement(text)
+
+    assert [m.change_pct for m in reading.measures] == [200, None, -40]
+    assert reading.measures[1].before == 30
+
+
+# --- Output only --------------------------------------------------------------------
+
+
+def test_an_artifact_alone_is_output_only_and_steered_to_its_outcome() -> None:
+    reading = read_statement("Built a monitoring dashboard for the payments service")
+
+    assert reading.output_only
+    assert reading.hints[0] == catalogue.FRAMING_OUTPUT_TO_OUTCOME.format(
+        artifact="the dashboard"
+    )
+    assert "<after>" in reading.hints[0]
+
+
+def test_an_artifact_with_its_outcome_is_not_output_only() -> None:
+    reading = read_statement(
+        "Built a monitoring dashboard; on-call now finds the failing service first"
+    )
+
+    assert reading.framing == FRAMING_IMPACT
+    assert not reading.output_only
+
+
+# --- Hints --------------------------------------------------------------------------
+
+
+def test_no_measured_change_asks_for_a_before_and_after() -> None:
+    reading = read_statement("Unblocked the mobile team's release")
+
+    assert reading.hints[0] == catalogue.FRAMING_ASK_BEFORE_AFTER
+    assert "<before> → <after>" in reading.hints[0]
+
+
+def test_measured_impact_gets_at_most_the_noticed_prompt() -> None:
+    reading = read_statement("Deploy failures dropped 40% in a month")
+
+    assert reading.hints == (catalogue.FRAMING_ASK_WHO_NOTICED,)
+
+
+def test_hints_are_few_and_most_useful_first() -> None:
+    reading = read_statement("Reviewed 200 PRs this quarter")
+
+    assert reading.hints == (
+        catalogue.FRAMING_ASK_WHAT_COUNT_CHANGED.format(
+            phrase="Reviewed 200 PRs this quarter"
+        ),
+        catalogue.FRAMING_ASK_BEFORE_AFTER,
+        catalogue.FRAMING_ASK_WHO_BENEFITED,
+    )
+
+
+def test_a_named_beneficiary_drops_the_who_benefited_hint() -> None:
+    unnamed = read_win("Reviewed 200 PRs this quarter")
+    named = read_win("Reviewed 200 PRs this quarter", beneficiaries="the search team")
+
+    assert catalogue.FRAMING_ASK_WHO_BENEFITED in unnamed.hints
+    assert catalogue.FRAMING_ASK_WHO_BENEFITED not in named.hints
+
+
+def test_every_hint_is_a_question_or_a_template() -> None:
+    for row in ROWS:
+        for hint in read_statement(row["text"]).hints:
+            assert "?" in hint or "<" in hint, hint
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_hints_invent_no_numbers_for_any_text(text: str) -> None:
+    assert_hints_invent_no_numbers(text, read_statement(text))
+
+
+# --- A whole win --------------------------------------------------------------------
+
+
+def test_read_win_counts_a_complete_explicit_measure_as_a_change() -> None:
+    measure = Measure(before=30, after=8, unit="minutes", label="CI time")
+
+    reading = read_win("Moved the CI runners to bigger machines", measure=measure)
+
+    assert reading.framing == FRAMING_IMPACT
+    assert reading.has_metric
+    assert reading.measures[0] == measure
+    assert not reading.output_only
+
+
+def test_read_win_counts_a_relative_measure_as_a_change() -> None:
+    reading = read_win("Tuned the cache", measure=Measure(change_pct=-25))
+
+    assert reading.framing == FRAMING_IMPACT
+    assert reading.has_metric
+
+
+def test_read_win_asks_to_finish_a_half_typed_measure() -> None:
+    reading = read_win("Tuned the cache", measure=Measure(before=30, unit="ms"))
+
+    assert reading.framing == FRAMING_ACTIVITY
+    assert not reading.has_metric
+    assert catalogue.FRAMING_COMPLETE_THE_MEASURE in reading.hints
+
+
+def test_read_win_reads_the_change_in_what_changed() -> None:
+    reading = read_win(
+        "Rewrote the flaky test runner", what_changed="CI no longer fails at random"
+    )
+
+    assert reading.framing == FRAMING_IMPACT
+    assert reading.activity_phrases == ()
+
+
+def test_read_win_reads_a_change_stated_in_the_title() -> None:
+    reading = read_win("Deploy failures dropped 40% after the rollout fix")
+
+    assert reading.framing == FRAMING_IMPACT
+    assert reading.measures[0].change_pct == -40
+
+
+def test_read_win_of_an_artifact_alone_is_output_only() -> None:
+    reading = read_win("Wrote a design doc for the caching layer", beneficiaries="")
+
+    assert reading.output_only
+    assert reading.framing == FRAMING_ACTIVITY
+
+
+# --- Blank and unusual input --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t  \n"])
+def test_empty_text_is_activity_with_a_hint_to_start_with_what_changed(
+    text: str,
+) -> None:
+    reading = read_statement(text)
+
+    assert reading.framing == FRAMING_ACTIVITY
+    assert not reading.has_metric
+    assert reading.measures == ()
+    assert reading.activity_phrases == ()
+    assert not reading.output_only
+    assert reading.hints[0] == catalogue.FRAMING_START_WITH_CHANGE
+
+
+def test_an_empty_win_is_read_like_an_empty_statement() -> None:
+    assert read_win("") == read_statement("")
+
+
+ODD_TEXTS = [
+    "🚀🎉🔥",
+    "שיפרנו את זמן הפריסה ב-40%",
+    "部署失败率下降了40%",
+    "Ａｒｒｏｗ ３０ → ３",
+    "\x00\x01\x7f",
+    "\ud800 lone surrogate",
+    "line one\r\nline two\rline three\u2028",
+    "→→→ -> => %%% $$$ ×××",
+    "from from from to to to 1 2 3",
+]
+
+# Inputs shaped to make a careless pattern backtrack; each is read in one pass.
+LONG_TEXTS = {
+    "digits": "1" * 50_000,
+    "digit groups": "1," * 25_000,
+    "arrows": "1 -> 2 " * 7_200,
+    "from-to": "from 1 to " * 5_000,
+    "one long gap": "9" + " " * 50_000 + "x",
+    "percentages": "40% " * 12_500,
+    "change words": "reduced by " * 4_600,
+    "so that": "so " * 16_700,
+    "now": "now " * 12_500,
+    "letters": "x" * 50_000,
+    "activity": "worked on " * 5_000,
+    "currency": "$" * 50_000,
+    "emoji": "🚀" * 50_000,
+    "mixed": "Reviewed 200 PRs; failures dropped 40%, 30 → 3 minutes. " * 900,
+}
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_unusual_text_is_read_without_error(text: str) -> None:
+    reading = read_statement(text)
+    win = read_win(text, text, None, text)
+
+    assert reading.framing in (FRAMING_IMPACT, FRAMING_ACTIVITY)
+    assert win.framing in (FRAMING_IMPACT, FRAMING_ACTIVITY)
+    assert_hints_invent_no_numbers(text, reading)
+
+
+@pytest.mark.parametrize("name", LONG_TEXTS)
+def test_a_very_long_text_is_read_in_one_pass(name: str) -> None:
+    text = LONG_TEXTS[name]
+
+    reading = read_statement(text)
+
+    assert len(text) >= 45_000
+    assert reading.framing in (FRAMING_IMPACT, FRAMING_ACTIVITY)
+    assert len(reading.hints) <= framing.MAX_HINTS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_read_statement_never_raises(text: str) -> None:
+    reading = read_statement(text)
+
+    assert reading.framing in (FRAMING_IMPACT, FRAMING_ACTIVITY)
+    assert reading.has_metric is bool(reading.measures)
+    assert len(reading.hints) <= framing.MAX_HINTS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text(), st.text())
+def test_read_win_never_raises(title: str, what_changed: str, who: str) -> None:
+    reading = read_win(title, what_changed, None, who)
+
+    assert reading.framing in (FRAMING_IMPACT, FRAMING_ACTIVITY)
+
+
+# --- Layering -----------------------------------------------------------------------
+
+
+def test_the_analyser_imports_only_the_standard_library_and_our_domain() -> None:
+    source = Path(framing.__file__).read_text(encoding="utf-8")
+    allowed = {"careerclimb_tui.catalogue", "careerclimb_tui.domain.records"}
+
+    imported: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "careerclimb_tui":
+                imported.update(f"careerclimb_tui.{a.name}" for a in node.names)
+            else:
+                imported.add(node.module)
+
+    outside = {
+        name
+        for name in imported
+        if name not in allowed and name.split(".")[0] not in sys.stdlib_module_names
+    }
+    assert imported & allowed
+    assert not outside

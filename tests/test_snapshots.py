@@ -1,0 +1,63 @@
+"""One picture per screen at 100×30, compared with the last approved one.
+
+Update the pictures after an intended change with ``pytest --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.pilot import Pilot
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
+from careerclimb_tui.store import Store
+from tests.helpers import make_app
+
+SIZE = (100, 30)
+
+
+def test_setup_screen_on_first_run(
+    snap_compare: Any, store: Store, clock: FixedClock
+) -> None:
+    assert snap_compare(make_app(store, clock), terminal_size=SIZE)
+
+
+def test_home_screen_with_a_quarter_of_wins(
+    snap_compare: Any, store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    assert snap_compare(make_app(store, clock), terminal_size=SIZE)
+
+
+def test_home_screen_before_the_first_win(
+    snap_compare: Any, store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    assert snap_compare(make_app(store, clock), terminal_size=SIZE)
+
+
+def test_log_win_screen_coaching_an_activity_statement(
+    snap_compare: Any, store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+
+    async def type_activity(pilot: Pilot[None]) -> None:
+        await pilot.press("w")
+        await pilot.press(*"Built a monitoring dashboard for the payments service")
+
+    assert snap_compare(
+        make_app(store, clock), terminal_size=SIZE, run_before=type_activity
+    )
+
+
+def test_journal_screen(snap_compare: Any, store: Store, clock: FixedClock) -> None:
+    seed_demo(store, clock.today())
+    assert snap_compare(make_app(store, clock), terminal_size=SIZE, press=["j"])
+
+
+def test_win_detail_dialog(snap_compare: Any, store: Store, clock: FixedClock) -> None:
+    seed_demo(store, clock.today())
+    assert snap_compare(
+        make_app(store, clock), terminal_size=SIZE, press=["j", "down", "down", "enter"]
+    )
