@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import careerclimb_tui.ladders as ladders
+import careerclimb_tui.yamlfile as yamlfile
 from careerclimb_tui.ladders import (
     BUNDLED_DIR,
     MAX_LADDER_BYTES,
@@ -37,7 +38,7 @@ PARSERS = [
 @contextmanager
 def parsing_with(loader: type) -> Iterator[None]:
     """Make the ladder loader use one particular YAML parser for a while."""
-    with mock.patch.object(ladders, "_Loader", loader):
+    with mock.patch.object(yamlfile, "_Loader", loader):
         yield
 
 

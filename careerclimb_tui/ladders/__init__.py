@@ -8,8 +8,6 @@ Anchors and aliases are refused, which also defeats "billion laughs" files.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,179 +20,22 @@ from careerclimb_tui.domain.ladder import (
     Ladder,
     Level,
 )
-from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.yamlfile import (
+    NodeReader,
+    YamlFileError,
+    compose_checked,
+    read_yaml_text,
+)
 
 BUNDLED_DIR = Path(__file__).parent
 MAX_LADDER_BYTES = 1024 * 1024
 MIN_EXAMPLES = 3
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-# Blanks holding a tab, after some content, that end the line or precede a comment.
-_TRAILING_TABS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=#|\r?$)", re.MULTILINE)
-
-_STR_TAG = "tag:yaml.org,2002:str"
-_MISREADINGS = {
-    "tag:yaml.org,2002:bool": "a true/false value",
-    "tag:yaml.org,2002:int": "a number",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:timestamp": "a date",
-    "tag:yaml.org,2002:null": "nothing (an empty value)",
-}
-
-
-class LadderError(CareerClimbError):
+class LadderError(YamlFileError):
     """A ladder file that cannot be used, with where and why."""
 
-    exit_code = 2
-
-    def __init__(self, file: str, line: int | None, field: str, problem: str):
-        where = f"{file}, line {line}" if line else file
-        label = f"{where}: {field}: {problem}" if field else f"{where}: {problem}"
-        super().__init__(label, title="Ladder file problem")
-        self.file = file
-        self.line = line
-        self.field = field
-        self.problem = problem
-
-
-@dataclass
-class _NodeReader:
-    """Turns a composed YAML node tree into plain values, checking as it goes."""
-
-    file: str
-    _seen: set[int] = field(default_factory=set)
-
-    def fail(self, node: yaml.Node | None, where: str, problem: str) -> LadderError:
-        line = node.start_mark.line + 1 if node is not None else None
-        return LadderError(self.file, line, where, problem)
-
-    def _visit(self, node: yaml.Node, where: str) -> None:
-        if id(node) in self._seen:
-            raise self.fail(
-                node, where, "anchors and aliases (&name, *name) are not allowed here"
-            )
-        self._seen.add(id(node))
-
-    def mapping(self, node: yaml.Node, where: str) -> dict[str, yaml.Node]:
-        """Read a mapping whose keys are text; duplicate keys name both lines."""
-        self._visit(node, where)
-        if not isinstance(node, yaml.MappingNode):
-            raise self.fail(node, where or "document", "expected a mapping of keys")
-        result: dict[str, yaml.Node] = {}
-        key_lines: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = self.text(key_node, f"{where}.<key>" if where else "<key>")
-            line = key_node.start_mark.line + 1
-            if key in result:
-                raise self.fail(
-                    key_node,
-                    _join(where, key),
-                    f"the key {key!r} appears twice (lines {key_lines[key]} "
-                    f"and {line}); keep one",
-                )
-            result[key] = value_node
-            key_lines[key] = line
-        return result
-
-    def text(self, node: yaml.Node, where: str) -> str:
-        """Read a scalar meant as text, refusing values YAML read as something else."""
-        self._visit(node, where)
-        if not isinstance(node, yaml.ScalarNode):
-            raise self.fail(node, where, "expected text")
-        if node.tag != _STR_TAG:
-            seen_as = _MISREADINGS.get(node.tag, f"type {node.tag}")
-            raise self.fail(
-                node,
-                where,
-                f"{node.value!r} was read as {seen_as}, not text; "
-                f'put it in quotes: "{node.value}"',
-            )
-        if not node.value.strip():
-            raise self.fail(node, where, "is empty")
-        return node.value
-
-    def text_list(self, node: yaml.Node, where: str, minimum: int) -> tuple[str, ...]:
-        self._visit(node, where)
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(node, where, "expected a list")
-        items = tuple(
-            self.text(item, f"{where}[{index}]")
-            for index, item in enumerate(node.value)
-        )
-        if len(items) < minimum:
-            raise self.fail(
-                node, where, f"needs at least {minimum} items, has {len(items)}"
-            )
-        return items
-
-    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
-        self._visit(node, where)
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(node, where, "expected a list")
-        if not node.value:
-            raise self.fail(node, where, "is an empty list")
-        return list(node.value)
-
-    def fields(
-        self,
-        node: yaml.Node,
-        where: str,
-        required: Iterable[str],
-        optional: Iterable[str] = (),
-    ) -> dict[str, yaml.Node]:
-        """Read a mapping with a fixed set of keys: missing or unknown keys fail."""
-        found = self.mapping(node, where)
-        required = tuple(required)
-        allowed = set(required) | set(optional)
-        for key, value in found.items():
-            if key not in allowed:
-                raise self.fail(
-                    value,
-                    _join(where, key),
-                    f"unknown field; expected one of {', '.join(sorted(allowed))}",
-                )
-        for key in required:
-            if key not in found:
-                raise self.fail(node, _join(where, key), "missing field")
-        return found
-
-
-def _join(where: str, key: str) -> str:
-    return f"{where}.{key}" if where else key
-
-
-def _untab_line_ends(text: str) -> str:
-    """Replace with spaces the tabs that only separate a value from a comment.
-
-    libyaml accepts ``title: Mid<TAB># note`` but the pure-Python parser does not;
-    turning those tabs into spaces makes both agree. Each tab becomes one space, so
-    lines and columns in messages stay true, and a tab that indents a line is left
-    alone to be reported.
-    """
-    return _TRAILING_TABS.sub(lambda match: " " * len(match.group()), text)
-
-
-def _syntax_error(error: yaml.MarkedYAMLError, text: str, file: str) -> LadderError:
-    """The message for text that is not YAML, pointing at the line and column."""
-    problem = (error.problem or str(error)).strip()
-    mark = error.problem_mark or error.context_mark
-    if mark is None:
-        return LadderError(file, None, "", problem)
-
-    lines = text.splitlines() or [""]
-    # At the end of the stream the mark can sit on the line after the last one.
-    row, column = mark.line, mark.column
-    if row >= len(lines):
-        row, column = len(lines) - 1, len(lines[-1])
-    line_text = lines[row]
-    indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
-    hint = ""
-    if "\t" in indent:
-        hint = " (a tab is used for indentation; use spaces)"
-    elif "\t" in line_text or "\\t" in problem:
-        hint = " (YAML does not allow a tab here; use spaces)"
-    return LadderError(file, row + 1, "", f"{problem}, column {column + 1}{hint}")
+    title_text = "Ladder file problem"
 
 
 def parse_ladder(text: str, file: str) -> Ladder:
@@ -210,20 +51,9 @@ def parse_ladder(text: str, file: str) -> Ladder:
     Raises:
         LadderError: naming the file, line and field of the first problem found.
     """
-    try:
-        root = yaml.compose(_untab_line_ends(text), Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, text, file) from None
-    except yaml.YAMLError as error:
-        raise LadderError(file, None, "", f"not valid YAML: {error}") from None
-    except RecursionError:
-        raise LadderError(
-            file, None, "", "lists or mappings are nested too deeply"
-        ) from None
-    if root is None:
-        raise LadderError(file, None, "", "the file is empty")
+    root = compose_checked(text, file, LadderError)
 
-    reader = _NodeReader(file)
+    reader = NodeReader(file, LadderError)
     top = reader.fields(
         root, "", ("id", "title", "dimensions", "levels"), ("track", "summary")
     )
@@ -257,7 +87,7 @@ def parse_ladder(text: str, file: str) -> Ladder:
     )
 
 
-def _read_dimensions(reader: _NodeReader, node: yaml.Node) -> list[Dimension]:
+def _read_dimensions(reader: NodeReader, node: yaml.Node) -> list[Dimension]:
     dimensions: list[Dimension] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(reader.sequence(node, "dimensions")):
@@ -285,7 +115,7 @@ def _read_dimensions(reader: _NodeReader, node: yaml.Node) -> list[Dimension]:
 
 
 def _read_level(
-    reader: _NodeReader, node: yaml.Node, where: str, dimension_ids: list[str]
+    reader: NodeReader, node: yaml.Node, where: str, dimension_ids: list[str]
 ) -> Level:
     raw = reader.fields(
         node, where, ("id", "title", "scope", "dimensions"), ("aliases",)
@@ -341,27 +171,8 @@ def load_ladder(path: Path) -> Ladder:
     Raises:
         LadderError: when the file cannot be read or is not a valid ladder.
     """
-    file = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_LADDER_BYTES:
-            # Rounded up, so that a file just over the limit never reads as equal.
-            raise LadderError(
-                file,
-                None,
-                "",
-                f"the file is {-(-size // 1024)} KiB; a ladder may be at most "
-                f"{MAX_LADDER_BYTES // 1024} KiB",
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise LadderError(file, None, "", f"cannot be read: {error.strerror}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise LadderError(file, line, "", "is not UTF-8 text") from None
-    return parse_ladder(text, file)
+    text = read_yaml_text(path, LadderError, MAX_LADDER_BYTES)
+    return parse_ladder(text, str(path))
 
 
 @dataclass
