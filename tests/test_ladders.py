@@ -13,7 +13,6 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import careerclimb_tui.ladders as ladders
 import careerclimb_tui.yamlfile as yamlfile
 from careerclimb_tui.ladders import (
     BUNDLED_DIR,
