@@ -50,6 +50,7 @@ class JournalScreen(CoachScreen[None]):
                     [(catalogue.JOURNAL_ALL_QUARTERS, ALL_QUARTERS)],
                     value=ALL_QUARTERS,
                     allow_blank=False,
+                    type_to_search=False,
                     id="quarter",
                 )
             yield DataTable(id="wins", cursor_type="row", zebra_stripes=True)
@@ -246,9 +247,13 @@ class JournalScreen(CoachScreen[None]):
         self.query_one("#search", Input).focus()
 
     def action_back(self) -> None:
+        """Leave the search first (keeping its filter), then the journal."""
         search = self.query_one("#search", Input)
-        if search.has_focus and self._shown:
-            self.query_one("#wins", DataTable).focus()
+        if search.has_focus:
+            if self._shown:
+                self.query_one("#wins", DataTable).focus()
+            else:
+                self.set_focus(None)
             return
         self.dismiss()
 

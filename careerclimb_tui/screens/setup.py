@@ -35,6 +35,7 @@ class SetupScreen(CoachScreen[Profile]):
     CSS_PATH = "setup.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="setup.save"),
+        Binding("f2", "save", "Save", id="setup.save_f2", show=False),
         Binding("escape", "cancel", "Cancel", id="setup.cancel"),
     ]
 

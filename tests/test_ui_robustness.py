@@ -1,0 +1,147 @@
+"""The app under awkward handling: tiny terminals, empty lists, stray keys."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input, TextArea
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
+from careerclimb_tui.screens.home import HomeScreen
+from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
+from careerclimb_tui.screens.log_win import LogWinScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, type_text, wait_until
+
+
+@pytest.mark.parametrize("keys", [(), ("w",), ("j",), ("l",), ("e",), ("j", "enter")])
+async def test_every_screen_opens_at_40_by_12_and_survives_resizing(
+    store: Store, clock: FixedClock, keys: tuple[str, ...]
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press(*keys)
+        for size in ((120, 40), (20, 5), (40, 12), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert app.is_running
+
+
+async def test_text_typed_in_a_form_survives_a_resize_with_a_dialog_open(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "Halved the page load time")
+        form = app.screen
+        await pilot.resize_terminal(20, 5)
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert form.query_one("#title", TextArea).text == "Halved the page load time"
+
+
+async def test_letters_typed_into_the_search_never_fire_journal_keys(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    count = len(store.wins())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "slash")
+        await type_text(pilot, "dune")
+        assert isinstance(app.screen, JournalScreen)
+        assert app.screen.query_one("#search", Input).value == "dune"
+    assert len(store.wins()) == count
+
+
+async def test_letters_typed_into_a_win_never_fire_home_keys(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "q jlwke")
+        assert isinstance(app.screen, LogWinScreen)
+        assert app.screen.query_one("#title", TextArea).text == "q jlwke"
+
+
+async def test_closing_the_win_dialog_returns_focus_to_the_list(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "down", "enter")
+        assert isinstance(app.screen, WinDetailScreen)
+        await pilot.press("escape")
+        assert isinstance(app.focused, DataTable)
+        assert app.focused.cursor_row == 1
+
+
+async def test_saving_from_a_filtered_empty_view_adds_one_win_and_touches_no_other(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    before = {w.id: w for w in store.wins()}
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "slash")
+        await type_text(pilot, "no such words")
+        await pilot.press("escape", "n")
+        assert isinstance(app.screen, LogWinScreen)
+        await type_text(pilot, "Cut cold start time")
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
+    after = {w.id: w for w in store.wins()}
+    added = set(after) - set(before)
+    assert len(added) == 1
+    assert all(after[i] == before[i] for i in before)
+
+
+async def test_bad_numbers_and_dates_in_the_form_are_refused_and_nothing_is_saved(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "Sped up the nightly job")
+        form = app.screen
+        form.query_one("#before", Input).value = "ten"
+        form.query_one("#after", Input).value = "3"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, LogWinScreen)
+        form.query_one("#before", Input).value = "10"
+        form.query_one("#date", Input).value = "31/02/2026"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, LogWinScreen)
+        form.query_one("#date", Input).value = "02/11/2026"
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    [win] = store.wins()
+    assert win.date.isoformat() == "2026-11-02"
+    assert win.measure is not None and win.measure.before == 10
+
+
+async def test_a_multi_line_paste_into_a_one_line_field_is_kept_whole(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        field = app.screen.query_one("#beneficiaries", Input)
+        field.focus()
+        await pilot.pause()
+        app.copy_to_clipboard("")
+        from textual import events
+
+        field.post_message(events.Paste("the payments team\nthe on-call rotation\nsupport"))
+        await pilot.pause()
+        assert field.value == "the payments team the on-call rotation support"
