@@ -10,6 +10,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from careerclimb_tui.clock import Clock, SystemClock
+from careerclimb_tui.commands import commands_provider
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
@@ -28,7 +29,10 @@ class CareerClimbApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", show=False, priority=True),
+        Binding("f1", "help", "Help", id="app.help", show=False, priority=True),
+        Binding("question_mark", "help", "Help", id="app.help_key", show=False),
     ]
+    COMMANDS = App.COMMANDS | {commands_provider}
 
     def __init__(self, store: Store, shelf: LadderShelf, clock: Clock | None = None):
         """Create the app.
@@ -68,6 +72,59 @@ class CareerClimbApp(App[None]):
         self.push_screen(HomeScreen())
         if self.profile is None:
             self.push_screen(SetupScreen(first_run=True))
+
+    # --- navigation: reachable from home keys, the palette and any screen ----------
+
+    def action_go_home(self) -> None:
+        """Close every screen above the home screen."""
+        from careerclimb_tui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+
+    def action_log_win(self) -> None:
+        """Open the guided form for a new win."""
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        self.push_screen(LogWinScreen())
+
+    def action_quick_win(self) -> None:
+        """Open the one-line form for a thirty-second capture."""
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        self.push_screen(LogWinScreen(quick=True))
+
+    def action_journal(self) -> None:
+        """Open the wins journal."""
+        from careerclimb_tui.screens.journal import JournalScreen
+
+        self.push_screen(JournalScreen())
+
+    def action_ladder(self) -> None:
+        """Open the ladder browser on the profile's current and target levels."""
+        from careerclimb_tui.screens.ladder_browser import LadderScreen
+
+        ladder = self.ladder
+        profile = self.profile
+        current = profile.current_level if profile else ladder.levels[0].id
+        if profile is not None:
+            target = profile.target_level
+        else:
+            target = (ladder.level_after(current) or ladder.levels[0]).id
+        self.push_screen(LadderScreen(ladder, current, target))
+
+    def action_edit_profile(self) -> None:
+        """Open the profile form."""
+        from careerclimb_tui.screens.setup import SetupScreen
+
+        self.push_screen(SetupScreen(first_run=self.profile is None))
+
+    def action_help(self) -> None:
+        """Explain the current screen and list its keys."""
+        from careerclimb_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
     def profile_saved(self, profile: Profile) -> None:
         """Remember a newly saved profile; screens read it from here."""

@@ -203,3 +203,164 @@ DETAIL_NOTICED = "Noticed outside the team"
 DETAIL_DIMENSIONS = "Ladder dimensions"
 DETAIL_TAGS = "Tags"
 DETAIL_KEYS = "e edit · d delete · Esc close"
+
+# --- Command palette and help ---
+
+COMMAND_GO_HOME = "Go: Home"
+COMMAND_LOG_WIN = "Win: Log a win (guided)"
+COMMAND_QUICK_WIN = "Win: Quick win"
+COMMAND_JOURNAL = "Go: Wins journal"
+COMMAND_LADDER = "Go: Ladder browser"
+COMMAND_PROFILE = "Profile: Edit your profile"
+COMMAND_HELP = "Help: This screen and its keys"
+COMMAND_KEY_HELP = "Key: {key}"
+COMMAND_GO_HELP = "Open it from anywhere"
+APP_NAME = "CareerClimb"
+HELP_TITLE = "Help: {screen}"
+HELP_KEYS = "Keys"
+HELP_CLOSE = "Esc, q or F1 closes this help."
+HELP_DEFAULT = (
+    "CareerClimb helps you do and prove next-level work.",
+    "Promotion recognises work already done at the next level, so every win is "
+    "framed as what changed, not what you did.",
+)
+# Screen class name → (what the screen is for, the method behind it).
+HELP_SCREENS: dict[str, tuple[str, str]] = {
+    "HomeScreen": (
+        "Where you stand: your level and target, this quarter's wins and the one "
+        "thing most worth doing next.",
+        "A weekly glance keeps the evidence flowing: excellence at your current "
+        "level is not a promotion signal, work at the next level is.",
+    ),
+    "SetupScreen": (
+        "Your profile: the ladder, your current level, the level you aim for and "
+        "when the promotion cycle closes.",
+        "Everything else is measured against the target level's expectations.",
+    ),
+    "LogWinScreen": (
+        "Capture a win the day it happens, framed as what changed because of you, "
+        "with a before → after when you can measure it.",
+        "Impact beats activity: 'deploy failures dropped 40%' is evidence, "
+        "'shipped X' is not. The coach asks questions; it never invents facts.",
+    ),
+    "JournalScreen": (
+        "Every win, newest first: search as you type, filter by quarter, open, "
+        "edit or delete (with undo).",
+        "Re-read old wins and add what changed; activity-only entries are the "
+        "ones to reframe.",
+    ),
+    "WinDetailScreen": (
+        "One win in full.",
+        "Check that it says what changed, for whom, and by how much.",
+    ),
+    "LadderScreen": (
+        "Your current level beside your target, dimension by dimension.",
+        "Current-level examples are good work but not promotion evidence; the "
+        "next-level signals are what a committee looks for.",
+    ),
+}
+
+# --- Quarterly review and gaps ---
+# Filled in by domain.review and domain.gaps. Each verdict reason is one sentence.
+
+REVIEW_Q1 = "Could a strong engineer at your current level have done this?"
+REVIEW_Q2 = "Did you choose this work, or was it assigned?"
+REVIEW_Q3 = "What changed because you did it? Confirm the coach's reading or fix it."
+REVIEW_Q4 = "Did anyone outside your immediate team notice? Who?"
+REVIEW_ANSWER_YES = "Yes"
+REVIEW_ANSWER_NO = "No"
+REVIEW_ANSWER_NOT_SURE = "Not sure"
+REVIEW_ANSWER_CHOSE = "I chose it"
+REVIEW_ANSWER_ASSIGNED = "It was assigned"
+REVIEW_ANSWER_PARTLY = "Partly"
+REVIEW_ANSWER_NOBODY = "Nobody outside the team"
+REVIEW_ANSWER_NOTICED_BY = "Noticed by {who}"
+REVIEW_KIND_NEXT_LEVEL = "next-level"
+REVIEW_KIND_CURRENT_LEVEL = "current-level"
+REVIEW_KIND_UNCLEAR = "unclear"
+REVIEW_OVERRIDDEN = "Your call: {kind} (the four questions said {computed})."
+REVIEW_UNKNOWN_WIN = "Win #{id} is not part of the {quarter} review."
+
+# Joined into REVIEW_VERDICT_UNANSWERED to say what is still open.
+REVIEW_MISSING_PEER = "whether a peer at your level could have done it"
+REVIEW_MISSING_CHOICE = "whether you chose the work"
+REVIEW_MISSING_CHANGE = "what changed"
+REVIEW_MISSING_NOTICED = "whether anyone outside your team noticed"
+REVIEW_LIST_AND = "and"
+
+# Joined into REVIEW_VERDICT_NEXT_LEVEL: what backs up a "no" to the first question.
+REVIEW_SIGNAL_CHOSE = "you chose it"
+REVIEW_SIGNAL_PARTLY_CHOSE = "you partly chose it"
+REVIEW_SIGNAL_MEASURED = "the change is measured"
+REVIEW_SIGNAL_IMPACT = "it says what changed"
+REVIEW_SIGNAL_NOTICED = "people outside your team noticed"
+
+REVIEW_VERDICT_UNANSWERED = "No verdict yet: still to answer {missing}."
+REVIEW_VERDICT_ACTIVITY = (
+    "This reads as activity with no measure, so it cannot count as next-level yet: "
+    "add what changed, with a before and an after."
+)
+REVIEW_VERDICT_NEXT_LEVEL = (
+    "A peer at your level could not have done this, {signals}: next-level evidence."
+)
+REVIEW_VERDICT_UNBACKED = (
+    "You judge this beyond your level, but it was assigned and nobody outside your "
+    "team noticed, so ask your manager whether it reads as next-level."
+)
+REVIEW_VERDICT_ASSIGNED = (
+    "A peer at your level could have done this, and it was assigned: strong "
+    "current-level work."
+)
+REVIEW_VERDICT_SCOPE_QUESTION = (
+    "A peer at your level could have done this, yet you chose it, measured the change "
+    "and were noticed outside your team: it may be next-level scope done at your "
+    "level, so ask your manager how they read it."
+)
+REVIEW_VERDICT_CURRENT_LEVEL = (
+    "A peer at your level could have done this: good current-level work, not yet a "
+    "sign of the next level."
+)
+REVIEW_VERDICT_UNSURE_BUT_STRONG = (
+    "You are not sure a peer could have done this, but you chose it, measured the "
+    "change and were noticed outside your team: it reads as next-level."
+)
+REVIEW_VERDICT_UNSURE = (
+    "You are not sure a peer at your level could have done this: ask your manager, or "
+    "someone a level up, how they would read it."
+)
+REVIEW_MOSTLY_CURRENT_LEVEL = (
+    "{count} of {total} wins this quarter are strong work at your current level, and "
+    "that is the gap your manager means by “we need to see more”: they need to see "
+    "work a peer at your level would not have done."
+)
+
+GAP_STATUS_COVERED = "covered"
+GAP_STATUS_THIN = "thin"
+GAP_STATUS_MISSING = "missing"
+GAP_FOCUS_ASKED_FOR = (
+    "Work on {dimension} next: it has no next-level evidence yet and your manager "
+    "asked for it (“{criterion}”)."
+)
+GAP_FOCUS_MISSING = (
+    "Work on {dimension} next: it has no next-level evidence at all yet."
+)
+GAP_FOCUS_THIN_ONE = (
+    "Work on {dimension} next: one next-level win is all it has, and a single example "
+    "is easy to wave away in calibration."
+)
+GAP_FOCUS_THIN_OLD = (
+    "Work on {dimension} next: its next-level evidence is more than two quarters old, "
+    "so show it again before the cycle."
+)
+GAP_FOCUS_NONE = (
+    "Every dimension has recent next-level evidence: keep it coming and make sure "
+    "your manager has seen it."
+)
+GAP_LINE_COVERED = "{covered} of {total} dimensions covered"
+GAP_LINE_FOCUS = "focus: {dimension}"
+GAP_LINE_ALL_COVERED = "nothing missing"
+GAP_LINE_WEEKS = "{weeks} weeks to the cycle"
+GAP_LINE_ONE_WEEK = "1 week to the cycle"
+GAP_LINE_UNDER_A_WEEK = "under a week to the cycle"
+GAP_LINE_CYCLE_CLOSED = "the cycle has closed"
+GAP_LINE_SEPARATOR = " · "

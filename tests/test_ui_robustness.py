@@ -142,6 +142,8 @@ async def test_a_multi_line_paste_into_a_one_line_field_is_kept_whole(
         app.copy_to_clipboard("")
         from textual import events
 
-        field.post_message(events.Paste("the payments team\nthe on-call rotation\nsupport"))
+        field.post_message(
+            events.Paste("the payments team\nthe on-call rotation\nsupport")
+        )
         await pilot.pause()
         assert field.value == "the payments team the on-call rotation support"

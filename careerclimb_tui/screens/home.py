@@ -23,12 +23,13 @@ class HomeScreen(CoachScreen[None]):
     """The dashboard the user sees every time the app opens."""
 
     CSS_PATH = "home.tcss"
+    COMMAND_CATEGORY = "Home"
     BINDINGS = [
-        Binding("w", "log_win", "Log a win", id="home.log_win"),
-        Binding("k", "quick_win", "Quick win", id="home.quick_win"),
-        Binding("j", "journal", "Journal", id="home.journal"),
-        Binding("l", "ladder", "Ladder", id="home.ladder"),
-        Binding("e", "edit_profile", "Profile", id="home.profile"),
+        Binding("w", "app.log_win", "Log a win", id="home.log_win"),
+        Binding("k", "app.quick_win", "Quick win", id="home.quick_win"),
+        Binding("j", "app.journal", "Journal", id="home.journal"),
+        Binding("l", "app.ladder", "Ladder", id="home.ladder"),
+        Binding("e", "app.edit_profile", "Profile", id="home.profile"),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
 
@@ -125,36 +126,6 @@ class HomeScreen(CoachScreen[None]):
             )
         table.display = bool(wins)
         self.query_one("#recent-empty", Static).display = not wins
-
-    def action_log_win(self) -> None:
-        from careerclimb_tui.screens.log_win import LogWinScreen
-
-        self.app.push_screen(LogWinScreen())
-
-    def action_quick_win(self) -> None:
-        from careerclimb_tui.screens.log_win import LogWinScreen
-
-        self.app.push_screen(LogWinScreen(quick=True))
-
-    def action_journal(self) -> None:
-        from careerclimb_tui.screens.journal import JournalScreen
-
-        self.app.push_screen(JournalScreen())
-
-    def action_ladder(self) -> None:
-        from careerclimb_tui.screens.ladder_browser import LadderScreen
-
-        profile = self.profile
-        ladder = self.ladder
-        current = profile.current_level if profile else ladder.levels[0].id
-        after = ladder.level_after(current)
-        target = profile.target_level if profile else (after or ladder.levels[0]).id
-        self.app.push_screen(LadderScreen(ladder, current, target))
-
-    def action_edit_profile(self) -> None:
-        from careerclimb_tui.screens.setup import SetupScreen
-
-        self.app.push_screen(SetupScreen(first_run=self.profile is None))
 
 
 def _level_text(title: str, aliases: str) -> str:

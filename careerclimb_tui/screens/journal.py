@@ -25,6 +25,7 @@ class JournalScreen(CoachScreen[None]):
     """Lists, searches, opens, edits and deletes wins, with undo."""
 
     CSS_PATH = "journal.tcss"
+    COMMAND_CATEGORY = "Journal"
     BINDINGS = [
         Binding("enter", "open", "Open", id="journal.open", show=False),
         Binding("e", "edit", "Edit", id="journal.edit"),
@@ -144,6 +145,7 @@ class JournalScreen(CoachScreen[None]):
                 shown=len(self._shown), total=len(self._wins)
             )
         )
+        self.refresh_bindings()
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
@@ -165,6 +167,14 @@ class JournalScreen(CoachScreen[None]):
             return None
         row = table.cursor_row
         return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that have nothing to act on (None shows them dimmed)."""
+        if action in {"open", "edit", "delete"} and not self._shown:
+            return None
+        if action == "undo" and not self._deleted:
+            return None
+        return True
 
     def _need_selection(self) -> Win | None:
         win = self.selected_win()
@@ -262,6 +272,7 @@ class WinDetailScreen(ModalScreen[str | None]):
     """One win, in full; the user can edit or delete it from here."""
 
     CSS_PATH = "journal.tcss"
+    COMMAND_CATEGORY = "Win"
     BINDINGS = [
         Binding("e", "choose('edit')", "Edit", id="detail.edit"),
         Binding("d", "choose('delete')", "Delete", id="detail.delete"),

@@ -198,6 +198,7 @@ class LadderScreen(Screen[None]):
     """
 
     CSS_PATH = "ladder_browser.tcss"
+    COMMAND_CATEGORY = "Ladder"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
     BINDINGS = [
         Binding(

@@ -59,6 +59,8 @@ class LogWinScreen(CoachScreen[Win]):
     """The guided form for a new win, or for editing one already saved."""
 
     CSS_PATH = "log_win.tcss"
+    COMMAND_CATEGORY = "Win"
+    IS_FORM = True
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="log.save"),
         Binding("f2", "save", "Save", id="log.save_f2", show=False),

@@ -33,6 +33,8 @@ class SetupScreen(CoachScreen[Profile]):
     """Asks who the user is on the ladder; shown on first run and from home."""
 
     CSS_PATH = "setup.tcss"
+    COMMAND_CATEGORY = "Profile"
+    IS_FORM = True
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="setup.save"),
         Binding("f2", "save", "Save", id="setup.save_f2", show=False),

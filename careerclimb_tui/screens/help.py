@@ -1,0 +1,63 @@
+"""The help dialog: what the current screen is for, the method behind it, its keys."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Static
+
+from careerclimb_tui import catalogue
+
+
+def describe_screen(screen: Screen[object]) -> tuple[str, str]:
+    """The purpose and method sentences for a screen."""
+    return catalogue.HELP_SCREENS.get(type(screen).__name__, catalogue.HELP_DEFAULT)
+
+
+def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
+    """(key, what it does) for every described key active on a screen."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for key, active in screen.active_bindings.items():
+        description = active.binding.description
+        if not description or key in seen:
+            continue
+        seen.add(key)
+        rows.append((screen.app.get_key_display(active.binding), description))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    """Explains the screen beneath it."""
+
+    CSS_PATH = "help.tcss"
+    BINDINGS = [
+        Binding("escape,q,f1", "close", "Close", id="help.close"),
+    ]
+
+    def __init__(self, about: Screen[object]) -> None:
+        super().__init__()
+        self.about = about
+
+    def compose(self) -> ComposeResult:
+        purpose, method = describe_screen(self.about)
+        title = getattr(self.about, "COMMAND_CATEGORY", "") or catalogue.APP_NAME
+        with VerticalScroll(id="help"):
+            yield Static(catalogue.HELP_TITLE.format(screen=title), id="help-title")
+            yield Static(purpose)
+            yield Static(method, classes="hint")
+            yield Static(catalogue.HELP_KEYS, classes="section-title")
+            yield DataTable(id="help-keys", show_cursor=False)
+            yield Static(catalogue.HELP_CLOSE, classes="hint")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#help-keys", DataTable)
+        table.add_columns("Key", "Action")
+        for key, description in screen_keys(self.about):
+            table.add_row(Text(key), Text(description))
+
+    def action_close(self) -> None:
+        self.dismiss()

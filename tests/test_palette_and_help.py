@@ -1,0 +1,117 @@
+"""The command palette offers what applies now; help explains every screen."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.commands import CareerClimbCommands
+from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
+from careerclimb_tui.screens.help import HelpScreen
+from careerclimb_tui.screens.journal import JournalScreen
+from careerclimb_tui.screens.log_win import LogWinScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, type_text, wait_until
+
+
+def palette_titles(app: object) -> list[str]:
+    provider = CareerClimbCommands(app.screen)  # type: ignore[attr-defined]
+    return [command.title for command in provider._commands()]
+
+
+async def test_the_palette_offers_win_actions_only_when_there_is_a_win(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        titles = palette_titles(app)
+        assert "Journal: Delete" not in titles
+        assert "Journal: New win" in titles
+        assert "Go: Ladder browser" in titles
+
+        store.add_win(seed_win(clock))
+        app.screen.reload()
+        await pilot.pause()
+        assert "Journal: Delete" in palette_titles(app)
+
+
+def seed_win(clock: FixedClock):  # type: ignore[no-untyped-def]
+    from careerclimb_tui.domain.records import Win
+
+    return Win(title="Halved the build time", date=clock.today())
+
+
+async def test_the_palette_opens_a_screen_by_name(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "wins journal")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
+
+
+async def test_a_form_offers_no_navigation_that_would_drop_what_was_typed(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        titles = palette_titles(app)
+        assert "Win: Save" in titles
+        assert not any(title.startswith("Go:") for title in titles)
+
+
+async def test_f1_explains_the_screen_and_lists_its_keys(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "f1")
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        keys = help_screen.query_one("#help-keys", DataTable)
+        actions = {str(keys.get_row_at(i)[1]) for i in range(keys.row_count)}
+        assert {"Edit", "Delete", "New win", "Search"} <= actions
+        await pilot.press("escape")
+        assert isinstance(app.screen, JournalScreen)
+
+
+async def test_a_question_mark_typed_in_a_field_is_text_not_help(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "slash", "question_mark")
+        assert isinstance(app.screen, JournalScreen)
+        assert app.screen.query_one("#search", Input).value == "?"
+        await pilot.press("escape", "escape")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_every_screen_has_its_own_help_text(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for keys in (("w",), ("j",), ("l",), ("e",), ("j", "enter")):
+            await pilot.press(*keys)
+            name = type(app.screen).__name__
+            assert name in catalogue.HELP_SCREENS, name
+            await pilot.press("f1")
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("escape")
+            app.action_go_home()
+            await pilot.pause()
+        assert not isinstance(app.screen, LogWinScreen)
