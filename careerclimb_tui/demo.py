@@ -113,3 +113,105 @@ def seed_demo(store: Store, today: dt.date) -> None:
                 )
             )
         )
+
+
+# Pieces from which the generator builds varied, realistic wins.
+_SUBJECTS = (
+    "the deploy pipeline",
+    "the payments service",
+    "on-call alerts",
+    "the search index",
+    "the onboarding guide",
+    "CI for the web app",
+    "the billing export",
+    "flaky integration tests",
+    "the mobile release train",
+    "the incident review process",
+)
+_ACTIVITIES = (
+    "Reviewed {n} PRs touching {subject}",
+    "Shipped the planned changes to {subject}",
+    "Worked on {subject} with the platform team",
+    "Fixed {n} bugs in {subject}",
+    "Built a dashboard for {subject}",
+)
+_IMPACTS = (
+    (
+        "Cut the time to recover {subject}",
+        "Incidents on {subject} now close in {after} minutes instead of {before}",
+        "minutes",
+        "time to restore",
+    ),
+    (
+        "Made {subject} reliable",
+        "Failures in {subject} dropped from {before} to {after} a week",
+        "failures/week",
+        "failures",
+    ),
+    (
+        "Sped up {subject}",
+        "A run of {subject} now takes {after} minutes instead of {before}",
+        "minutes",
+        "duration",
+    ),
+)
+
+
+def generate_wins(count: int, today: dt.date, seed: int = 7) -> list[Win]:
+    """Make ``count`` realistic wins spread over the years before ``today``.
+
+    A few a week over up to ten years; roughly one in three is activity-only. The same
+    seed always gives the same wins.
+
+    Args:
+        count: how many wins to make.
+        today: the newest win is dated on or before this day.
+        seed: for a reproducible sequence.
+
+    Returns:
+        The wins, newest first, without ids.
+    """
+    import random
+
+    rng = random.Random(seed)
+    dimensions = (
+        "scope_impact",
+        "technical_direction",
+        "execution",
+        "collaboration_influence",
+        "mentoring",
+        "ownership_initiative",
+    )
+    # A few wins a week for a typical user; heavy imports pack more into a year.
+    span_days = 365 * min(10, max(1, count // 150))
+    days = sorted((rng.randrange(span_days) for _ in range(count)))
+    wins: list[Win] = []
+    for offset in days:
+        day = today - dt.timedelta(days=offset)
+        subject = rng.choice(_SUBJECTS)
+        chosen = tuple(sorted(rng.sample(dimensions, rng.randint(1, 3))))
+        if rng.random() < 0.35:
+            title = rng.choice(_ACTIVITIES).format(
+                n=rng.randint(3, 250), subject=subject
+            )
+            win = Win(title=title, date=day, dimensions=chosen)
+        else:
+            title, changed, unit, label = rng.choice(_IMPACTS)
+            before = rng.randint(12, 120)
+            after = max(1, before * rng.randint(10, 70) // 100)
+            win = Win(
+                title=title.format(subject=subject),
+                date=day,
+                what_changed=changed.format(
+                    subject=subject, before=before, after=after
+                ),
+                measure=Measure(before=before, after=after, unit=unit, label=label),
+                beneficiaries=rng.choice(
+                    ("the team", "on-call", "support", "customers")
+                ),
+                noticed_by=rng.choice(("", "", "platform team", "product director")),
+                dimensions=chosen,
+                tags=(rng.choice(("q-goal", "reliability", "speed", "quality")),),
+            )
+        wins.append(framed(win))
+    return wins

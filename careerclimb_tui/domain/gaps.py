@@ -1,0 +1,384 @@
+"""The gap view: which dimensions of the target level have next-level evidence.
+
+For every dimension of the target level it counts the next-level and current-level
+wins (by each win's latest verdict in the quarterly reviews), lists the manager's
+criteria for it, and calls it covered, thin or missing. It then names the one
+dimension most worth working on next, counts the weeks left before the promotion
+cycle closes, and shows how the last few quarters trended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.quarters import Quarter, quarter_of
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.review import (
+    Review,
+    VerdictKind,
+    dimensions_for_level,
+    latest_runs,
+)
+
+CRITERION_OPEN = "open"
+"""A manager criterion with no evidence against it yet."""
+CRITERION_GROWING = "evidence growing"
+"""A manager criterion with some evidence against it."""
+CRITERION_MET = "met"
+"""A manager criterion the user and manager agree is met."""
+
+TREND_QUARTERS = 4
+"""How many quarters the trend covers by default, the current one included."""
+
+COVERED_MIN_WINS = 2
+"""Next-level wins a dimension needs before it counts as covered."""
+
+
+class CriterionLike(Protocol):
+    """Anything that reads as a manager's criterion: the gap view needs only this."""
+
+    @property
+    def dimension(self) -> str:
+        """The ladder dimension id the criterion speaks to."""
+        ...
+
+    @property
+    def status(self) -> str:
+        """``"open"``, ``"evidence growing"`` or ``"met"``."""
+        ...
+
+    @property
+    def text(self) -> str:
+        """What the manager said would count, in the user's words."""
+        ...
+
+
+class GapStatus(str, enum.Enum):
+    """How well a dimension is evidenced at the target level."""
+
+    COVERED = "covered"
+    """At least two next-level wins, the newest within the last two quarters."""
+    THIN = "thin"
+    """One next-level win, or only evidence older than two quarters."""
+    MISSING = "missing"
+    """No next-level evidence at all."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        """The status as the user reads it."""
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    GapStatus.COVERED: catalogue.GAP_STATUS_COVERED,
+    GapStatus.THIN: catalogue.GAP_STATUS_THIN,
+    GapStatus.MISSING: catalogue.GAP_STATUS_MISSING,
+}
+
+
+@dataclass(frozen=True)
+class DimensionGap:
+    """The evidence for one dimension of the target level."""
+
+    dimension_id: str
+    """The ladder's id for the dimension."""
+    name: str
+    """The dimension's display name."""
+    next_level_wins: int
+    """Wins whose latest verdict is next-level."""
+    latest_next_level: dt.date | None
+    """The date of the newest of those wins; None when there is none."""
+    current_level_wins: int
+    """Wins whose latest verdict is current-level."""
+    criteria: tuple[CriterionLike, ...]
+    """The manager's criteria for this dimension, in the order given."""
+    status: GapStatus
+    """Covered, thin or missing."""
+
+    @property
+    def open_criteria(self) -> tuple[CriterionLike, ...]:
+        """The criteria still open, in the order given."""
+        return tuple(c for c in self.criteria if c.status == CRITERION_OPEN)
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """How one quarter looked."""
+
+    quarter: Quarter
+    """The quarter."""
+    wins: int
+    """Wins dated in the quarter."""
+    next_level: int
+    """Of those, wins whose latest verdict is next-level."""
+    dimensions_covered: int
+    """Dimensions covered as of the quarter's last day, by the same rule as now."""
+
+    @property
+    def next_level_share(self) -> float | None:
+        """The share of the quarter's wins that are next-level; None with no wins."""
+        if not self.wins:
+            return None
+        return self.next_level / self.wins
+
+
+@dataclass(frozen=True)
+class GapView:
+    """The target level's dimensions against the evidence, and what to do next."""
+
+    today: dt.date
+    """The user's local date the view was worked out for."""
+    dimensions: tuple[DimensionGap, ...]
+    """One gap per dimension of the target level, in ladder order."""
+    focus: DimensionGap | None
+    """The dimension most worth working on next; None when all are covered."""
+    focus_reason: str
+    """One sentence saying why that dimension, or that nothing is missing."""
+    cycle_closes: dt.date | None
+    """When the promotion cycle closes, if known."""
+    weeks_remaining: int | None
+    """Whole weeks until the cycle closes; 0 once passed; None with no date."""
+    trend: tuple[TrendPoint, ...]
+    """The last few quarters, oldest first, ending with the current one."""
+    unplaced_criteria: tuple[CriterionLike, ...] = ()
+    """Criteria whose dimension the target level does not describe."""
+
+    @property
+    def covered(self) -> int:
+        """How many dimensions are covered."""
+        return sum(1 for gap in self.dimensions if gap.status is GapStatus.COVERED)
+
+    @property
+    def cycle_has_closed(self) -> bool:
+        """True when the cycle's closing date is already past."""
+        return self.cycle_closes is not None and self.cycle_closes < self.today
+
+    def summary_line(self) -> str:
+        """One line for the home screen.
+
+        Returns:
+            e.g. "3 of 6 dimensions covered · focus: Technical direction · 17 weeks
+            to the cycle"; the cycle part is left out when no date is known.
+        """
+        parts = [
+            catalogue.GAP_LINE_COVERED.format(
+                covered=self.covered, total=len(self.dimensions)
+            )
+        ]
+        if self.focus is not None:
+            parts.append(catalogue.GAP_LINE_FOCUS.format(dimension=self.focus.name))
+        else:
+            parts.append(catalogue.GAP_LINE_ALL_COVERED)
+
+        if self.cycle_has_closed:
+            parts.append(catalogue.GAP_LINE_CYCLE_CLOSED)
+        elif self.weeks_remaining == 0:
+            parts.append(catalogue.GAP_LINE_UNDER_A_WEEK)
+        elif self.weeks_remaining == 1:
+            parts.append(catalogue.GAP_LINE_ONE_WEEK)
+        elif self.weeks_remaining is not None:
+            parts.append(catalogue.GAP_LINE_WEEKS.format(weeks=self.weeks_remaining))
+        return catalogue.GAP_LINE_SEPARATOR.join(parts)
+
+
+def weeks_until(cycle_closes: dt.date | None, today: dt.date) -> int | None:
+    """Whole weeks left before the promotion cycle closes.
+
+    Args:
+        cycle_closes: the closing date, if the user knows it.
+        today: the user's local date.
+
+    Returns:
+        None with no date; 0 once the date has passed (or is less than a week
+        away); otherwise the number of whole weeks left.
+    """
+    if cycle_closes is None:
+        return None
+    return max(0, (cycle_closes - today).days // 7)
+
+
+def latest_verdicts(reviews: Iterable[Review]) -> dict[int, VerdictKind]:
+    """Each reviewed win's latest verdict, the user's overrides included.
+
+    Only the latest run of each quarter counts, finished or not. A win found in the
+    runs of two quarters (its date was moved) takes the verdict of the run updated
+    last.
+
+    Args:
+        reviews: every saved review.
+
+    Returns:
+        Win id → the kind that counts for it.
+    """
+    runs = sorted(latest_runs(reviews).values(), key=lambda review: review.updated_at)
+    kinds: dict[int, VerdictKind] = {}
+    for review in runs:
+        for entry in review.entries.values():
+            kinds[entry.win_id] = entry.kind
+    return kinds
+
+
+def status_of(evidence: Sequence[dt.date], as_of: Quarter) -> GapStatus:
+    """Call a dimension covered, thin or missing from its next-level wins' dates.
+
+    Args:
+        evidence: the dates of the dimension's next-level wins, in any order.
+        as_of: the quarter the status is for; "recent" means this quarter or the
+            one before it.
+
+    Returns:
+        Covered with at least two wins and the newest recent; thin with one win or
+        with only older evidence; missing with none.
+    """
+    if not evidence:
+        return GapStatus.MISSING
+    newest = quarter_of(max(evidence), as_of.start_month)
+    recent = newest >= as_of.previous()
+    if len(evidence) >= COVERED_MIN_WINS and recent:
+        return GapStatus.COVERED
+    return GapStatus.THIN
+
+
+def _focus(gaps: Sequence[DimensionGap]) -> tuple[DimensionGap | None, str]:
+    """The dimension most worth working on next, and one sentence saying why.
+
+    A missing dimension the manager asked for comes first, then any missing one,
+    then a thin one; among equals, the ladder's order decides.
+    """
+    for gap in gaps:
+        if gap.status is GapStatus.MISSING and gap.open_criteria:
+            return gap, catalogue.GAP_FOCUS_ASKED_FOR.format(
+                dimension=gap.name, criterion=gap.open_criteria[0].text.strip()
+            )
+    for gap in gaps:
+        if gap.status is GapStatus.MISSING:
+            return gap, catalogue.GAP_FOCUS_MISSING.format(dimension=gap.name)
+    for gap in gaps:
+        if gap.status is GapStatus.THIN:
+            template = (
+                catalogue.GAP_FOCUS_THIN_ONE
+                if gap.next_level_wins == 1
+                else catalogue.GAP_FOCUS_THIN_OLD
+            )
+            return gap, template.format(dimension=gap.name)
+    return None, catalogue.GAP_FOCUS_NONE
+
+
+def gap_view(
+    ladder: Ladder,
+    target_level_id: str,
+    wins: Iterable[Win],
+    reviews: Iterable[Review],
+    criteria: Iterable[CriterionLike],
+    today: dt.date,
+    cycle_closes: dt.date | None,
+    start_month: int = 1,
+    trend_quarters: int = TREND_QUARTERS,
+) -> GapView:
+    """Set the target level's dimensions against the evidence gathered so far.
+
+    A win counts by its latest verdict (see ``latest_verdicts``); wins never
+    reviewed, and wins deleted since their review, count for nothing.
+
+    Args:
+        ladder: the user's ladder.
+        target_level_id: the level the user is working towards.
+        wins: every win.
+        reviews: every saved review run.
+        criteria: the manager's criteria, each with a dimension, status and text.
+        today: the user's local date.
+        cycle_closes: when the promotion cycle closes, if known.
+        start_month: the month (1–12) the user's fiscal year starts in.
+        trend_quarters: how many quarters the trend covers, the current included.
+
+    Returns:
+        The gap for each dimension, the focus and why, the weeks left, and the trend.
+    """
+    all_wins = [win for win in wins if win.id is not None]
+    kinds = latest_verdicts(reviews)
+    dimensions = dimensions_for_level(ladder, target_level_id)
+    known = {d.id for d in dimensions}
+    all_criteria = list(criteria)
+    current = quarter_of(today, start_month)
+
+    def wins_of(dimension_id: str, kind: VerdictKind) -> list[Win]:
+        return [
+            win
+            for win in all_wins
+            if dimension_id in win.dimensions and kinds.get(win.id or 0) is kind
+        ]
+
+    gaps: list[DimensionGap] = []
+    for dimension in dimensions:
+        dates = [w.date for w in wins_of(dimension.id, VerdictKind.NEXT_LEVEL)]
+        gaps.append(
+            DimensionGap(
+                dimension_id=dimension.id,
+                name=dimension.name,
+                next_level_wins=len(dates),
+                latest_next_level=max(dates, default=None),
+                current_level_wins=len(
+                    wins_of(dimension.id, VerdictKind.CURRENT_LEVEL)
+                ),
+                criteria=tuple(c for c in all_criteria if c.dimension == dimension.id),
+                status=status_of(dates, current),
+            )
+        )
+    focus, reason = _focus(gaps)
+
+    trend: list[TrendPoint] = []
+    quarter = current
+    for _ in range(trend_quarters):
+        trend.append(_trend_point(quarter, all_wins, kinds, [d.id for d in dimensions]))
+        quarter = quarter.previous()
+
+    return GapView(
+        today=today,
+        dimensions=tuple(gaps),
+        focus=focus,
+        focus_reason=reason,
+        cycle_closes=cycle_closes,
+        weeks_remaining=weeks_until(cycle_closes, today),
+        trend=tuple(reversed(trend)),
+        unplaced_criteria=tuple(c for c in all_criteria if c.dimension not in known),
+    )
+
+
+def _trend_point(
+    quarter: Quarter,
+    wins: Sequence[Win],
+    kinds: dict[int, VerdictKind],
+    dimension_ids: Sequence[str],
+) -> TrendPoint:
+    """How one quarter looked: its wins, its next-level share, its coverage."""
+    inside = [win for win in wins if quarter.contains(win.date)]
+    next_level = [
+        win
+        for win in wins
+        if kinds.get(win.id or 0) is VerdictKind.NEXT_LEVEL
+        and win.date <= quarter.last_day
+    ]
+    covered = sum(
+        1
+        for dimension_id in dimension_ids
+        if status_of(
+            [win.date for win in next_level if dimension_id in win.dimensions],
+            quarter,
+        )
+        is GapStatus.COVERED
+    )
+    return TrendPoint(
+        quarter=quarter,
+        wins=len(inside),
+        next_level=sum(1 for win in next_level if quarter.contains(win.date)),
+        dimensions_covered=covered,
+    )

@@ -1,0 +1,917 @@
+"""The quarterly self-review: the four-question test, its verdicts and the summary.
+
+Once a quarter the user walks every win of the quarter and asks of each whether it
+shows next-level work or excellent current-level work. This module holds the records
+of that walk, the pure functions that move through it, the rule table that turns four
+answers into a verdict, and the summary of a finished quarter. It never stores
+anything: every function takes records and returns new ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.framing import read_win
+from careerclimb_tui.domain.ladder import Dimension, Ladder
+from careerclimb_tui.domain.quarters import Quarter, quarter_of
+from careerclimb_tui.domain.records import (
+    FRAMING_ACTIVITY,
+    FRAMING_IMPACT,
+    Measure,
+    Win,
+    describe_measure,
+)
+from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.errors import CareerClimbError
+
+REVIEW_GRACE_DAYS = 21
+"""For this many days into a new quarter, the quarter just ended is still reviewed."""
+
+STRONGEST_COUNT = 3
+"""How many of a quarter's wins the summary holds up as its strongest."""
+
+
+# --- Answers ------------------------------------------------------------------------
+
+
+class PeerAnswer(str, enum.Enum):
+    """Question 1: could a strong engineer at my current level have done this?"""
+
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Choice(str, enum.Enum):
+    """Question 2: did I choose this work, or was it assigned?"""
+
+    CHOSE = "chose"
+    ASSIGNED = "assigned"
+    PARTLY = "partly"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class VerdictKind(str, enum.Enum):
+    """What a win signals: work at the next level, at the current one, or unclear."""
+
+    NEXT_LEVEL = "next_level"
+    CURRENT_LEVEL = "current_level"
+    UNCLEAR = "unclear"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        """The kind as the user reads it: "next-level", "current-level", "unclear"."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    VerdictKind.NEXT_LEVEL: catalogue.REVIEW_KIND_NEXT_LEVEL,
+    VerdictKind.CURRENT_LEVEL: catalogue.REVIEW_KIND_CURRENT_LEVEL,
+    VerdictKind.UNCLEAR: catalogue.REVIEW_KIND_UNCLEAR,
+}
+
+
+@dataclass(frozen=True)
+class ChangeAnswer:
+    """Question 3: what changed because I did it, as the user confirmed it."""
+
+    text: str
+    """The change in the user's words, pre-filled from the win and then confirmed."""
+    measured: bool
+    """True when the confirmed change is measured (a before → after or a figure)."""
+    framing: str | None = None
+    """The coach's reading of ``text`` (impact or activity); None to keep the win's."""
+
+
+@dataclass(frozen=True)
+class Noticed:
+    """Question 4: did anyone outside my immediate team notice, and who?"""
+
+    outside: bool
+    """True when someone outside the user's immediate team noticed."""
+    who: tuple[str, ...] = ()
+    """The people or teams who noticed, as the user named them."""
+
+    def __post_init__(self) -> None:
+        if self.who and not self.outside:
+            raise ValueError("names of who noticed need outside=True")
+
+    @classmethod
+    def nobody(cls) -> Noticed:
+        """The answer "no": nobody outside the team noticed."""
+        return cls(outside=False)
+
+    @classmethod
+    def by(cls, *who: str) -> Noticed:
+        """The answer "yes", with the people or teams who noticed."""
+        return cls(outside=True, who=clean_list(who))
+
+
+@dataclass(frozen=True)
+class WinAnswers:
+    """The four answers given for one win; any of them may still be unanswered."""
+
+    peer_could: PeerAnswer | None = None
+    """Q1: could a strong engineer at the current level have done this?"""
+    choice: Choice | None = None
+    """Q2: chosen, assigned, or partly chosen."""
+    change: ChangeAnswer | None = None
+    """Q3: what changed, as confirmed by the user."""
+    noticed: Noticed | None = None
+    """Q4: whether, and by whom, the work was noticed outside the team."""
+
+    def __post_init__(self) -> None:
+        # The store and the CLI may hand over plain values ("yes"); the rules compare
+        # enum members, so turn them into members here, once.
+        if self.peer_could is not None:
+            object.__setattr__(self, "peer_could", PeerAnswer(self.peer_could))
+        if self.choice is not None:
+            object.__setattr__(self, "choice", Choice(self.choice))
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What is still unanswered, in question order, as the user reads it."""
+        labels = (
+            (self.peer_could, catalogue.REVIEW_MISSING_PEER),
+            (self.choice, catalogue.REVIEW_MISSING_CHOICE),
+            (self.change, catalogue.REVIEW_MISSING_CHANGE),
+            (self.noticed, catalogue.REVIEW_MISSING_NOTICED),
+        )
+        return tuple(label for value, label in labels if value is None)
+
+    @property
+    def is_complete(self) -> bool:
+        """True when all four questions are answered."""
+        return not self.missing
+
+
+# --- The verdict rule table ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WinVerdict:
+    """What the four-question test makes of one win."""
+
+    kind: VerdictKind
+    """Next-level, current-level or unclear."""
+    reason: str
+    """One sentence saying why, in the user's terms."""
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules look at, worked out once from the answers and the win."""
+
+    answers: WinAnswers
+    peer: PeerAnswer | None
+    chose: bool
+    """Chosen or partly chosen: the first backing signal."""
+    fully_chose: bool
+    shows_change: bool
+    """Measured, or framed as impact: the second backing signal."""
+    measured: bool
+    noticed: bool
+    """Noticed outside the team: the third backing signal."""
+    activity_unmeasured: bool
+
+    @property
+    def backing(self) -> int:
+        """How many of the three signals that back up a "no" to question 1 are met."""
+        return sum((self.chose, self.shows_change, self.noticed))
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One row of the verdict table: when it applies, and what it concludes."""
+
+    applies: Callable[[_Facts], bool]
+    kind: VerdictKind
+    reason: Callable[[_Facts], str]
+
+
+def _fixed(sentence: str) -> Callable[[_Facts], str]:
+    """A reason that does not depend on the facts."""
+    return lambda _facts: sentence
+
+
+def _join(parts: Sequence[str]) -> str:
+    """Join phrases as a sentence does: "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {catalogue.REVIEW_LIST_AND} {parts[-1]}"
+
+
+def _unanswered_reason(facts: _Facts) -> str:
+    return catalogue.REVIEW_VERDICT_UNANSWERED.format(
+        missing=_join(facts.answers.missing)
+    )
+
+
+def _next_level_reason(facts: _Facts) -> str:
+    signals: list[str] = []
+    if facts.chose:
+        signals.append(
+            catalogue.REVIEW_SIGNAL_CHOSE
+            if facts.fully_chose
+            else catalogue.REVIEW_SIGNAL_PARTLY_CHOSE
+        )
+    if facts.measured:
+        signals.append(catalogue.REVIEW_SIGNAL_MEASURED)
+    elif facts.shows_change:
+        signals.append(catalogue.REVIEW_SIGNAL_IMPACT)
+    if facts.noticed:
+        signals.append(catalogue.REVIEW_SIGNAL_NOTICED)
+    return catalogue.REVIEW_VERDICT_NEXT_LEVEL.format(signals=_join(signals))
+
+
+_NEXT = VerdictKind.NEXT_LEVEL
+_CURRENT = VerdictKind.CURRENT_LEVEL
+_UNCLEAR = VerdictKind.UNCLEAR
+
+# First match wins. Read top to bottom: missing answers stop everything; a win framed
+# as activity with no measure can never be next-level, whatever else is said of it; a
+# "no" to question 1 needs two of the three backing signals (chose it, a shown change,
+# noticed outside); a "yes" is current-level unless everything else points higher; a
+# "not sure" needs all three signals at full strength to count as next-level.
+VERDICT_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        lambda f: not f.answers.is_complete,
+        _UNCLEAR,
+        _unanswered_reason,
+    ),
+    _Rule(
+        lambda f: f.peer is not PeerAnswer.YES and f.activity_unmeasured,
+        _UNCLEAR,
+        _fixed(catalogue.REVIEW_VERDICT_ACTIVITY),
+    ),
+    _Rule(
+        lambda f: f.peer is PeerAnswer.NO and f.backing >= 2,
+        _NEXT,
+        _next_level_reason,
+    ),
+    _Rule(
+        lambda f: f.peer is PeerAnswer.NO,
+        _UNCLEAR,
+        _fixed(catalogue.REVIEW_VERDICT_UNBACKED),
+    ),
+    _Rule(
+        lambda f: f.peer is PeerAnswer.YES and not f.chose,
+        _CURRENT,
+        _fixed(catalogue.REVIEW_VERDICT_ASSIGNED),
+    ),
+    _Rule(
+        lambda f: f.peer is PeerAnswer.YES and f.noticed and f.measured,
+        _UNCLEAR,
+        _fixed(catalogue.REVIEW_VERDICT_SCOPE_QUESTION),
+    ),
+    _Rule(
+        lambda f: f.peer is PeerAnswer.YES,
+        _CURRENT,
+        _fixed(catalogue.REVIEW_VERDICT_CURRENT_LEVEL),
+    ),
+    _Rule(
+        lambda f: f.fully_chose and f.measured and f.noticed,
+        _NEXT,
+        _fixed(catalogue.REVIEW_VERDICT_UNSURE_BUT_STRONG),
+    ),
+    _Rule(
+        lambda f: True,
+        _UNCLEAR,
+        _fixed(catalogue.REVIEW_VERDICT_UNSURE),
+    ),
+)
+"""The four-question test as a table of rules; the first that applies decides."""
+
+
+def verdict_for(
+    answers: WinAnswers, framing: str, has_metric: bool, measured_change: bool
+) -> WinVerdict:
+    """Apply the four-question test to one win.
+
+    Args:
+        answers: the user's answers; any may still be unanswered.
+        framing: the coach's reading of the win, ``FRAMING_IMPACT`` or
+            ``FRAMING_ACTIVITY``.
+        has_metric: True when the win itself carries a measure of its change.
+        measured_change: True when the change the user confirmed (question 3) is
+            measured.
+
+    Returns:
+        The verdict of the first rule in ``VERDICT_RULES`` that applies.
+    """
+    measured = has_metric or measured_change
+    impact = framing == FRAMING_IMPACT
+    facts = _Facts(
+        answers=answers,
+        peer=answers.peer_could,
+        chose=answers.choice in (Choice.CHOSE, Choice.PARTLY),
+        fully_chose=answers.choice is Choice.CHOSE,
+        shows_change=measured or impact,
+        measured=measured,
+        noticed=answers.noticed is not None and answers.noticed.outside,
+        activity_unmeasured=not impact and not measured,
+    )
+    rule = next(rule for rule in VERDICT_RULES if rule.applies(facts))
+    return WinVerdict(rule.kind, rule.reason(facts))
+
+
+# --- The review of a quarter --------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewEntry:
+    """One win's place in a review: its answers, its verdict and any override."""
+
+    win_id: int
+    """The id of the win being judged."""
+    win_framing: str = FRAMING_ACTIVITY
+    """The coach's reading of the win when the review started: impact or activity."""
+    win_has_metric: bool = False
+    """True when the win carried a measured change when the review started."""
+    answers: WinAnswers = field(default_factory=WinAnswers)
+    """The four answers so far."""
+    override_kind: VerdictKind | None = None
+    """The user's own call, when they disagree with the test; None to accept it."""
+    override_note: str = ""
+    """Why the user overrode the test, kept beside the override."""
+
+    def __post_init__(self) -> None:
+        if self.override_kind is not None:
+            object.__setattr__(self, "override_kind", VerdictKind(self.override_kind))
+
+    @property
+    def framing(self) -> str:
+        """The framing the verdict uses: of the confirmed change, else of the win."""
+        change = self.answers.change
+        if change is not None and change.framing is not None:
+            return change.framing
+        return self.win_framing
+
+    @property
+    def measured(self) -> bool:
+        """True when the win or the confirmed change is measured."""
+        change = self.answers.change
+        return self.win_has_metric or (change is not None and change.measured)
+
+    @property
+    def verdict(self) -> WinVerdict:
+        """What the four-question test says, whatever the user's override."""
+        change = self.answers.change
+        return verdict_for(
+            self.answers,
+            self.framing,
+            self.win_has_metric,
+            change is not None and change.measured,
+        )
+
+    @property
+    def is_overridden(self) -> bool:
+        """True when the user's own call replaces the test's verdict."""
+        return self.override_kind is not None
+
+    @property
+    def kind(self) -> VerdictKind:
+        """The kind that counts: the user's override when there is one."""
+        return self.override_kind or self.verdict.kind
+
+    @property
+    def is_settled(self) -> bool:
+        """True when every question is answered or the user made their own call."""
+        return self.answers.is_complete or self.is_overridden
+
+    def override_text(self) -> str:
+        """The override as shown beside the verdict; empty when there is none."""
+        if self.override_kind is None:
+            return ""
+        return catalogue.REVIEW_OVERRIDDEN.format(
+            kind=self.override_kind.label, computed=self.verdict.kind.label
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Review:
+    """One run of the quarterly self-review: the walk through a quarter's wins."""
+
+    quarter: str
+    """The quarter reviewed, named like ``2026Q3``."""
+    started_at: dt.datetime
+    """When this run started (UTC)."""
+    updated_at: dt.datetime
+    """When anything in this run last changed (UTC)."""
+    win_ids: tuple[int, ...] = ()
+    """The quarter's wins in walk order: oldest first."""
+    entries: Mapping[int, ReviewEntry] = field(default_factory=dict)
+    """Win id → that win's entry; one for every id in ``win_ids``."""
+    position: int = 0
+    """Where to resume: an index into ``win_ids``; ``len(win_ids)`` is the summary."""
+    finished_at: dt.datetime | None = None
+    """When the user finished this run; None while it is in progress."""
+    run: int = 1
+    """1 for the first review of the quarter; re-running it creates run 2, and so on."""
+    id: int | None = None
+    """Stable id given by the store; None until saved."""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+    @property
+    def is_finished(self) -> bool:
+        """True when the user has finished this run."""
+        return self.finished_at is not None
+
+    @property
+    def current_win_id(self) -> int | None:
+        """The win at the current position; None past the last win."""
+        if 0 <= self.position < len(self.win_ids):
+            return self.win_ids[self.position]
+        return None
+
+    def entry(self, win_id: int) -> ReviewEntry:
+        """The entry for one win of the review.
+
+        Raises:
+            CareerClimbError: when the win is not part of this review.
+        """
+        found = self.entries.get(win_id)
+        if found is None:
+            raise CareerClimbError(
+                catalogue.REVIEW_UNKNOWN_WIN.format(id=win_id, quarter=self.quarter),
+                exit_code=2,
+            )
+        return found
+
+    def entries_in_order(self) -> tuple[ReviewEntry, ...]:
+        """Every entry, in walk order."""
+        return tuple(self.entries[win_id] for win_id in self.win_ids)
+
+
+def win_is_measured(win: Win) -> bool:
+    """True when a win carries a measured change: a complete measure or a figure.
+
+    Args:
+        win: the win, as saved.
+
+    Returns:
+        Whether its measure is complete, or the coach finds a metric in its text.
+    """
+    if win.measure is not None and win.measure.is_complete:
+        return True
+    return read_win(
+        win.title, win.what_changed, win.measure, win.beneficiaries
+    ).has_metric
+
+
+def read_change(text: str, measure: Measure | None = None) -> ChangeAnswer:
+    """Read the change a user typed or corrected for question 3.
+
+    Args:
+        text: what changed, in the user's words.
+        measure: a before → after typed beside it, if any.
+
+    Returns:
+        The answer, with whether it is measured and how the coach reads its framing.
+    """
+    reading = read_win(text, "", measure)
+    return ChangeAnswer(text.strip(), reading.has_metric, reading.framing)
+
+
+def suggest_change(win: Win) -> ChangeAnswer:
+    """Pre-fill question 3 from the win, for the user to confirm or fix.
+
+    Args:
+        win: the win under review.
+
+    Returns:
+        What changed as the win states it (its title when nothing else is written,
+        with its measure appended), measured as the coach reads the whole win, and
+        framed as the win was framed on save.
+    """
+    text = win.what_changed.strip() or win.title.strip()
+    if win.measure is not None and win.measure.is_complete:
+        text = f"{text} ({describe_measure(win.measure)})"
+    return ChangeAnswer(text, win_is_measured(win), win.framing)
+
+
+def suggest_noticed(win: Win) -> Noticed | None:
+    """Pre-fill question 4 from who the win says noticed it.
+
+    Args:
+        win: the win under review.
+
+    Returns:
+        "Yes", with the names split at commas and semicolons, when the win names
+        someone; None otherwise, since a blank field does not mean nobody noticed.
+    """
+    names = clean_list(win.noticed_by.replace(";", ",").split(","))
+    return Noticed.by(*names) if names else None
+
+
+def default_quarter_to_review(today: dt.date, start_month: int = 1) -> Quarter:
+    """The quarter a review started today should cover.
+
+    During the first three weeks of a quarter the user is most likely closing the
+    quarter just ended, so that one is offered; after that, the current one.
+
+    Args:
+        today: the user's local date.
+        start_month: the month (1–12) the user's fiscal year starts in.
+
+    Returns:
+        The current quarter, or the previous one within ``REVIEW_GRACE_DAYS`` days
+        of the current quarter's first day.
+    """
+    current = quarter_of(today, start_month)
+    if (today - current.first_day).days < REVIEW_GRACE_DAYS:
+        return current.previous()
+    return current
+
+
+def start_review(
+    quarter: Quarter,
+    wins: Iterable[Win],
+    now: dt.datetime,
+    earlier: Iterable[Review] = (),
+) -> Review:
+    """Start a run of the review over the wins dated inside a quarter.
+
+    Earlier runs are left as they are: a second run of the same quarter is a new
+    review with ``run=2``, so the first run's answers are never lost. To carry on
+    with an unfinished run, keep using that run rather than starting another.
+
+    Args:
+        quarter: the quarter to review.
+        wins: the wins to choose from; those outside the quarter are ignored.
+        now: the current moment (UTC).
+        earlier: reviews already saved, of any quarter, to number this run.
+
+    Returns:
+        A new, unsaved review positioned on its first win, walking the quarter's
+        wins oldest first.
+
+    Raises:
+        ValueError: when a win of the quarter has not been saved yet (it has no id).
+    """
+    inside = sorted(
+        (win for win in wins if quarter.contains(win.date)),
+        key=lambda win: (win.date, win.id or 0),
+    )
+    entries: dict[int, ReviewEntry] = {}
+    for win in inside:
+        if win.id is None:
+            raise ValueError(f"win {win.title!r} has no id; save it before reviewing")
+        entries[win.id] = ReviewEntry(
+            win_id=win.id,
+            win_framing=win.framing,
+            win_has_metric=win_is_measured(win),
+        )
+
+    name = str(quarter)
+    runs = [review.run for review in earlier if review.quarter == name]
+    return Review(
+        quarter=name,
+        started_at=now,
+        updated_at=now,
+        win_ids=tuple(entries),
+        entries=entries,
+        run=max(runs, default=0) + 1,
+    )
+
+
+class _Unset(enum.Enum):
+    """Marks an answer left as it was, since None means "clear this answer"."""
+
+    UNSET = enum.auto()
+
+
+UNSET: Literal[_Unset.UNSET] = _Unset.UNSET
+
+
+def _with_entry(review: Review, entry: ReviewEntry, now: dt.datetime) -> Review:
+    """The review with one entry replaced."""
+    entries = dict(review.entries)
+    entries[entry.win_id] = entry
+    return replace(review, entries=entries, updated_at=now)
+
+
+def answer(
+    review: Review,
+    win_id: int,
+    *,
+    now: dt.datetime,
+    peer_could: PeerAnswer | str | None | _Unset = UNSET,
+    choice: Choice | str | None | _Unset = UNSET,
+    change: ChangeAnswer | None | _Unset = UNSET,
+    noticed: Noticed | None | _Unset = UNSET,
+) -> Review:
+    """Record some of the four answers for one win.
+
+    Only the answers passed change; passing None clears an answer.
+
+    Args:
+        review: the review to update.
+        win_id: the win being answered.
+        now: the current moment (UTC).
+        peer_could: question 1, as a ``PeerAnswer`` or its value ("yes").
+        choice: question 2, as a ``Choice`` or its value ("chose").
+        change: question 3, usually from ``suggest_change`` or ``read_change``.
+        noticed: question 4, ``Noticed.nobody()`` or ``Noticed.by(...)``.
+
+    Returns:
+        A new review with the answers recorded; the verdict follows from them.
+
+    Raises:
+        CareerClimbError: when the win is not part of the review.
+        ValueError: when an answer is not one of the allowed values.
+    """
+    entry = review.entry(win_id)
+    answers = entry.answers
+    if peer_could is not UNSET:
+        peer = None if peer_could is None else PeerAnswer(peer_could)
+        answers = replace(answers, peer_could=peer)
+    if choice is not UNSET:
+        answers = replace(answers, choice=None if choice is None else Choice(choice))
+    if change is not UNSET:
+        answers = replace(answers, change=change)
+    if noticed is not UNSET:
+        answers = replace(answers, noticed=noticed)
+    return _with_entry(review, replace(entry, answers=answers), now)
+
+
+def override(
+    review: Review,
+    win_id: int,
+    kind: VerdictKind | str | None,
+    note: str = "",
+    *,
+    now: dt.datetime,
+) -> Review:
+    """Replace the test's verdict for one win with the user's own call.
+
+    The computed verdict is kept beside the override, so both can be shown.
+
+    Args:
+        review: the review to update.
+        win_id: the win being judged.
+        kind: the user's verdict; None removes an override (and its note).
+        note: why the user disagrees with the test.
+        now: the current moment (UTC).
+
+    Returns:
+        A new review with the override recorded.
+
+    Raises:
+        CareerClimbError: when the win is not part of the review.
+        ValueError: when ``kind`` is not a verdict kind.
+    """
+    entry = review.entry(win_id)
+    if kind is None:
+        changed = replace(entry, override_kind=None, override_note="")
+    else:
+        changed = replace(
+            entry, override_kind=VerdictKind(kind), override_note=note.strip()
+        )
+    return _with_entry(review, changed, now)
+
+
+def move_to(review: Review, position: int, *, now: dt.datetime) -> Review:
+    """Move the walk to a position, kept between the first win and the summary.
+
+    Args:
+        review: the review to move through.
+        position: the wanted index into ``win_ids``; ``len(win_ids)`` is the summary.
+        now: the current moment (UTC).
+
+    Returns:
+        A new review at that position, or at the nearest end.
+    """
+    bounded = max(0, min(position, len(review.win_ids)))
+    return replace(review, position=bounded, updated_at=now)
+
+
+def advance(review: Review, *, now: dt.datetime) -> Review:
+    """Move on to the next win, or from the last win to the summary."""
+    return move_to(review, review.position + 1, now=now)
+
+
+def go_back(review: Review, *, now: dt.datetime) -> Review:
+    """Move back to the previous win; the first win stays where it is."""
+    return move_to(review, review.position - 1, now=now)
+
+
+def finish(review: Review, *, now: dt.datetime) -> Review:
+    """Mark the run finished; it can still be amended afterwards.
+
+    Args:
+        review: the review to finish.
+        now: the current moment (UTC).
+
+    Returns:
+        A new review with ``finished_at`` set to ``now``.
+    """
+    return replace(review, finished_at=now, updated_at=now)
+
+
+def is_complete(review: Review) -> bool:
+    """True when every win is settled: all four answers given, or overridden."""
+    return all(entry.is_settled for entry in review.entries.values())
+
+
+def next_unanswered(review: Review) -> int | None:
+    """The next win that still needs answers, for "jump to what is left".
+
+    Args:
+        review: the review in progress.
+
+    Returns:
+        The id of the first unsettled win from the current position onward,
+        wrapping round to the start; None when every win is settled.
+    """
+    count = len(review.win_ids)
+    start = min(review.position, count)
+    for step in range(count):
+        win_id = review.win_ids[(start + step) % count]
+        if not review.entries[win_id].is_settled:
+            return win_id
+    return None
+
+
+def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
+    """The latest run of each quarter's review, finished or not.
+
+    Args:
+        reviews: every saved review.
+
+    Returns:
+        Quarter name → the run with the highest number (the later start on a tie).
+    """
+    latest: dict[str, Review] = {}
+    for review in reviews:
+        held = latest.get(review.quarter)
+        if held is None or (review.run, review.started_at) > (
+            held.run,
+            held.started_at,
+        ):
+            latest[review.quarter] = review
+    return latest
+
+
+# --- The summary of a quarter -------------------------------------------------------
+
+
+def dimensions_for_level(ladder: Ladder, level_id: str) -> tuple[Dimension, ...]:
+    """The ladder's dimensions that a level describes, in ladder order.
+
+    Args:
+        ladder: the user's ladder.
+        level_id: the level whose dimensions are wanted, usually the target level.
+
+    Returns:
+        The dimensions the level has expectations for; every dimension of the
+        ladder when the level is unknown or describes none.
+    """
+    level = ladder.level(level_id)
+    if level is None or not level.expectations:
+        return ladder.dimensions
+    return tuple(d for d in ladder.dimensions if d.id in level.expectations)
+
+
+@dataclass(frozen=True)
+class QuarterSummary:
+    """What one run of the review adds up to."""
+
+    quarter: str
+    """The quarter reviewed, like ``2026Q3``."""
+    run: int
+    """Which run of the quarter's review this sums up."""
+    wins: int
+    """How many of the review's wins still exist."""
+    next_level: int
+    """Wins that count as next-level (the user's overrides win)."""
+    current_level: int
+    """Wins that count as current-level."""
+    unclear: int
+    """Wins with no clear signal yet."""
+    overridden: int
+    """Wins whose verdict the user overrode."""
+    impact: int
+    """Wins framed as impact."""
+    activity: int
+    """Wins framed as activity."""
+    dimensions_with_evidence: tuple[str, ...]
+    """Target-level dimension ids with at least one next-level win, in ladder order."""
+    dimensions_without_evidence: tuple[str, ...]
+    """Target-level dimension ids with no next-level win this quarter."""
+    strongest: tuple[Win, ...]
+    """Up to three wins, strongest first (see ``strength_key``)."""
+    message: str
+    """The method's plain message when most wins are current-level; else empty."""
+
+
+_CHOICE_STRENGTH: dict[Choice | None, int] = {Choice.CHOSE: 2, Choice.PARTLY: 1}
+
+
+def strength_key(
+    entry: ReviewEntry, win: Win
+) -> tuple[int, int, int, int, dt.date, int]:
+    """How strongly a win argues for promotion, as a key that sorts strongest last.
+
+    The order is: next-level verdict first, then a measured change, then notice
+    outside the team, then a chosen win (fully chosen above partly), then the most
+    recent. Where question 4 is unanswered, the win's own "noticed by" counts.
+
+    Args:
+        entry: the win's review entry.
+        win: the win itself.
+
+    Returns:
+        A tuple to sort by, in descending order for strongest first.
+    """
+    noticed = entry.answers.noticed
+    was_noticed = (
+        noticed.outside if noticed is not None else bool(win.noticed_by.strip())
+    )
+    chosen = _CHOICE_STRENGTH.get(entry.answers.choice, 0)
+    return (
+        int(entry.kind is VerdictKind.NEXT_LEVEL),
+        int(entry.measured),
+        int(was_noticed),
+        chosen,
+        win.date,
+        win.id or 0,
+    )
+
+
+def summarise(
+    review: Review, wins: Iterable[Win], ladder: Ladder, target_level: str
+) -> QuarterSummary:
+    """Add up one run of the review.
+
+    Wins deleted since the review started are left out of every count.
+
+    Args:
+        review: the run to sum up, finished or not.
+        wins: the user's wins (any superset of the review's).
+        ladder: the user's ladder.
+        target_level: the level id the user is working towards.
+
+    Returns:
+        The counts, the dimensions with and without next-level evidence, the three
+        strongest wins and, when more than half of the wins are current-level, the
+        method's message about what "we need to see more" means.
+    """
+    by_id = {win.id: win for win in wins if win.id is not None}
+    pairs = [
+        (entry, by_id[entry.win_id])
+        for entry in review.entries_in_order()
+        if entry.win_id in by_id
+    ]
+    kinds = [entry.kind for entry, _ in pairs]
+
+    evidenced = {
+        dimension
+        for entry, win in pairs
+        if entry.kind is VerdictKind.NEXT_LEVEL
+        for dimension in win.dimensions
+    }
+    dimension_ids = [d.id for d in dimensions_for_level(ladder, target_level)]
+
+    ranked = sorted(pairs, key=lambda pair: strength_key(*pair), reverse=True)
+
+    total = len(pairs)
+    current = kinds.count(VerdictKind.CURRENT_LEVEL)
+    message = ""
+    if total and current * 2 > total:
+        message = catalogue.REVIEW_MOSTLY_CURRENT_LEVEL.format(
+            count=current, total=total
+        )
+
+    impact = sum(1 for entry, _ in pairs if entry.framing == FRAMING_IMPACT)
+    return QuarterSummary(
+        quarter=review.quarter,
+        run=review.run,
+        wins=total,
+        next_level=kinds.count(VerdictKind.NEXT_LEVEL),
+        current_level=current,
+        unclear=kinds.count(VerdictKind.UNCLEAR),
+        overridden=sum(1 for entry, _ in pairs if entry.is_overridden),
+        impact=impact,
+        activity=total - impact,
+        dimensions_with_evidence=tuple(d for d in dimension_ids if d in evidenced),
+        dimensions_without_evidence=tuple(
+            d for d in dimension_ids if d not in evidenced
+        ),
+        strongest=tuple(win for _, win in ranked[:STRONGEST_COUNT]),
+        message=message,
+    )
