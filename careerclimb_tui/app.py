@@ -9,6 +9,7 @@ from typing import TypeVar
 from textual.app import App
 from textual.binding import Binding
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.commands import commands_provider
 from careerclimb_tui.domain.ladder import Ladder
@@ -72,6 +73,24 @@ class CareerClimbApp(App[None]):
         self.push_screen(HomeScreen())
         if self.profile is None:
             self.push_screen(SetupScreen(first_run=True))
+        self._report_problems()
+
+    def _report_problems(self) -> None:
+        """Tell the user, once, about ladders or records that could not be read."""
+        for broken in self.shelf.broken:
+            self.notify(
+                broken.message,
+                title=catalogue.APP_BROKEN_LADDER,
+                severity="warning",
+                timeout=12,
+            )
+        self.store.wins()
+        if self.store.problems:
+            self.notify(
+                catalogue.APP_UNREADABLE_RECORDS.format(count=len(self.store.problems)),
+                severity="warning",
+                timeout=12,
+            )
 
     # --- navigation: reachable from home keys, the palette and any screen ----------
 
@@ -125,6 +144,24 @@ class CareerClimbApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    async def action_quit(self) -> None:
+        """Quit, asking first when a form holds typing that was never saved."""
+        from careerclimb_tui.widgets.confirm import ConfirmDialog
+
+        unsaved = any(
+            getattr(screen, "is_dirty", lambda: False)() for screen in self.screen_stack
+        )
+        if not unsaved:
+            self.exit()
+            return
+
+        def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.exit()
+
+        if not isinstance(self.screen, ConfirmDialog):
+            self.push_screen(ConfirmDialog(catalogue.QUIT_DISCARD), answered)
 
     def profile_saved(self, profile: Profile) -> None:
         """Remember a newly saved profile; screens read it from here."""

@@ -18,11 +18,12 @@ from typing import Any, TextIO
 
 from careerclimb_tui import __version__, catalogue, paths
 from careerclimb_tui.clock import Clock, SystemClock
-from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.dates import parse_win_date
+from careerclimb_tui.domain.numbers import measure_from_fields
 from careerclimb_tui.domain.framing import Reading, read_statement
 from careerclimb_tui.domain.quarters import parse_quarter
 from careerclimb_tui.domain.records import Measure, Win, describe_measure
-from careerclimb_tui.domain.wins import clean_list, filter_wins, framed
+from careerclimb_tui.domain.wins import clean_list, filter_wins, framed, split_tags
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import LadderShelf, load_ladder, load_shelf
 from careerclimb_tui.store import Store
@@ -59,25 +60,20 @@ class Context:
 # --- log -----------------------------------------------------------------------
 
 
-def _number(text: str) -> float:
-    cleaned = text.strip().replace("−", "-").replace(",", "")
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-
-
 def _measure_from_args(args: argparse.Namespace) -> Measure | None:
-    values = (args.before, args.after, args.unit, args.metric)
-    if all(v in (None, "") for v in values):
-        return None
-    if (args.before is None) != (args.after is None):
-        raise CareerClimbError(
-            "Give both --before and --after, so the change can be shown.", exit_code=2
-        )
-    return Measure(
-        before=args.before, after=args.after, unit=args.unit or "", label=args.metric
+    return measure_from_fields(
+        args.metric or "", args.before or "", args.after or "", args.unit or ""
     )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number above 0")
+    return value
 
 
 def _read_text_arg(text: str) -> str:
@@ -85,8 +81,14 @@ def _read_text_arg(text: str) -> str:
     if text != "-":
         return text
     if sys.stdin.isatty():
-        sys.stderr.write("What changed? (finish with Ctrl+D)\n")
-    return sys.stdin.read().strip("\n")
+        sys.stderr.write(catalogue.CLI_STDIN_PROMPT + "\n")
+    raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else None
+    if raw is None:
+        return sys.stdin.read().strip("\n")
+    try:
+        return raw.decode("utf-8-sig").strip("\n")
+    except UnicodeDecodeError:
+        raise CareerClimbError(catalogue.CLI_STDIN_NOT_UTF8, exit_code=2) from None
 
 
 def cmd_log(ctx: Context) -> int:
@@ -99,11 +101,11 @@ def cmd_log(ctx: Context) -> int:
     win = framed(
         Win(
             title=title,
-            date=parse_date(args.date or "", ctx.clock.today()),
+            date=parse_win_date(args.date or "", ctx.clock.today()),
             what_changed=args.changed or "",
             measure=_measure_from_args(args),
             dimensions=dimensions,
-            tags=clean_list(args.tag or []),
+            tags=clean_list(tag for text in args.tag or [] for tag in split_tags(text)),
         )
     )
     saved = ctx.store.add_win(win)
@@ -168,20 +170,38 @@ def _one_line(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: max(width - 1, 1)] + "…"
 
 
+def _warn_unreadable(ctx: Context) -> None:
+    """Say on stderr which records could not be read; they stay in the file."""
+    for problem in ctx.store.problems:
+        sys.stderr.write(
+            catalogue.CLI_UNREADABLE.format(
+                table=problem.table, id=problem.record_id, reason=problem.reason
+            )
+            + "\n"
+        )
+
+
 def cmd_wins(ctx: Context) -> int:
     args = ctx.args
     store = ctx.store
     profile = store.profile()
     start_month = profile.fiscal_year_start_month if profile else 1
     quarter = parse_quarter(args.quarter, start_month) if args.quarter else None
-    wins = filter_wins(store.wins(), args.search or "", quarter)
+    every_win = store.wins()
+    _warn_unreadable(ctx)
+    wins = filter_wins(every_win, args.search or "", quarter)
     if args.limit is not None:
         wins = wins[: args.limit]
     if args.json:
         ctx.print_json([_win_json(w) for w in wins])
         return 0
     if not wins:
-        ctx.print("No wins yet." if quarter is None else f"No wins in {quarter}.")
+        if not every_win:
+            ctx.print(catalogue.CLI_NO_WINS)
+        elif quarter is not None and not args.search:
+            ctx.print(catalogue.CLI_NO_WINS_IN.format(quarter=quarter))
+        else:
+            ctx.print(catalogue.CLI_NO_MATCH)
         return 0
     width = shutil.get_terminal_size((100, 24)).columns
     title_width = max(width - 34, 20)
@@ -273,8 +293,12 @@ def cmd_ladders_show(ctx: Context) -> int:
         )
     levels = [lvl for lvl in ladder.levels if ctx.args.level in (None, lvl.id)]
     if not levels:
+        known = ", ".join(level.id for level in ladder.levels)
         raise CareerClimbError(
-            f"{ladder.id} has no level {ctx.args.level!r}.", exit_code=2
+            catalogue.CLI_UNKNOWN_LEVEL.format(
+                ladder=ladder.id, level=ctx.args.level, known=known
+            ),
+            exit_code=2,
         )
     for level in levels:
         aliases = ", ".join(f"{c} {n}" for c, n in level.aliases)
@@ -284,7 +308,7 @@ def cmd_ladders_show(ctx: Context) -> int:
         ctx.print(f"  Scope: {level.scope}")
         for dimension in ladder.dimensions:
             expectation = level.expectations[dimension.id]
-            ctx.print(f"  {dimension.name}: {expectation.expectation}")
+            ctx.print(f"  {dimension.name} [{dimension.id}]: {expectation.expectation}")
             if ctx.args.level:
                 for item in expectation.current_level:
                     ctx.print(f"      current level: {item}")
@@ -311,6 +335,25 @@ def cmd_ladders_validate(ctx: Context) -> int:
     return 2 if failures else 0
 
 
+# --- doctor --------------------------------------------------------------------
+
+
+def cmd_doctor(ctx: Context) -> int:
+    from careerclimb_tui import doctor
+
+    path = ctx.data_dir / paths.DATA_FILE_NAME
+    restored = None
+    if ctx.args.restore is not None:
+        restored = doctor.restore(path, ctx.clock, ctx.args.restore or None)
+    report = doctor.examine(path, ctx.clock, restored=restored)
+    if ctx.args.json:
+        ctx.print_json(doctor.report_json(report))
+    else:
+        for line in doctor.report_lines(report):
+            ctx.print(line)
+    return report.exit_code
+
+
 # --- the TUI -------------------------------------------------------------------
 
 
@@ -324,6 +367,32 @@ def run_tui(ctx: Context) -> int:
 
 
 # --- parser --------------------------------------------------------------------
+
+
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """Move ``--data-dir`` and ``--debug`` to the front, wherever they were typed.
+
+    They belong to the whole command, so ``careerclimb wins --data-dir X`` works as
+    well as ``careerclimb --data-dir X wins``. Nothing after ``--`` is touched.
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    items = list(argv)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item == "--":
+            rest.extend(items[index:])
+            break
+        if item == "--debug" or item.startswith("--data-dir="):
+            front.append(item)
+        elif item == "--data-dir" and index + 1 < len(items):
+            front.extend(items[index : index + 2])
+            index += 1
+        else:
+            rest.append(item)
+        index += 1
+    return front + rest
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -356,8 +425,10 @@ def build_parser() -> argparse.ArgumentParser:
         "text", help="what you did, or better, what changed; - reads stdin"
     )
     log_cmd.add_argument("--changed", metavar="TEXT", help="what changed because of it")
-    log_cmd.add_argument("--before", type=_number, help="the measure before the work")
-    log_cmd.add_argument("--after", type=_number, help="the measure after the work")
+    log_cmd.add_argument("--before", help="the measure before the work")
+    log_cmd.add_argument(
+        "--after", help="the measure after the work, or a change such as --after=-40%%"
+    )
     log_cmd.add_argument("--unit", help="the unit of the measure, e.g. minutes")
     log_cmd.add_argument("--metric", default="", help="what was measured, e.g. MTTR")
     log_cmd.add_argument(
@@ -373,7 +444,9 @@ def build_parser() -> argparse.ArgumentParser:
     wins_cmd = commands.add_parser("wins", help="list wins, newest first")
     wins_cmd.add_argument("--quarter", help="only this quarter, e.g. 2026Q4")
     wins_cmd.add_argument("--search", help="only wins containing these words")
-    wins_cmd.add_argument("-n", "--limit", type=int, help="at most this many wins")
+    wins_cmd.add_argument(
+        "-n", "--limit", type=_positive, help="at most this many wins, newest first"
+    )
     wins_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     wins_cmd.set_defaults(handler=cmd_wins)
 
@@ -398,6 +471,24 @@ def build_parser() -> argparse.ArgumentParser:
     validate_cmd = ladder_verbs.add_parser("validate", help="check ladder YAML files")
     validate_cmd.add_argument("paths", nargs="+", metavar="PATH")
     validate_cmd.set_defaults(handler=cmd_ladders_validate)
+
+    doctor_cmd = commands.add_parser(
+        "doctor",
+        help="check the data file and its backups; put a backup back",
+        description="Check that the data file can be read, is private and is not "
+        "locked by a process that died, and list the backups. Exits with 0 when "
+        "everything is healthy.",
+    )
+    doctor_cmd.add_argument(
+        "--restore",
+        nargs="?",
+        const="",
+        metavar="BACKUP",
+        help="put back the newest readable backup (or the one named), keeping the "
+        "current file aside as careerclimb.json.damaged-<time>",
+    )
+    doctor_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    doctor_cmd.set_defaults(handler=cmd_doctor)
     return parser
 
 
@@ -430,17 +521,34 @@ def main(
         The exit code.
     """
     parser = build_parser()
-    args = parser.parse_args(argv)
+    raw = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(hoist_global_options(raw))
     ctx = Context(args, clock or SystemClock(), out or sys.stdout)
-    log_path = _start_debug_log(ctx.data_dir) if args.debug else None
+    log_path: Path | None = None
     handler: Callable[[Context], int] = getattr(args, "handler", run_tui)
     try:
+        if args.debug:
+            log_path = _start_debug_log(ctx.data_dir)
+            log.debug("careerclimb %s: %s", __version__, getattr(args, "command", None))
         return handler(ctx)
     except CareerClimbError as error:
         sys.stderr.write(f"careerclimb: {error.message}\n")
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`); say nothing more to a closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as error:
+        where = error.filename or ctx.data_dir
+        sys.stderr.write(
+            "careerclimb: "
+            + catalogue.CLI_OS_ERROR.format(path=where, reason=error.strerror)
+            + "\n"
+        )
+        return 1
     finally:
         if log_path is not None:
             sys.stderr.write(f"Debug log: {log_path}\n")

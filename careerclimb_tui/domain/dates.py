@@ -45,3 +45,27 @@ def parse_date(text: str, today: dt.date) -> dt.date:
     except ValueError:
         pass
     raise CareerClimbError(catalogue.BAD_DATE.format(text=text), exit_code=2)
+
+
+EARLIEST_WIN_YEAR = 1970
+
+
+def parse_win_date(text: str, today: dt.date) -> dt.date:
+    """Read the date of a win: a real day, not in the future, not before 1970.
+
+    Args:
+        text: what the user typed; blank means today.
+        today: the user's local date.
+
+    Returns:
+        The date.
+
+    Raises:
+        CareerClimbError: when the text is not a date, or not a plausible one.
+    """
+    day = parse_date(text, today)
+    if day > today:
+        raise CareerClimbError(catalogue.DATE_IN_FUTURE.format(day=day), exit_code=2)
+    if day.year < EARLIEST_WIN_YEAR:
+        raise CareerClimbError(catalogue.DATE_TOO_OLD.format(day=day), exit_code=2)
+    return day

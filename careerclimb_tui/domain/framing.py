@@ -60,6 +60,7 @@ def read_win(
     what_changed: str = "",
     measure: Measure | None = None,
     beneficiaries: str = "",
+    noticed_by: str = "",
 ) -> Reading:
     """Read a whole win as typed in the log-a-win form.
 
@@ -71,6 +72,8 @@ def read_win(
         what_changed: what is different because of it.
         measure: the before → after the user typed, if any.
         beneficiaries: who benefited, as typed; blank when not given.
+        noticed_by: who outside the team noticed; once given, the coach stops
+            asking for it.
 
     Returns:
         The reading of the win taken together. A complete typed measure comes first
@@ -78,7 +81,12 @@ def read_win(
     """
     facts = _facts_of(f"{title}\n{what_changed}")
     named = bool(beneficiaries.strip()) or facts.beneficiary
-    return _reading(facts, beneficiary_named=named, typed_measure=measure)
+    return _reading(
+        facts,
+        beneficiary_named=named,
+        typed_measure=measure,
+        noticed_named=bool(noticed_by.strip()),
+    )
 
 
 # --- Building the patterns ----------------------------------------------------------
@@ -604,7 +612,11 @@ def _facts_of(text: str) -> _Facts:
 
 
 def _reading(
-    facts: _Facts, *, beneficiary_named: bool, typed_measure: Measure | None
+    facts: _Facts,
+    *,
+    beneficiary_named: bool,
+    typed_measure: Measure | None,
+    noticed_named: bool = False,
 ) -> Reading:
     """Combine the facts of a text, and any measure typed beside it, into a reading."""
     measures = facts.measures
@@ -625,6 +637,7 @@ def _reading(
         output_only=output_only,
         beneficiary_named=beneficiary_named,
         half_typed=half_typed,
+        noticed_named=noticed_named,
     )
     return Reading(
         framing=FRAMING_IMPACT if impact else FRAMING_ACTIVITY,
@@ -644,10 +657,11 @@ def _hints_for(
     output_only: bool,
     beneficiary_named: bool,
     half_typed: bool,
+    noticed_named: bool = False,
 ) -> tuple[str, ...]:
     """Choose the hints, most useful first; never more than ``MAX_HINTS``."""
     if impact and has_metric:
-        return (catalogue.FRAMING_ASK_WHO_NOTICED,)
+        return () if noticed_named else (catalogue.FRAMING_ASK_WHO_NOTICED,)
 
     if half_typed:
         measure_hint = catalogue.FRAMING_COMPLETE_THE_MEASURE

@@ -39,8 +39,16 @@ class Level:
     """Dimension id → what the level expects along it."""
 
     def alias_text(self, limit: int = 3) -> str:
-        """The company names of the level, as "L4 / E4 / SDE II"."""
-        return " / ".join(name for _, name in self.aliases[:limit])
+        """The company names of the level, as "L4 / E4 / SDE II".
+
+        A name that is only a number ("65") means nothing on its own, so it is
+        shown with its company ("Microsoft 65").
+        """
+        shown = []
+        for company, name in self.aliases[:limit]:
+            bare_number = name.replace("-", "").isdigit()
+            shown.append(f"{company} {name}" if bare_number else name)
+        return " / ".join(shown)
 
 
 @dataclass(frozen=True)

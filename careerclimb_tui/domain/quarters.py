@@ -27,7 +27,7 @@ class Quarter:
     """The month the fiscal year starts in; 1 for calendar quarters."""
 
     def __str__(self) -> str:
-        return f"{self.year}Q{self.number}"
+        return f"{self.year:04d}Q{self.number}"
 
     @property
     def first_day(self) -> dt.date:

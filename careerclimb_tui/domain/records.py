@@ -31,9 +31,13 @@ class Measure:
 
     @property
     def is_complete(self) -> bool:
-        """True when the measure says how much something changed."""
-        has_pair = self.before is not None and self.after is not None
-        return has_pair or self.change_pct is not None
+        """True when the measure says how much something changed.
+
+        A before equal to its after, or a change of 0%, records no change at all.
+        """
+        if self.before is not None and self.after is not None:
+            return self.before != self.after
+        return self.change_pct is not None and self.change_pct != 0
 
     @property
     def percent_change(self) -> float | None:
@@ -43,6 +47,14 @@ class Measure:
         if self.before is None or self.after is None or self.before == 0:
             return None
         return (self.after - self.before) / abs(self.before) * 100
+
+
+_SEARCH_FOLDS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def fold_for_search(text: str) -> str:
+    """Text as search compares it: case-folded, with curly quotes made straight."""
+    return text.translate(_SEARCH_FOLDS).casefold()
 
 
 def format_number(value: float) -> str:
@@ -148,4 +160,4 @@ class Win:
         ]
         if self.measure is not None:
             pieces.append(describe_measure(self.measure))
-        return "\n".join(pieces).casefold()
+        return fold_for_search("\n".join(pieces))

@@ -9,13 +9,26 @@ from dataclasses import dataclass
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.framing import read_win
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
-from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.records import Win, fold_for_search
 
 
 def framed(win: Win) -> Win:
-    """Return the win with its framing set from the coach's reading of it."""
-    reading = read_win(win.title, win.what_changed, win.measure, win.beneficiaries)
-    return win.with_changes(framing=reading.framing)
+    """Return the win ready to save: framed, and measured when its text says how.
+
+    The framing comes from the coach's reading. When no measure was typed and the
+    text states exactly one complete before → after or change ("in 3 minutes
+    instead of 30"), that measure is kept, so the change shows in the journal. The
+    numbers are the user's own; nothing is invented.
+    """
+    reading = read_win(
+        win.title, win.what_changed, win.measure, win.beneficiaries, win.noticed_by
+    )
+    changes: dict[str, object] = {"framing": reading.framing}
+    if win.measure is None:
+        found = [m for m in reading.measures if m.is_complete]
+        if len(found) == 1:
+            changes["measure"] = found[0]
+    return win.with_changes(**changes)
 
 
 def clean_list(values: Iterable[str]) -> tuple[str, ...]:
@@ -36,7 +49,7 @@ def split_tags(text: str) -> tuple[str, ...]:
 def matches(win: Win, query: str) -> bool:
     """True when every word of the query appears somewhere in the win."""
     haystack = win.search_text()
-    return all(word in haystack for word in query.casefold().split())
+    return all(word in haystack for word in fold_for_search(query).split())
 
 
 def filter_wins(

@@ -15,7 +15,9 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
 RECENT_WINS = 5
-TABLE_FIXED_WIDTH = 32
+OUTSIDE_CHANGE_CHECK_SECONDS = 2.0
+"""How often home looks for changes made by another window (a cheap stat)."""
+TABLE_FIXED_WIDTH = 36
 """Cells taken by the padding and the date and framing columns."""
 
 
@@ -52,9 +54,15 @@ class HomeScreen(CoachScreen[None]):
         table.add_column("Framing", key="framing", width=8)
         table.add_column("Win", key="win")
         self.refresh_dashboard()
+        self.set_interval(OUTSIDE_CHANGE_CHECK_SECONDS, self._check_for_outside_changes)
 
     def on_screen_resume(self) -> None:
         self.refresh_dashboard()
+
+    def _check_for_outside_changes(self) -> None:
+        """Redraw when another window or the command line changed the data."""
+        if self.is_current and self.store.changed_on_disk():
+            self.refresh_dashboard()
 
     def on_resize(self) -> None:
         self.refresh_dashboard()
@@ -72,6 +80,7 @@ class HomeScreen(CoachScreen[None]):
             catalogue.HOME_QUARTER.format(
                 quarter=tally.quarter,
                 total=tally.total,
+                wins_word="win" if tally.total == 1 else "wins",
                 impact=tally.impact,
                 activity=tally.activity,
             )
@@ -93,9 +102,15 @@ class HomeScreen(CoachScreen[None]):
         target = ladder.level(profile.target_level)
         who = f"{profile.name} · " if profile.name else ""
         current_text = (
-            _level_text(current.title, current.alias_text()) if current else ""
+            _level_text(current.title, current.alias_text())
+            if current
+            else catalogue.HOME_UNKNOWN_LEVEL.format(level=profile.current_level)
         )
-        target_text = _level_text(target.title, target.alias_text()) if target else ""
+        target_text = (
+            _level_text(target.title, target.alias_text())
+            if target
+            else catalogue.HOME_UNKNOWN_LEVEL.format(level=profile.target_level)
+        )
         line.update(f"{who}[b]{current_text}[/b] → [b]{target_text}[/b]")
         if profile.cycle_closes is None:
             cycle.update(catalogue.HOME_NO_CYCLE)

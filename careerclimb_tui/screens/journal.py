@@ -112,7 +112,7 @@ class JournalScreen(CoachScreen[None]):
         table.clear()
         dimension_name = self.ladder.dimension_name
         free = max(self.size.width - TABLE_FIXED_WIDTH, 30)
-        title_width = free * 2 // 3
+        title_width = free * 3 // 4
         for win in self._shown:
             title = win.title
             if win.measure is not None and win.measure.is_complete:

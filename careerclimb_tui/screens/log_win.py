@@ -22,8 +22,9 @@ from textual.widgets import (
 )
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.dates import parse_win_date
 from careerclimb_tui.domain.framing import Reading, read_win
+from careerclimb_tui.domain.numbers import measure_from_fields
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
@@ -33,26 +34,10 @@ from careerclimb_tui.domain.records import (
 from careerclimb_tui.domain.wins import clean_list, framed, split_tags
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
 
 NARROW_WIDTH = 76
-
-
-def parse_number(text: str, field: str) -> float | None:
-    """A number typed by the user (commas and a Unicode minus allowed), or None.
-
-    Raises:
-        CareerClimbError: naming the field when the text is not a number.
-    """
-    cleaned = text.strip().replace("−", "-").replace(",", "").rstrip("%")
-    if not cleaned:
-        return None
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise CareerClimbError(
-            catalogue.LOG_NOT_A_NUMBER.format(field=field, text=text)
-        ) from None
 
 
 class LogWinScreen(CoachScreen[Win]):
@@ -72,6 +57,7 @@ class LogWinScreen(CoachScreen[Win]):
         super().__init__()
         self.editing = win
         self.quick = quick and win is None
+        self._as_opened: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
         win = self.editing
@@ -92,12 +78,18 @@ class LogWinScreen(CoachScreen[Win]):
                     classes="guided",
                 )
                 yield Label(catalogue.LOG_ASK_MEASURE)
-                with Horizontal(id="measure-row"):
+                with Horizontal(classes="measure-row"):
                     yield WholeInput(
                         measure.label if measure else "",
                         placeholder=catalogue.LOG_MEASURE_LABEL,
                         id="metric",
                     )
+                    yield WholeInput(
+                        measure.unit if measure else "",
+                        placeholder=catalogue.LOG_MEASURE_UNIT,
+                        id="unit",
+                    )
+                with Horizontal(classes="measure-row"):
                     yield WholeInput(
                         _number_text(measure.before if measure else None),
                         placeholder=catalogue.LOG_MEASURE_BEFORE,
@@ -106,13 +98,8 @@ class LogWinScreen(CoachScreen[Win]):
                     yield Static("→", classes="arrow")
                     yield WholeInput(
                         _after_text(measure),
-                        placeholder=catalogue.LOG_MEASURE_AFTER,
+                        placeholder=catalogue.LOG_MEASURE_AFTER_HINT,
                         id="after",
-                    )
-                    yield WholeInput(
-                        measure.unit if measure else "",
-                        placeholder=catalogue.LOG_MEASURE_UNIT,
-                        id="unit",
                     )
                 yield Label(catalogue.LOG_ASK_BENEFICIARIES, classes="guided")
                 yield WholeInput(
@@ -153,6 +140,28 @@ class LogWinScreen(CoachScreen[Win]):
         self.set_class(self.quick, "quick")
         self.query_one("#title", TextArea).focus()
         self._update_coach()
+        self._as_opened = self._typed_values()
+
+    def _typed_values(self) -> tuple[object, ...]:
+        """Everything the user can change in the form, to tell if they did."""
+        fields = (
+            "#title",
+            "#changed",
+            "#metric",
+            "#unit",
+            "#before",
+            "#after",
+            "#beneficiaries",
+            "#noticed",
+            "#date",
+            "#tags",
+        )
+        selection = tuple(self.query_one("#dimensions", SelectionList).selected)
+        return (*(self._value(field) for field in fields), selection)
+
+    def is_dirty(self) -> bool:
+        """True when the form holds something the user typed and has not saved."""
+        return self.is_mounted and self._typed_values() != self._as_opened
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
@@ -177,6 +186,7 @@ class LogWinScreen(CoachScreen[Win]):
             self._value("#changed"),
             self._typed_measure(),
             self._value("#beneficiaries"),
+            self._value("#noticed"),
         )
         self._show_reading(reading)
 
@@ -210,18 +220,12 @@ class LogWinScreen(CoachScreen[Win]):
         return ""
 
     def _measure_from_form(self) -> Measure | None:
-        label = self._value("#metric").strip()
-        unit = self._value("#unit").strip()
-        after_text = self._value("#after").strip()
-        before = parse_number(self._value("#before"), catalogue.LOG_MEASURE_BEFORE)
-        after = parse_number(after_text, catalogue.LOG_MEASURE_AFTER)
-        if before is None and after is None and not label and not unit:
-            return None
-        if before is None and after is not None and after_text.endswith("%"):
-            return Measure(change_pct=after, unit=unit, label=label)
-        if before is None or after is None:
-            raise CareerClimbError(catalogue.LOG_MEASURE_INCOMPLETE)
-        return Measure(before=before, after=after, unit=unit, label=label)
+        return measure_from_fields(
+            self._value("#metric"),
+            self._value("#before"),
+            self._value("#after"),
+            self._value("#unit"),
+        )
 
     def _win_from_form(self) -> Win:
         title = self._value("#title")
@@ -236,7 +240,7 @@ class LogWinScreen(CoachScreen[Win]):
             noticed_by=self._value("#noticed").strip(),
             dimensions=clean_list(str(value) for value in selection.selected),
             tags=split_tags(self._value("#tags")),
-            date=parse_date(self._value("#date"), self.clock.today()),
+            date=parse_win_date(self._value("#date"), self.clock.today()),
         )
         if self.editing is not None:
             return framed(self.editing.with_changes(**fields))
@@ -280,7 +284,16 @@ class LogWinScreen(CoachScreen[Win]):
         self.set_class(self.quick, "quick")
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Leave the form, asking first when that would throw typing away."""
+        if not self.is_dirty():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDialog(catalogue.LOG_DISCARD), answered)
 
 
 def _number_text(value: float | None) -> str:

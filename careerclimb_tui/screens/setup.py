@@ -59,7 +59,10 @@ class SetupScreen(CoachScreen[Profile]):
         with VerticalScroll(id="setup-form"):
             title = catalogue.SETUP_WELCOME if self.first_run else catalogue.SETUP_EDIT
             yield Static(title, id="setup-title")
-            yield Static(catalogue.SETUP_INTRO, classes="hint")
+            intro = (
+                catalogue.SETUP_INTRO if self.first_run else catalogue.SETUP_EDIT_INTRO
+            )
+            yield Static(intro, classes="hint")
             yield Label(catalogue.SETUP_NAME)
             yield WholeInput(profile.name if profile else "", id="name")
             yield Label(catalogue.SETUP_LADDER)
@@ -178,6 +181,10 @@ class SetupScreen(CoachScreen[Profile]):
         self.careerclimb.profile_saved(saved)
         self.notify(catalogue.SETUP_SAVED)
         self.dismiss(saved)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On first run there is nothing to go back to, so no Cancel key."""
+        return not (action == "cancel" and self.first_run)
 
     def action_cancel(self) -> None:
         if self.first_run:

@@ -42,13 +42,13 @@ class UnreadableRecord(ValueError):
     """A document that cannot become a record; it stays in the file untouched."""
 
 
-def _moment_to_json(moment: dt.datetime | None) -> str | None:
+def moment_to_json(moment: dt.datetime | None) -> str | None:
     if moment is None:
         return None
     return moment.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
 
 
-def _moment_from_json(value: Any) -> dt.datetime | None:
+def moment_from_json(value: Any) -> dt.datetime | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
@@ -128,8 +128,8 @@ def win_to_json(win: Win) -> dict[str, Any]:
         dimensions=list(win.dimensions),
         tags=list(win.tags),
         framing=win.framing,
-        created_at=_moment_to_json(win.created_at),
-        updated_at=_moment_to_json(win.updated_at),
+        created_at=moment_to_json(win.created_at),
+        updated_at=moment_to_json(win.updated_at),
     )
     return doc
 
@@ -151,8 +151,8 @@ def win_from_json(doc: dict[str, Any], doc_id: int) -> Win:
         dimensions=_text_tuple(doc, "dimensions"),
         tags=_text_tuple(doc, "tags"),
         framing=_text(doc, "framing") or "activity",
-        created_at=_moment_from_json(doc.get("created_at")),
-        updated_at=_moment_from_json(doc.get("updated_at")),
+        created_at=moment_from_json(doc.get("created_at")),
+        updated_at=moment_from_json(doc.get("updated_at")),
         extra={k: v for k, v in doc.items() if k not in _WIN_FIELDS},
     )
 
@@ -167,8 +167,8 @@ def profile_to_json(profile: Profile) -> dict[str, Any]:
         track=profile.track,
         cycle_closes=profile.cycle_closes.isoformat() if profile.cycle_closes else None,
         fiscal_year_start_month=profile.fiscal_year_start_month,
-        created_at=_moment_to_json(profile.created_at),
-        updated_at=_moment_to_json(profile.updated_at),
+        created_at=moment_to_json(profile.created_at),
+        updated_at=moment_to_json(profile.updated_at),
     )
     return doc
 
@@ -191,7 +191,7 @@ def profile_from_json(doc: dict[str, Any]) -> Profile:
         track=_text(doc, "track") or "software engineer",
         cycle_closes=_date_from_json(closes, "cycle_closes") if closes else None,
         fiscal_year_start_month=month,
-        created_at=_moment_from_json(doc.get("created_at")),
-        updated_at=_moment_from_json(doc.get("updated_at")),
+        created_at=moment_from_json(doc.get("created_at")),
+        updated_at=moment_from_json(doc.get("updated_at")),
         extra={k: v for k, v in doc.items() if k not in _PROFILE_FIELDS},
     )

@@ -2,7 +2,9 @@
 
 Every change runs as a transaction: take the inter-process lock, read the file again
 if another process changed it, apply the change in memory, write the whole file once
-atomically, release the lock. Reads re-read the file only when it changed on disk.
+atomically, release the lock. Reads re-read the file only when it changed on disk. A
+file in an older format is upgraded the first time it is opened, after a copy of it
+is put in the backups folder; a file in a newer format is refused and left alone.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,16 +28,23 @@ from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import convert
+from careerclimb_tui.store.migrations import SCHEMA_VERSION, migrate, next_ids
 from careerclimb_tui.store.storage import (
     FILE_MODE,
+    CannotSave,
+    DataFileDamaged,
     DataFileLocked,
+    DataFileTooNew,
     DurableStorage,
+    atomic_write,
     ensure_private_dir,
+    parse_data_file,
+    remove_leftover_temp_files,
+    schema_version_of,
 )
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
 BACKUPS_KEPT = 10
 LOCK_WAIT_SECONDS = 5.0
 
@@ -45,6 +53,15 @@ PROFILE = "profile"
 WINS = "wins"
 _META_ID = 1
 _PROFILE_ID = 1
+
+DAILY_BACKUP_GLOB = "careerclimb-*.json"
+"""Daily backups: ``careerclimb-YYYYmmdd.json``, the ten newest kept."""
+MIGRATION_BACKUP_GLOB = "careerclimb.v*-pre-migration-*.json"
+"""Copies taken before an upgrade, kept until the user removes them."""
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+"""How moments are written in file names (UTC, so that names sort in time order)."""
+# Where an unreadable profile goes when a new one replaces it, so it is not lost.
+_EARLIER_PROFILE = "unreadable_earlier_profile"
 
 
 @dataclass(frozen=True)
@@ -56,27 +73,107 @@ class StoreProblem:
     reason: str
 
 
+def lock_path(path: Path) -> Path:
+    """The lock file that one writer at a time holds while saving to ``path``."""
+    return Path(str(path) + ".lock")
+
+
+def holder_path(path: Path) -> Path:
+    """The file that names the process holding the lock, while it holds it."""
+    return Path(str(path) + ".lock.pid")
+
+
+def process_alive(pid: int) -> bool:
+    """True when a process with this id is running (possibly another user's)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def recorded_holder(path: Path) -> int | None:
+    """The process id written in the holder file of ``path``, alive or not."""
+    try:
+        text = holder_path(path).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
+def stamp(moment: dt.datetime) -> str:
+    """A moment as it appears in backup names: UTC, to the second."""
+    return moment.astimezone(dt.timezone.utc).strftime(STAMP_FORMAT)
+
+
+def unused_name(path: Path) -> Path:
+    """``path`` itself, or a numbered variant if that name is taken already."""
+    base, suffix = path.name, ""
+    if base.endswith(".json"):
+        base, suffix = base[: -len(".json")], ".json"
+    candidate = path
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{base}-{number}{suffix}")
+        number += 1
+    return candidate
+
+
 class Store:
     """The user's data: one TinyDB file, written durably by one process at a time."""
 
-    def __init__(self, path: Path, clock: Clock | None = None):
+    def __init__(
+        self, path: Path, clock: Clock | None = None, *, read_only: bool = False
+    ):
         """Open (not yet read) the data file at ``path``.
 
         Args:
-            path: the data file; its folder is created private if missing.
+            path: the data file; its folder is created private if missing (unless
+                the store is read-only).
             clock: the source of timestamps and of today's date.
+            read_only: refuse every change, never upgrade the file on disk, never
+                create a file or folder.
         """
         self.path = path
         self.clock: Clock = clock or SystemClock()
         self.problems: list[StoreProblem] = []
-        ensure_private_dir(path.parent)
+        self._read_only = read_only
+        if not read_only:
+            ensure_private_dir(path.parent)
         self._storage = DurableStorage(path)
         self._db = TinyDB(storage=lambda: self._storage)
         self._lock = FileLock(
-            str(path) + ".lock", timeout=LOCK_WAIT_SECONDS, mode=FILE_MODE
+            str(lock_path(path)), timeout=LOCK_WAIT_SECONDS, mode=FILE_MODE
         )
-        self._holder_file = Path(str(path) + ".lock.pid")
+        self._holder_file = holder_path(path)
         self._thread_lock = threading.RLock()
+
+    @classmethod
+    def open_read_only(cls, path: Path, clock: Clock | None = None) -> Store:
+        """A store that reads ``path`` and refuses every change.
+
+        Used to look at a backup, or at a file that must not be touched. A file in
+        an older format is upgraded in memory only.
+
+        Args:
+            path: the data file or a backup of it.
+            clock: the source of today's date.
+
+        Returns:
+            The read-only store.
+        """
+        return cls(path, clock=clock, read_only=True)
+
+    @property
+    def read_only(self) -> bool:
+        """True when every change is refused."""
+        return self._read_only
 
     @property
     def backups_dir(self) -> Path:
@@ -84,18 +181,52 @@ class Store:
 
     # --- reading -------------------------------------------------------------------
 
-    def _fresh(self) -> TinyDB:
-        """The database, re-read first if another process wrote the file."""
-        if self._storage.reload_if_changed():
+    def _fresh(self, locked: bool = False) -> TinyDB:
+        """The database, re-read first if another process wrote the file.
+
+        Args:
+            locked: the write lock is held, so the bytes are compared even when the
+                file looks unchanged, and an older file is upgraded right here.
+
+        Raises:
+            DataFileDamaged: when the file cannot be read.
+            DataFileTooNew: when a newer app wrote the file.
+        """
+        if self._storage.reload_if_changed(verify=locked):
             # Table objects cache query results and the next id; start clean.
             self._db = TinyDB(storage=lambda: self._storage)
+        data = self._storage.read()
+        version = schema_version_of(data, SCHEMA_VERSION)
+        if version == SCHEMA_VERSION or data is None:
+            return self._db
+        if version > SCHEMA_VERSION:
+            # Forget it, so that every later call refuses it too.
+            self._storage.forget()
+            raise DataFileTooNew(self.path, version, SCHEMA_VERSION)
+        if self._read_only:
+            self._storage.replace_in_memory(migrate(data, version))
+            self._db = TinyDB(storage=lambda: self._storage)
+        elif locked:
+            self._upgrade(data, version)
+        else:
+            with self._locked():
+                self._fresh(locked=True)
         return self._db
+
+    def changed_on_disk(self) -> bool:
+        """True when another process wrote the file since this store last read it.
+
+        Cheap (a stat), so screens may ask it on a timer.
+        """
+        with self._thread_lock:
+            return self._storage.changed_on_disk()
 
     def check(self) -> None:
         """Read the file now, so that a damaged file is reported at start-up.
 
         Raises:
             DataFileDamaged: when the file cannot be read.
+            DataFileTooNew: when a newer app wrote the file.
         """
         with self._thread_lock:
             self._fresh()
@@ -144,59 +275,111 @@ class Store:
             raise CareerClimbError(f"Win {doc_id} cannot be read: {error}") from None
 
     def schema_version(self) -> int:
+        """The format version of the file as it is now on disk (after any upgrade).
+
+        Returns:
+            The version, or the one this app writes when there is no file yet.
+        """
         with self._thread_lock:
-            meta = self._fresh().table(META).get(doc_id=_META_ID)
-        return int(meta.get("schema_version", 0)) if meta else 0
+            self._fresh()
+            return schema_version_of(self._storage.read(), SCHEMA_VERSION)
 
     # --- writing -------------------------------------------------------------------
 
     @contextmanager
-    def _transaction(self) -> Iterator[TinyDB]:
-        """Hold the write lock, work on fresh data, and write once at the end."""
+    def _locked(self) -> Iterator[None]:
+        """Hold the write lock, with this process named as its holder."""
         with self._thread_lock:
             try:
                 self._lock.acquire()
             except Timeout:
                 raise self._locked_error() from None
             try:
-                self._holder_file.write_text(str(os.getpid()), encoding="utf-8")
-                db = self._fresh()
-                self._backup_before_first_write_today()
-                self._storage.begin()
-                try:
-                    yield db
-                    self._ensure_meta(db)
-                except BaseException:
-                    self._storage.rollback()
-                    raise
-                self._storage.commit()
+                self._name_holder()
+                # Only a lock holder writes temporary files; any found now were
+                # left by a writer that was killed, and would only gather.
+                remove_leftover_temp_files(self.path.parent)
+                remove_leftover_temp_files(self.backups_dir)
+                yield
             finally:
+                # Before the release, so that the next holder's name is never
+                # removed by us.
+                self._holder_file.unlink(missing_ok=True)
                 self._lock.release()
 
-    def _locked_error(self) -> DataFileLocked:
+    def _name_holder(self) -> None:
         try:
-            pid = self._holder_file.read_text(encoding="utf-8").strip()
-        except OSError:
-            pid = ""
-        if pid.isdigit():
+            fd = os.open(
+                self._holder_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE
+            )
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(str(os.getpid()))
+        except OSError as error:
+            # The note only lets a blocked writer name us; saving goes on without.
+            log.debug("could not name the lock holder: %s", error)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[TinyDB]:
+        """Hold the write lock, work on fresh data, and write once at the end."""
+        if self._read_only:
+            raise CareerClimbError(
+                catalogue.STORE_READ_ONLY.format(path=self.path),
+                title=catalogue.STORE_READ_ONLY_TITLE,
+            )
+        with self._locked():
+            db = self._fresh(locked=True)
+            self._backup_before_first_write_today()
+            self._storage.begin()
+            try:
+                yield db
+                self._ensure_meta(db)
+            except BaseException:
+                self._storage.rollback()
+                raise
+            self._storage.commit()
+
+    def _locked_error(self) -> DataFileLocked:
+        pid = recorded_holder(self.path)
+        # A holder file left by a killed process names nobody; never blame it.
+        if pid is not None and process_alive(pid):
             message = catalogue.DATA_FILE_LOCKED.format(pid=pid, path=self.path)
         else:
             message = catalogue.DATA_FILE_LOCKED_UNKNOWN.format(path=self.path)
         return DataFileLocked(message, title="Data file busy")
 
+    def _upgrade(self, data: dict[str, Any], version: int) -> None:
+        """Back the file up, then bring it to the current format (lock held)."""
+        backup = self._backup_before_upgrade(version)
+        upgraded = migrate(data, version)
+        self._storage.write(upgraded)
+        self._db = TinyDB(storage=lambda: self._storage)
+        log.info(
+            "upgraded %s from format %d to %d; the old file is in %s",
+            self.path,
+            version,
+            SCHEMA_VERSION,
+            backup,
+        )
+
     def _ensure_meta(self, db: TinyDB) -> None:
+        """Keep the version and the id counters in the meta record up to date."""
         meta = db.table(META)
-        if meta.get(doc_id=_META_ID) is None:
-            meta.insert(Document({"schema_version": SCHEMA_VERSION}, doc_id=_META_ID))
+        wanted = {
+            "schema_version": SCHEMA_VERSION,
+            "next_ids": next_ids(self._storage.read() or {}),
+        }
+        current = meta.get(doc_id=_META_ID)
+        if current is None:
+            meta.insert(Document(wanted, doc_id=_META_ID))
+        elif any(current.get(key) != value for key, value in wanted.items()):
+            meta.update(wanted, doc_ids=[_META_ID])
 
     def _next_id(self, db: TinyDB, table: str) -> int:
         """A fresh id for ``table``: never one used before, even if deleted since."""
-        meta = db.table(META)
-        doc = meta.get(doc_id=_META_ID) or {}
-        counters: dict[str, int] = dict(doc.get("next_ids", {}))
-        existing = [int(d.doc_id) for d in db.table(table).all()]
-        candidate = max([counters.get(table, 1), *(i + 1 for i in existing)])
+        counters = next_ids(self._storage.read() or {})
+        candidate = counters.get(table, 1)
         counters[table] = candidate + 1
+        meta = db.table(META)
         if meta.get(doc_id=_META_ID) is None:
             meta.insert(
                 Document(
@@ -209,7 +392,11 @@ class Store:
         return candidate
 
     def save_profile(self, profile: Profile) -> Profile:
-        """Create or replace the profile; returns it with its timestamps."""
+        """Create or replace the profile; returns it with its timestamps.
+
+        A stored profile this app cannot read is kept inside the new one (under
+        ``unreadable_earlier_profile``), so that saving never loses it.
+        """
         now = self.clock.now()
         saved = Profile(
             **{
@@ -219,9 +406,12 @@ class Store:
             }
         )
         with self._transaction() as db:
-            db.table(PROFILE).upsert(
-                Document(convert.profile_to_json(saved), doc_id=_PROFILE_ID)
-            )
+            table = db.table(PROFILE)
+            document = convert.profile_to_json(saved)
+            current = table.get(doc_id=_PROFILE_ID)
+            if current is not None and _unreadable_profile(dict(current)):
+                document[_EARLIER_PROFILE] = dict(current)
+            table.upsert(Document(document, doc_id=_PROFILE_ID))
         return saved
 
     def add_win(self, win: Win) -> Win:
@@ -283,26 +473,85 @@ class Store:
         """Copy the current file aside before the first write of each day."""
         if not self.path.exists():
             return
-        stamp = self.clock.today().strftime("%Y%m%d")
+        day = self.clock.today().strftime("%Y%m%d")
         folder = self.backups_dir
-        if folder.is_dir() and any(folder.glob(f"careerclimb-{stamp}*.json")):
+        if folder.is_dir() and any(folder.glob(f"careerclimb-{day}*.json")):
             return
         ensure_private_dir(folder)
-        target = folder / f"careerclimb-{stamp}.json"
-        with open(self.path, "rb") as source:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-            with os.fdopen(fd, "wb") as copy:
-                shutil.copyfileobj(source, copy)
-                copy.flush()
-                os.fsync(copy.fileno())
-        backups = sorted(folder.glob("careerclimb-*.json"))
-        for old in backups[:-BACKUPS_KEPT]:
+        target = folder / f"careerclimb-{day}.json"
+        # Through a temporary file: a backup cut short by a kill would otherwise
+        # count as the day's backup and never be taken again.
+        _copy_file(self.path, target)
+        for old in sorted(folder.glob(DAILY_BACKUP_GLOB))[:-BACKUPS_KEPT]:
             old.unlink(missing_ok=True)
         log.debug("backed up the data file to %s", target)
 
+    def _backup_before_upgrade(self, version: int) -> Path:
+        """Copy the file, in the format it has now, into the backups folder."""
+        folder = self.backups_dir
+        ensure_private_dir(folder)
+        name = f"careerclimb.v{version}-pre-migration-{stamp(self.clock.now())}.json"
+        target = unused_name(folder / name)
+        _copy_file(self.path, target)
+        return target
+
     def backups(self) -> list[Path]:
-        """The backups kept, newest last."""
-        return sorted(self.backups_dir.glob("careerclimb-*.json"))
+        """The daily backups kept, newest last."""
+        return sorted(self.backups_dir.glob(DAILY_BACKUP_GLOB))
+
+    def all_backups(self) -> list[Path]:
+        """Every backup in the backups folder: daily ones and pre-upgrade copies."""
+        folder = self.backups_dir
+        found = set(folder.glob(DAILY_BACKUP_GLOB))
+        found.update(folder.glob(MIGRATION_BACKUP_GLOB))
+        return sorted(found)
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Put a backup back in place of the data file, atomically.
+
+        The file it replaces is first copied aside as
+        ``careerclimb.json.damaged-YYYYmmdd-HHMMSS`` (UTC) next to it; nothing is
+        deleted. The backup itself stays where it is.
+
+        Args:
+            backup: a readable backup of this data file.
+
+        Returns:
+            Where the replaced file was copied, or None when there was none.
+
+        Raises:
+            CareerClimbError: when the store is read-only.
+            DataFileDamaged: when the backup cannot be read (nothing is changed).
+            DataFileTooNew: when a newer app wrote the backup.
+            CannotSave: when the disk refuses the copy.
+        """
+        if self._read_only:
+            raise CareerClimbError(
+                catalogue.STORE_READ_ONLY.format(path=self.path),
+                title=catalogue.STORE_READ_ONLY_TITLE,
+            )
+        try:
+            raw = backup.read_bytes()
+        except OSError as error:
+            raise DataFileDamaged(backup, error.strerror or str(error)) from None
+        version = schema_version_of(parse_data_file(backup, raw), SCHEMA_VERSION)
+        if version > SCHEMA_VERSION:
+            raise DataFileTooNew(backup, version, SCHEMA_VERSION)
+        with self._locked():
+            set_aside: Path | None = None
+            if self.path.exists():
+                name = f"{self.path.name}.damaged-{stamp(self.clock.now())}"
+                set_aside = unused_name(self.path.with_name(name))
+                _copy_file(self.path, set_aside)
+            try:
+                atomic_write(self.path, raw)
+            except OSError as error:
+                raise _cannot_save(error) from None
+            self._storage.forget()
+            self._db = TinyDB(storage=lambda: self._storage)
+            self.problems = []
+        log.info("restored %s from %s", self.path, backup)
+        return set_aside
 
     def _note_problem(self, table: str, record_id: int, reason: str) -> None:
         self.problems = [
@@ -310,9 +559,34 @@ class Store:
         ] + [StoreProblem(table, record_id, reason)]
 
 
+def _cannot_save(error: OSError) -> CannotSave:
+    reason = error.strerror or str(error)
+    return CannotSave(catalogue.CANNOT_SERIALISE.format(reason=reason))
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    """Copy a file durably and atomically, private to the user.
+
+    Raises:
+        CannotSave: when the disk refuses (the save that needed the copy is off).
+    """
+    try:
+        atomic_write(target, source.read_bytes())
+    except OSError as error:
+        raise _cannot_save(error) from None
+
+
+def _unreadable_profile(doc: dict[str, Any]) -> bool:
+    try:
+        convert.profile_from_json(doc)
+    except convert.UnreadableRecord:
+        return True
+    return False
+
+
 def _created(doc: dict[str, Any]) -> dt.datetime | None:
     try:
-        return convert._moment_from_json(doc.get("created_at"))
+        return convert.moment_from_json(doc.get("created_at"))
     except convert.UnreadableRecord:
         return None
 

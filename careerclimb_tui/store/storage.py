@@ -9,12 +9,17 @@ leaves either the old file or the new one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import math
 import os
 import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from tinydb.storages import Storage
 
@@ -25,6 +30,18 @@ log = logging.getLogger(__name__)
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+
+META = "meta"
+"""The table that describes the file itself: its format version and id counters."""
+META_KEY = "1"
+"""The key of the one record of the meta table."""
+
+RACY_NS = 2_000_000_000
+"""How long after a write a file's stat signature cannot be trusted on its own.
+
+Some file systems keep modification times to the second, or even to two seconds, so
+two writes within that span can leave the same size and times behind.
+"""
 
 
 class DataFileDamaged(CareerClimbError):
@@ -43,6 +60,21 @@ class DataFileDamaged(CareerClimbError):
         self.reason = reason
         self.line = line
         self.column = column
+
+
+class DataFileTooNew(CareerClimbError):
+    """A newer app wrote the data file, in a format this one does not know."""
+
+    exit_code = 3
+
+    def __init__(self, path: Path, found: int, known: int):
+        super().__init__(
+            catalogue.DATA_FILE_TOO_NEW.format(path=path, found=found, known=known),
+            title=catalogue.DATA_FILE_TOO_NEW_TITLE,
+        )
+        self.path = path
+        self.found = found
+        self.known = known
 
 
 class DataFileLocked(CareerClimbError):
@@ -74,6 +106,11 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def temp_prefix(path: Path) -> str:
+    """The name every temporary file written on the way to ``path`` starts with."""
+    return f".{path.name}."
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that no reader ever sees half a file.
 
@@ -85,7 +122,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     """
     ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        prefix=temp_prefix(path), suffix=".tmp", dir=path.parent
     )
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -102,26 +139,216 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-def _signature(path: Path) -> tuple[int, int, int] | None:
+def remove_leftover_temp_files(folder: Path) -> list[Path]:
+    """Delete temporary files that a killed writer left in ``folder``.
+
+    Only call this while holding the write lock: every temporary file is written by
+    the lock holder, so any other one belongs to a writer that died.
+
+    Args:
+        folder: the data folder or the backups folder.
+
+    Returns:
+        The files removed.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for leftover in folder.glob(".careerclimb*.tmp"):
+        try:
+            leftover.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(leftover)
+        log.debug("removed %s, left by a writer that was stopped", leftover)
+    return removed
+
+
+# --- telling whether the file changed ---------------------------------------------
+#
+# A process keeps the file in memory and must notice when another process replaced
+# it. A stat signature alone can be fooled: inode numbers are reused as soon as a
+# rename frees one, and coarse modification times make two quick writes look alike.
+# So the signature is backed by a hash of the bytes:
+#
+# * Under the write lock, before every change, the file is always hashed when its
+#   signature looks unchanged. This is what makes "a save never overwrites another
+#   process's write" hold, at the price of reading the file once per save (a few
+#   milliseconds even for thousands of wins, far less than writing it).
+# * Outside the lock (plain reads) the signature is trusted, unless the file was
+#   written less than RACY_NS ago, when a second write could share its timestamps;
+#   then the bytes are hashed too. Any later write gets a later modification time,
+#   and the change time (which no program can set back) is compared as well.
+#
+# A generation counter inside the file would not help: reading it means reading and
+# parsing the file, which costs more than hashing it.
+
+
+Signature = tuple[int, int, int, int, int]
+
+
+def _signature_of(stat: os.stat_result) -> Signature:
+    return (
+        stat.st_dev,
+        stat.st_ino,
+        stat.st_size,
+        stat.st_mtime_ns,
+        stat.st_ctime_ns,
+    )
+
+
+def _signature(path: Path) -> Signature | None:
     try:
-        stat = path.stat()
+        return _signature_of(path.stat())
     except FileNotFoundError:
         return None
-    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=16).digest()
+
+
+def _is_racy(signature: Signature) -> bool:
+    """True when another write could still leave this same signature behind."""
+    return time.time_ns() - signature[3] < RACY_NS
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """The bytes of the file and the signature they were read under."""
+
+    raw: bytes
+    signature: Signature
+
+
+def _read_snapshot(path: Path) -> _Snapshot | None:
+    """Read the file with a signature that belongs to exactly these bytes."""
+    for _ in range(5):
+        try:
+            with open(path, "rb") as handle:
+                before = _signature_of(os.fstat(handle.fileno()))
+                raw = handle.read()
+                after = _signature_of(os.fstat(handle.fileno()))
+        except FileNotFoundError:
+            return None
+        # A program that rewrites the file in place could change it while we read.
+        if before == after:
+            return _Snapshot(raw, after)
+    return _Snapshot(raw, after)
+
+
+# --- turning the data into bytes and back -------------------------------------------
+
+
+# One encoder for the whole file: building one per record costs more than encoding.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
+def _json(value: Any) -> str:
+    return _ENCODER.encode(value)
+
+
+def _lines(data: dict[str, Any]) -> Iterator[str]:
+    # One record per line: the C encoder does the work (an indented dump runs in
+    # pure Python, several times slower), and the file stays readable and diffable.
+    names = list(data)
+    yield "{"
+    for number, name in enumerate(names):
+        comma = "," if number < len(names) - 1 else ""
+        table = data[name]
+        if not table:
+            yield f" {_json(name)}: {{}}{comma}"
+            continue
+        yield f" {_json(name)}: {{"
+        rows = [
+            f"  {_json(str(key))}: {_json(record)}" for key, record in table.items()
+        ]
+        yield ",\n".join(rows)
+        yield f" }}{comma}"
+    yield "}"
 
 
 def serialise(data: dict[str, Any]) -> bytes:
     """Turn the whole database into the bytes of the data file.
 
     Raises:
-        CannotSave: when a value cannot be written as JSON.
+        CannotSave: when a value cannot be written as JSON, naming where it is.
     """
     try:
-        text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=1)
+        text = "\n".join(_lines(data)) + "\n"
         # A lone surrogate (undecodable bytes from a command line) fails only here.
         return text.encode("utf-8")
-    except (TypeError, ValueError) as error:
-        raise CannotSave(catalogue.CANNOT_SERIALISE.format(reason=error)) from None
+    except (TypeError, ValueError, RecursionError) as error:
+        reason = unsaveable_reason(data) or str(error)
+        raise CannotSave(catalogue.CANNOT_SERIALISE.format(reason=reason)) from None
+
+
+def unsaveable_reason(data: Any) -> str | None:
+    """Say where in ``data`` the first value is that the data file cannot hold.
+
+    Args:
+        data: the tables, as TinyDB hands them to the storage.
+
+    Returns:
+        A sentence for the user, or None when everything can be saved.
+    """
+    try:
+        found = _find_unsaveable(data, (), set())
+    except RecursionError:
+        return catalogue.STORE_TOO_DEEP
+    if found is None:
+        return None
+    where, what = found
+    place = " › ".join(where) or "the data"
+    return catalogue.STORE_CANNOT_HOLD.format(where=place, what=what)
+
+
+def _printable(name: str) -> str:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return ascii(name)
+    return name
+
+
+def _find_unsaveable(
+    value: Any, where: tuple[str, ...], seen: set[int]
+) -> tuple[tuple[str, ...], str] | None:
+    if value is None or isinstance(value, (bool, int)):
+        return None
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return where, catalogue.STORE_BAD_TEXT.format(position=error.start + 1)
+        return None
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return None
+        return where, catalogue.STORE_BAD_NUMBER.format(value=value)
+    if not isinstance(value, (dict, list, tuple)):
+        return where, catalogue.STORE_BAD_VALUE.format(kind=type(value).__name__)
+    if id(value) in seen:
+        return where, catalogue.STORE_LOOP
+    seen.add(id(value))
+    items: list[tuple[str, Any]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key is not None and not isinstance(key, (str, int, float, bool)):
+                kind = type(key).__name__
+                return where, catalogue.STORE_BAD_KEY.format(kind=kind)
+            name = _printable(str(key))
+            if isinstance(key, str) and name != key:
+                return (*where, name), catalogue.STORE_BAD_NAME
+            items.append((name, item))
+    else:
+        items = [(str(index), item) for index, item in enumerate(value)]
+    for name, item in items:
+        found = _find_unsaveable(item, (*where, name), seen)
+        if found is not None:
+            return found
+    seen.discard(id(value))
+    return None
 
 
 def parse_data_file(path: Path, raw: bytes) -> dict[str, Any]:
@@ -143,6 +370,8 @@ def parse_data_file(path: Path, raw: bytes) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise DataFileDamaged(path, error.msg, error.lineno, error.colno) from None
+    except RecursionError:
+        raise DataFileDamaged(path, catalogue.STORE_TOO_DEEP) from None
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) for table in data.values()
     ):
@@ -156,7 +385,69 @@ def parse_data_file(path: Path, raw: bytes) -> dict[str, Any]:
                 raise DataFileDamaged(
                     path, f"table {name!r} record {key} is not a JSON object"
                 )
+    reason = meta_problem(data)
+    if reason is not None:
+        raise DataFileDamaged(path, reason)
     return data
+
+
+def _is_count(value: Any) -> bool:
+    """True for a whole number from 1 (JSON's true and false are not numbers)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def meta_problem(data: dict[str, Any]) -> str | None:
+    """Say what is wrong with the meta record of parsed data, if anything.
+
+    Args:
+        data: the tables of a data file.
+
+    Returns:
+        The reason the file cannot be trusted, or None when the meta record is fine
+        (or absent, as in files from before it existed).
+    """
+    meta = data.get(META, {}).get(META_KEY)
+    if meta is None:
+        return None
+    version = meta.get("schema_version", 1)
+    if not _is_count(version):
+        return catalogue.STORE_BAD_SCHEMA_VERSION.format(value=_json_or_repr(version))
+    counters = meta.get("next_ids", {})
+    if not isinstance(counters, dict):
+        return catalogue.STORE_BAD_NEXT_IDS.format(value=_json_or_repr(counters))
+    for table, counter in counters.items():
+        if not _is_count(counter):
+            return catalogue.STORE_BAD_NEXT_ID.format(
+                table=table, value=_json_or_repr(counter)
+            )
+    return None
+
+
+def _json_or_repr(value: Any) -> str:
+    try:
+        return _json(value)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def schema_version_of(data: dict[str, Any] | None, newest: int) -> int:
+    """The format version of parsed data.
+
+    Args:
+        data: the tables of a data file, or None when there is no file yet.
+        newest: the version the app writes, given to a file that holds nothing.
+
+    Returns:
+        The version in the meta record; 1 for a file written before the meta record
+        existed; ``newest`` for a missing or empty file.
+    """
+    if not data or not any(data.values()):
+        return newest
+    meta = data.get(META, {}).get(META_KEY)
+    if meta is None:
+        return 1
+    version = meta.get("schema_version", 1)
+    return version if _is_count(version) else 1
 
 
 class DurableStorage(Storage):
@@ -165,17 +456,43 @@ class DurableStorage(Storage):
     def __init__(self, path: Path):
         self.path = path
         self._data: dict[str, Any] | None = None
-        self._signature: tuple[int, int, int] | None = None
+        self._signature: Signature | None = None
+        self._digest: bytes | None = None
+        self._racy = False
         self._loaded = False
         self._deferring = False
         self._dirty = False
 
-    def changed_on_disk(self) -> bool:
-        """True when the file is not the one last read or written."""
-        return not self._loaded or _signature(self.path) != self._signature
+    def changed_on_disk(self, verify: bool = False) -> bool:
+        """True when the file is not the one last read or written.
 
-    def reload_if_changed(self) -> bool:
+        Args:
+            verify: compare the bytes even when the stat signature is unchanged.
+        """
+        return self._changed_snapshot(verify) is not False
+
+    def _changed_snapshot(self, verify: bool) -> _Snapshot | None | Literal[False]:
+        """False when unchanged; else the bytes already read, or None to read them."""
+        if not self._loaded:
+            return None
+        signature = _signature(self.path)
+        if signature != self._signature:
+            return None
+        if signature is None or not (verify or self._racy):
+            return False
+        snapshot = _read_snapshot(self.path)
+        if snapshot is None or _digest(snapshot.raw) != self._digest:
+            return snapshot
+        self._signature = snapshot.signature
+        self._racy = _is_racy(snapshot.signature)
+        return False
+
+    def reload_if_changed(self, verify: bool = False) -> bool:
         """Read the file again if another process changed it.
+
+        Args:
+            verify: compare the bytes even when the stat signature is unchanged;
+                done under the write lock, before every change.
 
         Returns:
             True when the data in memory was replaced.
@@ -183,16 +500,37 @@ class DurableStorage(Storage):
         Raises:
             DataFileDamaged: when the file on disk cannot be read.
         """
-        if not self.changed_on_disk():
+        snapshot = self._changed_snapshot(verify)
+        if snapshot is False:
             return False
-        signature = _signature(self.path)
-        if signature is None:
-            self._data = None
+        if snapshot is None:
+            snapshot = _read_snapshot(self.path)
+        if snapshot is None:
+            self._adopt(None, None, None)
         else:
-            self._data = parse_data_file(self.path, self.path.read_bytes())
-        self._signature = signature
-        self._loaded = True
+            try:
+                data = parse_data_file(self.path, snapshot.raw)
+            except DataFileDamaged:
+                self.forget()
+                raise
+            self._adopt(data, snapshot.signature, _digest(snapshot.raw))
         return True
+
+    def _adopt(
+        self,
+        data: dict[str, Any] | None,
+        signature: Signature | None,
+        digest: bytes | None,
+    ) -> None:
+        self._data = data
+        self._signature = signature
+        self._digest = digest
+        self._racy = signature is not None and _is_racy(signature)
+        self._loaded = True
+
+    def replace_in_memory(self, data: dict[str, Any]) -> None:
+        """Show ``data`` to readers without writing it (an upgrade seen read-only)."""
+        self._data = data
 
     def read(self) -> dict[str, Any] | None:
         if not self._loaded:
@@ -222,8 +560,14 @@ class DurableStorage(Storage):
         """Forget what the transaction changed; the next read goes to disk."""
         self._deferring = False
         self._dirty = False
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop the data in memory, so that the next read goes to disk."""
         self._loaded = False
         self._data = None
+        self._signature = None
+        self._digest = None
 
     def _flush(self) -> None:
         data = self._data or {}
@@ -238,8 +582,7 @@ class DurableStorage(Storage):
                 message = catalogue.CANNOT_SERIALISE.format(reason=reason)
                 raise CannotSave(message) from None
             raise
-        self._signature = _signature(self.path)
-        self._loaded = True
+        self._adopt(self._data, _signature(self.path), _digest(payload))
         log.debug("wrote %d bytes to the data file", len(payload))
 
     def close(self) -> None:

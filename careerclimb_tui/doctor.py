@@ -1,0 +1,425 @@
+"""``careerclimb doctor``: is the data file healthy, and which backup could replace it.
+
+The store gathers the facts (it alone opens the data file); this module judges them,
+picks the backup to put back, and words the report for a person or a script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.clock import Clock
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store import Store
+from careerclimb_tui.store.health import (
+    BackupHealth,
+    FileHealth,
+    LockHealth,
+    inspect_backup,
+    inspect_backups,
+    inspect_data_file,
+    inspect_lock,
+)
+from careerclimb_tui.store.migrations import SCHEMA_VERSION
+
+OK = "ok"
+WARNING = "warning"
+PROBLEM = "problem"
+
+EXIT_HEALTHY = 0
+EXIT_NEEDS_ATTENTION = 1
+
+# Permission bits that let anyone but the owner in.
+_OPEN_TO_OTHERS = 0o077
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of the report: how a check went, in words."""
+
+    status: str
+    """``ok``, ``warning`` (worth knowing, nothing to fix) or ``problem``."""
+    message: str
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did."""
+
+    backup: Path
+    """The backup that was put back (it is still in the backups folder)."""
+    set_aside: Path | None
+    """Where the replaced data file was kept, or None when there was none."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the doctor found."""
+
+    data_file: FileHealth
+    lock: LockHealth
+    backups: tuple[BackupHealth, ...]
+    findings: tuple[Finding, ...]
+    restored: Restored | None = None
+
+    @property
+    def healthy(self) -> bool:
+        """True when no finding is a problem."""
+        return all(finding.status != PROBLEM for finding in self.findings)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_HEALTHY if self.healthy else EXIT_NEEDS_ATTENTION
+
+
+def _mode_text(mode: int) -> str:
+    return f"{mode:04o}"
+
+
+def _wins_text(count: int | None) -> str:
+    if count == 1:
+        return catalogue.DOCTOR_WINS_ONE
+    return catalogue.DOCTOR_WINS_MANY.format(count=count or 0)
+
+
+def needs_restoring(file: FileHealth) -> bool:
+    """True when the data file is missing, unreadable, too new or has lost records.
+
+    Args:
+        file: the facts about the data file.
+
+    Returns:
+        Whether ``--restore`` without a backup name may replace it.
+    """
+    return (
+        not file.exists
+        or file.damage is not None
+        or file.too_new
+        or bool(file.problems)
+    )
+
+
+def newest_readable(backups: Sequence[BackupHealth]) -> BackupHealth | None:
+    """The first backup that could be put back, in newest-first order."""
+    return next((backup for backup in backups if backup.readable), None)
+
+
+def file_findings(file: FileHealth) -> list[Finding]:
+    """Judge the data file and its folder.
+
+    Args:
+        file: the facts gathered by the store.
+
+    Returns:
+        The findings, in the order a person would check them.
+    """
+    findings: list[Finding] = []
+    folder = file.path.parent
+    if file.folder_mode is None:
+        return [Finding(OK, catalogue.DOCTOR_NO_DATA_YET.format(path=file.path))]
+    if file.folder_mode & _OPEN_TO_OTHERS:
+        mode = _mode_text(file.folder_mode)
+        findings.append(
+            Finding(
+                PROBLEM, catalogue.DOCTOR_FOLDER_OPEN.format(path=folder, mode=mode)
+            )
+        )
+    else:
+        findings.append(
+            Finding(OK, catalogue.DOCTOR_FOLDER_PRIVATE.format(path=folder))
+        )
+    if not file.exists or file.mode is None:
+        findings.append(
+            Finding(OK, catalogue.DOCTOR_NO_DATA_YET.format(path=file.path))
+        )
+        return findings
+    if file.mode & _OPEN_TO_OTHERS:
+        mode = _mode_text(file.mode)
+        findings.append(
+            Finding(
+                PROBLEM, catalogue.DOCTOR_FILE_OPEN.format(path=file.path, mode=mode)
+            )
+        )
+    else:
+        findings.append(Finding(OK, catalogue.DOCTOR_FILE_PRIVATE))
+    if file.damage is not None:
+        findings.append(Finding(PROBLEM, file.damage))
+        return findings
+    if file.too_new:
+        message = catalogue.DOCTOR_TOO_NEW.format(
+            found=file.schema_version, known=SCHEMA_VERSION
+        )
+        findings.append(Finding(PROBLEM, message))
+        return findings
+    findings.append(
+        Finding(
+            OK,
+            catalogue.DOCTOR_READABLE.format(
+                version=file.schema_version, wins=_wins_text(file.wins)
+            ),
+        )
+    )
+    if (file.schema_version or SCHEMA_VERSION) < SCHEMA_VERSION:
+        message = catalogue.DOCTOR_OLDER_FORMAT.format(
+            found=file.schema_version, known=SCHEMA_VERSION
+        )
+        findings.append(Finding(WARNING, message))
+    for problem in file.problems:
+        message = catalogue.DOCTOR_UNREADABLE_RECORD.format(
+            table=problem.table, id=problem.record_id, reason=problem.reason
+        )
+        findings.append(Finding(PROBLEM, message))
+    return findings
+
+
+def lock_findings(lock: LockHealth) -> list[Finding]:
+    """Judge the write lock: a held lock is worth knowing, a stale note is harmless.
+
+    Args:
+        lock: who holds the lock, and any holder note left by a killed process.
+
+    Returns:
+        One or two findings, never a problem (a stale note never blocks a save).
+    """
+    findings: list[Finding] = []
+    if lock.held and lock.holder is not None:
+        message = catalogue.DOCTOR_LOCK_HELD.format(pid=lock.holder)
+        findings.append(Finding(WARNING, message))
+    elif lock.held:
+        findings.append(Finding(WARNING, catalogue.DOCTOR_LOCK_HELD_UNKNOWN))
+    else:
+        findings.append(Finding(OK, catalogue.DOCTOR_LOCK_FREE))
+    if lock.stale_holder is not None:
+        message = catalogue.DOCTOR_LOCK_STALE.format(pid=lock.stale_holder)
+        findings.append(Finding(WARNING, message))
+    return findings
+
+
+def backup_findings(file: FileHealth, backups: Sequence[BackupHealth]) -> list[Finding]:
+    """Judge the backups: private, and at least one to fall back on when needed.
+
+    Args:
+        file: the facts about the data file.
+        backups: the backups, newest first.
+
+    Returns:
+        The findings about the backups as a whole.
+    """
+    findings: list[Finding] = []
+    for backup in backups:
+        if backup.mode & _OPEN_TO_OTHERS:
+            message = catalogue.DOCTOR_BACKUP_OPEN.format(
+                path=backup.path, mode=_mode_text(backup.mode)
+            )
+            findings.append(Finding(PROBLEM, message))
+    best = newest_readable(backups)
+    if needs_restoring(file) and file.exists:
+        if best is None:
+            findings.append(Finding(PROBLEM, catalogue.DOCTOR_NO_GOOD_BACKUP))
+        else:
+            hint = catalogue.DOCTOR_RESTORE_HINT.format(name=best.path.name)
+            findings.append(Finding(WARNING, hint))
+    elif not backups and file.exists:
+        findings.append(Finding(OK, catalogue.DOCTOR_NO_BACKUPS_YET))
+    return findings
+
+
+def examine(path: Path, clock: Clock, restored: Restored | None = None) -> Report:
+    """Check the data file, its lock and its backups, changing nothing.
+
+    Args:
+        path: the data file.
+        clock: the clock a read-only store is opened with.
+        restored: what a restore just did, to include in the report.
+
+    Returns:
+        The report; ``report.healthy`` is False when something needs fixing.
+    """
+    file = inspect_data_file(path, clock)
+    lock = inspect_lock(path)
+    backups = tuple(inspect_backups(path))
+    findings = [
+        *file_findings(file),
+        *lock_findings(lock),
+        *backup_findings(file, backups),
+    ]
+    return Report(file, lock, backups, tuple(findings), restored)
+
+
+def _named_backup(path: Path, name: str) -> BackupHealth:
+    folder = Store.open_read_only(path).backups_dir
+    for candidate in (folder / name, Path(name).expanduser()):
+        if candidate.is_file():
+            return inspect_backup(candidate)
+    raise CareerClimbError(
+        catalogue.DOCTOR_NO_SUCH_BACKUP.format(name=name, folder=folder),
+        exit_code=2,
+    )
+
+
+def restore(path: Path, clock: Clock, name: str | None = None) -> Restored:
+    """Put a backup back in place of the data file, keeping the old file aside.
+
+    Without a name, the newest readable backup is used, and only when the data file
+    needs it (missing, unreadable, too new, or with records that cannot be read): a
+    healthy file is never rolled back unless the user names the backup.
+
+    Args:
+        path: the data file.
+        clock: the clock that stamps the name of the set-aside copy.
+        name: a backup's file name in the backups folder, or a path to one.
+
+    Returns:
+        The backup used and where the replaced file was kept.
+
+    Raises:
+        CareerClimbError: when there is no such backup, it cannot be read, no
+            backup is readable, or the data file does not need restoring.
+    """
+    if name:
+        backup = _named_backup(path, name)
+    else:
+        file = inspect_data_file(path, clock)
+        best = newest_readable(inspect_backups(path))
+        if not needs_restoring(file):
+            example = best.path.name if best else "careerclimb-YYYYmmdd.json"
+            raise CareerClimbError(
+                catalogue.DOCTOR_RESTORE_NOT_NEEDED.format(example=example)
+            )
+        if best is None:
+            raise CareerClimbError(catalogue.DOCTOR_NO_GOOD_BACKUP)
+        backup = best
+    if not backup.readable:
+        raise CareerClimbError(
+            catalogue.DOCTOR_BACKUP_UNREADABLE.format(
+                name=backup.path.name, reason=backup.damage
+            )
+        )
+    set_aside = Store(path, clock=clock).restore_backup(backup.path)
+    return Restored(backup.path, set_aside)
+
+
+def _taken_text(taken: dt.date | dt.datetime | None) -> str | None:
+    if taken is None:
+        return None
+    if isinstance(taken, dt.datetime):
+        return taken.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return taken.isoformat()
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The report as plain JSON values, for scripts.
+
+    Args:
+        report: what the doctor found.
+
+    Returns:
+        A mapping with ``healthy``, the data file, the lock, every check, the
+        unreadable records, the backups (newest first) and any restore.
+    """
+    file = report.data_file
+    return {
+        "healthy": report.healthy,
+        "data_file": {
+            "path": str(file.path),
+            "exists": file.exists,
+            "mode": None if file.mode is None else _mode_text(file.mode),
+            "folder_mode": None
+            if file.folder_mode is None
+            else _mode_text(file.folder_mode),
+            "readable": file.exists and file.damage is None and not file.too_new,
+            "damage": file.damage,
+            "schema_version": file.schema_version,
+            "app_schema_version": SCHEMA_VERSION,
+            "wins": file.wins,
+        },
+        "unreadable_records": [
+            {"table": p.table, "id": p.record_id, "reason": p.reason}
+            for p in file.problems
+        ],
+        "lock": {
+            "held": report.lock.held,
+            "holder_pid": report.lock.holder,
+            "stale_pid": report.lock.stale_holder,
+        },
+        "checks": [{"status": f.status, "message": f.message} for f in report.findings],
+        "backups": [
+            {
+                "name": b.path.name,
+                "path": str(b.path),
+                "kind": b.kind,
+                "taken": _taken_text(b.taken),
+                "wins": b.wins,
+                "schema_version": b.schema_version,
+                "readable": b.readable,
+                "reason": b.damage,
+                "mode": _mode_text(b.mode),
+            }
+            for b in report.backups
+        ],
+        "restored": None
+        if report.restored is None
+        else {
+            "backup": str(report.restored.backup),
+            "set_aside": None
+            if report.restored.set_aside is None
+            else str(report.restored.set_aside),
+        },
+    }
+
+
+def report_lines(report: Report) -> list[str]:
+    """The report as lines of text for a person.
+
+    Args:
+        report: what the doctor found.
+
+    Returns:
+        The lines: the checks, the backups newest first, any restore, a verdict.
+    """
+    lines = [catalogue.DOCTOR_HEADING.format(path=report.data_file.path)]
+    if report.restored is not None:
+        restored = report.restored
+        if restored.set_aside is None:
+            lines.append(catalogue.DOCTOR_RESTORED.format(name=restored.backup.name))
+        else:
+            lines.append(
+                catalogue.DOCTOR_RESTORED_AND_KEPT.format(
+                    name=restored.backup.name, kept=restored.set_aside
+                )
+            )
+    width = max(len(status) for status in catalogue.DOCTOR_STATUS.values())
+    for finding in report.findings:
+        label = catalogue.DOCTOR_STATUS[finding.status]
+        lines.append(f"  {label:<{width}}  {finding.message}")
+    lines.append("")
+    if not report.backups:
+        lines.append(catalogue.DOCTOR_BACKUPS_NONE)
+    else:
+        lines.append(catalogue.DOCTOR_BACKUPS_HEADING)
+        name_width = max(len(b.path.name) for b in report.backups)
+        for backup in report.backups:
+            taken = _taken_text(backup.taken) or catalogue.DOCTOR_BACKUP_UNDATED
+            if backup.readable:
+                state = catalogue.DOCTOR_BACKUP_READABLE.format(
+                    wins=_wins_text(backup.wins)
+                )
+            else:
+                state = catalogue.DOCTOR_BACKUP_UNREADABLE_SHORT.format(
+                    reason=backup.damage
+                )
+            lines.append(f"  {taken:<23}  {backup.path.name:<{name_width}}  {state}")
+    lines.append("")
+    problems = sum(1 for f in report.findings if f.status == PROBLEM)
+    if problems == 0:
+        lines.append(catalogue.DOCTOR_HEALTHY)
+    elif problems == 1:
+        lines.append(catalogue.DOCTOR_UNHEALTHY_ONE)
+    else:
+        lines.append(catalogue.DOCTOR_UNHEALTHY_MANY.format(count=problems))
+    return lines

@@ -1,0 +1,677 @@
+"""The manager conversation: the prep plan, the reading of a reply, the scorecard.
+
+Before a 1:1 the user prepares one explicit ask ("what would I need to demonstrate,
+specifically…"), two or three wins to bring, and the push-back line for a vague
+answer. During a rehearsal every line the user types is read for the five behaviours
+that make the conversation work; the scorecard then says what went well and the one
+thing to try next time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.framing import read_statement
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.records import Profile, Win, describe_measure
+from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.errors import CareerClimbError
+
+MAX_EVIDENCE = 3
+"""The most wins a prep plan brings; more than three dilutes the strongest."""
+MIN_EVIDENCE = 2
+"""Fewer wins than this earns a hint to log another one."""
+PLAIN_WIDTH = 78
+"""The width the printed prep plan is wrapped to."""
+
+# --- The prep plan ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One win to bring to the conversation, as it will be said."""
+
+    title: str
+    """What the user did, as logged."""
+    change: str
+    """The before → after when measured, else what changed; may be empty."""
+    win_id: int | None = None
+    """The win it comes from, so a screen can open it."""
+
+    @property
+    def text(self) -> str:
+        """The win as one line: its title, then the change it made."""
+        if not self.change:
+            return self.title
+        return catalogue.PREP_EVIDENCE_LINE.format(title=self.title, change=self.change)
+
+
+@dataclass(frozen=True)
+class PrepPlan:
+    """Everything to have in hand before asking the manager about promotion."""
+
+    target_level_id: str
+    """The level id the user is aiming for."""
+    target_title: str
+    """That level's title on the ladder."""
+    current_title: str
+    """The title of the level the user holds now."""
+    cycle_closes: dt.date | None
+    """When the promotion cycle closes, if the user set it."""
+    cycle: str
+    """The cycle in words: its date and how far away it is, or that it is unset."""
+    ask: str
+    """The question to put to the manager; the user may reword it."""
+    evidence: tuple[EvidenceLine, ...]
+    """Two or three wins to bring, strongest first."""
+    evidence_hint: str
+    """A nudge when there are fewer than two wins to bring; empty otherwise."""
+    initiative: str | None
+    """The next-level problem the user is driving, in one line, if any."""
+    questions: tuple[str, ...]
+    """Questions to ask, drawn from the user's gaps."""
+    push_back: str
+    """What to say when the answer is vague."""
+    write_down: tuple[str, ...]
+    """The checklist of what to note during the conversation."""
+
+
+def build_prep_plan(
+    profile: Profile,
+    ladder: Ladder,
+    strongest_wins: Sequence[Win],
+    active_initiative_summary: str | None,
+    gap_questions: Sequence[str],
+    today: dt.date,
+) -> PrepPlan:
+    """Prepare the promotion conversation from what the user has logged.
+
+    Args:
+        profile: the user's profile: levels and, if known, when the cycle closes.
+        ladder: the ladder the profile's levels come from.
+        strongest_wins: wins ranked strongest first; the first three are brought.
+        active_initiative_summary: the next-level problem being driven, if any.
+        gap_questions: questions drawn from the user's gaps; blanks and repeats are
+            dropped. With none, general questions about the target level are used.
+        today: the user's local date, to say how far away the cycle is.
+
+    Returns:
+        The prep plan, with the standard ask addressed to the target level.
+
+    Raises:
+        CareerClimbError: when the profile's target level is not on the ladder.
+    """
+    target = ladder.level(profile.target_level)
+    if target is None:
+        raise CareerClimbError(
+            catalogue.PREP_UNKNOWN_LEVEL.format(
+                level=profile.target_level, ladder=ladder.title
+            )
+        )
+    current = ladder.level(profile.current_level)
+    current_title = current.title if current else profile.current_level
+
+    evidence = tuple(_evidence_line(win) for win in strongest_wins[:MAX_EVIDENCE])
+    if not evidence:
+        hint = catalogue.PREP_EVIDENCE_NONE
+    elif len(evidence) < MIN_EVIDENCE:
+        hint = catalogue.PREP_EVIDENCE_FEW
+    else:
+        hint = ""
+
+    questions = clean_list(gap_questions)
+    if not questions:
+        questions = tuple(
+            q.format(level=target.title) for q in catalogue.PREP_DEFAULT_QUESTIONS
+        )
+    initiative = (active_initiative_summary or "").strip() or None
+
+    return PrepPlan(
+        target_level_id=target.id,
+        target_title=target.title,
+        current_title=current_title,
+        cycle_closes=profile.cycle_closes,
+        cycle=describe_cycle(profile.cycle_closes, today),
+        ask=catalogue.CONVO_ASK_FOR_LEVEL.format(level=target.title),
+        evidence=evidence,
+        evidence_hint=hint,
+        initiative=initiative,
+        questions=questions,
+        push_back=catalogue.CONVO_PUSH_BACK,
+        write_down=catalogue.PREP_WRITE_DOWN,
+    )
+
+
+def with_ask(plan: PrepPlan, ask: str) -> PrepPlan:
+    """Return the plan with the ask reworded by the user.
+
+    Args:
+        plan: the plan to change.
+        ask: the new wording; surrounding blanks are dropped.
+
+    Returns:
+        A copy of the plan with the new ask.
+
+    Raises:
+        CareerClimbError: when the new ask is blank.
+    """
+    cleaned = " ".join(ask.split())
+    if not cleaned:
+        raise CareerClimbError(catalogue.PREP_ASK_EMPTY)
+    return replace(plan, ask=cleaned)
+
+
+def describe_cycle(cycle_closes: dt.date | None, today: dt.date) -> str:
+    """Say when the promotion cycle closes and how far away that is.
+
+    Args:
+        cycle_closes: the closing date the user set, if any.
+        today: the user's local date.
+
+    Returns:
+        A short phrase for the prep plan.
+    """
+    if cycle_closes is None:
+        return catalogue.PREP_CYCLE_UNSET
+    days = (cycle_closes - today).days
+    if days < 0:
+        return catalogue.PREP_CYCLE_PASSED.format(date=cycle_closes.isoformat())
+    # Under two weeks, "1 week" or "0 weeks" would hide how close it is.
+    if days < 14:
+        return catalogue.PREP_CYCLE_CLOSES_DAYS.format(
+            date=cycle_closes.isoformat(), days=days
+        )
+    return catalogue.PREP_CYCLE_CLOSES.format(
+        date=cycle_closes.isoformat(), weeks=days // 7
+    )
+
+
+def _evidence_line(win: Win) -> EvidenceLine:
+    change = describe_measure(win.measure) if win.measure is not None else ""
+    if not change:
+        change = " ".join(win.what_changed.split())
+    return EvidenceLine(title=" ".join(win.title.split()), change=change, win_id=win.id)
+
+
+def render_prep_text(plan: PrepPlan) -> str:
+    """Lay the prep plan out as plain text, for printing or pasting into notes.
+
+    Args:
+        plan: the plan to lay out.
+
+    Returns:
+        The plan wrapped to 78 columns, headed sections separated by blank lines,
+        ending with a newline.
+    """
+    out: list[str] = [
+        catalogue.PREP_TITLE.format(level=plan.target_title),
+        *_wrapped(
+            catalogue.PREP_TARGET.format(
+                current=plan.current_title, level=plan.target_title, cycle=plan.cycle
+            ),
+            "",
+        ),
+    ]
+
+    def section(heading: str, lines: Sequence[str], marker: str = "") -> None:
+        out.append("")
+        out.append(heading)
+        for line in lines:
+            out.extend(_wrapped(line, "  ", marker))
+
+    section(catalogue.PREP_ASK_HEADING, [plan.ask])
+    evidence = [line.text for line in plan.evidence]
+    numbered = [f"{index}. {text}" for index, text in enumerate(evidence, start=1)]
+    section(catalogue.PREP_EVIDENCE_HEADING, numbered)
+    if plan.evidence_hint:
+        out.extend(_wrapped(plan.evidence_hint, "  "))
+    section(
+        catalogue.PREP_INITIATIVE_HEADING,
+        [plan.initiative or catalogue.PREP_INITIATIVE_NONE],
+    )
+    section(catalogue.PREP_QUESTIONS_HEADING, plan.questions, "- ")
+    section(catalogue.PREP_PUSH_HEADING, [plan.push_back])
+    section(catalogue.PREP_WRITE_DOWN_HEADING, plan.write_down, "[ ] ")
+    return "\n".join(out) + "\n"
+
+
+def _wrapped(text: str, indent: str, marker: str = "") -> list[str]:
+    """Wrap one paragraph, hanging continuation lines under its first word."""
+    # No-break spaces keep "12 → 3" on one line; textwrap only breaks at ASCII blanks.
+    glued = text.replace(" → ", "\u00a0→\u00a0")
+    lines = textwrap.wrap(
+        marker + glued,
+        width=PLAIN_WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + " " * len(marker),
+        break_on_hyphens=False,
+    )
+    return [line.replace("\u00a0", " ") for line in lines] or [indent.rstrip()]
+
+
+# --- Reading the user's reply -------------------------------------------------------
+#
+# Every pattern below repeats only a bounded number of times, and a reply is cut to
+# MAX_REPLY_CHARS before it is read, so reading stays fast whatever is pasted in.
+
+MAX_REPLY_CHARS = 2000
+"""Only this much of a reply is read; a spoken reply is far shorter."""
+
+_STRAIGHTEN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u00a0": " ",
+    }
+)
+
+# A sentence ends at . ! ? followed by a blank, or at a line break; its clauses are
+# split further at , ; ( ) ": " and dashes, so that "I'm not sure, could you give me an
+# example?" keeps the "not" of the first clause away from the request in the second.
+# "1:1" and "1.5" stay whole.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
+_CLAUSE_BREAK = re.compile(r"[,;()]|:(?=\s|$)| - |\bbut\b")
+
+_FILLER = re.compile(
+    r"^(?:\s{0,3}(?:and|but|so|ok|okay|then|also|just|well|hmm|right|sure|thanks|"
+    r"great|yes|yeah|oh|alright)\b){0,3}\s{0,5}"
+)
+_QUESTION_START = re.compile(
+    r"^(?:what|which|how|why|where|when|who|can|could|would|will(?! do\b)|should|"
+    r"shall|is|are|am|do|does|did|may|might|any|anything|whats|what's)\b"
+)
+_REQUEST = re.compile(
+    r"\b(?:give me|show me|tell me|share|walk me through|point me|help me|"
+    r"i'?d (?:like|love|appreciate|want)|i would (?:like|love|appreciate|want)|"
+    r"would (?:help|be (?:helpful|useful|great|good))|i need|i want|please|"
+    r"i'?m (?:curious|wondering|trying to understand)|i wonder|wondering|curious|"
+    r"let me know|any chance|mind (?:giving|sharing|naming)|spell out)\b"
+)
+
+_NEGATION = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t|will not|"
+    r"wouldn'?t|shouldn'?t|haven'?t|have not|hasn'?t|has not|not|never|no|"
+    r"without|skip)\b"
+)
+# Phrases that hold a negation word but hedge or ask rather than refuse.
+_HEDGE = re.compile(
+    r"\b(?:(?:don'?t|do not|didn'?t|did not|won'?t|wouldn'?t) "
+    r"(?:you|know|understand|follow)|not (?:sure|clear|quite|certain|only)|"
+    r"no idea)\b"
+)
+_AFTER_NEGATION = re.compile(
+    r"^.{0,20}?\b(?:(?:is|are)n'?t|(?:is|are) not|not) "
+    r"(?:needed|necessary|required|a must)\b"
+)
+
+_ASKS_EXAMPLE = re.compile(
+    r"\bexamples?\b|\bfor instance\b|\binstance of\b|\blike what\b|"
+    r"\bwhat (?:would|does|could|might|should) (?:that|this|it|success|good) "
+    r"look like\b|"
+    r"\bwhat (?:that|this|it|success|good) (?:would |might )?looks? like\b|"
+    # "would that kind of work count?" asks about the user's own work, not for one.
+    r"(?<!that )(?<!this )\b(?:kind|sort|type)s? of (?:work|projects?|things?|"
+    r"problems?|initiatives?|impact|evidence)\b|"
+    r"\b(?:anyone|someone) (?:who|that) (?:has|did|got|was)\b"
+)
+_ASKS_SPECIFICS = re.compile(
+    r"\bspecific(?:s|ally)?\b|\bconcrete(?:ly)?\b|\bexactly\b|\bprecisely\b|"
+    r"\bin particular\b|\bmeasurable\b|\bcriteri(?:a|on)\b|\bthe bar\b|"
+    r"\bwhat(?:'s| is| are) (?:missing|lacking|the gaps?)\b|"
+    r"\bwhat(?: \w{1,20}){0,3} (?:would|will|does|do|could) (?:count|qualify)\b|"
+    r"\bwhat counts\b|"
+    r"\bwhat (?:would|do|will|should) (?:i|we) (?:need|have) to\b|"
+    r"\bwhat (?:would|will) it take\b|"
+    r"\bwhat (?:would|do|will) you (?:need|want|expect|like) to see\b|"
+    r"\bwhat (?:should|must) i (?:show|demonstrate|do|deliver|focus on|"
+    r"work on|prioriti[sz]e)\b|\bthe gaps?\b|"
+    r"\bmake (?:a|the) case\b|"
+    r"\bwhich (?:expectations?|dimensions?|areas?|gaps?)\b|"
+    r"\bwhat(?:'s| is) (?:stopping|holding)\b|"
+    r"\bwhat (?:does|do|will|would) (?:\w{1,20} ){0,3}look for\b"
+)
+_EVIDENCE_VERBS = (
+    "led|drove|driven|cut|reduced|built|shipped|fixed|migrated|launched|designed|"
+    "mentored|owned|proposed|automated|improved|halved|doubled|organi[sz]ed|"
+    "coordinated|unblocked|introduced|rolled out|set up|solved|delivered|lowered|"
+    "increased|decreased|saved|eliminated|onboarded|coached|took over|rebuilt|"
+    "rewrote|removed|replaced|created|established|presented|resolved|diagnosed|"
+    "authored|brought down|sped up|"
+    # Verbs that also mean something else ("we ran out of time") need an object.
+    "(?:wrote|ran|run) (?:the|an?|our)"
+)
+_OFFERS_EVIDENCE = re.compile(
+    r"\b(?:i|we|i've|we've|my team and i)(?: \w{1,20}){0,2}? "
+    rf"(?:{_EVIDENCE_VERBS})\b|"
+    r"\b(?:i'?m|i am|i'?ve been|i have been|we'?re|we are) "
+    r"(?:leading|driving|running|owning|mentoring|coordinating)\b|"
+    r"\bmy (?:work|project|migration|rfc|design|proposal|initiative) (?:on|to)\b"
+)
+_HYPOTHETICAL = re.compile(r"\bif (?:i|we)\b|\bshould (?:i|we)\b")
+# Before an example, these make it the user's own example on offer, not a request.
+_OFFERING = re.compile(
+    r"\b(?:give you|show you|share with you|tell you|let me|here'?s|here is|i'?ll|"
+    r"i will|i can|i have|i've got|(?:can|could|may) i (?:give|share|show|offer))\b"
+)
+_FOLLOW_UP = re.compile(
+    r"\bfollow(?:[- ]?up|ing up)\b|\bcheck(?:[- ]?in|ing in| back)\b|\btouch base\b|"
+    r"\b(?:meet|talk|sync|speak|chat|catch up) again\b|"
+    r"\bnext (?:1:1|1-1|one[- ]on[- ]one|1on1|sync|meeting|check-in)\b|"
+    r"\bin (?:a|one|two|three|four|six|\d{1,2}) (?:weeks?|months?)\b|"
+    r"\b(?:i'?ll|i will|let me|i can|i'?m going to) (?:send|write|share|draft|"
+    r"put|book|schedule|set up|add|email|bring|capture|note|summari[sz]e|recap)\b|"
+    r"\b(?:put|book|schedule|set up|add) (?:a |some |an )?(?:time|meeting|slot|"
+    r"check-in|1:1|session|reminder)\b|"
+    r"\b(?:on|in) (?:the|your|our|my) calendars?\b|"
+    r"\bwrite (?:this|that|these|it|them) (?:up|down)\b"
+)
+_ACCEPTS = re.compile(
+    r"\b(?:ok(?:ay)?|sure|thanks|thank you|cheers|cool|great|got it|fair enough|"
+    r"makes sense|sounds (?:good|great|fair|right)|understood|noted|alright|"
+    r"all right|perfect|fine|will do|i see|i understand|appreciate it|awesome|"
+    r"yep|yes|yeah|no problem|i'?ll (?:keep|try|do my best|work on)|"
+    r"keep (?:doing|going|it up))\b"
+)
+
+
+GENERAL_CYCLE_WORDS = (
+    "cycle",
+    "promo season",
+    "promotion season",
+    "calibration",
+    "promo round",
+    "promotion round",
+    "review season",
+    "review period",
+    "this half",
+    "next half",
+    "year end",
+    "year-end",
+    "end of the year",
+    "end of year",
+)
+"""Words that name a promotion cycle whatever the company calls it."""
+
+
+@dataclass(frozen=True)
+class ReplyReading:
+    """What one line the user says to their manager does for the conversation."""
+
+    asks_for_specifics: bool
+    """It asks what, specifically, would need to be demonstrated."""
+    asks_for_example: bool
+    """It asks for an example of work that would count."""
+    names_level: bool
+    """It names the target level."""
+    names_cycle: bool
+    """It names the promotion cycle or a time frame for it."""
+    offers_evidence: bool
+    """It puts the user's own work or a measured change on the table."""
+    agrees_follow_up: bool
+    """It proposes or agrees a next step: a check-in, a write-up, a date."""
+    is_vague_accepting: bool
+    """It accepts what was said ("ok thanks, sounds good") and pushes for nothing."""
+    is_question: bool
+    """Some part of it is a question or a request, with or without "?"."""
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    is_request: bool
+
+
+def read_reply(
+    text: str, target_level_names: Sequence[str], cycle_words: Sequence[str]
+) -> ReplyReading:
+    """Read a line the user says to their manager for the five behaviours.
+
+    Curly quotes, capitals and a missing question mark make no difference. A behaviour
+    that is negated in its own clause ("I don't need an example") does not count.
+
+    Args:
+        text: what the user typed.
+        target_level_names: ways of naming the target level ("Senior engineer",
+            "senior", "L5"); matched as whole words, ignoring case.
+        cycle_words: words that name this cycle ("March", "H1"), on top of the
+            general ones ("cycle", "promo season", "calibration", …).
+
+    Returns:
+        The reading.
+    """
+    lines = [
+        " ".join(line.split())
+        for line in text[:MAX_REPLY_CHARS].translate(_STRAIGHTEN).lower().splitlines()
+    ]
+    clean = " ".join(lines)
+    clauses = _clauses(lines)
+
+    def requested(pattern: re.Pattern[str]) -> bool:
+        return any(c.is_request and _found(pattern, c.text) for c in clauses)
+
+    specifics = requested(_ASKS_SPECIFICS)
+    example = any(_asks_for_example(c) for c in clauses)
+    evidence = any(
+        not _HYPOTHETICAL.search(c.text)
+        and (_found(_OFFERS_EVIDENCE, c.text) or read_statement(c.text).has_metric)
+        for c in clauses
+    )
+    follow_up = any(_found(_FOLLOW_UP, c.text) for c in clauses)
+    question = any(c.is_request for c in clauses)
+    pushes = specifics or example or evidence or follow_up
+    accepting = bool(_ACCEPTS.search(clean)) and not pushes and not question
+
+    return ReplyReading(
+        asks_for_specifics=specifics,
+        asks_for_example=example,
+        names_level=_names_any(clean, target_level_names),
+        names_cycle=_names_any(clean, (*GENERAL_CYCLE_WORDS, *cycle_words)),
+        offers_evidence=evidence,
+        agrees_follow_up=follow_up,
+        is_vague_accepting=accepting,
+        is_question=question,
+    )
+
+
+def _clauses(lines: Sequence[str]) -> list[_Clause]:
+    """Split cleaned lines into clauses, each marked as a request or not."""
+    clauses: list[_Clause] = []
+    for line in lines:
+        for sentence in _SENTENCE_BREAK.split(line):
+            asked = sentence.rstrip().endswith("?")
+            for part in _CLAUSE_BREAK.split(sentence.rstrip(" .!?")):
+                body = _FILLER.sub("", part.strip())
+                if not body:
+                    continue
+                request = (
+                    asked
+                    or bool(_QUESTION_START.match(body))
+                    or bool(_REQUEST.search(body))
+                )
+                clauses.append(_Clause(body, request))
+    return clauses
+
+
+def _asks_for_example(clause: _Clause) -> bool:
+    """True when the clause requests an example rather than offering one."""
+    if not clause.is_request:
+        return False
+    for match in _ASKS_EXAMPLE.finditer(clause.text):
+        before = clause.text[: match.start()]
+        if _OFFERING.search(before):
+            continue
+        if not _negated(clause.text, match.end()):
+            return True
+    return False
+
+
+def _found(pattern: re.Pattern[str], clause: str) -> bool:
+    """True when the pattern occurs in the clause and is not negated there."""
+    for match in pattern.finditer(clause):
+        if not _negated(clause, match.end()):
+            return True
+    return False
+
+
+def _negated(clause: str, end: int) -> bool:
+    """True when a negation before or inside the match, or just after it, refuses it.
+
+    Hedges such as "not sure" or "don't you think" hold a negation word but refuse
+    nothing, so they are skipped.
+    """
+    hedges = [(h.start(), h.end()) for h in _HEDGE.finditer(clause)]
+    for negation in _NEGATION.finditer(clause[:end]):
+        if not any(a <= negation.start() < b for a, b in hedges):
+            return True
+    return bool(_AFTER_NEGATION.match(clause[end:]))
+
+
+def _names_any(clean: str, names: Sequence[str]) -> bool:
+    for name in names:
+        words = name.translate(_STRAIGHTEN).lower().split()
+        if not words:
+            continue
+        pattern = r"(?<!\w)" + r"[\s-]{1,3}".join(map(re.escape, words)) + r"(?!\w)"
+        if re.search(pattern, clean):
+            return True
+    return False
+
+
+def level_names_for(ladder: Ladder, level_id: str) -> tuple[str, ...]:
+    """The ways a user might name a level: its title, its id and its company aliases.
+
+    Args:
+        ladder: the ladder the level is on.
+        level_id: the level's id.
+
+    Returns:
+        The names, each once; none when the level is not on the ladder.
+    """
+    level = ladder.level(level_id)
+    if level is None:
+        return ()
+    names = [level.title, level.id.replace("_", " ")]
+    names.extend(alias for _, alias in level.aliases)
+    return clean_list(names)
+
+
+def cycle_words_for(cycle_closes: dt.date | None) -> tuple[str, ...]:
+    """Words that name the cycle closing on a date: its month and its year.
+
+    Args:
+        cycle_closes: when the cycle closes, if known.
+
+    Returns:
+        The words; none when no date is set.
+    """
+    if cycle_closes is None:
+        return ()
+    return (cycle_closes.strftime("%B"), str(cycle_closes.year))
+
+
+# --- The scorecard ------------------------------------------------------------------
+
+SPECIFICS = "asked_for_specifics"
+EXAMPLE = "asked_for_example"
+LEVEL_AND_CYCLE = "named_level_and_cycle"
+EVIDENCE = "offered_evidence"
+FOLLOW_UP = "agreed_follow_up"
+BEHAVIOURS = (SPECIFICS, EXAMPLE, LEVEL_AND_CYCLE, EVIDENCE, FOLLOW_UP)
+"""The five behaviours, in the order they matter: the first missing one is coached."""
+
+_LABELS = {
+    SPECIFICS: catalogue.SCORE_SPECIFICS_LABEL,
+    EXAMPLE: catalogue.SCORE_EXAMPLE_LABEL,
+    LEVEL_AND_CYCLE: catalogue.SCORE_LEVEL_CYCLE_LABEL,
+    EVIDENCE: catalogue.SCORE_EVIDENCE_LABEL,
+    FOLLOW_UP: catalogue.SCORE_FOLLOW_UP_LABEL,
+}
+_WENT_WELL = {
+    SPECIFICS: catalogue.SCORE_WELL_SPECIFICS,
+    EXAMPLE: catalogue.SCORE_WELL_EXAMPLE,
+    LEVEL_AND_CYCLE: catalogue.SCORE_WELL_LEVEL_CYCLE,
+    EVIDENCE: catalogue.SCORE_WELL_EVIDENCE,
+    FOLLOW_UP: catalogue.SCORE_WELL_FOLLOW_UP,
+}
+_TRY_NEXT = {
+    SPECIFICS: catalogue.SCORE_TRY_SPECIFICS,
+    EXAMPLE: catalogue.SCORE_TRY_EXAMPLE,
+    LEVEL_AND_CYCLE: catalogue.SCORE_TRY_LEVEL_CYCLE,
+    EVIDENCE: catalogue.SCORE_TRY_EVIDENCE,
+    FOLLOW_UP: catalogue.SCORE_TRY_FOLLOW_UP,
+}
+
+
+def behaviour_label(behaviour: str) -> str:
+    """The words a screen shows for one of the five behaviours."""
+    return _LABELS[behaviour]
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """How a conversation went, behaviour by behaviour."""
+
+    shown: tuple[tuple[str, bool], ...]
+    """Each of the five behaviours, in priority order, and whether it was shown."""
+    went_well: tuple[str, ...]
+    """Sentences about what went well; never empty."""
+    try_next: str
+    """The one thing to try next time: the first behaviour missing."""
+    try_next_behaviour: str | None
+    """That behaviour's name, or None when all five were shown."""
+
+    def showed(self, behaviour: str) -> bool:
+        """True when the behaviour was shown."""
+        return dict(self.shown)[behaviour]
+
+    @property
+    def count(self) -> int:
+        """How many of the five behaviours were shown."""
+        return sum(1 for _, shown in self.shown if shown)
+
+
+def score_replies(
+    readings: Sequence[ReplyReading], manager_turned_concrete: bool = False
+) -> Scorecard:
+    """Score a conversation from the readings of everything the user said.
+
+    Args:
+        readings: the reading of each of the user's lines, in order.
+        manager_turned_concrete: True when a vague answer became a concrete one
+            during the conversation, which the user's pushing earned.
+
+    Returns:
+        The scorecard. Naming the level and the cycle may happen in different lines.
+    """
+    shown = {
+        SPECIFICS: any(r.asks_for_specifics for r in readings),
+        EXAMPLE: any(r.asks_for_example for r in readings),
+        LEVEL_AND_CYCLE: any(r.names_level for r in readings)
+        and any(r.names_cycle for r in readings),
+        EVIDENCE: any(r.offers_evidence for r in readings),
+        FOLLOW_UP: any(r.agrees_follow_up for r in readings),
+    }
+
+    went_well = [_WENT_WELL[b] for b in BEHAVIOURS if shown[b]]
+    if manager_turned_concrete:
+        went_well.append(catalogue.SCORE_WELL_TURNED)
+    if not went_well:
+        went_well.append(catalogue.SCORE_WELL_NOTHING)
+
+    missing = next((b for b in BEHAVIOURS if not shown[b]), None)
+    return Scorecard(
+        shown=tuple((b, shown[b]) for b in BEHAVIOURS),
+        went_well=tuple(went_well),
+        try_next=_TRY_NEXT[missing] if missing else catalogue.SCORE_TRY_ALL_DONE,
+        try_next_behaviour=missing,
+    )

@@ -1,0 +1,394 @@
+"""What the manager said would count: conversations, criteria and their rules.
+
+A conversation records what the manager said. Each concrete thing they named becomes a
+criterion, tracked from "open" through "evidence growing" to "met" as wins and the
+user's initiative are linked to it. A criterion cannot be met without evidence, and
+one left without evidence for six weeks is flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.errors import CareerClimbError
+
+STATUS_OPEN = "open"
+STATUS_GROWING = "evidence growing"
+STATUS_MET = "met"
+STATUSES = (STATUS_OPEN, STATUS_GROWING, STATUS_MET)
+"""A criterion's statuses, from first heard to met."""
+
+STALE_WEEKS = 6
+"""Weeks without evidence after which a criterion is flagged."""
+TITLE_CHARS = 50
+"""The longest win title quoted in a check-in suggestion, before it is shortened."""
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One step in a criterion's history."""
+
+    status: str
+    """The status it moved to."""
+    at: dt.datetime
+    """When, in UTC."""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One thing the manager said the user would need to demonstrate."""
+
+    text: str
+    """The criterion, in the manager's words as the user wrote them down."""
+    dimension: str = ""
+    """The ladder dimension id it belongs to; empty until the user files it."""
+    example_given: bool = False
+    """True when the manager gave an example of work that would count."""
+    example: str = ""
+    """That example, when given."""
+    cycle: str = ""
+    """The promotion cycle it is meant for, as the user names it."""
+    status: str = STATUS_OPEN
+    """One of ``STATUSES``."""
+    win_ids: tuple[int, ...] = ()
+    """Wins linked as evidence, in the order they were linked."""
+    initiative_id: int | None = None
+    """The next-level problem linked as evidence, if any."""
+    status_history: tuple[StatusChange, ...] = ()
+    """Every status it has had, oldest first."""
+    id: int | None = None
+    """Stable id given by the store; None until saved."""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+    @property
+    def has_evidence(self) -> bool:
+        """True when at least one win or the initiative is linked."""
+        return bool(self.win_ids) or self.initiative_id is not None
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """One promotion conversation with the manager, as the user recorded it."""
+
+    date: dt.date
+    """The day it took place (a local calendar date)."""
+    notes: str = ""
+    """What the manager said, in the user's notes."""
+    criterion_ids: tuple[int, ...] = ()
+    """The criteria that came out of it."""
+    id: int | None = None
+    """Stable id given by the store; None until saved."""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+
+# --- Turning notes into criteria ----------------------------------------------------
+
+# Bullets, numbers and check boxes a person puts in front of a line of notes.
+_LINE_MARKER = re.compile(r"^\s{0,8}(?:[-*•+>]|\d{1,3}[.)]|\[[ xX]?\]){1,3}\s{0,8}")
+# Where a manager's example starts inside a line: "…, e.g. the on-call rota".
+_EXAMPLE_START = re.compile(
+    r"(?:^|[\s,;(])(?:e\.?g\.?|for example|for instance|example:|such as)(?=[\s:,])",
+    re.IGNORECASE,
+)
+
+
+def criteria_from_notes(
+    lines: Sequence[str], now: dt.datetime, cycle: str = "", dimension: str = ""
+) -> tuple[Criterion, ...]:
+    """Turn each line of notes the user marked as concrete into a draft criterion.
+
+    Bullets and numbering are dropped. An example inside a line ("…, e.g. the on-call
+    rota") is kept apart and marks the criterion as having one. Blank lines and
+    repeats are skipped.
+
+    Args:
+        lines: the marked lines, as written.
+        now: the moment, for the first entry of each status history.
+        cycle: the cycle the criteria are meant for.
+        dimension: the ladder dimension id to file them under, if already known.
+
+    Returns:
+        The draft criteria, open and unsaved, in the order of the lines.
+    """
+    drafts: list[Criterion] = []
+    seen: set[str] = set()
+    for raw in lines:
+        line = " ".join(_LINE_MARKER.sub("", raw).split())
+        if not line:
+            continue
+        text, example = _split_example(line)
+        if text.casefold() in seen:
+            continue
+        seen.add(text.casefold())
+        drafts.append(
+            Criterion(
+                text=text,
+                dimension=dimension,
+                example_given=bool(example),
+                example=example,
+                cycle=cycle.strip(),
+                status_history=(StatusChange(STATUS_OPEN, now),),
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    return tuple(drafts)
+
+
+def _split_example(line: str) -> tuple[str, str]:
+    match = _EXAMPLE_START.search(line)
+    if match is None:
+        return line, ""
+    text = line[: match.start()].strip(" ,;:-(")
+    example = line[match.end() :].strip(" ,;:.)")
+    if not text:
+        # A line that is only an example still says what would count.
+        return example or line, example
+    return text, example
+
+
+_VAGUE_NOTE = re.compile(
+    r"\b(?:keep (?:doing|it up|going)|visibility|up to (?:the )?committee|"
+    r"committee (?:decides|will decide)|revisit|next half|not the right time|"
+    r"step up|more strategic|more impact|next level|more senior|doing (?:great|well)|"
+    r"on track|leadership presence|be more visible|think bigger|when the time)\b",
+    re.IGNORECASE,
+)
+_CONCRETE_NOTE = re.compile(
+    r"\d|\b(?:e\.?g\.?|for example|for instance|such as)|"
+    r"\b(?:lead|own|drive|design|write|mentor|run|present|propose|ship|migrate|"
+    r"reduce|cut|improve|deliver|launch|fix|automate|review|coordinate)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_concrete(line: str) -> bool:
+    """Guess whether a line of notes names something the user could demonstrate.
+
+    Used to pre-mark lines; the user decides. A line counts when it names an action
+    or a number or an example and none of the usual vague phrases.
+
+    Args:
+        line: one line of notes.
+
+    Returns:
+        True when the line reads as a criterion rather than a vague answer.
+    """
+    cleaned = _LINE_MARKER.sub("", line)
+    if len(cleaned.split()) < 3 or _VAGUE_NOTE.search(cleaned):
+        return False
+    return bool(_CONCRETE_NOTE.search(cleaned))
+
+
+# --- Evidence and status ------------------------------------------------------------
+
+
+def link_evidence(
+    criterion: Criterion,
+    now: dt.datetime,
+    win_ids: Iterable[int] = (),
+    initiative_id: int | None = None,
+) -> Criterion:
+    """Link wins, or the user's initiative, to a criterion as evidence.
+
+    An open criterion that gains evidence moves to "evidence growing".
+
+    Args:
+        criterion: the criterion.
+        now: the moment, for the history and ``updated_at``.
+        win_ids: wins to add; ones already linked are kept once.
+        initiative_id: the initiative to link; None leaves the current one.
+
+    Returns:
+        The updated criterion.
+    """
+    linked = dict.fromkeys(criterion.win_ids)
+    linked.update(dict.fromkeys(win_ids))
+    initiative = criterion.initiative_id if initiative_id is None else initiative_id
+    changed = replace(
+        criterion, win_ids=tuple(linked), initiative_id=initiative, updated_at=now
+    )
+    if changed.status == STATUS_OPEN and changed.has_evidence:
+        changed = _moved(changed, STATUS_GROWING, now)
+    return changed
+
+
+def unlink_evidence(
+    criterion: Criterion,
+    now: dt.datetime,
+    win_ids: Iterable[int] = (),
+    initiative: bool = False,
+) -> Criterion:
+    """Remove evidence from a criterion.
+
+    A criterion left with no evidence goes back to "open", even one that was met:
+    "met" always rests on at least one linked item.
+
+    Args:
+        criterion: the criterion.
+        now: the moment, for the history and ``updated_at``.
+        win_ids: wins to unlink; ones not linked are ignored.
+        initiative: True to unlink the initiative too.
+
+    Returns:
+        The updated criterion.
+    """
+    dropped = set(win_ids)
+    changed = replace(
+        criterion,
+        win_ids=tuple(w for w in criterion.win_ids if w not in dropped),
+        initiative_id=None if initiative else criterion.initiative_id,
+        updated_at=now,
+    )
+    if not changed.has_evidence and changed.status != STATUS_OPEN:
+        changed = _moved(changed, STATUS_OPEN, now)
+    return changed
+
+
+def set_status(criterion: Criterion, status: str, now: dt.datetime) -> Criterion:
+    """Move a criterion to a status, recording the step in its history.
+
+    Args:
+        criterion: the criterion.
+        status: one of ``STATUSES``.
+        now: the moment of the change.
+
+    Returns:
+        The updated criterion; the same one when the status does not change.
+
+    Raises:
+        CareerClimbError: for an unknown status, or "met" with no evidence linked.
+    """
+    if status not in STATUSES:
+        raise CareerClimbError(
+            catalogue.CRITERION_UNKNOWN_STATUS.format(
+                status=status, choices=", ".join(STATUSES)
+            )
+        )
+    if status == STATUS_MET and not criterion.has_evidence:
+        raise CareerClimbError(
+            catalogue.CRITERION_MET_NEEDS_EVIDENCE.format(text=criterion.text)
+        )
+    if status == criterion.status:
+        return criterion
+    return _moved(criterion, status, now)
+
+
+def _moved(criterion: Criterion, status: str, now: dt.datetime) -> Criterion:
+    history = (*criterion.status_history, StatusChange(status, now))
+    return replace(criterion, status=status, status_history=history, updated_at=now)
+
+
+def needs_evidence(
+    criterion: Criterion, today: dt.date, weeks: int = STALE_WEEKS
+) -> bool:
+    """True when a criterion has had no evidence linked for ``weeks`` since created.
+
+    Args:
+        criterion: the criterion.
+        today: the user's local date.
+        weeks: how long a criterion may wait for its first evidence.
+
+    Returns:
+        True for an unmet criterion with nothing linked, created at least ``weeks``
+        weeks ago; False for a draft that has no creation time yet.
+    """
+    if criterion.status == STATUS_MET or criterion.has_evidence:
+        return False
+    if criterion.created_at is None:
+        return False
+    return (today - criterion.created_at.date()).days >= weeks * 7
+
+
+# --- What to bring to the next check-in ---------------------------------------------
+
+
+def next_check_in(
+    criteria: Sequence[Criterion], wins: Sequence[Win], today: dt.date
+) -> str:
+    """Suggest what to bring to the next check-in and what to ask.
+
+    Criteria are numbered from 1 in the order given, as the user sees them. The
+    criterion with the most linked wins is the one to ask about; the two most recent
+    of its wins are the ones to bring. A criterion left without evidence for six
+    weeks is named in a second sentence.
+
+    Args:
+        criteria: the user's criteria, in display order.
+        wins: the user's wins, to find the linked ones by id.
+        today: the user's local date.
+
+    Returns:
+        One or two sentences.
+    """
+    if not criteria:
+        return catalogue.CHECKIN_NO_CRITERIA
+    numbered = [
+        (n, c) for n, c in enumerate(criteria, start=1) if c.status != STATUS_MET
+    ]
+    if not numbered:
+        return catalogue.CHECKIN_ALL_MET
+
+    by_id = {w.id: w for w in wins if w.id is not None}
+
+    def linked_wins(criterion: Criterion) -> list[Win]:
+        found = [by_id[i] for i in criterion.win_ids if i in by_id]
+        return sorted(found, key=lambda w: w.date, reverse=True)
+
+    stale = next(((n, c) for n, c in numbered if needs_evidence(c, today)), None)
+    with_evidence = [(n, c) for n, c in numbered if c.has_evidence]
+    if with_evidence:
+        number, chosen = max(
+            with_evidence, key=lambda pair: (len(linked_wins(pair[1])), -pair[0])
+        )
+        bring = linked_wins(chosen)[:2]
+        if len(bring) == 2:
+            first = catalogue.CHECKIN_BRING_TWO.format(
+                first=_short(bring[0].title),
+                second=_short(bring[1].title),
+                number=number,
+            )
+        elif bring:
+            first = catalogue.CHECKIN_BRING_ONE.format(
+                win=_short(bring[0].title), number=number
+            )
+        else:
+            first = catalogue.CHECKIN_BRING_INITIATIVE.format(number=number)
+    elif stale is not None:
+        return catalogue.CHECKIN_STALE.format(number=stale[0], weeks=STALE_WEEKS)
+    else:
+        number, chosen = next(
+            ((n, c) for n, c in numbered if not c.example_given), numbered[0]
+        )
+        if not chosen.example_given:
+            return catalogue.CHECKIN_ASK_EXAMPLE.format(
+                number=number, text=_short(chosen.text)
+            )
+        return catalogue.CHECKIN_ON_TRACK.format(number=number)
+
+    if stale is not None:
+        return " ".join(
+            [first, catalogue.CHECKIN_STALE.format(number=stale[0], weeks=STALE_WEEKS)]
+        )
+    return first
+
+
+def _short(text: str) -> str:
+    """A title cut at a word boundary, so a suggestion stays one readable line."""
+    text = " ".join(text.split())
+    if len(text) <= TITLE_CHARS:
+        return text
+    cut = text[:TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"

@@ -1,0 +1,723 @@
+"""Owning one next-level problem: the initiative record and the rules of its life.
+
+An initiative moves one step at a time from spotted to done (propose the fix, win
+buy-in, drive it, measure it), can be paused and resumed, or dropped with a reason.
+Every function here takes records and returns new records; none of them stores
+anything. The proposal drafted from an initiative lives here too, so that what it
+may and may not say is a tested rule rather than screen logic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.problems import BETTER_HIGHER, BETTER_LOWER, ProblemEntry
+from careerclimb_tui.domain.records import Measure, Win, format_number
+from careerclimb_tui.domain.wins import clean_list, framed
+from careerclimb_tui.errors import CareerClimbError
+
+STALE_AFTER_DAYS = 21
+"""Three weeks without a note, a reading or a step reads as stalled."""
+
+
+class Stage(str, Enum):
+    """Where an initiative stands."""
+
+    SPOTTED = "spotted"
+    PROPOSED = "proposed"
+    BUY_IN = "buy_in"
+    DRIVING = "driving"
+    MEASURING = "measuring"
+    DONE = "done"
+    DROPPED = "dropped"
+    PAUSED = "paused"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        """The stage as the user reads it."""
+        return catalogue.INITIATIVE_STAGE_LABELS[self.value]
+
+
+FORWARD: tuple[Stage, ...] = (
+    Stage.SPOTTED,
+    Stage.PROPOSED,
+    Stage.BUY_IN,
+    Stage.DRIVING,
+    Stage.MEASURING,
+    Stage.DONE,
+)
+"""The stages in the order an initiative moves through them."""
+
+ACTIVE_STAGES = frozenset(FORWARD[:-1])
+"""Stages in which the initiative is being worked on; paused ones are set aside."""
+
+CLOSED_STAGES = frozenset({Stage.DONE, Stage.DROPPED})
+"""Stages an initiative never leaves."""
+
+RESULT_STAGES = frozenset({Stage.MEASURING, Stage.DONE})
+"""Stages in which there is a result worth logging as a win."""
+
+
+@dataclass(frozen=True)
+class StageChange:
+    """One move of an initiative into a stage."""
+
+    stage: Stage
+    at: dt.datetime
+    """When the move was made (UTC)."""
+    note: str = ""
+    """Why, in the user's words; the reason when the initiative was dropped."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """A dated note, filed under the stage the initiative was in when written."""
+
+    stage: Stage
+    at: dt.datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One measurement of the thing the initiative means to change."""
+
+    value: float
+    unit: str
+    """What the number counts, such as "hours" or "%"."""
+    date: dt.date
+    """The day the reading was taken."""
+    source: str = ""
+    """Where the number came from: a dashboard, a query, a count by hand."""
+
+    def describe(self) -> str:
+        """The reading as "14 hours on 2026-10-01 (CI dashboard)"."""
+        amount = f"{format_number(self.value)} {self.unit}".strip()
+        if self.source:
+            return catalogue.INITIATIVE_READING_WITH_SOURCE.format(
+                amount=amount, date=self.date.isoformat(), source=self.source
+            )
+        return catalogue.INITIATIVE_READING.format(
+            amount=amount, date=self.date.isoformat()
+        )
+
+
+@dataclass(frozen=True)
+class Stakeholders:
+    """The people around an initiative, by name or role, as the user typed them."""
+
+    to_agree: tuple[str, ...] = ()
+    """Who needs to agree before the fix goes ahead."""
+    agreed: tuple[str, ...] = ()
+    """Who has agreed."""
+    helped: tuple[str, ...] = ()
+    """Who helped drive it."""
+    other_teams: tuple[str, ...] = ()
+    """Teams outside the user's own that took part or felt the change."""
+
+
+@dataclass(frozen=True)
+class Initiative:
+    """The next-level problem the user owns, from spotting it to its measured result."""
+
+    title: str
+    """The problem in the user's words."""
+    stage: Stage = Stage.SPOTTED
+    history: tuple[StageChange, ...] = ()
+    """Every move between stages, oldest first; the first is the spotting."""
+    problem_id: str | None = None
+    """The catalogue entry it started from, if any."""
+    description: str = ""
+    """What the problem is and how it shows, in the user's words."""
+    evidence: str = ""
+    """What the user has seen that shows the problem is real."""
+    proposed_fix: str = ""
+    """What the user proposes to do about it."""
+    cost: str = ""
+    """What the fix costs: time, people, money, risk."""
+    metric: str = ""
+    """What is measured to show the change, such as "Lead time for changes"."""
+    better: str = ""
+    """``BETTER_LOWER`` or ``BETTER_HIGHER`` for the metric; empty when unset."""
+    next_step: str = ""
+    """The next concrete thing to do."""
+    notes: tuple[Note, ...] = ()
+    """Dated notes, oldest first."""
+    baseline: Reading | None = None
+    """The reading before the work began; later readings are compared with it."""
+    readings: tuple[Reading, ...] = ()
+    """Readings after the baseline, in date order."""
+    stakeholders: Stakeholders = field(default_factory=Stakeholders)
+    win_ids: tuple[int, ...] = ()
+    """Wins that came out of this initiative."""
+    id: int | None = None
+    """Stable id given by the store; None until saved."""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+    def with_changes(self, **changes: Any) -> Initiative:
+        """Return a copy with some fields changed."""
+        return replace(self, **changes)
+
+    @property
+    def is_active(self) -> bool:
+        """True while the initiative is being worked on (not paused or closed)."""
+        return self.stage in ACTIVE_STAGES
+
+    @property
+    def dropped_reason(self) -> str:
+        """Why the initiative was dropped; empty unless it was."""
+        if self.stage is not Stage.DROPPED or not self.history:
+            return ""
+        return self.history[-1].note
+
+    @property
+    def latest_reading(self) -> Reading | None:
+        """The most recent reading after the baseline, if any."""
+        return self.readings[-1] if self.readings else None
+
+    def notes_for(self, stage: Stage) -> tuple[Note, ...]:
+        """The notes written while the initiative was in one stage."""
+        return tuple(note for note in self.notes if note.stage is stage)
+
+
+def start_initiative(
+    title: str,
+    now: dt.datetime,
+    problem_id: str | None = None,
+    description: str = "",
+) -> Initiative:
+    """Open a new initiative at the spotted stage.
+
+    Args:
+        title: the problem in the user's words.
+        now: the current moment (UTC).
+        problem_id: the catalogue entry it comes from, if any.
+        description: what the problem is, in the user's words.
+
+    Returns:
+        The new initiative, not yet stored.
+
+    Raises:
+        CareerClimbError: when the title is blank.
+    """
+    if not title.strip():
+        raise CareerClimbError(catalogue.INITIATIVE_NEEDS_TITLE)
+    return Initiative(
+        title=title.strip(),
+        problem_id=problem_id,
+        description=description.strip(),
+        history=(StageChange(Stage.SPOTTED, now),),
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def _as_stage(value: Stage | str) -> Stage:
+    try:
+        return Stage(value)
+    except ValueError:
+        known = ", ".join(stage.value for stage in Stage)
+        raise CareerClimbError(
+            catalogue.INITIATIVE_UNKNOWN_STAGE.format(stage=value, known=known)
+        ) from None
+
+
+def paused_from(initiative: Initiative) -> Stage | None:
+    """The stage a paused initiative resumes to; None when it is not paused.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The stage it was in when it was paused.
+    """
+    if initiative.stage is not Stage.PAUSED:
+        return None
+    # The history holds the pause as its last move; the move before it is the stage
+    # that was set aside. Without history there is nothing to resume to but the start.
+    for change in reversed(initiative.history[:-1]):
+        if change.stage is not Stage.PAUSED:
+            return change.stage
+    return Stage.SPOTTED
+
+
+def next_stage(initiative: Initiative) -> Stage | None:
+    """The one stage an initiative may move forward to; None when paused or closed."""
+    if initiative.stage not in ACTIVE_STAGES:
+        return None
+    return FORWARD[FORWARD.index(initiative.stage) + 1]
+
+
+def allowed_moves(initiative: Initiative) -> tuple[Stage, ...]:
+    """Every stage ``advance`` accepts for this initiative, in a stable order.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The stages it may move to; empty once it is done or dropped.
+    """
+    if initiative.stage in CLOSED_STAGES:
+        return ()
+    if initiative.stage is Stage.PAUSED:
+        resume_to = paused_from(initiative)
+        return (resume_to, Stage.DROPPED) if resume_to else (Stage.DROPPED,)
+    forward = next_stage(initiative)
+    moves = (forward,) if forward else ()
+    return (*moves, Stage.PAUSED, Stage.DROPPED)
+
+
+def _refusal(initiative: Initiative, to_stage: Stage) -> str:
+    """The message explaining why a move is not allowed."""
+    here = initiative.stage
+    if here in CLOSED_STAGES:
+        return catalogue.INITIATIVE_CLOSED.format(stage=here.label)
+    if to_stage is here:
+        return catalogue.INITIATIVE_ALREADY.format(stage=here.label)
+    if here is Stage.PAUSED:
+        resume_to = paused_from(initiative) or Stage.SPOTTED
+        return catalogue.INITIATIVE_RESUME_FIRST.format(
+            stage=to_stage.label, resume=resume_to.label
+        )
+    forward = next_stage(initiative)
+    assert forward is not None  # every active stage has a next one
+    if to_stage in FORWARD and FORWARD.index(to_stage) < FORWARD.index(here):
+        return catalogue.INITIATIVE_NO_GOING_BACK.format(
+            stage=here.label, to=to_stage.label, next=forward.label
+        )
+    return catalogue.INITIATIVE_ONE_STEP.format(
+        stage=here.label, to=to_stage.label, next=forward.label
+    )
+
+
+def advance(
+    initiative: Initiative,
+    to_stage: Stage | str,
+    now: dt.datetime,
+    note: str = "",
+) -> Initiative:
+    """Move an initiative to another stage.
+
+    Allowed: forward one step (spotted → proposed → buy-in → driving → measuring →
+    done); pause from any active stage; resume a paused one to the stage it was
+    paused in; drop from any stage that is not closed, with a reason.
+
+    Args:
+        initiative: the initiative to move.
+        to_stage: the stage to move to.
+        now: the current moment (UTC).
+        note: why; required when dropping.
+
+    Returns:
+        The initiative in its new stage, the move added to its history.
+
+    Raises:
+        CareerClimbError: when the move is not allowed, the stage is unknown, or a
+            drop comes without a reason.
+    """
+    target = _as_stage(to_stage)
+    if target not in allowed_moves(initiative):
+        raise CareerClimbError(_refusal(initiative, target))
+    if target is Stage.DROPPED and not note.strip():
+        raise CareerClimbError(catalogue.INITIATIVE_DROP_NEEDS_REASON)
+
+    change = StageChange(target, now, note.strip())
+    return initiative.with_changes(
+        stage=target, history=(*initiative.history, change), updated_at=now
+    )
+
+
+def resume(initiative: Initiative, now: dt.datetime, note: str = "") -> Initiative:
+    """Take a paused initiative back to the stage it was paused in.
+
+    Raises:
+        CareerClimbError: when the initiative is not paused.
+    """
+    resume_to = paused_from(initiative)
+    if resume_to is None:
+        raise CareerClimbError(
+            catalogue.INITIATIVE_NOT_PAUSED.format(stage=initiative.stage.label)
+        )
+    return advance(initiative, resume_to, now, note)
+
+
+def add_note(initiative: Initiative, text: str, now: dt.datetime) -> Initiative:
+    """File a dated note under the initiative's current stage.
+
+    Raises:
+        CareerClimbError: when the note is blank.
+    """
+    if not text.strip():
+        raise CareerClimbError(catalogue.INITIATIVE_EMPTY_NOTE)
+    note = Note(initiative.stage, now, text.strip())
+    return initiative.with_changes(notes=(*initiative.notes, note), updated_at=now)
+
+
+def add_reading(
+    initiative: Initiative, reading: Reading, now: dt.datetime
+) -> Initiative:
+    """Record a measurement: the first one is the baseline, the rest compare to it.
+
+    Args:
+        initiative: the initiative being measured.
+        reading: the new measurement.
+        now: the current moment (UTC).
+
+    Returns:
+        The initiative with the reading as its baseline or among its readings.
+
+    Raises:
+        CareerClimbError: when the value is not a finite number, the reading is
+            dated before the baseline, or its unit differs from the baseline's.
+    """
+    if not math.isfinite(reading.value):
+        raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
+    reading = replace(reading, unit=reading.unit.strip(), source=reading.source.strip())
+
+    baseline = initiative.baseline
+    if baseline is None:
+        return initiative.with_changes(baseline=reading, updated_at=now)
+    if reading.date < baseline.date:
+        raise CareerClimbError(
+            catalogue.INITIATIVE_READING_BEFORE_BASELINE.format(
+                date=reading.date.isoformat(), baseline=baseline.date.isoformat()
+            )
+        )
+    if reading.unit.casefold() != baseline.unit.casefold():
+        raise CareerClimbError(
+            catalogue.INITIATIVE_READING_OTHER_UNIT.format(
+                unit=reading.unit or "-", baseline=baseline.unit or "-"
+            )
+        )
+
+    # Sorting is stable, so two readings of one day keep the order they were added.
+    readings = sorted((*initiative.readings, reading), key=lambda r: r.date)
+    return initiative.with_changes(readings=tuple(readings), updated_at=now)
+
+
+def change(initiative: Initiative) -> Measure | None:
+    """The before → after so far: the baseline against the latest reading.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The measure, labelled with the initiative's metric; None until there is a
+        baseline and at least one later reading.
+    """
+    latest = initiative.latest_reading
+    if initiative.baseline is None or latest is None:
+        return None
+    return Measure(
+        before=initiative.baseline.value,
+        after=latest.value,
+        unit=initiative.baseline.unit,
+        label=initiative.metric,
+    )
+
+
+def improved(initiative: Initiative) -> bool | None:
+    """Whether the latest reading is better than the baseline.
+
+    Returns:
+        True or False when a direction is set and there is a change to judge;
+        None otherwise.
+    """
+    measure = change(initiative)
+    if measure is None or initiative.better not in (BETTER_LOWER, BETTER_HIGHER):
+        return None
+    assert measure.before is not None and measure.after is not None
+    if initiative.better == BETTER_LOWER:
+        return measure.after < measure.before
+    return measure.after > measure.before
+
+
+def days_since_update(initiative: Initiative, today: dt.date) -> int:
+    """Whole days between the initiative's last change and today, never negative.
+
+    The UTC date of the last change is used: a day's error around midnight does
+    not matter for a three-week threshold, and it keeps the rule independent of
+    the machine's time zone.
+    """
+    moment = initiative.updated_at or initiative.created_at
+    if moment is None:
+        return 0
+    last = moment.astimezone(dt.timezone.utc).date()
+    return max(0, (today - last).days)
+
+
+def is_stale(
+    initiative: Initiative, today: dt.date, days: int = STALE_AFTER_DAYS
+) -> bool:
+    """True when an active initiative has not moved for ``days`` days or more.
+
+    Paused, done and dropped initiatives are never stale: they are set aside on
+    purpose.
+    """
+    return initiative.is_active and days_since_update(initiative, today) >= days
+
+
+def active_initiative(initiatives: Iterable[Initiative]) -> Initiative | None:
+    """The initiative being worked on now, if any (the first one found)."""
+    return next((i for i in initiatives if i.is_active), None)
+
+
+def can_start_another(active: Sequence[Initiative]) -> bool:
+    """True when no initiative is being worked on, so a new one may start.
+
+    One problem at a time: owning one problem all the way to a measured result is
+    the signal, and several half-driven ones dilute it.
+
+    Args:
+        active: the user's initiatives (any stage; only active ones count).
+
+    Returns:
+        Whether a new initiative may start.
+    """
+    return active_initiative(active) is None
+
+
+def one_active_message(initiatives: Sequence[Initiative]) -> str:
+    """The question to ask when a new initiative is blocked by an active one.
+
+    Returns:
+        A message asking whether the active initiative is done, dropped or paused;
+        empty when a new one may start.
+    """
+    current = active_initiative(initiatives)
+    if current is None:
+        return ""
+    return catalogue.INITIATIVE_ONE_ACTIVE.format(
+        title=current.title, stage=current.stage.label
+    )
+
+
+def link_win(initiative: Initiative, win_id: int, now: dt.datetime) -> Initiative:
+    """Record that a stored win came out of this initiative (once)."""
+    if win_id in initiative.win_ids:
+        return initiative
+    return initiative.with_changes(
+        win_ids=(*initiative.win_ids, win_id), updated_at=now
+    )
+
+
+def result_win(
+    initiative: Initiative, today: dt.date, entry: ProblemEntry | None = None
+) -> Win:
+    """Draft the win that an initiative's measured result earns.
+
+    Only what the initiative holds is filled in: the title, the before → after, the
+    dimensions of its catalogue entry and, as who noticed, the other teams
+    involved. What changed and who benefited are left for the user to write.
+
+    Args:
+        initiative: an initiative at the measuring or done stage.
+        today: the user's local date, the date of the draft.
+        entry: the catalogue entry the initiative came from, for its dimensions.
+
+    Returns:
+        An unsaved win, framed by the coach.
+
+    Raises:
+        CareerClimbError: when the initiative is not yet measuring or done.
+    """
+    if initiative.stage not in RESULT_STAGES:
+        raise CareerClimbError(
+            catalogue.INITIATIVE_WIN_TOO_EARLY.format(stage=initiative.stage.label)
+        )
+    win = Win(
+        title=initiative.title,
+        date=today,
+        measure=change(initiative),
+        noticed_by=", ".join(initiative.stakeholders.other_teams),
+        dimensions=entry.dimensions if entry is not None else (),
+    )
+    return framed(win)
+
+
+# --- The proposal ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProposalSection:
+    """One section of a proposal: what the user wrote, or what is left to write."""
+
+    heading: str
+    lines: tuple[str, ...] = ()
+    """Paragraphs from the user's own entries, in order."""
+    table_header: tuple[str, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()
+    """Rows of facts the user recorded (readings, people), as wide as the header."""
+    to_fill: str = ""
+    """What to write here; shown only while the section is empty."""
+    suggestions_label: str = ""
+    suggestions: tuple[str, ...] = ()
+    """Ideas from the catalogue entry, shown as ideas, never as facts."""
+
+    @property
+    def is_filled(self) -> bool:
+        """True when the section holds something the user entered."""
+        return bool(self.lines or self.table)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A short written case for fixing the problem, drafted from the initiative."""
+
+    title: str
+    problem: ProposalSection
+    evidence: ProposalSection
+    proposed_fix: ProposalSection
+    cost: ProposalSection
+    success: ProposalSection
+    who_agrees: ProposalSection
+
+    @property
+    def sections(self) -> tuple[ProposalSection, ...]:
+        """The sections in the order they are read."""
+        return (
+            self.problem,
+            self.evidence,
+            self.proposed_fix,
+            self.cost,
+            self.success,
+            self.who_agrees,
+        )
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Headings of the sections still empty."""
+        return tuple(s.heading for s in self.sections if not s.is_filled)
+
+
+def _paragraphs(*texts: str) -> tuple[str, ...]:
+    return tuple(text.strip() for text in texts if text.strip())
+
+
+def _success_lines(initiative: Initiative) -> tuple[str, ...]:
+    lines: list[str] = []
+    if initiative.metric.strip():
+        if initiative.better in (BETTER_LOWER, BETTER_HIGHER):
+            lines.append(
+                catalogue.PROPOSAL_METRIC_DIRECTION.format(
+                    metric=initiative.metric.strip(), better=initiative.better
+                )
+            )
+        else:
+            lines.append(
+                catalogue.PROPOSAL_METRIC.format(metric=initiative.metric.strip())
+            )
+    if initiative.baseline is not None:
+        lines.append(
+            catalogue.PROPOSAL_BASELINE.format(reading=initiative.baseline.describe())
+        )
+    latest = initiative.latest_reading
+    if latest is not None:
+        lines.append(catalogue.PROPOSAL_LATEST.format(reading=latest.describe()))
+    return tuple(lines)
+
+
+def _agreement_rows(people: Stakeholders) -> tuple[tuple[str, ...], ...]:
+    agreed = {name.casefold() for name in people.agreed}
+    everyone = clean_list((*people.to_agree, *people.agreed))
+    return tuple(
+        (
+            name,
+            catalogue.PROPOSAL_AGREED
+            if name.casefold() in agreed
+            else catalogue.PROPOSAL_NOT_YET,
+        )
+        for name in everyone
+    )
+
+
+def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Proposal:
+    """Draft a proposal from what the user entered, and nothing else.
+
+    Each section holds the user's own words and recorded numbers. A section with
+    nothing in it says what to write there instead; when the initiative came from
+    the catalogue, the entry's symptoms, first steps, measures and roles are
+    offered as ideas, clearly apart from the user's facts.
+
+    Args:
+        initiative: the initiative to propose.
+        entry: its catalogue entry, if it came from one.
+
+    Returns:
+        The proposal, ready to show or export.
+    """
+    readings = [r for r in (initiative.baseline, *initiative.readings) if r]
+    reading_rows = tuple(
+        (
+            r.date.isoformat(),
+            f"{format_number(r.value)} {r.unit}".strip(),
+            r.source or catalogue.PROPOSAL_NO_SOURCE,
+        )
+        for r in readings
+    )
+    ideas = catalogue.PROPOSAL_IDEAS
+
+    problem = ProposalSection(
+        heading=catalogue.PROPOSAL_H_PROBLEM,
+        lines=_paragraphs(initiative.description),
+        to_fill=catalogue.PROPOSAL_FILL_PROBLEM,
+        suggestions_label=catalogue.PROPOSAL_IDEAS_SYMPTOMS if entry else "",
+        suggestions=entry.symptoms if entry else (),
+    )
+    evidence = ProposalSection(
+        heading=catalogue.PROPOSAL_H_EVIDENCE,
+        lines=_paragraphs(initiative.evidence),
+        table_header=catalogue.PROPOSAL_READINGS_HEADER if reading_rows else (),
+        table=reading_rows,
+        to_fill=catalogue.PROPOSAL_FILL_EVIDENCE,
+    )
+    proposed_fix = ProposalSection(
+        heading=catalogue.PROPOSAL_H_FIX,
+        lines=_paragraphs(initiative.proposed_fix),
+        to_fill=catalogue.PROPOSAL_FILL_FIX,
+        suggestions_label=ideas if entry else "",
+        suggestions=entry.first_steps if entry else (),
+    )
+    cost = ProposalSection(
+        heading=catalogue.PROPOSAL_H_COST,
+        lines=_paragraphs(initiative.cost),
+        to_fill=catalogue.PROPOSAL_FILL_COST,
+    )
+    success = ProposalSection(
+        heading=catalogue.PROPOSAL_H_SUCCESS,
+        lines=_success_lines(initiative),
+        to_fill=catalogue.PROPOSAL_FILL_SUCCESS,
+        suggestions_label=ideas if entry else "",
+        suggestions=tuple(m.describe() for m in entry.measures) if entry else (),
+    )
+    agreement = _agreement_rows(initiative.stakeholders)
+    who_agrees = ProposalSection(
+        heading=catalogue.PROPOSAL_H_WHO,
+        table_header=catalogue.PROPOSAL_WHO_HEADER if agreement else (),
+        table=agreement,
+        to_fill=catalogue.PROPOSAL_FILL_WHO,
+        suggestions_label=catalogue.PROPOSAL_IDEAS_ROLES if entry else "",
+        suggestions=entry.who_agrees if entry else (),
+    )
+
+    return Proposal(
+        title=catalogue.PROPOSAL_TITLE.format(title=initiative.title),
+        problem=problem,
+        evidence=evidence,
+        proposed_fix=proposed_fix,
+        cost=cost,
+        success=success,
+        who_agrees=who_agrees,
+    )

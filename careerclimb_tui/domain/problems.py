@@ -1,0 +1,366 @@
+"""Finding a next-level problem to own: the catalogue entries, the guided questions,
+the ranking of entries against the answers, and the up-front check of a candidate.
+
+Everything here is plain Python. The catalogue itself is read from YAML by
+``careerclimb_tui.catalogs``; this module only describes its entries and reasons
+about them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from careerclimb_tui import catalogue
+
+BETTER_LOWER = "lower"
+BETTER_HIGHER = "higher"
+BETTER_DIRECTIONS = (BETTER_LOWER, BETTER_HIGHER)
+"""The ways a measure can improve: by going down or by going up."""
+
+
+@dataclass(frozen=True)
+class ProblemMeasure:
+    """Something a team can count to show that a problem is shrinking."""
+
+    name: str
+    """What is counted, such as "Deploy frequency"."""
+    unit: str
+    """What the numbers count: "deploys/week", "hours", "%"."""
+    better: str
+    """``BETTER_LOWER`` or ``BETTER_HIGHER``: which way is an improvement."""
+
+    def describe(self) -> str:
+        """The measure as one line: "Deploy frequency (deploys/week, higher)"."""
+        return catalogue.PROBLEM_MEASURE_LINE.format(
+            name=self.name, unit=self.unit, better=self.better
+        )
+
+
+@dataclass(frozen=True)
+class ProblemEntry:
+    """One kind of problem a team struggles with and that nobody was asked to fix."""
+
+    id: str
+    """Stable id, lower-case, used to link an initiative to its entry."""
+    title: str
+    """The problem in a few words."""
+    symptoms: tuple[str, ...]
+    """What a person on the team would recognise day to day."""
+    why_next_level: str
+    """Why fixing it reads as work at the next level rather than the current one."""
+    dimensions: tuple[str, ...]
+    """Ladder dimension ids that fixing it speaks to."""
+    first_steps: tuple[str, ...]
+    """Where to start, in order."""
+    who_agrees: tuple[str, ...]
+    """The roles whose agreement a fix usually needs."""
+    measures: tuple[ProblemMeasure, ...]
+    """What to count before and after."""
+    keywords: tuple[str, ...]
+    """Words people use when they talk about it, for ranking against answers."""
+    source: str = ""
+    """The file the entry was read from, for messages."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of a guided flow, with an example answer to get people going."""
+
+    id: str
+    """Stable id, the key of the answer."""
+    prompt: str
+    """The question as the user sees it."""
+    hint: str = ""
+    """A short example of the kind of answer that helps."""
+
+
+QUESTIONNAIRE: tuple[Question, ...] = (
+    Question("weekly_drag", catalogue.PROBLEM_Q_WEEKLY, catalogue.PROBLEM_H_WEEKLY),
+    Question(
+        "worked_around", catalogue.PROBLEM_Q_WORKAROUND, catalogue.PROBLEM_H_WORKAROUND
+    ),
+    Question("handoffs", catalogue.PROBLEM_Q_HANDOFFS, catalogue.PROBLEM_H_HANDOFFS),
+    Question(
+        "complaints", catalogue.PROBLEM_Q_COMPLAINTS, catalogue.PROBLEM_H_COMPLAINTS
+    ),
+    Question("newcomers", catalogue.PROBLEM_Q_NEWCOMERS, catalogue.PROBLEM_H_NEWCOMERS),
+    Question("by_hand", catalogue.PROBLEM_Q_BY_HAND, catalogue.PROBLEM_H_BY_HAND),
+)
+"""The guided questions that lead to a problem worth owning, in the order asked."""
+
+
+# --- Ranking --------------------------------------------------------------------
+
+KEYWORD_WEIGHT = 2
+"""A word the entry lists as a keyword counts double: it was chosen to match."""
+TEXT_WEIGHT = 1
+"""A word from the entry's title or symptoms."""
+
+_APOSTROPHES = re.compile(r"['’]")
+_TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
+
+# Words that carry no meaning for matching, including the words the questions
+# themselves use, which would otherwise match every entry.
+_STOP_WORDS = frozenset(
+    """
+    a about after again all also always an and any are around as at be because
+    been before being but by can cannot could day days did do does doing done dont
+    each every everyone everybody for from get gets getting got had has have how i
+    if in into is it its just keep keeps like lot lots me month months more most
+    much my never no not of off on once one only or other our out over people
+    really same so some someone something still than that the their them then there
+    these they thing things this those time times to too up us very was we week
+    weekly weeks were what when where which while who why will with work works
+    would you your team teams back say says said make makes made need needs want
+    wants go goes going yet even often sometimes usually until without nobody
+    anybody anyone somebody take takes taken took happen happens happened long
+    """.split()
+)
+
+
+def stem(word: str) -> str:
+    """Reduce a lower-case word to a rough stem, so "deploys" meets "deployed".
+
+    This is deliberately simple (no dictionary): strip one plural ending and one
+    common suffix, undo a doubled final consonant, then drop a final vowel. Two
+    forms of a word need not produce a real word, only the same stem.
+
+    Args:
+        word: one lower-case word.
+
+    Returns:
+        Its stem; short words come back unchanged.
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        word = word[:-2]
+    elif len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+
+    for suffix in ("ment", "ness", "ing", "ed", "ly", "er"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if len(word) > 3 and word[-1] in "aeiy":
+        word = word[:-1]
+    return word
+
+
+def _surface_words(text: str) -> list[str]:
+    """The words of a text as written (lower-cased), hyphenated ones kept whole."""
+    cleaned = _APOSTROPHES.sub("", text.casefold())
+    return _TOKEN.findall(cleaned)
+
+
+def _stems_of(word: str) -> list[str]:
+    """The stems a written word stands for.
+
+    A hyphenated word stands for itself joined up and for its parts, so "on-call"
+    meets both "oncall" and "call", and "hand-offs" meets "handoffs".
+    """
+    parts = [word.replace("-", "")]
+    if "-" in word:
+        parts.extend(word.split("-"))
+    stems: list[str] = []
+    for part in parts:
+        if part in _STOP_WORDS or part.isdigit() or len(part) < 2:
+            continue
+        stemmed = stem(part)
+        # "offs" or "weeks" is a stop word only once stemmed.
+        if stemmed not in stems and stemmed not in _STOP_WORDS:
+            stems.append(stemmed)
+    return stems
+
+
+def normalised_words(text: str) -> list[str]:
+    """The stems of the meaningful words of a text, each once, in order.
+
+    Args:
+        text: any text a person typed.
+
+    Returns:
+        Stems, with stop words and bare numbers left out.
+    """
+    seen: dict[str, None] = {}
+    for word in _surface_words(text):
+        for stemmed in _stems_of(word):
+            seen.setdefault(stemmed, None)
+    return list(seen)
+
+
+@dataclass(frozen=True)
+class RankedProblem:
+    """A catalogue entry with how well it fits the user's answers, and why."""
+
+    entry: ProblemEntry
+    score: int
+    """Higher fits better; zero means no word in common."""
+    matched: tuple[str, ...]
+    """The user's own words that matched, in the order they wrote them."""
+
+    @property
+    def reason(self) -> str:
+        """Why the entry is on the list, in a sentence for the user."""
+        if not self.matched:
+            return catalogue.PROBLEM_RANK_NO_MATCH
+        return catalogue.PROBLEM_RANK_REASON.format(words=", ".join(self.matched))
+
+
+def _entry_weights(entry: ProblemEntry) -> dict[str, int]:
+    """Each stem of an entry with the weight a match on it earns."""
+    weights: dict[str, int] = {}
+    for text in (entry.title, *entry.symptoms):
+        for stemmed in normalised_words(text):
+            weights[stemmed] = TEXT_WEIGHT
+    for keyword in entry.keywords:
+        for stemmed in normalised_words(keyword):
+            weights[stemmed] = KEYWORD_WEIGHT
+    return weights
+
+
+def rank_problems(
+    catalog: Iterable[ProblemEntry],
+    answers: Mapping[str, str],
+    include_unmatched: bool = False,
+) -> list[RankedProblem]:
+    """Rank catalogue entries by how much they share with the user's answers.
+
+    Every distinct stem the answers share with an entry scores once: double for
+    one of the entry's keywords, single for a word of its title or symptoms.
+
+    Args:
+        catalog: the entries to rank (a ``ProblemShelf`` will do).
+        answers: question id → what the user wrote; unknown ids are read too.
+        include_unmatched: also return entries with no word in common, after the
+            others, so that a screen can show the whole catalogue.
+
+    Returns:
+        The ranked entries, best first. Ties are broken by the number of matched
+        words, then by id, so the order never depends on the order of input.
+    """
+    # The user's first way of writing each stem, to show back as the reason.
+    written: dict[str, str] = {}
+    for question_id in sorted(answers):
+        for word in _surface_words(answers[question_id]):
+            for stemmed in _stems_of(word):
+                written.setdefault(stemmed, word)
+
+    ranked: list[RankedProblem] = []
+    for entry in catalog:
+        weights = _entry_weights(entry)
+        hits = [s for s in written if s in weights]
+        score = sum(weights[s] for s in hits)
+        if score or include_unmatched:
+            matched = tuple(dict.fromkeys(written[s] for s in hits))
+            ranked.append(RankedProblem(entry, score, matched))
+
+    ranked.sort(key=lambda r: (-r.score, -len(r.matched), r.entry.id))
+    return ranked
+
+
+# --- The up-front check of a candidate -----------------------------------------
+
+CANDIDATE_QUESTIONS: tuple[Question, ...] = (
+    Question("peer_would_do_anyway", catalogue.CHECK_Q_PEER, catalogue.CHECK_H_PEER),
+    Question("choosing", catalogue.CHECK_Q_CHOOSING, catalogue.CHECK_H_CHOOSING),
+    Question("change_and_measure", catalogue.CHECK_Q_CHANGE, catalogue.CHECK_H_CHANGE),
+    Question("noticed_outside", catalogue.CHECK_Q_OUTSIDE, catalogue.CHECK_H_OUTSIDE),
+)
+"""The four questions asked of a candidate problem before committing to it."""
+
+# Answers that say "nothing" in words; they count as blank.
+_NON_ANSWERS = frozenset(
+    """
+    - -- ? n/a na none no nobody nothing nope unknown tbd
+    """.split()
+) | frozenset(
+    ("no one", "not sure", "dont know", "don't know", "do not know", "no idea")
+)
+
+
+def is_blank_answer(text: str) -> bool:
+    """True when a typed answer says nothing: empty, or "none", "n/a", "not sure"."""
+    cleaned = " ".join(text.casefold().replace("’", "'").split()).strip(" .!")
+    return not cleaned or cleaned in _NON_ANSWERS
+
+
+@dataclass(frozen=True)
+class CandidateCheck:
+    """What the four up-front questions say about a candidate problem."""
+
+    looks_current_level: bool
+    """True when the answers describe work a strong peer would do anyway."""
+    reasons: tuple[str, ...]
+    """Why it looks like current-level work, plainly; empty when it does not."""
+    cautions: tuple[str, ...] = ()
+    """Weaker points worth fixing before proposing, even for next-level work."""
+    unanswered: tuple[str, ...] = ()
+    """Ids of yes/no questions left without an answer."""
+
+    @property
+    def verdict(self) -> str:
+        """One line that sums up the check."""
+        if self.looks_current_level:
+            return catalogue.CHECK_VERDICT_CURRENT
+        if self.unanswered:
+            return catalogue.CHECK_VERDICT_UNANSWERED
+        if self.cautions:
+            return catalogue.CHECK_VERDICT_ALMOST
+        return catalogue.CHECK_VERDICT_NEXT
+
+
+def check_candidate(
+    peer_would_do_anyway: bool | None,
+    choosing: bool | None,
+    change_and_measure: str,
+    noticed_outside: str,
+) -> CandidateCheck:
+    """Ask the four questions of a candidate, from the catalogue or the user's own.
+
+    Work a strong peer would do anyway, or work that was assigned, is current-level
+    however well it is done: fixing the bug you were assigned is the job, not a
+    promotion signal. So is work whose change nobody can name. Nobody outside the
+    team noticing is a caution rather than a verdict, because the reach of a
+    problem often only shows once it is fixed.
+
+    Args:
+        peer_would_do_anyway: would a strong engineer at your level do this anyway?
+            None when not answered yet.
+        choosing: are you choosing this work (True) or was it assigned (False)?
+            None when not answered yet.
+        change_and_measure: what would change, and how you would measure it.
+        noticed_outside: who outside the team would notice.
+
+    Returns:
+        The check: whether it looks like current-level work, the reasons, the
+        cautions, and the questions still unanswered.
+    """
+    reasons: list[str] = []
+    cautions: list[str] = []
+    unanswered: list[str] = []
+
+    if peer_would_do_anyway is None:
+        unanswered.append("peer_would_do_anyway")
+    elif peer_would_do_anyway:
+        reasons.append(catalogue.CHECK_REASON_PEER)
+    if choosing is None:
+        unanswered.append("choosing")
+    elif not choosing:
+        reasons.append(catalogue.CHECK_REASON_ASSIGNED)
+    if is_blank_answer(change_and_measure):
+        reasons.append(catalogue.CHECK_REASON_NO_CHANGE)
+    if is_blank_answer(noticed_outside):
+        cautions.append(catalogue.CHECK_CAUTION_INSIDE_ONLY)
+
+    return CandidateCheck(
+        looks_current_level=bool(reasons),
+        reasons=tuple(reasons),
+        cautions=tuple(cautions),
+        unanswered=tuple(unanswered),
+    )

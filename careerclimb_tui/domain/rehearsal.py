@@ -1,0 +1,390 @@
+"""The simulated manager: a seeded state machine for rehearsing the conversation.
+
+A persona from the manager bank answers the user's ask in one of six ways, from vague
+praise to a concrete answer with a catch. What the user says next moves the manager:
+asking for an example or for specifics may turn a vague answer concrete, with a
+chance that depends on the difficulty; accepting a vague answer lets it stand. Every
+draw comes from ``random.Random(seed)``, so one seed and one script always give the
+same conversation. There is no network and no language model.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.conversation import (
+    ReplyReading,
+    Scorecard,
+    read_reply,
+    score_replies,
+)
+from careerclimb_tui.errors import CareerClimbError
+
+EASY = "easy"
+REALISTIC = "realistic"
+TOUGH = "tough"
+DIFFICULTIES = (EASY, REALISTIC, TOUGH)
+
+VAGUE_PRAISE = "vague_praise"
+DEFLECTION = "deflection"
+MOVING_TARGET = "moving_target"
+TIMING_DODGE = "timing_dodge"
+CONCRETE = "concrete"
+CONCRETE_WITH_CATCH = "concrete_with_catch"
+VAGUE_KINDS = (VAGUE_PRAISE, DEFLECTION, MOVING_TARGET, TIMING_DODGE)
+CONCRETE_KINDS = (CONCRETE, CONCRETE_WITH_CATCH)
+REPLY_KINDS = VAGUE_KINDS + CONCRETE_KINDS
+"""The ways a manager can answer, vague ones first."""
+
+GREETING = "greeting"
+CLOSING_AGREED = "closing_agreed"
+CLOSING_OUT_OF_TIME = "closing_out_of_time"
+"""Kinds of the manager's first and last lines, beside the six reply kinds."""
+
+ASKED_FOR_EXAMPLE = "asked_for_example"
+ASKED_FOR_SPECIFICS = "asked_for_specifics"
+OFFERED_EVIDENCE = "offered_evidence"
+ACCEPTED = "accepted"
+OTHER = "other"
+FOLLOW_UP_KEYS = (
+    ASKED_FOR_EXAMPLE,
+    ASKED_FOR_SPECIFICS,
+    OFFERED_EVIDENCE,
+    ACCEPTED,
+    OTHER,
+)
+"""What the user just did, which picks the manager's follow-up lines."""
+
+CLOSING_KEYS = ("agreed", "out_of_time")
+
+PLACEHOLDERS = ("level",)
+"""The placeholders a bank line may hold: {level} becomes the target level."""
+
+YOU = "you"
+MANAGER = "manager"
+
+
+# --- The manager bank, as the loader hands it over ----------------------------------
+
+
+@dataclass(frozen=True)
+class ReplyLines:
+    """What a manager says when answering in one way."""
+
+    openers: tuple[str, ...]
+    """First answers to the user's ask."""
+    follow_ups: Mapping[str, tuple[str, ...]]
+    """Lines by what the user just did (one of ``FOLLOW_UP_KEYS``)."""
+
+
+@dataclass(frozen=True)
+class DifficultyRules:
+    """How hard a manager is to move at one difficulty. Chances are in percent."""
+
+    turns: int
+    """The most lines the user may say before the manager runs out of time."""
+    yields_to_example: int
+    """The chance a vague manager turns concrete when asked for an example."""
+    yields_to_specifics: int
+    """The chance a vague manager turns concrete when asked for specifics."""
+    yields_to_evidence: int
+    """The chance a vague manager turns concrete when shown evidence."""
+    drifts_when_accepted: int
+    """The chance a concrete manager turns vague again when the user just agrees."""
+
+
+@dataclass(frozen=True)
+class ManagerPersona:
+    """One simulated manager: who they are and how they tend to answer."""
+
+    id: str
+    name: str
+    about: str
+    """One line on their style, shown before the rehearsal starts."""
+    greetings: tuple[str, ...]
+    """Lines that open the meeting, before the user's ask."""
+    weights: Mapping[str, Mapping[str, int]]
+    """Difficulty → reply kind → weight of answering that way."""
+
+
+@dataclass(frozen=True)
+class ManagerBank:
+    """Every persona, every line and the rules of each difficulty."""
+
+    managers: tuple[ManagerPersona, ...]
+    replies: Mapping[str, ReplyLines]
+    """Reply kind → its lines."""
+    closings: Mapping[str, tuple[str, ...]]
+    """Lines that end the meeting, under "agreed" and "out_of_time"."""
+    difficulties: Mapping[str, DifficultyRules]
+    source: str = ""
+    """Where the bank was read from, for messages."""
+
+    def manager(self, manager_id: str) -> ManagerPersona | None:
+        """The persona with this id, or None."""
+        return next((m for m in self.managers if m.id == manager_id), None)
+
+
+# --- The rehearsal ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RehearsalTurn:
+    """One line of the rehearsal."""
+
+    speaker: str
+    """``YOU`` or ``MANAGER``."""
+    text: str
+    kind: str = ""
+    """For the manager: the kind of line (a reply kind, greeting or closing)."""
+    reading: ReplyReading | None = None
+    """For the user: what the line did."""
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    """A rehearsal in progress. Each step returns a new one; none is changed."""
+
+    bank: ManagerBank = field(repr=False)
+    manager: ManagerPersona
+    difficulty: str
+    seed: int
+    level_names: tuple[str, ...]
+    """Ways of naming the target level, for reading the user's lines."""
+    cycle_words: tuple[str, ...]
+    """Words naming this cycle, for reading the user's lines."""
+    turns: tuple[RehearsalTurn, ...]
+    stance: str | None
+    """The reply kind the manager is answering in; None before the first answer."""
+    ended: bool
+    rng_state: Any = field(repr=False, compare=False)
+    """The random generator's state, so the next draw continues the same sequence."""
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kind of each of the manager's lines, in order."""
+        return tuple(t.kind for t in self.turns if t.speaker == MANAGER)
+
+    @property
+    def readings(self) -> tuple[ReplyReading, ...]:
+        """The reading of each of the user's lines, in order."""
+        return tuple(t.reading for t in self.turns if t.reading is not None)
+
+    @property
+    def user_turns(self) -> int:
+        """How many lines the user has said."""
+        return sum(1 for t in self.turns if t.speaker == YOU)
+
+    @property
+    def turned_concrete(self) -> bool:
+        """True when a vague answer later became a concrete one."""
+        kinds = self.kinds
+        vague = [i for i, k in enumerate(kinds) if k in VAGUE_KINDS]
+        concrete = [i for i, k in enumerate(kinds) if k in CONCRETE_KINDS]
+        return bool(vague and concrete) and vague[0] < concrete[-1]
+
+
+def start_rehearsal(
+    bank: ManagerBank,
+    difficulty: str,
+    seed: int,
+    *,
+    level_names: Sequence[str] = (),
+    cycle_words: Sequence[str] = (),
+    manager_id: str | None = None,
+) -> Rehearsal:
+    """Start a rehearsal with a manager picked by the seed.
+
+    Args:
+        bank: the manager bank.
+        difficulty: "easy", "realistic" or "tough".
+        seed: the seed of every random draw in this rehearsal.
+        level_names: ways of naming the target level; the first fills ``{level}``
+            in the manager's lines.
+        cycle_words: words that name this cycle.
+        manager_id: a persona to use instead of one picked by the seed.
+
+    Returns:
+        The rehearsal, opened with the manager's greeting.
+
+    Raises:
+        CareerClimbError: for an unknown difficulty or manager.
+    """
+    if difficulty not in DIFFICULTIES:
+        raise CareerClimbError(
+            catalogue.REHEARSAL_UNKNOWN_DIFFICULTY.format(
+                difficulty=difficulty, choices=", ".join(DIFFICULTIES)
+            )
+        )
+    rng = random.Random(seed)
+    if manager_id is None:
+        manager = rng.choice(bank.managers)
+    else:
+        found = bank.manager(manager_id)
+        if found is None:
+            raise CareerClimbError(
+                catalogue.REHEARSAL_UNKNOWN_MANAGER.format(
+                    id=manager_id, choices=", ".join(m.id for m in bank.managers)
+                )
+            )
+        manager = found
+
+    names = tuple(level_names)
+    greeting = _fill(rng.choice(manager.greetings), names)
+    return Rehearsal(
+        bank=bank,
+        manager=manager,
+        difficulty=difficulty,
+        seed=seed,
+        level_names=names,
+        cycle_words=tuple(cycle_words),
+        turns=(RehearsalTurn(MANAGER, greeting, GREETING),),
+        stance=None,
+        ended=False,
+        rng_state=rng.getstate(),
+    )
+
+
+def manager_opening(rehearsal: Rehearsal) -> str:
+    """The manager's first line, which opens the meeting before the user's ask."""
+    return rehearsal.turns[0].text
+
+
+def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
+    """Hear one line from the user and answer it.
+
+    The first answer comes in a kind drawn from the persona's weights; if the user's
+    first line asks for nothing specific, only vague kinds are drawn. After that:
+
+    - agreeing a follow-up ends the meeting;
+    - a vague manager asked for an example, for specifics or shown evidence turns
+      concrete with the difficulty's chance; asked and not yielding, they dodge in
+      a freshly drawn vague way;
+    - a concrete manager stays concrete, unless the user merely agrees and the
+      difficulty's drift chance comes up;
+    - the user's last allowed line is answered by the manager running out of time.
+
+    Args:
+        rehearsal: the rehearsal so far.
+        user_text: what the user says.
+
+    Returns:
+        The rehearsal with both lines added, and the manager's line.
+
+    Raises:
+        CareerClimbError: when the rehearsal has ended or the line is blank.
+    """
+    if rehearsal.ended:
+        raise CareerClimbError(catalogue.REHEARSAL_OVER)
+    said = user_text.strip()
+    if not said:
+        raise CareerClimbError(catalogue.REHEARSAL_SAY_SOMETHING)
+
+    reading = read_reply(said, rehearsal.level_names, rehearsal.cycle_words)
+    rng = random.Random()
+    rng.setstate(rehearsal.rng_state)
+    bank = rehearsal.bank
+    rules = bank.difficulties[rehearsal.difficulty]
+    weights = rehearsal.manager.weights[rehearsal.difficulty]
+
+    stance = rehearsal.stance
+    if rehearsal.user_turns + 1 >= rules.turns and not (
+        stance is not None and reading.agrees_follow_up
+    ):
+        kind, line = CLOSING_OUT_OF_TIME, rng.choice(bank.closings["out_of_time"])
+    elif stance is None:
+        asked = reading.asks_for_specifics or reading.asks_for_example
+        stance = _draw(rng, weights, REPLY_KINDS if asked else VAGUE_KINDS)
+        kind, line = stance, rng.choice(bank.replies[stance].openers)
+    elif reading.agrees_follow_up:
+        kind, line = CLOSING_AGREED, rng.choice(bank.closings["agreed"])
+    else:
+        key = follow_up_key(reading)
+        stance = _next_stance(rng, stance, key, rules, weights)
+        kind, line = stance, rng.choice(bank.replies[stance].follow_ups[key])
+
+    line = _fill(line, rehearsal.level_names)
+    ended = kind in (CLOSING_AGREED, CLOSING_OUT_OF_TIME)
+    turns = (
+        *rehearsal.turns,
+        RehearsalTurn(YOU, said, reading=reading),
+        RehearsalTurn(MANAGER, line, kind),
+    )
+    after = replace(
+        rehearsal, turns=turns, stance=stance, ended=ended, rng_state=rng.getstate()
+    )
+    return after, line
+
+
+def follow_up_key(reading: ReplyReading) -> str:
+    """Which follow-up lines answer a reading; a request outranks an offer.
+
+    Args:
+        reading: the reading of the user's line.
+
+    Returns:
+        One of ``FOLLOW_UP_KEYS``.
+    """
+    if reading.asks_for_example:
+        return ASKED_FOR_EXAMPLE
+    if reading.asks_for_specifics:
+        return ASKED_FOR_SPECIFICS
+    if reading.offers_evidence:
+        return OFFERED_EVIDENCE
+    if reading.is_vague_accepting:
+        return ACCEPTED
+    return OTHER
+
+
+def _next_stance(
+    rng: random.Random,
+    stance: str,
+    key: str,
+    rules: DifficultyRules,
+    weights: Mapping[str, int],
+) -> str:
+    if stance in CONCRETE_KINDS:
+        # Only a user who merely agrees gives a concrete manager room to drift.
+        if key == ACCEPTED and rng.randrange(100) < rules.drifts_when_accepted:
+            return _draw(rng, weights, VAGUE_KINDS)
+        return stance
+
+    chance = {
+        ASKED_FOR_EXAMPLE: rules.yields_to_example,
+        ASKED_FOR_SPECIFICS: rules.yields_to_specifics,
+        OFFERED_EVIDENCE: rules.yields_to_evidence,
+    }.get(key)
+    if chance is None:
+        return stance
+    if rng.randrange(100) < chance:
+        return _draw(rng, weights, CONCRETE_KINDS)
+    if key == OFFERED_EVIDENCE:
+        return stance
+    # Pushed and not yielding, a manager dodges again, not always the same way.
+    return _draw(rng, weights, VAGUE_KINDS)
+
+
+def _draw(rng: random.Random, weights: Mapping[str, int], kinds: Sequence[str]) -> str:
+    """Draw one of ``kinds`` by the persona's weights; the bank ensures one is > 0."""
+    return rng.choices(list(kinds), weights=[weights[k] for k in kinds])[0]
+
+
+def _fill(line: str, level_names: Sequence[str]) -> str:
+    level = level_names[0] if level_names else catalogue.REHEARSAL_NEXT_LEVEL
+    return line.format(level=level)
+
+
+def scorecard(rehearsal: Rehearsal) -> Scorecard:
+    """Score the rehearsal: the five behaviours, what went well, what to try next.
+
+    Args:
+        rehearsal: a rehearsal, ended or not.
+
+    Returns:
+        The scorecard of everything the user said so far.
+    """
+    return score_replies(rehearsal.readings, rehearsal.turned_concrete)

@@ -1,0 +1,92 @@
+"""The summary of one run of the quarterly review: what the quarter adds up to."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.records import describe_measure
+from careerclimb_tui.domain.review import QuarterSummary, Review, summarise
+from careerclimb_tui.screens.base import CoachScreen
+
+
+def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
+    """The summary as lines of markup, shared by the screen and its tests."""
+    assert callable(dimension_name)
+    lines = [
+        catalogue.SUMMARY_COUNTS.format(
+            wins=summary.wins,
+            next_level=summary.next_level,
+            current=summary.current_level,
+            unclear=summary.unclear,
+        ),
+        catalogue.SUMMARY_FRAMING.format(
+            impact=summary.impact, activity=summary.activity
+        ),
+    ]
+    if summary.overridden:
+        lines.append(catalogue.SUMMARY_OVERRIDDEN.format(count=summary.overridden))
+    with_evidence = ", ".join(
+        dimension_name(d) for d in summary.dimensions_with_evidence
+    )
+    without = ", ".join(dimension_name(d) for d in summary.dimensions_without_evidence)
+    lines.append(catalogue.SUMMARY_WITH.format(names=with_evidence or "—"))
+    lines.append(catalogue.SUMMARY_WITHOUT.format(names=without or "—"))
+    return lines
+
+
+class ReviewSummaryScreen(CoachScreen[None]):
+    """Counts, dimensions with and without next-level evidence, strongest wins."""
+
+    CSS_PATH = "review_summary.tcss"
+    COMMAND_CATEGORY = "Review summary"
+    BINDINGS = [
+        Binding("g", "app.gaps", "Gap view", id="summary.gaps"),
+        Binding("escape", "back", "Back", id="summary.back"),
+    ]
+
+    def __init__(self, review: Review) -> None:
+        super().__init__()
+        self.review = review
+
+    def compose(self) -> ComposeResult:
+        profile = self.profile
+        target = profile.target_level if profile else self.ladder.levels[-1].id
+        summary = summarise(self.review, self.store.wins(), self.ladder, target)
+        state = (
+            catalogue.SUMMARY_FINISHED
+            if self.review.is_finished
+            else catalogue.SUMMARY_IN_PROGRESS
+        )
+        with VerticalScroll(id="summary"):
+            yield Static(
+                catalogue.SUMMARY_TITLE.format(
+                    quarter=summary.quarter, run=summary.run, state=state
+                ),
+                id="summary-title",
+            )
+            for line in summary_text(summary, self.ladder.dimension_name):
+                yield Static(line)
+            if summary.message:
+                yield Static(summary.message, id="summary-message")
+            yield Static(catalogue.SUMMARY_STRONGEST, classes="section-title")
+            if not summary.strongest:
+                yield Static(catalogue.SUMMARY_NO_STRONGEST, classes="hint")
+            for rank, win in enumerate(summary.strongest, start=1):
+                measure = ""
+                if win.measure is not None and win.measure.is_complete:
+                    measure = f" ({escape(describe_measure(win.measure))})"
+                verdict = self.review.entries[win.id or 0].kind.label
+                yield Static(
+                    f"{rank}. {escape(' '.join(win.title.split()))}{measure}"
+                    f" — {verdict}",
+                    classes="strong-win",
+                )
+        yield Footer()
+
+    def action_back(self) -> None:
+        self.dismiss()

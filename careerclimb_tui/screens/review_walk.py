@@ -1,0 +1,489 @@
+"""The quarterly review walk: one win at a time through the four-question test.
+
+Every answer is saved as it is given, so the walk can be left at any moment and
+resumed exactly where it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import (
+    Button,
+    Footer,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    SelectionList,
+    Static,
+)
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.review import (
+    Noticed,
+    Review,
+    VerdictKind,
+    advance,
+    answer,
+    finish,
+    go_back,
+    override,
+    read_change,
+    suggest_change,
+    suggest_noticed,
+)
+from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.question import Option, QuestionRow
+
+Q1_OPTIONS = (
+    Option("y", "yes", catalogue.REVIEW_ANSWER_YES),
+    Option("n", "no", catalogue.REVIEW_ANSWER_NO),
+    Option("s", "not_sure", catalogue.REVIEW_ANSWER_NOT_SURE),
+)
+Q2_OPTIONS = (
+    Option("c", "chose", catalogue.REVIEW_ANSWER_CHOSE),
+    Option("a", "assigned", catalogue.REVIEW_ANSWER_ASSIGNED),
+    Option("p", "partly", catalogue.REVIEW_ANSWER_PARTLY),
+)
+Q4_OPTIONS = (
+    Option("n", "no", catalogue.REVIEW_ANSWER_NOBODY),
+    Option("y", "yes", catalogue.WALK_ANSWER_SOMEONE),
+)
+
+
+class ReviewWalkScreen(CoachScreen[Review]):
+    """Walks a quarter's wins; dismisses with the review as last saved."""
+
+    CSS_PATH = "review_walk.tcss"
+    COMMAND_CATEGORY = "Review"
+    BINDINGS = [
+        Binding("pagedown", "next_win", "Next win", id="walk.next"),
+        Binding("pageup", "previous_win", "Previous", id="walk.previous"),
+        Binding("o", "override", "Override", id="walk.override"),
+        Binding("d", "dimensions", "Dimensions", id="walk.dimensions"),
+        Binding("e", "explain", "Explain", id="walk.explain"),
+        Binding("escape", "leave", "Save & leave", id="walk.leave"),
+    ]
+
+    def __init__(self, review: Review, wins: dict[int, Win], known_names: list[str]):
+        super().__init__()
+        self.review = review
+        self.wins = wins
+        self.known_names = known_names
+        self._save_wanted = False
+        self._saving: asyncio.Task[None] | None = None
+
+    # --- layout --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="walk"):
+            yield Static(id="walk-header")
+            yield Static(id="win-card")
+            yield QuestionRow(
+                1, catalogue.REVIEW_Q1, Q1_OPTIONS, catalogue.WALK_EXPLAIN_Q1, id="q1"
+            )
+            yield QuestionRow(
+                2, catalogue.REVIEW_Q2, Q2_OPTIONS, catalogue.WALK_EXPLAIN_Q2, id="q2"
+            )
+            yield Label(f"3. {catalogue.REVIEW_Q3}", id="q3-label")
+            yield WholeInput(id="q3")
+            yield Static(id="q3-reading", classes="hint")
+            yield QuestionRow(
+                4, catalogue.REVIEW_Q4, Q4_OPTIONS, catalogue.WALK_EXPLAIN_Q4, id="q4"
+            )
+            yield WholeInput(
+                placeholder=catalogue.WALK_WHO_PLACEHOLDER,
+                suggester=SuggestFromList(self.known_names, case_sensitive=False),
+                id="q4-who",
+            )
+            yield Static(id="verdict")
+            with Horizontal(id="walk-buttons"):
+                yield Button(catalogue.WALK_NEXT_BUTTON, variant="primary", id="next")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_win()
+
+    # --- showing the current win ---------------------------------------------------
+
+    @property
+    def win(self) -> Win | None:
+        win_id = self.review.current_win_id
+        return self.wins.get(win_id) if win_id is not None else None
+
+    def show_win(self) -> None:
+        """Fill every question from the current win's entry."""
+        win = self.win
+        if win is None or win.id is None:
+            return
+        entry = self.review.entry(win.id)
+        answers = entry.answers
+        total = len(self.review.win_ids)
+        self.query_one("#walk-header", Static).update(
+            catalogue.WALK_HEADER.format(
+                quarter=self.review.quarter,
+                run=self.review.run,
+                number=self.review.position + 1,
+                total=total,
+            )
+        )
+        self.query_one("#win-card", Static).update(_win_card(win))
+
+        q1 = self.query_one("#q1", QuestionRow)
+        q1.value = answers.peer_could.value if answers.peer_could else None
+        q2 = self.query_one("#q2", QuestionRow)
+        q2.value = answers.choice.value if answers.choice else None
+        change = answers.change or suggest_change(win)
+        with self.prevent(Input.Changed):
+            self.query_one("#q3", Input).value = change.text
+        noticed = answers.noticed
+        if noticed is None:
+            suggested = suggest_noticed(win)
+            who = ", ".join(suggested.who) if suggested else ""
+            q4_value = None
+        else:
+            who = ", ".join(noticed.who)
+            q4_value = "yes" if noticed.outside else "no"
+        self.query_one("#q4", QuestionRow).value = q4_value
+        self.query_one("#q4-who", Input).value = who
+        self.query_one("#q4-who", Input).display = q4_value != "no"
+        self._show_reading()
+        self._show_verdict()
+        self.query_one("#walk", VerticalScroll).scroll_home(animate=False)
+        first_open = next(
+            (
+                row
+                for row, value in (
+                    ("#q1", answers.peer_could),
+                    ("#q2", answers.choice),
+                    ("#q3", answers.change),
+                    ("#q4", answers.noticed),
+                )
+                if value is None
+            ),
+            "#next",
+        )
+        self.query_one(first_open).focus()
+
+    def _show_reading(self) -> None:
+        win = self.win
+        text = self.query_one("#q3", Input).value
+        reading = read_change(text, win.measure if win else None)
+        measured = (
+            catalogue.WALK_MEASURED if reading.measured else catalogue.WALK_UNMEASURED
+        )
+        self.query_one("#q3-reading", Static).update(
+            catalogue.WALK_READING.format(framing=reading.framing, measured=measured)
+        )
+
+    def _show_verdict(self) -> None:
+        win = self.win
+        if win is None or win.id is None:
+            return
+        entry = self.review.entry(win.id)
+        verdict = entry.verdict
+        lines = [
+            catalogue.WALK_VERDICT.format(
+                kind=verdict.kind.label, reason=verdict.reason
+            )
+        ]
+        if entry.is_overridden:
+            lines.append(entry.override_text())
+            if entry.override_note:
+                lines.append(
+                    catalogue.WALK_OVERRIDE_NOTE.format(note=entry.override_note)
+                )
+        widget = self.query_one("#verdict", Static)
+        widget.update("\n".join(lines))
+        widget.set_classes(f"verdict-{entry.kind.value}")
+
+    # --- answering -----------------------------------------------------------------
+
+    def _record(self, **answers: object) -> None:
+        win = self.win
+        if win is None or win.id is None:
+            return
+        self.review = answer(self.review, win.id, now=self.clock.now(), **answers)
+        self._show_verdict()
+        self.schedule_save()
+
+    @on(QuestionRow.Answered, "#q1")
+    def _q1(self, event: QuestionRow.Answered) -> None:
+        self._record(peer_could=event.value)
+        self.query_one("#q2").focus()
+
+    @on(QuestionRow.Answered, "#q2")
+    def _q2(self, event: QuestionRow.Answered) -> None:
+        self._record(choice=event.value)
+        self.query_one("#q3").focus()
+
+    @on(Input.Changed, "#q3")
+    def _q3_typed(self) -> None:
+        self._show_reading()
+
+    @on(Input.Submitted, "#q3")
+    async def _q3(self) -> None:
+        await self._confirm_change()
+        self.query_one("#q4").focus()
+
+    async def _confirm_change(self) -> None:
+        """Record question 3 and, when the user fixed the text, update the win."""
+        win = self.win
+        if win is None:
+            return
+        text = self.query_one("#q3", Input).value.strip()
+        self._record(change=read_change(text, win.measure))
+        suggested = suggest_change(win).text
+        if text and text != suggested and text != win.what_changed:
+            updated = await self.careerclimb.run_store(
+                lambda: self.store.update_win(win.with_changes(what_changed=text)),
+                failure=catalogue.WALK_NOT_SAVED,
+            )
+            if updated is not None and updated.id is not None:
+                self.wins[updated.id] = updated
+
+    @on(QuestionRow.Answered, "#q4")
+    def _q4(self, event: QuestionRow.Answered) -> None:
+        who = self.query_one("#q4-who", Input)
+        if event.value == "no":
+            who.display = False
+            self._record(noticed=Noticed.nobody())
+            self.query_one("#next").focus()
+        else:
+            who.display = True
+            self._record(noticed=Noticed.by(*_names(who.value)))
+            who.focus()
+
+    @on(Input.Submitted, "#q4-who")
+    def _who(self) -> None:
+        names = _names(self.query_one("#q4-who", Input).value)
+        self._record(noticed=Noticed.by(*names))
+        self.query_one("#next").focus()
+
+    @on(Button.Pressed, "#next")
+    async def _next_pressed(self) -> None:
+        await self.action_next_win()
+
+    # --- moving --------------------------------------------------------------------
+
+    async def _settle_typed_change(self) -> None:
+        """Keep a change typed into question 3 even if Enter was never pressed."""
+        win = self.win
+        entry = self.review.entry(win.id) if win and win.id is not None else None
+        typed = self.query_one("#q3", Input).value.strip()
+        if entry is not None and entry.answers.change is not None:
+            if typed != entry.answers.change.text:
+                await self._confirm_change()
+
+    async def action_next_win(self) -> None:
+        await self._settle_typed_change()
+        self.review = advance(self.review, now=self.clock.now())
+        self.schedule_save()
+        if self.review.current_win_id is None:
+            await self._finish()
+            return
+        self.show_win()
+
+    async def action_previous_win(self) -> None:
+        await self._settle_typed_change()
+        self.review = go_back(self.review, now=self.clock.now())
+        self.schedule_save()
+        self.show_win()
+
+    async def _finish(self) -> None:
+        from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
+
+        if not self.review.is_finished:
+            self.review = finish(self.review, now=self.clock.now())
+            self.schedule_save()
+        await self.saved()
+        self.dismiss(self.review)
+        self.app.push_screen(ReviewSummaryScreen(self.review))
+
+    async def action_leave(self) -> None:
+        await self._settle_typed_change()
+        await self.saved()
+        self.notify(catalogue.WALK_LEFT.format(quarter=self.review.quarter))
+        self.dismiss(self.review)
+
+    def action_explain(self) -> None:
+        focused = self.focused
+        rows = list(self.query(QuestionRow))
+        target = focused if isinstance(focused, QuestionRow) else None
+        for row in rows:
+            row.explained = (
+                not row.explained if target in (None, row) else row.explained
+            )
+
+    def action_override(self) -> None:
+        win = self.win
+        if win is None or win.id is None:
+            return
+        entry = self.review.entry(win.id)
+        win_id = win.id
+
+        def chosen(result: tuple[str | None, str] | None) -> None:
+            if result is None:
+                return
+            kind, note = result
+            self.review = override(
+                self.review, win_id, kind, note, now=self.clock.now()
+            )
+            self._show_verdict()
+            self.schedule_save()
+
+        self.app.push_screen(
+            OverrideDialog(entry.override_kind, entry.override_note), chosen
+        )
+
+    def action_dimensions(self) -> None:
+        win = self.win
+        if win is None:
+            return
+
+        async def chosen(dimensions: tuple[str, ...] | None) -> None:
+            if dimensions is None or dimensions == win.dimensions:
+                return
+            updated = await self.careerclimb.run_store(
+                lambda: self.store.update_win(win.with_changes(dimensions=dimensions)),
+                failure=catalogue.WALK_NOT_SAVED,
+            )
+            if updated is not None and updated.id is not None:
+                self.wins[updated.id] = updated
+                self.query_one("#win-card", Static).update(_win_card(updated))
+
+        self.app.push_screen(DimensionsDialog(win, self.ladder), chosen)
+
+    # --- saving --------------------------------------------------------------------
+
+    def schedule_save(self) -> None:
+        """Save the latest state soon; saves never overlap or arrive out of order."""
+        self._save_wanted = True
+        if self._saving is None or self._saving.done():
+            self._saving = asyncio.create_task(self._save_loop())
+
+    async def _save_loop(self) -> None:
+        while self._save_wanted:
+            self._save_wanted = False
+            review = self.review
+            saved = await self.careerclimb.run_store(
+                lambda: self.store.save_review(review), failure=catalogue.WALK_NOT_SAVED
+            )
+            if saved is not None and self.review.id is None:
+                self.review = replace(self.review, id=saved.id)
+
+    async def saved(self) -> None:
+        """Wait until everything answered so far is on disk."""
+        while self._saving is not None and not self._saving.done():
+            await self._saving
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return clean_list(text.replace(";", ",").split(","))
+
+
+def _win_card(win: Win) -> str:
+    lines = [f"[b]{win.date.isoformat()} · {win.framing}[/b]"]
+    lines.append(_escape(win.title))
+    if win.measure is not None and win.measure.is_complete:
+        lines.append(f"↳ {_escape(describe_measure(win.measure))}")
+    if win.what_changed:
+        lines.append(catalogue.WALK_CARD_CHANGED.format(text=_escape(win.what_changed)))
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
+    """Lets the user replace the test's verdict with their own call and a note."""
+
+    CSS_PATH = "review_walk.tcss"
+    BINDINGS = [
+        Binding("ctrl+s,f2", "save", "Save", id="override.save"),
+        Binding("escape", "cancel", "Cancel", id="override.cancel"),
+    ]
+
+    def __init__(self, kind: VerdictKind | None, note: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="override"):
+            yield Static(catalogue.OVERRIDE_TITLE, classes="section-title")
+            with RadioSet(id="override-kind"):
+                for kind in VerdictKind:
+                    yield RadioButton(
+                        kind.label, value=kind == self.kind, name=kind.value
+                    )
+                yield RadioButton(
+                    catalogue.OVERRIDE_REMOVE, value=self.kind is None, name="none"
+                )
+            yield Label(catalogue.OVERRIDE_NOTE)
+            yield WholeInput(self.note, id="override-note")
+            yield Static(catalogue.OVERRIDE_KEYS, classes="hint")
+
+    def action_save(self) -> None:
+        pressed = self.query_one("#override-kind", RadioSet).pressed_button
+        name = pressed.name if pressed is not None else "none"
+        note = self.query_one("#override-note", Input).value
+        self.dismiss((None if name == "none" else name, note))
+
+    @on(Input.Submitted, "#override-note")
+    def _submitted(self) -> None:
+        self.action_save()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DimensionsDialog(ModalScreen[tuple[str, ...] | None]):
+    """Links a win to ladder dimensions during the walk."""
+
+    CSS_PATH = "review_walk.tcss"
+    BINDINGS = [
+        Binding("ctrl+s,f2", "save", "Save", id="dimensions.save"),
+        Binding("escape", "cancel", "Cancel", id="dimensions.cancel"),
+    ]
+
+    def __init__(self, win: Win, ladder: object) -> None:
+        super().__init__()
+        self.win = win
+        self.ladder = ladder
+
+    def compose(self) -> ComposeResult:
+        from careerclimb_tui.domain.ladder import Ladder
+
+        assert isinstance(self.ladder, Ladder)
+        with VerticalScroll(id="dimensions-dialog"):
+            yield Static(catalogue.DIMENSIONS_TITLE, classes="section-title")
+            yield SelectionList[str](
+                *[
+                    (d.name, d.id, d.id in self.win.dimensions)
+                    for d in self.ladder.dimensions
+                ],
+                id="dimension-choices",
+            )
+            yield Static(catalogue.DIMENSIONS_KEYS, classes="hint")
+
+    def action_save(self) -> None:
+        selected = self.query_one("#dimension-choices", SelectionList).selected
+        self.dismiss(clean_list(str(value) for value in selected))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

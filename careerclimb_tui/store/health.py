@@ -1,0 +1,243 @@
+"""Looking at the data file, its folder, its lock and its backups without changing them.
+
+The doctor decides what is healthy; this module only gathers the facts, since the
+store package is the only code that opens the data file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.clock import Clock
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store.migrations import SCHEMA_VERSION
+from careerclimb_tui.store.repository import (
+    WINS,
+    Store,
+    StoreProblem,
+    lock_path,
+    process_alive,
+    recorded_holder,
+)
+from careerclimb_tui.store.storage import (
+    FILE_MODE,
+    DataFileDamaged,
+    parse_data_file,
+    schema_version_of,
+)
+
+DAILY = "daily"
+PRE_MIGRATION = "pre-migration"
+
+_DAILY_NAME = re.compile(r"careerclimb-(\d{8})\.json")
+_UPGRADE_NAME = re.compile(
+    r"careerclimb\.v(\d+)-pre-migration-(\d{8})-(\d{6})(?:-\d+)?\.json"
+)
+
+
+@dataclass(frozen=True)
+class FileHealth:
+    """The facts about the data file and its folder."""
+
+    path: Path
+    exists: bool
+    """False before anything was ever saved."""
+    mode: int | None
+    """The permission bits of the file, when it exists."""
+    folder_mode: int | None
+    """The permission bits of the data folder, when it exists."""
+    damage: str | None
+    """Why the file cannot be read at all, or None."""
+    schema_version: int | None
+    """The format the file is in, when it can be read."""
+    wins: int | None
+    """How many win records the file holds, readable or not."""
+    problems: tuple[StoreProblem, ...]
+    """Records that are kept in the file but cannot be read."""
+
+    @property
+    def too_new(self) -> bool:
+        """True when a newer app wrote the file."""
+        return (self.schema_version or 0) > SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class BackupHealth:
+    """The facts about one backup."""
+
+    path: Path
+    kind: str
+    """``daily`` or ``pre-migration``."""
+    taken: dt.date | dt.datetime | None
+    """When it was taken, as its name says: a day, or a UTC moment."""
+    mode: int
+    schema_version: int | None
+    wins: int | None
+    damage: str | None
+    """Why it cannot be read (or restored), or None."""
+
+    @property
+    def readable(self) -> bool:
+        """True when the backup could be put back in place of the data file."""
+        return self.damage is None
+
+
+@dataclass(frozen=True)
+class LockHealth:
+    """Who, if anyone, holds the write lock."""
+
+    held: bool
+    """True when a process holds the lock right now."""
+    holder: int | None
+    """The running process that holds it, when it is known."""
+    stale_holder: int | None
+    """A process named in a holder file although it holds nothing (it was killed)."""
+
+
+def permission_bits(path: Path) -> int | None:
+    """The permission bits of ``path``, or None when it does not exist."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
+
+
+def inspect_data_file(path: Path, clock: Clock) -> FileHealth:
+    """Gather the facts about a data file, changing nothing.
+
+    Args:
+        path: the data file.
+        clock: the clock a read-only store is opened with.
+
+    Returns:
+        What the doctor needs: modes, readability, format and unreadable records.
+    """
+    folder_mode = permission_bits(path.parent)
+    mode = permission_bits(path)
+    if mode is None:
+        return FileHealth(path, False, None, folder_mode, None, None, None, ())
+    try:
+        data = parse_data_file(path, path.read_bytes())
+    except CareerClimbError as error:
+        return FileHealth(path, True, mode, folder_mode, error.message, None, None, ())
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return FileHealth(path, True, mode, folder_mode, reason, None, None, ())
+    version = schema_version_of(data, SCHEMA_VERSION)
+    wins = len(data.get(WINS, {}))
+    if version > SCHEMA_VERSION:
+        return FileHealth(path, True, mode, folder_mode, None, version, wins, ())
+    reader = Store.open_read_only(path, clock=clock)
+    reader.profile()
+    reader.wins()
+    problems = tuple(sorted(reader.problems, key=lambda p: (p.table, p.record_id)))
+    return FileHealth(path, True, mode, folder_mode, None, version, wins, problems)
+
+
+def _taken(path: Path) -> tuple[str, dt.date | dt.datetime | None]:
+    daily = _DAILY_NAME.fullmatch(path.name)
+    if daily:
+        try:
+            return DAILY, dt.datetime.strptime(daily[1], "%Y%m%d").date()
+        except ValueError:
+            return DAILY, None
+    upgrade = _UPGRADE_NAME.fullmatch(path.name)
+    if upgrade:
+        try:
+            moment = dt.datetime.strptime(upgrade[2] + upgrade[3], "%Y%m%d%H%M%S")
+        except ValueError:
+            return PRE_MIGRATION, None
+        return PRE_MIGRATION, moment.replace(tzinfo=dt.timezone.utc)
+    return DAILY, None
+
+
+def inspect_backup(path: Path) -> BackupHealth:
+    """Gather the facts about one backup file.
+
+    Args:
+        path: the backup.
+
+    Returns:
+        Its kind, date, format, number of wins and whether it can be put back.
+    """
+    kind, taken = _taken(path)
+    mode = permission_bits(path) or 0
+    try:
+        data = parse_data_file(path, path.read_bytes())
+    except DataFileDamaged as error:
+        reason = catalogue.STORE_DAMAGE_SHORT.format(
+            reason=error.reason, line=error.line, column=error.column
+        )
+        return BackupHealth(path, kind, taken, mode, None, None, reason)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return BackupHealth(path, kind, taken, mode, None, None, reason)
+    version = schema_version_of(data, SCHEMA_VERSION)
+    wins = len(data.get(WINS, {}))
+    damage = None
+    if version > SCHEMA_VERSION:
+        damage = catalogue.STORE_TOO_NEW_SHORT.format(
+            found=version, known=SCHEMA_VERSION
+        )
+    return BackupHealth(path, kind, taken, mode, version, wins, damage)
+
+
+def _day(backup: BackupHealth) -> dt.date:
+    if isinstance(backup.taken, dt.datetime):
+        return backup.taken.date()
+    return backup.taken or dt.date.min
+
+
+def inspect_backups(data_file: Path) -> list[BackupHealth]:
+    """Every backup of a data file, newest first.
+
+    Args:
+        data_file: the data file whose ``backups`` folder is listed.
+
+    Returns:
+        The backups, ordered by the day in their names, then by when they were
+        written.
+    """
+    found = Store.open_read_only(data_file).all_backups()
+    backups = [inspect_backup(path) for path in found]
+
+    def newest_first(backup: BackupHealth) -> tuple[dt.date, int, str]:
+        try:
+            written = backup.path.stat().st_mtime_ns
+        except FileNotFoundError:
+            written = 0
+        return (_day(backup), written, backup.path.name)
+
+    return sorted(backups, key=newest_first, reverse=True)
+
+
+def inspect_lock(data_file: Path) -> LockHealth:
+    """Find out whether a process holds the write lock, without waiting for it.
+
+    Args:
+        data_file: the data file the lock guards.
+
+    Returns:
+        Whether the lock is held, by whom, and any holder file a killed process left.
+    """
+    recorded = recorded_holder(data_file)
+    held = False
+    if lock_path(data_file).exists():
+        probe = FileLock(str(lock_path(data_file)), timeout=0, mode=FILE_MODE)
+        try:
+            probe.acquire()
+        except Timeout:
+            held = True
+        else:
+            probe.release()
+    alive = recorded is not None and process_alive(recorded)
+    holder = recorded if held and alive else None
+    stale = recorded if recorded is not None and holder is None else None
+    return LockHealth(held, holder, stale)

@@ -1,0 +1,145 @@
+"""Mapping quarterly reviews to and from the documents of the data file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careerclimb_tui.domain.review import (
+    ChangeAnswer,
+    Noticed,
+    Review,
+    ReviewEntry,
+    WinAnswers,
+)
+from careerclimb_tui.store.convert import (
+    UnreadableRecord,
+    moment_from_json,
+    moment_to_json,
+)
+
+_REVIEW_FIELDS = {
+    "quarter",
+    "run",
+    "started_at",
+    "updated_at",
+    "finished_at",
+    "position",
+    "win_ids",
+    "entries",
+}
+
+
+def _answers_to_json(answers: WinAnswers) -> dict[str, Any]:
+    change = answers.change
+    noticed = answers.noticed
+    return {
+        "peer_could": answers.peer_could.value if answers.peer_could else None,
+        "choice": answers.choice.value if answers.choice else None,
+        "change": None
+        if change is None
+        else {
+            "text": change.text,
+            "measured": change.measured,
+            "framing": change.framing,
+        },
+        "noticed": None
+        if noticed is None
+        else {"outside": noticed.outside, "who": list(noticed.who)},
+    }
+
+
+def _answers_from_json(doc: Any) -> WinAnswers:
+    if not isinstance(doc, dict):
+        raise UnreadableRecord("answers must be a mapping")
+    change = doc.get("change")
+    noticed = doc.get("noticed")
+    try:
+        return WinAnswers(
+            peer_could=doc.get("peer_could"),
+            choice=doc.get("choice"),
+            change=None
+            if change is None
+            else ChangeAnswer(
+                text=str(change.get("text", "")),
+                measured=bool(change.get("measured", False)),
+                framing=change.get("framing"),
+            ),
+            noticed=None
+            if noticed is None
+            else Noticed(
+                outside=bool(noticed.get("outside", False)),
+                who=tuple(str(who) for who in noticed.get("who", [])),
+            ),
+        )
+    except (ValueError, AttributeError, TypeError) as error:
+        raise UnreadableRecord(f"bad answer: {error}") from None
+
+
+def review_to_json(review: Review) -> dict[str, Any]:
+    """The document stored for a review (its id is the document id)."""
+    doc = dict(review.extra)
+    doc.update(
+        quarter=review.quarter,
+        run=review.run,
+        started_at=moment_to_json(review.started_at),
+        updated_at=moment_to_json(review.updated_at),
+        finished_at=moment_to_json(review.finished_at),
+        position=review.position,
+        win_ids=list(review.win_ids),
+        entries={
+            str(entry.win_id): {
+                "win_framing": entry.win_framing,
+                "win_has_metric": entry.win_has_metric,
+                "answers": _answers_to_json(entry.answers),
+                "override_kind": entry.override_kind.value
+                if entry.override_kind
+                else None,
+                "override_note": entry.override_note,
+            }
+            for entry in review.entries.values()
+        },
+    )
+    return doc
+
+
+def review_from_json(doc: dict[str, Any], doc_id: int) -> Review:
+    """Build a review from its document.
+
+    Raises:
+        UnreadableRecord: when the document cannot be a review.
+    """
+    raw_entries = doc.get("entries") or {}
+    win_ids = doc.get("win_ids") or []
+    if not isinstance(raw_entries, dict) or not isinstance(win_ids, list):
+        raise UnreadableRecord("a review needs win_ids and entries")
+    entries: dict[int, ReviewEntry] = {}
+    try:
+        for key, raw in raw_entries.items():
+            win_id = int(key)
+            entries[win_id] = ReviewEntry(
+                win_id=win_id,
+                win_framing=str(raw.get("win_framing", "activity")),
+                win_has_metric=bool(raw.get("win_has_metric", False)),
+                answers=_answers_from_json(raw.get("answers", {})),
+                override_kind=raw.get("override_kind"),
+                override_note=str(raw.get("override_note", "")),
+            )
+        ids = tuple(int(i) for i in win_ids)
+        started = moment_from_json(doc.get("started_at"))
+        updated = moment_from_json(doc.get("updated_at"))
+        if started is None or updated is None:
+            raise UnreadableRecord("a review needs started_at and updated_at")
+        return Review(
+            id=doc_id,
+            quarter=str(doc["quarter"]),
+            run=int(doc.get("run", 1)),
+            started_at=started,
+            updated_at=updated,
+            finished_at=moment_from_json(doc.get("finished_at")),
+            position=int(doc.get("position", 0)),
+            win_ids=tuple(i for i in ids if i in entries),
+            entries=entries,
+            extra={k: v for k, v in doc.items() if k not in _REVIEW_FIELDS},
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise UnreadableRecord(f"not a review: {error}") from None

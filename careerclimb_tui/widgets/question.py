@@ -1,0 +1,119 @@
+"""A question answered with a single key, or with the arrow keys and Enter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer: the key that picks it, its value and its label."""
+
+    key: str
+    value: str
+    label: str
+
+
+class QuestionRow(Widget, can_focus=True):
+    """A numbered question with its answers on one line below it."""
+
+    DEFAULT_CSS = """
+    QuestionRow {
+        height: auto;
+        padding: 0 1;
+    }
+    QuestionRow:focus {
+        background: $boost;
+    }
+    """
+    BINDINGS = [
+        Binding("left", "move(-1)", "Previous answer", show=False),
+        Binding("right", "move(1)", "Next answer", show=False),
+        Binding("enter,space", "pick", "Choose", show=False),
+    ]
+
+    value: reactive[str | None] = reactive(None)
+    """The chosen answer's value; None while unanswered."""
+    cursor: reactive[int] = reactive(0)
+    """The answer the arrow keys point at."""
+    explained: reactive[bool] = reactive(False)
+    """Whether the explanation of the question is shown."""
+
+    class Answered(Message):
+        """Posted when the user picks an answer."""
+
+        def __init__(self, row: QuestionRow, value: str) -> None:
+            super().__init__()
+            self.row = row
+            self.value = value
+
+        @property
+        def control(self) -> QuestionRow:
+            return self.row
+
+    def __init__(
+        self,
+        number: int,
+        question: str,
+        options: tuple[Option, ...],
+        explanation: str,
+        value: str | None = None,
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.number = number
+        self.question = question
+        self.options = options
+        self.explanation = explanation
+        self.set_reactive(QuestionRow.value, value)
+        values = [option.value for option in options]
+        self.set_reactive(
+            QuestionRow.cursor, values.index(value) if value in values else 0
+        )
+
+    def render(self) -> Text:
+        text = Text()
+        text.append(f"{self.number}. {self.question}\n", style="bold")
+        for index, option in enumerate(self.options):
+            chosen = option.value == self.value
+            pointed = index == self.cursor and self.has_focus
+            style = "reverse" if chosen else ("underline" if pointed else "")
+            text.append("   ")
+            text.append(f"[{option.key}] {option.label}", style=style)
+        if self.explained:
+            text.append(f"\n{self.explanation}", style="italic")
+        return text
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_key(self, event: events.Key) -> None:
+        character = (event.character or "").lower()
+        for index, option in enumerate(self.options):
+            if character == option.key:
+                event.stop()
+                event.prevent_default()
+                self.cursor = index
+                self._choose(option.value)
+                return
+
+    def action_move(self, step: int) -> None:
+        self.cursor = (self.cursor + step) % len(self.options)
+
+    def action_pick(self) -> None:
+        self._choose(self.options[self.cursor].value)
+
+    def _choose(self, value: str) -> None:
+        self.value = value
+        self.post_message(self.Answered(self, value))

@@ -1,0 +1,445 @@
+"""The manager conversation: the prep plan, the reply reader and the scorecard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.conversation import (
+    BEHAVIOURS,
+    EVIDENCE,
+    EXAMPLE,
+    FOLLOW_UP,
+    LEVEL_AND_CYCLE,
+    MAX_EVIDENCE,
+    PLAIN_WIDTH,
+    SPECIFICS,
+    ReplyReading,
+    build_prep_plan,
+    cycle_words_for,
+    describe_cycle,
+    level_names_for,
+    read_reply,
+    render_prep_text,
+    score_replies,
+    with_ask,
+)
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.records import (
+    FRAMING_IMPACT,
+    Measure,
+    Profile,
+    Win,
+)
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.ladders import BUNDLED_DIR, load_ladder
+
+REPLIES = Path(__file__).parent / "data" / "replies.yaml"
+TABLE: dict[str, Any] = yaml.safe_load(REPLIES.read_text(encoding="utf-8"))
+ROWS: list[dict[str, Any]] = TABLE["rows"]
+LEVEL_NAMES: list[str] = TABLE["level_names"]
+CYCLE_WORDS: list[str] = TABLE["cycle_words"]
+
+# Column of the table → attribute of the reading.
+COLUMNS = {
+    "specifics": "asks_for_specifics",
+    "example": "asks_for_example",
+    "level": "names_level",
+    "cycle": "names_cycle",
+    "evidence": "offers_evidence",
+    "follow_up": "agrees_follow_up",
+    "vague": "is_vague_accepting",
+}
+
+TODAY = dt.date(2026, 11, 18)
+
+
+@pytest.fixture(scope="module")
+def ladder() -> Ladder:
+    return load_ladder(BUNDLED_DIR / "software-engineer.yaml")
+
+
+def profile(cycle_closes: dt.date | None = dt.date(2027, 3, 31)) -> Profile:
+    return Profile(
+        ladder_id="software-engineer",
+        current_level="mid",
+        target_level="senior",
+        cycle_closes=cycle_closes,
+    )
+
+
+def win(title: str, win_id: int, **fields: Any) -> Win:
+    return Win(
+        title=title,
+        date=dt.date(2026, 10, 1),
+        id=win_id,
+        framing=FRAMING_IMPACT,
+        **fields,
+    )
+
+
+WINS = (
+    win(
+        "Rebuilt the deploy pipeline",
+        1,
+        measure=Measure(before=12, after=3, unit="failures/week", label="deploy"),
+    ),
+    win("Took over the on-call rota", 2, what_changed="Pages now reach one person"),
+    win("Cut checkout latency", 3, measure=Measure(change_pct=-40, label="p95")),
+    win("Mentored two new hires", 4),
+)
+
+
+def reading(**shown: bool) -> ReplyReading:
+    """A reading with only the named behaviours shown."""
+    fields = {name: False for name in ReplyReading.__dataclass_fields__}
+    fields.update(shown)
+    return ReplyReading(**fields)
+
+
+def row_id(row: dict[str, Any]) -> str:
+    return " ".join(row["text"].split())[:60]
+
+
+# --- The reply reader ---------------------------------------------------------------
+
+
+def test_reply_table_is_large_and_holds_the_method_lines() -> None:
+    texts = {" ".join(row["text"].split()) for row in ROWS}
+
+    assert len(ROWS) >= 40
+    assert catalogue.CONVO_ASK in texts
+    assert catalogue.CONVO_PUSH_BACK in texts
+    for row in ROWS:
+        assert set(row) == {"text", *COLUMNS}, row_id(row)
+    for column in COLUMNS:
+        assert any(row[column] for row in ROWS), f"no row shows {column}"
+        assert not all(row[column] for row in ROWS), f"every row shows {column}"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_id)
+def test_reply_is_read_as_labelled(row: dict[str, Any]) -> None:
+    found = read_reply(row["text"], LEVEL_NAMES, CYCLE_WORDS)
+
+    wrong = {
+        column: (row[column], getattr(found, attribute))
+        for column, attribute in COLUMNS.items()
+        if row[column] != getattr(found, attribute)
+    }
+
+    assert not wrong, f"(expected, read) differ: {wrong}"
+
+
+@pytest.mark.parametrize(
+    "straight, curly",
+    [
+        ("I don't need an example.", "I don’t need an example."),
+        ("I'll send you a summary.", "I’ll send you a summary."),
+        (
+            'When you say "visibility", what would that look like?',
+            "When you say “visibility”, what would that look like?",
+        ),
+    ],
+)
+def test_curly_quotes_read_like_straight_ones(straight: str, curly: str) -> None:
+    assert read_reply(curly, LEVEL_NAMES, CYCLE_WORDS) == read_reply(
+        straight, LEVEL_NAMES, CYCLE_WORDS
+    )
+
+
+def test_the_cycle_words_given_count_beside_the_general_ones() -> None:
+    line = "Could I make the case by the autumn round?"
+
+    assert not read_reply(line, LEVEL_NAMES, ()).names_cycle
+    assert read_reply(line, LEVEL_NAMES, ["autumn round"]).names_cycle
+
+
+def test_a_level_name_counts_only_as_a_whole_word() -> None:
+    assert not read_reply("What about L50?", ["L5"], ()).names_level
+    assert read_reply("What about L5?", ["L5"], ()).names_level
+    assert read_reply("a senior-level project", ["senior"], ()).names_level
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_is_read_and_case_makes_no_difference(text: str) -> None:
+    found = read_reply(text, LEVEL_NAMES, CYCLE_WORDS)
+
+    assert found == read_reply(text.upper(), LEVEL_NAMES, CYCLE_WORDS) or (
+        # A few characters change length or meaning when upper-cased (ß → SS).
+        text.upper().lower() != text.lower()
+    )
+    pushes = (
+        found.asks_for_specifics
+        or found.asks_for_example
+        or found.offers_evidence
+        or found.agrees_follow_up
+    )
+    assert not (found.is_vague_accepting and pushes)
+
+
+def test_level_names_come_from_title_id_and_aliases(ladder: Ladder) -> None:
+    names = level_names_for(ladder, "senior_staff")
+
+    assert names[:2] == ("Senior staff engineer", "senior staff")
+    assert len(names) > 2
+    assert level_names_for(ladder, "no-such-level") == ()
+
+
+def test_cycle_words_name_the_month_and_year_of_the_close() -> None:
+    assert cycle_words_for(dt.date(2027, 3, 31)) == ("March", "2027")
+    assert cycle_words_for(None) == ()
+
+
+# --- The prep plan ------------------------------------------------------------------
+
+
+def test_prep_plan_asks_about_the_target_level_and_brings_three_wins(
+    ladder: Ladder,
+) -> None:
+    plan = build_prep_plan(profile(), ladder, WINS, "Fix flaky CI", ["Q?"], TODAY)
+
+    assert plan.target_title == "Senior engineer"
+    assert plan.current_title == "Software engineer"
+    assert plan.ask == catalogue.CONVO_ASK_FOR_LEVEL.format(level="Senior engineer")
+    assert plan.push_back == catalogue.CONVO_PUSH_BACK
+    assert [e.win_id for e in plan.evidence] == [1, 2, 3]
+    assert len(plan.evidence) == MAX_EVIDENCE
+    assert plan.evidence_hint == ""
+    assert plan.initiative == "Fix flaky CI"
+    assert plan.questions == ("Q?",)
+    assert plan.write_down == catalogue.PREP_WRITE_DOWN
+
+
+def test_evidence_shows_the_before_and_after_or_else_what_changed(
+    ladder: Ladder,
+) -> None:
+    plan = build_prep_plan(profile(), ladder, WINS, None, [], TODAY)
+
+    assert [e.text for e in plan.evidence] == [
+        "Rebuilt the deploy pipeline: deploy 12 → 3 failures/week",
+        "Took over the on-call rota: Pages now reach one person",
+        "Cut checkout latency: p95 −40%",
+    ]
+    bare = build_prep_plan(profile(), ladder, WINS[3:], None, [], TODAY)
+    assert bare.evidence[0].text == "Mentored two new hires"
+
+
+@pytest.mark.parametrize(
+    "wins, hint",
+    [
+        ((), catalogue.PREP_EVIDENCE_NONE),
+        (WINS[:1], catalogue.PREP_EVIDENCE_FEW),
+        (WINS[:2], ""),
+    ],
+)
+def test_too_few_wins_earn_a_hint_to_log_another(
+    ladder: Ladder, wins: tuple[Win, ...], hint: str
+) -> None:
+    plan = build_prep_plan(profile(), ladder, wins, None, [], TODAY)
+
+    assert plan.evidence_hint == hint
+
+
+def test_gap_questions_are_cleaned_and_general_ones_fill_in(ladder: Ladder) -> None:
+    asked = build_prep_plan(
+        profile(), ladder, WINS, None, ["  Who decides?", "", "Who decides?"], TODAY
+    )
+    general = build_prep_plan(profile(), ladder, WINS, "   ", [], TODAY)
+
+    assert asked.questions == ("Who decides?",)
+    assert general.questions == tuple(
+        q.format(level="Senior engineer") for q in catalogue.PREP_DEFAULT_QUESTIONS
+    )
+    assert general.initiative is None
+
+
+@pytest.mark.parametrize(
+    "closes, expected",
+    [
+        (None, catalogue.PREP_CYCLE_UNSET),
+        (
+            dt.date(2026, 11, 1),
+            catalogue.PREP_CYCLE_PASSED.format(date="2026-11-01"),
+        ),
+        (
+            dt.date(2026, 11, 18),
+            catalogue.PREP_CYCLE_CLOSES_DAYS.format(date="2026-11-18", days=0),
+        ),
+        (
+            dt.date(2026, 12, 1),
+            catalogue.PREP_CYCLE_CLOSES_DAYS.format(date="2026-12-01", days=13),
+        ),
+        (
+            dt.date(2026, 12, 2),
+            catalogue.PREP_CYCLE_CLOSES.format(date="2026-12-02", weeks=2),
+        ),
+        (
+            dt.date(2027, 3, 31),
+            catalogue.PREP_CYCLE_CLOSES.format(date="2027-03-31", weeks=19),
+        ),
+    ],
+)
+def test_the_cycle_is_described_by_how_far_away_it_is(
+    closes: dt.date | None, expected: str
+) -> None:
+    assert describe_cycle(closes, TODAY) == expected
+
+
+def test_a_target_level_missing_from_the_ladder_is_refused(ladder: Ladder) -> None:
+    lost = Profile(ladder_id="x", current_level="mid", target_level="wizard")
+
+    with pytest.raises(CareerClimbError, match="wizard"):
+        build_prep_plan(lost, ladder, WINS, None, [], TODAY)
+
+
+def test_the_ask_can_be_reworded_but_not_emptied(ladder: Ladder) -> None:
+    plan = build_prep_plan(profile(), ladder, WINS, None, [], TODAY)
+
+    reworded = with_ask(plan, "  What would count   for senior?  ")
+
+    assert reworded.ask == "What would count for senior?"
+    assert reworded.evidence == plan.evidence
+    with pytest.raises(CareerClimbError):
+        with_ask(plan, "   ")
+
+
+def test_printed_plan_has_every_section_within_the_width(ladder: Ladder) -> None:
+    plan = build_prep_plan(profile(), ladder, WINS, "Fix flaky CI", ["Q1?"], TODAY)
+
+    text = render_prep_text(plan)
+
+    for heading in (
+        catalogue.PREP_ASK_HEADING,
+        catalogue.PREP_EVIDENCE_HEADING,
+        catalogue.PREP_INITIATIVE_HEADING,
+        catalogue.PREP_QUESTIONS_HEADING,
+        catalogue.PREP_PUSH_HEADING,
+        catalogue.PREP_WRITE_DOWN_HEADING,
+    ):
+        assert f"\n{heading}\n" in text
+    assert "  1. Rebuilt the deploy pipeline: deploy 12 → 3 failures/week" in text
+    assert "  - Q1?" in text
+    assert f"  [ ] {catalogue.PREP_WRITE_DOWN[0]}" in text
+    assert "19 weeks from today" in " ".join(text.split())
+    assert all(len(line) <= PLAIN_WIDTH for line in text.splitlines())
+    assert text.endswith("\n")
+    # The ask wraps, but reads the same once the lines are joined again.
+    assert plan.ask in " ".join(text.split())
+
+
+def test_printed_plan_without_wins_or_initiative_says_what_to_do(
+    ladder: Ladder,
+) -> None:
+    plan = build_prep_plan(profile(None), ladder, (), None, [], TODAY)
+
+    flat = " ".join(render_prep_text(plan).split())
+
+    assert catalogue.PREP_EVIDENCE_NONE in flat
+    assert catalogue.PREP_INITIATIVE_NONE in flat
+    assert catalogue.PREP_CYCLE_UNSET in flat
+
+
+# --- The scorecard ------------------------------------------------------------------
+
+# Behaviour → the end of its SCORE_TRY_ catalogue name.
+_SUFFIX = {
+    SPECIFICS: "SPECIFICS",
+    EXAMPLE: "EXAMPLE",
+    LEVEL_AND_CYCLE: "LEVEL_CYCLE",
+    EVIDENCE: "EVIDENCE",
+    FOLLOW_UP: "FOLLOW_UP",
+}
+
+
+@pytest.mark.parametrize(
+    "readings, shown, try_next",
+    [
+        ([], set(), SPECIFICS),
+        ([reading(is_vague_accepting=True)], set(), SPECIFICS),
+        ([reading(asks_for_specifics=True)], {SPECIFICS}, EXAMPLE),
+        (
+            [reading(asks_for_specifics=True), reading(asks_for_example=True)],
+            {SPECIFICS, EXAMPLE},
+            LEVEL_AND_CYCLE,
+        ),
+        (
+            [reading(asks_for_specifics=True, names_level=True)],
+            {SPECIFICS},
+            EXAMPLE,
+        ),
+        (
+            [reading(names_level=True), reading(names_cycle=True)],
+            {LEVEL_AND_CYCLE},
+            SPECIFICS,
+        ),
+        (
+            [reading(offers_evidence=True), reading(agrees_follow_up=True)],
+            {EVIDENCE, FOLLOW_UP},
+            SPECIFICS,
+        ),
+        (
+            [
+                reading(asks_for_specifics=True, names_level=True, names_cycle=True),
+                reading(asks_for_example=True),
+                reading(offers_evidence=True),
+            ],
+            {SPECIFICS, EXAMPLE, LEVEL_AND_CYCLE, EVIDENCE},
+            FOLLOW_UP,
+        ),
+    ],
+)
+def test_scorecard_coaches_the_first_missing_behaviour(
+    readings: list[ReplyReading], shown: set[str], try_next: str
+) -> None:
+    card = score_replies(readings)
+
+    assert {b for b in BEHAVIOURS if card.showed(b)} == shown
+    assert card.count == len(shown)
+    assert card.try_next_behaviour == try_next
+    assert card.try_next == getattr(catalogue, f"SCORE_TRY_{_SUFFIX[try_next]}")
+    assert len(card.went_well) == max(1, len(shown))
+
+
+def test_scorecard_with_all_five_suggests_a_tougher_manager() -> None:
+    everything = reading(
+        asks_for_specifics=True,
+        asks_for_example=True,
+        names_level=True,
+        names_cycle=True,
+        offers_evidence=True,
+        agrees_follow_up=True,
+    )
+
+    card = score_replies([everything], manager_turned_concrete=True)
+
+    assert card.count == 5
+    assert card.try_next_behaviour is None
+    assert card.try_next == catalogue.SCORE_TRY_ALL_DONE
+    assert card.went_well[-1] == catalogue.SCORE_WELL_TURNED
+
+
+def test_scorecard_with_nothing_shown_still_says_something_went_well() -> None:
+    card = score_replies([reading(is_vague_accepting=True)])
+
+    assert card.went_well == (catalogue.SCORE_WELL_NOTHING,)
+
+
+def test_scorecard_reads_a_spoken_conversation() -> None:
+    lines = [
+        catalogue.CONVO_ASK_FOR_LEVEL.format(level="Senior engineer"),
+        "ok thanks, sounds good",
+    ]
+
+    card = score_replies([read_reply(t, LEVEL_NAMES, CYCLE_WORDS) for t in lines])
+
+    assert card.showed(SPECIFICS)
+    assert card.showed(LEVEL_AND_CYCLE)
+    assert card.try_next_behaviour == EXAMPLE

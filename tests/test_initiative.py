@@ -1,0 +1,561 @@
+"""Owning a next-level problem: stages, notes, readings, staleness, the one-active
+rule, the result win and the proposal drafted from what the user entered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Reading,
+    Stage,
+    Stakeholders,
+    add_note,
+    add_reading,
+    advance,
+    allowed_moves,
+    can_start_another,
+    change,
+    days_since_update,
+    draft_proposal,
+    improved,
+    is_stale,
+    link_win,
+    one_active_message,
+    paused_from,
+    result_win,
+    resume,
+    start_initiative,
+)
+from careerclimb_tui.domain.problems import ProblemEntry, ProblemMeasure
+from careerclimb_tui.domain.records import Measure
+from careerclimb_tui.errors import CareerClimbError
+
+DAY = dt.timedelta(days=1)
+
+ENTRY = ProblemEntry(
+    id="slow-ci",
+    title="CI takes too long",
+    symptoms=("Builds queue up", "People batch changes"),
+    why_next_level="Everyone waits.",
+    dimensions=("execution", "technical_direction"),
+    first_steps=("Measure the pipeline", "Fix the slowest step"),
+    who_agrees=("Tech lead", "CI owner"),
+    measures=(ProblemMeasure("CI pipeline duration", "minutes", "lower"),),
+    keywords=("ci", "pipeline", "build"),
+)
+
+
+def started(clock: FixedClock) -> Initiative:
+    return start_initiative(
+        "Cut CI time", clock.now(), problem_id="slow-ci", description="CI is slow."
+    )
+
+
+def at_stage(stage: Stage, clock: FixedClock) -> Initiative:
+    """An initiative walked forward to ``stage``; paused from driving, dropped from
+    proposed."""
+    initiative = started(clock)
+    if stage is Stage.PAUSED:
+        initiative = at_stage(Stage.DRIVING, clock)
+        return advance(initiative, Stage.PAUSED, clock.now(), "on leave")
+    if stage is Stage.DROPPED:
+        initiative = at_stage(Stage.PROPOSED, clock)
+        return advance(initiative, Stage.DROPPED, clock.now(), "team reorganised")
+    for step in Stage:
+        if step is stage:
+            return initiative
+        initiative = advance(initiative, next_after(step), clock.now())
+    raise AssertionError(stage)
+
+
+def next_after(stage: Stage) -> Stage:
+    order = list(Stage)
+    return order[order.index(stage) + 1]
+
+
+def reading(value: float, day: dt.date, unit: str = "minutes") -> Reading:
+    return Reading(value, unit, day, "CI dashboard")
+
+
+# --- starting -------------------------------------------------------------------
+
+
+def test_new_initiative_starts_spotted_with_its_first_history_entry(
+    clock: FixedClock,
+) -> None:
+    initiative = started(clock)
+
+    assert initiative.stage is Stage.SPOTTED
+    assert [(c.stage, c.at) for c in initiative.history] == [
+        (Stage.SPOTTED, clock.now())
+    ]
+    assert initiative.created_at == initiative.updated_at == clock.now()
+    assert initiative.problem_id == "slow-ci"
+
+
+def test_initiative_needs_a_title(clock: FixedClock) -> None:
+    with pytest.raises(CareerClimbError, match="Name the problem"):
+        start_initiative("   ", clock.now())
+
+
+# --- every transition -----------------------------------------------------------
+
+S = Stage
+ALLOWED = {
+    S.SPOTTED: {S.PROPOSED, S.PAUSED, S.DROPPED},
+    S.PROPOSED: {S.BUY_IN, S.PAUSED, S.DROPPED},
+    S.BUY_IN: {S.DRIVING, S.PAUSED, S.DROPPED},
+    S.DRIVING: {S.MEASURING, S.PAUSED, S.DROPPED},
+    S.MEASURING: {S.DONE, S.PAUSED, S.DROPPED},
+    S.DONE: set(),
+    S.DROPPED: set(),
+    # at_stage pauses from driving, so resuming goes back to driving.
+    S.PAUSED: {S.DRIVING, S.DROPPED},
+}
+
+
+@pytest.mark.parametrize(
+    "from_stage, to_stage",
+    list(itertools.product(Stage, Stage)),
+    ids=[f"{a.value}->{b.value}" for a, b in itertools.product(Stage, Stage)],
+)
+def test_every_transition_is_allowed_or_refused_with_a_message(
+    from_stage: Stage, to_stage: Stage, clock: FixedClock
+) -> None:
+    initiative = at_stage(from_stage, clock)
+    clock.advance(days=1)
+
+    if to_stage in ALLOWED[from_stage]:
+        moved = advance(initiative, to_stage, clock.now(), "because")
+        assert moved.stage is to_stage
+        assert moved.history[-1].stage is to_stage
+        assert moved.history[-1].at == clock.now()
+        assert moved.history[:-1] == initiative.history
+        assert moved.updated_at == clock.now()
+    else:
+        with pytest.raises(CareerClimbError) as refused:
+            advance(initiative, to_stage, clock.now(), "because")
+        assert refused.value.message.strip()
+
+
+def test_allowed_moves_match_what_advance_accepts(clock: FixedClock) -> None:
+    for stage in Stage:
+        assert set(allowed_moves(at_stage(stage, clock))) == ALLOWED[stage], stage
+
+
+REFUSALS = [
+    # from, to, words the message must contain
+    (S.SPOTTED, S.BUY_IN, "one stage at a time: from Spotted the next stage is "
+     "Proposed, not Buy-in"),
+    (S.SPOTTED, S.DONE, "the next stage is Proposed"),
+    (S.DRIVING, S.PROPOSED, "cannot go back from Driving to Proposed"),
+    (S.MEASURING, S.MEASURING, "already at Measuring"),
+    (S.DONE, S.SPOTTED, "is Done; it cannot move"),
+    (S.DROPPED, S.PROPOSED, "is Dropped; it cannot move"),
+    (S.PAUSED, S.MEASURING, "resume it (back to Driving)"),
+    (S.PAUSED, S.PAUSED, "already at Paused"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("from_stage, to_stage, words", REFUSALS)
+def test_refused_transition_says_what_is_allowed_instead(
+    from_stage: Stage, to_stage: Stage, words: str, clock: FixedClock
+) -> None:
+    with pytest.raises(CareerClimbError) as refused:
+        advance(at_stage(from_stage, clock), to_stage, clock.now())
+
+    assert words in refused.value.message
+
+
+def test_stage_can_be_given_by_its_stored_name(clock: FixedClock) -> None:
+    moved = advance(started(clock), "proposed", clock.now())
+
+    assert moved.stage is Stage.PROPOSED
+
+
+def test_unknown_stage_name_is_refused_listing_the_stages(clock: FixedClock) -> None:
+    with pytest.raises(CareerClimbError, match="'shipped' is not a stage.*buy_in"):
+        advance(started(clock), "shipped", clock.now())
+
+
+@pytest.mark.parametrize("reason", ["", "   "])
+def test_dropping_needs_a_reason(reason: str, clock: FixedClock) -> None:
+    with pytest.raises(CareerClimbError, match="Say why"):
+        advance(started(clock), Stage.DROPPED, clock.now(), reason)
+
+
+def test_dropped_initiative_keeps_its_reason(clock: FixedClock) -> None:
+    dropped = advance(started(clock), Stage.DROPPED, clock.now(), " CI replaced ")
+
+    assert dropped.dropped_reason == "CI replaced"
+    assert started(clock).dropped_reason == ""
+
+
+@pytest.mark.parametrize("stage", [S.SPOTTED, S.BUY_IN, S.MEASURING])
+def test_resume_returns_to_the_stage_it_was_paused_in(
+    stage: Stage, clock: FixedClock
+) -> None:
+    paused = advance(at_stage(stage, clock), Stage.PAUSED, clock.now())
+    clock.advance(days=3)
+
+    resumed = resume(paused, clock.now(), "back from leave")
+
+    assert paused_from(paused) is stage
+    assert resumed.stage is stage
+    assert resumed.history[-1].note == "back from leave"
+
+
+def test_second_pause_resumes_to_the_latest_stage(clock: FixedClock) -> None:
+    initiative = at_stage(Stage.PROPOSED, clock)
+    initiative = advance(initiative, Stage.PAUSED, clock.now())
+    initiative = resume(initiative, clock.now())
+    initiative = advance(initiative, Stage.BUY_IN, clock.now())
+    initiative = advance(initiative, Stage.PAUSED, clock.now())
+
+    assert resume(initiative, clock.now()).stage is Stage.BUY_IN
+
+
+def test_only_a_paused_initiative_can_be_resumed(clock: FixedClock) -> None:
+    with pytest.raises(CareerClimbError, match="Only a paused problem"):
+        resume(started(clock), clock.now())
+
+
+# --- notes ----------------------------------------------------------------------
+
+
+def test_note_is_dated_and_filed_under_the_current_stage(clock: FixedClock) -> None:
+    initiative = add_note(started(clock), "Asked the CI owner", clock.now())
+    clock.advance(days=2)
+    initiative = advance(initiative, Stage.PROPOSED, clock.now())
+    initiative = add_note(initiative, "  Sent the proposal  ", clock.now())
+
+    assert [n.text for n in initiative.notes_for(Stage.SPOTTED)] == [
+        "Asked the CI owner"
+    ]
+    proposed = initiative.notes_for(Stage.PROPOSED)
+    assert [(n.text, n.at) for n in proposed] == [("Sent the proposal", clock.now())]
+    assert initiative.updated_at == clock.now()
+
+
+def test_empty_note_is_refused(clock: FixedClock) -> None:
+    with pytest.raises(CareerClimbError, match="empty"):
+        add_note(started(clock), " \n ", clock.now())
+
+
+# --- readings and the change they show ------------------------------------------
+
+
+def test_first_reading_becomes_the_baseline(clock: FixedClock) -> None:
+    today = clock.today()
+
+    initiative = add_reading(started(clock), reading(40, today), clock.now())
+
+    assert initiative.baseline == reading(40, today)
+    assert initiative.readings == ()
+    assert change(initiative) is None
+
+
+def test_later_readings_are_kept_in_date_order(clock: FixedClock) -> None:
+    today = clock.today()
+    initiative = add_reading(started(clock), reading(40, today), clock.now())
+
+    for value, offset in [(20, 14), (30, 7), (25, 7)]:
+        initiative = add_reading(
+            initiative, reading(value, today + offset * DAY), clock.now()
+        )
+
+    assert [r.value for r in initiative.readings] == [30, 25, 20]
+
+
+def test_reading_on_the_baseline_day_is_accepted(clock: FixedClock) -> None:
+    today = clock.today()
+    initiative = add_reading(started(clock), reading(40, today), clock.now())
+
+    initiative = add_reading(initiative, reading(38, today), clock.now())
+
+    assert [r.value for r in initiative.readings] == [38]
+
+
+def test_reading_before_the_baseline_is_refused(clock: FixedClock) -> None:
+    today = clock.today()
+    initiative = add_reading(started(clock), reading(40, today), clock.now())
+
+    with pytest.raises(CareerClimbError) as refused:
+        add_reading(initiative, reading(50, today - DAY), clock.now())
+
+    message = refused.value.message
+    assert "2026-11-17 comes before the baseline of 2026-11-18" in message
+
+
+def test_reading_in_another_unit_is_refused(clock: FixedClock) -> None:
+    today = clock.today()
+    initiative = add_reading(started(clock), reading(40, today), clock.now())
+
+    with pytest.raises(CareerClimbError, match="in hours but the baseline is in"):
+        add_reading(initiative, reading(1, today + DAY, "hours"), clock.now())
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_reading_that_is_not_a_number_is_refused(
+    value: float, clock: FixedClock
+) -> None:
+    with pytest.raises(CareerClimbError, match="needs a number"):
+        add_reading(started(clock), reading(value, clock.today()), clock.now())
+
+
+CHANGE_CASES = [
+    # baseline, later readings, better → measure before/after, improved
+    (40, [30, 12], "lower", (40, 12), True),
+    (40, [50], "lower", (40, 50), False),
+    (2, [5], "higher", (2, 5), True),
+    (5, [5], "higher", (5, 5), False),
+    (40, [12], "", (40, 12), None),
+]
+
+
+@pytest.mark.parametrize("baseline, later, better, pair, better_now", CHANGE_CASES)
+def test_change_runs_from_the_baseline_to_the_latest_reading(
+    baseline: float,
+    later: list[float],
+    better: str,
+    pair: tuple[float, float],
+    better_now: bool | None,
+    clock: FixedClock,
+) -> None:
+    today = clock.today()
+    initiative = started(clock).with_changes(metric="CI duration", better=better)
+    initiative = add_reading(initiative, reading(baseline, today), clock.now())
+    for offset, value in enumerate(later, start=1):
+        initiative = add_reading(
+            initiative, reading(value, today + offset * DAY), clock.now()
+        )
+
+    assert change(initiative) == Measure(
+        before=pair[0], after=pair[1], unit="minutes", label="CI duration"
+    )
+    assert improved(initiative) is better_now
+
+
+# --- staleness ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "days, stale", [(0, False), (20, False), (21, True), (22, True)]
+)
+def test_active_initiative_goes_stale_after_three_weeks_without_change(
+    days: int, stale: bool, clock: FixedClock
+) -> None:
+    initiative = at_stage(Stage.DRIVING, clock)
+    later = clock.today() + days * DAY
+
+    assert days_since_update(initiative, later) == days
+    assert is_stale(initiative, later) is stale
+
+
+@pytest.mark.parametrize("stage", [S.PAUSED, S.DONE, S.DROPPED])
+def test_set_aside_or_closed_initiatives_never_go_stale(
+    stage: Stage, clock: FixedClock
+) -> None:
+    initiative = at_stage(stage, clock)
+
+    assert not is_stale(initiative, clock.today() + 100 * DAY)
+
+
+def test_stale_threshold_can_be_changed(clock: FixedClock) -> None:
+    initiative = started(clock)
+
+    assert is_stale(initiative, clock.today() + 7 * DAY, days=7)
+    assert not is_stale(initiative, clock.today() + 6 * DAY, days=7)
+
+
+def test_a_note_makes_a_stale_initiative_fresh(clock: FixedClock) -> None:
+    initiative = started(clock)
+    clock.advance(days=30)
+
+    refreshed = add_note(initiative, "Still on it", clock.now())
+
+    assert is_stale(initiative, clock.today())
+    assert not is_stale(refreshed, clock.today())
+
+
+def test_days_since_update_is_never_negative(clock: FixedClock) -> None:
+    assert days_since_update(started(clock), clock.today() - 5 * DAY) == 0
+
+
+def test_days_since_update_uses_the_utc_date_of_the_last_change() -> None:
+    late_evening = dt.datetime(
+        2026, 3, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    initiative = start_initiative("Problem", late_evening)
+
+    # 23:30 at UTC-5 is already 2 March in UTC.
+    assert days_since_update(initiative, dt.date(2026, 3, 23)) == 21
+
+
+# --- one active problem at a time -----------------------------------------------
+
+ONE_ACTIVE_CASES = [
+    ([], True),
+    ([S.SPOTTED], False),
+    ([S.MEASURING], False),
+    ([S.PAUSED], True),
+    ([S.DONE, S.DROPPED], True),
+    ([S.DONE, S.PAUSED, S.DRIVING], False),
+]
+
+
+@pytest.mark.parametrize("stages, may_start", ONE_ACTIVE_CASES)
+def test_only_one_problem_is_driven_at_a_time(
+    stages: list[Stage], may_start: bool, clock: FixedClock
+) -> None:
+    initiatives = [at_stage(stage, clock) for stage in stages]
+
+    assert can_start_another(initiatives) is may_start
+    assert bool(one_active_message(initiatives)) is not may_start
+
+
+def test_blocked_start_asks_whether_the_active_one_is_done_dropped_or_paused(
+    clock: FixedClock,
+) -> None:
+    initiatives = [at_stage(S.DONE, clock), at_stage(S.BUY_IN, clock)]
+
+    message = one_active_message(initiatives)
+
+    assert "“Cut CI time” (Buy-in)" in message
+    assert "done, dropped or paused" in message
+
+
+# --- the result win -------------------------------------------------------------
+
+
+def measured(clock: FixedClock, stage: Stage = S.MEASURING) -> Initiative:
+    initiative = at_stage(stage, clock).with_changes(
+        metric="CI pipeline duration",
+        better="lower",
+        stakeholders=Stakeholders(other_teams=("Mobile", "Payments")),
+    )
+    initiative = add_reading(initiative, reading(40, clock.today()), clock.now())
+    return add_reading(initiative, reading(12, clock.today() + 30 * DAY), clock.now())
+
+
+@pytest.mark.parametrize("stage", [S.MEASURING, S.DONE])
+def test_result_win_is_drafted_from_the_measured_initiative(
+    stage: Stage, clock: FixedClock
+) -> None:
+    today = clock.today() + 31 * DAY
+
+    win = result_win(measured(clock, stage), today, ENTRY)
+
+    assert win.title == "Cut CI time"
+    assert win.date == today
+    assert win.measure == Measure(40, 12, "minutes", "CI pipeline duration")
+    assert win.noticed_by == "Mobile, Payments"
+    assert win.dimensions == ("execution", "technical_direction")
+    assert win.what_changed == "" and win.beneficiaries == ""
+    assert win.id is None
+    assert win.is_impact
+
+
+def test_result_win_without_an_entry_has_no_dimensions(clock: FixedClock) -> None:
+    win = result_win(measured(clock), clock.today(), None)
+
+    assert win.dimensions == ()
+
+
+@pytest.mark.parametrize("stage", [S.SPOTTED, S.DRIVING, S.PAUSED, S.DROPPED])
+def test_result_win_waits_until_the_initiative_is_measured(
+    stage: Stage, clock: FixedClock
+) -> None:
+    with pytest.raises(CareerClimbError, match="once it is being measured"):
+        result_win(at_stage(stage, clock), clock.today(), ENTRY)
+
+
+def test_a_win_is_linked_once(clock: FixedClock) -> None:
+    initiative = link_win(started(clock), 7, clock.now())
+
+    assert link_win(initiative, 7, clock.now()).win_ids == (7,)
+
+
+# --- the proposal ---------------------------------------------------------------
+
+
+def filled(clock: FixedClock) -> Initiative:
+    initiative = started(clock).with_changes(
+        evidence="Builds took 40 minutes on 30 of the last 30 days.",
+        proposed_fix="Cache dependencies and split the test job.",
+        cost="Two weeks of my time.",
+        metric="CI pipeline duration",
+        better="lower",
+        stakeholders=Stakeholders(to_agree=("Tech lead", "PM"), agreed=("PM",)),
+    )
+    return add_reading(initiative, reading(40, dt.date(2026, 11, 2)), clock.now())
+
+
+def test_proposal_sections_hold_the_users_own_words(clock: FixedClock) -> None:
+    proposal = draft_proposal(filled(clock), ENTRY)
+
+    assert proposal.title == "Proposal: Cut CI time"
+    assert proposal.missing == ()
+    assert proposal.problem.lines == ("CI is slow.",)
+    assert proposal.evidence.lines == (
+        "Builds took 40 minutes on 30 of the last 30 days.",
+    )
+    assert proposal.evidence.table == (("2026-11-02", "40 minutes", "CI dashboard"),)
+    assert proposal.proposed_fix.lines == (
+        "Cache dependencies and split the test job.",
+    )
+    assert proposal.cost.lines == ("Two weeks of my time.",)
+    assert proposal.success.lines == (
+        "Measured by CI pipeline duration; lower is better.",
+        "Baseline: 40 minutes on 2026-11-02 (CI dashboard).",
+    )
+    assert proposal.who_agrees.table == (("Tech lead", "not yet"), ("PM", "yes"))
+
+
+def test_empty_proposal_sections_say_what_to_fill_in_and_invent_nothing(
+    clock: FixedClock,
+) -> None:
+    bare = start_initiative("Cut CI time", clock.now())
+
+    proposal = draft_proposal(bare, None)
+
+    assert len(proposal.missing) == 6
+    for section in proposal.sections:
+        assert section.lines == () and section.table == (), section.heading
+        assert section.to_fill.startswith("To fill in:"), section.heading
+        assert section.suggestions == (), section.heading
+
+
+def test_catalog_entry_offers_ideas_only_as_suggestions(clock: FixedClock) -> None:
+    bare = start_initiative("Cut CI time", clock.now(), problem_id="slow-ci")
+
+    proposal = draft_proposal(bare, ENTRY)
+
+    assert proposal.problem.suggestions == ENTRY.symptoms
+    assert proposal.proposed_fix.suggestions == ENTRY.first_steps
+    assert proposal.success.suggestions == (
+        "CI pipeline duration (minutes, lower is better)",
+    )
+    assert proposal.who_agrees.suggestions == ENTRY.who_agrees
+    assert all(not s.is_filled for s in proposal.sections)
+
+
+def test_proposal_shows_the_latest_reading_once_there_is_one(
+    clock: FixedClock,
+) -> None:
+    initiative = add_reading(
+        filled(clock), reading(25, dt.date(2026, 11, 16)), clock.now()
+    )
+
+    proposal = draft_proposal(initiative, None)
+
+    assert proposal.success.lines[-1] == (
+        "Latest reading: 25 minutes on 2026-11-16 (CI dashboard)."
+    )
+    assert len(proposal.evidence.table) == 2

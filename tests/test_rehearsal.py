@@ -1,0 +1,466 @@
+"""The simulated manager: the bank files, the seeded state machine and its scorecard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.catalogs.manager_bank import (
+    BUNDLED_BANK,
+    ManagerBankError,
+    load_manager_bank,
+    parse_manager_bank,
+)
+from careerclimb_tui.domain.conversation import EXAMPLE, FOLLOW_UP, SPECIFICS
+from careerclimb_tui.domain.rehearsal import (
+    CLOSING_AGREED,
+    CLOSING_OUT_OF_TIME,
+    CONCRETE,
+    CONCRETE_KINDS,
+    CONCRETE_WITH_CATCH,
+    DIFFICULTIES,
+    EASY,
+    FOLLOW_UP_KEYS,
+    GREETING,
+    MANAGER,
+    MOVING_TARGET,
+    REALISTIC,
+    REPLY_KINDS,
+    TOUGH,
+    VAGUE_KINDS,
+    VAGUE_PRAISE,
+    YOU,
+    ManagerBank,
+    Rehearsal,
+    manager_opening,
+    respond,
+    scorecard,
+    start_rehearsal,
+)
+from careerclimb_tui.errors import CareerClimbError
+
+MANAGERS = Path(__file__).parent / "data" / "managers"
+LEVELS = ("Senior engineer", "senior")
+CYCLE = ("March",)
+
+ASK = (
+    "What would I need to demonstrate, specifically, for a promotion to senior in "
+    "the March cycle?"
+)
+ACCEPT = "ok thanks, sounds good"
+PUSH = "Can you give me an example of the kind of work that would count?"
+EVIDENCE_LINE = "Last quarter I cut deploy failures by 40%."
+FOLLOW = "Let's check in on this in two weeks."
+SMALL_TALK = "How was your weekend?"
+
+
+@pytest.fixture(scope="module")
+def bank() -> ManagerBank:
+    """The small test bank, whose lines name their own kind."""
+    return load_manager_bank(MANAGERS / "valid.yaml")
+
+
+@pytest.fixture(scope="module")
+def bundled() -> ManagerBank:
+    return load_manager_bank(BUNDLED_BANK)
+
+
+def start(bank: ManagerBank, difficulty: str = REALISTIC, seed: int = 1) -> Rehearsal:
+    return start_rehearsal(
+        bank, difficulty, seed, level_names=LEVELS, cycle_words=CYCLE
+    )
+
+
+def run(rehearsal: Rehearsal, *lines: str) -> Rehearsal:
+    """Say each line in turn, stopping if the manager ends the meeting."""
+    for line in lines:
+        if rehearsal.ended:
+            break
+        rehearsal, _ = respond(rehearsal, line)
+    return rehearsal
+
+
+# --- The bundled bank ---------------------------------------------------------------
+
+
+def test_bundled_bank_loads_with_several_managers_and_every_kind(
+    bundled: ManagerBank,
+) -> None:
+    assert len(bundled.managers) >= 4
+    assert set(bundled.replies) == set(REPLY_KINDS)
+    for kind, lines in bundled.replies.items():
+        assert len(lines.openers) >= 3, kind
+        assert set(lines.follow_ups) == set(FOLLOW_UP_KEYS), kind
+        for key, follow_ups in lines.follow_ups.items():
+            assert len(follow_ups) >= 2, (kind, key)
+
+
+def test_bundled_managers_differ_in_style_and_get_harder_with_difficulty(
+    bundled: ManagerBank,
+) -> None:
+    styles = {
+        tuple(m.weights[REALISTIC][k] for k in REPLY_KINDS) for m in bundled.managers
+    }
+    assert len(styles) == len(bundled.managers)
+
+    for manager in bundled.managers:
+        share = {
+            d: sum(manager.weights[d][k] for k in CONCRETE_KINDS)
+            / sum(manager.weights[d].values())
+            for d in DIFFICULTIES
+        }
+        assert share[EASY] > share[REALISTIC] > share[TOUGH], manager.id
+    rules = bundled.difficulties
+    assert (
+        rules[EASY].yields_to_example
+        > rules[REALISTIC].yields_to_example
+        > rules[TOUGH].yields_to_example
+    )
+
+
+def test_bundled_lines_fill_in_the_level(bundled: ManagerBank) -> None:
+    everything = [
+        line
+        for lines in bundled.replies.values()
+        for line in (*lines.openers, *(x for v in lines.follow_ups.values() for x in v))
+    ]
+
+    assert any("{level}" in line for line in everything)
+    for seed in range(30):
+        rehearsal = run(start(bundled, TOUGH, seed), ASK, PUSH, ACCEPT, PUSH)
+        for turn in rehearsal.turns:
+            assert "{" not in turn.text
+
+
+def test_a_whole_rehearsal_runs_on_the_bundled_bank(bundled: ManagerBank) -> None:
+    rehearsal = run(start(bundled, EASY, 3), ASK, PUSH, EVIDENCE_LINE, FOLLOW)
+
+    assert rehearsal.ended
+    assert rehearsal.kinds[-1] == CLOSING_AGREED
+    assert scorecard(rehearsal).count == 5
+
+
+# --- The state machine --------------------------------------------------------------
+
+
+def test_fixed_seed_gives_the_exact_same_conversation(bank: ManagerBank) -> None:
+    rehearsal = start(bank, REALISTIC, seed=1)
+
+    rehearsal = run(rehearsal, ASK, ACCEPT, PUSH, EVIDENCE_LINE, ACCEPT, FOLLOW)
+
+    assert rehearsal.manager.id == "alma"
+    assert manager_opening(rehearsal) == "Hello from alma."
+    assert rehearsal.kinds == (
+        GREETING,
+        VAGUE_PRAISE,  # the ask, answered vaguely
+        VAGUE_PRAISE,  # "ok thanks" lets the vague answer stand
+        MOVING_TARGET,  # asked for an example, the manager dodges another way
+        CONCRETE,  # shown evidence, the manager turns concrete
+        CONCRETE,  # a concrete manager stays concrete
+        CLOSING_AGREED,  # a follow-up ends the meeting
+    )
+    assert [t.text for t in rehearsal.turns if t.speaker == MANAGER][1:] == [
+        "vague_praise opener 2.",
+        "vague_praise accepted 2.",
+        "moving_target asked_for_example 1.",
+        "concrete offered_evidence 2.",
+        "concrete accepted 1.",
+        "closing agreed 2.",
+    ]
+    assert rehearsal.ended
+    again = run(start(bank, REALISTIC, seed=1), ASK, ACCEPT, PUSH, EVIDENCE_LINE)
+    assert again.turns == rehearsal.turns[: len(again.turns)]
+
+
+def test_a_rehearsal_is_never_changed_by_answering_it(bank: ManagerBank) -> None:
+    before = start(bank)
+
+    after, reply = respond(before, ASK)
+
+    assert len(before.turns) == 1 and before.stance is None
+    assert after.turns[-1].text == reply
+    assert [t.speaker for t in after.turns] == [MANAGER, YOU, MANAGER]
+    assert respond(before, ASK) == (after, reply)
+
+
+def test_different_seeds_give_different_conversations(bank: ManagerBank) -> None:
+    scripts = {
+        run(start(bank, REALISTIC, seed), ASK, PUSH, PUSH).kinds for seed in range(20)
+    }
+
+    assert len(scripts) > 3
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_every_difficulty_reaches_every_answer_and_both_endings(
+    bank: ManagerBank, difficulty: str
+) -> None:
+    openers: set[str] = set()
+    endings: set[str] = set()
+    for seed in range(200):
+        pushed = run(start(bank, difficulty, seed), ASK, PUSH, PUSH, FOLLOW)
+        openers.add(pushed.kinds[1])
+        endings.add(pushed.kinds[-1])
+        rambled = run(start(bank, difficulty, seed), *[SMALL_TALK] * 40)
+        assert rambled.ended
+        assert rambled.kinds[-1] == CLOSING_OUT_OF_TIME
+        assert rambled.user_turns == bank.difficulties[difficulty].turns
+
+    assert openers == set(REPLY_KINDS)
+    assert endings == {CLOSING_AGREED}
+
+
+def test_asking_for_an_example_moves_vague_managers_more_often_when_easy(
+    bank: ManagerBank,
+) -> None:
+    def concrete_after_one_push(difficulty: str) -> int:
+        count = 0
+        for seed in range(300):
+            rehearsal = run(start(bank, difficulty, seed), "Hello.", PUSH)
+            assert rehearsal.kinds[1] in VAGUE_KINDS
+            count += rehearsal.kinds[2] in CONCRETE_KINDS
+        return count
+
+    easy, realistic, tough = (concrete_after_one_push(d) for d in DIFFICULTIES)
+
+    assert easy > realistic > tough > 0
+
+
+def test_a_first_line_that_asks_for_nothing_gets_only_vague_answers(
+    bank: ManagerBank,
+) -> None:
+    first = {run(start(bank, EASY, seed), SMALL_TALK).kinds[1] for seed in range(200)}
+
+    assert first == set(VAGUE_KINDS)
+
+
+def test_accepting_a_vague_answer_never_makes_it_concrete(bank: ManagerBank) -> None:
+    for seed in range(100):
+        rehearsal = run(start(bank, EASY, seed), SMALL_TALK, ACCEPT, ACCEPT, ACCEPT)
+        assert len(set(rehearsal.kinds[1:])) == 1, rehearsal.kinds
+
+
+def test_a_concrete_manager_drifts_back_only_where_drift_is_allowed(
+    bank: ManagerBank,
+) -> None:
+    def drifted(difficulty: str) -> bool:
+        for seed in range(200):
+            rehearsal = run(start(bank, difficulty, seed), ASK)
+            if rehearsal.stance not in CONCRETE_KINDS:
+                continue
+            rehearsal = run(rehearsal, ACCEPT, ACCEPT)
+            if any(k in VAGUE_KINDS for k in rehearsal.kinds[2:]):
+                return True
+        return False
+
+    assert not drifted(EASY)
+    assert drifted(TOUGH)
+
+
+def test_a_follow_up_in_the_very_first_line_does_not_end_the_meeting(
+    bank: ManagerBank,
+) -> None:
+    rehearsal = run(start(bank), "Can we check in in two weeks about senior?")
+
+    assert not rehearsal.ended
+    assert rehearsal.kinds[1] in REPLY_KINDS
+
+
+def test_an_ended_rehearsal_and_a_blank_line_are_refused(bank: ManagerBank) -> None:
+    ended = run(start(bank), ASK, FOLLOW)
+
+    with pytest.raises(CareerClimbError, match="ended"):
+        respond(ended, ASK)
+    with pytest.raises(CareerClimbError):
+        respond(start(bank), "   ")
+
+
+def test_unknown_difficulty_or_manager_is_refused(bank: ManagerBank) -> None:
+    with pytest.raises(CareerClimbError, match="nightmare"):
+        start_rehearsal(bank, "nightmare", 1)
+    with pytest.raises(CareerClimbError, match="nobody"):
+        start_rehearsal(bank, EASY, 1, manager_id="nobody")
+
+
+def test_a_manager_can_be_chosen_and_the_level_is_filled_in(bank: ManagerBank) -> None:
+    for seed in range(50):
+        rehearsal = start_rehearsal(
+            bank, EASY, seed, level_names=["Staff engineer"], manager_id="bram"
+        )
+        rehearsal, reply = respond(rehearsal, ASK)
+        assert rehearsal.manager.id == "bram"
+        if "opener 1" in reply:
+            assert reply.endswith("about Staff engineer.")
+            break
+    else:
+        raise AssertionError("no seed drew the opener that names the level")
+
+    nameless = start_rehearsal(bank, EASY, seed, manager_id="bram")
+    _, reply = respond(nameless, ASK)
+    assert reply.endswith(f"about {catalogue.REHEARSAL_NEXT_LEVEL}.")
+
+
+# --- The scorecard of a rehearsal -------------------------------------------------
+
+
+def test_scorecard_of_a_rehearsal_that_took_the_first_answer(
+    bank: ManagerBank,
+) -> None:
+    rehearsal = run(start(bank), ASK, ACCEPT, ACCEPT)
+
+    card = scorecard(rehearsal)
+
+    assert card.showed(SPECIFICS)
+    assert not card.showed(EXAMPLE)
+    assert card.try_next_behaviour == EXAMPLE
+    assert card.try_next == catalogue.SCORE_TRY_EXAMPLE
+
+
+def test_scorecard_credits_pushing_a_vague_manager_to_concrete(
+    bank: ManagerBank,
+) -> None:
+    rehearsal = run(start(bank, REALISTIC, 1), ASK, ACCEPT, PUSH, EVIDENCE_LINE)
+    assert rehearsal.turned_concrete
+
+    card = scorecard(rehearsal)
+
+    assert catalogue.SCORE_WELL_TURNED in card.went_well
+    assert card.try_next_behaviour == FOLLOW_UP
+
+
+def test_concrete_from_the_start_is_not_credited_as_turned(bank: ManagerBank) -> None:
+    for seed in range(100):
+        rehearsal = run(start(bank, EASY, seed), ASK)
+        if rehearsal.stance in (CONCRETE, CONCRETE_WITH_CATCH):
+            break
+    else:
+        raise AssertionError("no seed answered concretely at once")
+    rehearsal = run(rehearsal, PUSH)
+
+    assert not rehearsal.turned_concrete
+
+
+# --- Bank files that must be refused ----------------------------------------------
+
+
+BAD_BANKS = [
+    ("empty.yaml", None, "", "the file is empty"),
+    ("unknown-kind.yaml", 119, "replies.flattery", "unknown field"),
+    (
+        "missing-follow-up.yaml",
+        64,
+        "replies.deflection.follow_ups.other",
+        "missing field",
+    ),
+    (
+        "weight-as-text.yaml",
+        43,
+        "managers[1].weights.tough.vague_praise",
+        "two is not a whole number from 0 to 100",
+    ),
+    (
+        "weight-too-large.yaml",
+        31,
+        "managers[0].weights.easy.concrete",
+        "250 is not a whole number",
+    ),
+    (
+        "weight-negative.yaml",
+        43,
+        "managers[1].weights.tough.moving_target",
+        "-1 is not a whole number",
+    ),
+    (
+        "weight-decimal.yaml",
+        41,
+        "managers[1].weights.easy.concrete",
+        "2.5 is not a whole number",
+    ),
+    (
+        "no-concrete-weight.yaml",
+        32,
+        "managers[0].weights.realistic",
+        "concrete kind",
+    ),
+    ("no-vague-weight.yaml", 43, "managers[1].weights.tough", "vague kind"),
+    (
+        "unknown-placeholder.yaml",
+        97,
+        "replies.concrete.openers[1]",
+        "{name} is not a placeholder",
+    ),
+    (
+        "format-spec.yaml",
+        74,
+        "replies.moving_target.openers[2]",
+        "{level!r} is not a placeholder",
+    ),
+    (
+        "unmatched-brace.yaml",
+        91,
+        "replies.timing_dodge.follow_ups.accepted[0]",
+        "not part of a placeholder",
+    ),
+    ("duplicate-manager.yaml", 35, "managers[1].id", "lines 25 and 35"),
+    ("bad-manager-id.yaml", 35, "managers[1].id", "not a usable id"),
+    ("one-manager.yaml", 25, "managers", "at least 2 managers"),
+    ("empty-greetings.yaml", 38, "managers[1].greetings", "at least 1"),
+    ("missing-difficulty.yaml", 5, "difficulties.tough", "missing field"),
+    (
+        "turns-too-few.yaml",
+        18,
+        "difficulties.tough.turns",
+        "1 is not a whole number from 2 to 30",
+    ),
+    (
+        "chance-over-100.yaml",
+        13,
+        "difficulties.realistic.yields_to_example",
+        "101 is not a whole number",
+    ),
+    (
+        "too-few-openers.yaml",
+        108,
+        "replies.concrete_with_catch.openers",
+        "at least 3",
+    ),
+    (
+        "line-read-as-yes.yaml",
+        85,
+        "replies.timing_dodge.openers[1]",
+        "true/false",
+    ),
+    ("duplicate-key.yaml", 63, "replies.deflection.openers", "appears twice"),
+    ("number-alias.yaml", 12, "difficulties.tough.turns", "aliases"),
+    ("closing-missing.yaml", 119, "closings.out_of_time", "missing field"),
+]
+"""(file, line, field, part of the problem) for every bank file that must fail."""
+
+
+@pytest.mark.parametrize("name, line, field, phrase", BAD_BANKS)
+def test_bad_bank_files_name_the_file_line_and_field(
+    name: str, line: int | None, field: str, phrase: str
+) -> None:
+    path = MANAGERS / name
+
+    with pytest.raises(ManagerBankError) as caught:
+        load_manager_bank(path)
+
+    error = caught.value
+    assert (error.file, error.line, error.field) == (str(path), line, field)
+    assert phrase in error.problem
+    assert error.message.startswith(str(path))
+    assert error.title == "Manager bank problem"
+
+
+def test_every_bad_bank_file_is_tested() -> None:
+    on_disk = {p.name for p in MANAGERS.glob("*.yaml")} - {"valid.yaml"}
+
+    assert on_disk == {case[0] for case in BAD_BANKS}
+
+
+def test_a_bank_that_is_not_a_mapping_is_refused() -> None:
+    with pytest.raises(ManagerBankError, match="expected a mapping"):
+        parse_manager_bank("- just\n- a list\n", "list.yaml")

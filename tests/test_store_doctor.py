@@ -1,0 +1,425 @@
+"""``careerclimb doctor``: an honest report, and a restore that never loses a file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from filelock import FileLock
+
+from careerclimb_tui import doctor
+from careerclimb_tui.cli import main
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.paths import DATA_FILE_NAME
+from careerclimb_tui.store import Store, StoreProblem, repository
+from careerclimb_tui.store.health import FileHealth, LockHealth
+
+DAMAGED = b'{"wins": {"1": {"title": "cut short'
+
+
+def run(clock: FixedClock, *argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["doctor", *argv], clock=clock, out=out)
+    return code, out.getvalue()
+
+
+def run_json(clock: FixedClock, *argv: str) -> tuple[int, Any]:
+    code, output = run(clock, *argv, "--json")
+    return code, json.loads(output)
+
+
+def a_win(title: str) -> Win:
+    return Win(title, dt.date(2026, 11, 3))
+
+
+@pytest.fixture
+def three_days(store: Store, clock: FixedClock) -> Store:
+    """A store written on three days: two daily backups, holding 1 and 2 wins."""
+    store.add_win(a_win("day one"))
+    for day in ("day two", "day three"):
+        clock.advance(days=1)
+        store.add_win(a_win(day))
+    return store
+
+
+def files_in(folder: Path) -> set[str]:
+    return {path.name for path in folder.iterdir()}
+
+
+# --- the report -----------------------------------------------------------------
+
+
+def test_a_healthy_store_passes_and_lists_its_backups_newest_first(
+    three_days: Store, clock: FixedClock
+) -> None:
+    code, output = run(clock)
+
+    assert code == 0
+    assert output.rstrip().endswith("Healthy.")
+    assert "reads cleanly: data format 2, 3 wins" in output
+    listing = output[output.index("Backups, newest first:") :]
+    newer = listing.index("careerclimb-20261120.json")
+    older = listing.index("careerclimb-20261119.json")
+    assert newer < older
+    assert "2026-11-20" in listing and "2 wins, readable" in listing
+
+
+def test_the_json_report_says_everything_a_script_needs(
+    three_days: Store, clock: FixedClock
+) -> None:
+    code, report = run_json(clock)
+
+    assert code == 0 and report["healthy"] is True
+    assert report["data_file"] == {
+        "path": str(three_days.path),
+        "exists": True,
+        "mode": "0600",
+        "folder_mode": "0700",
+        "readable": True,
+        "damage": None,
+        "schema_version": 2,
+        "app_schema_version": 2,
+        "wins": 3,
+    }
+    assert report["unreadable_records"] == []
+    assert report["lock"] == {"held": False, "holder_pid": None, "stale_pid": None}
+    assert [
+        (b["name"], b["taken"], b["wins"], b["readable"]) for b in report["backups"]
+    ] == [
+        ("careerclimb-20261120.json", "2026-11-20", 2, True),
+        ("careerclimb-20261119.json", "2026-11-19", 1, True),
+    ]
+    assert report["restored"] is None
+    assert {check["status"] for check in report["checks"]} == {"ok"}
+
+
+def test_before_anything_is_saved_the_doctor_says_so_and_passes(
+    clock: FixedClock, isolated_home: Path
+) -> None:
+    code, output = run(clock)
+
+    assert code == 0
+    assert "There is no data file yet" in output
+    assert not isolated_home.exists(), "the doctor creates nothing"
+
+
+def test_a_damaged_file_fails_with_its_reason_and_the_backup_to_use(
+    three_days: Store, clock: FixedClock
+) -> None:
+    three_days.path.write_bytes(DAMAGED)
+
+    code, output = run(clock)
+
+    assert code == 1
+    assert "cannot be read: Unterminated string" in output
+    assert "line 1, column 26" in output
+    assert "doctor --restore` puts back careerclimb-20261120.json" in output
+    assert output.rstrip().endswith("Needs attention: 1 problem.")
+    assert three_days.path.read_bytes() == DAMAGED
+
+
+def test_unreadable_records_are_listed_with_their_ids_and_reasons(
+    three_days: Store, clock: FixedClock
+) -> None:
+    data = json.loads(three_days.path.read_text(encoding="utf-8"))
+    data["wins"]["2"]["date"] = "yesterday"
+    data["wins"]["3"]["tags"] = "not a list"
+    three_days.path.write_text(json.dumps(data), encoding="utf-8")
+    before = three_days.path.read_bytes()
+
+    code, report = run_json(clock)
+
+    assert code == 1
+    assert report["unreadable_records"] == [
+        {"table": "wins", "id": 2, "reason": "date 'yesterday' is not a date"},
+        {"table": "wins", "id": 3, "reason": "tags must be a list of text"},
+    ]
+    problems = [c["message"] for c in report["checks"] if c["status"] == "problem"]
+    assert problems[0].startswith("Record 2 in wins cannot be read")
+    assert three_days.path.read_bytes() == before
+
+
+def test_files_and_folders_open_to_other_users_are_problems(
+    three_days: Store, clock: FixedClock
+) -> None:
+    three_days.path.chmod(0o644)
+    three_days.path.parent.chmod(0o755)
+    three_days.backups()[0].chmod(0o640)
+
+    code, output = run(clock)
+
+    assert code == 1
+    assert f"chmod 600 {three_days.path}" in output
+    assert f"chmod 700 {three_days.path.parent}" in output
+    assert f"chmod 600 {three_days.backups()[0]}" in output
+    assert "Needs attention: 3 problems." in output
+
+
+def test_a_holder_note_left_by_a_killed_process_is_harmless_and_reported(
+    three_days: Store, clock: FixedClock
+) -> None:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    repository.holder_path(three_days.path).write_text(str(child.pid))
+
+    code, report = run_json(clock)
+
+    assert code == 0
+    assert report["lock"] == {"held": False, "holder_pid": None, "stale_pid": child.pid}
+    notes = [c["message"] for c in report["checks"] if c["status"] == "warning"]
+    assert any("no longer running" in note for note in notes)
+
+
+def test_a_lock_held_right_now_names_its_holder(
+    three_days: Store, clock: FixedClock
+) -> None:
+    repository.holder_path(three_days.path).write_text(str(os.getpid()))
+
+    with FileLock(str(repository.lock_path(three_days.path))):
+        code, report = run_json(clock)
+
+    assert code == 0
+    assert report["lock"] == {
+        "held": True,
+        "holder_pid": os.getpid(),
+        "stale_pid": None,
+    }
+
+
+def test_an_older_file_is_reported_and_left_for_the_app_to_upgrade(
+    three_days: Store, clock: FixedClock
+) -> None:
+    data = json.loads(three_days.path.read_text(encoding="utf-8"))
+    data["meta"]["1"] = {"schema_version": 1}
+    data["wins"]["1"]["tags"] = "a, b"
+    three_days.path.write_text(json.dumps(data), encoding="utf-8")
+    before = three_days.path.read_bytes()
+
+    code, report = run_json(clock)
+
+    assert code == 0
+    assert report["data_file"]["schema_version"] == 1
+    assert any("older format 1" in c["message"] for c in report["checks"])
+    assert three_days.path.read_bytes() == before
+
+
+def test_a_file_from_a_newer_app_fails_and_is_left_alone(
+    three_days: Store, clock: FixedClock
+) -> None:
+    data = json.loads(three_days.path.read_text(encoding="utf-8"))
+    data["meta"]["1"]["schema_version"] = 9
+    three_days.path.write_text(json.dumps(data), encoding="utf-8")
+    before = three_days.path.read_bytes()
+
+    code, output = run(clock)
+
+    assert code == 1
+    assert "written by a newer CareerClimb (format 9" in output
+    assert three_days.path.read_bytes() == before
+
+
+# --- restoring ------------------------------------------------------------------
+
+
+def test_restore_puts_back_the_newest_readable_backup_and_keeps_the_damaged_file(
+    three_days: Store, clock: FixedClock
+) -> None:
+    newest, older = three_days.backups()[::-1]
+    newest.write_bytes(b"{}\n{")
+    good = older.read_bytes()
+    three_days.path.write_bytes(DAMAGED)
+
+    code, report = run_json(clock, "--restore")
+
+    assert code == 0 and report["healthy"]
+    assert three_days.path.read_bytes() == good
+    kept = three_days.path.with_name("careerclimb.json.damaged-20261120-093000")
+    assert kept.read_bytes() == DAMAGED
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+    assert report["restored"] == {"backup": str(older), "set_aside": str(kept)}
+    assert [w.title for w in Store(three_days.path, clock=clock).wins()] == ["day one"]
+    assert newest.exists() and older.read_bytes() == good
+
+
+def test_restore_of_a_named_backup_works_on_a_healthy_file(
+    three_days: Store, clock: FixedClock
+) -> None:
+    before = three_days.path.read_bytes()
+
+    code, output = run(clock, "--restore", "careerclimb-20261119.json")
+
+    assert code == 0
+    assert "Put back careerclimb-20261119.json as the data file" in output
+    assert [w.title for w in three_days.wins()] == ["day one"]
+    kept = three_days.path.with_name("careerclimb.json.damaged-20261120-093000")
+    assert kept.read_bytes() == before
+
+
+def test_restoring_twice_in_one_second_keeps_both_replaced_files(
+    three_days: Store, clock: FixedClock
+) -> None:
+    run(clock, "--restore", "careerclimb-20261119.json")
+    run(clock, "--restore", "careerclimb-20261120.json")
+
+    assert {
+        "careerclimb.json.damaged-20261120-093000",
+        "careerclimb.json.damaged-20261120-093000-2",
+    } <= files_in(three_days.path.parent)
+
+
+def test_restore_without_a_name_leaves_a_healthy_file_alone(
+    three_days: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = files_in(three_days.path.parent)
+    content = three_days.path.read_bytes()
+
+    code, _ = run(clock, "--restore")
+
+    assert code == 1
+    assert "healthy, so nothing was restored" in capsys.readouterr().err
+    assert three_days.path.read_bytes() == content
+    assert files_in(three_days.path.parent) == before
+
+
+def test_restore_with_no_readable_backup_changes_nothing(
+    three_days: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for backup in three_days.backups():
+        backup.write_bytes(b"")
+    three_days.path.write_bytes(DAMAGED)
+    before = files_in(three_days.path.parent)
+
+    code, _ = run(clock, "--restore")
+
+    assert code == 1
+    assert "no readable backup" in capsys.readouterr().err
+    assert three_days.path.read_bytes() == DAMAGED
+    assert files_in(three_days.path.parent) == before
+
+
+@pytest.mark.parametrize(
+    "name, exit_code, words",
+    [
+        ("careerclimb-19990101.json", 2, "There is no backup named"),
+        ("careerclimb-20261120.json", 1, "cannot be read either"),
+    ],
+)
+def test_restore_of_a_missing_or_unreadable_backup_is_refused(
+    three_days: Store,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    exit_code: int,
+    words: str,
+) -> None:
+    three_days.backups()[-1].write_bytes(b"[")
+    content = three_days.path.read_bytes()
+
+    code, _ = run(clock, "--restore", name)
+
+    assert code == exit_code
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    assert three_days.path.read_bytes() == content
+
+
+def test_restore_puts_a_backup_back_when_the_data_file_is_missing(
+    three_days: Store, clock: FixedClock
+) -> None:
+    three_days.path.unlink()
+
+    code, report = run_json(clock, "--restore")
+
+    assert code == 0
+    assert report["restored"]["set_aside"] is None
+    assert report["data_file"]["wins"] == 2
+
+
+# --- the judgement, without files -----------------------------------------------
+
+
+def health(**changes: Any) -> FileHealth:
+    facts: dict[str, Any] = {
+        "path": Path("/data/careerclimb.json"),
+        "exists": True,
+        "mode": 0o600,
+        "folder_mode": 0o700,
+        "damage": None,
+        "schema_version": 2,
+        "wins": 4,
+        "problems": (),
+    }
+    return FileHealth(**{**facts, **changes})
+
+
+FILE_CASES = [
+    # facts that differ from a healthy file, statuses of the findings, restore?
+    ({}, ["ok", "ok", "ok"], False),
+    ({"exists": False, "mode": None}, ["ok", "ok"], True),
+    ({"folder_mode": None, "exists": False, "mode": None}, ["ok"], True),
+    ({"mode": 0o644}, ["ok", "problem", "ok"], False),
+    ({"folder_mode": 0o750}, ["problem", "ok", "ok"], False),
+    ({"damage": "cut short"}, ["ok", "ok", "problem"], True),
+    ({"schema_version": 3}, ["ok", "ok", "problem"], True),
+    ({"schema_version": 1}, ["ok", "ok", "ok", "warning"], False),
+    (
+        {"problems": (StoreProblem("wins", 3, "bad date"),)},
+        ["ok", "ok", "ok", "problem"],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("changes, statuses, restore", FILE_CASES)
+def test_each_fact_about_the_data_file_is_judged(
+    changes: dict[str, Any], statuses: list[str], restore: bool
+) -> None:
+    facts = health(**changes)
+
+    assert [f.status for f in doctor.file_findings(facts)] == statuses
+    assert doctor.needs_restoring(facts) is restore
+
+
+LOCK_CASES = [
+    (LockHealth(False, None, None), ["ok"]),
+    (LockHealth(True, 42, None), ["warning"]),
+    (LockHealth(True, None, None), ["warning"]),
+    (LockHealth(False, None, 42), ["ok", "warning"]),
+]
+
+
+@pytest.mark.parametrize("lock, statuses", LOCK_CASES)
+def test_a_lock_is_never_a_problem_only_worth_knowing(
+    lock: LockHealth, statuses: list[str]
+) -> None:
+    assert [f.status for f in doctor.lock_findings(lock)] == statuses
+
+
+# --- the command ----------------------------------------------------------------
+
+
+def test_the_doctor_has_help_and_never_imports_textual(isolated_home: Path) -> None:
+    with pytest.raises(SystemExit) as shown:
+        main(["doctor", "--help"], out=io.StringIO())
+    assert shown.value.code == 0
+
+    script = (
+        "import sys\n"
+        "from careerclimb_tui.cli import main\n"
+        "main(['log', 'Halved the build time'])\n"
+        "main(['doctor', '--json'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('textual')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert (isolated_home / DATA_FILE_NAME).exists()
