@@ -35,19 +35,28 @@ class CareerClimbApp(App[None]):
     ]
     COMMANDS = App.COMMANDS | {commands_provider}
 
-    def __init__(self, store: Store, shelf: LadderShelf, clock: Clock | None = None):
+    def __init__(
+        self,
+        store: Store,
+        shelf: LadderShelf,
+        clock: Clock | None = None,
+        start: str | None = None,
+    ):
         """Create the app.
 
         Args:
             store: where the user's data lives.
             shelf: the ladders found at start-up.
             clock: the source of today's date (tests pass a fixed one).
+            start: an action to open on top of home once the app is up (such as
+                "review"), for sub-commands that open the app on one screen.
         """
         super().__init__()
         self.store = store
         self.shelf = shelf
         self.clock: Clock = clock or SystemClock()
         self._profile: Profile | None = None
+        self._start = start
 
     @property
     def profile(self) -> Profile | None:
@@ -73,6 +82,8 @@ class CareerClimbApp(App[None]):
         self.push_screen(HomeScreen())
         if self.profile is None:
             self.push_screen(SetupScreen(first_run=True))
+        elif self._start:
+            self.call_after_refresh(self.run_action, self._start)
         self._report_problems()
 
     def _report_problems(self) -> None:
@@ -137,6 +148,18 @@ class CareerClimbApp(App[None]):
         from careerclimb_tui.screens.setup import SetupScreen
 
         self.push_screen(SetupScreen(first_run=self.profile is None))
+
+    def action_review(self) -> None:
+        """Open the quarterly review: start, resume or read a past run."""
+        from careerclimb_tui.screens.reviews import ReviewsScreen
+
+        self.push_screen(ReviewsScreen())
+
+    def action_gaps(self) -> None:
+        """Open the gap view against the target level."""
+        from careerclimb_tui.screens.gaps import GapScreen
+
+        self.push_screen(GapScreen())
 
     def action_help(self) -> None:
         """Explain the current screen and list its keys."""

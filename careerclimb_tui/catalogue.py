@@ -219,6 +219,8 @@ COMMAND_LOG_WIN = "Win: Log a win (guided)"
 COMMAND_QUICK_WIN = "Win: Quick win"
 COMMAND_JOURNAL = "Go: Wins journal"
 COMMAND_LADDER = "Go: Ladder browser"
+COMMAND_REVIEW = "Go: Quarterly review"
+COMMAND_GAPS = "Go: Gap view"
 COMMAND_PROFILE = "Profile: Edit your profile"
 COMMAND_HELP = "Help: This screen and its keys"
 COMMAND_KEY_HELP = "Key: {key}"
@@ -260,6 +262,37 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
     "WinDetailScreen": (
         "One win in full.",
         "Check that it says what changed, for whom, and by how much.",
+    ),
+    "ReviewsScreen": (
+        "Start the quarterly self-review, resume one left half-way, or read a past "
+        "run. Re-running a quarter keeps the earlier run.",
+        "Once a quarter, ask of every win whether it shows next-level work or "
+        "excellent current-level work, before review season does it for you.",
+    ),
+    "ReviewWalkScreen": (
+        "One win at a time through four questions: could a peer at your level have "
+        "done it, did you choose it, what changed, who outside the team noticed.",
+        "Answers are saved as you give them. A verdict follows from them; press o "
+        "to make your own call, with a note.",
+    ),
+    "ReviewSummaryScreen": (
+        "What the quarter adds up to: next-level signals, dimensions with and "
+        "without evidence, and the three wins to show your manager.",
+        "When most wins are current-level work, that is the gap your manager "
+        "means by 'we need to see more'.",
+    ),
+    "GapScreen": (
+        "Each dimension of your target level: covered, thin or missing, with the "
+        "one most worth working on next and the weeks left in the cycle.",
+        "Thin means one item only, or evidence older than two quarters.",
+    ),
+    "OverrideDialog": (
+        "Replace the four questions' verdict with your own call.",
+        "Your note is kept beside the override, and both are shown.",
+    ),
+    "DimensionsDialog": (
+        "Link the win to the ladder dimensions it speaks to.",
+        "Dimensions feed the gap view.",
     ),
     "LadderScreen": (
         "Your current level beside your target, dimension by dimension.",
@@ -883,3 +916,35 @@ CLI_UNREADABLE = (
     "Run `careerclimb doctor` for details."
 )
 CLI_OS_ERROR = "cannot use {path}: {reason}."
+CLI_NO_REVIEW = (
+    "{quarter} has not been reviewed yet. Start it with `careerclimb review` "
+    "(or r on the home screen)."
+)
+
+# --- Records changed by another window ---
+
+RECORD_CHANGED_ELSEWHERE = (
+    "This was changed in another window after you opened it; nothing was saved. "
+    "Reopen it to see the newer version."
+)
+RECORD_DELETED_ELSEWHERE = (
+    "This was deleted in another window after you opened it; nothing was saved."
+)
+
+# --- Gap view screen ---
+
+GAPS_TITLE = "Gap to {level}"
+GAPS_COLUMNS = (
+    "Dimension",
+    "Status",
+    "Next-lvl",
+    "Latest",
+    "Current",
+    "Criteria",
+)
+GAPS_FOCUS = "{reason}"
+GAPS_TREND_TITLE = "Trend: share of next-level wins, last quarters"
+GAPS_TREND_LINE = (
+    "{quarter} {bar} {share} next-level ({next_level} of {wins}) · {covered} covered"
+)
+HOME_GAP_LINE = "Gaps: {line}"

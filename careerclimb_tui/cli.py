@@ -16,13 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from careerclimb_tui import __version__, catalogue, paths
+from careerclimb_tui import __version__, catalogue, paths, queries, reports
 from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.domain.dates import parse_win_date
 from careerclimb_tui.domain.numbers import measure_from_fields
 from careerclimb_tui.domain.framing import Reading, read_statement
 from careerclimb_tui.domain.quarters import parse_quarter
-from careerclimb_tui.domain.records import Measure, Win, describe_measure
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.records import Measure, Profile, Win, describe_measure
+from careerclimb_tui.domain.review import default_quarter_to_review
 from careerclimb_tui.domain.wins import clean_list, filter_wins, framed, split_tags
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import LadderShelf, load_ladder, load_shelf
@@ -357,13 +359,63 @@ def cmd_doctor(ctx: Context) -> int:
 # --- the TUI -------------------------------------------------------------------
 
 
-def run_tui(ctx: Context) -> int:
+def run_tui(ctx: Context, start: str | None = None) -> int:
     from careerclimb_tui.app import CareerClimbApp
 
     ctx.store.check()
-    app = CareerClimbApp(ctx.store, ctx.shelf(), clock=ctx.clock)
+    app = CareerClimbApp(ctx.store, ctx.shelf(), clock=ctx.clock, start=start)
     app.run()
     return app.return_code or 0
+
+
+# --- review and gaps -----------------------------------------------------------
+
+
+def _ladder_and_profile(ctx: Context) -> tuple[Ladder, Profile | None]:
+    profile = ctx.store.profile()
+    shelf = ctx.shelf()
+    ladder = (shelf.get(profile.ladder_id) if profile else None) or shelf.get(
+        "software-engineer"
+    )
+    if ladder is None:
+        raise CareerClimbError(catalogue.NO_PROFILE)
+    return ladder, profile
+
+
+def cmd_review(ctx: Context) -> int:
+    args = ctx.args
+    if not (args.print or args.json):
+        return run_tui(ctx, start="review")
+    ladder, profile = _ladder_and_profile(ctx)
+    start_month = profile.fiscal_year_start_month if profile else 1
+    if args.quarter:
+        quarter = parse_quarter(args.quarter, start_month)
+    else:
+        quarter = default_quarter_to_review(ctx.clock.today(), start_month)
+    review = queries.latest_review(ctx.store, str(quarter))
+    if review is None:
+        raise CareerClimbError(
+            catalogue.CLI_NO_REVIEW.format(quarter=quarter), exit_code=1
+        )
+    summary = queries.review_summary(ctx.store, review, ladder, profile)
+    wins = {w.id: w for w in ctx.store.wins() if w.id is not None}
+    if args.json:
+        ctx.print_json(reports.review_json(review, summary, wins))
+    else:
+        for line in reports.review_text(review, summary, wins, ladder):
+            ctx.print(line)
+    return 0
+
+
+def cmd_gaps(ctx: Context) -> int:
+    ladder, profile = _ladder_and_profile(ctx)
+    view = queries.current_gaps(ctx.store, ladder, profile, ctx.clock.today())
+    if ctx.args.json:
+        ctx.print_json(reports.gaps_json(view))
+    else:
+        for line in reports.gaps_text(view):
+            ctx.print(line)
+    return 0
 
 
 # --- parser --------------------------------------------------------------------
@@ -489,6 +541,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     doctor_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     doctor_cmd.set_defaults(handler=cmd_doctor)
+
+    review_cmd = commands.add_parser(
+        "review",
+        help="the quarterly self-review: open it, or print a quarter's",
+        description="With no option, opens the app on the quarterly review. "
+        "--print or --json show the newest run of a quarter's review.",
+    )
+    review_cmd.add_argument(
+        "--quarter", help="the quarter, e.g. 2026Q3 (default: the one to review now)"
+    )
+    review_cmd.add_argument("--print", action="store_true", help="print it as text")
+    review_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    review_cmd.set_defaults(handler=cmd_review)
+
+    gaps_cmd = commands.add_parser(
+        "gaps", help="the target level's dimensions against your evidence"
+    )
+    gaps_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    gaps_cmd.set_defaults(handler=cmd_gaps)
     return parser
 
 

@@ -23,6 +23,8 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
     (catalogue.COMMAND_QUICK_WIN, "quick_win"),
     (catalogue.COMMAND_JOURNAL, "journal"),
     (catalogue.COMMAND_LADDER, "ladder"),
+    (catalogue.COMMAND_REVIEW, "review"),
+    (catalogue.COMMAND_GAPS, "gaps"),
     (catalogue.COMMAND_PROFILE, "edit_profile"),
     (catalogue.COMMAND_HELP, "help"),
 )

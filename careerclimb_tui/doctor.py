@@ -74,6 +74,7 @@ class Report:
 
     @property
     def exit_code(self) -> int:
+        """What ``careerclimb doctor`` exits with: 0 when healthy, else 1."""
         return EXIT_HEALTHY if self.healthy else EXIT_NEEDS_ATTENTION
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from textual.pilot import Pilot
 
 from careerclimb_tui.clock import FixedClock
@@ -61,3 +63,54 @@ def test_win_detail_dialog(snap_compare: Any, store: Store, clock: FixedClock) -
     assert snap_compare(
         make_app(store, clock), terminal_size=SIZE, press=["j", "down", "down", "enter"]
     )
+
+
+REVIEW_SIZES = [(100, 30), (80, 24)]
+
+
+def _seed_review_quarter(store: Store, clock: FixedClock) -> None:
+    from tests.test_review_flow import seed_quarter
+
+    seed_quarter(store, clock)
+
+
+@pytest.mark.parametrize("size", REVIEW_SIZES, ids=["100x30", "80x24"])
+def test_review_walk_screen(
+    snap_compare: Any, store: Store, clock: FixedClock, size: tuple[int, int]
+) -> None:
+    _seed_review_quarter(store, clock)
+    assert snap_compare(
+        make_app(store, clock), terminal_size=size, press=["r", "s", "n", "c"]
+    )
+
+
+@pytest.mark.parametrize("size", REVIEW_SIZES, ids=["100x30", "80x24"])
+def test_review_summary_screen(
+    snap_compare: Any, store: Store, clock: FixedClock, size: tuple[int, int]
+) -> None:
+    from tests.test_review_flow import QUARTER, answer_win
+
+    _seed_review_quarter(store, clock)
+
+    async def walk_the_quarter(pilot: Pilot[None]) -> None:
+        await pilot.press("r", "s")
+        for *_, keys in QUARTER:
+            await answer_win(pilot, keys)
+        await pilot.pause()
+
+    assert snap_compare(
+        make_app(store, clock), terminal_size=size, run_before=walk_the_quarter
+    )
+
+
+@pytest.mark.parametrize("size", REVIEW_SIZES, ids=["100x30", "80x24"])
+def test_gap_view_screen(
+    snap_compare: Any, store: Store, clock: FixedClock, size: tuple[int, int]
+) -> None:
+    _seed_review_quarter(store, clock)
+    assert snap_compare(make_app(store, clock), terminal_size=size, press=["g"])
+
+
+def test_reviews_screen(snap_compare: Any, store: Store, clock: FixedClock) -> None:
+    _seed_review_quarter(store, clock)
+    assert snap_compare(make_app(store, clock), terminal_size=SIZE, press=["r"])

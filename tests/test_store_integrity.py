@@ -10,6 +10,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -206,7 +207,7 @@ def test_a_read_only_store_refuses_every_change_and_leaves_the_file(
     before = store.path.read_bytes()
     reader = Store.open_read_only(store.path, clock=clock)
 
-    changes = [
+    changes: list[Callable[[], object]] = [
         lambda: reader.add_win(a_win("new")),
         lambda: reader.update_win(saved.with_changes(title="changed")),
         lambda: reader.delete_win(1),
@@ -319,7 +320,7 @@ def test_temporary_files_left_by_a_killed_writer_are_ignored_then_removed(
 
 # --- values the file cannot hold ------------------------------------------------
 
-UNSAVEABLE = [
+UNSAVEABLE: list[tuple[dict[str, Any], str]] = [
     # extra fields of a new win (id 2), words of the reason
     ({"reviewers": {"ana", "li"}}, "wins › 2 › reviewers holds a value of type set"),
     (

@@ -11,6 +11,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.wins import next_step, tally_quarter
+from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
@@ -28,10 +29,12 @@ class HomeScreen(CoachScreen[None]):
     COMMAND_CATEGORY = "Home"
     BINDINGS = [
         Binding("w", "app.log_win", "Log a win", id="home.log_win"),
-        Binding("k", "app.quick_win", "Quick win", id="home.quick_win"),
+        Binding("k", "app.quick_win", "Quick win", id="home.quick_win", show=False),
         Binding("j", "app.journal", "Journal", id="home.journal"),
+        Binding("r", "app.review", "Review", id="home.review"),
+        Binding("g", "app.gaps", "Gaps", id="home.gaps"),
         Binding("l", "app.ladder", "Ladder", id="home.ladder"),
-        Binding("e", "app.edit_profile", "Profile", id="home.profile"),
+        Binding("e", "app.edit_profile", "Profile", id="home.profile", show=False),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
 
@@ -40,6 +43,7 @@ class HomeScreen(CoachScreen[None]):
             yield Static(id="profile-line")
             yield Static(id="cycle-line", classes="hint")
             yield Static(id="quarter-line", classes="section-title")
+            yield Static(id="gap-line", classes="hint")
             yield Static(id="next-step")
             yield Static(catalogue.HOME_RECENT_TITLE, classes="section-title")
             yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
@@ -84,6 +88,10 @@ class HomeScreen(CoachScreen[None]):
                 impact=tally.impact,
                 activity=tally.activity,
             )
+        )
+        gaps = current_gaps(self.store, self.ladder, profile, today)
+        self.query_one("#gap-line", Static).update(
+            catalogue.HOME_GAP_LINE.format(line=gaps.summary_line())
         )
         step = next_step(wins, today, start_month)
         self.query_one("#next-step", Static).update(f"Next: {step}")

@@ -380,8 +380,11 @@ class ReviewWalkScreen(CoachScreen[Review]):
             saved = await self.careerclimb.run_store(
                 lambda: self.store.save_review(review), failure=catalogue.WALK_NOT_SAVED
             )
-            if saved is not None and self.review.id is None:
-                self.review = replace(self.review, id=saved.id)
+            if saved is not None:
+                # Adopt the saved id and stamp, so the next save is not taken for
+                # one made from an older copy.
+                stamp = max(self.review.updated_at, saved.updated_at)
+                self.review = replace(self.review, id=saved.id, updated_at=stamp)
 
     async def saved(self) -> None:
         """Wait until everything answered so far is on disk."""
@@ -438,6 +441,9 @@ class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
             yield WholeInput(self.note, id="override-note")
             yield Static(catalogue.OVERRIDE_KEYS, classes="hint")
 
+    def on_mount(self) -> None:
+        self.query_one("#override-kind", RadioSet).focus()
+
     def action_save(self) -> None:
         pressed = self.query_one("#override-kind", RadioSet).pressed_button
         name = pressed.name if pressed is not None else "none"
@@ -480,6 +486,9 @@ class DimensionsDialog(ModalScreen[tuple[str, ...] | None]):
                 id="dimension-choices",
             )
             yield Static(catalogue.DIMENSIONS_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#dimension-choices", SelectionList).focus()
 
     def action_save(self) -> None:
         selected = self.query_one("#dimension-choices", SelectionList).selected

@@ -128,8 +128,8 @@ def inspect_data_file(path: Path, clock: Clock) -> FileHealth:
     except CareerClimbError as error:
         return FileHealth(path, True, mode, folder_mode, error.message, None, None, ())
     except OSError as error:
-        reason = error.strerror or str(error)
-        return FileHealth(path, True, mode, folder_mode, reason, None, None, ())
+        damage = DataFileDamaged(path, error.strerror or str(error)).message
+        return FileHealth(path, True, mode, folder_mode, damage, None, None, ())
     version = schema_version_of(data, SCHEMA_VERSION)
     wins = len(data.get(WINS, {}))
     if version > SCHEMA_VERSION:

@@ -14,7 +14,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,10 @@ from tinydb.table import Document
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.domain.records import Profile, Win
+from careerclimb_tui.domain.review import Review
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.store import convert
+from careerclimb_tui.store import convert, tables
+from careerclimb_tui.store.review_docs import review_from_json, review_to_json
 from careerclimb_tui.store.migrations import SCHEMA_VERSION, migrate, next_ids
 from careerclimb_tui.store.storage import (
     FILE_MODE,
@@ -51,6 +53,7 @@ LOCK_WAIT_SECONDS = 5.0
 META = "meta"
 PROFILE = "profile"
 WINS = "wins"
+REVIEWS = "reviews"
 _META_ID = 1
 _PROFILE_ID = 1
 
@@ -220,6 +223,40 @@ class Store:
         """
         with self._thread_lock:
             return self._storage.changed_on_disk()
+
+    # --- the shared record tables (see store.tables) --------------------------------
+
+    def documents(self, table: str) -> list[tuple[int, dict[str, Any]]]:
+        """Every document of a table as (id, document), in id order."""
+        with self._thread_lock:
+            rows = self._fresh().table(table).all()
+        return sorted((int(doc.doc_id), dict(doc)) for doc in rows)
+
+    def note_problems(self, table: str, problems: list[tuple[int, str]]) -> None:
+        """Replace what is known to be unreadable in one table."""
+        self.problems = [p for p in self.problems if p.table != table] + [
+            StoreProblem(table, record_id, reason) for record_id, reason in problems
+        ]
+
+    def transaction(self) -> AbstractContextManager[TinyDB]:
+        """The write transaction, for code that keeps its own kind of record."""
+        return self._transaction()
+
+    def fresh_id(self, db: TinyDB, table: str) -> int:
+        """A new id for a table, never one used before (inside a transaction)."""
+        return self._next_id(db, table)
+
+    def reviews(self) -> list[Review]:
+        """Every quarterly review run, in the order they were first saved."""
+        return tables.records(self, REVIEWS, review_from_json)
+
+    def save_review(self, review: Review) -> Review:
+        """Insert or update one review run.
+
+        Raises:
+            RecordChangedElsewhere: when another window changed it meanwhile.
+        """
+        return tables.save_record(self, REVIEWS, review, review_to_json)
 
     def check(self) -> None:
         """Read the file now, so that a damaged file is reported at start-up.

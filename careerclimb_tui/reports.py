@@ -1,0 +1,190 @@
+"""Reviews and gaps as text a person reads, or as JSON for scripts.
+
+Used by ``careerclimb review --print`` and ``careerclimb gaps``; the same numbers
+the screens show, because both come from ``queries`` and the domain.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.gaps import GapView
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.review import QuarterSummary, Review, ReviewEntry
+
+WIDTH = 78
+
+
+def _answers_json(entry: ReviewEntry) -> dict[str, Any]:
+    answers = entry.answers
+    return {
+        "peer_could": answers.peer_could.value if answers.peer_could else None,
+        "choice": answers.choice.value if answers.choice else None,
+        "what_changed": answers.change.text if answers.change else None,
+        "change_measured": answers.change.measured if answers.change else None,
+        "noticed_outside": answers.noticed.outside if answers.noticed else None,
+        "noticed_by": list(answers.noticed.who) if answers.noticed else [],
+    }
+
+
+def review_json(
+    review: Review, summary: QuarterSummary, wins: dict[int, Win]
+) -> dict[str, Any]:
+    """A review run and its summary, for scripts."""
+    return {
+        "quarter": review.quarter,
+        "run": review.run,
+        "finished": review.is_finished,
+        "wins": [
+            {
+                "id": entry.win_id,
+                "title": wins[entry.win_id].title if entry.win_id in wins else None,
+                "answers": _answers_json(entry),
+                "verdict": entry.verdict.kind.value,
+                "reason": entry.verdict.reason,
+                "override": entry.override_kind.value if entry.override_kind else None,
+                "override_note": entry.override_note,
+                "counts_as": entry.kind.value,
+            }
+            for entry in review.entries_in_order()
+        ],
+        "summary": {
+            "wins": summary.wins,
+            "next_level": summary.next_level,
+            "current_level": summary.current_level,
+            "unclear": summary.unclear,
+            "overridden": summary.overridden,
+            "impact": summary.impact,
+            "activity": summary.activity,
+            "dimensions_with_evidence": list(summary.dimensions_with_evidence),
+            "dimensions_without_evidence": list(summary.dimensions_without_evidence),
+            "strongest": [win.id for win in summary.strongest],
+            "message": summary.message,
+        },
+    }
+
+
+def review_text(
+    review: Review, summary: QuarterSummary, wins: dict[int, Win], ladder: Ladder
+) -> list[str]:
+    """A review run as readable lines."""
+    state = (
+        catalogue.SUMMARY_FINISHED
+        if review.is_finished
+        else catalogue.SUMMARY_IN_PROGRESS
+    )
+    lines = [
+        catalogue.SUMMARY_TITLE.format(
+            quarter=review.quarter, run=review.run, state=state
+        ),
+        "",
+    ]
+    for entry in review.entries_in_order():
+        win = wins.get(entry.win_id)
+        if win is None:
+            continue
+        lines.append(f"#{win.id} {win.date.isoformat()}  {' '.join(win.title.split())}")
+        verdict = entry.verdict
+        lines.extend(
+            textwrap.wrap(
+                f"{entry.kind.label}: {verdict.reason}",
+                WIDTH,
+                initial_indent="    ",
+                subsequent_indent="    ",
+            )
+        )
+        if entry.is_overridden:
+            lines.append(f"    {entry.override_text()} {entry.override_note}".rstrip())
+    lines.append("")
+    lines.append(
+        catalogue.SUMMARY_COUNTS.format(
+            wins=summary.wins,
+            next_level=summary.next_level,
+            current=summary.current_level,
+            unclear=summary.unclear,
+        )
+    )
+    lines.append(
+        catalogue.SUMMARY_FRAMING.format(
+            impact=summary.impact, activity=summary.activity
+        )
+    )
+    name = ladder.dimension_name
+    lines.append(
+        catalogue.SUMMARY_WITH.format(
+            names=", ".join(name(d) for d in summary.dimensions_with_evidence) or "—"
+        )
+    )
+    lines.append(
+        catalogue.SUMMARY_WITHOUT.format(
+            names=", ".join(name(d) for d in summary.dimensions_without_evidence) or "—"
+        )
+    )
+    if summary.message:
+        lines.extend(["", *textwrap.wrap(summary.message, WIDTH)])
+    lines.extend(["", catalogue.SUMMARY_STRONGEST + ":"])
+    for rank, win in enumerate(summary.strongest, start=1):
+        measure = ""
+        if win.measure is not None and win.measure.is_complete:
+            measure = f" ({describe_measure(win.measure)})"
+        lines.append(f"  {rank}. {' '.join(win.title.split())}{measure}")
+    return lines
+
+
+def gaps_json(view: GapView) -> dict[str, Any]:
+    """The gap view, for scripts."""
+    return {
+        "today": view.today.isoformat(),
+        "dimensions": [
+            {
+                "id": gap.dimension_id,
+                "name": gap.name,
+                "status": gap.status.value,
+                "next_level_wins": gap.next_level_wins,
+                "latest_next_level": gap.latest_next_level.isoformat()
+                if gap.latest_next_level
+                else None,
+                "current_level_wins": gap.current_level_wins,
+                "criteria": [
+                    {"text": c.text, "status": c.status} for c in gap.criteria
+                ],
+            }
+            for gap in view.dimensions
+        ],
+        "focus": view.focus.dimension_id if view.focus else None,
+        "focus_reason": view.focus_reason,
+        "cycle_closes": view.cycle_closes.isoformat() if view.cycle_closes else None,
+        "weeks_remaining": view.weeks_remaining,
+        "trend": [
+            {
+                "quarter": str(point.quarter),
+                "wins": point.wins,
+                "next_level": point.next_level,
+                "next_level_share": point.next_level_share,
+                "dimensions_covered": point.dimensions_covered,
+            }
+            for point in view.trend
+        ],
+        "summary": view.summary_line(),
+    }
+
+
+def gaps_text(view: GapView) -> list[str]:
+    """The gap view as readable lines."""
+    lines = [view.summary_line(), ""]
+    width = max((len(gap.name) for gap in view.dimensions), default=10)
+    for gap in view.dimensions:
+        latest = gap.latest_next_level.isoformat() if gap.latest_next_level else "—"
+        lines.append(
+            f"{gap.name:<{width}}  {gap.status.label:<8}  "
+            f"next-level {gap.next_level_wins} (latest {latest})  "
+            f"current-level {gap.current_level_wins}"
+        )
+    lines.append("")
+    lines.extend(
+        textwrap.wrap(catalogue.GAPS_FOCUS.format(reason=view.focus_reason), WIDTH)
+    )
+    return lines

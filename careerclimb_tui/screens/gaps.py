@@ -1,0 +1,100 @@
+"""The gap view: the target level's dimensions against the evidence so far."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import DataTable, Footer, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.gaps import GapStatus, GapView
+from careerclimb_tui.queries import current_gaps
+from careerclimb_tui.screens.base import CoachScreen
+
+TREND_BAR_WIDTH = 10
+
+STATUS_STYLES = {
+    GapStatus.COVERED: "bold green",
+    GapStatus.THIN: "bold yellow",
+    GapStatus.MISSING: "bold red",
+}
+
+
+def trend_lines(view: GapView) -> list[str]:
+    """One line per quarter of the trend: share of next-level wins, coverage."""
+    lines = []
+    for point in view.trend:
+        share = point.next_level_share
+        shown = "—" if share is None else f"{share:.0%}"
+        filled = round((share or 0.0) * TREND_BAR_WIDTH)
+        bar = "█" * filled + "░" * (TREND_BAR_WIDTH - filled)
+        lines.append(
+            catalogue.GAPS_TREND_LINE.format(
+                quarter=point.quarter,
+                bar=bar,
+                share=shown,
+                next_level=point.next_level,
+                wins=point.wins,
+                covered=point.dimensions_covered,
+            )
+        )
+    return lines
+
+
+class GapScreen(CoachScreen[None]):
+    """Covered, thin or missing, dimension by dimension, and what to work on."""
+
+    CSS_PATH = "gaps.tcss"
+    COMMAND_CATEGORY = "Gaps"
+    BINDINGS = [
+        Binding("r", "app.review", "Review a quarter", id="gaps.review"),
+        Binding("escape", "back", "Back", id="gaps.back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        view = current_gaps(self.store, self.ladder, self.profile, self.clock.today())
+        with VerticalScroll(id="gaps"):
+            yield Static(self._title(), id="gaps-title")
+            yield Static(view.summary_line(), id="gaps-line")
+            yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
+            yield Static(
+                catalogue.GAPS_FOCUS.format(reason=view.focus_reason), id="gaps-focus"
+            )
+            yield Static(catalogue.GAPS_TREND_TITLE, classes="section-title")
+            with Vertical(id="trend-lines"):
+                for line in trend_lines(view):
+                    yield Static(line)
+        yield Footer()
+        self._view = view
+
+    def _title(self) -> str:
+        profile = self.profile
+        target_id = profile.target_level if profile else ""
+        target = self.ladder.level(target_id)
+        name = target.title if target else target_id or "—"
+        return catalogue.GAPS_TITLE.format(level=name)
+
+    def on_mount(self) -> None:
+        table = self.query_one("#gap-table", DataTable)
+        table.add_columns(*catalogue.GAPS_COLUMNS)
+        for gap in self._view.dimensions:
+            latest = gap.latest_next_level.isoformat() if gap.latest_next_level else "—"
+            criteria = (
+                f"{len(gap.open_criteria)}/{len(gap.criteria)} open"
+                if gap.criteria
+                else "—"
+            )
+            table.add_row(
+                Text(gap.name),
+                Text(gap.status.label, style=STATUS_STYLES[gap.status]),
+                str(gap.next_level_wins),
+                latest,
+                str(gap.current_level_wins),
+                criteria,
+                key=gap.dimension_id,
+            )
+
+    def action_back(self) -> None:
+        self.dismiss()

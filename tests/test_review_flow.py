@@ -1,0 +1,237 @@
+"""A quarterly review walked by keyboard, left half-way, resumed and summed up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+from textual.pilot import Pilot
+
+from careerclimb_tui.cli import main
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.domain.records import Measure, Win
+from careerclimb_tui.domain.wins import framed
+from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
+from careerclimb_tui.screens.review_walk import ReviewWalkScreen
+from careerclimb_tui.screens.reviews import ReviewsScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, type_text, wait_until
+
+# (title, measure, dimensions, keys that answer the four questions)
+QUARTER: list[tuple[str, Measure | None, tuple[str, ...], tuple[str, ...]]] = [
+    (
+        "Kept on-call clean: every page answered inside the SLA",
+        None,
+        ("ownership_initiative",),
+        ("y", "a", "enter", "n"),
+    ),
+    (
+        "Shipped the billing export on the promised date",
+        None,
+        ("execution",),
+        ("y", "a", "enter", "n"),
+    ),
+    (
+        "Scoped the flaky-test clean-up myself and drove it across three teams",
+        Measure(before=12, after=1, unit="%", label="flaky runs"),
+        ("scope_impact", "collaboration_influence"),
+        ("n", "c", "enter", "y", *"platform team", "enter"),
+    ),
+    (
+        "Fixed the login bug I was assigned",
+        None,
+        ("execution",),
+        ("y", "a", "enter", "n"),
+    ),
+    (
+        "Proposed and led the on-call rotation redesign",
+        Measure(before=40, after=12, unit="pages/week", label="pages"),
+        ("ownership_initiative", "technical_direction"),
+        ("n", "c", "enter", "y", *"SRE", "enter"),
+    ),
+    (
+        "Reviewed 150 PRs this quarter",
+        None,
+        ("collaboration_influence",),
+        ("y", "a", "enter", "n"),
+    ),
+]
+
+
+def seed_quarter(store: Store, clock: FixedClock) -> list[Win]:
+    store.save_profile(DEMO_PROFILE)
+    first = dt.date(2026, 10, 5)
+    saved = []
+    for offset, (title, measure, dims, _) in enumerate(QUARTER):
+        win = Win(
+            title=title,
+            date=first + dt.timedelta(days=7 * offset),
+            measure=measure,
+            dimensions=dims,
+        )
+        saved.append(store.add_win(framed(win)))
+    return saved
+
+
+async def answer_win(pilot: Pilot[None], keys: tuple[str, ...]) -> None:
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewWalkScreen)
+    position = screen.review.position
+    await pilot.press(*keys)
+    await pilot.press("enter")
+    await wait_until(
+        pilot,
+        lambda: not isinstance(pilot.app.screen, ReviewWalkScreen)
+        or pilot.app.screen.review.position == position + 1,
+    )
+
+
+async def test_a_quarter_walked_by_keyboard_left_half_way_and_resumed(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, ReviewsScreen)
+        await pilot.press("s")
+        assert isinstance(app.screen, ReviewWalkScreen)
+        for *_, keys in QUARTER[:3]:
+            await answer_win(pilot, keys)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+
+    [half] = Store(store.path, clock=clock).reviews()
+    assert half.position == 3 and not half.is_finished
+    assert [e.kind.value for e in half.entries_in_order()[:3]] == [
+        "current_level",
+        "current_level",
+        "next_level",
+    ]
+
+    again = make_app(Store(store.path, clock=clock), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s")
+        walk = again.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        assert walk.review.position == 3, "the walk resumes where it was left"
+        for *_, keys in QUARTER[3:]:
+            await answer_win(pilot, keys)
+        await wait_until(pilot, lambda: isinstance(again.screen, ReviewSummaryScreen))
+
+    [review] = Store(store.path, clock=clock).reviews()
+    assert review.is_finished
+    kinds = [entry.kind.value for entry in review.entries_in_order()]
+    assert kinds == [
+        "current_level",
+        "current_level",
+        "next_level",
+        "current_level",
+        "next_level",
+        "current_level",
+    ]
+    third = review.entries_in_order()[2]
+    assert third.answers.noticed is not None
+    assert third.answers.noticed.who == ("platform team",)
+
+    out = io.StringIO()
+    assert main(["review", "--quarter", "2026Q4", "--json"], clock=clock, out=out) == 0
+    summary = json.loads(out.getvalue())["summary"]
+    assert (summary["wins"], summary["next_level"], summary["current_level"]) == (
+        6,
+        2,
+        4,
+    )
+    assert summary["unclear"] == 0
+    assert summary["message"], "mostly current-level work gets the method's message"
+    assert set(summary["dimensions_with_evidence"]) == {
+        "scope_impact",
+        "collaboration_influence",
+        "ownership_initiative",
+        "technical_direction",
+    }
+
+
+async def test_an_override_is_kept_with_its_note(store: Store, clock: FixedClock) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s", "o")
+        await pilot.press("down", "down", "enter")
+        await pilot.press("tab")
+        await type_text(pilot, "Led it for the whole org")
+        await pilot.press("enter")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+    [review] = Store(store.path, clock=clock).reviews()
+    entry = review.entries_in_order()[0]
+    assert entry.is_overridden
+    assert entry.override_note == "Led it for the whole org"
+
+
+async def test_fixing_what_changed_updates_the_win(store: Store, clock: FixedClock) -> None:
+    wins = seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s", "y", "a")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3")
+        field.value = "Nobody was paged twice for the same alert all quarter"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await wait_until(
+            pilot, lambda: store.win(wins[0].id or 0).what_changed.startswith("Nobody")
+        )
+        await pilot.press("escape")
+
+
+async def test_a_second_run_keeps_the_first(store: Store, clock: FixedClock) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s")
+        for *_, keys in QUARTER:
+            await answer_win(pilot, keys)
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+        await pilot.press("r")
+        assert isinstance(app.screen, ReviewWalkScreen)
+        await pilot.press("s", "a", "enter", "n", "enter")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+    runs = sorted(Store(store.path, clock=clock).reviews(), key=lambda r: r.run)
+    assert [r.run for r in runs] == [1, 2]
+    assert runs[0].is_finished and runs[0].entries_in_order()[0].kind.value == (
+        "current_level"
+    )
+    assert runs[1].entries_in_order()[0].answers.peer_could is not None
+
+
+async def test_the_gap_view_and_home_line_follow_the_review(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s")
+        for *_, keys in QUARTER:
+            await answer_win(pilot, keys)
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
+        await pilot.press("g")
+        table = app.screen.query_one("#gap-table")
+        statuses = {
+            str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1])  # type: ignore[attr-defined]
+            for i in range(table.row_count)  # type: ignore[attr-defined]
+        }
+        assert statuses["Scope and impact"] == "thin"
+        assert statuses["Mentoring and growing others"] == "missing"
+    out = io.StringIO()
+    assert main(["gaps", "--json"], clock=clock, out=out) == 0
+    view = json.loads(out.getvalue())
+    assert view["weeks_remaining"] == (dt.date(2027, 3, 31) - clock.today()).days // 7
