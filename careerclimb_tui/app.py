@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -16,6 +17,7 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import LadderShelf
+from careerclimb_tui.routes import ROUTES
 from careerclimb_tui.store import Store
 
 T = TypeVar("T")
@@ -124,12 +126,6 @@ class CareerClimbApp(App[None]):
 
         self.push_screen(LogWinScreen(quick=True))
 
-    def action_journal(self) -> None:
-        """Open the wins journal."""
-        from careerclimb_tui.screens.journal import JournalScreen
-
-        self.push_screen(JournalScreen())
-
     def action_ladder(self) -> None:
         """Open the ladder browser on the profile's current and target levels."""
         from careerclimb_tui.screens.ladder_browser import LadderScreen
@@ -149,17 +145,11 @@ class CareerClimbApp(App[None]):
 
         self.push_screen(SetupScreen(first_run=self.profile is None))
 
-    def action_review(self) -> None:
-        """Open the quarterly review: start, resume or read a past run."""
-        from careerclimb_tui.screens.reviews import ReviewsScreen
-
-        self.push_screen(ReviewsScreen())
-
-    def action_gaps(self) -> None:
-        """Open the gap view against the target level."""
-        from careerclimb_tui.screens.gaps import GapScreen
-
-        self.push_screen(GapScreen())
+    def action_open(self, name: str) -> None:
+        """Open a screen listed in ``routes.ROUTES`` by its name."""
+        route = ROUTES[name]
+        module = importlib.import_module(route.module)
+        self.push_screen(getattr(module, route.screen)())
 
     def action_help(self) -> None:
         """Explain the current screen and list its keys."""

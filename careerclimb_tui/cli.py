@@ -7,6 +7,7 @@ person reads is a formatted table or text; ``--json`` output is for scripts.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import os
@@ -31,6 +32,12 @@ from careerclimb_tui.ladders import LadderShelf, load_ladder, load_shelf
 from careerclimb_tui.store import Store
 
 log = logging.getLogger("careerclimb_tui")
+
+FEATURE_COMMANDS: tuple[str, ...] = ()
+"""Modules that add their own sub-commands through ``register(commands)``.
+
+Each receives the sub-parsers object, adds its parsers and sets ``handler`` to a
+function of a ``Context``. None of them may import Textual."""
 
 
 class Context:
@@ -385,7 +392,7 @@ def _ladder_and_profile(ctx: Context) -> tuple[Ladder, Profile | None]:
 def cmd_review(ctx: Context) -> int:
     args = ctx.args
     if not (args.print or args.json):
-        return run_tui(ctx, start="review")
+        return run_tui(ctx, start="open('review')")
     ladder, profile = _ladder_and_profile(ctx)
     start_month = profile.fiscal_year_start_month if profile else 1
     if args.quarter:
@@ -560,6 +567,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gaps_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     gaps_cmd.set_defaults(handler=cmd_gaps)
+
+    for module in FEATURE_COMMANDS:
+        importlib.import_module(module).register(commands)
     return parser
 
 

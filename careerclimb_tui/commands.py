@@ -15,16 +15,15 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.routes import ROUTES
 
 # (title, app action) for the screens one can always go to, outside a form.
 NAVIGATION: tuple[tuple[str, str], ...] = (
     (catalogue.COMMAND_GO_HOME, "go_home"),
     (catalogue.COMMAND_LOG_WIN, "log_win"),
     (catalogue.COMMAND_QUICK_WIN, "quick_win"),
-    (catalogue.COMMAND_JOURNAL, "journal"),
     (catalogue.COMMAND_LADDER, "ladder"),
-    (catalogue.COMMAND_REVIEW, "review"),
-    (catalogue.COMMAND_GAPS, "gaps"),
+    *((route.palette_title, f"open({name!r})") for name, route in ROUTES.items()),
     (catalogue.COMMAND_PROFILE, "edit_profile"),
     (catalogue.COMMAND_HELP, "help"),
 )

@@ -49,7 +49,7 @@ class GapScreen(CoachScreen[None]):
     CSS_PATH = "gaps.tcss"
     COMMAND_CATEGORY = "Gaps"
     BINDINGS = [
-        Binding("r", "app.review", "Review a quarter", id="gaps.review"),
+        Binding("r", "app.open('review')", "Review a quarter", id="gaps.review"),
         Binding("escape", "back", "Back", id="gaps.back"),
     ]
 

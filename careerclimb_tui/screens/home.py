@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,7 +12,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.wins import next_step, tally_quarter
-from careerclimb_tui.queries import current_gaps
+from careerclimb_tui.home_lines import HOME_LINES
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
@@ -30,9 +31,9 @@ class HomeScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("w", "app.log_win", "Log a win", id="home.log_win"),
         Binding("k", "app.quick_win", "Quick win", id="home.quick_win", show=False),
-        Binding("j", "app.journal", "Journal", id="home.journal"),
-        Binding("r", "app.review", "Review", id="home.review"),
-        Binding("g", "app.gaps", "Gaps", id="home.gaps"),
+        Binding("j", "app.open('journal')", "Journal", id="home.journal"),
+        Binding("r", "app.open('review')", "Review", id="home.review"),
+        Binding("g", "app.open('gaps')", "Gaps", id="home.gaps"),
         Binding("l", "app.ladder", "Ladder", id="home.ladder"),
         Binding("e", "app.edit_profile", "Profile", id="home.profile", show=False),
         Binding("q", "app.quit", "Quit", id="home.quit"),
@@ -43,7 +44,7 @@ class HomeScreen(CoachScreen[None]):
             yield Static(id="profile-line")
             yield Static(id="cycle-line", classes="hint")
             yield Static(id="quarter-line", classes="section-title")
-            yield Static(id="gap-line", classes="hint")
+            yield Static(id="home-notes", classes="hint")
             yield Static(id="next-step")
             yield Static(catalogue.HOME_RECENT_TITLE, classes="section-title")
             yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
@@ -89,9 +90,9 @@ class HomeScreen(CoachScreen[None]):
                 activity=tally.activity,
             )
         )
-        gaps = current_gaps(self.store, self.ladder, profile, today)
-        self.query_one("#gap-line", Static).update(
-            catalogue.HOME_GAP_LINE.format(line=gaps.summary_line())
+        notes = (line(self.store, self.ladder, profile, today) for line in HOME_LINES)
+        self.query_one("#home-notes", Static).update(
+            "\n".join(escape(note) for note in notes if note)
         )
         step = next_step(wins, today, start_month)
         self.query_one("#next-step", Static).update(f"Next: {step}")

@@ -45,7 +45,7 @@ class ReviewSummaryScreen(CoachScreen[None]):
     CSS_PATH = "review_summary.tcss"
     COMMAND_CATEGORY = "Review summary"
     BINDINGS = [
-        Binding("g", "app.gaps", "Gap view", id="summary.gaps"),
+        Binding("g", "app.open('gaps')", "Gap view", id="summary.gaps"),
         Binding("escape", "back", "Back", id="summary.back"),
     ]
 
