@@ -43,6 +43,7 @@ class CareerClimbApp(App[None]):
         shelf: LadderShelf,
         clock: Clock | None = None,
         start: str | None = None,
+        problem: CareerClimbError | None = None,
     ):
         """Create the app.
 
@@ -52,6 +53,8 @@ class CareerClimbApp(App[None]):
             clock: the source of today's date (tests pass a fixed one).
             start: an action to open on top of home once the app is up (such as
                 "review"), for sub-commands that open the app on one screen.
+            problem: why the data file could not be read, when it could not; the
+                app then offers the ways out instead of opening home.
         """
         super().__init__()
         self.store = store
@@ -59,6 +62,7 @@ class CareerClimbApp(App[None]):
         self.clock: Clock = clock or SystemClock()
         self._profile: Profile | None = None
         self._start = start
+        self._problem = problem
 
     @property
     def profile(self) -> Profile | None:
@@ -78,6 +82,23 @@ class CareerClimbApp(App[None]):
         return ladder
 
     def on_mount(self) -> None:
+        if self._problem is not None:
+            from careerclimb_tui.screens.damaged import DamagedFileScreen
+
+            self.push_screen(DamagedFileScreen(self._problem))
+            return
+        self._open_home()
+
+    def open_store(self, store: Store) -> None:
+        """Switch to another store (a restored file, or a backup read-only)."""
+        self.store = store
+        self._profile = None
+        self._problem = None
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self._open_home()
+
+    def _open_home(self) -> None:
         from careerclimb_tui.screens.home import HomeScreen
         from careerclimb_tui.screens.setup import SetupScreen
 

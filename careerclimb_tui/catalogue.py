@@ -948,3 +948,34 @@ GAPS_TREND_LINE = (
     "{quarter} {bar} {share} next-level ({next_level} of {wins}) · {covered} covered"
 )
 HOME_GAP_LINE = "Gaps: {line}"
+
+# --- A data file that cannot be read ---
+
+DAMAGED_TITLE = "Your data file cannot be read"
+DAMAGED_CHOICES = (
+    "The newest good backup is {backup} (taken {taken}).\n\n"
+    "  r  put that backup back; the damaged file is kept beside it, renamed\n"
+    "  o  open that backup read-only, to look without changing anything\n"
+    "  q  quit and leave everything as it is"
+)
+DAMAGED_NO_BACKUP = (
+    "There is no readable backup to go back to. Quit (q) and repair the file by "
+    "hand, or ask `careerclimb doctor` what it finds."
+)
+DAMAGED_DOCTOR = "`careerclimb doctor` checks the file and lists every backup."
+DAMAGED_NOT_RESTORED = "Nothing was restored"
+DAMAGED_RESTORED = "Put back {backup}; the damaged file was kept as {kept}."
+HOME_READ_ONLY = (
+    "READ-ONLY: you are looking at a backup; nothing can be changed. "
+    "Quit and run `careerclimb doctor` to repair the data file."
+)
+HELP_SCREENS.update(
+    {
+        "DamagedFileScreen": (
+            "The data file could not be read. It is left exactly as it is until you "
+            "choose what to do.",
+            "Backups are taken before the first save of each day; restoring one "
+            "keeps the damaged file too.",
+        ),
+    }
+)

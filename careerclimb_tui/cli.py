@@ -29,7 +29,7 @@ from careerclimb_tui.domain.review import default_quarter_to_review
 from careerclimb_tui.domain.wins import clean_list, filter_wins, framed, split_tags
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import LadderShelf, load_ladder, load_shelf
-from careerclimb_tui.store import Store
+from careerclimb_tui.store import DataFileDamaged, DataFileTooNew, Store
 
 log = logging.getLogger("careerclimb_tui")
 
@@ -369,8 +369,14 @@ def cmd_doctor(ctx: Context) -> int:
 def run_tui(ctx: Context, start: str | None = None) -> int:
     from careerclimb_tui.app import CareerClimbApp
 
-    ctx.store.check()
-    app = CareerClimbApp(ctx.store, ctx.shelf(), clock=ctx.clock, start=start)
+    problem: CareerClimbError | None = None
+    try:
+        ctx.store.check()
+    except (DataFileDamaged, DataFileTooNew) as error:
+        problem = error
+    app = CareerClimbApp(
+        ctx.store, ctx.shelf(), clock=ctx.clock, start=start, problem=problem
+    )
     app.run()
     return app.return_code or 0
 

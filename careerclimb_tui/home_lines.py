@@ -27,4 +27,11 @@ def gap_line(
     return catalogue.HOME_GAP_LINE.format(line=view.summary_line())
 
 
-HOME_LINES: list[HomeLine] = [gap_line]
+def read_only_line(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> str | None:
+    """A warning while the app shows a backup that cannot be changed."""
+    return catalogue.HOME_READ_ONLY if store.read_only else None
+
+
+HOME_LINES: list[HomeLine] = [read_only_line, gap_line]

@@ -114,3 +114,27 @@ def test_gap_view_screen(
 def test_reviews_screen(snap_compare: Any, store: Store, clock: FixedClock) -> None:
     _seed_review_quarter(store, clock)
     assert snap_compare(make_app(store, clock), terminal_size=SIZE, press=["r"])
+
+
+def test_damaged_file_screen(snap_compare: Any, store: Store, clock: FixedClock) -> None:
+    from pathlib import Path
+
+    from careerclimb_tui.store import DataFileDamaged
+    from tests.test_damaged_flow import app_for, damaged_store
+
+    found = damaged_store(store, clock)
+    # The real path holds the temporary folder's name; show a stable one.
+    shown = DataFileDamaged(
+        Path("~/.local/share/careerclimb/careerclimb.json"),
+        found.reason,
+        found.line,
+        found.column,
+    )
+    assert snap_compare(app_for(store, clock, shown), terminal_size=SIZE)
+
+
+def test_help_dialog_on_the_journal(
+    snap_compare: Any, store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    assert snap_compare(make_app(store, clock), terminal_size=SIZE, press=["j", "f1"])

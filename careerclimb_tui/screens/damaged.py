@@ -1,0 +1,95 @@
+"""Shown instead of home when the data file cannot be read.
+
+The file is never touched here unless the user asks: they can put the newest good
+backup back (the damaged file is kept aside), look at that backup read-only, or quit
+and use ``careerclimb doctor``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from careerclimb_tui import catalogue, doctor
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store import Store
+from careerclimb_tui.store.health import BackupHealth, inspect_backups
+
+
+class DamagedFileScreen(Screen[None]):
+    """Explains what is wrong with the data file and offers the ways out."""
+
+    CSS_PATH = "damaged.tcss"
+    COMMAND_CATEGORY = "Data file"
+    BINDINGS = [
+        Binding("r", "restore", "Restore backup", id="damaged.restore"),
+        Binding("o", "open_read_only", "Open backup read-only", id="damaged.open"),
+        Binding("q", "app.quit", "Quit", id="damaged.quit"),
+    ]
+
+    def __init__(self, problem: CareerClimbError) -> None:
+        super().__init__()
+        self.problem = problem
+        self.backup: BackupHealth | None = None
+
+    def compose(self) -> ComposeResult:
+        from careerclimb_tui.app import CareerClimbApp
+
+        app = self.app
+        assert isinstance(app, CareerClimbApp)
+        self.backup = doctor.newest_readable(inspect_backups(app.store.path))
+        with VerticalScroll(id="damaged"):
+            yield Static(catalogue.DAMAGED_TITLE, id="damaged-title")
+            yield Static(escape(self.problem.message), id="damaged-message")
+            if self.backup is None:
+                yield Static(catalogue.DAMAGED_NO_BACKUP, classes="hint")
+            else:
+                taken = self.backup.taken or "—"
+                yield Static(
+                    catalogue.DAMAGED_CHOICES.format(
+                        backup=escape(self.backup.path.name), taken=taken
+                    )
+                )
+            yield Static(catalogue.DAMAGED_DOCTOR, classes="hint")
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Restoring and opening need a readable backup; without one, hide them."""
+        if action in {"restore", "open_read_only"} and self.backup is None:
+            return False
+        return True
+
+    async def action_restore(self) -> None:
+        from careerclimb_tui.app import CareerClimbApp
+
+        app = self.app
+        assert isinstance(app, CareerClimbApp)
+        try:
+            restored = await asyncio.to_thread(
+                doctor.restore, app.store.path, app.clock
+            )
+        except CareerClimbError as error:
+            app.notify(
+                error.message, title=catalogue.DAMAGED_NOT_RESTORED, severity="error"
+            )
+            return
+        kept = restored.set_aside.name if restored.set_aside else "—"
+        app.notify(
+            catalogue.DAMAGED_RESTORED.format(backup=restored.backup.name, kept=kept)
+        )
+        app.open_store(Store(app.store.path, clock=app.clock))
+
+    def action_open_read_only(self) -> None:
+        from careerclimb_tui.app import CareerClimbApp
+
+        app = self.app
+        assert isinstance(app, CareerClimbApp)
+        if self.backup is None:
+            return
+        app.open_store(Store.open_read_only(self.backup.path, clock=app.clock))

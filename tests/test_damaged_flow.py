@@ -1,0 +1,105 @@
+"""Starting the app on a data file that cannot be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careerclimb_tui.app import CareerClimbApp
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import seed_demo
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.ladders import load_shelf
+from careerclimb_tui.screens.damaged import DamagedFileScreen
+from careerclimb_tui.screens.home import HomeScreen
+from careerclimb_tui.store import DataFileDamaged, Store
+from tests.helpers import wait_until
+
+BROKEN = b'{"wins": {"1": {"title": "half a fi'
+
+
+def damaged_store(store: Store, clock: FixedClock) -> DataFileDamaged:
+    """A store with a day-old backup whose data file was then cut short."""
+    seed_demo(store, clock.today())
+    clock.advance(days=1)
+    store.add_win(Win(title="A win from the next day", date=clock.today()))
+    store.path.write_bytes(BROKEN)
+    with pytest.raises(DataFileDamaged) as caught:
+        Store(store.path, clock=clock).check()
+    return caught.value
+
+
+def app_for(
+    store: Store, clock: FixedClock, problem: DataFileDamaged
+) -> CareerClimbApp:
+    fresh = Store(store.path, clock=clock)
+    return CareerClimbApp(fresh, load_shelf(), clock=clock, problem=problem)
+
+
+async def test_the_damaged_file_is_explained_and_left_untouched(
+    store: Store, clock: FixedClock
+) -> None:
+    problem = damaged_store(store, clock)
+    app = app_for(store, clock, problem)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, DamagedFileScreen)
+        text = str(app.screen.query_one("#damaged-message").render())
+        assert "line 1" in text and "column" in text
+        await pilot.press("q")
+    assert store.path.read_bytes() == BROKEN
+
+
+async def test_a_backup_can_be_opened_read_only_and_nothing_is_written(
+    store: Store, clock: FixedClock
+) -> None:
+    problem = damaged_store(store, clock)
+    app = app_for(store, clock, problem)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert app.store.read_only
+        assert "READ-ONLY" in str(app.screen.query_one("#home-notes").render())
+        assert len(app.store.wins()) == 7
+        await pilot.press("k")
+        await pilot.press(*"Something new")
+        await pilot.press("f2")
+        await pilot.pause()
+    assert store.path.read_bytes() == BROKEN
+
+
+async def test_restoring_puts_the_backup_back_and_keeps_the_damaged_file(
+    store: Store, clock: FixedClock
+) -> None:
+    problem = damaged_store(store, clock)
+    app = app_for(store, clock, problem)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert not app.store.read_only
+    restored = Store(store.path, clock=clock)
+    assert len(restored.wins()) == 7
+    kept = list(store.path.parent.glob("careerclimb.json.damaged-*"))
+    assert [path.read_bytes() for path in kept] == [BROKEN]
+
+
+async def test_without_a_backup_only_quitting_is_offered(
+    isolated_home: Path, clock: FixedClock
+) -> None:
+    isolated_home.mkdir(parents=True)
+    path = isolated_home / "careerclimb.json"
+    path.write_bytes(BROKEN)
+    with pytest.raises(DataFileDamaged) as caught:
+        Store(path, clock=clock).check()
+    app = CareerClimbApp(
+        Store(path, clock=clock), load_shelf(), clock=clock, problem=caught.value
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "o")
+        assert isinstance(app.screen, DamagedFileScreen)
+        keys = {
+            binding.action
+            for binding in (a.binding for a in app.screen.active_bindings.values())
+        }
+        assert "restore" not in keys and "open_read_only" not in keys
+    assert path.read_bytes() == BROKEN
