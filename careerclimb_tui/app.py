@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+from dataclasses import replace
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -17,7 +18,11 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import LadderShelf
+from careerclimb_tui.domain.reminders import reminders_for
+from careerclimb_tui.domain.settings import Settings
+from careerclimb_tui.queries import stored_initiatives
 from careerclimb_tui.routes import ROUTES
+from careerclimb_tui.store.settings_docs import load_settings, save_settings
 from careerclimb_tui.store import Store
 
 T = TypeVar("T")
@@ -63,6 +68,7 @@ class CareerClimbApp(App[None]):
         self._profile: Profile | None = None
         self._start = start
         self._problem = problem
+        self.settings = Settings()
 
     @property
     def profile(self) -> Profile | None:
@@ -102,12 +108,45 @@ class CareerClimbApp(App[None]):
         from careerclimb_tui.screens.home import HomeScreen
         from careerclimb_tui.screens.setup import SetupScreen
 
+        self.settings = load_settings(self.store)
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
         self.push_screen(HomeScreen())
         if self.profile is None:
             self.push_screen(SetupScreen(first_run=True))
         elif self._start:
             self.call_after_refresh(self.run_action, self._start)
         self._report_problems()
+        self._remind()
+
+    def _remind(self) -> None:
+        """Show the reminders the user's data calls for, unless turned off."""
+        found = reminders_for(
+            self.store.wins(),
+            self.store.reviews(),
+            stored_initiatives(self.store),
+            self.profile,
+            self.clock.today(),
+            self.settings.reminders_off,
+        )
+        for reminder in found:
+            self.notify(reminder.text, title=catalogue.REMIND_TITLE, timeout=10)
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme picked from the palette or the settings screen."""
+        settings = getattr(self, "settings", None)
+        if settings is None or settings.theme == theme or self.store.read_only:
+            return
+        self.settings = replace(settings, theme=theme)
+        self.run_worker(self._save_settings(), exclusive=True, group="settings")
+
+    async def _save_settings(self) -> None:
+        saved = await self.run_store(
+            lambda: save_settings(self.store, self.settings),
+            failure=catalogue.SETTINGS_NOT_SAVED,
+        )
+        if saved is not None:
+            self.settings = saved
 
     def _report_problems(self) -> None:
         """Tell the user, once, about ladders or records that could not be read."""

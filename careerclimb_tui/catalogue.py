@@ -979,3 +979,40 @@ HELP_SCREENS.update(
         ),
     }
 )
+
+# --- Reminders and settings ---
+
+REMIND_NO_RECENT_WIN = (
+    "No win logged for {days} days. What changed because of you lately? (w)"
+)
+REMIND_QUARTER_ENDING = (
+    "{quarter} ends in {days} days and has no review yet: press r to walk it."
+)
+REMIND_STALE_INITIATIVE = (
+    "Your initiative “{title}” has had no update for three weeks: log a note or a "
+    "reading."
+)
+REMIND_CYCLE_CLOSING = (
+    "The promotion cycle closes in {weeks} weeks ({date}): check the gap view (g)."
+)
+REMIND_LABEL_NO_RECENT_WIN = "No win logged for two weeks"
+REMIND_LABEL_QUARTER_ENDING = "The quarter ends in ten days with no review"
+REMIND_LABEL_STALE_INITIATIVE = "The initiative has had no update for three weeks"
+REMIND_LABEL_CYCLE_CLOSING = "The promotion cycle closes within eight weeks"
+REMIND_TITLE = "Reminder"
+SETTINGS_TITLE = "Settings"
+SETTINGS_THEME = "Theme (also in the command palette: Change theme)"
+SETTINGS_REMINDERS = "Reminders when the app opens"
+SETTINGS_SAVED = "Settings saved."
+SETTINGS_NOT_SAVED = "Settings not saved"
+COMMAND_SETTINGS = "Go: Settings (theme, reminders)"
+HELP_SCREENS.update(
+    {
+        "SettingsScreen": (
+            "Pick a theme and choose which reminders appear when the app opens.",
+            "Reminders come from your own data: a quiet fortnight, a quarter "
+            "ending without a review, a stalled initiative, the cycle closing.",
+        ),
+    }
+)
+SETTINGS_DISCARD = "Leave without saving the reminder choices?"

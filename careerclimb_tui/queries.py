@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from careerclimb_tui.domain.gaps import CriterionLike, GapView, gap_view
+from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.domain.review import QuarterSummary, Review, summarise
@@ -26,6 +27,16 @@ def criteria_of(store: Store) -> list[CriterionLike]:
     """The manager's criteria, when the store keeps them."""
     # TODO: read criteria from the store — nothing records them yet.
     return []
+
+
+def stored_initiatives(store: Store) -> list[Initiative]:
+    """Every initiative the store keeps."""
+    try:
+        from careerclimb_tui.store import initiative_docs
+    except ImportError:
+        # TODO: read initiatives directly once their table ships with the store.
+        return []
+    return list(initiative_docs.initiatives(store))
 
 
 def current_gaps(

@@ -32,4 +32,9 @@ ROUTES: dict[str, Route] = {
         "careerclimb_tui.screens.reviews", "ReviewsScreen", catalogue.COMMAND_REVIEW
     ),
     "gaps": Route("careerclimb_tui.screens.gaps", "GapScreen", catalogue.COMMAND_GAPS),
+    "settings": Route(
+        "careerclimb_tui.screens.settings",
+        "SettingsScreen",
+        catalogue.COMMAND_SETTINGS,
+    ),
 }

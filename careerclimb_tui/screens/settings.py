@@ -1,0 +1,95 @@
+"""Settings: the theme, and which reminders appear when the app opens."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Label, Select, Static, Switch
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.reminders import REMINDER_KEYS, REMINDER_LABELS
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store.settings_docs import save_settings
+
+
+class SettingsScreen(CoachScreen[None]):
+    """A small form; the theme changes as soon as it is picked."""
+
+    CSS_PATH = "settings.tcss"
+    COMMAND_CATEGORY = "Settings"
+    IS_FORM = True
+    BINDINGS = [
+        Binding("ctrl+s,f2", "save", "Save", id="settings.save"),
+        Binding("escape", "back", "Back", id="settings.back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        settings = self.careerclimb.settings
+        themes = sorted(self.app.available_themes)
+        with VerticalScroll(id="settings"):
+            yield Static(catalogue.SETTINGS_TITLE, id="settings-title")
+            yield Label(catalogue.SETTINGS_THEME)
+            yield Select(
+                [(name, name) for name in themes],
+                value=self.app.theme,
+                allow_blank=False,
+                id="theme",
+            )
+            yield Label(catalogue.SETTINGS_REMINDERS, classes="section-title")
+            for key in REMINDER_KEYS:
+                with Horizontal(classes="reminder"):
+                    yield Switch(key not in settings.reminders_off, id=f"remind-{key}")
+                    yield Label(REMINDER_LABELS[key])
+            with Horizontal(id="settings-buttons"):
+                yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
+        yield Footer()
+
+    def _reminders_off(self) -> tuple[str, ...]:
+        return tuple(
+            key
+            for key in REMINDER_KEYS
+            if not self.query_one(f"#remind-{key}", Switch).value
+        )
+
+    def is_dirty(self) -> bool:
+        return self._reminders_off() != self.careerclimb.settings.reminders_off
+
+    @on(Select.Changed, "#theme")
+    def _theme_picked(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str) and event.value != self.app.theme:
+            self.app.theme = event.value
+
+    @on(Button.Pressed, "#save")
+    async def _save_pressed(self) -> None:
+        await self.action_save()
+
+    async def action_save(self) -> None:
+        app = self.careerclimb
+        wanted = replace(
+            app.settings, theme=self.app.theme, reminders_off=self._reminders_off()
+        )
+        saved = await app.run_store(
+            lambda: save_settings(self.store, wanted),
+            failure=catalogue.SETTINGS_NOT_SAVED,
+        )
+        if saved is None:
+            return
+        app.settings = saved
+        self.notify(catalogue.SETTINGS_SAVED)
+        self.dismiss()
+
+    def action_back(self) -> None:
+        if not self.is_dirty():
+            self.dismiss()
+            return
+        from careerclimb_tui.widgets.confirm import ConfirmDialog
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(ConfirmDialog(catalogue.SETTINGS_DISCARD), answered)

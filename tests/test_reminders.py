@@ -1,0 +1,116 @@
+"""Reminders on opening the app, and the settings that keep them and the theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from textual.widgets import Select, Switch
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.reminders import (
+    CYCLE_CLOSING,
+    NO_RECENT_WIN,
+    QUARTER_ENDING,
+    reminders_for,
+)
+from careerclimb_tui.domain.review import start_review
+from careerclimb_tui.domain.quarters import quarter_of
+from careerclimb_tui.screens.settings import SettingsScreen
+from careerclimb_tui.store import Store
+from careerclimb_tui.store.settings_docs import load_settings
+from tests.helpers import make_app, wait_until
+
+TODAY = dt.date(2026, 11, 18)
+NOW = dt.datetime(2026, 11, 18, 9, tzinfo=dt.timezone.utc)
+
+
+def win(days_ago: int, win_id: int = 1) -> Win:
+    return Win(title="x", date=TODAY - dt.timedelta(days=days_ago), id=win_id)
+
+
+@pytest.mark.parametrize(
+    ("today", "last_win_days_ago", "cycle", "reviewed", "expected"),
+    [
+        (TODAY, 3, None, False, []),
+        (TODAY, 13, None, False, []),
+        (TODAY, 14, None, False, [NO_RECENT_WIN]),
+        (dt.date(2026, 12, 21), 0, None, False, [QUARTER_ENDING]),
+        (dt.date(2026, 12, 21), 0, None, True, []),
+        (dt.date(2026, 12, 20), 0, None, False, []),
+        (TODAY, 0, dt.date(2027, 1, 13), False, [CYCLE_CLOSING]),
+        (TODAY, 0, dt.date(2027, 3, 31), False, []),
+        (TODAY, 0, dt.date(2026, 11, 1), False, []),
+        (
+            dt.date(2026, 12, 31),
+            20,
+            dt.date(2027, 1, 2),
+            False,
+            [NO_RECENT_WIN, QUARTER_ENDING, CYCLE_CLOSING],
+        ),
+    ],
+)
+def test_reminders_follow_the_users_data(
+    today: dt.date,
+    last_win_days_ago: int,
+    cycle: dt.date | None,
+    reviewed: bool,
+    expected: list[str],
+) -> None:
+    from dataclasses import replace
+
+    wins = [Win(title="x", date=today - dt.timedelta(days=last_win_days_ago), id=1)]
+    profile = replace(DEMO_PROFILE, cycle_closes=cycle)
+    reviews = [start_review(quarter_of(today), wins, NOW)] if reviewed else []
+    found = reminders_for(wins, reviews, [], profile, today)
+    assert [r.key for r in found] == expected
+
+
+def test_a_reminder_turned_off_stays_quiet() -> None:
+    found = reminders_for([win(30)], [], [], DEMO_PROFILE, TODAY, {NO_RECENT_WIN})
+    assert found == []
+
+
+def test_no_reminders_before_set_up() -> None:
+    assert reminders_for([win(30)], [], [], None, TODAY) == []
+
+
+async def test_the_app_reminds_on_opening_and_not_once_turned_off(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    store.add_win(Win(title="Old win", date=clock.today() - dt.timedelta(days=20)))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        messages = [n.message for n in app._notifications]
+        assert any("20 days" in m for m in messages)
+        app.action_open("settings")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SettingsScreen)
+        screen.query_one(f"#remind-{NO_RECENT_WIN}", Switch).value = False
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
+    assert NO_RECENT_WIN in load_settings(store).reminders_off
+
+    again = make_app(Store(store.path, clock=clock), clock)
+    async with again.run_test(size=(100, 30)):
+        assert not any("20 days" in n.message for n in again._notifications)
+
+
+async def test_the_theme_picked_is_remembered(store: Store, clock: FixedClock) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_open("settings")
+        await pilot.pause()
+        app.screen.query_one("#theme", Select).value = "nord"
+        await pilot.pause()
+        assert app.theme == "nord"
+        await wait_until(pilot, lambda: load_settings(store).theme == "nord")
+
+    again = make_app(Store(store.path, clock=clock), clock)
+    async with again.run_test(size=(100, 30)):
+        assert again.theme == "nord"
