@@ -8,6 +8,7 @@ from dataclasses import replace
 from collections.abc import Callable
 from typing import TypeVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -94,6 +95,17 @@ class CareerClimbApp(App[None]):
             self.push_screen(DamagedFileScreen(self._problem))
             return
         self._open_home()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Cover the app while the terminal is too small, and uncover it after."""
+        from careerclimb_tui.screens.too_small import TooSmallScreen, too_small
+
+        small = too_small(event.size.width, event.size.height)
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen())
+        elif not small and showing:
+            self.pop_screen()
 
     def open_store(self, store: Store) -> None:
         """Switch to another store (a restored file, or a backup read-only)."""

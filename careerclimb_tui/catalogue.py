@@ -1016,3 +1016,7 @@ HELP_SCREENS.update(
     }
 )
 SETTINGS_DISCARD = "Leave without saving the reminder choices?"
+
+# --- A terminal too small to use ---
+
+TOO_SMALL = "Make the window larger: CareerClimb needs at least {width}×{height}."

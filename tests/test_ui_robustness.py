@@ -147,3 +147,22 @@ async def test_a_multi_line_paste_into_a_one_line_field_is_kept_whole(
         )
         await pilot.pause()
         assert field.value == "the payments team the on-call rotation support"
+
+
+async def test_a_terminal_too_small_asks_for_room_and_then_gives_it_back(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.screens.too_small import TooSmallScreen
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "Typed before shrinking")
+        await pilot.resize_terminal(30, 8)
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert isinstance(app.screen, LogWinScreen)
+        assert app.screen.query_one("#title", TextArea).text == "Typed before shrinking"

@@ -1,0 +1,39 @@
+"""Covers the app while the terminal is smaller than it can be used at."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from careerclimb_tui import catalogue
+
+MIN_WIDTH = 40
+MIN_HEIGHT = 12
+
+
+def too_small(width: int, height: int) -> bool:
+    """True when the app cannot be used at this size."""
+    return width < MIN_WIDTH or height < MIN_HEIGHT
+
+
+class TooSmallScreen(ModalScreen[None]):
+    """Asks for a larger window; goes away by itself once there is room."""
+
+    DEFAULT_CSS = """
+    TooSmallScreen {
+        align: center middle;
+        background: $background;
+    }
+    TooSmallScreen Static {
+        width: auto;
+        max-width: 100%;
+        text-align: center;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            catalogue.TOO_SMALL.format(width=MIN_WIDTH, height=MIN_HEIGHT),
+            id="too-small",
+        )
