@@ -192,3 +192,29 @@ async def test_quick_mode_hides_the_guided_questions(
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
     [win] = store.wins()
     assert win.title == "Halved the on-call pages"
+
+
+async def test_an_edit_made_from_an_older_copy_is_refused_not_lost(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.demo import seed_demo
+    from careerclimb_tui.store.tables import RecordChangedElsewhere
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "e")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        assert form.editing is not None
+        # Another window saves a newer version of the same win meanwhile.
+        other = Store(store.path, clock=clock)
+        clock.advance(minutes=5)
+        other.update_win(other.win(form.editing.id or 0).with_changes(tags=("other",)))
+        form.query_one("#tags", Input).value = "mine"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, LogWinScreen), "the form stays open with the text"
+        assert form.query_one("#tags", Input).value == "mine"
+    assert store.win(form.editing.id or 0).tags == ("other",)
+    assert issubclass(RecordChangedElsewhere, Exception)

@@ -236,7 +236,7 @@ def test_update_of_a_deleted_win_does_not_bring_it_back(store: Store) -> None:
     saved = store.add_win(full_win())
     store.delete_win(saved.id or 0)
 
-    with pytest.raises(CareerClimbError, match="There is no win with id 1"):
+    with pytest.raises(CareerClimbError, match="deleted in another window"):
         store.update_win(saved.with_changes(title="too late"))
 
     assert store.wins() == []

@@ -464,7 +464,8 @@ class Store:
         """Replace a stored win with this version of it.
 
         Raises:
-            CareerClimbError: when the win no longer exists (another window deleted it).
+            RecordChangedElsewhere: when another window deleted the win, or changed
+                it after this version was read; nothing is written.
         """
         if win.id is None:
             raise ValueError("update_win needs a saved win")
@@ -472,7 +473,10 @@ class Store:
             table = db.table(WINS)
             current = table.get(doc_id=win.id)
             if current is None:
-                raise CareerClimbError(catalogue.UNKNOWN_WIN.format(id=win.id))
+                raise tables.RecordChangedElsewhere(catalogue.RECORD_DELETED_ELSEWHERE)
+            stored_at = _updated(current)
+            if stored_at and win.updated_at and stored_at > win.updated_at:
+                raise tables.RecordChangedElsewhere(catalogue.RECORD_CHANGED_ELSEWHERE)
             saved = win.with_changes(
                 created_at=win.created_at or _created(current),
                 updated_at=self.clock.now(),
@@ -619,6 +623,13 @@ def _unreadable_profile(doc: dict[str, Any]) -> bool:
     except convert.UnreadableRecord:
         return True
     return False
+
+
+def _updated(doc: dict[str, Any]) -> dt.datetime | None:
+    try:
+        return convert.moment_from_json(doc.get("updated_at"))
+    except convert.UnreadableRecord:
+        return None
 
 
 def _created(doc: dict[str, Any]) -> dt.datetime | None:
