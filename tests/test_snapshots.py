@@ -1,125 +1,112 @@
-"""One picture per screen at 100×30, compared with the last approved one.
+"""One picture per screen and dialog, at 100×30 and at 80×24.
 
-Update the pictures after an intended change with ``pytest --snapshot-update``.
+Each picture is compared with the last approved one; update them after an intended
+change with ``pytest --snapshot-update`` and look at what changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
-
 from textual.pilot import Pilot
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
-from careerclimb_tui.store import Store
+from careerclimb_tui.store import DataFileDamaged, Store
 from tests.helpers import make_app
 
-SIZE = (100, 30)
+SIZES = [pytest.param((100, 30), id="100x30"), pytest.param((80, 24), id="80x24")]
+
+Seed = Callable[[Store, FixedClock], None]
 
 
-def test_setup_screen_on_first_run(
-    snap_compare: Any, store: Store, clock: FixedClock
-) -> None:
-    assert snap_compare(make_app(store, clock), terminal_size=SIZE)
-
-
-def test_home_screen_with_a_quarter_of_wins(
-    snap_compare: Any, store: Store, clock: FixedClock
-) -> None:
-    seed_demo(store, clock.today())
-    assert snap_compare(make_app(store, clock), terminal_size=SIZE)
-
-
-def test_home_screen_before_the_first_win(
-    snap_compare: Any, store: Store, clock: FixedClock
-) -> None:
-    store.save_profile(DEMO_PROFILE)
-    assert snap_compare(make_app(store, clock), terminal_size=SIZE)
-
-
-def test_log_win_screen_coaching_an_activity_statement(
-    snap_compare: Any, store: Store, clock: FixedClock
-) -> None:
+def profile_only(store: Store, clock: FixedClock) -> None:
     store.save_profile(DEMO_PROFILE)
 
-    async def type_activity(pilot: Pilot[None]) -> None:
-        await pilot.press("w")
-        await pilot.press(*"Built a monitoring dashboard for the payments service")
 
-    assert snap_compare(
-        make_app(store, clock), terminal_size=SIZE, run_before=type_activity
-    )
-
-
-def test_journal_screen(snap_compare: Any, store: Store, clock: FixedClock) -> None:
+def demo_career(store: Store, clock: FixedClock) -> None:
     seed_demo(store, clock.today())
-    assert snap_compare(make_app(store, clock), terminal_size=SIZE, press=["j"])
 
 
-def test_win_detail_dialog(snap_compare: Any, store: Store, clock: FixedClock) -> None:
-    seed_demo(store, clock.today())
-    assert snap_compare(
-        make_app(store, clock), terminal_size=SIZE, press=["j", "down", "down", "enter"]
-    )
-
-
-REVIEW_SIZES = [(100, 30), (80, 24)]
-
-
-def _seed_review_quarter(store: Store, clock: FixedClock) -> None:
+def review_quarter(store: Store, clock: FixedClock) -> None:
     from tests.test_review_flow import seed_quarter
 
     seed_quarter(store, clock)
 
 
-@pytest.mark.parametrize("size", REVIEW_SIZES, ids=["100x30", "80x24"])
-def test_review_walk_screen(
-    snap_compare: Any, store: Store, clock: FixedClock, size: tuple[int, int]
-) -> None:
-    _seed_review_quarter(store, clock)
-    assert snap_compare(
-        make_app(store, clock), terminal_size=size, press=["r", "s", "n", "c"]
-    )
+def nothing(store: Store, clock: FixedClock) -> None:
+    pass
 
 
-@pytest.mark.parametrize("size", REVIEW_SIZES, ids=["100x30", "80x24"])
-def test_review_summary_screen(
-    snap_compare: Any, store: Store, clock: FixedClock, size: tuple[int, int]
-) -> None:
+async def walk_the_quarter(pilot: Pilot[None]) -> None:
     from tests.test_review_flow import QUARTER, answer_win
 
-    _seed_review_quarter(store, clock)
+    await pilot.press("r", "s")
+    for *_, keys in QUARTER:
+        await answer_win(pilot, keys)
+    await pilot.pause()
 
-    async def walk_the_quarter(pilot: Pilot[None]) -> None:
-        await pilot.press("r", "s")
-        for *_, keys in QUARTER:
-            await answer_win(pilot, keys)
+
+def keys(*pressed: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    async def press(pilot: Pilot[None]) -> None:
+        await pilot.press(*pressed)
         await pilot.pause()
 
-    assert snap_compare(
-        make_app(store, clock), terminal_size=size, run_before=walk_the_quarter
-    )
+    return press
 
 
-@pytest.mark.parametrize("size", REVIEW_SIZES, ids=["100x30", "80x24"])
-def test_gap_view_screen(
+# (name, data, what to do before the picture)
+SCREENS: list[tuple[str, Seed, Callable[[Pilot[None]], Awaitable[None]]]] = [
+    ("setup_first_run", nothing, keys()),
+    ("home_before_the_first_win", profile_only, keys()),
+    ("home_with_a_quarter_of_wins", demo_career, keys()),
+    ("profile_edit", demo_career, keys("e")),
+    (
+        "log_win_coaching_activity",
+        profile_only,
+        keys("w", *"Built a monitoring dashboard for the payments service"),
+    ),
+    ("quick_win", profile_only, keys("k", *"Halved the on-call pages")),
+    ("discard_typed_win_dialog", profile_only, keys("w", *"Half a thought", "escape")),
+    ("journal", demo_career, keys("j")),
+    ("journal_no_match", demo_career, keys("j", "slash", *"zzz")),
+    ("win_detail_dialog", demo_career, keys("j", "down", "down", "enter")),
+    ("ladder_browser", demo_career, keys("l")),
+    ("help_dialog_on_the_journal", demo_career, keys("j", "f1")),
+    ("reviews", review_quarter, keys("r")),
+    ("review_walk", review_quarter, keys("r", "s", "n", "c")),
+    ("review_override_dialog", review_quarter, keys("r", "s", "o")),
+    ("review_dimensions_dialog", review_quarter, keys("r", "s", "d")),
+    ("review_summary", review_quarter, walk_the_quarter),
+    ("gap_view", review_quarter, keys("g")),
+    ("settings", profile_only, keys("ctrl+p", *"settings", "enter")),
+]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(
+    ("name", "seed", "before"), SCREENS, ids=[screen[0] for screen in SCREENS]
+)
+def test_screen(
+    snap_compare: Any,
+    store: Store,
+    clock: FixedClock,
+    name: str,
+    seed: Seed,
+    before: Callable[[Pilot[None]], Awaitable[None]],
+    size: tuple[int, int],
+) -> None:
+    seed(store, clock)
+    assert snap_compare(make_app(store, clock), terminal_size=size, run_before=before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_damaged_file_screen(
     snap_compare: Any, store: Store, clock: FixedClock, size: tuple[int, int]
 ) -> None:
-    _seed_review_quarter(store, clock)
-    assert snap_compare(make_app(store, clock), terminal_size=size, press=["g"])
-
-
-def test_reviews_screen(snap_compare: Any, store: Store, clock: FixedClock) -> None:
-    _seed_review_quarter(store, clock)
-    assert snap_compare(make_app(store, clock), terminal_size=SIZE, press=["r"])
-
-
-def test_damaged_file_screen(snap_compare: Any, store: Store, clock: FixedClock) -> None:
-    from pathlib import Path
-
-    from careerclimb_tui.store import DataFileDamaged
     from tests.test_damaged_flow import app_for, damaged_store
 
     found = damaged_store(store, clock)
@@ -130,11 +117,9 @@ def test_damaged_file_screen(snap_compare: Any, store: Store, clock: FixedClock)
         found.line,
         found.column,
     )
-    assert snap_compare(app_for(store, clock, shown), terminal_size=SIZE)
+    assert snap_compare(app_for(store, clock, shown), terminal_size=size)
 
 
-def test_help_dialog_on_the_journal(
-    snap_compare: Any, store: Store, clock: FixedClock
-) -> None:
-    seed_demo(store, clock.today())
-    assert snap_compare(make_app(store, clock), terminal_size=SIZE, press=["j", "f1"])
+def test_too_small_notice(snap_compare: Any, store: Store, clock: FixedClock) -> None:
+    demo_career(store, clock)
+    assert snap_compare(make_app(store, clock), terminal_size=(36, 10))

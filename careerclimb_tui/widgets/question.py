@@ -82,12 +82,17 @@ class QuestionRow(Widget, can_focus=True):
     def render(self) -> Text:
         text = Text()
         text.append(f"{self.number}. {self.question}\n", style="bold")
+        # Non-breaking spaces keep the answers apart when the line is re-flowed.
+        gap = "\u00a0" * 3
+        text.append(gap)
         for index, option in enumerate(self.options):
             chosen = option.value == self.value
             pointed = index == self.cursor and self.has_focus
             style = "reverse" if chosen else ("underline" if pointed else "")
-            text.append("   ")
-            text.append(f"[{option.key}] {option.label}", style=style)
+            if index:
+                text.append(gap)
+            label = f"[{option.key}]\u00a0{option.label}".replace(" ", "\u00a0")
+            text.append(label, style=style)
         if self.explained:
             text.append(f"\n{self.explanation}", style="italic")
         return text
