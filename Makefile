@@ -23,6 +23,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# One table of figures against their yardsticks, and JSON in benchmarks/results/.
+# jrnl, the peer, gets its own environment (benchmarks/.venv-jrnl) on the first run.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks.run --python3 $(PYTHON) $(BENCH_ARGS)
+
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python tools/screenshots.py
 

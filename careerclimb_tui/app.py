@@ -120,6 +120,12 @@ class CareerClimbApp(App[None]):
         from careerclimb_tui.screens.home import HomeScreen
         from careerclimb_tui.screens.setup import SetupScreen
 
+        if self.store.needs_passphrase:
+            # Nothing can be read before the passphrase is given; home comes after.
+            from careerclimb_tui.screens.passphrase import PassphraseScreen
+
+            self.push_screen(PassphraseScreen(), lambda _: self._open_home())
+            return
         self.settings = load_settings(self.store)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme

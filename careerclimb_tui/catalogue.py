@@ -1020,3 +1020,1292 @@ SETTINGS_DISCARD = "Leave without saving the reminder choices?"
 # --- A terminal too small to use ---
 
 TOO_SMALL = "Make the window larger: CareerClimb needs at least {width}×{height}."
+
+# --- Privacy: encryption at rest ---
+
+PRIVACY_PASSPHRASE_ENV = "CAREERCLIMB_PASSPHRASE"
+PRIVACY_NEW_PASSPHRASE_ENV = "CAREERCLIMB_NEW_PASSPHRASE"
+PRIVACY_LOCKED_TITLE = "Data file encrypted"
+PRIVACY_WRONG_TITLE = "Wrong passphrase"
+PRIVACY_PASSPHRASE_NEEDED = (
+    "The data file is encrypted and no passphrase was given. Run careerclimb in a "
+    "terminal to be asked for it, or set CAREERCLIMB_PASSPHRASE for scripts."
+)
+PRIVACY_SEALED_ELSEWHERE = (
+    "The data file was encrypted, or given a new passphrase, in another window "
+    "since this one read it; nothing was saved. Quit and open CareerClimb again "
+    "to give the passphrase."
+)
+PRIVACY_WRONG_PASSPHRASE = (
+    "That passphrase does not open the data file. Nothing was changed."
+)
+PRIVACY_SEAL_DAMAGED = (
+    "The encrypted data file {path} cannot be opened: {reason}. "
+    "It has been left exactly as it is."
+)
+PRIVACY_SEALED_REASON = (
+    "it is encrypted with a passphrase, so its contents cannot be checked here"
+)
+PRIVACY_SEALED_MESSAGE = (
+    "The data file {path} is encrypted with a passphrase, so its contents cannot "
+    "be checked here. It has been left exactly as it is; `careerclimb decrypt` "
+    "turns it back into plain JSON."
+)
+PRIVACY_ALREADY_ENCRYPTED = (
+    "The data file is encrypted already. To choose another passphrase, use "
+    "`careerclimb passphrase` (or c on the Privacy screen)."
+)
+PRIVACY_NOT_ENCRYPTED = "The data file is not encrypted; there is nothing to do."
+PRIVACY_SHORT = "Choose a passphrase of at least {count} characters."
+PRIVACY_MISMATCH = "The two new passphrases differ; type the same one twice."
+PRIVACY_NO_INPUT = "No passphrase was given; nothing was changed."
+PRIVACY_NO_TERMINAL = (
+    "There is no terminal to ask for the passphrase: set {variable} to pass it "
+    "from a script."
+)
+PRIVACY_PROMPT = "Passphrase for the CareerClimb data: "
+PRIVACY_PROMPT_CURRENT = "Current passphrase: "
+PRIVACY_PROMPT_NEW = "New passphrase: "
+PRIVACY_PROMPT_AGAIN = "The new passphrase again: "
+PRIVACY_ENCRYPTED = "Encrypted {path} and {copies}."
+PRIVACY_DECRYPTED = "Decrypted {path} and {copies}: they are plain JSON again."
+PRIVACY_CHANGED = "Changed the passphrase of {path} and {copies}."
+PRIVACY_COPIES_NONE = "no backups"
+PRIVACY_COPIES_ONE = "1 backup"
+PRIVACY_COPIES_MANY = "{count} backups"
+PRIVACY_LEFT_AS_THEY_WERE = (
+    "{name} is encrypted with a passphrase that was not given (or is damaged) and "
+    "was left as it was."
+)
+PRIVACY_KEEP_SAFE = (
+    "Keep the passphrase somewhere safe: without it nobody, you included, can "
+    "read this data again."
+)
+PRIVACY_HELP = "encrypt the data file, decrypt it, or change its passphrase"
+PRIVACY_ENCRYPT_HELP = "encrypt the data file and its backups with a passphrase"
+PRIVACY_ENCRYPT_DESCRIPTION = (
+    "Encrypt the data file and its backups with a passphrase (Argon2id and "
+    "AES-256-GCM). You are asked for the new passphrase twice; a script can set "
+    "CAREERCLIMB_PASSPHRASE instead. From then on every command asks for the "
+    "passphrase, or reads CAREERCLIMB_PASSPHRASE."
+)
+PRIVACY_DECRYPT_HELP = "turn the data file and its backups back into plain JSON"
+PRIVACY_DECRYPT_DESCRIPTION = (
+    "Decrypt the data file and its backups, which become plain JSON again. The "
+    "passphrase is asked for, or read from CAREERCLIMB_PASSPHRASE."
+)
+PRIVACY_CHANGE_HELP = "change the passphrase of the encrypted data file"
+PRIVACY_CHANGE_DESCRIPTION = (
+    "Encrypt the data file and its backups again under a new passphrase. The "
+    "current one is read from CAREERCLIMB_PASSPHRASE or asked for; the new one from "
+    "CAREERCLIMB_NEW_PASSPHRASE or asked for twice. If this is cut short, the data "
+    "file still opens with the current passphrase; run it again to finish."
+)
+PRIVACY_JSON_HELP = "print the outcome as JSON for scripts"
+
+PRIVACY_UNLOCK_TITLE = "Your data is encrypted"
+PRIVACY_UNLOCK_INTRO = "Type your passphrase to open {path}."
+PRIVACY_ENCRYPT_TITLE = "Encrypt your data"
+PRIVACY_ENCRYPT_INTRO = (
+    "The data file and its backups will open only with this passphrase. There is "
+    "no way to recover it: write it down somewhere safe."
+)
+PRIVACY_CHANGE_TITLE = "Change the passphrase"
+PRIVACY_CHANGE_INTRO = (
+    "The data file and its backups are encrypted again under the new passphrase."
+)
+PRIVACY_DECRYPT_TITLE = "Decrypt your data"
+PRIVACY_DECRYPT_INTRO = (
+    "The data file and its backups will be stored as plain JSON again, readable "
+    "by anything that runs as you."
+)
+PRIVACY_FIELD_PASSPHRASE = "Passphrase"
+PRIVACY_FIELD_CURRENT = "Current passphrase"
+PRIVACY_FIELD_NEW = "New passphrase (at least {count} characters)"
+PRIVACY_FIELD_AGAIN = "The new passphrase again"
+PRIVACY_UNLOCK_BUTTON = "Unlock"
+PRIVACY_ENCRYPT_BUTTON = "Encrypt"
+PRIVACY_CHANGE_BUTTON = "Change"
+PRIVACY_DECRYPT_BUTTON = "Decrypt"
+PRIVACY_QUIT_BUTTON = "Quit"
+PRIVACY_WORKING = "Checking the passphrase…"
+PRIVACY_UNLOCK_FAILED = "Not unlocked"
+PRIVACY_NOT_DONE = "Nothing was changed"
+
+PRIVACY_TITLE = "Privacy"
+PRIVACY_STATE_ENCRYPTED = (
+    "Your data is encrypted with a passphrase ({kdf} and AES-256-GCM). It opens "
+    "only with that passphrase, here and on the command line."
+)
+PRIVACY_STATE_PLAIN = (
+    "Your data is stored as plain JSON. Only your user account can read it (mode "
+    "0600), but anything that runs as you, or a copy of your disk, can."
+)
+PRIVACY_STATE_MISSING = "Nothing has been saved yet, so there is no data file."
+PRIVACY_WHERE_TITLE = "What is stored where"
+PRIVACY_FOLDER = "Data folder: {folder}"
+PRIVACY_COLUMNS = ("What", "File in the data folder", "Encrypted")
+PRIVACY_ROW_DATA = "Your data"
+PRIVACY_ROW_BACKUPS = "Backups ({count})"
+PRIVACY_ROW_LOG = "Debug log (--debug)"
+PRIVACY_ROW_EXPORTS = "Exports"
+PRIVACY_ROW_EXPORTS_WHERE = "(wherever you save them)"
+PRIVACY_YES = "yes"
+PRIVACY_NO = "no"
+PRIVACY_MIXED = "some"
+PRIVACY_PLAIN_NOTE = (
+    "The debug log is written only with --debug and never holds the text of a "
+    "win. Exports are plain Markdown or JSON, wherever you save them."
+)
+PRIVACY_WIPE = (
+    "To wipe everything, quit CareerClimb and delete the data folder:\n"
+    "  rm -r {folder}"
+)
+PRIVACY_DONE_ENCRYPTED = "Encrypted the data file and {copies}."
+PRIVACY_DONE_DECRYPTED = "Decrypted the data file and {copies}."
+PRIVACY_DONE_CHANGED = "Changed the passphrase of the data file and {copies}."
+PRIVACY_KEY_ENCRYPT = "Encrypt"
+PRIVACY_KEY_CHANGE = "Change passphrase"
+PRIVACY_KEY_DECRYPT = "Decrypt"
+PRIVACY_KEY_BACK = "Back"
+PRIVACY_KEY_SUBMIT = "Submit"
+PRIVACY_KEY_CANCEL = "Cancel"
+PRIVACY_KEY_QUIT = "Quit"
+COMMAND_PRIVACY = "Go: Privacy (encryption)"
+HOME_PRIVACY_STRAGGLERS = (
+    "Privacy: {count} backup(s) are not encrypted the way the data file is; do the "
+    "last encrypt, decrypt or passphrase change again to finish it (v)."
+)
+HELP_SCREENS.update(
+    {
+        "PassphraseScreen": (
+            "Give the passphrase that opens your encrypted data, or choose, change "
+            "or remove one.",
+            "The passphrase is stretched into a key once per session (Argon2id) and "
+            "kept only in memory; every save encrypts the file under a fresh key "
+            "drawn from it.",
+        ),
+        "PrivacyScreen": (
+            "Whether your data is encrypted, what is stored where, and how to "
+            "wipe it.",
+            "Encryption covers the data file and its backups. Exports and the "
+            "debug log are plain text; the log never holds the text of a win.",
+        ),
+    }
+)
+
+# --- Demo data and large journals ---
+
+HOME_DEMO = (
+    "DEMO: a sample career in a temporary folder. Nothing here is kept, and your "
+    "own data is not touched."
+)
+DEMO_NEEDS_DATA_DIR = (
+    "--wins writes a new data set; name an empty folder for it with --data-dir DIR."
+)
+DEMO_DATA_FILE_EXISTS = (
+    "{path} already exists; demo data is only written into a folder without a "
+    "data file."
+)
+DEMO_WRITTEN = (
+    "Wrote {wins} wins and {reviews} quarterly reviews to {path}. "
+    "Open them with: careerclimb --data-dir {data_dir}"
+)
+JOURNAL_PAGE_LIMIT = (
+    "First {shown} of {matches} matching wins ({total} in all) · move past the "
+    "last row for more, or narrow the search"
+)
+HOME_LOADING = "Reading your wins…"
+
+# --- Promoted peers and the pitch ---
+
+COMMAND_PEERS = "Go: Promoted peers"
+COMMAND_PITCH = "Go: Five-minute pitch"
+HOME_PEERS_LINE = "Peers: {headline}"
+
+PEER_SIGNAL_LABELS = {"next_level": "next-level", "current_level": "current-level"}
+PEER_KIND_NAMES = {
+    "cross_team": "Cross-team work",
+    "direction": "Design and RFCs",
+    "reliability": "Reliability at the root",
+    "mentoring": "Growing others",
+    "ways_of_working": "Ways of working",
+    "product": "Product outcomes",
+    "delivery": "Big deliveries",
+}
+PEER_KIND_PHRASES = {
+    "cross_team": "led work across teams",
+    "direction": "set a technical direction with a design or an RFC",
+    "reliability": "fixed a reliability or incident problem at its root",
+    "mentoring": "grew other engineers (mentoring, onboarding, interviewing)",
+    "ways_of_working": "changed how a team works (process, tooling, CI)",
+    "product": "moved a product or customer measure",
+    "delivery": "led a migration, a launch or a rewrite",
+}
+PEER_DIMENSION_PHRASE = "did next-level work in {dimension}"
+PEER_PATTERN_SOME = "{count} of {total} promoted peers {phrase}"
+PEER_PATTERN_ONE = "The promoted peer you recorded {phrase}"
+PEER_PATTERN_SENTENCE = "{peers}; {yours}"
+PEER_YOURS_NONE = "you have none logged."
+PEER_YOURS_NOT_NEXT = "you have {logged} {wins} logged, none reviewed as next-level."
+PEER_YOURS_NEXT = "you have {next_level} next-level {wins} of {logged} logged."
+PEER_BRIEF = "{peers}; you: {yours}"
+PEER_BRIEF_NONE = "none logged"
+PEER_BRIEF_NOT_NEXT = "{logged} logged, none next-level"
+PEER_BRIEF_NEXT = "{next_level} next-level"
+PEER_QUESTIONS: tuple[str, ...] = (
+    "Looking back at the year before your promotion, which piece of work do you "
+    "think mattered most to the decision?",
+    "Which of those did you pick up yourself, and which were handed to you?",
+    "Who outside our team knew about that work, and how did they hear of it?",
+    "What did your manager point to as the deciding evidence, or as the thing "
+    "still missing a cycle earlier?",
+    "How did you show the result: numbers, a write-up, a demo, someone else "
+    "telling the story?",
+    "When did you first notice you were already doing the next level's job, and "
+    "what were you doing at the time?",
+    "Which work felt important to you but turned out not to count?",
+    "If you went for it again, what would you do differently?",
+)
+PEER_NEEDS_NAME = "A peer needs a name or initials."
+PEER_SAME_LEVELS = (
+    "Pick two different levels: the one they left and the one they reached."
+)
+PEER_BAD_MONTH = "{text!r} is not a month I can read: write it as YYYY-MM."
+PEER_MONTH_IN_FUTURE = (
+    "{month} has not happened yet: record a promotion once it is announced."
+)
+
+PEERS_TITLE = "Promoted peers"
+PEERS_INTRO = (
+    "Colleagues promoted recently, and what they did that mapped to the next "
+    "level. Ask them (a shows the questions); initials are enough."
+)
+PEERS_COLUMNS = ("Who", "Promotion", "When", "Next-level", "Dimensions")
+PEERS_NONE = (
+    "No promoted peers recorded yet. Press n to add one, or a for the questions "
+    "worth asking them."
+)
+PEERS_UNKNOWN_MONTH = "—"
+PEERS_ITEMS_TITLE = "What {name} did"
+PEERS_NO_ITEMS = "No items recorded for this peer yet: press e to add what they did."
+PEERS_VISIBILITY = "How it became visible: {text}"
+PEERS_ADVICE = "What they said: {text}"
+PEERS_PATTERN_TITLE = "What the promoted peers had in common"
+PEERS_PATTERN_NONE = "Record a peer's next-level work to see the pattern here."
+PEERS_PATTERN_BY_KIND = "By kind of work"
+PEERS_PATTERN_BY_DIMENSION = "By ladder dimension"
+PEERS_DELETE = "Delete what you recorded about {name}? This cannot be undone."
+PEERS_DELETED = "Deleted {name}."
+PEERS_SAVED = "Saved {name}."
+PEERS_NOT_SAVED = "Peer not saved"
+PEERS_NOT_DELETED = "Peer not deleted"
+PEERS_COPIED = "Copied {count} questions to the clipboard."
+QUESTIONS_TITLE = "Questions to ask a promoted peer"
+QUESTIONS_INTRO = (
+    "Ask for twenty minutes over coffee: most people like telling how they got "
+    "there. Note what you hear as a peer record."
+)
+QUESTIONS_KEYS = "y copies them · Esc closes · also: careerclimb peers --questions"
+
+PEER_FORM_NEW = "Record a promoted peer"
+PEER_FORM_EDIT = "Edit what you recorded about {name}"
+PEER_ASK_NAME = "Name or initials"
+PEER_NAME_HINT = (
+    "Initials are enough, and kinder to them: F3 turns a name into initials."
+)
+PEER_ASK_FROM = "Promoted from"
+PEER_ASK_TO = "to"
+PEER_ASK_WHEN = "When (YYYY-MM)"
+PEER_ASK_ITEMS = "What did they do that mapped to the next level?"
+PEER_ITEMS_HINT = "Ctrl+N adds · Enter edits the highlighted item · Delete removes it"
+PEER_ITEMS_NONE = "No items yet: Ctrl+N adds what they did."
+PEER_ITEM_COLUMNS = ("What they did", "Signal", "Dimensions", "Kind of work")
+PEER_ASK_VISIBILITY = "How did their work become visible to the people who decided?"
+PEER_ASK_ADVICE = "What did they say when you asked?"
+PEER_DISCARD = "Leave without saving this peer? What you typed will be lost."
+PEER_INITIALS_DONE = "Shortened the name to {initials}."
+PEER_INITIALS_NOTHING = "Type a name first; F3 then turns it into initials."
+PEER_ITEM_TITLE = "One thing they did"
+PEER_ITEM_ASK_TEXT = "What did they do, and what changed because of it?"
+PEER_ITEM_ASK_SIGNAL = "Did it map to the next level?"
+PEER_ITEM_ASK_DIMENSIONS = "Ladder dimensions"
+PEER_ITEM_ASK_KINDS = "Kind of work (suggested)"
+PEER_ITEM_KEYS = "Tab moves on · Space picks · Ctrl+S or F2 keeps it · Esc cancels"
+PEER_ITEM_NEEDS_TEXT = "Say what they did first."
+
+PITCH_PART_LABELS = {
+    "problem": "the problem",
+    "insight": "the root cause or insight",
+    "drove": "what you drove, and with whom",
+    "result": "the measured result",
+    "support": "supporting wins",
+}
+PITCH_PART_PROMPTS = {
+    "problem": "The problem: what was wrong before, and for whom. A before value "
+    "on your main win's measure fills this in.",
+    "insight": "The root cause or insight: what you found that others had missed.",
+    "drove": "What you drove, and who you brought along.",
+    "result": "The measured result: a before → after on your main win.",
+    "support": "Another strong win to back the story up.",
+}
+PITCH_AND = "and"
+PITCH_MEASURE_FROM_TO = "{label} went from {before} to {after}"
+PITCH_MEASURE_IT = "it"
+PITCH_MEASURE_DOWN = "{label} down {percent}%"
+PITCH_MEASURE_UP = "{label} up {percent}%"
+PITCH_BEFORE = "{label} was {value}."
+PITCH_LEAD_PROBLEM = "The problem: {text}"
+PITCH_LEAD_INSIGHT = "What I found: {text}"
+PITCH_LEAD_DROVE = "What I drove: {text}"
+PITCH_BENEFITED = "Who gained: {who}"
+PITCH_NOTICED = "Noticed outside my team by {who}."
+PITCH_WITH = "Together with {names}."
+PITCH_ACROSS = "Teams involved beyond mine: {teams}."
+PITCH_LEAD_RESULT = "The result: {text}"
+PITCH_LEAD_SUPPORT = "Also: {text}"
+PITCH_SUPPORT_MEASURED = "{title}; {measure}."
+PITCH_TIMING = "About {duration} aloud ({words} words at {rate} words a minute)."
+PITCH_SECONDS = "{seconds} s"
+PITCH_MINUTES = "{minutes} min"
+PITCH_MINUTES_SECONDS = "{minutes} min {seconds} s"
+PITCH_FLAG_ACTIVITY = "Reads as activity ({phrase}): say what changed because of it."
+PITCH_FLAG_UNMEASURED = (
+    "Claims a change without a measure: add the before → after, or a number."
+)
+PITCH_FLAG_PEER_COULD = (
+    "Your review says a strong peer at your level could have done this: a "
+    "committee will read it as current-level work."
+)
+PITCH_FLAG_NOT_NOTICED = (
+    "Nothing in the story was noticed outside your team: name who outside it saw "
+    "the change."
+)
+PITCH_FLAG_TOO_LONG = (
+    "Runs {duration}, past the five-minute slot: cut it, or use the 60-second version."
+)
+
+PITCH_TITLE_DRAFT = "Your five-minute pitch · drafted from your records, not saved"
+PITCH_TITLE_VERSION = (
+    "Your five-minute pitch · version {number} of {total}, saved {saved}"
+)
+PITCH_TITLE_EDITED = " · edited"
+PITCH_CHECK_TITLE = "How a committee reads it"
+PITCH_CHECK_CLEAN = "Nothing a committee would question. Rehearse it aloud."
+PITCH_MISSING_TITLE = "Not in your records yet"
+PITCH_TIMING_OVER = "Past five minutes: cut it, or use the 60-second version (Ctrl+T)."
+PITCH_NOTHING = (
+    "Nothing to draft from yet. Log a win (w on the home screen), ideally with a "
+    "before → after, then press Ctrl+R here."
+)
+PITCH_SAVED = "Saved as version {number}."
+PITCH_NOT_SAVED = "Pitch not saved"
+PITCH_UNCHANGED = "Same as version {number}; nothing new to save."
+PITCH_EMPTY = "The pitch is empty; nothing was saved."
+PITCH_REDRAFT_CONFIRM = (
+    "Replace the text with a fresh draft from your records? Your unsaved edits "
+    "will be lost; saved versions stay."
+)
+PITCH_REDRAFTED = "Drafted again from your records. Ctrl+S keeps it as a version."
+PITCH_DISCARD = "Leave the pitch without saving your edits?"
+PITCH_RESTORED = "Version {number} is back in the editor; Ctrl+S saves it as new."
+PITCH_RESTORE_CONFIRM = (
+    "Put version {number} in the editor? Your unsaved edits will be lost; saved "
+    "versions stay."
+)
+PITCH_EDITOR_NONE = (
+    "Set $VISUAL or $EDITOR to your editor, with its wait flag if it has one "
+    "(code --wait)."
+)
+PITCH_EDITOR_CANNOT = (
+    "This terminal cannot hand over to an editor; edit the pitch here."
+)
+PITCH_EDITOR_AT_ONCE = (
+    "Your editor came back at once without a change, so it probably did not wait "
+    "(VS Code needs code --wait). The text in the app is kept."
+)
+PITCH_EDITOR_NO_CHANGE = "No change made in the editor."
+PITCH_EDITOR_FAILED = "Editor problem"
+PITCH_SHORT_COPIED = "Copied the 60-second version."
+SHORT_TITLE = "The 60-second version"
+SHORT_INTRO = (
+    "The main story only, from your records: for a hallway, or the first minute "
+    "of a 1:1."
+)
+SHORT_KEYS = "y copies it · Esc closes"
+VERSIONS_TITLE = "Saved versions of your pitch"
+VERSIONS_COLUMNS = ("#", "Saved (UTC)", "Words", "Aloud", "Begins")
+VERSIONS_KEYS = "Enter puts the highlighted version back in the editor · Esc closes"
+VERSIONS_NONE = "No saved version yet: Ctrl+S on the pitch saves one."
+
+EDITOR_BAD_COMMAND = "$VISUAL or $EDITOR ({value!r}) is not a command: {reason}."
+EDITOR_NOT_FOUND = (
+    "The editor {command!r} could not be started ({reason}). Check $VISUAL or $EDITOR."
+)
+EDITOR_FAILED = "The editor exited with status {status}; the text is unchanged."
+EDITOR_NOT_UTF8 = "The edited file is not UTF-8 text; the text is unchanged."
+EDITOR_FILE_GONE = (
+    "The editor removed the file instead of saving it; the text is unchanged."
+)
+
+CLI_PEERS_NONE = (
+    "No promoted peers recorded yet. Add them in the app: Go: Promoted peers in "
+    "the command palette (Ctrl+P)."
+)
+CLI_PEERS_PATTERN = "What they had in common:"
+CLI_PEERS_VISIBLE = "visible through: {text}"
+CLI_PEERS_SAID = "they said: {text}"
+CLI_PITCH_NOTHING = (
+    "Nothing to pitch yet: log a win first, ideally with a before → after."
+)
+CLI_PITCH_VERSION = "Version {number} of {total}, saved {saved}"
+CLI_PITCH_DRAFT = "Drafted from your records (not saved)"
+CLI_PITCH_SHORT = "The 60-second version, drafted from your records"
+CLI_PITCH_CHECKS = "How a committee reads it:"
+CLI_PITCH_MISSING = "Not in your records yet:"
+
+HELP_SCREENS.update(
+    {
+        "PeersScreen": (
+            "Colleagues promoted recently: what they did that mapped to the next "
+            "level, how it became visible, and what they told you.",
+            "Study who got promoted and why. The pattern across them, set beside "
+            "your own evidence, shows the kind of work your company rewards.",
+        ),
+        "PeerFormScreen": (
+            "Record one promoted peer: the levels, when, each thing they did "
+            "(with its dimensions and signal), how it got seen, and their words.",
+            "Initials are enough. Note what changed because of their work, not "
+            "only what they did: that is what made it count.",
+        ),
+        "PeerItemDialog": (
+            "One thing a promoted peer did, tagged with ladder dimensions, a "
+            "signal and the kind of work.",
+            "The kind of work is suggested from the words; confirm it, since the "
+            "pattern view counts it.",
+        ),
+        "QuestionsDialog": (
+            "Questions worth asking a colleague who was promoted recently.",
+            "Ask what counted, who noticed and how, and what did not count: the "
+            "answers are rarely written down anywhere.",
+        ),
+        "PitchScreen": (
+            "The five-minute calibration pitch: drafted from your strongest "
+            "evidence, checked the way a committee reads it, timed aloud.",
+            "Problem, root cause, what you drove across teams, the measured "
+            "result. Each save is a new version; Ctrl+L brings back an old one.",
+        ),
+        "ShortPitchDialog": (
+            "The 60-second version of the story, from your records.",
+            "What you drove and its result first; the rest only if it fits.",
+        ),
+        "PitchVersionsDialog": (
+            "Every saved version of your pitch, newest last.",
+            "Restoring puts a version back in the editor; saving it then adds a "
+            "new version, so nothing is ever overwritten.",
+        ),
+    }
+)
+
+# --- Own one next-level problem ---
+# The problem hub, questionnaire, catalogue browser, up-front check, tracker,
+# proposal editor and their dialogs; the home note and `careerclimb problem`.
+
+COMMAND_PROBLEM = "Go: Next-level problem"
+
+PROBLEM_HUB_TITLE = "Own one next-level problem"
+PROBLEM_HUB_INTRO = (
+    "Pick something the team struggles with that nobody was asked to fix. Spot it, "
+    "propose a fix, win buy-in, drive it and measure the result."
+)
+PROBLEM_HUB_ACTIVE = "[b]Driving now:[/b] {title}"
+PROBLEM_HUB_NO_ACTIVE = (
+    "No problem in progress. Press f to find one with a few questions, c to browse "
+    "the catalogue, or w to describe one of your own."
+)
+PROBLEM_HUB_LIST = "Your problems"
+PROBLEM_HUB_NONE = "None yet. The first one starts with f, c or w."
+PROBLEM_HUB_COLUMNS = ("#", "Problem", "Stage", "Updated", "Change")
+PROBLEM_DAYS_SHORT = "{days}d ago"
+
+PROBLEM_DAYS_TODAY = "today"
+PROBLEM_DAYS_ONE = "yesterday"
+PROBLEM_DAYS_MANY = "{days} days ago"
+PROBLEM_UPDATED = "updated {when}"
+PROBLEM_NEXT_STEP = "next step: {step}"
+PROBLEM_NO_NEXT_STEP = "none set"
+PROBLEM_PAUSED_FROM = "Paused (at {stage})"
+PROBLEM_STALE = (
+    "No note, reading or move for {days} days. A problem left alone fades from "
+    "view: add a note or a reading, set the next step, or pause it on purpose."
+)
+PROBLEM_HOME_LINE = "Problem: {title} · {status}"
+PROBLEM_HOME_STALE_MARK = "⚠ Stalled ·"
+PROBLEM_BETTER = "better"
+PROBLEM_NOT_BETTER = "not better yet"
+PROBLEM_BASELINE_TAG = "baseline"
+PROBLEM_PEOPLE_AGREED = "Agreed:"
+PROBLEM_PEOPLE_WAITING = "Still to agree:"
+PROBLEM_PEOPLE_HELPED = "Helped:"
+PROBLEM_PEOPLE_TEAMS = "Other teams:"
+
+PROBLEM_FINDER_TITLE = "Find a problem worth owning"
+PROBLEM_FINDER_PROGRESS = "Question {number} of {total}  {marks}"
+PROBLEM_FINDER_MATCHES = "Best matches so far"
+PROBLEM_FINDER_NO_MATCHES = (
+    "Answer in your own words; problems that share them will show here."
+)
+PROBLEM_FINDER_KEYS = (
+    "Enter: next question (the last one opens the ranked catalogue) · "
+    "Tab: the matches · Enter on a match: read it"
+)
+PROBLEM_FINDER_DISCARD = "Leave the questions? Your answers will be lost."
+
+PROBLEM_CATALOG_TITLE = "Problem catalogue"
+PROBLEM_CATALOG_RANKED = "Problems ranked by your answers"
+PROBLEM_CATALOG_INTRO = (
+    "t takes the highlighted problem to the four questions; w writes your own."
+)
+PROBLEM_CATALOG_EMPTY = "The catalogue is empty."
+PROBLEM_CATALOG_BROKEN = "A problem catalogue file could not be loaded"
+PROBLEM_ENTRY_SYMPTOMS = "How it shows"
+PROBLEM_ENTRY_WHY = "Why fixing it reads as next-level work"
+PROBLEM_ENTRY_DIMENSIONS = "Ladder dimensions: {names}"
+PROBLEM_ENTRY_STEPS = "First steps"
+PROBLEM_ENTRY_WHO = "Who usually has to agree"
+PROBLEM_ENTRY_MEASURES = "What to measure"
+
+PROBLEM_CHECK_TITLE = "Before you commit: the four questions"
+PROBLEM_CHECK_OWN_INTRO = (
+    "Your own problem. Name it, say how it shows, then answer the four questions."
+)
+PROBLEM_CHECK_NAME = "The problem, in a few words"
+PROBLEM_CHECK_NAME_HINT = "e.g. Releases need a person watching them for an hour"
+PROBLEM_CHECK_DESCRIPTION = "What goes wrong, how often, and who feels it?"
+PROBLEM_CHECK_PEER_YES = "Yes, a peer would"
+PROBLEM_CHECK_PEER_NO = "No"
+PROBLEM_CHECK_CHOOSING_YES = "I am choosing it"
+PROBLEM_CHECK_CHOOSING_NO = "It was assigned"
+PROBLEM_CHECK_PANEL = "The check"
+PROBLEM_CHECK_WAITING = (
+    "Answer the four questions. The verdict follows your answers, and says plainly "
+    "if this looks like work at your current level."
+)
+PROBLEM_CHECK_ANYWAY = (
+    "This looks like current-level work:\n{reasons}\n\nTrack it anyway?"
+)
+PROBLEM_CHECK_DISCARD = "Leave the check? What you typed will be lost."
+PROBLEM_CHECK_NOTE_CHANGE = "Would change: {text}."
+PROBLEM_CHECK_NOTE_OUTSIDE = "Would be noticed by: {text}."
+PROBLEM_STARTED = "Tracking “{title}”. Next: write the proposal (p)."
+PROBLEM_SET_ASIDE = "“{title}” is now {stage}."
+
+PROBLEM_ACTIVE_TITLE = "One problem at a time"
+PROBLEM_ACTIVE_NOT_DONE = (
+    "It is at {stage}, so it cannot be marked done yet: a problem is done once its "
+    "result is being measured."
+)
+PROBLEM_ACTIVE_DONE = "It is done (d)"
+PROBLEM_ACTIVE_PAUSE = "Pause it (p)"
+PROBLEM_ACTIVE_DROP = "Drop it (x)"
+
+PROBLEM_FROM_CATALOG = "From the catalogue: {title}"
+PROBLEM_OWN = "Your own problem"
+PROBLEM_SECTION_MEASURE = "Measure"
+PROBLEM_SECTION_PEOPLE = "People"
+PROBLEM_SECTION_LOG = "Log"
+PROBLEM_SECTION_WINS = "Linked wins"
+PROBLEM_TRACKER_KEYS = (
+    "More keys: k people · e details · l link wins · u pause or resume · x drop"
+)
+PROBLEM_METRIC_LINE = "[b]{metric}[/b]{direction}"
+PROBLEM_METRIC_BETTER = " ({better} is better)"
+PROBLEM_CHANGE_LINE = "Change so far: [b]{change}[/b]"
+PROBLEM_NO_BASELINE = (
+    "No baseline yet. Press m to record where things stand before the fix lands."
+)
+PROBLEM_ONLY_BASELINE = "Baseline recorded. Press m again for a reading after the fix."
+PROBLEM_NO_PEOPLE = "Nobody recorded yet. Press k to add who needs to agree."
+PROBLEM_NO_LOG = "Nothing logged yet."
+PROBLEM_NO_WINS = "No wins linked yet. Press l to link one, or w for the result."
+PROBLEM_WIN_GONE = "win #{id} (deleted)"
+PROBLEM_DROPPED_BECAUSE = "Dropped: {reason}"
+PROBLEM_DONE_NOTE = (
+    "Done. If the result is not a win yet, press w to log it with the before → after."
+)
+PROBLEM_NOT_SAVED = "The problem was not saved"
+PROBLEM_MOVED = "Moved to {stage}."
+PROBLEM_NOTE_SAVED = "Note saved."
+PROBLEM_BASELINE_SAVED = "Baseline saved."
+PROBLEM_READING_SAVED = "Reading saved."
+PROBLEM_PEOPLE_SAVED = "People saved."
+PROBLEM_DETAILS_SAVED = "Details saved."
+PROBLEM_LINKS_SAVED = "Linked wins saved."
+PROBLEM_WIN_LINKED = "Win #{id} saved and linked to this problem."
+PROBLEM_OFFER_WIN = (
+    "Log the result as a win now? The before → after is filled in; you add what "
+    "changed and who benefited."
+)
+
+PROBLEM_DIALOG_KEYS = "Enter: next field · Ctrl+S or F2: save · Esc: cancel"
+PROBLEM_DIALOG_CHOOSE = "Choose one"
+PROBLEM_DIALOG_DISCARD = "Close without saving? What you typed will be lost."
+PROBLEM_STAGE_MOVE_TITLE = "Move to {stage}"
+PROBLEM_STAGE_RESUME_TITLE = "Resume at {stage}"
+PROBLEM_STAGE_PAUSE_TITLE = "Pause this problem"
+PROBLEM_STAGE_DROP_TITLE = "Drop this problem"
+PROBLEM_STAGE_NOTE = "What happened (optional)"
+PROBLEM_STAGE_REASON = "Why drop it?"
+PROBLEM_STAGE_NOTE_HINT = "e.g. Shared the proposal with the tech lead on Tuesday"
+PROBLEM_NEXT_STEP_LABEL = "The next step"
+PROBLEM_NEXT_STEP_HINT = "One concrete thing, e.g. Book 30 minutes with the SRE lead"
+PROBLEM_STAGE_GUIDE = {
+    "proposed": (
+        "Write the one-page proposal (p) and send it to whoever has to agree: the "
+        "problem, the evidence, the fix, what it costs and how you will measure it."
+    ),
+    "buy_in": (
+        "Get an explicit yes from each person who has to agree, and record who did "
+        "(k). A disagreement found now costs far less than one found later."
+    ),
+    "driving": (
+        "Do the work and bring others along: a fix only you can keep running is not "
+        "finished. Record a baseline before the change lands, if you have none."
+    ),
+    "measuring": (
+        "Take readings of the same measure, from the same source as the baseline, "
+        "until the effect is clear."
+    ),
+    "done": (
+        "Close it with the measured result, then log that result as a win so the "
+        "before → after joins your evidence."
+    ),
+    "paused": (
+        "Pausing sets it aside on purpose: it is not flagged as stalled, and you may "
+        "start another problem meanwhile."
+    ),
+    "dropped": (
+        "Dropping closes it for good. Keep the reason: a problem dropped for a good "
+        "reason is still worth remembering."
+    ),
+}
+PROBLEM_NOTE_TITLE = "Note under {stage}"
+PROBLEM_NOTE_LABEL = "The note"
+PROBLEM_NOTE_HINT = "e.g. Platform team agreed to review the canary config"
+PROBLEM_BASELINE_TITLE = "Baseline"
+PROBLEM_BASELINE_INTRO = (
+    "Where things stand before the fix. Later readings are compared with it, so "
+    "note where the number comes from."
+)
+PROBLEM_READING_TITLE = "A new reading"
+PROBLEM_READING_INTRO = "Compared with the baseline: {baseline}."
+PROBLEM_READING_METRIC = "What you measure"
+PROBLEM_READING_METRIC_HINT = "e.g. Lead time for changes"
+PROBLEM_READING_BETTER = "Which way is better?"
+PROBLEM_BETTER_LOWER = "Lower is better"
+PROBLEM_BETTER_HIGHER = "Higher is better"
+PROBLEM_READING_VALUE = "The number"
+PROBLEM_READING_VALUE_NAME = "reading"
+PROBLEM_READING_UNIT = "Unit"
+PROBLEM_READING_UNIT_HINT = "e.g. hours, %, deploys/week"
+PROBLEM_READING_DATE = "Date taken"
+PROBLEM_READING_SOURCE = "Source"
+PROBLEM_READING_FUTURE = "{day} is in the future: record a reading once it is taken."
+PROBLEM_READING_SOURCE_HINT = "e.g. CI dashboard, incident tracker, counted by hand"
+PROBLEM_PEOPLE_TITLE = "People around this problem"
+PROBLEM_PEOPLE_INTRO = "Names or roles, separated by commas."
+PROBLEM_PEOPLE_TO_AGREE = "Who has to agree"
+PROBLEM_PEOPLE_AGREED_LABEL = "Who has agreed"
+PROBLEM_PEOPLE_HELPED_LABEL = "Who helped"
+PROBLEM_PEOPLE_TEAMS_LABEL = "Other teams involved"
+PROBLEM_NAMES_HINT = "e.g. Priya (tech lead), the engineering manager"
+PROBLEM_TEAMS_HINT = "e.g. platform team, support"
+PROBLEM_DETAILS_TITLE = "What the proposal is drafted from"
+PROBLEM_DETAILS_INTRO = (
+    "Your own words. Anything left empty shows in the proposal as a section to fill."
+)
+PROBLEM_DETAILS_NAME = "The problem, in a few words"
+PROBLEM_EXPORT_TITLE = "Export the proposal"
+PROBLEM_EXPORT_INTRO = (
+    "Written as Markdown, readable by you only. A bare file name lands in the "
+    "folder CareerClimb was started from; an existing file is never replaced "
+    "without asking."
+)
+PROBLEM_EXPORT_BUTTON = "Export"
+PROBLEM_EXPORT_PATH = "File"
+PROBLEM_EXPORT_NO_PATH = "Name the file to write."
+PROBLEM_EXPORT_EXISTS = "{path} already exists. Replace it?"
+PROBLEM_EXPORT_FAILED = "Could not write {path}: {reason}."
+PROBLEM_EXPORT_NOT_DONE = "The proposal was not exported"
+PROBLEM_EXPORTED = "Proposal written to {path}."
+PROBLEM_LINK_TITLE = "Wins that came out of this problem"
+PROBLEM_LINK_NO_WINS = "No wins logged yet."
+PROBLEM_LINK_KEYS = "Space: link or unlink · Ctrl+S or F2: save · Esc: cancel"
+
+PROBLEM_PROPOSAL_MISSING = (
+    "Still to fill in: {sections}. Ctrl+T edits the details they are drafted from."
+)
+PROBLEM_PROPOSAL_COMPLETE = (
+    "Every section holds your own words. Ctrl+O exports it as Markdown."
+)
+PROBLEM_PROPOSAL_SAVED = "Proposal saved."
+PROBLEM_PROPOSAL_SAME = "The text already matches a fresh draft."
+PROBLEM_REDRAFT_ASK = (
+    "Replace the text with a fresh draft from the problem's details? Your edits "
+    "to the text will be lost."
+)
+PROBLEM_DETAILS_REDRAFTED = "Details saved; the proposal follows them."
+PROBLEM_DETAILS_KEPT_EDITS = (
+    "Details saved. Your edited text is kept; Ctrl+R redrafts it from the details."
+)
+PROBLEM_PROPOSAL_DISCARD = "Leave the proposal? Your unsaved edits will be lost."
+
+INITIATIVE_NOT_FOUND = (
+    "No problem #{id}. `careerclimb problem list` shows the ids of yours."
+)
+PROBLEM_CLI_YOURS = "Your problems"
+PROBLEM_CLI_NONE = (
+    "None yet. Find one in the app: `careerclimb problem`, then f."
+)
+PROBLEM_CLI_CATALOG = "Catalogue of problems to own (ids are for the app, not `show`)"
+PROBLEM_CLI_DROPPED = "Dropped: {reason}"
+PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
+PROBLEM_CLI_CHANGE = "Change so far: {change}"
+PROBLEM_CLI_NO_BASELINE = (
+    "No baseline yet: `careerclimb problem measure {id} VALUE --unit UNIT`."
+)
+PROBLEM_CLI_NOTED = "Note filed under {stage} on problem #{id}."
+PROBLEM_CLI_BASELINE = "Baseline for problem #{id}: {reading} on {date}."
+PROBLEM_CLI_READING = (
+    "Reading for problem #{id}: {reading} on {date}. Change so far: {change}."
+)
+
+HELP_SCREENS.update(
+    {
+        "ProblemHubScreen": (
+            "The problem you are driving, every problem you have owned, and three "
+            "ways to find the next one: a few questions, the catalogue, or your own.",
+            "Owning one problem the team struggles with, from spotting it to a "
+            "measured result, is the clearest next-level signal there is.",
+        ),
+        "ProblemFinderScreen": (
+            "A few questions about what slows the team down. As you answer, problems "
+            "from the catalogue that share your words are ranked, with those words.",
+            "Good problems hide in what everyone has learnt to work around; the "
+            "questions ask about exactly that.",
+        ),
+        "ProblemCatalogScreen": (
+            "Problems teams commonly struggle with: how each shows, why fixing it "
+            "reads as next-level work, first steps, who agrees and what to measure.",
+            "Take one that matches your team, or use it as a model for your own. "
+            "Your own entries can live in the problems folder next to your ladders.",
+        ),
+        "CandidateCheckScreen": (
+            "Name the problem and answer the four questions before you commit.",
+            "Work a strong peer would do anyway, work you were assigned, or work "
+            "whose change you cannot name reads as current-level, however well done.",
+        ),
+        "InitiativeScreen": (
+            "One problem from spotted to done: its stage, dated notes, the next "
+            "step, the baseline and readings, the people, and the wins it produced.",
+            "Move one stage at a time. Measure before the fix lands, so the result "
+            "can be told as a before → after.",
+        ),
+        "ProposalScreen": (
+            "A one-page proposal drafted from what you entered, editable as Markdown "
+            "and exported to a file you name.",
+            "Sections you have not filled say what belongs there; the catalogue's "
+            "ideas are offered as ideas, never as your facts.",
+        ),
+        "StageDialog": (
+            "Move the problem to another stage, with a note and the next step.",
+            "Forward one stage at a time; pausing sets it aside, dropping needs a "
+            "reason.",
+        ),
+        "NoteDialog": (
+            "A dated note under the current stage, and the next step.",
+            "Short, regular notes are what turn the work into a story later.",
+        ),
+        "ReadingDialog": (
+            "The baseline, or a later reading of the same measure.",
+            "Use the same unit and source every time, so readings compare.",
+        ),
+        "PeopleDialog": (
+            "Who has to agree, who agreed, who helped, and other teams involved.",
+            "Reach beyond the team is part of what makes the work next-level.",
+        ),
+        "DetailsDialog": (
+            "The problem, evidence, fix and cost the proposal is drafted from.",
+            "Write them in your own words; the proposal uses nothing else.",
+        ),
+        "ExportDialog": (
+            "Where to write the proposal as Markdown.",
+            "The file is private to you; an existing file is replaced only if you "
+            "say so.",
+        ),
+        "ActiveInitiativeDialog": (
+            "You are already driving a problem: say whether it is done, paused or "
+            "dropped before starting another.",
+            "One problem driven to a measured result says more than several "
+            "half-driven ones.",
+        ),
+        "LinkWinsDialog": (
+            "Link the wins that came out of this problem.",
+            "Linked wins show the problem's result next to the work that led to it.",
+        ),
+    }
+)
+
+# --- Manager conversation: screens, store and command line ---
+
+COMMAND_MANAGER = "Go: Manager conversation"
+COMMAND_PREP = "Go: Prepare the promotion conversation"
+COMMAND_CRITERIA = "Go: Criteria from your manager"
+
+MANAGER_HUB_TITLE = "Manager conversation"
+MANAGER_HUB_INTRO = (
+    "Ask your manager what, specifically, you would need to demonstrate; push past "
+    "a vague answer; keep what you hear as criteria and bring evidence for them."
+)
+MANAGER_HUB_PREPARE = "p  Prepare: a one-page plan from your own wins and gaps"
+MANAGER_HUB_REHEARSE = "r  Rehearse: practise the ask with a simulated manager"
+MANAGER_HUB_RECORD = "n  Record: what your manager said, line by line"
+MANAGER_HUB_CRITERIA = "c  Criteria: what would count, and your evidence for each"
+MANAGER_HUB_HISTORY = "Past conversations"
+MANAGER_HUB_NO_TALKS = "None recorded yet. After the real conversation, press n."
+MANAGER_HUB_COL_DATE = "Date"
+MANAGER_HUB_COL_CRITERIA = "Criteria"
+MANAGER_HUB_COL_NOTES = "What was said"
+MANAGER_HUB_LAST_TALK = "Last conversation: {date} ({weeks} weeks ago)."
+MANAGER_HUB_NO_TALK_YET = "No conversation recorded yet."
+MANAGER_HUB_COUNTS = "{total} {word}: {unmet} still to meet, {met} met."
+MANAGER_CRITERION_WORDS = ("criterion", "criteria")
+"""A criterion's name in the singular and the plural."""
+MANAGER_HUB_FLAGGED = " {flagged} waiting for evidence too long."
+MANAGER_NEXT_CHECK_IN = "Next check-in: {advice}"
+
+MANAGER_QUESTION_EXAMPLE = (
+    "Can you give me an example of work that would show “{text}”?"
+)
+MANAGER_QUESTION_MISSING = (
+    "For {dimension}: what would next-level work look like on our team, concretely?"
+)
+MANAGER_QUESTION_THIN = (
+    "For {dimension}: I have some evidence to show; what more would make it convincing?"
+)
+MANAGER_INITIATIVE = "{title} ({stage})"
+MANAGER_INITIATIVE_MEASURED = "{title} ({stage}): {change} so far"
+MANAGER_CYCLE_NAME = "cycle closing {date}"
+
+MANAGER_ASK_TITLE = "The ask, in your own words"
+MANAGER_ASK_HINT = (
+    "Keep it specific: what to demonstrate, for which level, by which cycle. "
+    "Enter saves · Esc cancels"
+)
+MANAGER_ASK_SAVED = "Saved your ask; it stays for the next conversation."
+MANAGER_PICK_PREP_TITLE = "Pick up to {limit} wins to bring (none: the app chooses)"
+MANAGER_PICK_LINK_TITLE = "Evidence for: {text}"
+MANAGER_PICK_INITIATIVE = "Initiative: "
+MANAGER_PICK_NO_WINS = "No wins logged yet: log one first (w on the home screen)."
+MANAGER_PICK_KEYS = "Space ticks · Ctrl+S or F2 saves · Esc cancels"
+MANAGER_PICK_TOO_MANY = "Pick at most {limit}: more than that dilutes the strongest."
+MANAGER_EVIDENCE_SAVED = "Saved the wins to bring."
+MANAGER_EVIDENCE_AUTOMATIC = "The app picks the strongest wins again."
+MANAGER_PREP_NOT_SAVED = "Prep plan not saved"
+MANAGER_EXPORT_TITLE = "Save the plan as Markdown (only you can read the file)"
+MANAGER_EXPORT_HINT = "Enter saves · Esc cancels"
+MANAGER_EXPORT_NAME = "careerclimb-prep-{date}.md"
+MANAGER_EXPORT_NEEDS_PATH = "Say where to save the plan."
+MANAGER_EXPORT_NOT_SAVED = "Plan not exported"
+MANAGER_EXPORTED = "Saved the plan to {path}."
+MANAGER_EXPORT_IS_FOLDER = "{path} is a folder: give a file name to save the plan as."
+MANAGER_EXPORT_FAILED = "Cannot save the plan to {path}: {reason}."
+
+MANAGER_REHEARSE_TITLE = "Rehearse the conversation"
+MANAGER_REHEARSE_INTRO = (
+    "A simulated manager answers what you type, often vaguely. Ask what you would "
+    "need to demonstrate, push for an example, name the level and the cycle, bring "
+    "a win, and agree a follow-up. How hard should the manager be?"
+)
+MANAGER_DIFFICULTY_NAMES = {"easy": "easy", "realistic": "realistic", "tough": "tough"}
+MANAGER_DIFFICULTY_LABELS = {
+    "easy": "Easy: gives in when you ask for an example",
+    "realistic": "Realistic: vague at first, moves when you push",
+    "tough": "Tough: deflects, moves the bar, runs out of time",
+}
+MANAGER_REHEARSE_SETUP_KEYS = "↑↓ choose · Enter or s starts · Esc goes back"
+MANAGER_REHEARSE_WITH = "Rehearsal with {name} · {difficulty} · seed {seed}"
+MANAGER_REHEARSE_YOU = "You"
+MANAGER_REHEARSE_PLACEHOLDER = "What do you say? Enter sends"
+MANAGER_REHEARSE_SAY_KEYS = "→ accepts a suggestion · Ctrl+F ends the meeting"
+MANAGER_REHEARSE_LINES = (
+    "Would the work I did on this count towards it?",
+    "Can we check in on these in four weeks?",
+)
+MANAGER_REHEARSE_FAILED = "Cannot start the rehearsal"
+MANAGER_REHEARSE_DISCARD = "Leave this rehearsal? It is not saved."
+MANAGER_SAID_SPECIFICS = "asked for specifics"
+MANAGER_SAID_EXAMPLE = "asked for an example"
+MANAGER_SAID_LEVEL = "named the level"
+MANAGER_SAID_CYCLE = "named the cycle"
+MANAGER_SAID_EVIDENCE = "offered evidence"
+MANAGER_SAID_FOLLOW_UP = "agreed a follow-up"
+MANAGER_SAID_ACCEPTED = "took a vague answer as it was"
+MANAGER_SCORE_TITLE = "Scorecard: {count} of {total}"
+MANAGER_SCORE_WELL = "What went well"
+MANAGER_SCORE_NEXT = "Next time"
+
+MANAGER_RECORD_TITLE = "Record the conversation"
+MANAGER_RECORD_DATE = "Date"
+MANAGER_RECORD_CYCLE = "Cycle"
+MANAGER_RECORD_CYCLE_PLACEHOLDER = "e.g. H1 2027"
+MANAGER_RECORD_NOTES = "What did your manager say? One thing per line."
+MANAGER_RECORD_NOTES_KEYS = (
+    "Write it down while it is fresh, in their words. "
+    "Ctrl+S or F2 goes on to mark the criteria · Esc leaves"
+)
+MANAGER_RECORD_NO_NOTES = "Write down what your manager said first."
+MANAGER_RECORD_FUTURE = (
+    "{day} is in the future: record a conversation once it has happened."
+)
+MANAGER_RECORD_PICK = "Which lines name something you would need to demonstrate?"
+MANAGER_RECORD_PICK_KEYS = (
+    "Space or Enter keeps or skips · d dimension · x example given · "
+    "Ctrl+S saves · Esc back to the notes"
+)
+MANAGER_RECORD_COL_KEEP = "Keep"
+MANAGER_RECORD_COL_TEXT = "Criterion"
+MANAGER_RECORD_COL_DIMENSION = "Dimension"
+MANAGER_RECORD_COL_EXAMPLE = "Example"
+MANAGER_RECORD_NO_LINES = "No lines in the notes."
+MANAGER_RECORD_NOT_SAVED = "Conversation not saved"
+MANAGER_RECORD_SAVED = "Recorded the conversation of {date} with {count} {word}."
+MANAGER_RECORD_SAVED_NONE = (
+    "Recorded the conversation of {date}. No criteria yet: next time, ask for "
+    "an example of work that would count."
+)
+MANAGER_RECORD_DISCARD = "Leave without recording this conversation?"
+MANAGER_YES = "yes"
+
+MANAGER_CRITERIA_TITLE = "What would count: the criteria from your manager"
+MANAGER_CRITERIA_NONE = (
+    "No criteria yet. After the conversation, press n and write down what your "
+    "manager said."
+)
+MANAGER_CRITERIA_COL_TEXT = "Criterion"
+MANAGER_CRITERIA_COL_DIMENSION = "Dimension"
+MANAGER_CRITERIA_COL_STATUS = "Status"
+MANAGER_CRITERIA_COL_EVIDENCE = "Evidence"
+MANAGER_NO_DIMENSION = "no dimension yet"
+MANAGER_EXAMPLE = "Example: {example}"
+MANAGER_NO_EXAMPLE = "No example given: ask for one at the next check-in."
+MANAGER_RECORDED_ON = "recorded {date}"
+MANAGER_OTHER_INITIATIVE = "an earlier initiative"
+MANAGER_FLAGGED_HINT = (
+    "No evidence for {weeks} weeks or more: ask whether your current work would "
+    "count, or pick work that will."
+)
+MANAGER_HISTORY = "History: {steps}"
+MANAGER_STATUS_FLAGGED = "{status} ⚑"
+MANAGER_EVIDENCE_WIN = "1 win"
+MANAGER_EVIDENCE_WINS = "{count} wins"
+MANAGER_EVIDENCE_INITIATIVE = "initiative"
+MANAGER_EVIDENCE_INIT_SHORT = "+init"
+MANAGER_EVIDENCE_NONE = "none"
+MANAGER_LINKED = "Saved: evidence {evidence}; status {status}."
+MANAGER_STATUS_TITLE = "Where does this criterion stand?"
+MANAGER_STATUS_SAVED = "Saved: now {status}."
+MANAGER_DIMENSION_TITLE = "Which ladder dimension does it speak to?"
+MANAGER_DIMENSION_SAVED = "Saved the dimension."
+MANAGER_CRITERION_NOT_SAVED = "Criterion not saved"
+MANAGER_DROP_CONFIRM = "Drop the criterion “{text}”? Its evidence links go with it."
+MANAGER_DROPPED = "Dropped the criterion."
+MANAGER_CHOICE_KEYS = "↑↓ and Enter choose · Esc cancels"
+
+MANAGER_TALK_TITLE = "Conversation of {date}"
+MANAGER_TALK_NO_NOTES = "No notes."
+MANAGER_TALK_CRITERIA = "Criteria that came out of it"
+MANAGER_TALK_NONE = "None, or they were dropped since."
+MANAGER_TALK_KEYS = "Esc closes"
+
+MANAGER_HOME_COUNTS = "Criteria: {open} of {total} still to meet"
+MANAGER_HOME_FLAGGED = "{counts} · {flagged} without evidence for {weeks} weeks"
+MANAGER_HOME_NEXT = "{counts} · next check-in: {advice}"
+
+MANAGER_CLI_NO_CRITERIA = (
+    "No criteria yet. After the conversation with your manager, record what they "
+    "said in the app (m, then n)."
+)
+MANAGER_CLI_EVIDENCE = "evidence: {evidence}"
+
+HELP_SCREENS.update(
+    {
+        "ManagerHubScreen": (
+            "The promotion conversation with your manager in four steps: prepare, "
+            "rehearse, record what was said, and track the criteria. Past "
+            "conversations are listed below; Enter opens one.",
+            "Ask explicitly what you would need to demonstrate, specifically, for "
+            "the next cycle. Vague answers are normal; the follow-up question is "
+            "what turns them into criteria you can work on.",
+        ),
+        "PrepScreen": (
+            "A one-page plan for the conversation, from your own data: the ask, two "
+            "or three wins to bring, your initiative, questions drawn from your "
+            "gaps, the push-back line and what to write down.",
+            "Bring the strongest next-level wins, with their before → after. Change "
+            "the ask or the wins and they are kept; x saves the plan as a private "
+            "Markdown file, and `careerclimb prep --print` prints it.",
+        ),
+        "RehearsalScreen": (
+            "Practise the conversation against a simulated manager who often "
+            "answers vaguely. Each rehearsal meets a manager drawn from a seed.",
+            "The scorecard checks five things: you asked for specifics, asked for "
+            "an example, named the level and the cycle, offered evidence, and "
+            "agreed a follow-up. It names the one to try next time.",
+        ),
+        "RecordConversationScreen": (
+            "Write down what your manager said, one thing per line, then mark the "
+            "lines that name something to demonstrate; each becomes a criterion.",
+            "Lines that name an action, a number or an example are kept already; "
+            "vague ones are not. File each criterion under a ladder dimension so "
+            "the gap view can show it.",
+        ),
+        "CriteriaScreen": (
+            "Every criterion your manager named: its dimension, status and the "
+            "evidence linked to it, with what to bring to the next check-in.",
+            "Linking a win or your initiative moves a criterion to evidence "
+            "growing; only one with evidence can be met. One without evidence for "
+            "six weeks is flagged.",
+        ),
+        "LineDialog": (
+            "One line to type: the ask in your own words, or where to save the plan.",
+            "Enter saves, Esc cancels.",
+        ),
+        "ChoiceDialog": (
+            "Pick one answer: a criterion's status, or the ladder dimension it "
+            "speaks to.",
+            "A criterion can be marked met only once evidence is linked to it.",
+        ),
+        "EvidencePickerDialog": (
+            "Tick the wins, and your initiative, that count as evidence.",
+            "Next-level wins from your quarterly reviews make the strongest case.",
+        ),
+        "ConversationDialog": (
+            "One past conversation: what your manager said and the criteria that "
+            "came out of it.",
+            "Re-read it before the next check-in, so the same ground is not "
+            "covered twice.",
+        ),
+    }
+)
+
+# --- Export and import ---
+
+COMMAND_EXPORT = "Go: Export and import"
+HOME_EXPORT_LINE = (
+    "The cycle closes in {weeks} weeks: press x to export your promotion packet."
+)
+HOME_EXPORT_LINE_SOON = (
+    "The cycle closes within a week: press x to export your promotion packet."
+)
+
+# The promotion packet. Everything here is Markdown the packet writes itself;
+# user text is escaped before it is put into these templates.
+PACKET_TITLE = "Promotion packet"
+PACKET_TITLE_NAMED = "Promotion packet: {name}"
+PACKET_NO_PROFILE = "No profile yet: set one up in the app to show your levels."
+PACKET_LEVELS = "Level: {current} → aiming for {target}"
+PACKET_LADDER = "Ladder: {ladder}"
+PACKET_CYCLE = "Promotion cycle closes: {date}"
+PACKET_COUNTS = (
+    "{period}: {wins} · {next_level} next-level · {current} current-level · "
+    "{unclear} unclear · {unreviewed} not reviewed yet"
+)
+PACKET_PERIOD_ALL = "All wins"
+PACKET_PERIOD_SINCE = "Wins since {since}"
+PACKET_PERIOD_QUARTER = "Wins of {quarter}"
+PACKET_PERIOD_BOTH = "Wins of {quarter} since {since}"
+PACKET_PREPARED = "Prepared: {date}"
+PACKET_PITCH = "The pitch"
+PACKET_CRITERIA = "What my manager asked for"
+PACKET_STATUS = "Status"
+PACKET_STATUS_UNKNOWN = "open"
+PACKET_DIMENSION = "Ladder dimension"
+PACKET_EXAMPLE = "Example my manager gave"
+PACKET_EVIDENCE = "Evidence:"
+PACKET_NO_EVIDENCE = "Evidence: none linked yet"
+PACKET_STORY = "The problem I owned: {title}"
+PACKET_STAGE = "Stage"
+PACKET_STORY_PROBLEM = "The problem"
+PACKET_STORY_EVIDENCE = "How it showed"
+PACKET_STORY_FIX = "The fix"
+PACKET_STORY_RESULT = "{change}, from {start} to {end}"
+PACKET_STORY_TEAMS = "Other teams involved"
+PACKET_STORY_WINS = "Wins that came out of it:"
+PACKET_WINS = "Wins by ladder dimension"
+PACKET_NO_WINS = "_No wins in this period._"
+PACKET_DIMENSION_EMPTY = "_No wins speak to this dimension yet._"
+PACKET_UNPLACED = "Not linked to a dimension of the target level"
+PACKET_WIN_LINE = "{date} · {verdict} · {title}"
+PACKET_NOT_REVIEWED = "not reviewed yet"
+PACKET_SEE_ABOVE = "(details under {dimension})"
+PACKET_CHANGED = "What changed"
+PACKET_MEASURE = "Before → after"
+PACKET_BENEFICIARIES = "Who benefited"
+PACKET_NOTICED = "Noticed outside the team"
+PACKET_RECOGNITION = "Recognition from outside the team"
+PACKET_NO_RECOGNITION = "_Nobody outside the team is named yet._"
+PACKET_RECOGNISED_WIN = "{date} · {title}"
+
+# Writing exports.
+EXPORT_TAB = "Export"
+EXPORT_INTRO = (
+    "Write your promotion packet (Markdown) or a complete copy of your data "
+    "(JSON). Below is exactly what will be written; Ctrl+S writes it."
+)
+EXPORT_FORMAT = "Format"
+EXPORT_FORMAT_PACKET = "Promotion packet (Markdown)"
+EXPORT_FORMAT_DUMP = "Complete dump (JSON)"
+EXPORT_SINCE = "Since"
+EXPORT_SINCE_HINT = "YYYY-MM-DD"
+EXPORT_QUARTER = "Quarter"
+EXPORT_ALL_QUARTERS = "All quarters"
+EXPORT_PATH = "Save to"
+EXPORT_DEFAULT_PACKET = "~/careerclimb-packet-{date}.md"
+EXPORT_DEFAULT_DUMP = "~/careerclimb-dump-{date}.json"
+EXPORT_WHAT_PACKET = "the promotion packet"
+EXPORT_WHAT_DUMP = "the complete dump"
+EXPORT_STATUS_PREVIEW = "Preview of {what} ({lines} lines): nothing written yet."
+EXPORT_PREVIEW_FIRST = "The preview is updated; press Ctrl+S again to write it."
+EXPORT_NO_PATH = "Say where to save the file."
+EXPORT_OVERWRITE = "{path} already exists. Replace it?"
+EXPORT_WROTE = "Wrote {what} to {path}."
+EXPORT_DONE_TITLE = "Exported"
+EXPORT_FAILED = "Export failed"
+EXPORT_DUMP_IS_COMPLETE = (
+    "The JSON dump always holds everything; --since and --quarter (Since and "
+    "Quarter in the app) apply to the packet only."
+)
+EXPORT_PLAIN_TEXT_WARNING = (
+    "Your data file is encrypted, but this export is plain text: keep it "
+    "somewhere private."
+)
+EXPORT_NO_FOLDER = "The folder {folder} does not exist; nothing was written."
+EXPORT_IS_FOLDER = "{path} is a folder; give a file name to write to."
+EXPORT_FILE_EXISTS = (
+    "{path} already exists; nothing was written. Choose another name, or pass "
+    "--force to replace it."
+)
+EXPORT_CANNOT_WRITE = "Cannot write {path}: {reason}."
+
+# Importing.
+IMPORT_TAB = "Import"
+IMPORT_INTRO = (
+    "Bring in wins from a jrnl JSON export or a Markdown list, or merge a "
+    "CareerClimb dump. You see what would be added and skipped before anything "
+    "is written."
+)
+IMPORT_PATH = "File"
+IMPORT_PATH_HINT = "path of the file, then Enter to preview"
+IMPORT_KIND = "Kind"
+IMPORT_KIND_DETECT = "Tell from the file"
+IMPORT_KIND_DUMP = "CareerClimb dump (JSON)"
+IMPORT_KIND_JRNL = "jrnl export (JSON)"
+IMPORT_KIND_MARKDOWN = "Markdown list of wins"
+IMPORT_STATUS_START = "Type the path of a file and press Enter to see what it holds."
+IMPORT_PREVIEW_PLACEHOLDER = "What the file would add, and what it would leave out."
+IMPORT_STATUS_PREVIEW = "Preview only: nothing written yet. Ctrl+S imports it."
+IMPORT_STATUS_NOTHING = "Nothing new to import from this file."
+IMPORT_STATUS_FAILED = "Nothing was imported."
+IMPORT_NO_PATH = "Type the path of the file to import."
+IMPORT_PREVIEW_FIRST = "Here is what the file holds; press Ctrl+S again to import it."
+IMPORT_DONE = "Imported {records}; the report is below."
+IMPORT_DONE_TITLE = "Imported"
+IMPORT_FAILED = "Import failed"
+IMPORT_STDIN = "standard input"
+IMPORT_FORMAT_LABELS = {
+    "json": "CareerClimb dump",
+    "jrnl": "jrnl JSON export",
+    "md": "Markdown list",
+}
+IMPORT_UNKNOWN_FORMAT = "{format!r} is not a kind of file CareerClimb reads ({known})."
+IMPORT_NO_FILE = "{path} does not exist."
+IMPORT_IS_FOLDER = "{path} is a folder, not a file to import."
+IMPORT_CANNOT_READ = "Cannot read {path}: {reason}."
+IMPORT_TOO_BIG = "{path} is larger than {megabytes} MB; that is not a file to import."
+IMPORT_NOT_UTF8 = "{path} is not UTF-8 text (line {line}); nothing was imported."
+IMPORT_NOT_JSON = (
+    "{path} is not valid JSON: {reason} at line {line}, column {column}; nothing "
+    "was imported."
+)
+IMPORT_TOO_DEEP = "{path} is nested too deeply to be read; nothing was imported."
+IMPORT_NOT_A_DUMP = (
+    "{path} is JSON but not a CareerClimb dump; use --format jrnl for a jrnl "
+    "export. Nothing was imported."
+)
+IMPORT_NOT_JRNL = (
+    "{path} is not a jrnl JSON export (it has no list of entries); nothing was "
+    "imported."
+)
+IMPORT_DUMP_TOO_NEW = (
+    "{path} was written by a newer CareerClimb; update the app to import it. "
+    "Nothing was imported."
+)
+IMPORT_DUMP_DAMAGED = "{path} is a damaged dump ({reason}); nothing was imported."
+IMPORT_DUMP_NO_TABLES = "it holds no tables"
+IMPORT_DUMP_BAD_TABLE = "table {table!r} is not a set of records"
+IMPORT_DUMP_BAD_ID = "table {table!r} has a bad id {id!r}"
+IMPORT_DUMP_BAD_RECORD = "table {table!r} record {id} is not a JSON object"
+IMPORT_REVIEW_LABEL = "review of {quarter}, run {run}"
+IMPORT_ALREADY_THERE = "already in your data"
+IMPORT_YOURS_KEPT = "you already have your own; yours is kept"
+IMPORT_SAME_AS = "the same win as {where}"
+IMPORT_UNREADABLE_COPIED = (
+    "{count} record(s) cannot be read by this version of CareerClimb; they were "
+    "copied as they are, so nothing is lost."
+)
+IMPORT_WHERE_ENTRY = "entry {number}"
+IMPORT_WHERE_LINE = "line {number}"
+IMPORT_NOT_AN_ENTRY = "not a jrnl entry"
+IMPORT_EMPTY = "no text"
+IMPORT_NO_DATE = "no date"
+IMPORT_MD_LEFT_OUT = (
+    "{count} line(s) that are not list items (headings, paragraphs, code) were "
+    "left out."
+)
+IMPORT_MD_UNDATED = "{count} win(s) had no date at the start and are dated {today}."
+IMPORT_PREVIEW_HEADING = "Preview of {source} ({format}); nothing written yet."
+IMPORT_DONE_HEADING = "Imported {source} ({format})."
+IMPORT_ADDED = "Adds {records}."
+IMPORT_ADDED_DONE = "Added {records}."
+IMPORT_NOTHING_NEW = "Nothing new to add."
+IMPORT_SKIPPED_HEADING = "Left out ({count}):"
+IMPORT_SKIPPED_LINE = "- {where}{what}: {reason}"
+IMPORT_TABLE_NOUNS = {
+    "wins": ("win", "wins"),
+    "reviews": ("review run", "review runs"),
+    "profile": ("profile", "profiles"),
+    "initiatives": ("initiative", "initiatives"),
+    "proposal_drafts": ("edited proposal", "edited proposals"),
+    "criteria": ("criterion", "criteria"),
+    "conversations": ("conversation", "conversations"),
+    "pitches": ("pitch", "pitches"),
+    "peers": ("promoted peer", "promoted peers"),
+    "settings": ("settings record", "settings records"),
+    "manager_prep": ("conversation plan", "conversation plans"),
+}
+IMPORT_OTHER_ONE = "record in {table}"
+IMPORT_OTHER_MANY = "records in {table}"
+
+HELP_SCREENS.update(
+    {
+        "ExportScreen": (
+            "Export your promotion packet or a complete copy of your data, and "
+            "import wins from a jrnl export, a Markdown list or a CareerClimb dump. "
+            "Ctrl+T switches between export and import.",
+            "You always see the text to be written, or what an import adds and "
+            "leaves out, before anything is written. Exports are private to you; a "
+            "dump imported twice adds nothing the second time.",
+        ),
+    }
+)

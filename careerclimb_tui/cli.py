@@ -33,7 +33,14 @@ from careerclimb_tui.store import DataFileDamaged, DataFileTooNew, Store
 
 log = logging.getLogger("careerclimb_tui")
 
-FEATURE_COMMANDS: tuple[str, ...] = ()
+FEATURE_COMMANDS: tuple[str, ...] = (
+    "careerclimb_tui.cli_demo",
+    "careerclimb_tui.cli_privacy",
+    "careerclimb_tui.cli_problem",
+    "careerclimb_tui.cli_manager",
+    "careerclimb_tui.cli_case",
+    "careerclimb_tui.cli_export",
+)
 """Modules that add their own sub-commands through ``register(commands)``.
 
 Each receives the sub-parsers object, adds its parsers and sets ``handler`` to a
@@ -53,7 +60,13 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store(self.data_dir / paths.DATA_FILE_NAME, clock=self.clock)
+            from careerclimb_tui.cli_privacy import ask_passphrase
+
+            self._store = Store(
+                self.data_dir / paths.DATA_FILE_NAME,
+                clock=self.clock,
+                passphrase=ask_passphrase,
+            )
         return self._store
 
     def shelf(self) -> LadderShelf:
@@ -369,6 +382,9 @@ def cmd_doctor(ctx: Context) -> int:
 def run_tui(ctx: Context, start: str | None = None) -> int:
     from careerclimb_tui.app import CareerClimbApp
 
+    # The app asks for the passphrase on a screen of its own; a prompt on the
+    # terminal would fight it for the keyboard.
+    ctx.store.passphrase_source = None
     problem: CareerClimbError | None = None
     try:
         ctx.store.check()
@@ -585,6 +601,8 @@ def _start_debug_log(data_dir: Path) -> Path:
     ensure_private_dir(data_dir)
     log_path = data_dir / "careerclimb-debug.log"
     fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    # A log left from before may have been created with looser permissions.
+    os.fchmod(fd, 0o600)
     handler = logging.StreamHandler(os.fdopen(fd, "a", encoding="utf-8"))
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
     log.addHandler(handler)

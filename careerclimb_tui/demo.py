@@ -215,3 +215,387 @@ def generate_wins(count: int, today: dt.date, seed: int = 7) -> list[Win]:
             )
         wins.append(framed(win))
     return wins
+
+
+def seed_problem_demo(store: Store, today: dt.date) -> None:
+    """Add the sample career's next-level problem: one being measured, one dropped.
+
+    The measured one is linked to the deploy win that ``seed_demo`` adds, when it
+    is there, since that win is its result.
+
+    Args:
+        store: the store to fill (its existing data is kept).
+        today: the date the sample career is seen from.
+    """
+    # Imported here: only the demo needs the problem records at this point.
+    from careerclimb_tui.domain.initiative import (
+        Reading,
+        Stage,
+        Stakeholders,
+        add_note,
+        add_reading,
+        advance,
+        link_win,
+        start_initiative,
+    )
+    from careerclimb_tui.store.initiative_docs import save_initiative
+
+    def moment(days_ago: int) -> dt.datetime:
+        day = today - dt.timedelta(days=days_ago)
+        return dt.datetime.combine(day, dt.time(10, 0), tzinfo=dt.timezone.utc)
+
+    def day(days_ago: int) -> dt.date:
+        return today - dt.timedelta(days=days_ago)
+
+    dropped = start_initiative(
+        "Flaky integration tests everyone reruns",
+        moment(120),
+        problem_id="flaky-tests",
+        description="About one CI run in six fails on a test that passes on retry.",
+    )
+    dropped = add_note(
+        dropped,
+        "Counted 31 reruns in two weeks, mostly the checkout suite.",
+        moment(118),
+    )
+    dropped = advance(
+        dropped,
+        Stage.DROPPED,
+        moment(104),
+        "The platform team made it their quarterly goal; I review their fixes instead.",
+    )
+    save_initiative(store, dropped)
+
+    releases = start_initiative(
+        "Releases fail one time in five and need someone watching them",
+        moment(70),
+        problem_id="risky-releases",
+        description=(
+            "Every monolith release needs an engineer watching dashboards for an "
+            "hour, and about one in five is rolled back."
+        ),
+    )
+    releases = add_note(
+        releases,
+        "Went through last quarter's rollbacks: most came from config changes "
+        "that could not be switched off.",
+        moment(68),
+    )
+    releases = releases.with_changes(
+        evidence="14 rollbacks last quarter; 9 were config changes with no switch.",
+        proposed_fix=(
+            "Ship config changes behind flags and add a ten-minute canary step "
+            "before the full rollout."
+        ),
+        cost="About three weeks of my time, plus a review from the platform team.",
+        metric="Change failure rate",
+        better="lower",
+    )
+    releases = add_reading(
+        releases, Reading(20, "%", day(63), "deploy dashboard"), moment(63)
+    )
+    releases = advance(
+        releases,
+        Stage.PROPOSED,
+        moment(60),
+        "Sent the one-page proposal to Dana and the platform lead.",
+    )
+    releases = advance(
+        releases, Stage.BUY_IN, moment(52), "Dana and the platform lead agreed."
+    )
+    releases = advance(releases, Stage.DRIVING, moment(45), "Canary step built.")
+    releases = add_note(
+        releases,
+        "Payments team adopted the flag helper for their releases.",
+        moment(30),
+    )
+    releases = advance(releases, Stage.MEASURING, moment(21), "Canary live for all.")
+    releases = add_reading(
+        releases, Reading(15, "%", day(14), "deploy dashboard"), moment(14)
+    )
+    releases = add_reading(
+        releases, Reading(12, "%", day(3), "deploy dashboard"), moment(3)
+    )
+    releases = releases.with_changes(
+        next_step="Present the six-week result at the engineering all-hands",
+        stakeholders=Stakeholders(
+            to_agree=("Dana (engineering manager)", "Platform team lead"),
+            agreed=("Dana (engineering manager)", "Platform team lead"),
+            helped=("Lee (SRE)",),
+            other_teams=("platform team", "payments team"),
+        ),
+    )
+    result = next(
+        (w for w in store.wins() if w.title.startswith("Found the root cause")), None
+    )
+    if result is not None and result.id is not None:
+        releases = link_win(releases, result.id, moment(2))
+    save_initiative(store, releases)
+
+
+def seed_manager_demo(store: Store, today: dt.date) -> None:
+    """Add the sample career's manager conversations and the criteria they gave.
+
+    Seven weeks ago the manager named three things; two have wins from
+    ``seed_demo`` linked as evidence (and the initiative of ``seed_problem_demo``,
+    when it is there), the third has waited long enough to be flagged. A short
+    check-in two weeks ago added no new criteria.
+
+    Args:
+        store: the store to fill (its existing data is kept).
+        today: the date the sample career is seen from.
+    """
+    # Imported here: only the demo needs the conversation records at this point.
+    from dataclasses import replace
+
+    from careerclimb_tui.domain.criteria import (
+        Conversation,
+        criteria_from_notes,
+        link_evidence,
+    )
+    from careerclimb_tui.store import criteria_docs
+
+    def moment(days_ago: int) -> dt.datetime:
+        day = today - dt.timedelta(days=days_ago)
+        return dt.datetime.combine(day, dt.time(15), tzinfo=dt.timezone.utc)
+
+    def win_id(title_start: str) -> int | None:
+        found = (w for w in store.wins() if w.title.startswith(title_start))
+        return next((w.id for w in found if w.id is not None), None)
+
+    notes = (
+        "Happy with the deploy work, people noticed.\n"
+        "Lead a technical change across teams end to end, e.g. the deploy "
+        "reliability fix\n"
+        "Write a design another team builds on, for example the search migration "
+        "RFC\n"
+        "Mentor one of the new joiners through their first on-call rotation\n"
+        "Timing is up to the calibration committee."
+    )
+    lines = notes.splitlines()
+    cycle = criteria_docs.default_cycle(store.profile())
+    lead, design, mentor = criteria_from_notes(lines[1:4], moment(50), cycle)
+    initiative = criteria_docs.stored_active_initiative(store)
+
+    deploy = win_id("Found the root cause")
+    rfc = win_id("Scoped the search migration")
+    drafts = [
+        link_evidence(
+            replace(lead, dimension="scope_impact"),
+            moment(30),
+            [deploy] if deploy is not None else [],
+            initiative.id if initiative is not None else None,
+        ),
+        link_evidence(
+            replace(design, dimension="technical_direction"),
+            moment(40),
+            [rfc] if rfc is not None else [],
+        ),
+        replace(mentor, dimension="mentoring"),
+    ]
+    first = Conversation(date=today - dt.timedelta(days=50), notes=notes)
+    criteria_docs.record_conversation(store, first, drafts)
+
+    check_in = Conversation(
+        date=today - dt.timedelta(days=14),
+        notes=(
+            "The deploy fix counts towards the first one once six weeks of numbers "
+            "are in.\nNo mentee yet: ask the team lead who starts next month."
+        ),
+    )
+    criteria_docs.record_conversation(store, check_in, [])
+
+
+# (initials, from, to, months before today, items as (text, dimensions, signal),
+#  how the work became visible, what they said)
+_DEMO_PEERS: list[
+    tuple[str, str, str, int, list[tuple[str, tuple[str, ...], str]], str, str]
+] = [
+    (
+        "PR",
+        "mid",
+        "senior",
+        5,
+        [
+            (
+                (
+                    "Led the checkout latency work across the payments, search "
+                    "and platform teams; p95 went from 900 ms to 350 ms"
+                ),
+                ("scope_impact", "collaboration_influence"),
+                "next_level",
+            ),
+            (
+                (
+                    "Wrote the design doc for the event pipeline that two other "
+                    "teams now build on"
+                ),
+                ("technical_direction",),
+                "next_level",
+            ),
+            (
+                "Kept the on-call rotation healthy all year",
+                ("execution",),
+                "current_level",
+            ),
+        ],
+        (
+            "Demoed the latency work at the engineering all-hands; the director "
+            "read the one-page write-up before calibration."
+        ),
+        "Pick one problem the whole org feels, and measure it before you start.",
+    ),
+    (
+        "JM",
+        "mid",
+        "senior",
+        9,
+        [
+            (
+                (
+                    "Drove the flaky-test clean-up across four teams; failed CI "
+                    "runs dropped from 18% to 3%"
+                ),
+                ("ownership_initiative", "collaboration_influence"),
+                "next_level",
+            ),
+            (
+                "Mentored two new joiners through their first on-call shifts",
+                ("mentoring",),
+                "next_level",
+            ),
+        ],
+        "Posted a short CI health note in the engineering channel every month.",
+        "My manager needed numbers for calibration, not adjectives.",
+    ),
+    (
+        "AK",
+        "mid",
+        "senior",
+        14,
+        [
+            (
+                (
+                    "Proposed and led the migration off the legacy job scheduler; "
+                    "nightly failures went from 12 a week to 1"
+                ),
+                ("technical_direction", "ownership_initiative"),
+                "next_level",
+            ),
+            (
+                "Reviewed most of the team's pull requests",
+                ("collaboration_influence",),
+                "current_level",
+            ),
+        ],
+        (
+            "The infrastructure director asked for the migration at the "
+            "architecture review."
+        ),
+        (
+            "Nobody asked me to do the scheduler move. I wrote a one-page proposal "
+            "and asked for two weeks."
+        ),
+    ),
+]
+
+
+def seed_case_demo(store: Store, today: dt.date) -> None:
+    """Add three promoted peers and a first saved pitch to the sample career.
+
+    Call it after the other seeds, so that the pitch is drafted from their wins
+    and initiative.
+
+    Args:
+        store: the store to fill (its existing data is kept).
+        today: the date the sample career is seen from.
+    """
+    from careerclimb_tui.domain.peers import Peer, PeerItem, Signal, suggest_kinds
+    from careerclimb_tui.domain.pitch import build_pitch
+    from careerclimb_tui.store import peers_docs
+
+    for name, from_level, to_level, months_ago, items, seen, said in _DEMO_PEERS:
+        month_index = today.year * 12 + today.month - 1 - months_ago
+        peers_docs.save_peer(
+            store,
+            Peer(
+                name=name,
+                from_level=from_level,
+                to_level=to_level,
+                promoted_in=f"{month_index // 12:04d}-{month_index % 12 + 1:02d}",
+                items=tuple(
+                    PeerItem(text, dims, Signal(signal), suggest_kinds(text))
+                    for text, dims, signal in items
+                ),
+                visibility=seen,
+                advice=said,
+            ),
+        )
+
+    draft = build_pitch(
+        store.wins(), store.reviews(), peers_docs.initiative_facts(store), today
+    )
+    if not draft.is_empty:
+        peers_docs.save_pitch_version(store, draft.text)
+
+
+# Four-question answers for the sample wins, by title: could a peer at the
+# current level have done it, was it chosen, and who outside the team noticed.
+_DEMO_REVIEW_ANSWERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    _DEMO_WINS[0][1]: ("no", "chose", ("platform team", "payments team")),
+    _DEMO_WINS[1][1]: ("yes", "assigned", ()),
+    _DEMO_WINS[2][1]: ("no", "chose", ("support team",)),
+    _DEMO_WINS[3][1]: ("yes", "assigned", ()),
+    _DEMO_WINS[4][1]: ("no", "chose", ("product manager for search",)),
+    _DEMO_WINS[5][1]: ("yes", "assigned", ()),
+    _DEMO_WINS[6][1]: ("no", "partly", ("developer experience group",)),
+}
+
+
+def seed_export_demo(store: Store, today: dt.date) -> None:
+    """Review the sample wins, quarter by quarter, so the packet has verdicts.
+
+    Each quarter holding sample wins gets a finished review run that covers
+    only those wins, so that the promotion packet shows next-level and
+    current-level verdicts and who outside the team noticed. Call it after
+    ``seed_demo`` and before ``seed_case_demo``, whose pitch reads the reviews.
+
+    Args:
+        store: the store to fill (its existing data is kept).
+        today: the date the sample career is seen from.
+    """
+    from careerclimb_tui.domain.quarters import quarter_of
+    from careerclimb_tui.domain.review import (
+        Noticed,
+        answer,
+        finish,
+        move_to,
+        start_review,
+        suggest_change,
+    )
+
+    profile = store.profile()
+    start_month = profile.fiscal_year_start_month if profile else 1
+    sample = [
+        win
+        for win in store.wins()
+        if win.title in _DEMO_REVIEW_ANSWERS and win.date <= today
+    ]
+    now = store.clock.now()
+    for quarter in sorted({quarter_of(win.date, start_month) for win in sample}):
+        review = start_review(quarter, sample, now, earlier=store.reviews())
+        for win in sample:
+            if win.id is None or win.id not in review.entries:
+                continue
+            peer, choice, who = _DEMO_REVIEW_ANSWERS[win.title]
+            review = answer(
+                review,
+                win.id,
+                now=now,
+                peer_could=peer,
+                choice=choice,
+                change=suggest_change(win),
+                noticed=Noticed.by(*who) if who else Noticed.nobody(),
+            )
+        review = move_to(review, len(review.win_ids), now=now)
+        store.save_review(finish(review, now=now))

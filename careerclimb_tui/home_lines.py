@@ -8,15 +8,20 @@ returns a line, or None when it has nothing to say. A feature adds its note to
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 
-from careerclimb_tui import catalogue
+from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.store import Store
 
 HomeLine = Callable[[Store, Ladder, "Profile | None", dt.date], "str | None"]
+
+DEMO_ENV = "CAREERCLIMB_DEMO"
+"""Set (to anything but empty) by ``careerclimb demo`` while the sample career is
+open, so that home says the data is a throw-away demo."""
 
 
 def gap_line(
@@ -34,4 +39,82 @@ def read_only_line(
     return catalogue.HOME_READ_ONLY if store.read_only else None
 
 
-HOME_LINES: list[HomeLine] = [read_only_line, gap_line]
+def demo_line(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> str | None:
+    """A banner while the app shows the sample career of ``careerclimb demo``."""
+    return catalogue.HOME_DEMO if os.environ.get(DEMO_ENV, "").strip() else None
+
+
+def privacy_line(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> str | None:
+    """Backups left behind by an encryption or passphrase change cut short."""
+    count = len(store.copies_out_of_step())
+    return catalogue.HOME_PRIVACY_STRAGGLERS.format(count=count) if count else None
+
+
+def problem_line(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> str | None:
+    """The next-level problem being driven: stage, last update, next step."""
+    # Imported on first use, as screens are, to keep loading the notes light.
+    from careerclimb_tui.screens.problem_text import home_line
+    from careerclimb_tui.store.initiative_docs import initiatives
+
+    return home_line(initiatives(store), today)
+
+
+def criteria_line(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> str | None:
+    """The manager's criteria still to meet, and the flagged ones or the check-in."""
+    from careerclimb_tui.store.criteria_docs import criteria_home_line
+
+    return criteria_home_line(store, ladder, profile, today)
+
+
+def peers_line(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> str | None:
+    """The pattern across promoted peers: first what most did and the user lacks."""
+    from careerclimb_tui.domain.gaps import latest_verdicts
+    from careerclimb_tui.domain.peers import pattern_view
+    from careerclimb_tui.store.peers_docs import peers
+
+    recorded = peers(store)
+    if not recorded:
+        return None
+    view = pattern_view(
+        recorded,
+        ladder,
+        queries.wins(store),
+        latest_verdicts(queries.reviews(store)),
+    )
+    headline = view.brief_headline
+    return catalogue.HOME_PEERS_LINE.format(headline=headline) if headline else None
+
+
+def export_line(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> str | None:
+    """In the last weeks before the cycle closes: export the promotion packet."""
+    from careerclimb_tui.export.packet import packet_reminder
+
+    if profile is None or profile.cycle_closes is None:
+        return None
+    # The wins read for home are kept (queries.wins); reading them again here
+    # would double what home costs with thousands of wins.
+    return packet_reminder(profile.cycle_closes, today, bool(queries.wins(store)))
+
+
+HOME_LINES: list[HomeLine] = [
+    demo_line,
+    read_only_line,
+    gap_line,
+    privacy_line,
+    problem_line,
+    criteria_line,
+    peers_line,
+    export_line,
+]

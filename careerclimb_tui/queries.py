@@ -2,18 +2,128 @@
 
 Each function reads what it needs from the store and hands it to the domain, so the
 TUI and the CLI never disagree about a number.
+
+Turning thousands of stored wins and reviews into records takes a noticeable moment,
+so :func:`wins` and :func:`reviews` keep what they read for each store and hand it
+out again until the data file changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from careerclimb_tui.domain.gaps import CriterionLike, GapView, gap_view
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.records import Profile
+from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.domain.review import QuarterSummary, Review, summarise
 from careerclimb_tui.store import Store
+
+T = TypeVar("T")
+
+RACY_NS = 2_000_000_000
+"""How long after a write a coarse file time cannot tell two versions apart."""
+
+
+@dataclass(frozen=True)
+class _Held:
+    """Records read from one version of the data file."""
+
+    version: tuple[int, ...]
+    records: tuple[Any, ...]
+
+
+_held: weakref.WeakKeyDictionary[Store, dict[str, _Held]] = weakref.WeakKeyDictionary()
+_held_lock = threading.Lock()
+
+
+def _file_version(store: Store) -> tuple[int, ...] | None:
+    """What tells this version of the data file from any other, if anything can.
+
+    Every save replaces the file by renaming a new one over it, so the inode, size
+    and times change together. Only a file system that keeps times to the
+    millisecond or coarser could show two quick saves alike; while such a file is
+    younger than ``RACY_NS`` its version is not trusted (None), and records are
+    read again.
+
+    Args:
+        store: the store whose file is looked at (a stat, no read).
+
+    Returns:
+        The version, or None when there is no file or its stat cannot be trusted.
+    """
+    # TODO: ask the store for a version of its data once it offers one; a stat of
+    # its file stands in for it.
+    try:
+        stat = os.stat(store.path)
+    except OSError:
+        return None
+    coarse = stat.st_mtime_ns % 1_000_000 == 0
+    if coarse and time.time_ns() - stat.st_mtime_ns < RACY_NS:
+        return None
+    return (
+        stat.st_dev,
+        stat.st_ino,
+        stat.st_size,
+        stat.st_mtime_ns,
+        stat.st_ctime_ns,
+    )
+
+
+def _read_once(store: Store, table: str, read: Callable[[], list[T]]) -> list[T]:
+    """The records of one table, read again only when the data file changed.
+
+    Args:
+        store: the user's data.
+        table: the name the records are kept under.
+        read: reads them from the store.
+
+    Returns:
+        A new list each time (the records themselves are frozen and shared).
+    """
+    version = _file_version(store)
+    with _held_lock:
+        held = _held.get(store, {}).get(table)
+    if version is not None and held is not None and held.version == version:
+        return list(held.records)
+
+    records = read()
+    # Kept only when no other process replaced the file while it was being read.
+    if version is not None and _file_version(store) == version:
+        with _held_lock:
+            _held.setdefault(store, {})[table] = _Held(version, tuple(records))
+    return records
+
+
+def wins(store: Store) -> list[Win]:
+    """Every readable win, newest first, as ``Store.wins`` gives them.
+
+    Args:
+        store: the user's data.
+
+    Returns:
+        The wins; read from the store only when its file changed since last time.
+    """
+    return _read_once(store, "wins", store.wins)
+
+
+def reviews(store: Store) -> list[Review]:
+    """Every review run, as ``Store.reviews`` gives them.
+
+    Args:
+        store: the user's data.
+
+    Returns:
+        The reviews; read from the store only when its file changed since last time.
+    """
+    return _read_once(store, "reviews", store.reviews)
 
 
 def target_level(profile: Profile | None, ladder: Ladder) -> str:
@@ -24,9 +134,11 @@ def target_level(profile: Profile | None, ladder: Ladder) -> str:
 
 
 def criteria_of(store: Store) -> list[CriterionLike]:
-    """The manager's criteria, when the store keeps them."""
-    # TODO: read criteria from the store — nothing records them yet.
-    return []
+    """The manager's criteria, oldest first, as recorded after each conversation."""
+    # Imported on first use: only the gap view and the home note ask for criteria.
+    from careerclimb_tui.store.criteria_docs import criteria
+
+    return list(criteria(store))
 
 
 def stored_initiatives(store: Store) -> list[Initiative]:
@@ -56,8 +168,8 @@ def current_gaps(
     return gap_view(
         ladder,
         target_level(profile, ladder),
-        store.wins(),
-        store.reviews(),
+        wins(store),
+        reviews(store),
         criteria_of(store),
         today,
         profile.cycle_closes if profile else None,
@@ -67,7 +179,7 @@ def current_gaps(
 
 def latest_review(store: Store, quarter: str) -> Review | None:
     """The newest run of a quarter's review, or None when it was never reviewed."""
-    runs = [r for r in store.reviews() if r.quarter == quarter]
+    runs = [r for r in reviews(store) if r.quarter == quarter]
     return max(runs, key=lambda r: r.run) if runs else None
 
 
@@ -75,4 +187,4 @@ def review_summary(
     store: Store, review: Review, ladder: Ladder, profile: Profile | None
 ) -> QuarterSummary:
     """What one run of a review adds up to."""
-    return summarise(review, store.wins(), ladder, target_level(profile, ladder))
+    return summarise(review, wins(store), ladder, target_level(profile, ladder))

@@ -37,4 +37,34 @@ ROUTES: dict[str, Route] = {
         "SettingsScreen",
         catalogue.COMMAND_SETTINGS,
     ),
+    "privacy": Route(
+        "careerclimb_tui.screens.privacy", "PrivacyScreen", catalogue.COMMAND_PRIVACY
+    ),
+    "problem": Route(
+        "careerclimb_tui.screens.problem_hub",
+        "ProblemHubScreen",
+        catalogue.COMMAND_PROBLEM,
+    ),
+    "manager": Route(
+        "careerclimb_tui.screens.manager_hub",
+        "ManagerHubScreen",
+        catalogue.COMMAND_MANAGER,
+    ),
+    "prep": Route(
+        "careerclimb_tui.screens.manager_prep", "PrepScreen", catalogue.COMMAND_PREP
+    ),
+    "criteria": Route(
+        "careerclimb_tui.screens.manager_criteria",
+        "CriteriaScreen",
+        catalogue.COMMAND_CRITERIA,
+    ),
+    "peers": Route(
+        "careerclimb_tui.screens.peers", "PeersScreen", catalogue.COMMAND_PEERS
+    ),
+    "pitch": Route(
+        "careerclimb_tui.screens.pitch", "PitchScreen", catalogue.COMMAND_PITCH
+    ),
+    "export": Route(
+        "careerclimb_tui.screens.export", "ExportScreen", catalogue.COMMAND_EXPORT
+    ),
 }

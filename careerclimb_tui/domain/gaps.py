@@ -306,29 +306,38 @@ def gap_view(
     all_wins = [win for win in wins if win.id is not None]
     kinds = latest_verdicts(reviews)
     dimensions = dimensions_for_level(ladder, target_level_id)
-    known = {d.id for d in dimensions}
+    dimension_ids = [d.id for d in dimensions]
+    known = set(dimension_ids)
     all_criteria = list(criteria)
     current = quarter_of(today, start_month)
 
-    def wins_of(dimension_id: str, kind: VerdictKind) -> list[Win]:
-        return [
-            win
-            for win in all_wins
-            if dimension_id in win.dimensions and kinds.get(win.id or 0) is kind
-        ]
+    # One pass over the wins for every dimension at once: a heavy user has
+    # thousands of them, and the gap view is drawn on home at every start.
+    next_level_wins: list[Win] = []
+    next_dates: dict[str, list[dt.date]] = {d: [] for d in dimension_ids}
+    current_counts = dict.fromkeys(dimension_ids, 0)
+    for win in all_wins:
+        kind = kinds.get(win.id or 0)
+        if kind is VerdictKind.NEXT_LEVEL:
+            next_level_wins.append(win)
+            for dimension_id in dimension_ids:
+                if dimension_id in win.dimensions:
+                    next_dates[dimension_id].append(win.date)
+        elif kind is VerdictKind.CURRENT_LEVEL:
+            for dimension_id in dimension_ids:
+                if dimension_id in win.dimensions:
+                    current_counts[dimension_id] += 1
 
     gaps: list[DimensionGap] = []
     for dimension in dimensions:
-        dates = [w.date for w in wins_of(dimension.id, VerdictKind.NEXT_LEVEL)]
+        dates = next_dates[dimension.id]
         gaps.append(
             DimensionGap(
                 dimension_id=dimension.id,
                 name=dimension.name,
                 next_level_wins=len(dates),
                 latest_next_level=max(dates, default=None),
-                current_level_wins=len(
-                    wins_of(dimension.id, VerdictKind.CURRENT_LEVEL)
-                ),
+                current_level_wins=current_counts[dimension.id],
                 criteria=tuple(c for c in all_criteria if c.dimension == dimension.id),
                 status=status_of(dates, current),
             )
@@ -338,7 +347,7 @@ def gap_view(
     trend: list[TrendPoint] = []
     quarter = current
     for _ in range(trend_quarters):
-        trend.append(_trend_point(quarter, all_wins, kinds, [d.id for d in dimensions]))
+        trend.append(_trend_point(quarter, all_wins, next_level_wins, dimension_ids))
         quarter = quarter.previous()
 
     return GapView(
@@ -356,17 +365,21 @@ def gap_view(
 def _trend_point(
     quarter: Quarter,
     wins: Sequence[Win],
-    kinds: dict[int, VerdictKind],
+    next_level_wins: Sequence[Win],
     dimension_ids: Sequence[str],
 ) -> TrendPoint:
-    """How one quarter looked: its wins, its next-level share, its coverage."""
-    inside = [win for win in wins if quarter.contains(win.date)]
-    next_level = [
-        win
-        for win in wins
-        if kinds.get(win.id or 0) is VerdictKind.NEXT_LEVEL
-        and win.date <= quarter.last_day
-    ]
+    """How one quarter looked: its wins, its next-level share, its coverage.
+
+    Args:
+        quarter: the quarter.
+        wins: every win.
+        next_level_wins: the wins whose latest verdict is next-level.
+        dimension_ids: the target level's dimensions.
+    """
+    # The bounds once, not per win: working them out builds dates and quarters.
+    first, last = quarter.first_day, quarter.last_day
+    inside = sum(1 for win in wins if first <= win.date <= last)
+    next_level = [win for win in next_level_wins if win.date <= last]
     covered = sum(
         1
         for dimension_id in dimension_ids
@@ -378,7 +391,7 @@ def _trend_point(
     )
     return TrendPoint(
         quarter=quarter,
-        wins=len(inside),
-        next_level=sum(1 for win in next_level if quarter.contains(win.date)),
+        wins=inside,
+        next_level=sum(1 for win in next_level if first <= win.date),
         dimensions_covered=covered,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -155,7 +156,13 @@ class WinAnswers:
     @property
     def is_complete(self) -> bool:
         """True when all four questions are answered."""
-        return not self.missing
+        # Asked of every win of every review by the gap view: no labels needed.
+        return (
+            self.peer_could is not None
+            and self.choice is not None
+            and self.change is not None
+            and self.noticed is not None
+        )
 
 
 # --- The verdict rule table ---------------------------------------------------------
@@ -366,9 +373,11 @@ class ReviewEntry:
         change = self.answers.change
         return self.win_has_metric or (change is not None and change.measured)
 
-    @property
+    @functools.cached_property
     def verdict(self) -> WinVerdict:
         """What the four-question test says, whatever the user's override."""
+        # Worked out once per entry: entries are frozen, and the gap view asks for
+        # the verdict of every win of every review each time it is shown.
         change = self.answers.change
         return verdict_for(
             self.answers,

@@ -1,4 +1,10 @@
-"""Rules about wins: framing them on save, finding them, and summing up a quarter."""
+"""Rules about wins: framing them on save, finding them, and summing up a quarter.
+
+Searching thousands of wins as the user types stays quick because each win's
+folded text is made once (:func:`search_texts`) and then only scanned
+(:func:`filter_searched`), and a search typed further looks only through what the
+shorter one found (:func:`search_narrows`).
+"""
 
 from __future__ import annotations
 
@@ -52,6 +58,97 @@ def matches(win: Win, query: str) -> bool:
     return all(word in haystack for word in fold_for_search(query).split())
 
 
+def search_words(query: str) -> list[str]:
+    """The words of a search, folded as win texts are; none for a blank search."""
+    return fold_for_search(query).split()
+
+
+def search_texts(wins: Iterable[Win]) -> list[str]:
+    """Each win's folded text (``Win.search_text``), in the wins' order.
+
+    Made once for a list of wins, so that every keystroke of a search only scans.
+    """
+    return [win.search_text() for win in wins]
+
+
+def search_narrows(before: str, after: str) -> bool:
+    """True when every win that matches ``after`` also matches ``before``.
+
+    Typing on at the end of a search only narrows it: each word of the shorter
+    search is inside a word of the longer one. So the next keystroke can look
+    through the last matches instead of every win.
+
+    Args:
+        before: the search as it was.
+        after: the search as it is now.
+
+    Returns:
+        Whether the matches of ``after`` are among those of ``before``.
+    """
+    return fold_for_search(after).startswith(fold_for_search(before))
+
+
+def matching_with_texts(
+    wins: Sequence[Win],
+    texts: Sequence[str],
+    query: str = "",
+    quarter: Quarter | None = None,
+) -> tuple[list[Win], list[str]]:
+    """The wins that match, each with its text, for a search typed further.
+
+    Args:
+        wins: the wins to look through.
+        texts: the folded text of each win (:func:`search_texts`), same order.
+        query: words that must all appear in a win; empty matches every win.
+        quarter: when given, only wins dated inside it.
+
+    Returns:
+        The matching wins in their given order, and their texts.
+
+    Raises:
+        ValueError: when there is not one text per win.
+    """
+    if len(texts) != len(wins):
+        raise ValueError(f"{len(texts)} search texts for {len(wins)} wins")
+    pairs: list[tuple[Win, str]] | zip[tuple[Win, str]] = zip(wins, texts)
+    if quarter is not None:
+        first, last = quarter.first_day, quarter.last_day
+        pairs = [(win, text) for win, text in pairs if first <= win.date <= last]
+    words = search_words(query)
+    # One word is what is typed most; testing it alone skips a generator per win.
+    if len(words) == 1:
+        word = words[0]
+        kept = [(win, text) for win, text in pairs if word in text]
+    elif words:
+        kept = [(win, text) for win, text in pairs if all(w in text for w in words)]
+    else:
+        kept = list(pairs)
+    return [win for win, _ in kept], [text for _, text in kept]
+
+
+def filter_searched(
+    wins: Sequence[Win],
+    texts: Sequence[str],
+    query: str = "",
+    quarter: Quarter | None = None,
+) -> list[Win]:
+    """What :func:`filter_wins` finds, over texts made by :func:`search_texts`.
+
+    Args:
+        wins: the wins to look through.
+        texts: the folded text of each win, in the same order.
+        query: words that must all appear in a win; empty matches every win.
+        quarter: when given, only wins dated inside it.
+
+    Returns:
+        The matching wins, in their given order.
+
+    Raises:
+        ValueError: when there is not one text per win.
+    """
+    return matching_with_texts(wins, texts, query, quarter)[0]
+
+
 def filter_wins(
     wins: Sequence[Win],
     query: str = "",
@@ -67,19 +164,18 @@ def filter_wins(
     Returns:
         The matching wins.
     """
-    found: list[Win] = []
-    for win in wins:
-        if quarter is not None and not quarter.contains(win.date):
-            continue
-        if query and not matches(win, query):
-            continue
-        found.append(win)
-    return found
+    if not search_words(query):
+        # No text to compare: skip folding every win.
+        return filter_searched(wins, [""] * len(wins), "", quarter)
+    return filter_searched(wins, search_texts(wins), query, quarter)
 
 
 def quarters_with_wins(wins: Iterable[Win], start_month: int = 1) -> list[Quarter]:
     """Every quarter that holds at least one win, newest first."""
-    return sorted({quarter_of(w.date, start_month) for w in wins}, reverse=True)
+    # A quarter is decided by the month: a few hundred months, not every win.
+    months = {(win.date.year, win.date.month) for win in wins}
+    found = {quarter_of(dt.date(year, month, 1), start_month) for year, month in months}
+    return sorted(found, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -97,7 +193,8 @@ class QuarterTally:
 
 def tally_quarter(wins: Iterable[Win], quarter: Quarter) -> QuarterTally:
     """Count a quarter's wins and how many of them are framed as impact."""
-    inside = [w for w in wins if quarter.contains(w.date)]
+    first, last = quarter.first_day, quarter.last_day
+    inside = [w for w in wins if first <= w.date <= last]
     return QuarterTally(quarter, len(inside), sum(1 for w in inside if w.is_impact))
 
 

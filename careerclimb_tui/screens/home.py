@@ -1,4 +1,8 @@
-"""The home dashboard: where the user stands, this quarter's wins, what to do next."""
+"""The home dashboard: where the user stands, this quarter's wins, what to do next.
+
+Home is the first thing drawn at every start, so it draws first and reads the wins
+right after: with thousands of wins, reading them takes longer than drawing.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,15 @@ from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 
-from careerclimb_tui import catalogue
+from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.wins import next_step, tally_quarter
 from careerclimb_tui.home_lines import HOME_LINES
+from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
@@ -28,6 +34,15 @@ class HomeScreen(CoachScreen[None]):
 
     CSS_PATH = "home.tcss"
     COMMAND_CATEGORY = "Home"
+
+    class Loaded(Message):
+        """Posted each time the dashboard has been filled from the store."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._recent: list[Win] | None = None
+        """The wins in the recent table; None until they are first read."""
+
     BINDINGS = [
         Binding("w", "app.log_win", "Log a win", id="home.log_win"),
         Binding("k", "app.quick_win", "Quick win", id="home.quick_win", show=False),
@@ -36,6 +51,15 @@ class HomeScreen(CoachScreen[None]):
         Binding("g", "app.open('gaps')", "Gaps", id="home.gaps"),
         Binding("l", "app.ladder", "Ladder", id="home.ladder"),
         Binding("e", "app.edit_profile", "Profile", id="home.profile", show=False),
+        Binding("v", "app.open('privacy')", "Privacy", id="home.privacy", show=False),
+        Binding(
+            "o", "app.open('problem')", "Own a problem", id="home.problem", show=False
+        ),
+        Binding(
+            "m", "app.open('manager')", "Manager talk", id="home.manager", show=False
+        ),
+        Binding("p", "app.open('pitch')", "Pitch", id="home.pitch", show=False),
+        Binding("x", "app.open('export')", "Export", id="home.export", show=False),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
 
@@ -58,24 +82,37 @@ class HomeScreen(CoachScreen[None]):
         table.add_column("Date", key="date", width=10)
         table.add_column("Framing", key="framing", width=8)
         table.add_column("Win", key="win")
-        self.refresh_dashboard()
+        self._show_profile()
+        self.query_one("#quarter-line", Static).update(catalogue.HOME_LOADING)
+        table.display = False
+        self.query_one("#recent-empty", Static).display = False
+        self.call_after_refresh(self.refresh_dashboard)
         self.set_interval(OUTSIDE_CHANGE_CHECK_SECONDS, self._check_for_outside_changes)
 
     def on_screen_resume(self) -> None:
-        self.refresh_dashboard()
+        # The first read is already on its way, after the first frame.
+        if self._recent is not None:
+            self.refresh_dashboard()
 
     def _check_for_outside_changes(self) -> None:
         """Redraw when another window or the command line changed the data."""
-        if self.is_current and self.store.changed_on_disk():
+        if not self.is_current or not self.store.changed_on_disk():
+            return
+        try:
             self.refresh_dashboard()
+        except CareerClimbError as error:
+            # The file was damaged or locked behind our back: say so, keep going.
+            self.notify(error.message, title=error.title, severity="error")
 
     def on_resize(self) -> None:
-        self.refresh_dashboard()
+        # Only the titles' width depends on the size; nothing needs reading again.
+        if self._recent is not None:
+            self._show_recent(self._recent)
 
     def refresh_dashboard(self) -> None:
         """Read the profile and wins again and redraw every part of the dashboard."""
         profile = self.profile
-        wins = self.store.wins()
+        wins = queries.wins(self.store)
         today = self.clock.today()
         start_month = profile.fiscal_year_start_month if profile else 1
 
@@ -96,7 +133,9 @@ class HomeScreen(CoachScreen[None]):
         )
         step = next_step(wins, today, start_month)
         self.query_one("#next-step", Static).update(f"Next: {step}")
-        self._show_recent(wins[:RECENT_WINS])
+        self._recent = wins[:RECENT_WINS]
+        self._show_recent(self._recent)
+        self.post_message(self.Loaded())
 
     def _show_profile(self) -> None:
         profile = self.profile

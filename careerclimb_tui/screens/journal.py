@@ -1,24 +1,41 @@
-"""The wins journal: every win, newest first, searchable as you type."""
+"""The wins journal: every win, newest first, searchable as you type.
+
+A heavy user has thousands of wins, so the journal folds each win's text once per
+read of the store and only scans it per keystroke, and draws a page of matching
+rows at a time; moving past the last row drawn brings in the next page.
+"""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
-from careerclimb_tui import catalogue
+from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Win, describe_measure
-from careerclimb_tui.domain.wins import filter_wins, quarters_with_wins
+from careerclimb_tui.domain.wins import (
+    filter_wins,
+    matching_with_texts,
+    quarters_with_wins,
+    search_narrows,
+    search_texts,
+    search_words,
+)
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
 ALL_QUARTERS = "all"
 TABLE_FIXED_WIDTH = 36
 """Cells taken by the padding and the date and framing columns."""
+PAGE_ROWS = 100
+"""Rows drawn at a time: four screens to scroll through, few enough to draw again
+at every key (each row drawn is measured and kept by the table)."""
 
 
 class JournalScreen(CoachScreen[None]):
@@ -36,11 +53,27 @@ class JournalScreen(CoachScreen[None]):
         Binding("escape", "back", "Back", id="journal.back"),
     ]
 
+    class Loaded(Message):
+        """Posted when the journal has read the wins and drawn their first page."""
+
     def __init__(self) -> None:
         super().__init__()
         self._wins: list[Win] = []
+        # Each win's folded text, made on the first search after a read.
+        self._texts: list[str] | None = None
+        self._quarters: list[Quarter] = []
+        self._matches: list[Win] = []
+        # The last search's matches with their texts, for a search typed further.
+        self._matched_texts: list[str] = []
+        self._searched: tuple[str, Quarter | None] | None = None
+        # The matches drawn so far: the rows of the table, in order.
         self._shown: list[Win] = []
         self._deleted: list[Win] = []
+        self._key_state: tuple[bool, bool] | None = None
+        # Each win's cells as drawn at one table width: a search redraws the same
+        # wins again and again, and fitting text to a cell is the costly part.
+        self._cells: dict[int, tuple[Text, Text, Text, Text]] = {}
+        self._cells_width = 0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="journal-body"):
@@ -71,14 +104,20 @@ class JournalScreen(CoachScreen[None]):
         table.add_column("Dimensions", key="dimensions")
         self.reload()
         table.focus()
+        self.post_message(self.Loaded())
 
     # --- loading and filtering -----------------------------------------------------
 
     def reload(self, keep_id: int | None = None) -> None:
         """Read the wins again and redraw, keeping the cursor on ``keep_id``."""
-        self._wins = self.store.wins()
+        self._wins = queries.wins(self.store)
+        self._texts = None
+        self._searched = None
+        self._cells = {}
         self._refresh_quarters()
         self._apply_filter(keep_id)
+        # Folded once the rows are on screen, so the first keystroke finds it done.
+        self.call_after_refresh(self._search_texts)
 
     def _start_month(self) -> int:
         profile = self.profile
@@ -87,9 +126,9 @@ class JournalScreen(CoachScreen[None]):
     def _refresh_quarters(self) -> None:
         select = self.query_one("#quarter", Select)
         chosen = select.value
-        quarters = quarters_with_wins(self._wins, self._start_month())
+        self._quarters = quarters_with_wins(self._wins, self._start_month())
         options = [(catalogue.JOURNAL_ALL_QUARTERS, ALL_QUARTERS)]
-        options += [(str(q), str(q)) for q in quarters]
+        options += [(str(q), str(q)) for q in self._quarters]
         with self.prevent(Select.Changed):
             select.set_options(options)
             known = {value for _, value in options}
@@ -97,55 +136,119 @@ class JournalScreen(CoachScreen[None]):
 
     def _chosen_quarter(self) -> Quarter | None:
         chosen = self.query_one("#quarter", Select).value
-        for quarter in quarters_with_wins(self._wins, self._start_month()):
+        for quarter in self._quarters:
             if str(quarter) == chosen:
                 return quarter
         return None
 
+    def _search_texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = search_texts(self._wins)
+        return self._texts
+
+    def _find(self, query: str, quarter: Quarter | None) -> None:
+        """Set the matches of a search, looking through as few wins as it can."""
+        if not search_words(query):
+            self._matches = filter_wins(self._wins, "", quarter)
+            self._searched = None
+            return
+        wins, texts = self._wins, self._search_texts()
+        if self._searched is not None:
+            before, before_quarter = self._searched
+            # A key typed at the end only narrows: look through the last matches.
+            if before_quarter == quarter and search_narrows(before, query):
+                wins, texts = self._matches, self._matched_texts
+        self._matches, self._matched_texts = matching_with_texts(
+            wins, texts, query, quarter
+        )
+        self._searched = (query, quarter)
+
     def _apply_filter(self, keep_id: int | None = None) -> None:
         query = self.query_one("#search", Input).value
-        self._shown = filter_wins(self._wins, query, self._chosen_quarter())
+        self._find(query, self._chosen_quarter())
         table = self.query_one("#wins", DataTable)
         if keep_id is None:
             current = self.selected_win()
             keep_id = current.id if current else None
-        table.clear()
-        dimension_name = self.ladder.dimension_name
-        free = max(self.size.width - TABLE_FIXED_WIDTH, 30)
-        title_width = free * 3 // 4
-        for win in self._shown:
-            title = win.title
-            if win.measure is not None and win.measure.is_complete:
-                title = f"{title} ({describe_measure(win.measure)})"
-            dimensions = ", ".join(dimension_name(d) for d in win.dimensions)
-            table.add_row(
-                win.date.isoformat(),
-                win.framing,
-                one_line(title, title_width),
-                one_line(dimensions, free - title_width),
-                key=str(win.id),
-            )
-        for row, win in enumerate(self._shown):
-            if win.id == keep_id:
-                table.move_cursor(row=row)
-                break
-        self._show_counts(query)
 
-    def _show_counts(self, query: str) -> None:
+        # Draw as many pages as it takes to reach the win the cursor stays on.
+        position = next(
+            (row for row, win in enumerate(self._matches) if win.id == keep_id), None
+        )
+        pages = 1 if position is None else position // PAGE_ROWS + 1
+        table.clear()
+        self._shown = []
+        self._draw_more(pages * PAGE_ROWS)
+        if position is not None:
+            table.move_cursor(row=position)
+        self._show_counts()
+
+    def _draw_more(self, count: int) -> None:
+        """Add the next ``count`` matches to the bottom of the table."""
+        table = self.query_one("#wins", DataTable)
+        free = max(self.size.width - TABLE_FIXED_WIDTH, 30)
+        if free != self._cells_width:
+            self._cells, self._cells_width = {}, free
+        start = len(self._shown)
+        for win in self._matches[start : start + count]:
+            cells = self._cells.get(win.id or 0)
+            if cells is None:
+                cells = self._cells.setdefault(win.id or 0, self._row_cells(win, free))
+            table.add_row(*cells, key=str(win.id))
+            self._shown.append(win)
+
+    def _row_cells(self, win: Win, free: int) -> tuple[Text, Text, Text, Text]:
+        """One win's cells, with ``free`` cells of width for its title and more."""
+        title = win.title
+        if win.measure is not None and win.measure.is_complete:
+            title = f"{title} ({describe_measure(win.measure)})"
+        dimension_name = self.ladder.dimension_name
+        dimensions = ", ".join(dimension_name(d) for d in win.dimensions)
+        title_width = free * 3 // 4
+        return (
+            # Text, not str: a str cell would be read as markup on every draw.
+            Text(win.date.isoformat()),
+            Text(win.framing),
+            one_line(title, title_width),
+            one_line(dimensions, free - title_width),
+        )
+
+    @on(DataTable.RowHighlighted, "#wins")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        # Reaching the last row drawn brings in the next page, if there is one.
+        last = len(self._shown) - 1
+        if event.cursor_row >= last and len(self._matches) > len(self._shown):
+            self._draw_more(PAGE_ROWS)
+            self._show_counts()
+
+    def _show_counts(self) -> None:
         empty = self.query_one("#journal-empty", Static)
         table = self.query_one("#wins", DataTable)
         if not self._wins:
             empty.update(catalogue.JOURNAL_EMPTY)
         elif not self._shown:
             empty.update(catalogue.JOURNAL_NO_MATCH)
-        table.display = bool(self._shown)
-        empty.display = not self._shown
-        self.query_one("#journal-count", Static).update(
-            catalogue.JOURNAL_COUNT.format(
+        # Set only on a change: each setting restyles the screen, once per key.
+        has_rows = bool(self._shown)
+        if table.display != has_rows:
+            table.display = has_rows
+        if empty.display == has_rows:
+            empty.display = not has_rows
+        if len(self._matches) > len(self._shown):
+            count = catalogue.JOURNAL_PAGE_LIMIT.format(
+                shown=len(self._shown),
+                matches=len(self._matches),
+                total=len(self._wins),
+            )
+        else:
+            count = catalogue.JOURNAL_COUNT.format(
                 shown=len(self._shown), total=len(self._wins)
             )
-        )
-        self.refresh_bindings()
+        self.query_one("#journal-count", Static).update(count)
+        key_state = (has_rows, bool(self._deleted))
+        if key_state != self._key_state:
+            self._key_state = key_state
+            self.refresh_bindings()
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:

@@ -53,17 +53,28 @@ class LogWinScreen(CoachScreen[Win]):
         Binding("escape", "cancel", "Cancel", id="log.cancel"),
     ]
 
-    def __init__(self, win: Win | None = None, quick: bool = False) -> None:
+    def __init__(
+        self, win: Win | None = None, quick: bool = False, draft: Win | None = None
+    ) -> None:
+        """Open the form.
+
+        Args:
+            win: a saved win to edit; saving updates it.
+            quick: start in the one-line mode (new wins only).
+            draft: an unsaved win to start from, such as a problem's measured
+                result; saving adds it as a new win.
+        """
         super().__init__()
         self.editing = win
-        self.quick = quick and win is None
+        self.draft = draft if win is None else None
+        self.quick = quick and win is None and draft is None
         self._as_opened: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
-        win = self.editing
+        win = self.editing or self.draft
         measure = win.measure if win else None
         dimensions = set(win.dimensions) if win else set()
-        heading = catalogue.LOG_EDIT_TITLE if win else catalogue.LOG_TITLE
+        heading = catalogue.LOG_EDIT_TITLE if self.editing else catalogue.LOG_TITLE
 
         with Horizontal(id="log-body"):
             with VerticalScroll(id="log-form"):

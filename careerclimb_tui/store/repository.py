@@ -5,6 +5,11 @@ if another process changed it, apply the change in memory, write the whole file 
 atomically, release the lock. Reads re-read the file only when it changed on disk. A
 file in an older format is upgraded the first time it is opened, after a copy of it
 is put in the backups folder; a file in a newer format is refused and left alone.
+
+The file may be sealed with a passphrase: the key is derived once, when the store is
+unlocked, and kept in memory. Sealing, unsealing and changing the passphrase rewrite
+the backups first and the data file last, so the data file is always whole and opens
+with either the old passphrase or the new one.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import datetime as dt
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +33,7 @@ from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.domain.review import Review
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.store import convert, tables
+from careerclimb_tui.store import convert, crypto, tables
 from careerclimb_tui.store.review_docs import review_from_json, review_to_json
 from careerclimb_tui.store.migrations import SCHEMA_VERSION, migrate, next_ids
 from careerclimb_tui.store.storage import (
@@ -38,11 +43,17 @@ from careerclimb_tui.store.storage import (
     DataFileLocked,
     DataFileTooNew,
     DurableStorage,
+    PassphraseRefused,
+    SealDamaged,
     atomic_write,
     ensure_private_dir,
+    fsync_dir,
     parse_data_file,
+    read_head,
+    read_seal,
     remove_leftover_temp_files,
     schema_version_of,
+    write_temp_beside,
 )
 
 log = logging.getLogger(__name__)
@@ -65,6 +76,20 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 """How moments are written in file names (UTC, so that names sort in time order)."""
 # Where an unreadable profile goes when a new one replaces it, so it is not lost.
 _EARLIER_PROFILE = "unreadable_earlier_profile"
+
+PassphraseSource = Callable[[], str]
+"""Asks for the passphrase when a sealed file is first read (the command line's
+prompt); raises PassphraseNeeded when there is no one to ask."""
+
+
+@dataclass(frozen=True)
+class Resealed:
+    """What sealing, unsealing or changing the passphrase did to the copies."""
+
+    copies: int
+    """Backups and set-aside copies rewritten along with the data file."""
+    left_as_they_were: tuple[Path, ...]
+    """Copies sealed with a passphrase that was not given, or damaged; untouched."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +157,12 @@ class Store:
     """The user's data: one TinyDB file, written durably by one process at a time."""
 
     def __init__(
-        self, path: Path, clock: Clock | None = None, *, read_only: bool = False
+        self,
+        path: Path,
+        clock: Clock | None = None,
+        *,
+        read_only: bool = False,
+        passphrase: PassphraseSource | None = None,
     ):
         """Open (not yet read) the data file at ``path``.
 
@@ -142,8 +172,11 @@ class Store:
             clock: the source of timestamps and of today's date.
             read_only: refuse every change, never upgrade the file on disk, never
                 create a file or folder.
+            passphrase: asked once, when a sealed file is first read and the store
+                was not unlocked; without it such a read raises PassphraseNeeded.
         """
         self.path = path
+        self.passphrase_source = passphrase
         self.clock: Clock = clock or SystemClock()
         self.problems: list[StoreProblem] = []
         self._read_only = read_only
@@ -195,6 +228,8 @@ class Store:
             DataFileDamaged: when the file cannot be read.
             DataFileTooNew: when a newer app wrote the file.
         """
+        if not locked:
+            self._unlock_when_asked()
         if self._storage.reload_if_changed(verify=locked):
             # Table objects cache query results and the next id; start clean.
             self._db = TinyDB(storage=lambda: self._storage)
@@ -261,12 +296,256 @@ class Store:
     def check(self) -> None:
         """Read the file now, so that a damaged file is reported at start-up.
 
+        A sealed file whose passphrase was not given yet has only its header
+        checked; the rest is read when it is unlocked.
+
         Raises:
             DataFileDamaged: when the file cannot be read.
             DataFileTooNew: when a newer app wrote the file.
         """
         with self._thread_lock:
+            if self.passphrase_source is None and self._storage.needs_key():
+                read_seal(self.path)
+                return
             self._fresh()
+
+    # --- the passphrase --------------------------------------------------------------
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the data file on disk is sealed with a passphrase.
+
+        Only the first bytes are read: a sealed file whose header is damaged
+        still counts, and is reported when it is opened.
+        """
+        head = read_head(self.path)
+        return head is not None and crypto.is_sealed(head)
+
+    def seal_header(self) -> crypto.Header | None:
+        """The header of the sealed data file, or None when it is plain or missing.
+
+        Raises:
+            SealDamaged: when the header itself is damaged.
+        """
+        return read_seal(self.path)
+
+    @property
+    def needs_passphrase(self) -> bool:
+        """True when the file is sealed and this store cannot open it yet."""
+        with self._thread_lock:
+            return self._storage.needs_key()
+
+    def unlock(self, passphrase: str) -> bool:
+        """Derive the key for the sealed file once and keep it for the session.
+
+        Slow on purpose (a fraction of a second): call it off the event loop.
+
+        Args:
+            passphrase: what the user typed.
+
+        Returns:
+            True when the file was sealed and is now open; False when it is plain
+            or missing (there is nothing to unlock).
+
+        Raises:
+            PassphraseRefused: when the passphrase does not open the file; nothing
+                changes.
+            DataFileDamaged: when the sealed file was changed or cut short.
+            DataFileTooNew: when a newer app wrote the file.
+        """
+        with self._thread_lock:
+            header = read_seal(self.path)
+            if header is None:
+                return False
+            self._storage.use_key(self._key_for(passphrase, header))
+            self._db = TinyDB(storage=lambda: self._storage)
+            self._fresh()
+        log.debug("unlocked the sealed data file")
+        return True
+
+    def _key_for(self, passphrase: str, header: crypto.Header) -> crypto.MasterKey:
+        try:
+            return crypto.key_for(passphrase, header.raw)
+        except crypto.WrongPassphrase:
+            raise PassphraseRefused() from None
+        except crypto.SealError as error:
+            raise SealDamaged(self.path, str(error)) from None
+
+    def _unlock_when_asked(self) -> None:
+        """Ask the passphrase source, once, when a sealed file meets no key."""
+        if self.passphrase_source is not None and self._storage.needs_key():
+            self.unlock(self.passphrase_source())
+
+    def encrypt(
+        self, passphrase: str, settings: crypto.KdfSettings | None = None
+    ) -> Resealed:
+        """Seal the data file and every copy of it with a new passphrase.
+
+        Args:
+            passphrase: the new passphrase, at least
+                ``crypto.MIN_PASSPHRASE_CHARACTERS`` long.
+            settings: how hard to stretch it (default: ``crypto.DEFAULT_KDF``).
+
+        Returns:
+            What happened to the backups and set-aside copies.
+
+        Raises:
+            CareerClimbError: when the file is sealed already, or read-only.
+            CannotSave: when the disk refuses; the file stays as it was.
+        """
+        self._refuse_read_only()
+        with self._thread_lock:
+            if self.encrypted:
+                raise CareerClimbError(catalogue.PRIVACY_ALREADY_ENCRYPTED)
+            key = self._new_key(passphrase, settings)
+            return self._reseal(key, [passphrase], expect_sealed=False)
+
+    def decrypt(self, passphrase: str) -> Resealed:
+        """Turn the data file and its copies back into plain JSON.
+
+        The passphrase is asked again even when the store is unlocked, so that a
+        screen left open cannot be used to strip the seal.
+
+        Raises:
+            CareerClimbError: when the file is not sealed, or read-only.
+            PassphraseRefused: when the passphrase is wrong; nothing changes.
+            CannotSave: when the disk refuses; the file stays as it was.
+        """
+        self._refuse_read_only()
+        with self._thread_lock:
+            self._check_passphrase(passphrase)
+            return self._reseal(None, [passphrase], expect_sealed=True)
+
+    def change_passphrase(
+        self,
+        current: str,
+        new: str,
+        settings: crypto.KdfSettings | None = None,
+    ) -> Resealed:
+        """Seal the data file and its copies again under a new passphrase.
+
+        A crash at any moment leaves the data file whole, opening with the current
+        passphrase until the very last step and with the new one after it.
+
+        Raises:
+            CareerClimbError: when the file is not sealed, or read-only.
+            PassphraseRefused: when ``current`` is wrong; nothing changes.
+            CannotSave: when the disk refuses; the file stays as it was.
+        """
+        self._refuse_read_only()
+        with self._thread_lock:
+            self._check_passphrase(current)
+            key = self._new_key(new, settings)
+            return self._reseal(key, [current, new], expect_sealed=True)
+
+    def _refuse_read_only(self) -> None:
+        if self._read_only:
+            raise CareerClimbError(
+                catalogue.STORE_READ_ONLY.format(path=self.path),
+                title=catalogue.STORE_READ_ONLY_TITLE,
+            )
+
+    def _new_key(
+        self, passphrase: str, settings: crypto.KdfSettings | None
+    ) -> crypto.MasterKey:
+        if len(passphrase) < crypto.MIN_PASSPHRASE_CHARACTERS:
+            raise CareerClimbError(
+                catalogue.PRIVACY_SHORT.format(count=crypto.MIN_PASSPHRASE_CHARACTERS)
+            )
+        try:
+            return crypto.new_key(passphrase, settings)
+        except crypto.SealError as error:
+            raise CareerClimbError(str(error)) from None
+
+    def _check_passphrase(self, passphrase: str) -> None:
+        """Make sure ``passphrase`` opens the sealed file, and use its key."""
+        header = read_seal(self.path)
+        if header is None:
+            raise CareerClimbError(catalogue.PRIVACY_NOT_ENCRYPTED)
+        key = self._key_for(passphrase, header)
+        if self._storage.key != key:
+            self._storage.use_key(key)
+            self._db = TinyDB(storage=lambda: self._storage)
+
+    def _reseal(
+        self,
+        key: crypto.MasterKey | None,
+        passphrases: list[str],
+        *,
+        expect_sealed: bool,
+    ) -> Resealed:
+        """Rewrite every copy, then the data file, sealed with ``key`` (or plain).
+
+        The copies are written to temporary files and renamed into place before
+        the data file, which is replaced last, in one rename: until that rename
+        the data file opens with the old passphrase, after it with the new one.
+        A copy left half-way opens with the old passphrase or the new one, and
+        running the same change again finishes it.
+        """
+        with self._locked():
+            self._fresh(locked=True)
+            if self._storage.sealed != expect_sealed:
+                message = (
+                    catalogue.PRIVACY_NOT_ENCRYPTED
+                    if expect_sealed
+                    else catalogue.PRIVACY_ALREADY_ENCRYPTED
+                )
+                raise CareerClimbError(message)
+            ring = _KeyRing(passphrases, self._storage.key)
+            prepared: list[tuple[Path, Path]] = []
+            skipped: list[Path] = []
+            try:
+                for copy in self.copies():
+                    plain = ring.open(copy)
+                    if plain is None:
+                        skipped.append(copy)
+                        continue
+                    content = plain if key is None else crypto.seal(key, plain)
+                    prepared.append((write_temp_beside(copy, content), copy))
+                for temp, copy in prepared:
+                    os.replace(temp, copy)
+            except OSError as error:
+                for temp, _ in prepared:
+                    temp.unlink(missing_ok=True)
+                raise _cannot_save(error) from None
+            if prepared:
+                fsync_dir(self.backups_dir)
+                fsync_dir(self.path.parent)
+            self._storage.rewrite(key)
+        for copy in skipped:
+            log.info("left %s as it was: no passphrase given opens it", copy.name)
+        return Resealed(len(prepared), tuple(skipped))
+
+    def copies(self) -> list[Path]:
+        """Every file that holds a copy of the data: backups and set-aside files."""
+        folder = self.path.parent
+        aside = folder.glob(f"{self.path.name}.damaged-*")
+        return [*self.all_backups(), *sorted(p for p in aside if p.is_file())]
+
+    def sealed_copies(self) -> list[Path]:
+        """The copies that are sealed (whatever their passphrase)."""
+        return [copy for copy in self.copies() if _head_of(copy)[0]]
+
+    def copies_out_of_step(self) -> list[Path]:
+        """Copies not sealed the way the data file is.
+
+        That is a plain copy beside a sealed data file, a sealed one beside a
+        plain file, or one sealed under another passphrase: what an encryption,
+        decryption or change of passphrase that was cut short leaves behind.
+        A copy whose seal is damaged is not counted.
+
+        Returns:
+            The copies, in the order of :meth:`copies`.
+        """
+        data_sealed, data_kdf = _head_of(self.path)
+        found: list[Path] = []
+        for copy in self.copies():
+            sealed, kdf = _head_of(copy)
+            if sealed and kdf is None:
+                continue
+            if sealed != data_sealed or (sealed and kdf != data_kdf):
+                found.append(copy)
+        return found
 
     def profile(self) -> Profile | None:
         """The user's profile, or None before set-up."""
@@ -358,11 +637,10 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[TinyDB]:
         """Hold the write lock, work on fresh data, and write once at the end."""
-        if self._read_only:
-            raise CareerClimbError(
-                catalogue.STORE_READ_ONLY.format(path=self.path),
-                title=catalogue.STORE_READ_ONLY_TITLE,
-            )
+        self._refuse_read_only()
+        # Ask for a passphrase before taking the lock, never while holding it.
+        with self._thread_lock:
+            self._unlock_when_asked()
         with self._locked():
             db = self._fresh(locked=True)
             self._backup_before_first_write_today()
@@ -575,7 +853,9 @@ class Store:
             raw = backup.read_bytes()
         except OSError as error:
             raise DataFileDamaged(backup, error.strerror or str(error)) from None
-        version = schema_version_of(parse_data_file(backup, raw), SCHEMA_VERSION)
+        # A sealed backup is put back sealed; it is opened only to check it.
+        plain = self._storage.unseal(backup, raw) if crypto.is_sealed(raw) else raw
+        version = schema_version_of(parse_data_file(backup, plain), SCHEMA_VERSION)
         if version > SCHEMA_VERSION:
             raise DataFileTooNew(backup, version, SCHEMA_VERSION)
         with self._locked():
@@ -615,6 +895,68 @@ def _copy_file(source: Path, target: Path) -> None:
         atomic_write(target, source.read_bytes())
     except OSError as error:
         raise _cannot_save(error) from None
+
+
+def _head_of(path: Path) -> tuple[bool, crypto.KdfParams | None]:
+    """Whether a file is sealed, and the key derivation its header names.
+
+    A missing file counts as plain; a sealed one whose header is damaged gives
+    ``(True, None)``.
+    """
+    try:
+        header = read_seal(path)
+    except SealDamaged:
+        return True, None
+    except OSError:
+        return False, None
+    return (header is not None, None if header is None else header.kdf)
+
+
+class _KeyRing:
+    """The keys that may open the copies of a file, derived at most once each.
+
+    Copies normally share the data file's key. One left half-way by an earlier
+    change that was cut short has another salt; the passphrases given are tried on
+    it, so that running the change again finishes the job.
+    """
+
+    def __init__(self, passphrases: list[str], known: crypto.MasterKey | None):
+        self._passphrases = passphrases
+        self._keys: dict[crypto.KdfParams, list[crypto.MasterKey]] = {}
+        if known is not None:
+            self._keys[known.kdf] = [known]
+
+    def open(self, path: Path) -> bytes | None:
+        """The plain bytes of a copy, or None when no key opens it."""
+        raw = path.read_bytes()
+        if not crypto.is_sealed(raw):
+            return raw
+        try:
+            header = crypto.read_header(raw)
+        except crypto.SealError:
+            return None
+        for key in self._candidates(header):
+            if key.opens(header):
+                try:
+                    return crypto.unseal(key, raw)
+                except crypto.SealError:
+                    return None
+        return None
+
+    def _candidates(self, header: crypto.Header) -> Iterator[crypto.MasterKey]:
+        known = self._keys.get(header.kdf)
+        if known is not None:
+            yield from known
+            return
+        derived: list[crypto.MasterKey] = []
+        self._keys[header.kdf] = derived
+        for passphrase in self._passphrases:
+            try:
+                key = crypto.derive_key(passphrase, header.kdf)
+            except crypto.SealError:
+                return
+            derived.append(key)
+            yield key
 
 
 def _unreadable_profile(doc: dict[str, Any]) -> bool:

@@ -5,6 +5,9 @@ the file is read again. Writes made inside a transaction are held in memory and
 written once, when the transaction ends, through a temporary file in the same folder
 that is flushed, fsync'd and renamed over the old one, so a crash at any moment
 leaves either the old file or the new one.
+
+A file sealed with a passphrase (see ``crypto``) is opened with the key given for the
+session and written sealed again, under a fresh per-write key, on every save.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from tinydb.storages import Storage
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store import crypto
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +91,72 @@ class CannotSave(CareerClimbError):
     """The data could not be turned into JSON; nothing was written."""
 
 
+class PassphraseNeeded(CareerClimbError):
+    """The data file is sealed and no passphrase for it was given."""
+
+    exit_code = 5
+
+    def __init__(self, message: str = catalogue.PRIVACY_PASSPHRASE_NEEDED):
+        super().__init__(message, title=catalogue.PRIVACY_LOCKED_TITLE)
+
+
+class PassphraseRefused(CareerClimbError):
+    """The passphrase given does not open the data file; nothing was changed."""
+
+    exit_code = 5
+
+    def __init__(self) -> None:
+        super().__init__(
+            catalogue.PRIVACY_WRONG_PASSPHRASE, title=catalogue.PRIVACY_WRONG_TITLE
+        )
+
+
+class SealDamaged(DataFileDamaged):
+    """A sealed file whose header or data was changed or cut short."""
+
+    def __init__(self, path: Path, reason: str):
+        CareerClimbError.__init__(
+            self,
+            catalogue.PRIVACY_SEAL_DAMAGED.format(path=path, reason=reason),
+            title="Data file damaged",
+        )
+        self.path = path
+        self.reason = reason
+        self.line = 1
+        self.column = 1
+
+
+class DataFileSealed(DataFileDamaged):
+    """A sealed file was handed to code that reads only plain JSON (the doctor)."""
+
+    def __init__(self, path: Path):
+        CareerClimbError.__init__(
+            self,
+            catalogue.PRIVACY_SEALED_MESSAGE.format(path=path),
+            title=catalogue.PRIVACY_LOCKED_TITLE,
+        )
+        self.path = path
+        self.reason = catalogue.PRIVACY_SEALED_REASON
+        self.line = 1
+        self.column = 1
+
+
 def ensure_private_dir(folder: Path) -> None:
-    """Create a folder readable only by its owner, if it does not exist yet."""
+    """Create a folder readable only by its owner, if it does not exist yet.
+
+    Folders above it that are missing are created private too: ``mkdir -p`` would
+    give them the umask's mode, usually readable by everyone.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current.parent != current:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            continue
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
 
 
@@ -111,14 +179,18 @@ def temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that no reader ever sees half a file.
+def write_temp_beside(path: Path, data: bytes) -> Path:
+    """Write ``data`` durably to a new temporary file next to ``path``.
 
-    The temporary file is created private to the user (mode 0600) from the start.
+    The file is private to the user (mode 0600) from the start, and named so that
+    :func:`remove_leftover_temp_files` finds it if the writer is killed.
 
     Args:
-        path: the file to replace.
-        data: its new content.
+        path: the file the temporary one will replace.
+        data: the new content.
+
+    Returns:
+        The temporary file, to be renamed over ``path``.
     """
     ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(
@@ -129,12 +201,26 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return Path(tmp_name)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that no reader ever sees half a file.
+
+    The temporary file is created private to the user (mode 0600) from the start.
+
+    Args:
+        path: the file to replace.
+        data: its new content.
+    """
+    tmp_name = write_temp_beside(path, data)
+    try:
         os.replace(tmp_name, path)
     except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
+        tmp_name.unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
 
@@ -359,6 +445,8 @@ def parse_data_file(path: Path, raw: bytes) -> dict[str, Any]:
     """
     if not raw.strip():
         raise DataFileDamaged(path, "the file is empty")
+    if crypto.is_sealed(raw):
+        raise DataFileSealed(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -450,8 +538,36 @@ def schema_version_of(data: dict[str, Any] | None, newest: int) -> int:
     return version if _is_count(version) else 1
 
 
+def read_head(path: Path) -> bytes | None:
+    """The first bytes of a file, enough to hold a seal's header; None if missing."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(crypto.HEADER_BYTES)
+    except FileNotFoundError:
+        return None
+
+
+def read_seal(path: Path) -> crypto.Header | None:
+    """The seal's header of ``path``, or None when the file is plain or missing.
+
+    Raises:
+        SealDamaged: when the file starts like a sealed one but its header is bad.
+    """
+    head = read_head(path)
+    if head is None or not crypto.is_sealed(head):
+        return None
+    try:
+        return crypto.read_header(head)
+    except crypto.SealError as error:
+        raise SealDamaged(path, str(error)) from None
+
+
 class DurableStorage(Storage):
-    """TinyDB storage over one JSON file, cached in memory, written atomically."""
+    """TinyDB storage over one JSON file, cached in memory, written atomically.
+
+    When the file is sealed, the master key given for the session opens it, and
+    every write seals it again; a plain file stays plain.
+    """
 
     def __init__(self, path: Path):
         self.path = path
@@ -462,6 +578,97 @@ class DurableStorage(Storage):
         self._loaded = False
         self._deferring = False
         self._dirty = False
+        self._key: crypto.MasterKey | None = None
+        self._sealed = False
+
+    # --- the seal --------------------------------------------------------------------
+
+    @property
+    def key(self) -> crypto.MasterKey | None:
+        """The master key given for this session, if any."""
+        return self._key
+
+    @property
+    def sealed(self) -> bool:
+        """True when the file, as last read or written, is sealed."""
+        return self._sealed
+
+    def use_key(self, key: crypto.MasterKey) -> None:
+        """Open the file with ``key`` from now on (it is read again)."""
+        self._key = key
+        self.forget()
+
+    def needs_key(self) -> bool:
+        """True when the file on disk is sealed and no key given opens it.
+
+        A damaged header counts as needing a key only while none was given, so
+        that the damage is reported when the file is read, not hidden.
+        """
+        head = read_head(self.path)
+        if head is None or not crypto.is_sealed(head):
+            return False
+        if self._key is None:
+            return True
+        try:
+            header = crypto.read_header(head)
+        except crypto.SealError:
+            return False
+        return not self._key.opens(header)
+
+    def unseal(self, path: Path, raw: bytes) -> bytes:
+        """The plain bytes of a sealed file (the data file or a copy of it).
+
+        Raises:
+            PassphraseNeeded: when no key was given, or the one given is for
+                another passphrase (the file was sealed anew elsewhere).
+            SealDamaged: when the file was changed or cut short.
+        """
+        try:
+            header = crypto.read_header(raw)
+        except crypto.SealError as error:
+            raise SealDamaged(path, str(error)) from None
+        if self._key is None:
+            raise PassphraseNeeded()
+        if not self._key.opens(header):
+            raise PassphraseNeeded(catalogue.PRIVACY_SEALED_ELSEWHERE)
+        try:
+            return crypto.unseal(self._key, raw)
+        except crypto.SealError as error:
+            raise SealDamaged(path, str(error)) from None
+
+    def _decode(self, raw: bytes) -> tuple[dict[str, Any], bool]:
+        """The tables in the file's bytes, and whether they were sealed."""
+        if crypto.is_sealed(raw):
+            return parse_data_file(self.path, self.unseal(self.path, raw)), True
+        return parse_data_file(self.path, raw), False
+
+    def _encode(self, data: dict[str, Any], key: crypto.MasterKey | None) -> bytes:
+        payload = serialise(data)
+        return payload if key is None else crypto.seal(key, payload)
+
+    def rewrite(self, key: crypto.MasterKey | None) -> None:
+        """Write the data in memory again, sealed with ``key`` or plain if None.
+
+        Nothing changes in memory unless the file was written: on failure the
+        old file, key and seal stay as they were.
+
+        Raises:
+            CannotSave: when the disk refuses the write.
+        """
+        data = self._data or {}
+        payload = self._encode(data, key)
+        try:
+            atomic_write(self.path, payload)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise CannotSave(catalogue.CANNOT_SERIALISE.format(reason=reason)) from None
+        if key is not None:
+            self._key = key
+        self._sealed = key is not None
+        self._adopt(self._data, _signature(self.path), _digest(payload))
+        log.debug("wrote %d bytes to the data file", len(payload))
+
+    # --- reading and writing ---------------------------------------------------------
 
     def changed_on_disk(self, verify: bool = False) -> bool:
         """True when the file is not the one last read or written.
@@ -507,13 +714,25 @@ class DurableStorage(Storage):
             snapshot = _read_snapshot(self.path)
         if snapshot is None:
             self._adopt(None, None, None)
+            self._sealed = False
         else:
             try:
-                data = parse_data_file(self.path, snapshot.raw)
+                data, sealed = self._decode(snapshot.raw)
+            except PassphraseNeeded:
+                if not self._loaded:
+                    raise
+                # Another window sealed the file, or sealed it anew, since this
+                # one read it. Screens go on showing what was read; every save
+                # stops and says why, rather than the app falling over.
+                if verify:
+                    raise PassphraseNeeded(catalogue.PRIVACY_SEALED_ELSEWHERE) from None
+                log.info("the data file was sealed elsewhere; showing what was read")
+                return False
             except DataFileDamaged:
                 self.forget()
                 raise
             self._adopt(data, snapshot.signature, _digest(snapshot.raw))
+            self._sealed = sealed
         return True
 
     def _adopt(
@@ -572,7 +791,7 @@ class DurableStorage(Storage):
     def _flush(self) -> None:
         data = self._data or {}
         try:
-            payload = serialise(data)
+            payload = self._encode(data, self._key if self._sealed else None)
             atomic_write(self.path, payload)
         except BaseException as error:
             # Forget the change, so that reads never show what is not on disk.

@@ -1,0 +1,308 @@
+"""``careerclimb peers`` and ``careerclimb pitch``: the promotion case from a shell.
+
+``peers`` lists the promoted peers recorded and what they had in common, or with
+``--questions`` prints the questions worth asking one. ``pitch`` opens the app on
+the pitch, or prints the latest saved version (a draft from the records when none
+is saved), or with ``--short`` the sixty-second version. The same domain code as
+the app decides every rule, and nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.peers import (
+    PatternRow,
+    PatternView,
+    Peer,
+    newest_first,
+    pattern_view,
+    questions_to_ask,
+    work_kind,
+)
+from careerclimb_tui.domain.pitch import (
+    build_pitch,
+    check_pitch,
+    latest_version,
+    short_pitch,
+    speaking_time,
+    version_numbers,
+)
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store.convert import moment_to_json
+from careerclimb_tui.store.peers_docs import initiative_facts, peers, pitch_versions
+
+if TYPE_CHECKING:
+    from careerclimb_tui.cli import Context
+
+WIDTH = 78
+INDENT = "    "
+DEFAULT_LADDER = "software-engineer"
+
+
+def _ladder(ctx: Context) -> Ladder:
+    """The profile's ladder, or the bundled one before set-up."""
+    profile = ctx.store.profile()
+    shelf = ctx.shelf()
+    ladder = (shelf.get(profile.ladder_id) if profile else None) or shelf.get(
+        DEFAULT_LADDER
+    )
+    if ladder is None:
+        raise CareerClimbError(catalogue.NO_PROFILE)
+    return ladder
+
+
+def _warn_unreadable(ctx: Context) -> None:
+    """Say on stderr which records could not be read; they stay in the file."""
+    for problem in ctx.store.problems:
+        sys.stderr.write(
+            catalogue.CLI_UNREADABLE.format(
+                table=problem.table, id=problem.record_id, reason=problem.reason
+            )
+            + "\n"
+        )
+
+
+def _wrapped(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
+    ) or [indent]
+
+
+# --- peers -----------------------------------------------------------------------
+
+
+def peer_json(peer: Peer) -> dict[str, Any]:
+    """A peer as scripts read it."""
+    return {
+        "id": peer.id,
+        "name": peer.name,
+        "from_level": peer.from_level,
+        "to_level": peer.to_level,
+        "promoted_in": peer.promoted_in or None,
+        "items": [
+            {
+                "text": item.text,
+                "signal": item.signal.value,
+                "dimensions": list(item.dimensions),
+                "kinds": list(item.kinds),
+            }
+            for item in peer.items
+        ],
+        "visibility": peer.visibility,
+        "advice": peer.advice,
+    }
+
+
+def _row_json(row: PatternRow) -> dict[str, Any]:
+    return {
+        "id": row.key,
+        "name": row.name,
+        "peers": row.peers,
+        "total_peers": row.total_peers,
+        "your_wins": row.logged,
+        "your_next_level_wins": row.next_level,
+        "gap": row.is_gap,
+        "sentence": row.sentence,
+    }
+
+
+def pattern_json(view: PatternView) -> dict[str, Any]:
+    """The pattern view as scripts read it."""
+    return {
+        "total_peers": view.total_peers,
+        "headline": view.headline,
+        "kinds": [_row_json(row) for row in view.kinds],
+        "dimensions": [_row_json(row) for row in view.dimensions],
+    }
+
+
+def peer_lines(peer: Peer, ladder: Ladder) -> list[str]:
+    """One peer as readable lines."""
+    when = f"  {peer.promoted_in}" if peer.promoted_in else ""
+    lines = [f"{peer.name}  {peer.from_level} → {peer.to_level}{when}"]
+    for item in peer.items:
+        tags = [item.signal.label]
+        tags.extend(ladder.dimension_name(d) for d in item.dimensions)
+        tags.extend(kind.name for k in item.kinds if (kind := work_kind(k)))
+        lines.extend(_wrapped(f"• {item.text} ({' · '.join(tags)})", INDENT))
+    if peer.visibility:
+        lines.extend(
+            _wrapped(catalogue.CLI_PEERS_VISIBLE.format(text=peer.visibility), INDENT)
+        )
+    if peer.advice:
+        lines.extend(
+            _wrapped(catalogue.CLI_PEERS_SAID.format(text=peer.advice), INDENT)
+        )
+    return lines
+
+
+def pattern_lines(view: PatternView) -> list[str]:
+    """The pattern view as readable lines, gaps marked with ▲."""
+    lines = []
+    for row in (*view.kinds, *view.dimensions):
+        marker = "▲ " if row.is_gap else "· "
+        lines.extend(_wrapped(marker + row.sentence, "  "))
+    return lines
+
+
+def cmd_peers(ctx: Context) -> int:
+    """List the promoted peers and the pattern, or print the questions."""
+    args = ctx.args
+    if args.questions:
+        questions = questions_to_ask()
+        if args.json:
+            ctx.print_json({"questions": list(questions)})
+        else:
+            for number, question in enumerate(questions, start=1):
+                for line in _wrapped(f"{number}. {question}", ""):
+                    ctx.print(line)
+        return 0
+
+    ladder = _ladder(ctx)
+    store = ctx.store
+    every = newest_first(peers(store))
+    _warn_unreadable(ctx)
+    view = pattern_view(every, ladder, store.wins(), latest_verdicts(store.reviews()))
+    if args.json:
+        ctx.print_json(
+            {"peers": [peer_json(p) for p in every], "pattern": pattern_json(view)}
+        )
+        return 0
+    if not every:
+        ctx.print(catalogue.CLI_PEERS_NONE)
+        return 0
+    for peer in every:
+        for line in peer_lines(peer, ladder):
+            ctx.print(line)
+        ctx.print()
+    ctx.print(catalogue.CLI_PEERS_PATTERN)
+    for line in pattern_lines(view):
+        ctx.print(line)
+    return 0
+
+
+# --- pitch -----------------------------------------------------------------------
+
+
+def cmd_pitch(ctx: Context) -> int:
+    """Open the app on the pitch, or print it with its timing and checks."""
+    args = ctx.args
+    if not (args.print or args.json or args.short):
+        from careerclimb_tui.cli import run_tui
+
+        return run_tui(ctx, start="open('pitch')")
+
+    store = ctx.store
+    wins = store.wins()
+    reviews = store.reviews()
+    initiatives = initiative_facts(store)
+    versions = pitch_versions(store)
+    _warn_unreadable(ctx)
+    draft = build_pitch(wins, reviews, initiatives, ctx.clock.today())
+    latest = latest_version(versions)
+
+    number = None
+    saved = None
+    if args.short:
+        text, source = short_pitch(draft).text, "short"
+        heading = catalogue.CLI_PITCH_SHORT
+    elif latest is not None:
+        text, source = latest.text, "version"
+        number = version_numbers(versions)[latest.id or 0]
+        saved = latest.created_at
+        stamp = saved.strftime("%Y-%m-%d %H:%M UTC") if saved else "—"
+        heading = catalogue.CLI_PITCH_VERSION.format(
+            number=number, total=len(versions), saved=stamp
+        )
+    else:
+        text, source = draft.text, "draft"
+        heading = catalogue.CLI_PITCH_DRAFT
+    if not text.strip():
+        raise CareerClimbError(catalogue.CLI_PITCH_NOTHING, exit_code=1)
+
+    timing = speaking_time(text)
+    flags = check_pitch(text, wins, reviews, initiatives)
+    if args.json:
+        ctx.print_json(
+            {
+                "source": source,
+                "version": number,
+                "saved_at": moment_to_json(saved),
+                "text": text,
+                "words": timing.words,
+                "seconds": timing.seconds,
+                "words_per_minute": timing.words_per_minute,
+                "over_five_minutes": timing.over_slot,
+                "checks": [
+                    {"kind": f.kind.value, "excerpt": f.excerpt, "message": f.message}
+                    for f in flags
+                ],
+                "missing": [part.value for part in draft.missing],
+            }
+        )
+        return 0
+
+    ctx.print(heading)
+    ctx.print()
+    for paragraph in text.split("\n"):
+        ctx.print("\n".join(textwrap.wrap(paragraph, WIDTH)) if paragraph else "")
+    ctx.print()
+    ctx.print(timing.describe())
+    if flags:
+        ctx.print(catalogue.CLI_PITCH_CHECKS)
+        for flag in flags:
+            excerpt = f"“{flag.excerpt}” " if flag.excerpt else ""
+            for line in _wrapped(f"▲ {excerpt}{flag.message}", "  "):
+                ctx.print(line)
+    if draft.missing:
+        ctx.print(catalogue.CLI_PITCH_MISSING)
+        for part in draft.missing:
+            for line in _wrapped(f"· {part.prompt}", "  "):
+                ctx.print(line)
+    return 0
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``peers`` and ``pitch`` to the command line.
+
+    Args:
+        commands: the sub-parsers of the ``careerclimb`` parser.
+    """
+    peers_cmd = commands.add_parser(
+        "peers",
+        help="promoted peers you recorded, and what they had in common",
+        description="List the promoted peers you recorded and the pattern across "
+        "them, set beside your own evidence. --questions prints the questions "
+        "worth asking a promoted peer.",
+    )
+    peers_cmd.add_argument(
+        "--questions",
+        action="store_true",
+        help="print the questions to ask a promoted peer",
+    )
+    peers_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    peers_cmd.set_defaults(handler=cmd_peers)
+
+    pitch_cmd = commands.add_parser(
+        "pitch",
+        help="the five-minute calibration pitch: open it, or print it",
+        description="With no option, opens the app on the pitch. --print or "
+        "--json show the latest saved version, or a draft from your records when "
+        "none is saved, with its timing and a committee's reading.",
+    )
+    output = pitch_cmd.add_mutually_exclusive_group()
+    output.add_argument("--print", action="store_true", help="print it as text")
+    output.add_argument("--json", action="store_true", help="JSON for scripts")
+    pitch_cmd.add_argument(
+        "--short",
+        action="store_true",
+        help="the 60-second version, drafted from your records (implies --print)",
+    )
+    pitch_cmd.set_defaults(handler=cmd_pitch)

@@ -1,0 +1,318 @@
+"""``careerclimb problem``: the next-level problem from the command line.
+
+``list`` shows the user's initiatives and, apart from them, the catalogue;
+``show`` one initiative in full; ``log`` files a note; ``measure`` records a
+reading (the first one is the baseline). With no verb it opens the app on the
+problem screen. The same domain code as the app decides every rule, and nothing
+here imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from typing import TYPE_CHECKING, Any
+
+from careerclimb_tui import catalogue, paths
+from careerclimb_tui.catalogs import ProblemShelf
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Reading,
+    add_note,
+    add_reading,
+    days_since_update,
+)
+from careerclimb_tui.domain.numbers import parse_amount
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.problem_text import (
+    amount,
+    change_line,
+    entry_json,
+    initiative_json,
+    people_lines,
+    problem_shelf,
+    reading_bars,
+    reading_date,
+    stage_label,
+    stage_log,
+    stage_path,
+    stale_warning,
+    status_line,
+)
+from careerclimb_tui.store.initiative_docs import (
+    INITIATIVES,
+    initiative,
+    initiatives,
+    save_initiative,
+)
+
+if TYPE_CHECKING:
+    from careerclimb_tui.cli import Context
+
+INDENT = "  "
+
+
+def _shelf(ctx: Context) -> ProblemShelf:
+    return problem_shelf(ctx.data_dir / paths.DATA_FILE_NAME)
+
+
+def _warn_unreadable(ctx: Context) -> None:
+    """Say on stderr which initiatives could not be read; they stay in the file."""
+    for problem in ctx.store.problems:
+        if problem.table == INITIATIVES:
+            sys.stderr.write(
+                catalogue.CLI_UNREADABLE.format(
+                    table=problem.table, id=problem.record_id, reason=problem.reason
+                )
+                + "\n"
+            )
+
+
+def _cut(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: max(width - 1, 1)] + "…"
+
+
+# --- list ----------------------------------------------------------------------
+
+
+def cmd_problem_list(ctx: Context) -> int:
+    """Print the user's initiatives, then the catalogue, clearly apart."""
+    found = initiatives(ctx.store)
+    _warn_unreadable(ctx)
+    shelf = _shelf(ctx)
+    today = ctx.clock.today()
+    if ctx.args.json:
+        ctx.print_json(
+            {
+                "initiatives": [initiative_json(i, today) for i in found],
+                "catalog": [entry_json(entry) for entry in shelf],
+                "broken_catalog_files": [
+                    {"path": b.path, "message": b.message} for b in shelf.broken
+                ],
+            }
+        )
+        return 0
+
+    width = shutil.get_terminal_size((100, 24)).columns
+    ctx.print(catalogue.PROBLEM_CLI_YOURS)
+    if not found:
+        ctx.print(INDENT + catalogue.PROBLEM_CLI_NONE)
+    else:
+        ctx.print(f"{INDENT}{'ID':>3}  {'STAGE':<22}  {'UPDATED':<8}  PROBLEM")
+        for shown in found:
+            days = catalogue.PROBLEM_DAYS_SHORT.format(
+                days=days_since_update(shown, today)
+            )
+            title = _cut(shown.title, max(width - 44, 20))
+            stage = _cut(stage_label(shown), 22)
+            ctx.print(f"{INDENT}{shown.id:>3}  {stage:<22}  {days:<8}  {title}")
+            moved = change_line(shown)
+            if moved:
+                ctx.print(f"{INDENT}{'':>3}  {'':<22}  {'':<8}  ↳ {moved}")
+            warning = stale_warning(shown, today)
+            if warning:
+                ctx.print(f"{INDENT}{'':>3}  {'':<22}  {'':<8}  ! {warning}")
+
+    ctx.print()
+    ctx.print(catalogue.PROBLEM_CLI_CATALOG)
+    id_width = max((len(entry.id) for entry in shelf), default=2)
+    for entry in shelf:
+        title = _cut(entry.title, max(width - id_width - 6, 20))
+        ctx.print(f"{INDENT}{entry.id:<{id_width}}  {title}")
+    for broken in shelf.broken:
+        sys.stderr.write(f"warning: {broken.message}\n")
+    return 0
+
+
+# --- show ----------------------------------------------------------------------
+
+
+def show_lines(shown: Initiative, ctx: Context) -> list[str]:
+    """An initiative in full, as lines a person reads."""
+    today = ctx.clock.today()
+    entry = _shelf(ctx).get(shown.problem_id)
+    lines = [f"#{shown.id} {shown.title}", INDENT + stage_path(shown)]
+    lines.append(INDENT + status_line(shown, today))
+    warning = stale_warning(shown, today)
+    if warning:
+        lines.append(f"{INDENT}! {warning}")
+    if shown.dropped_reason:
+        lines.append(
+            INDENT + catalogue.PROBLEM_CLI_DROPPED.format(reason=shown.dropped_reason)
+        )
+    if entry is not None:
+        lines.append(
+            INDENT + catalogue.PROBLEM_CLI_FROM.format(title=entry.title, id=entry.id)
+        )
+    if shown.description:
+        lines.append(INDENT + " ".join(shown.description.split()))
+
+    lines += ["", catalogue.PROBLEM_SECTION_MEASURE]
+    if shown.metric:
+        better = f" ({shown.better} is better)" if shown.better else ""
+        lines.append(f"{INDENT}{shown.metric}{better}")
+    lines += [INDENT + line for line in reading_bars(shown)]
+    moved = change_line(shown)
+    if moved:
+        lines.append(INDENT + catalogue.PROBLEM_CLI_CHANGE.format(change=moved))
+    elif shown.baseline is None:
+        lines.append(INDENT + catalogue.PROBLEM_CLI_NO_BASELINE.format(id=shown.id))
+
+    people = people_lines(shown)
+    if people:
+        lines += ["", catalogue.PROBLEM_SECTION_PEOPLE]
+        lines += [INDENT + line for line in people]
+
+    lines += ["", catalogue.PROBLEM_SECTION_LOG]
+    for stage, at, why, notes in stage_log(shown):
+        head = f"{INDENT}{stage.label} · {at.date().isoformat()}"
+        lines.append(f"{head} — {why}" if why else head)
+        lines += [
+            f"{INDENT * 2}{when.date().isoformat()}  {text}" for when, text in notes
+        ]
+
+    if shown.win_ids:
+        lines += ["", catalogue.PROBLEM_SECTION_WINS]
+        wins = {w.id: w for w in ctx.store.wins()}
+        for win_id in shown.win_ids:
+            win = wins.get(win_id)
+            title = (
+                _cut(win.title, 70)
+                if win
+                else catalogue.PROBLEM_WIN_GONE.format(id=win_id)
+            )
+            lines.append(f"{INDENT}#{win_id} {title}")
+    return lines
+
+
+def cmd_problem_show(ctx: Context) -> int:
+    """Print one initiative."""
+    shown = initiative(ctx.store, ctx.args.id)
+    if ctx.args.json:
+        ctx.print_json(initiative_json(shown, ctx.clock.today()))
+        return 0
+    for line in show_lines(shown, ctx):
+        ctx.print(line)
+    return 0
+
+
+# --- log and measure -------------------------------------------------------------
+
+
+def _saved_json(ctx: Context, saved: Initiative) -> dict[str, Any]:
+    return initiative_json(saved, ctx.clock.today())
+
+
+def cmd_problem_log(ctx: Context) -> int:
+    """File a dated note under the initiative's current stage."""
+    args = ctx.args
+    now = ctx.clock.now()
+    shown = initiative(ctx.store, args.id)
+    updated = add_note(shown, args.note, now)
+    if args.next is not None:
+        updated = updated.with_changes(next_step=args.next.strip())
+    saved = save_initiative(ctx.store, updated)
+    if args.json:
+        ctx.print_json(_saved_json(ctx, saved))
+        return 0
+    ctx.print(catalogue.PROBLEM_CLI_NOTED.format(id=saved.id, stage=saved.stage.label))
+    return 0
+
+
+def cmd_problem_measure(ctx: Context) -> int:
+    """Record a reading; the first one becomes the baseline."""
+    args = ctx.args
+    shown = initiative(ctx.store, args.id)
+    value = parse_amount(args.value, "value")
+    if value is None:
+        raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER, exit_code=2)
+    unit = args.unit
+    if unit is None:
+        # Later readings are in the baseline's unit unless told otherwise.
+        unit = shown.baseline.unit if shown.baseline else ""
+    day = reading_date(args.date or "", ctx.clock.today())
+    source = args.source
+    if source is None:
+        source = shown.baseline.source if shown.baseline else ""
+    reading = Reading(value, unit, day, source)
+    saved = save_initiative(ctx.store, add_reading(shown, reading, ctx.clock.now()))
+    if args.json:
+        ctx.print_json(_saved_json(ctx, saved))
+        return 0
+    if shown.baseline is None:
+        ctx.print(
+            catalogue.PROBLEM_CLI_BASELINE.format(
+                id=saved.id, reading=amount(reading), date=day.isoformat()
+            )
+        )
+        return 0
+    ctx.print(
+        catalogue.PROBLEM_CLI_READING.format(
+            id=saved.id,
+            reading=amount(reading),
+            date=day.isoformat(),
+            change=change_line(saved) or "—",
+        )
+    )
+    return 0
+
+
+def cmd_problem_open(ctx: Context) -> int:
+    """Open the app on the problem screen."""
+    from careerclimb_tui.cli import run_tui
+
+    return run_tui(ctx, start="open('problem')")
+
+
+# --- parser --------------------------------------------------------------------
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``problem`` and its verbs to the command line.
+
+    Args:
+        commands: the sub-parsers of the ``careerclimb`` parser.
+    """
+    problem = commands.add_parser(
+        "problem",
+        help="the next-level problem you own: list, show, log a note, measure",
+        description="Without a verb, opens the app on the problem screen.",
+    )
+    problem.set_defaults(handler=cmd_problem_open)
+    verbs = problem.add_subparsers(dest="verb", metavar="VERB")
+
+    list_cmd = verbs.add_parser(
+        "list", help="your problems, then the catalogue of problems to own"
+    )
+    list_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    list_cmd.set_defaults(handler=cmd_problem_list)
+
+    show_cmd = verbs.add_parser("show", help="one of your problems in full")
+    show_cmd.add_argument("id", help="its id, as `problem list` shows it")
+    show_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    show_cmd.set_defaults(handler=cmd_problem_show)
+
+    log_cmd = verbs.add_parser("log", help="file a dated note under its stage")
+    log_cmd.add_argument("id", help="the problem's id")
+    log_cmd.add_argument("note", help="the note")
+    log_cmd.add_argument("--next", metavar="STEP", help="also set the next step")
+    log_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    log_cmd.set_defaults(handler=cmd_problem_log)
+
+    measure_cmd = verbs.add_parser(
+        "measure", help="record a reading; the first one is the baseline"
+    )
+    measure_cmd.add_argument("id", help="the problem's id")
+    measure_cmd.add_argument("value", help="the number read, e.g. 14 or 2.5")
+    measure_cmd.add_argument(
+        "--unit", help="what it counts, e.g. hours (default: the baseline's unit)"
+    )
+    measure_cmd.add_argument("--date", help="YYYY-MM-DD or DD/MM/YYYY (default: today)")
+    measure_cmd.add_argument(
+        "--source",
+        help="where the number came from (default: the baseline's source)",
+    )
+    measure_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    measure_cmd.set_defaults(handler=cmd_problem_measure)

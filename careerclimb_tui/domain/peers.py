@@ -1,0 +1,549 @@
+"""Promoted peers: who was promoted recently, and what they did to get there.
+
+A peer record holds what the user learned from a colleague promoted recently: the
+levels, when, the work that mapped to the next level (each item tagged with ladder
+dimensions, a signal and kinds of work), how that work became visible, and what
+the peer said when asked. The pattern view sets what the peers had in common
+beside the user's own evidence. Every function takes records and returns records
+or plain values; nothing here stores anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.review import VerdictKind
+from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.errors import CareerClimbError
+
+EARLIEST_PROMOTION_YEAR = 1970
+"""A promotion before this year is a typing mistake."""
+
+COMMON_SHARE = 0.5
+"""A dimension or kind of work shared by at least this share of peers is a pattern."""
+
+
+class Signal(str, enum.Enum):
+    """Whether an item of a peer's work mapped to the next level or to their old one."""
+
+    NEXT_LEVEL = "next_level"
+    CURRENT_LEVEL = "current_level"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        """The signal as the user reads it."""
+        return catalogue.PEER_SIGNAL_LABELS[self.value]
+
+
+# --- Kinds of work ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkKind:
+    """A kind of work that promotion committees recognise, found by its wording."""
+
+    id: str
+    """Stable id, stored with peer items."""
+    pattern: re.Pattern[str]
+    """Words that suggest the kind; every repetition in it is bounded."""
+
+    @property
+    def name(self) -> str:
+        """A short name for lists: "Cross-team work"."""
+        return catalogue.PEER_KIND_NAMES[self.id]
+
+    @property
+    def phrase(self) -> str:
+        """What a peer did, to follow "3 of 4 promoted peers …"."""
+        return catalogue.PEER_KIND_PHRASES[self.id]
+
+
+def _kind(kind_id: str, pattern: str) -> WorkKind:
+    return WorkKind(kind_id, re.compile(pattern, re.IGNORECASE))
+
+
+# Patterns are matched against a peer's item or a win's own words. They suggest a
+# kind; the user confirms it for peers, so a miss costs a key press, not a fact.
+WORK_KINDS: tuple[WorkKind, ...] = (
+    _kind(
+        "cross_team",
+        r"cross[- ]?(?:team|org|functional)|across\s(?:\S{1,20}\s){0,5}teams"
+        r"|\b(?:two|three|four|five|six|several|multiple|many|other|\d{1,2})"
+        r"\steams\b|\b(?:org|company)[- ]wide\b",
+    ),
+    _kind(
+        "direction",
+        r"\brfcs?\b|design doc|architect|technical (?:direction|strategy|vision)"
+        r"|tech (?:strategy|direction)|standardi[sz]|roadmap|trade-?offs",
+    ),
+    _kind(
+        "reliability",
+        r"incident|outage|on-?call|reliab|flaky|root cause|deploy failures|\bmttr\b"
+        r"|\bslos?\b|\balerts?\b|paging|post-?mortem",
+    ),
+    _kind(
+        "mentoring",
+        r"mentor|onboard|coach|\btaught\b|\bteach|interview|hiring|\bhired\b"
+        r"|\bpair(?:ed|ing)\b|grew (?:the|a|two|three|junior)",
+    ),
+    _kind(
+        "ways_of_working",
+        r"\bprocess\b|workflow|\bci\b|tooling|developer experience|build times?"
+        r"|review process|planning|\bretros?\b|runbook",
+    ),
+    _kind(
+        "product",
+        r"customer|revenue|conversion|retention|churn|\busers?\b|sign-?ups?"
+        r"|\bsales\b|\bnps\b",
+    ),
+    _kind(
+        "delivery",
+        r"migrat|launch|rewr(?:ite|ote)|rollout|rolled out|re-?platform",
+    ),
+)
+"""Every kind of work the pattern view counts, in the order it lists them."""
+
+KIND_IDS: tuple[str, ...] = tuple(kind.id for kind in WORK_KINDS)
+
+
+def work_kind(kind_id: str) -> WorkKind | None:
+    """The kind of work with this id, or None."""
+    return next((kind for kind in WORK_KINDS if kind.id == kind_id), None)
+
+
+def suggest_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of work a piece of text reads as, in table order.
+
+    Args:
+        text: what someone did, in any words.
+
+    Returns:
+        Kind ids whose wording appears in the text; empty when none does.
+    """
+    return tuple(kind.id for kind in WORK_KINDS if kind.pattern.search(text))
+
+
+def kinds_of_win(win: Win) -> tuple[str, ...]:
+    """The kinds of work a win reads as, from its title, change and beneficiaries."""
+    return suggest_kinds(f"{win.title}\n{win.what_changed}\n{win.beneficiaries}")
+
+
+# --- Records ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeerItem:
+    """One thing a promoted peer did, as the user heard it."""
+
+    text: str
+    """What they did, in the user's words."""
+    dimensions: tuple[str, ...] = ()
+    """Ladder dimension ids the work speaks to."""
+    signal: Signal = Signal.NEXT_LEVEL
+    """Whether it mapped to the next level (the usual reason to note it)."""
+    kinds: tuple[str, ...] = ()
+    """Kinds of work (ids from ``WORK_KINDS``) the item is an example of."""
+
+    def __post_init__(self) -> None:
+        # The store may hand over the plain value; the rules compare members.
+        object.__setattr__(self, "signal", Signal(self.signal))
+
+    @property
+    def is_next_level(self) -> bool:
+        """True when the item mapped to the next level."""
+        return self.signal is Signal.NEXT_LEVEL
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A colleague promoted recently, and what the user learned from them."""
+
+    name: str
+    """A name or, as the app suggests, initials: the user's choice."""
+    from_level: str
+    """The level id they were promoted from."""
+    to_level: str
+    """The level id they were promoted to."""
+    promoted_in: str = ""
+    """The month of the promotion as ``YYYY-MM``; empty when not known."""
+    items: tuple[PeerItem, ...] = ()
+    """What they did that mapped to the next level, in the order told."""
+    visibility: str = ""
+    """How their work became visible to the people who decided."""
+    advice: str = ""
+    """What they said when asked how they got there."""
+    id: int | None = None
+    """Stable id given by the store; None until saved."""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+    def with_changes(self, **changes: Any) -> Peer:
+        """Return a copy with some fields changed."""
+        return replace(self, **changes)
+
+    @property
+    def next_level_items(self) -> tuple[PeerItem, ...]:
+        """The items that mapped to the next level."""
+        return tuple(item for item in self.items if item.is_next_level)
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        """Dimension ids of the next-level items, each once, in first order."""
+        return clean_list(d for item in self.next_level_items for d in item.dimensions)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Kinds of work of the next-level items, each once, in table order."""
+        found = {kind for item in self.next_level_items for kind in item.kinds}
+        return tuple(kind for kind in KIND_IDS if kind in found)
+
+
+# --- Rules for what the user types --------------------------------------------------
+
+_NAME_PARTS = re.compile(r"[^\W\d_]{1,60}")
+
+
+def initials_of(name: str) -> str:
+    """Initials for a name: "Priya Raman" → "PR", "jean-luc m." → "JLM".
+
+    Args:
+        name: a name as typed; initials already given stay as they are.
+
+    Returns:
+        The first letter of every word, capitalised; empty for an empty name.
+    """
+    return "".join(part[0].upper() for part in _NAME_PARTS.findall(name))
+
+
+def looks_like_initials(name: str) -> bool:
+    """True when a name is already initials ("PR", "P.R.", "p r")."""
+    parts = _NAME_PARTS.findall(name)
+    return bool(parts) and all(len(part) <= 2 for part in parts)
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+_MONTH_FIRST = re.compile(r"^(\d{1,2})/(\d{4})$")
+
+
+def parse_promoted_in(text: str, today: dt.date) -> str:
+    """Read when a peer was promoted: ``2026-06``, ``2026-06-15`` or ``06/2026``.
+
+    Only the month is kept; the day of a promotion rarely matters and is rarely
+    known.
+
+    Args:
+        text: what the user typed; blank means not known.
+        today: the user's local date; a promotion cannot be in a later month.
+
+    Returns:
+        ``YYYY-MM``, or empty when the text is blank.
+
+    Raises:
+        CareerClimbError: when the text is not a month, or not a plausible one.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return ""
+    iso = _MONTH.match(cleaned)
+    month_first = _MONTH_FIRST.match(cleaned)
+    try:
+        if iso:
+            year, month = int(iso.group(1)), int(iso.group(2))
+            day = int(iso.group(3)) if iso.group(3) else 1
+        elif month_first:
+            year, month, day = int(month_first.group(2)), int(month_first.group(1)), 1
+        else:
+            raise ValueError(cleaned)
+        dt.date(year, month, day)
+    except ValueError:
+        raise CareerClimbError(
+            catalogue.PEER_BAD_MONTH.format(text=text), exit_code=2
+        ) from None
+    if (year, month) > (today.year, today.month):
+        raise CareerClimbError(
+            catalogue.PEER_MONTH_IN_FUTURE.format(month=f"{year:04d}-{month:02d}"),
+            exit_code=2,
+        )
+    if year < EARLIEST_PROMOTION_YEAR:
+        raise CareerClimbError(catalogue.PEER_BAD_MONTH.format(text=text), exit_code=2)
+    return f"{year:04d}-{month:02d}"
+
+
+def cleaned_item(item: PeerItem) -> PeerItem | None:
+    """An item ready to keep: trimmed, its lists de-duplicated; None when blank.
+
+    Unknown kind ids are dropped, since nothing could count or show them.
+    """
+    text = " ".join(item.text.split())
+    if not text:
+        return None
+    return PeerItem(
+        text=text,
+        dimensions=clean_list(item.dimensions),
+        signal=item.signal,
+        kinds=tuple(kind for kind in clean_list(item.kinds) if kind in KIND_IDS),
+    )
+
+
+def checked_peer(peer: Peer) -> Peer:
+    """The peer ready to save: trimmed, blank items left out, levels different.
+
+    Args:
+        peer: the peer as typed.
+
+    Returns:
+        The cleaned peer.
+
+    Raises:
+        CareerClimbError: with no name, or when both levels are the same.
+    """
+    name = " ".join(peer.name.split())
+    if not name:
+        raise CareerClimbError(catalogue.PEER_NEEDS_NAME, exit_code=2)
+    if peer.from_level and peer.from_level == peer.to_level:
+        raise CareerClimbError(catalogue.PEER_SAME_LEVELS, exit_code=2)
+    items = tuple(kept for item in peer.items if (kept := cleaned_item(item)))
+    return peer.with_changes(
+        name=name,
+        items=items,
+        visibility=peer.visibility.strip(),
+        advice=peer.advice.strip(),
+    )
+
+
+def newest_first(peers: Iterable[Peer]) -> list[Peer]:
+    """Peers by promotion month, newest first; unknown months last, then by id."""
+    known = sorted(
+        (p for p in peers if p.promoted_in),
+        key=lambda p: (p.promoted_in, p.id or 0),
+        reverse=True,
+    )
+    unknown = [p for p in peers if not p.promoted_in]
+    return known + sorted(unknown, key=lambda p: p.id or 0)
+
+
+# --- Questions worth asking ---------------------------------------------------------
+
+
+def questions_to_ask() -> tuple[str, ...]:
+    """The questions to ask a promoted peer, in the order worth asking them."""
+    return catalogue.PEER_QUESTIONS
+
+
+def questions_for_copy() -> str:
+    """The questions as numbered lines, ready to paste into a message or notes."""
+    return "\n".join(
+        f"{number}. {question}"
+        for number, question in enumerate(questions_to_ask(), start=1)
+    )
+
+
+# --- The pattern view ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PatternRow:
+    """How often one dimension or kind of work shows up, beside the user's own."""
+
+    key: str
+    """The dimension id or kind id."""
+    name: str
+    """Its display name."""
+    peers: int
+    """Promoted peers with next-level work of this dimension or kind."""
+    total_peers: int
+    """Promoted peers recorded."""
+    logged: int
+    """The user's wins of this dimension or kind, whatever their verdict."""
+    next_level: int
+    """Of those, wins whose latest review verdict is next-level."""
+    sentence: str
+    """The finding in one sentence, e.g. "3 of 4 promoted peers …; you have none"."""
+    brief: str = ""
+    """The same finding, shorter, for a one-line note."""
+
+    @property
+    def share(self) -> float:
+        """The share of peers showing it, 0 to 1."""
+        return self.peers / self.total_peers if self.total_peers else 0.0
+
+    @property
+    def is_common(self) -> bool:
+        """True when at least half of the peers show it."""
+        return self.total_peers > 0 and self.share >= COMMON_SHARE
+
+    @property
+    def is_gap(self) -> bool:
+        """True when most peers show it and the user has no next-level win of it."""
+        return self.is_common and self.next_level == 0
+
+
+@dataclass(frozen=True)
+class PatternView:
+    """What the promoted peers had in common, set beside the user's evidence."""
+
+    total_peers: int
+    """Promoted peers recorded."""
+    dimensions: tuple[PatternRow, ...]
+    """Dimensions with at least one peer, most shared first (ladder order on ties)."""
+    kinds: tuple[PatternRow, ...]
+    """Kinds of work with at least one peer, most shared first."""
+
+    @property
+    def gaps(self) -> tuple[PatternRow, ...]:
+        """Rows most peers show and the user lacks, most shared first."""
+        rows = [row for row in (*self.kinds, *self.dimensions) if row.is_gap]
+        return tuple(sorted(rows, key=lambda row: -row.share))
+
+    @property
+    def headline(self) -> str:
+        """The one finding most worth reading; empty with no peers or no pattern."""
+        row = self._headline_row()
+        return row.sentence if row else ""
+
+    @property
+    def brief_headline(self) -> str:
+        """The headline, shorter, for the home screen's one-line note."""
+        row = self._headline_row()
+        return row.brief if row else ""
+
+    def _headline_row(self) -> PatternRow | None:
+        if self.gaps:
+            return self.gaps[0]
+        rows = sorted((*self.kinds, *self.dimensions), key=lambda row: -row.share)
+        return rows[0] if rows else None
+
+    def dimension_shares(self) -> dict[str, tuple[int, int]]:
+        """Dimension id → (peers showing it, peers recorded), for other views."""
+        return {row.key: (row.peers, row.total_peers) for row in self.dimensions}
+
+
+def _count_peers(count: int, total: int, phrase: str) -> str:
+    if total == 1:
+        return catalogue.PEER_PATTERN_ONE.format(phrase=phrase)
+    return catalogue.PEER_PATTERN_SOME.format(count=count, total=total, phrase=phrase)
+
+
+def _yours(logged: int, next_level: int) -> str:
+    if logged == 0:
+        return catalogue.PEER_YOURS_NONE
+    if next_level == 0:
+        return catalogue.PEER_YOURS_NOT_NEXT.format(
+            logged=logged, wins=_wins_word(logged)
+        )
+    return catalogue.PEER_YOURS_NEXT.format(
+        next_level=next_level, logged=logged, wins=_wins_word(next_level)
+    )
+
+
+def _yours_brief(logged: int, next_level: int) -> str:
+    if logged == 0:
+        return catalogue.PEER_BRIEF_NONE
+    if next_level == 0:
+        return catalogue.PEER_BRIEF_NOT_NEXT.format(logged=logged)
+    return catalogue.PEER_BRIEF_NEXT.format(next_level=next_level)
+
+
+def _wins_word(count: int) -> str:
+    return "win" if count == 1 else "wins"
+
+
+def _row(
+    key: str,
+    name: str,
+    phrase: str,
+    peers: int,
+    total: int,
+    own: Sequence[Win],
+    verdicts: Mapping[int, VerdictKind],
+) -> PatternRow:
+    next_level = sum(
+        1 for win in own if verdicts.get(win.id or 0) is VerdictKind.NEXT_LEVEL
+    )
+    counted = _count_peers(peers, total, phrase)
+    sentence = catalogue.PEER_PATTERN_SENTENCE.format(
+        peers=counted, yours=_yours(len(own), next_level)
+    )
+    brief = catalogue.PEER_BRIEF.format(
+        peers=counted, yours=_yours_brief(len(own), next_level)
+    )
+    return PatternRow(key, name, peers, total, len(own), next_level, sentence, brief)
+
+
+def _most_shared(rows: list[PatternRow]) -> tuple[PatternRow, ...]:
+    # Sorting is stable, so rows that tie keep the ladder's or the table's order.
+    return tuple(sorted((r for r in rows if r.peers), key=lambda r: -r.peers))
+
+
+def pattern_view(
+    peers: Iterable[Peer],
+    ladder: Ladder,
+    wins: Iterable[Win],
+    verdicts: Mapping[int, VerdictKind],
+) -> PatternView:
+    """Count what the promoted peers' next-level work had in common.
+
+    A peer shows a dimension or a kind of work when at least one of their
+    next-level items is tagged with it. The user's side counts their wins of the
+    same dimension (by its tags) or kind (by its wording), and how many of those
+    the latest quarterly review calls next-level.
+
+    Args:
+        peers: every promoted peer recorded.
+        ladder: the user's ladder, for dimension names and order.
+        wins: every win of the user.
+        verdicts: win id → latest review verdict (see ``gaps.latest_verdicts``).
+
+    Returns:
+        The rows for dimensions and kinds, most shared first, each with a
+        sentence such as "3 of 4 promoted peers led work across teams; you have
+        none logged".
+    """
+    every_peer = list(peers)
+    all_wins = [win for win in wins if win.id is not None]
+    total = len(every_peer)
+
+    known = [d.id for d in ladder.dimensions]
+    extra = clean_list(d for p in every_peer for d in p.dimensions if d not in known)
+    dimension_rows = []
+    for dimension_id in (*known, *extra):
+        name = ladder.dimension_name(dimension_id)
+        dimension_rows.append(
+            _row(
+                dimension_id,
+                name,
+                catalogue.PEER_DIMENSION_PHRASE.format(dimension=name),
+                sum(1 for p in every_peer if dimension_id in p.dimensions),
+                total,
+                [w for w in all_wins if dimension_id in w.dimensions],
+                verdicts,
+            )
+        )
+
+    win_kinds = {win.id: kinds_of_win(win) for win in all_wins}
+    kind_rows = [
+        _row(
+            kind.id,
+            kind.name,
+            kind.phrase,
+            sum(1 for p in every_peer if kind.id in p.kinds),
+            total,
+            [w for w in all_wins if kind.id in win_kinds[w.id]],
+            verdicts,
+        )
+        for kind in WORK_KINDS
+    ]
+    return PatternView(total, _most_shared(dimension_rows), _most_shared(kind_rows))

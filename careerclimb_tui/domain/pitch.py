@@ -1,0 +1,805 @@
+"""The five-minute calibration pitch: drafted from the user's records, then checked.
+
+A manager gets a few minutes in calibration to make the case. The story that works
+there is short: the problem, the root cause or insight, what the user drove and
+with whom, and the measured result, with a win or two in support. The builder
+drafts that story from the user's strongest evidence and from nothing else: every
+sentence is the user's own words or a number they recorded, joined by short
+lead-ins. The checker reads any draft, edited or not, the way a committee would,
+and the timer says how long it takes to say aloud.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.framing import read_statement
+from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.peers import suggest_kinds
+from careerclimb_tui.domain.records import (
+    Measure,
+    Win,
+    describe_measure,
+    fold_for_search,
+    format_number,
+)
+from careerclimb_tui.domain.review import (
+    PeerAnswer,
+    Review,
+    ReviewEntry,
+    VerdictKind,
+    latest_runs,
+    strength_key,
+    win_is_measured,
+)
+from careerclimb_tui.domain.wins import clean_list
+
+WORDS_PER_MINUTE = 140
+"""The speaking rate used for timing: the middle of the 130–150 a calm speaker uses."""
+
+SLOT_SECONDS = 5 * 60
+"""The calibration slot a manager usually gets for one person."""
+
+SHORT_SECONDS = 60
+"""The length of the short version, for a hallway or the start of a 1:1."""
+
+SUPPORTING_WINS = 2
+"""How many wins back up the main story."""
+
+WINDOW_DAYS = 365
+"""Wins older than this are left out while newer ones exist: committees look at
+the cycle, not the career."""
+
+
+class Part(str, enum.Enum):
+    """The parts of a calibration story, in the order they are told."""
+
+    PROBLEM = "problem"
+    INSIGHT = "insight"
+    DROVE = "drove"
+    RESULT = "result"
+    SUPPORT = "support"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        """The part as the user reads it: "the problem"."""
+        return catalogue.PITCH_PART_LABELS[self.value]
+
+    @property
+    def prompt(self) -> str:
+        """What to add when the records hold nothing for this part."""
+        return catalogue.PITCH_PART_PROMPTS[self.value]
+
+
+@dataclass(frozen=True)
+class InitiativeFacts:
+    """What the pitch may use of a next-level initiative the user drove.
+
+    Read from the store defensively: any field it cannot read is left empty.
+    """
+
+    title: str
+    """The problem, in the user's words."""
+    problem: str = ""
+    """What the problem is and how it shows."""
+    evidence: str = ""
+    """What the user found that shows the problem, or its cause."""
+    fix: str = ""
+    """The fix the user proposed and drove."""
+    measure: Measure | None = None
+    """The baseline → latest reading, when there are both."""
+    helped: tuple[str, ...] = ()
+    """People who helped drive it."""
+    other_teams: tuple[str, ...] = ()
+    """Teams outside the user's own that took part or felt the change."""
+    win_ids: tuple[int, ...] = ()
+    """Wins that came out of it."""
+    has_result: bool = False
+    """True once it reached the measuring or done stage."""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PitchLine:
+    """One paragraph of the draft and the records it was built from."""
+
+    part: Part
+    text: str
+    win_id: int | None = None
+    """The win it tells of, if any."""
+    initiative_id: int | None = None
+    """The initiative it tells of, if any."""
+
+
+@dataclass(frozen=True)
+class PitchDraft:
+    """A calibration story assembled from the user's records."""
+
+    lines: tuple[PitchLine, ...]
+    """The paragraphs, in the order they are told."""
+    missing: tuple[Part, ...]
+    """Parts of the story the records hold nothing for."""
+
+    @property
+    def text(self) -> str:
+        """The draft as one text, a blank line between paragraphs."""
+        return "\n\n".join(line.text for line in self.lines)
+
+    @property
+    def win_ids(self) -> tuple[int, ...]:
+        """The wins the draft tells of, in order."""
+        return tuple(line.win_id for line in self.lines if line.win_id is not None)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the records held nothing to tell."""
+        return not self.lines
+
+
+@dataclass(frozen=True)
+class PitchVersion:
+    """One saved version of the user's pitch; each save adds a new one."""
+
+    text: str
+    """The pitch as the user left it."""
+    id: int | None = None
+    """Stable id given by the store; None until saved. Later saves get higher ids."""
+    created_at: dt.datetime | None = None
+    """When this version was saved (UTC)."""
+    updated_at: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Fields written by another version of the app, kept as they were."""
+
+
+# --- Ranking the evidence -----------------------------------------------------------
+
+
+def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
+    """Each reviewed win's entry in the latest run of its quarter.
+
+    The same choice as ``gaps.latest_verdicts``: when a win sits in the runs of
+    two quarters, the run updated last speaks for it.
+
+    Args:
+        reviews: every saved review.
+
+    Returns:
+        Win id → its latest entry (answers, verdict, override).
+    """
+    runs = sorted(latest_runs(reviews).values(), key=lambda review: review.updated_at)
+    entries: dict[int, ReviewEntry] = {}
+    for review in runs:
+        entries.update(review.entries)
+    return entries
+
+
+def entry_for(win: Win, entries: Mapping[int, ReviewEntry]) -> ReviewEntry:
+    """The win's latest review entry; an unanswered one when it was never reviewed."""
+    found = entries.get(win.id or 0)
+    if found is not None:
+        return found
+    return ReviewEntry(
+        win_id=win.id or 0,
+        win_framing=win.framing,
+        win_has_metric=win_is_measured(win),
+    )
+
+
+def ranked_wins(
+    wins: Iterable[Win],
+    entries: Mapping[int, ReviewEntry],
+    verdicts: Mapping[int, VerdictKind],
+    today: dt.date,
+) -> list[Win]:
+    """The user's wins, strongest evidence first.
+
+    The order is the quarterly review's (``review.strength_key``), with one step
+    added after the verdict: a win the review called current-level comes after one
+    never reviewed, since a committee has already been told it is not a signal.
+    Wins older than a year are left out while newer ones exist.
+
+    Args:
+        wins: every win.
+        entries: win id → latest review entry.
+        verdicts: win id → latest verdict (``gaps.latest_verdicts``).
+        today: the user's local date.
+
+    Returns:
+        The wins to draw on, strongest first.
+    """
+    saved = [win for win in wins if win.id is not None]
+    recent = [win for win in saved if (today - win.date).days <= WINDOW_DAYS]
+    pool = recent or saved
+
+    def key(win: Win) -> tuple[object, ...]:
+        strength = strength_key(entry_for(win, entries), win)
+        not_current = verdicts.get(win.id or 0) is not VerdictKind.CURRENT_LEVEL
+        return (strength[0], int(not_current), *strength[1:])
+
+    return sorted(pool, key=key, reverse=True)
+
+
+def _pick_initiative(
+    initiatives: Iterable[InitiativeFacts],
+) -> InitiativeFacts | None:
+    """The initiative to build the story on: one with a result, measured if any."""
+    usable = [
+        i
+        for i in initiatives
+        if i.title.strip() and (i.has_result or _complete(i.measure))
+    ]
+    if not usable:
+        return None
+    return max(
+        usable,
+        key=lambda i: (_complete(i.measure), i.has_result, bool(i.other_teams), i.id),
+    )
+
+
+def _complete(measure: Measure | None) -> bool:
+    return measure is not None and measure.is_complete
+
+
+# --- Building sentences from the user's words ---------------------------------------
+
+_END_MARKS = (".", "!", "?", "…")
+
+
+def _sentence(text: str) -> str:
+    """The text on one line, ending as a sentence does."""
+    flat = " ".join(text.split()).rstrip(";:,")
+    if flat and not flat.endswith(_END_MARKS):
+        flat += "."
+    return flat
+
+
+def _join_names(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {catalogue.PITCH_AND} {names[-1]}"
+
+
+def _amount(value: float, unit: str) -> str:
+    number = format_number(value)
+    if unit == "%":
+        return f"{number}%"
+    return f"{number} {unit}".strip()
+
+
+def measure_phrase(measure: Measure) -> str:
+    """A measured change as it is said aloud: "CI duration went from 24 … to 9 …".
+
+    Args:
+        measure: a measure from a win or an initiative.
+
+    Returns:
+        A phrase made only of the measure's own label and numbers; empty when the
+        measure says nothing.
+    """
+    label = measure.label.strip()
+    if measure.before is not None and measure.after is not None:
+        return catalogue.PITCH_MEASURE_FROM_TO.format(
+            label=label or catalogue.PITCH_MEASURE_IT,
+            before=_amount(measure.before, measure.unit),
+            after=_amount(measure.after, measure.unit),
+        ).strip()
+    if measure.change_pct is not None and label:
+        template = (
+            catalogue.PITCH_MEASURE_DOWN
+            if measure.change_pct < 0
+            else catalogue.PITCH_MEASURE_UP
+        )
+        return template.format(
+            label=label, percent=format_number(abs(measure.change_pct))
+        )
+    return describe_measure(measure)
+
+
+def _who_noticed(win: Win, entry: ReviewEntry) -> tuple[str, ...]:
+    """Who outside the team noticed: the review's answer, else the win's own field."""
+    noticed = entry.answers.noticed
+    if noticed is not None:
+        return noticed.who if noticed.outside else ()
+    return clean_list(win.noticed_by.replace(";", ",").split(","))
+
+
+def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part]]:
+    """The main story told from a single win: problem, what was driven, result."""
+    lines: list[PitchLine] = []
+    missing: list[Part] = []
+    measure = win.measure
+    if measure is not None and measure.before is not None and measure.label.strip():
+        before = catalogue.PITCH_BEFORE.format(
+            label=measure.label.strip(), value=_amount(measure.before, measure.unit)
+        )
+        lines.append(
+            PitchLine(
+                Part.PROBLEM, catalogue.PITCH_LEAD_PROBLEM.format(text=before), win.id
+            )
+        )
+    else:
+        missing.append(Part.PROBLEM)
+    missing.append(Part.INSIGHT)
+
+    story = [catalogue.PITCH_LEAD_DROVE.format(text=_sentence(win.title))]
+    if win.beneficiaries.strip():
+        story.append(catalogue.PITCH_BENEFITED.format(who=_sentence(win.beneficiaries)))
+    who = _who_noticed(win, entry)
+    if who:
+        story.append(catalogue.PITCH_NOTICED.format(who=_join_names(who)))
+    result = _result_sentences(measure, win.what_changed)
+    if result:
+        story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
+    else:
+        missing.append(Part.RESULT)
+    lines.append(PitchLine(Part.DROVE, " ".join(story), win.id))
+    return lines, missing
+
+
+def _result_sentences(measure: Measure | None, what_changed: str) -> str:
+    parts = []
+    if measure is not None and measure.is_complete:
+        parts.append(_sentence(measure_phrase(measure)))
+    elif measure is not None and measure.label.strip():
+        # An amount kept as typed ("saved 10 hours a week") is a measure too.
+        parts.append(_sentence(measure.label))
+    if what_changed.strip():
+        parts.append(_sentence(what_changed))
+    return " ".join(parts)
+
+
+def _initiative_story(
+    initiative: InitiativeFacts,
+    lead: Win | None,
+) -> tuple[list[PitchLine], list[Part]]:
+    """The main story told from an initiative, with its strongest win's change."""
+    lines: list[PitchLine] = []
+    missing: list[Part] = []
+    problem = " ".join(
+        text
+        for text in (_sentence(initiative.title), _sentence(initiative.problem))
+        if text
+    )
+    lines.append(
+        PitchLine(
+            Part.PROBLEM,
+            catalogue.PITCH_LEAD_PROBLEM.format(text=problem),
+            initiative_id=initiative.id,
+        )
+    )
+    if initiative.evidence.strip():
+        lines.append(
+            PitchLine(
+                Part.INSIGHT,
+                catalogue.PITCH_LEAD_INSIGHT.format(
+                    text=_sentence(initiative.evidence)
+                ),
+                initiative_id=initiative.id,
+            )
+        )
+    else:
+        missing.append(Part.INSIGHT)
+
+    story: list[str] = []
+    if initiative.fix.strip():
+        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(initiative.fix)))
+    elif lead is not None:
+        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(lead.title)))
+    else:
+        missing.append(Part.DROVE)
+    if initiative.helped:
+        story.append(catalogue.PITCH_WITH.format(names=_join_names(initiative.helped)))
+    if initiative.other_teams:
+        story.append(
+            catalogue.PITCH_ACROSS.format(teams=_join_names(initiative.other_teams))
+        )
+    measure = initiative.measure if _complete(initiative.measure) else None
+    if measure is None and lead is not None:
+        measure = lead.measure
+    result = _result_sentences(measure, lead.what_changed if lead else "")
+    if result:
+        story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
+    else:
+        missing.append(Part.RESULT)
+    if story:
+        lines.append(
+            PitchLine(
+                Part.DROVE,
+                " ".join(story),
+                win_id=lead.id if lead else None,
+                initiative_id=initiative.id,
+            )
+        )
+    return lines, missing
+
+
+def _support_line(win: Win) -> PitchLine:
+    """A supporting win: its title, then its measure and what changed, if any."""
+    text = _sentence(win.title)
+    measure = win.measure
+    if measure is not None and measure.is_complete:
+        text = catalogue.PITCH_SUPPORT_MEASURED.format(
+            title=text.rstrip("."), measure=measure_phrase(measure)
+        )
+    if win.what_changed.strip():
+        text = f"{text} {_sentence(win.what_changed)}"
+    return PitchLine(
+        Part.SUPPORT, catalogue.PITCH_LEAD_SUPPORT.format(text=text), win.id
+    )
+
+
+def build_pitch(
+    wins: Iterable[Win],
+    reviews: Iterable[Review],
+    initiatives: Iterable[InitiativeFacts],
+    today: dt.date,
+    supporting: int = SUPPORTING_WINS,
+) -> PitchDraft:
+    """Draft the calibration story from the user's strongest evidence.
+
+    With an initiative that has a result, the story is the initiative's: the
+    problem, what the user found, the fix they drove with whom and across which
+    teams, and the measured result, with the change told by its strongest win.
+    Without one, it is the strongest win's story. Either way one or two other
+    strong wins follow in support. Nothing is invented: every word comes from a
+    record or from a short lead-in such as "The result:", and a part the records
+    say nothing about is listed in ``missing`` instead of being filled in.
+
+    Args:
+        wins: every win.
+        reviews: every saved review run, for verdicts and answers.
+        initiatives: the user's initiatives, as far as they could be read.
+        today: the user's local date.
+        supporting: how many supporting wins to add.
+
+    Returns:
+        The draft, paragraph by paragraph, and the parts still missing.
+    """
+    entries = latest_entries(reviews)
+    ranked = ranked_wins(wins, entries, latest_verdicts(reviews), today)
+    initiative = _pick_initiative(initiatives)
+
+    if initiative is not None:
+        linked = [win for win in ranked if win.id in initiative.win_ids]
+        lead = linked[0] if linked else None
+        lines, missing = _initiative_story(initiative, lead)
+        used = {win.id for win in linked}
+    elif ranked:
+        lead = ranked[0]
+        lines, missing = _win_story(lead, entry_for(lead, entries))
+        used = {lead.id}
+    else:
+        return PitchDraft((), tuple(p for p in Part if p is not Part.SUPPORT))
+
+    others = [win for win in ranked if win.id not in used][:supporting]
+    lines.extend(_support_line(win) for win in others)
+    return PitchDraft(_paragraphs(lines), tuple(missing))
+
+
+def _paragraphs(lines: list[PitchLine]) -> tuple[PitchLine, ...]:
+    """Problem and insight told together; every other line its own paragraph."""
+    if len(lines) >= 2 and (lines[0].part, lines[1].part) == (
+        Part.PROBLEM,
+        Part.INSIGHT,
+    ):
+        first, second = lines[0], lines[1]
+        merged = PitchLine(
+            Part.PROBLEM,
+            f"{first.text} {second.text}",
+            first.win_id,
+            first.initiative_id or second.initiative_id,
+        )
+        return (merged, *lines[2:])
+    return tuple(lines)
+
+
+def short_pitch(
+    draft: PitchDraft, words_per_minute: int = WORDS_PER_MINUTE
+) -> PitchDraft:
+    """The sixty-second version: the main story only, cut to fit a minute.
+
+    What was driven and its result come first; the problem is kept when it still
+    fits; supporting wins are left out.
+
+    Args:
+        draft: the full draft.
+        words_per_minute: the speaking rate.
+
+    Returns:
+        A draft of the main story's paragraphs that fit, in story order (at least
+        one, even if it alone runs over a minute).
+    """
+    budget = SHORT_SECONDS * words_per_minute // 60
+    main = [line for line in draft.lines if line.part is not Part.SUPPORT]
+    priority = sorted(main, key=lambda line: line.part is not Part.DROVE)
+    kept: list[PitchLine] = []
+    words = 0
+    for line in priority:
+        count = count_words(line.text)
+        if kept and words + count > budget:
+            continue
+        kept.append(line)
+        words += count
+    ordered = tuple(line for line in main if line in kept)
+    return PitchDraft(ordered, draft.missing)
+
+
+# --- Timing -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]")
+
+
+def count_words(text: str) -> int:
+    """Words as a listener hears them: every token with a letter or a digit."""
+    return sum(1 for token in text.split() if _WORD.search(token))
+
+
+@dataclass(frozen=True)
+class SpeakingTime:
+    """How long a text takes to say aloud."""
+
+    words: int
+    seconds: int
+    words_per_minute: int
+
+    @property
+    def over_slot(self) -> bool:
+        """True when it runs past the five-minute calibration slot."""
+        return self.seconds > SLOT_SECONDS
+
+    @property
+    def over_short(self) -> bool:
+        """True when it runs past a minute."""
+        return self.seconds > SHORT_SECONDS
+
+    def describe(self) -> str:
+        """ "About 2 min 10 s aloud (312 words at 140 words a minute)"."""
+        return catalogue.PITCH_TIMING.format(
+            duration=duration_text(self.seconds),
+            words=self.words,
+            rate=self.words_per_minute,
+        )
+
+
+def speaking_time(text: str, words_per_minute: int = WORDS_PER_MINUTE) -> SpeakingTime:
+    """How long a text takes to say aloud at a steady pace.
+
+    Args:
+        text: what will be said.
+        words_per_minute: the speaking rate; 130–150 is a calm pace.
+
+    Returns:
+        The word count and the seconds, rounded to the nearest second.
+    """
+    words = count_words(text)
+    return SpeakingTime(words, round(words * 60 / words_per_minute), words_per_minute)
+
+
+def duration_text(seconds: int) -> str:
+    """Seconds as "45 s", "2 min" or "2 min 10 s", to the nearest five seconds."""
+    rounded = int(5 * round(seconds / 5))
+    if seconds > 0 and rounded == 0:
+        rounded = 5
+    minutes, rest = divmod(rounded, 60)
+    if not minutes:
+        return catalogue.PITCH_SECONDS.format(seconds=rest)
+    if not rest:
+        return catalogue.PITCH_MINUTES.format(minutes=minutes)
+    return catalogue.PITCH_MINUTES_SECONDS.format(minutes=minutes, seconds=rest)
+
+
+# --- The committee's reading --------------------------------------------------------
+
+
+class FlagKind(str, enum.Enum):
+    """What a committee would push back on."""
+
+    UNMEASURED = "unmeasured"
+    """A claim of change with no measure anywhere in its paragraph."""
+    ACTIVITY = "activity"
+    """Work described by what was done, not what changed."""
+    PEER_COULD = "peer_could"
+    """The user's own review says a peer at their level could have done it."""
+    NOT_NOTICED = "not_noticed"
+    """Nothing in the story was noticed outside the user's team."""
+    TOO_LONG = "too_long"
+    """The story runs past the five-minute slot."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class PitchFlag:
+    """One thing in the draft a committee would push back on, and why."""
+
+    kind: FlagKind
+    excerpt: str
+    """The words it is about, as written; empty for the story as a whole."""
+    message: str
+    """What a committee would say, and what to do about it."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_EXCERPT_WIDTH = 60
+
+
+def _sentences(paragraph: str) -> list[str]:
+    flat = " ".join(paragraph.split())
+    return [s for s in _SENTENCE_END.split(flat) if s.strip()]
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= _EXCERPT_WIDTH:
+        return flat
+    return flat[: _EXCERPT_WIDTH - 1].rstrip() + "…"
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold_for_search(text).split())
+
+
+def mentioned_wins(text: str, wins: Iterable[Win]) -> list[Win]:
+    """The wins a text tells of: those whose title appears in it, in any case.
+
+    A title reworded in the editor no longer links its win; the text checks still
+    apply to its sentences.
+    """
+    folded = _folded(text)
+    return [
+        win
+        for win in wins
+        if win.id is not None and _folded(win.title) and _folded(win.title) in folded
+    ]
+
+
+def _mentioned_initiatives(
+    text: str, initiatives: Iterable[InitiativeFacts]
+) -> list[InitiativeFacts]:
+    folded = _folded(text)
+    return [i for i in initiatives if _folded(i.title) and _folded(i.title) in folded]
+
+
+def _outside_names(
+    wins: Iterable[Win],
+    entries: Mapping[int, ReviewEntry],
+    initiatives: Iterable[InitiativeFacts],
+) -> set[str]:
+    names: set[str] = set()
+    for win in wins:
+        names.update(_who_noticed(win, entry_for(win, entries)))
+    for initiative in initiatives:
+        names.update(initiative.other_teams)
+    return {_folded(name) for name in names if name.strip()}
+
+
+# Words that name an audience beyond the user's own team. "The platform team"
+# counts; "the whole team" does not, since it is the user's own.
+_OUTSIDE_WORDS = re.compile(
+    r"\b(?:other|another|partner|sister|neighbouring|neighboring)\s(?:teams?|orgs?|"
+    r"groups?|departments?)\b"
+    r"|\bthe\s(?!whole\b|entire\b|same\b|full\b|core\b|own\b|wider\b)"
+    r"[\w-]{2,20}\s(?:team|group|org|organi[sz]ation|department)\b"
+    r"|\b(?:director|vp|cto|ceo|head of|leadership|executives?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_of_outside(text: str, names: set[str]) -> bool:
+    """True when the text says someone outside the user's team saw the work."""
+    folded = _folded(text)
+    for name in names:
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            return True
+    if "cross_team" in suggest_kinds(text):
+        return True
+    return _OUTSIDE_WORDS.search(text) is not None
+
+
+def check_pitch(
+    text: str,
+    wins: Iterable[Win],
+    reviews: Iterable[Review],
+    initiatives: Iterable[InitiativeFacts] = (),
+    words_per_minute: int = WORDS_PER_MINUTE,
+) -> tuple[PitchFlag, ...]:
+    """Read a pitch as a promotion committee would, and say what they would question.
+
+    It flags, in the order found: activity phrasing (by the coach's reading of each
+    sentence); a paragraph that claims a change but measures nothing; a win the
+    user's own review says a strong peer at their current level could have done;
+    a story that nothing outside the team noticed; and a story past five minutes.
+
+    Args:
+        text: the pitch as the user has it now, edited or not.
+        wins: every win, to recognise the ones the text tells of.
+        reviews: every saved review, for the answers given about those wins.
+        initiatives: the user's initiatives, for teams outside the user's own.
+        words_per_minute: the speaking rate for the length check.
+
+    Returns:
+        The flags; empty when a committee would find nothing to question.
+    """
+    if not text.strip():
+        return ()
+    every_win = list(wins)
+    every_initiative = list(initiatives)
+    entries = latest_entries(reviews)
+    flags: list[PitchFlag] = []
+
+    for paragraph in re.split(r"\n\s*\n", text):
+        sentences = _sentences(paragraph)
+        readings = [(sentence, read_statement(sentence)) for sentence in sentences]
+        for sentence, reading in readings:
+            if reading.activity_phrases or reading.output_only:
+                phrase = ", ".join(reading.activity_phrases) or _excerpt(sentence)
+                flags.append(
+                    PitchFlag(
+                        FlagKind.ACTIVITY,
+                        _excerpt(sentence),
+                        catalogue.PITCH_FLAG_ACTIVITY.format(phrase=phrase),
+                    )
+                )
+        measured = any(reading.has_metric for _, reading in readings)
+        claims = [s for s, reading in readings if reading.is_impact]
+        if claims and not measured:
+            flags.append(
+                PitchFlag(
+                    FlagKind.UNMEASURED,
+                    _excerpt(claims[0]),
+                    catalogue.PITCH_FLAG_UNMEASURED,
+                )
+            )
+
+    mentioned = mentioned_wins(text, every_win)
+    for win in mentioned:
+        entry = entries.get(win.id or 0)
+        if entry is not None and entry.answers.peer_could is PeerAnswer.YES:
+            flags.append(
+                PitchFlag(
+                    FlagKind.PEER_COULD,
+                    _excerpt(win.title),
+                    catalogue.PITCH_FLAG_PEER_COULD,
+                )
+            )
+
+    told = _mentioned_initiatives(text, every_initiative)
+    if not _tells_of_outside(text, _outside_names(mentioned, entries, told)):
+        flags.append(
+            PitchFlag(FlagKind.NOT_NOTICED, "", catalogue.PITCH_FLAG_NOT_NOTICED)
+        )
+
+    timing = speaking_time(text, words_per_minute)
+    if timing.over_slot:
+        flags.append(
+            PitchFlag(
+                FlagKind.TOO_LONG,
+                "",
+                catalogue.PITCH_FLAG_TOO_LONG.format(
+                    duration=duration_text(timing.seconds)
+                ),
+            )
+        )
+    return tuple(flags)
+
+
+def version_numbers(versions: Iterable[PitchVersion]) -> dict[int, int]:
+    """Version id → its number as the user sees it: 1 for the first save, and on."""
+    ids = sorted(v.id for v in versions if v.id is not None)
+    return {version_id: number for number, version_id in enumerate(ids, start=1)}
+
+
+def latest_version(versions: Iterable[PitchVersion]) -> PitchVersion | None:
+    """The most recently saved version, or None before the first save."""
+    saved = [v for v in versions if v.id is not None]
+    return max(saved, key=lambda v: v.id or 0) if saved else None

@@ -1,0 +1,573 @@
+"""The complete JSON dump of the data file, and merging a dump back in.
+
+A dump holds every table of the data file as stored: the raw documents with their
+ids, the meta record and the schema version, so that nothing is lost, not even
+records this version of the app cannot read. Importing a dump merges it: records
+already there are skipped, new ones get fresh ids, and the links between records
+(a review's wins, a criterion's evidence, an initiative's wins) follow them. In a
+table that was never used, the dump's own ids are kept, so a dump put back into an
+empty data file exports again exactly as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from careerclimb_tui import __version__, catalogue
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store.convert import (
+    UnreadableRecord,
+    moment_to_json,
+    profile_from_json,
+    win_from_json,
+)
+from careerclimb_tui.store.export_docs import (
+    Tables,
+    all_tables,
+    insert_document,
+    raise_counters,
+    tables_in,
+)
+from careerclimb_tui.store.migrations import SCHEMA_VERSION, migrate, next_ids
+from careerclimb_tui.store.review_docs import review_from_json
+from careerclimb_tui.store.storage import META, meta_problem, schema_version_of
+
+if TYPE_CHECKING:
+    from careerclimb_tui.store.repository import Store
+
+DUMP_FORMAT = "careerclimb-dump"
+"""What the ``format`` field of every dump says, so that a dump is recognised."""
+DUMP_VERSION = 1
+"""The layout of the dump itself (not of the tables inside it)."""
+
+PROFILE = "profile"
+WINS = "wins"
+
+# Fields that say when a record was written, not what it holds: two copies of a
+# record that differ only here are the same record.
+_STAMPS = frozenset({"created_at", "updated_at"})
+# Tables whose one record has a fixed id, so they keep no id counter.
+_FIXED_ID_TABLES = frozenset({PROFILE})
+# Tables the app reads one record of: a second copy would only lie there unread,
+# so the user's own record wins over the dump's.
+ONE_RECORD_TABLES = frozenset({PROFILE, "settings", "manager_prep"})
+
+
+@dataclass(frozen=True)
+class Link:
+    """A field of a record that holds ids of records in another table."""
+
+    field: str
+    """The field's name."""
+    table: str
+    """The table the ids point into."""
+    shape: str
+    """``"list"`` (a list of ids), ``"one"`` (one id) or ``"keys"`` (a mapping
+    keyed by ids)."""
+
+
+LINKS: dict[str, tuple[Link, ...]] = {
+    "reviews": (Link("win_ids", WINS, "list"), Link("entries", WINS, "keys")),
+    "criteria": (
+        Link("win_ids", WINS, "list"),
+        Link("initiative_id", "initiatives", "one"),
+    ),
+    "initiatives": (Link("win_ids", WINS, "list"),),
+    "proposal_drafts": (Link("initiative_id", "initiatives", "one"),),
+    "conversations": (Link("criterion_ids", "criteria", "list"),),
+    "pitches": (Link("win_ids", WINS, "list"),),
+    "manager_prep": (Link("win_ids", WINS, "list"),),
+}
+"""Table → the fields of its records that point at other records."""
+
+
+# --- the report of an import ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A record or entry of the file that was not imported, and why."""
+
+    where: str
+    """Where it is in the file: "wins #4", "entry 3", "line 7"."""
+    what: str
+    """A few words that identify it (its title), possibly empty."""
+    reason: str
+    """Why it was left out, as one sentence fragment."""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import added and left out, or would, for a preview."""
+
+    source: str
+    """The file, as the user named it."""
+    format_label: str
+    """What kind of file it was read as."""
+    added: tuple[tuple[str, int], ...]
+    """(table, how many records) for every table that gained records."""
+    skipped: tuple[Skipped, ...] = ()
+    written: bool = False
+    """True when the records are on disk; False for a preview or a dry run."""
+    notes: tuple[str, ...] = ()
+    """Other things the user should know, one sentence each."""
+
+    @property
+    def total_added(self) -> int:
+        """How many records were (or would be) added, all tables together."""
+        return sum(count for _, count in self.added)
+
+
+# --- writing a dump -------------------------------------------------------------
+
+
+def _sorted_deep(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _sorted_deep(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted_deep(item) for item in value]
+    return value
+
+
+def build_dump(tables: Tables, now: dt.datetime) -> dict[str, Any]:
+    """The dump of a data file's tables.
+
+    Tables are listed by name and records by id, so that two dumps of the same
+    data are the same text. Tables without records carry nothing and are left
+    out; the meta record keeps their id counters.
+
+    Args:
+        tables: every table of the data file.
+        now: the moment of the export.
+
+    Returns:
+        The dump, ready for ``json.dumps``.
+    """
+    ordered: Tables = {}
+    for name in sorted(tables):
+        records = tables[name]
+        if not records:
+            continue
+        ordered[name] = {key: records[key] for key in sorted(records, key=int)}
+    if META in ordered:
+        # Counters are rebuilt in another order on import; sorting keeps dumps equal.
+        ordered[META] = _sorted_deep(ordered[META])
+    return {
+        "format": DUMP_FORMAT,
+        "format_version": DUMP_VERSION,
+        "app_version": __version__,
+        "schema_version": schema_version_of(tables, SCHEMA_VERSION),
+        "exported_at": moment_to_json(now),
+        "tables": ordered,
+    }
+
+
+def render_dump(dump: Mapping[str, Any]) -> str:
+    """The dump as the text of a JSON file (UTF-8, indented, ending in a newline)."""
+    return json.dumps(dump, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_dump(store: Store, now: dt.datetime) -> str:
+    """The complete dump of the user's data, as JSON text.
+
+    Args:
+        store: the user's data.
+        now: the moment of the export.
+
+    Returns:
+        The text of the dump file.
+
+    Raises:
+        DataFileDamaged: when the data file cannot be read.
+        DataFileTooNew: when a newer app wrote it.
+    """
+    return render_dump(build_dump(all_tables(store), now))
+
+
+# --- reading a dump -------------------------------------------------------------
+
+
+def _check_tables(tables: Any) -> str | None:
+    """Say what keeps ``tables`` from being the tables of a data file, if anything."""
+    if not isinstance(tables, dict):
+        return catalogue.IMPORT_DUMP_NO_TABLES
+    for name, records in tables.items():
+        if not isinstance(records, dict):
+            return catalogue.IMPORT_DUMP_BAD_TABLE.format(table=name)
+        for key, record in records.items():
+            if not (key.isascii() and key.isdigit()):
+                return catalogue.IMPORT_DUMP_BAD_ID.format(table=name, id=key)
+            if not isinstance(record, dict):
+                return catalogue.IMPORT_DUMP_BAD_RECORD.format(table=name, id=key)
+    return meta_problem(tables)
+
+
+def looks_like_dump(data: Any) -> bool:
+    """True for parsed JSON that is a dump, or a data file or one of its backups."""
+    if isinstance(data, dict) and data.get("format") == DUMP_FORMAT:
+        return True
+    # Files from before the meta record existed are known by their tables.
+    tables_known = isinstance(data, dict) and bool({META, PROFILE, WINS} & set(data))
+    return tables_known and _check_tables(data) is None
+
+
+def read_dump(text: str, source: str) -> Tables:
+    """The tables inside a dump, brought up to this app's format.
+
+    A data file, or a backup of one, is read as well as a dump.
+
+    Args:
+        text: the file's text.
+        source: the file's name, for messages.
+
+    Returns:
+        The tables.
+
+    Raises:
+        CareerClimbError: when the text is not a dump, is damaged, or was written
+            by a newer version of the app.
+    """
+    data = parse_json(text, source)
+    if isinstance(data, dict) and data.get("format") == DUMP_FORMAT:
+        version = data.get("format_version")
+        if not isinstance(version, int) or version > DUMP_VERSION:
+            raise CareerClimbError(
+                catalogue.IMPORT_DUMP_TOO_NEW.format(path=source), exit_code=2
+            )
+        tables = data.get("tables")
+    elif looks_like_dump(data):
+        tables = data
+    else:
+        raise CareerClimbError(
+            catalogue.IMPORT_NOT_A_DUMP.format(path=source), exit_code=2
+        )
+
+    problem = _check_tables(tables)
+    if problem is not None or not isinstance(tables, dict):
+        reason = problem or catalogue.IMPORT_DUMP_NO_TABLES
+        raise CareerClimbError(
+            catalogue.IMPORT_DUMP_DAMAGED.format(path=source, reason=reason),
+            exit_code=2,
+        )
+    version = schema_version_of(tables, SCHEMA_VERSION)
+    if version > SCHEMA_VERSION:
+        raise CareerClimbError(
+            catalogue.IMPORT_DUMP_TOO_NEW.format(path=source), exit_code=2
+        )
+    if version < SCHEMA_VERSION:
+        tables = migrate(tables, version)
+    return tables
+
+
+def parse_json(text: str, source: str) -> Any:
+    """Parse JSON text, saying where it is broken when it is.
+
+    Raises:
+        CareerClimbError: when the text is not JSON.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CareerClimbError(
+            catalogue.IMPORT_NOT_JSON.format(
+                path=source, line=error.lineno, column=error.colno, reason=error.msg
+            ),
+            exit_code=2,
+        ) from None
+    except RecursionError:
+        raise CareerClimbError(
+            catalogue.IMPORT_TOO_DEEP.format(path=source), exit_code=2
+        ) from None
+
+
+# --- merging a dump ---------------------------------------------------------------
+
+
+def _as_id(value: Any) -> int | None:
+    """An id held in a link field (a whole number or its text), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
+def _linked_ids(doc: Mapping[str, Any], link: Link) -> list[int]:
+    value = doc.get(link.field)
+    if link.shape == "one":
+        values: Iterable[Any] = [value]
+    elif link.shape == "list" and isinstance(value, list):
+        values = value
+    elif link.shape == "keys" and isinstance(value, dict):
+        values = value.keys()
+    else:
+        values = []
+    return [found for found in map(_as_id, values) if found is not None]
+
+
+def _follow(value: Any, ids: Mapping[int, int]) -> Any:
+    """The value of one link with its id moved, keeping int or text as it was."""
+    old = _as_id(value)
+    if old is None or old not in ids:
+        return value
+    return ids[old] if isinstance(value, int) else str(ids[old])
+
+
+def relink(
+    doc: Mapping[str, Any],
+    links: Iterable[Link],
+    moved: Mapping[str, Mapping[int, int]],
+) -> dict[str, Any]:
+    """A copy of a record whose links point at the records' new ids.
+
+    Args:
+        doc: the record as it is in the dump.
+        links: the fields of the record that hold ids.
+        moved: table → old id → new id.
+
+    Returns:
+        The record, with every link to a moved record changed; a field that does
+        not have the expected shape is left as it is.
+    """
+    copied = copy.deepcopy(dict(doc))
+    for link in links:
+        ids = moved.get(link.table, {})
+        value = copied.get(link.field)
+        if link.shape == "one":
+            copied[link.field] = _follow(value, ids)
+        elif link.shape == "list" and isinstance(value, list):
+            copied[link.field] = [_follow(item, ids) for item in value]
+        elif link.shape == "keys" and isinstance(value, dict):
+            copied[link.field] = {_follow(k, ids): v for k, v in value.items()}
+    return copied
+
+
+def content_key(doc: Mapping[str, Any]) -> str:
+    """What two copies of the same record share, whenever each was saved."""
+    kept = {key: value for key, value in doc.items() if key not in _STAMPS}
+    return json.dumps(kept, sort_keys=True, ensure_ascii=False)
+
+
+def record_label(doc: Mapping[str, Any], width: int = 60) -> str:
+    """A few words that identify a record in a report: its title or text."""
+    for name in ("title", "text", "name", "quarter"):
+        value = doc.get(name)
+        if isinstance(value, str) and value.strip():
+            flat = " ".join(value.split())
+            if name == "quarter":
+                flat = catalogue.IMPORT_REVIEW_LABEL.format(
+                    quarter=flat, run=doc.get("run", 1)
+                )
+            return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+    return ""
+
+
+def _noun(table: str) -> str:
+    """What one record of a table is called in a report: "win", "review run"."""
+    return catalogue.IMPORT_TABLE_NOUNS.get(table, (table, table))[0]
+
+
+def _readable(table: str, doc: dict[str, Any], doc_id: int) -> bool:
+    """False for a record of a known kind that this version cannot read."""
+    try:
+        if table == WINS:
+            win_from_json(doc, doc_id)
+        elif table == PROFILE:
+            profile_from_json(doc)
+        elif table == "reviews":
+            review_from_json(doc, doc_id)
+    except UnreadableRecord:
+        return False
+    return True
+
+
+def table_order(names: Iterable[str]) -> list[str]:
+    """The tables in an order where every table comes after those it links to."""
+    pending = sorted(set(names))
+    ordered: list[str] = []
+    while pending:
+        ready = [
+            name
+            for name in pending
+            if not {link.table for link in LINKS.get(name, ())}
+            & (set(pending) - {name})
+        ]
+        # A loop of links cannot be ordered; take the tables as they come then.
+        chosen = ready[0] if ready else pending[0]
+        ordered.append(chosen)
+        pending.remove(chosen)
+    return ordered
+
+
+@dataclass
+class MergePlan:
+    """What merging a dump into a data file will do."""
+
+    inserts: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
+    """(table, id, document) to add, in order."""
+    counters: dict[str, int] = field(default_factory=dict)
+    """Table → the lowest id its next new record may get."""
+    added: Counter[str] = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+    unreadable: int = 0
+    """Records added as they are although this version cannot read them."""
+
+
+def plan_merge(
+    target: Tables, incoming: Tables, fresh_id: Callable[[str], int]
+) -> MergePlan:
+    """Work out how the records of a dump join the records already stored.
+
+    A record whose content (timestamps aside) is already stored is skipped, and
+    links to it lead to the stored copy. A table that was never used keeps the
+    dump's ids and id counters; in any other table new records get fresh ids. A
+    link to a record deleted before the dump was made gets an id of its own too,
+    so that it still leads nowhere rather than to somebody else's record.
+
+    Args:
+        target: every table of the data file being imported into.
+        incoming: every table of the dump.
+        fresh_id: hands out a new, never used id for a table.
+
+    Returns:
+        The plan; nothing is written.
+    """
+    plan = MergePlan()
+    target_counters = next_ids(target)
+    incoming_counters = next_ids(incoming)
+
+    def never_used(name: str) -> bool:
+        return not target.get(name) and target_counters.get(name, 1) <= 1
+
+    def keeps_ids(name: str) -> bool:
+        return never_used(name) or name in _FIXED_ID_TABLES
+
+    moved: dict[str, dict[int, int]] = {}
+    # Links to records that are not in the dump (deleted before it was made).
+    gone: dict[str, dict[int, int]] = {}
+
+    def place_gone(doc: Mapping[str, Any], links: Iterable[Link]) -> None:
+        for link in links:
+            for old in _linked_ids(doc, link):
+                if old in moved.get(link.table, {}):
+                    continue
+                placed = gone.setdefault(link.table, {})
+                if old not in placed:
+                    keep = keeps_ids(link.table)
+                    placed[old] = old if keep else fresh_id(link.table)
+
+    for name in table_order(set(incoming) - {META}):
+        stored = target.get(name, {})
+        known = {content_key(doc): int(key) for key, doc in stored.items()}
+        links = LINKS.get(name, ())
+        ids = moved.setdefault(name, {})
+        records = incoming[name]
+        for key in sorted(records, key=int):
+            old = int(key)
+            where = f"{_noun(name)} #{old}"
+            # Links to deleted records are left as they are for the comparison:
+            # a copy of this very record holds the same numbers.
+            doc = relink(records[key], links, moved)
+            same = known.get(content_key(doc))
+            if same is not None:
+                ids[old] = same
+                plan.skipped.append(
+                    Skipped(where, record_label(doc), catalogue.IMPORT_ALREADY_THERE)
+                )
+                continue
+            if name in ONE_RECORD_TABLES and stored:
+                ids[old] = min(int(k) for k in stored)
+                plan.skipped.append(
+                    Skipped(where, record_label(doc), catalogue.IMPORT_YOURS_KEPT)
+                )
+                continue
+
+            place_gone(records[key], links)
+            every = {
+                table: {**gone.get(table, {}), **moved.get(table, {})}
+                for table in set(moved) | set(gone)
+            }
+            doc = relink(records[key], links, every)
+            new = old if keeps_ids(name) else fresh_id(name)
+            ids[old] = new
+            plan.inserts.append((name, new, doc))
+            plan.added[name] += 1
+            if not _readable(name, doc, new):
+                plan.unreadable += 1
+
+    for name in set(moved) | set(gone) | set(incoming_counters):
+        if not never_used(name) or name in _FIXED_ID_TABLES or name == META:
+            continue
+        used = [*moved.get(name, {}).values(), *gone.get(name, {}).values()]
+        counter = max(incoming_counters.get(name, 1), max(used, default=0) + 1)
+        if counter > 1:
+            plan.counters[name] = counter
+    return plan
+
+
+class _Counters:
+    """Hands out ids as the store would, without writing (for a preview)."""
+
+    def __init__(self, start: Mapping[str, int]):
+        self._next = dict(start)
+
+    def fresh_id(self, table: str) -> int:
+        candidate = self._next.get(table, 1)
+        self._next[table] = candidate + 1
+        return candidate
+
+
+def _report(plan: MergePlan, source: str, written: bool) -> ImportReport:
+    order = {name: rank for rank, name in enumerate(table_order(plan.added))}
+    added = tuple(sorted(plan.added.items(), key=lambda item: order[item[0]]))
+    notes: tuple[str, ...] = ()
+    if plan.unreadable:
+        notes = (catalogue.IMPORT_UNREADABLE_COPIED.format(count=plan.unreadable),)
+    return ImportReport(
+        source=source,
+        format_label=catalogue.IMPORT_FORMAT_LABELS["json"],
+        added=added,
+        skipped=tuple(plan.skipped),
+        written=written,
+        notes=notes,
+    )
+
+
+def import_dump(
+    store: Store, incoming: Tables, source: str, *, dry_run: bool = False
+) -> ImportReport:
+    """Merge the tables of a dump into the user's data, in one transaction.
+
+    Args:
+        store: the user's data.
+        incoming: the tables read by ``read_dump``.
+        source: the file's name, for the report.
+        dry_run: only work out what would happen; write nothing.
+
+    Returns:
+        What was added and what was skipped, and why.
+
+    Raises:
+        CareerClimbError: when the data file cannot be written; nothing is then.
+    """
+    if dry_run:
+        target = all_tables(store)
+        counters = _Counters(next_ids(target))
+        return _report(plan_merge(target, incoming, counters.fresh_id), source, False)
+
+    with store.transaction() as db:
+        plan = plan_merge(
+            tables_in(db), incoming, lambda name: store.fresh_id(db, name)
+        )
+        for name, doc_id, doc in plan.inserts:
+            insert_document(db, name, doc_id, doc)
+        raise_counters(db, plan.counters)
+    return _report(plan, source, True)

@@ -1,0 +1,467 @@
+"""Bringing wins in from elsewhere: a jrnl JSON export or a Markdown list of wins.
+
+Each entry or bullet becomes a win, framed by the coach as if it had been typed
+in the app. Entries that cannot be a win (no text, no real date, a date in the
+future) and wins already stored are left out, each with its reason. The file's
+kind is told from its content when the user does not say; a CareerClimb dump is
+handed to ``export.dump``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import parse_win_date
+from careerclimb_tui.domain.records import Win, fold_for_search
+from careerclimb_tui.domain.wins import clean_list, framed
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.export.dump import (
+    ImportReport,
+    Skipped,
+    import_dump,
+    parse_json,
+    read_dump,
+)
+from careerclimb_tui.store.convert import UnreadableRecord, win_from_json, win_to_json
+from careerclimb_tui.store.export_docs import insert_document
+
+if TYPE_CHECKING:
+    from careerclimb_tui.store.repository import Store
+
+FORMAT_DUMP = "json"
+FORMAT_JRNL = "jrnl"
+FORMAT_MARKDOWN = "md"
+FORMATS = (FORMAT_DUMP, FORMAT_JRNL, FORMAT_MARKDOWN)
+"""The kinds of file an import reads, as the ``--format`` option names them."""
+
+WINS = "wins"
+STARRED_TAG = "starred"
+"""The tag a starred jrnl entry gets, so the star is not lost."""
+_TITLE_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One entry of the file: the win it becomes, or why it cannot be one."""
+
+    where: str
+    """Where it is in the file: "entry 3", "line 7"."""
+    win: Win | None
+    """The win, framed and unsaved; None when the entry cannot be a win."""
+    label: str = ""
+    """A few words of the entry, for the report."""
+    reason: str = ""
+    """Why it cannot be a win, when it cannot."""
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """What a jrnl export or a Markdown list holds, before anything is stored."""
+
+    format: str
+    candidates: tuple[Candidate, ...]
+    notes: tuple[str, ...] = ()
+    """Things worth telling about the file as a whole."""
+
+
+def _label(text: str) -> str:
+    flat = " ".join(text.split())
+    return (
+        flat if len(flat) <= _TITLE_WIDTH else flat[: _TITLE_WIDTH - 1].rstrip() + "…"
+    )
+
+
+def _dated(text: Any, today: dt.date) -> tuple[dt.date | None, str]:
+    """A win's date from the text of a file, or why it cannot be one."""
+    if not isinstance(text, str) or not text.strip():
+        return None, catalogue.IMPORT_NO_DATE
+    try:
+        return parse_win_date(text, today), ""
+    except CareerClimbError as error:
+        return None, error.message
+
+
+# --- detecting the kind of file -----------------------------------------------------
+
+
+def detect_format(text: str, source: str) -> str:
+    """Tell a dump, a jrnl export and a Markdown list apart by their content.
+
+    Args:
+        text: the file's text.
+        source: the file's name; its extension settles text that is not JSON.
+
+    Returns:
+        One of ``FORMATS``.
+    """
+    data: Any = None
+    if text.lstrip().startswith("{"):
+        try:
+            data = parse_json(text, source)
+        except CareerClimbError:
+            data = None
+    if isinstance(data, dict) and isinstance(data.get("entries"), list):
+        return FORMAT_JRNL
+    # Broken JSON in a .json file is still meant as a dump; reading it says where.
+    if data is not None or PurePath(source).suffix.lower() == ".json":
+        return FORMAT_DUMP
+    return FORMAT_MARKDOWN
+
+
+# --- jrnl ---------------------------------------------------------------------------
+
+
+def parse_jrnl(text: str, source: str, today: dt.date) -> ParsedFile:
+    """Turn the entries of a jrnl JSON export into wins.
+
+    The entry's title becomes the win's title and its body what changed; its
+    tags are kept without the ``@``, and a starred entry is tagged "starred".
+
+    Args:
+        text: the export, as written by ``jrnl --export json``.
+        source: the file's name, for messages.
+        today: the user's local date; entries dated later are left out.
+
+    Returns:
+        One candidate per entry, in file order.
+
+    Raises:
+        CareerClimbError: when the text is not a jrnl JSON export.
+    """
+    data = parse_json(text, source)
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise CareerClimbError(
+            catalogue.IMPORT_NOT_JRNL.format(path=source), exit_code=2
+        )
+    candidates: list[Candidate] = []
+    for number, entry in enumerate(entries, start=1):
+        where = catalogue.IMPORT_WHERE_ENTRY.format(number=number)
+        candidates.append(_jrnl_candidate(where, entry, today))
+    return ParsedFile(FORMAT_JRNL, tuple(candidates))
+
+
+def _jrnl_candidate(where: str, entry: Any, today: dt.date) -> Candidate:
+    if not isinstance(entry, dict):
+        return Candidate(where, None, reason=catalogue.IMPORT_NOT_AN_ENTRY)
+    title = entry.get("title")
+    body = entry.get("body")
+    title = title.strip() if isinstance(title, str) else ""
+    body = body.strip() if isinstance(body, str) else ""
+    if not title and body:
+        # An entry with only a body: its first line is the closest to a title.
+        title, _, body = body.partition("\n")
+        title, body = title.strip(), body.strip()
+    label = _label(title)
+    if not title:
+        return Candidate(where, None, label, catalogue.IMPORT_EMPTY)
+    day, problem = _dated(entry.get("date"), today)
+    if day is None:
+        return Candidate(where, None, label, problem)
+
+    raw_tags = entry.get("tags")
+    tags = [
+        tag.lstrip("@#")
+        for tag in (raw_tags if isinstance(raw_tags, list) else [])
+        if isinstance(tag, str)
+    ]
+    if entry.get("starred") is True:
+        tags.append(STARRED_TAG)
+    win = Win(title=title, date=day, what_changed=body, tags=clean_list(tags))
+    return Candidate(where, framed(win), label)
+
+
+# --- Markdown lists -----------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$")
+_CHECKBOX = re.compile(r"^\[[ xX]\]\s*")
+_LEADING_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*:\s*")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# A backslash before ASCII punctuation is Markdown's escape: the reader sees only
+# the character, so that is what the win keeps.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
+    """Turn a plain Markdown list into wins, one per bullet.
+
+    A bullet may start with a date and a colon ("2026-10-03: Cut CI time…");
+    without one the win is dated today. Indented lines under a bullet continue
+    it. Headings, paragraphs and code blocks are not wins and are left out.
+
+    Args:
+        text: the Markdown text.
+        source: the file's name (unused; kept so every reader is called alike).
+        today: the user's local date.
+
+    Returns:
+        One candidate per bullet, in file order.
+    """
+    items: list[tuple[int, list[str]]] = []
+    left_out = 0
+    fence: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1).startswith(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)[:3]
+            continue
+        bullet = _BULLET.match(line)
+        if bullet and not _is_rule(line):
+            items.append((number, [bullet.group(1) or ""]))
+        elif items and line[:1].isspace() and line.strip():
+            items[-1][1].append(line.strip())
+        elif line.strip() and not _is_rule(line):
+            left_out += 1
+
+    candidates: list[Candidate] = []
+    undated = 0
+    for number, parts in items:
+        candidate, dated = _markdown_candidate(number, " ".join(parts), today)
+        candidates.append(candidate)
+        if candidate.win is not None and not dated:
+            undated += 1
+    notes: list[str] = []
+    if left_out:
+        notes.append(catalogue.IMPORT_MD_LEFT_OUT.format(count=left_out))
+    if undated:
+        notes.append(catalogue.IMPORT_MD_UNDATED.format(count=undated, today=today))
+    return ParsedFile(FORMAT_MARKDOWN, tuple(candidates), tuple(notes))
+
+
+def _is_rule(line: str) -> bool:
+    """True for a thematic break ("- - -", "***"), which is not a bullet."""
+    compact = line.replace(" ", "").replace("\t", "")
+    return len(compact) >= 3 and len(set(compact)) == 1 and compact[0] in "-*_"
+
+
+def _markdown_candidate(
+    number: int, text: str, today: dt.date
+) -> tuple[Candidate, bool]:
+    where = catalogue.IMPORT_WHERE_LINE.format(number=number)
+    text = _CHECKBOX.sub("", " ".join(text.split()))
+    day: dt.date | None = today
+    problem = ""
+    dated = False
+    found = _LEADING_DATE.match(text)
+    if found:
+        text = text[found.end() :]
+        day, problem = _dated(found.group(1), today)
+        dated = True
+    title = _ESCAPED.sub(r"\1", text).strip()
+    label = _label(title)
+    if not title:
+        return Candidate(where, None, label, catalogue.IMPORT_EMPTY), dated
+    if day is None:
+        return Candidate(where, None, label, problem), dated
+    return Candidate(where, framed(Win(title=title, date=day)), label), dated
+
+
+# --- storing wins -------------------------------------------------------------------
+
+
+def _same_win_key(win: Win) -> tuple[dt.date, str, str]:
+    return (
+        win.date,
+        " ".join(fold_for_search(win.title).split()),
+        " ".join(fold_for_search(win.what_changed).split()),
+    )
+
+
+def plan_wins(
+    candidates: Sequence[Candidate], stored: Iterable[Win]
+) -> tuple[list[Win], list[Skipped]]:
+    """Decide which candidates become new wins, and why the others do not.
+
+    A candidate with the same date, title and what-changed as a stored win, or
+    as an earlier candidate of the same file, is a duplicate.
+
+    Args:
+        candidates: the entries of the file, in order.
+        stored: the wins already stored.
+
+    Returns:
+        The wins to add, in file order, and the entries left out.
+    """
+    seen: dict[tuple[dt.date, str, str], str] = {
+        _same_win_key(win): "" for win in stored
+    }
+    wins: list[Win] = []
+    skipped: list[Skipped] = []
+    for candidate in candidates:
+        if candidate.win is None:
+            skipped.append(Skipped(candidate.where, candidate.label, candidate.reason))
+            continue
+        key = _same_win_key(candidate.win)
+        if key in seen:
+            earlier = seen[key]
+            reason = (
+                catalogue.IMPORT_SAME_AS.format(where=earlier)
+                if earlier
+                else catalogue.IMPORT_ALREADY_THERE
+            )
+            skipped.append(Skipped(candidate.where, candidate.label, reason))
+            continue
+        seen[key] = candidate.where
+        wins.append(candidate.win)
+    return wins, skipped
+
+
+def import_wins(
+    store: Store, parsed: ParsedFile, source: str, *, dry_run: bool = False
+) -> ImportReport:
+    """Store the wins of a parsed file, all in one transaction.
+
+    Args:
+        store: the user's data.
+        parsed: what ``parse_jrnl`` or ``parse_markdown_list`` found.
+        source: the file's name, for the report.
+        dry_run: only work out what would happen; write nothing.
+
+    Returns:
+        What was added and what was left out, and why.
+
+    Raises:
+        CareerClimbError: when the data file cannot be written; nothing is then.
+    """
+    if dry_run:
+        wins, skipped = plan_wins(parsed.candidates, store.wins())
+    else:
+        with store.transaction() as db:
+            stored = []
+            for doc in db.table(WINS):
+                try:
+                    stored.append(win_from_json(dict(doc), doc.doc_id))
+                except UnreadableRecord:
+                    continue
+            wins, skipped = plan_wins(parsed.candidates, stored)
+            now = store.clock.now()
+            for win in wins:
+                win_id = store.fresh_id(db, WINS)
+                saved = win.with_changes(id=win_id, created_at=now, updated_at=now)
+                insert_document(db, WINS, win_id, win_to_json(saved))
+    return ImportReport(
+        source=source,
+        format_label=catalogue.IMPORT_FORMAT_LABELS[parsed.format],
+        added=((WINS, len(wins)),) if wins else (),
+        skipped=tuple(skipped),
+        written=not dry_run,
+        notes=parsed.notes,
+    )
+
+
+def import_text(
+    store: Store,
+    text: str,
+    source: str,
+    today: dt.date,
+    *,
+    format: str | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import a file's text of any kind the app reads.
+
+    Args:
+        store: the user's data.
+        text: the file's text.
+        source: the file's name, for messages and the report.
+        today: the user's local date.
+        format: one of ``FORMATS``; None tells it from the content.
+        dry_run: only work out what would happen; write nothing.
+
+    Returns:
+        The report.
+
+    Raises:
+        CareerClimbError: when the text is not of the kind given or found, or the
+            data file cannot be written.
+    """
+    kind = format or detect_format(text, source)
+    if kind == FORMAT_DUMP:
+        return import_dump(store, read_dump(text, source), source, dry_run=dry_run)
+    if kind == FORMAT_JRNL:
+        parsed = parse_jrnl(text, source, today)
+    elif kind == FORMAT_MARKDOWN:
+        parsed = parse_markdown_list(text, source, today)
+    else:
+        raise CareerClimbError(
+            catalogue.IMPORT_UNKNOWN_FORMAT.format(
+                format=kind, known=", ".join(FORMATS)
+            ),
+            exit_code=2,
+        )
+    return import_wins(store, parsed, source, dry_run=dry_run)
+
+
+# --- telling the user -----------------------------------------------------------
+
+
+def counted(table: str, count: int) -> str:
+    """ "3 wins", "1 review run": a count of records of one table, in words."""
+    one, many = catalogue.IMPORT_TABLE_NOUNS.get(
+        table, (catalogue.IMPORT_OTHER_ONE, catalogue.IMPORT_OTHER_MANY)
+    )
+    noun = one if count == 1 else many
+    return f"{count} {noun.format(table=table)}"
+
+
+def added_text(report: ImportReport) -> str:
+    """What an import adds, in words: "1 profile, 7 wins"; empty for nothing."""
+    return ", ".join(counted(table, count) for table, count in report.added)
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """The report as lines of plain text, for the command line and the screen.
+
+    Args:
+        report: what an import did or would do.
+
+    Returns:
+        A heading line, what was added, then each record left out and why, then
+        any notes.
+    """
+    if report.written:
+        heading, added = catalogue.IMPORT_DONE_HEADING, catalogue.IMPORT_ADDED_DONE
+    else:
+        heading, added = catalogue.IMPORT_PREVIEW_HEADING, catalogue.IMPORT_ADDED
+    lines = [
+        heading.format(source=report.source, format=report.format_label),
+        added.format(records=added_text(report))
+        if report.added
+        else catalogue.IMPORT_NOTHING_NEW,
+    ]
+    if report.skipped:
+        lines.append(catalogue.IMPORT_SKIPPED_HEADING.format(count=len(report.skipped)))
+        for item in report.skipped:
+            what = f' "{item.what}"' if item.what else ""
+            lines.append(
+                catalogue.IMPORT_SKIPPED_LINE.format(
+                    where=item.where, what=what, reason=item.reason
+                )
+            )
+    lines.extend(report.notes)
+    return lines
+
+
+def report_json(report: ImportReport) -> dict[str, Any]:
+    """The report for scripts."""
+    return {
+        "source": report.source,
+        "format": report.format_label,
+        "written": report.written,
+        "added": dict(report.added),
+        "skipped": [
+            {"where": item.where, "what": item.what, "reason": item.reason}
+            for item in report.skipped
+        ],
+        "notes": list(report.notes),
+    }

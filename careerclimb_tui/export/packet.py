@@ -1,0 +1,568 @@
+"""The promotion packet: the case for promotion as one Markdown document.
+
+It gathers what the user has built up: where they stand on the ladder, the pitch,
+what the manager asked for and the evidence against it, the problem they owned
+with its before → after, every win grouped by ladder dimension with its latest
+review verdict, and who outside the team noticed. ``collect_packet`` reads the
+store; ``render_packet`` only builds text, and every piece of user text goes
+through the escapes of ``export.markdown`` so that it reads exactly as typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage, change
+from careerclimb_tui.domain.ladder import Dimension, Ladder
+from careerclimb_tui.domain.quarters import Quarter
+from careerclimb_tui.domain.records import (
+    Measure,
+    Profile,
+    Win,
+    describe_measure,
+    format_number,
+)
+from careerclimb_tui.domain.review import (
+    VerdictKind,
+    dimensions_for_level,
+    latest_runs,
+)
+from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.export.markdown import escape_inline, escape_markdown
+
+if TYPE_CHECKING:
+    from careerclimb_tui.store.repository import Store
+
+PITCHES = "pitches"
+CRITERIA = "criteria"
+
+REMINDER_WEEKS = 8
+"""How long before the cycle closes home starts suggesting to export the packet:
+about the time a manager starts writing the case."""
+
+# The order wins are listed in under a dimension: the strongest evidence first.
+_VERDICT_RANK = {
+    VerdictKind.NEXT_LEVEL: 0,
+    VerdictKind.UNCLEAR: 1,
+    VerdictKind.CURRENT_LEVEL: 2,
+    None: 3,
+}
+
+
+@dataclass(frozen=True)
+class CriterionEntry:
+    """One thing the manager asked for, as the packet shows it."""
+
+    text: str
+    status: str
+    dimension: str
+    """The ladder dimension id; empty when not filed under one."""
+    example: str
+    win_ids: tuple[int, ...]
+    """The wins linked as evidence."""
+
+
+@dataclass(frozen=True)
+class Packet:
+    """Everything the packet says, read from the store and not yet rendered."""
+
+    prepared_on: dt.date
+    ladder: Ladder
+    profile: Profile | None
+    period: str
+    """Which wins are in, as the reader is told ("Wins of 2026Q3")."""
+    wins: tuple[Win, ...]
+    """The wins in the period, newest first."""
+    every_win: Mapping[int, Win]
+    """Every stored win by id, for evidence linked from outside the period."""
+    verdicts: Mapping[int, VerdictKind]
+    """Each reviewed win's latest verdict."""
+    noticed: Mapping[int, tuple[str, ...]]
+    """Who outside the team noticed each win: the win's own field and review
+    answers together."""
+    pitch: str = ""
+    criteria: tuple[CriterionEntry, ...] = ()
+    initiatives: tuple[Initiative, ...] = ()
+    """The problems owned, most advanced first; dropped ones are left out."""
+
+
+def packet_reminder(
+    cycle_closes: dt.date, today: dt.date, has_wins: bool
+) -> str | None:
+    """The home screen's nudge to export the packet, in the cycle's last weeks.
+
+    Args:
+        cycle_closes: when the promotion cycle closes.
+        today: the user's local date.
+        has_wins: whether any win is logged; an empty packet is not worth it.
+
+    Returns:
+        The line, or None outside the last ``REMINDER_WEEKS`` weeks, once the
+        cycle has closed, or with no wins.
+    """
+    days = (cycle_closes - today).days
+    if not has_wins or days < 0 or days >= REMINDER_WEEKS * 7:
+        return None
+    if days < 7:
+        return catalogue.HOME_EXPORT_LINE_SOON
+    return catalogue.HOME_EXPORT_LINE.format(weeks=days // 7)
+
+
+# --- reading what the packet needs ------------------------------------------------
+
+
+def _names(text: str) -> list[str]:
+    return text.replace(";", ",").split(",")
+
+
+def _period(since: dt.date | None, quarter: Quarter | None) -> str:
+    if quarter is not None and since is not None:
+        return catalogue.PACKET_PERIOD_BOTH.format(quarter=quarter, since=since)
+    if quarter is not None:
+        return catalogue.PACKET_PERIOD_QUARTER.format(quarter=quarter)
+    if since is not None:
+        return catalogue.PACKET_PERIOD_SINCE.format(since=since)
+    return catalogue.PACKET_PERIOD_ALL
+
+
+def pitch_text(documents: Sequence[tuple[int, dict[str, Any]]]) -> str:
+    """The text of the newest saved version of the pitch.
+
+    The pitch is kept by another part of the app, one document per version; only
+    its ``text`` field is relied on here, and a document without one is passed
+    over rather than stopping the packet.
+
+    Args:
+        documents: (id, document) pairs of the pitches table.
+
+    Returns:
+        The text, or an empty string when there is none.
+    """
+
+    def newest(item: tuple[int, dict[str, Any]]) -> tuple[str, int]:
+        stamp = item[1].get("updated_at")
+        return (stamp if isinstance(stamp, str) else "", item[0])
+
+    for _, doc in sorted(documents, key=newest, reverse=True):
+        text = doc.get("text")
+        if isinstance(text, str) and text.strip():
+            return text.strip()
+    return ""
+
+
+def criteria_entries(
+    documents: Sequence[tuple[int, dict[str, Any]]],
+) -> tuple[CriterionEntry, ...]:
+    """The manager's criteria among stored criterion documents, in stored order.
+
+    Documents without a text are left out; fields of an unexpected kind read as
+    empty rather than stopping the packet.
+
+    Args:
+        documents: (id, document) pairs of the criteria table.
+
+    Returns:
+        The criteria.
+    """
+
+    def text(doc: dict[str, Any], name: str) -> str:
+        value = doc.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    found: list[CriterionEntry] = []
+    for _, doc in documents:
+        if not text(doc, "text"):
+            continue
+        raw_ids = doc.get("win_ids")
+        ids = tuple(
+            i
+            for i in (raw_ids if isinstance(raw_ids, list) else [])
+            if isinstance(i, int) and not isinstance(i, bool)
+        )
+        found.append(
+            CriterionEntry(
+                text=text(doc, "text"),
+                status=text(doc, "status") or catalogue.PACKET_STATUS_UNKNOWN,
+                dimension=text(doc, "dimension"),
+                example=text(doc, "example"),
+                win_ids=ids,
+            )
+        )
+    return tuple(found)
+
+
+def _initiatives(store: Store) -> tuple[Initiative, ...]:
+    try:
+        from careerclimb_tui.store.initiative_docs import initiatives
+    except ImportError:
+        return ()
+    kept = [i for i in initiatives(store) if i.stage is not Stage.DROPPED]
+
+    def progress(initiative: Initiative) -> int:
+        stage = initiative.stage
+        return FORWARD.index(stage) if stage in FORWARD else -1
+
+    return tuple(sorted(kept, key=progress, reverse=True))
+
+
+def collect_packet(
+    store: Store,
+    ladder: Ladder,
+    profile: Profile | None,
+    today: dt.date,
+    *,
+    since: dt.date | None = None,
+    quarter: Quarter | None = None,
+) -> Packet:
+    """Read what the packet says from the store.
+
+    Args:
+        store: the user's data.
+        ladder: the profile's ladder.
+        profile: the profile, or None before set-up.
+        today: the user's local date, shown as the day the packet was prepared.
+        since: only wins dated on or after this day.
+        quarter: only wins dated in this quarter.
+
+    Returns:
+        The packet, ready to render.
+    """
+    every = store.wins()
+    wins = tuple(
+        win
+        for win in every
+        if (since is None or win.date >= since)
+        and (quarter is None or quarter.contains(win.date))
+    )
+    reviews = store.reviews()
+
+    answered: dict[int, list[str]] = {}
+    for review in latest_runs(reviews).values():
+        for entry in review.entries.values():
+            if entry.answers.noticed is not None:
+                answered.setdefault(entry.win_id, []).extend(entry.answers.noticed.who)
+    noticed = {
+        win.id: clean_list([*_names(win.noticed_by), *answered.get(win.id, [])])
+        for win in every
+        if win.id is not None
+    }
+
+    return Packet(
+        prepared_on=today,
+        ladder=ladder,
+        profile=profile,
+        period=_period(since, quarter),
+        wins=wins,
+        every_win={win.id: win for win in every if win.id is not None},
+        verdicts=latest_verdicts(reviews),
+        noticed=noticed,
+        pitch=pitch_text(store.documents(PITCHES)),
+        criteria=criteria_entries(store.documents(CRITERIA)),
+        initiatives=_initiatives(store),
+    )
+
+
+# --- rendering --------------------------------------------------------------------
+
+
+def _indented(markdown: str, indent: int) -> str:
+    """Markdown text continued under a list item: every line after the first
+    indented to the item's content, so it stays inside the item."""
+    pad = " " * indent
+    lines = markdown.split("\n")
+    return "\n".join([lines[0], *(pad + line if line else "" for line in lines[1:])])
+
+
+def _item(label: str, text: str, depth: int = 0) -> str:
+    """A list item "Label: text", where the text may run over several lines."""
+    pad = "  " * depth
+    body = _indented(escape_markdown(text), len(pad) + 2)
+    return f"{pad}- {label}: {body}"
+
+
+def _percent(measure: Measure) -> str:
+    change_pct = measure.percent_change
+    if change_pct is None or measure.change_pct is not None:
+        # A change given only as a percentage already says it.
+        return ""
+    sign = "+" if change_pct > 0 else "−"
+    return f" ({sign}{format_number(round(abs(change_pct)))}%)"
+
+
+def measure_text(measure: Measure | None) -> str:
+    """A measure as the packet shows it: "CI duration 24 → 9 minutes (−62%)"."""
+    if measure is None or not measure.is_complete:
+        return ""
+    return describe_measure(measure) + _percent(measure)
+
+
+def _verdict(packet: Packet, win: Win) -> str:
+    kind = packet.verdicts.get(win.id or 0)
+    return kind.label if kind is not None else catalogue.PACKET_NOT_REVIEWED
+
+
+def _win_line(packet: Packet, win: Win) -> str:
+    return catalogue.PACKET_WIN_LINE.format(
+        date=win.date.isoformat(),
+        verdict=_verdict(packet, win),
+        title=escape_inline(win.title),
+    )
+
+
+def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
+    lines: list[str] = []
+    if win.what_changed.strip():
+        lines.append(_item(catalogue.PACKET_CHANGED, win.what_changed, depth))
+    measured = measure_text(win.measure)
+    if measured:
+        lines.append(_item(catalogue.PACKET_MEASURE, measured, depth))
+    if win.beneficiaries.strip():
+        lines.append(_item(catalogue.PACKET_BENEFICIARIES, win.beneficiaries, depth))
+    names = packet.noticed.get(win.id or 0, ())
+    if names:
+        lines.append(_item(catalogue.PACKET_NOTICED, ", ".join(names), depth))
+    return lines
+
+
+def _ordered(packet: Packet, wins: Iterable[Win]) -> list[Win]:
+    """Strongest evidence first, then newest first."""
+    by_date = sorted(wins, key=lambda w: (w.date, w.id or 0), reverse=True)
+    return sorted(by_date, key=lambda w: _VERDICT_RANK[packet.verdicts.get(w.id or 0)])
+
+
+def _dimensions(packet: Packet) -> tuple[Dimension, ...]:
+    if packet.profile is None:
+        return packet.ladder.dimensions
+    return dimensions_for_level(packet.ladder, packet.profile.target_level)
+
+
+def _header_lines(packet: Packet) -> list[str]:
+    profile = packet.profile
+    ladder = packet.ladder
+    name = profile.name.strip() if profile else ""
+    title = (
+        catalogue.PACKET_TITLE_NAMED.format(name=escape_inline(name))
+        if name
+        else catalogue.PACKET_TITLE
+    )
+    lines = [f"# {title}", ""]
+    if profile is None:
+        lines.append(f"- {catalogue.PACKET_NO_PROFILE}")
+    else:
+
+        def level_text(level_id: str) -> str:
+            level = ladder.level(level_id)
+            if level is None:
+                return escape_inline(level_id)
+            aliases = level.alias_text()
+            shown = f"{level.title} ({aliases})" if aliases else level.title
+            return escape_inline(shown)
+
+        levels = catalogue.PACKET_LEVELS.format(
+            current=level_text(profile.current_level),
+            target=level_text(profile.target_level),
+        )
+        lines.append(f"- {levels}")
+        ladder_title = escape_inline(ladder.title)
+        lines.append(f"- {catalogue.PACKET_LADDER.format(ladder=ladder_title)}")
+        if profile.cycle_closes is not None:
+            closes = profile.cycle_closes.isoformat()
+            lines.append(f"- {catalogue.PACKET_CYCLE.format(date=closes)}")
+    counts = {kind: 0 for kind in _VERDICT_RANK}
+    for win in packet.wins:
+        counts[packet.verdicts.get(win.id or 0)] += 1
+    lines.append(
+        "- "
+        + catalogue.PACKET_COUNTS.format(
+            period=packet.period,
+            wins=len(packet.wins),
+            next_level=counts[VerdictKind.NEXT_LEVEL],
+            current=counts[VerdictKind.CURRENT_LEVEL],
+            unclear=counts[VerdictKind.UNCLEAR],
+            unreviewed=counts[None],
+        )
+    )
+    prepared = catalogue.PACKET_PREPARED.format(date=packet.prepared_on.isoformat())
+    lines.append(f"- {prepared}")
+    return [*lines, ""]
+
+
+def _pitch_lines(packet: Packet) -> list[str]:
+    if not packet.pitch:
+        return []
+    return [f"## {catalogue.PACKET_PITCH}", "", escape_markdown(packet.pitch), ""]
+
+
+def _evidence_lines(packet: Packet, win_ids: Iterable[int], depth: int) -> list[str]:
+    lines = []
+    for win_id in win_ids:
+        win = packet.every_win.get(win_id)
+        if win is not None:
+            lines.append("  " * depth + f"- {_win_line(packet, win)}")
+    return lines
+
+
+def _criteria_lines(packet: Packet) -> list[str]:
+    if not packet.criteria:
+        return []
+    lines = [f"## {catalogue.PACKET_CRITERIA}", ""]
+    for criterion in packet.criteria:
+        lines += [f"### {escape_inline(criterion.text)}", ""]
+        lines.append(_item(catalogue.PACKET_STATUS, criterion.status))
+        if criterion.dimension:
+            name = packet.ladder.dimension_name(criterion.dimension)
+            lines.append(_item(catalogue.PACKET_DIMENSION, name))
+        if criterion.example:
+            lines.append(_item(catalogue.PACKET_EXAMPLE, criterion.example))
+        evidence = _evidence_lines(packet, criterion.win_ids, 1)
+        if evidence:
+            lines += [f"- {catalogue.PACKET_EVIDENCE}", *evidence]
+        else:
+            lines.append(f"- {catalogue.PACKET_NO_EVIDENCE}")
+        lines.append("")
+    return lines
+
+
+def _story_lines(packet: Packet, initiative: Initiative) -> list[str]:
+    heading = catalogue.PACKET_STORY.format(title=escape_inline(initiative.title))
+    lines = [f"## {heading}", ""]
+    lines.append(_item(catalogue.PACKET_STAGE, initiative.stage.label))
+    fields = (
+        (catalogue.PACKET_STORY_PROBLEM, initiative.description),
+        (catalogue.PACKET_STORY_EVIDENCE, initiative.evidence),
+        (catalogue.PACKET_STORY_FIX, initiative.proposed_fix),
+    )
+    for label, text in fields:
+        if text.strip():
+            lines.append(_item(label, text))
+    measure = change(initiative)
+    latest = initiative.latest_reading
+    if measure is not None and initiative.baseline is not None and latest is not None:
+        result = catalogue.PACKET_STORY_RESULT.format(
+            change=measure_text(measure) or describe_measure(measure),
+            start=initiative.baseline.date.isoformat(),
+            end=latest.date.isoformat(),
+        )
+        lines.append(_item(catalogue.PACKET_MEASURE, result))
+    teams = initiative.stakeholders.other_teams
+    if teams:
+        lines.append(_item(catalogue.PACKET_STORY_TEAMS, ", ".join(teams)))
+    evidence = _evidence_lines(packet, initiative.win_ids, 1)
+    if evidence:
+        lines += [f"- {catalogue.PACKET_STORY_WINS}", *evidence]
+    return [*lines, ""]
+
+
+def _wins_lines(packet: Packet) -> list[str]:
+    lines = [f"## {catalogue.PACKET_WINS}", ""]
+    if not packet.wins:
+        return [*lines, catalogue.PACKET_NO_WINS, ""]
+
+    dimensions = _dimensions(packet)
+    known = {dimension.id for dimension in dimensions}
+    first_shown: dict[int, str] = {}
+    groups: list[tuple[str, list[Win], str]] = [
+        (
+            dimension.name,
+            [w for w in packet.wins if dimension.id in w.dimensions],
+            catalogue.PACKET_DIMENSION_EMPTY,
+        )
+        for dimension in dimensions
+    ]
+    unplaced = [w for w in packet.wins if not known & set(w.dimensions)]
+    if unplaced:
+        groups.append((catalogue.PACKET_UNPLACED, unplaced, ""))
+
+    for name, wins, empty in groups:
+        lines += [f"### {escape_inline(name)}", ""]
+        if not wins:
+            lines += [empty, ""]
+            continue
+        for win in _ordered(packet, wins):
+            line = f"- {_win_line(packet, win)}"
+            shown_under = first_shown.get(win.id or 0)
+            if shown_under is not None:
+                see = catalogue.PACKET_SEE_ABOVE.format(
+                    dimension=escape_inline(shown_under)
+                )
+                lines.append(f"{line} {see}")
+                continue
+            first_shown[win.id or 0] = name
+            lines += [line, *_win_details(packet, win, 1)]
+        lines.append("")
+    return lines
+
+
+def _recognition_lines(packet: Packet) -> list[str]:
+    lines = [f"## {catalogue.PACKET_RECOGNITION}", ""]
+    people: dict[str, tuple[str, list[Win]]] = {}
+    for win in packet.wins:
+        for name in packet.noticed.get(win.id or 0, ()):
+            people.setdefault(name.casefold(), (name, []))[1].append(win)
+    if not people:
+        return [*lines, catalogue.PACKET_NO_RECOGNITION, ""]
+    ranked = sorted(
+        people.values(), key=lambda item: (-len(item[1]), item[0].casefold())
+    )
+    for name, wins in ranked:
+        lines.append(f"- {escape_inline(name)}")
+        for win in sorted(wins, key=lambda w: w.date, reverse=True):
+            lines.append(
+                "  - "
+                + catalogue.PACKET_RECOGNISED_WIN.format(
+                    date=win.date.isoformat(), title=escape_inline(win.title)
+                )
+            )
+    return [*lines, ""]
+
+
+def render_packet(packet: Packet) -> str:
+    """The packet as a Markdown document.
+
+    Args:
+        packet: what ``collect_packet`` read.
+
+    Returns:
+        The document, ending in a single newline. Sections with nothing in them
+        (no pitch, no criteria, no initiative) are left out; the wins and the
+        recognition sections are always there, saying so when they are empty.
+    """
+    lines = _header_lines(packet)
+    lines += _pitch_lines(packet)
+    lines += _criteria_lines(packet)
+    for initiative in packet.initiatives:
+        lines += _story_lines(packet, initiative)
+    lines += _wins_lines(packet)
+    lines += _recognition_lines(packet)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def packet_markdown(
+    store: Store,
+    ladder: Ladder,
+    profile: Profile | None,
+    today: dt.date,
+    *,
+    since: dt.date | None = None,
+    quarter: Quarter | None = None,
+) -> str:
+    """Read and render the promotion packet in one step.
+
+    Args:
+        store: the user's data.
+        ladder: the profile's ladder.
+        profile: the profile, or None before set-up.
+        today: the user's local date.
+        since: only wins dated on or after this day.
+        quarter: only wins dated in this quarter.
+
+    Returns:
+        The Markdown document.
+    """
+    packet = collect_packet(store, ladder, profile, today, since=since, quarter=quarter)
+    return render_packet(packet)

@@ -1,0 +1,482 @@
+"""Export and import: the promotion packet, the complete dump, wins from elsewhere.
+
+Nothing is written blind. An export shows the very text that will be written, and
+Ctrl+S writes that text (asking before it replaces a file). An import first shows
+what it would add and what it would leave out, and why; Ctrl+S then imports, in
+one transaction, and the report says what happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import (
+    Footer,
+    Input,
+    Label,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.quarters import Quarter, parse_quarter
+from careerclimb_tui.domain.wins import quarters_with_wins
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.export.dump import ImportReport, export_dump
+from careerclimb_tui.export.importers import (
+    FORMAT_DUMP,
+    FORMAT_JRNL,
+    FORMAT_MARKDOWN,
+    added_text,
+    import_text,
+    report_lines,
+)
+from careerclimb_tui.export.packet import packet_markdown
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store.export_docs import read_import_file, write_private_file
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import WholeInput
+
+PACKET = "md"
+DUMP = "json"
+ALL_QUARTERS = "all"
+DETECT = "detect"
+
+EXPORT_TAB = "export-tab"
+IMPORT_TAB = "import-tab"
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the export fields ask for, read once so a preview can be matched."""
+
+    kind: str
+    """``PACKET`` or ``DUMP``."""
+    since: dt.date | None
+    quarter: Quarter | None
+
+
+@dataclass(frozen=True)
+class ImportChoice:
+    """What the import fields ask for."""
+
+    path: Path
+    kind: str
+    """One of the importers' formats, or ``DETECT``."""
+
+
+def default_export_path(kind: str, today: dt.date) -> str:
+    """Where an export goes unless the user says otherwise, as shown to them."""
+    template = (
+        catalogue.EXPORT_DEFAULT_PACKET
+        if kind == PACKET
+        else catalogue.EXPORT_DEFAULT_DUMP
+    )
+    return template.format(date=today.isoformat())
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user reads it: their home folder written as ``~``."""
+    try:
+        inside = path.relative_to(Path.home())
+    except ValueError:
+        return str(path)
+    return f"~/{inside}"
+
+
+class ExportScreen(CoachScreen[None]):
+    """Write the packet or the dump; preview and import a file."""
+
+    CSS_PATH = "export.tcss"
+    COMMAND_CATEGORY = "Export"
+    BINDINGS = [
+        Binding("ctrl+s,f2", "write", "Write file", id="export.write"),
+        Binding("ctrl+s,f2", "run_import", "Import", id="export.import"),
+        Binding("ctrl+r,f5", "preview", "Preview", id="export.preview"),
+        Binding("ctrl+t", "switch", "Export ⇄ import", id="export.switch"),
+        Binding("escape", "back", "Back", id="export.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._export_text = ""
+        self._exported: ExportChoice | None = None
+        self._import_report: ImportReport | None = None
+        self._previewed: ImportChoice | None = None
+
+    # --- layout --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        today = self.clock.today()
+        start_month = self.profile.fiscal_year_start_month if self.profile else 1
+        quarters = quarters_with_wins(self.store.wins(), start_month)
+        quarter_options = [(catalogue.EXPORT_ALL_QUARTERS, ALL_QUARTERS)]
+        quarter_options += [(str(q), str(q)) for q in quarters]
+
+        with TabbedContent(initial=EXPORT_TAB, id="export-tabs"):
+            with TabPane(catalogue.EXPORT_TAB, id=EXPORT_TAB):
+                with Vertical(classes="pane"):
+                    yield Static(catalogue.EXPORT_INTRO, classes="hint")
+                    with Horizontal(classes="field-row"):
+                        yield Label(catalogue.EXPORT_FORMAT, classes="field-label")
+                        yield Select(
+                            [
+                                (catalogue.EXPORT_FORMAT_PACKET, PACKET),
+                                (catalogue.EXPORT_FORMAT_DUMP, DUMP),
+                            ],
+                            value=PACKET,
+                            allow_blank=False,
+                            compact=True,
+                            id="export-kind",
+                        )
+                    with Horizontal(classes="field-row", id="filter-row"):
+                        yield Label(catalogue.EXPORT_SINCE, classes="field-label")
+                        yield WholeInput(
+                            placeholder=catalogue.EXPORT_SINCE_HINT,
+                            compact=True,
+                            id="since",
+                        )
+                        yield Label(catalogue.EXPORT_QUARTER, id="quarter-label")
+                        yield Select(
+                            quarter_options,
+                            value=ALL_QUARTERS,
+                            allow_blank=False,
+                            compact=True,
+                            id="quarter",
+                        )
+                    with Horizontal(classes="field-row"):
+                        yield Label(catalogue.EXPORT_PATH, classes="field-label")
+                        yield WholeInput(
+                            default_export_path(PACKET, today),
+                            compact=True,
+                            id="export-path",
+                        )
+                    yield Static(id="export-status", classes="status", markup=False)
+                    yield TextArea(
+                        read_only=True,
+                        show_line_numbers=False,
+                        highlight_cursor_line=False,
+                        id="export-preview",
+                        classes="preview",
+                    )
+            with TabPane(catalogue.IMPORT_TAB, id=IMPORT_TAB):
+                with Vertical(classes="pane"):
+                    yield Static(catalogue.IMPORT_INTRO, classes="hint")
+                    with Horizontal(classes="field-row"):
+                        yield Label(catalogue.IMPORT_PATH, classes="field-label")
+                        yield WholeInput(
+                            placeholder=catalogue.IMPORT_PATH_HINT,
+                            compact=True,
+                            id="import-path",
+                        )
+                    with Horizontal(classes="field-row"):
+                        yield Label(catalogue.IMPORT_KIND, classes="field-label")
+                        yield Select(
+                            [
+                                (catalogue.IMPORT_KIND_DETECT, DETECT),
+                                (catalogue.IMPORT_KIND_DUMP, FORMAT_DUMP),
+                                (catalogue.IMPORT_KIND_JRNL, FORMAT_JRNL),
+                                (catalogue.IMPORT_KIND_MARKDOWN, FORMAT_MARKDOWN),
+                            ],
+                            value=DETECT,
+                            allow_blank=False,
+                            compact=True,
+                            id="import-kind",
+                        )
+                    yield Static(
+                        catalogue.IMPORT_STATUS_START,
+                        id="import-status",
+                        classes="status",
+                        markup=False,
+                    )
+                    yield TextArea(
+                        read_only=True,
+                        show_line_numbers=False,
+                        highlight_cursor_line=False,
+                        placeholder=catalogue.IMPORT_PREVIEW_PLACEHOLDER,
+                        id="import-preview",
+                        classes="preview",
+                    )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#export-kind", Select).focus()
+        self.refresh_export_preview()
+
+    # --- which tab is showing --------------------------------------------------------
+
+    @property
+    def on_import_tab(self) -> bool:
+        """True while the import tab is the one showing."""
+        # Asked while the footer is drawn, possibly before the tabs are mounted.
+        tabs = self.query(TabbedContent)
+        return bool(tabs) and tabs.first().active == IMPORT_TAB
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Ctrl+S writes on one tab and imports on the other; only one is offered.
+        if action == "write":
+            return not self.on_import_tab
+        if action == "run_import":
+            return self.on_import_tab
+        return True
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
+        first = "#import-path" if self.on_import_tab else "#export-kind"
+        self.query_one(first).focus()
+
+    def action_switch(self) -> None:
+        """Show the other tab."""
+        tabs = self.query_one("#export-tabs", TabbedContent)
+        tabs.active = EXPORT_TAB if self.on_import_tab else IMPORT_TAB
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_preview(self) -> None:
+        """Show again what would be written or imported, from the fields as typed."""
+        if self.on_import_tab:
+            self._preview_import()
+        else:
+            self.refresh_export_preview()
+
+    # --- export --------------------------------------------------------------------
+
+    def _export_status(self, text: str, error: bool = False) -> None:
+        status = self.query_one("#export-status", Static)
+        status.update(text)
+        status.set_class(error, "error")
+
+    def _export_choice(self) -> ExportChoice:
+        """The export asked for by the fields.
+
+        Raises:
+            CareerClimbError: when the date or the quarter cannot be read.
+        """
+        kind = str(self.query_one("#export-kind", Select).value)
+        if kind == DUMP:
+            # The dump is always complete; its filter fields are greyed out.
+            return ExportChoice(kind, None, None)
+        since_text = self.query_one("#since", Input).value.strip()
+        quarter_text = str(self.query_one("#quarter", Select).value)
+        start_month = self.profile.fiscal_year_start_month if self.profile else 1
+        since = parse_date(since_text, self.clock.today()) if since_text else None
+        quarter = (
+            None
+            if quarter_text == ALL_QUARTERS
+            else parse_quarter(quarter_text, start_month)
+        )
+        return ExportChoice(kind, since, quarter)
+
+    def refresh_export_preview(self) -> None:
+        """Build the export again and show it; nothing is written."""
+        self._preview_export()
+
+    @work(exclusive=True, group="export")
+    async def _preview_export(self) -> None:
+        try:
+            choice = self._export_choice()
+        except CareerClimbError as error:
+            self._exported = None
+            self._export_status(error.message, error=True)
+            return
+
+        store, clock = self.store, self.clock
+        ladder, profile = self.ladder, self.profile
+
+        def build() -> str:
+            if choice.kind == DUMP:
+                return export_dump(store, clock.now())
+            return packet_markdown(
+                store,
+                ladder,
+                profile,
+                clock.today(),
+                since=choice.since,
+                quarter=choice.quarter,
+            )
+
+        text = await self.careerclimb.run_store(build, failure=catalogue.EXPORT_FAILED)
+        if text is None:
+            return
+        self._export_text = text
+        self._exported = choice
+        self.query_one("#export-preview", TextArea).load_text(text)
+        what = (
+            catalogue.EXPORT_WHAT_PACKET
+            if choice.kind == PACKET
+            else catalogue.EXPORT_WHAT_DUMP
+        )
+        status = catalogue.EXPORT_STATUS_PREVIEW.format(
+            what=what, lines=text.count("\n")
+        )
+        if getattr(store, "encrypted", False):
+            status = f"{status} {catalogue.EXPORT_PLAIN_TEXT_WARNING}"
+        self._export_status(status)
+
+    @on(Select.Changed, "#export-kind")
+    def _kind_changed(self, event: Select.Changed) -> None:
+        path = self.query_one("#export-path", Input)
+        today = self.clock.today()
+        defaults = {default_export_path(kind, today) for kind in (PACKET, DUMP)}
+        # Follow the format only while the user has not typed a path of their own.
+        if path.value in defaults:
+            path.value = default_export_path(str(event.value), today)
+        self.query_one("#filter-row").disabled = event.value == DUMP
+        self.refresh_export_preview()
+
+    @on(Select.Changed, "#quarter")
+    @on(Input.Submitted, "#since")
+    def _filter_changed(self) -> None:
+        self.refresh_export_preview()
+
+    @on(Input.Submitted, "#export-path")
+    async def _path_submitted(self) -> None:
+        await self.action_write()
+
+    async def action_write(self) -> None:
+        """Write the previewed export, asking before replacing a file."""
+        try:
+            choice = self._export_choice()
+        except CareerClimbError as error:
+            self._export_status(error.message, error=True)
+            return
+        if choice != self._exported:
+            # What was previewed is not what the fields ask for now: show it first.
+            self.refresh_export_preview()
+            self.notify(catalogue.EXPORT_PREVIEW_FIRST)
+            return
+        raw_path = self.query_one("#export-path", Input).value.strip()
+        if not raw_path:
+            self._export_status(catalogue.EXPORT_NO_PATH, error=True)
+            return
+        path = Path(raw_path).expanduser()
+        if path.exists() and not path.is_dir():
+
+            async def answered(replace: bool | None) -> None:
+                if replace:
+                    await self._write(path, choice, overwrite=True)
+
+            question = catalogue.EXPORT_OVERWRITE.format(path=shown_path(path))
+            self.app.push_screen(ConfirmDialog(question), answered)
+            return
+        await self._write(path, choice, overwrite=False)
+
+    async def _write(self, path: Path, choice: ExportChoice, overwrite: bool) -> None:
+        text = self._export_text
+
+        def write() -> bool:
+            write_private_file(path, text, overwrite=overwrite)
+            return True
+
+        done = await self.careerclimb.run_store(write, failure=catalogue.EXPORT_FAILED)
+        if not done:
+            return
+        what = (
+            catalogue.EXPORT_WHAT_PACKET
+            if choice.kind == PACKET
+            else catalogue.EXPORT_WHAT_DUMP
+        )
+        message = catalogue.EXPORT_WROTE.format(what=what, path=shown_path(path))
+        self._export_status(message)
+        self.notify(message, title=catalogue.EXPORT_DONE_TITLE)
+        if getattr(self.store, "encrypted", False):
+            self.notify(catalogue.EXPORT_PLAIN_TEXT_WARNING, severity="warning")
+
+    # --- import --------------------------------------------------------------------
+
+    def _import_status(self, text: str, error: bool = False) -> None:
+        status = self.query_one("#import-status", Static)
+        status.update(text)
+        status.set_class(error, "error")
+
+    def _import_choice(self) -> ImportChoice | None:
+        raw_path = self.query_one("#import-path", Input).value.strip()
+        if not raw_path:
+            return None
+        kind = str(self.query_one("#import-kind", Select).value)
+        return ImportChoice(Path(raw_path).expanduser(), kind)
+
+    def _run_import(self, choice: ImportChoice, dry_run: bool) -> ImportReport:
+        text = read_import_file(choice.path)
+        return import_text(
+            self.store,
+            text,
+            shown_path(choice.path),
+            self.clock.today(),
+            format=None if choice.kind == DETECT else choice.kind,
+            dry_run=dry_run,
+        )
+
+    @on(Input.Submitted, "#import-path")
+    @on(Select.Changed, "#import-kind")
+    def _import_fields_changed(self) -> None:
+        if self._import_choice() is not None:
+            self._preview_import()
+
+    @work(exclusive=True, group="import")
+    async def _preview_import(self) -> None:
+        choice = self._import_choice()
+        self._previewed = None
+        if choice is None:
+            self._import_status(catalogue.IMPORT_NO_PATH, error=True)
+            return
+        report = await self.careerclimb.run_store(
+            lambda: self._run_import(choice, dry_run=True),
+            failure=catalogue.IMPORT_FAILED,
+        )
+        if report is None:
+            self._import_status(catalogue.IMPORT_STATUS_FAILED, error=True)
+            return
+        self._previewed = choice
+        self._import_report = report
+        self._show_report(report)
+        status = (
+            catalogue.IMPORT_STATUS_PREVIEW
+            if report.total_added
+            else catalogue.IMPORT_STATUS_NOTHING
+        )
+        self._import_status(status)
+
+    def _show_report(self, report: ImportReport) -> None:
+        text = "\n".join(report_lines(report))
+        self.query_one("#import-preview", TextArea).load_text(text)
+
+    async def action_run_import(self) -> None:
+        """Import the previewed file; preview it first when that was not done."""
+        choice = self._import_choice()
+        report = self._import_report
+        if choice is None or choice != self._previewed or report is None:
+            self._preview_import()
+            if choice is not None:
+                self.notify(catalogue.IMPORT_PREVIEW_FIRST)
+            return
+        if not report.total_added:
+            self.notify(catalogue.IMPORT_STATUS_NOTHING)
+            return
+
+        done = await self.careerclimb.run_store(
+            lambda: self._run_import(choice, dry_run=False),
+            failure=catalogue.IMPORT_FAILED,
+        )
+        # A second Ctrl+S previews again rather than importing the file twice.
+        self._previewed = None
+        self._import_report = None
+        if done is None:
+            self._import_status(catalogue.IMPORT_STATUS_FAILED, error=True)
+            return
+        self._show_report(done)
+        message = catalogue.IMPORT_DONE.format(records=added_text(done))
+        self._import_status(message)
+        self.notify(message, title=catalogue.IMPORT_DONE_TITLE)

@@ -1,0 +1,446 @@
+"""The tracker of one next-level problem: its stage, log, measure and people.
+
+Every change goes through the domain (``domain.initiative``) and is saved before
+the user is told; a move into measuring or done offers to log the result as a
+win with the before → after already filled in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Sparkline, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import (
+    RESULT_STAGES,
+    Initiative,
+    Stage,
+    allowed_moves,
+    link_win,
+    next_stage,
+    paused_from,
+    result_win,
+)
+from careerclimb_tui.domain.problems import ProblemEntry
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.problem_dialogs import (
+    DetailsDialog,
+    FormDialog,
+    LinkWinsDialog,
+    NoteDialog,
+    PeopleDialog,
+    ReadingDialog,
+    StageDialog,
+)
+from careerclimb_tui.screens.problem_text import (
+    all_readings,
+    change_line,
+    people_lines,
+    problem_shelf,
+    reading_bars,
+    safe_markup,
+    stage_log,
+    stage_path,
+    stale_warning,
+    status_line,
+)
+from careerclimb_tui.store.initiative_docs import initiative, save_initiative
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+
+NARROW_BARS = 12
+"""Bar cells when the screen is narrow; the full width fits 80 columns."""
+WIDE_BARS = 24
+SPARKLINE_READINGS = 4
+"""From this many readings on, a sparkline shows the trend above the bars."""
+
+
+class InitiativeScreen(CoachScreen[None]):
+    """One initiative, from spotted to its measured result."""
+
+    CSS_PATH = "initiative.tcss"
+    COMMAND_CATEGORY = "Problem"
+    BINDINGS = [
+        Binding("a", "advance", "Next stage", id="initiative.advance"),
+        Binding("n", "note", "Note", id="initiative.note"),
+        Binding("m", "reading", "Reading", id="initiative.reading"),
+        Binding("p", "proposal", "Proposal", id="initiative.proposal"),
+        Binding("w", "result_win", "Result win", id="initiative.result_win"),
+        Binding("escape", "back", "Back", id="initiative.back"),
+        Binding("k", "people", "People", id="initiative.people", show=False),
+        Binding("e", "details", "Details", id="initiative.details", show=False),
+        Binding("l", "link_wins", "Link wins", id="initiative.link", show=False),
+        Binding(
+            "u", "pause_or_resume", "Pause or resume", id="initiative.pause", show=False
+        ),
+        Binding("x", "drop", "Drop", id="initiative.drop", show=False),
+    ]
+
+    def __init__(self, initiative_id: int) -> None:
+        super().__init__()
+        self.initiative_id = initiative_id
+        self.initiative: Initiative | None = None
+        self._wins: dict[int | None, Win] = {}
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="tracker"):
+            yield Static(id="tracker-title")
+            yield Static(id="tracker-origin", classes="hint")
+            yield Static(id="tracker-path")
+            yield Static(id="tracker-status")
+            yield Static(id="tracker-alert")
+            yield Static(catalogue.PROBLEM_SECTION_MEASURE, classes="section-title")
+            yield Static(id="tracker-measure")
+            yield Sparkline([], id="tracker-spark")
+            yield Static(id="tracker-bars")
+            yield Static(catalogue.PROBLEM_SECTION_PEOPLE, classes="section-title")
+            yield Static(id="tracker-people")
+            yield Static(catalogue.PROBLEM_SECTION_LOG, classes="section-title")
+            yield Static(id="tracker-log")
+            yield Static(catalogue.PROBLEM_SECTION_WINS, classes="section-title")
+            yield Static(id="tracker-wins")
+            yield Static(catalogue.PROBLEM_TRACKER_KEYS, classes="hint keys-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_resize(self) -> None:
+        if self.initiative is not None:
+            self.show(self.initiative)
+
+    def reload(self) -> None:
+        """Read the initiative again and redraw it."""
+        try:
+            found = initiative(self.store, self.initiative_id)
+        except CareerClimbError as error:
+            self.notify(error.message, severity="error")
+            self.dismiss()
+            return
+        self._wins = {w.id: w for w in self.store.wins()}
+        self.show(found)
+
+    @property
+    def entry(self) -> ProblemEntry | None:
+        """The catalogue entry the initiative came from, if any."""
+        if self.initiative is None:
+            return None
+        return problem_shelf(self.store.path).get(self.initiative.problem_id)
+
+    # --- drawing -------------------------------------------------------------------
+
+    def show(self, shown: Initiative) -> None:
+        """Draw every part of the tracker from one initiative."""
+        self.initiative = shown
+        today = self.clock.today()
+        entry = self.entry
+        self.query_one("#tracker-title", Static).update(safe_markup(shown.title))
+        origin = (
+            catalogue.PROBLEM_FROM_CATALOG.format(title=safe_markup(entry.title))
+            if entry
+            else catalogue.PROBLEM_OWN
+        )
+        if shown.description:
+            origin += "\n" + safe_markup(shown.description)
+        self.query_one("#tracker-origin", Static).update(origin)
+        self.query_one("#tracker-path", Static).update(safe_markup(stage_path(shown)))
+        self.query_one("#tracker-status", Static).update(
+            safe_markup(status_line(shown, today))
+        )
+        self._show_alert(shown, today)
+        self._show_measure(shown)
+        people = people_lines(shown)
+        self.query_one("#tracker-people", Static).update(
+            safe_markup("\n".join(people)) if people else catalogue.PROBLEM_NO_PEOPLE
+        )
+        self.query_one("#tracker-log", Static).update(self._log_text(shown))
+        self.query_one("#tracker-wins", Static).update(self._wins_text(shown))
+        self.refresh_bindings()
+
+    def _show_alert(self, shown: Initiative, today: dt.date) -> None:
+        alert = self.query_one("#tracker-alert", Static)
+        stale = stale_warning(shown, today)
+        if shown.stage is Stage.DROPPED:
+            text = catalogue.PROBLEM_DROPPED_BECAUSE.format(
+                reason=safe_markup(shown.dropped_reason)
+            )
+        elif shown.stage is Stage.DONE:
+            text = catalogue.PROBLEM_DONE_NOTE
+        elif stale:
+            text = safe_markup(stale)
+        else:
+            text = ""
+        alert.update(text)
+        alert.display = bool(text)
+        alert.set_class(bool(stale), "stale")
+
+    def _show_measure(self, shown: Initiative) -> None:
+        lines: list[str] = []
+        if shown.metric:
+            direction = (
+                catalogue.PROBLEM_METRIC_BETTER.format(better=shown.better)
+                if shown.better
+                else ""
+            )
+            lines.append(
+                catalogue.PROBLEM_METRIC_LINE.format(
+                    metric=safe_markup(shown.metric), direction=direction
+                )
+            )
+        moved = change_line(shown, label=False)
+        if moved:
+            lines.append(
+                catalogue.PROBLEM_CHANGE_LINE.format(change=safe_markup(moved))
+            )
+        elif shown.baseline is None:
+            lines.append(catalogue.PROBLEM_NO_BASELINE)
+        else:
+            lines.append(catalogue.PROBLEM_ONLY_BASELINE)
+        self.query_one("#tracker-measure", Static).update("\n".join(lines))
+
+        readings = all_readings(shown)
+        spark = self.query_one("#tracker-spark", Sparkline)
+        spark.data = [r.value for r in readings]
+        spark.display = len(readings) >= SPARKLINE_READINGS
+        width = NARROW_BARS if self.size.width < 80 else WIDE_BARS
+        sources = [f"  ({safe_markup(r.source)})" if r.source else "" for r in readings]
+        bars = [
+            safe_markup(line) + source
+            for line, source in zip(reading_bars(shown, width), sources, strict=True)
+        ]
+        self.query_one("#tracker-bars", Static).update("\n".join(bars))
+
+    def _log_text(self, shown: Initiative) -> str:
+        lines: list[str] = []
+        for stage, at, why, notes in stage_log(shown):
+            head = f"[b]{stage.label}[/b] · {at.date().isoformat()}"
+            if why:
+                head += f" — {safe_markup(why)}"
+            lines.append(head)
+            for when, text in notes:
+                lines.append(f"  {when.date().isoformat()}  {safe_markup(text)}")
+        return "\n".join(lines) or catalogue.PROBLEM_NO_LOG
+
+    def _wins_text(self, shown: Initiative) -> str:
+        if not shown.win_ids:
+            return catalogue.PROBLEM_NO_WINS
+        lines = []
+        for win_id in shown.win_ids:
+            win = self._wins.get(win_id)
+            if win is None:
+                lines.append(catalogue.PROBLEM_WIN_GONE.format(id=win_id))
+            else:
+                title = " ".join(win.title.split())
+                lines.append(f"#{win_id} {win.date.isoformat()}  {safe_markup(title)}")
+        return "\n".join(lines)
+
+    # --- which keys apply now --------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that have nothing to act on for this initiative."""
+        shown = self.initiative
+        if shown is None:
+            return True
+        moves = allowed_moves(shown)
+        if action == "advance":
+            return True if next_stage(shown) else None
+        if action == "pause_or_resume":
+            return True if Stage.PAUSED in moves or paused_from(shown) else None
+        if action == "drop":
+            return True if Stage.DROPPED in moves else None
+        if action == "result_win":
+            return True if shown.stage in RESULT_STAGES else None
+        return True
+
+    # --- saving --------------------------------------------------------------------
+
+    async def save(self, updated: Initiative, told: str) -> Initiative | None:
+        """Save the initiative off the event loop; tell the user once it is saved.
+
+        Args:
+            updated: the initiative as changed by the domain.
+            told: what to say once it is on disk.
+
+        Returns:
+            The saved initiative, or None when saving failed (the user was told).
+        """
+        if updated == self.initiative:
+            return updated
+        saved = await self.careerclimb.run_store(
+            lambda: save_initiative(self.store, updated),
+            failure=catalogue.PROBLEM_NOT_SAVED,
+        )
+        if saved is None:
+            return None
+        self.show(saved)
+        self.notify(told)
+        return saved
+
+    # --- actions -------------------------------------------------------------------
+
+    def _move(self, target: Stage) -> None:
+        shown = self.initiative
+        if shown is None:
+            return
+
+        async def moved(result: Initiative | None) -> None:
+            if result is None:
+                return
+            saved = await self.save(
+                result, catalogue.PROBLEM_MOVED.format(stage=target.label)
+            )
+            if saved is not None and target in RESULT_STAGES:
+                self._offer_result_win()
+
+        self.app.push_screen(StageDialog(shown, target, self.clock.now()), moved)
+
+    def action_advance(self) -> None:
+        """Move forward one stage."""
+        if self.initiative is None:
+            return
+        target = next_stage(self.initiative)
+        if target is None:
+            self.notify(
+                catalogue.INITIATIVE_CLOSED.format(stage=self.initiative.stage.label),
+                severity="warning",
+            )
+            return
+        self._move(target)
+
+    def action_pause_or_resume(self) -> None:
+        """Pause an active initiative, or resume a paused one."""
+        if self.initiative is None:
+            return
+        resume_to = paused_from(self.initiative)
+        if resume_to is not None:
+            self._move(resume_to)
+        elif Stage.PAUSED in allowed_moves(self.initiative):
+            self._move(Stage.PAUSED)
+
+    def action_drop(self) -> None:
+        """Drop the initiative, with a reason."""
+        if self.initiative is not None and Stage.DROPPED in allowed_moves(
+            self.initiative
+        ):
+            self._move(Stage.DROPPED)
+
+    def _open_dialog(self, dialog: FormDialog[Initiative], told: str) -> None:
+        async def done(result: Initiative | None) -> None:
+            if result is not None:
+                await self.save(result, told)
+
+        self.app.push_screen(dialog, done)
+
+    def action_note(self) -> None:
+        """Add a dated note and update the next step."""
+        if self.initiative is not None:
+            self._open_dialog(
+                NoteDialog(self.initiative, self.clock.now()),
+                catalogue.PROBLEM_NOTE_SAVED,
+            )
+
+    def action_reading(self) -> None:
+        """Record the baseline, or a later reading."""
+        if self.initiative is None:
+            return
+        told = (
+            catalogue.PROBLEM_BASELINE_SAVED
+            if self.initiative.baseline is None
+            else catalogue.PROBLEM_READING_SAVED
+        )
+        self._open_dialog(
+            ReadingDialog(
+                self.initiative, self.entry, self.clock.now(), self.clock.today()
+            ),
+            told,
+        )
+
+    def action_people(self) -> None:
+        """Edit who needs to agree, who agreed, who helped, other teams."""
+        if self.initiative is None:
+            return
+        entry = self.entry
+        roles = entry.who_agrees if entry else ()
+        self._open_dialog(
+            PeopleDialog(self.initiative, self.clock.now(), roles),
+            catalogue.PROBLEM_PEOPLE_SAVED,
+        )
+
+    def action_details(self) -> None:
+        """Edit the words the proposal is drafted from."""
+        if self.initiative is not None:
+            self._open_dialog(
+                DetailsDialog(self.initiative, self.clock.now()),
+                catalogue.PROBLEM_DETAILS_SAVED,
+            )
+
+    def action_link_wins(self) -> None:
+        """Link the wins that came out of this initiative."""
+        shown = self.initiative
+        if shown is None:
+            return
+
+        async def chosen(ids: tuple[int, ...] | None) -> None:
+            current = self.initiative
+            if ids is None or current is None:
+                return
+            now = self.clock.now()
+            kept = tuple(i for i in current.win_ids if i in ids)
+            updated = current
+            if kept != current.win_ids:
+                updated = current.with_changes(win_ids=kept, updated_at=now)
+            for win_id in ids:
+                updated = link_win(updated, win_id, now)
+            await self.save(updated, catalogue.PROBLEM_LINKS_SAVED)
+
+        self.app.push_screen(LinkWinsDialog(self.store.wins(), shown.win_ids), chosen)
+
+    def action_proposal(self) -> None:
+        """Open the one-page proposal drafted from this initiative."""
+        from careerclimb_tui.screens.problem_proposal import ProposalScreen
+
+        if self.initiative is not None and self.initiative.id is not None:
+            self.app.push_screen(ProposalScreen(self.initiative.id))
+
+    def _offer_result_win(self) -> None:
+        def answered(log_it: bool | None) -> None:
+            if log_it:
+                self.action_result_win()
+
+        self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_OFFER_WIN), answered)
+
+    def action_result_win(self) -> None:
+        """Open the win form, pre-filled with the initiative's measured result."""
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        shown = self.initiative
+        if shown is None:
+            return
+        try:
+            draft = result_win(shown, self.clock.today(), self.entry)
+        except CareerClimbError as error:
+            self.notify(error.message, severity="warning")
+            return
+
+        async def logged(win: Win | None) -> None:
+            current = self.initiative
+            if win is None or win.id is None or current is None:
+                return
+            self._wins[win.id] = win
+            await self.save(
+                link_win(current, win.id, self.clock.now()),
+                catalogue.PROBLEM_WIN_LINKED.format(id=win.id),
+            )
+
+        self.app.push_screen(LogWinScreen(draft=draft), logged)
+
+    def action_back(self) -> None:
+        self.dismiss()

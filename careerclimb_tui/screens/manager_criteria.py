@@ -1,0 +1,424 @@
+"""The criteria the manager named, each with its status and the evidence behind it.
+
+Wins and the active initiative are linked to a criterion as evidence; linking the
+first piece moves it from open to "evidence growing", and only a criterion with
+evidence can be marked met. One left without evidence for six weeks is flagged. The
+suggestion for the next check-in sits on top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Footer, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.cli_manager import evidence_count, status_text
+from careerclimb_tui.domain.criteria import (
+    STALE_WEEKS,
+    STATUS_GROWING,
+    STATUS_MET,
+    STATUS_OPEN,
+    STATUSES,
+    Criterion,
+    link_evidence,
+    needs_evidence,
+    next_check_in,
+    set_status,
+    unlink_evidence,
+)
+from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.initiative import Initiative
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.review import dimensions_for_level
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.manager_dialogs import (
+    ChoiceDialog,
+    EvidencePick,
+    EvidencePickerDialog,
+)
+from careerclimb_tui.store import criteria_docs
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.text import one_line
+
+NUMBER_WIDTH = 2
+DIMENSION_WIDTH = 16
+STATUS_WIDTH = 18
+EVIDENCE_WIDTH = 12
+FRAME_WIDTH = 8
+"""Cells taken by the screen's padding and the scroll bar."""
+CELL_PADDING = 2
+"""Cells the table puts around each column."""
+WIDE_ENOUGH = 96
+"""Below this width the dimension moves from the table to the detail below it."""
+
+
+class CriteriaScreen(CoachScreen[None]):
+    """Every criterion, its evidence and status; link, file and move them."""
+
+    CSS_PATH = "manager_criteria.tcss"
+    COMMAND_CATEGORY = "Criteria"
+    BINDINGS = [
+        Binding("l", "link", "Link evidence", id="criteria.link"),
+        Binding("s", "status", "Status", id="criteria.status"),
+        Binding("d", "dimension", "Dimension", id="criteria.dimension"),
+        Binding("n", "record", "Record a talk", id="criteria.record"),
+        Binding("delete", "drop", "Drop criterion", id="criteria.drop", show=False),
+        Binding("escape", "back", "Back", id="criteria.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[Criterion] = []
+        self.wins: dict[int, Win] = {}
+        self.initiative: Initiative | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="criteria"):
+            yield Static(catalogue.MANAGER_CRITERIA_TITLE, id="criteria-title")
+            yield Static(id="criteria-next")
+            yield DataTable(id="criteria-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="criterion-detail")
+            yield Static(
+                catalogue.MANAGER_CRITERIA_NONE,
+                id="criteria-empty",
+                classes="empty-state",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#criteria-table", DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._show_table()
+
+    def reload(self) -> None:
+        """Read the criteria, wins and initiative again and redraw."""
+        self.found = criteria_docs.criteria(self.store)
+        self.wins = {w.id: w for w in self.store.wins() if w.id is not None}
+        self.initiative = criteria_docs.stored_active_initiative(self.store)
+        advice = next_check_in(self.found, list(self.wins.values()), self.clock.today())
+        self.query_one("#criteria-next", Static).update(
+            Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))
+        )
+        self._show_table()
+        self.refresh_bindings()
+
+    def _show_table(self) -> None:
+        table = self.query_one("#criteria-table", DataTable)
+        row = table.cursor_row
+        wide = self.size.width >= WIDE_ENOUGH
+        fixed = [NUMBER_WIDTH, STATUS_WIDTH, EVIDENCE_WIDTH]
+        if wide:
+            fixed.append(DIMENSION_WIDTH)
+        width = self.size.width - FRAME_WIDTH - sum(fixed)
+        width = max(width - CELL_PADDING * (len(fixed) + 1), 12)
+
+        table.clear(columns=True)
+        table.add_column("#", key="number", width=NUMBER_WIDTH)
+        table.add_column(catalogue.MANAGER_CRITERIA_COL_TEXT, key="text", width=width)
+        if wide:
+            table.add_column(
+                catalogue.MANAGER_CRITERIA_COL_DIMENSION,
+                key="dim",
+                width=DIMENSION_WIDTH,
+            )
+        table.add_column(
+            catalogue.MANAGER_CRITERIA_COL_STATUS, key="status", width=STATUS_WIDTH
+        )
+        table.add_column(
+            catalogue.MANAGER_CRITERIA_COL_EVIDENCE, key="ev", width=EVIDENCE_WIDTH
+        )
+
+        today = self.clock.today()
+        for number, criterion in enumerate(self.found, start=1):
+            flagged = needs_evidence(criterion, today)
+            status = Text(
+                status_text(criterion, today),
+                style="bold red" if flagged else _STATUS_STYLES[criterion.status],
+            )
+            cells: list[object] = [str(number), one_line(criterion.text, width)]
+            if wide:
+                cells.append(one_line(self._dimension_name(criterion), DIMENSION_WIDTH))
+            cells += [status, _evidence_cell(criterion)]
+            table.add_row(*cells, key=str(criterion.id))
+        table.display = bool(self.found)
+        self.query_one("#criterion-detail").display = bool(self.found)
+        self.query_one("#criteria-empty").display = not self.found
+        if self.found:
+            table.move_cursor(row=min(max(row, 0), len(self.found) - 1))
+        self._show_detail()
+
+    def _current(self) -> Criterion | None:
+        if not self.found:
+            return None
+        row = self.query_one("#criteria-table", DataTable).cursor_row
+        return self.found[min(max(row, 0), len(self.found) - 1)]
+
+    @on(DataTable.RowHighlighted, "#criteria-table")
+    def _show_detail(self) -> None:
+        criterion = self._current()
+        if criterion is None:
+            return
+        self.query_one("#criterion-detail", Static).update(self._detail(criterion))
+
+    def _dimension_name(self, criterion: Criterion) -> str:
+        if not criterion.dimension:
+            return catalogue.MANAGER_NO_DIMENSION
+        return self.ladder.dimension_name(criterion.dimension)
+
+    def _detail(self, criterion: Criterion) -> Text:
+        """Everything known about one criterion, user text never read as markup."""
+        text = Text()
+        text.append(criterion.text, style="bold")
+        if criterion.example:
+            text.append(
+                "\n" + catalogue.MANAGER_EXAMPLE.format(example=criterion.example)
+            )
+        elif not criterion.example_given:
+            text.append("\n" + catalogue.MANAGER_NO_EXAMPLE, style="italic")
+        facts = [self._dimension_name(criterion)]
+        if criterion.created_at is not None:
+            facts.append(
+                catalogue.MANAGER_RECORDED_ON.format(
+                    date=criterion.created_at.date().isoformat()
+                )
+            )
+        if criterion.cycle:
+            facts.append(criterion.cycle)
+        if facts:
+            text.append("\n" + " · ".join(facts), style="dim")
+        linked = [self.wins[i] for i in criterion.win_ids if i in self.wins]
+        for win in linked:
+            text.append(f"\n  ✓ {win.date.isoformat()} {' '.join(win.title.split())}")
+        if criterion.initiative_id is not None:
+            title = (
+                self.initiative.title
+                if self.initiative is not None
+                and self.initiative.id == criterion.initiative_id
+                else catalogue.MANAGER_OTHER_INITIATIVE
+            )
+            text.append(f"\n  ✓ {catalogue.MANAGER_PICK_INITIATIVE}{title}")
+        if needs_evidence(criterion, self.clock.today()):
+            hint = catalogue.MANAGER_FLAGGED_HINT.format(weeks=STALE_WEEKS)
+            text.append("\n" + hint, style="bold red")
+        if len(criterion.status_history) > 1:
+            steps = " → ".join(
+                f"{step.status} {step.at.date().isoformat()}"
+                for step in criterion.status_history
+            )
+            text.append("\n" + catalogue.MANAGER_HISTORY.format(steps=steps), "dim")
+        return text
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("link", "status", "dimension", "drop") and not self.found:
+            return None
+        return True
+
+    # --- changing a criterion ------------------------------------------------------
+
+    async def _save(self, criterion: Criterion) -> Criterion | None:
+        saved = await self.careerclimb.run_store(
+            lambda: criteria_docs.save_criterion(self.store, criterion),
+            failure=catalogue.MANAGER_CRITERION_NOT_SAVED,
+        )
+        self.reload()
+        return saved
+
+    def action_link(self) -> None:
+        """Tick the wins, and the initiative, that show this criterion."""
+        criterion = self._current()
+        if criterion is None:
+            return
+        initiative = self.initiative
+        active_id = initiative.id if initiative is not None else None
+        kinds = latest_verdicts(self.store.reviews())
+        notes = {win_id: kind.label for win_id, kind in kinds.items()}
+
+        async def picked(pick: EvidencePick | None) -> None:
+            if pick is None:
+                return
+            changed = _apply_pick(criterion, pick, active_id, self.clock.now())
+            if changed == criterion:
+                return
+            saved = await self._save(changed)
+            if saved is not None:
+                self.notify(
+                    catalogue.MANAGER_LINKED.format(
+                        evidence=evidence_count(saved), status=saved.status
+                    )
+                )
+
+        self.app.push_screen(
+            EvidencePickerDialog(
+                catalogue.MANAGER_PICK_LINK_TITLE.format(text=criterion.text),
+                list(self.wins.values()),
+                criterion.win_ids,
+                notes=notes,
+                initiative=initiative,
+                initiative_linked=active_id is not None
+                and criterion.initiative_id == active_id,
+            ),
+            picked,
+        )
+
+    def action_status(self) -> None:
+        """Move the criterion to open, evidence growing or met."""
+        criterion = self._current()
+        if criterion is None:
+            return
+
+        async def chosen(index: int | None) -> None:
+            if index is None or STATUSES[index] == criterion.status:
+                return
+            try:
+                changed = set_status(criterion, STATUSES[index], self.clock.now())
+            except CareerClimbError as error:
+                self.notify(error.message, severity="warning")
+                return
+            if await self._save(changed) is not None:
+                self.notify(
+                    catalogue.MANAGER_STATUS_SAVED.format(status=changed.status)
+                )
+
+        self.app.push_screen(
+            ChoiceDialog(
+                catalogue.MANAGER_STATUS_TITLE,
+                list(STATUSES),
+                STATUSES.index(criterion.status),
+            ),
+            chosen,
+        )
+
+    def action_dimension(self) -> None:
+        """File the criterion under one of the target level's dimensions."""
+        criterion = self._current()
+        if criterion is None:
+            return
+        profile = self.profile
+        dimensions = dimensions_for_level(
+            self.ladder, profile.target_level if profile else ""
+        )
+        ids = [d.id for d in dimensions]
+        labels = [d.name for d in dimensions] + [catalogue.MANAGER_NO_DIMENSION]
+        current = (
+            ids.index(criterion.dimension) if criterion.dimension in ids else len(ids)
+        )
+
+        async def chosen(index: int | None) -> None:
+            if index is None:
+                return
+            dimension = ids[index] if index < len(ids) else ""
+            if dimension == criterion.dimension:
+                return
+            changed = replace(criterion, dimension=dimension)
+            if await self._save(changed) is not None:
+                self.notify(catalogue.MANAGER_DIMENSION_SAVED)
+
+        self.app.push_screen(
+            ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, current), chosen
+        )
+
+    def action_drop(self) -> None:
+        """Delete the criterion, after asking."""
+        criterion = self._current()
+        if criterion is None or criterion.id is None:
+            return
+        criterion_id = criterion.id
+
+        async def answered(drop: bool | None) -> None:
+            if not drop:
+                return
+
+            def drop_it() -> bool:
+                criteria_docs.delete_criterion(self.store, criterion_id)
+                return True
+
+            done = await self.careerclimb.run_store(
+                drop_it, failure=catalogue.MANAGER_CRITERION_NOT_SAVED
+            )
+            self.reload()
+            if done:
+                self.notify(catalogue.MANAGER_DROPPED)
+
+        self.app.push_screen(
+            ConfirmDialog(catalogue.MANAGER_DROP_CONFIRM.format(text=criterion.text)),
+            answered,
+        )
+
+    def action_record(self) -> None:
+        """Record another conversation."""
+        from careerclimb_tui.screens.manager_record import RecordConversationScreen
+
+        self.app.push_screen(RecordConversationScreen())
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+
+def _evidence_cell(criterion: Criterion) -> str:
+    """The evidence in a table cell's width: "2 wins", "1 win +init", "none"."""
+    wins = len(criterion.win_ids)
+    parts = []
+    if wins:
+        parts.append(
+            catalogue.MANAGER_EVIDENCE_WIN
+            if wins == 1
+            else catalogue.MANAGER_EVIDENCE_WINS.format(count=wins)
+        )
+    if criterion.initiative_id is not None:
+        parts.append(
+            catalogue.MANAGER_EVIDENCE_INIT_SHORT
+            if wins
+            else catalogue.MANAGER_EVIDENCE_INITIATIVE
+        )
+    return " ".join(parts) or catalogue.MANAGER_EVIDENCE_NONE
+
+
+_STATUS_STYLES = {
+    STATUS_OPEN: "bold yellow",
+    STATUS_GROWING: "bold cyan",
+    STATUS_MET: "bold green",
+}
+
+
+def _apply_pick(
+    criterion: Criterion, pick: EvidencePick, active_id: int | None, now: dt.datetime
+) -> Criterion:
+    """The criterion with exactly the evidence picked.
+
+    New evidence is linked before old evidence is removed, so swapping one win for
+    another never sends a criterion back to open on the way.
+    """
+    added = [i for i in pick.win_ids if i not in criterion.win_ids]
+    removed = [i for i in criterion.win_ids if i not in pick.win_ids]
+    changed = criterion
+    link_initiative = (
+        active_id
+        if active_id is not None
+        and pick.initiative
+        and criterion.initiative_id != active_id
+        else None
+    )
+    if added or link_initiative is not None:
+        changed = link_evidence(changed, now, added, link_initiative)
+    drop_initiative = (
+        active_id is not None
+        and not pick.initiative
+        and changed.initiative_id == active_id
+    )
+    if removed or drop_initiative:
+        changed = unlink_evidence(changed, now, removed, drop_initiative)
+    return changed

@@ -1,0 +1,281 @@
+"""Dialogs of the manager conversation: one line, one choice, evidence, a past talk."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.criteria import Conversation, Criterion
+from careerclimb_tui.domain.initiative import Initiative
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.widgets.fields import WholeInput
+
+_WIN = "win:"
+_INITIATIVE = "initiative:"
+
+
+class LineDialog(ModalScreen[str | None]):
+    """Asks for one line of text; dismisses with it, or None when cancelled."""
+
+    CSS_PATH = "manager_dialogs.tcss"
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="line.cancel"),
+    ]
+
+    def __init__(self, title: str, value: str, hint: str, required: str = "") -> None:
+        """Create the dialog.
+
+        Args:
+            title: what the line is for.
+            value: the text to start from.
+            hint: the keys, and anything else worth saying, under the field.
+            required: the message shown when the line is left blank; empty to
+                allow a blank line.
+        """
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.hint = hint
+        self.required = required
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="manager-dialog"):
+            yield Static(self.title_text, classes="section-title", markup=False)
+            yield WholeInput(self.value, id="line-value")
+            yield Static(self.hint, classes="hint", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#line-value", Input).focus()
+
+    @on(Input.Submitted, "#line-value")
+    def _submitted(self) -> None:
+        value = self.query_one("#line-value", Input).value.strip()
+        if not value and self.required:
+            self.notify(self.required, severity="error")
+            return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceDialog(ModalScreen[int | None]):
+    """Offers a short list; dismisses with the index chosen, or None."""
+
+    CSS_PATH = "manager_dialogs.tcss"
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="choice.cancel"),
+    ]
+
+    def __init__(self, title: str, labels: Sequence[str], current: int = 0) -> None:
+        """Create the dialog.
+
+        Args:
+            title: the question.
+            labels: the answers, in order.
+            current: the index of the answer that holds now, highlighted first.
+        """
+        super().__init__()
+        self.title_text = title
+        self.labels = list(labels)
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="manager-dialog"):
+            yield Static(self.title_text, classes="section-title", markup=False)
+            yield OptionList(
+                *[Option(Text(label)) for label in self.labels], id="choices"
+            )
+            yield Static(catalogue.MANAGER_CHOICE_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        choices = self.query_one("#choices", OptionList)
+        choices.highlighted = min(max(self.current, 0), len(self.labels) - 1)
+        choices.focus()
+
+    @on(OptionList.OptionSelected, "#choices")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option_index)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+@dataclass(frozen=True)
+class EvidencePick:
+    """The evidence picked in the dialog."""
+
+    win_ids: tuple[int, ...]
+    """The wins ticked, in the order they were ticked."""
+    initiative: bool
+    """True when the initiative is ticked."""
+
+
+def win_label(win: Win, note: str = "") -> Text:
+    """A win on one line: its date, title, measured change and a short note."""
+    title = " ".join(win.title.split())
+    if win.measure is not None and win.measure.is_complete:
+        title = f"{title} ({describe_measure(win.measure)})"
+    label = Text(f"{win.date.isoformat()}  ")
+    label.append(title)
+    if note:
+        label.append(f"  · {note}", style="italic")
+    return label
+
+
+class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
+    """Ticks the wins (and the initiative) that count as evidence."""
+
+    CSS_PATH = "manager_dialogs.tcss"
+    BINDINGS = [
+        Binding("ctrl+s,f2", "save", "Save", id="evidence.save"),
+        Binding("escape", "cancel", "Cancel", id="evidence.cancel"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        wins: Sequence[Win],
+        selected: Sequence[int],
+        *,
+        notes: Mapping[int, str] | None = None,
+        initiative: Initiative | None = None,
+        initiative_linked: bool = False,
+        limit: int | None = None,
+    ) -> None:
+        """Create the dialog.
+
+        Args:
+            title: what the evidence is for.
+            wins: the wins to offer, in the order shown.
+            selected: the ids of the wins ticked to begin with.
+            notes: a short note per win id, such as its review verdict.
+            initiative: the active initiative, offered first when there is one.
+            initiative_linked: whether it starts ticked.
+            limit: the most wins that may be ticked; None for no limit.
+        """
+        super().__init__()
+        self.title_text = title
+        self.wins = list(wins)
+        self.selected_ids = list(selected)
+        self.notes = dict(notes or {})
+        self.initiative = initiative
+        self.initiative_linked = initiative_linked
+        self.limit = limit
+
+    def compose(self) -> ComposeResult:
+        items: list[tuple[Text, str, bool]] = []
+        if self.initiative is not None and self.initiative.id is not None:
+            label = Text(catalogue.MANAGER_PICK_INITIATIVE, style="bold")
+            label.append(" ".join(self.initiative.title.split()), style="")
+            items.append(
+                (label, f"{_INITIATIVE}{self.initiative.id}", self.initiative_linked)
+            )
+        for win in self.wins:
+            if win.id is None:
+                continue
+            items.append(
+                (
+                    win_label(win, self.notes.get(win.id, "")),
+                    f"{_WIN}{win.id}",
+                    win.id in self.selected_ids,
+                )
+            )
+        with VerticalScroll(classes="manager-dialog", id="evidence-dialog"):
+            yield Static(self.title_text, classes="section-title", markup=False)
+            if items:
+                yield SelectionList[str](*items, id="evidence-choices")
+            else:
+                yield Static(catalogue.MANAGER_PICK_NO_WINS, classes="empty-state")
+            yield Static(catalogue.MANAGER_PICK_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        found = self.query("#evidence-choices")
+        if found:
+            found.first().focus()
+
+    def action_save(self) -> None:
+        found = self.query("#evidence-choices")
+        values: list[str] = list(found.first(SelectionList).selected) if found else []
+        # Ticked earlier first, so a plan brings the wins in the order chosen.
+        ticked = [v for v in values if v.startswith(_WIN)]
+        win_ids = tuple(int(v.removeprefix(_WIN)) for v in ticked)
+        if self.limit is not None and len(win_ids) > self.limit:
+            self.notify(
+                catalogue.MANAGER_PICK_TOO_MANY.format(limit=self.limit),
+                severity="warning",
+            )
+            return
+        initiative = any(v.startswith(_INITIATIVE) for v in values)
+        self.dismiss(EvidencePick(win_ids, initiative))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConversationDialog(ModalScreen[None]):
+    """One past conversation: what the manager said and what came out of it."""
+
+    CSS_PATH = "manager_dialogs.tcss"
+    BINDINGS = [
+        Binding("escape,q", "close", "Close", id="conversation.close"),
+    ]
+
+    def __init__(
+        self,
+        conversation: Conversation,
+        found: Sequence[Criterion],
+        ladder: Ladder,
+    ) -> None:
+        """Create the dialog.
+
+        Args:
+            conversation: the conversation to show.
+            found: every criterion; those the conversation named are listed.
+            ladder: for the names of the criteria's dimensions.
+        """
+        super().__init__()
+        self.conversation = conversation
+        self.found = list(found)
+        self.ladder = ladder
+
+    def compose(self) -> ComposeResult:
+        talk = self.conversation
+        by_id = {c.id: c for c in self.found if c.id is not None}
+        named = [by_id[i] for i in talk.criterion_ids if i in by_id]
+        with VerticalScroll(classes="manager-dialog", id="conversation-dialog"):
+            yield Static(
+                catalogue.MANAGER_TALK_TITLE.format(date=talk.date.isoformat()),
+                classes="section-title",
+            )
+            yield Static(talk.notes or catalogue.MANAGER_TALK_NO_NOTES, markup=False)
+            yield Static(catalogue.MANAGER_TALK_CRITERIA, classes="section-title")
+            if not named:
+                yield Static(catalogue.MANAGER_TALK_NONE, classes="hint")
+            for criterion in named:
+                dimension = (
+                    self.ladder.dimension_name(criterion.dimension)
+                    if criterion.dimension
+                    else catalogue.MANAGER_NO_DIMENSION
+                )
+                line = Text(f"• {criterion.text}")
+                line.append(f"  ({criterion.status} · {dimension})", style="italic")
+                yield Static(line)
+            yield Static(catalogue.MANAGER_TALK_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#conversation-dialog").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,340 @@
+"""Record a conversation with the manager, and turn what they said into criteria.
+
+First the date, the cycle and the notes, one thing the manager said per line. Then
+each line is offered as a criterion: lines that read as concrete are kept already,
+vague ones are not; the user decides, and files each one under a ladder dimension.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Footer, Input, Label, Static, TextArea
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.criteria import (
+    Conversation,
+    Criterion,
+    criteria_from_notes,
+    looks_concrete,
+)
+from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.ladder import Dimension
+from careerclimb_tui.domain.review import dimensions_for_level
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.manager_dialogs import ChoiceDialog
+from careerclimb_tui.store import criteria_docs
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.text import one_line
+
+NOTES = "notes"
+CRITERIA = "criteria"
+"""The two steps: writing the notes, then marking the criteria in them."""
+
+DRAFT_FIXED_WIDTH = 50
+"""Cells taken by the padding and the keep, dimension and example columns."""
+
+
+@dataclass
+class Draft:
+    """One line of the notes, offered as a criterion."""
+
+    criterion: Criterion
+    """The criterion the line would become."""
+    keep: bool
+    """True when it will be saved as a criterion."""
+
+
+class RecordConversationScreen(CoachScreen[Conversation | None]):
+    """The form that records a conversation; dismisses with it once saved."""
+
+    CSS_PATH = "manager_record.tcss"
+    COMMAND_CATEGORY = "Record"
+    IS_FORM = True
+    BINDINGS = [
+        Binding("ctrl+s", "to_criteria", "Mark criteria", id="record.next"),
+        Binding("f2", "to_criteria", "Mark criteria", id="record.next_f2", show=False),
+        Binding("ctrl+s", "save", "Save", id="record.save"),
+        Binding("f2", "save", "Save", id="record.save_f2", show=False),
+        Binding("space", "toggle", "Keep or skip", id="record.toggle"),
+        Binding("d", "dimension", "Dimension", id="record.dimension"),
+        Binding("x", "example", "Example given", id="record.example"),
+        Binding("escape", "back", "Back", id="record.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.step = NOTES
+        self.drafts: list[Draft] = []
+        self.talk_date: dt.date | None = None
+        self._saved = False
+
+    # --- layout --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        today = self.clock.today()
+        yield Static(catalogue.MANAGER_RECORD_TITLE, id="record-title")
+        with VerticalScroll(id="record-notes"):
+            with Horizontal(id="record-facts"):
+                with Vertical(classes="fact"):
+                    yield Label(catalogue.MANAGER_RECORD_DATE)
+                    yield WholeInput(today.isoformat(), id="talk-date")
+                with Vertical(classes="fact"):
+                    yield Label(catalogue.MANAGER_RECORD_CYCLE)
+                    yield WholeInput(
+                        criteria_docs.default_cycle(self.profile),
+                        placeholder=catalogue.MANAGER_RECORD_CYCLE_PLACEHOLDER,
+                        id="talk-cycle",
+                    )
+            yield Label(catalogue.MANAGER_RECORD_NOTES)
+            yield TextArea(id="talk-notes", soft_wrap=True)
+            yield Static(catalogue.MANAGER_RECORD_NOTES_KEYS, classes="hint")
+        with Vertical(id="record-criteria"):
+            yield Static(catalogue.MANAGER_RECORD_PICK, classes="section-title")
+            yield DataTable(id="drafts", cursor_type="row", zebra_stripes=True)
+            yield Static(id="draft-detail")
+            yield Static(catalogue.MANAGER_RECORD_PICK_KEYS, classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#drafts", DataTable)
+        table.add_column(catalogue.MANAGER_RECORD_COL_KEEP, key="keep", width=4)
+        table.add_column(catalogue.MANAGER_RECORD_COL_TEXT, key="text")
+        table.add_column(catalogue.MANAGER_RECORD_COL_DIMENSION, key="dim", width=22)
+        table.add_column(catalogue.MANAGER_RECORD_COL_EXAMPLE, key="example", width=7)
+        self._show_step()
+        self.query_one("#talk-notes", TextArea).focus()
+
+    def _show_step(self) -> None:
+        self.query_one("#record-notes").display = self.step == NOTES
+        self.query_one("#record-criteria").display = self.step == CRITERIA
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "to_criteria":
+            return self.step == NOTES
+        if action in ("save", "toggle", "dimension", "example"):
+            return self.step == CRITERIA
+        return True
+
+    def on_resize(self) -> None:
+        if self.is_mounted and self.step == CRITERIA:
+            self._show_drafts()
+
+    def is_dirty(self) -> bool:
+        """True when notes were typed and the conversation is not saved yet."""
+        if not self.is_mounted or self._saved:
+            return False
+        return bool(self.query_one("#talk-notes", TextArea).text.strip())
+
+    # --- from the notes to the drafts ----------------------------------------------
+
+    def _read_date(self) -> dt.date:
+        today = self.clock.today()
+        day = parse_date(self.query_one("#talk-date", Input).value, today)
+        if day > today:
+            raise CareerClimbError(
+                catalogue.MANAGER_RECORD_FUTURE.format(day=day.isoformat())
+            )
+        return day
+
+    def _moment(self, day: dt.date) -> dt.datetime:
+        """When the criteria were heard: the wait for evidence counts from then."""
+        if day == self.clock.today():
+            return self.clock.now()
+        return dt.datetime.combine(day, dt.time(12), tzinfo=dt.timezone.utc)
+
+    def action_to_criteria(self) -> None:
+        """Check the date and notes, then offer each line as a criterion."""
+        notes = self.query_one("#talk-notes", TextArea).text
+        try:
+            day = self._read_date()
+        except CareerClimbError as error:
+            self.notify(error.message, severity="error")
+            self.query_one("#talk-date").focus()
+            return
+        if not notes.strip():
+            self.notify(catalogue.MANAGER_RECORD_NO_NOTES, severity="error")
+            return
+
+        self.talk_date = day
+        cycle = self.query_one("#talk-cycle", Input).value
+        earlier = {d.criterion.text.casefold(): d for d in self.drafts}
+        drafts: list[Draft] = []
+        seen: set[str] = set()
+        for line in notes.splitlines():
+            found = criteria_from_notes([line], self._moment(day), cycle)
+            if not found or found[0].text.casefold() in seen:
+                continue
+            draft = found[0]
+            seen.add(draft.text.casefold())
+            before = earlier.get(draft.text.casefold())
+            if before is not None:
+                # Choices made before going back to the notes are kept.
+                draft = replace(
+                    draft,
+                    dimension=before.criterion.dimension,
+                    example_given=before.criterion.example_given,
+                )
+                drafts.append(Draft(draft, before.keep))
+            else:
+                drafts.append(Draft(draft, looks_concrete(line)))
+        self.drafts = drafts
+
+        self.step = CRITERIA
+        self._show_step()
+        self._show_drafts()
+        self.query_one("#drafts", DataTable).focus()
+
+    def _show_drafts(self) -> None:
+        table = self.query_one("#drafts", DataTable)
+        row = table.cursor_row
+        table.clear()
+        width = max(self.size.width - DRAFT_FIXED_WIDTH, 12)
+        for index, draft in enumerate(self.drafts):
+            criterion = draft.criterion
+            dimension = (
+                self.ladder.dimension_name(criterion.dimension)
+                if criterion.dimension
+                else catalogue.MANAGER_NO_DIMENSION
+            )
+            table.add_row(
+                "✓" if draft.keep else "·",
+                one_line(criterion.text, width),
+                one_line(dimension, 20),
+                catalogue.MANAGER_YES if criterion.example_given else "—",
+                key=str(index),
+            )
+        if self.drafts:
+            table.move_cursor(row=min(row, len(self.drafts) - 1))
+        self._show_detail()
+
+    @on(DataTable.RowHighlighted, "#drafts")
+    def _show_detail(self) -> None:
+        draft = self._current()
+        detail = self.query_one("#draft-detail", Static)
+        if draft is None:
+            detail.update(catalogue.MANAGER_RECORD_NO_LINES)
+            return
+        text = Text(draft.criterion.text)
+        if draft.criterion.example:
+            text.append(
+                "\n"
+                + catalogue.MANAGER_EXAMPLE.format(example=draft.criterion.example),
+                style="italic",
+            )
+        detail.update(text)
+
+    def _current(self) -> Draft | None:
+        if not self.drafts:
+            return None
+        row = self.query_one("#drafts", DataTable).cursor_row
+        return self.drafts[min(max(row, 0), len(self.drafts) - 1)]
+
+    # --- marking -------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#drafts")
+    def action_toggle(self) -> None:
+        """Keep the line as a criterion, or skip it."""
+        draft = self._current()
+        if draft is None:
+            return
+        draft.keep = not draft.keep
+        self._show_drafts()
+
+    def action_example(self) -> None:
+        """Say whether the manager gave an example for this one."""
+        draft = self._current()
+        if draft is None:
+            return
+        criterion = draft.criterion
+        draft.criterion = replace(criterion, example_given=not criterion.example_given)
+        self._show_drafts()
+
+    def _dimensions(self) -> tuple[Dimension, ...]:
+        profile = self.profile
+        target = profile.target_level if profile else ""
+        return dimensions_for_level(self.ladder, target)
+
+    def action_dimension(self) -> None:
+        """File the criterion under one of the target level's dimensions."""
+        draft = self._current()
+        if draft is None:
+            return
+        dimensions = self._dimensions()
+        ids = [d.id for d in dimensions]
+        labels = [d.name for d in dimensions] + [catalogue.MANAGER_NO_DIMENSION]
+        current = (
+            ids.index(draft.criterion.dimension)
+            if draft.criterion.dimension in ids
+            else len(ids)
+        )
+
+        def chosen(index: int | None) -> None:
+            if index is None:
+                return
+            dimension = ids[index] if index < len(ids) else ""
+            draft.criterion = replace(draft.criterion, dimension=dimension)
+            draft.keep = draft.keep or bool(dimension)
+            self._show_drafts()
+
+        self.app.push_screen(
+            ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, current), chosen
+        )
+
+    # --- saving and leaving --------------------------------------------------------
+
+    async def action_save(self) -> None:
+        """Save the conversation and the lines kept as criteria."""
+        if self.step != CRITERIA or self.talk_date is None:
+            return
+        day = self.talk_date
+        notes = self.query_one("#talk-notes", TextArea).text.strip()
+        kept = [d.criterion for d in self.drafts if d.keep]
+        talk = Conversation(date=day, notes=notes)
+        result = await self.careerclimb.run_store(
+            lambda: criteria_docs.record_conversation(self.store, talk, kept),
+            failure=catalogue.MANAGER_RECORD_NOT_SAVED,
+        )
+        if result is None:
+            return
+        self._saved = True
+        saved, criteria = result
+        if criteria:
+            self.notify(
+                catalogue.MANAGER_RECORD_SAVED.format(
+                    date=day.isoformat(),
+                    count=len(criteria),
+                    word=catalogue.MANAGER_CRITERION_WORDS[len(criteria) != 1],
+                )
+            )
+        else:
+            self.notify(
+                catalogue.MANAGER_RECORD_SAVED_NONE.format(date=day.isoformat())
+            )
+        self.dismiss(saved)
+
+    def action_back(self) -> None:
+        """Go back to the notes, or leave (asking first if notes were typed)."""
+        if self.step == CRITERIA:
+            self.step = NOTES
+            self._show_step()
+            self.query_one("#talk-notes", TextArea).focus()
+            return
+        if not self.is_dirty():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDialog(catalogue.MANAGER_RECORD_DISCARD), answered)

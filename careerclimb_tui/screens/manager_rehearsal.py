@@ -1,0 +1,334 @@
+"""Rehearse the promotion conversation against a simulated manager.
+
+The user picks how hard the manager is, then types what they would say; the manager
+answers from the bank, as a chat. Each rehearsal draws a manager from a seed, so the
+same seed and the same lines always give the same conversation. At the end comes a
+short scorecard: what went well and the one thing to try next time. Nothing of a
+rehearsal is saved.
+"""
+
+from __future__ import annotations
+
+import random
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.suggester import SuggestFromList
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.catalogs.manager_bank import load_manager_bank
+from careerclimb_tui.domain.conversation import (
+    ReplyReading,
+    Scorecard,
+    behaviour_label,
+    cycle_words_for,
+    level_names_for,
+)
+from careerclimb_tui.domain.rehearsal import (
+    DIFFICULTIES,
+    REALISTIC,
+    Rehearsal,
+    RehearsalTurn,
+    respond,
+    scorecard,
+    start_rehearsal,
+)
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store import criteria_docs
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import WholeInput
+
+SETUP = "setup"
+TALKING = "talking"
+ENDED = "ended"
+"""The phases of the screen: choosing the difficulty, talking, reading the score."""
+
+MAX_SEED = 1_000_000
+
+
+def reading_notes(reading: ReplyReading) -> list[str]:
+    """What one of the user's lines did, in the words shown under it."""
+    shown = [
+        (reading.asks_for_specifics, catalogue.MANAGER_SAID_SPECIFICS),
+        (reading.asks_for_example, catalogue.MANAGER_SAID_EXAMPLE),
+        (reading.names_level, catalogue.MANAGER_SAID_LEVEL),
+        (reading.names_cycle, catalogue.MANAGER_SAID_CYCLE),
+        (reading.offers_evidence, catalogue.MANAGER_SAID_EVIDENCE),
+        (reading.agrees_follow_up, catalogue.MANAGER_SAID_FOLLOW_UP),
+        (reading.is_vague_accepting, catalogue.MANAGER_SAID_ACCEPTED),
+    ]
+    return [label for present, label in shown if present]
+
+
+def scorecard_parts(card: Scorecard) -> list[Static]:
+    """The scorecard as shown at the end of a rehearsal, one part per widget."""
+    marks = [
+        ("✓" if shown else "·", behaviour_label(behaviour), bool(shown))
+        for behaviour, shown in card.shown
+    ]
+    title = catalogue.MANAGER_SCORE_TITLE.format(
+        count=card.count, total=len(card.shown)
+    )
+    return [
+        Static(Text(title), classes="score-heading"),
+        Static(_hanging(marks)),
+        Static(Text(catalogue.MANAGER_SCORE_WELL), classes="score-heading"),
+        Static(_hanging([("•", sentence, None) for sentence in card.went_well])),
+        Static(Text(catalogue.MANAGER_SCORE_NEXT), classes="score-heading"),
+        Static(Text(card.try_next)),
+    ]
+
+
+def _hanging(items: list[tuple[str, str, bool | None]]) -> Table:
+    """Marked lines whose wrapped parts hang under the text; green when shown."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for marker, text, shown in items:
+        style = "" if shown is None else ("green" if shown else "dim")
+        grid.add_row(Text(marker, style=style), Text(text, style=style))
+    return grid
+
+
+class RehearsalScreen(CoachScreen[None]):
+    """A rehearsal: pick the difficulty, talk, read the scorecard."""
+
+    CSS_PATH = "manager_rehearsal.tcss"
+    COMMAND_CATEGORY = "Rehearse"
+    IS_FORM = True
+    BINDINGS = [
+        Binding("s", "start", "Start", id="rehearsal.start"),
+        Binding("n", "new", "New rehearsal", id="rehearsal.new"),
+        Binding("ctrl+f", "finish", "End the meeting", id="rehearsal.finish"),
+        Binding("escape", "leave", "Back", id="rehearsal.back"),
+    ]
+
+    def __init__(self, seed: int | None = None, difficulty: str = REALISTIC) -> None:
+        """Create the screen.
+
+        Args:
+            seed: the seed of the first rehearsal; each new one adds 1. None draws
+                a fresh seed, so every visit meets a different manager.
+            difficulty: the difficulty selected at first.
+        """
+        super().__init__()
+        self.base_seed = (
+            seed if seed is not None else random.SystemRandom().randrange(MAX_SEED)
+        )
+        self.runs = 0
+        self.difficulty = difficulty if difficulty in DIFFICULTIES else REALISTIC
+        self.phase = SETUP
+        self.rehearsal: Rehearsal | None = None
+        self.card: Scorecard | None = None
+
+    @property
+    def seed(self) -> int:
+        """The seed of the current (or next) rehearsal."""
+        return self.base_seed + self.runs
+
+    # --- layout --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(catalogue.MANAGER_REHEARSE_TITLE, id="rehearsal-title")
+        yield Static(id="rehearsal-about", classes="hint")
+        with VerticalScroll(id="setup"):
+            yield Static(catalogue.MANAGER_REHEARSE_INTRO)
+            yield OptionList(
+                *[
+                    Option(catalogue.MANAGER_DIFFICULTY_LABELS[name], id=name)
+                    for name in DIFFICULTIES
+                ],
+                id="difficulty",
+            )
+            yield Static(catalogue.MANAGER_REHEARSE_SETUP_KEYS, classes="hint")
+        yield VerticalScroll(id="chat")
+        with Vertical(id="say-box"):
+            yield Static(catalogue.MANAGER_REHEARSE_SAY_KEYS, classes="hint")
+            yield WholeInput(
+                placeholder=catalogue.MANAGER_REHEARSE_PLACEHOLDER,
+                suggester=SuggestFromList(self._suggestions(), case_sensitive=False),
+                id="say",
+            )
+        yield Footer()
+
+    def _suggestions(self) -> list[str]:
+        """Lines worth saying, offered as the user types their first words."""
+        profile = self.profile
+        target = self.ladder.level(profile.target_level) if profile else None
+        own = criteria_docs.prep_choices(self.store).ask.strip()
+        ask = own or catalogue.CONVO_ASK_FOR_LEVEL.format(
+            level=target.title if target else catalogue.REHEARSAL_NEXT_LEVEL
+        )
+        return [ask, catalogue.CONVO_PUSH_BACK, *catalogue.MANAGER_REHEARSE_LINES]
+
+    def on_mount(self) -> None:
+        self._show_phase()
+
+    def _show_phase(self) -> None:
+        self.query_one("#setup").display = self.phase == SETUP
+        self.query_one("#chat").display = self.phase != SETUP
+        self.query_one("#say-box").display = self.phase == TALKING
+        self.refresh_bindings()
+        if self.phase == SETUP:
+            self.query_one("#rehearsal-title", Static).update(
+                catalogue.MANAGER_REHEARSE_TITLE
+            )
+            self.query_one("#rehearsal-about", Static).update("")
+            choices = self.query_one("#difficulty", OptionList)
+            choices.highlighted = DIFFICULTIES.index(self.difficulty)
+            choices.focus()
+        elif self.phase == TALKING:
+            self.query_one("#say", Input).focus()
+        else:
+            self.query_one("#chat").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        phases = {"start": SETUP, "new": ENDED, "finish": TALKING}
+        wanted = phases.get(action)
+        return wanted is None or wanted == self.phase
+
+    def is_dirty(self) -> bool:
+        """True while a rehearsal is under way or a line is typed but not said."""
+        if not self.is_mounted or self.phase != TALKING:
+            return False
+        said = self.rehearsal is not None and self.rehearsal.user_turns > 0
+        return said or bool(self.query_one("#say", Input).value.strip())
+
+    # --- the setup -----------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#difficulty")
+    async def _difficulty_chosen(self) -> None:
+        await self.action_start()
+
+    async def action_start(self) -> None:
+        """Meet the manager drawn by the seed, at the difficulty highlighted."""
+        if self.phase != SETUP:
+            return
+        highlighted = self.query_one("#difficulty", OptionList).highlighted
+        if highlighted is not None:
+            self.difficulty = DIFFICULTIES[highlighted]
+        profile = self.profile
+        target_id = profile.target_level if profile else ""
+        try:
+            bank = load_manager_bank()
+            self.rehearsal = start_rehearsal(
+                bank,
+                self.difficulty,
+                self.seed,
+                level_names=level_names_for(self.ladder, target_id),
+                cycle_words=cycle_words_for(profile.cycle_closes if profile else None),
+            )
+        except CareerClimbError as error:
+            self.notify(
+                error.message,
+                title=error.title or catalogue.MANAGER_REHEARSE_FAILED,
+                severity="error",
+            )
+            return
+
+        manager = self.rehearsal.manager
+        self.query_one("#rehearsal-title", Static).update(
+            Text(
+                catalogue.MANAGER_REHEARSE_WITH.format(
+                    name=manager.name,
+                    difficulty=catalogue.MANAGER_DIFFICULTY_NAMES[self.difficulty],
+                    seed=self.seed,
+                )
+            )
+        )
+        self.query_one("#rehearsal-about", Static).update(Text(manager.about))
+        chat = self.query_one("#chat", VerticalScroll)
+        await chat.remove_children()
+        self.card = None
+        self.phase = TALKING
+        self._show_phase()
+        await self._add_turn(self.rehearsal.turns[0])
+
+    # --- talking -------------------------------------------------------------------
+
+    async def _add_turn(self, turn: RehearsalTurn) -> None:
+        chat = self.query_one("#chat", VerticalScroll)
+        mine = turn.reading is not None
+        name = (
+            catalogue.MANAGER_REHEARSE_YOU
+            if mine
+            else (self.rehearsal.manager.name if self.rehearsal else "")
+        )
+        text = Text()
+        text.append(name, style="bold")
+        text.append(f"\n{turn.text}")
+        widgets = [Static(text, classes="turn you" if mine else "turn manager")]
+        if turn.reading is not None:
+            notes = reading_notes(turn.reading)
+            if notes:
+                widgets.append(
+                    Static(Text("↳ " + " · ".join(notes)), classes="turn-notes")
+                )
+        await chat.mount_all(widgets)
+        chat.scroll_end(animate=False)
+
+    @on(Input.Submitted, "#say")
+    async def _said(self) -> None:
+        field = self.query_one("#say", Input)
+        if self.rehearsal is None or self.phase != TALKING:
+            return
+        try:
+            after, _ = respond(self.rehearsal, field.value)
+        except CareerClimbError as error:
+            self.notify(error.message, severity="warning")
+            return
+        field.value = ""
+        self.rehearsal = after
+        for turn in after.turns[-2:]:
+            await self._add_turn(turn)
+        if after.ended:
+            await self._end()
+
+    async def action_finish(self) -> None:
+        """End the meeting now and read the scorecard of what was said."""
+        if self.phase == TALKING:
+            await self._end()
+
+    async def _end(self) -> None:
+        if self.rehearsal is None:
+            return
+        self.card = scorecard(self.rehearsal)
+        self.phase = ENDED
+        chat = self.query_one("#chat", VerticalScroll)
+        card = Vertical(*scorecard_parts(self.card), id="scorecard")
+        await chat.mount(card)
+        self._show_phase()
+        # The card's top, not the chat's end: on a short screen its title comes first.
+        self.call_after_refresh(chat.scroll_to_widget, card, top=True, animate=False)
+
+    # --- leaving or starting again -------------------------------------------------
+
+    def action_new(self) -> None:
+        """Set up another rehearsal, with the next seed's manager."""
+        if self.phase != ENDED:
+            return
+        self.runs += 1
+        self.rehearsal = None
+        self.phase = SETUP
+        self._show_phase()
+
+    def action_leave(self) -> None:
+        """Leave, asking first when that would drop a rehearsal under way."""
+        if not self.is_dirty():
+            self.dismiss()
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmDialog(catalogue.MANAGER_REHEARSE_DISCARD), answered
+        )

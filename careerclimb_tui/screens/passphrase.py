@@ -1,0 +1,275 @@
+"""The passphrase dialog: unlock the encrypted data at start, or seal, reseal, unseal.
+
+Stretching a passphrase into a key is slow on purpose, so the work runs off the
+event loop while the dialog says it is checking. A wrong passphrase is said in the
+dialog itself, which stays open with nothing changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from enum import Enum
+from pathlib import Path
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store import Store, crypto
+from careerclimb_tui.store.repository import Resealed
+
+
+class Mode(str, Enum):
+    """What the dialog is for."""
+
+    UNLOCK = "unlock"
+    ENCRYPT = "encrypt"
+    CHANGE = "change"
+    DECRYPT = "decrypt"
+
+
+CURRENT = "current"
+NEW = "new"
+AGAIN = "again"
+
+# (title, intro, field ids, submit button) for each mode.
+_LAYOUT: dict[Mode, tuple[str, str, tuple[str, ...], str]] = {
+    Mode.UNLOCK: (
+        catalogue.PRIVACY_UNLOCK_TITLE,
+        catalogue.PRIVACY_UNLOCK_INTRO,
+        (CURRENT,),
+        catalogue.PRIVACY_UNLOCK_BUTTON,
+    ),
+    Mode.ENCRYPT: (
+        catalogue.PRIVACY_ENCRYPT_TITLE,
+        catalogue.PRIVACY_ENCRYPT_INTRO,
+        (NEW, AGAIN),
+        catalogue.PRIVACY_ENCRYPT_BUTTON,
+    ),
+    Mode.CHANGE: (
+        catalogue.PRIVACY_CHANGE_TITLE,
+        catalogue.PRIVACY_CHANGE_INTRO,
+        (CURRENT, NEW, AGAIN),
+        catalogue.PRIVACY_CHANGE_BUTTON,
+    ),
+    Mode.DECRYPT: (
+        catalogue.PRIVACY_DECRYPT_TITLE,
+        catalogue.PRIVACY_DECRYPT_INTRO,
+        (CURRENT,),
+        catalogue.PRIVACY_DECRYPT_BUTTON,
+    ),
+}
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user would type it: under the home folder, starting ``~/``."""
+    try:
+        inside = path.relative_to(Path.home())
+    except (ValueError, RuntimeError):
+        return str(path)
+    return f"~/{inside}"
+
+
+def _field_label(field: str, mode: Mode) -> str:
+    if field == NEW:
+        return catalogue.PRIVACY_FIELD_NEW.format(
+            count=crypto.MIN_PASSPHRASE_CHARACTERS
+        )
+    if field == AGAIN:
+        return catalogue.PRIVACY_FIELD_AGAIN
+    if mode is Mode.CHANGE:
+        return catalogue.PRIVACY_FIELD_CURRENT
+    return catalogue.PRIVACY_FIELD_PASSPHRASE
+
+
+class PassphraseScreen(ModalScreen[bool]):
+    """Asks for a passphrase; dismisses with True once the work is done on disk.
+
+    In unlock mode it stands before home and cannot be dismissed: Escape quits.
+    """
+
+    CSS_PATH = "passphrase.tcss"
+    COMMAND_CATEGORY = "Passphrase"
+    # Going elsewhere from the palette would read data that is still locked.
+    IS_FORM = True
+    BINDINGS = [
+        Binding(
+            "escape", "cancel", catalogue.PRIVACY_KEY_CANCEL, id="passphrase.cancel"
+        ),
+    ]
+
+    def __init__(self, mode: Mode = Mode.UNLOCK) -> None:
+        super().__init__()
+        self.mode = mode
+        self.busy = False
+        # Held only while the work runs, then dropped.
+        self._current = ""
+        self._new = ""
+
+    @property
+    def store(self) -> Store:
+        from careerclimb_tui.app import CareerClimbApp
+
+        app = self.app
+        assert isinstance(app, CareerClimbApp)
+        return app.store
+
+    def compose(self) -> ComposeResult:
+        title, intro, fields, submit = _LAYOUT[self.mode]
+        with VerticalScroll(id="passphrase-dialog"):
+            yield Static(title, id="passphrase-title")
+            yield Static(
+                escape(intro.format(path=shown_path(self.store.path))),
+                id="passphrase-intro",
+                classes="hint",
+            )
+            for field in fields:
+                yield Label(_field_label(field, self.mode))
+                yield Input(password=True, id=field)
+            yield Static("", id="passphrase-status")
+            with Horizontal(id="passphrase-buttons"):
+                yield Button(submit, variant="primary", id="submit")
+                cancel = (
+                    catalogue.PRIVACY_QUIT_BUTTON
+                    if self.mode is Mode.UNLOCK
+                    else catalogue.CANCEL_BUTTON
+                )
+                yield Button(cancel, id="cancel")
+
+    def on_mount(self) -> None:
+        self._say("")
+        self.query(Input).first().focus()
+
+    def is_dirty(self) -> bool:
+        """Typed passphrases are never worth keeping: leaving asks nothing."""
+        return False
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#{field}", Input).value
+
+    def _say(self, text: str, error: bool = False) -> None:
+        status = self.query_one("#passphrase-status", Static)
+        status.update(escape(text))
+        status.set_class(error, "error")
+        # Hidden while empty, so that the dialog fits a 24-line terminal.
+        status.display = bool(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (*self.query(Input), *self.query(Button)):
+            widget.disabled = busy
+
+    @on(Input.Submitted)
+    async def _next_field(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field, and submits from the last one."""
+        inputs = list(self.query(Input))
+        position = inputs.index(event.input)
+        if position < len(inputs) - 1:
+            inputs[position + 1].focus()
+            return
+        await self.action_submit()
+
+    @on(Button.Pressed, "#submit")
+    async def _submit_pressed(self) -> None:
+        await self.action_submit()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    def _problem(self) -> str | None:
+        """What is wrong with the typing, before any slow work is done."""
+        fields = _LAYOUT[self.mode][2]
+        if CURRENT in fields and not self._value(CURRENT):
+            return catalogue.PRIVACY_NO_INPUT
+        if NEW in fields:
+            problem = crypto.new_passphrase_problem(
+                self._value(NEW), self._value(AGAIN)
+            )
+            if problem == "short":
+                return catalogue.PRIVACY_SHORT.format(
+                    count=crypto.MIN_PASSPHRASE_CHARACTERS
+                )
+            if problem == "mismatch":
+                return catalogue.PRIVACY_MISMATCH
+        return None
+
+    def _work(self) -> Resealed | bool:
+        """The store call this dialog exists for (run off the event loop)."""
+        store = self.store
+        if self.mode is Mode.UNLOCK:
+            return store.unlock(self._current)
+        if self.mode is Mode.ENCRYPT:
+            return store.encrypt(self._new)
+        if self.mode is Mode.CHANGE:
+            return store.change_passphrase(self._current, self._new)
+        return store.decrypt(self._current)
+
+    async def action_submit(self) -> None:
+        """Check the typing, do the work off the event loop, then close."""
+        if self.busy:
+            return
+        problem = self._problem()
+        if problem is not None:
+            self._say(problem, error=True)
+            return
+        fields = _LAYOUT[self.mode][2]
+        self._current = self._value(CURRENT) if CURRENT in fields else ""
+        self._new = self._value(NEW) if NEW in fields else ""
+
+        self._set_busy(True)
+        self._say(catalogue.PRIVACY_WORKING)
+        try:
+            done = await asyncio.to_thread(self._work)
+        except (CareerClimbError, OSError) as error:
+            self._set_busy(False)
+            message = (
+                error.message
+                if isinstance(error, CareerClimbError)
+                else error.strerror or str(error)
+            )
+            self._say(message, error=True)
+            self._clear()
+            return
+        finally:
+            self._current = self._new = ""
+
+        if isinstance(done, Resealed):
+            self._tell(done)
+        self.dismiss(True)
+
+    def _clear(self) -> None:
+        for field in self.query(Input):
+            field.value = ""
+        self.query(Input).first().focus()
+
+    def _tell(self, done: Resealed) -> None:
+        from careerclimb_tui.cli_privacy import copies_text
+
+        template = {
+            Mode.ENCRYPT: catalogue.PRIVACY_DONE_ENCRYPTED,
+            Mode.CHANGE: catalogue.PRIVACY_DONE_CHANGED,
+            Mode.DECRYPT: catalogue.PRIVACY_DONE_DECRYPTED,
+        }[self.mode]
+        self.app.notify(template.format(copies=copies_text(done.copies)))
+        for path in done.left_as_they_were:
+            self.app.notify(
+                catalogue.PRIVACY_LEFT_AS_THEY_WERE.format(name=path.name),
+                severity="warning",
+                timeout=12,
+            )
+
+    def action_cancel(self) -> None:
+        """Close without changing anything; before home, quit the app."""
+        if self.busy:
+            return
+        if self.mode is Mode.UNLOCK:
+            self.app.exit()
+            return
+        self.dismiss(False)

@@ -1,0 +1,415 @@
+"""The form for one promoted peer, and the dialog for one thing they did.
+
+The form asks for a name or initials (F3 shortens a name), the levels, the month,
+the items of work that mapped to the next level, how that work became visible and
+what the peer said. Each item is added in a small dialog that tags it with ladder
+dimensions, a signal and kinds of work suggested from its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.peers import (
+    WORK_KINDS,
+    Peer,
+    PeerItem,
+    Signal,
+    checked_peer,
+    initials_of,
+    looks_like_initials,
+    parse_promoted_in,
+    suggest_kinds,
+    work_kind,
+)
+from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store.peers_docs import save_peer
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.text import one_line
+
+EDITABLE_FIELDS = (
+    "name",
+    "from_level",
+    "to_level",
+    "promoted_in",
+    "items",
+    "visibility",
+    "advice",
+)
+"""The fields of a peer the form changes; the rest are kept as they were."""
+ITEM_COLUMNS_FRAME = 30
+"""Cells the items list needs besides its three text columns: the signal column,
+cell padding, the form's padding and a scroll bar."""
+
+
+def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
+    """The ladder's levels as (label, id) choices, plus any unknown ids to keep."""
+    options = [(f"{level.title} ({level.id})", level.id) for level in ladder.levels]
+    known = {level.id for level in ladder.levels}
+    options.extend((level_id, level_id) for level_id in keep if level_id not in known)
+    return options
+
+
+class PeerFormScreen(CoachScreen["Peer | None"]):
+    """Records a new promoted peer or edits one; dismisses with the saved peer."""
+
+    CSS_PATH = "peer_form.tcss"
+    COMMAND_CATEGORY = "Peer"
+    IS_FORM = True
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="peer.save"),
+        Binding("f2", "save", "Save", id="peer.save_f2", show=False),
+        Binding("ctrl+n", "add_item", "Add item", id="peer.add_item"),
+        Binding("f3", "use_initials", "Use initials", id="peer.initials"),
+        Binding(
+            "delete", "remove_item", "Remove item", id="peer.remove_item", show=False
+        ),
+        Binding("escape", "cancel", "Cancel", id="peer.cancel"),
+    ]
+
+    def __init__(self, peer: Peer | None = None) -> None:
+        super().__init__()
+        self.editing = peer
+        self._items: list[PeerItem] = list(peer.items) if peer else []
+        self._as_opened: tuple[object, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        peer = self.editing
+        profile = self.profile
+        levels = self.ladder.levels
+        from_level = peer.from_level if peer else ""
+        to_level = peer.to_level if peer else ""
+        if peer is None:
+            from_level = profile.current_level if profile else levels[0].id
+            to_level = profile.target_level if profile else levels[-1].id
+        options = level_options(self.ladder, from_level, to_level)
+        heading = (
+            catalogue.PEER_FORM_EDIT.format(name=peer.name)
+            if peer
+            else catalogue.PEER_FORM_NEW
+        )
+
+        with VerticalScroll(id="peer-form"):
+            yield Static(heading, id="peer-heading", markup=False)
+            yield Label(catalogue.PEER_ASK_NAME)
+            yield WholeInput(peer.name if peer else "", id="peer-name")
+            yield Static(catalogue.PEER_NAME_HINT, id="name-hint", classes="hint")
+            with Horizontal(id="peer-levels"):
+                with Vertical():
+                    yield Label(catalogue.PEER_ASK_FROM)
+                    yield Select(
+                        options,
+                        value=from_level,
+                        allow_blank=False,
+                        type_to_search=False,
+                        id="from-level",
+                    )
+                with Vertical():
+                    yield Label(catalogue.PEER_ASK_TO)
+                    yield Select(
+                        options,
+                        value=to_level,
+                        allow_blank=False,
+                        type_to_search=False,
+                        id="to-level",
+                    )
+            yield Label(catalogue.PEER_ASK_WHEN)
+            yield WholeInput(peer.promoted_in if peer else "", id="promoted-in")
+            yield Label(catalogue.PEER_ASK_ITEMS)
+            yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
+            yield Static(catalogue.PEER_ITEMS_NONE, id="items-empty", classes="hint")
+            yield Static(catalogue.PEER_ITEMS_HINT, classes="hint")
+            yield Label(catalogue.PEER_ASK_VISIBILITY)
+            yield TextArea(peer.visibility if peer else "", id="visibility")
+            yield Label(catalogue.PEER_ASK_ADVICE)
+            yield TextArea(peer.advice if peer else "", id="advice")
+            with Horizontal(id="peer-buttons"):
+                yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
+                yield Button(catalogue.CANCEL_BUTTON, id="cancel")
+        yield Footer()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._show_items(cursor=self.query_one("#items", DataTable).cursor_row)
+
+    def on_mount(self) -> None:
+        table = self.query_one("#items", DataTable)
+        for key, title in zip(
+            ("text", "signal", "dimensions", "kinds"), catalogue.PEER_ITEM_COLUMNS
+        ):
+            table.add_column(title, key=key)
+        self._show_items()
+        self.query_one("#peer-name", Input).focus()
+        self._as_opened = self._typed_values()
+
+    # --- the items -----------------------------------------------------------------
+
+    def _show_items(self, cursor: int | None = None) -> None:
+        table = self.query_one("#items", DataTable)
+        table.clear()
+        # The item's words get half the room, dimensions and kinds a quarter each.
+        room = max(self.size.width - ITEM_COLUMNS_FRAME, 24)
+        for item in self._items:
+            dimensions = ", ".join(
+                self.ladder.dimension_name(d) for d in item.dimensions
+            )
+            kinds = ", ".join(kind.name for k in item.kinds if (kind := work_kind(k)))
+            table.add_row(
+                one_line(item.text, room // 2),
+                item.signal.label,
+                one_line(dimensions or "—", room // 4),
+                one_line(kinds or "—", room // 4),
+            )
+        if cursor is not None and self._items:
+            table.move_cursor(row=min(cursor, len(self._items) - 1), animate=False)
+        table.display = bool(self._items)
+        self.query_one("#items-empty").display = not self._items
+
+    def action_add_item(self) -> None:
+        """Add one thing the peer did, in the item dialog."""
+
+        def added(item: PeerItem | None) -> None:
+            if item is not None:
+                self._items.append(item)
+                self._show_items(cursor=len(self._items) - 1)
+                self.query_one("#items", DataTable).focus()
+
+        self.app.push_screen(PeerItemDialog(self.ladder), added)
+
+    @on(DataTable.RowSelected, "#items")
+    def _edit_item(self) -> None:
+        row = self.query_one("#items", DataTable).cursor_row
+        if not 0 <= row < len(self._items):
+            return
+
+        def edited(item: PeerItem | None) -> None:
+            if item is not None:
+                self._items[row] = item
+                self._show_items(cursor=row)
+
+        self.app.push_screen(PeerItemDialog(self.ladder, self._items[row]), edited)
+
+    def action_remove_item(self) -> None:
+        """Remove the highlighted item, when the list has the focus."""
+        table = self.query_one("#items", DataTable)
+        if self.focused is not table or not self._items:
+            return
+        row = table.cursor_row
+        if 0 <= row < len(self._items):
+            del self._items[row]
+            self._show_items(cursor=row)
+            if not self._items:
+                self.query_one("#peer-name", Input).focus()
+
+    # --- the name ------------------------------------------------------------------
+
+    @on(Input.Changed, "#peer-name")
+    def _name_typed(self, event: Input.Changed) -> None:
+        # A full name is the user's call, but the hint stands out until it is made.
+        full_name = bool(event.value.strip()) and not looks_like_initials(event.value)
+        self.query_one("#name-hint").set_class(full_name, "full-name")
+
+    def action_use_initials(self) -> None:
+        """Turn the typed name into initials."""
+        field = self.query_one("#peer-name", Input)
+        initials = initials_of(field.value)
+        if not initials:
+            self.notify(catalogue.PEER_INITIALS_NOTHING, severity="warning")
+            return
+        field.value = initials
+        self.notify(catalogue.PEER_INITIALS_DONE.format(initials=initials))
+
+    # --- reading the form ----------------------------------------------------------
+
+    def _typed_values(self) -> tuple[object, ...]:
+        """Everything the user can change in the form, to tell if they did."""
+        return (
+            self.query_one("#peer-name", Input).value,
+            self.query_one("#from-level", Select).value,
+            self.query_one("#to-level", Select).value,
+            self.query_one("#promoted-in", Input).value,
+            tuple(self._items),
+            self.query_one("#visibility", TextArea).text,
+            self.query_one("#advice", TextArea).text,
+        )
+
+    def is_dirty(self) -> bool:
+        """True when the form holds something the user changed and has not saved."""
+        return self.is_mounted and self._typed_values() != self._as_opened
+
+    def _peer_from_form(self) -> Peer:
+        typed = Peer(
+            name=self.query_one("#peer-name", Input).value,
+            from_level=str(self.query_one("#from-level", Select).value),
+            to_level=str(self.query_one("#to-level", Select).value),
+            promoted_in=parse_promoted_in(
+                self.query_one("#promoted-in", Input).value, self.clock.today()
+            ),
+            items=tuple(self._items),
+            visibility=self.query_one("#visibility", TextArea).text,
+            advice=self.query_one("#advice", TextArea).text,
+        )
+        if self.editing is not None:
+            # Keep the id, stamps and unknown fields of the record being edited.
+            typed = replace(
+                self.editing,
+                **{f: getattr(typed, f) for f in EDITABLE_FIELDS},
+            )
+        return checked_peer(typed)
+
+    # --- actions -------------------------------------------------------------------
+
+    @on(Button.Pressed, "#save")
+    async def _save_pressed(self) -> None:
+        await self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    async def action_save(self) -> None:
+        """Save off the event loop; say so only once it is on disk."""
+        try:
+            peer = self._peer_from_form()
+        except CareerClimbError as error:
+            self.notify(
+                error.message, title=catalogue.PEERS_NOT_SAVED, severity="error"
+            )
+            return
+        saved = await self.careerclimb.run_store(
+            lambda: save_peer(self.store, peer), failure=catalogue.PEERS_NOT_SAVED
+        )
+        if saved is None:
+            return
+        self.notify(catalogue.PEERS_SAVED.format(name=saved.name))
+        self.dismiss(saved)
+
+    def action_cancel(self) -> None:
+        """Leave the form, asking first when that would throw typing away."""
+        if not self.is_dirty():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDialog(catalogue.PEER_DISCARD), answered)
+
+
+class PeerItemDialog(ModalScreen["PeerItem | None"]):
+    """One thing a peer did: its words, signal, dimensions and kinds of work."""
+
+    CSS_PATH = "peer_form.tcss"
+    BINDINGS = [
+        Binding("ctrl+s,f2", "save", "Keep it", id="peer_item.save"),
+        Binding("escape", "cancel", "Cancel", id="peer_item.cancel"),
+    ]
+
+    def __init__(self, ladder: Ladder, item: PeerItem | None = None) -> None:
+        super().__init__()
+        self.ladder = ladder
+        self.item = item
+        # A kind the user picked or unpicked is theirs; suggestions stop then.
+        self._kinds_chosen = item is not None
+
+    def compose(self) -> ComposeResult:
+        item = self.item
+        signal = item.signal if item else Signal.NEXT_LEVEL
+        dimensions = set(item.dimensions) if item else set()
+        kinds = set(item.kinds) if item else set()
+        with VerticalScroll(id="peer-item"):
+            yield Static(catalogue.PEER_ITEM_TITLE, classes="section-title")
+            yield Label(catalogue.PEER_ITEM_ASK_TEXT)
+            yield TextArea(item.text if item else "", id="item-text", soft_wrap=True)
+            yield Label(catalogue.PEER_ITEM_ASK_SIGNAL)
+            with RadioSet(id="item-signal"):
+                for choice in Signal:
+                    yield RadioButton(
+                        choice.label, value=choice is signal, name=choice.value
+                    )
+            with Horizontal(id="item-tags"):
+                with Vertical():
+                    yield Label(catalogue.PEER_ITEM_ASK_DIMENSIONS)
+                    yield SelectionList[str](
+                        *[
+                            (d.name, d.id, d.id in dimensions)
+                            for d in self.ladder.dimensions
+                        ],
+                        id="item-dimensions",
+                    )
+                with Vertical():
+                    yield Label(catalogue.PEER_ITEM_ASK_KINDS)
+                    yield SelectionList[str](
+                        *[(k.name, k.id, k.id in kinds) for k in WORK_KINDS],
+                        id="item-kinds",
+                    )
+            yield Static(catalogue.PEER_ITEM_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        area = self.query_one("#item-text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @on(TextArea.Changed, "#item-text")
+    def _suggest(self) -> None:
+        if self._kinds_chosen:
+            return
+        suggested = set(suggest_kinds(self.query_one("#item-text", TextArea).text))
+        kinds = self.query_one("#item-kinds", SelectionList)
+        for kind in WORK_KINDS:
+            if kind.id in suggested:
+                kinds.select(kind.id)
+            else:
+                kinds.deselect(kind.id)
+
+    @on(SelectionList.SelectionToggled, "#item-kinds")
+    def _kinds_toggled(self) -> None:
+        self._kinds_chosen = True
+
+    def action_save(self) -> None:
+        """Keep the item and close; refuse an item with no words."""
+        text = " ".join(self.query_one("#item-text", TextArea).text.split())
+        if not text:
+            self.notify(catalogue.PEER_ITEM_NEEDS_TEXT, severity="warning")
+            self.query_one("#item-text", TextArea).focus()
+            return
+        pressed = self.query_one("#item-signal", RadioSet).pressed_button
+        signal = Signal(pressed.name) if pressed and pressed.name else Signal.NEXT_LEVEL
+        dimensions = self.query_one("#item-dimensions", SelectionList).selected
+        kinds = self.query_one("#item-kinds", SelectionList).selected
+        self.dismiss(
+            PeerItem(
+                text=text,
+                dimensions=clean_list(str(d) for d in dimensions),
+                signal=signal,
+                kinds=clean_list(str(k) for k in kinds),
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

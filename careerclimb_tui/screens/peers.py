@@ -1,0 +1,301 @@
+"""Promoted peers: the people recorded, what they did, and what they had in common.
+
+The list shows each peer recorded; the highlighted one's items, how their work got
+seen and what they said appear below it. The pattern view underneath sets what
+most peers did beside the user's own evidence. The questions worth asking a
+promoted peer are one key away, and one more key copies them.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.peers import (
+    PatternRow,
+    PatternView,
+    Peer,
+    newest_first,
+    pattern_view,
+    questions_for_copy,
+    questions_to_ask,
+)
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store.peers_docs import delete_peer, peers
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.text import one_line
+
+DIMENSIONS_MIN_WIDTH = 12
+"""The dimensions column never shrinks below this many cells."""
+TABLE_FIXED_WIDTH = 50
+"""Cells taken by padding and every column but the dimensions."""
+DETAIL_FRAME_WIDTH = 12
+"""Cells taken around the detail's lines: padding, border and scroll bar."""
+
+
+def peer_detail(peer: Peer, width: int) -> Text:
+    """The peer's items, how their work got seen and what they said, one line each.
+
+    Lines are cut to ``width`` cells; the form shows everything in full. Built as
+    ``Text`` so that brackets in what the user typed are never markup.
+    """
+    detail = Text()
+    detail.append(
+        catalogue.PEERS_ITEMS_TITLE.format(name=peer.name) + "\n", style="bold"
+    )
+    if not peer.items:
+        detail.append(catalogue.PEERS_NO_ITEMS + "\n", style="dim")
+    for item in peer.items:
+        marker, style = ("▸ ", "") if item.is_next_level else ("· ", "dim")
+        line = one_line(item.text, width - 2)
+        if style:
+            line.stylize(style)
+        detail.append(marker, style=style)
+        detail.append_text(line)
+        detail.append("\n")
+    for template, text in (
+        (catalogue.PEERS_VISIBILITY, peer.visibility),
+        (catalogue.PEERS_ADVICE, peer.advice),
+    ):
+        if text:
+            detail.append_text(one_line(template.format(text=text), width))
+            detail.append("\n")
+    detail.rstrip()
+    return detail
+
+
+def pattern_text(view: PatternView) -> Text:
+    """The pattern view as lines: kinds of work, then dimensions, gaps highlighted."""
+    text = Text()
+    if not view.kinds and not view.dimensions:
+        text.append(catalogue.PEERS_PATTERN_NONE, style="dim")
+        return text
+    sections: tuple[tuple[str, tuple[PatternRow, ...]], ...] = (
+        (catalogue.PEERS_PATTERN_BY_KIND, view.kinds),
+        (catalogue.PEERS_PATTERN_BY_DIMENSION, view.dimensions),
+    )
+    for title, rows in sections:
+        if not rows:
+            continue
+        if text:
+            text.append("\n")
+        text.append(title + "\n", style="italic")
+        for row in rows:
+            marker, style = ("▲ ", "bold yellow") if row.is_gap else ("· ", "")
+            text.append(marker + row.sentence + "\n", style=style)
+    text.rstrip()
+    return text
+
+
+class PeersScreen(CoachScreen[None]):
+    """Lists promoted peers, shows one in full, and the pattern across them."""
+
+    CSS_PATH = "peers.tcss"
+    COMMAND_CATEGORY = "Peers"
+    BINDINGS = [
+        Binding("n", "new", "New peer", id="peers.new"),
+        Binding("e", "edit", "Edit", id="peers.edit"),
+        Binding("d", "delete", "Delete", id="peers.delete"),
+        Binding("a", "questions", "Questions to ask", id="peers.questions"),
+        Binding("y", "copy_questions", "Copy questions", id="peers.copy", show=False),
+        Binding("escape", "back", "Back", id="peers.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._peers: list[Peer] = []
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="peers-body"):
+            yield Static(catalogue.PEERS_TITLE, id="peers-title")
+            yield Static(catalogue.PEERS_INTRO, classes="hint")
+            yield DataTable(id="peers", cursor_type="row", zebra_stripes=True)
+            yield Static(catalogue.PEERS_NONE, id="peers-empty", classes="empty-state")
+            yield Static(id="peer-detail")
+            yield Static(catalogue.PEERS_PATTERN_TITLE, classes="section-title")
+            yield Static(id="pattern")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#peers", DataTable)
+        for key, title in zip(
+            ("who", "promotion", "when", "items", "dimensions"),
+            catalogue.PEERS_COLUMNS,
+        ):
+            table.add_column(title, key=key)
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._fill_table()
+            self._show_detail()
+
+    # --- loading -------------------------------------------------------------------
+
+    def reload(self, keep_id: int | None = None) -> None:
+        """Read the peers again and redraw, keeping the cursor on ``keep_id``."""
+        table = self.query_one("#peers", DataTable)
+        if keep_id is None and self._peers and table.row_count:
+            keep_id = self._current_id()
+        self._peers = newest_first(peers(self.store))
+        self._fill_table()
+        rows = [p.id for p in self._peers]
+        if keep_id in rows:
+            table.move_cursor(row=rows.index(keep_id), animate=False)
+        self._show_detail()
+        view = pattern_view(
+            self._peers,
+            self.ladder,
+            self.store.wins(),
+            latest_verdicts(self.store.reviews()),
+        )
+        self.query_one("#pattern", Static).update(pattern_text(view))
+        self.refresh_bindings()
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#peers", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        width = max(self.size.width - TABLE_FIXED_WIDTH, DIMENSIONS_MIN_WIDTH)
+        for peer in self._peers:
+            names = ", ".join(self.ladder.dimension_name(d) for d in peer.dimensions)
+            table.add_row(
+                one_line(peer.name, 16),
+                # Text, not str: the table would read brackets as markup.
+                Text(f"{peer.from_level or '?'} → {peer.to_level or '?'}"),
+                Text(peer.promoted_in or catalogue.PEERS_UNKNOWN_MONTH),
+                str(len(peer.next_level_items)),
+                one_line(names or "—", width),
+                key=str(peer.id),
+            )
+        if self._peers:
+            table.move_cursor(row=min(cursor, len(self._peers) - 1), animate=False)
+        table.display = bool(self._peers)
+        self.query_one("#peers-empty").display = not self._peers
+
+    def _current(self) -> Peer | None:
+        table = self.query_one("#peers", DataTable)
+        if not self._peers or not 0 <= table.cursor_row < len(self._peers):
+            return None
+        return self._peers[table.cursor_row]
+
+    def _current_id(self) -> int | None:
+        peer = self._current()
+        return peer.id if peer else None
+
+    @on(DataTable.RowHighlighted, "#peers")
+    def _show_detail(self) -> None:
+        peer = self._current()
+        detail = self.query_one("#peer-detail", Static)
+        detail.display = peer is not None
+        if peer is not None:
+            width = max(self.size.width - DETAIL_FRAME_WIDTH, DIMENSIONS_MIN_WIDTH)
+            detail.update(peer_detail(peer, width))
+
+    # --- actions -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that need a peer while there is none."""
+        if action in ("edit", "delete") and not self._peers:
+            return None
+        return True
+
+    def action_new(self) -> None:
+        """Open the form for a new peer."""
+        from careerclimb_tui.screens.peer_form import PeerFormScreen
+
+        self.app.push_screen(PeerFormScreen(), self._form_closed)
+
+    @on(DataTable.RowSelected, "#peers")
+    def action_edit(self) -> None:
+        """Open the highlighted peer in the form."""
+        from careerclimb_tui.screens.peer_form import PeerFormScreen
+
+        peer = self._current()
+        if peer is not None:
+            self.app.push_screen(PeerFormScreen(peer), self._form_closed)
+
+    def _form_closed(self, saved: Peer | None) -> None:
+        if saved is not None:
+            self.reload(keep_id=saved.id)
+
+    def action_delete(self) -> None:
+        """Delete the highlighted peer, once the user confirms."""
+        peer = self._current()
+        if peer is None or peer.id is None:
+            return
+        peer_id = peer.id
+
+        def remove() -> bool:
+            delete_peer(self.store, peer_id)
+            return True
+
+        async def answered(delete: bool | None) -> None:
+            if not delete:
+                return
+            done = await self.careerclimb.run_store(
+                remove, failure=catalogue.PEERS_NOT_DELETED
+            )
+            if done:
+                self.notify(catalogue.PEERS_DELETED.format(name=peer.name))
+                self.reload()
+
+        self.app.push_screen(
+            ConfirmDialog(catalogue.PEERS_DELETE.format(name=peer.name)), answered
+        )
+
+    def action_questions(self) -> None:
+        """Show the questions worth asking a promoted peer."""
+        self.app.push_screen(QuestionsDialog())
+
+    def action_copy_questions(self) -> None:
+        """Copy the questions, numbered, to the clipboard."""
+        copy_questions(self)
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+
+def copy_questions(node: CoachScreen[None] | QuestionsDialog) -> None:
+    """Copy the numbered questions and say so."""
+    node.app.copy_to_clipboard(questions_for_copy())
+    node.notify(catalogue.PEERS_COPIED.format(count=len(questions_to_ask())))
+
+
+class QuestionsDialog(ModalScreen[None]):
+    """The questions to ask a promoted peer, ready to copy."""
+
+    CSS_PATH = "peers.tcss"
+    BINDINGS = [
+        Binding("y", "copy", "Copy questions", id="questions.copy"),
+        Binding("escape,q", "close", "Close", id="questions.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="questions"):
+            yield Static(catalogue.QUESTIONS_TITLE, classes="section-title")
+            yield Static(catalogue.QUESTIONS_INTRO, classes="hint")
+            for number, question in enumerate(questions_to_ask(), start=1):
+                yield Static(f"{number}. {question}", classes="question")
+            yield Static(catalogue.QUESTIONS_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#questions", VerticalScroll).focus()
+
+    def action_copy(self) -> None:
+        """Copy the numbered questions to the clipboard."""
+        copy_questions(self)
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,403 @@
+"""The pitch builder: the five-minute calibration story, drafted, checked and kept.
+
+The screen opens on the latest saved version, or on a fresh draft built from the
+user's records. Beside the text, a panel reads it the way a committee would and
+says how long it takes to say aloud. The user edits here or in their own editor;
+every save adds a version, and any earlier version can be brought back.
+"""
+
+from __future__ import annotations
+
+import os
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult, SuspendNotSupported
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Static, TextArea
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.pitch import (
+    InitiativeFacts,
+    PitchDraft,
+    PitchVersion,
+    build_pitch,
+    check_pitch,
+    duration_text,
+    latest_version,
+    short_pitch,
+    speaking_time,
+    version_numbers,
+)
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.review import Review
+from careerclimb_tui.editor import edit_text, editor_command
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store.peers_docs import (
+    initiative_facts,
+    pitch_versions,
+    save_pitch_version,
+)
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.text import one_line
+
+NARROW_WIDTH = 90
+"""Below this many cells the committee panel moves under the text."""
+BEGINS_WIDTH = 28
+"""Cells of a version's first words shown in the versions list."""
+
+
+def saved_at(version: PitchVersion) -> str:
+    """When a version was saved, in UTC so that it reads the same everywhere."""
+    if version.created_at is None:
+        return "—"
+    return version.created_at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+class PitchScreen(CoachScreen[None]):
+    """Edits the pitch beside a committee's reading of it; keeps every version."""
+
+    CSS_PATH = "pitch.tcss"
+    COMMAND_CATEGORY = "Pitch"
+    IS_FORM = True
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="pitch.save"),
+        Binding("f2", "save", "Save", id="pitch.save_f2", show=False),
+        Binding("ctrl+o", "external_editor", "Editor", id="pitch.editor"),
+        Binding("ctrl+r", "redraft", "Redraft", id="pitch.redraft"),
+        Binding("ctrl+t", "short", "60-second", id="pitch.short"),
+        Binding("ctrl+l", "versions", "Versions", id="pitch.versions"),
+        Binding("escape", "back", "Back", id="pitch.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._wins: list[Win] = []
+        self._reviews: list[Review] = []
+        self._initiatives: list[InitiativeFacts] = []
+        self._versions: list[PitchVersion] = []
+        self._draft = PitchDraft((), ())
+        self._shown: PitchVersion | None = None
+        """The saved version whose text was loaded last; None for a fresh draft."""
+        self._baseline = ""
+        """The text as loaded, drafted or saved: leaving loses nothing while equal."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="pitch-body"):
+            with Vertical(id="pitch-main"):
+                yield Static(id="pitch-title")
+                yield TextArea(id="pitch-text", soft_wrap=True)
+            with VerticalScroll(id="pitch-coach"):
+                yield Static(id="pitch-timing")
+                yield Static(catalogue.PITCH_CHECK_TITLE, classes="section-title")
+                yield Static(id="pitch-flags")
+                yield Static(
+                    catalogue.PITCH_MISSING_TITLE,
+                    id="missing-title",
+                    classes="section-title",
+                )
+                yield Static(id="pitch-missing", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._read_records()
+        latest = latest_version(self._versions)
+        if latest is not None:
+            self._load(latest.text, latest)
+        else:
+            self._load(self._draft.text, None)
+        self.query_one("#pitch-text", TextArea).focus()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    # --- reading and showing -------------------------------------------------------
+
+    def _read_records(self) -> None:
+        """Read what the pitch is drafted from and checked against."""
+        store = self.store
+        self._wins = store.wins()
+        self._reviews = store.reviews()
+        self._initiatives = initiative_facts(store)
+        self._versions = pitch_versions(store)
+        self._draft = build_pitch(
+            self._wins, self._reviews, self._initiatives, self.clock.today()
+        )
+
+    def _load(self, text: str, version: PitchVersion | None) -> None:
+        """Put a text in the editor as the new starting point."""
+        self._shown = version
+        self._baseline = text
+        area = self.query_one("#pitch-text", TextArea)
+        area.load_text(text)
+        area.move_cursor((0, 0))
+        self._show_reading()
+        self._show_missing()
+
+    @property
+    def text(self) -> str:
+        """The pitch as it stands in the editor."""
+        return self.query_one("#pitch-text", TextArea).text
+
+    def is_dirty(self) -> bool:
+        """True when the text differs from what was loaded, drafted or saved."""
+        return self.is_mounted and self.text != self._baseline
+
+    @on(TextArea.Changed, "#pitch-text")
+    def _show_reading(self) -> None:
+        self._show_title()
+        text = self.text
+        timing = speaking_time(text)
+        timing_line = Text(timing.describe())
+        if timing.over_slot:
+            timing_line.append("\n" + catalogue.PITCH_TIMING_OVER, style="bold red")
+        self.query_one("#pitch-timing", Static).update(timing_line)
+
+        flags = Text()
+        if not text.strip():
+            flags.append(catalogue.PITCH_NOTHING, style="dim")
+        else:
+            found = check_pitch(text, self._wins, self._reviews, self._initiatives)
+            for flag in found:
+                if flags:
+                    flags.append("\n")
+                flags.append("▲ ", style="bold yellow")
+                if flag.excerpt:
+                    flags.append(f"“{flag.excerpt}” ", style="italic")
+                flags.append(flag.message)
+            if not found:
+                flags.append(catalogue.PITCH_CHECK_CLEAN, style="green")
+        self.query_one("#pitch-flags", Static).update(flags)
+
+    def _show_title(self) -> None:
+        version = self._shown
+        if version is None or version.id is None:
+            title = catalogue.PITCH_TITLE_DRAFT
+        else:
+            title = catalogue.PITCH_TITLE_VERSION.format(
+                number=version_numbers(self._versions).get(version.id, "?"),
+                total=len(self._versions),
+                saved=saved_at(version),
+            )
+        if self.is_dirty():
+            title += catalogue.PITCH_TITLE_EDITED
+        self.query_one("#pitch-title", Static).update(Text(title))
+
+    def _show_missing(self) -> None:
+        missing = self._draft.missing
+        self.query_one("#missing-title").display = bool(missing)
+        self.query_one("#pitch-missing", Static).update(
+            Text("\n".join(f"· {part.prompt}" for part in missing))
+        )
+
+    # --- saving --------------------------------------------------------------------
+
+    async def action_save(self) -> None:
+        """Keep the text as a new version; say so once it is on disk."""
+        await self._save(self.text)
+
+    async def _save(self, text: str) -> None:
+        if not text.strip():
+            self.notify(catalogue.PITCH_EMPTY, severity="warning")
+            return
+        latest = latest_version(self._versions)
+        if latest is not None and latest.text == text:
+            number = version_numbers(self._versions).get(latest.id or 0, 0)
+            self.notify(catalogue.PITCH_UNCHANGED.format(number=number))
+            self._shown, self._baseline = latest, text
+            self._show_title()
+            return
+        saved = await self.careerclimb.run_store(
+            lambda: save_pitch_version(self.store, text),
+            failure=catalogue.PITCH_NOT_SAVED,
+        )
+        if saved is None:
+            return
+        # Read them again: another window may have saved a version meanwhile.
+        self._versions = pitch_versions(self.store)
+        self._shown, self._baseline = saved, text
+        self._show_title()
+        number = version_numbers(self._versions)[saved.id or 0]
+        self.notify(catalogue.PITCH_SAVED.format(number=number))
+
+    # --- the user's own editor -----------------------------------------------------
+
+    async def action_external_editor(self) -> None:
+        """Edit the text in $VISUAL or $EDITOR; a changed text is saved as a version."""
+        try:
+            command = editor_command(os.environ)
+        except CareerClimbError as error:
+            self.notify(error.message, severity="error")
+            return
+        if command is None:
+            self.notify(catalogue.PITCH_EDITOR_NONE, severity="warning", timeout=8)
+            return
+        try:
+            with self.app.suspend():
+                result = edit_text(self.text, command)
+        except SuspendNotSupported:
+            self.notify(catalogue.PITCH_EDITOR_CANNOT, severity="warning")
+            return
+        except CareerClimbError as error:
+            self.notify(
+                error.message, title=catalogue.PITCH_EDITOR_FAILED, severity="error"
+            )
+            return
+        if result.returned_at_once:
+            self.notify(catalogue.PITCH_EDITOR_AT_ONCE, severity="warning", timeout=10)
+            return
+        if not result.changed:
+            self.notify(catalogue.PITCH_EDITOR_NO_CHANGE)
+            return
+        area = self.query_one("#pitch-text", TextArea)
+        area.load_text(result.text)
+        await self._save(result.text)
+
+    # --- other actions -------------------------------------------------------------
+
+    def action_redraft(self) -> None:
+        """Draft the pitch again from the records, asking before dropping edits."""
+
+        def redraft() -> None:
+            self._read_records()
+            self._load(self._draft.text, None)
+            self.notify(catalogue.PITCH_REDRAFTED)
+
+        if not self.is_dirty():
+            redraft()
+            return
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                redraft()
+
+        self.app.push_screen(ConfirmDialog(catalogue.PITCH_REDRAFT_CONFIRM), answered)
+
+    def action_short(self) -> None:
+        """Show the sixty-second version of the story."""
+        self.app.push_screen(ShortPitchDialog(short_pitch(self._draft).text))
+
+    def action_versions(self) -> None:
+        """List the saved versions; the one chosen comes back into the editor."""
+
+        def restore(version: PitchVersion) -> None:
+            self._load(version.text, version)
+            number = version_numbers(self._versions).get(version.id or 0, 0)
+            self.notify(catalogue.PITCH_RESTORED.format(number=number))
+
+        def chosen(version_id: int | None) -> None:
+            version = next((v for v in self._versions if v.id == version_id), None)
+            if version is None:
+                return
+            if not self.is_dirty():
+                restore(version)
+                return
+            number = version_numbers(self._versions).get(version.id or 0, 0)
+            self.app.push_screen(
+                ConfirmDialog(catalogue.PITCH_RESTORE_CONFIRM.format(number=number)),
+                lambda replace: restore(version) if replace else None,
+            )
+
+        self.app.push_screen(PitchVersionsDialog(self._versions), chosen)
+
+    def action_back(self) -> None:
+        """Leave, asking first when edits were never saved."""
+        if not self.is_dirty():
+            self.dismiss()
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(ConfirmDialog(catalogue.PITCH_DISCARD), answered)
+
+
+class ShortPitchDialog(ModalScreen[None]):
+    """The sixty-second version of the story, ready to copy."""
+
+    CSS_PATH = "pitch.tcss"
+    BINDINGS = [
+        Binding("y", "copy", "Copy", id="short.copy"),
+        Binding("escape,q", "close", "Close", id="short.close"),
+    ]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        timing = speaking_time(self.text)
+        with VerticalScroll(id="short-pitch"):
+            yield Static(catalogue.SHORT_TITLE, classes="section-title")
+            yield Static(catalogue.SHORT_INTRO, classes="hint")
+            yield Static(
+                self.text or catalogue.PITCH_NOTHING, id="short-text", markup=False
+            )
+            yield Static(timing.describe(), id="short-timing")
+            yield Static(catalogue.SHORT_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#short-pitch", VerticalScroll).focus()
+
+    def action_copy(self) -> None:
+        """Copy the short version to the clipboard."""
+        self.app.copy_to_clipboard(self.text)
+        self.notify(catalogue.PITCH_SHORT_COPIED)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+class PitchVersionsDialog(ModalScreen["int | None"]):
+    """Every saved version; Enter dismisses with the chosen version's id."""
+
+    CSS_PATH = "pitch.tcss"
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="versions.close"),
+    ]
+
+    def __init__(self, versions: list[PitchVersion]) -> None:
+        super().__init__()
+        self.versions = sorted(
+            (v for v in versions if v.id is not None),
+            key=lambda v: v.id or 0,
+            reverse=True,
+        )
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pitch-versions"):
+            yield Static(catalogue.VERSIONS_TITLE, classes="section-title")
+            yield DataTable(id="versions", cursor_type="row", zebra_stripes=True)
+            yield Static(
+                catalogue.VERSIONS_NONE, id="versions-empty", classes="empty-state"
+            )
+            yield Static(catalogue.VERSIONS_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#versions", DataTable)
+        table.add_columns(*catalogue.VERSIONS_COLUMNS)
+        numbers = version_numbers(self.versions)
+        for version in self.versions:
+            timing = speaking_time(version.text)
+            table.add_row(
+                str(numbers.get(version.id or 0, "?")),
+                saved_at(version),
+                str(timing.words),
+                duration_text(timing.seconds),
+                one_line(version.text, BEGINS_WIDTH),
+                key=str(version.id),
+            )
+        table.display = bool(self.versions)
+        self.query_one("#versions-empty").display = not self.versions
+        table.focus()
+
+    @on(DataTable.RowSelected, "#versions")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(int(event.row_key.value or 0))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,172 @@
+"""The problem catalogue: every entry, or every entry ranked by the user's answers.
+
+Beside the list, the highlighted entry in full: its symptoms, why fixing it reads
+as next-level work and which ladder dimensions it speaks to, the first steps,
+who usually has to agree and what to measure, with units.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.problems import ProblemEntry, RankedProblem, rank_problems
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.problem_text import problem_shelf, safe_markup
+
+NARROW_WIDTH = 70
+"""Below this width the entry is shown under the list rather than beside it."""
+
+
+def entry_markup(entry: ProblemEntry, dimension_name: object, reason: str = "") -> str:
+    """An entry in full, as markup (catalogue text may come from a user's file).
+
+    Args:
+        entry: the catalogue entry.
+        dimension_name: a function from dimension id to its name.
+        reason: why the entry was ranked where it is, if it was.
+
+    Returns:
+        The markup text.
+    """
+    assert callable(dimension_name)
+    lines = [f"[b]{safe_markup(entry.title)}[/b]"]
+    if reason:
+        lines.append(f"[i]{safe_markup(reason)}[/i]")
+    lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_SYMPTOMS}[/b]"]
+    lines += [f"• {safe_markup(symptom)}" for symptom in entry.symptoms]
+    lines += [
+        "",
+        f"[b]{catalogue.PROBLEM_ENTRY_WHY}[/b]",
+        safe_markup(entry.why_next_level),
+    ]
+    names = ", ".join(dimension_name(d) for d in entry.dimensions)
+    lines.append(catalogue.PROBLEM_ENTRY_DIMENSIONS.format(names=safe_markup(names)))
+    lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_STEPS}[/b]"]
+    lines += [
+        f"{number}. {safe_markup(step)}"
+        for number, step in enumerate(entry.first_steps, start=1)
+    ]
+    lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_WHO}[/b]"]
+    lines.append(safe_markup(", ".join(entry.who_agrees)))
+    lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_MEASURES}[/b]"]
+    lines += [f"• {safe_markup(measure.describe())}" for measure in entry.measures]
+    return "\n".join(lines)
+
+
+class ProblemCatalogScreen(CoachScreen[None]):
+    """Browse the catalogue, or the catalogue ranked by the questionnaire."""
+
+    CSS_PATH = "problem_catalog.tcss"
+    COMMAND_CATEGORY = "Catalogue"
+    BINDINGS = [
+        Binding("t", "take", "Take this one", id="catalog.take"),
+        Binding("w", "write_own", "Your own", id="catalog.own"),
+        Binding("escape", "back", "Back", id="catalog.back"),
+    ]
+
+    def __init__(
+        self, answers: Mapping[str, str] | None = None, selected: str | None = None
+    ) -> None:
+        super().__init__()
+        self.answers = dict(answers or {})
+        self.selected = selected
+        self.ranked: list[RankedProblem] = []
+
+    @property
+    def is_ranked(self) -> bool:
+        """True when the catalogue is ordered by the user's answers."""
+        return any(answer.strip() for answer in self.answers.values())
+
+    def compose(self) -> ComposeResult:
+        title = (
+            catalogue.PROBLEM_CATALOG_RANKED
+            if self.is_ranked
+            else catalogue.PROBLEM_CATALOG_TITLE
+        )
+        yield Static(title, id="catalog-title")
+        yield Static(catalogue.PROBLEM_CATALOG_INTRO, id="catalog-intro")
+        with Horizontal(id="catalog-body"):
+            yield OptionList(id="catalog-list")
+            with VerticalScroll(id="catalog-detail"):
+                yield Static(id="entry-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        shelf = problem_shelf(self.store.path)
+        for broken in shelf.broken:
+            self.notify(
+                broken.message,
+                title=catalogue.PROBLEM_CATALOG_BROKEN,
+                severity="warning",
+                timeout=12,
+            )
+        if self.is_ranked:
+            self.ranked = rank_problems(shelf, self.answers, include_unmatched=True)
+        else:
+            # Browsing: the catalogue's own order, which groups related problems.
+            self.ranked = [RankedProblem(entry, 0, ()) for entry in shelf]
+
+        listing = self.query_one("#catalog-list", OptionList)
+        matched = sum(1 for r in self.ranked if r.score)
+        for index, ranked in enumerate(self.ranked):
+            if index == matched and 0 < matched:
+                # A line between the entries that matched and the rest.
+                listing.add_option(None)
+            listing.add_option(Option(Text(ranked.entry.title), id=ranked.entry.id))
+        ids = [r.entry.id for r in self.ranked]
+        if self.ranked:
+            listing.highlighted = listing.get_option_index(
+                self.selected if self.selected in ids else ids[0]
+            )
+        listing.focus()
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+        self._show_highlighted()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    def _current(self) -> RankedProblem | None:
+        listing = self.query_one("#catalog-list", OptionList)
+        index = listing.highlighted
+        if index is None:
+            return None
+        option_id = listing.get_option_at_index(index).id
+        return next((r for r in self.ranked if r.entry.id == option_id), None)
+
+    @on(OptionList.OptionHighlighted, "#catalog-list")
+    def _show_highlighted(self) -> None:
+        current = self._current()
+        text = self.query_one("#entry-text", Static)
+        if current is None:
+            text.update(catalogue.PROBLEM_CATALOG_EMPTY)
+            return
+        reason = current.reason if self.is_ranked else ""
+        text.update(entry_markup(current.entry, self.ladder.dimension_name, reason))
+        self.query_one("#catalog-detail", VerticalScroll).scroll_home(animate=False)
+
+    @on(OptionList.OptionSelected, "#catalog-list")
+    def action_take(self) -> None:
+        """Check the highlighted problem up front before committing to it."""
+        from careerclimb_tui.screens.problem_check import CandidateCheckScreen
+
+        current = self._current()
+        if current is not None:
+            self.app.push_screen(CandidateCheckScreen(current.entry))
+
+    def action_write_own(self) -> None:
+        """Describe a problem of your own instead."""
+        from careerclimb_tui.screens.problem_check import CandidateCheckScreen
+
+        self.app.push_screen(CandidateCheckScreen(None))
+
+    def action_back(self) -> None:
+        self.dismiss()

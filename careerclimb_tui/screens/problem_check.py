@@ -1,0 +1,370 @@
+"""The four questions asked of a candidate problem before committing to it.
+
+Works for a catalogue entry and for a problem of the user's own. The verdict
+follows the answers as they are given (``domain.problems.check_candidate``) and
+says plainly when the candidate looks like current-level work, and why. Starting
+to track it respects the one-problem-at-a-time rule.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, Input, Label, Static, TextArea
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Stage,
+    active_initiative,
+    add_note,
+    advance,
+    can_start_another,
+    start_initiative,
+)
+from careerclimb_tui.domain.problems import (
+    CandidateCheck,
+    ProblemEntry,
+    check_candidate,
+    is_blank_answer,
+)
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.problem_dialogs import (
+    ActiveInitiativeDialog,
+    StageDialog,
+)
+from careerclimb_tui.screens.problem_hub import open_tracker
+from careerclimb_tui.screens.problem_text import safe_markup
+from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.question import Option, QuestionRow
+
+NARROW_WIDTH = 76
+"""Below this width the verdict is shown under the questions."""
+
+PEER_OPTIONS = (
+    Option("y", "yes", catalogue.PROBLEM_CHECK_PEER_YES),
+    Option("n", "no", catalogue.PROBLEM_CHECK_PEER_NO),
+)
+CHOOSING_OPTIONS = (
+    Option("y", "yes", catalogue.PROBLEM_CHECK_CHOOSING_YES),
+    Option("n", "no", catalogue.PROBLEM_CHECK_CHOOSING_NO),
+)
+
+
+def check_markup(check: CandidateCheck) -> str:
+    """The verdict with its reasons and cautions, as markup."""
+    lines = [f"[b]{check.verdict}[/b]"]
+    for reason in check.reasons:
+        lines += ["", f"• {reason}"]
+    for caution in check.cautions:
+        lines += ["", f"• {caution}"]
+    return "\n".join(lines)
+
+
+def verdict_class(check: CandidateCheck) -> str:
+    """The CSS class that colours the verdict panel."""
+    if check.looks_current_level:
+        return "verdict-current"
+    if check.unanswered:
+        return "verdict-open"
+    if check.cautions:
+        return "verdict-almost"
+    return "verdict-next"
+
+
+class CandidateCheckScreen(CoachScreen[None]):
+    """Names the problem, asks the four questions, and starts tracking it."""
+
+    CSS_PATH = "problem_check.tcss"
+    COMMAND_CATEGORY = "Problem check"
+    IS_FORM = True
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start tracking", id="check.start"),
+        Binding("f2", "start", "Start tracking", id="check.start_f2", show=False),
+        Binding("escape", "cancel", "Cancel", id="check.cancel"),
+    ]
+
+    def __init__(self, entry: ProblemEntry | None) -> None:
+        super().__init__()
+        self.entry = entry
+        self._as_opened: tuple[object, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        entry = self.entry
+        with Horizontal(id="check-body"):
+            with VerticalScroll(id="check-form"):
+                yield Static(catalogue.PROBLEM_CHECK_TITLE, id="check-title")
+                if entry is not None:
+                    yield Static(
+                        catalogue.PROBLEM_FROM_CATALOG.format(
+                            title=safe_markup(entry.title)
+                        ),
+                        classes="hint",
+                    )
+                else:
+                    yield Static(catalogue.PROBLEM_CHECK_OWN_INTRO, classes="hint")
+                yield Label(catalogue.PROBLEM_CHECK_NAME, classes="check-label")
+                yield WholeInput(
+                    entry.title if entry else "",
+                    placeholder=catalogue.PROBLEM_CHECK_NAME_HINT,
+                    id="check-name",
+                )
+                yield Label(catalogue.PROBLEM_CHECK_DESCRIPTION, classes="check-label")
+                yield TextArea(id="check-description", soft_wrap=True)
+                yield QuestionRow(
+                    1,
+                    catalogue.CHECK_Q_PEER,
+                    PEER_OPTIONS,
+                    catalogue.CHECK_H_PEER,
+                    id="check-peer",
+                )
+                yield QuestionRow(
+                    2,
+                    catalogue.CHECK_Q_CHOOSING,
+                    CHOOSING_OPTIONS,
+                    catalogue.CHECK_H_CHOOSING,
+                    id="check-choosing",
+                )
+                yield Label(f"3. {catalogue.CHECK_Q_CHANGE}", classes="check-label")
+                yield WholeInput(
+                    placeholder=catalogue.CHECK_H_CHANGE, id="check-change"
+                )
+                yield Label(f"4. {catalogue.CHECK_Q_OUTSIDE}", classes="check-label")
+                yield WholeInput(
+                    placeholder=catalogue.CHECK_H_OUTSIDE, id="check-outside"
+                )
+            with VerticalScroll(id="check-panel"):
+                yield Static(catalogue.PROBLEM_CHECK_PANEL, id="check-panel-title")
+                yield Static(id="check-verdict")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for row in self.query(QuestionRow):
+            # The domain's hint is short enough to show under its question.
+            row.explained = True
+        self.query_one(
+            "#check-name" if not self.entry else "#check-description"
+        ).focus()
+        self._as_opened = self._typed_values()
+        self._show_verdict()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    # --- reading the form ----------------------------------------------------------
+
+    def _text(self, selector: str) -> str:
+        widget = self.query_one(selector)
+        if isinstance(widget, TextArea):
+            return widget.text
+        if isinstance(widget, Input):
+            return widget.value
+        return ""
+
+    def _yes(self, selector: str) -> bool | None:
+        value = self.query_one(selector, QuestionRow).value
+        return None if value is None else value == "yes"
+
+    def _typed_values(self) -> tuple[object, ...]:
+        return (
+            self._text("#check-name"),
+            self._text("#check-description"),
+            self.query_one("#check-peer", QuestionRow).value,
+            self.query_one("#check-choosing", QuestionRow).value,
+            self._text("#check-change"),
+            self._text("#check-outside"),
+        )
+
+    def is_dirty(self) -> bool:
+        """True when anything was typed or answered since the screen opened."""
+        return self.is_mounted and self._typed_values() != self._as_opened
+
+    def check(self) -> CandidateCheck:
+        """The four questions' verdict on the answers as they stand."""
+        return check_candidate(
+            self._yes("#check-peer"),
+            self._yes("#check-choosing"),
+            self._text("#check-change"),
+            self._text("#check-outside"),
+        )
+
+    # --- the verdict ---------------------------------------------------------------
+
+    def _answered_any(self) -> bool:
+        """True once one of the four questions has an answer."""
+        return any(
+            self.query_one(row, QuestionRow).value is not None
+            for row in ("#check-peer", "#check-choosing")
+        ) or any(
+            self._text(field).strip() for field in ("#check-change", "#check-outside")
+        )
+
+    def _show_verdict(self) -> None:
+        verdict = self.query_one("#check-verdict", Static)
+        panel = self.query_one("#check-panel")
+        if not self._answered_any():
+            # A verdict before any answer would only repeat the blank fields.
+            verdict.update(catalogue.PROBLEM_CHECK_WAITING)
+            panel.set_classes("verdict-open")
+            return
+        check = self.check()
+        verdict.update(check_markup(check))
+        panel.set_classes(verdict_class(check))
+
+    @on(QuestionRow.Answered, "#check-peer")
+    def _peer(self) -> None:
+        self._show_verdict()
+        self.query_one("#check-choosing").focus()
+
+    @on(QuestionRow.Answered, "#check-choosing")
+    def _choosing(self) -> None:
+        self._show_verdict()
+        self.query_one("#check-change").focus()
+
+    @on(Input.Changed)
+    def _typed(self) -> None:
+        self._show_verdict()
+
+    @on(Input.Submitted, "#check-name")
+    def _name_done(self) -> None:
+        self.query_one("#check-description").focus()
+
+    @on(Input.Submitted, "#check-change")
+    def _change_done(self) -> None:
+        self.query_one("#check-outside").focus()
+
+    @on(Input.Submitted, "#check-outside")
+    async def _outside_done(self) -> None:
+        await self.action_start()
+
+    # --- starting ------------------------------------------------------------------
+
+    def _first_unanswered(self) -> str | None:
+        for selector in ("#check-peer", "#check-choosing"):
+            if self.query_one(selector, QuestionRow).value is None:
+                return selector
+        return None
+
+    async def action_start(self) -> None:
+        """Start tracking the problem, once the four questions are answered."""
+        check = self.check()
+        name = self._text("#check-name").strip()
+        if not name:
+            self.notify(catalogue.INITIATIVE_NEEDS_TITLE, severity="warning")
+            self.query_one("#check-name").focus()
+            return
+        unanswered = self._first_unanswered()
+        if unanswered is not None:
+            self.notify(catalogue.CHECK_VERDICT_UNANSWERED, severity="warning")
+            self.query_one(unanswered).focus()
+            return
+        if not check.looks_current_level:
+            await self._make_room()
+            return
+
+        async def answered(anyway: bool | None) -> None:
+            if anyway:
+                await self._make_room()
+
+        question = catalogue.PROBLEM_CHECK_ANYWAY.format(
+            reasons="\n".join(f"• {reason}" for reason in check.reasons)
+        )
+        self.app.push_screen(ConfirmDialog(question), answered)
+
+    async def _make_room(self) -> None:
+        """Ask about the problem being driven, if any, before starting another."""
+        found = await self.careerclimb.run_store(
+            lambda: initiatives(self.store), failure=catalogue.PROBLEM_NOT_SAVED
+        )
+        if found is None:
+            return
+        if can_start_another(found):
+            await self._start()
+            return
+        active = active_initiative(found)
+        assert active is not None
+
+        async def closed(result: Initiative | None) -> None:
+            if result is None:
+                return
+            saved = await self.careerclimb.run_store(
+                lambda: save_initiative(self.store, result),
+                failure=catalogue.PROBLEM_NOT_SAVED,
+            )
+            if saved is not None:
+                self.notify(
+                    catalogue.PROBLEM_SET_ASIDE.format(
+                        title=safe_markup(saved.title), stage=saved.stage.label
+                    )
+                )
+                await self._start()
+
+        async def decided(target: Stage | None) -> None:
+            if target is None:
+                return
+            if target is Stage.DROPPED:
+                self.app.push_screen(
+                    StageDialog(active, target, self.clock.now()), closed
+                )
+                return
+            await closed(advance(active, target, self.clock.now()))
+
+        self.app.push_screen(ActiveInitiativeDialog(active), decided)
+
+    async def _start(self) -> None:
+        now = self.clock.now()
+        entry = self.entry
+        try:
+            started = start_initiative(
+                self._text("#check-name"),
+                now,
+                problem_id=entry.id if entry else None,
+                description=self._text("#check-description"),
+            )
+        except CareerClimbError as error:
+            self.notify(error.message, severity="error")
+            return
+        if entry is not None and entry.first_steps:
+            # A plan to start from, which the user will replace as they go.
+            started = started.with_changes(next_step=entry.first_steps[0])
+        answers = self._check_note()
+        if answers:
+            started = add_note(started, answers, now)
+        saved = await self.careerclimb.run_store(
+            lambda: save_initiative(self.store, started),
+            failure=catalogue.PROBLEM_NOT_SAVED,
+        )
+        if saved is None or saved.id is None:
+            return
+        self.notify(catalogue.PROBLEM_STARTED.format(title=safe_markup(saved.title)))
+        open_tracker(self.app, saved.id)
+
+    def _check_note(self) -> str:
+        """The answers to questions 3 and 4, kept as the first note."""
+        parts = []
+        change = self._text("#check-change").strip()
+        outside = self._text("#check-outside").strip()
+        if not is_blank_answer(change):
+            parts.append(catalogue.PROBLEM_CHECK_NOTE_CHANGE.format(text=change))
+        if not is_blank_answer(outside):
+            parts.append(catalogue.PROBLEM_CHECK_NOTE_OUTSIDE.format(text=outside))
+        return " ".join(parts)
+
+    # --- leaving -------------------------------------------------------------------
+
+    def action_cancel(self) -> None:
+        """Leave, asking first when that would drop what was typed."""
+        if not self.is_dirty():
+            self.dismiss()
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_CHECK_DISCARD), answered)

@@ -1,0 +1,669 @@
+"""The small dialogs of the next-level problem tracker.
+
+Each form dialog asks for a few fields, hands them to the domain and stays open
+with the domain's message when it refuses them, so nothing typed is lost to a
+mistake. It dismisses with the changed initiative (or the chosen path); the
+screen that opened it saves, so the user hears about it only once it is on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widget import Widget
+from textual.widgets import (
+    Button,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Reading,
+    Stage,
+    Stakeholders,
+    add_note,
+    add_reading,
+    advance,
+    allowed_moves,
+    one_active_message,
+)
+from careerclimb_tui.domain.numbers import parse_amount
+from careerclimb_tui.domain.problems import (
+    BETTER_DIRECTIONS,
+    BETTER_HIGHER,
+    BETTER_LOWER,
+    ProblemEntry,
+)
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.problem_text import reading_date, safe_markup
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import WholeInput
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a form dialog."""
+
+    id: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+    suggestions: tuple[str, ...] = ()
+    """Offered as the user types (Textual completes on the right arrow)."""
+    multiline: bool = False
+    choices: tuple[tuple[str, str], ...] = ()
+    """(label, value) pairs; the field becomes a drop-down when set."""
+    beside: bool = False
+    """Shown beside the field before it, so short fields share a line."""
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """Names typed as a list, separated by commas or semicolons."""
+    return clean_list(text.replace(";", ",").split(","))
+
+
+class FormDialog(ModalScreen[T | None], Generic[T]):
+    """A few fields, checked by the domain before the dialog closes."""
+
+    CSS_PATH = "problem_dialogs.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="problem_dialog.save"),
+        Binding("f2", "save", "Save", id="problem_dialog.save_f2", show=False),
+        Binding("escape", "cancel", "Cancel", id="problem_dialog.cancel"),
+    ]
+
+    save_label = catalogue.SAVE_BUTTON
+    """The label of the button that saves."""
+
+    def __init__(self, title: str, fields: Sequence[Field], intro: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.fields = tuple(fields)
+        self.intro = intro
+        self._as_opened: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="problem-dialog"):
+            yield Static(self.title_text, classes="dialog-title")
+            if self.intro:
+                yield Static(self.intro, classes="hint dialog-intro")
+            for group in self._rows():
+                if len(group) == 1:
+                    yield Label(group[0].label, classes="dialog-label")
+                    yield self._widget_for(group[0])
+                    continue
+                with Horizontal(classes="dialog-row"):
+                    for spec in group:
+                        with Vertical(classes="dialog-cell"):
+                            yield Label(spec.label, classes="dialog-label")
+                            yield self._widget_for(spec)
+            yield Static(id="dialog-error")
+            yield Static(catalogue.PROBLEM_DIALOG_KEYS, classes="hint dialog-keys")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(
+                    self.save_label, variant="primary", compact=True, id="save"
+                )
+                yield Button(catalogue.CANCEL_BUTTON, compact=True, id="cancel")
+
+    def _rows(self) -> list[list[Field]]:
+        """The fields grouped into lines: a field marked beside joins the last."""
+        rows: list[list[Field]] = []
+        for spec in self.fields:
+            if spec.beside and rows:
+                rows[-1].append(spec)
+            else:
+                rows.append([spec])
+        return rows
+
+    def _widget_for(self, spec: Field) -> Widget:
+        widget_id = f"field-{spec.id}"
+        if spec.choices:
+            return Select(
+                spec.choices,
+                value=spec.value if spec.value else Select.NULL,
+                prompt=spec.placeholder or catalogue.PROBLEM_DIALOG_CHOOSE,
+                type_to_search=False,
+                compact=True,
+                id=widget_id,
+            )
+        if spec.multiline:
+            return TextArea(spec.value, soft_wrap=True, id=widget_id)
+        return WholeInput(
+            spec.value,
+            placeholder=spec.placeholder,
+            suggester=SuggestFromList(spec.suggestions, case_sensitive=False)
+            if spec.suggestions
+            else None,
+            id=widget_id,
+        )
+
+    def on_mount(self) -> None:
+        self._as_opened = self.values()
+        self.query_one("#dialog-error").display = False
+        if self.fields:
+            self.query_one(f"#field-{self.fields[0].id}").focus()
+
+    def values(self) -> dict[str, str]:
+        """What is in each field now, by field id."""
+        found: dict[str, str] = {}
+        for spec in self.fields:
+            widget = self.query_one(f"#field-{spec.id}")
+            if isinstance(widget, TextArea):
+                found[spec.id] = widget.text
+            elif isinstance(widget, Input):
+                found[spec.id] = widget.value
+            elif isinstance(widget, Select):
+                value = widget.value
+                found[spec.id] = "" if value is Select.NULL else str(value)
+        return found
+
+    def is_dirty(self) -> bool:
+        """True when a field differs from what the dialog opened with."""
+        return self.is_mounted and self.values() != self._as_opened
+
+    def build(self, values: dict[str, str]) -> T:
+        """Turn the fields into the dialog's result.
+
+        Raises:
+            CareerClimbError: when the fields cannot make one; the dialog stays.
+        """
+        raise NotImplementedError
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field, and saves from the last one."""
+        ids = [f"field-{spec.id}" for spec in self.fields]
+        here = event.input.id
+        if here in ids and here != ids[-1]:
+            self.query_one(f"#{ids[ids.index(here) + 1]}").focus()
+        else:
+            self.action_save()
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    def action_save(self) -> None:
+        """Check the fields with the domain; close with the result if it agrees."""
+        try:
+            result = self.build(self.values())
+        except CareerClimbError as error:
+            shown = self.query_one("#dialog-error", Static)
+            shown.update(safe_markup(error.message))
+            shown.display = True
+            self.app.bell()
+            return
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        """Close without a result, asking first when that drops typing."""
+        if not self.is_dirty():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_DIALOG_DISCARD), answered)
+
+
+# --- moving between stages -------------------------------------------------------
+
+
+def stage_dialog_title(initiative: Initiative, target: Stage) -> str:
+    """What the stage dialog is about to do, as its title."""
+    if target is Stage.DROPPED:
+        return catalogue.PROBLEM_STAGE_DROP_TITLE
+    if target is Stage.PAUSED:
+        return catalogue.PROBLEM_STAGE_PAUSE_TITLE
+    if initiative.stage is Stage.PAUSED:
+        return catalogue.PROBLEM_STAGE_RESUME_TITLE.format(stage=target.label)
+    return catalogue.PROBLEM_STAGE_MOVE_TITLE.format(stage=target.label)
+
+
+class StageDialog(FormDialog[Initiative]):
+    """Moves an initiative to a stage, with a note and the next step."""
+
+    def __init__(self, initiative: Initiative, target: Stage, now: dt.datetime):
+        self.initiative = initiative
+        self.target = target
+        self.now = now
+        dropping = target is Stage.DROPPED
+        fields = [
+            Field(
+                "note",
+                catalogue.PROBLEM_STAGE_REASON
+                if dropping
+                else catalogue.PROBLEM_STAGE_NOTE,
+                placeholder=catalogue.PROBLEM_STAGE_NOTE_HINT,
+            )
+        ]
+        if target not in (Stage.DROPPED, Stage.DONE):
+            fields.append(
+                Field(
+                    "next_step",
+                    catalogue.PROBLEM_NEXT_STEP_LABEL,
+                    value=initiative.next_step,
+                    placeholder=catalogue.PROBLEM_NEXT_STEP_HINT,
+                )
+            )
+        super().__init__(
+            stage_dialog_title(initiative, target),
+            fields,
+            intro=catalogue.PROBLEM_STAGE_GUIDE.get(target.value, ""),
+        )
+
+    def build(self, values: dict[str, str]) -> Initiative:
+        moved = advance(self.initiative, self.target, self.now, values["note"])
+        step = values.get("next_step", "").strip()
+        if self.target in (Stage.DROPPED, Stage.DONE):
+            # A closed problem has nothing left to do.
+            step = ""
+        return moved.with_changes(next_step=step)
+
+
+# --- notes ---------------------------------------------------------------------
+
+
+class NoteDialog(FormDialog[Initiative]):
+    """Files a dated note under the current stage and updates the next step."""
+
+    def __init__(self, initiative: Initiative, now: dt.datetime):
+        self.initiative = initiative
+        self.now = now
+        super().__init__(
+            catalogue.PROBLEM_NOTE_TITLE.format(stage=initiative.stage.label),
+            [
+                Field(
+                    "note",
+                    catalogue.PROBLEM_NOTE_LABEL,
+                    placeholder=catalogue.PROBLEM_NOTE_HINT,
+                ),
+                Field(
+                    "next_step",
+                    catalogue.PROBLEM_NEXT_STEP_LABEL,
+                    value=initiative.next_step,
+                    placeholder=catalogue.PROBLEM_NEXT_STEP_HINT,
+                ),
+            ],
+        )
+
+    def build(self, values: dict[str, str]) -> Initiative:
+        step = values["next_step"].strip()
+        note = values["note"]
+        if not note.strip() and step != self.initiative.next_step:
+            # Only the next step changed: that is an update in itself.
+            return self.initiative.with_changes(next_step=step, updated_at=self.now)
+        noted = add_note(self.initiative, note, self.now)
+        return noted.with_changes(next_step=step)
+
+
+# --- readings ------------------------------------------------------------------
+
+
+class ReadingDialog(FormDialog[Initiative]):
+    """Records the baseline (with what is measured), or a later reading."""
+
+    def __init__(
+        self,
+        initiative: Initiative,
+        entry: ProblemEntry | None,
+        now: dt.datetime,
+        today: dt.date,
+    ):
+        self.initiative = initiative
+        self.now = now
+        self.today = today
+        self.first = initiative.baseline is None
+        measures = entry.measures if entry else ()
+        fields: list[Field] = []
+        if self.first:
+            suggested = measures[0] if measures else None
+            fields += [
+                Field(
+                    "metric",
+                    catalogue.PROBLEM_READING_METRIC,
+                    value=initiative.metric,
+                    placeholder=suggested.name
+                    if suggested
+                    else catalogue.PROBLEM_READING_METRIC_HINT,
+                    suggestions=tuple(m.name for m in measures),
+                ),
+                Field(
+                    "better",
+                    catalogue.PROBLEM_READING_BETTER,
+                    value=initiative.better,
+                    choices=(
+                        (catalogue.PROBLEM_BETTER_LOWER, BETTER_LOWER),
+                        (catalogue.PROBLEM_BETTER_HIGHER, BETTER_HIGHER),
+                    ),
+                    beside=True,
+                ),
+            ]
+        unit = initiative.baseline.unit if initiative.baseline else ""
+        fields += [
+            Field("value", catalogue.PROBLEM_READING_VALUE),
+            Field(
+                "unit",
+                catalogue.PROBLEM_READING_UNIT,
+                value=unit,
+                suggestions=tuple(m.unit for m in measures),
+                placeholder=catalogue.PROBLEM_READING_UNIT_HINT,
+                beside=True,
+            ),
+            Field("date", catalogue.PROBLEM_READING_DATE, value=today.isoformat()),
+            Field(
+                "source",
+                catalogue.PROBLEM_READING_SOURCE,
+                value=initiative.baseline.source if initiative.baseline else "",
+                placeholder=catalogue.PROBLEM_READING_SOURCE_HINT,
+                beside=True,
+            ),
+        ]
+        if self.first:
+            title, intro = (
+                catalogue.PROBLEM_BASELINE_TITLE,
+                catalogue.PROBLEM_BASELINE_INTRO,
+            )
+        else:
+            title = catalogue.PROBLEM_READING_TITLE
+            intro = catalogue.PROBLEM_READING_INTRO.format(
+                baseline=initiative.baseline.describe() if initiative.baseline else ""
+            )
+        super().__init__(title, fields, intro=safe_markup(intro))
+
+    def build(self, values: dict[str, str]) -> Initiative:
+        value = parse_amount(values["value"], catalogue.PROBLEM_READING_VALUE_NAME)
+        if value is None:
+            raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
+        day = reading_date(values["date"], self.today)
+        reading = Reading(value, values["unit"], day, values["source"])
+        initiative = self.initiative
+        if self.first:
+            better = values.get("better", "")
+            if better and better not in BETTER_DIRECTIONS:
+                better = ""
+            initiative = initiative.with_changes(
+                metric=values.get("metric", "").strip(), better=better
+            )
+        return add_reading(initiative, reading, self.now)
+
+
+# --- people and details --------------------------------------------------------
+
+
+class PeopleDialog(FormDialog[Initiative]):
+    """Who needs to agree, who agreed, who helped, and the other teams."""
+
+    def __init__(
+        self, initiative: Initiative, now: dt.datetime, roles: Sequence[str] = ()
+    ):
+        self.initiative = initiative
+        self.now = now
+        people = initiative.stakeholders
+        known = clean_list((*people.to_agree, *people.agreed, *roles))
+        super().__init__(
+            catalogue.PROBLEM_PEOPLE_TITLE,
+            [
+                Field(
+                    "to_agree",
+                    catalogue.PROBLEM_PEOPLE_TO_AGREE,
+                    ", ".join(people.to_agree),
+                    placeholder=", ".join(roles[:2]) or catalogue.PROBLEM_NAMES_HINT,
+                ),
+                Field(
+                    "agreed",
+                    catalogue.PROBLEM_PEOPLE_AGREED_LABEL,
+                    ", ".join(people.agreed),
+                    placeholder=catalogue.PROBLEM_NAMES_HINT,
+                    suggestions=known,
+                ),
+                Field(
+                    "helped",
+                    catalogue.PROBLEM_PEOPLE_HELPED_LABEL,
+                    ", ".join(people.helped),
+                    placeholder=catalogue.PROBLEM_NAMES_HINT,
+                ),
+                Field(
+                    "other_teams",
+                    catalogue.PROBLEM_PEOPLE_TEAMS_LABEL,
+                    ", ".join(people.other_teams),
+                    placeholder=catalogue.PROBLEM_TEAMS_HINT,
+                ),
+            ],
+            intro=catalogue.PROBLEM_PEOPLE_INTRO,
+        )
+
+    def build(self, values: dict[str, str]) -> Initiative:
+        people = Stakeholders(
+            to_agree=_names(values["to_agree"]),
+            agreed=_names(values["agreed"]),
+            helped=_names(values["helped"]),
+            other_teams=_names(values["other_teams"]),
+        )
+        if people == self.initiative.stakeholders:
+            return self.initiative
+        return self.initiative.with_changes(stakeholders=people, updated_at=self.now)
+
+
+class DetailsDialog(FormDialog[Initiative]):
+    """The words the proposal is drafted from: problem, evidence, fix, cost."""
+
+    def __init__(self, initiative: Initiative, now: dt.datetime):
+        self.initiative = initiative
+        self.now = now
+        super().__init__(
+            catalogue.PROBLEM_DETAILS_TITLE,
+            [
+                Field("title", catalogue.PROBLEM_DETAILS_NAME, initiative.title),
+                Field(
+                    "description",
+                    catalogue.PROPOSAL_H_PROBLEM,
+                    initiative.description,
+                    multiline=True,
+                ),
+                Field(
+                    "evidence",
+                    catalogue.PROPOSAL_H_EVIDENCE,
+                    initiative.evidence,
+                    multiline=True,
+                ),
+                Field(
+                    "proposed_fix",
+                    catalogue.PROPOSAL_H_FIX,
+                    initiative.proposed_fix,
+                    multiline=True,
+                ),
+                Field(
+                    "cost", catalogue.PROPOSAL_H_COST, initiative.cost, multiline=True
+                ),
+            ],
+            intro=catalogue.PROBLEM_DETAILS_INTRO,
+        )
+
+    def build(self, values: dict[str, str]) -> Initiative:
+        if not values["title"].strip():
+            raise CareerClimbError(catalogue.INITIATIVE_NEEDS_TITLE)
+        changes = {
+            "title": values["title"].strip(),
+            "description": values["description"].strip(),
+            "evidence": values["evidence"].strip(),
+            "proposed_fix": values["proposed_fix"].strip(),
+            "cost": values["cost"].strip(),
+        }
+        if all(getattr(self.initiative, k) == v for k, v in changes.items()):
+            return self.initiative
+        return self.initiative.with_changes(**changes, updated_at=self.now)
+
+
+# --- export --------------------------------------------------------------------
+
+
+class ExportDialog(FormDialog[Path]):
+    """Asks where to write the proposal as Markdown."""
+
+    save_label = catalogue.PROBLEM_EXPORT_BUTTON
+
+    def __init__(self, default: Path):
+        super().__init__(
+            catalogue.PROBLEM_EXPORT_TITLE,
+            [Field("path", catalogue.PROBLEM_EXPORT_PATH, str(default))],
+            intro=catalogue.PROBLEM_EXPORT_INTRO,
+        )
+        self.default = default
+
+    def build(self, values: dict[str, str]) -> Path:
+        text = values["path"].strip()
+        if not text:
+            raise CareerClimbError(catalogue.PROBLEM_EXPORT_NO_PATH)
+        path = Path(text).expanduser()
+        if path.is_dir():
+            path = path / self.default.name
+        return path.absolute()
+
+
+# --- one active problem ----------------------------------------------------------
+
+
+class ActiveInitiativeDialog(ModalScreen[Stage | None]):
+    """Asks whether the problem being driven is done, dropped or paused."""
+
+    CSS_PATH = "problem_dialogs.tcss"
+    BINDINGS = [
+        Binding("d", "choose('done')", "Done", id="active_dialog.done"),
+        Binding("p", "choose('paused')", "Pause it", id="active_dialog.pause"),
+        Binding("x", "choose('dropped')", "Drop it", id="active_dialog.drop"),
+        Binding("escape", "cancel", "Cancel", id="active_dialog.cancel"),
+    ]
+
+    def __init__(self, active: Initiative) -> None:
+        super().__init__()
+        self.active = active
+        self.allowed = allowed_moves(active)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="problem-dialog"):
+            yield Static(catalogue.PROBLEM_ACTIVE_TITLE, classes="dialog-title")
+            yield Static(
+                safe_markup(one_active_message([self.active])), classes="dialog-intro"
+            )
+            if Stage.DONE not in self.allowed:
+                yield Static(
+                    catalogue.PROBLEM_ACTIVE_NOT_DONE.format(
+                        stage=self.active.stage.label
+                    ),
+                    classes="hint",
+                )
+            with Horizontal(classes="dialog-buttons"):
+                if Stage.DONE in self.allowed:
+                    yield Button(
+                        catalogue.PROBLEM_ACTIVE_DONE,
+                        variant="success",
+                        compact=True,
+                        id="done",
+                    )
+                yield Button(catalogue.PROBLEM_ACTIVE_PAUSE, compact=True, id="paused")
+                yield Button(
+                    catalogue.PROBLEM_ACTIVE_DROP,
+                    variant="warning",
+                    compact=True,
+                    id="dropped",
+                )
+                yield Button(
+                    catalogue.CANCEL_BUTTON,
+                    variant="primary",
+                    compact=True,
+                    id="cancel",
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#cancel", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "cancel":
+            self.dismiss(None)
+        else:
+            self.action_choose(event.button.id or "")
+
+    def action_choose(self, stage: str) -> None:
+        target = Stage(stage)
+        if target not in self.allowed:
+            self.app.bell()
+            return
+        self.dismiss(target)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+# --- linking wins ----------------------------------------------------------------
+
+
+class LinkWinsDialog(ModalScreen[tuple[int, ...] | None]):
+    """Picks the wins that came out of the initiative."""
+
+    CSS_PATH = "problem_dialogs.tcss"
+    BINDINGS = [
+        Binding("ctrl+s,f2", "save", "Save", id="link_dialog.save"),
+        Binding("escape", "cancel", "Cancel", id="link_dialog.cancel"),
+    ]
+
+    def __init__(self, wins: Sequence[Win], linked: Sequence[int]) -> None:
+        super().__init__()
+        self.wins = [w for w in wins if w.id is not None]
+        self.linked = tuple(linked)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="problem-dialog"):
+            yield Static(catalogue.PROBLEM_LINK_TITLE, classes="dialog-title")
+            if not self.wins:
+                yield Static(catalogue.PROBLEM_LINK_NO_WINS, classes="hint")
+            yield SelectionList[int](
+                *[
+                    (
+                        Content(f"{w.date.isoformat()}  {' '.join(w.title.split())}"),
+                        w.id or 0,
+                        w.id in self.linked,
+                    )
+                    for w in self.wins
+                ],
+                id="link-wins",
+            )
+            yield Static(catalogue.PROBLEM_LINK_KEYS, classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#link-wins", SelectionList).focus()
+
+    def action_save(self) -> None:
+        chosen = self.query_one("#link-wins", SelectionList).selected
+        self.dismiss(tuple(int(value) for value in chosen))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

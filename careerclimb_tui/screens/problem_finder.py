@@ -1,0 +1,181 @@
+"""The guided questionnaire that leads to a problem worth owning.
+
+One question at a time; as the user answers, the catalogue is ranked against
+their words (``domain.problems.rank_problems``) and the best matches are shown
+with the words that matched, so the reason for each suggestion is plain.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.problems import QUESTIONNAIRE, RankedProblem, rank_problems
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.problem_text import problem_shelf
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import WholeInput
+
+TOP_MATCHES = 5
+"""Matches shown while answering; the ranked catalogue shows them all."""
+
+
+def match_prompt(ranked: RankedProblem) -> Text:
+    """A ranked entry as two lines: its title, then why it is on the list."""
+    prompt = Text(ranked.entry.title, style="bold")
+    prompt.append("\n")
+    prompt.append(ranked.reason, style="italic")
+    return prompt
+
+
+class ProblemFinderScreen(CoachScreen[None]):
+    """Asks the guided questions and shows the problems they point to."""
+
+    CSS_PATH = "problem_finder.tcss"
+    COMMAND_CATEGORY = "Find a problem"
+    IS_FORM = True
+    BINDINGS = [
+        # Priority, or the scrolling container would take them as page keys.
+        Binding(
+            "pagedown",
+            "next_question",
+            "Next question",
+            id="finder.next",
+            priority=True,
+        ),
+        Binding(
+            "pageup",
+            "previous_question",
+            "Previous",
+            id="finder.previous",
+            priority=True,
+        ),
+        Binding("ctrl+r", "ranked", "Ranked catalogue", id="finder.ranked"),
+        Binding("escape", "cancel", "Back", id="finder.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: dict[str, str] = {}
+        self.position = 0
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="finder"):
+            yield Static(catalogue.PROBLEM_FINDER_TITLE, id="finder-title")
+            yield Static(id="finder-progress", classes="hint")
+            yield Static(id="finder-question")
+            yield Static(id="finder-hint", classes="hint")
+            yield WholeInput(id="finder-answer")
+            yield Static(catalogue.PROBLEM_FINDER_MATCHES, classes="section-title")
+            yield OptionList(id="finder-matches")
+            yield Static(
+                catalogue.PROBLEM_FINDER_NO_MATCHES,
+                id="finder-empty",
+                classes="empty-state",
+            )
+            yield Static(catalogue.PROBLEM_FINDER_KEYS, classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_question()
+        self.show_matches()
+
+    # --- the questions -------------------------------------------------------------
+
+    def show_question(self) -> None:
+        """Show the current question with its example and the answer so far."""
+        question = QUESTIONNAIRE[self.position]
+        marks = " ".join(
+            "●" if self.answers.get(q.id, "").strip() else "○" for q in QUESTIONNAIRE
+        )
+        self.query_one("#finder-progress", Static).update(
+            catalogue.PROBLEM_FINDER_PROGRESS.format(
+                number=self.position + 1, total=len(QUESTIONNAIRE), marks=marks
+            )
+        )
+        self.query_one("#finder-question", Static).update(
+            Text(question.prompt, style="bold")
+        )
+        self.query_one("#finder-hint", Static).update(Text(question.hint))
+        field = self.query_one("#finder-answer", Input)
+        with self.prevent(Input.Changed):
+            field.value = self.answers.get(question.id, "")
+        field.focus()
+
+    @on(Input.Changed, "#finder-answer")
+    def _typed(self, event: Input.Changed) -> None:
+        self.answers[QUESTIONNAIRE[self.position].id] = event.value
+        self.show_matches()
+
+    @on(Input.Submitted, "#finder-answer")
+    def _answered(self) -> None:
+        if self.position == len(QUESTIONNAIRE) - 1:
+            self.action_ranked()
+        else:
+            self.action_next_question()
+
+    def action_next_question(self) -> None:
+        """Go to the next question."""
+        if self.position < len(QUESTIONNAIRE) - 1:
+            self.position += 1
+            self.show_question()
+
+    def action_previous_question(self) -> None:
+        """Go back to the previous question."""
+        if self.position > 0:
+            self.position -= 1
+            self.show_question()
+
+    # --- the matches ---------------------------------------------------------------
+
+    def ranked(self) -> list[RankedProblem]:
+        """The catalogue entries that share words with the answers, best first."""
+        return rank_problems(problem_shelf(self.store.path), self.answers)
+
+    def show_matches(self) -> None:
+        """Redraw the best matches for the answers so far."""
+        matches = self.ranked()[:TOP_MATCHES]
+        listing = self.query_one("#finder-matches", OptionList)
+        listing.clear_options()
+        listing.add_options(
+            Option(match_prompt(match), id=match.entry.id) for match in matches
+        )
+        listing.display = bool(matches)
+        self.query_one("#finder-empty", Static).display = not matches
+
+    @on(OptionList.OptionSelected, "#finder-matches")
+    def _match_chosen(self, event: OptionList.OptionSelected) -> None:
+        self._open_catalog(event.option.id)
+
+    def action_ranked(self) -> None:
+        """Open the whole catalogue ranked against the answers."""
+        self._open_catalog(None)
+
+    def _open_catalog(self, selected: str | None) -> None:
+        from careerclimb_tui.screens.problem_catalog import ProblemCatalogScreen
+
+        self.app.push_screen(ProblemCatalogScreen(dict(self.answers), selected))
+
+    # --- leaving -------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        """True once any question has an answer, which leaving would lose."""
+        return any(answer.strip() for answer in self.answers.values())
+
+    def action_cancel(self) -> None:
+        """Leave, asking first when answers would be lost."""
+        if not self.is_dirty():
+            self.dismiss()
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_FINDER_DISCARD), answered)

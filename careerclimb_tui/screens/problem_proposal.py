@@ -1,0 +1,312 @@
+"""The one-page proposal for a next-level problem: drafted, edited, exported.
+
+The draft comes from ``domain.initiative.draft_proposal``, so it holds only what
+the user entered, with the catalogue's ideas kept apart. The user edits it as
+Markdown; the edited text is saved with the initiative's data, and exported to a
+file they name, private to them, never over an existing file without asking.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Footer, Static, TextArea
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import Initiative, draft_proposal
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.export.markdown import render_proposal_markdown
+from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
+from careerclimb_tui.screens.problem_text import problem_shelf, safe_markup
+from careerclimb_tui.store.initiative_docs import (
+    ProposalDraft,
+    initiative,
+    proposal_draft,
+    save_initiative,
+    save_proposal_draft,
+)
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+
+FILE_MODE = 0o600
+"""An exported proposal is private to its owner, like the data file."""
+_SLUG_PART = re.compile(r"[^0-9a-z]+")
+
+
+def default_export_name(title: str) -> str:
+    """A file name for the proposal, from the problem's title.
+
+    Args:
+        title: the initiative's title.
+
+    Returns:
+        A name such as ``proposal-deploys-are-slow.md``.
+    """
+    slug = _SLUG_PART.sub("-", title.casefold()).strip("-")[:40].rstrip("-")
+    return f"proposal-{slug or 'problem'}.md"
+
+
+def write_private_text(path: Path, text: str, overwrite: bool) -> bool:
+    """Write text to a file readable by its owner only.
+
+    A new file is created exclusively, so a file that appeared meanwhile is never
+    clobbered; an overwrite goes through a temporary file and a rename, so the
+    old file stays whole until the new one is complete.
+
+    Args:
+        path: the file to write.
+        text: its content.
+        overwrite: replace the file when it exists.
+
+    Returns:
+        True when written; False when the file exists and overwrite is False.
+
+    Raises:
+        CareerClimbError: when the file cannot be written.
+    """
+    data = text.encode("utf-8")
+    try:
+        if not overwrite:
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            except FileExistsError:
+                return False
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+            except OSError:
+                path.unlink(missing_ok=True)
+                raise
+            return True
+
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, FILE_MODE)
+            os.replace(temp, path)
+        except OSError:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        return True
+    except OSError as error:
+        raise CareerClimbError(
+            catalogue.PROBLEM_EXPORT_FAILED.format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
+
+
+class ProposalScreen(CoachScreen[None]):
+    """Edit the drafted proposal as Markdown, save it, export it to a file."""
+
+    CSS_PATH = "problem_proposal.tcss"
+    COMMAND_CATEGORY = "Proposal"
+    IS_FORM = True
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="proposal.save"),
+        Binding("ctrl+o", "export", "Export", id="proposal.export"),
+        Binding("ctrl+r", "redraft", "Redraft", id="proposal.redraft"),
+        Binding("ctrl+t", "details", "Details", id="proposal.details"),
+        Binding("escape", "back", "Back", id="proposal.back"),
+        Binding("f2", "save", "Save", id="proposal.save_f2", show=False),
+        Binding("f3", "export", "Export", id="proposal.export_f3", show=False),
+    ]
+
+    def __init__(self, initiative_id: int) -> None:
+        super().__init__()
+        self.initiative_id = initiative_id
+        self.initiative: Initiative | None = None
+        self.draft: ProposalDraft | None = None
+        self._saved_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="proposal-body"):
+            yield Static(id="proposal-title")
+            yield Static(id="proposal-missing", classes="hint")
+            yield TextArea(id="proposal-text", soft_wrap=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        try:
+            self.initiative = initiative(self.store, self.initiative_id)
+        except CareerClimbError as error:
+            self.notify(error.message, severity="error")
+            self.dismiss()
+            return
+        self.draft = proposal_draft(self.store, self.initiative_id)
+        text = self.draft.text if self.draft else self.drafted_text()
+        self._saved_text = text
+        area = self.query_one("#proposal-text", TextArea)
+        area.load_text(text)
+        area.focus()
+        self._show_heading()
+
+    def drafted_text(self) -> str:
+        """The proposal as drafted from the initiative now, in Markdown."""
+        assert self.initiative is not None
+        entry = problem_shelf(self.store.path).get(self.initiative.problem_id)
+        return render_proposal_markdown(draft_proposal(self.initiative, entry))
+
+    def _show_heading(self) -> None:
+        shown = self.initiative
+        if shown is None:
+            return
+        entry = problem_shelf(self.store.path).get(shown.problem_id)
+        proposal = draft_proposal(shown, entry)
+        self.query_one("#proposal-title", Static).update(safe_markup(proposal.title))
+        missing = self.query_one("#proposal-missing", Static)
+        if proposal.missing:
+            missing.update(
+                catalogue.PROBLEM_PROPOSAL_MISSING.format(
+                    sections=", ".join(proposal.missing)
+                )
+            )
+        else:
+            missing.update(catalogue.PROBLEM_PROPOSAL_COMPLETE)
+
+    @property
+    def text(self) -> str:
+        """The proposal as it stands in the editor."""
+        return self.query_one("#proposal-text", TextArea).text
+
+    def is_dirty(self) -> bool:
+        """True when the editor holds changes that were never saved."""
+        return (
+            self.is_mounted
+            and self.initiative is not None
+            and (self.text != self._saved_text)
+        )
+
+    # --- actions -------------------------------------------------------------------
+
+    async def action_save(self) -> None:
+        """Keep the edited proposal with the initiative's data."""
+        if self.initiative is None:
+            return
+        text = self.text
+        draft = (
+            replace(self.draft, text=text)
+            if self.draft
+            else ProposalDraft(initiative_id=self.initiative_id, text=text)
+        )
+        saved = await self.careerclimb.run_store(
+            lambda: save_proposal_draft(self.store, draft),
+            failure=catalogue.PROBLEM_NOT_SAVED,
+        )
+        if saved is None:
+            return
+        self.draft = saved
+        self._saved_text = text
+        self.notify(catalogue.PROBLEM_PROPOSAL_SAVED)
+
+    def action_redraft(self) -> None:
+        """Replace the text with a fresh draft, asking first if it was edited."""
+        if self.initiative is None:
+            return
+        fresh = self.drafted_text()
+        if self.text == fresh:
+            self.notify(catalogue.PROBLEM_PROPOSAL_SAME)
+            return
+
+        def answered(fresh_wanted: bool | None) -> None:
+            if fresh_wanted:
+                self.query_one("#proposal-text", TextArea).load_text(fresh)
+
+        self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_REDRAFT_ASK), answered)
+
+    def action_details(self) -> None:
+        """Edit the words the proposal is drafted from, then redraft if untouched."""
+        shown = self.initiative
+        if shown is None:
+            return
+        before = self.drafted_text()
+
+        async def edited(result: Initiative | None) -> None:
+            if result is None or result == self.initiative:
+                return
+            saved = await self.careerclimb.run_store(
+                lambda: save_initiative(self.store, result),
+                failure=catalogue.PROBLEM_NOT_SAVED,
+            )
+            if saved is None:
+                return
+            self.initiative = saved
+            self._show_heading()
+            if self.text == before:
+                # The user had not edited the draft: follow their new details.
+                self.query_one("#proposal-text", TextArea).load_text(
+                    self.drafted_text()
+                )
+                self.notify(catalogue.PROBLEM_DETAILS_REDRAFTED)
+            else:
+                self.notify(catalogue.PROBLEM_DETAILS_KEPT_EDITS)
+
+        self.app.push_screen(DetailsDialog(shown, self.clock.now()), edited)
+
+    def action_export(self) -> None:
+        """Write the proposal to a Markdown file the user names."""
+        if self.initiative is None:
+            return
+        # Relative, so the file lands in the folder the app was started from.
+        default = Path(default_export_name(self.initiative.title))
+        text = self.text
+
+        async def write(path: Path, overwrite: bool) -> None:
+            try:
+                written = await asyncio.to_thread(
+                    write_private_text, path, text, overwrite
+                )
+            except CareerClimbError as error:
+                self.notify(
+                    error.message,
+                    title=catalogue.PROBLEM_EXPORT_NOT_DONE,
+                    severity="error",
+                )
+                return
+            if written:
+                self.notify(
+                    catalogue.PROBLEM_EXPORTED.format(path=safe_markup(str(path)))
+                )
+                return
+
+            async def answered(overwrite_it: bool | None) -> None:
+                if overwrite_it:
+                    await write(path, True)
+
+            self.app.push_screen(
+                ConfirmDialog(
+                    catalogue.PROBLEM_EXPORT_EXISTS.format(path=safe_markup(str(path)))
+                ),
+                answered,
+            )
+
+        async def chosen(path: Path | None) -> None:
+            if path is not None:
+                await write(path, False)
+
+        self.app.push_screen(ExportDialog(default), chosen)
+
+    def action_back(self) -> None:
+        """Leave, asking first when edits were never saved."""
+        if not self.is_dirty():
+            self.dismiss()
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmDialog(catalogue.PROBLEM_PROPOSAL_DISCARD), answered
+        )

@@ -1,0 +1,385 @@
+"""Next-level problems as plain text: stage paths, changes, bars, status lines.
+
+Shared by the problem screens, the home note and ``careerclimb problem``, so the
+three say the same thing in the same words. Nothing here imports Textual: the
+command line uses it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from careerclimb_tui import catalogue, paths
+from careerclimb_tui.catalogs import ProblemShelf, load_problem_catalog
+from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.initiative import (
+    FORWARD,
+    Initiative,
+    Reading,
+    Stage,
+    change,
+    days_since_update,
+    improved,
+    is_stale,
+    paused_from,
+)
+from careerclimb_tui.domain.problems import ProblemEntry
+from careerclimb_tui.domain.records import describe_measure, format_number
+from careerclimb_tui.errors import CareerClimbError
+
+BAR_WIDTH = 24
+"""Cells of the longest bar in the chart of readings."""
+
+
+def safe_markup(text: str) -> str:
+    """Text that Textual's markup shows exactly as written.
+
+    Every opening bracket is escaped: the usual escape leaves ``[WIP]`` or
+    ``[$x]`` alone, and Textual then reads them as tags and hides them.
+
+    Args:
+        text: any text, typed by the user or read from a catalogue file.
+
+    Returns:
+        The text, safe to place inside markup.
+    """
+    return text.replace("[", "\\[")
+
+
+def reading_date(text: str, today: dt.date) -> dt.date:
+    """The day a reading was taken, as typed: a real day, not in the future.
+
+    Args:
+        text: what the user typed; blank means today.
+        today: the user's local date.
+
+    Returns:
+        The date.
+
+    Raises:
+        CareerClimbError: when the text is not a date, or a day yet to come.
+    """
+    day = parse_date(text, today)
+    if day > today:
+        raise CareerClimbError(
+            catalogue.PROBLEM_READING_FUTURE.format(day=day.isoformat()), exit_code=2
+        )
+    return day
+
+
+def user_catalog_dir(data_file: Path) -> Path:
+    """The folder whose ``problems/`` sub-folder holds the user's own problems.
+
+    It is the folder given with ``--data-dir`` when the data file lives there,
+    otherwise the user's CareerClimb config folder (the one that also holds
+    ``ladders/``).
+
+    Args:
+        data_file: the path of the data file in use.
+
+    Returns:
+        The folder (it need not exist).
+    """
+    if data_file.parent != paths.data_dir():
+        return data_file.parent
+    return paths.user_ladders_dir().parent
+
+
+@functools.lru_cache(maxsize=4)
+def _shelf_in(folder: str) -> ProblemShelf:
+    return load_problem_catalog(Path(folder))
+
+
+def problem_shelf(data_file: Path) -> ProblemShelf:
+    """The problem catalogue: the bundled entries and the user's own.
+
+    Read once per folder; the catalogue does not change while the app runs.
+
+    Args:
+        data_file: the path of the data file in use.
+
+    Returns:
+        The shelf of entries, with any file that could not be read.
+    """
+    return _shelf_in(str(user_catalog_dir(data_file)))
+
+
+def stage_label(initiative: Initiative) -> str:
+    """The stage as read in a list: "Paused (was Driving)" for a paused one."""
+    if initiative.stage is Stage.PAUSED:
+        was = paused_from(initiative)
+        if was is not None:
+            return catalogue.PROBLEM_PAUSED_FROM.format(stage=was.label)
+    return initiative.stage.label
+
+
+def stage_path(initiative: Initiative) -> str:
+    """The forward stages on one line, the reached ones ticked, the current one
+    in brackets: "Spotted ✓ → [Proposed] → Buy-in → …".
+
+    A paused initiative shows the stage it was paused in; a dropped one the last
+    stage it reached.
+    """
+    here = initiative.stage
+    if here in (Stage.PAUSED, Stage.DROPPED):
+        reached = [c.stage for c in initiative.history if c.stage in FORWARD]
+        here = reached[-1] if reached else Stage.SPOTTED
+    position = FORWARD.index(here)
+    parts = []
+    for index, stage in enumerate(FORWARD):
+        if index < position or (stage is Stage.DONE and here is Stage.DONE):
+            parts.append(f"{stage.label} ✓")
+        elif index == position:
+            parts.append(f"[{stage.label}]")
+        else:
+            parts.append(stage.label)
+    return " → ".join(parts)
+
+
+def days_text(days: int) -> str:
+    """ "today", "yesterday" or "12 days ago"."""
+    if days == 0:
+        return catalogue.PROBLEM_DAYS_TODAY
+    if days == 1:
+        return catalogue.PROBLEM_DAYS_ONE
+    return catalogue.PROBLEM_DAYS_MANY.format(days=days)
+
+
+def status_line(initiative: Initiative, today: dt.date) -> str:
+    """Stage, days since the last update and the next step, on one line."""
+    days = days_since_update(initiative, today)
+    parts = [
+        stage_label(initiative),
+        catalogue.PROBLEM_UPDATED.format(when=days_text(days)),
+    ]
+    if initiative.is_active:
+        parts.append(
+            catalogue.PROBLEM_NEXT_STEP.format(
+                step=initiative.next_step or catalogue.PROBLEM_NO_NEXT_STEP
+            )
+        )
+    return " · ".join(parts)
+
+
+def stale_warning(initiative: Initiative, today: dt.date) -> str | None:
+    """The warning shown for an active initiative that has not moved in weeks."""
+    if not is_stale(initiative, today):
+        return None
+    return catalogue.PROBLEM_STALE.format(days=days_since_update(initiative, today))
+
+
+def home_line(initiatives: Iterable[Initiative], today: dt.date) -> str | None:
+    """The home screen's note about the problem being driven, if any.
+
+    Args:
+        initiatives: every initiative.
+        today: the user's local date.
+
+    Returns:
+        One line: the active initiative, its stage, days since the last update
+        and the next step, flagged when stale; None when none is active.
+    """
+    active = next((i for i in initiatives if i.is_active), None)
+    if active is None:
+        return None
+    line = catalogue.PROBLEM_HOME_LINE.format(
+        title=" ".join(active.title.split()), status=status_line(active, today)
+    )
+    if is_stale(active, today):
+        return f"{catalogue.PROBLEM_HOME_STALE_MARK} {line}"
+    return line
+
+
+def amount(reading: Reading) -> str:
+    """A reading's number and unit: "14 hours"."""
+    return f"{format_number(reading.value)} {reading.unit}".strip()
+
+
+def change_line(
+    initiative: Initiative, label: bool = True, verdict: bool = True
+) -> str | None:
+    """The before → after so far, with the change in percent and its direction.
+
+    Args:
+        initiative: any initiative.
+        label: start with what is measured (leave it out where it is shown
+            already).
+        verdict: say whether the change is for the better.
+
+    Returns:
+        A line such as "Change failure rate 20 → 12 % (−40%, better)"; None until
+        there is a baseline and a later reading.
+    """
+    measure = change(initiative)
+    if measure is None:
+        return None
+    text = describe_measure(measure if label else replace(measure, label=""))
+    details: list[str] = []
+    percent = measure.percent_change
+    if percent is not None:
+        sign = "+" if percent > 0 else "−" if percent < 0 else ""
+        details.append(f"{sign}{format_number(round(abs(percent)))}%")
+    better = improved(initiative) if verdict else None
+    if better is not None:
+        details.append(
+            catalogue.PROBLEM_BETTER if better else catalogue.PROBLEM_NOT_BETTER
+        )
+    return f"{text} ({', '.join(details)})" if details else text
+
+
+def all_readings(initiative: Initiative) -> list[Reading]:
+    """The baseline followed by the later readings, oldest first."""
+    first = [initiative.baseline] if initiative.baseline else []
+    return [*first, *initiative.readings]
+
+
+def reading_bars(initiative: Initiative, width: int = BAR_WIDTH) -> list[str]:
+    """One line per reading, with a bar as long as its share of the largest.
+
+    Args:
+        initiative: the initiative whose readings to draw.
+        width: cells of the longest bar.
+
+    Returns:
+        Lines such as "2026-09-01 ████████████ 20 % baseline"; none without
+        readings.
+    """
+    readings = all_readings(initiative)
+    if not readings:
+        return []
+    largest = max(abs(r.value) for r in readings) or 1.0
+    lines = []
+    for index, reading in enumerate(readings):
+        cells = round(abs(reading.value) / largest * width)
+        # A reading above zero always shows, however small beside the others.
+        cells = max(cells, 1) if reading.value else 0
+        bar = "█" * cells + "·" * (width - cells)
+        tag = catalogue.PROBLEM_BASELINE_TAG if index == 0 else ""
+        line = f"{reading.date.isoformat()} {bar} {amount(reading)}"
+        lines.append(f"{line} {tag}".rstrip())
+    return lines
+
+
+def dimension_names(entry: ProblemEntry, names: dict[str, str]) -> str:
+    """An entry's ladder dimensions by name, in the entry's order."""
+    return ", ".join(names.get(d, d) for d in entry.dimensions)
+
+
+def people_lines(initiative: Initiative) -> list[str]:
+    """Who needs to agree, who agreed, who helped and the other teams involved."""
+    people = initiative.stakeholders
+    agreed = {name.casefold() for name in people.agreed}
+    waiting = [n for n in people.to_agree if n.casefold() not in agreed]
+    rows = (
+        (catalogue.PROBLEM_PEOPLE_AGREED, people.agreed),
+        (catalogue.PROBLEM_PEOPLE_WAITING, tuple(waiting)),
+        (catalogue.PROBLEM_PEOPLE_HELPED, people.helped),
+        (catalogue.PROBLEM_PEOPLE_TEAMS, people.other_teams),
+    )
+    return [f"{label} {', '.join(names)}" for label, names in rows if names]
+
+
+def _reading_json(reading: Reading) -> dict[str, Any]:
+    return {
+        "value": reading.value,
+        "unit": reading.unit,
+        "date": reading.date.isoformat(),
+        "source": reading.source,
+    }
+
+
+def initiative_json(initiative: Initiative, today: dt.date) -> dict[str, Any]:
+    """An initiative for scripts: every field, plus its status as of today."""
+    measure = change(initiative)
+    people = initiative.stakeholders
+    return {
+        "id": initiative.id,
+        "title": initiative.title,
+        "stage": initiative.stage.value,
+        "active": initiative.is_active,
+        "problem_id": initiative.problem_id,
+        "description": initiative.description,
+        "evidence": initiative.evidence,
+        "proposed_fix": initiative.proposed_fix,
+        "cost": initiative.cost,
+        "metric": initiative.metric,
+        "better": initiative.better,
+        "next_step": initiative.next_step,
+        "days_since_update": days_since_update(initiative, today),
+        "stale": is_stale(initiative, today),
+        "dropped_reason": initiative.dropped_reason,
+        "history": [
+            {"stage": c.stage.value, "at": _moment(c.at), "note": c.note}
+            for c in initiative.history
+        ],
+        "notes": [
+            {"stage": n.stage.value, "at": _moment(n.at), "text": n.text}
+            for n in initiative.notes
+        ],
+        "baseline": _reading_json(initiative.baseline) if initiative.baseline else None,
+        "readings": [_reading_json(r) for r in initiative.readings],
+        "change": None
+        if measure is None
+        else {
+            "before": measure.before,
+            "after": measure.after,
+            "unit": measure.unit,
+            "change_pct": measure.percent_change,
+            "improved": improved(initiative),
+            "text": describe_measure(measure),
+        },
+        "stakeholders": {
+            "to_agree": list(people.to_agree),
+            "agreed": list(people.agreed),
+            "helped": list(people.helped),
+            "other_teams": list(people.other_teams),
+        },
+        "win_ids": list(initiative.win_ids),
+    }
+
+
+def entry_json(entry: ProblemEntry) -> dict[str, Any]:
+    """A catalogue entry for scripts."""
+    return {
+        "id": entry.id,
+        "title": entry.title,
+        "symptoms": list(entry.symptoms),
+        "why_next_level": entry.why_next_level,
+        "dimensions": list(entry.dimensions),
+        "first_steps": list(entry.first_steps),
+        "who_agrees": list(entry.who_agrees),
+        "measures": [
+            {"name": m.name, "unit": m.unit, "better": m.better} for m in entry.measures
+        ],
+    }
+
+
+def _moment(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def stage_log(
+    initiative: Initiative,
+) -> list[tuple[Stage, dt.datetime, str, Sequence[tuple[dt.datetime, str]]]]:
+    """The stage log: every move, why it was made, and the notes of each stage.
+
+    Returns:
+        (stage, when it was entered, the note of that move, the dated notes filed
+        under the stage) for every move, oldest first. A stage entered twice (a
+        pause and a resume) lists its notes at its first entry only.
+    """
+    log: list[tuple[Stage, dt.datetime, str, Sequence[tuple[dt.datetime, str]]]]
+    log = []
+    seen: set[Stage] = set()
+    for move in initiative.history:
+        notes: list[tuple[dt.datetime, str]] = []
+        if move.stage not in seen:
+            notes = [(n.at, n.text) for n in initiative.notes_for(move.stage)]
+        seen.add(move.stage)
+        log.append((move.stage, move.at, move.note, notes))
+    return log

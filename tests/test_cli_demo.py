@@ -1,0 +1,163 @@
+"""``careerclimb demo``: a large data set on request, a sample career to try."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.cli import Context, main
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.home_lines import DEMO_ENV
+from careerclimb_tui.paths import DATA_FILE_NAME
+from careerclimb_tui.screens.home import HomeScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, wait_until
+
+
+def run(clock: FixedClock, *argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), clock=clock, out=out)
+    return code, out.getvalue()
+
+
+def test_demo_writes_the_wins_asked_for_with_a_review_of_every_quarter(
+    clock: FixedClock, tmp_path: Path
+) -> None:
+    folder = tmp_path / "large"
+    code, output = run(clock, "demo", "--wins", "300", "--data-dir", str(folder))
+    assert code == 0
+    assert str(folder / DATA_FILE_NAME) in output
+
+    store = Store(folder / DATA_FILE_NAME, clock=clock)
+    wins = store.wins()
+    assert len(wins) == 300
+    assert sorted(win.id for win in wins) == list(range(1, 301))
+    assert max(win.date for win in wins) <= clock.today()
+    assert store.profile() is not None
+    reviews = store.reviews()
+    reviewed = sorted(win_id for review in reviews for win_id in review.win_ids)
+    assert reviewed == list(range(1, 301))
+    assert all(review.is_finished for review in reviews)
+    assert not store.problems
+
+
+def test_a_win_logged_after_the_demo_data_gets_the_next_id(
+    clock: FixedClock, tmp_path: Path
+) -> None:
+    folder = str(tmp_path / "large")
+    run(clock, "demo", "--wins", "40", "--data-dir", folder)
+    code, _ = run(clock, "--data-dir", folder, "log", "Halved the build time")
+    assert code == 0
+    newest = max(Store(Path(folder) / DATA_FILE_NAME).wins(), key=lambda w: w.id or 0)
+    assert (newest.id, newest.title) == (41, "Halved the build time")
+
+
+def test_the_same_seed_writes_the_same_wins(
+    clock: FixedClock, tmp_path: Path
+) -> None:
+    seen = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        run(clock, "demo", "--wins", "50", "--seed", "3", "--data-dir", str(folder))
+        wins = Store(folder / DATA_FILE_NAME).wins()
+        seen.append([(w.id, w.title, w.date, w.measure) for w in wins])
+    assert seen[0] == seen[1]
+
+
+def test_demo_data_needs_a_folder_named_on_the_command_line(
+    clock: FixedClock, isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run(clock, "demo", "--wins", "10")
+    assert code == 2
+    assert "--data-dir" in capsys.readouterr().err
+    assert not (isolated_home / DATA_FILE_NAME).exists()
+
+
+def test_demo_data_never_goes_into_a_folder_that_holds_data(
+    clock: FixedClock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "mine"
+    run(clock, "--data-dir", str(folder), "log", "My own win")
+    before = (folder / DATA_FILE_NAME).read_bytes()
+
+    code, _ = run(clock, "demo", "--wins", "10", "--data-dir", str(folder))
+    assert code == 2
+    assert "already exists" in capsys.readouterr().err
+    assert (folder / DATA_FILE_NAME).read_bytes() == before
+
+
+@pytest.mark.parametrize("count", ["0", "-3", "many"])
+def test_demo_refuses_a_number_of_wins_that_is_not_positive(
+    clock: FixedClock, tmp_path: Path, count: str
+) -> None:
+    with pytest.raises(SystemExit):
+        run(clock, "demo", "--wins", count, "--data-dir", str(tmp_path / "d"))
+    assert not (tmp_path / "d").exists()
+
+
+def test_demo_opens_the_sample_career_in_a_folder_removed_afterwards(
+    clock: FixedClock, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def fake_app(ctx: Context, start: str | None = None) -> int:
+        seen["folder"] = ctx.data_dir
+        seen["wins"] = len(ctx.store.wins())
+        seen["profile"] = ctx.store.profile()
+        seen["marked"] = os.environ.get(DEMO_ENV)
+        return 0
+
+    monkeypatch.delenv(DEMO_ENV, raising=False)
+    monkeypatch.setattr("careerclimb_tui.cli.run_tui", fake_app)
+    code, _ = run(clock, "--data-dir", str(isolated_home), "demo")
+
+    assert code == 0
+    folder = seen["folder"]
+    assert isinstance(folder, Path) and folder != isolated_home
+    assert seen["wins"] == 7 and seen["profile"] is not None
+    assert seen["marked"] == "1"
+    assert not folder.exists()
+    assert DEMO_ENV not in os.environ
+    assert not (isolated_home / DATA_FILE_NAME).exists()
+
+
+async def test_home_says_it_is_a_demo_only_while_the_demo_is_open(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerclimb_tui.demo import seed_demo
+
+    seed_demo(store, clock.today())
+    for marked in (True, False):
+        if marked:
+            monkeypatch.setenv(DEMO_ENV, "1")
+        else:
+            monkeypatch.delenv(DEMO_ENV)
+        app = make_app(store, clock)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+            notes = app.screen.query_one("#home-notes", Static)
+            await wait_until(pilot, lambda: "dimensions" in str(notes.render()))
+            shown = " ".join(str(notes.render()).split())
+            assert ("DEMO" in shown) is marked
+            assert (" ".join(catalogue.HOME_DEMO.split()) in shown) is marked
+
+
+def test_writing_demo_data_never_loads_the_user_interface(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from careerclimb_tui.cli import main\n"
+        f"assert main(['demo', '--wins', '20', '--data-dir', {str(tmp_path)!r}]) == 0\n"
+        "assert not any(m.startswith('textual') for m in sys.modules), 'textual'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(Store(tmp_path / DATA_FILE_NAME).wins()) == 20

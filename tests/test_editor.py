@@ -1,0 +1,124 @@
+"""Editing a text in the user's own editor: private, cleaned up, never lost."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from careerclimb_tui.editor import edit_text, editor_command
+from careerclimb_tui.errors import CareerClimbError
+
+EDITORS = Path(__file__).parent / "data" / "editor"
+TEXT = "The problem: deploys failed weekly.\n\nThe result: failures down 40%."
+
+
+def fake_editor(name: str) -> list[str]:
+    """A stand-in editor from tests/data/editor, run by this Python."""
+    return [sys.executable, str(EDITORS / f"{name}.py")]
+
+
+def clock_of(*moments: float) -> Callable[[], float]:
+    """A monotonic clock that reads the given moments in turn."""
+    ticks: Iterator[float] = iter(moments)
+    return lambda: next(ticks)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, None),
+        ({"EDITOR": "vim"}, ["vim"]),
+        ({"EDITOR": "  "}, None),
+        ({"VISUAL": "code --wait", "EDITOR": "vim"}, ["code", "--wait"]),
+        ({"VISUAL": "", "EDITOR": "nano -w"}, ["nano", "-w"]),
+        ({"EDITOR": "'/opt/My Editor/bin/ed' -q"}, ["/opt/My Editor/bin/ed", "-q"]),
+    ],
+)
+def test_the_editor_comes_from_visual_then_editor(
+    environ: dict[str, str], expected: list[str] | None
+) -> None:
+    assert editor_command(environ) == expected
+
+
+def test_an_editor_variable_with_an_open_quote_is_refused_clearly() -> None:
+    with pytest.raises(CareerClimbError, match="not a command"):
+        editor_command({"EDITOR": "vim 'unclosed"})
+
+
+def test_an_edit_comes_back_from_a_private_file_that_is_then_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "report.json"
+    monkeypatch.setenv("CAREERCLIMB_TEST_EDITOR_REPORT", str(report))
+
+    result = edit_text(TEXT, fake_editor("append"))
+
+    seen = json.loads(report.read_text(encoding="utf-8"))
+    assert seen["file_mode"] == 0o600
+    assert seen["dir_mode"] == 0o700
+    assert seen["text"].rstrip("\n") == TEXT
+    assert not Path(seen["path"]).exists()
+    assert not Path(seen["path"]).parent.exists()
+    assert result.changed and not result.returned_at_once
+    assert result.text == TEXT + "\nEdited in my own editor."
+
+
+def test_an_editor_that_returns_at_once_without_a_change_is_detected() -> None:
+    result = edit_text(TEXT, fake_editor("untouched"), monotonic=clock_of(10.0, 10.2))
+    assert result.returned_at_once
+    assert not result.changed
+    assert result.text == TEXT
+
+
+def test_an_editor_closed_later_without_a_change_is_just_no_change() -> None:
+    result = edit_text(TEXT, fake_editor("untouched"), monotonic=clock_of(10.0, 95.0))
+    assert not result.returned_at_once
+    assert not result.changed
+
+
+def test_blank_lines_an_editor_adds_at_the_end_are_no_change() -> None:
+    result = edit_text(TEXT, fake_editor("newline"), monotonic=clock_of(0.0, 30.0))
+    assert not result.changed
+    assert result.text == TEXT
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (fake_editor("fail"), "exited with status 3"),
+        (fake_editor("latin1"), "not UTF-8"),
+        (["/nonexistent/careerclimb-editor"], "could not be started"),
+    ],
+    ids=["non-zero exit", "not utf-8", "missing program"],
+)
+def test_an_editor_that_fails_leaves_the_text_alone_and_no_file_behind(
+    command: Sequence[str], message: str, tmp_path: Path
+) -> None:
+    folders: list[Path] = []
+
+    def run(argv: Sequence[str]) -> int:
+        import subprocess
+
+        folders.append(Path(argv[-1]).parent)
+        return subprocess.run(list(argv), check=False).returncode
+
+    with pytest.raises(CareerClimbError, match=message):
+        edit_text(TEXT, command, run=run)
+    assert folders and not folders[0].exists()
+
+
+def test_the_path_is_the_last_argument_after_the_users_own_flags() -> None:
+    seen: list[Sequence[str]] = []
+
+    def run(argv: Sequence[str]) -> int:
+        seen.append(list(argv))
+        return 0
+
+    edit_text(TEXT, shlex.split("code --wait --new-window"), run=run)
+    assert seen[0][:3] == ["code", "--wait", "--new-window"]
+    assert seen[0][3].endswith("pitch.md")

@@ -1,0 +1,567 @@
+"""The pitch builder: drafted only from the user's records, checked, timed, kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.domain.pitch import (
+    FlagKind,
+    InitiativeFacts,
+    Part,
+    PitchVersion,
+    build_pitch,
+    check_pitch,
+    count_words,
+    duration_text,
+    latest_version,
+    measure_phrase,
+    short_pitch,
+    speaking_time,
+    version_numbers,
+)
+from careerclimb_tui.domain.quarters import quarter_of
+from careerclimb_tui.domain.records import Measure, Win, format_number
+from careerclimb_tui.domain.review import (
+    ChangeAnswer,
+    Noticed,
+    Review,
+    answer,
+    start_review,
+)
+from careerclimb_tui.domain.wins import framed
+from careerclimb_tui.store import Store
+from careerclimb_tui.store.peers_docs import (
+    INITIATIVES,
+    initiative_facts,
+    initiative_facts_from_json,
+    pitch_versions,
+    save_pitch_version,
+)
+
+TODAY = dt.date(2026, 11, 18)
+MOMENT = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
+
+NEXT_LEVEL_ANSWERS: dict[str, Any] = {
+    "peer_could": "no",
+    "choice": "chose",
+    "change": ChangeAnswer("Failures fell from 12% to 1%", measured=True),
+    "noticed": Noticed.by("platform team"),
+}
+CURRENT_LEVEL_ANSWERS: dict[str, Any] = {
+    "peer_could": "yes",
+    "choice": "assigned",
+    "change": ChangeAnswer("The rota had cover", measured=False),
+    "noticed": Noticed.nobody(),
+}
+
+DIAGNOSE = Win(
+    id=1,
+    title="Wrote the on-call diagnosis runbook",
+    date=dt.date(2026, 11, 2),
+    what_changed="On-call engineers diagnose payment incidents without paging me",
+    measure=Measure(before=30, after=3, unit="minutes", label="time to diagnose"),
+    beneficiaries="the on-call rotation",
+    noticed_by="support team; SRE",
+)
+CI = Win(
+    id=2,
+    title="Cut CI time for the web app",
+    date=dt.date(2026, 8, 20),
+    what_changed="Engineers get feedback before they switch context",
+    measure=Measure(before=24, after=9, unit="minutes", label="CI duration"),
+)
+REVIEWS = Win(id=3, title="Reviewed 200 PRs this quarter", date=dt.date(2026, 10, 1))
+OLD = Win(
+    id=4,
+    title="Halved the build time",
+    date=dt.date(2024, 3, 1),
+    measure=Measure(change_pct=-50, label="build time"),
+)
+
+
+def reviewed(wins: Iterable[Win], answers: dict[int, dict[str, Any]]) -> list[Review]:
+    """One review per quarter, answering the given wins as given."""
+    every = list(wins)
+    reviews = []
+    for quarter in sorted({quarter_of(w.date) for w in every}):
+        review = start_review(quarter, every, MOMENT)
+        for win_id in review.win_ids:
+            if win_id in answers:
+                review = answer(review, win_id, now=MOMENT, **answers[win_id])
+        reviews.append(review)
+    return reviews
+
+
+# --- drafting ---------------------------------------------------------------------
+
+
+def test_a_single_wins_story_is_told_from_its_own_fields() -> None:
+    draft = build_pitch([framed(DIAGNOSE)], [], [], TODAY)
+
+    assert [line.part for line in draft.lines] == [Part.PROBLEM, Part.DROVE]
+    assert draft.lines[0].text == "The problem: time to diagnose was 30 minutes."
+    story = draft.lines[1].text
+    assert story.startswith("What I drove: Wrote the on-call diagnosis runbook.")
+    assert "Who gained: the on-call rotation." in story
+    assert "Noticed outside my team by support team and SRE." in story
+    assert "The result: time to diagnose went from 30 minutes to 3 minutes." in story
+    assert story.endswith("without paging me.")
+    assert draft.missing == (Part.INSIGHT,)
+    assert draft.win_ids == (1, 1)
+
+
+def test_the_reviews_answer_on_who_noticed_wins_over_the_wins_field() -> None:
+    wins = [framed(DIAGNOSE)]
+    reviews = reviewed(wins, {1: {**NEXT_LEVEL_ANSWERS, "noticed": Noticed.nobody()}})
+    draft = build_pitch(wins, reviews, [], TODAY)
+    assert "Noticed outside" not in draft.text
+
+
+def test_a_next_level_win_leads_and_current_level_work_comes_last() -> None:
+    wins = [framed(w) for w in (DIAGNOSE, CI, REVIEWS)]
+    reviews = reviewed(wins, {2: NEXT_LEVEL_ANSWERS, 1: CURRENT_LEVEL_ANSWERS})
+
+    draft = build_pitch(wins, reviews, [], TODAY)
+
+    assert draft.lines[0].win_id == 2, "the reviewed next-level win leads"
+    supports = [line.win_id for line in draft.lines if line.part is Part.SUPPORT]
+    assert supports == [3, 1], "current-level comes after never-reviewed work"
+
+
+def test_wins_older_than_a_year_wait_while_newer_ones_exist() -> None:
+    draft = build_pitch([framed(OLD), framed(REVIEWS)], [], [], TODAY)
+    assert 4 not in draft.win_ids
+    only_old = build_pitch([framed(OLD)], [], [], TODAY)
+    assert only_old.win_ids[0] == 4
+
+
+def test_no_records_give_an_empty_draft_that_names_what_is_missing() -> None:
+    draft = build_pitch([], [], [], TODAY)
+    assert draft.is_empty and draft.text == ""
+    assert draft.missing == (Part.PROBLEM, Part.INSIGHT, Part.DROVE, Part.RESULT)
+
+
+DEPLOYS = InitiativeFacts(
+    id=7,
+    title="Deploys fail one time in five",
+    problem="Every release needs someone watching it.",
+    evidence="The migration step retried forever on a lock",
+    fix="Moved migrations out of the deploy and added a lock timeout",
+    measure=Measure(before=20, after=2, unit="%", label="failed deploys"),
+    helped=("Ana", "Raj"),
+    other_teams=("platform team", "payments team"),
+    win_ids=(1,),
+    has_result=True,
+)
+
+
+def test_an_initiative_with_a_result_becomes_the_story() -> None:
+    wins = [framed(DIAGNOSE), framed(CI)]
+    draft = build_pitch(wins, [], [DEPLOYS], TODAY)
+
+    assert [line.part for line in draft.lines] == [
+        Part.PROBLEM,
+        Part.DROVE,
+        Part.SUPPORT,
+    ]
+    assert draft.lines[0].text == (
+        "The problem: Deploys fail one time in five. Every release needs someone "
+        "watching it. What I found: The migration step retried forever on a lock."
+    )
+    story = draft.lines[1].text
+    assert story.startswith("What I drove: Moved migrations out of the deploy")
+    assert "Together with Ana and Raj." in story
+    assert "Teams involved beyond mine: platform team and payments team." in story
+    assert "The result: failed deploys went from 20% to 2%." in story
+    assert draft.lines[1].win_id == 1, "the initiative's own win tells the change"
+    assert draft.lines[2].win_id == 2, "its linked win is not repeated as support"
+    assert draft.missing == ()
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        InitiativeFacts(title="Flaky tests", has_result=False),
+        InitiativeFacts(title=" ", has_result=True),
+    ],
+    ids=["not yet measured", "no title"],
+)
+def test_an_initiative_without_a_result_is_left_for_later(
+    facts: InitiativeFacts,
+) -> None:
+    draft = build_pitch([framed(DIAGNOSE)], [], [facts], TODAY)
+    assert all(line.initiative_id is None for line in draft.lines)
+
+
+@pytest.mark.parametrize(
+    ("measure", "spoken"),
+    [
+        (
+            Measure(before=24, after=9, unit="minutes", label="CI duration"),
+            "CI duration went from 24 minutes to 9 minutes",
+        ),
+        (Measure(before=12, after=1, unit="%", label="flaky runs"), None),
+        (Measure(change_pct=-40, label="deploy failures"), "deploy failures down 40%"),
+        (Measure(change_pct=25, label="sign-ups"), "sign-ups up 25%"),
+        (Measure(before=3, after=1.5, unit="h"), "it went from 3 h to 1.5 h"),
+        (Measure(change_pct=-40), "−40%"),
+    ],
+)
+def test_a_measure_is_said_with_its_own_label_and_numbers(
+    measure: Measure, spoken: str | None
+) -> None:
+    expected = spoken or "flaky runs went from 12% to 1%"
+    assert measure_phrase(measure) == expected
+
+
+# --- nothing invented -------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def numbers_of_records(
+    wins: Iterable[Win], initiatives: Iterable[InitiativeFacts]
+) -> set[str]:
+    """Every number written in the records, as text and as a measure shows it."""
+    found: set[str] = set()
+    for win in wins:
+        text = f"{win.title} {win.what_changed} {win.beneficiaries} {win.noticed_by}"
+        found.update(_NUMBER.findall(text))
+        if win.measure is not None:
+            for value in (
+                win.measure.before,
+                win.measure.after,
+                win.measure.change_pct,
+            ):
+                if value is not None:
+                    found.add(format_number(abs(value)))
+            found.update(_NUMBER.findall(f"{win.measure.label} {win.measure.unit}"))
+    for facts in initiatives:
+        text = " ".join(
+            (facts.title, facts.problem, facts.evidence, facts.fix, *facts.helped)
+        )
+        found.update(_NUMBER.findall(" ".join((text, *facts.other_teams))))
+        if facts.measure is not None:
+            for value in (facts.measure.before, facts.measure.after):
+                if value is not None:
+                    found.add(format_number(value))
+            found.update(_NUMBER.findall(facts.measure.label))
+    return found
+
+
+def test_every_number_in_the_example_drafts_comes_from_the_records() -> None:
+    wins = [framed(w) for w in (DIAGNOSE, CI, REVIEWS, OLD)]
+    for initiatives in ([], [DEPLOYS]):
+        draft = build_pitch(wins, [], initiatives, TODAY)
+        short = short_pitch(draft)
+        allowed = numbers_of_records(wins, initiatives)
+        assert set(_NUMBER.findall(draft.text)) <= allowed
+        assert set(_NUMBER.findall(short.text)) <= allowed
+
+
+_WORDS = st.sampled_from(
+    ["cut", "deploy", "time", "for", "the", "payments", "team", "led", "fixed", "3"]
+)
+_TEXT = st.lists(_WORDS, max_size=8).map(" ".join)
+_VALUE = st.one_of(
+    st.none(),
+    st.integers(min_value=0, max_value=100_000).map(float),
+    st.integers(min_value=1, max_value=9999).map(lambda n: n / 10),
+)
+
+
+@st.composite
+def wins_strategy(draw: st.DrawFn) -> list[Win]:
+    count = draw(st.integers(min_value=1, max_value=5))
+    wins = []
+    for win_id in range(1, count + 1):
+        measure = draw(
+            st.one_of(
+                st.none(),
+                st.builds(
+                    Measure,
+                    before=_VALUE,
+                    after=_VALUE,
+                    unit=st.sampled_from(["", "minutes", "%", "ms"]),
+                    label=_TEXT,
+                    change_pct=_VALUE,
+                ),
+            )
+        )
+        wins.append(
+            Win(
+                id=win_id,
+                title=draw(_TEXT) or "Shipped it",
+                date=TODAY - dt.timedelta(days=draw(st.integers(0, 900))),
+                what_changed=draw(_TEXT),
+                measure=measure,
+                beneficiaries=draw(_TEXT),
+                noticed_by=draw(_TEXT),
+            )
+        )
+    return wins
+
+
+@settings(max_examples=80, deadline=None)
+@given(wins=wins_strategy())
+def test_no_number_in_any_draft_is_invented(wins: list[Win]) -> None:
+    draft = build_pitch(wins, [], [], TODAY)
+    assert set(_NUMBER.findall(draft.text)) <= numbers_of_records(wins, [])
+
+
+# --- the committee's reading ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckCase:
+    text: str
+    expected: set[FlagKind]
+    wins: list[Win] = field(default_factory=list)
+    answers: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+NOTICED = " The platform team adopted it."
+CHECK_CASES = {
+    "activity phrasing": CheckCase(
+        "Reviewed 200 PRs this quarter." + NOTICED, {FlagKind.ACTIVITY}
+    ),
+    "a claim without a measure": CheckCase(
+        "Deploys got much faster." + NOTICED, {FlagKind.UNMEASURED}
+    ),
+    "a measured claim in the same paragraph": CheckCase(
+        "Deploys got much faster. Deploy time went from 40 to 12 minutes." + NOTICED,
+        set(),
+    ),
+    "a measure in another paragraph does not count": CheckCase(
+        "Deploys got much faster.\n\nDeploy time went from 40 to 12 minutes." + NOTICED,
+        {FlagKind.UNMEASURED},
+    ),
+    "work a peer at your level could have done": CheckCase(
+        "Cut CI time for the web app: CI duration went from 24 to 9 minutes." + NOTICED,
+        {FlagKind.PEER_COULD},
+        wins=[framed(CI)],
+        answers={2: CURRENT_LEVEL_ANSWERS},
+    ),
+    "the same win judged next-level by the review": CheckCase(
+        "Cut CI time for the web app: CI duration went from 24 to 9 minutes." + NOTICED,
+        set(),
+        wins=[framed(CI)],
+        answers={2: NEXT_LEVEL_ANSWERS},
+    ),
+    "nothing noticed outside the team": CheckCase(
+        "Cut CI time for the web app: CI duration went from 24 to 9 minutes.",
+        {FlagKind.NOT_NOTICED},
+        wins=[framed(CI)],
+    ),
+    "noticed by someone the win names": CheckCase(
+        "Wrote the on-call diagnosis runbook: time to diagnose went from 30 to 3 "
+        "minutes. SRE now links it from every alert.",
+        {FlagKind.ACTIVITY},
+        wins=[framed(DIAGNOSE)],
+    ),
+    "work across teams counts as noticed": CheckCase(
+        "Drove the fix across three teams; failures dropped from 9 to 1 a week.",
+        set(),
+    ),
+    "longer than five minutes": CheckCase(
+        " ".join(["Failures dropped from 9 to 1 a week across three teams."] * 80),
+        {FlagKind.TOO_LONG},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CHECK_CASES.values(), ids=CHECK_CASES.keys())
+def test_the_check_flags_what_a_committee_would_question(case: CheckCase) -> None:
+    reviews = reviewed(case.wins, case.answers) if case.answers else []
+    flags = check_pitch(case.text, case.wins, reviews)
+    assert {flag.kind for flag in flags} == case.expected
+
+
+def test_a_flag_quotes_the_words_it_is_about() -> None:
+    [flag] = check_pitch("Reviewed 200 PRs this quarter across three teams.", [], [])
+    assert flag.kind is FlagKind.ACTIVITY
+    assert "Reviewed 200 PRs" in flag.message
+    assert flag.excerpt.startswith("Reviewed 200 PRs")
+
+
+def test_an_empty_pitch_has_nothing_to_flag() -> None:
+    assert check_pitch("  \n ", [framed(CI)], []) == ()
+
+
+def test_the_example_draft_is_flagged_only_for_its_activity_support() -> None:
+    wins = [framed(w) for w in (DIAGNOSE, CI, REVIEWS)]
+    draft = build_pitch(wins, [], [], TODAY)
+    kinds = [flag.kind for flag in check_pitch(draft.text, wins, [])]
+    assert FlagKind.ACTIVITY in kinds
+    assert FlagKind.NOT_NOTICED not in kinds
+
+
+# --- timing -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", 0),
+        ("The result: failures down 40%.", 5),
+        ("— → · 30", 1),
+        ("co-led the on-call re-design", 4),
+    ],
+)
+def test_words_are_counted_as_a_listener_hears_them(text: str, words: int) -> None:
+    assert count_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("words", "seconds", "over_slot"),
+    [(0, 0, False), (140, 60, False), (700, 300, False), (702, 301, True)],
+)
+def test_the_pitch_is_timed_at_140_words_a_minute(
+    words: int, seconds: int, over_slot: bool
+) -> None:
+    timing = speaking_time(" ".join(["word"] * words))
+    assert (timing.words, timing.seconds, timing.over_slot) == (
+        words,
+        seconds,
+        over_slot,
+    )
+    assert "140 words a minute" in timing.describe()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [(0, "0 s"), (2, "5 s"), (44, "45 s"), (60, "1 min"), (128, "2 min 10 s")],
+)
+def test_durations_are_shown_to_the_nearest_five_seconds(
+    seconds: int, shown: str
+) -> None:
+    assert duration_text(seconds) == shown
+
+
+def test_the_short_version_keeps_the_main_story_within_a_minute() -> None:
+    wins = [framed(w) for w in (DIAGNOSE, CI, REVIEWS)]
+    draft = build_pitch(wins, [], [DEPLOYS], TODAY)
+    short = short_pitch(draft)
+
+    assert Part.SUPPORT not in {line.part for line in short.lines}
+    assert short.lines[0].part in (Part.PROBLEM, Part.DROVE)
+    assert any(line.part is Part.DROVE for line in short.lines)
+    assert speaking_time(short.text).seconds <= 60
+
+
+def test_the_short_version_keeps_one_paragraph_even_when_it_runs_long() -> None:
+    long_win = Win(id=9, title="Led it " * 200, date=TODAY)
+    short = short_pitch(build_pitch([long_win], [], [], TODAY))
+    assert len(short.lines) == 1 and short.lines[0].part is Part.DROVE
+
+
+# --- versions ---------------------------------------------------------------------
+
+
+def test_versions_are_numbered_in_the_order_they_were_saved() -> None:
+    versions = [PitchVersion("b", id=7), PitchVersion("a", id=3), PitchVersion("c")]
+    assert version_numbers(versions) == {3: 1, 7: 2}
+    latest = latest_version(versions)
+    assert latest is not None and latest.text == "b"
+    assert latest_version([]) is None
+
+
+def test_each_save_keeps_a_new_version_with_its_time(
+    store: Store, clock: FixedClock
+) -> None:
+    first = save_pitch_version(store, "First take")
+    clock.advance(minutes=5)
+    second = save_pitch_version(store, "Second take")
+
+    kept = pitch_versions(Store(store.path, clock=clock))
+    assert [v.text for v in kept] == ["First take", "Second take"]
+    assert first.created_at is not None
+    assert kept[0].created_at == first.created_at
+    assert second.created_at == first.created_at + dt.timedelta(minutes=5)
+
+
+# --- initiatives, read defensively ------------------------------------------------
+
+INITIATIVE_DOC: dict[str, Any] = {
+    "title": "Deploys fail one time in five",
+    "stage": "done",
+    "description": "Every release needs someone watching it.",
+    "evidence": "The migration step retried forever",
+    "proposed_fix": "Lock timeout",
+    "metric": "failed deploys",
+    "baseline": {"value": 20, "unit": "%", "date": "2026-06-01"},
+    "readings": [
+        {"value": 9, "unit": "%", "date": "2026-08-01"},
+        {"value": 2, "unit": "%", "date": "2026-10-01"},
+    ],
+    "stakeholders": {"helped": ["Ana"], "other_teams": ["platform team"]},
+    "win_ids": [1, 2],
+    "future_field": {"kept": True},
+}
+
+
+def test_an_initiative_document_gives_the_facts_the_pitch_uses() -> None:
+    facts = initiative_facts_from_json(INITIATIVE_DOC, 4)
+    assert facts is not None
+    assert facts.measure == Measure(
+        before=20, after=2, unit="%", label="failed deploys"
+    )
+    assert (facts.helped, facts.other_teams, facts.win_ids) == (
+        ("Ana",),
+        ("platform team",),
+        (1, 2),
+    )
+    assert facts.has_result and facts.id == 4
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"stage": "dropped"}, None),
+        ({"title": ""}, None),
+        ({"title": 12}, None),
+        ({"stakeholders": "Ana"}, ((), ())),
+        (
+            {"stakeholders": {"helped": "Ana", "other_teams": [1, "SRE"]}},
+            ((), ("SRE",)),
+        ),
+        ({"baseline": "twenty"}, "no measure"),
+        ({"readings": [{"value": "2"}]}, "no measure"),
+        ({"win_ids": "1,2", "stage": 3}, "no ids"),
+    ],
+)
+def test_an_odd_initiative_document_never_stops_the_pitch(
+    changes: dict[str, Any], expected: object
+) -> None:
+    facts = initiative_facts_from_json({**INITIATIVE_DOC, **changes}, 4)
+    if expected is None:
+        assert facts is None
+        return
+    assert facts is not None
+    if expected == "no measure":
+        assert facts.measure is None
+    elif expected == "no ids":
+        assert facts.win_ids == () and not facts.has_result
+    else:
+        assert (facts.helped, facts.other_teams) == expected
+
+
+def test_initiatives_are_read_from_their_table_skipping_what_cannot_be_used(
+    store: Store,
+) -> None:
+    with store.transaction() as db:
+        table = db.table(INITIATIVES)
+        table.insert(INITIATIVE_DOC)
+        table.insert({"title": "Dropped one", "stage": "dropped"})
+    [facts] = initiative_facts(store)
+    assert facts.title == "Deploys fail one time in five"
+    assert not store.problems

@@ -1,0 +1,823 @@
+"""Owning a next-level problem, driven by keyboard and checked on disk.
+
+From the questionnaire to a chosen problem, through every stage with a baseline
+and two readings, to a logged result win; the one-problem rule, the up-front
+check, the proposal and its export, the home note, the store's documents and
+``careerclimb problem`` on the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.content import Content
+from textual.pilot import Pilot
+from textual.widgets import Input, Select, Static, TextArea
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.cli import main
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Reading,
+    Stage,
+    Stakeholders,
+    add_note,
+    add_reading,
+    advance,
+    start_initiative,
+)
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.home_lines import problem_line
+from careerclimb_tui.ladders import load_shelf
+from careerclimb_tui.screens.initiative import InitiativeScreen
+from careerclimb_tui.screens.log_win import LogWinScreen
+from careerclimb_tui.screens.problem_catalog import ProblemCatalogScreen
+from careerclimb_tui.screens.problem_check import CandidateCheckScreen
+from careerclimb_tui.screens.problem_dialogs import (
+    ActiveInitiativeDialog,
+    ExportDialog,
+    FormDialog,
+    StageDialog,
+)
+from careerclimb_tui.screens.problem_finder import ProblemFinderScreen
+from careerclimb_tui.screens.problem_hub import ProblemHubScreen
+from careerclimb_tui.screens.problem_proposal import ProposalScreen
+from careerclimb_tui.screens.problem_text import safe_markup
+from careerclimb_tui.store import Store
+from careerclimb_tui.store.convert import UnreadableRecord
+from careerclimb_tui.store.initiative_docs import (
+    INITIATIVES,
+    initiative_from_json,
+    initiative_to_json,
+    initiatives,
+    proposal_draft,
+    save_initiative,
+)
+from tests.helpers import make_app, wait_until
+
+ANSWERS = (
+    "Deploys wait for the one person who knows the release checklist",
+    "",
+    "",
+    "",
+    "",
+    "Every release is a manual checklist",
+)
+
+
+async def enter_text(pilot: Pilot[None], text: str) -> None:
+    """Put text into the focused field as one paste-like edit, then let it settle.
+
+    Typing key by key would test Textual's keyboard handling, not this feature,
+    and takes far longer.
+    """
+    focused = pilot.app.focused
+    if isinstance(focused, Input):
+        focused.insert_text_at_cursor(text)
+    elif isinstance(focused, TextArea):
+        focused.insert(text)
+    else:
+        raise AssertionError(f"no text field has focus: {focused!r}")
+    await pilot.pause()
+
+
+def stored(store: Store) -> list[Initiative]:
+    """The initiatives as a fresh reader of the file sees them."""
+    return initiatives(Store(store.path, clock=store.clock))
+
+
+async def fill_dialog(pilot: Pilot[None], **values: str) -> None:
+    """Type into the open form dialog's fields, in order, by keyboard."""
+    dialog = pilot.app.screen
+    assert isinstance(dialog, FormDialog)
+    for name, text in values.items():
+        widget = dialog.query_one(f"#field-{name}")
+        widget.focus()
+        await pilot.pause()
+        if isinstance(widget, Input):
+            widget.value = ""
+            await enter_text(pilot, text)
+        elif isinstance(widget, Select):
+            widget.value = text
+        elif isinstance(widget, TextArea):
+            widget.load_text("")
+            await enter_text(pilot, text)
+
+
+async def save_dialog(pilot: Pilot[None], screen_type: type) -> None:
+    """Save the open dialog and wait until its screen is back and saved."""
+    await pilot.press("ctrl+s")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, screen_type))
+    await pilot.pause()
+
+
+async def move_on(pilot: Pilot[None], note: str, next_step: str = "") -> None:
+    """Press a on the tracker and confirm the move with a note."""
+    await pilot.press("a")
+    assert isinstance(pilot.app.screen, StageDialog)
+    fields = {"note": note}
+    if next_step:
+        fields["next_step"] = next_step
+    await fill_dialog(pilot, **fields)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+def shown_text(widget: Static) -> str:
+    """What a Static shows, with its markup applied."""
+    return Content.from_markup(str(widget.content)).plain
+
+
+def tracker_of(pilot: Pilot[None]) -> InitiativeScreen:
+    screen = pilot.app.screen
+    assert isinstance(screen, InitiativeScreen)
+    return screen
+
+
+def tracked(pilot: Pilot[None]) -> Initiative:
+    """The initiative the tracker on top shows."""
+    initiative = tracker_of(pilot).initiative
+    assert initiative is not None
+    return initiative
+
+
+# --- the whole journey -------------------------------------------------------------
+
+
+async def test_questionnaire_to_a_measured_problem_and_its_result_win(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        assert isinstance(app.screen, ProblemHubScreen)
+
+        # The questionnaire: six questions, the last Enter opens the ranking.
+        await pilot.press("f")
+        finder = app.screen
+        assert isinstance(finder, ProblemFinderScreen)
+        for answer in ANSWERS:
+            await enter_text(pilot, answer)
+            await pilot.press("enter")
+        catalog = app.screen
+        assert isinstance(catalog, ProblemCatalogScreen)
+        best = catalog.ranked[0]
+        assert best.entry.id == "slow-deploys"
+        assert "checklist" in best.reason and "release" in best.reason
+        shown = str(catalog.query_one("#entry-text", Static).content)
+        assert "You mentioned:" in shown and "deploys/week" in shown
+
+        # The four questions up front, answered as next-level work.
+        await pilot.press("t")
+        check = app.screen
+        assert isinstance(check, CandidateCheckScreen)
+        await enter_text(pilot, "Releases wait days for one person.")
+        await pilot.press("tab", "n", "y")
+        await enter_text(pilot, "Lead time from days to hours")
+        await pilot.press("enter")
+        await enter_text(pilot, "Support and the product manager")
+        verdict = str(check.query_one("#check-verdict", Static).content)
+        assert catalogue.CHECK_VERDICT_NEXT in verdict
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+
+        [started] = stored(store)
+        assert started.problem_id == "slow-deploys"
+        assert started.stage is Stage.SPOTTED
+        assert started.description == "Releases wait days for one person."
+        assert "Lead time from days to hours" in started.notes[0].text
+        assert started.next_step.startswith("Time the path from merge")
+
+        # The baseline, with what is measured and which way is better.
+        await pilot.press("m")
+        await fill_dialog(
+            pilot,
+            metric="Lead time for changes",
+            better="lower",
+            value="48",
+            unit="hours",
+            date="2026-10-01",
+            source="deploy log",
+        )
+        await save_dialog(pilot, InitiativeScreen)
+        await wait_until(pilot, lambda: tracked(pilot).baseline is not None)
+
+        await move_on(pilot, "Sent the proposal to the tech lead", "Get a yes")
+        await move_on(pilot, "Tech lead and EM agreed")
+        await move_on(pilot, "Building the pipeline change")
+        await move_on(pilot, "Pipeline live")
+        # Measuring offers the result win; not yet, there is nothing to show.
+        await wait_until(pilot, lambda: "Log the result" in _question(pilot))
+        await pilot.press("n")
+
+        for value, day in (("30", "2026-11-01"), ("20", "2026-11-18")):
+            await pilot.press("m")
+            await fill_dialog(pilot, value=value, date=day)
+            await save_dialog(pilot, InitiativeScreen)
+        await wait_until(pilot, lambda: len(tracked(pilot).readings) == 2)
+        measure = shown_text(tracker_of(pilot).query_one("#tracker-measure", Static))
+        assert "48 → 20 hours" in measure and "better" in measure
+
+        await move_on(pilot, "Lead time holds at under a day")
+        await wait_until(pilot, lambda: "Log the result" in _question(pilot))
+        await pilot.press("y")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        assert form.query_one("#before", Input).value == "48"
+        assert form.query_one("#after", Input).value == "20"
+        form.query_one("#changed", TextArea).load_text(
+            "Changes reach production the same day instead of two days later."
+        )
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: bool(tracked(pilot).win_ids))
+
+    [done] = stored(store)
+    assert done.stage is Stage.DONE
+    assert [c.stage for c in done.history] == [
+        Stage.SPOTTED,
+        Stage.PROPOSED,
+        Stage.BUY_IN,
+        Stage.DRIVING,
+        Stage.MEASURING,
+        Stage.DONE,
+    ]
+    assert done.history[1].note == "Sent the proposal to the tech lead"
+    assert (done.metric, done.better) == ("Lead time for changes", "lower")
+    assert done.baseline == Reading(48, "hours", dt.date(2026, 10, 1), "deploy log")
+    assert [(r.value, r.date) for r in done.readings] == [
+        (30, dt.date(2026, 11, 1)),
+        (20, dt.date(2026, 11, 18)),
+    ]
+    assert all(r.unit == "hours" for r in done.readings)
+    [win] = Store(store.path, clock=clock).wins()
+    assert done.win_ids == (win.id,)
+    assert win.title == done.title
+    assert win.measure is not None
+    assert (win.measure.before, win.measure.after, win.measure.unit) == (
+        48,
+        20,
+        "hours",
+    )
+    assert win.measure.label == "Lead time for changes"
+    assert win.what_changed.startswith("Changes reach production")
+    assert set(win.dimensions) == {"scope_impact", "execution", "ownership_initiative"}
+
+
+def _question(pilot: Pilot[None]) -> str:
+    """The question of the confirmation on top, if one is open."""
+    screen = pilot.app.screen
+    question = getattr(screen, "question", "")
+    return question if isinstance(question, str) else ""
+
+
+# --- one problem at a time -----------------------------------------------------------
+
+
+def driving(store: Store, clock: FixedClock, title: str = "Cut CI time") -> Initiative:
+    """A stored initiative at the driving stage."""
+    now = clock.now()
+    initiative = start_initiative(title, now, problem_id="slow-ci")
+    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
+        initiative = advance(initiative, stage, now)
+    return save_initiative(store, initiative)
+
+
+async def start_own_problem(pilot: Pilot[None], title: str) -> None:
+    """From the hub, describe an own problem and ask to track it."""
+    await pilot.press("w")
+    assert isinstance(pilot.app.screen, CandidateCheckScreen)
+    await enter_text(pilot, title)
+    await pilot.press("tab", "tab", "n", "y")
+    await enter_text(pilot, "Pages per week from 40 to 10")
+    await pilot.press("enter")
+    await enter_text(pilot, "The SRE team")
+    await pilot.press("enter")
+
+
+async def test_starting_a_second_problem_asks_about_the_first_and_can_pause_it(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    first = driving(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        await start_own_problem(pilot, "On-call pages for alerts that need nothing")
+        await wait_until(pilot, lambda: isinstance(app.screen, ActiveInitiativeDialog))
+        assert "Cut CI time" in str(app.screen.query_one(Static).content) or any(
+            "Cut CI time" in str(s.content) for s in app.screen.query(Static)
+        )
+        await pilot.press("p")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+
+    paused, second = stored(store)
+    assert paused.id == first.id and paused.stage is Stage.PAUSED
+    assert second.title == "On-call pages for alerts that need nothing"
+    assert second.is_active and second.problem_id is None
+
+
+async def test_the_first_problem_stays_on_cancel_and_drops_only_with_a_reason(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    driving(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        await start_own_problem(pilot, "Noisy on-call")
+        await wait_until(pilot, lambda: isinstance(app.screen, ActiveInitiativeDialog))
+        dialog = app.screen
+        assert isinstance(dialog, ActiveInitiativeDialog)
+        assert not dialog.query("#done"), "done is offered only from measuring"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CandidateCheckScreen)
+        [only] = stored(store)
+        assert only.stage is Stage.DRIVING, "cancelling changes nothing"
+
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ActiveInitiativeDialog))
+        await pilot.press("x")
+        await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        drop = app.screen
+        assert isinstance(drop, StageDialog), "no reason, no drop"
+        error = str(drop.query_one("#dialog-error", Static).content)
+        assert error == catalogue.INITIATIVE_DROP_NEEDS_REASON
+        await enter_text(pilot, "The platform team took it over")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+
+    dropped, second = stored(store)
+    assert dropped.stage is Stage.DROPPED
+    assert dropped.dropped_reason == "The platform team took it over"
+    assert second.title == "Noisy on-call"
+
+
+# --- the up-front check ------------------------------------------------------------
+
+
+async def test_the_check_says_plainly_when_it_looks_like_current_level_work(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "w")
+        check = app.screen
+        assert isinstance(check, CandidateCheckScreen)
+        waiting = str(check.query_one("#check-verdict", Static).content)
+        assert waiting == catalogue.PROBLEM_CHECK_WAITING
+        await enter_text(pilot, "Fix the login bug I was given")
+
+        # Unanswered questions: nothing starts, the first open one gets focus.
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CandidateCheckScreen)
+        assert check.focused is check.query_one("#check-peer")
+
+        await pilot.press("y", "n")
+        verdict = str(check.query_one("#check-verdict", Static).content)
+        assert catalogue.CHECK_VERDICT_CURRENT in verdict
+        assert catalogue.CHECK_REASON_PEER in verdict
+        assert catalogue.CHECK_REASON_ASSIGNED in verdict
+        assert check.query_one("#check-panel").has_class("verdict-current")
+
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "current-level work" in _question(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, CandidateCheckScreen)
+    assert stored(store) == []
+
+
+# --- notes, people, pausing --------------------------------------------------------
+
+
+async def test_notes_people_and_a_pause_are_kept_with_the_problem(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    saved = driving(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter")
+        assert isinstance(app.screen, InitiativeScreen)
+        await pilot.press("n")
+        await fill_dialog(
+            pilot, note="Cache warmed in [staging] first", next_step="Roll out"
+        )
+        await save_dialog(pilot, InitiativeScreen)
+        await pilot.press("k")
+        await fill_dialog(
+            pilot,
+            to_agree="Tech lead, EM",
+            agreed="Tech lead",
+            helped="Lee",
+            other_teams="platform team; data team",
+        )
+        await save_dialog(pilot, InitiativeScreen)
+        await pilot.press("u")
+        await fill_dialog(pilot, note="On leave for two weeks")
+        await save_dialog(pilot, InitiativeScreen)
+        await wait_until(pilot, lambda: tracked(pilot).stage is Stage.PAUSED)
+        log = shown_text(tracker_of(pilot).query_one("#tracker-log", Static))
+        assert "Cache warmed in [staging] first" in log, "brackets are shown as typed"
+
+    [kept] = stored(store)
+    assert kept.id == saved.id
+    assert [n.text for n in kept.notes] == ["Cache warmed in [staging] first"]
+    assert kept.notes[0].stage is Stage.DRIVING
+    assert kept.next_step == "Roll out"
+    assert kept.stakeholders == Stakeholders(
+        to_agree=("Tech lead", "EM"),
+        agreed=("Tech lead",),
+        helped=("Lee",),
+        other_teams=("platform team", "data team"),
+    )
+    assert kept.stage is Stage.PAUSED
+    assert kept.history[-1].note == "On leave for two weeks"
+
+
+async def test_a_reading_in_another_unit_is_refused_and_the_dialog_stays(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    initiative = driving(store, clock)
+    save_initiative(
+        store,
+        add_reading(initiative, Reading(12, "minutes", clock.today()), clock.now()),
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter", "m")
+        await fill_dialog(pilot, value="9", unit="hours")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, FormDialog)
+        error = str(dialog.query_one("#dialog-error", Static).content)
+        assert "minutes" in error and "hours" in error
+    [kept] = stored(store)
+    assert kept.readings == ()
+
+
+# --- the proposal --------------------------------------------------------------------
+
+
+async def test_the_proposal_is_edited_saved_and_exported_privately(
+    store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed_demo(store, clock.today())
+    seed_problem_demo(store, clock.today())
+    monkeypatch.chdir(tmp_path)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter", "p")
+        proposal = app.screen
+        assert isinstance(proposal, ProposalScreen)
+        area = proposal.query_one("#proposal-text", TextArea)
+        assert area.text.startswith("# Proposal: Releases fail one time in five")
+        assert "| 2026-09-16 | 20 % | deploy dashboard |" in area.text
+        area.insert("<!-- draft 2 -->\n", (0, 0))
+        assert proposal.is_dirty()
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: not proposal.is_dirty())
+
+        await pilot.press("ctrl+o")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        default = dialog.query_one("#field-path", Input).value
+        assert default == "proposal-releases-fail-one-time-in-five-and-need.md"
+        await pilot.press("enter")
+        target = tmp_path / default
+        await wait_until(pilot, target.exists)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert target.read_text(encoding="utf-8") == area.text
+
+        # A second export to the same file asks before replacing it.
+        area.insert("Edited again.\n", (1, 0))
+        await pilot.press("ctrl+o", "enter")
+        await wait_until(pilot, lambda: "already exists" in _question(pilot))
+        await pilot.press("n")
+        await pilot.pause()
+        assert "Edited again." not in target.read_text(encoding="utf-8")
+        await pilot.press("ctrl+o", "enter")
+        await wait_until(pilot, lambda: "already exists" in _question(pilot))
+        await pilot.press("y")
+        await wait_until(
+            pilot, lambda: "Edited again." in target.read_text(encoding="utf-8")
+        )
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    releases = next(i for i in stored(store) if i.is_active)
+    assert releases.id is not None
+    draft = proposal_draft(Store(store.path, clock=clock), releases.id)
+    assert draft is not None and draft.text.startswith("<!-- draft 2 -->")
+
+
+async def test_the_proposal_follows_new_details_until_the_text_is_edited(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    driving(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter", "p")
+        proposal = app.screen
+        assert isinstance(proposal, ProposalScreen)
+        area = proposal.query_one("#proposal-text", TextArea)
+        assert catalogue.PROPOSAL_FILL_COST in area.text.replace("\\", "")
+        await pilot.press("ctrl+t")
+        await fill_dialog(pilot, cost="Two weeks of my time")
+        await save_dialog(pilot, ProposalScreen)
+        await wait_until(pilot, lambda: "Two weeks of my time" in area.text)
+        assert catalogue.PROPOSAL_FILL_COST not in area.text.replace("\\", "")
+    [kept] = stored(store)
+    assert kept.cost == "Two weeks of my time"
+
+
+# --- home ----------------------------------------------------------------------------
+
+
+def test_home_note_shows_the_active_problem_and_flags_it_after_three_weeks(
+    store: Store, clock: FixedClock
+) -> None:
+    ladder = load_shelf().ladders["software-engineer"]
+    assert problem_line(store, ladder, None, clock.today()) is None
+
+    initiative = driving(store, clock, "Deploys need a babysitter")
+    save_initiative(store, initiative.with_changes(next_step="Book the SRE lead"))
+    line = problem_line(store, ladder, None, clock.today())
+    assert line == (
+        "Problem: Deploys need a babysitter · Driving · updated today · "
+        "next step: Book the SRE lead"
+    )
+
+    later = clock.today() + dt.timedelta(days=21)
+    stale = problem_line(store, ladder, None, later)
+    assert stale is not None
+    assert stale.startswith(catalogue.PROBLEM_HOME_STALE_MARK)
+    assert "updated 21 days ago" in stale
+
+
+async def test_problem_screens_fit_small_terminals_and_survive_resizing(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    seed_problem_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        notes = shown_text(app.screen.query_one("#home-notes", Static))
+        assert "Problem: Releases fail one time in five" in notes
+        assert "Measuring" in notes
+
+        for keys in (
+            ("o",),
+            ("o", "enter"),
+            ("o", "enter", "p"),
+            ("o", "f"),
+            ("o", "c"),
+            ("o", "w"),
+        ):
+            await pilot.press(*keys)
+            opened = type(app.screen)
+            for size in ((20, 5), (40, 12)):
+                await pilot.resize_terminal(*size)
+                await pilot.pause()
+            assert app.is_running and type(app.screen) is opened
+            app.action_go_home()
+            await pilot.pause()
+
+
+# --- the store -------------------------------------------------------------------------
+
+
+def test_an_initiative_survives_the_data_file_whole(
+    store: Store, clock: FixedClock
+) -> None:
+    now = clock.now()
+    initiative = start_initiative("Flaky tests", now, problem_id="flaky-tests")
+    initiative = add_note(initiative, "31 reruns in two weeks", now)
+    initiative = add_reading(initiative, Reading(31, "reruns", clock.today()), now)
+    initiative = advance(initiative, Stage.PAUSED, now, "holiday")
+    initiative = initiative.with_changes(
+        stakeholders=Stakeholders(("EM",), ("EM",), ("Lee",), ("QA",)),
+        win_ids=(3, 5),
+        better="lower",
+        extra={"colour": "teal"},
+    )
+    saved = save_initiative(store, initiative)
+
+    [read] = stored(store)
+    assert read == saved
+    assert read.extra == {"colour": "teal"}, "fields of newer versions are kept"
+    assert initiative_to_json(read)["colour"] == "teal"
+    assert initiative_to_json(read)["stage"] == "paused"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"stage": "finished"},
+        {"title": ""},
+        {"baseline": {"value": True, "unit": "%", "date": "2026-01-01"}},
+        {"readings": [{"value": 1, "unit": "%", "date": "01/01/2026"}]},
+        {"win_ids": ["3"]},
+        {"history": [{"stage": "spotted"}]},
+        {"stakeholders": {"agreed": "EM"}},
+    ],
+    ids=["stage", "title", "bool-value", "date", "win-ids", "moment", "people"],
+)
+def test_a_damaged_initiative_is_reported_not_read(
+    damage: dict[str, object], clock: FixedClock
+) -> None:
+    good = initiative_to_json(start_initiative("Slow CI", clock.now()))
+    with pytest.raises(UnreadableRecord):
+        initiative_from_json({**good, **damage}, 1)
+
+
+def test_an_unreadable_initiative_stays_in_the_file_and_is_listed(
+    store: Store, clock: FixedClock
+) -> None:
+    driving(store, clock)
+    with store.transaction() as db:
+        db.table(INITIATIVES).insert({"title": "x", "stage": "nowhere"})
+    found = initiatives(store)
+    assert [i.title for i in found] == ["Cut CI time"]
+    assert [p.table for p in store.problems] == [INITIATIVES]
+
+
+def test_markup_in_user_text_is_shown_as_written() -> None:
+    for text in ("[WIP] cut deploys", "[b]not bold[/b]", "[$x] and \\[y]"):
+        assert Content.from_markup(safe_markup(text)).plain == text
+
+
+# --- the command line ----------------------------------------------------------------
+
+
+def run(clock: FixedClock, *argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), clock=clock, out=out)
+    return code, out.getvalue()
+
+
+def test_problem_list_shows_initiatives_apart_from_the_catalogue(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    seed_problem_demo(store, clock.today())
+
+    code, text = run(clock, "problem", "list")
+    assert code == 0
+    yours, catalog = text.split(catalogue.PROBLEM_CLI_CATALOG)
+    assert yours.startswith(catalogue.PROBLEM_CLI_YOURS)
+    assert "Releases fail one time in five" in yours and "Measuring" in yours
+    assert "Dropped" in yours
+    assert "↳ Change failure rate 20 → 12 % (−40%, better)" in yours
+    assert "slow-deploys" in catalog and "slow-deploys" not in yours
+
+    code, text = run(clock, "problem", "list", "--json")
+    listing = json.loads(text)
+    assert {i["stage"] for i in listing["initiatives"]} == {"dropped", "measuring"}
+    assert "slow-deploys" in {entry["id"] for entry in listing["catalog"]}
+
+
+def test_problem_log_and_measure_go_through_the_domain(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    saved = driving(store, clock)
+    ident = str(saved.id)
+
+    assert (
+        run(clock, "problem", "log", ident, "Met the SRE lead", "--next", "RFC")[0] == 0
+    )
+    code, text = run(
+        clock, "problem", "measure", ident, "40", "--unit", "minutes",
+        "--date", "2026-11-01", "--source", "CI dashboard",
+    )  # fmt: skip
+    assert code == 0 and text.startswith("Baseline for problem #")
+    code, text = run(clock, "problem", "measure", ident, "25")
+    assert code == 0 and "40 → 25 minutes" in text
+
+    code, text = run(clock, "problem", "show", ident, "--json")
+    shown = json.loads(text)
+    assert shown["notes"][0]["text"] == "Met the SRE lead"
+    assert shown["notes"][0]["stage"] == "driving"
+    assert shown["next_step"] == "RFC"
+    assert shown["baseline"] == {
+        "value": 40.0,
+        "unit": "minutes",
+        "date": "2026-11-01",
+        "source": "CI dashboard",
+    }
+    assert shown["readings"][0]["unit"] == "minutes"
+    assert shown["readings"][0]["source"] == "CI dashboard"
+    assert shown["change"]["before"] == 40 and shown["change"]["after"] == 25
+
+    code, text = run(clock, "problem", "show", ident)
+    assert "Driving · updated today · next step: RFC" in text
+    assert "Met the SRE lead" in text
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (("problem", "show", "99"), "No problem #99"),
+        (("problem", "log", "1", "   "), catalogue.INITIATIVE_EMPTY_NOTE),
+        (("problem", "measure", "1", "lots"), "not a number"),
+        (("problem", "measure", "1", "5", "--date", "2027-01-01"), "in the future"),
+    ],
+    ids=["unknown-id", "empty-note", "not-a-number", "future-date"],
+)
+def test_problem_commands_refuse_bad_input_cleanly(
+    store: Store,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+    argv: tuple[str, ...],
+    message: str,
+) -> None:
+    driving(store, clock)
+    code, _ = run(clock, *argv)
+    assert code != 0
+    error = capsys.readouterr().err
+    assert message in error and "Traceback" not in error
+
+
+def test_a_reading_in_another_unit_is_refused_on_the_command_line(
+    store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    driving(store, clock)
+    assert run(clock, "problem", "measure", "1", "40", "--unit", "minutes")[0] == 0
+    code, _ = run(clock, "problem", "measure", "1", "1", "--unit", "hours")
+    assert code == 1
+    assert "use the same unit" in capsys.readouterr().err
+    [kept] = stored(store)
+    assert kept.readings == ()
+
+
+def test_the_problem_command_imports_no_textual() -> None:
+    script = (
+        "import sys\n"
+        "import careerclimb_tui.cli_problem\n"
+        "import careerclimb_tui.home_lines\n"
+        "print(sorted(m for m in sys.modules if m.startswith('textual')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_every_problem_screen_and_dialog_has_help() -> None:
+    names = (
+        "ProblemHubScreen",
+        "ProblemFinderScreen",
+        "ProblemCatalogScreen",
+        "CandidateCheckScreen",
+        "InitiativeScreen",
+        "ProposalScreen",
+        "StageDialog",
+        "NoteDialog",
+        "ReadingDialog",
+        "PeopleDialog",
+        "DetailsDialog",
+        "ExportDialog",
+        "ActiveInitiativeDialog",
+        "LinkWinsDialog",
+    )
+    for name in names:
+        purpose, method = catalogue.HELP_SCREENS[name]
+        assert purpose and method, name
+
+
+def test_demo_problem_is_linked_to_its_result_win(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    seed_problem_demo(store, clock.today())
+    wins: dict[int | None, Win] = {w.id: w for w in store.wins()}
+    dropped, releases = initiatives(store)
+    assert dropped.stage is Stage.DROPPED and dropped.dropped_reason
+    assert releases.stage is Stage.MEASURING
+    [win_id] = releases.win_ids
+    assert wins[win_id].title.startswith("Found the root cause")
