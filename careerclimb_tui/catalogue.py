@@ -2309,3 +2309,7 @@ HELP_SCREENS.update(
         ),
     }
 )
+
+# --- Home: the keys beyond the footer ---
+
+HOME_MORE_KEYS = "More: {keys} · F1 help · Ctrl+P every command"

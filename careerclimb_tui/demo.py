@@ -599,3 +599,16 @@ def seed_export_demo(store: Store, today: dt.date) -> None:
             )
         review = move_to(review, len(review.win_ids), now=now)
         store.save_review(finish(review, now=now))
+
+
+def seed_full_demo(store: Store, today: dt.date) -> None:
+    """The whole sample career: wins, an initiative, a manager conversation with
+    criteria, finished quarterly reviews, promoted peers and a first pitch.
+
+    The order matters: reviews read the wins, and the pitch reads the reviews.
+    """
+    seed_demo(store, today)
+    seed_problem_demo(store, today)
+    seed_manager_demo(store, today)
+    seed_export_demo(store, today)
+    seed_case_demo(store, today)

@@ -24,6 +24,14 @@ SHOTS: Sequence[tuple[str, Sequence[str]]] = (
     ("journal.svg", ("j",)),
     ("win_detail.svg", ("j", "enter")),
     ("ladder.svg", ("l",)),
+    ("reviews.svg", ("r",)),
+    ("gaps.svg", ("g",)),
+    ("problem.svg", ("ctrl+p", *"Go: Next-level problem", "enter")),
+    ("manager.svg", ("m",)),
+    ("pitch.svg", ("p",)),
+    ("peers.svg", ("ctrl+p", *"Go: Promoted peers", "enter")),
+    ("export.svg", ("x",)),
+    ("help.svg", ("f1",)),
 )
 
 
@@ -45,7 +53,7 @@ async def take(name: str, keys: Sequence[str], home: Path) -> None:
 
 def main() -> None:
     from careerclimb_tui.clock import FixedClock
-    from careerclimb_tui.demo import seed_demo
+    from careerclimb_tui.demo import seed_full_demo
     from careerclimb_tui.paths import DATA_FILE_NAME, HOME_ENV
     from careerclimb_tui.store import Store
 
@@ -53,7 +61,7 @@ def main() -> None:
         home = Path(folder)
         os.environ[HOME_ENV] = folder
         clock = FixedClock(dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc))
-        seed_demo(Store(home / DATA_FILE_NAME, clock=clock), clock.today())
+        seed_full_demo(Store(home / DATA_FILE_NAME, clock=clock), clock.today())
         OUT.mkdir(exist_ok=True)
         for name, keys in SHOTS:
             asyncio.run(take(name, keys, home))

@@ -35,14 +35,6 @@ class HomeScreen(CoachScreen[None]):
     CSS_PATH = "home.tcss"
     COMMAND_CATEGORY = "Home"
 
-    class Loaded(Message):
-        """Posted each time the dashboard has been filled from the store."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._recent: list[Win] | None = None
-        """The wins in the recent table; None until they are first read."""
-
     BINDINGS = [
         Binding("w", "app.log_win", "Log a win", id="home.log_win"),
         Binding("k", "app.quick_win", "Quick win", id="home.quick_win", show=False),
@@ -60,8 +52,19 @@ class HomeScreen(CoachScreen[None]):
         ),
         Binding("p", "app.open('pitch')", "Pitch", id="home.pitch", show=False),
         Binding("x", "app.open('export')", "Export", id="home.export", show=False),
+        Binding(
+            "P", "app.open('peers')", "Promoted peers", id="home.peers", show=False
+        ),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
+
+    class Loaded(Message):
+        """Posted each time the dashboard has been filled from the store."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The wins in the recent table; None until they are first read.
+        self._recent: list[Win] | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="home-body"):
@@ -75,7 +78,17 @@ class HomeScreen(CoachScreen[None]):
             yield Static(
                 catalogue.HOME_NO_WINS, id="recent-empty", classes="empty-state"
             )
+            yield Static(self._more_keys(), id="home-keys", classes="hint")
         yield Footer()
+
+    def _more_keys(self) -> str:
+        """The keys the footer has no room for, so that every flow is one key away."""
+        hidden = [
+            f"[b]{escape(binding.key)}[/b] {binding.description}"
+            for binding in self.BINDINGS
+            if isinstance(binding, Binding) and not binding.show
+        ]
+        return catalogue.HOME_MORE_KEYS.format(keys=" · ".join(hidden))
 
     def on_mount(self) -> None:
         table = self.query_one("#recent", DataTable)
