@@ -151,7 +151,7 @@ def tracked(pilot: Pilot[None]) -> Initiative:
     return initiative
 
 
-# --- the whole journey -------------------------------------------------------------
+# --- the whole journey ------------------------------------------------------------
 
 
 async def test_questionnaire_to_a_measured_problem_and_its_result_win(
@@ -281,7 +281,7 @@ def _question(pilot: Pilot[None]) -> str:
     return question if isinstance(question, str) else ""
 
 
-# --- one problem at a time -----------------------------------------------------------
+# --- one problem at a time --------------------------------------------------------
 
 
 def driving(store: Store, clock: FixedClock, title: str = "Cut CI time") -> Initiative:
@@ -404,13 +404,15 @@ async def test_the_check_says_plainly_when_it_looks_like_current_level_work(
     assert stored(store) == []
 
 
-# --- notes, people, pausing --------------------------------------------------------
+# --- notes, people, pausing -------------------------------------------------------
 
 
-async def test_notes_people_and_a_pause_are_kept_with_the_problem(
+async def test_notes_people_wins_and_a_pause_are_kept_with_the_problem(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
+    older = store.add_win(Win("Wrote the caching RFC", dt.date(2026, 11, 2)))
+    newer = store.add_win(Win("Warmed the cache in staging", dt.date(2026, 11, 16)))
     saved = driving(store, clock)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -430,6 +432,9 @@ async def test_notes_people_and_a_pause_are_kept_with_the_problem(
             other_teams="platform team; data team",
         )
         await save_dialog(pilot, InitiativeScreen)
+        # Newest win first: link the newer one, leave the older one alone.
+        await pilot.press("l", "space", "ctrl+s")
+        await wait_until(pilot, lambda: tracked(pilot).win_ids == (newer.id,))
         await pilot.press("u")
         await fill_dialog(pilot, note="On leave for two weeks")
         await save_dialog(pilot, InitiativeScreen)
@@ -450,6 +455,7 @@ async def test_notes_people_and_a_pause_are_kept_with_the_problem(
     )
     assert kept.stage is Stage.PAUSED
     assert kept.history[-1].note == "On leave for two weeks"
+    assert kept.win_ids == (newer.id,) and older.id not in kept.win_ids
 
 
 async def test_a_reading_in_another_unit_is_refused_and_the_dialog_stays(
@@ -475,7 +481,7 @@ async def test_a_reading_in_another_unit_is_refused_and_the_dialog_stays(
     assert kept.readings == ()
 
 
-# --- the proposal --------------------------------------------------------------------
+# --- the proposal -----------------------------------------------------------------
 
 
 async def test_the_proposal_is_edited_saved_and_exported_privately(
@@ -550,7 +556,7 @@ async def test_the_proposal_follows_new_details_until_the_text_is_edited(
     assert kept.cost == "Two weeks of my time"
 
 
-# --- home ----------------------------------------------------------------------------
+# --- home -------------------------------------------------------------------------
 
 
 def test_home_note_shows_the_active_problem_and_flags_it_after_three_weeks(
@@ -604,7 +610,7 @@ async def test_problem_screens_fit_small_terminals_and_survive_resizing(
             await pilot.pause()
 
 
-# --- the store -------------------------------------------------------------------------
+# --- the store --------------------------------------------------------------------
 
 
 def test_an_initiative_survives_the_data_file_whole(
@@ -667,7 +673,7 @@ def test_markup_in_user_text_is_shown_as_written() -> None:
         assert Content.from_markup(safe_markup(text)).plain == text
 
 
-# --- the command line ----------------------------------------------------------------
+# --- the command line -------------------------------------------------------------
 
 
 def run(clock: FixedClock, *argv: str) -> tuple[int, str]:

@@ -166,3 +166,18 @@ async def test_a_terminal_too_small_asks_for_room_and_then_gives_it_back(
         await pilot.pause()
         assert isinstance(app.screen, LogWinScreen)
         assert app.screen.query_one("#title", TextArea).text == "Typed before shrinking"
+
+
+async def test_brackets_in_a_win_are_shown_as_typed(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.domain.records import Win
+
+    title = "[WIP] Cut deploys [b]in half[/b] for [$team]"
+    store.save_profile(DEMO_PROFILE)
+    store.add_win(Win(title=title, date=clock.today(), noticed_by="[Platform]"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r", "s")
+        card = str(app.screen.query_one("#win-card").render())
+        assert title in card

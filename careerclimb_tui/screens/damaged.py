@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -20,6 +19,7 @@ from careerclimb_tui import catalogue, doctor
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.health import BackupHealth, inspect_backups
+from careerclimb_tui.widgets.text import markup_safe as escape
 
 
 class DamagedFileScreen(Screen[None]):

@@ -6,7 +6,6 @@ right after: with thousands of wins, reading them takes longer than drawing.
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -17,9 +16,10 @@ from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.wins import next_step, tally_quarter
-from careerclimb_tui.home_lines import HOME_LINES
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.home_lines import HOME_LINES
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.text import markup_safe as escape
 from careerclimb_tui.widgets.text import one_line
 
 RECENT_WINS = 5

@@ -36,6 +36,7 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.text import markup_safe
 
 NARROW_WIDTH = 76
 
@@ -217,7 +218,7 @@ class LogWinScreen(CoachScreen[Win]):
         else:
             verdict.update(catalogue.COACH_ACTIVITY)
             verdict.set_classes("framing-activity")
-        hints = "\n\n".join(f"• {hint}" for hint in reading.hints)
+        hints = "\n\n".join(f"• {markup_safe(hint)}" for hint in reading.hints)
         self.query_one("#coach-hints", Static).update(hints)
 
     # --- reading the form ----------------------------------------------------------

@@ -11,7 +11,6 @@ import asyncio
 from enum import Enum
 from pathlib import Path
 
-from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,6 +22,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import Store, crypto
 from careerclimb_tui.store.repository import Resealed
+from careerclimb_tui.widgets.text import markup_safe as escape
 
 
 class Mode(str, Enum):

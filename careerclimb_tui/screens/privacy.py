@@ -9,7 +9,6 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +20,7 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.passphrase import Mode, PassphraseScreen, shown_path
 from careerclimb_tui.store import crypto
 from careerclimb_tui.store.storage import SealDamaged
+from careerclimb_tui.widgets.text import markup_safe as escape
 
 DEBUG_LOG_NAME = "careerclimb-debug.log"
 """Where ``--debug`` writes, in the data folder."""

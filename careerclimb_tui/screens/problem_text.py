@@ -31,24 +31,14 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import describe_measure, format_number
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.widgets.text import markup_safe
 
 BAR_WIDTH = 24
 """Cells of the longest bar in the chart of readings."""
 
 
-def safe_markup(text: str) -> str:
-    """Text that Textual's markup shows exactly as written.
-
-    Every opening bracket is escaped: the usual escape leaves ``[WIP]`` or
-    ``[$x]`` alone, and Textual then reads them as tags and hides them.
-
-    Args:
-        text: any text, typed by the user or read from a catalogue file.
-
-    Returns:
-        The text, safe to place inside markup.
-    """
-    return text.replace("[", "\\[")
+safe_markup = markup_safe
+"""Kept under its old name for the problem screens; see ``markup_safe``."""
 
 
 def reading_date(text: str, today: dt.date) -> dt.date:

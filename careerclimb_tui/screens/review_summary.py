@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,6 +11,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.records import describe_measure
 from careerclimb_tui.domain.review import QuarterSummary, Review, summarise
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.text import markup_safe as escape
 
 
 def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:

@@ -407,7 +407,7 @@ def _win_card(win: Win) -> str:
 
 
 def _escape(text: str) -> str:
-    from rich.markup import escape
+    from careerclimb_tui.widgets.text import markup_safe as escape
 
     return escape(text)
 
