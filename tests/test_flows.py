@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, SelectionList, TextArea
 
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.paths import DATA_FILE_NAME
 from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
@@ -218,3 +220,31 @@ async def test_an_edit_made_from_an_older_copy_is_refused_not_lost(
         assert form.query_one("#tags", Input).value == "mine"
     assert store.win(form.editing.id or 0).tags == ("other",)
     assert issubclass(RecordChangedElsewhere, Exception)
+
+
+async def test_what_changed_can_be_written_in_the_users_editor(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+    import sys
+    from collections.abc import Iterator
+
+    from textual.app import App
+
+    @contextlib.contextmanager
+    def no_terminal_handover(self: object) -> Iterator[None]:
+        yield
+
+    monkeypatch.setattr(App, "suspend", no_terminal_handover)
+    editor = Path(__file__).parent / "data" / "editor" / "append.py"
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w", *"Cut the build time", "tab")
+        await type_text(pilot, "Builds are faster.")
+        await pilot.press("f4")
+        await pilot.pause()
+        area = app.screen.query_one("#changed", TextArea)
+        assert area.text == "Builds are faster.\nEdited in my own editor."

@@ -35,6 +35,7 @@ from careerclimb_tui.domain.wins import clean_list, framed, split_tags
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.text import markup_safe
 
@@ -52,6 +53,13 @@ class LogWinScreen(CoachScreen[Win]):
         Binding("f2", "save", "Save", id="log.save_f2", show=False),
         Binding("ctrl+t", "toggle_quick", "Quick/guided", id="log.toggle_quick"),
         Binding("escape", "cancel", "Cancel", id="log.cancel"),
+        Binding(
+            "ctrl+o,f4",
+            "external_editor",
+            "Edit in $EDITOR",
+            id="log.editor",
+            show=False,
+        ),
     ]
 
     def __init__(
@@ -290,6 +298,18 @@ class LogWinScreen(CoachScreen[Win]):
             severity="information",
         )
         self.dismiss(saved)
+
+    def action_external_editor(self) -> None:
+        """Open the focused long field (or "what changed") in the user's editor."""
+        focused = self.focused
+        area = (
+            focused
+            if isinstance(focused, TextArea)
+            else self.query_one("#changed", TextArea)
+        )
+        edited = edit_in_editor(self.app, area.text)
+        if edited is not None:
+            area.load_text(edited.rstrip("\n"))
 
     def action_toggle_quick(self) -> None:
         self.quick = not self.quick

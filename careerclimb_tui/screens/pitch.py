@@ -8,11 +8,10 @@ every save adds a version, and any earlier version can be brought back.
 
 from __future__ import annotations
 
-import os
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult, SuspendNotSupported
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -33,8 +32,7 @@ from careerclimb_tui.domain.pitch import (
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import Review
-from careerclimb_tui.editor import edit_text, editor_command
-from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.peers_docs import (
     initiative_facts,
@@ -227,34 +225,12 @@ class PitchScreen(CoachScreen[None]):
 
     async def action_external_editor(self) -> None:
         """Edit the text in $VISUAL or $EDITOR; a changed text is saved as a version."""
-        try:
-            command = editor_command(os.environ)
-        except CareerClimbError as error:
-            self.notify(error.message, severity="error")
-            return
-        if command is None:
-            self.notify(catalogue.PITCH_EDITOR_NONE, severity="warning", timeout=8)
-            return
-        try:
-            with self.app.suspend():
-                result = edit_text(self.text, command)
-        except SuspendNotSupported:
-            self.notify(catalogue.PITCH_EDITOR_CANNOT, severity="warning")
-            return
-        except CareerClimbError as error:
-            self.notify(
-                error.message, title=catalogue.PITCH_EDITOR_FAILED, severity="error"
-            )
-            return
-        if result.returned_at_once:
-            self.notify(catalogue.PITCH_EDITOR_AT_ONCE, severity="warning", timeout=10)
-            return
-        if not result.changed:
-            self.notify(catalogue.PITCH_EDITOR_NO_CHANGE)
+        edited = edit_in_editor(self.app, self.text)
+        if edited is None:
             return
         area = self.query_one("#pitch-text", TextArea)
-        area.load_text(result.text)
-        await self._save(result.text)
+        area.load_text(edited)
+        await self._save(edited)
 
     # --- other actions -------------------------------------------------------------
 
