@@ -193,7 +193,9 @@ JOURNAL_SEARCH = "Search every word of every win…"
 JOURNAL_ALL_QUARTERS = "All quarters"
 JOURNAL_EMPTY = "No wins yet. Press n to log your first one."
 JOURNAL_NO_MATCH = "No win matches. Clear the search or pick another quarter."
-JOURNAL_COUNT = "{shown} of {total} wins shown · Enter opens · / searches"
+JOURNAL_COUNT = (
+    "{shown} of {total} wins shown · Enter opens · type to search · Del deletes"
+)
 JOURNAL_NOTHING_SELECTED = "No win selected: the list is empty."
 JOURNAL_NOT_DELETED = "Win not deleted"
 JOURNAL_NOT_RESTORED = "Win not restored"

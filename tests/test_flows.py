@@ -116,7 +116,7 @@ async def test_delete_from_the_journal_can_be_undone(
         assert isinstance(journal, JournalScreen)
         first = journal.selected_win()
         assert first is not None
-        await pilot.press("d")
+        await pilot.press("delete")
         await wait_until(pilot, lambda: len(store.wins()) == len(before) - 1)
         assert first.id not in [w.id for w in Store(store.path).wins()]
 

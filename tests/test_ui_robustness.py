@@ -181,3 +181,17 @@ async def test_brackets_in_a_win_are_shown_as_typed(
         await pilot.press("r", "s")
         card = str(app.screen.query_one("#win-card").render())
         assert title in card
+
+
+async def test_typing_in_the_journal_list_searches_and_deletes_nothing(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    count = len(store.wins())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        assert isinstance(app.focused, DataTable)
+        await type_text(pilot, "dash")
+        assert app.screen.query_one("#search", Input).value == "dash"
+    assert len(store.wins()) == count

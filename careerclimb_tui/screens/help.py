@@ -23,6 +23,10 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
         description = active.binding.description
+        # Only the keys this app defines (they all carry an id): a focused widget's
+        # cursor keys and Textual's own would crowd out what the screen is for.
+        if active.node not in (screen, screen.app) or active.binding.id is None:
+            continue
         if not description or key in seen:
             continue
         seen.add(key)

@@ -8,7 +8,7 @@ rows at a time; moving past the last row drawn brings in the next page.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -43,10 +43,13 @@ class JournalScreen(CoachScreen[None]):
 
     CSS_PATH = "journal.tcss"
     COMMAND_CATEGORY = "Journal"
+    # The list, not the search box, takes the keys from the start: focusing it
+    # later, from on_mount, would let a key typed at once land in the search.
+    AUTO_FOCUS = "#wins"
     BINDINGS = [
         Binding("enter", "open", "Open", id="journal.open", show=False),
         Binding("e", "edit", "Edit", id="journal.edit"),
-        Binding("d", "delete", "Delete", id="journal.delete"),
+        Binding("delete", "delete", "Delete", id="journal.delete"),
         Binding("u", "undo", "Undo delete", id="journal.undo"),
         Binding("n", "new", "New win", id="journal.new"),
         Binding("slash", "search", "Search", id="journal.search"),
@@ -59,7 +62,7 @@ class JournalScreen(CoachScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._wins: list[Win] = []
-        # Each win's folded text, made on the first search after a read.
+        # Each win's folded text, made once per read, right after it is drawn.
         self._texts: list[str] | None = None
         self._quarters: list[Quarter] = []
         self._matches: list[Win] = []
@@ -79,7 +82,11 @@ class JournalScreen(CoachScreen[None]):
         with Vertical(id="journal-body"):
             yield Static(catalogue.JOURNAL_TITLE, id="journal-title")
             with Horizontal(id="journal-filters"):
-                yield Input(placeholder=catalogue.JOURNAL_SEARCH, id="search")
+                yield Input(
+                    placeholder=catalogue.JOURNAL_SEARCH,
+                    select_on_focus=False,
+                    id="search",
+                )
                 yield Select(
                     [(catalogue.JOURNAL_ALL_QUARTERS, ALL_QUARTERS)],
                     value=ALL_QUARTERS,
@@ -176,17 +183,21 @@ class JournalScreen(CoachScreen[None]):
             (row for row, win in enumerate(self._matches) if win.id == keep_id), None
         )
         pages = 1 if position is None else position // PAGE_ROWS + 1
-        table.clear()
-        self._shown = []
-        self._draw_more(pages * PAGE_ROWS)
-        if position is not None:
+        page = self._matches[: pages * PAGE_ROWS]
+        # A key that leaves the rows as they are (often, once a search is
+        # narrow) costs no redraw: clearing the table repaints all of it.
+        if page != self._shown or self._free_width() != self._cells_width:
+            table.clear()
+            self._shown = []
+            self._draw_more(len(page))
+        if position is not None and table.cursor_row != position:
             table.move_cursor(row=position)
         self._show_counts()
 
     def _draw_more(self, count: int) -> None:
         """Add the next ``count`` matches to the bottom of the table."""
         table = self.query_one("#wins", DataTable)
-        free = max(self.size.width - TABLE_FIXED_WIDTH, 30)
+        free = self._free_width()
         if free != self._cells_width:
             self._cells, self._cells_width = {}, free
         start = len(self._shown)
@@ -196,6 +207,10 @@ class JournalScreen(CoachScreen[None]):
                 cells = self._cells.setdefault(win.id or 0, self._row_cells(win, free))
             table.add_row(*cells, key=str(win.id))
             self._shown.append(win)
+
+    def _free_width(self) -> int:
+        """Cells left for the title and dimension columns at the screen's width."""
+        return max(self.size.width - TABLE_FIXED_WIDTH, 30)
 
     def _row_cells(self, win: Win, free: int) -> tuple[Text, Text, Text, Text]:
         """One win's cells, with ``free`` cells of width for its title and more."""
@@ -270,6 +285,23 @@ class JournalScreen(CoachScreen[None]):
             return None
         row = table.cursor_row
         return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing in the list searches: a letter with no key of its own goes there."""
+        search = self.query_one("#search", Input)
+        if search.has_focus or not event.is_printable or not event.character:
+            return
+        bound = {
+            key.strip()
+            for binding in self.BINDINGS
+            if isinstance(binding, Binding)
+            for key in binding.key.split(",")
+        }
+        if event.key in bound:
+            return
+        event.stop()
+        search.focus()
+        search.insert_text_at_cursor(event.character)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that have nothing to act on (None shows them dimmed)."""
