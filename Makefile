@@ -21,7 +21,7 @@ run: $(VENV)/.installed
 	$(BIN)/careerclimb $(ARGS)
 
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # One table of figures against their yardsticks, and JSON in benchmarks/results/.
 # jrnl, the peer, gets its own environment (benchmarks/.venv-jrnl) on the first run.
