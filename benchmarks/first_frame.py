@@ -34,14 +34,30 @@ def _mark(stage: str) -> None:
     _marks.setdefault(stage, time.monotonic_ns())
 
 
-def _report(path: str, **extra: Any) -> None:
-    # Imported only now, so that the start-up being measured is not charged for
-    # modules the app itself would not load.
-    import json
+def _peak_memory_kib() -> int:
+    """The most memory this process has held in RAM, in KiB.
+
+    Read from /proc: ``getrusage`` would report the parent's peak when that was
+    larger, since Linux keeps it across the exec that started this program.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     import resource
 
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    result = {"marks_ns": _marks, "max_rss_kib": usage.ru_maxrss, **extra}
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _report(path: str, **extra: Any) -> None:
+    # Imported only now, so that the start-up being measured is not charged for
+    # a module the app itself would not load.
+    import json
+
+    result = {"marks_ns": _marks, "max_rss_kib": _peak_memory_kib(), **extra}
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(result, handle)
 

@@ -67,7 +67,7 @@ def _run_child(args: list[str], env: dict[str, str]) -> tuple[int, dict[str, Any
 
 
 def _seconds(report: dict[str, Any], stage: str, since: int) -> float:
-    marks = report["marks_ns"]
+    marks: dict[str, int] = report["marks_ns"]
     if stage not in marks:
         raise RuntimeError(f"the run never reached {stage!r}: {marks}")
     return (marks[stage] - since) / 1e9

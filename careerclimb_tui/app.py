@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from textual import events
 from textual.app import App
 from textual.binding import Binding
 
-from careerclimb_tui import catalogue
+from careerclimb_tui import catalogue, queries
 from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.commands import commands_provider
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
-from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.ladders import LadderShelf
 from careerclimb_tui.domain.reminders import reminders_for
 from careerclimb_tui.domain.settings import Settings
+from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.ladders import LadderShelf
 from careerclimb_tui.queries import stored_initiatives
 from careerclimb_tui.routes import ROUTES
-from careerclimb_tui.store.settings_docs import load_settings, save_settings
 from careerclimb_tui.store import Store
+from careerclimb_tui.store.settings_docs import load_settings, save_settings
 
 T = TypeVar("T")
 
@@ -134,14 +134,15 @@ class CareerClimbApp(App[None]):
             self.push_screen(SetupScreen(first_run=True))
         elif self._start:
             self.call_after_refresh(self.run_action, self._start)
-        self._report_problems()
-        self._remind()
+        # Both read every record: do it once home is on screen, not before.
+        self.call_after_refresh(self._report_problems)
+        self.call_after_refresh(self._remind)
 
     def _remind(self) -> None:
         """Show the reminders the user's data calls for, unless turned off."""
         found = reminders_for(
-            self.store.wins(),
-            self.store.reviews(),
+            queries.wins(self.store),
+            queries.reviews(self.store),
             stored_initiatives(self.store),
             self.profile,
             self.clock.today(),
@@ -175,7 +176,7 @@ class CareerClimbApp(App[None]):
                 severity="warning",
                 timeout=12,
             )
-        self.store.wins()
+        queries.wins(self.store)
         if self.store.problems:
             self.notify(
                 catalogue.APP_UNREADABLE_RECORDS.format(count=len(self.store.problems)),

@@ -1,7 +1,8 @@
 """``careerclimb demo``: try the app on a sample career, or write a large data set.
 
-With no options it opens the app on the small sample career in a temporary folder
-that is removed on exit, so the user's own data is never touched. With ``--wins N``
+With no options it opens the app on the sample career (wins, reviews, a problem
+being driven, a manager conversation, peers, a pitch) in a temporary folder that is
+removed on exit, so the user's own data is never touched. With ``--wins N``
 it writes a data file of N generated wins (and a review of every quarter) into the
 folder named by ``--data-dir``, the way the store itself writes: one transaction,
 one atomic write. Like every sub-command it never imports Textual.
@@ -131,13 +132,13 @@ def open_sample_career(ctx: Context) -> int:
         The app's exit code.
     """
     from careerclimb_tui.cli import Context, run_tui
-    from careerclimb_tui.demo import seed_demo
+    from careerclimb_tui.demo import seed_full_demo
 
     with tempfile.TemporaryDirectory(prefix="careerclimb-demo-") as folder:
         # The demo must never fall back on the user's own home or ladders.
         settings = vars(ctx.args) | {"data_dir": folder}
         demo_ctx = Context(argparse.Namespace(**settings), ctx.clock, ctx.out)
-        seed_demo(demo_ctx.store, ctx.clock.today())
+        seed_full_demo(demo_ctx.store, ctx.clock.today())
         with _marked_as_demo():
             return run_tui(demo_ctx)
 

@@ -48,9 +48,7 @@ def test_a_win_saved_by_the_same_store_is_seen_at_once(
     assert [w.title for w in queries.wins(store)] == ["Second", "First"]
 
 
-def test_a_win_saved_by_another_window_is_seen(
-    store: Store, clock: FixedClock
-) -> None:
+def test_a_win_saved_by_another_window_is_seen(store: Store, clock: FixedClock) -> None:
     store.add_win(Win(title="Mine", date=clock.today()))
     assert len(queries.wins(store)) == 1
     Store(store.path, clock=clock).add_win(Win(title="Theirs", date=clock.today()))
@@ -85,7 +83,9 @@ FILE_TIMES: list[tuple[str, Callable[[int], int], int]] = [
 
 
 @pytest.mark.parametrize(
-    "file_time, reads", [(t, r) for _, t, r in FILE_TIMES], ids=[n for n, *_ in FILE_TIMES]
+    "file_time, reads",
+    [(t, r) for _, t, r in FILE_TIMES],
+    ids=[n for n, *_ in FILE_TIMES],
 )
 def test_the_store_is_read_again_only_when_its_file_could_have_changed_unseen(
     store: Store,

@@ -84,6 +84,7 @@ async def test_the_app_reminds_on_opening_and_not_once_turned_off(
     store.add_win(Win(title="Old win", date=clock.today() - dt.timedelta(days=20)))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("20 days" in m for m in messages)
         app.action_open("settings")
@@ -96,7 +97,9 @@ async def test_the_app_reminds_on_opening_and_not_once_turned_off(
     assert NO_RECENT_WIN in load_settings(store).reminders_off
 
     again = make_app(Store(store.path, clock=clock), clock)
-    async with again.run_test(size=(100, 30)):
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert again.is_running
         assert not any("20 days" in n.message for n in again._notifications)
 
 

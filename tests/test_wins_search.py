@@ -82,9 +82,9 @@ def test_search_over_folded_texts_finds_every_word_in_any_field(
 def test_search_over_folded_texts_agrees_with_searching_the_wins(
     query: str, quarter: Quarter | None, expected: list[int]
 ) -> None:
-    assert filter_searched(
-        WINS, search_texts(WINS), query, quarter
-    ) == filter_wins(WINS, query, quarter)
+    assert filter_searched(WINS, search_texts(WINS), query, quarter) == filter_wins(
+        WINS, query, quarter
+    )
 
 
 def test_matches_come_with_their_own_texts() -> None:

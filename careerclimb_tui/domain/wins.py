@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.framing import read_win
@@ -110,20 +111,20 @@ def matching_with_texts(
     """
     if len(texts) != len(wins):
         raise ValueError(f"{len(texts)} search texts for {len(wins)} wins")
-    pairs: list[tuple[Win, str]] | zip[tuple[Win, str]] = zip(wins, texts)
+    kept_wins, kept_texts = list(wins), list(texts)
+    # Each test narrows two lists through a mask of booleans: pairing every win
+    # with its text instead would allocate an object per win per keystroke, and
+    # with tens of thousands of wins that wakes the garbage collector.
     if quarter is not None:
         first, last = quarter.first_day, quarter.last_day
-        pairs = [(win, text) for win, text in pairs if first <= win.date <= last]
-    words = search_words(query)
-    # One word is what is typed most; testing it alone skips a generator per win.
-    if len(words) == 1:
-        word = words[0]
-        kept = [(win, text) for win, text in pairs if word in text]
-    elif words:
-        kept = [(win, text) for win, text in pairs if all(w in text for w in words)]
-    else:
-        kept = list(pairs)
-    return [win for win, _ in kept], [text for _, text in kept]
+        mask = [first <= win.date <= last for win in kept_wins]
+        kept_wins = list(compress(kept_wins, mask))
+        kept_texts = list(compress(kept_texts, mask))
+    for word in search_words(query):
+        mask = [word in text for text in kept_texts]
+        kept_wins = list(compress(kept_wins, mask))
+        kept_texts = list(compress(kept_texts, mask))
+    return kept_wins, kept_texts
 
 
 def filter_searched(
