@@ -1160,8 +1160,7 @@ PRIVACY_PLAIN_NOTE = (
     "win. Exports are plain Markdown or JSON, wherever you save them."
 )
 PRIVACY_WIPE = (
-    "To wipe everything, quit CareerClimb and delete the data folder:\n"
-    "  rm -r {folder}"
+    "To wipe everything, quit CareerClimb and delete the data folder:\n  rm -r {folder}"
 )
 PRIVACY_DONE_ENCRYPTED = "Encrypted the data file and {copies}."
 PRIVACY_DONE_DECRYPTED = "Decrypted the data file and {copies}."
@@ -1188,8 +1187,7 @@ HELP_SCREENS.update(
             "drawn from it.",
         ),
         "PrivacyScreen": (
-            "Whether your data is encrypted, what is stored where, and how to "
-            "wipe it.",
+            "Whether your data is encrypted, what is stored where, and how to wipe it.",
             "Encryption covers the data file and its backups. Exports and the "
             "debug log are plain text; the log never holds the text of a win.",
         ),
@@ -1766,9 +1764,7 @@ INITIATIVE_NOT_FOUND = (
     "No problem #{id}. `careerclimb problem list` shows the ids of yours."
 )
 PROBLEM_CLI_YOURS = "Your problems"
-PROBLEM_CLI_NONE = (
-    "None yet. Find one in the app: `careerclimb problem`, then f."
-)
+PROBLEM_CLI_NONE = "None yet. Find one in the app: `careerclimb problem`, then f."
 PROBLEM_CLI_CATALOG = "Catalogue of problems to own (ids are for the app, not `show`)"
 PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"

@@ -28,10 +28,7 @@ def run(clock: FixedClock, *argv: str) -> tuple[int, str]:
 def test_log_then_wins_json_round_trips_the_text_exactly(
     clock: FixedClock, isolated_home: Path
 ) -> None:
-    text = (
-        "Cut deploy failures 40% by fixing the flaky migration step"
-        " — it’s 🚀👍🏽"
-    )
+    text = "Cut deploy failures 40% by fixing the flaky migration step — it’s 🚀👍🏽"
     code, _ = run(clock, "log", text, "--before", "10", "--after", "6", "--unit", "%")
     assert code == 0
 

@@ -7,6 +7,7 @@ import io
 import json
 
 from textual.pilot import Pilot
+from textual.widgets import DataTable, Input
 
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
@@ -83,8 +84,10 @@ async def answer_win(pilot: Pilot[None], keys: tuple[str, ...]) -> None:
     await pilot.press("enter")
     await wait_until(
         pilot,
-        lambda: not isinstance(pilot.app.screen, ReviewWalkScreen)
-        or pilot.app.screen.review.position == position + 1,
+        lambda: (
+            not isinstance(pilot.app.screen, ReviewWalkScreen)
+            or pilot.app.screen.review.position == position + 1
+        ),
     )
 
 
@@ -155,7 +158,9 @@ async def test_a_quarter_walked_by_keyboard_left_half_way_and_resumed(
     }
 
 
-async def test_an_override_is_kept_with_its_note(store: Store, clock: FixedClock) -> None:
+async def test_an_override_is_kept_with_its_note(
+    store: Store, clock: FixedClock
+) -> None:
     seed_quarter(store, clock)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -174,15 +179,17 @@ async def test_an_override_is_kept_with_its_note(store: Store, clock: FixedClock
     assert entry.override_note == "Led it for the whole org"
 
 
-async def test_fixing_what_changed_updates_the_win(store: Store, clock: FixedClock) -> None:
+async def test_fixing_what_changed_updates_the_win(
+    store: Store, clock: FixedClock
+) -> None:
     wins = seed_quarter(store, clock)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r", "s", "y", "a")
         walk = app.screen
         assert isinstance(walk, ReviewWalkScreen)
-        field = walk.query_one("#q3")
-        field.value = "Nobody was paged twice for the same alert all quarter"  # type: ignore[attr-defined]
+        field = walk.query_one("#q3", Input)
+        field.value = "Nobody was paged twice for the same alert all quarter"
         await pilot.press("enter")
         await wait_until(
             pilot, lambda: store.win(wins[0].id or 0).what_changed.startswith("Nobody")
@@ -224,10 +231,10 @@ async def test_the_gap_view_and_home_line_follow_the_review(
             await answer_win(pilot, keys)
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
         await pilot.press("g")
-        table = app.screen.query_one("#gap-table")
+        table = app.screen.query_one("#gap-table", DataTable)
         statuses = {
-            str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1])  # type: ignore[attr-defined]
-            for i in range(table.row_count)  # type: ignore[attr-defined]
+            str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1])
+            for i in range(table.row_count)
         }
         assert statuses["Scope and impact"] == "thin"
         assert statuses["Mentoring and growing others"] == "missing"

@@ -1,4 +1,4 @@
-"""The store cannot be fooled: damaged meta, look-alike files, stale locks, bad values."""
+"""The store cannot be fooled: damaged meta, look-alikes, stale locks, bad values."""
 
 from __future__ import annotations
 

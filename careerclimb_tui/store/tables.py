@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from tinydb.table import Document
 
@@ -31,8 +31,8 @@ class RecordChangedElsewhere(CareerClimbError):
     """The record was changed or deleted by another window since it was read."""
 
 
-def _fields(record: object) -> set[str]:
-    return {field.name for field in dataclasses.fields(record)}  # type: ignore[arg-type]
+def _fields(record: Any) -> set[str]:
+    return {field.name for field in dataclasses.fields(record)}
 
 
 def records(store: Store, table: str, from_json: FromJson[R]) -> list[R]:
@@ -96,7 +96,7 @@ def save_record(store: Store, table: str, record: R, to_json: ToJson[R]) -> R:
             if current is None:
                 raise RecordChangedElsewhere(catalogue.RECORD_DELETED_ELSEWHERE)
             _refuse_stale(record, dict(current), names)
-        saved = dataclasses.replace(record, id=record_id, **stamps)  # type: ignore[type-var]
+        saved: R = dataclasses.replace(cast(Any, record), id=record_id, **stamps)
         rows.upsert(Document(to_json(saved), doc_id=record_id))
     return saved
 
