@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from textual import on
 from textual.screen import Screen
+from textual.widgets import Button
 
 from careerclimb_tui.clock import Clock
 from careerclimb_tui.domain.ladder import Ladder
@@ -42,3 +44,21 @@ class CoachScreen(Screen[ResultType]):
     @property
     def ladder(self) -> Ladder:
         return self.careerclimb.ladder
+
+
+class FormScreen(CoachScreen[ResultType]):
+    """A screen holding a form: its Save and Cancel buttons run its actions.
+
+    Subclasses define ``action_save`` and ``action_cancel``; the buttons with ids
+    ``save`` and ``cancel`` call them, so mouse and keyboard do the same thing.
+    """
+
+    IS_FORM = True
+
+    @on(Button.Pressed, "#save")
+    async def _save_pressed(self) -> None:
+        await self.run_action("save")
+
+    @on(Button.Pressed, "#cancel")
+    async def _cancel_pressed(self) -> None:
+        await self.run_action("cancel")

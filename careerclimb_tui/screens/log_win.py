@@ -33,7 +33,7 @@ from careerclimb_tui.domain.records import (
 )
 from careerclimb_tui.domain.wins import clean_list, framed, split_tags
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.widgets.fields import WholeInput
@@ -42,12 +42,11 @@ from careerclimb_tui.widgets.text import markup_safe
 NARROW_WIDTH = 76
 
 
-class LogWinScreen(CoachScreen[Win]):
+class LogWinScreen(FormScreen[Win]):
     """The guided form for a new win, or for editing one already saved."""
 
     CSS_PATH = "log_win.tcss"
     COMMAND_CATEGORY = "Win"
-    IS_FORM = True
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="log.save"),
         Binding("f2", "save", "Save", id="log.save_f2", show=False),
@@ -267,14 +266,6 @@ class LogWinScreen(CoachScreen[Win]):
         return framed(Win(**fields))
 
     # --- actions -------------------------------------------------------------------
-
-    @on(Button.Pressed, "#save")
-    async def _save_pressed(self) -> None:
-        await self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()
 
     async def action_save(self) -> None:
         """Save off the event loop; say so only once it is on disk."""

@@ -45,7 +45,7 @@ from careerclimb_tui.domain.peers import (
 )
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
@@ -74,12 +74,11 @@ def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
     return options
 
 
-class PeerFormScreen(CoachScreen["Peer | None"]):
+class PeerFormScreen(FormScreen["Peer | None"]):
     """Records a new promoted peer or edits one; dismisses with the saved peer."""
 
     CSS_PATH = "peer_form.tcss"
     COMMAND_CATEGORY = "Peer"
-    IS_FORM = True
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="peer.save"),
         Binding("f2", "save", "Save", id="peer.save_f2", show=False),
@@ -282,14 +281,6 @@ class PeerFormScreen(CoachScreen["Peer | None"]):
         return checked_peer(typed)
 
     # --- actions -------------------------------------------------------------------
-
-    @on(Button.Pressed, "#save")
-    async def _save_pressed(self) -> None:
-        await self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()
 
     async def action_save(self) -> None:
         """Save off the event loop; say so only once it is on disk."""

@@ -8,7 +8,6 @@ every save adds a version, and any earlier version can be brought back.
 
 from __future__ import annotations
 
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -32,7 +31,6 @@ from careerclimb_tui.domain.pitch import (
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import Review
-from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.peers_docs import (
     initiative_facts,
@@ -40,6 +38,7 @@ from careerclimb_tui.store.peers_docs import (
     save_pitch_version,
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.widgets.text import one_line
 
 NARROW_WIDTH = 90

@@ -15,7 +15,7 @@ from careerclimb_tui.domain.dates import parse_date
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.fields import WholeInput
 
 
@@ -29,12 +29,11 @@ def level_options(ladder: Ladder) -> list[tuple[str, str]]:
     return options
 
 
-class SetupScreen(CoachScreen[Profile]):
+class SetupScreen(FormScreen[Profile]):
     """Asks who the user is on the ladder; shown on first run and from home."""
 
     CSS_PATH = "setup.tcss"
     COMMAND_CATEGORY = "Profile"
-    IS_FORM = True
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="setup.save"),
         Binding("f2", "save", "Save", id="setup.save_f2", show=False),
@@ -131,14 +130,6 @@ class SetupScreen(CoachScreen[Profile]):
     def _chosen_ladder(self) -> Ladder:
         chosen = self.query_one("#ladder", Select).value
         return self.careerclimb.shelf.get(str(chosen)) or self.ladder
-
-    @on(Button.Pressed, "#save")
-    async def _save_pressed(self) -> None:
-        await self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()
 
     def _profile_from_form(self) -> Profile:
         ladder = self._chosen_ladder()
