@@ -2311,3 +2311,7 @@ HELP_SCREENS.update(
 # --- Home: the keys beyond the footer ---
 
 HOME_MORE_KEYS = "More: {keys} · F1 help · Ctrl+P every command"
+SETUP_CYCLE_PASSED = (
+    "{date} has already passed: give the date the next promotion cycle closes, "
+    "or leave it empty."
+)

@@ -195,3 +195,35 @@ async def test_typing_in_the_journal_list_searches_and_deletes_nothing(
         await type_text(pilot, "dash")
         assert app.screen.query_one("#search", Input).value == "dash"
     assert len(store.wins()) == count
+
+
+async def test_a_cycle_date_in_the_past_is_refused_at_set_up(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.screens.setup import SetupScreen
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#cycle", Input).value = "2020-01-01"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        app.screen.query_one("#cycle", Input).value = "2027-03-31"
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    profile = store.profile()
+    assert profile is not None and str(profile.cycle_closes) == "2027-03-31"
+
+
+async def test_pressing_past_the_top_of_the_ladder_shows_one_notice(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("l")
+        app.clear_notifications()
+        for _ in range(8):
+            await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert len(app._notifications) == 1

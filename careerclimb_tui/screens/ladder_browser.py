@@ -298,11 +298,15 @@ class LadderScreen(Screen[None]):
         ids = [level.id for level in self.ladder.levels]
         current = ids.index(self.pair.current.id) + step
         target = ids.index(self.pair.target.id) + step
+        at_end = ""
         if min(current, target) < 0:
-            self.notify(catalogue.LADDER_AT_BOTTOM, severity="warning")
-            return
-        if max(current, target) >= len(ids):
-            self.notify(catalogue.LADDER_AT_TOP, severity="warning")
+            at_end = catalogue.LADDER_AT_BOTTOM
+        elif max(current, target) >= len(ids):
+            at_end = catalogue.LADDER_AT_TOP
+        if at_end:
+            # One notice is enough, however often the key is pressed.
+            self.app.clear_notifications()
+            self.notify(at_end, severity="warning")
             return
 
         self.pair = resolve_pair(self.ladder, ids[current], ids[target])

@@ -141,6 +141,8 @@ class SetupScreen(FormScreen[Profile]):
             raise CareerClimbError(catalogue.SETUP_TARGET_NOT_ABOVE)
         cycle_text = self.query_one("#cycle", Input).value.strip()
         cycle = parse_date(cycle_text, self.clock.today()) if cycle_text else None
+        if cycle is not None and cycle < self.clock.today():
+            raise CareerClimbError(catalogue.SETUP_CYCLE_PASSED.format(date=cycle))
         previous = self.profile
         fiscal = self.query_one("#fiscal", Select).value
         return Profile(
