@@ -71,7 +71,12 @@ def _date_from_json(value: Any, field: str) -> dt.date:
         raise UnreadableRecord(f"{field} {value!r} is not a date") from None
 
 
-def _text(doc: dict[str, Any], field: str) -> str:
+def text_field(doc: dict[str, Any], field: str) -> str:
+    """A text field of a document; missing or null reads as empty.
+
+    Raises:
+        UnreadableRecord: when the field holds something other than text.
+    """
     value = doc.get(field, "")
     if value is None:
         return ""
@@ -142,15 +147,15 @@ def win_from_json(doc: dict[str, Any], doc_id: int) -> Win:
     """
     return Win(
         id=doc_id,
-        title=_text(doc, "title"),
+        title=text_field(doc, "title"),
         date=_date_from_json(doc.get("date"), "date"),
-        what_changed=_text(doc, "what_changed"),
+        what_changed=text_field(doc, "what_changed"),
         measure=measure_from_json(doc.get("measure")),
-        beneficiaries=_text(doc, "beneficiaries"),
-        noticed_by=_text(doc, "noticed_by"),
+        beneficiaries=text_field(doc, "beneficiaries"),
+        noticed_by=text_field(doc, "noticed_by"),
         dimensions=_text_tuple(doc, "dimensions"),
         tags=_text_tuple(doc, "tags"),
-        framing=_text(doc, "framing") or "activity",
+        framing=text_field(doc, "framing") or "activity",
         created_at=moment_from_json(doc.get("created_at")),
         updated_at=moment_from_json(doc.get("updated_at")),
         extra={k: v for k, v in doc.items() if k not in _WIN_FIELDS},
@@ -184,11 +189,11 @@ def profile_from_json(doc: dict[str, Any]) -> Profile:
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
         raise UnreadableRecord("fiscal_year_start_month must be 1 to 12")
     return Profile(
-        ladder_id=_text(doc, "ladder_id"),
-        current_level=_text(doc, "current_level"),
-        target_level=_text(doc, "target_level"),
-        name=_text(doc, "name"),
-        track=_text(doc, "track") or "software engineer",
+        ladder_id=text_field(doc, "ladder_id"),
+        current_level=text_field(doc, "current_level"),
+        target_level=text_field(doc, "target_level"),
+        name=text_field(doc, "name"),
+        track=text_field(doc, "track") or "software engineer",
         cycle_closes=_date_from_json(closes, "cycle_closes") if closes else None,
         fiscal_year_start_month=month,
         created_at=moment_from_json(doc.get("created_at")),

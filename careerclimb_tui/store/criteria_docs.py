@@ -45,6 +45,7 @@ from careerclimb_tui.store.convert import (
     moment_from_json,
     moment_to_json,
 )
+from careerclimb_tui.store.convert import text_field as _text
 from careerclimb_tui.store.repository import Store
 
 CRITERIA = "criteria"
@@ -73,15 +74,6 @@ _PREP_FIELDS = {"ask", "win_ids", "updated_at"}
 
 
 # --- Documents ----------------------------------------------------------------------
-
-
-def _text(doc: dict[str, Any], name: str) -> str:
-    value = doc.get(name, "")
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise UnreadableRecord(f"{name} must be text, not {value!r}")
-    return value
 
 
 def _ids(doc: dict[str, Any], name: str) -> tuple[int, ...]:

@@ -29,6 +29,7 @@ from careerclimb_tui.store.convert import (
     moment_from_json,
     moment_to_json,
 )
+from careerclimb_tui.store.convert import text_field as _text
 
 if TYPE_CHECKING:
     from careerclimb_tui.store.repository import Store
@@ -79,15 +80,6 @@ class ProposalDraft:
 
 
 # --- pieces ----------------------------------------------------------------------
-
-
-def _text(doc: dict[str, Any], name: str) -> str:
-    value = doc.get(name, "")
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise UnreadableRecord(f"{name} must be text, not {value!r}")
-    return value
 
 
 def _texts(value: Any, name: str) -> tuple[str, ...]:

@@ -34,8 +34,8 @@ from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.domain.review import Review
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import convert, crypto, tables
-from careerclimb_tui.store.review_docs import review_from_json, review_to_json
 from careerclimb_tui.store.migrations import SCHEMA_VERSION, migrate, next_ids
+from careerclimb_tui.store.review_docs import review_from_json, review_to_json
 from careerclimb_tui.store.storage import (
     FILE_MODE,
     CannotSave,
