@@ -33,7 +33,9 @@ MEMORY_GOAL_MIB = 75
 def child_env(home: Path) -> dict[str, str]:
     """The environment of a benchmark process: the user's own folders kept out."""
     env = dict(os.environ)
-    for name in ("CAREERCLIMB_HOME", "CAREERCLIMB_DEMO"):
+    # PYTHONDONTWRITEBYTECODE would make every start compile the app's modules
+    # from source, which an installed app never does after its first run.
+    for name in ("CAREERCLIMB_HOME", "CAREERCLIMB_DEMO", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     env["HOME"] = str(home)
     env["XDG_DATA_HOME"] = str(home / "data")

@@ -6,25 +6,27 @@ import asyncio
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import events
 from textual.app import App
 from textual.binding import Binding
 
-from careerclimb_tui import catalogue, queries
+from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.commands import commands_provider
-from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.records import Profile
-from careerclimb_tui.domain.reminders import reminders_for
 from careerclimb_tui.domain.settings import Settings
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.ladders import LadderShelf
-from careerclimb_tui.queries import stored_initiatives
 from careerclimb_tui.routes import ROUTES
-from careerclimb_tui.store import Store
-from careerclimb_tui.store.settings_docs import load_settings, save_settings
+
+# The first frame needs only what is imported above; the store's records, the
+# ladders and the coaching rules are imported and read once it is on screen.
+if TYPE_CHECKING:
+    from careerclimb_tui.domain.ladder import Ladder
+    from careerclimb_tui.domain.records import Profile
+    from careerclimb_tui.ladders import LadderShelf
+    from careerclimb_tui.store import Store
 
 T = TypeVar("T")
 
@@ -45,31 +47,58 @@ class CareerClimbApp(App[None]):
 
     def __init__(
         self,
-        store: Store,
-        shelf: LadderShelf,
+        store: Store | Callable[[], Store],
+        shelf: LadderShelf | Callable[[], LadderShelf],
         clock: Clock | None = None,
         start: str | None = None,
         problem: CareerClimbError | None = None,
+        data_file: Path | None = None,
     ):
         """Create the app.
 
         Args:
-            store: where the user's data lives.
-            shelf: the ladders found at start-up.
+            store: where the user's data lives, or a function that opens it.
+            shelf: the ladders, or a function that finds them. The command line
+                passes functions, so that both are opened after the first frame.
             clock: the source of today's date (tests pass a fixed one).
             start: an action to open on top of home once the app is up (such as
                 "review"), for sub-commands that open the app on one screen.
-            problem: why the data file could not be read, when it could not; the
-                app then offers the ways out instead of opening home.
+            problem: why the data file could not be read, when that is already
+                known; the app then offers the ways out instead of opening home.
+            data_file: the data file's path, when ``store`` is a function; the
+                first frame looks into it for the theme and the seal.
         """
         super().__init__()
-        self.store = store
-        self.shelf = shelf
+        self._store = None if callable(store) else store
+        self._store_opener = store if callable(store) else None
+        self._data_file = data_file if callable(store) else store.path
+        self._shelf = None if callable(shelf) else shelf
+        self._shelf_finder = shelf if callable(shelf) else None
         self.clock: Clock = clock or SystemClock()
         self._profile: Profile | None = None
         self._start = start
         self._problem = problem
         self.settings = Settings()
+
+    @property
+    def store(self) -> Store:
+        """Where the user's data lives, opened the first time it is needed."""
+        if self._store is None:
+            assert self._store_opener is not None
+            self._store = self._store_opener()
+        return self._store
+
+    @store.setter
+    def store(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def shelf(self) -> LadderShelf:
+        """The ladders found at start-up, looked for the first time they are needed."""
+        if self._shelf is None:
+            assert self._shelf_finder is not None
+            self._shelf = self._shelf_finder()
+        return self._shelf
 
     @property
     def profile(self) -> Profile | None:
@@ -90,11 +119,17 @@ class CareerClimbApp(App[None]):
 
     def on_mount(self) -> None:
         if self._problem is not None:
-            from careerclimb_tui.screens.damaged import DamagedFileScreen
-
-            self.push_screen(DamagedFileScreen(self._problem))
+            self._show_problem(self._problem)
             return
         self._open_home()
+
+    def _show_problem(self, problem: CareerClimbError) -> None:
+        from careerclimb_tui.screens.damaged import DamagedFileScreen
+
+        self._problem = problem
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(DamagedFileScreen(problem))
 
     def on_resize(self, event: events.Resize) -> None:
         """Cover the app while the terminal is too small, and uncover it after."""
@@ -110,6 +145,7 @@ class CareerClimbApp(App[None]):
     def open_store(self, store: Store) -> None:
         """Switch to another store (a restored file, or a backup read-only)."""
         self.store = store
+        self._data_file = store.path
         self._profile = None
         self._problem = None
         while len(self.screen_stack) > 1:
@@ -119,31 +155,77 @@ class CareerClimbApp(App[None]):
     def _open_home(self) -> None:
         from careerclimb_tui.screens.home import HomeScreen
         from careerclimb_tui.screens.setup import SetupScreen
+        from careerclimb_tui.store import peek
 
-        if self.store.needs_passphrase:
+        if self._sealed():
             # Nothing can be read before the passphrase is given; home comes after.
             from careerclimb_tui.screens.passphrase import PassphraseScreen
 
             self.push_screen(PassphraseScreen(), lambda _: self._open_home())
             return
-        self.settings = load_settings(self.store)
+        # Home draws its frame before the data file is opened: with years of
+        # wins, reading the file takes longer than drawing the screen. The theme
+        # is looked up first, so that the frame is drawn in the user's colours.
+        theme = peek.saved_theme(self._data_file) if self._data_file else None
+        if theme in self.available_themes and theme != self.theme:
+            self.settings = replace(self.settings, theme=theme)
+            self.theme = theme
+        self.push_screen(HomeScreen())
+        if self._data_file is not None and not self._data_file.exists():
+            # The very first run: nothing to read, so set-up opens at once.
+            self.push_screen(SetupScreen(first_run=True))
+        self.call_after_refresh(self._read_and_fill_home)
+
+    def _sealed(self) -> bool:
+        """Whether the data file waits for a passphrase, asking the store if open."""
+        if self._store is not None:
+            return self._store.needs_passphrase
+        from careerclimb_tui.store import peek
+
+        return self._data_file is not None and peek.is_sealed(self._data_file)
+
+    def _read_and_fill_home(self) -> None:
+        """Read the data file, then fill home and open what start-up calls for."""
+        from careerclimb_tui.screens.home import HomeScreen
+        from careerclimb_tui.screens.setup import SetupScreen
+        from careerclimb_tui.store import DataFileDamaged, DataFileTooNew
+        from careerclimb_tui.store.settings_docs import load_settings
+        from careerclimb_tui.store.storage import PassphraseNeeded
+
+        try:
+            self.store.check()
+            self.settings = load_settings(self.store)
+        except PassphraseNeeded:
+            # Sealed by another window since the first frame looked at it.
+            from careerclimb_tui.screens.passphrase import PassphraseScreen
+
+            self.push_screen(PassphraseScreen(), lambda _: self._read_and_fill_home())
+            return
+        except (DataFileDamaged, DataFileTooNew) as error:
+            self._show_problem(error)
+            return
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
-        self.push_screen(HomeScreen())
+        home = self.screen_stack[1] if len(self.screen_stack) > 1 else None
+        if isinstance(home, HomeScreen):
+            home.refresh_dashboard()
         if self.profile is None:
-            self.push_screen(SetupScreen(first_run=True))
+            if not any(isinstance(s, SetupScreen) for s in self.screen_stack):
+                self.push_screen(SetupScreen(first_run=True))
         elif self._start:
             self.call_after_refresh(self.run_action, self._start)
-        # Both read every record: do it once home is on screen, not before.
         self.call_after_refresh(self._report_problems)
         self.call_after_refresh(self._remind)
 
     def _remind(self) -> None:
         """Show the reminders the user's data calls for, unless turned off."""
+        from careerclimb_tui import queries
+        from careerclimb_tui.domain.reminders import reminders_for
+
         found = reminders_for(
             queries.wins(self.store),
             queries.reviews(self.store),
-            stored_initiatives(self.store),
+            queries.stored_initiatives(self.store),
             self.profile,
             self.clock.today(),
             self.settings.reminders_off,
@@ -160,6 +242,8 @@ class CareerClimbApp(App[None]):
         self.run_worker(self._save_settings(), exclusive=True, group="settings")
 
     async def _save_settings(self) -> None:
+        from careerclimb_tui.store.settings_docs import save_settings
+
         saved = await self.run_store(
             lambda: save_settings(self.store, self.settings),
             failure=catalogue.SETTINGS_NOT_SAVED,
@@ -169,6 +253,8 @@ class CareerClimbApp(App[None]):
 
     def _report_problems(self) -> None:
         """Tell the user, once, about ladders or records that could not be read."""
+        from careerclimb_tui import queries
+
         for broken in self.shelf.broken:
             self.notify(
                 broken.message,
@@ -187,11 +273,11 @@ class CareerClimbApp(App[None]):
     # --- navigation: reachable from home keys, the palette and any screen ----------
 
     def action_go_home(self) -> None:
-        """Close every screen above the home screen."""
+        """Close every screen above the home screen, asking first about typing."""
+        from careerclimb_tui.navigation import go_to
         from careerclimb_tui.screens.home import HomeScreen
 
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
-            self.pop_screen()
+        go_to(self, HomeScreen, None)
 
     def action_log_win(self) -> None:
         """Open the guided form for a new win."""
@@ -207,6 +293,7 @@ class CareerClimbApp(App[None]):
 
     def action_ladder(self) -> None:
         """Open the ladder browser on the profile's current and target levels."""
+        from careerclimb_tui.navigation import go_to
         from careerclimb_tui.screens.ladder_browser import LadderScreen
 
         ladder = self.ladder
@@ -216,7 +303,7 @@ class CareerClimbApp(App[None]):
             target = profile.target_level
         else:
             target = (ladder.level_after(current) or ladder.levels[0]).id
-        self.push_screen(LadderScreen(ladder, current, target))
+        go_to(self, LadderScreen, lambda: LadderScreen(ladder, current, target))
 
     def action_edit_profile(self) -> None:
         """Open the profile form."""
@@ -225,10 +312,18 @@ class CareerClimbApp(App[None]):
         self.push_screen(SetupScreen(first_run=self.profile is None))
 
     def action_open(self, name: str) -> None:
-        """Open a screen listed in ``routes.ROUTES`` by its name."""
+        """Open a screen listed in ``routes.ROUTES`` by its name.
+
+        The screens above home close first (after asking, when a form among them
+        holds typing), so Escape from the route leads home; opening the screen
+        already showing does nothing.
+        """
+        from careerclimb_tui.navigation import go_to
+
         route = ROUTES[name]
         module = importlib.import_module(route.module)
-        self.push_screen(getattr(module, route.screen)())
+        screen_type = getattr(module, route.screen)
+        go_to(self, screen_type, screen_type)
 
     def action_help(self) -> None:
         """Explain the current screen and list its keys."""

@@ -615,15 +615,19 @@ PREP_UNKNOWN_LEVEL = (
 
 SCORE_SPECIFICS_LABEL = "Asked for specifics"
 SCORE_EXAMPLE_LABEL = "Asked for an example"
-SCORE_LEVEL_CYCLE_LABEL = "Named the level and the cycle"
+SCORE_LEVEL_LABEL = "Named the level"
+SCORE_CYCLE_LABEL = "Named the cycle"
 SCORE_EVIDENCE_LABEL = "Offered evidence"
 SCORE_FOLLOW_UP_LABEL = "Agreed a follow-up"
 SCORE_WELL_SPECIFICS = "You asked what, specifically, you would need to demonstrate."
 SCORE_WELL_EXAMPLE = (
     "You asked for an example instead of settling for a general answer."
 )
-SCORE_WELL_LEVEL_CYCLE = (
-    "You named the level and the cycle, so the answer had to be about this promotion."
+SCORE_WELL_LEVEL = (
+    "You named the level, so the answer had to be about that promotion in particular."
+)
+SCORE_WELL_CYCLE = (
+    "You named the cycle, so the answer had to be about now and not some day."
 )
 SCORE_WELL_EVIDENCE = "You put your own work on the table as evidence."
 SCORE_WELL_FOLLOW_UP = (
@@ -641,9 +645,13 @@ SCORE_TRY_EXAMPLE = (
     "When an answer is vague, push once: “Can you give me an example of the kind of "
     "work that would count?”"
 )
-SCORE_TRY_LEVEL_CYCLE = (
-    "Name the level and the cycle you mean, so the answer is about this promotion "
-    "and not some day."
+SCORE_TRY_LEVEL = (
+    "Name the level you are aiming for, so the answer is about that promotion and "
+    "not growth in general."
+)
+SCORE_TRY_CYCLE = (
+    "Name the cycle you mean, so the answer is about this promotion round and not "
+    "some day."
 )
 SCORE_TRY_EVIDENCE = (
     "Bring one win with its before → after and ask whether it is the kind of thing "
@@ -652,7 +660,7 @@ SCORE_TRY_EVIDENCE = (
 SCORE_TRY_FOLLOW_UP = (
     "Before you finish, agree when you will look at these criteria together again."
 )
-SCORE_TRY_ALL_DONE = "You showed all five. Try a tougher manager next time."
+SCORE_TRY_ALL_DONE = "You showed all six. Try a tougher manager next time."
 
 REHEARSAL_UNKNOWN_DIFFICULTY = (
     "{difficulty!r} is not a difficulty; choose one of {choices}."
@@ -904,6 +912,9 @@ CONFIRM_YES = "Yes (y)"
 CONFIRM_NO = "No (n)"
 LOG_DISCARD = "Leave this win without saving? What you typed will be lost."
 QUIT_DISCARD = "Quit without saving the form you are filling in?"
+NAVIGATE_DISCARD = (
+    "Leave without saving the form you are filling in? What you typed will be lost."
+)
 
 # --- Command line ---
 
@@ -1616,7 +1627,8 @@ PROBLEM_SECTION_PEOPLE = "People"
 PROBLEM_SECTION_LOG = "Log"
 PROBLEM_SECTION_WINS = "Linked wins"
 PROBLEM_TRACKER_KEYS = (
-    "More keys: k people · e details · l link wins · u pause or resume · x drop"
+    "More keys: p proposal · k people · e details · l link wins · u pause or resume"
+    " · x drop"
 )
 PROBLEM_METRIC_LINE = "[b]{metric}[/b]{direction}"
 PROBLEM_METRIC_BETTER = " ({better} is better)"

@@ -15,21 +15,20 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from careerclimb_tui import __version__, catalogue, paths, queries, reports
+from careerclimb_tui import __version__, catalogue, paths
 from careerclimb_tui.clock import Clock, SystemClock
-from careerclimb_tui.domain.dates import parse_win_date
-from careerclimb_tui.domain.numbers import measure_from_fields
-from careerclimb_tui.domain.framing import Reading, read_statement
-from careerclimb_tui.domain.quarters import parse_quarter
-from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.records import Measure, Profile, Win, describe_measure
-from careerclimb_tui.domain.review import default_quarter_to_review
-from careerclimb_tui.domain.wins import clean_list, filter_wins, framed, split_tags
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.ladders import LadderShelf, load_ladder, load_shelf
-from careerclimb_tui.store import DataFileDamaged, DataFileTooNew, Store
+
+# Each sub-command imports what it needs when it runs: a quick `careerclimb log`
+# or the app's first frame should not wait for the modules of every other one.
+if TYPE_CHECKING:
+    from careerclimb_tui.domain.framing import Reading
+    from careerclimb_tui.domain.ladder import Ladder
+    from careerclimb_tui.domain.records import Measure, Profile, Win
+    from careerclimb_tui.ladders import LadderShelf
+    from careerclimb_tui.store import Store
 
 log = logging.getLogger("careerclimb_tui")
 
@@ -61,6 +60,7 @@ class Context:
     def store(self) -> Store:
         if self._store is None:
             from careerclimb_tui.cli_privacy import ask_passphrase
+            from careerclimb_tui.store import Store
 
             self._store = Store(
                 self.data_dir / paths.DATA_FILE_NAME,
@@ -70,6 +70,8 @@ class Context:
         return self._store
 
     def shelf(self) -> LadderShelf:
+        from careerclimb_tui.ladders import load_shelf
+
         return load_shelf(paths.user_ladders_dir(self.args.data_dir))
 
     def print(self, text: str = "") -> None:
@@ -83,6 +85,8 @@ class Context:
 
 
 def _measure_from_args(args: argparse.Namespace) -> Measure | None:
+    from careerclimb_tui.domain.numbers import measure_from_fields
+
     return measure_from_fields(
         args.metric or "", args.before or "", args.after or "", args.unit or ""
     )
@@ -114,6 +118,11 @@ def _read_text_arg(text: str) -> str:
 
 
 def cmd_log(ctx: Context) -> int:
+    from careerclimb_tui.domain.dates import parse_win_date
+    from careerclimb_tui.domain.framing import read_statement
+    from careerclimb_tui.domain.records import Win
+    from careerclimb_tui.domain.wins import clean_list, framed, split_tags
+
     args = ctx.args
     title = _read_text_arg(args.text)
     if not title.strip():
@@ -164,6 +173,8 @@ def _check_dimensions(ctx: Context, dimensions: Sequence[str]) -> None:
 
 
 def _win_json(win: Win) -> dict[str, Any]:
+    from careerclimb_tui.domain.records import describe_measure
+
     return {
         "id": win.id,
         "date": win.date.isoformat(),
@@ -204,12 +215,20 @@ def _warn_unreadable(ctx: Context) -> None:
 
 
 def cmd_wins(ctx: Context) -> int:
+    from careerclimb_tui.domain.quarters import parse_quarter
+    from careerclimb_tui.domain.records import describe_measure
+    from careerclimb_tui.domain.wins import filter_wins
+
     args = ctx.args
     store = ctx.store
     profile = store.profile()
     start_month = profile.fiscal_year_start_month if profile else 1
     quarter = parse_quarter(args.quarter, start_month) if args.quarter else None
-    every_win = store.wins()
+    if args.limit is not None and quarter is None and not args.search:
+        # The newest few: only those are read into wins.
+        every_win = store.newest_wins(args.limit)
+    else:
+        every_win = store.wins()
     _warn_unreadable(ctx)
     wins = filter_wins(every_win, args.search or "", quarter)
     if args.limit is not None:
@@ -260,6 +279,8 @@ def reading_json(reading: Reading) -> dict[str, Any]:
 
 
 def cmd_check(ctx: Context) -> int:
+    from careerclimb_tui.domain.framing import read_statement
+
     reading = read_statement(_read_text_arg(ctx.args.text))
     if ctx.args.json:
         ctx.print_json(reading_json(reading))
@@ -341,6 +362,8 @@ def cmd_ladders_show(ctx: Context) -> int:
 
 
 def cmd_ladders_validate(ctx: Context) -> int:
+    from careerclimb_tui.ladders import load_ladder
+
     failures = 0
     for raw in ctx.args.paths:
         path = Path(raw)
@@ -382,16 +405,21 @@ def cmd_doctor(ctx: Context) -> int:
 def run_tui(ctx: Context, start: str | None = None) -> int:
     from careerclimb_tui.app import CareerClimbApp
 
-    # The app asks for the passphrase on a screen of its own; a prompt on the
-    # terminal would fight it for the keyboard.
-    ctx.store.passphrase_source = None
-    problem: CareerClimbError | None = None
-    try:
-        ctx.store.check()
-    except (DataFileDamaged, DataFileTooNew) as error:
-        problem = error
+    def open_store() -> Store:
+        # The app asks for the passphrase on a screen of its own; a prompt on
+        # the terminal would fight it for the keyboard.
+        store = ctx.store
+        store.passphrase_source = None
+        return store
+
+    # The app opens the data file and finds the ladders once its first frame is
+    # drawn, and shows what is wrong with the file, if anything, on a screen.
     app = CareerClimbApp(
-        ctx.store, ctx.shelf(), clock=ctx.clock, start=start, problem=problem
+        open_store,
+        ctx.shelf,
+        clock=ctx.clock,
+        start=start,
+        data_file=ctx.data_dir / paths.DATA_FILE_NAME,
     )
     app.run()
     return app.return_code or 0
@@ -412,6 +440,10 @@ def _ladder_and_profile(ctx: Context) -> tuple[Ladder, Profile | None]:
 
 
 def cmd_review(ctx: Context) -> int:
+    from careerclimb_tui import queries, reports
+    from careerclimb_tui.domain.quarters import parse_quarter
+    from careerclimb_tui.domain.review import default_quarter_to_review
+
     args = ctx.args
     if not (args.print or args.json):
         return run_tui(ctx, start="open('review')")
@@ -437,6 +469,8 @@ def cmd_review(ctx: Context) -> int:
 
 
 def cmd_gaps(ctx: Context) -> int:
+    from careerclimb_tui import queries, reports
+
     ladder, profile = _ladder_and_profile(ctx)
     view = queries.current_gaps(ctx.store, ladder, profile, ctx.clock.today())
     if ctx.args.json:
@@ -476,7 +510,42 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
     return front + rest
 
 
-def build_parser() -> argparse.ArgumentParser:
+CORE_COMMANDS = frozenset(
+    {"log", "wins", "check", "ladders", "doctor", "review", "gaps"}
+)
+"""The sub-commands this module defines; the rest come from ``FEATURE_COMMANDS``."""
+
+
+def needs_feature_commands(argv: Sequence[str]) -> bool:
+    """Whether parsing ``argv`` needs the sub-commands of every feature module.
+
+    Opening the app and the core sub-commands do not, so they skip importing the
+    feature modules; help, and any other sub-command, do.
+
+    Args:
+        argv: the arguments, with the global options already moved to the front.
+    """
+    items = list(argv)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item == "--data-dir":
+            index += 2
+            continue
+        if item in ("-h", "--help") or item == "--":
+            return True
+        if not item.startswith("-"):
+            return item not in CORE_COMMANDS
+        index += 1
+    return False
+
+
+def build_parser(features: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser.
+
+    Args:
+        features: add the sub-commands of every module in ``FEATURE_COMMANDS``.
+    """
     parser = argparse.ArgumentParser(
         prog="careerclimb",
         description="A promotion coach for software engineers. "
@@ -590,8 +659,9 @@ def build_parser() -> argparse.ArgumentParser:
     gaps_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     gaps_cmd.set_defaults(handler=cmd_gaps)
 
-    for module in FEATURE_COMMANDS:
-        importlib.import_module(module).register(commands)
+    if features:
+        for module in FEATURE_COMMANDS:
+            importlib.import_module(module).register(commands)
     return parser
 
 
@@ -625,9 +695,10 @@ def main(
     Returns:
         The exit code.
     """
-    parser = build_parser()
     raw = sys.argv[1:] if argv is None else argv
-    args = parser.parse_args(hoist_global_options(raw))
+    hoisted = hoist_global_options(raw)
+    parser = build_parser(features=needs_feature_commands(hoisted))
+    args = parser.parse_args(hoisted)
     ctx = Context(args, clock or SystemClock(), out or sys.stdout)
     log_path: Path | None = None
     handler: Callable[[Context], int] = getattr(args, "handler", run_tui)

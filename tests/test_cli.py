@@ -140,6 +140,44 @@ def test_check_json_reads_statements_like_the_coach(
         assert reading["hints"], "activity always gets a coaching question"
 
 
+@pytest.mark.parametrize(
+    ("statement", "measure"),
+    [
+        (
+            "error budget went from -5% to 0",
+            {"before": -5.0, "after": 0.0, "unit": "%", "change_pct": None},
+        ),
+        (
+            "NPS rose from \u221212 to +8",
+            {"before": -12.0, "after": 8.0, "unit": "", "change_pct": None},
+        ),
+        (
+            "latency changed by -40%",
+            {"before": None, "after": None, "unit": "%", "change_pct": -40.0},
+        ),
+    ],
+)
+def test_check_json_gives_signed_measures_their_sign(
+    clock: FixedClock, statement: str, measure: dict[str, object]
+) -> None:
+    code, output = run(clock, "check", statement, "--json")
+
+    assert code == 0
+    assert json.loads(output)["measures"] == [measure]
+
+
+def test_log_keeps_the_sign_of_a_negative_before_and_after(clock: FixedClock) -> None:
+    code, _ = run(
+        clock, "log", "Lifted NPS", "--before", "\u221212", "--after=+8", "--unit", "pt"
+    )
+    assert code == 0
+
+    _, output = run(clock, "wins", "--json")
+    [win] = json.loads(output)
+    assert (win["measure"]["before"], win["measure"]["after"]) == (-12.0, 8.0)
+    assert win["measure"]["text"] == "-12 → 8 pt"
+
+
 def test_ladders_list_and_show(clock: FixedClock) -> None:
     code, listing = run(clock, "ladders", "list")
     assert code == 0 and "software-engineer" in listing

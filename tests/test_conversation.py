@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import (
     BEHAVIOURS,
+    CYCLE,
     EVIDENCE,
     EXAMPLE,
     FOLLOW_UP,
-    LEVEL_AND_CYCLE,
+    LEVEL,
     MAX_EVIDENCE,
     PLAIN_WIDTH,
     SPECIFICS,
@@ -353,7 +354,8 @@ def test_printed_plan_without_wins_or_initiative_says_what_to_do(
 _SUFFIX = {
     SPECIFICS: "SPECIFICS",
     EXAMPLE: "EXAMPLE",
-    LEVEL_AND_CYCLE: "LEVEL_CYCLE",
+    LEVEL: "LEVEL",
+    CYCLE: "CYCLE",
     EVIDENCE: "EVIDENCE",
     FOLLOW_UP: "FOLLOW_UP",
 }
@@ -368,16 +370,23 @@ _SUFFIX = {
         (
             [reading(asks_for_specifics=True), reading(asks_for_example=True)],
             {SPECIFICS, EXAMPLE},
-            LEVEL_AND_CYCLE,
+            LEVEL,
         ),
+        # Naming the level is credited even when no line names the cycle.
         (
             [reading(asks_for_specifics=True, names_level=True)],
-            {SPECIFICS},
+            {SPECIFICS, LEVEL},
             EXAMPLE,
         ),
         (
+            [reading(asks_for_specifics=True, asks_for_example=True, names_level=True)],
+            {SPECIFICS, EXAMPLE, LEVEL},
+            CYCLE,
+        ),
+        ([reading(names_cycle=True)], {CYCLE}, SPECIFICS),
+        (
             [reading(names_level=True), reading(names_cycle=True)],
-            {LEVEL_AND_CYCLE},
+            {LEVEL, CYCLE},
             SPECIFICS,
         ),
         (
@@ -391,7 +400,7 @@ _SUFFIX = {
                 reading(asks_for_example=True),
                 reading(offers_evidence=True),
             ],
-            {SPECIFICS, EXAMPLE, LEVEL_AND_CYCLE, EVIDENCE},
+            {SPECIFICS, EXAMPLE, LEVEL, CYCLE, EVIDENCE},
             FOLLOW_UP,
         ),
     ],
@@ -408,7 +417,7 @@ def test_scorecard_coaches_the_first_missing_behaviour(
     assert len(card.went_well) == max(1, len(shown))
 
 
-def test_scorecard_with_all_five_suggests_a_tougher_manager() -> None:
+def test_scorecard_with_every_behaviour_suggests_a_tougher_manager() -> None:
     everything = reading(
         asks_for_specifics=True,
         asks_for_example=True,
@@ -420,7 +429,7 @@ def test_scorecard_with_all_five_suggests_a_tougher_manager() -> None:
 
     card = score_replies([everything], manager_turned_concrete=True)
 
-    assert card.count == 5
+    assert card.count == len(BEHAVIOURS) == 6
     assert card.try_next_behaviour is None
     assert card.try_next == catalogue.SCORE_TRY_ALL_DONE
     assert card.went_well[-1] == catalogue.SCORE_WELL_TURNED
@@ -441,5 +450,5 @@ def test_scorecard_reads_a_spoken_conversation() -> None:
     card = score_replies([read_reply(t, LEVEL_NAMES, CYCLE_WORDS) for t in lines])
 
     assert card.showed(SPECIFICS)
-    assert card.showed(LEVEL_AND_CYCLE)
+    assert card.showed(LEVEL) and card.showed(CYCLE)
     assert card.try_next_behaviour == EXAMPLE

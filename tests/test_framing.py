@@ -39,7 +39,10 @@ REQUIRED_ROWS = {
     "Closed every ticket in the sprint": (FRAMING_ACTIVITY, False),
 }
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number with its sign, when a sign stands right before it; a hyphen glued to a
+# word or a number ("x-5", "2-3") is no sign, so "5" and "3" are read unsigned.
+NUMBER = re.compile(r"(?:(?<![\w.,+-])[-+])?\d+(?:[.,]\d+)*")
+DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-"))
 
 
 def row_id(row: dict[str, Any]) -> str:
@@ -49,7 +52,8 @@ def row_id(row: dict[str, Any]) -> str:
 
 
 def numbers_in(text: str) -> set[str]:
-    return set(NUMBER.findall(text))
+    """Every number in a text as written, with its sign; "−5" is the same as "-5"."""
+    return set(NUMBER.findall(text.translate(DASHES)))
 
 
 def assert_hints_invent_no_numbers(text: str, reading: Reading) -> None:
@@ -275,6 +279,112 @@ def test_measures_come_in_the_order_they_are_written() -> None:
     assert reading.measures[1].before == 30
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "error budget went from -5% to 0",
+            Measure(before=-5, after=0, unit="%"),
+        ),
+        ("NPS rose from -12 to +8", Measure(before=-12, after=8)),
+        ("margin from \u22123 to 2", Measure(before=-3, after=2)),
+        ("margin from \u22123% to 2%", Measure(before=-3, after=2, unit="%")),
+        ("NPS -12 → +8", Measure(before=-12, after=8)),
+        ("NPS -12 -> 8", Measure(before=-12, after=8)),
+        ("drift 5->-3 ms", Measure(before=5, after=-3, unit="ms")),
+        ("NPS was +8 last quarter, now -2", Measure(before=8, after=-2)),
+        ("NPS is 8, up from -12", Measure(before=-12, after=8)),
+        ("NPS (from -12 to 8)", Measure(before=-12, after=8)),
+        ("score went from -0.5 to 0.3", Measure(before=-0.5, after=0.3)),
+        (
+            "cash flow from -$5k to $2k a month",
+            Measure(before=-5000, after=2000, unit="$ a month"),
+        ),
+        ("latency changed by -40%", Measure(unit="%", change_pct=-40)),
+        ("latency changed by \u221240%", Measure(unit="%", change_pct=-40)),
+        ("conversion changed by +5%", Measure(unit="%", change_pct=5)),
+        (
+            "latency changed by -40 ms",
+            Measure(unit="ms", label="changed by -40 ms"),
+        ),
+    ],
+)
+def test_a_signed_number_is_read_with_its_sign(text: str, expected: Measure) -> None:
+    reading = read_statement(text)
+
+    assert reading.measures == (expected,)
+    assert reading.is_impact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphen between two numbers makes a range or a date, not a minus.
+        ("Deploys took 2-3 days", ()),
+        ("from 2-3 days to 1 day", ()),
+        ("lead time 2-3 days → 1 day", (Measure(before=3, after=1, unit="days"),)),
+        ("planned for Q3-2026", ()),
+        ("from 9-5 to 10-4", ()),
+        # A hyphen after a word joins a compound.
+        ("moved from x-5 to x-2", ()),
+        ("COVID-19 cases 40 -> 10", (Measure(before=40, after=10),)),
+        ("sprint-5 to sprint-9", ()),
+        # An arrow's own dash is not a minus.
+        ("queue wait 30->3", (Measure(before=30, after=3),)),
+        ("queue wait 30-->3", (Measure(before=30, after=3),)),
+        # A dash with a space after it separates, it does not negate.
+        ("from 5 to 3 - a big win", (Measure(before=5, after=3),)),
+        ("from - 5 to 3", ()),
+        ("margin from \u2013 3 to 2", ()),
+    ],
+)
+def test_a_hyphen_in_a_range_or_a_word_is_not_read_as_a_minus(
+    text: str, expected: tuple[Measure, ...]
+) -> None:
+    reading = read_statement(text)
+
+    assert reading.measures == expected
+    assert all(
+        value is None or value >= 0
+        for measure in reading.measures
+        for value in (measure.before, measure.after)
+    )
+
+
+# What may stand before a number: nothing, a sign, or a word or number joined by a
+# hyphen; then the number and a unit. Two of them joined make a statement.
+_GLUE = ["", "-", "+", "\u2212", "\u2013", "- ", "(-", "-$", "2-", "Q3-", "x-", "--"]
+_NUMBER_PIECE = st.tuples(
+    st.sampled_from(_GLUE),
+    st.sampled_from(["3", "12", "0.5", "40"]),
+    st.sampled_from(["", "%", " days"]),
+).map("".join)
+_SIGNED_STATEMENTS = st.tuples(
+    st.sampled_from(["", "from ", "was ", "NPS ", "went from ", "changed by "]),
+    _NUMBER_PIECE,
+    st.sampled_from([" → ", "->", "-->", " to ", ", up from ", " instead of ", " "]),
+    _NUMBER_PIECE,
+    st.sampled_from(["", ", now 3", " days", "-2"]),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SIGNED_STATEMENTS)
+def test_a_value_is_negative_only_where_a_minus_touches_it(text: str) -> None:
+    # Every number written with a minus right in front of it, and no word, number
+    # or other sign glued before that minus.
+    clean = text.replace("\u2212", "-").replace("\u2013", "-")
+    minus = {
+        -float(found)
+        for found in re.findall(r"(?<![\w.,+-])-\$?(\d+(?:\.\d+)?)", clean)
+    }
+
+    for measure in read_statement(text).measures:
+        for value in (measure.before, measure.after):
+            if value is not None and value < 0:
+                assert value in minus, (text, measure)
+
+
 # --- Output only --------------------------------------------------------------------
 
 
@@ -342,6 +452,37 @@ def test_every_hint_is_a_question_or_a_template() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_hints_invent_no_numbers_for_any_text(text: str) -> None:
+    assert_hints_invent_no_numbers(text, read_statement(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "invented"),
+    [
+        ("from -5 to 3", "-5 → 3", set()),
+        ("from 5 to 3", "-5 → 3", {"-5"}),
+        ("from \u22125 to 3", "-5 → 3", set()),
+        ("from -5 to 3", "5 → 3", {"5"}),
+        ("from +8 to 3", "8 → 3", {"8"}),
+        ("took 2-3 days", "took 2-3 days", set()),
+        ("took 2-3 days", "took -3 days", {"-3"}),
+        ("moved x-5", "moved x-5", set()),
+    ],
+)
+def test_the_number_check_counts_a_sign_as_part_of_the_number(
+    typed: str, shown: str, invented: set[str]
+) -> None:
+    assert numbers_in(shown) - numbers_in(typed) == invented
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["Fixed ", "Closed ", "Reviewed ", "Worked on ", "Built ", ""]),
+    _SIGNED_STATEMENTS,
+    st.sampled_from(["", " tickets", " PRs a week", " for the team"]),
+)
+def test_hints_invent_no_signed_numbers(verb: str, statement: str, tail: str) -> None:
+    text = verb + statement + tail
+
     assert_hints_invent_no_numbers(text, read_statement(text))
 
 
@@ -493,7 +634,11 @@ def test_read_win_never_raises(title: str, what_changed: str, who: str) -> None:
 
 def test_the_analyser_imports_only_the_standard_library_and_our_domain() -> None:
     source = Path(framing.__file__).read_text(encoding="utf-8")
-    allowed = {"careerclimb_tui.catalogue", "careerclimb_tui.domain.records"}
+    allowed = {
+        "careerclimb_tui.catalogue",
+        "careerclimb_tui.domain.patterns",
+        "careerclimb_tui.domain.records",
+    }
 
     imported: set[str] = set()
     for node in ast.walk(ast.parse(source)):

@@ -146,13 +146,41 @@ async def test_a_full_rehearsal_with_a_fixed_seed_gives_its_transcript_and_score
         shown = "".join(
             plain(part) for part in screen.query("#scorecard Static").results(Static)
         )
-        assert "Scorecard: 5 of 5" in shown
+        assert "Scorecard: 6 of 6" in shown
         assert catalogue.SCORE_TRY_ALL_DONE in shown
         assert catalogue.SCORE_WELL_FOLLOW_UP in shown
 
         notes = [str(n.content) for n in screen.query(".turn-notes").results(Static)]
         assert "named the level" in notes[0] and "asked for specifics" in notes[0]
         assert notes[-1] == "↳ agreed a follow-up"
+
+
+async def test_a_tough_rehearsal_describes_the_manager_as_tough_and_ticks_every_note(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(RehearsalScreen(seed=SEED, difficulty=TOUGH))
+        await pilot.pause()
+        await pilot.press("s")
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen) and screen.rehearsal is not None
+        about = str(screen.query_one("#rehearsal-about", Static).content)
+        assert about == screen.rehearsal.manager.about_at(TOUGH)
+        assert about != screen.rehearsal.manager.about_at(REALISTIC)
+
+        await say(pilot, "Where do I stand for senior?")
+        await pilot.press("ctrl+f")
+        notes = [str(n.content) for n in screen.query(".turn-notes").results(Static)]
+        card = "".join(
+            plain(part) for part in screen.query("#scorecard Static").results(Static)
+        )
+
+    assert notes == ["↳ named the level"]
+    assert f"✓ {catalogue.SCORE_LEVEL_LABEL}" in card
+    assert f"· {catalogue.SCORE_CYCLE_LABEL}" in card
+    assert "Scorecard: 1 of 6" in card
 
 
 async def test_another_rehearsal_meets_the_next_seed_at_the_difficulty_chosen(
@@ -273,7 +301,11 @@ async def test_recording_three_criteria_and_linking_wins_changes_the_gap_view(
         ] == ["1/1 open"] * 3
         focus = str(app.screen.query_one("#gaps-focus", Static).content)
         assert "Lead a design review" in focus
+        # The gap view is a place of its own: back from it is home, not criteria.
         await pilot.press("escape")
+        app.action_open("criteria")
+        await wait_until(pilot, lambda: isinstance(app.screen, CriteriaScreen))
+        await pilot.pause()
 
         # Criterion 1: link the newest win, then mark it met.
         await pilot.press("l")

@@ -207,6 +207,7 @@ async def test_an_open_app_survives_its_data_being_encrypted_elsewhere(
     async with app.run_test(size=(100, 30)) as pilot:
         home = app.screen
         assert isinstance(home, HomeScreen)
+        await wait_until(pilot, lambda: home._recent is not None)
         Store(demo.path, clock=clock).encrypt(PASSPHRASE)
 
         # What home's timer does when another window changed the file.

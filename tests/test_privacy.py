@@ -19,7 +19,7 @@ import shutil
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -630,8 +630,12 @@ def test_the_app_gets_a_store_that_never_prompts_on_the_terminal(
     handed: list[Store] = []
 
     class NotRun:
-        def __init__(self, given: Store, *args: object, **kwargs: object) -> None:
-            handed.append(given)
+        def __init__(
+            self, given: Callable[[], Store], *args: object, **kwargs: object
+        ) -> None:
+            # The command line hands the app a function that opens the store,
+            # so that the app can draw before the file is read.
+            handed.append(given())
             self.return_code = 0
 
         def run(self) -> None:

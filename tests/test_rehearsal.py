@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,15 @@ from careerclimb_tui.catalogs.manager_bank import (
     load_manager_bank,
     parse_manager_bank,
 )
-from careerclimb_tui.domain.conversation import EXAMPLE, FOLLOW_UP, SPECIFICS
+from careerclimb_tui.domain.conversation import (
+    CYCLE,
+    EVIDENCE,
+    EXAMPLE,
+    FOLLOW_UP,
+    LEVEL,
+    SPECIFICS,
+    behaviours_in,
+)
 from careerclimb_tui.domain.rehearsal import (
     CLOSING_AGREED,
     CLOSING_OUT_OF_TIME,
@@ -43,7 +52,7 @@ from careerclimb_tui.errors import CareerClimbError
 
 MANAGERS = Path(__file__).parent / "data" / "managers"
 LEVELS = ("Senior engineer", "senior")
-CYCLE = ("March",)
+CYCLE_WORDS = ("March",)
 
 ASK = (
     "What would I need to demonstrate, specifically, for a promotion to senior in "
@@ -69,7 +78,7 @@ def bundled() -> ManagerBank:
 
 def start(bank: ManagerBank, difficulty: str = REALISTIC, seed: int = 1) -> Rehearsal:
     return start_rehearsal(
-        bank, difficulty, seed, level_names=LEVELS, cycle_words=CYCLE
+        bank, difficulty, seed, level_names=LEVELS, cycle_words=CYCLE_WORDS
     )
 
 
@@ -139,7 +148,54 @@ def test_a_whole_rehearsal_runs_on_the_bundled_bank(bundled: ManagerBank) -> Non
 
     assert rehearsal.ended
     assert rehearsal.kinds[-1] == CLOSING_AGREED
-    assert scorecard(rehearsal).count == 5
+    assert scorecard(rehearsal).count == 6
+
+
+# Wording that promises a manager who gives ground readily; at tough, no persona is
+# described this way, because there no manager answers concretely at once.
+EASY_GOING_WORDS = ("warm", "encouraging", "concretely", "when you ask", "when asked")
+
+
+def test_bundled_personas_are_described_as_they_behave_at_each_difficulty(
+    bundled: ManagerBank,
+) -> None:
+    for manager in bundled.managers:
+        about = {d: manager.about_at(d) for d in DIFFICULTIES}
+        tough = about[TOUGH].casefold()
+
+        assert len(set(about.values())) == len(DIFFICULTIES), manager.id
+        assert [w for w in EASY_GOING_WORDS if w in tough] == [], manager.id
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "specific_at_once"),
+    [(EASY, True), (REALISTIC, True), (TOUGH, False)],
+)
+def test_only_a_tough_bundled_manager_holds_back_the_first_answer(
+    bundled: ManagerBank, difficulty: str, specific_at_once: bool
+) -> None:
+    first: set[str] = set()
+    later: set[str] = set()
+    for seed in range(200):
+        rehearsal = run(start(bundled, difficulty, seed), ASK, PUSH, PUSH, PUSH)
+        first.add(rehearsal.kinds[1])
+        later.update(rehearsal.kinds[2:])
+
+    assert bool(first & set(CONCRETE_KINDS)) is specific_at_once
+    assert later & set(CONCRETE_KINDS), "pushing must still pay off"
+
+
+def test_a_rehearsal_describes_its_manager_at_its_difficulty(
+    bundled: ManagerBank, bank: ManagerBank
+) -> None:
+    for difficulty in DIFFICULTIES:
+        rehearsal = start(bundled, difficulty, seed=2)
+        assert rehearsal.manager_about == rehearsal.manager.about_at(difficulty)
+
+    # A bank that gives one line of "about" uses it at every difficulty.
+    alma = bank.manager("alma")
+    assert alma is not None
+    assert {alma.about_at(d) for d in DIFFICULTIES} == {"A test manager called Alma."}
 
 
 # --- The state machine --------------------------------------------------------------
@@ -259,6 +315,25 @@ def test_a_concrete_manager_drifts_back_only_where_drift_is_allowed(
     assert drifted(TOUGH)
 
 
+@pytest.mark.parametrize("held", [0, 1, 2, 3])
+def test_answers_stay_vague_for_as_many_answers_as_the_difficulty_holds(
+    bank: ManagerBank, held: int
+) -> None:
+    rules = dict(bank.difficulties)
+    rules[EASY] = replace(rules[EASY], vague_answers_first=held)
+    holding = replace(bank, difficulties=rules)
+
+    first_concrete: set[int] = set()
+    for seed in range(200):
+        rehearsal = run(start(holding, EASY, seed), ASK, PUSH, PUSH, PUSH, PUSH)
+        answers = [kind for kind in rehearsal.kinds if kind in REPLY_KINDS]
+        found = [i for i, kind in enumerate(answers) if kind in CONCRETE_KINDS]
+        if found:
+            first_concrete.add(found[0])
+
+    assert min(first_concrete) == held
+
+
 def test_a_follow_up_in_the_very_first_line_does_not_end_the_meeting(
     bank: ManagerBank,
 ) -> None:
@@ -328,6 +403,36 @@ def test_scorecard_credits_pushing_a_vague_manager_to_concrete(
 
     assert catalogue.SCORE_WELL_TURNED in card.went_well
     assert card.try_next_behaviour == FOLLOW_UP
+
+
+@pytest.mark.parametrize(
+    ("lines", "credited"),
+    [
+        # Naming the level, with no cycle in sight, is credited on its own.
+        (("Where do I stand for senior?", ACCEPT), {LEVEL}),
+        (("Is March realistic?", FOLLOW), {CYCLE, FOLLOW_UP}),
+        (
+            (
+                "What would I need to demonstrate, specifically, to reach senior?",
+                PUSH,
+            ),
+            {SPECIFICS, LEVEL, EXAMPLE},
+        ),
+        ((ASK, EVIDENCE_LINE, FOLLOW), {SPECIFICS, LEVEL, CYCLE, EVIDENCE, FOLLOW_UP}),
+        ((ACCEPT, SMALL_TALK), set()),
+    ],
+)
+def test_every_behaviour_noted_during_a_rehearsal_is_ticked_on_the_scorecard(
+    bank: ManagerBank, lines: tuple[str, ...], credited: set[str]
+) -> None:
+    rehearsal = run(start(bank, TOUGH, 1), *lines)
+    noted = {b for reading in rehearsal.readings for b in behaviours_in(reading)}
+
+    card = scorecard(rehearsal)
+
+    assert noted == credited
+    assert {behaviour for behaviour, shown in card.shown if shown} == credited
+    assert card.count == len(credited)
 
 
 def test_concrete_from_the_start_is_not_credited_as_turned(bank: ManagerBank) -> None:
@@ -435,6 +540,18 @@ BAD_BANKS = [
     ("duplicate-key.yaml", 63, "replies.deflection.openers", "appears twice"),
     ("number-alias.yaml", 12, "difficulties.tough.turns", "aliases"),
     ("closing-missing.yaml", 119, "closings.out_of_time", "missing field"),
+    (
+        "vague-first-too-many.yaml",
+        23,
+        "difficulties.tough.vague_answers_first",
+        "4 is not a whole number from 0 to 3",
+    ),
+    (
+        "about-missing-difficulty.yaml",
+        38,
+        "managers[1].about.realistic",
+        "missing field",
+    ),
 ]
 """(file, line, field, part of the problem) for every bank file that must fail."""
 

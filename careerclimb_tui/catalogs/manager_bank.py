@@ -3,7 +3,8 @@
 The bank is YAML written by people. It is read with the checked YAML reader and
 validated strictly, so a problem is reported with the file, the line and the field:
 every reply kind, follow-up and difficulty must be present, weights and chances must
-be whole numbers in range, and a line may hold no placeholder but ``{level}``.
+be whole numbers in range, and a line may hold no placeholder but ``{level}``. A
+persona's ``about`` is one line for every difficulty, or one line per difficulty.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _RULE_FIELDS = (
     "yields_to_evidence",
     "drifts_when_accepted",
 )
+_VAGUE_FIRST = "vague_answers_first"
+"""An optional rule: banks written before it keep every answer free to be concrete."""
 
 
 class ManagerBankError(YamlFileError):
@@ -136,18 +139,28 @@ def _read_difficulties(
     rules: dict[str, DifficultyRules] = {}
     for difficulty in DIFFICULTIES:
         where = f"difficulties.{difficulty}"
-        parts = reader.fields(raw[difficulty], where, _RULE_FIELDS)
+        parts = reader.fields(raw[difficulty], where, _RULE_FIELDS, (_VAGUE_FIRST,))
         chances = {
             name: _whole_number(
                 reader, parts[name], join_field(where, name), 0, MAX_WEIGHT
             )
             for name in _RULE_FIELDS[1:]
         }
+        turns = _whole_number(
+            reader, parts["turns"], join_field(where, "turns"), MIN_TURNS, MAX_TURNS
+        )
+        vague_first = 0
+        if _VAGUE_FIRST in parts:
+            # Fewer than the turns, or the manager could never answer concretely.
+            vague_first = _whole_number(
+                reader,
+                parts[_VAGUE_FIRST],
+                join_field(where, _VAGUE_FIRST),
+                0,
+                turns - 1,
+            )
         rules[difficulty] = DifficultyRules(
-            turns=_whole_number(
-                reader, parts["turns"], join_field(where, "turns"), MIN_TURNS, MAX_TURNS
-            ),
-            **chances,
+            turns=turns, vague_answers_first=vague_first, **chances
         )
     return rules
 
@@ -180,7 +193,7 @@ def _read_managers(reader: NodeReader, node: yaml.Node) -> tuple[ManagerPersona,
             ManagerPersona(
                 id=manager_id,
                 name=reader.text(raw["name"], f"{where}.name"),
-                about=reader.text(raw["about"], f"{where}.about"),
+                about=_read_about(reader, raw["about"], f"{where}.about"),
                 greetings=_lines(reader, raw["greetings"], f"{where}.greetings", 1),
                 weights=_read_weights(reader, raw["weights"], f"{where}.weights"),
             )
@@ -192,6 +205,20 @@ def _read_managers(reader: NodeReader, node: yaml.Node) -> tuple[ManagerPersona,
             catalogue.BANK_TOO_FEW_MANAGERS.format(minimum=MIN_MANAGERS),
         )
     return tuple(managers)
+
+
+def _read_about(reader: NodeReader, node: yaml.Node, where: str) -> dict[str, str]:
+    """Read a persona's style: one line for all difficulties, or one for each."""
+    if not isinstance(node, yaml.MappingNode):
+        line = " ".join(reader.text(node, where).split())
+        return dict.fromkeys(DIFFICULTIES, line)
+    by_difficulty = reader.fields(node, where, DIFFICULTIES)
+    return {
+        difficulty: " ".join(
+            reader.text(by_difficulty[difficulty], f"{where}.{difficulty}").split()
+        )
+        for difficulty in DIFFICULTIES
+    }
 
 
 def _read_weights(

@@ -2,9 +2,9 @@
 
 Before a 1:1 the user prepares one explicit ask ("what would I need to demonstrate,
 specifically…"), two or three wins to bring, and the push-back line for a vague
-answer. During a rehearsal every line the user types is read for the five behaviours
-that make the conversation work; the scorecard then says what went well and the one
-thing to try next time.
+answer. During a rehearsal every line the user types is read for the six behaviours
+that make the conversation work; the scorecard then credits each one the reading
+found, says what went well and the one thing to try next time.
 """
 
 from __future__ import annotations
@@ -434,7 +434,7 @@ class _Clause:
 def read_reply(
     text: str, target_level_names: Sequence[str], cycle_words: Sequence[str]
 ) -> ReplyReading:
-    """Read a line the user says to their manager for the five behaviours.
+    """Read a line the user says to their manager for the six behaviours.
 
     Curly quotes, capitals and a missing question mark make no difference. A behaviour
     that is negated in its own clause ("I don't need an example") does not count.
@@ -583,38 +583,65 @@ def cycle_words_for(cycle_closes: dt.date | None) -> tuple[str, ...]:
 
 SPECIFICS = "asked_for_specifics"
 EXAMPLE = "asked_for_example"
-LEVEL_AND_CYCLE = "named_level_and_cycle"
+LEVEL = "named_level"
+CYCLE = "named_cycle"
 EVIDENCE = "offered_evidence"
 FOLLOW_UP = "agreed_follow_up"
-BEHAVIOURS = (SPECIFICS, EXAMPLE, LEVEL_AND_CYCLE, EVIDENCE, FOLLOW_UP)
-"""The five behaviours, in the order they matter: the first missing one is coached."""
+BEHAVIOURS = (SPECIFICS, EXAMPLE, LEVEL, CYCLE, EVIDENCE, FOLLOW_UP)
+"""The six behaviours, in the order they matter: the first missing one is coached."""
 
 _LABELS = {
     SPECIFICS: catalogue.SCORE_SPECIFICS_LABEL,
     EXAMPLE: catalogue.SCORE_EXAMPLE_LABEL,
-    LEVEL_AND_CYCLE: catalogue.SCORE_LEVEL_CYCLE_LABEL,
+    LEVEL: catalogue.SCORE_LEVEL_LABEL,
+    CYCLE: catalogue.SCORE_CYCLE_LABEL,
     EVIDENCE: catalogue.SCORE_EVIDENCE_LABEL,
     FOLLOW_UP: catalogue.SCORE_FOLLOW_UP_LABEL,
 }
 _WENT_WELL = {
     SPECIFICS: catalogue.SCORE_WELL_SPECIFICS,
     EXAMPLE: catalogue.SCORE_WELL_EXAMPLE,
-    LEVEL_AND_CYCLE: catalogue.SCORE_WELL_LEVEL_CYCLE,
+    LEVEL: catalogue.SCORE_WELL_LEVEL,
+    CYCLE: catalogue.SCORE_WELL_CYCLE,
     EVIDENCE: catalogue.SCORE_WELL_EVIDENCE,
     FOLLOW_UP: catalogue.SCORE_WELL_FOLLOW_UP,
 }
 _TRY_NEXT = {
     SPECIFICS: catalogue.SCORE_TRY_SPECIFICS,
     EXAMPLE: catalogue.SCORE_TRY_EXAMPLE,
-    LEVEL_AND_CYCLE: catalogue.SCORE_TRY_LEVEL_CYCLE,
+    LEVEL: catalogue.SCORE_TRY_LEVEL,
+    CYCLE: catalogue.SCORE_TRY_CYCLE,
     EVIDENCE: catalogue.SCORE_TRY_EVIDENCE,
     FOLLOW_UP: catalogue.SCORE_TRY_FOLLOW_UP,
 }
 
 
 def behaviour_label(behaviour: str) -> str:
-    """The words a screen shows for one of the five behaviours."""
+    """The words a screen shows for one of the six behaviours."""
     return _LABELS[behaviour]
+
+
+def behaviours_in(reading: ReplyReading) -> tuple[str, ...]:
+    """The behaviours one line showed, in the order of ``BEHAVIOURS``.
+
+    The notes under a line and the scorecard both come from here, so a behaviour
+    noted during the conversation is always credited at the end.
+
+    Args:
+        reading: the reading of one of the user's lines.
+
+    Returns:
+        The names of the behaviours it showed; accepting a vague answer is none.
+    """
+    found = {
+        SPECIFICS: reading.asks_for_specifics,
+        EXAMPLE: reading.asks_for_example,
+        LEVEL: reading.names_level,
+        CYCLE: reading.names_cycle,
+        EVIDENCE: reading.offers_evidence,
+        FOLLOW_UP: reading.agrees_follow_up,
+    }
+    return tuple(behaviour for behaviour in BEHAVIOURS if found[behaviour])
 
 
 @dataclass(frozen=True)
@@ -622,13 +649,13 @@ class Scorecard:
     """How a conversation went, behaviour by behaviour."""
 
     shown: tuple[tuple[str, bool], ...]
-    """Each of the five behaviours, in priority order, and whether it was shown."""
+    """Each of the six behaviours, in priority order, and whether it was shown."""
     went_well: tuple[str, ...]
     """Sentences about what went well; never empty."""
     try_next: str
     """The one thing to try next time: the first behaviour missing."""
     try_next_behaviour: str | None
-    """That behaviour's name, or None when all five were shown."""
+    """That behaviour's name, or None when all six were shown."""
 
     def showed(self, behaviour: str) -> bool:
         """True when the behaviour was shown."""
@@ -636,7 +663,7 @@ class Scorecard:
 
     @property
     def count(self) -> int:
-        """How many of the five behaviours were shown."""
+        """How many of the six behaviours were shown."""
         return sum(1 for _, shown in self.shown if shown)
 
 
@@ -651,16 +678,10 @@ def score_replies(
             during the conversation, which the user's pushing earned.
 
     Returns:
-        The scorecard. Naming the level and the cycle may happen in different lines.
+        The scorecard, crediting every behaviour found in any line.
     """
-    shown = {
-        SPECIFICS: any(r.asks_for_specifics for r in readings),
-        EXAMPLE: any(r.asks_for_example for r in readings),
-        LEVEL_AND_CYCLE: any(r.names_level for r in readings)
-        and any(r.names_cycle for r in readings),
-        EVIDENCE: any(r.offers_evidence for r in readings),
-        FOLLOW_UP: any(r.agrees_follow_up for r in readings),
-    }
+    found = {behaviour for r in readings for behaviour in behaviours_in(r)}
+    shown = {behaviour: behaviour in found for behaviour in BEHAVIOURS}
 
     went_well = [_WENT_WELL[b] for b in BEHAVIOURS if shown[b]]
     if manager_turned_concrete:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.patterns import LazyPattern, lazy_compile
 from careerclimb_tui.domain.records import FRAMING_ACTIVITY, FRAMING_IMPACT, Measure
 
 MAX_HINTS = 3
@@ -121,9 +122,9 @@ def _vocabulary(words: str) -> list[str]:
     return words.split()
 
 
-def _compile(*parts: str) -> re.Pattern[str]:
-    """Join pattern pieces and compile them, ignoring case."""
-    return re.compile("".join(parts), re.IGNORECASE)
+def _compile(*parts: str) -> LazyPattern:
+    """Join pattern pieces into a pattern that ignores case, compiled on first use."""
+    return lazy_compile("".join(parts), re.IGNORECASE)
 
 
 # Characters replaced one for one, so that positions in the cleaned text are positions
@@ -234,21 +235,26 @@ _WORD_NUM = (
     + _END
 )
 _HEDGE = r"(?:(?:just|only|under|about|around|nearly|almost|roughly|over|some)\s{1,3})?"
+# A minus or plus is a sign only when it stands on its own and touches the number:
+# "-5%", "(+8", "->-3". Glued to a word or a number it is a hyphen or a range
+# ("x-5", "Q3-2026", "2-3 days"), and "- 5" with a space is a dash.
+_SIGN = r"(?<![\w.,+-])[-+](?=[$€£]?[0-9])"
 
 
 def _qty(name: str) -> str:
-    """A pattern for an amount: "$50k", "~300", "3 minutes", "12 pages a week".
+    """A pattern for an amount: "$50k", "~300", "-5%", "3 minutes", "12 pages a week".
 
     Args:
-        name: the group name for the number; its currency, unit and rate are named
-            ``<name>_cur``, ``<name>_unit``, ``<name>_rate`` and ``<name>_per``.
+        name: the group name for the number; its sign, currency, unit and rate are
+            named ``<name>_sign``, ``<name>_cur``, ``<name>_unit``, ``<name>_rate``
+            and ``<name>_per``.
 
     Returns:
         The pattern, to be joined into a larger one.
     """
     return "".join(
         [
-            rf"(?:[~≈]\s?)?(?:(?P<{name}_cur>[$€£])\s?)?",
+            rf"(?:[~≈]\s?)?(?P<{name}_sign>{_SIGN})?(?:(?P<{name}_cur>[$€£])\s?)?",
             rf"(?P<{name}>{_NUM}|{_WORD_NUM})",
             rf"(?:\s?(?P<{name}_unit>%|(?!{_NOT_A_UNIT}(?!\w))",
             r"[^\W\d_]{1,24}(?!\w)))?",
@@ -812,6 +818,8 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
     """Read the amount called ``name`` in a match built with ``_qty``."""
     raw = match.group(name)
     value = _number(raw)
+    if match.group(f"{name}_sign") == "-":
+        value = -value
     currency = match.group(f"{name}_cur") or ""
     unit = (match.group(f"{name}_unit") or "").casefold()
 
@@ -953,13 +961,19 @@ def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
         return None
 
     start = match.start()
-    if match.re is _AMOUNT_BY:
-        # "by 12 minutes" is a change only after a change word: "reduced ... by".
+    if match.re is _AMOUNT_BY.compiled:
+        # "by 12 minutes" is a change only after a change word ("reduced ... by"),
+        # or when its own sign says which way it went ("changed by -40 ms").
         found = _direction_before(clean, match.start(), max_words=None)
-        if found is None:
+        if found is not None:
+            start = found[1]
+        elif match.group("amount_sign"):
+            clause, offset = _clause_before(clean, start)
+            words = list(_SOME_WORD.finditer(clause))
+            start = offset + words[-1].start() if words else start
+        else:
             return None
-        start = found[1]
-    elif match.re is not _AMOUNT_COMPARED and not _is_known_unit(quantity.unit):
+    elif match.re is not _AMOUNT_COMPARED.compiled and not _is_known_unit(quantity.unit):
         return None  # "saved 3 customers" counts people, not an amount of change
 
     label = " ".join(text[start : match.end()].split())

@@ -10,6 +10,12 @@ from careerclimb_tui.domain.records import Measure
 from careerclimb_tui.errors import CareerClimbError
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+# In a field that holds one number, a leading dash of any kind can only be a minus:
+# word processors and phones turn "-" into an en dash or a minus sign.
+_MINUS_SIGNS = str.maketrans(
+    dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-")
+)
+_SPACE_AFTER_SIGN = re.compile(r"^([-+])\s+(?=\d)")
 
 LARGEST_AMOUNT = 1e12
 """Beyond this, a typed value is a slip of the keyboard rather than a measure."""
@@ -18,7 +24,8 @@ LARGEST_AMOUNT = 1e12
 def parse_amount(text: str, field: str) -> float | None:
     """A number typed for a measure, or None when the field is blank.
 
-    Thousands separators, a Unicode minus and a trailing % are accepted.
+    A sign ("-5", "+8", "−3", "– 12"), thousands separators and a trailing % are
+    accepted.
 
     Args:
         text: what the user typed.
@@ -31,7 +38,8 @@ def parse_amount(text: str, field: str) -> float | None:
         CareerClimbError: naming the field when the text is not a finite number of
             a sensible size.
     """
-    cleaned = text.strip().replace("−", "-").rstrip("%").strip()
+    cleaned = text.strip().translate(_MINUS_SIGNS).rstrip("%").strip()
+    cleaned = _SPACE_AFTER_SIGN.sub(r"\1", cleaned)
     if not cleaned:
         return None
     if "," in cleaned:

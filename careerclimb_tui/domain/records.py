@@ -41,10 +41,16 @@ class Measure:
 
     @property
     def percent_change(self) -> float | None:
-        """The change in percent, computed from before and after when possible."""
+        """The change in percent, computed from before and after when possible.
+
+        None when the values cross zero ("NPS -12 → 8"): a percentage of a value
+        that changed sign says nothing a reader can use.
+        """
         if self.change_pct is not None:
             return self.change_pct
         if self.before is None or self.after is None or self.before == 0:
+            return None
+        if self.before * self.after < 0:
             return None
         return (self.after - self.before) / abs(self.before) * 100
 

@@ -3,9 +3,12 @@
 A persona from the manager bank answers the user's ask in one of six ways, from vague
 praise to a concrete answer with a catch. What the user says next moves the manager:
 asking for an example or for specifics may turn a vague answer concrete, with a
-chance that depends on the difficulty; accepting a vague answer lets it stand. Every
-draw comes from ``random.Random(seed)``, so one seed and one script always give the
-same conversation. There is no network and no language model.
+chance that depends on the difficulty; accepting a vague answer lets it stand. A hard
+difficulty may also hold the manager to vague answers for the first few replies, so
+the user has to push before anything specific comes, and each persona is described
+as they behave at the chosen difficulty. Every draw comes from
+``random.Random(seed)``, so one seed and one script always give the same
+conversation. There is no network and no language model.
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ class DifficultyRules:
     """The chance a vague manager turns concrete when shown evidence."""
     drifts_when_accepted: int
     """The chance a concrete manager turns vague again when the user just agrees."""
+    vague_answers_first: int = 0
+    """How many answers stay vague, however the user pushes, before any concrete one."""
 
 
 @dataclass(frozen=True)
@@ -103,12 +108,16 @@ class ManagerPersona:
 
     id: str
     name: str
-    about: str
-    """One line on their style, shown before the rehearsal starts."""
+    about: Mapping[str, str]
+    """Difficulty → one line on their style at it, shown as the rehearsal starts."""
     greetings: tuple[str, ...]
     """Lines that open the meeting, before the user's ask."""
     weights: Mapping[str, Mapping[str, int]]
     """Difficulty → reply kind → weight of answering that way."""
+
+    def about_at(self, difficulty: str) -> str:
+        """The line on their style that matches how they answer at a difficulty."""
+        return self.about[difficulty]
 
 
 @dataclass(frozen=True)
@@ -168,6 +177,16 @@ class Rehearsal:
     def kinds(self) -> tuple[str, ...]:
         """The kind of each of the manager's lines, in order."""
         return tuple(t.kind for t in self.turns if t.speaker == MANAGER)
+
+    @property
+    def manager_about(self) -> str:
+        """The manager's style, as they behave at this rehearsal's difficulty."""
+        return self.manager.about_at(self.difficulty)
+
+    @property
+    def answers(self) -> int:
+        """How many times the manager has answered, greeting and closings aside."""
+        return sum(1 for kind in self.kinds if kind in REPLY_KINDS)
 
     @property
     def readings(self) -> tuple[ReplyReading, ...]:
@@ -258,7 +277,9 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     """Hear one line from the user and answer it.
 
     The first answer comes in a kind drawn from the persona's weights; if the user's
-    first line asks for nothing specific, only vague kinds are drawn. After that:
+    first line asks for nothing specific, only vague kinds are drawn. While the
+    difficulty's ``vague_answers_first`` answers are not yet given, every answer is
+    vague, whatever the user says. After that:
 
     - agreeing a follow-up ends the meeting;
     - a vague manager asked for an example, for specifics or shown evidence turns
@@ -292,19 +313,21 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     weights = rehearsal.manager.weights[rehearsal.difficulty]
 
     stance = rehearsal.stance
+    may_turn_concrete = rehearsal.answers >= rules.vague_answers_first
     if rehearsal.user_turns + 1 >= rules.turns and not (
         stance is not None and reading.agrees_follow_up
     ):
         kind, line = CLOSING_OUT_OF_TIME, rng.choice(bank.closings["out_of_time"])
     elif stance is None:
         asked = reading.asks_for_specifics or reading.asks_for_example
-        stance = _draw(rng, weights, REPLY_KINDS if asked else VAGUE_KINDS)
+        kinds = REPLY_KINDS if asked and may_turn_concrete else VAGUE_KINDS
+        stance = _draw(rng, weights, kinds)
         kind, line = stance, rng.choice(bank.replies[stance].openers)
     elif reading.agrees_follow_up:
         kind, line = CLOSING_AGREED, rng.choice(bank.closings["agreed"])
     else:
         key = follow_up_key(reading)
-        stance = _next_stance(rng, stance, key, rules, weights)
+        stance = _next_stance(rng, stance, key, rules, weights, may_turn_concrete)
         kind, line = stance, rng.choice(bank.replies[stance].follow_ups[key])
 
     line = _fill(line, rehearsal.level_names)
@@ -346,6 +369,7 @@ def _next_stance(
     key: str,
     rules: DifficultyRules,
     weights: Mapping[str, int],
+    may_turn_concrete: bool = True,
 ) -> str:
     if stance in CONCRETE_KINDS:
         # Only a user who merely agrees gives a concrete manager room to drift.
@@ -360,7 +384,7 @@ def _next_stance(
     }.get(key)
     if chance is None:
         return stance
-    if rng.randrange(100) < chance:
+    if may_turn_concrete and rng.randrange(100) < chance:
         return _draw(rng, weights, CONCRETE_KINDS)
     if key == OFFERED_EVIDENCE:
         return stance
@@ -379,7 +403,7 @@ def _fill(line: str, level_names: Sequence[str]) -> str:
 
 
 def scorecard(rehearsal: Rehearsal) -> Scorecard:
-    """Score the rehearsal: the five behaviours, what went well, what to try next.
+    """Score the rehearsal: the six behaviours, what went well, what to try next.
 
     Args:
         rehearsal: a rehearsal, ended or not.

@@ -8,13 +8,12 @@ from textual import on
 from textual.screen import Screen
 from textual.widgets import Button
 
-from careerclimb_tui.clock import Clock
-from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.records import Profile
-from careerclimb_tui.store import Store
-
 if TYPE_CHECKING:
     from careerclimb_tui.app import CareerClimbApp
+    from careerclimb_tui.clock import Clock
+    from careerclimb_tui.domain.ladder import Ladder
+    from careerclimb_tui.domain.records import Profile
+    from careerclimb_tui.store import Store
 
 ResultType = TypeVar("ResultType")
 

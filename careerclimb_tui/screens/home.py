@@ -6,21 +6,22 @@ right after: with thousands of wins, reading them takes longer than drawing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 
-from careerclimb_tui import catalogue, queries
-from careerclimb_tui.domain.quarters import quarter_of
-from careerclimb_tui.domain.records import Win, describe_measure
-from careerclimb_tui.domain.wins import next_step, tally_quarter
+from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.home_lines import HOME_LINES
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import markup_safe as escape
 from careerclimb_tui.widgets.text import one_line
+
+if TYPE_CHECKING:
+    from careerclimb_tui.domain.records import Win
 
 RECENT_WINS = 5
 OUTSIDE_CHANGE_CHECK_SECONDS = 2.0
@@ -95,11 +96,10 @@ class HomeScreen(CoachScreen[None]):
         table.add_column("Date", key="date", width=10)
         table.add_column("Framing", key="framing", width=8)
         table.add_column("Win", key="win")
-        self._show_profile()
+        # The app fills the dashboard once the data is read, after this frame.
         self.query_one("#quarter-line", Static).update(catalogue.HOME_LOADING)
         table.display = False
         self.query_one("#recent-empty", Static).display = False
-        self.call_after_refresh(self.refresh_dashboard)
         self.set_interval(OUTSIDE_CHANGE_CHECK_SECONDS, self._check_for_outside_changes)
 
     def on_screen_resume(self) -> None:
@@ -109,7 +109,9 @@ class HomeScreen(CoachScreen[None]):
 
     def _check_for_outside_changes(self) -> None:
         """Redraw when another window or the command line changed the data."""
-        if not self.is_current or not self.store.changed_on_disk():
+        if self._recent is None or not self.is_current:
+            return
+        if not self.store.changed_on_disk():
             return
         try:
             self.refresh_dashboard()
@@ -124,6 +126,11 @@ class HomeScreen(CoachScreen[None]):
 
     def refresh_dashboard(self) -> None:
         """Read the profile and wins again and redraw every part of the dashboard."""
+        from careerclimb_tui import queries
+        from careerclimb_tui.domain.quarters import quarter_of
+        from careerclimb_tui.domain.wins import next_step, tally_quarter
+        from careerclimb_tui.home_lines import HOME_LINES
+
         profile = self.profile
         wins = queries.wins(self.store)
         today = self.clock.today()
@@ -187,6 +194,8 @@ class HomeScreen(CoachScreen[None]):
             )
 
     def _show_recent(self, wins: list[Win]) -> None:
+        from careerclimb_tui.domain.records import describe_measure
+
         table = self.query_one("#recent", DataTable)
         table.clear()
         width = self.size.width - TABLE_FIXED_WIDTH

@@ -69,9 +69,11 @@ class InitiativeScreen(CoachScreen[None]):
         Binding("a", "advance", "Next stage", id="initiative.advance"),
         Binding("n", "note", "Note", id="initiative.note"),
         Binding("m", "reading", "Reading", id="initiative.reading"),
-        Binding("p", "proposal", "Proposal", id="initiative.proposal"),
         Binding("w", "result_win", "Result win", id="initiative.result_win"),
         Binding("escape", "back", "Back", id="initiative.back"),
+        # Off the footer, which has room for five at 80 columns: the proposal is
+        # written once, and the guide for that stage names its key.
+        Binding("p", "proposal", "Proposal", id="initiative.proposal", show=False),
         Binding("k", "people", "People", id="initiative.people", show=False),
         Binding("e", "details", "Details", id="initiative.details", show=False),
         Binding("l", "link_wins", "Link wins", id="initiative.link", show=False),

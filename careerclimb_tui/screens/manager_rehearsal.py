@@ -24,9 +24,16 @@ from textual.widgets.option_list import Option
 from careerclimb_tui import catalogue
 from careerclimb_tui.catalogs.manager_bank import load_manager_bank
 from careerclimb_tui.domain.conversation import (
+    CYCLE,
+    EVIDENCE,
+    EXAMPLE,
+    FOLLOW_UP,
+    LEVEL,
+    SPECIFICS,
     ReplyReading,
     Scorecard,
     behaviour_label,
+    behaviours_in,
     cycle_words_for,
     level_names_for,
 )
@@ -52,19 +59,27 @@ ENDED = "ended"
 
 MAX_SEED = 1_000_000
 
+_SAID = {
+    SPECIFICS: catalogue.MANAGER_SAID_SPECIFICS,
+    EXAMPLE: catalogue.MANAGER_SAID_EXAMPLE,
+    LEVEL: catalogue.MANAGER_SAID_LEVEL,
+    CYCLE: catalogue.MANAGER_SAID_CYCLE,
+    EVIDENCE: catalogue.MANAGER_SAID_EVIDENCE,
+    FOLLOW_UP: catalogue.MANAGER_SAID_FOLLOW_UP,
+}
+"""Behaviour → the note shown under a line that showed it."""
+
 
 def reading_notes(reading: ReplyReading) -> list[str]:
-    """What one of the user's lines did, in the words shown under it."""
-    shown = [
-        (reading.asks_for_specifics, catalogue.MANAGER_SAID_SPECIFICS),
-        (reading.asks_for_example, catalogue.MANAGER_SAID_EXAMPLE),
-        (reading.names_level, catalogue.MANAGER_SAID_LEVEL),
-        (reading.names_cycle, catalogue.MANAGER_SAID_CYCLE),
-        (reading.offers_evidence, catalogue.MANAGER_SAID_EVIDENCE),
-        (reading.agrees_follow_up, catalogue.MANAGER_SAID_FOLLOW_UP),
-        (reading.is_vague_accepting, catalogue.MANAGER_SAID_ACCEPTED),
-    ]
-    return [label for present, label in shown if present]
+    """What one of the user's lines did, in the words shown under it.
+
+    The behaviours come from the same reading the scorecard credits, so every note
+    here is ticked at the end.
+    """
+    notes = [_SAID[behaviour] for behaviour in behaviours_in(reading)]
+    if reading.is_vague_accepting:
+        notes.append(catalogue.MANAGER_SAID_ACCEPTED)
+    return notes
 
 
 def scorecard_parts(card: Scorecard) -> list[Static]:
@@ -243,7 +258,9 @@ class RehearsalScreen(CoachScreen[None]):
                 )
             )
         )
-        self.query_one("#rehearsal-about", Static).update(Text(manager.about))
+        self.query_one("#rehearsal-about", Static).update(
+            Text(self.rehearsal.manager_about)
+        )
         chat = self.query_one("#chat", VerticalScroll)
         await chat.remove_children()
         self.card = None

@@ -277,6 +277,27 @@ class ReviewWalkScreen(CoachScreen[Review]):
 
     # --- moving --------------------------------------------------------------------
 
+    def is_dirty(self) -> bool:
+        """True when question 3, or the names for question 4, hold typing not kept.
+
+        Answers picked with a key are saved at once; typed text waits for Enter or
+        for a move to another win, so leaving the walk another way would lose it.
+        """
+        win = self.win
+        if win is None or win.id is None:
+            return False
+        answers = self.review.entry(win.id).answers
+        shown_change = (answers.change or suggest_change(win)).text
+        if self.query_one("#q3", Input).value.strip() != shown_change.strip():
+            return True
+        who = self.query_one("#q4-who", Input)
+        if answers.noticed is not None:
+            shown_who = answers.noticed.who
+        else:
+            suggested = suggest_noticed(win)
+            shown_who = suggested.who if suggested else ()
+        return bool(who.display) and _names(who.value) != _names(", ".join(shown_who))
+
     async def _settle_typed_change(self) -> None:
         """Keep a change typed into question 3 even if Enter was never pressed."""
         win = self.win

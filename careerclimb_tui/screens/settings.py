@@ -22,6 +22,9 @@ class SettingsScreen(CoachScreen[None]):
     CSS_PATH = "settings.tcss"
     COMMAND_CATEGORY = "Settings"
     IS_FORM = True
+    # Start on the first field: the scrolling pane around the form would otherwise
+    # take focus first and show it nowhere.
+    AUTO_FOCUS = "#theme"
     BINDINGS = [
         Binding("ctrl+s,f2", "save", "Save", id="settings.save"),
         Binding("escape", "back", "Back", id="settings.back"),

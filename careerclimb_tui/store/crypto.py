@@ -17,11 +17,8 @@ import struct
 import unicodedata
 from dataclasses import dataclass, field
 
-from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+# The cryptography package is imported where a key is made or used, not here:
+# most data files are plain, and every start-up imports this module.
 
 MAGIC = b"CareerClimb sealed data\n"
 """How every sealed file starts, so that ``head -1`` says what it is."""
@@ -227,6 +224,9 @@ def derive_key(passphrase: str, kdf: KdfParams) -> MasterKey:
     Raises:
         SealError: when the settings are out of range or not supported here.
     """
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     _check_settings(kdf.settings)
     settings = kdf.settings
     secret_input = passphrase_bytes(passphrase)
@@ -277,6 +277,9 @@ def new_key(passphrase: str, settings: KdfSettings | None = None) -> MasterKey:
 
 
 def _subkey(master: bytes, salt: bytes, label: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=label
     ).derive(master)
@@ -300,6 +303,8 @@ def seal(key: MasterKey, plain: bytes) -> bytes:
     Returns:
         The sealed file: header, then ciphertext and tag.
     """
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     settings = key.kdf.settings
     write_salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
@@ -332,6 +337,9 @@ def unseal(key: MasterKey, raw: bytes) -> bytes:
         WrongPassphrase: when ``key`` is not the file's key.
         SealError: when the header or the data was changed or cut short.
     """
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     header = read_header(raw)
     if not key.opens(header):
         raise WrongPassphrase()

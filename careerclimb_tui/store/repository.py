@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -55,6 +56,7 @@ from careerclimb_tui.store.storage import (
     schema_version_of,
     write_temp_beside,
 )
+from careerclimb_tui.store.tracked import Database
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +185,7 @@ class Store:
         if not read_only:
             ensure_private_dir(path.parent)
         self._storage = DurableStorage(path)
-        self._db = TinyDB(storage=lambda: self._storage)
+        self._db = Database(storage=lambda: self._storage)
         self._lock = FileLock(
             str(lock_path(path)), timeout=LOCK_WAIT_SECONDS, mode=FILE_MODE
         )
@@ -232,7 +234,7 @@ class Store:
             self._unlock_when_asked()
         if self._storage.reload_if_changed(verify=locked):
             # Table objects cache query results and the next id; start clean.
-            self._db = TinyDB(storage=lambda: self._storage)
+            self._db = Database(storage=lambda: self._storage)
         data = self._storage.read()
         version = schema_version_of(data, SCHEMA_VERSION)
         if version == SCHEMA_VERSION or data is None:
@@ -243,7 +245,7 @@ class Store:
             raise DataFileTooNew(self.path, version, SCHEMA_VERSION)
         if self._read_only:
             self._storage.replace_in_memory(migrate(data, version))
-            self._db = TinyDB(storage=lambda: self._storage)
+            self._db = Database(storage=lambda: self._storage)
         elif locked:
             self._upgrade(data, version)
         else:
@@ -358,7 +360,7 @@ class Store:
             if header is None:
                 return False
             self._storage.use_key(self._key_for(passphrase, header))
-            self._db = TinyDB(storage=lambda: self._storage)
+            self._db = Database(storage=lambda: self._storage)
             self._fresh()
         log.debug("unlocked the sealed data file")
         return True
@@ -465,7 +467,7 @@ class Store:
         key = self._key_for(passphrase, header)
         if self._storage.key != key:
             self._storage.use_key(key)
-            self._db = TinyDB(storage=lambda: self._storage)
+            self._db = Database(storage=lambda: self._storage)
 
     def _reseal(
         self,
@@ -574,6 +576,49 @@ class Store:
         wins.sort(key=lambda w: (w.date, w.id or 0), reverse=True)
         return wins
 
+    def newest_wins(self, limit: int) -> list[Win]:
+        """The ``limit`` newest readable wins, in the order of :meth:`wins`.
+
+        Only the wins shown are turned into records, which makes ``careerclimb
+        wins -n 10`` quick with years of wins; the records looked at and found
+        unreadable are reported in ``problems`` (the app and ``doctor`` check
+        every one).
+        """
+        with self._thread_lock:
+            self._fresh()
+            table = list(((self._storage.read() or {}).get(WINS) or {}).items())
+        dated: list[tuple[str, int, dict[str, Any]]] = []
+        odd: list[tuple[int, dict[str, Any]]] = []
+        for key, doc in table:
+            day = doc.get("date") if isinstance(doc, dict) else None
+            # An ISO date sorts as its text; anything else is read to find out.
+            if isinstance(day, str) and _ISO_DAY.fullmatch(day):
+                dated.append((day, int(key), doc))
+            else:
+                odd.append((int(key), doc))
+        dated.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        wins: list[Win] = []
+        problems: list[StoreProblem] = []
+
+        def read(doc_id: int, doc: dict[str, Any]) -> None:
+            try:
+                wins.append(convert.win_from_json(dict(doc), doc_id))
+            except convert.UnreadableRecord as error:
+                problems.append(StoreProblem(WINS, doc_id, str(error)))
+
+        for doc_id, doc in odd:
+            read(doc_id, doc)
+        readable_dated = 0
+        for _, doc_id, doc in dated:
+            if readable_dated >= limit:
+                break
+            before = len(wins)
+            read(doc_id, doc)
+            readable_dated += len(wins) - before
+        self.problems = [p for p in self.problems if p.table != WINS] + problems
+        wins.sort(key=lambda w: (w.date, w.id or 0), reverse=True)
+        return wins[:limit]
+
     def win(self, win_id: int | str) -> Win:
         """One win by id (an int or its text).
 
@@ -667,7 +712,7 @@ class Store:
         backup = self._backup_before_upgrade(version)
         upgraded = migrate(data, version)
         self._storage.write(upgraded)
-        self._db = TinyDB(storage=lambda: self._storage)
+        self._db = Database(storage=lambda: self._storage)
         log.info(
             "upgraded %s from format %d to %d; the old file is in %s",
             self.path,
@@ -869,7 +914,7 @@ class Store:
             except OSError as error:
                 raise _cannot_save(error) from None
             self._storage.forget()
-            self._db = TinyDB(storage=lambda: self._storage)
+            self._db = Database(storage=lambda: self._storage)
             self.problems = []
         log.info("restored %s from %s", self.path, backup)
         return set_aside
@@ -979,6 +1024,9 @@ def _created(doc: dict[str, Any]) -> dt.datetime | None:
         return convert.moment_from_json(doc.get("created_at"))
     except convert.UnreadableRecord:
         return None
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _as_id(value: int | str) -> int:

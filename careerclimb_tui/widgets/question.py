@@ -24,13 +24,18 @@ class Option:
 class QuestionRow(Widget, can_focus=True):
     """A numbered question with its answers on one line below it."""
 
+    # Focus shows as a bar in the accent colour down the row's left edge: a colour
+    # every theme defines, kept apart in 16 colours, and a glyph under NO_COLOR.
+    # The edge is blank, not absent, while unfocused so the text never shifts.
     DEFAULT_CSS = """
     QuestionRow {
         height: auto;
-        padding: 0 1;
+        padding: 0 1 0 0;
+        border-left: blank;
     }
     QuestionRow:focus {
-        background: $boost;
+        border-left: outer $accent;
+        background: $accent 10%;
     }
     """
     BINDINGS = [

@@ -1,0 +1,92 @@
+"""Reading the numbers typed for a measure, signs included, and what they add up to."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerclimb_tui.domain.numbers import measure_from_fields, parse_amount
+from careerclimb_tui.domain.records import Measure, describe_measure
+from careerclimb_tui.errors import CareerClimbError
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("12", 12.0),
+        ("-5", -5.0),
+        ("+8", 8.0),
+        ("\u22123", -3.0),  # minus sign
+        ("\u20133", -3.0),  # en dash, as phones and word processors type it
+        ("\uff0d3", -3.0),  # full-width hyphen-minus
+        ("- 12", -12.0),
+        ("\u2212 12", -12.0),
+        ("-0.5", -0.5),
+        ("-40%", -40.0),
+        ("\u221240 %", -40.0),
+        ("-1,200", -1200.0),
+        ("+1,200.5", 1200.5),
+        ("  -7  ", -7.0),
+        ("", None),
+        ("   ", None),
+    ],
+)
+def test_a_typed_amount_is_read_with_its_sign(typed: str, value: float | None) -> None:
+    assert parse_amount(typed, "before") == value
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["2-3", "5-", "+-5", "--5", "-", "- -5", "x-5", "Q3-2026", "-1,5", "−1e13"],
+)
+def test_a_range_or_a_stray_dash_is_refused_naming_the_field(typed: str) -> None:
+    with pytest.raises(CareerClimbError) as caught:
+        parse_amount(typed, "before")
+
+    assert "before" in caught.value.message
+    assert caught.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "expected"),
+    [
+        ("-5", "0", "%", Measure(before=-5, after=0, unit="%")),
+        ("\u221212", "+8", "", Measure(before=-12, after=8)),
+        ("", "-40%", "", Measure(change_pct=-40)),
+        ("", "\u221240", "%", Measure(change_pct=-40)),
+        ("", "+12%", "", Measure(change_pct=12)),
+        ("3", "-2", "days", Measure(before=3, after=-2, unit="days")),
+    ],
+)
+def test_a_measure_keeps_the_signs_typed_in_the_form(
+    before: str, after: str, unit: str, expected: Measure
+) -> None:
+    assert measure_from_fields("", before, after, unit) == expected
+
+
+def test_a_signed_after_alone_without_a_percent_is_half_a_measure() -> None:
+    with pytest.raises(CareerClimbError):
+        measure_from_fields("NPS", "", "-12", "")
+
+
+@pytest.mark.parametrize(
+    ("measure", "percent"),
+    [
+        (Measure(before=10, after=6), -40.0),
+        (Measure(before=-10, after=-5), 50.0),
+        (Measure(before=-5, after=0), 100.0),
+        (Measure(before=-12, after=8), None),  # crosses zero
+        (Measure(before=8, after=-2), None),  # crosses zero
+        (Measure(before=0, after=5), None),
+        (Measure(change_pct=-40), -40.0),
+    ],
+)
+def test_a_percentage_is_only_given_where_it_means_something(
+    measure: Measure, percent: float | None
+) -> None:
+    assert measure.percent_change == percent
+
+
+def test_a_negative_measure_is_described_with_its_signs() -> None:
+    measure = Measure(before=-12, after=8, unit="points", label="NPS")
+
+    assert describe_measure(measure) == "NPS -12 → 8 points"
