@@ -14,7 +14,7 @@ FRAMING_IMPACT = "impact"
 FRAMING_ACTIVITY = "activity"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """A measured change: a before and an after, or a relative change alone."""
 
@@ -117,7 +117,7 @@ class Profile:
     """Fields written by another version of the app, kept as they were."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Win:
     """Something that changed because of the user's work, with its evidence."""
 

@@ -653,6 +653,10 @@ class DurableStorage(Storage):
         self._key: crypto.MasterKey | None = None
         self._sealed = False
         self._rows: Rows = {}
+        # The text last read, kept until the first save turns it into lines (most
+        # sessions only read), and the records touched before that save.
+        self._read_text: str | None = None
+        self._reached: set[tuple[str, str]] = set()
         self._touched_only = False
 
     # --- the seal --------------------------------------------------------------------
@@ -710,18 +714,28 @@ class DurableStorage(Storage):
         except crypto.SealError as error:
             raise SealDamaged(path, str(error)) from None
 
-    def _decode(self, raw: bytes) -> tuple[dict[str, Any], bool, Rows]:
-        """The tables in the file's bytes, whether they were sealed, their lines."""
+    def _decode(self, raw: bytes) -> tuple[dict[str, Any], bool, str]:
+        """The tables in the file's bytes, whether they were sealed, their text."""
         sealed = crypto.is_sealed(raw)
         plain = self.unseal(self.path, raw) if sealed else raw
         data, text = _parse_data_text(self.path, plain)
-        return data, sealed, rows_of(text, data)
+        return data, sealed, text
 
     def _encode(
         self, data: dict[str, Any], key: crypto.MasterKey | None, made: Rows
     ) -> bytes:
+        if self._read_text is not None:
+            rows = rows_of(self._read_text, data)
+            for reached in self._reached:
+                rows.pop(reached, None)
+            self._rows = rows
+            self._forget_read_text()
         payload = serialise(data, self._rows, made)
         return payload if key is None else crypto.seal(key, payload)
+
+    def _forget_read_text(self) -> None:
+        self._read_text = None
+        self._reached = set()
 
     def touched(self, table: str, keys: set[str]) -> None:
         """Say which records of ``table`` the write that follows may have changed.
@@ -731,6 +745,8 @@ class DurableStorage(Storage):
         """
         for key in keys:
             self._rows.pop((table, key), None)
+            if self._read_text is not None:
+                self._reached.add((table, key))
         self._touched_only = True
 
     def rewrite(self, key: crypto.MasterKey | None) -> None:
@@ -805,9 +821,10 @@ class DurableStorage(Storage):
             self._adopt(None, None, None)
             self._sealed = False
             self._rows = {}
+            self._forget_read_text()
         else:
             try:
-                data, sealed, rows = self._decode(snapshot.raw)
+                data, sealed, text = self._decode(snapshot.raw)
             except PassphraseNeeded:
                 if not self._loaded:
                     raise
@@ -823,7 +840,9 @@ class DurableStorage(Storage):
                 raise
             self._adopt(data, snapshot.signature, _digest(snapshot.raw))
             self._sealed = sealed
-            self._rows = rows
+            self._rows = {}
+            self._read_text = text
+            self._reached = set()
         return True
 
     def _adopt(
@@ -842,6 +861,7 @@ class DurableStorage(Storage):
         """Show ``data`` to readers without writing it (an upgrade seen read-only)."""
         self._data = data
         self._rows = {}
+        self._forget_read_text()
 
     def read(self) -> dict[str, Any] | None:
         if not self._loaded:
@@ -853,6 +873,7 @@ class DurableStorage(Storage):
             # Written by other means than a tracked table (an upgrade, a dropped
             # table): any record may have changed in place.
             self._rows = {}
+            self._forget_read_text()
         self._touched_only = False
         self._data = data
         if self._deferring:
@@ -885,6 +906,7 @@ class DurableStorage(Storage):
         self._signature = None
         self._digest = None
         self._rows = {}
+        self._forget_read_text()
         self._touched_only = False
 
     def _flush(self) -> None:
