@@ -117,3 +117,29 @@ async def test_the_theme_picked_is_remembered(store: Store, clock: FixedClock) -
     again = make_app(Store(store.path, clock=clock), clock)
     async with again.run_test(size=(100, 30)):
         assert again.theme == "nord"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_whole_settings_form_and_its_save_button_fit_the_screen(
+    store: Store, clock: FixedClock, size: tuple[int, int]
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        app.action_open("settings")
+        await wait_until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        await pilot.pause()
+        screen = app.screen
+        form = screen.query_one("#settings")
+        visible = form.content_region
+
+        # Nothing has to scroll into view, so nothing is cut off.
+        assert form.max_scroll_y == 0
+        for widget in [
+            screen.query_one("#theme"),
+            *screen.query(Switch),
+            screen.query_one("#save"),
+        ]:
+            region = widget.region
+            assert region.height == widget.outer_size.height, widget
+            assert visible.contains_region(region), (widget, region, visible)

@@ -242,3 +242,23 @@ async def test_the_gap_view_and_home_line_follow_the_review(
     assert main(["gaps", "--json"], clock=clock, out=out) == 0
     view = json.loads(out.getvalue())
     assert view["weeks_remaining"] == (dt.date(2027, 3, 31) - clock.today()).days // 7
+
+
+async def test_page_keys_move_between_wins_while_a_question_is_focused(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        assert app.focused is walk.query_one("#q1")
+
+        await pilot.press("pagedown")
+        await wait_until(pilot, lambda: walk.review.position == 1)
+        assert app.focused is walk.query_one("#q1")
+
+        await pilot.press("pageup")
+        await wait_until(pilot, lambda: walk.review.position == 0)
+        await pilot.press("escape")

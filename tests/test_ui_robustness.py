@@ -7,6 +7,7 @@ from textual.widgets import DataTable, Input, TextArea
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
+from careerclimb_tui.screens.gaps import GapScreen
 from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
@@ -227,3 +228,22 @@ async def test_pressing_past_the_top_of_the_ladder_shows_one_notice(
             await pilot.press("right_square_bracket")
         await pilot.pause()
         assert len(app._notifications) == 1
+
+
+@pytest.mark.parametrize("leave", ["dismiss", "exit"])
+async def test_the_gap_view_left_while_it_opens_raises_nothing(
+    store: Store, clock: FixedClock, leave: str
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        gaps = GapScreen()
+        app.push_screen(gaps)
+        # Both happen before the view has filled its table.
+        if leave == "dismiss":
+            gaps.dismiss()
+            await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        else:
+            app.exit()
+    assert app.return_code in (None, 0)

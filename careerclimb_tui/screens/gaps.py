@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
@@ -77,7 +78,12 @@ class GapScreen(CoachScreen[None]):
         return catalogue.GAPS_TITLE.format(level=name)
 
     def on_mount(self) -> None:
-        table = self.query_one("#gap-table", DataTable)
+        # The view can be dismissed, or the app closed, before this runs; its
+        # widgets are gone by then and there is no table left to fill.
+        try:
+            table = self.query_one("#gap-table", DataTable)
+        except NoMatches:
+            return
         table.add_columns(*catalogue.GAPS_COLUMNS)
         for gap in self._view.dimensions:
             latest = gap.latest_next_level.isoformat() if gap.latest_next_level else "—"

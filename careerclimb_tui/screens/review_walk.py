@@ -67,11 +67,22 @@ class ReviewWalkScreen(CoachScreen[Review]):
 
     CSS_PATH = "review_walk.tcss"
     COMMAND_CATEGORY = "Review"
+    # The page keys have priority: otherwise the scrolling pane around the questions
+    # takes them to scroll, and they never reach the walk while a question is focused.
+    # With them in reach the footer would run out of room at 80 columns, so the
+    # less used keys are left to the help screen.
     BINDINGS = [
-        Binding("pagedown", "next_win", "Next win", id="walk.next"),
-        Binding("pageup", "previous_win", "Previous", id="walk.previous"),
+        Binding("pagedown", "next_win", "Next win", id="walk.next", priority=True),
+        Binding(
+            "pageup",
+            "previous_win",
+            "Previous",
+            id="walk.previous",
+            priority=True,
+            show=False,
+        ),
         Binding("o", "override", "Override", id="walk.override"),
-        Binding("d", "dimensions", "Dimensions", id="walk.dimensions"),
+        Binding("d", "dimensions", "Dimensions", id="walk.dimensions", show=False),
         Binding("e", "explain", "Explain", id="walk.explain"),
         Binding("escape", "leave", "Save & leave", id="walk.leave"),
     ]

@@ -35,7 +35,7 @@ class SettingsScreen(CoachScreen[None]):
         themes = sorted(self.app.available_themes)
         with VerticalScroll(id="settings"):
             yield Static(catalogue.SETTINGS_TITLE, id="settings-title")
-            yield Label(catalogue.SETTINGS_THEME)
+            yield Label(catalogue.SETTINGS_THEME, id="theme-label")
             yield Select(
                 [(name, name) for name in themes],
                 value=self.app.theme,
