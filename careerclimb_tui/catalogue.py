@@ -134,7 +134,7 @@ LOG_ASK_MEASURE = (
 LOG_MEASURE_LABEL = "what (e.g. MTTR)"
 LOG_MEASURE_BEFORE = "before"
 LOG_MEASURE_AFTER = "after"
-LOG_MEASURE_AFTER_HINT = "after (or a change: -40%)"
+LOG_MEASURE_AFTER_HINT = "after, or -40%"
 LOG_MEASURE_UNIT = "unit"
 LOG_ASK_BENEFICIARIES = "Who benefited?"
 LOG_ASK_NOTICED = "Who outside your team noticed?"
@@ -149,7 +149,9 @@ LOG_MEASURE_INCOMPLETE = (
 LOG_NOT_SAVED = "Win not saved"
 LOG_SAVED = "Saved win #{id} ({framing})."
 COACH_TITLE = "Coach"
-COACH_WAITING = "Start with what you did; I'll read it as you type."
+COACH_WAITING = (
+    "Lead with what changed, not just what you did; I'll read the win as you type."
+)
 COACH_IMPACT = "Reads as impact."
 COACH_MEASURED = "The change is measured."
 COACH_UNMEASURED = "No measure of the change yet."
@@ -162,6 +164,8 @@ LADDER_PAIR = "{current} → {target}"
 LADDER_LEVEL_WITH_ALIASES = "{title} ({aliases})"
 LADDER_NOW_HEADING = "Where you are"
 LADDER_TARGET_HEADING = "Where you are heading"
+LADDER_BELOW_HEADING = "Below your level"
+LADDER_ABOVE_HEADING = "Above your level"
 LADDER_NOW_EXPECTED = "At {level}: what is expected"
 LADDER_NOW_EXAMPLES = "What solid work here looks like"
 LADDER_TARGET_EXPECTED = "Towards {level}: expected there"
@@ -191,7 +195,7 @@ LADDER_KEY_BACK_TIP = "Close the ladder and return to the previous screen."
 JOURNAL_TITLE = "Wins journal"
 JOURNAL_SEARCH = "Search every word of every win…"
 JOURNAL_ALL_QUARTERS = "All quarters"
-JOURNAL_EMPTY = "No wins yet. Press n to log your first one."
+JOURNAL_EMPTY = "No wins yet. Press Ctrl+N to log your first one."
 JOURNAL_NO_MATCH = "No win matches. Clear the search or pick another quarter."
 JOURNAL_COUNT = (
     "{shown} of {total} wins shown · Enter opens · type to search · Del deletes"
@@ -199,7 +203,7 @@ JOURNAL_COUNT = (
 JOURNAL_NOTHING_SELECTED = "No win selected: the list is empty."
 JOURNAL_NOT_DELETED = "Win not deleted"
 JOURNAL_NOT_RESTORED = "Win not restored"
-JOURNAL_DELETED = "Deleted win #{id}. Press u to undo."
+JOURNAL_DELETED = "Deleted win #{id}. Press Ctrl+Z to undo."
 JOURNAL_RESTORED = "Restored win #{id}."
 JOURNAL_NOTHING_TO_UNDO = "Nothing to undo."
 DETAIL_TITLE = "Win #{id}"
@@ -227,6 +231,34 @@ COMMAND_PROFILE = "Profile: Edit your profile"
 COMMAND_HELP = "Help: This screen and its keys"
 COMMAND_KEY_HELP = "Key: {key}"
 COMMAND_GO_HELP = "Open it from anywhere"
+COMMAND_GO_KEY_HELP = "Open it from anywhere · key here: {key}"
+
+# --- A key pressed while the footer shows it dimmed ---
+
+KEY_DIMMED = "{key} ({action}) has nothing to act on here right now."
+# Binding id → why its key is dimmed (the screen's check_action says when).
+KEY_DIMMED_REASONS: dict[str, str] = {
+    "journal.open": "No win in the list: clear the search or pick another quarter.",
+    "journal.edit": "No win in the list to edit: clear the search or pick another "
+    "quarter.",
+    "journal.delete": "No win in the list to delete.",
+    "journal.undo": "Nothing to undo: no win has been deleted here.",
+    "initiative.advance": "This problem has no stage to move forward to: it is "
+    "paused, done or dropped.",
+    "initiative.result_win": "A result win comes from a measured result: this key "
+    "works once the problem reaches Measuring.",
+    "initiative.pause": "A problem that is done or dropped cannot be paused.",
+    "initiative.drop": "This problem is already done or dropped.",
+    "criteria.link": "No criterion yet: record a talk with your manager first (n).",
+    "criteria.status": "No criterion yet: record a talk with your manager first (n).",
+    "criteria.dimension": "No criterion yet: record a talk with your manager first "
+    "(n).",
+    "criteria.drop": "No criterion to drop.",
+    "peers.edit": "No promoted peer recorded yet: press n to add one.",
+    "peers.delete": "No promoted peer recorded yet.",
+    "problem.open": "No problem to open yet: find one (f), pick one from the "
+    "catalogue (c) or write your own (w).",
+}
 APP_NAME = "CareerClimb"
 HELP_TITLE = "Help: {screen}"
 HELP_KEYS = "Keys"
@@ -286,7 +318,9 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
     "GapScreen": (
         "Each dimension of your target level: covered, thin or missing, with the "
         "one most worth working on next and the weeks left in the cycle.",
-        "Thin means one item only, or evidence older than two quarters.",
+        "Thin means one item only, or evidence older than two quarters. "
+        "Next-level counts the wins that show the next level, with the date of "
+        "the latest; Current counts those at your level.",
     ),
     "OverrideDialog": (
         "Replace the four questions' verdict with your own call.",
@@ -375,6 +409,29 @@ REVIEW_MOSTLY_CURRENT_LEVEL = (
     "{count} of {total} wins this quarter are strong work at your current level, and "
     "that is the gap your manager means by “we need to see more”: they need to see "
     "work a peer at your level would not have done."
+)
+REVIEW_MOSTLY_CURRENT_LEVEL_ONE = (
+    "Your one win this quarter is strong work at your current level, and that is the "
+    "gap your manager means by “we need to see more”: they need to see work a peer "
+    "at your level would not have done."
+)
+REVIEW_WINS_ONE = "1 win"
+REVIEW_WINS_MANY = "{count} wins"
+
+# Filled in by domain.review.left_out_message: the quarter's wins a run leaves out.
+REVIEW_LEFT_OUT_ONE = (
+    "1 win of {quarter} was logged after run {run} started and is not in it."
+)
+REVIEW_LEFT_OUT_MANY = (
+    "{count} wins of {quarter} were logged after run {run} started and are not in it."
+)
+REVIEW_LEFT_OUT_RERUN = (
+    "To include them, start a new run (r on the reviews screen); run {run} is kept "
+    "as it is."
+)
+REVIEW_LEFT_OUT_FINISH_FIRST = (
+    "To include them, finish run {run}, then start a new run (r on the reviews "
+    "screen); run {run} is kept as it is."
 )
 
 GAP_STATUS_COVERED = "covered"
@@ -497,6 +554,28 @@ INITIATIVE_READING_OTHER_UNIT = (
     "so the two can be compared."
 )
 INITIATIVE_READING = "{amount} on {date}"
+
+# Filled in by domain.initiative.suggested_next_step: the step offered on moving
+# into a stage, when the catalogue entry has none for it and the user wrote none.
+INITIATIVE_STEP_SPOTTED = (
+    "Write down three times this problem cost the team something, with dates"
+)
+INITIATIVE_STEP_PROPOSED = (
+    "Send the one-page proposal (p) to everyone who has to agree, and ask for an "
+    "answer by a date"
+)
+INITIATIVE_STEP_BUY_IN = (
+    "Get an explicit yes from each person who has to agree, and record who did (k)"
+)
+INITIATIVE_STEP_BUY_IN_FROM = (
+    "Get an explicit yes from each of: {who}; record who agreed (k)"
+)
+INITIATIVE_STEP_DRIVING = (
+    "Record a baseline (m) if there is none, then land the first change of the fix"
+)
+INITIATIVE_STEP_MEASURING = (
+    "Take a new reading (m) from the same source as the baseline and compare the two"
+)
 INITIATIVE_READING_WITH_SOURCE = "{amount} on {date} ({source})"
 INITIATIVE_ONE_ACTIVE = (
     "You are already working on “{title}” ({stage}). Is it done, dropped or paused? "
@@ -506,6 +585,9 @@ INITIATIVE_ONE_ACTIVE = (
 INITIATIVE_WIN_TOO_EARLY = (
     "This problem is at {stage}; a result win comes once it is being measured."
 )
+RESULT_TITLE_DOWN = "Cut {what} from {before} to {after}"
+RESULT_TITLE_UP = "Raised {what} from {before} to {after}"
+RESULT_TITLE_METRIC = "the {metric}"
 
 PROPOSAL_TITLE = "Proposal: {title}"
 PROPOSAL_H_PROBLEM = "The problem"
@@ -821,7 +903,42 @@ DOCTOR_BACKUPS_NONE = "No backups."
 DOCTOR_BACKUP_UNDATED = "(undated)"
 DOCTOR_BACKUP_READABLE = "{wins}, readable"
 DOCTOR_BACKUP_UNREADABLE_SHORT = "cannot be read: {reason}"
+DOCTOR_READABLE_SEALED = (
+    "The data file is encrypted, opens with the passphrase and reads cleanly: "
+    "data format {version}, {wins}."
+)
+DOCTOR_SEALED_NOT_CHECKED = (
+    "The data file is encrypted and no passphrase was given, so only its header "
+    "was checked. To check its contents too, set CAREERCLIMB_PASSPHRASE or run "
+    "`careerclimb doctor` in a terminal, which asks for it."
+)
+DOCTOR_NO_PASSPHRASE_GIVEN = "no passphrase was given"
+DOCTOR_OTHER_PASSPHRASE = "the passphrase given does not open it"
+DOCTOR_BACKUP_READABLE_SEALED = "{wins}, encrypted, readable"
+DOCTOR_BACKUP_NOT_OPENED_SHORT = "encrypted, not checked: {reason}"
+DOCTOR_BACKUPS_NOT_OPENED = (
+    "{count} encrypted backup(s) were not opened ({reason}), so none is offered "
+    "to put back yet. Give the passphrase they were made with: set "
+    "CAREERCLIMB_PASSPHRASE or run `careerclimb doctor` in a terminal."
+)
+DOCTOR_RESTORE_NEEDS_PASSPHRASE = (
+    "The data file is encrypted and no passphrase was given, so whether it needs "
+    "a backup put back cannot be told; nothing was restored. Set "
+    "CAREERCLIMB_PASSPHRASE or run `careerclimb doctor --restore` in a terminal."
+)
+DOCTOR_BACKUP_NOT_OPENED = (
+    "The backup {name} is encrypted and was not opened ({reason}), so nothing was "
+    "restored. Set CAREERCLIMB_PASSPHRASE to the passphrase it was made with, or "
+    "run `careerclimb doctor --restore` in a terminal."
+)
+DOCTOR_SEALED_RESTORE_BY_HAND = (
+    "The backup {name} is encrypted, and the data file it would replace does not "
+    "open with the same passphrase, so it cannot be checked and put back here; "
+    "nothing was changed. To put it back by hand, keep a copy of the data file if "
+    "there is one, then run: cp {backup} {path}"
+)
 DOCTOR_HEALTHY = "Healthy."
+DOCTOR_HEALTHY_UNCHECKED = "No problem found; the encrypted contents were not checked."
 DOCTOR_UNHEALTHY_ONE = "Needs attention: 1 problem."
 DOCTOR_UNHEALTHY_MANY = "Needs attention: {count} problems."
 
@@ -849,6 +966,11 @@ WALK_VERDICT = "Verdict: {kind}. {reason}"
 WALK_OVERRIDE_NOTE = "Your note: {note}"
 WALK_CARD_CHANGED = "What changed: {text}"
 WALK_NEXT_BUTTON = "Next win →"
+WALK_FINISH_BUTTON = "Finish ✓"
+WALK_Q4_SUGGESTED = (
+    "The win says {who} noticed it: y or Enter confirms, n if nobody outside your "
+    "team did."
+)
 WALK_NOT_SAVED = "Review not saved"
 WALK_LEFT = "Saved. The {quarter} review resumes where you left it."
 OVERRIDE_TITLE = "Your own call on this win"
@@ -861,10 +983,14 @@ SUMMARY_TITLE = "Review of {quarter} · run {run} · {state}"
 SUMMARY_FINISHED = "finished"
 SUMMARY_IN_PROGRESS = "in progress"
 SUMMARY_COUNTS = (
-    "{wins} wins: {next_level} next-level · {current} current-level · {unclear} unclear"
+    "{wins}: {next_level} next-level · {current} current-level · {unclear} unclear"
 )
 SUMMARY_FRAMING = "{impact} framed as impact · {activity} as activity"
-SUMMARY_OVERRIDDEN = "{count} verdicts are your own call (overridden)."
+SUMMARY_OVERRIDDEN_ONE = "1 verdict is your own call (overridden)."
+SUMMARY_OVERRIDDEN_MANY = "{count} verdicts are your own call (overridden)."
+SUMMARY_PRINT_OVERRIDE = "{kind} (your call): {note}"
+SUMMARY_PRINT_OVERRIDE_NO_NOTE = "{kind} (your call, no note)."
+SUMMARY_PRINT_COMPUTED = "The four questions said {kind}: {reason}"
 SUMMARY_WITH = "Next-level evidence: {names}"
 SUMMARY_WITHOUT = "No next-level evidence yet: {names}"
 SUMMARY_STRONGEST = "The three to put in front of your manager"
@@ -876,9 +1002,9 @@ REVIEWS_INTRO = (
 )
 REVIEWS_PAST = "Past reviews"
 REVIEWS_NONE = "No review yet. Press s to start one."
-REVIEWS_STATE_NEW = "{quarter}: {wins} wins, not reviewed yet. Press s to start."
+REVIEWS_STATE_NEW = "{quarter}: {wins}, not reviewed yet. Press s to start."
 REVIEWS_STATE_RUN = (
-    "{quarter}: {wins} wins; run {run} {state}. s opens it, r starts a fresh run."
+    "{quarter}: {wins}; run {run} {state}. s opens it, r starts a fresh run."
 )
 REVIEWS_UNFINISHED = "Finish the run in progress first; resuming it."
 REVIEWS_NO_WINS = "No wins dated in {quarter}: log some first."
@@ -910,6 +1036,7 @@ HOME_UNKNOWN_LEVEL = "unknown level {level!r} (press e to fix your profile)"
 
 CONFIRM_YES = "Yes (y)"
 CONFIRM_NO = "No (n)"
+FIELD_PASTE_JOINED = "Pasted {count} lines as one line."
 LOG_DISCARD = "Leave this win without saving? What you typed will be lost."
 QUIT_DISCARD = "Quit without saving the form you are filling in?"
 NAVIGATE_DISCARD = (
@@ -933,6 +1060,25 @@ CLI_NO_REVIEW = (
     "{quarter} has not been reviewed yet. Start it with `careerclimb review` "
     "(or r on the home screen)."
 )
+# What `careerclimb --help` says of each sub-command: a whole phrase that fits on
+# one line of an 80-column terminal (60 characters at most).
+CLI_HELP_REVIEW = "open the quarterly self-review, or print one"
+CLI_HELP_GAPS = "show your evidence against the target level's dimensions"
+CLI_HELP_PROBLEM = "list, show and update the next-level problem you own"
+CLI_HELP_CRITERIA = "list what your manager said would count, with evidence"
+CLI_HELP_PEERS = "list promoted peers and what they had in common"
+CLI_HELP_PITCH = "open or print the five-minute calibration pitch"
+CLI_HELP_EXPORT = "write the promotion packet (Markdown) or a dump (JSON)"
+CLI_HELP_IMPORT = "import a CareerClimb dump, a jrnl export or a Markdown list"
+CLI_DOCTOR_DESCRIPTION = (
+    "Check that the data file can be read, is private and is not locked by a "
+    "process that died, and list the backups. Encrypted files are opened with "
+    "CAREERCLIMB_PASSPHRASE, or with the passphrase asked for on the terminal; "
+    "without one, only their headers are checked. Exits with 0 when everything "
+    "is healthy."
+)
+CLI_LOG_BEFORE_HELP = "the measure before the work, e.g. 12 or -3"
+CLI_LOG_AFTER_HELP = "the measure after the work, or a change such as -40%"
 
 # --- Records changed by another window ---
 
@@ -950,11 +1096,12 @@ GAPS_TITLE = "Gap to {level}"
 GAPS_COLUMNS = (
     "Dimension",
     "Status",
-    "Next-lvl",
-    "Latest",
+    "Next-level",
     "Current",
     "Criteria",
 )
+GAPS_NEXT_LEVEL_CELL = "{count} · {latest}"
+GAPS_CRITERIA_CELL = "{open}/{total} open"
 GAPS_FOCUS = "{reason}"
 GAPS_TREND_TITLE = "Trend: share of next-level wins, last quarters"
 GAPS_TREND_LINE = (
@@ -1207,10 +1354,7 @@ HELP_SCREENS.update(
 
 # --- Demo data and large journals ---
 
-HOME_DEMO = (
-    "DEMO: a sample career in a temporary folder. Nothing here is kept, and your "
-    "own data is not touched."
-)
+HOME_DEMO = "DEMO: a throw-away sample career; your own data is not touched."
 DEMO_NEEDS_DATA_DIR = (
     "--wins writes a new data set; name an empty folder for it with --data-dir DIR."
 )
@@ -1279,6 +1423,8 @@ PEER_QUESTIONS: tuple[str, ...] = (
     "If you went for it again, what would you do differently?",
 )
 PEER_NEEDS_NAME = "A peer needs a name or initials."
+PEER_PROMOTION = "{from_level} → {to_level}"
+PEER_LEVEL_UNKNOWN = "?"
 PEER_SAME_LEVELS = (
     "Pick two different levels: the one they left and the one they reached."
 )
@@ -1292,7 +1438,7 @@ PEERS_INTRO = (
     "Colleagues promoted recently, and what they did that mapped to the next "
     "level. Ask them (a shows the questions); initials are enough."
 )
-PEERS_COLUMNS = ("Who", "Promotion", "When", "Next-level", "Dimensions")
+PEERS_COLUMNS = ("Who", "Promoted to", "When", "Next-level", "Dimensions")
 PEERS_NONE = (
     "No promoted peers recorded yet. Press n to add one, or a for the questions "
     "worth asking them."
@@ -1370,8 +1516,9 @@ PITCH_LEAD_PROBLEM = "The problem: {text}"
 PITCH_LEAD_INSIGHT = "What I found: {text}"
 PITCH_LEAD_DROVE = "What I drove: {text}"
 PITCH_BENEFITED = "Who gained: {who}"
-PITCH_NOTICED = "Noticed outside my team by {who}."
+PITCH_NOTICED = "Noticed outside my team: {who}"
 PITCH_WITH = "Together with {names}."
+PITCH_AGREED = "Backed by {names}."
 PITCH_ACROSS = "Teams involved beyond mine: {teams}."
 PITCH_LEAD_RESULT = "The result: {text}"
 PITCH_LEAD_SUPPORT = "Also: {text}"
@@ -1529,7 +1676,7 @@ PROBLEM_HUB_INTRO = (
     "Pick something the team struggles with that nobody was asked to fix. Spot it, "
     "propose a fix, win buy-in, drive it and measure the result."
 )
-PROBLEM_HUB_ACTIVE = "[b]Driving now:[/b] {title}"
+PROBLEM_HUB_ACTIVE = "[b]In progress:[/b] {title}"
 PROBLEM_HUB_NO_ACTIVE = (
     "No problem in progress. Press f to find one with a few questions, c to browse "
     "the catalogue, or w to describe one of your own."
@@ -1758,7 +1905,7 @@ PROBLEM_PROPOSAL_MISSING = (
     "Still to fill in: {sections}. Ctrl+T edits the details they are drafted from."
 )
 PROBLEM_PROPOSAL_COMPLETE = (
-    "Every section holds your own words. Ctrl+O exports it as Markdown."
+    "Every section holds your own words. F3 exports it as Markdown."
 )
 PROBLEM_PROPOSAL_SAVED = "Proposal saved."
 PROBLEM_PROPOSAL_SAME = "The text already matches a fresh draft."
@@ -2283,7 +2430,19 @@ IMPORT_MD_LEFT_OUT = (
     "{count} line(s) that are not list items (headings, paragraphs, code) were "
     "left out."
 )
-IMPORT_MD_UNDATED = "{count} win(s) had no date at the start and are dated {today}."
+IMPORT_MD_UNDATED = (
+    "{count} win(s) had no date at the start and are dated {today}. To date a "
+    "bullet, start it with YYYY-MM-DD or DD/MM/YYYY and a colon, dash or space."
+)
+IMPORT_DESCRIPTION = (
+    "Import a CareerClimb JSON dump (merged: records you already have are "
+    "skipped, links between records are kept), a jrnl JSON export (each entry "
+    "becomes a win) or a Markdown list (one win per bullet). A bullet may start "
+    "with its date, as YYYY-MM-DD or DD/MM/YYYY, followed by a colon, a dash or "
+    'a space: "2026-10-03: Cut CI time", "2026-10-03 - Cut CI time", '
+    '"03/10/2026 Cut CI time". Bullets without one are dated today. Everything '
+    "is written at once or not at all."
+)
 IMPORT_PREVIEW_HEADING = "Preview of {source} ({format}); nothing written yet."
 IMPORT_DONE_HEADING = "Imported {source} ({format})."
 IMPORT_ADDED = "Adds {records}."

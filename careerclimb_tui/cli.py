@@ -11,6 +11,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -385,12 +386,17 @@ def cmd_ladders_validate(ctx: Context) -> int:
 
 def cmd_doctor(ctx: Context) -> int:
     from careerclimb_tui import doctor
+    from careerclimb_tui.cli_privacy import passphrase_if_given
+    from careerclimb_tui.store.health import SealKeys
 
     path = ctx.data_dir / paths.DATA_FILE_NAME
+    # One set of keys for the restore and the report: the passphrase is asked
+    # for once, and only when an encrypted file is met.
+    keys = SealKeys(passphrase_if_given)
     restored = None
     if ctx.args.restore is not None:
-        restored = doctor.restore(path, ctx.clock, ctx.args.restore or None)
-    report = doctor.examine(path, ctx.clock, restored=restored)
+        restored = doctor.restore(path, ctx.clock, ctx.args.restore or None, keys=keys)
+    report = doctor.examine(path, ctx.clock, restored=restored, keys=keys)
     if ctx.args.json:
         ctx.print_json(doctor.report_json(report))
     else:
@@ -510,6 +516,43 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
     return front + rest
 
 
+SIGNED_VALUE_OPTIONS = frozenset({"--before", "--after"})
+"""Options whose value may be a negative number or a change such as -40%."""
+_NEGATIVE_START = re.compile(r"-\.?[0-9]")
+
+
+def attach_signed_values(argv: Sequence[str]) -> list[str]:
+    """Join ``--before -3`` into ``--before=-3``, so that argparse takes the value.
+
+    argparse reads a word that starts with "-" as an option unless it is a plain
+    number, so ``--after -40%`` would fail with "expected one argument". Only the
+    options in ``SIGNED_VALUE_OPTIONS`` are joined, and only with a value that is a
+    "-" followed by a digit; nothing after ``--`` is touched.
+
+    Args:
+        argv: the arguments as typed.
+
+    Returns:
+        The arguments, with those values attached to their options.
+    """
+    items = list(argv)
+    joined: list[str] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item == "--":
+            joined.extend(items[index:])
+            break
+        following = items[index + 1] if index + 1 < len(items) else ""
+        if item in SIGNED_VALUE_OPTIONS and _NEGATIVE_START.match(following):
+            joined.append(f"{item}={following}")
+            index += 2
+            continue
+        joined.append(item)
+        index += 1
+    return joined
+
+
 CORE_COMMANDS = frozenset(
     {"log", "wins", "check", "ladders", "doctor", "review", "gaps"}
 )
@@ -575,9 +618,12 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
         "text", help="what you did, or better, what changed; - reads stdin"
     )
     log_cmd.add_argument("--changed", metavar="TEXT", help="what changed because of it")
-    log_cmd.add_argument("--before", help="the measure before the work")
+    # argparse formats help with %, so a literal % is doubled.
     log_cmd.add_argument(
-        "--after", help="the measure after the work, or a change such as --after=-40%%"
+        "--before", help=catalogue.CLI_LOG_BEFORE_HELP.replace("%", "%%")
+    )
+    log_cmd.add_argument(
+        "--after", help=catalogue.CLI_LOG_AFTER_HELP.replace("%", "%%")
     )
     log_cmd.add_argument("--unit", help="the unit of the measure, e.g. minutes")
     log_cmd.add_argument("--metric", default="", help="what was measured, e.g. MTTR")
@@ -625,9 +671,7 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
     doctor_cmd = commands.add_parser(
         "doctor",
         help="check the data file and its backups; put a backup back",
-        description="Check that the data file can be read, is private and is not "
-        "locked by a process that died, and list the backups. Exits with 0 when "
-        "everything is healthy.",
+        description=catalogue.CLI_DOCTOR_DESCRIPTION,
     )
     doctor_cmd.add_argument(
         "--restore",
@@ -642,7 +686,7 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
 
     review_cmd = commands.add_parser(
         "review",
-        help="the quarterly self-review: open it, or print a quarter's",
+        help=catalogue.CLI_HELP_REVIEW,
         description="With no option, opens the app on the quarterly review. "
         "--print or --json show the newest run of a quarter's review.",
     )
@@ -653,9 +697,7 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
     review_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     review_cmd.set_defaults(handler=cmd_review)
 
-    gaps_cmd = commands.add_parser(
-        "gaps", help="the target level's dimensions against your evidence"
-    )
+    gaps_cmd = commands.add_parser("gaps", help=catalogue.CLI_HELP_GAPS)
     gaps_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     gaps_cmd.set_defaults(handler=cmd_gaps)
 
@@ -696,7 +738,7 @@ def main(
         The exit code.
     """
     raw = sys.argv[1:] if argv is None else argv
-    hoisted = hoist_global_options(raw)
+    hoisted = attach_signed_values(hoist_global_options(raw))
     parser = build_parser(features=needs_feature_commands(hoisted))
     args = parser.parse_args(hoisted)
     ctx = Context(args, clock or SystemClock(), out or sys.stdout)

@@ -23,6 +23,7 @@ from careerclimb_tui.domain.peers import (
     Peer,
     newest_first,
     pattern_view,
+    promotion_text,
     questions_to_ask,
     work_kind,
 )
@@ -69,10 +70,28 @@ def _warn_unreadable(ctx: Context) -> None:
         )
 
 
-def _wrapped(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(
-        text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
-    ) or [indent]
+def wrapped(text: str, indent: str = "", marker: str = "") -> list[str]:
+    """One item wrapped to ``WIDTH``, its continuation lines under its text.
+
+    Args:
+        text: the item's text.
+        indent: what every line starts with.
+        marker: the item's marker ("• ", "3. "), put before the first line's text;
+            the lines after it start as far in as the text does.
+
+    Returns:
+        The lines; one blank-ish line for an empty text.
+    """
+    # No-break spaces keep "mid → senior" on one line; textwrap breaks at blanks.
+    glued = " ".join(text.split()).replace(" → ", "\u00a0→\u00a0")
+    lines = textwrap.wrap(
+        marker + glued,
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + " " * len(marker),
+        break_on_hyphens=False,
+    )
+    return [line.replace("\u00a0", " ") for line in lines] or [indent]
 
 
 # --- peers -----------------------------------------------------------------------
@@ -126,20 +145,18 @@ def pattern_json(view: PatternView) -> dict[str, Any]:
 def peer_lines(peer: Peer, ladder: Ladder) -> list[str]:
     """One peer as readable lines."""
     when = f"  {peer.promoted_in}" if peer.promoted_in else ""
-    lines = [f"{peer.name}  {peer.from_level} → {peer.to_level}{when}"]
+    lines = [f"{peer.name}  {promotion_text(peer, ladder)}{when}"]
     for item in peer.items:
         tags = [item.signal.label]
         tags.extend(ladder.dimension_name(d) for d in item.dimensions)
         tags.extend(kind.name for k in item.kinds if (kind := work_kind(k)))
-        lines.extend(_wrapped(f"• {item.text} ({' · '.join(tags)})", INDENT))
+        lines.extend(wrapped(f"{item.text} ({' · '.join(tags)})", INDENT, "• "))
     if peer.visibility:
         lines.extend(
-            _wrapped(catalogue.CLI_PEERS_VISIBLE.format(text=peer.visibility), INDENT)
+            wrapped(catalogue.CLI_PEERS_VISIBLE.format(text=peer.visibility), INDENT)
         )
     if peer.advice:
-        lines.extend(
-            _wrapped(catalogue.CLI_PEERS_SAID.format(text=peer.advice), INDENT)
-        )
+        lines.extend(wrapped(catalogue.CLI_PEERS_SAID.format(text=peer.advice), INDENT))
     return lines
 
 
@@ -148,7 +165,7 @@ def pattern_lines(view: PatternView) -> list[str]:
     lines = []
     for row in (*view.kinds, *view.dimensions):
         marker = "▲ " if row.is_gap else "· "
-        lines.extend(_wrapped(marker + row.sentence, "  "))
+        lines.extend(wrapped(row.sentence, "  ", marker))
     return lines
 
 
@@ -161,7 +178,7 @@ def cmd_peers(ctx: Context) -> int:
             ctx.print_json({"questions": list(questions)})
         else:
             for number, question in enumerate(questions, start=1):
-                for line in _wrapped(f"{number}. {question}", ""):
+                for line in wrapped(question, marker=f"{number}. "):
                     ctx.print(line)
         return 0
 
@@ -259,12 +276,12 @@ def cmd_pitch(ctx: Context) -> int:
         ctx.print(catalogue.CLI_PITCH_CHECKS)
         for flag in flags:
             excerpt = f"“{flag.excerpt}” " if flag.excerpt else ""
-            for line in _wrapped(f"▲ {excerpt}{flag.message}", "  "):
+            for line in wrapped(f"{excerpt}{flag.message}", "  ", "▲ "):
                 ctx.print(line)
     if draft.missing:
         ctx.print(catalogue.CLI_PITCH_MISSING)
         for part in draft.missing:
-            for line in _wrapped(f"· {part.prompt}", "  "):
+            for line in wrapped(part.prompt, "  ", "· "):
                 ctx.print(line)
     return 0
 
@@ -277,7 +294,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """
     peers_cmd = commands.add_parser(
         "peers",
-        help="promoted peers you recorded, and what they had in common",
+        help=catalogue.CLI_HELP_PEERS,
         description="List the promoted peers you recorded and the pattern across "
         "them, set beside your own evidence. --questions prints the questions "
         "worth asking a promoted peer.",
@@ -292,7 +309,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     pitch_cmd = commands.add_parser(
         "pitch",
-        help="the five-minute calibration pitch: open it, or print it",
+        help=catalogue.CLI_HELP_PITCH,
         description="With no option, opens the app on the pitch. --print or "
         "--json show the latest saved version, or a draft from your records when "
         "none is saved, with its timing and a committee's reading.",

@@ -136,7 +136,7 @@ def register(commands: Any) -> None:
     """
     export_cmd = commands.add_parser(
         "export",
-        help="write the promotion packet (Markdown) or a complete dump (JSON)",
+        help=catalogue.CLI_HELP_EXPORT,
         description="Write the promotion packet, or a complete JSON dump of "
         "your data that `careerclimb import` reads back. Prints to standard "
         "output unless --output names a file; an existing file is replaced "
@@ -164,12 +164,8 @@ def register(commands: Any) -> None:
 
     import_cmd = commands.add_parser(
         "import",
-        help="bring in a dump, a jrnl JSON export or a Markdown list of wins",
-        description="Import a CareerClimb JSON dump (merged: records you already "
-        "have are skipped, links between records are kept), a jrnl JSON export "
-        "(each entry becomes a win) or a Markdown list (one win per bullet, "
-        "optionally starting with a date like 2026-10-03:). Everything is "
-        "written at once or not at all.",
+        help=catalogue.CLI_HELP_IMPORT,
+        description=catalogue.IMPORT_DESCRIPTION,
     )
     import_cmd.add_argument("file", metavar="FILE", help="the file; - reads stdin")
     import_cmd.add_argument(

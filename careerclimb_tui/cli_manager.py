@@ -361,7 +361,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     criteria_cmd = commands.add_parser(
         "criteria",
-        help="what your manager said would count, and the evidence for each",
+        help=catalogue.CLI_HELP_CRITERIA,
         description=f"Lists the criteria recorded after manager conversations; one "
         f"without evidence for {STALE_WEEKS} weeks is flagged.",
     )

@@ -65,6 +65,19 @@ def ask_passphrase() -> str:
     return _given(catalogue.PRIVACY_PASSPHRASE_ENV, catalogue.PRIVACY_PROMPT)
 
 
+def passphrase_if_given() -> str | None:
+    """The passphrase when one can be had, for a command that can do without it.
+
+    Returns:
+        What :func:`ask_passphrase` gives; None when there is no terminal to ask
+        on, or nothing was typed.
+    """
+    try:
+        return ask_passphrase() or None
+    except CareerClimbError:
+        return None
+
+
 def _new_passphrase(variable: str) -> str:
     """A new passphrase: from ``variable``, or typed twice and compared."""
     value = os.environ.get(variable)

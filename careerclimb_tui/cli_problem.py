@@ -277,7 +277,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """
     problem = commands.add_parser(
         "problem",
-        help="the next-level problem you own: list, show, log a note, measure",
+        help=catalogue.CLI_HELP_PROBLEM,
         description="Without a verb, opens the app on the problem screen.",
     )
     problem.set_defaults(handler=cmd_problem_open)

@@ -2,7 +2,9 @@
 
 One provider serves the whole app. It offers the keys of the screen the palette was
 opened from (only those enabled at this moment, so there is no "Delete win" on an
-empty journal) and the screens one can go to, each with a category prefix.
+empty journal) and the screens one can go to, each with a category prefix. These
+come before Textual's own commands, and a screen's key that opens a screen is
+offered once, as that screen, with the key named beside it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.text import Text
+from textual.command import Hit, Hits, Provider
 from textual.dom import DOMNode
 
 from careerclimb_tui import catalogue
@@ -27,6 +30,24 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
     (catalogue.COMMAND_PROFILE, "edit_profile"),
     (catalogue.COMMAND_HELP, "help"),
 )
+
+APP_NAMESPACE = "app."
+OWN_COMMAND_SCORE = 1.0
+"""The palette lists commands by score, Textual's own at 0: the app's come first."""
+
+
+def app_action(action: str) -> str | None:
+    """The app action a screen's key runs (``app.open('gaps')`` → ``open('gaps')``).
+
+    Args:
+        action: a binding's action.
+
+    Returns:
+        The action without its ``app.`` namespace, or None for the screen's own.
+    """
+    if action.startswith(APP_NAMESPACE):
+        return action[len(APP_NAMESPACE) :]
+    return None
 
 
 @dataclass(frozen=True)
@@ -45,36 +66,60 @@ class CareerClimbCommands(Provider):
         screen = self.screen
         app = self.app
         category = getattr(screen, "COMMAND_CATEGORY", "")
+        # Leaving a form from the palette would drop what was typed.
+        is_form = getattr(screen, "IS_FORM", False)
+        destinations = {action for _, action in NAVIGATION}
+        keys_to: dict[str, str] = {}
         seen: set[tuple[int, str]] = set()
-        for key, active in screen.active_bindings.items():
+        for active in screen.active_bindings.values():
             binding = active.binding
             node = active.node
-            if node is not screen or not active.enabled or not binding.description:
+            # Keys Textual gives every screen (focus next, copy) have no id.
+            if node is not screen or not active.enabled or not binding.id:
                 continue
-            if (id(node), binding.action) in seen:
+            if not binding.description or (id(node), binding.action) in seen:
                 continue
             seen.add((id(node), binding.action))
+            key_shown = app.get_key_display(binding)
+            goes_to = app_action(binding.action)
+            if goes_to in destinations and not is_form:
+                # Offered once, as the screen it opens, which names this key.
+                keys_to.setdefault(goes_to, key_shown)
+                continue
             yield PaletteCommand(
                 f"{category}: {binding.description}"
                 if category
                 else binding.description,
-                catalogue.COMMAND_KEY_HELP.format(key=app.get_key_display(binding)),
+                catalogue.COMMAND_KEY_HELP.format(key=key_shown),
                 partial(self._run, binding.action, node),
             )
-        if getattr(screen, "IS_FORM", False):
-            # Leaving a form from the palette would drop what was typed.
+        if is_form:
             return
         for title, action in NAVIGATION:
+            key_here = keys_to.get(action)
             yield PaletteCommand(
-                title, catalogue.COMMAND_GO_HELP, partial(self._run, action, app)
+                title,
+                catalogue.COMMAND_GO_KEY_HELP.format(key=key_here)
+                if key_here
+                else catalogue.COMMAND_GO_HELP,
+                partial(self._run, action, app),
             )
 
     def _run(self, action: str, node: DOMNode) -> None:
         self.app.call_later(self.app.run_action, action, node)
 
     async def discover(self) -> Hits:
+        # Scored hits rather than discovery hits, which all score 0 and would be
+        # mixed in with Textual's own commands (screenshot, theme, quit).
         for command in self._commands():
-            yield DiscoveryHit(command.title, command.run, help=command.help)
+            yield Hit(
+                OWN_COMMAND_SCORE,
+                # Text, not str: a str prompt would be read as markup.
+                Text(command.title),
+                command.run,
+                text=command.title,
+                help=command.help,
+            )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

@@ -15,17 +15,19 @@ from typing import Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.store import Store
+from careerclimb_tui.store import DataFileDamaged, DataFileTooNew, Store
 from careerclimb_tui.store.health import (
     BackupHealth,
     FileHealth,
     LockHealth,
+    SealKeys,
     inspect_backup,
     inspect_backups,
     inspect_data_file,
     inspect_lock,
 )
 from careerclimb_tui.store.migrations import SCHEMA_VERSION
+from careerclimb_tui.store.storage import PassphraseNeeded, PassphraseRefused
 
 OK = "ok"
 WARNING = "warning"
@@ -91,13 +93,15 @@ def _wins_text(count: int | None) -> str:
 def needs_restoring(file: FileHealth) -> bool:
     """True when the data file is missing, unreadable, too new or has lost records.
 
+    An encrypted file that was not opened is not known to need anything.
+
     Args:
         file: the facts about the data file.
 
     Returns:
         Whether ``--restore`` without a backup name may replace it.
     """
-    return (
+    return file.unopened is None and (
         not file.exists
         or file.damage is not None
         or file.too_new
@@ -151,18 +155,22 @@ def file_findings(file: FileHealth) -> list[Finding]:
     if file.damage is not None:
         findings.append(Finding(PROBLEM, file.damage))
         return findings
+    if file.unopened is not None:
+        findings.append(Finding(WARNING, catalogue.DOCTOR_SEALED_NOT_CHECKED))
+        return findings
     if file.too_new:
         message = catalogue.DOCTOR_TOO_NEW.format(
             found=file.schema_version, known=SCHEMA_VERSION
         )
         findings.append(Finding(PROBLEM, message))
         return findings
+    readable = (
+        catalogue.DOCTOR_READABLE_SEALED if file.sealed else catalogue.DOCTOR_READABLE
+    )
     findings.append(
         Finding(
             OK,
-            catalogue.DOCTOR_READABLE.format(
-                version=file.schema_version, wins=_wins_text(file.wins)
-            ),
+            readable.format(version=file.schema_version, wins=_wins_text(file.wins)),
         )
     )
     if (file.schema_version or SCHEMA_VERSION) < SCHEMA_VERSION:
@@ -219,8 +227,15 @@ def backup_findings(file: FileHealth, backups: Sequence[BackupHealth]) -> list[F
             )
             findings.append(Finding(PROBLEM, message))
     best = newest_readable(backups)
+    unopened = [backup for backup in backups if backup.unopened is not None]
     if needs_restoring(file) and file.exists:
-        if best is None:
+        if best is None and unopened:
+            # They may well be sound: not knowing is worth a note, not a problem.
+            message = catalogue.DOCTOR_BACKUPS_NOT_OPENED.format(
+                count=len(unopened), reason=unopened[0].unopened
+            )
+            findings.append(Finding(WARNING, message))
+        elif best is None:
             findings.append(Finding(PROBLEM, catalogue.DOCTOR_NO_GOOD_BACKUP))
         else:
             hint = catalogue.DOCTOR_RESTORE_HINT.format(name=best.path.name)
@@ -230,20 +245,30 @@ def backup_findings(file: FileHealth, backups: Sequence[BackupHealth]) -> list[F
     return findings
 
 
-def examine(path: Path, clock: Clock, restored: Restored | None = None) -> Report:
+def examine(
+    path: Path,
+    clock: Clock,
+    restored: Restored | None = None,
+    keys: SealKeys | None = None,
+) -> Report:
     """Check the data file, its lock and its backups, changing nothing.
 
     Args:
         path: the data file.
         clock: the clock a read-only store is opened with.
         restored: what a restore just did, to include in the report.
+        keys: open encrypted files; without a passphrase they are noted as
+            encrypted and not checked.
 
     Returns:
         The report; ``report.healthy`` is False when something needs fixing.
+
+    Raises:
+        PassphraseRefused: when the passphrase given does not open the data file.
     """
-    file = inspect_data_file(path, clock)
+    file = inspect_data_file(path, clock, keys)
     lock = inspect_lock(path)
-    backups = tuple(inspect_backups(path))
+    backups = tuple(inspect_backups(path, keys))
     findings = [
         *file_findings(file),
         *lock_findings(lock),
@@ -252,28 +277,36 @@ def examine(path: Path, clock: Clock, restored: Restored | None = None) -> Repor
     return Report(file, lock, backups, tuple(findings), restored)
 
 
-def _named_backup(path: Path, name: str) -> BackupHealth:
+def _named_backup(path: Path, name: str, keys: SealKeys) -> BackupHealth:
     folder = Store.open_read_only(path).backups_dir
     for candidate in (folder / name, Path(name).expanduser()):
         if candidate.is_file():
-            return inspect_backup(candidate)
+            return inspect_backup(candidate, keys)
     raise CareerClimbError(
         catalogue.DOCTOR_NO_SUCH_BACKUP.format(name=name, folder=folder),
         exit_code=2,
     )
 
 
-def restore(path: Path, clock: Clock, name: str | None = None) -> Restored:
+def restore(
+    path: Path,
+    clock: Clock,
+    name: str | None = None,
+    keys: SealKeys | None = None,
+) -> Restored:
     """Put a backup back in place of the data file, keeping the old file aside.
 
     Without a name, the newest readable backup is used, and only when the data file
     needs it (missing, unreadable, too new, or with records that cannot be read): a
-    healthy file is never rolled back unless the user names the backup.
+    healthy file is never rolled back unless the user names the backup. An
+    encrypted backup is put back as it is, still encrypted, once the passphrase
+    has opened it.
 
     Args:
         path: the data file.
         clock: the clock that stamps the name of the set-aside copy.
         name: a backup's file name in the backups folder, or a path to one.
+        keys: open encrypted files (the data file and the backups).
 
     Returns:
         The backup used and where the replaced file was kept.
@@ -281,12 +314,18 @@ def restore(path: Path, clock: Clock, name: str | None = None) -> Restored:
     Raises:
         CareerClimbError: when there is no such backup, it cannot be read, no
             backup is readable, or the data file does not need restoring.
+        PassphraseNeeded: when an encrypted file had to be opened and no
+            passphrase opened it.
+        PassphraseRefused: when the passphrase given does not open the data file.
     """
+    keys = keys or SealKeys()
     if name:
-        backup = _named_backup(path, name)
+        backup = _named_backup(path, name, keys)
     else:
-        file = inspect_data_file(path, clock)
-        best = newest_readable(inspect_backups(path))
+        file = inspect_data_file(path, clock, keys)
+        if file.unopened is not None:
+            raise PassphraseNeeded(catalogue.DOCTOR_RESTORE_NEEDS_PASSPHRASE)
+        best = newest_readable(inspect_backups(path, keys))
         if not needs_restoring(file):
             example = best.path.name if best else "careerclimb-YYYYmmdd.json"
             raise CareerClimbError(
@@ -295,14 +334,45 @@ def restore(path: Path, clock: Clock, name: str | None = None) -> Restored:
         if best is None:
             raise CareerClimbError(catalogue.DOCTOR_NO_GOOD_BACKUP)
         backup = best
+    if backup.unopened is not None:
+        raise PassphraseNeeded(
+            catalogue.DOCTOR_BACKUP_NOT_OPENED.format(
+                name=backup.path.name, reason=backup.unopened
+            )
+        )
     if not backup.readable:
         raise CareerClimbError(
             catalogue.DOCTOR_BACKUP_UNREADABLE.format(
                 name=backup.path.name, reason=backup.damage
             )
         )
-    set_aside = Store(path, clock=clock).restore_backup(backup.path)
+    store = Store(path, clock=clock)
+    if backup.sealed and keys.passphrase is not None:
+        _unlock_to_replace(store, keys.passphrase)
+    try:
+        set_aside = store.restore_backup(backup.path)
+    except PassphraseNeeded:
+        raise CareerClimbError(
+            catalogue.DOCTOR_SEALED_RESTORE_BY_HAND.format(
+                name=backup.path.name, backup=backup.path, path=path
+            )
+        ) from None
     return Restored(backup.path, set_aside)
+
+
+def _unlock_to_replace(store: Store, passphrase: str) -> None:
+    """Give the store the key that an encrypted backup is checked with.
+
+    The store checks an encrypted backup with the key of the data file it
+    replaces. That file is often the damaged one: the key is kept even when its
+    contents then fail to read, and only a file that cannot give a key at all
+    (missing, plain, on another passphrase, or with a damaged header) leaves the
+    store without one.
+    """
+    try:
+        store.unlock(passphrase)
+    except (DataFileDamaged, DataFileTooNew, PassphraseRefused):
+        pass
 
 
 def _taken_text(taken: dt.date | dt.datetime | None) -> str | None:
@@ -333,7 +403,12 @@ def report_json(report: Report) -> dict[str, Any]:
             "folder_mode": None
             if file.folder_mode is None
             else _mode_text(file.folder_mode),
-            "readable": file.exists and file.damage is None and not file.too_new,
+            # Unknown (null) for an encrypted file that was not opened.
+            "readable": None
+            if file.unopened is not None
+            else file.exists and file.damage is None and not file.too_new,
+            "encrypted": file.sealed,
+            "checked": file.exists and file.unopened is None,
             "damage": file.damage,
             "schema_version": file.schema_version,
             "app_schema_version": SCHEMA_VERSION,
@@ -357,8 +432,10 @@ def report_json(report: Report) -> dict[str, Any]:
                 "taken": _taken_text(b.taken),
                 "wins": b.wins,
                 "schema_version": b.schema_version,
-                "readable": b.readable,
-                "reason": b.damage,
+                "readable": None if b.unopened is not None else b.readable,
+                "encrypted": b.sealed,
+                "checked": b.unopened is None,
+                "reason": b.damage or b.unopened,
                 "mode": _mode_text(b.mode),
             }
             for b in report.backups
@@ -407,8 +484,15 @@ def report_lines(report: Report) -> list[str]:
         for backup in report.backups:
             taken = _taken_text(backup.taken) or catalogue.DOCTOR_BACKUP_UNDATED
             if backup.readable:
-                state = catalogue.DOCTOR_BACKUP_READABLE.format(
-                    wins=_wins_text(backup.wins)
+                readable = (
+                    catalogue.DOCTOR_BACKUP_READABLE_SEALED
+                    if backup.sealed
+                    else catalogue.DOCTOR_BACKUP_READABLE
+                )
+                state = readable.format(wins=_wins_text(backup.wins))
+            elif backup.unopened is not None:
+                state = catalogue.DOCTOR_BACKUP_NOT_OPENED_SHORT.format(
+                    reason=backup.unopened
                 )
             else:
                 state = catalogue.DOCTOR_BACKUP_UNREADABLE_SHORT.format(
@@ -417,7 +501,9 @@ def report_lines(report: Report) -> list[str]:
             lines.append(f"  {taken:<23}  {backup.path.name:<{name_width}}  {state}")
     lines.append("")
     problems = sum(1 for f in report.findings if f.status == PROBLEM)
-    if problems == 0:
+    if problems == 0 and report.data_file.unopened is not None:
+        lines.append(catalogue.DOCTOR_HEALTHY_UNCHECKED)
+    elif problems == 0:
         lines.append(catalogue.DOCTOR_HEALTHY)
     elif problems == 1:
         lines.append(catalogue.DOCTOR_UNHEALTHY_ONE)

@@ -187,4 +187,7 @@ def review_summary(
     store: Store, review: Review, ladder: Ladder, profile: Profile | None
 ) -> QuarterSummary:
     """What one run of a review adds up to."""
-    return summarise(review, wins(store), ladder, target_level(profile, ladder))
+    start_month = profile.fiscal_year_start_month if profile else 1
+    return summarise(
+        review, wins(store), ladder, target_level(profile, ladder), start_month
+    )

@@ -63,8 +63,29 @@ def review_json(
             "dimensions_without_evidence": list(summary.dimensions_without_evidence),
             "strongest": [win.id for win in summary.strongest],
             "message": summary.message,
+            "left_out": list(summary.left_out),
+            "left_out_message": summary.left_out_message,
         },
     }
+
+
+def _verdict_lines(entry: ReviewEntry) -> list[str]:
+    """What a win counts as and why: the user's own call with their note, then
+    what the four questions said with the questions' own reason."""
+    verdict = entry.verdict
+    computed = f"{verdict.kind.label}: {verdict.reason}"
+    if entry.override_kind is None:
+        return [computed]
+    kind = entry.override_kind.label
+    own = (
+        catalogue.SUMMARY_PRINT_OVERRIDE.format(kind=kind, note=entry.override_note)
+        if entry.override_note
+        else catalogue.SUMMARY_PRINT_OVERRIDE_NO_NOTE.format(kind=kind)
+    )
+    said = catalogue.SUMMARY_PRINT_COMPUTED.format(
+        kind=verdict.kind.label, reason=verdict.reason
+    )
+    return [own, said]
 
 
 def review_text(
@@ -87,31 +108,23 @@ def review_text(
         if win is None:
             continue
         lines.append(f"#{win.id} {win.date.isoformat()}  {' '.join(win.title.split())}")
-        verdict = entry.verdict
-        lines.extend(
-            textwrap.wrap(
-                f"{entry.kind.label}: {verdict.reason}",
-                WIDTH,
-                initial_indent="    ",
-                subsequent_indent="    ",
+        for said in _verdict_lines(entry):
+            lines.extend(
+                textwrap.wrap(
+                    said, WIDTH, initial_indent="    ", subsequent_indent="    "
+                )
             )
-        )
-        if entry.is_overridden:
-            lines.append(f"    {entry.override_text()} {entry.override_note}".rstrip())
     lines.append("")
-    lines.append(
-        catalogue.SUMMARY_COUNTS.format(
-            wins=summary.wins,
-            next_level=summary.next_level,
-            current=summary.current_level,
-            unclear=summary.unclear,
-        )
-    )
+    lines.append(summary.counts_text)
+    if summary.left_out_message:
+        lines.extend(textwrap.wrap(summary.left_out_message, WIDTH))
     lines.append(
         catalogue.SUMMARY_FRAMING.format(
             impact=summary.impact, activity=summary.activity
         )
     )
+    if summary.overridden_text:
+        lines.append(summary.overridden_text)
     name = ladder.dimension_name
     lines.append(
         catalogue.SUMMARY_WITH.format(

@@ -213,6 +213,22 @@ async def test_the_questions_are_shown_and_y_copies_them(
         assert app.clipboard == questions_for_copy(), "y works on the list too"
 
 
+async def test_the_peers_list_names_levels_by_their_titles(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    seed_case_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.run_action("open('peers')")
+        await pilot.pause()
+        table = app.screen.query_one("#peers", DataTable)
+        assert str(table.get_cell_at((0, 1))) == "Senior engineer"
+        detail = str(app.screen.query_one("#peer-detail", Static).render())
+        assert "Software engineer → Senior engineer" in detail
+        assert "mid" not in detail
+
+
 async def test_a_peer_is_deleted_only_once_confirmed(
     store: Store, clock: FixedClock
 ) -> None:
@@ -509,6 +525,10 @@ def test_peers_questions_print_numbered_and_as_json(clock: FixedClock) -> None:
     assert code == 0
     assert text.startswith("1. ")
     assert "8. " in text
+    lines = text.splitlines()
+    wrapped = [line for line in lines if not line[:1].isdigit()]
+    assert wrapped, "a long question runs onto a second line"
+    assert all(line.startswith("   ") and line[3] != " " for line in wrapped)
 
     code, raw = run_cli(clock, "peers", "--questions", "--json")
     assert code == 0
@@ -525,7 +545,7 @@ def test_peers_lists_what_was_recorded_and_the_pattern(
     seed_case_demo(store, clock.today())
     code, text = run_cli(clock, "peers")
     assert code == 0
-    assert text.startswith("PR  mid → senior  2026-06")
+    assert text.startswith("PR  Software engineer → Senior engineer  2026-06")
     assert "▲ 2 of 3 promoted peers led work across teams" in text
 
     code, raw = run_cli(clock, "peers", "--json")

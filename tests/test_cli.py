@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from careerclimb_tui import __version__
-from careerclimb_tui.cli import main
+from careerclimb_tui.cli import attach_signed_values, main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.paths import DATA_FILE_NAME
 from careerclimb_tui.store import Store
@@ -176,6 +177,61 @@ def test_log_keeps_the_sign_of_a_negative_before_and_after(clock: FixedClock) ->
     [win] = json.loads(output)
     assert (win["measure"]["before"], win["measure"]["after"]) == (-12.0, 8.0)
     assert win["measure"]["text"] == "-12 → 8 pt"
+
+
+SIGNED_MEASURES = [
+    # the options as typed, the measure stored
+    (["--after", "-40%"], {"change_pct": -40.0}),
+    (["--after", "-5", "--unit", "%"], {"change_pct": -5.0}),
+    (["--before", "12", "--after", "-5"], {"before": 12.0, "after": -5.0}),
+    (["--before", "-3", "--after", "2"], {"before": -3.0, "after": 2.0}),
+    (["--before", "-0.5", "--after", "-1,200"], {"before": -0.5, "after": -1200.0}),
+    (["--after=-40%"], {"change_pct": -40.0}),
+]
+
+
+@pytest.mark.parametrize("options, measure", SIGNED_MEASURES)
+def test_log_takes_before_and_after_values_that_start_with_a_minus(
+    clock: FixedClock, options: list[str], measure: dict[str, float]
+) -> None:
+    code, _ = run(clock, "log", "Cut p95 latency on checkout", *options)
+
+    assert code == 0
+    _, output = run(clock, "wins", "--json")
+    [win] = json.loads(output)
+    assert {key: win["measure"][key] for key in measure} == measure
+
+
+def test_a_minus_value_joins_only_the_before_and_after_options() -> None:
+    typed = ["log", "-", "--tag", "-5", "--after", "-4", "--", "--before", "-3"]
+
+    assert attach_signed_values(typed) == [
+        "log",
+        "-",
+        "--tag",
+        "-5",
+        "--after=-4",
+        "--",
+        "--before",
+        "-3",
+    ]
+
+
+def test_every_sub_command_is_summed_up_in_one_finished_line_of_the_help(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listing = capsys.readouterr().out.split("COMMAND\n", 1)[1].split("\n\n")[0]
+
+    lines = listing.splitlines()
+    assert {"log", "review", "problem", "import"} <= {line.split()[0] for line in lines}
+    for line in lines:
+        # A line that wrapped would go on under the summaries, without a name.
+        assert re.fullmatch(r"    [a-z]+ +\S.*", line), line
+        summary = line.split(maxsplit=1)[1]
+        assert not summary.endswith(("'s", ",", ":", ";", " or", " and", " a")), line
 
 
 def test_ladders_list_and_show(clock: FixedClock) -> None:

@@ -233,6 +233,23 @@ def test_evidence_shows_the_before_and_after_or_else_what_changed(
     assert bare.evidence[0].text == "Mentored two new hires"
 
 
+def test_a_win_whose_title_gives_its_numbers_is_not_followed_by_them_again(
+    ladder: Ladder,
+) -> None:
+    measured = win(
+        "Cut the flaky-test rate from 20% to 3%",
+        5,
+        measure=Measure(before=20, after=3, unit="%", label="flaky-test rate"),
+        what_changed="Nobody reruns the suite any more",
+    )
+
+    plan = build_prep_plan(profile(), ladder, [measured], None, [], TODAY)
+
+    assert plan.evidence[0].text == (
+        "Cut the flaky-test rate from 20% to 3%: Nobody reruns the suite any more"
+    )
+
+
 @pytest.mark.parametrize(
     "wins, hint",
     [
@@ -334,6 +351,32 @@ def test_printed_plan_has_every_section_within_the_width(ladder: Ladder) -> None
     assert text.endswith("\n")
     # The ask wraps, but reads the same once the lines are joined again.
     assert plan.ask in " ".join(text.split())
+
+
+LONG = (
+    "Moved the release checklist into CI so that a release no longer waits for the "
+    "one person who knows the steps"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "hang"),
+    [("  1. Moved", 5), ("  - Which expectations", 4), ("  [ ] Anything", 6)],
+    ids=["a numbered win", "a question", "a line to write down"],
+)
+def test_printed_items_wrap_under_their_own_text(
+    ladder: Ladder, first: str, hang: int
+) -> None:
+    question = catalogue.PREP_DEFAULT_QUESTIONS[0].format(level="Senior engineer")
+    plan = build_prep_plan(
+        profile(), ladder, [win(LONG, 9)], None, [question + " " + question], TODAY
+    )
+
+    lines = render_prep_text(plan).splitlines()
+
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    follow = lines[start + 1]
+    assert follow[:hang].isspace() and not follow[hang].isspace(), follow
 
 
 def test_printed_plan_without_wins_or_initiative_says_what_to_do(

@@ -25,8 +25,9 @@ from careerclimb_tui.domain.initiative import (
     start_initiative,
 )
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.quarters import parse_quarter
+from careerclimb_tui.domain.quarters import parse_quarter, quarter_of
 from careerclimb_tui.domain.records import Measure, Profile, Win
+from careerclimb_tui.domain.review import Noticed, answer, start_review
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export import dump as dump_module
@@ -239,6 +240,33 @@ def test_the_packet_can_hold_one_quarter_or_the_wins_since_a_day(
     assert "Cut CI time" in quarter and "Found the root cause" not in quarter
     assert "Wins since 2026-11-01: 3 ·" in since
     assert "Cut CI time" not in since
+
+
+def recognition_section(packet: str) -> list[str]:
+    """The lines of the packet's recognition section, after its heading."""
+    return packet.split("## Recognition from outside the team\n", 1)[1].splitlines()
+
+
+def test_a_person_named_in_a_win_and_its_review_appears_once(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(Profile("software-engineer", "mid", "senior"))
+    all_hands = "VP Eng mentioned it at the all-hands"
+    today = clock.today()
+    told = store.add_win(framed(Win("Moved releases", today, noticed_by=all_hands)))
+    heard = store.add_win(framed(Win("Cut CI time", today, noticed_by="VP Eng")))
+    review = start_review(quarter_of(today), store.wins(), clock.now())
+    for win_id in (told.id, heard.id):
+        assert win_id is not None
+        review = answer(review, win_id, now=clock.now(), noticed=Noticed.by("VP Eng"))
+    store.save_review(review)
+
+    packet = packet_of(store, clock)
+
+    assert f"- Noticed outside the team: {all_hands}\n" in packet
+    assert "- Noticed outside the team: VP Eng\n" in packet
+    people = [line for line in recognition_section(packet) if line.startswith("- ")]
+    assert people == ["- VP Eng"]
 
 
 def test_a_packet_before_set_up_says_so(store: Store, clock: FixedClock) -> None:

@@ -102,6 +102,25 @@ async def test_the_coach_flags_activity_and_then_reads_impact(
         assert verdict.has_class("framing-impact")
 
 
+async def test_an_empty_win_form_shows_one_coaching_prompt(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        screen = app.screen
+        assert isinstance(screen, LogWinScreen)
+        verdict = " ".join(str(screen.query_one("#coach-verdict").render()).split())
+        assert verdict == catalogue.COACH_WAITING
+        assert not str(screen.query_one("#coach-hints").render()).strip()
+
+        await type_text(pilot, "Reviewed 200 PRs")
+        assert str(screen.query_one("#coach-hints").render()).strip()
+
+
 async def test_delete_from_the_journal_can_be_undone(
     store: Store, clock: FixedClock
 ) -> None:
@@ -120,7 +139,7 @@ async def test_delete_from_the_journal_can_be_undone(
         await wait_until(pilot, lambda: len(store.wins()) == len(before) - 1)
         assert first.id not in [w.id for w in Store(store.path).wins()]
 
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await wait_until(pilot, lambda: len(store.wins()) == len(before))
         assert [w.id for w in Store(store.path).wins()] == before
 
@@ -156,11 +175,11 @@ async def test_leaving_an_edit_without_changes_changes_nothing(
     raw_before = store.path.read_bytes()
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("j", "e")
+        await pilot.press("j", "ctrl+e")
         assert isinstance(app.screen, LogWinScreen)
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
-        await pilot.press("e", "escape")
+        await pilot.press("ctrl+e", "escape")
     assert store.path.read_bytes() == raw_before
 
 
@@ -172,7 +191,7 @@ async def test_actions_on_an_empty_journal_explain_instead_of_failing(
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.press("j")
-        for key in ("enter", "e", "d", "u", "down"):
+        for key in ("enter", "ctrl+e", "delete", "ctrl+z", "down"):
             await pilot.press(key)
         assert isinstance(app.screen, JournalScreen)
         assert app.screen.query_one("#journal-empty").display
@@ -205,7 +224,7 @@ async def test_an_edit_made_from_an_older_copy_is_refused_not_lost(
     seed_demo(store, clock.today())
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("j", "e")
+        await pilot.press("j", "ctrl+e")
         form = app.screen
         assert isinstance(form, LogWinScreen)
         assert form.editing is not None

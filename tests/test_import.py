@@ -155,7 +155,11 @@ def test_a_markdown_list_becomes_one_win_per_bullet(
     assert reasons["line 12"] == "the same win as line 8"
     assert report.notes == (
         "2 line(s) that are not list items (headings, paragraphs, code) were left out.",
-        "1 win(s) had no date at the start and are dated 2026-11-18.",
+        (
+            "1 win(s) had no date at the start and are dated 2026-11-18. To date a "
+            "bullet, start it with YYYY-MM-DD or DD/MM/YYYY and a colon, dash or "
+            "space."
+        ),
     )
 
 
@@ -179,6 +183,50 @@ def test_each_markdown_bullet_is_one_win(text: str, titles: list[str]) -> None:
     parsed = parse_markdown_list(text, "wins.md", TODAY)
 
     assert [c.win.title for c in parsed.candidates if c.win] == titles
+
+
+LEADING_DATES = [
+    # the bullet, the date the win gets (None: today), its title
+    ("- 2026-09-10: Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 2026-09-10 Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 2026-09-10 - Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 2026-09-10 \u2013 Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 2026-09-10\u2014Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 2026-9-1 : Cut p95 latency", dt.date(2026, 9, 1), "Cut p95 latency"),
+    ("- 10/09/2026 Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 10/09/2026: Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 10/09/2026 - Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- [x] 2026-09-10 Cut p95 latency", dt.date(2026, 9, 10), "Cut p95 latency"),
+    ("- 2026-09-10 -40% p95 latency", dt.date(2026, 9, 10), "-40% p95 latency"),
+    ("- 3 bugs fixed", None, "3 bugs fixed"),
+    ("- 2026 roadmap agreed", None, "2026 roadmap agreed"),
+    ("- 12/2026 budget signed", None, "12/2026 budget signed"),
+    ("- 2026-09-10-rc1 shipped", None, "2026-09-10-rc1 shipped"),
+    ("- today: shipped", None, "today: shipped"),
+]
+
+
+@pytest.mark.parametrize("bullet, day, title", LEADING_DATES)
+def test_a_leading_date_is_read_whatever_follows_it(
+    bullet: str, day: dt.date | None, title: str
+) -> None:
+    parsed = parse_markdown_list(bullet, "wins.md", TODAY)
+
+    [candidate] = parsed.candidates
+    assert candidate.win is not None, candidate.reason
+    assert (candidate.win.date, candidate.win.title) == (day or TODAY, title)
+    assert bool(parsed.notes) == (day is None)
+
+
+def test_the_import_help_names_the_dates_a_bullet_may_start_with(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "YYYY-MM-DD or DD/MM/YYYY" in help_text
+    assert '"2026-10-03 - Cut CI time"' in help_text
 
 
 def test_a_leading_date_must_be_a_real_day_in_the_past() -> None:

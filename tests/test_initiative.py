@@ -28,10 +28,12 @@ from careerclimb_tui.domain.initiative import (
     link_win,
     one_active_message,
     paused_from,
+    result_title,
     result_win,
     resume,
     start_initiative,
 )
+from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.problems import ProblemEntry, ProblemMeasure
 from careerclimb_tui.domain.records import Measure
 from careerclimb_tui.errors import CareerClimbError
@@ -452,7 +454,7 @@ def test_result_win_is_drafted_from_the_measured_initiative(
 
     win = result_win(measured(clock, stage), today, ENTRY)
 
-    assert win.title == "Cut CI time"
+    assert win.title == "Cut the CI pipeline duration from 40 to 12 minutes"
     assert win.date == today
     assert win.measure == Measure(40, 12, "minutes", "CI pipeline duration")
     assert win.noticed_by == "Mobile, Payments"
@@ -460,6 +462,62 @@ def test_result_win_is_drafted_from_the_measured_initiative(
     assert win.what_changed == "" and win.beneficiaries == ""
     assert win.id is None
     assert win.is_impact
+
+
+FLAKY = "Flaky tests that everyone reruns"
+RESULT_TITLES = [
+    ("flaky-test rate", (20, 3), "%", "Cut the flaky-test rate from 20% to 3%"),
+    (
+        "Lead time for changes",
+        (48, 20),
+        "hours",
+        "Cut the lead time for changes from 48 to 20 hours",
+    ),
+    ("CI duration", (24, 9.5), "minutes", "Cut the CI duration from 24 to 9.5 minutes"),
+    (
+        "deploy frequency",
+        (2, 10),
+        "deploys/week",
+        "Raised the deploy frequency from 2 to 10 deploys/week",
+    ),
+    ("our p95 latency", (900, 300), "ms", "Cut our p95 latency from 900 to 300 ms"),
+    ("", (20, 3), "%", "Cut flaky tests that everyone reruns from 20% to 3%"),
+    ("flaky-test rate", (20,), "%", FLAKY),
+    ("flaky-test rate", (20, 20), "%", FLAKY),
+    ("flaky-test rate", (), "%", FLAKY),
+]
+
+
+@pytest.mark.parametrize(
+    ("metric", "values", "unit", "title"),
+    RESULT_TITLES,
+    ids=[
+        "a percentage down",
+        "a metric with a capital",
+        "a capitalised abbreviation",
+        "a count up",
+        "a metric that says whose",
+        "no metric named",
+        "a baseline only",
+        "no change",
+        "no readings",
+    ],
+)
+def test_the_result_win_is_titled_by_what_changed_from_the_records(
+    metric: str,
+    values: tuple[float, ...],
+    unit: str,
+    title: str,
+    clock: FixedClock,
+) -> None:
+    initiative = start_initiative(FLAKY, clock.now()).with_changes(metric=metric)
+    for offset, value in enumerate(values):
+        day = clock.today() + offset * DAY
+        initiative = add_reading(initiative, reading(value, day, unit), clock.now())
+
+    assert result_title(initiative) == title
+    if title != FLAKY:
+        assert read_statement(title).is_impact and read_statement(title).has_metric
 
 
 def test_result_win_without_an_entry_has_no_dimensions(clock: FixedClock) -> None:

@@ -236,7 +236,7 @@ def gap_cells(app: Any) -> dict[str, str]:
     """The gap view's criteria column, by dimension id."""
     table = app.screen.query_one("#gap-table", DataTable)
     return {
-        str(row.key.value): str(table.get_row(row.key)[5]) for row in table.ordered_rows
+        str(row.key.value): str(table.get_row(row.key)[4]) for row in table.ordered_rows
     }
 
 

@@ -55,6 +55,48 @@ async def test_the_palette_opens_a_screen_by_name(
         await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
 
 
+async def test_the_palette_offers_each_command_once_and_only_the_apps_own(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        commands = CareerClimbCommands(app.screen)._commands()  # type: ignore[arg-type]
+        helps = {command.title: command.help for command in commands}
+        titles = palette_titles(app)
+        assert len(titles) == len(set(titles))
+        assert "Go: Gap view" in titles
+        assert "Home: Gaps" not in titles
+        assert "g" in helps["Go: Gap view"]
+        assert not any("Focus" in title or "Copy" in title for title in titles)
+
+
+async def test_the_palette_lists_the_apps_commands_before_textuals(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        ours = set(palette_titles(app))
+        await pilot.press("ctrl+p")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        await wait_until(pilot, lambda: palette.has_class("-ready"))
+        listed = palette.query_one(CommandList)
+        shown = [
+            str(listed.get_option_at_index(i).hit.text)  # type: ignore[attr-defined]
+            for i in range(listed.option_count)
+        ]
+        assert len(shown) > len(ours), "Textual's own commands are listed too"
+        assert set(shown[: len(ours)]) == ours
+        assert "Screenshot" in shown[len(ours) :]
+        assert not any("Focus" in text for text in shown)
+
+
 async def test_a_form_offers_no_navigation_that_would_drop_what_was_typed(
     store: Store, clock: FixedClock
 ) -> None:

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.peers import (
     newest_first,
     parse_promoted_in,
     pattern_view,
+    promotion_text,
     questions_for_copy,
     questions_to_ask,
     suggest_kinds,
@@ -190,6 +191,22 @@ def test_peers_are_listed_newest_promotion_first_unknown_months_last() -> None:
         ]
     )
     assert [p.name for p in listed] == ["C", "A", "B", "D"]
+
+
+@pytest.mark.parametrize(
+    ("from_level", "to_level", "shown"),
+    [
+        ("mid", "senior", "Software engineer → Senior engineer"),
+        ("senior", "staff", "Senior engineer → Staff engineer"),
+        ("", "senior", "? → Senior engineer"),
+        ("E4", "senior", "E4 → Senior engineer"),
+    ],
+    ids=["ladder levels", "higher up", "level not recorded", "not on the ladder"],
+)
+def test_a_peers_promotion_is_told_by_the_ladders_level_titles(
+    ladder: Ladder, from_level: str, to_level: str, shown: str
+) -> None:
+    assert promotion_text(Peer("PR", from_level, to_level), ladder) == shown
 
 
 def test_the_questions_copy_as_numbered_lines() -> None:

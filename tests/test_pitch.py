@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
@@ -112,7 +112,7 @@ def test_a_single_wins_story_is_told_from_its_own_fields() -> None:
     story = draft.lines[1].text
     assert story.startswith("What I drove: Wrote the on-call diagnosis runbook.")
     assert "Who gained: the on-call rotation." in story
-    assert "Noticed outside my team by support team and SRE." in story
+    assert "Noticed outside my team: support team and SRE." in story
     assert "The result: time to diagnose went from 30 minutes to 3 minutes." in story
     assert story.endswith("without paging me.")
     assert draft.missing == (Part.INSIGHT,)
@@ -187,6 +187,134 @@ def test_an_initiative_with_a_result_becomes_the_story() -> None:
     assert draft.missing == ()
 
 
+ALL_HANDS = "VP Eng mentioned it at the all-hands"
+FLAKY = InitiativeFacts(
+    id=8,
+    title="Flaky tests that everyone reruns",
+    fix="Quarantined the flaky tests and fixed the worst ten",
+    measure=Measure(before=20, after=3, unit="%", label="flaky-test rate"),
+    agreed=("All product teams", "release managers"),
+    win_ids=(5,),
+    has_result=True,
+)
+RESULT = Win(
+    id=5,
+    title="Cut the flaky-test rate from 20% to 3%",
+    date=dt.date(2026, 11, 10),
+    measure=Measure(before=20, after=3, unit="%", label="flaky-test rate"),
+)
+RELEASES = Win(
+    id=6,
+    title="Moved the release checklist into CI",
+    date=dt.date(2026, 11, 1),
+    what_changed="Releases take an hour instead of a day",
+    noticed_by=ALL_HANDS,
+)
+MENTORED = Win(
+    id=7,
+    title="Got two new hires taking on-call shifts alone",
+    date=dt.date(2026, 10, 20),
+    what_changed="The rota has two more people on it",
+)
+
+
+@dataclass(frozen=True)
+class RecognitionCase:
+    wins: list[Win]
+    initiatives: list[InitiativeFacts]
+    told: list[str]
+    """Sentences the draft must hold."""
+    untold: list[str] = field(default_factory=list)
+    """Words the draft must not hold."""
+    answers: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+RECOGNITION_CASES = {
+    "a supporting win's own field": RecognitionCase(
+        [framed(CI), framed(RELEASES)],
+        [],
+        [f"Noticed outside my team: {ALL_HANDS}."],
+    ),
+    "a supporting win's review answer": RecognitionCase(
+        [framed(CI), framed(MENTORED)],
+        [],
+        ["Noticed outside my team: Payments lead."],
+        answers={7: {"noticed": Noticed.by("Payments lead")}},
+    ),
+    "the field and a shorter answer name one person once": RecognitionCase(
+        [framed(CI), framed(RELEASES)],
+        [],
+        [f"Noticed outside my team: {ALL_HANDS}."],
+        untold=["and VP Eng"],
+        answers={6: {"noticed": Noticed.by("VP Eng")}},
+    ),
+    "the review said nobody noticed": RecognitionCase(
+        [framed(CI), framed(RELEASES)],
+        [],
+        [],
+        untold=["Noticed outside"],
+        answers={6: {"noticed": Noticed.nobody()}},
+    ),
+    "who agreed to the initiative's fix": RecognitionCase(
+        [framed(RESULT)],
+        [FLAKY],
+        ["Backed by All product teams and release managers."],
+    ),
+    "who noticed the initiative's own win": RecognitionCase(
+        [framed(replace(RESULT, noticed_by="VP Eng, release managers"))],
+        [FLAKY],
+        ["Backed by All product teams and release managers.", "team: VP Eng."],
+        untold=["VP Eng and release managers"],
+    ),
+    "teams beyond mine are not named twice": RecognitionCase(
+        [framed(replace(CI, id=1, noticed_by="platform team"))],
+        [DEPLOYS],
+        ["Teams involved beyond mine: platform team and payments team."],
+        untold=["Noticed outside"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", RECOGNITION_CASES.values(), ids=RECOGNITION_CASES.keys()
+)
+def test_the_draft_tells_who_outside_the_team_is_on_record(
+    case: RecognitionCase,
+) -> None:
+    reviews = reviewed(case.wins, case.answers) if case.answers else []
+
+    text = build_pitch(case.wins, reviews, case.initiatives, TODAY).text
+
+    for sentence in case.told:
+        assert sentence in text
+    for words in case.untold:
+        assert words not in text
+
+
+def test_a_story_noticed_outside_the_team_is_not_flagged_as_unnoticed() -> None:
+    wins = [framed(w) for w in (RESULT, RELEASES, MENTORED)]
+    answers = {
+        6: {"noticed": Noticed.by("VP Eng")},
+        7: {"noticed": Noticed.by("Payments lead")},
+    }
+    reviews = reviewed(wins, answers)
+
+    draft = build_pitch(wins, reviews, [FLAKY], TODAY)
+    flags = check_pitch(draft.text, wins, reviews, [FLAKY])
+
+    assert "All product teams and release managers" in draft.text
+    assert ALL_HANDS in draft.text and "Payments lead" in draft.text
+    assert FlagKind.NOT_NOTICED not in {flag.kind for flag in flags}
+
+
+def test_a_title_that_gives_its_numbers_is_not_followed_by_them_again() -> None:
+    draft = build_pitch([framed(RESULT)], [], [], TODAY)
+
+    story = draft.lines[-1].text
+    assert story == "What I drove: Cut the flaky-test rate from 20% to 3%."
+    assert Part.RESULT not in draft.missing
+
+
 @pytest.mark.parametrize(
     "facts",
     [
@@ -247,7 +375,14 @@ def numbers_of_records(
             found.update(_NUMBER.findall(f"{win.measure.label} {win.measure.unit}"))
     for facts in initiatives:
         text = " ".join(
-            (facts.title, facts.problem, facts.evidence, facts.fix, *facts.helped)
+            (
+                facts.title,
+                facts.problem,
+                facts.evidence,
+                facts.fix,
+                *facts.helped,
+                *facts.agreed,
+            )
         )
         found.update(_NUMBER.findall(" ".join((text, *facts.other_teams))))
         if facts.measure is not None:
@@ -327,9 +462,15 @@ class CheckCase:
     expected: set[FlagKind]
     wins: list[Win] = field(default_factory=list)
     answers: dict[int, dict[str, Any]] = field(default_factory=dict)
+    initiatives: list[InitiativeFacts] = field(default_factory=list)
 
 
 NOTICED = " The platform team adopted it."
+CI_STORY = "Cut CI time for the web app: CI duration went from 24 to 9 minutes."
+FLAKY_STORY = (
+    "The problem: Flaky tests that everyone reruns. The result: the flaky-test "
+    "rate went from 20% to 3%."
+)
 CHECK_CASES = {
     "activity phrasing": CheckCase(
         "Reviewed 200 PRs this quarter." + NOTICED, {FlagKind.ACTIVITY}
@@ -368,6 +509,36 @@ CHECK_CASES = {
         {FlagKind.ACTIVITY},
         wins=[framed(DIAGNOSE)],
     ),
+    "noticed by someone named only in the review": CheckCase(
+        CI_STORY,
+        set(),
+        wins=[framed(CI)],
+        answers={2: {"noticed": Noticed.by("Payments lead")}},
+    ),
+    "the review says nobody outside noticed": CheckCase(
+        CI_STORY,
+        {FlagKind.NOT_NOTICED},
+        wins=[framed(replace(CI, noticed_by="SRE"))],
+        answers={2: {"noticed": Noticed.nobody()}},
+    ),
+    "people outside agreed to the initiative's fix": CheckCase(
+        FLAKY_STORY, set(), wins=[framed(RESULT)], initiatives=[FLAKY]
+    ),
+    "the initiative's own win was noticed, untold by title": CheckCase(
+        FLAKY_STORY,
+        set(),
+        wins=[framed(replace(RESULT, noticed_by=ALL_HANDS))],
+        initiatives=[replace(FLAKY, agreed=())],
+    ),
+    "an initiative with nobody outside on record": CheckCase(
+        FLAKY_STORY,
+        {FlagKind.NOT_NOTICED},
+        wins=[framed(RESULT)],
+        initiatives=[replace(FLAKY, agreed=())],
+    ),
+    "all product teams in the story's words": CheckCase(
+        "The flaky-test rate went from 20% to 3% for all product teams.", set()
+    ),
     "work across teams counts as noticed": CheckCase(
         "Drove the fix across three teams; failures dropped from 9 to 1 a week.",
         set(),
@@ -382,7 +553,7 @@ CHECK_CASES = {
 @pytest.mark.parametrize("case", CHECK_CASES.values(), ids=CHECK_CASES.keys())
 def test_the_check_flags_what_a_committee_would_question(case: CheckCase) -> None:
     reviews = reviewed(case.wins, case.answers) if case.answers else []
-    flags = check_pitch(case.text, case.wins, reviews)
+    flags = check_pitch(case.text, case.wins, reviews, case.initiatives)
     assert {flag.kind for flag in flags} == case.expected
 
 
@@ -503,7 +674,11 @@ INITIATIVE_DOC: dict[str, Any] = {
         {"value": 9, "unit": "%", "date": "2026-08-01"},
         {"value": 2, "unit": "%", "date": "2026-10-01"},
     ],
-    "stakeholders": {"helped": ["Ana"], "other_teams": ["platform team"]},
+    "stakeholders": {
+        "helped": ["Ana"],
+        "agreed": ["release managers"],
+        "other_teams": ["platform team"],
+    },
     "win_ids": [1, 2],
     "future_field": {"kept": True},
 }
@@ -515,8 +690,9 @@ def test_an_initiative_document_gives_the_facts_the_pitch_uses() -> None:
     assert facts.measure == Measure(
         before=20, after=2, unit="%", label="failed deploys"
     )
-    assert (facts.helped, facts.other_teams, facts.win_ids) == (
+    assert (facts.helped, facts.agreed, facts.other_teams, facts.win_ids) == (
         ("Ana",),
+        ("release managers",),
         ("platform team",),
         (1, 2),
     )

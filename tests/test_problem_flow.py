@@ -236,6 +236,8 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         assert isinstance(form, LogWinScreen)
         assert form.query_one("#before", Input).value == "48"
         assert form.query_one("#after", Input).value == "20"
+        drafted = form.query_one("#title", TextArea).text
+        assert drafted == "Cut the lead time for changes from 48 to 20 hours"
         form.query_one("#changed", TextArea).load_text(
             "Changes reach production the same day instead of two days later."
         )
@@ -262,7 +264,7 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
     assert all(r.unit == "hours" for r in done.readings)
     [win] = Store(store.path, clock=clock).wins()
     assert done.win_ids == (win.id,)
-    assert win.title == done.title
+    assert win.title == "Cut the lead time for changes from 48 to 20 hours"
     assert win.measure is not None
     assert (win.measure.before, win.measure.after, win.measure.unit) == (
         48,
@@ -503,7 +505,7 @@ async def test_the_proposal_is_edited_saved_and_exported_privately(
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: not proposal.is_dirty())
 
-        await pilot.press("ctrl+o")
+        await pilot.press("f3")
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         default = dialog.query_one("#field-path", Input).value
@@ -516,12 +518,12 @@ async def test_the_proposal_is_edited_saved_and_exported_privately(
 
         # A second export to the same file asks before replacing it.
         area.insert("Edited again.\n", (1, 0))
-        await pilot.press("ctrl+o", "enter")
+        await pilot.press("f3", "enter")
         await wait_until(pilot, lambda: "already exists" in _question(pilot))
         await pilot.press("n")
         await pilot.pause()
         assert "Edited again." not in target.read_text(encoding="utf-8")
-        await pilot.press("ctrl+o", "enter")
+        await pilot.press("f3", "enter")
         await wait_until(pilot, lambda: "already exists" in _question(pilot))
         await pilot.press("y")
         await wait_until(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from careerclimb_tui.domain.review import (
     go_back,
     is_complete,
     latest_runs,
+    left_out_message,
     move_to,
     next_unanswered,
     override,
@@ -46,6 +48,8 @@ from careerclimb_tui.domain.review import (
     suggest_noticed,
     summarise,
     verdict_for,
+    wins_left_out,
+    wins_phrase,
 )
 from careerclimb_tui.errors import CareerClimbError
 
@@ -874,3 +878,144 @@ def test_an_empty_quarter_sums_to_nothing(clock: FixedClock) -> None:
     assert next_unanswered(review) is None
     assert (summary.wins, summary.next_level, summary.message) == (0, 0, "")
     assert summary.strongest == ()
+
+
+# --- Wins logged after a run started ------------------------------------------------
+
+# (the wins saved when the run starts, the wins saved later, fiscal start month,
+#  ids the run leaves out). The run reviews 2026Q3 as the fiscal year counts it.
+LEFT_OUT = [
+    pytest.param([], [], 1, [], id="an-empty-quarter-leaves-nothing-out"),
+    pytest.param(
+        [(1, D(2026, 7, 10))], [], 1, [], id="every-win-walked-leaves-nothing-out"
+    ),
+    pytest.param(
+        [(1, D(2026, 7, 10))],
+        [(5, D(2026, 9, 30)), (4, D(2026, 8, 1))],
+        1,
+        [4, 5],
+        id="later-wins-of-the-quarter-are-left-out-oldest-first",
+    ),
+    pytest.param(
+        [(1, D(2026, 7, 10))],
+        [(6, D(2026, 6, 30)), (7, D(2026, 10, 1))],
+        1,
+        [],
+        id="later-wins-of-other-quarters-do-not-count",
+    ),
+    pytest.param(
+        # With an October start, 2026Q3 runs from April to June 2026.
+        [(1, D(2026, 4, 10))],
+        [(8, D(2026, 6, 30)), (9, D(2026, 7, 1))],
+        10,
+        [8],
+        id="the-fiscal-year-decides-the-quarter",
+    ),
+    pytest.param(
+        [(1, D(2026, 7, 10))],
+        [(None, D(2026, 8, 1))],
+        1,
+        [],
+        id="an-unsaved-win-is-not-counted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("walked", "later", "start_month", "expected"), LEFT_OUT)
+def test_wins_logged_after_a_run_started_are_named_as_left_out(
+    clock: FixedClock,
+    walked: list[tuple[int, dt.date]],
+    later: list[tuple[int | None, dt.date]],
+    start_month: int,
+    expected: list[int],
+) -> None:
+    quarter = parse_quarter("2026Q3", start_month)
+    first = [win(win_id, day) for win_id, day in walked]
+    review = start_review(quarter, first, clock.now())
+    logged_later = [Win(title="Later", date=day, id=win_id) for win_id, day in later]
+
+    left_out = wins_left_out(review, [*first, *logged_later], start_month)
+
+    assert [w.id for w in left_out] == expected
+
+
+def test_the_summary_names_the_wins_left_out_and_how_to_include_them(
+    walked_quarter: tuple[Review, list[Win]], clock: FixedClock
+) -> None:
+    review, wins = walked_quarter
+    review = finish(review, now=clock.now())
+    later = [win(50, D(2026, 9, 29)), win(51, D(2026, 9, 30))]
+
+    summary = summarise(review, [*wins, *later], make_ladder(), "senior")
+
+    assert summary.wins == 7, "the run's own counts are unchanged"
+    assert summary.left_out == (50, 51)
+    assert summary.left_out_message.startswith(
+        "2 wins of 2026Q3 were logged after run 1 started and are not in it."
+    )
+    assert "start a new run" in summary.left_out_message
+    assert summarise(review, wins, make_ladder(), "senior").left_out_message == ""
+
+
+LEFT_OUT_MESSAGES = [
+    # count, finished, how the message starts, how it says to include them
+    (0, True, "", ""),
+    (1, True, "1 win of 2026Q3 was logged after run 2 started and is", "start a new"),
+    (3, True, "3 wins of 2026Q3 were logged after run 2 started and are", "start a"),
+    (2, False, "2 wins of 2026Q3 were logged", "finish run 2, then start a new"),
+]
+
+
+@pytest.mark.parametrize(("count", "finished", "opening", "how"), LEFT_OUT_MESSAGES)
+def test_the_left_out_message_agrees_with_its_count_and_the_runs_state(
+    clock: FixedClock, count: int, finished: bool, opening: str, how: str
+) -> None:
+    review = start_review(Q3, [win(1, D(2026, 7, 10))], clock.now())
+    review = replace(review, run=2)
+    if finished:
+        review = finish(review, now=clock.now())
+
+    message = left_out_message(review, count)
+
+    assert message.startswith(opening)
+    assert how in message
+
+
+PLURALS = [
+    # wins (all current-level), how many by override: what the summary says
+    (1, 1, ("1 win:", "1 verdict is your own call", "Your one win")),
+    (2, 2, ("2 wins:", "2 verdicts are your own call", "2 of 2 wins")),
+    (3, 0, ("3 wins:", "", "3 of 3 wins")),
+    (0, 0, ("0 wins:", "", "")),
+]
+
+
+@pytest.mark.parametrize(("total", "overridden", "said"), PLURALS)
+def test_review_counts_read_as_english_for_one_and_for_many(
+    clock: FixedClock, total: int, overridden: int, said: tuple[str, str, str]
+) -> None:
+    wins = [win(i, D(2026, 7, i), framing=IMPACT) for i in range(1, total + 1)]
+    review = start_review(Q3, wins, clock.now())
+    for w in wins:
+        review = override(review, w.id or 0, CURRENT, "", now=clock.now())
+    for w in wins[overridden:]:
+        review = override(review, w.id or 0, None, now=clock.now())
+        review = answer(
+            review,
+            w.id or 0,
+            now=clock.now(),
+            peer_could=YES,
+            choice=ASSIGNED,
+            change=UNMEASURED,
+            noticed=NOBODY,
+        )
+
+    summary = summarise(review, wins, make_ladder(), "senior")
+
+    counts, overridden_text, message = said
+    assert summary.counts_text.startswith(counts)
+    assert summary.overridden_text.startswith(overridden_text)
+    assert bool(summary.overridden_text) == bool(overridden_text)
+    assert summary.message.startswith(message)
+    assert bool(summary.message) == bool(message)
+    assert wins_phrase(total) == counts.rstrip(":")

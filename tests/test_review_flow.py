@@ -7,7 +7,7 @@ import io
 import json
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input
+from textual.widgets import Button, DataTable, Input, Static
 
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
@@ -262,3 +262,167 @@ async def test_page_keys_move_between_wins_while_a_question_is_focused(
         await pilot.press("pageup")
         await wait_until(pilot, lambda: walk.review.position == 0)
         await pilot.press("escape")
+
+
+async def test_wins_logged_after_a_finished_run_are_named_with_how_to_include_them(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await walk_every_win(pilot)
+    for day in (dt.date(2026, 11, 16), dt.date(2026, 11, 17)):
+        store.add_win(framed(Win(title="Unblocked the mobile release", date=day)))
+
+    again = make_app(Store(store.path, clock=clock), clock)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        state = str(again.screen.query_one("#quarter-state", Static).render())
+        assert "2026Q4: 8 wins; run 1 finished" in state
+        assert "2 wins of 2026Q4 were logged after run 1 started" in state
+        assert "start a new run" in state
+
+        await pilot.press("s")
+        await wait_until(pilot, lambda: isinstance(again.screen, ReviewSummaryScreen))
+        left_out = again.screen.query_one("#summary-left-out", Static)
+        assert "2 wins of 2026Q4 were logged after run 1 started" in str(
+            left_out.render()
+        )
+
+    printed = io.StringIO()
+    main(["review", "--quarter", "2026Q4", "--print"], clock=clock, out=printed)
+    assert "6 wins: 2 next-level" in printed.getvalue()
+    assert "2 wins of 2026Q4 were logged after run 1 started" in printed.getvalue()
+    out = io.StringIO()
+    main(["review", "--quarter", "2026Q4", "--json"], clock=clock, out=out)
+    summary = json.loads(out.getvalue())["summary"]
+    assert summary["wins"] == 6
+    assert len(summary["left_out"]) == 2
+    assert summary["left_out_message"].startswith("2 wins of 2026Q4")
+
+
+async def test_a_printed_override_shows_the_users_call_and_the_questions_reason(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        # An unmeasured activity win, which the user calls next-level anyway.
+        await pilot.press("r", "s", "s", "c", "enter", "n", "o")
+        await pilot.press("home", "enter", "tab")
+        await type_text(pilot, "My manager named it as a promotion example")
+        await pilot.press("enter", "escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+
+    printed = io.StringIO()
+    main(["review", "--quarter", "2026Q4", "--print"], clock=clock, out=printed)
+    text = " ".join(printed.getvalue().split())
+    assert "next-level (your call): My manager named it as a promotion example" in text
+    assert "The four questions said unclear: This reads as activity" in text
+    assert "next-level: This reads as activity" not in text
+    assert "1 verdict is your own call" in text
+
+
+async def test_the_last_win_offers_to_finish_instead_of_a_next_win(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        button = walk.query_one("#next", Button)
+        assert "Next win" in str(button.label)
+
+        for _ in QUARTER[:-1]:
+            await pilot.press("pagedown")
+        await wait_until(pilot, lambda: walk.review.position == len(QUARTER) - 1)
+        assert "Finish" in str(button.label)
+        assert "Next win" not in str(button.label)
+
+        await pilot.press("pageup")
+        await wait_until(pilot, lambda: walk.review.position == len(QUARTER) - 2)
+        assert "Next win" in str(button.label)
+        await pilot.press("escape")
+
+
+async def test_a_long_prefilled_change_shows_its_start_when_reached(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    changed = (
+        "Release rollbacks stopped being a weekly event for the payments, checkout "
+        "and ledger services after the canary stage went in"
+    )
+    store.add_win(
+        framed(
+            Win(
+                title="Canary releases", date=dt.date(2026, 10, 5), what_changed=changed
+            )
+        )
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        await pilot.pause()
+        assert field.scroll_x == 0, "the start shows before the field is reached"
+
+        await pilot.press("n", "c")
+        await wait_until(pilot, lambda: app.focused is field)
+        await pilot.pause()
+        assert field.value == changed
+        assert field.scroll_x == 0, "the start of the change is in view"
+        assert field.cursor_position == 0
+
+        await pilot.press("ctrl+k")
+        await type_text(pilot, "Rollbacks fell from 4 a month to 0")
+        assert field.value == "Rollbacks fell from 4 a month to 0"
+        await pilot.press("escape")
+
+
+async def test_who_noticed_is_suggested_from_the_win_and_kept_once_confirmed(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    store.add_win(
+        framed(
+            Win(
+                title="Cut checkout latency from 900 ms to 300 ms",
+                date=dt.date(2026, 10, 5),
+                noticed_by="SRE team, VP engineering",
+            )
+        )
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s", "n", "c", "enter")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        assert app.focused is walk.query_one("#q4")
+        hint = walk.query_one("#q4-suggested", Static)
+        assert hint.display
+        assert "SRE team, VP engineering" in str(hint.render())
+        assert walk.query_one("#q4-who", Input).value == "SRE team, VP engineering"
+        [entry] = walk.review.entries_in_order()
+        assert entry.answers.noticed is None, "a suggestion is not an answer yet"
+
+        await pilot.press("enter", "enter")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+
+    [review] = Store(store.path, clock=clock).reviews()
+    noticed = review.entries_in_order()[0].answers.noticed
+    assert noticed is not None and noticed.outside
+    assert noticed.who == ("SRE team", "VP engineering")
+
+
+async def walk_every_win(pilot: Pilot[None]) -> None:
+    """Walk the seeded quarter from the home screen to its summary."""
+    await pilot.press("r", "s")
+    for *_, keys in QUARTER:
+        await answer_win(pilot, keys)
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ReviewSummaryScreen))

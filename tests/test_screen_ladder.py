@@ -97,6 +97,33 @@ async def test_brackets_move_the_pair_along_the_ladder(ladder: Ladder) -> None:
         assert any("Writes an RFC" in text for text in signals)
 
 
+async def test_headings_follow_the_pair_and_mark_the_users_own_level(
+    ladder: Ladder,
+) -> None:
+    app = HostApp(ladder, "mid", "senior")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert texts(app, ".level-role") == [
+            catalogue.LADDER_NOW_HEADING,
+            catalogue.LADDER_TARGET_HEADING,
+        ]
+
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert texts(app, ".level-role") == [
+            catalogue.LADDER_TARGET_HEADING,
+            catalogue.LADDER_ABOVE_HEADING,
+        ]
+
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert "Early-career engineer → Software engineer" in title(app)
+        assert texts(app, ".level-role") == [
+            catalogue.LADDER_BELOW_HEADING,
+            catalogue.LADDER_NOW_HEADING,
+        ]
+
+
 async def test_the_ends_of_the_ladder_stop_the_pair_with_a_notice(
     ladder: Ladder,
 ) -> None:

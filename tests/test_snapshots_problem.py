@@ -124,7 +124,7 @@ DIALOGS: dict[str, Callable[[Pilot[None]], Awaitable[None]]] = {
     "people": keys("o", "enter", "k"),
     "details": keys("o", "enter", "e"),
     "link_wins": keys("o", "enter", "l"),
-    "export": keys("o", "enter", "p", "ctrl+o"),
+    "export": keys("o", "enter", "p", "f3"),
     "one_active": one_active_question,
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import io
 import json
 import os
@@ -14,13 +15,13 @@ from typing import Any
 import pytest
 from filelock import FileLock
 
-from careerclimb_tui import doctor
+from careerclimb_tui import catalogue, cli_privacy, doctor
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.paths import DATA_FILE_NAME
-from careerclimb_tui.store import Store, StoreProblem, repository
-from careerclimb_tui.store.health import FileHealth, LockHealth
+from careerclimb_tui.store import Store, StoreProblem, crypto, repository
+from careerclimb_tui.store.health import BackupHealth, FileHealth, LockHealth
 
 DAMAGED = b'{"wins": {"1": {"title": "cut short'
 
@@ -84,6 +85,8 @@ def test_the_json_report_says_everything_a_script_needs(
         "mode": "0600",
         "folder_mode": "0700",
         "readable": True,
+        "encrypted": False,
+        "checked": True,
         "damage": None,
         "schema_version": 2,
         "app_schema_version": 2,
@@ -343,6 +346,189 @@ def test_restore_puts_a_backup_back_when_the_data_file_is_missing(
     assert report["data_file"]["wins"] == 2
 
 
+# --- encrypted data -------------------------------------------------------------
+
+PASSPHRASE = "correct horse battery"
+CHEAP = crypto.KdfSettings(crypto.ARGON2ID, cost=8, rounds=1, lanes=1)
+
+
+@pytest.fixture
+def encrypted(three_days: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """The three days' store, encrypted; no passphrase given, no terminal to ask."""
+    # Stretch passphrases cheaply: the doctor is tested here, not the KDF.
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", CHEAP)
+    monkeypatch.delenv(catalogue.PRIVACY_PASSPHRASE_ENV, raising=False)
+    monkeypatch.setattr(cli_privacy, "_has_terminal", lambda: False)
+    three_days.encrypt(PASSPHRASE)
+    return three_days
+
+
+def damage_seal(path: Path) -> bytes:
+    """Change the last byte of an encrypted file; its header stays sound."""
+    raw = bytearray(path.read_bytes())
+    raw[-1] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    return bytes(raw)
+
+
+def test_an_encrypted_file_is_checked_like_a_plain_one_with_its_passphrase(
+    encrypted: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
+
+    code, output = run(clock)
+
+    assert code == 0
+    assert "encrypted, opens with the passphrase and reads cleanly" in output
+    assert "data format 2, 3 wins" in output
+    assert "2 wins, encrypted, readable" in output
+    assert "1 win, encrypted, readable" in output
+    assert "PROBLEM" not in output
+    assert output.rstrip().endswith("Healthy.")
+
+
+def test_without_the_passphrase_an_encrypted_file_is_a_note_not_a_problem(
+    encrypted: Store, clock: FixedClock
+) -> None:
+    code, output = run(clock)
+    json_code, report = run_json(clock)
+
+    assert code == 0 and json_code == 0
+    assert "PROBLEM" not in output and "cannot be read" not in output
+    assert "note     The data file is encrypted and no passphrase was given" in output
+    assert "encrypted, not checked: no passphrase was given" in output
+    assert output.rstrip().endswith("the encrypted contents were not checked.")
+    assert report["healthy"] is True
+    file = report["data_file"]
+    assert (file["encrypted"], file["checked"], file["readable"]) == (
+        True,
+        False,
+        None,
+    )
+    assert [(b["encrypted"], b["readable"]) for b in report["backups"]] == [
+        (True, None),
+        (True, None),
+    ]
+
+
+def test_a_damaged_encrypted_file_is_a_problem_and_its_newest_backup_is_offered(
+    encrypted: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = damage_seal(encrypted.path)
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
+
+    code, output = run(clock)
+
+    assert code == 1
+    assert "PROBLEM  The encrypted data file" in output
+    assert "does not match its seal" in output
+    assert "doctor --restore` puts back careerclimb-20261120.json" in output
+    assert output.rstrip().endswith("Needs attention: 1 problem.")
+    assert encrypted.path.read_bytes() == damaged
+
+
+def test_restore_puts_an_encrypted_backup_back_still_encrypted(
+    encrypted: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = damage_seal(encrypted.path)
+    newest = encrypted.backups()[-1]
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
+
+    code, report = run_json(clock, "--restore")
+
+    assert code == 0 and report["healthy"]
+    assert report["restored"]["backup"] == str(newest)
+    assert encrypted.path.read_bytes() == newest.read_bytes()
+    assert crypto.is_sealed(encrypted.path.read_bytes())
+    kept = encrypted.path.with_name("careerclimb.json.damaged-20261120-093000")
+    assert kept.read_bytes() == damaged
+    reopened = Store(encrypted.path, clock=clock)
+    reopened.unlock(PASSPHRASE)
+    assert sorted(w.title for w in reopened.wins()) == ["day one", "day two"]
+
+
+def test_a_named_encrypted_backup_is_put_back_on_a_healthy_encrypted_file(
+    encrypted: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
+
+    code, output = run(clock, "--restore", "careerclimb-20261119.json")
+
+    assert code == 0
+    assert "Put back careerclimb-20261119.json as the data file" in output
+    reopened = Store(encrypted.path, clock=clock)
+    reopened.unlock(PASSPHRASE)
+    assert [w.title for w in reopened.wins()] == ["day one"]
+
+
+def test_restore_without_the_passphrase_says_how_to_give_it_and_changes_nothing(
+    encrypted: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage_seal(encrypted.path)
+    before = files_in(encrypted.path.parent)
+    content = encrypted.path.read_bytes()
+
+    code, _ = run(clock, "--restore")
+
+    assert code == 5
+    assert "CAREERCLIMB_PASSPHRASE" in capsys.readouterr().err
+    assert encrypted.path.read_bytes() == content
+    assert files_in(encrypted.path.parent) == before
+
+
+def test_the_doctor_asks_for_the_passphrase_once_on_a_terminal(
+    encrypted: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damage_seal(encrypted.path)
+    monkeypatch.setattr(cli_privacy, "_has_terminal", lambda: True)
+    prompts: list[str] = []
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return PASSPHRASE
+
+    monkeypatch.setattr(getpass, "getpass", typed)
+
+    code, output = run(clock, "--restore")
+
+    assert code == 0 and "Healthy." in output
+    assert prompts == [catalogue.PRIVACY_PROMPT]
+
+
+def test_a_wrong_passphrase_stops_the_doctor_and_changes_nothing(
+    encrypted: Store,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    damage_seal(encrypted.path)
+    content = encrypted.path.read_bytes()
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, "not the passphrase")
+
+    assert run(clock)[0] == 5
+    assert run(clock, "--restore")[0] == 5
+
+    assert "does not open" in capsys.readouterr().err
+    assert encrypted.path.read_bytes() == content
+
+
+def test_an_encrypted_backup_with_no_data_file_to_unlock_is_put_back_by_hand(
+    encrypted: Store,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    encrypted.path.unlink()
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
+
+    code, _ = run(clock, "--restore")
+
+    assert code == 1
+    newest = encrypted.backups()[-1]
+    assert f"cp {newest} {encrypted.path}" in capsys.readouterr().err
+    assert not encrypted.path.exists()
+
+
 # --- the judgement, without files -----------------------------------------------
 
 
@@ -370,6 +556,13 @@ FILE_CASES = [
     ({"damage": "cut short"}, ["ok", "ok", "problem"], True),
     ({"schema_version": 3}, ["ok", "ok", "problem"], True),
     ({"schema_version": 1}, ["ok", "ok", "ok", "warning"], False),
+    ({"sealed": True}, ["ok", "ok", "ok"], False),
+    ({"sealed": True, "damage": "seal broken"}, ["ok", "ok", "problem"], True),
+    (
+        {"sealed": True, "unopened": "no passphrase", "schema_version": None},
+        ["ok", "ok", "warning"],
+        False,
+    ),
     (
         {"problems": (StoreProblem("wins", 3, "bad date"),)},
         ["ok", "ok", "ok", "problem"],
@@ -386,6 +579,42 @@ def test_each_fact_about_the_data_file_is_judged(
 
     assert [f.status for f in doctor.file_findings(facts)] == statuses
     assert doctor.needs_restoring(facts) is restore
+
+
+def a_backup(**changes: Any) -> BackupHealth:
+    facts: dict[str, Any] = {
+        "path": Path("/data/backups/careerclimb-20261117.json"),
+        "kind": "daily",
+        "taken": dt.date(2026, 11, 17),
+        "mode": 0o600,
+        "schema_version": 2,
+        "wins": 3,
+        "damage": None,
+    }
+    return BackupHealth(**{**facts, **changes})
+
+
+NOT_OPENED = {"sealed": True, "unopened": "no passphrase was given"}
+
+BACKUP_CASES = [
+    # what differs from a healthy file, the backups, statuses of the findings
+    ({}, [], ["ok"]),
+    ({}, [a_backup(**NOT_OPENED)], []),
+    ({"damage": "cut short"}, [a_backup()], ["warning"]),
+    ({"damage": "cut short"}, [a_backup(sealed=True)], ["warning"]),
+    ({"damage": "cut short"}, [a_backup(damage="empty")], ["problem"]),
+    ({"damage": "cut short"}, [a_backup(**NOT_OPENED)], ["warning"]),
+    ({"sealed": True, "unopened": "no passphrase"}, [a_backup(**NOT_OPENED)], []),
+]
+
+
+@pytest.mark.parametrize("changes, backups, statuses", BACKUP_CASES)
+def test_an_encrypted_backup_that_was_not_opened_is_never_called_unreadable(
+    changes: dict[str, Any], backups: list[BackupHealth], statuses: list[str]
+) -> None:
+    findings = doctor.backup_findings(health(**changes), backups)
+
+    assert [f.status for f in findings] == statuses
 
 
 LOCK_CASES = [

@@ -29,6 +29,56 @@ async def test_every_screen_opens_at_40_by_12_and_survives_resizing(
         assert app.is_running
 
 
+async def test_home_with_a_whole_career_fits_80_by_24_banner_first(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerclimb_tui.demo import seed_full_demo
+    from careerclimb_tui.home_lines import DEMO_ENV
+
+    monkeypatch.setenv(DEMO_ENV, "1")
+    seed_full_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, HomeScreen)
+                and app.screen.query_one("#recent", DataTable).row_count > 0
+            ),
+        )
+        await pilot.pause()
+        home = app.screen
+        assert home.query_one("#home-body").max_scroll_y == 0
+        footer_row = 23
+        assert home.query_one("#home-keys").region.bottom <= footer_row
+        notes = home.query_one("#home-notes")
+        assert str(notes.render()).startswith("DEMO")
+        for part in ("#profile-line", "#quarter-line", "#next-step", "#recent"):
+            assert home.query_one(part).region.y > notes.region.y, part
+        recent = home.query_one("#recent", DataTable)
+        assert recent.region.height - 1 >= 3, "a few recent wins show"
+
+
+@pytest.mark.parametrize(("keys", "table"), [("g", "#gap-table"), ("j", "#wins")])
+async def test_tables_use_the_width_of_80_columns_and_stay_inside_it(
+    store: Store, clock: FixedClock, keys: str, table: str
+) -> None:
+    from careerclimb_tui.demo import seed_full_demo
+
+    seed_full_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(keys)
+        await pilot.pause()
+        shown = app.screen.query_one(table, DataTable)
+        await wait_until(pilot, lambda: shown.row_count > 0)
+        await pilot.pause()
+        # Nothing runs past the right edge, and little is left empty there.
+        assert shown.virtual_size.width <= shown.size.width
+        assert shown.size.width - shown.virtual_size.width <= 3
+
+
 async def test_text_typed_in_a_form_survives_a_resize_with_a_dialog_open(
     store: Store, clock: FixedClock
 ) -> None:
@@ -92,7 +142,7 @@ async def test_saving_from_a_filtered_empty_view_adds_one_win_and_touches_no_oth
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "slash")
         await type_text(pilot, "no such words")
-        await pilot.press("escape", "n")
+        await pilot.press("escape", "ctrl+n")
         assert isinstance(app.screen, LogWinScreen)
         await type_text(pilot, "Cut cold start time")
         await pilot.press("f2")
@@ -196,6 +246,179 @@ async def test_typing_in_the_journal_list_searches_and_deletes_nothing(
         await type_text(pilot, "dash")
         assert app.screen.query_one("#search", Input).value == "dash"
     assert len(store.wins()) == count
+
+
+async def test_a_word_typed_fast_on_the_journal_list_is_searched_whole(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual import events
+
+    seed_demo(store, clock.today())
+    before = store.path.read_bytes()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        journal = app.screen
+        assert isinstance(journal, JournalScreen)
+        assert isinstance(app.focused, DataTable)
+        # Every key is in the queue before the app has handled the first one.
+        for char in "deploy":
+            app.post_message(events.Key(char, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is journal
+        assert journal.query_one("#search", Input).value == "deploy"
+        assert journal.selected_win() is not None
+    assert store.path.read_bytes() == before
+
+
+async def test_a_slash_typed_in_a_word_is_text_and_pressed_alone_goes_to_search(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual import events
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        journal = app.screen
+        for char, key in zip("ci/cd", ["c", "i", "slash", "c", "d"], strict=True):
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        search = journal.query_one("#search", Input)
+        assert search.value == "ci/cd"
+
+        await pilot.press("escape")
+        assert not search.has_focus
+        await pilot.press("slash")
+        assert search.has_focus
+        assert search.value == "ci/cd"
+
+
+async def test_enter_in_the_journal_search_opens_the_first_match(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await type_text(pilot, "runbook")
+        await pilot.press("enter")
+        detail = app.screen
+        assert isinstance(detail, WinDetailScreen)
+        assert "runbook" in detail.win.title
+        await pilot.press("escape")
+        assert isinstance(app.focused, DataTable)
+
+
+async def test_typing_in_the_export_path_adds_to_the_path_shown(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("x")
+        path = app.screen.query_one("#export-path", Input)
+        shown = path.value
+        assert shown
+        path.focus()
+        await pilot.pause()
+        await type_text(pilot, ".bak")
+        assert path.value == f"{shown}.bak"
+
+
+async def test_typing_in_a_filled_in_baseline_label_adds_to_it(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.domain.initiative import Stage, advance, start_initiative
+    from careerclimb_tui.screens.problem_dialogs import ReadingDialog
+    from careerclimb_tui.store.initiative_docs import save_initiative
+
+    store.save_profile(DEMO_PROFILE)
+    now = clock.now()
+    initiative = start_initiative("CI fails on flaky tests", now, "flaky-tests")
+    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
+        initiative = advance(initiative, stage, now)
+    save_initiative(store, initiative.with_changes(metric="Flaky-test rate"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter", "m")
+        assert isinstance(app.screen, ReadingDialog)
+        label = app.focused
+        assert isinstance(label, Input)
+        assert label.value == "Flaky-test rate"
+        await type_text(pilot, " (web)")
+        assert label.value == "Flaky-test rate (web)"
+
+
+def notices(app: object) -> list[str]:
+    """The messages of the notifications on show."""
+    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+
+
+async def test_a_dimmed_key_says_why_it_does_nothing(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+    from careerclimb_tui.domain.initiative import Stage, advance, start_initiative
+    from careerclimb_tui.screens.initiative import InitiativeScreen
+    from careerclimb_tui.store.initiative_docs import save_initiative
+
+    store.save_profile(DEMO_PROFILE)
+    now = clock.now()
+    initiative = start_initiative("Deploys wait two days", now, "slow-deploys")
+    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
+        initiative = advance(initiative, stage, now)
+    save_initiative(store, initiative)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter")
+        assert isinstance(app.screen, InitiativeScreen)
+        app.clear_notifications()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, InitiativeScreen)
+        reason = catalogue.KEY_DIMMED_REASONS["initiative.result_win"]
+        assert notices(app) == [reason]
+
+
+async def test_a_dimmed_key_of_the_empty_journal_says_why(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        assert isinstance(app.screen, JournalScreen)
+        app.clear_notifications()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert notices(app) and "No win" in notices(app)[0]
+
+
+@pytest.mark.parametrize("first_run", [True, False])
+async def test_the_fiscal_year_hint_wraps_whole_inside_the_form(
+    store: Store, clock: FixedClock, first_run: bool
+) -> None:
+    from textual.widgets import Label
+
+    from careerclimb_tui import catalogue
+
+    if not first_run:
+        seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        if not first_run:
+            await pilot.press("e")
+            await pilot.pause()
+        [hint] = [
+            label
+            for label in app.screen.query(Label)
+            if str(label.render()) == catalogue.SETUP_FISCAL
+        ]
+        assert hint.region.right <= 80 - 2
+        assert hint.region.height >= 2
 
 
 async def test_a_cycle_date_in_the_past_is_refused_at_set_up(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.evidence import states_measure
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile, Win, describe_measure
@@ -192,7 +193,10 @@ def describe_cycle(cycle_closes: dt.date | None, today: dt.date) -> str:
 
 
 def _evidence_line(win: Win) -> EvidenceLine:
-    change = describe_measure(win.measure) if win.measure is not None else ""
+    """A win to bring; its measure is left out when the title already gives it."""
+    change = ""
+    if win.measure is not None and not states_measure(win.title, win.measure):
+        change = describe_measure(win.measure)
     if not change:
         change = " ".join(win.what_changed.split())
     return EvidenceLine(title=" ".join(win.title.split()), change=change, win_id=win.id)
@@ -225,9 +229,10 @@ def render_prep_text(plan: PrepPlan) -> str:
             out.extend(_wrapped(line, "  ", marker))
 
     section(catalogue.PREP_ASK_HEADING, [plan.ask])
-    evidence = [line.text for line in plan.evidence]
-    numbered = [f"{index}. {text}" for index, text in enumerate(evidence, start=1)]
-    section(catalogue.PREP_EVIDENCE_HEADING, numbered)
+    section(catalogue.PREP_EVIDENCE_HEADING, [])
+    for index, line in enumerate(plan.evidence, start=1):
+        # The number is the item's marker, so a long win hangs under its own text.
+        out.extend(_wrapped(line.text, "  ", f"{index}. "))
     if plan.evidence_hint:
         out.extend(_wrapped(plan.evidence_hint, "  "))
     section(
@@ -241,7 +246,17 @@ def render_prep_text(plan: PrepPlan) -> str:
 
 
 def _wrapped(text: str, indent: str, marker: str = "") -> list[str]:
-    """Wrap one paragraph, hanging continuation lines under its first word."""
+    """Wrap one paragraph at ``indent``, continuation lines under its first word.
+
+    Args:
+        text: the paragraph, on one line or several.
+        indent: what every line starts with.
+        marker: a list marker ("- ", "1. ") put before the first line's text;
+            the lines after it start as far in as the text does.
+
+    Returns:
+        The lines, at most ``PLAIN_WIDTH`` wide where the words allow.
+    """
     # No-break spaces keep "12 → 3" on one line; textwrap only breaks at ASCII blanks.
     glued = text.replace(" → ", "\u00a0→\u00a0")
     lines = textwrap.wrap(

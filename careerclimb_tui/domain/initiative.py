@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -469,6 +469,105 @@ def is_stale(
     return initiative.is_active and days_since_update(initiative, today) >= days
 
 
+def days_ago_text(days: int) -> str:
+    """How long ago, in the words every problem screen uses.
+
+    Args:
+        days: whole days since the moment, as ``days_since_update`` counts them.
+
+    Returns:
+        "today", "yesterday" or "12 days ago".
+    """
+    if days <= 0:
+        return catalogue.PROBLEM_DAYS_TODAY
+    if days == 1:
+        return catalogue.PROBLEM_DAYS_ONE
+    return catalogue.PROBLEM_DAYS_MANY.format(days=days)
+
+
+# --- The next step --------------------------------------------------------------
+
+
+def _entry_step(index: int, fallback: str) -> Callable[[ProblemEntry | None], str]:
+    """A stage's step taken from the catalogue entry's plan, or a general one."""
+
+    def step(entry: ProblemEntry | None) -> str:
+        if entry is not None and len(entry.first_steps) > index:
+            return entry.first_steps[index]
+        return fallback
+
+    return step
+
+
+def _agreement_step(entry: ProblemEntry | None) -> str:
+    """The buy-in step, naming the roles the catalogue says usually agree."""
+    if entry is not None and entry.who_agrees:
+        return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(
+            who=", ".join(entry.who_agrees)
+        )
+    return catalogue.INITIATIVE_STEP_BUY_IN
+
+
+STAGE_NEXT_STEPS: Mapping[Stage, Callable[[ProblemEntry | None], str]] = {
+    Stage.SPOTTED: _entry_step(0, catalogue.INITIATIVE_STEP_SPOTTED),
+    Stage.PROPOSED: lambda _entry: catalogue.INITIATIVE_STEP_PROPOSED,
+    Stage.BUY_IN: _agreement_step,
+    Stage.DRIVING: _entry_step(1, catalogue.INITIATIVE_STEP_DRIVING),
+    Stage.MEASURING: lambda _entry: catalogue.INITIATIVE_STEP_MEASURING,
+}
+"""The step suggested on moving into each active stage, from the catalogue entry
+when it has one for that stage. Paused keeps the step it had; done and dropped
+have none."""
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def is_own_step(step: str, entry: ProblemEntry | None) -> bool:
+    """True when a next step is the user's own words, not a step the app suggested.
+
+    Args:
+        step: the initiative's next step.
+        entry: the catalogue entry the initiative came from, if any.
+
+    Returns:
+        False for a blank step, any step of the entry's plan and any step of
+        ``STAGE_NEXT_STEPS``; True for anything else.
+    """
+    said = _plain(step)
+    if not said:
+        return False
+    suggested = {_plain(rule(entry)) for rule in STAGE_NEXT_STEPS.values()}
+    if entry is not None:
+        suggested.update(_plain(first) for first in entry.first_steps)
+    return said not in suggested
+
+
+def suggested_next_step(
+    initiative: Initiative, target: Stage, entry: ProblemEntry | None = None
+) -> str:
+    """The next step to offer when an initiative moves into a stage.
+
+    A step the user wrote is kept whatever the stage; a suggested one moves on
+    with the stage, so it never tells the user to redo what is behind them.
+
+    Args:
+        initiative: the initiative before the move.
+        target: the stage it moves into.
+        entry: the catalogue entry it came from, if any.
+
+    Returns:
+        The step to pre-fill; empty for done and dropped, which have none.
+    """
+    if target in CLOSED_STAGES:
+        return ""
+    current = initiative.next_step.strip()
+    if target is Stage.PAUSED or is_own_step(current, entry):
+        return current
+    return STAGE_NEXT_STEPS[target](entry)
+
+
 def active_initiative(initiatives: Iterable[Initiative]) -> Initiative | None:
     """The initiative being worked on now, if any (the first one found)."""
     return next((i for i in initiatives if i.is_active), None)
@@ -513,14 +612,78 @@ def link_win(initiative: Initiative, win_id: int, now: dt.datetime) -> Initiativ
     )
 
 
+# Words that already make a metric definite: "our lead time" needs no "the".
+_DETERMINERS = frozenset(
+    "the a an our my their its his her this that these those every each all".split()
+)
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit == "%":
+        return f"{format_number(value)}%"
+    return f"{format_number(value)} {unit}".strip()
+
+
+def _mid_sentence(text: str) -> str:
+    """Text moved into the middle of a sentence: "Lead time" → "lead time".
+
+    Only a plainly capitalised first word is lowered; "CI duration" and "P95
+    latency" keep their capitals.
+    """
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower():
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def result_title(initiative: Initiative) -> str:
+    """What the initiative changed, as the title of its result win.
+
+    Told from the initiative's own records only: the verb follows the way the
+    numbers moved, then what was measured (the problem itself when no metric was
+    named) and the baseline and latest readings: "Cut the flaky-test rate from
+    20% to 3%". Without a measured change nothing has been shown yet, so the
+    title stays the problem's name for the user to rewrite.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The title to draft; the user may edit it.
+    """
+    measure = change(initiative)
+    if measure is None or not measure.is_complete:
+        return initiative.title
+    assert measure.before is not None and measure.after is not None
+
+    metric = " ".join(measure.label.split())
+    if metric:
+        what = _mid_sentence(metric)
+        if what.split()[0].casefold() not in _DETERMINERS:
+            what = catalogue.RESULT_TITLE_METRIC.format(metric=what)
+    else:
+        what = _mid_sentence(" ".join(initiative.title.split()))
+    template = (
+        catalogue.RESULT_TITLE_DOWN
+        if measure.after < measure.before
+        else catalogue.RESULT_TITLE_UP
+    )
+    # The unit is said once, after the second number, unless it is a percent sign.
+    before = _amount(measure.before, "%" if measure.unit == "%" else "")
+    return template.format(
+        what=what, before=before, after=_amount(measure.after, measure.unit)
+    )
+
+
 def result_win(
     initiative: Initiative, today: dt.date, entry: ProblemEntry | None = None
 ) -> Win:
     """Draft the win that an initiative's measured result earns.
 
-    Only what the initiative holds is filled in: the title, the before → after, the
-    dimensions of its catalogue entry and, as who noticed, the other teams
-    involved. What changed and who benefited are left for the user to write.
+    Only what the initiative holds is filled in: the title told as the change
+    made (``result_title``), the before → after, the dimensions of its catalogue
+    entry and, as who noticed, the other teams involved. What changed and who
+    benefited are left for the user to write.
 
     Args:
         initiative: an initiative at the measuring or done stage.
@@ -538,7 +701,7 @@ def result_win(
             catalogue.INITIATIVE_WIN_TOO_EARLY.format(stage=initiative.stage.label)
         )
     win = Win(
-        title=initiative.title,
+        title=result_title(initiative),
         date=today,
         measure=change(initiative),
         noticed_by=", ".join(initiative.stakeholders.other_teams),

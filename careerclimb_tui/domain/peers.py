@@ -211,6 +211,31 @@ class Peer:
         return tuple(kind for kind in KIND_IDS if kind in found)
 
 
+def level_title(ladder: Ladder, level_id: str) -> str:
+    """A level as the user reads it: its title on the ladder ("Senior engineer").
+
+    Args:
+        ladder: the user's ladder.
+        level_id: a level id as stored with a peer.
+
+    Returns:
+        The title; an id the ladder does not know as stored, so that nothing the
+        user recorded is hidden; a question mark when none was recorded.
+    """
+    if not level_id.strip():
+        return catalogue.PEER_LEVEL_UNKNOWN
+    level = ladder.level(level_id)
+    return level.title if level is not None else level_id
+
+
+def promotion_text(peer: Peer, ladder: Ladder) -> str:
+    """The peer's promotion by level titles: "Software engineer → Senior engineer"."""
+    return catalogue.PEER_PROMOTION.format(
+        from_level=level_title(ladder, peer.from_level),
+        to_level=level_title(ladder, peer.to_level),
+    )
+
+
 # --- Rules for what the user types --------------------------------------------------
 
 _NAME_PARTS = re.compile(r"[^\W\d_]{1,60}")

@@ -19,6 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.evidence import (
+    merge_recognition,
+    same_recognition,
+    states_measure,
+    win_recognition,
+)
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.peers import suggest_kinds
@@ -38,7 +44,6 @@ from careerclimb_tui.domain.review import (
     strength_key,
     win_is_measured,
 )
-from careerclimb_tui.domain.wins import clean_list
 
 WORDS_PER_MINUTE = 140
 """The speaking rate used for timing: the middle of the 130–150 a calm speaker uses."""
@@ -99,6 +104,8 @@ class InitiativeFacts:
     """The baseline → latest reading, when there are both."""
     helped: tuple[str, ...] = ()
     """People who helped drive it."""
+    agreed: tuple[str, ...] = ()
+    """People who agreed to the fix: the buy-in the user won."""
     other_teams: tuple[str, ...] = ()
     """Teams outside the user's own that took part or felt the change."""
     win_ids: tuple[int, ...] = ()
@@ -305,11 +312,15 @@ def measure_phrase(measure: Measure) -> str:
 
 
 def _who_noticed(win: Win, entry: ReviewEntry) -> tuple[str, ...]:
-    """Who outside the team noticed: the review's answer, else the win's own field."""
-    noticed = entry.answers.noticed
-    if noticed is not None:
-        return noticed.who if noticed.outside else ()
-    return clean_list(win.noticed_by.replace(";", ",").split(","))
+    """Who outside the team noticed: the win's field and its review answer, merged."""
+    return win_recognition(win, entry.answers.noticed)
+
+
+def _noticed_sentence(names: Sequence[str]) -> str:
+    """The sentence naming who outside the team noticed; empty for nobody."""
+    if not names:
+        return ""
+    return catalogue.PITCH_NOTICED.format(who=_sentence(_join_names(names)))
 
 
 def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part]]:
@@ -333,25 +344,31 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
     story = [catalogue.PITCH_LEAD_DROVE.format(text=_sentence(win.title))]
     if win.beneficiaries.strip():
         story.append(catalogue.PITCH_BENEFITED.format(who=_sentence(win.beneficiaries)))
-    who = _who_noticed(win, entry)
-    if who:
-        story.append(catalogue.PITCH_NOTICED.format(who=_join_names(who)))
-    result = _result_sentences(measure, win.what_changed)
+    noticed = _noticed_sentence(_who_noticed(win, entry))
+    if noticed:
+        story.append(noticed)
+    result = _result_sentences(measure, win.what_changed, win.title)
     if result:
         story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
-    else:
+    elif not states_measure(win.title, measure):
         missing.append(Part.RESULT)
     lines.append(PitchLine(Part.DROVE, " ".join(story), win.id))
     return lines, missing
 
 
-def _result_sentences(measure: Measure | None, what_changed: str) -> str:
+def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> str:
+    """The measured change and what changed.
+
+    A measure whose numbers ``told`` (the sentence before) already gave is not
+    said twice.
+    """
     parts = []
-    if measure is not None and measure.is_complete:
-        parts.append(_sentence(measure_phrase(measure)))
-    elif measure is not None and measure.label.strip():
-        # An amount kept as typed ("saved 10 hours a week") is a measure too.
-        parts.append(_sentence(measure.label))
+    if measure is not None and not states_measure(told, measure):
+        if measure.is_complete:
+            parts.append(_sentence(measure_phrase(measure)))
+        elif measure.label.strip():
+            # An amount kept as typed ("saved 10 hours a week") is a measure too.
+            parts.append(_sentence(measure.label))
     if what_changed.strip():
         parts.append(_sentence(what_changed))
     return " ".join(parts)
@@ -360,8 +377,14 @@ def _result_sentences(measure: Measure | None, what_changed: str) -> str:
 def _initiative_story(
     initiative: InitiativeFacts,
     lead: Win | None,
+    noticed: Sequence[str] = (),
 ) -> tuple[list[PitchLine], list[Part]]:
-    """The main story told from an initiative, with its strongest win's change."""
+    """The main story told from an initiative, with its strongest win's change.
+
+    ``noticed`` is who outside the team noticed the initiative's wins; people
+    the initiative already names (helped, agreed, other teams) are not named
+    twice.
+    """
     lines: list[PitchLine] = []
     missing: list[Part] = []
     problem = " ".join(
@@ -390,25 +413,32 @@ def _initiative_story(
         missing.append(Part.INSIGHT)
 
     story: list[str] = []
-    if initiative.fix.strip():
-        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(initiative.fix)))
-    elif lead is not None:
-        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(lead.title)))
+    drove = initiative.fix.strip() or (lead.title if lead is not None else "")
+    if drove:
+        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(drove)))
     else:
         missing.append(Part.DROVE)
-    if initiative.helped:
-        story.append(catalogue.PITCH_WITH.format(names=_join_names(initiative.helped)))
+    helped = initiative.helped
+    agreed = _not_named(initiative.agreed, helped)
+    if helped:
+        story.append(catalogue.PITCH_WITH.format(names=_join_names(helped)))
+    if agreed:
+        story.append(catalogue.PITCH_AGREED.format(names=_join_names(agreed)))
     if initiative.other_teams:
         story.append(
             catalogue.PITCH_ACROSS.format(teams=_join_names(initiative.other_teams))
         )
+    named = (*helped, *agreed, *initiative.other_teams)
+    noticed_sentence = _noticed_sentence(_not_named(noticed, named))
+    if noticed_sentence:
+        story.append(noticed_sentence)
     measure = initiative.measure if _complete(initiative.measure) else None
     if measure is None and lead is not None:
         measure = lead.measure
-    result = _result_sentences(measure, lead.what_changed if lead else "")
+    result = _result_sentences(measure, lead.what_changed if lead else "", drove)
     if result:
         story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
-    else:
+    elif not states_measure(drove, measure):
         missing.append(Part.RESULT)
     if story:
         lines.append(
@@ -422,16 +452,32 @@ def _initiative_story(
     return lines, missing
 
 
-def _support_line(win: Win) -> PitchLine:
-    """A supporting win: its title, then its measure and what changed, if any."""
+def _not_named(names: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
+    """The names that tell of nobody in ``named``."""
+    return tuple(
+        name
+        for name in names
+        if not any(same_recognition(name, other) for other in named)
+    )
+
+
+def _support_line(win: Win, entry: ReviewEntry) -> PitchLine:
+    """A supporting win: its title, its measure, what changed and who noticed."""
     text = _sentence(win.title)
     measure = win.measure
-    if measure is not None and measure.is_complete:
+    if (
+        measure is not None
+        and measure.is_complete
+        and not states_measure(win.title, measure)
+    ):
         text = catalogue.PITCH_SUPPORT_MEASURED.format(
             title=text.rstrip("."), measure=measure_phrase(measure)
         )
     if win.what_changed.strip():
         text = f"{text} {_sentence(win.what_changed)}"
+    noticed = _noticed_sentence(_who_noticed(win, entry))
+    if noticed:
+        text = f"{text} {noticed}"
     return PitchLine(
         Part.SUPPORT, catalogue.PITCH_LEAD_SUPPORT.format(text=text), win.id
     )
@@ -471,7 +517,10 @@ def build_pitch(
     if initiative is not None:
         linked = [win for win in ranked if win.id in initiative.win_ids]
         lead = linked[0] if linked else None
-        lines, missing = _initiative_story(initiative, lead)
+        noticed = merge_recognition(
+            *(_who_noticed(win, entry_for(win, entries)) for win in linked)
+        )
+        lines, missing = _initiative_story(initiative, lead, noticed)
         used = {win.id for win in linked}
     elif ranked:
         lead = ranked[0]
@@ -481,7 +530,7 @@ def build_pitch(
         return PitchDraft((), tuple(p for p in Part if p is not Part.SUPPORT))
 
     others = [win for win in ranked if win.id not in used][:supporting]
-    lines.extend(_support_line(win) for win in others)
+    lines.extend(_support_line(win, entry_for(win, entries)) for win in others)
     return PitchDraft(_paragraphs(lines), tuple(missing))
 
 
@@ -670,37 +719,48 @@ def _mentioned_initiatives(
     return [i for i in initiatives if _folded(i.title) and _folded(i.title) in folded]
 
 
-def _outside_names(
+def _recorded_outside(
     wins: Iterable[Win],
     entries: Mapping[int, ReviewEntry],
     initiatives: Iterable[InitiativeFacts],
-) -> set[str]:
-    names: set[str] = set()
-    for win in wins:
-        names.update(_who_noticed(win, entry_for(win, entries)))
+) -> tuple[str, ...]:
+    """Who outside the user's team the records say took part in or noticed the work.
+
+    For wins: who noticed them (their field and review answer together). For
+    initiatives: the teams beyond the user's own and the people who agreed to
+    the fix.
+
+    Args:
+        wins: the wins a story tells of.
+        entries: win id → latest review entry.
+        initiatives: the initiatives it tells of.
+
+    Returns:
+        The names, each person once; empty when nobody outside is on record.
+    """
+    sources: list[Sequence[str]] = [
+        _who_noticed(win, entry_for(win, entries)) for win in wins
+    ]
     for initiative in initiatives:
-        names.update(initiative.other_teams)
-    return {_folded(name) for name in names if name.strip()}
+        sources += [initiative.other_teams, initiative.agreed]
+    return merge_recognition(*sources)
 
 
-# Words that name an audience beyond the user's own team. "The platform team"
-# counts; "the whole team" does not, since it is the user's own.
+# Words that name an audience beyond the user's own team. "The platform team" and
+# "all product teams" count; "the whole team" does not, since it is the user's own.
 _OUTSIDE_WORDS = re.compile(
     r"\b(?:other|another|partner|sister|neighbouring|neighboring)\s(?:teams?|orgs?|"
     r"groups?|departments?)\b"
     r"|\bthe\s(?!whole\b|entire\b|same\b|full\b|core\b|own\b|wider\b)"
     r"[\w-]{2,20}\s(?:team|group|org|organi[sz]ation|department)\b"
+    r"|\ball\s(?:[\w-]{1,20}\s){0,2}teams\b"
     r"|\b(?:director|vp|cto|ceo|head of|leadership|executives?)\b",
     re.IGNORECASE,
 )
 
 
-def _tells_of_outside(text: str, names: set[str]) -> bool:
-    """True when the text says someone outside the user's team saw the work."""
-    folded = _folded(text)
-    for name in names:
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
-            return True
+def _tells_of_outside(text: str) -> bool:
+    """True when the text says in so many words that people beyond the team saw it."""
     if "cross_team" in suggest_kinds(text):
         return True
     return _OUTSIDE_WORDS.search(text) is not None
@@ -718,13 +778,15 @@ def check_pitch(
     It flags, in the order found: activity phrasing (by the coach's reading of each
     sentence); a paragraph that claims a change but measures nothing; a win the
     user's own review says a strong peer at their current level could have done;
-    a story that nothing outside the team noticed; and a story past five minutes.
+    a story with nobody outside the team in it, neither on record for the wins and
+    initiatives it tells of nor named in its words; and a story past five minutes.
 
     Args:
         text: the pitch as the user has it now, edited or not.
         wins: every win, to recognise the ones the text tells of.
         reviews: every saved review, for the answers given about those wins.
-        initiatives: the user's initiatives, for teams outside the user's own.
+        initiatives: the user's initiatives, for the teams and people outside
+            the user's own they record.
         words_per_minute: the speaking rate for the length check.
 
     Returns:
@@ -773,8 +835,14 @@ def check_pitch(
                 )
             )
 
+    # The story's items are the wins and initiatives it tells of, and the wins
+    # that came out of those initiatives, whose titles the story need not repeat.
     told = _mentioned_initiatives(text, every_initiative)
-    if not _tells_of_outside(text, _outside_names(mentioned, entries, told)):
+    linked = {win_id for initiative in told for win_id in initiative.win_ids}
+    linked -= {win.id for win in mentioned}
+    items = [*mentioned, *(win for win in every_win if win.id in linked)]
+    recorded = _recorded_outside(items, entries, told)
+    if not recorded and not _tells_of_outside(text):
         flags.append(
             PitchFlag(FlagKind.NOT_NOTICED, "", catalogue.PITCH_FLAG_NOT_NOTICED)
         )

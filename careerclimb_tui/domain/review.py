@@ -221,6 +221,26 @@ def _join(parts: Sequence[str]) -> str:
     return f"{', '.join(parts[:-1])} {catalogue.REVIEW_LIST_AND} {parts[-1]}"
 
 
+def counted(count: int, one: str, many: str, **fields: object) -> str:
+    """A sentence about a number of things, in the singular only for exactly one.
+
+    Args:
+        count: how many things the sentence is about.
+        one: the sentence for one thing.
+        many: the sentence for any other number (zero included), with ``{count}``.
+        **fields: any other placeholders of the two sentences.
+
+    Returns:
+        The sentence that agrees with ``count``, filled in.
+    """
+    return (one if count == 1 else many).format(count=count, **fields)
+
+
+def wins_phrase(count: int) -> str:
+    """A number of wins as review text reads it: "1 win", "0 wins", "7 wins"."""
+    return counted(count, catalogue.REVIEW_WINS_ONE, catalogue.REVIEW_WINS_MANY)
+
+
 def _unanswered_reason(facts: _Facts) -> str:
     return catalogue.REVIEW_VERDICT_UNANSWERED.format(
         missing=_join(facts.answers.missing)
@@ -776,6 +796,63 @@ def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
     return latest
 
 
+def wins_left_out(
+    review: Review, wins: Iterable[Win], start_month: int = 1
+) -> tuple[Win, ...]:
+    """The quarter's wins that a run does not walk.
+
+    A run walks the wins dated in its quarter when it starts, and never grows: a
+    win logged later (or moved into the quarter later) is in no verdict and no
+    count of that run until the user starts another one.
+
+    Args:
+        review: the run, finished or not.
+        wins: the user's wins.
+        start_month: the month (1–12) the user's fiscal year starts in, which
+            decides the quarter a win's date falls in.
+
+    Returns:
+        The saved wins dated in the run's quarter that the run does not hold,
+        oldest first.
+    """
+    left_out = [
+        win
+        for win in wins
+        if win.id is not None
+        and win.id not in review.entries
+        and str(quarter_of(win.date, start_month)) == review.quarter
+    ]
+    return tuple(sorted(left_out, key=lambda win: (win.date, win.id or 0)))
+
+
+def left_out_message(review: Review, count: int) -> str:
+    """Tell the user that some of the quarter's wins are not in a run, and why.
+
+    Args:
+        review: the run.
+        count: how many of the quarter's wins it leaves out.
+
+    Returns:
+        How many wins were logged after the run started and how to include them
+        (finish an unfinished run first); empty when none are left out.
+    """
+    if count == 0:
+        return ""
+    how = (
+        catalogue.REVIEW_LEFT_OUT_RERUN
+        if review.is_finished
+        else catalogue.REVIEW_LEFT_OUT_FINISH_FIRST
+    )
+    told = counted(
+        count,
+        catalogue.REVIEW_LEFT_OUT_ONE,
+        catalogue.REVIEW_LEFT_OUT_MANY,
+        quarter=review.quarter,
+        run=review.run,
+    )
+    return f"{told} {how.format(run=review.run)}"
+
+
 # --- The summary of a quarter -------------------------------------------------------
 
 
@@ -826,6 +903,31 @@ class QuarterSummary:
     """Up to three wins, strongest first (see ``strength_key``)."""
     message: str
     """The method's plain message when most wins are current-level; else empty."""
+    left_out: tuple[int, ...] = ()
+    """Ids of the quarter's wins this run does not walk (see ``wins_left_out``)."""
+    left_out_message: str = ""
+    """What the left-out wins mean and how to include them; empty when none."""
+
+    @property
+    def counts_text(self) -> str:
+        """The wins and their verdicts on one line: "7 wins: 2 next-level · …"."""
+        return catalogue.SUMMARY_COUNTS.format(
+            wins=wins_phrase(self.wins),
+            next_level=self.next_level,
+            current=self.current_level,
+            unclear=self.unclear,
+        )
+
+    @property
+    def overridden_text(self) -> str:
+        """How many verdicts are the user's own call; empty when none are."""
+        if not self.overridden:
+            return ""
+        return counted(
+            self.overridden,
+            catalogue.SUMMARY_OVERRIDDEN_ONE,
+            catalogue.SUMMARY_OVERRIDDEN_MANY,
+        )
 
 
 _CHOICE_STRENGTH: dict[Choice | None, int] = {Choice.CHOSE: 2, Choice.PARTLY: 1}
@@ -863,22 +965,29 @@ def strength_key(
 
 
 def summarise(
-    review: Review, wins: Iterable[Win], ladder: Ladder, target_level: str
+    review: Review,
+    wins: Iterable[Win],
+    ladder: Ladder,
+    target_level: str,
+    start_month: int = 1,
 ) -> QuarterSummary:
     """Add up one run of the review.
 
-    Wins deleted since the review started are left out of every count.
+    Wins deleted since the review started are left out of every count, and so
+    are wins logged after it started; those are named, so the user can tell.
 
     Args:
         review: the run to sum up, finished or not.
         wins: the user's wins (any superset of the review's).
         ladder: the user's ladder.
         target_level: the level id the user is working towards.
+        start_month: the month (1–12) the user's fiscal year starts in.
 
     Returns:
         The counts, the dimensions with and without next-level evidence, the three
-        strongest wins and, when more than half of the wins are current-level, the
-        method's message about what "we need to see more" means.
+        strongest wins, the quarter's wins the run leaves out and, when more than
+        half of the wins are current-level, the method's message about what "we
+        need to see more" means.
     """
     by_id = {win.id: win for win in wins if win.id is not None}
     pairs = [
@@ -902,10 +1011,14 @@ def summarise(
     current = kinds.count(VerdictKind.CURRENT_LEVEL)
     message = ""
     if total and current * 2 > total:
-        message = catalogue.REVIEW_MOSTLY_CURRENT_LEVEL.format(
-            count=current, total=total
+        mostly = (
+            catalogue.REVIEW_MOSTLY_CURRENT_LEVEL_ONE
+            if total == 1
+            else catalogue.REVIEW_MOSTLY_CURRENT_LEVEL
         )
+        message = mostly.format(count=current, total=total)
 
+    left_out = wins_left_out(review, by_id.values(), start_month)
     impact = sum(1 for entry, _ in pairs if entry.framing == FRAMING_IMPACT)
     return QuarterSummary(
         quarter=review.quarter,
@@ -923,4 +1036,6 @@ def summarise(
         ),
         strongest=tuple(win for _, win in ranked[:STRONGEST_COUNT]),
         message=message,
+        left_out=tuple(win.id for win in left_out if win.id is not None),
+        left_out_message=left_out_message(review, len(left_out)),
     )

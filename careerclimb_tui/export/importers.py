@@ -181,7 +181,14 @@ def _jrnl_candidate(where: str, entry: Any, today: dt.date) -> Candidate:
 
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$")
 _CHECKBOX = re.compile(r"^\[[ xX]\]\s*")
-_LEADING_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*:\s*")
+# A date opens a bullet when a colon, a dash or a space follows it: "2026-09-10:
+# text", "2026-09-10 - text", "10/09/2026 – text", "2026-09-10 text". A hyphen
+# counts only with a space after it, so "2026-09-10 -40% p95" keeps its minus sign.
+# Only whole dates match, so a title such as "3 bugs fixed" keeps its number.
+_LEADING_DATE = re.compile(
+    r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*[:\u2013\u2014]|\s*-(?=\s|$)|(?=\s|$))\s*"
+)
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 # A backslash before ASCII punctuation is Markdown's escape: the reader sees only
 # the character, so that is what the win keeps.
@@ -191,9 +198,11 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
     """Turn a plain Markdown list into wins, one per bullet.
 
-    A bullet may start with a date and a colon ("2026-10-03: Cut CI time…");
-    without one the win is dated today. Indented lines under a bullet continue
-    it. Headings, paragraphs and code blocks are not wins and are left out.
+    A bullet may start with a date, as YYYY-MM-DD or DD/MM/YYYY, followed by a
+    colon, a dash or a space ("2026-10-03: Cut CI time…", "2026-10-03 - Cut…",
+    "03/10/2026 Cut…"); without one the win is dated today. Indented lines under
+    a bullet continue it. Headings, paragraphs and code blocks are not wins and
+    are left out.
 
     Args:
         text: the Markdown text.

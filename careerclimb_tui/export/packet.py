@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.evidence import group_recognition, win_recognition
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage, change
 from careerclimb_tui.domain.ladder import Dimension, Ladder
+from careerclimb_tui.domain.pitch import latest_entries
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import (
     Measure,
@@ -27,12 +29,7 @@ from careerclimb_tui.domain.records import (
     describe_measure,
     format_number,
 )
-from careerclimb_tui.domain.review import (
-    VerdictKind,
-    dimensions_for_level,
-    latest_runs,
-)
-from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.domain.review import VerdictKind, dimensions_for_level
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
 
 if TYPE_CHECKING:
@@ -83,8 +80,8 @@ class Packet:
     verdicts: Mapping[int, VerdictKind]
     """Each reviewed win's latest verdict."""
     noticed: Mapping[int, tuple[str, ...]]
-    """Who outside the team noticed each win: the win's own field and review
-    answers together."""
+    """Who outside the team noticed each win: the win's own field and its latest
+    review answer together, each person once (``evidence.win_recognition``)."""
     pitch: str = ""
     criteria: tuple[CriterionEntry, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
@@ -114,10 +111,6 @@ def packet_reminder(
 
 
 # --- reading what the packet needs ------------------------------------------------
-
-
-def _names(text: str) -> list[str]:
-    return text.replace(";", ",").split(",")
 
 
 def _period(since: dt.date | None, quarter: Quarter | None) -> str:
@@ -241,16 +234,13 @@ def collect_packet(
     )
     reviews = store.reviews()
 
-    answered: dict[int, list[str]] = {}
-    for review in latest_runs(reviews).values():
-        for entry in review.entries.values():
-            if entry.answers.noticed is not None:
-                answered.setdefault(entry.win_id, []).extend(entry.answers.noticed.who)
-    noticed = {
-        win.id: clean_list([*_names(win.noticed_by), *answered.get(win.id, [])])
-        for win in every
-        if win.id is not None
-    }
+    entries = latest_entries(reviews)
+    noticed: dict[int, tuple[str, ...]] = {}
+    for win in every:
+        if win.id is not None:
+            entry = entries.get(win.id)
+            answer = entry.answers.noticed if entry is not None else None
+            noticed[win.id] = win_recognition(win, answer)
 
     return Packet(
         prepared_on=today,
@@ -500,17 +490,16 @@ def _wins_lines(packet: Packet) -> list[str]:
 
 def _recognition_lines(packet: Packet) -> list[str]:
     lines = [f"## {catalogue.PACKET_RECOGNITION}", ""]
-    people: dict[str, tuple[str, list[Win]]] = {}
-    for win in packet.wins:
-        for name in packet.noticed.get(win.id or 0, ()):
-            people.setdefault(name.casefold(), (name, []))[1].append(win)
+    people = group_recognition(
+        (win.id, packet.noticed.get(win.id, ()))
+        for win in packet.wins
+        if win.id is not None
+    )
     if not people:
         return [*lines, catalogue.PACKET_NO_RECOGNITION, ""]
-    ranked = sorted(
-        people.values(), key=lambda item: (-len(item[1]), item[0].casefold())
-    )
-    for name, wins in ranked:
+    for name, win_ids in people:
         lines.append(f"- {escape_inline(name)}")
+        wins = [packet.every_win[win_id] for win_id in win_ids]
         for win in sorted(wins, key=lambda w: w.date, reverse=True):
             lines.append(
                 "  - "

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from textual import on
+from textual import events, on
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Button
+
+from careerclimb_tui import catalogue
 
 if TYPE_CHECKING:
     from careerclimb_tui.app import CareerClimbApp
@@ -43,6 +46,34 @@ class CoachScreen(Screen[ResultType]):
     @property
     def ladder(self) -> Ladder:
         return self.careerclimb.ladder
+
+    @on(events.Key)
+    def _explain_a_dimmed_key(self, event: events.Key) -> None:
+        """Say why a key the footer shows dimmed does nothing when pressed.
+
+        Keys typed into a field never get here (the field keeps them), and a key
+        that something focused acts on is enabled, so only a dimmed key is told.
+        """
+        active = self.active_bindings.get(event.key)
+        if active is None or active.enabled:
+            return
+        self.notify(self.dimmed_key_reason(active.binding), severity="warning")
+
+    def dimmed_key_reason(self, binding: Binding) -> str:
+        """Why a key is dimmed here; a screen can override it to say more.
+
+        Args:
+            binding: the key's binding, dimmed by the screen's ``check_action``.
+
+        Returns:
+            The reason from the catalogue, by the binding's id, or a general one.
+        """
+        reason = catalogue.KEY_DIMMED_REASONS.get(binding.id or "")
+        if reason:
+            return reason
+        return catalogue.KEY_DIMMED.format(
+            key=self.app.get_key_display(binding), action=binding.description
+        )
 
 
 class FormScreen(CoachScreen[ResultType]):

@@ -333,6 +333,8 @@ class ExportScreen(CoachScreen[None]):
         # Follow the format only while the user has not typed a path of their own.
         if path.value in defaults:
             path.value = default_export_path(str(event.value), today)
+            # Typing in the field then adds to the new path, at its end.
+            path.cursor_position = len(path.value)
         self.query_one("#filter-row").disabled = event.value == DUMP
         self.refresh_export_preview()
 

@@ -86,17 +86,24 @@ class GapScreen(CoachScreen[None]):
             return
         table.add_columns(*catalogue.GAPS_COLUMNS)
         for gap in self._view.dimensions:
-            latest = gap.latest_next_level.isoformat() if gap.latest_next_level else "—"
+            # The count and the latest date share a column, so that the table
+            # fits 80 columns with the longest dimension names whole.
+            next_level = str(gap.next_level_wins)
+            if gap.latest_next_level:
+                next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
+                    count=next_level, latest=gap.latest_next_level.isoformat()
+                )
             criteria = (
-                f"{len(gap.open_criteria)}/{len(gap.criteria)} open"
+                catalogue.GAPS_CRITERIA_CELL.format(
+                    open=len(gap.open_criteria), total=len(gap.criteria)
+                )
                 if gap.criteria
                 else "—"
             )
             table.add_row(
                 Text(gap.name),
                 Text(gap.status.label, style=STATUS_STYLES[gap.status]),
-                str(gap.next_level_wins),
-                latest,
+                next_level,
                 str(gap.current_level_wins),
                 criteria,
                 key=gap.dimension_id,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 
@@ -23,11 +23,12 @@ from careerclimb_tui.widgets.text import one_line
 if TYPE_CHECKING:
     from careerclimb_tui.domain.records import Win
 
-RECENT_WINS = 5
+RECENT_WINS = 12
+"""The most recent wins home lists, as many as the table has room for."""
 OUTSIDE_CHANGE_CHECK_SECONDS = 2.0
 """How often home looks for changes made by another window (a cheap stat)."""
-TABLE_FIXED_WIDTH = 36
-"""Cells taken by the padding and the date and framing columns."""
+TABLE_FIXED_WIDTH = 29
+"""Cells taken by the padding, the scrollbar and the date and framing columns."""
 
 
 class HomeScreen(CoachScreen[None]):
@@ -68,17 +69,21 @@ class HomeScreen(CoachScreen[None]):
         self._recent: list[Win] | None = None
 
     def compose(self) -> ComposeResult:
+        # The notes come first: a demo or read-only banner leads them, and it is
+        # what must be read before anything else on the screen.
         with VerticalScroll(id="home-body"):
+            yield Static(id="home-notes", classes="hint")
             yield Static(id="profile-line")
             yield Static(id="cycle-line", classes="hint")
-            yield Static(id="quarter-line", classes="section-title")
-            yield Static(id="home-notes", classes="hint")
+            yield Static(id="quarter-line")
             yield Static(id="next-step")
-            yield Static(catalogue.HOME_RECENT_TITLE, classes="section-title")
-            yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
-            yield Static(
-                catalogue.HOME_NO_WINS, id="recent-empty", classes="empty-state"
-            )
+            # The box takes the height left; the table in it shows as many
+            # recent wins as fit, without filling the rest when there are few.
+            with Vertical(id="recent-box"):
+                yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
+                yield Static(
+                    catalogue.HOME_NO_WINS, id="recent-empty", classes="empty-state"
+                )
             yield Static(self._more_keys(), id="home-keys", classes="hint")
         yield Footer()
 
@@ -95,7 +100,8 @@ class HomeScreen(CoachScreen[None]):
         table = self.query_one("#recent", DataTable)
         table.add_column("Date", key="date", width=10)
         table.add_column("Framing", key="framing", width=8)
-        table.add_column("Win", key="win")
+        # The table's heading says what it lists, in place of a title line.
+        table.add_column(catalogue.HOME_RECENT_TITLE, key="win")
         # The app fills the dashboard once the data is read, after this frame.
         self.query_one("#quarter-line", Static).update(catalogue.HOME_LOADING)
         table.display = False

@@ -24,6 +24,7 @@ from careerclimb_tui.domain.initiative import (
     next_stage,
     paused_from,
     result_win,
+    suggested_next_step,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import Win
@@ -302,7 +303,11 @@ class InitiativeScreen(CoachScreen[None]):
             if saved is not None and target in RESULT_STAGES:
                 self._offer_result_win()
 
-        self.app.push_screen(StageDialog(shown, target, self.clock.now()), moved)
+        # The dialog pre-fills the initiative's next step: offer the one that fits
+        # the stage it moves into, unless the user wrote their own.
+        step = suggested_next_step(shown, target, self.entry)
+        offered = shown.with_changes(next_step=step)
+        self.app.push_screen(StageDialog(offered, target, self.clock.now()), moved)
 
     def action_advance(self) -> None:
         """Move forward one stage."""

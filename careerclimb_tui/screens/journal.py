@@ -31,8 +31,9 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
 ALL_QUARTERS = "all"
-TABLE_FIXED_WIDTH = 36
-"""Cells taken by the padding and the date and framing columns."""
+TABLE_FIXED_WIDTH = 31
+"""Cells taken by the padding (of the screen and of each cell), the scrollbar and
+the date and framing columns: the rest goes to the win and its dimensions."""
 PAGE_ROWS = 100
 """Rows drawn at a time: four screens to scroll through, few enough to draw again
 at every key (each row drawn is measured and kept by the table)."""
@@ -46,12 +47,15 @@ class JournalScreen(CoachScreen[None]):
     # The list, not the search box, takes the keys from the start: focusing it
     # later, from on_mount, would let a key typed at once land in the search.
     AUTO_FOCUS = "#wins"
+    # Every letter typed on the list starts a search, so the list's own actions
+    # sit on keys that print nothing: a fast typist's second letter, reaching the
+    # list before the search box has focus, must never edit or delete a win.
     BINDINGS = [
         Binding("enter", "open", "Open", id="journal.open", show=False),
-        Binding("e", "edit", "Edit", id="journal.edit"),
+        Binding("ctrl+e", "edit", "Edit", id="journal.edit"),
         Binding("delete", "delete", "Delete", id="journal.delete"),
-        Binding("u", "undo", "Undo delete", id="journal.undo"),
-        Binding("n", "new", "New win", id="journal.new"),
+        Binding("ctrl+z", "undo", "Undo", id="journal.undo"),
+        Binding("ctrl+n", "new", "New win", id="journal.new"),
         Binding("slash", "search", "Search", id="journal.search"),
         Binding("escape", "back", "Back", id="journal.back"),
     ]
@@ -73,6 +77,9 @@ class JournalScreen(CoachScreen[None]):
         self._shown: list[Win] = []
         self._deleted: list[Win] = []
         self._key_state: tuple[bool, bool] | None = None
+        # True from a letter typed on the list until the search box is left:
+        # keys typed meanwhile are part of the search, whatever they are bound to.
+        self._typing_search = False
         # Each win's cells as drawn at one table width: a search redraws the same
         # wins again and again, and fitting text to a cell is the costly part.
         self._cells: dict[int, tuple[Text, Text, Text, Text]] = {}
@@ -269,10 +276,18 @@ class JournalScreen(CoachScreen[None]):
     def _search_changed(self) -> None:
         self._apply_filter()
 
+    @on(Input.Blurred, "#search")
+    def _search_left(self) -> None:
+        self._typing_search = False
+
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        if self._shown:
-            self.query_one("#wins", DataTable).focus()
+        """Enter in the search opens the highlighted match, as the hint says."""
+        if not self._shown:
+            return
+        # Set now, not later: the list is the focus the dialog gives back.
+        self.set_focus(self.query_one("#wins", DataTable))
+        self.action_open()
 
     @on(Select.Changed, "#quarter")
     def _quarter_changed(self) -> None:
@@ -287,21 +302,31 @@ class JournalScreen(CoachScreen[None]):
         return self._shown[row] if 0 <= row < len(self._shown) else None
 
     def on_key(self, event: events.Key) -> None:
-        """Typing in the list searches: a letter with no key of its own goes there."""
-        search = self.query_one("#search", Input)
-        if search.has_focus or not event.is_printable or not event.character:
+        """Typing in the list searches: every letter goes to the search box.
+
+        The search box keeps the letters it is given itself, so a printable key
+        that gets here was typed on the list, or before the search box had focus.
+        """
+        if not event.is_printable or not event.character:
             return
+        search = self.query_one("#search", Input)
         bound = {
             key.strip()
             for binding in self.BINDINGS
             if isinstance(binding, Binding)
             for key in binding.key.split(",")
         }
-        if event.key in bound:
+        # A key of the list's own (the "/" of search) acts only when nothing is
+        # being typed: right after a letter it is one more character of it.
+        if event.key in bound and not self._typing_search:
             return
         event.stop()
-        search.focus()
+        event.prevent_default()
+        self._typing_search = True
         search.insert_text_at_cursor(event.character)
+        # Focus moves here and now, not after this frame, so that the next key
+        # goes straight to the search box behind this one.
+        self.set_focus(search)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that have nothing to act on (None shows them dimmed)."""
@@ -444,6 +469,8 @@ class WinDetailScreen(ModalScreen[str | None]):
                     yield Static(label, classes="detail-label")
                     yield Static(value, markup=False, classes="detail-value")
             yield Static(catalogue.DETAIL_KEYS, classes="hint")
+        # Its own footer, over the journal's: only this dialog's keys work here.
+        yield Footer()
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice or None)

@@ -1,7 +1,9 @@
 """The ladder browser: two levels of a ladder side by side, dimension by dimension.
 
-The left column is the level the user holds now; the right column is the level they
-are aiming for, with the signals that show someone already works above their level.
+It opens on the level the user holds, on the left, and the level they are aiming
+for, on the right, with the signals that show someone already works above their
+level. Moving the pair along the ladder keeps each column's heading true to the
+level it shows, so the user's own level stays marked wherever it is.
 """
 
 from __future__ import annotations
@@ -71,6 +73,28 @@ def level_name(level: Level) -> str:
     )
 
 
+def level_role(ladder: Ladder, level: Level, own: str, aim: str) -> str:
+    """How a level shown relates to the user's: theirs, their target, or neither.
+
+    Args:
+        ladder: the ladder the levels belong to.
+        level: the level shown in a column.
+        own: the id of the level the user holds.
+        aim: the id of the level the user is aiming for.
+
+    Returns:
+        The heading of the column that shows ``level``.
+    """
+    if level.id == own:
+        return catalogue.LADDER_NOW_HEADING
+    if level.id == aim:
+        return catalogue.LADDER_TARGET_HEADING
+    ids = [known.id for known in ladder.levels]
+    if own in ids and ids.index(level.id) < ids.index(own):
+        return catalogue.LADDER_BELOW_HEADING
+    return catalogue.LADDER_ABOVE_HEADING
+
+
 def _text(text: str, classes: str) -> Static:
     """A Static showing ``text`` as it is: ladder files may contain [brackets]."""
     return Static(Content(text), classes=classes)
@@ -95,9 +119,25 @@ class LadderComparison(Vertical):
     pair: reactive[LevelPair | None] = reactive(None, recompose=True)
     """The levels shown; the whole comparison is rebuilt when it changes."""
 
-    def __init__(self, ladder: Ladder, pair: LevelPair, id: str | None = None) -> None:
+    def __init__(
+        self,
+        ladder: Ladder,
+        pair: LevelPair,
+        id: str | None = None,
+        own: tuple[str, str] | None = None,
+    ) -> None:
+        """Compare two levels of a ladder.
+
+        Args:
+            ladder: the ladder both levels belong to.
+            pair: the levels to show first.
+            id: the widget's id.
+            own: the ids of the user's level and target level, which the column
+                headings name whichever pair is shown; the first pair's when None.
+        """
         super().__init__(id=id)
         self.ladder = ladder
+        self.own = own or (pair.current.id, pair.target.id)
         self.set_reactive(LadderComparison.pair, pair)
 
     def compose(self) -> ComposeResult:
@@ -109,13 +149,20 @@ class LadderComparison(Vertical):
             yield self._dimension(dimension, pair)
 
     def _compose_levels(self, pair: LevelPair) -> ComposeResult:
+        # The headings follow the levels shown, not the columns: once the pair
+        # has moved, the user's own level is marked wherever it is, if shown.
+        own, aim = self.own
         with Horizontal(id="levels", classes="pair"):
             with Vertical(classes="column current-column"):
-                yield _text(catalogue.LADDER_NOW_HEADING, "level-role")
+                yield _text(
+                    level_role(self.ladder, pair.current, own, aim), "level-role"
+                )
                 yield _text(level_name(pair.current), "level-name current-level")
                 yield _text(pair.current.scope, "scope")
             with Vertical(classes="column target-column"):
-                yield _text(catalogue.LADDER_TARGET_HEADING, "level-role")
+                yield _text(
+                    level_role(self.ladder, pair.target, own, aim), "level-role"
+                )
                 yield _text(level_name(pair.target), "level-name target-level")
                 yield _text(pair.target.scope, "scope")
 
@@ -260,11 +307,15 @@ class LadderScreen(Screen[None]):
         self.ladder = ladder
         self.pair = resolve_pair(ladder, current_level, target_level)
         """The two levels on show."""
+        self.own = (self.pair.current.id, self.pair.target.id)
+        """The user's level and target level, marked wherever the pair moves."""
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="ladder-title")
         with VerticalScroll(id="ladder-body"):
-            yield LadderComparison(self.ladder, self.pair, id="comparison")
+            yield LadderComparison(
+                self.ladder, self.pair, id="comparison", own=self.own
+            )
         yield Footer()
 
     def watch_compact(self, compact: bool) -> None:

@@ -211,9 +211,15 @@ class LogWinScreen(FormScreen[Win]):
 
     def _show_reading(self, reading: Reading) -> None:
         verdict = self.query_one("#coach-verdict", Static)
+        hints_shown = self.query_one("#coach-hints", Static)
         if not self._value("#title").strip():
             verdict.update(catalogue.COACH_WAITING)
             verdict.set_classes("hint")
+            # On an empty form the waiting prompt says it all; hints about a
+            # win not written yet would only repeat it in other words.
+            if not self._value("#changed").strip():
+                hints_shown.update("")
+                return
         elif reading.framing == FRAMING_IMPACT:
             measured = (
                 catalogue.COACH_MEASURED
@@ -226,7 +232,7 @@ class LogWinScreen(FormScreen[Win]):
             verdict.update(catalogue.COACH_ACTIVITY)
             verdict.set_classes("framing-activity")
         hints = "\n\n".join(f"• {markup_safe(hint)}" for hint in reading.hints)
-        self.query_one("#coach-hints", Static).update(hints)
+        hints_shown.update(hints)
 
     # --- reading the form ----------------------------------------------------------
 

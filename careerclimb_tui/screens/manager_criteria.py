@@ -43,6 +43,7 @@ from careerclimb_tui.screens.manager_dialogs import (
     ChoiceDialog,
     EvidencePick,
     EvidencePickerDialog,
+    dimension_dialog,
 )
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -311,25 +312,19 @@ class CriteriaScreen(CoachScreen[None]):
         dimensions = dimensions_for_level(
             self.ladder, profile.target_level if profile else ""
         )
-        ids = [d.id for d in dimensions]
-        labels = [d.name for d in dimensions] + [catalogue.MANAGER_NO_DIMENSION]
-        current = (
-            ids.index(criterion.dimension) if criterion.dimension in ids else len(ids)
-        )
+        dialog, ids = dimension_dialog(dimensions, criterion.dimension)
 
         async def chosen(index: int | None) -> None:
             if index is None:
                 return
-            dimension = ids[index] if index < len(ids) else ""
+            dimension = ids[index]
             if dimension == criterion.dimension:
                 return
             changed = replace(criterion, dimension=dimension)
             if await self._save(changed) is not None:
                 self.notify(catalogue.MANAGER_DIMENSION_SAVED)
 
-        self.app.push_screen(
-            ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, current), chosen
-        )
+        self.app.push_screen(dialog, chosen)
 
     def action_drop(self) -> None:
         """Delete the criterion, after asking."""

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Conversation, Criterion
 from careerclimb_tui.domain.initiative import Initiative
-from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.widgets.fields import WholeInput
 
@@ -110,6 +110,29 @@ class ChoiceDialog(ModalScreen[int | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def dimension_dialog(
+    dimensions: Sequence[Dimension], current: str
+) -> tuple[ChoiceDialog, list[str]]:
+    """The picker of a criterion's dimension, and the dimension id of each choice.
+
+    The highlight starts on the criterion's dimension or, when it has none (or
+    one the target level does not describe), on the first dimension: Enter then
+    files it somewhere, and the arrow keys count from the top. Taking the
+    dimension off stays possible with the last choice.
+
+    Args:
+        dimensions: the target level's dimensions, in ladder order.
+        current: the criterion's dimension id; empty when it has none.
+
+    Returns:
+        The dialog, and the id of each choice in order ("" for no dimension).
+    """
+    ids = [d.id for d in dimensions] + [""]
+    labels = [d.name for d in dimensions] + [catalogue.MANAGER_NO_DIMENSION]
+    start = ids.index(current) if current and current in ids else 0
+    return ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, start), ids
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from careerclimb_tui.domain.ladder import Dimension
 from careerclimb_tui.domain.review import dimensions_for_level
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.manager_dialogs import ChoiceDialog
+from careerclimb_tui.screens.manager_dialogs import dimension_dialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
@@ -269,26 +269,17 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         draft = self._current()
         if draft is None:
             return
-        dimensions = self._dimensions()
-        ids = [d.id for d in dimensions]
-        labels = [d.name for d in dimensions] + [catalogue.MANAGER_NO_DIMENSION]
-        current = (
-            ids.index(draft.criterion.dimension)
-            if draft.criterion.dimension in ids
-            else len(ids)
-        )
+        dialog, ids = dimension_dialog(self._dimensions(), draft.criterion.dimension)
 
         def chosen(index: int | None) -> None:
             if index is None:
                 return
-            dimension = ids[index] if index < len(ids) else ""
+            dimension = ids[index]
             draft.criterion = replace(draft.criterion, dimension=dimension)
             draft.keep = draft.keep or bool(dimension)
             self._show_drafts()
 
-        self.app.push_screen(
-            ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, current), chosen
-        )
+        self.app.push_screen(dialog, chosen)
 
     # --- saving and leaving --------------------------------------------------------
 

@@ -18,12 +18,15 @@ from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.peers import (
     PatternRow,
     PatternView,
     Peer,
+    level_title,
     newest_first,
     pattern_view,
+    promotion_text,
     questions_for_copy,
     questions_to_ask,
 )
@@ -34,22 +37,29 @@ from careerclimb_tui.widgets.text import one_line
 
 DIMENSIONS_MIN_WIDTH = 12
 """The dimensions column never shrinks below this many cells."""
-TABLE_FIXED_WIDTH = 50
+LEVEL_WIDTH = 16
+"""Cells of the level reached shown in the table; the detail shows it in full."""
+TABLE_FIXED_WIDTH = 54
 """Cells taken by padding and every column but the dimensions."""
 DETAIL_FRAME_WIDTH = 12
 """Cells taken around the detail's lines: padding, border and scroll bar."""
 
 
-def peer_detail(peer: Peer, width: int) -> Text:
-    """The peer's items, how their work got seen and what they said, one line each.
+def peer_detail(peer: Peer, width: int, ladder: Ladder) -> Text:
+    """The peer's promotion, items, how their work got seen and what they said.
 
-    Lines are cut to ``width`` cells; the form shows everything in full. Built as
-    ``Text`` so that brackets in what the user typed are never markup.
+    One line each, cut to ``width`` cells; the form shows everything in full.
+    Levels are named by their titles on ``ladder``. Built as ``Text`` so that
+    brackets in what the user typed are never markup.
     """
     detail = Text()
     detail.append(
         catalogue.PEERS_ITEMS_TITLE.format(name=peer.name) + "\n", style="bold"
     )
+    promotion = one_line(promotion_text(peer, ladder), width)
+    promotion.stylize("dim")
+    detail.append_text(promotion)
+    detail.append("\n")
     if not peer.items:
         detail.append(catalogue.PEERS_NO_ITEMS + "\n", style="dim")
     for item in peer.items:
@@ -172,8 +182,7 @@ class PeersScreen(CoachScreen[None]):
             names = ", ".join(self.ladder.dimension_name(d) for d in peer.dimensions)
             table.add_row(
                 one_line(peer.name, 16),
-                # Text, not str: the table would read brackets as markup.
-                Text(f"{peer.from_level or '?'} → {peer.to_level or '?'}"),
+                one_line(level_title(self.ladder, peer.to_level), LEVEL_WIDTH),
                 Text(peer.promoted_in or catalogue.PEERS_UNKNOWN_MONTH),
                 str(len(peer.next_level_items)),
                 one_line(names or "—", width),
@@ -201,7 +210,7 @@ class PeersScreen(CoachScreen[None]):
         detail.display = peer is not None
         if peer is not None:
             width = max(self.size.width - DETAIL_FRAME_WIDTH, DIMENSIONS_MIN_WIDTH)
-            detail.update(peer_detail(peer, width))
+            detail.update(peer_detail(peer, width, self.ladder))
 
     # --- actions -------------------------------------------------------------------
 

@@ -315,6 +315,8 @@ class ShortPitchDialog(ModalScreen[None]):
             )
             yield Static(timing.describe(), id="short-timing")
             yield Static(catalogue.SHORT_KEYS, classes="hint")
+        # Its own footer, over the pitch's: only this dialog's keys work here.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#short-pitch", VerticalScroll).focus()
@@ -352,6 +354,7 @@ class PitchVersionsDialog(ModalScreen["int | None"]):
                 catalogue.VERSIONS_NONE, id="versions-empty", classes="empty-state"
             )
             yield Static(catalogue.VERSIONS_KEYS, classes="hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#versions", DataTable)

@@ -15,6 +15,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import (
     Initiative,
     active_initiative,
+    days_ago_text,
     days_since_update,
 )
 from careerclimb_tui.screens.base import CoachScreen
@@ -122,7 +123,7 @@ class ProblemHubScreen(CoachScreen[None]):
                 str(shown.id),
                 one_line(shown.title, width),
                 Text(shown.stage.label),
-                catalogue.PROBLEM_DAYS_SHORT.format(days=days),
+                days_ago_text(days),
                 Text(change_line(shown, label=False, verdict=False) or "—"),
                 key=str(shown.id),
             )

@@ -35,6 +35,7 @@ from careerclimb_tui.store.initiative_docs import (
     save_proposal_draft,
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.external import edit_in_editor
 
 FILE_MODE = 0o600
 """An exported proposal is private to its owner, like the data file."""
@@ -113,14 +114,22 @@ class ProposalScreen(CoachScreen[None]):
     CSS_PATH = "problem_proposal.tcss"
     COMMAND_CATEGORY = "Proposal"
     IS_FORM = True
+    # Ctrl+O opens the text in the user's editor, as it does on every screen
+    # with a long text; export has a key of its own.
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="proposal.save"),
-        Binding("ctrl+o", "export", "Export", id="proposal.export"),
+        Binding("f3", "export", "Export", id="proposal.export"),
         Binding("ctrl+r", "redraft", "Redraft", id="proposal.redraft"),
         Binding("ctrl+t", "details", "Details", id="proposal.details"),
         Binding("escape", "back", "Back", id="proposal.back"),
         Binding("f2", "save", "Save", id="proposal.save_f2", show=False),
-        Binding("f3", "export", "Export", id="proposal.export_f3", show=False),
+        Binding(
+            "ctrl+o,f4",
+            "external_editor",
+            "Edit in $EDITOR",
+            id="proposal.editor",
+            show=False,
+        ),
     ]
 
     def __init__(self, initiative_id: int) -> None:
@@ -296,6 +305,12 @@ class ProposalScreen(CoachScreen[None]):
                 await write(path, False)
 
         self.app.push_screen(ExportDialog(default), chosen)
+
+    def action_external_editor(self) -> None:
+        """Edit the text in $VISUAL or $EDITOR; it comes back here, unsaved."""
+        edited = edit_in_editor(self.app, self.text)
+        if edited is not None:
+            self.query_one("#proposal-text", TextArea).load_text(edited)
 
     def action_back(self) -> None:
         """Leave, asking first when edits were never saved."""

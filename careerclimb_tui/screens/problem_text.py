@@ -23,6 +23,7 @@ from careerclimb_tui.domain.initiative import (
     Reading,
     Stage,
     change,
+    days_ago_text,
     days_since_update,
     improved,
     is_stale,
@@ -131,13 +132,8 @@ def stage_path(initiative: Initiative) -> str:
     return " → ".join(parts)
 
 
-def days_text(days: int) -> str:
-    """ "today", "yesterday" or "12 days ago"."""
-    if days == 0:
-        return catalogue.PROBLEM_DAYS_TODAY
-    if days == 1:
-        return catalogue.PROBLEM_DAYS_ONE
-    return catalogue.PROBLEM_DAYS_MANY.format(days=days)
+days_text = days_ago_text
+"""Kept under its old name for the problem screens; see ``days_ago_text``."""
 
 
 def status_line(initiative: Initiative, today: dt.date) -> str:

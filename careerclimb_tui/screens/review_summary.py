@@ -18,18 +18,13 @@ def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
     """The summary as lines of markup, shared by the screen and its tests."""
     assert callable(dimension_name)
     lines = [
-        catalogue.SUMMARY_COUNTS.format(
-            wins=summary.wins,
-            next_level=summary.next_level,
-            current=summary.current_level,
-            unclear=summary.unclear,
-        ),
+        summary.counts_text,
         catalogue.SUMMARY_FRAMING.format(
             impact=summary.impact, activity=summary.activity
         ),
     ]
-    if summary.overridden:
-        lines.append(catalogue.SUMMARY_OVERRIDDEN.format(count=summary.overridden))
+    if summary.overridden_text:
+        lines.append(summary.overridden_text)
     with_evidence = ", ".join(
         dimension_name(d) for d in summary.dimensions_with_evidence
     )
@@ -56,7 +51,10 @@ class ReviewSummaryScreen(CoachScreen[None]):
     def compose(self) -> ComposeResult:
         profile = self.profile
         target = profile.target_level if profile else self.ladder.levels[-1].id
-        summary = summarise(self.review, self.store.wins(), self.ladder, target)
+        start_month = profile.fiscal_year_start_month if profile else 1
+        summary = summarise(
+            self.review, self.store.wins(), self.ladder, target, start_month
+        )
         state = (
             catalogue.SUMMARY_FINISHED
             if self.review.is_finished
@@ -69,6 +67,10 @@ class ReviewSummaryScreen(CoachScreen[None]):
                 ),
                 id="summary-title",
             )
+            if summary.left_out_message:
+                # Above the counts: they leave these wins out, and should not be
+                # read as the whole quarter.
+                yield Static(summary.left_out_message, id="summary-left-out")
             for line in summary_text(summary, self.ladder.dimension_name):
                 yield Static(line)
             if summary.message:

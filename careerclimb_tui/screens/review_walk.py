@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -108,11 +108,14 @@ class ReviewWalkScreen(CoachScreen[Review]):
                 2, catalogue.REVIEW_Q2, Q2_OPTIONS, catalogue.WALK_EXPLAIN_Q2, id="q2"
             )
             yield Label(f"3. {catalogue.REVIEW_Q3}", id="q3-label")
-            yield WholeInput(id="q3")
+            # Not selected on focus: the whole text selected puts the cursor, and
+            # so the view, at its end.
+            yield WholeInput(select_on_focus=False, id="q3")
             yield Static(id="q3-reading", classes="hint")
             yield QuestionRow(
                 4, catalogue.REVIEW_Q4, Q4_OPTIONS, catalogue.WALK_EXPLAIN_Q4, id="q4"
             )
+            yield Static(id="q4-suggested", classes="hint")
             yield WholeInput(
                 placeholder=catalogue.WALK_WHO_PLACEHOLDER,
                 suggester=SuggestFromList(self.known_names, case_sensitive=False),
@@ -156,19 +159,17 @@ class ReviewWalkScreen(CoachScreen[Review]):
         q2 = self.query_one("#q2", QuestionRow)
         q2.value = answers.choice.value if answers.choice else None
         change = answers.change or suggest_change(win)
+        q3 = self.query_one("#q3", Input)
         with self.prevent(Input.Changed):
-            self.query_one("#q3", Input).value = change.text
-        noticed = answers.noticed
-        if noticed is None:
-            suggested = suggest_noticed(win)
-            who = ", ".join(suggested.who) if suggested else ""
-            q4_value = None
-        else:
-            who = ", ".join(noticed.who)
-            q4_value = "yes" if noticed.outside else "no"
-        self.query_one("#q4", QuestionRow).value = q4_value
-        self.query_one("#q4-who", Input).value = who
-        self.query_one("#q4-who", Input).display = q4_value != "no"
+            q3.value = change.text
+        # A long change would otherwise show only its end, where the cursor lands;
+        # from the start, Ctrl+K clears it and End goes on writing after it.
+        q3.cursor_position = 0
+        self._show_noticed(win)
+        last = self.review.position == total - 1
+        self.query_one("#next", Button).label = (
+            catalogue.WALK_FINISH_BUTTON if last else catalogue.WALK_NEXT_BUTTON
+        )
         self._show_reading()
         self._show_verdict()
         self.query_one("#walk", VerticalScroll).scroll_home(animate=False)
@@ -186,6 +187,40 @@ class ReviewWalkScreen(CoachScreen[Review]):
             "#next",
         )
         self.query_one(first_open).focus()
+
+    def _show_noticed(self, win: Win) -> None:
+        """Fill question 4 from its answer, or suggest the win's own "noticed by".
+
+        A suggestion is only pointed at, never recorded: the user confirms it.
+        """
+        assert win.id is not None
+        noticed = self.review.entry(win.id).answers.noticed
+        q4 = self.query_one("#q4", QuestionRow)
+        suggestion = self.query_one("#q4-suggested", Static)
+        suggested = suggest_noticed(win) if noticed is None else None
+        if noticed is not None:
+            who = ", ".join(noticed.who)
+            q4.value = "yes" if noticed.outside else "no"
+        else:
+            who = ", ".join(suggested.who) if suggested else ""
+            q4.value = None
+        values = [option.value for option in Q4_OPTIONS]
+        q4.cursor = values.index(q4.value or ("yes" if suggested else "no"))
+        suggestion.update(
+            catalogue.WALK_Q4_SUGGESTED.format(who=_escape(who)) if suggested else ""
+        )
+        suggestion.display = suggested is not None
+        self.query_one("#q4-who", Input).value = who
+        self.query_one("#q4-who", Input).display = q4.value != "no"
+
+    @on(events.DescendantFocus, "#q4")
+    def _bring_suggestion_into_view(self) -> None:
+        # Reaching question 4 scrolls only the question itself into view; the
+        # suggestion and the names below it are what there is to confirm.
+        if self.query_one("#q4-suggested").display:
+            who = self.query_one("#q4-who")
+            walk = self.query_one("#walk", VerticalScroll)
+            self.call_after_refresh(walk.scroll_to_widget, who, animate=False)
 
     def _show_reading(self) -> None:
         win = self.win
@@ -266,6 +301,7 @@ class ReviewWalkScreen(CoachScreen[Review]):
 
     @on(QuestionRow.Answered, "#q4")
     def _q4(self, event: QuestionRow.Answered) -> None:
+        self.query_one("#q4-suggested").display = False
         who = self.query_one("#q4-who", Input)
         if event.value == "no":
             who.display = False

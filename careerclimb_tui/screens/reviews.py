@@ -17,7 +17,10 @@ from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.review import (
     Review,
     default_quarter_to_review,
+    left_out_message,
     start_review,
+    wins_left_out,
+    wins_phrase,
 )
 from careerclimb_tui.domain.wins import clean_list, quarters_with_wins
 from careerclimb_tui.screens.base import CoachScreen
@@ -117,7 +120,9 @@ class ReviewsScreen(CoachScreen[None]):
         wins = [w for w in self.store.wins() if quarter.contains(w.date)]
         runs = self._runs_of(quarter)
         if not runs:
-            text = catalogue.REVIEWS_STATE_NEW.format(quarter=quarter, wins=len(wins))
+            text = catalogue.REVIEWS_STATE_NEW.format(
+                quarter=quarter, wins=wins_phrase(len(wins))
+            )
         else:
             latest = runs[0]
             state = (
@@ -126,8 +131,14 @@ class ReviewsScreen(CoachScreen[None]):
                 else catalogue.SUMMARY_IN_PROGRESS
             )
             text = catalogue.REVIEWS_STATE_RUN.format(
-                quarter=quarter, wins=len(wins), run=latest.run, state=state
+                quarter=quarter,
+                wins=wins_phrase(len(wins)),
+                run=latest.run,
+                state=state,
             )
+            left_out = wins_left_out(latest, wins, self._start_month())
+            if left_out:
+                text += "\n" + left_out_message(latest, len(left_out))
         self.query_one("#quarter-state", Static).update(text)
 
     # --- actions -------------------------------------------------------------------

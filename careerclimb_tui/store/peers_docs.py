@@ -262,6 +262,7 @@ def initiative_facts_from_json(doc: Any, doc_id: int) -> InitiativeFacts | None:
         fix=_loose_text(doc.get("proposed_fix")),
         measure=_initiative_measure(doc),
         helped=_loose_texts(people.get("helped")),
+        agreed=_loose_texts(people.get("agreed")),
         other_teams=_loose_texts(people.get("other_teams")),
         win_ids=ids,
         has_result=stage in _RESULT_STAGES,

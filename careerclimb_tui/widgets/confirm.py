@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from careerclimb_tui import catalogue
 
@@ -50,6 +50,8 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal():
                 yield Button(catalogue.CONFIRM_YES, variant="warning", id="yes")
                 yield Button(catalogue.CONFIRM_NO, variant="primary", id="no")
+        # Its own footer, over the screen's behind: only y and n answer here.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -1,0 +1,187 @@
+"""How a piece of evidence is told: who outside the team noticed it, said once.
+
+A win can name who noticed it twice over: in its own "noticed by" field and in the
+answer to the review's fourth question, which starts as a copy of the field and is
+then often shortened or extended ("VP Eng mentioned it at the all-hands" there,
+"VP Eng" here). The pitch, the packet and the prep plan all tell the same person
+once. The rules here decide when two texts name the same person, which of them is
+kept, and whether a win's title already states its measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from careerclimb_tui.domain.records import Measure, Win, fold_for_search, format_number
+from careerclimb_tui.domain.review import Noticed
+
+_EDGE_MARKS = " .,;:!?…"
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """The people or teams typed into one field, split at commas and semicolons.
+
+    Args:
+        text: a "noticed by" field as typed.
+
+    Returns:
+        Each name trimmed, blanks left out, in the order typed.
+    """
+    return tuple(
+        " ".join(part.split())
+        for part in text.replace(";", ",").split(",")
+        if part.strip()
+    )
+
+
+def _key(text: str) -> str:
+    """The text as names are compared: folded, blanks evened, end marks dropped."""
+    return " ".join(fold_for_search(text).split()).strip(_EDGE_MARKS)
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """True when ``shorter`` appears in ``longer`` as whole words (both keys)."""
+    if not shorter:
+        return False
+    return re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None
+
+
+def same_recognition(first: str, second: str) -> bool:
+    """True when two texts tell of the same person or team.
+
+    They do when they read the same once case and spacing are set aside, or when
+    one holds the other as whole words: "VP Eng" and "VP Eng mentioned it at the
+    all-hands" are one person, "Eng" and "Engineering" are not.
+
+    Args:
+        first: one name or account, as typed.
+        second: another one.
+
+    Returns:
+        Whether they name the same person or team.
+    """
+    a, b = _key(first), _key(second)
+    if not a or not b:
+        return False
+    return _contains(a, b) or _contains(b, a)
+
+
+def merge_recognition(*sources: Iterable[str]) -> tuple[str, ...]:
+    """Names from several places, each person told once.
+
+    When one text holds another, the fuller one is kept, since it says who and
+    also how or where ("VP Eng mentioned it at the all-hands" over "VP Eng"). It
+    takes the place of the first text of its person, so the order stays the one
+    the user gave. Texts that only repeat each other keep their first spelling.
+
+    Args:
+        sources: lists of names, in order of precedence for placing them.
+
+    Returns:
+        The names, each person once, trimmed; blanks left out.
+    """
+    names = [" ".join(name.split()) for source in sources for name in source]
+    names = [name for name in names if _key(name)]
+    keys = [_key(name) for name in names]
+
+    kept: list[int] = []
+    for index, key in enumerate(keys):
+        # The fullest text that holds this one; the earliest among equals.
+        fuller = [other for other, text in enumerate(keys) if _contains(text, key)]
+        best = max(fuller, key=lambda other: (len(keys[other]), -other))
+        if best not in kept:
+            kept.append(best)
+    return tuple(names[index] for index in kept)
+
+
+def win_recognition(win: Win, answer: Noticed | None) -> tuple[str, ...]:
+    """Who outside the team noticed a win, from its field and its review answer.
+
+    The review's fourth question is the user's considered answer: "nobody" there
+    sets the field aside, while names there join the field's, each person once.
+    Unanswered, the field speaks alone.
+
+    Args:
+        win: the win, with its "noticed by" field.
+        answer: the latest review's answer to question 4, or None.
+
+    Returns:
+        The names, each person once, the field's first.
+    """
+    if answer is not None and not answer.outside:
+        return ()
+    answered = answer.who if answer is not None else ()
+    return merge_recognition(split_names(win.noticed_by), answered)
+
+
+def group_recognition(
+    noticed: Iterable[tuple[int, Sequence[str]]],
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Who noticed which wins, one entry per person across all the wins.
+
+    A person is headed by the shortest way the user named them: "VP Eng" heads
+    both "VP Eng" and "VP Eng mentioned it at the all-hands". A text naming two
+    known people ("VP Eng and the CTO") counts for each of them.
+
+    Args:
+        noticed: (win id, names) pairs, as ``win_recognition`` gives them.
+
+    Returns:
+        (name, win ids) pairs: the most wins first, then by name; each person's
+        wins in the order given.
+    """
+    spelling: dict[str, str] = {}
+    wins_of: dict[str, list[int]] = {}
+    for win_id, names in noticed:
+        for name in names:
+            key = _key(name)
+            if not key:
+                continue
+            spelling.setdefault(key, " ".join(name.split()))
+            if win_id not in wins_of.setdefault(key, []):
+                wins_of[key].append(win_id)
+
+    heads = [
+        key
+        for key in spelling
+        if not any(other != key and _contains(key, other) for other in spelling)
+    ]
+    grouped: dict[str, list[int]] = {head: [] for head in heads}
+    for key, win_ids in wins_of.items():
+        for head in heads:
+            if head == key or _contains(key, head):
+                grouped[head].extend(i for i in win_ids if i not in grouped[head])
+
+    ordered = sorted(heads, key=lambda head: (-len(grouped[head]), head))
+    return tuple((spelling[head], tuple(grouped[head])) for head in ordered)
+
+
+_NUMBER = r"(?<![\d.]){}(?![\d]|\.\d)"
+
+
+def states_measure(text: str, measure: Measure | None) -> bool:
+    """True when a text already gives a measure's numbers, so repeating them is noise.
+
+    A before → after is stated when both numbers appear; a change in percent when
+    its number does. "Cut the flaky-test rate from 20% to 3%" states 20 → 3 %.
+
+    Args:
+        text: a title or a sentence, as typed.
+        measure: the measure it may state.
+
+    Returns:
+        Whether every number of a complete measure is already in the text.
+    """
+    if measure is None or not measure.is_complete:
+        return False
+    if measure.before is not None and measure.after is not None:
+        numbers = (measure.before, measure.after)
+    elif measure.change_pct is not None:
+        numbers = (abs(measure.change_pct),)
+    else:
+        return False
+    return all(
+        re.search(_NUMBER.format(re.escape(format_number(number))), text)
+        for number in numbers
+    )
