@@ -2,7 +2,8 @@
 
 Each note is a function of the store, the ladder, the profile and today's date that
 returns a line, or None when it has nothing to say. A feature adds its note to
-``HOME_LINES``; the home screen shows them in order.
+``HOME_LINES`` (or, for a warning that must lead the screen, to ``BANNER_LINES``);
+the home screen shows them in order.
 """
 
 from __future__ import annotations
@@ -108,13 +109,14 @@ def export_line(
     return packet_reminder(profile.cycle_closes, today, bool(queries.wins(store)))
 
 
+BANNER_LINES: list[HomeLine] = [demo_line, read_only_line, privacy_line]
+"""Notes that must be read before anything else on home: they lead the screen."""
+
 HOME_LINES: list[HomeLine] = [
-    demo_line,
-    read_only_line,
     gap_line,
-    privacy_line,
     problem_line,
     criteria_line,
     peers_line,
     export_line,
 ]
+"""Notes on the user's case, shown under the quarter's tally and the next step."""

@@ -142,7 +142,8 @@ async def test_home_says_it_is_a_demo_only_while_the_demo_is_open(
             await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
             notes = app.screen.query_one("#home-notes", Static)
             await wait_until(pilot, lambda: "dimensions" in str(notes.render()))
-            shown = " ".join(str(notes.render()).split())
+            banner = app.screen.query_one("#home-banner", Static)
+            shown = " ".join(str(banner.render()).split()) if banner.display else ""
             assert ("DEMO" in shown) is marked
             assert (" ".join(catalogue.HOME_DEMO.split()) in shown) is marked
 

@@ -59,7 +59,7 @@ async def test_a_backup_can_be_opened_read_only_and_nothing_is_written(
         await pilot.press("o")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
         assert app.store.read_only
-        assert "READ-ONLY" in str(app.screen.query_one("#home-notes").render())
+        assert "READ-ONLY" in str(app.screen.query_one("#home-banner").render())
         assert len(app.store.wins()) == 7
         await pilot.press("k")
         await pilot.press(*"Something new")

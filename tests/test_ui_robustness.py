@@ -51,10 +51,17 @@ async def test_home_with_a_whole_career_fits_80_by_24_banner_first(
         assert home.query_one("#home-body").max_scroll_y == 0
         footer_row = 23
         assert home.query_one("#home-keys").region.bottom <= footer_row
-        notes = home.query_one("#home-notes")
-        assert str(notes.render()).startswith("DEMO")
-        for part in ("#profile-line", "#quarter-line", "#next-step", "#recent"):
-            assert home.query_one(part).region.y > notes.region.y, part
+        banner = home.query_one("#home-banner")
+        assert str(banner.render()).startswith("DEMO")
+        parts = (
+            "#profile-line",
+            "#quarter-line",
+            "#next-step",
+            "#home-notes",
+            "#recent",
+        )
+        for part in parts:
+            assert home.query_one(part).region.y > banner.region.y, part
         recent = home.query_one("#recent", DataTable)
         assert recent.region.height - 1 >= 3, "a few recent wins show"
 

@@ -69,14 +69,15 @@ class HomeScreen(CoachScreen[None]):
         self._recent: list[Win] | None = None
 
     def compose(self) -> ComposeResult:
-        # The notes come first: a demo or read-only banner leads them, and it is
-        # what must be read before anything else on the screen.
+        # A demo or read-only banner leads the screen: it is what must be read
+        # before anything else. Then where the user stands, then the notes.
         with VerticalScroll(id="home-body"):
-            yield Static(id="home-notes", classes="hint")
+            yield Static(id="home-banner")
             yield Static(id="profile-line")
             yield Static(id="cycle-line", classes="hint")
             yield Static(id="quarter-line")
             yield Static(id="next-step")
+            yield Static(id="home-notes", classes="hint")
             # The box takes the height left; the table in it shows as many
             # recent wins as fit, without filling the rest when there are few.
             with Vertical(id="recent-box"):
@@ -135,7 +136,7 @@ class HomeScreen(CoachScreen[None]):
         from careerclimb_tui import queries
         from careerclimb_tui.domain.quarters import quarter_of
         from careerclimb_tui.domain.wins import next_step, tally_quarter
-        from careerclimb_tui.home_lines import HOME_LINES
+        from careerclimb_tui.home_lines import BANNER_LINES, HOME_LINES
 
         profile = self.profile
         wins = queries.wins(self.store)
@@ -153,10 +154,15 @@ class HomeScreen(CoachScreen[None]):
                 activity=tally.activity,
             )
         )
-        notes = (line(self.store, self.ladder, profile, today) for line in HOME_LINES)
-        self.query_one("#home-notes", Static).update(
-            "\n".join(escape(note) for note in notes if note)
-        )
+        for widget_id, lines in (
+            ("#home-banner", BANNER_LINES),
+            ("#home-notes", HOME_LINES),
+        ):
+            notes = [line(self.store, self.ladder, profile, today) for line in lines]
+            shown = [escape(note) for note in notes if note]
+            widget = self.query_one(widget_id, Static)
+            widget.update("\n".join(shown))
+            widget.display = bool(shown)
         step = next_step(wins, today, start_month)
         self.query_one("#next-step", Static).update(f"Next: {step}")
         self._recent = wins[:RECENT_WINS]
