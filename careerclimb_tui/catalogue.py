@@ -1684,7 +1684,6 @@ PROBLEM_HUB_NO_ACTIVE = (
 PROBLEM_HUB_LIST = "Your problems"
 PROBLEM_HUB_NONE = "None yet. The first one starts with f, c or w."
 PROBLEM_HUB_COLUMNS = ("#", "Problem", "Stage", "Updated", "Change")
-PROBLEM_DAYS_SHORT = "{days}d ago"
 
 PROBLEM_DAYS_TODAY = "today"
 PROBLEM_DAYS_ONE = "yesterday"

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.initiative import (
     Reading,
     add_note,
     add_reading,
+    days_ago_text,
     days_since_update,
 )
 from careerclimb_tui.domain.numbers import parse_amount
@@ -100,14 +101,13 @@ def cmd_problem_list(ctx: Context) -> int:
     if not found:
         ctx.print(INDENT + catalogue.PROBLEM_CLI_NONE)
     else:
-        ctx.print(f"{INDENT}{'ID':>3}  {'STAGE':<22}  {'UPDATED':<8}  PROBLEM")
+        ctx.print(f"{INDENT}{'ID':>3}  {'STAGE':<22}  {'UPDATED':<11}  PROBLEM")
         for shown in found:
-            days = catalogue.PROBLEM_DAYS_SHORT.format(
-                days=days_since_update(shown, today)
-            )
-            title = _cut(shown.title, max(width - 44, 20))
+            # The same words as the app's problem list: "today", "3 days ago".
+            days = days_ago_text(days_since_update(shown, today))
+            title = _cut(shown.title, max(width - 47, 20))
             stage = _cut(stage_label(shown), 22)
-            ctx.print(f"{INDENT}{shown.id:>3}  {stage:<22}  {days:<8}  {title}")
+            ctx.print(f"{INDENT}{shown.id:>3}  {stage:<22}  {days:<11}  {title}")
             moved = change_line(shown)
             if moved:
                 ctx.print(f"{INDENT}{'':>3}  {'':<22}  {'':<8}  ↳ {moved}")
