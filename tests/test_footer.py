@@ -1,23 +1,38 @@
-"""At 80×24 every screen's footer shows whole keys, six at most; help lists the rest."""
+"""At 80×24 every screen's footer shows whole keys, six at most; help lists the rest.
+
+A dialog brings its own footer, so the keys of the screen behind it, which do
+nothing while it is open, are not offered.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import importlib
+import pkgutil
+from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
+from textual.screen import ModalScreen
 from textual.widgets import Footer
 
 # Not exported by textual.widgets, but it is the widget the footer draws a key with.
 from textual.widgets._footer import FooterKey
 
+from careerclimb_tui import screens, widgets
 from careerclimb_tui.app import CareerClimbApp
 from careerclimb_tui.clock import FixedClock
-from careerclimb_tui.demo import seed_demo, seed_problem_demo
+from careerclimb_tui.demo import (
+    DEMO_PROFILE,
+    seed_case_demo,
+    seed_demo,
+    seed_manager_demo,
+    seed_problem_demo,
+)
 from careerclimb_tui.routes import ROUTES
 from careerclimb_tui.screens.help import screen_keys
-from careerclimb_tui.store import Store
+from careerclimb_tui.screens.passphrase import PassphraseScreen
+from careerclimb_tui.store import Store, crypto
 from tests.helpers import make_app, wait_until
 
 MAX_FOOTER_KEYS = 6
@@ -44,6 +59,17 @@ def route(name: str) -> Opener:
     return go
 
 
+def steps(*openers: Opener) -> Opener:
+    """Open a screen by several openers, one after the other."""
+
+    async def run(app: CareerClimbApp, pilot: Pilot[None]) -> None:
+        for opener in openers:
+            await opener(app, pilot)
+            await pilot.pause()
+
+    return run
+
+
 async def walk_the_quarter(app: CareerClimbApp, pilot: Pilot[None]) -> None:
     """Answer every win of the quarter, which ends on the review summary."""
     from tests.test_review_flow import QUARTER, answer_win
@@ -62,6 +88,28 @@ def quarter(store: Store, clock: FixedClock) -> None:
     from tests.test_review_flow import seed_quarter
 
     seed_quarter(store, clock)
+
+
+def profile(store: Store, clock: FixedClock) -> None:
+    store.save_profile(DEMO_PROFILE)
+
+
+def manager(store: Store, clock: FixedClock) -> None:
+    seed_demo(store, clock.today())
+    seed_manager_demo(store, clock.today())
+
+
+def peers(store: Store, clock: FixedClock) -> None:
+    seed_demo(store, clock.today())
+    seed_case_demo(store, clock.today())
+
+
+async def second_problem(app: CareerClimbApp, pilot: Pilot[None]) -> None:
+    """Start a problem of one's own while another is being driven."""
+    from tests.test_problem_flow import start_own_problem
+
+    await pilot.press("o")
+    await start_own_problem(pilot, "On-call pages for alerts that need nothing")
 
 
 Seed = Callable[[Store, FixedClock], None]
@@ -86,9 +134,45 @@ SCREENS: list[tuple[str, Seed, Opener]] = [
     ("review_summary", quarter, walk_the_quarter),
 ]
 
+# Every dialog, named by its class, and how a person gets to it.
+DIALOGS: list[tuple[str, Seed, Opener]] = [
+    ("StageDialog", career, keys("o", "enter", "a")),
+    ("NoteDialog", career, keys("o", "enter", "n")),
+    ("ReadingDialog", career, keys("o", "enter", "m")),
+    ("PeopleDialog", career, keys("o", "enter", "k")),
+    ("DetailsDialog", career, keys("o", "enter", "e")),
+    ("LinkWinsDialog", career, keys("o", "enter", "l")),
+    ("ExportDialog", career, keys("o", "enter", "p", "f3")),
+    ("ActiveInitiativeDialog", career, second_problem),
+    ("LineDialog", manager, keys("m", "p", "a")),
+    ("ChoiceDialog", manager, keys("m", "c", "s")),
+    ("EvidencePickerDialog", manager, keys("m", "c", "l")),
+    ("ConversationDialog", manager, keys("m", "tab", "down", "enter")),
+    ("QuestionsDialog", peers, steps(route("peers"), keys("a"))),
+    ("PeerItemDialog", career, keys("P", "n", "ctrl+n")),
+    ("OverrideDialog", quarter, keys("r", "s", "o")),
+    ("DimensionsDialog", quarter, keys("r", "s", "d")),
+    ("HelpScreen", career, keys("j", "f1")),
+    ("PassphraseScreen", career, keys("v", "e")),
+    ("ConfirmDialog", profile, keys("w", *"Half", "escape")),
+    ("WinDetailScreen", career, keys("j", "down", "enter")),
+    ("ShortPitchDialog", career, keys("p", "ctrl+t")),
+    ("PitchVersionsDialog", career, keys("p", "ctrl+l")),
+]
+
+# Dialogs not opened above, and why they need no footer of their own.
+WITHOUT_FOOTER = {
+    # Only ever opened through one of its subclasses.
+    "FormDialog",
+    # Covers the whole terminal and offers no key until it lifts by itself.
+    "TooSmallScreen",
+}
+
 
 @pytest.mark.parametrize(
-    ("name", "seed", "opener"), SCREENS, ids=[screen[0] for screen in SCREENS]
+    ("name", "seed", "opener"),
+    [*SCREENS, *DIALOGS],
+    ids=[screen[0] for screen in [*SCREENS, *DIALOGS]],
 )
 async def test_the_footer_at_80_by_24_shows_every_key_it_offers_whole(
     store: Store, clock: FixedClock, name: str, seed: Seed, opener: Opener
@@ -126,3 +210,79 @@ async def test_the_footer_at_80_by_24_shows_every_key_it_offers_whole(
             ours = active.node is screen and active.binding.id is not None
             if ours and not active.binding.show:
                 assert active.binding.description in listed, (name, active.binding)
+
+
+def every_dialog_class() -> Iterator[str]:
+    """The name of every modal screen the app defines."""
+    for package in (screens, widgets):
+        for module_info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+            for name, value in vars(module).items():
+                if (
+                    isinstance(value, type)
+                    and issubclass(value, ModalScreen)
+                    and value.__module__ == module.__name__
+                ):
+                    yield name
+
+
+def test_every_dialog_is_opened_by_the_footer_tests() -> None:
+    opened = {name for name, _, _ in DIALOGS}
+    missing = set(every_dialog_class()) - opened - WITHOUT_FOOTER
+    assert not missing, f"open these dialogs in DIALOGS: {sorted(missing)}"
+
+
+async def shown_keys(app: CareerClimbApp, pilot: Pilot[None]) -> list[FooterKey]:
+    """The keys the top screen's own footer shows, the palette key left out."""
+    await wait_until(pilot, lambda: bool(app.screen.query(FooterKey)))
+    await pilot.pause()
+    # Queried from the top screen, so a footer of the screen behind is not found.
+    footer = app.screen.query_one(Footer)
+    return [
+        key for key in footer.query(FooterKey) if not key.has_class("-command-palette")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "seed", "opener"), DIALOGS, ids=[dialog[0] for dialog in DIALOGS]
+)
+async def test_a_dialogs_footer_offers_only_its_own_keys_and_the_apps(
+    store: Store, clock: FixedClock, name: str, seed: Seed, opener: Opener
+) -> None:
+    seed(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        await pilot.pause()
+        await opener(app, pilot)
+        await wait_until(pilot, lambda: type(app.screen).__name__ == name)
+        dialog = app.screen
+        shown = await shown_keys(app, pilot)
+
+        active = dialog.active_bindings
+        for key in shown:
+            owner = active[key.key].node
+            assert owner is dialog or owner is app, (key.key, key.description, owner)
+        own = {key.description for key in shown if active[key.key].node is dialog}
+        assert own, "the footer says what the dialog's own keys do"
+        offered = {
+            bound.binding.description
+            for bound in active.values()
+            if bound.node is dialog and bound.binding.show
+        }
+        assert own == offered
+
+
+async def test_the_unlock_prompt_offers_escape_as_quitting(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Stretched cheaply: what the footer says is tested here, not the key stretch.
+    cheap = crypto.KdfSettings(crypto.ARGON2ID, cost=8, rounds=1, lanes=1)
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", cheap)
+    seed_demo(store, clock.today())
+    store.encrypt("correct horse battery")
+    app = make_app(Store(store.path, clock=clock), clock)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+        shown = await shown_keys(app, pilot)
+
+        assert [(key.key, key.description) for key in shown] == [("escape", "Quit")]

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
 
@@ -56,6 +56,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(catalogue.HELP_KEYS, classes="section-title")
             yield DataTable(id="help-keys", show_cursor=False)
             yield Static(catalogue.HELP_CLOSE, classes="hint")
+        # Its own footer, over the explained screen's: only closing works here.
+        yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#help-keys", DataTable)

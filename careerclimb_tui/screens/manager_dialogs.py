@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets import Footer, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
@@ -54,6 +54,9 @@ class LineDialog(ModalScreen[str | None]):
             yield Static(self.title_text, classes="section-title", markup=False)
             yield WholeInput(self.value, id="line-value")
             yield Static(self.hint, classes="hint", markup=False)
+        # Each dialog here has its own footer, over the screen's behind: that
+        # screen's keys do nothing while the dialog is open.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#line-value", Input).focus()
@@ -98,6 +101,7 @@ class ChoiceDialog(ModalScreen[int | None]):
                 *[Option(Text(label)) for label in self.labels], id="choices"
             )
             yield Static(catalogue.MANAGER_CHOICE_KEYS, classes="hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         choices = self.query_one("#choices", OptionList)
@@ -222,6 +226,7 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
             else:
                 yield Static(catalogue.MANAGER_PICK_NO_WINS, classes="empty-state")
             yield Static(catalogue.MANAGER_PICK_KEYS, classes="hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         found = self.query("#evidence-choices")
@@ -296,6 +301,7 @@ class ConversationDialog(ModalScreen[None]):
                 line.append(f"  ({criterion.status} · {dimension})", style="italic")
                 yield Static(line)
             yield Static(catalogue.MANAGER_TALK_KEYS, classes="hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#conversation-dialog").focus()

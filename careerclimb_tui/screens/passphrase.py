@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
@@ -102,6 +102,11 @@ class PassphraseScreen(ModalScreen[bool]):
         Binding(
             "escape", "cancel", catalogue.PRIVACY_KEY_CANCEL, id="passphrase.cancel"
         ),
+        # Before home there is nothing to go back to: Escape quits, and the
+        # footer has to say so.
+        Binding(
+            "escape", "quit_unlocked", catalogue.PRIVACY_KEY_QUIT, id="passphrase.quit"
+        ),
     ]
 
     def __init__(self, mode: Mode = Mode.UNLOCK) -> None:
@@ -141,6 +146,16 @@ class PassphraseScreen(ModalScreen[bool]):
                     else catalogue.CANCEL_BUTTON
                 )
                 yield Button(cancel, id="cancel")
+        # Its own footer, over the screen's behind: only this dialog's keys work.
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer Escape as quitting before home, and as cancelling after."""
+        if action == "cancel":
+            return self.mode is not Mode.UNLOCK
+        if action == "quit_unlocked":
+            return self.mode is Mode.UNLOCK
+        return True
 
     def on_mount(self) -> None:
         self._say("")
@@ -264,6 +279,10 @@ class PassphraseScreen(ModalScreen[bool]):
                 severity="warning",
                 timeout=12,
             )
+
+    def action_quit_unlocked(self) -> None:
+        """Quit the app from the unlock prompt, as its Quit button does."""
+        self.action_cancel()
 
     def action_cancel(self) -> None:
         """Close without changing anything; before home, quit the app."""

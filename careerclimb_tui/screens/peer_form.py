@@ -360,6 +360,8 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
                         id="item-kinds",
                     )
             yield Static(catalogue.PEER_ITEM_KEYS, classes="hint")
+        # Its own footer, over the form's: the form's keys do nothing here.
+        yield Footer()
 
     def on_mount(self) -> None:
         area = self.query_one("#item-text", TextArea)

@@ -298,6 +298,8 @@ class QuestionsDialog(ModalScreen[None]):
             for number, question in enumerate(questions_to_ask(), start=1):
                 yield Static(f"{number}. {question}", classes="question")
             yield Static(catalogue.QUESTIONS_KEYS, classes="hint")
+        # Its own footer, over the peers': only this dialog's keys work here.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#questions", VerticalScroll).focus()

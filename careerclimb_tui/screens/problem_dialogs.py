@@ -24,6 +24,7 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import (
     Button,
+    Footer,
     Input,
     Label,
     Select,
@@ -125,6 +126,9 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                     self.save_label, variant="primary", compact=True, id="save"
                 )
                 yield Button(catalogue.CANCEL_BUTTON, compact=True, id="cancel")
+        # Its own footer, over the screen's behind (the proposal's, for the
+        # export): only this dialog's keys work while it is open.
+        yield Footer()
 
     def _rows(self) -> list[list[Field]]:
         """The fields grouped into lines: a field marked beside joins the last."""
@@ -528,6 +532,20 @@ class DetailsDialog(FormDialog[Initiative]):
 class ExportDialog(FormDialog[Path]):
     """Asks where to write the proposal as Markdown."""
 
+    # The same keys as every form, named as the button is: they export here.
+    BINDINGS = [
+        Binding(
+            "ctrl+s", "save", catalogue.PROBLEM_EXPORT_BUTTON, id="problem_export.save"
+        ),
+        Binding(
+            "f2",
+            "save",
+            catalogue.PROBLEM_EXPORT_BUTTON,
+            id="problem_export.save_f2",
+            show=False,
+        ),
+    ]
+
     save_label = catalogue.PROBLEM_EXPORT_BUTTON
 
     def __init__(self, default: Path):
@@ -601,6 +619,8 @@ class ActiveInitiativeDialog(ModalScreen[Stage | None]):
                     compact=True,
                     id="cancel",
                 )
+        # Its own footer: the initiative's keys do nothing while it asks.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#cancel", Button).focus()
@@ -657,6 +677,8 @@ class LinkWinsDialog(ModalScreen[tuple[int, ...] | None]):
                 id="link-wins",
             )
             yield Static(catalogue.PROBLEM_LINK_KEYS, classes="hint")
+        # Its own footer: the initiative's keys do nothing while it is open.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#link-wins", SelectionList).focus()

@@ -508,6 +508,8 @@ class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
             yield Label(catalogue.OVERRIDE_NOTE)
             yield WholeInput(self.note, id="override-note")
             yield Static(catalogue.OVERRIDE_KEYS, classes="hint")
+        # Its own footer, over the walk's: the walk's keys do nothing here.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#override-kind", RadioSet).focus()
@@ -554,6 +556,7 @@ class DimensionsDialog(ModalScreen[tuple[str, ...] | None]):
                 id="dimension-choices",
             )
             yield Static(catalogue.DIMENSIONS_KEYS, classes="hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#dimension-choices", SelectionList).focus()
