@@ -131,3 +131,31 @@ def test_a_file_the_quick_look_cannot_read_gives_no_theme(
         path.write_bytes(content)
     assert peek.saved_theme(path) is None, why
     assert peek.is_sealed(path) == (why == "sealed")
+
+
+async def test_after_the_passphrase_home_lists_the_recent_wins(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import DataTable
+
+    from careerclimb_tui.demo import seed_full_demo
+    from tests.helpers import type_text
+
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", CHEAP)
+    seed_full_demo(store, clock.today())
+    store.encrypt("correct horse battery")
+    opened: list[bool] = []
+    app = app_as_the_command_line_opens_it(store.path, clock, opened)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "correct horse battery")
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, HomeScreen) and app.screen._recent is not None
+            ),
+        )
+        await pilot.pause()
+        table = app.screen.query_one("#recent", DataTable)
+        assert table.row_count > 0
+        assert table.size.height > 1, "the header alone, with no row in view"
