@@ -146,6 +146,19 @@ LOG_NOT_A_NUMBER = "The {field} value {text!r} is not a number."
 LOG_MEASURE_INCOMPLETE = (
     "Give both a before and an after value, or a change such as -40% as the after."
 )
+LOG_MEASURE_PERCENT_AMBIGUOUS = (
+    "The {field} value {text!r} could be the new rate or a change to it: "
+    "type the new rate without a sign (12%), or leave before empty to record "
+    "only the change."
+)
+LOG_MEASURE_CHANGE_NEEDS_SIGN = (
+    "The {field} value {text!r} could be a new value or a change: type -40% "
+    "or +40% for a change, or the new value without %."
+)
+LOG_MEASURE_BEFORE_UNIT_CLASH = (
+    "The {field} value {text!r} is a percentage but the unit is {unit!r}: "
+    "drop the % or make the unit %."
+)
 LOG_NOT_SAVED = "Win not saved"
 LOG_SAVED = "Saved win #{id} ({framing})."
 COACH_TITLE = "Coach"
@@ -743,6 +756,10 @@ SCORE_TRY_FOLLOW_UP = (
     "Before you finish, agree when you will look at these criteria together again."
 )
 SCORE_TRY_ALL_DONE = "You showed all six. Try a tougher manager next time."
+SCORE_TRY_ALL_DONE_TOUGHEST = (
+    "You showed all six against the toughest manager. You are ready: book the "
+    "real conversation."
+)
 
 REHEARSAL_UNKNOWN_DIFFICULTY = (
     "{difficulty!r} is not a difficulty; choose one of {choices}."
@@ -968,8 +985,8 @@ WALK_CARD_CHANGED = "What changed: {text}"
 WALK_NEXT_BUTTON = "Next win →"
 WALK_FINISH_BUTTON = "Finish ✓"
 WALK_Q4_SUGGESTED = (
-    "The win says {who} noticed it: y or Enter confirms, n if nobody outside your "
-    "team did."
+    "Noticed, as the win records it: {who}. y or Enter confirms, n if nobody "
+    "outside your team did."
 )
 WALK_NOT_SAVED = "Review not saved"
 WALK_LEFT = "Saved. The {quarter} review resumes where you left it."
@@ -1543,10 +1560,8 @@ PITCH_FLAG_TOO_LONG = (
     "Runs {duration}, past the five-minute slot: cut it, or use the 60-second version."
 )
 
-PITCH_TITLE_DRAFT = "Your five-minute pitch · drafted from your records, not saved"
-PITCH_TITLE_VERSION = (
-    "Your five-minute pitch · version {number} of {total}, saved {saved}"
-)
+PITCH_TITLE_DRAFT = "Pitch (up to 5 min) · drafted from your records, not saved"
+PITCH_TITLE_VERSION = "Pitch (up to 5 min) · version {number} of {total}, saved {saved}"
 PITCH_TITLE_EDITED = " · edited"
 PITCH_CHECK_TITLE = "How a committee reads it"
 PITCH_CHECK_CLEAN = "Nothing a committee would question. Rehearse it aloud."
@@ -1583,6 +1598,11 @@ PITCH_EDITOR_AT_ONCE = (
     "(VS Code needs code --wait). The text in the app is kept."
 )
 PITCH_EDITOR_NO_CHANGE = "No change made in the editor."
+# The names of the files a text is edited in: the editor shows them.
+EDITOR_FILE_PITCH = "pitch"
+EDITOR_FILE_WHAT_YOU_DID = "what-you-did"
+EDITOR_FILE_WHAT_CHANGED = "what-changed"
+EDITOR_FILE_PROPOSAL = "proposal"
 PITCH_EDITOR_FAILED = "Editor problem"
 PITCH_SHORT_COPIED = "Copied the 60-second version."
 SHORT_TITLE = "The 60-second version"
@@ -1791,6 +1811,7 @@ PROBLEM_DROPPED_BECAUSE = "Dropped: {reason}"
 PROBLEM_DONE_NOTE = (
     "Done. If the result is not a win yet, press w to log it with the before → after."
 )
+PROBLEM_DONE_WITH_WIN = "Done. The result is logged as a win, linked below."
 PROBLEM_NOT_SAVED = "The problem was not saved"
 PROBLEM_MOVED = "Moved to {stage}."
 PROBLEM_NOTE_SAVED = "Note saved."
@@ -1877,6 +1898,7 @@ PROBLEM_PEOPLE_AGREED_LABEL = "Who has agreed"
 PROBLEM_PEOPLE_HELPED_LABEL = "Who helped"
 PROBLEM_PEOPLE_TEAMS_LABEL = "Other teams involved"
 PROBLEM_NAMES_HINT = "e.g. Priya (tech lead), the engineering manager"
+PROBLEM_ROLES_HINT = "e.g. {roles}"
 PROBLEM_TEAMS_HINT = "e.g. platform team, support"
 PROBLEM_DETAILS_TITLE = "What the proposal is drafted from"
 PROBLEM_DETAILS_INTRO = (
@@ -2051,6 +2073,7 @@ MANAGER_QUESTION_THIN = (
 )
 MANAGER_INITIATIVE = "{title} ({stage})"
 MANAGER_INITIATIVE_MEASURED = "{title} ({stage}): {change} so far"
+MANAGER_INITIATIVE_FINISHED = "{title}: finished, with {change} as the result"
 MANAGER_CYCLE_NAME = "cycle closing {date}"
 
 MANAGER_ASK_TITLE = "The ask, in your own words"
@@ -2338,6 +2361,9 @@ EXPORT_OVERWRITE = "{path} already exists. Replace it?"
 EXPORT_WROTE = "Wrote {what} to {path}."
 EXPORT_DONE_TITLE = "Exported"
 EXPORT_FAILED = "Export failed"
+EXPORT_DUMP_NO_FILTERS = (
+    "Since and Quarter filter the packet only: the dump holds everything."
+)
 EXPORT_DUMP_IS_COMPLETE = (
     "The JSON dump always holds everything; --since and --quarter (Since and "
     "Quarter in the app) apply to the packet only."

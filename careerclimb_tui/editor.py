@@ -11,6 +11,7 @@ TUI around ``edit_text``; nothing here knows about Textual.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -28,6 +29,9 @@ QUICK_RETURN_SECONDS = 1.0
 
 FILE_MODE = 0o600
 DIR_PREFIX = "careerclimb-edit-"
+DEFAULT_NAME = "text"
+"""The file's name when the caller gives none, or none that survives cleaning."""
+NAME_LIMIT = 40
 
 Runner = Callable[[Sequence[str]], int]
 """Runs a command in the foreground and returns its exit status."""
@@ -77,9 +81,26 @@ def _run_in_foreground(command: Sequence[str]) -> int:
     return subprocess.run(list(command), check=False).returncode
 
 
-def _private_file(folder: Path, text: str, suffix: str) -> Path:
+def file_name_stem(name: str) -> str:
+    """A file name made from a field's name: lower-case letters, digits, hyphens.
+
+    The editor shows the name in its title, so it says what is being edited;
+    anything else (slashes, dots, spaces) is turned into a hyphen, so the name
+    can never point outside the private folder.
+
+    Args:
+        name: what is edited, as the caller names it ("What you did").
+
+    Returns:
+        The stem, e.g. ``what-you-did``; ``DEFAULT_NAME`` when nothing is left.
+    """
+    stem = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return stem[:NAME_LIMIT].strip("-") or DEFAULT_NAME
+
+
+def _private_file(folder: Path, text: str, name: str, suffix: str) -> Path:
     """Write the text to a new file in ``folder`` that only its owner can read."""
-    path = folder / f"pitch{suffix}"
+    path = folder / f"{file_name_stem(name)}{suffix}"
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
         handle.write(text if text.endswith("\n") else text + "\n")
@@ -90,6 +111,7 @@ def edit_text(
     text: str,
     command: Sequence[str],
     *,
+    name: str = DEFAULT_NAME,
     suffix: str = ".md",
     run: Runner = _run_in_foreground,
     monotonic: Callable[[], float] = time.monotonic,
@@ -100,6 +122,7 @@ def edit_text(
         text: the text to edit.
         command: the editor command (see ``editor_command``); the file's path is
             added as its last argument.
+        name: what is edited; the file is named after it (see ``file_name_stem``).
         suffix: the file's extension, so the editor picks the right mode.
         run: runs the command and returns its exit status (tests pass a fake).
         monotonic: the clock that times the editor (tests pass a fake).
@@ -118,7 +141,7 @@ def edit_text(
         # mkdtemp makes the folder 0700 already; say so in case a umask or a
         # platform thinks otherwise.
         os.chmod(folder, 0o700)
-        path = _private_file(folder, text, suffix)
+        path = _private_file(folder, text, name, suffix)
         started = monotonic()
         try:
             status = run([*command, str(path)])

@@ -187,6 +187,10 @@ SIGNED_MEASURES = [
     (["--before", "-3", "--after", "2"], {"before": -3.0, "after": 2.0}),
     (["--before", "-0.5", "--after", "-1,200"], {"before": -0.5, "after": -1200.0}),
     (["--after=-40%"], {"change_pct": -40.0}),
+    (
+        ["--before", "20", "--after", "-40%", "--unit", "per week"],
+        {"before": 20.0, "after": 12.0, "change_pct": -40.0},
+    ),
 ]
 
 

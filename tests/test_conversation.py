@@ -32,6 +32,13 @@ from careerclimb_tui.domain.conversation import (
     score_replies,
     with_ask,
 )
+from careerclimb_tui.domain.initiative import (
+    Reading,
+    Stage,
+    add_reading,
+    advance,
+    start_initiative,
+)
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
@@ -41,6 +48,7 @@ from careerclimb_tui.domain.records import (
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import BUNDLED_DIR, load_ladder
+from careerclimb_tui.store.criteria_docs import initiative_summary
 
 REPLIES = Path(__file__).parent / "data" / "replies.yaml"
 TABLE: dict[str, Any] = yaml.safe_load(REPLIES.read_text(encoding="utf-8"))
@@ -377,6 +385,40 @@ def test_printed_items_wrap_under_their_own_text(
     start = next(i for i, line in enumerate(lines) if line.startswith(first))
     follow = lines[start + 1]
     assert follow[:hang].isspace() and not follow[hang].isspace(), follow
+
+
+@pytest.mark.parametrize(
+    ("stage", "values", "summary"),
+    [
+        ("driving", (), "Flaky tests (Driving)"),
+        ("measuring", (20,), "Flaky tests (Measuring)"),
+        (
+            "measuring",
+            (20, 3),
+            "Flaky tests (Measuring): Flaky-test rate 20 → 3 % so far",
+        ),
+        (
+            "done",
+            (20, 3),
+            "Flaky tests: finished, with Flaky-test rate 20 → 3 % as the result",
+        ),
+    ],
+)
+def test_the_plan_tells_a_finished_problem_by_its_result(
+    stage: str, values: tuple[float, ...], summary: str
+) -> None:
+    now = dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC)
+    initiative = start_initiative("Flaky tests", now).with_changes(
+        metric="Flaky-test rate"
+    )
+    for value in values:
+        initiative = add_reading(initiative, Reading(value, "%", now.date()), now)
+    for step in list(Stage)[1:]:
+        initiative = advance(initiative, step, now)
+        if step.value == stage:
+            break
+
+    assert initiative_summary(initiative) == summary
 
 
 def test_printed_plan_without_wins_or_initiative_says_what_to_do(

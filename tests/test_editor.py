@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shlex
 import sys
@@ -9,9 +10,16 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from textual.app import App
+from textual.widgets import TextArea
 
-from careerclimb_tui.editor import edit_text, editor_command
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import seed_demo
+from careerclimb_tui.editor import DIR_PREFIX, edit_text, editor_command
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.screens.log_win import LogWinScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, wait_until
 
 EDITORS = Path(__file__).parent / "data" / "editor"
 TEXT = "The problem: deploys failed weekly.\n\nThe result: failures down 40%."
@@ -121,4 +129,59 @@ def test_the_path_is_the_last_argument_after_the_users_own_flags() -> None:
 
     edit_text(TEXT, shlex.split("code --wait --new-window"), run=run)
     assert seen[0][:3] == ["code", "--wait", "--new-window"]
-    assert seen[0][3].endswith("pitch.md")
+    assert Path(seen[0][3]).suffix == ".md"
+
+
+@pytest.mark.parametrize(
+    ("name", "file_name"),
+    [
+        ("What you did", "what-you-did.md"),
+        ("../../etc/passwd", "etc-passwd.md"),
+        ("¿?", "text.md"),
+    ],
+)
+def test_the_file_is_named_after_what_is_edited_and_stays_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, file_name: str
+) -> None:
+    report = tmp_path / "report.json"
+    monkeypatch.setenv("CAREERCLIMB_TEST_EDITOR_REPORT", str(report))
+
+    edit_text(TEXT, fake_editor("append"), name=name)
+
+    seen = json.loads(report.read_text(encoding="utf-8"))
+    path = Path(seen["path"])
+    assert path.name == file_name
+    assert path.parent.name.startswith(DIR_PREFIX)
+    assert seen["file_mode"] == 0o600 and seen["dir_mode"] == 0o700
+    assert not path.parent.exists()
+
+
+async def test_what_you_did_opens_in_a_file_named_after_it(
+    store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "report.json"
+    monkeypatch.setenv("CAREERCLIMB_TEST_EDITOR_REPORT", str(report))
+    monkeypatch.setenv("EDITOR", shlex.join(fake_editor("append")))
+    monkeypatch.delenv("VISUAL", raising=False)
+
+    # The test driver has no terminal to hand over: the editor runs as it is.
+    @contextlib.contextmanager
+    def suspended(self: object) -> Iterator[None]:
+        yield
+
+    monkeypatch.setattr(App, "suspend", suspended)
+    seed_demo(store, clock.today())
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        title = form.query_one("#title", TextArea)
+        title.focus()
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: "Edited in my own editor." in title.text)
+
+    seen = json.loads(report.read_text(encoding="utf-8"))
+    assert Path(seen["path"]).name == "what-you-did.md"
+    assert not Path(seen["path"]).parent.exists()

@@ -105,6 +105,39 @@ async def test_the_complete_dump_is_chosen_by_keyboard_and_is_never_filtered(
         assert target.read_text(encoding="utf-8") == preview.text
 
 
+async def test_a_path_of_the_users_own_takes_the_extension_of_the_format(
+    store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    sample_career(store, clock)
+    packet = tmp_path / "packet.md"
+    packet.write_text("my packet", encoding="utf-8")
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        preview = screen.query_one("#export-preview", TextArea)
+        path = screen.query_one("#export-path", Input)
+        path.value = str(packet)
+        note = screen.query_one("#filter-note", Static)
+        assert not note.display
+
+        await pilot.press("enter", "down", "enter")
+        await wait_until(pilot, lambda: preview.text.startswith("{"))
+        assert path.value == str(tmp_path / "packet.json")
+        assert note.display and "packet only" in str(note.render())
+        assert not screen.query_one("#filter-row").display
+
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, (tmp_path / "packet.json").exists)
+        assert not isinstance(app.screen, ConfirmDialog)
+        assert packet.read_text(encoding="utf-8") == "my packet"
+
+        await pilot.press("enter", "up", "enter")
+        await wait_until(pilot, lambda: preview.text.startswith("# Promotion"))
+        assert path.value == str(packet)
+        assert not note.display
+
+
 async def test_changed_options_are_previewed_before_they_are_written(
     store: Store, clock: FixedClock, tmp_path: Path
 ) -> None:

@@ -272,7 +272,7 @@ async def test_a_dialogs_footer_offers_only_its_own_keys_and_the_apps(
         assert own == offered
 
 
-async def test_the_unlock_prompt_offers_escape_as_quitting(
+async def test_the_unlock_prompt_offers_enter_to_unlock_and_escape_as_quitting(
     store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Stretched cheaply: what the footer says is tested here, not the key stretch.
@@ -285,4 +285,7 @@ async def test_the_unlock_prompt_offers_escape_as_quitting(
         await wait_until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
         shown = await shown_keys(app, pilot)
 
-        assert [(key.key, key.description) for key in shown] == [("escape", "Quit")]
+        assert [(key.key, key.description) for key in shown] == [
+            ("enter", "Unlock"),
+            ("escape", "Quit"),
+        ]

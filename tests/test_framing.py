@@ -443,6 +443,51 @@ def test_a_named_beneficiary_drops_the_who_benefited_hint() -> None:
     assert catalogue.FRAMING_ASK_WHO_BENEFITED not in named.hints
 
 
+MEASURED = Measure(before=20, after=12, unit="per week", label="flaky failures")
+
+
+@pytest.mark.parametrize(
+    ("title", "measure", "quick", "asked", "not_asked"),
+    [
+        (
+            "Quarantined flaky tests",
+            MEASURED,
+            False,
+            {catalogue.FRAMING_ASK_WHO_NOTICED},
+            set(),
+        ),
+        ("Quarantined flaky tests", MEASURED, True, set(), {"noticed"}),
+        (
+            "Reviewed 200 PRs this quarter",
+            None,
+            False,
+            {catalogue.FRAMING_ASK_WHO_BENEFITED, catalogue.FRAMING_ASK_BEFORE_AFTER},
+            set(),
+        ),
+        (
+            "Reviewed 200 PRs this quarter",
+            None,
+            True,
+            {catalogue.FRAMING_ASK_BEFORE_AFTER},
+            {"benefited", "noticed"},
+        ),
+    ],
+    ids=["guided, measured", "quick, measured", "guided, activity", "quick, activity"],
+)
+def test_the_quick_form_coach_asks_only_for_what_the_quick_form_holds(
+    title: str,
+    measure: Measure | None,
+    quick: bool,
+    asked: set[str],
+    not_asked: set[str],
+) -> None:
+    hints = read_win(title, measure=measure, quick=quick).hints
+
+    assert asked <= set(hints)
+    for word in not_asked:
+        assert not any(word in hint for hint in hints), hints
+
+
 def test_every_hint_is_a_question_or_a_template() -> None:
     for row in ROWS:
         for hint in read_statement(row["text"]).hints:

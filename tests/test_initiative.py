@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 
 import pytest
 
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.initiative import (
     Initiative,
     Reading,
@@ -24,8 +26,11 @@ from careerclimb_tui.domain.initiative import (
     days_since_update,
     draft_proposal,
     improved,
+    initiative_to_discuss,
     is_stale,
     link_win,
+    measured_label,
+    offers_result_win,
     one_active_message,
     paused_from,
     result_title,
@@ -33,9 +38,8 @@ from careerclimb_tui.domain.initiative import (
     resume,
     start_initiative,
 )
-from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.problems import ProblemEntry, ProblemMeasure
-from careerclimb_tui.domain.records import Measure
+from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.errors import CareerClimbError
 
 DAY = dt.timedelta(days=1)
@@ -422,6 +426,48 @@ def test_only_one_problem_is_driven_at_a_time(
     assert bool(one_active_message(initiatives)) is not may_start
 
 
+def finished(
+    clock: FixedClock, title: str, days_later: int, values: tuple[float, ...]
+) -> Initiative:
+    """A problem carried to done ``days_later`` days on, with its readings."""
+    initiative = start_initiative(title, clock.now())
+    for offset, value in enumerate(values):
+        day = clock.today() + offset * DAY
+        initiative = add_reading(initiative, reading(value, day), clock.now())
+    for stage in list(Stage)[1:6]:
+        initiative = advance(initiative, stage, clock.now() + days_later * DAY)
+    return initiative
+
+
+@pytest.mark.parametrize(
+    ("kept", "discussed"),
+    [
+        ((), None),
+        (("driving", "done early"), "driving"),
+        (("done early",), "done early"),
+        (("done early", "done late"), "done late"),
+        (("done late", "done early"), "done late"),
+        (("done unmeasured",), None),
+        (("done unmeasured", "done early"), "done early"),
+        (("dropped",), None),
+    ],
+)
+def test_the_manager_hears_of_the_active_problem_or_else_the_latest_result(
+    kept: tuple[str, ...], discussed: str | None, clock: FixedClock
+) -> None:
+    made = {
+        "driving": at_stage(S.DRIVING, clock).with_changes(title="driving"),
+        "done early": finished(clock, "done early", 5, (20, 3)),
+        "done late": finished(clock, "done late", 9, (40, 12)),
+        "done unmeasured": finished(clock, "done unmeasured", 12, (40,)),
+        "dropped": at_stage(S.DROPPED, clock).with_changes(title="dropped"),
+    }
+
+    chosen = initiative_to_discuss(made[name] for name in kept)
+
+    assert (chosen.title if chosen else None) == discussed
+
+
 def test_blocked_start_asks_whether_the_active_one_is_done_dropped_or_paused(
     clock: FixedClock,
 ) -> None:
@@ -518,6 +564,101 @@ def test_the_result_win_is_titled_by_what_changed_from_the_records(
     assert result_title(initiative) == title
     if title != FLAKY:
         assert read_statement(title).is_impact and read_statement(title).has_metric
+
+
+RESULT_WIN_OFFERS = [
+    # stage, readings (baseline first), linked win's measure, offered
+    (S.DRIVING, (40, 12), None, False),
+    (S.MEASURING, (), None, False),
+    (S.MEASURING, (40,), None, False),
+    (S.MEASURING, (40, 40), None, False),
+    (S.MEASURING, (40, 12), None, True),
+    (S.DONE, (40,), None, False),
+    (S.DONE, (40, 12), None, True),
+    (S.DONE, (40, 12), Measure(), True),  # a linked win with no result
+    (S.DONE, (40, 12), Measure(40, 12, "minutes"), False),
+    (S.MEASURING, (40, 12), Measure(change_pct=-70), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("stage", "values", "linked", "offered"),
+    RESULT_WIN_OFFERS,
+    ids=[
+        "not measuring yet",
+        "no readings",
+        "a baseline only",
+        "no change",
+        "a measured change",
+        "done with a baseline only",
+        "done with a measured change",
+        "done with an unmeasured win linked",
+        "done with the result win linked",
+        "measuring with the result win linked",
+    ],
+)
+def test_the_result_win_is_offered_only_for_a_result_not_yet_logged(
+    stage: Stage,
+    values: tuple[float, ...],
+    linked: Measure | None,
+    offered: bool,
+    clock: FixedClock,
+) -> None:
+    initiative = at_stage(stage, clock)
+    for offset, value in enumerate(values):
+        day = clock.today() + offset * DAY
+        initiative = add_reading(initiative, reading(value, day), clock.now())
+    wins: dict[int | None, Win] = {}
+    if linked is not None:
+        wins[5] = Win("Sped up CI", clock.today(), measure=linked, id=5)
+        initiative = link_win(initiative, 5, clock.now())
+
+    assert offers_result_win(initiative, wins) is offered
+
+
+@pytest.mark.parametrize(
+    ("metric", "unit", "entry", "label"),
+    [
+        ("Build time", "minutes", ENTRY, "Build time"),
+        ("  CI   time ", "minutes", ENTRY, "CI time"),
+        ("", "minutes", ENTRY, "CI pipeline duration"),
+        ("", "reruns/week", None, ""),
+        ("", "", ENTRY, "CI pipeline duration"),
+    ],
+    ids=["named", "spaces tidied", "from the entry", "nothing to name it", "no unit"],
+)
+def test_the_result_measure_is_named_even_when_the_metric_was_left_blank(
+    metric: str, unit: str, entry: ProblemEntry | None, label: str, clock: FixedClock
+) -> None:
+    initiative = started(clock).with_changes(metric=metric)
+    if unit:
+        initiative = add_reading(
+            initiative, reading(40, clock.today(), unit), clock.now()
+        )
+
+    assert measured_label(initiative, entry) == label
+
+
+def test_the_result_win_keeps_the_measure_named_by_the_catalogue(
+    clock: FixedClock,
+) -> None:
+    entry = replace(
+        ENTRY,
+        measures=(
+            ProblemMeasure("Flaky-test rate", "%", "lower"),
+            ProblemMeasure("Build reruns", "reruns/week", "lower"),
+        ),
+    )
+    initiative = at_stage(S.MEASURING, clock)
+    for value in (12, 2):
+        initiative = add_reading(
+            initiative, reading(value, clock.today(), "reruns/week"), clock.now()
+        )
+
+    win = result_win(initiative, clock.today(), entry)
+
+    assert win.measure is not None and win.measure.label == "Build reruns"
+    assert win.title == "Cut the build reruns from 12 to 2 reruns/week"
 
 
 def test_result_win_without_an_entry_has_no_dimensions(clock: FixedClock) -> None:

@@ -90,3 +90,61 @@ def test_a_negative_measure_is_described_with_its_signs() -> None:
     measure = Measure(before=-12, after=8, unit="points", label="NPS")
 
     assert describe_measure(measure) == "NPS -12 → 8 points"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "expected", "described"),
+    [
+        (
+            "20",
+            "-40%",
+            "per week",
+            Measure(before=20, after=12, unit="per week", change_pct=-40),
+            "20 → 12 per week (−40%)",
+        ),
+        (
+            "8",
+            "+25%",
+            "deploys",
+            Measure(before=8, after=10, unit="deploys", change_pct=25),
+            "8 → 10 deploys (+25%)",
+        ),
+        (
+            "30",
+            "\u221210 %",
+            "",
+            Measure(before=30, after=27, change_pct=-10),
+            "30 → 27 (−10%)",
+        ),
+        ("20", "3%", "%", Measure(before=20, after=3, unit="%"), "20 → 3 %"),
+        ("20%", "3%", "", Measure(before=20, after=3, unit="%"), "20 → 3 %"),
+        ("20", "3", "per week", Measure(before=20, after=3, unit="per week"), ""),
+    ],
+)
+def test_a_percentage_after_beside_a_before_keeps_the_change(
+    before: str, after: str, unit: str, expected: Measure, described: str
+) -> None:
+    measure = measure_from_fields("", before, after, unit)
+
+    assert measure == expected
+    if described:
+        assert describe_measure(measure) == described
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "field"),
+    [
+        ("20", "40%", "per week", "after"),  # a new value, or a rise of 40%?
+        ("20%", "-40%", "", "after"),  # a rate of -40%, or 40% lower?
+        ("20", "+5%", "%", "after"),
+        ("20%", "12", "per week", "before"),
+    ],
+)
+def test_a_percentage_that_reads_two_ways_is_refused_naming_the_field(
+    before: str, after: str, unit: str, field: str
+) -> None:
+    with pytest.raises(CareerClimbError) as caught:
+        measure_from_fields("flaky failures", before, after, unit)
+
+    assert caught.value.message.startswith(f"The {field} value")
+    assert caught.value.exit_code == 2

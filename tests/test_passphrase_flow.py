@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
+
+# Not exported by textual.widgets, but it is the widget the footer draws a key with.
+from textual.widgets._footer import FooterKey
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
@@ -184,6 +187,67 @@ async def test_decrypting_from_the_privacy_screen_leaves_plain_json(
         assert not demo.encrypted
         assert app.screen.check_action("encrypt", ()) is True
     assert demo.path.read_bytes().startswith(b"{")
+
+
+def footer_keys(screen: object) -> list[tuple[str, str]]:
+    """(key, description) of every key the dialog's own footer shows."""
+    assert isinstance(screen, PassphraseScreen)
+    return [
+        (key.key, key.description)
+        for key in screen.query_one(Footer).query(FooterKey)
+        if not key.has_class("-command-palette")
+    ]
+
+
+@pytest.mark.parametrize("key", ["ctrl+s", "f2"])
+async def test_the_save_keys_encrypt_once_both_fields_are_filled(
+    demo: Store, clock: FixedClock, key: str
+) -> None:
+    app = make_app(demo, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v", "e")
+        dialog = app.screen
+        assert isinstance(dialog, PassphraseScreen)
+        await pilot.pause()
+        assert footer_keys(dialog) == [("ctrl+s", "Encrypt"), ("escape", "Cancel")]
+
+        await type_text(pilot, PASSPHRASE + "\n" + PASSPHRASE)
+        await pilot.press(key)
+        await wait_until(pilot, lambda: isinstance(app.screen, PrivacyScreen))
+    assert demo.encrypted
+
+
+async def test_the_save_key_changes_the_passphrase(
+    demo: Store, clock: FixedClock
+) -> None:
+    demo.encrypt(PASSPHRASE)
+    app = make_app(demo, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v", "c")
+        dialog = app.screen
+        assert isinstance(dialog, PassphraseScreen)
+        await pilot.pause()
+        assert footer_keys(dialog) == [("ctrl+s", "Change"), ("escape", "Cancel")]
+
+        await type_text(pilot, f"{PASSPHRASE}\n{NEW}\n{NEW}")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, PrivacyScreen))
+    Store(demo.path, clock=clock).unlock(NEW)
+
+
+async def test_the_unlock_prompt_shows_enter_to_unlock_and_escape_to_quit(
+    demo: Store, clock: FixedClock
+) -> None:
+    store = locked_copy(demo, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+        await pilot.pause()
+        assert footer_keys(app.screen) == [("enter", "Unlock"), ("escape", "Quit")]
+
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
 
 
 @pytest.mark.parametrize("keys", [(), ("v",), ("v", "e")])

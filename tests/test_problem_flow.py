@@ -34,9 +34,10 @@ from careerclimb_tui.domain.initiative import (
     add_note,
     add_reading,
     advance,
+    link_win,
     start_initiative,
 )
-from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.home_lines import problem_line
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.screens.initiative import InitiativeScreen
@@ -217,9 +218,11 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         await move_on(pilot, "Tech lead and EM agreed")
         await move_on(pilot, "Building the pipeline change")
         await move_on(pilot, "Pipeline live")
-        # Measuring offers the result win; not yet, there is nothing to show.
-        await wait_until(pilot, lambda: "Log the result" in _question(pilot))
-        await pilot.press("n")
+        # Measuring with only the baseline has no result to log yet.
+        await wait_until(pilot, lambda: tracked(pilot).stage is Stage.MEASURING)
+        await pilot.pause()
+        assert isinstance(app.screen, InitiativeScreen)
+        assert _question(pilot) == ""
 
         for value, day in (("30", "2026-11-01"), ("20", "2026-11-18")):
             await pilot.press("m")
@@ -281,6 +284,69 @@ def _question(pilot: Pilot[None]) -> str:
     screen = pilot.app.screen
     question = getattr(screen, "question", "")
     return question if isinstance(question, str) else ""
+
+
+async def test_a_finished_problem_with_its_result_logged_asks_for_no_second_win(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    now = clock.now()
+    measuring = driving(store, clock, "Flaky tests everyone reruns")
+    measuring = advance(measuring, Stage.MEASURING, now)
+    for value, day in ((20, clock.today()), (3, clock.today())):
+        measuring = add_reading(measuring, Reading(value, "%", day), now)
+    logged = store.add_win(
+        Win(
+            "Cut the flaky-test rate from 20% to 3%",
+            clock.today(),
+            measure=Measure(20, 3, "%", "Flaky-test rate"),
+        )
+    )
+    assert logged.id is not None
+    save_initiative(store, link_win(measuring, logged.id, now))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter")
+        assert isinstance(app.screen, InitiativeScreen)
+        await move_on(pilot, "The rate holds at 3%")
+        await wait_until(pilot, lambda: tracked(pilot).stage is Stage.DONE)
+        await pilot.pause()
+
+        assert isinstance(app.screen, InitiativeScreen), "no second offer"
+        alert = shown_text(tracker_of(pilot).query_one("#tracker-alert", Static))
+        assert alert == catalogue.PROBLEM_DONE_WITH_WIN
+        assert "press w" not in alert
+
+
+async def test_the_result_win_is_labelled_with_the_measure_the_baseline_showed(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        saved = driving(store, clock, "Flaky tests everyone reruns")
+        saved = save_initiative(
+            store, saved.with_changes(problem_id="flaky-tests", metric="")
+        )
+        await pilot.press("o", "enter")
+        assert isinstance(app.screen, InitiativeScreen)
+        entry = tracker_of(pilot).entry
+        assert entry is not None, "the problem comes from the catalogue"
+        # The baseline form shows the catalogue's measure; the user keeps it.
+        await pilot.press("m")
+        await fill_dialog(pilot, value="20", unit="%")
+        await save_dialog(pilot, InitiativeScreen)
+        await move_on(pilot, "Quarantine live")
+        await pilot.press("m")
+        await fill_dialog(pilot, value="3")
+        await save_dialog(pilot, InitiativeScreen)
+        await wait_until(pilot, lambda: len(tracked(pilot).readings) == 1)
+        await pilot.press("w")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+
+        assert form.query_one("#metric", Input).value == entry.measures[0].name
+        assert form.query_one("#before", Input).value == "20"
 
 
 # --- one problem at a time --------------------------------------------------------
@@ -831,3 +897,18 @@ def test_demo_problem_is_linked_to_its_result_win(
     assert releases.stage is Stage.MEASURING
     [win_id] = releases.win_ids
     assert wins[win_id].title.startswith("Found the root cause")
+
+
+async def test_every_hint_of_the_people_dialog_reads_as_an_example(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.screens.problem_dialogs import PeopleDialog
+
+    seed_demo(store, clock.today())
+    seed_problem_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "enter", "k")
+        await wait_until(pilot, lambda: isinstance(app.screen, PeopleDialog))
+        hints = [str(field.placeholder) for field in app.screen.query(Input)]
+        assert hints and all(hint.startswith("e.g. ") for hint in hints), hints

@@ -435,6 +435,35 @@ def test_every_behaviour_noted_during_a_rehearsal_is_ticked_on_the_scorecard(
     assert card.count == len(credited)
 
 
+@pytest.mark.parametrize(
+    ("difficulty", "lines", "try_next"),
+    [
+        (EASY, (ASK, PUSH, EVIDENCE_LINE, FOLLOW), catalogue.SCORE_TRY_ALL_DONE),
+        (REALISTIC, (ASK, PUSH, EVIDENCE_LINE, FOLLOW), catalogue.SCORE_TRY_ALL_DONE),
+        (
+            TOUGH,
+            (ASK, PUSH, EVIDENCE_LINE, FOLLOW),
+            catalogue.SCORE_TRY_ALL_DONE_TOUGHEST,
+        ),
+        (TOUGH, (ASK, EVIDENCE_LINE, FOLLOW), None),
+    ],
+)
+def test_all_six_at_the_toughest_level_suggests_no_tougher_manager(
+    bank: ManagerBank, difficulty: str, lines: tuple[str, ...], try_next: str | None
+) -> None:
+    # One line holds every behaviour, so no early ending can cut the talk short.
+    rehearsal = run(start(bank, difficulty, 1), " ".join(lines))
+
+    card = scorecard(rehearsal)
+
+    if try_next is None:
+        assert card.try_next_behaviour == EXAMPLE
+        assert "tougher" not in card.try_next
+    else:
+        assert card.count == 6
+        assert card.try_next == try_next
+
+
 def test_concrete_from_the_start_is_not_credited_as_turned(bank: ManagerBank) -> None:
     for seed in range(100):
         rehearsal = run(start(bank, EASY, seed), ASK)

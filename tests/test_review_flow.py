@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Button, DataTable, Input, Static
 
@@ -18,6 +19,7 @@ from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.screens.reviews import ReviewsScreen
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.question import QuestionRow
 from tests.helpers import make_app, type_text, wait_until
 
 # (title, measure, dimensions, keys that answer the four questions)
@@ -426,3 +428,62 @@ async def walk_every_win(pilot: Pilot[None]) -> None:
     for *_, keys in QUARTER:
         await answer_win(pilot, keys)
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, ReviewSummaryScreen))
+
+
+async def test_explain_shows_and_hides_the_focused_questions_explanation(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        q1 = walk.query_one("#q1", QuestionRow)
+        q2 = walk.query_one("#q2", QuestionRow)
+        closed = q1.size.height
+
+        await pilot.press("e")
+        await pilot.pause()
+        assert q1.explained and q1.size.height > closed, "shown on the first press"
+        assert not q2.explained
+
+        await pilot.press("e")
+        await pilot.pause()
+        assert not q1.explained and q1.size.height == closed, "and collapsed again"
+
+        # With question 1 answered, the focus is on question 2: it is the one shown.
+        await pilot.press("y")
+        assert app.focused is q2
+        await pilot.press("e")
+        await pilot.pause()
+        assert q2.explained and q2.size.height > closed
+        assert not q1.explained
+        await pilot.press("escape")
+
+
+async def test_resuming_opens_the_first_win_with_questions_left_at_its_top(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        # Every question of the first win answered, then left before moving on.
+        await pilot.press("y", "a", "enter", "n")
+        await wait_until(pilot, lambda: walk.review.entries_in_order()[0].is_settled)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+
+        await pilot.press("s")
+        resumed = app.screen
+        assert isinstance(resumed, ReviewWalkScreen)
+        await pilot.pause()
+        assert resumed.review.position == 1
+        assert app.focused is resumed.query_one("#q1")
+        assert resumed.query_one("#walk", VerticalScroll).scroll_y == 0
+        card = str(resumed.query_one("#win-card", Static).render())
+        assert QUARTER[1][0] in card
+        await pilot.press("escape")

@@ -149,7 +149,7 @@ async def test_saving_from_a_filtered_empty_view_adds_one_win_and_touches_no_oth
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "slash")
         await type_text(pilot, "no such words")
-        await pilot.press("escape", "ctrl+n")
+        await pilot.press("ctrl+n")
         assert isinstance(app.screen, LogWinScreen)
         await type_text(pilot, "Cut cold start time")
         await pilot.press("f2")
@@ -295,7 +295,7 @@ async def test_a_slash_typed_in_a_word_is_text_and_pressed_alone_goes_to_search(
         search = journal.query_one("#search", Input)
         assert search.value == "ci/cd"
 
-        await pilot.press("escape")
+        await pilot.press("tab")
         assert not search.has_focus
         await pilot.press("slash")
         assert search.has_focus

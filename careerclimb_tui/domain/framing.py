@@ -9,7 +9,7 @@ with placeholders such as ``<before>``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.patterns import LazyPattern, lazy_compile
@@ -56,12 +56,20 @@ def read_statement(text: str) -> Reading:
     return _reading(facts, beneficiary_named=facts.beneficiary, typed_measure=None)
 
 
+GUIDED_FORM_HINTS = frozenset(
+    {catalogue.FRAMING_ASK_WHO_BENEFITED, catalogue.FRAMING_ASK_WHO_NOTICED}
+)
+"""Hints that ask for a field only the guided form has."""
+
+
 def read_win(
     title: str,
     what_changed: str = "",
     measure: Measure | None = None,
     beneficiaries: str = "",
     noticed_by: str = "",
+    *,
+    quick: bool = False,
 ) -> Reading:
     """Read a whole win as typed in the log-a-win form.
 
@@ -75,6 +83,8 @@ def read_win(
         beneficiaries: who benefited, as typed; blank when not given.
         noticed_by: who outside the team noticed; once given, the coach stops
             asking for it.
+        quick: the one-line form is in use; it has no fields for who benefited or
+            who noticed, so the coach does not ask for them.
 
     Returns:
         The reading of the win taken together. A complete typed measure comes first
@@ -82,12 +92,16 @@ def read_win(
     """
     facts = _facts_of(f"{title}\n{what_changed}")
     named = bool(beneficiaries.strip()) or facts.beneficiary
-    return _reading(
+    reading = _reading(
         facts,
         beneficiary_named=named,
         typed_measure=measure,
         noticed_named=bool(noticed_by.strip()),
     )
+    if not quick:
+        return reading
+    kept = tuple(hint for hint in reading.hints if hint not in GUIDED_FORM_HINTS)
+    return replace(reading, hints=kept)
 
 
 # --- Building the patterns ----------------------------------------------------------
@@ -973,7 +987,9 @@ def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
             start = offset + words[-1].start() if words else start
         else:
             return None
-    elif match.re is not _AMOUNT_COMPARED.compiled and not _is_known_unit(quantity.unit):
+    elif match.re is not _AMOUNT_COMPARED.compiled and not _is_known_unit(
+        quantity.unit
+    ):
         return None  # "saved 3 customers" counts people, not an amount of change
 
     label = " ".join(text[start : match.end()].split())

@@ -573,6 +573,35 @@ def active_initiative(initiatives: Iterable[Initiative]) -> Initiative | None:
     return next((i for i in initiatives if i.is_active), None)
 
 
+def initiative_to_discuss(initiatives: Iterable[Initiative]) -> Initiative | None:
+    """The problem to bring to a manager: the active one, or else the latest result.
+
+    A problem carried to done with a measured change is strong evidence even once
+    nothing is being driven, so it is brought up rather than saying there is no
+    problem at all. Of several, the one finished last is the freshest story.
+
+    Args:
+        initiatives: every stored initiative.
+
+    Returns:
+        The active initiative; else the most recently finished one with a
+        measured change; else None.
+    """
+    found = list(initiatives)
+    active = active_initiative(found)
+    if active is not None:
+        return active
+    finished = [
+        initiative
+        for initiative in found
+        if initiative.stage is Stage.DONE
+        and initiative.history
+        and (measure := change(initiative)) is not None
+        and measure.is_complete
+    ]
+    return max(finished, key=lambda i: i.history[-1].at, default=None)
+
+
 def can_start_another(active: Sequence[Initiative]) -> bool:
     """True when no initiative is being worked on, so a new one may start.
 
@@ -675,13 +704,76 @@ def result_title(initiative: Initiative) -> str:
     )
 
 
+def measured_label(initiative: Initiative, entry: ProblemEntry | None) -> str:
+    """What the initiative measures, as a result win's measure is labelled.
+
+    The metric the user named; when they left it blank, the catalogue entry's
+    measure in the baseline's unit (or its first), since the baseline form showed
+    that name in the field and a number with no name says nothing in a pitch.
+
+    Args:
+        initiative: any initiative.
+        entry: the catalogue entry it came from, if any.
+
+    Returns:
+        The label; empty when neither the user nor the entry names one.
+    """
+    named = " ".join(initiative.metric.split())
+    if named or entry is None or not entry.measures:
+        return named
+    unit = initiative.baseline.unit.casefold() if initiative.baseline else ""
+    for suggested in entry.measures:
+        if unit and suggested.unit.casefold() == unit:
+            return suggested.name
+    return entry.measures[0].name
+
+
+def has_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) -> bool:
+    """True when a linked win already carries a measured change.
+
+    Args:
+        initiative: any initiative.
+        wins: the stored wins by id, to look the linked ones up.
+
+    Returns:
+        Whether one of the initiative's linked wins has a complete measure.
+    """
+    for win_id in initiative.win_ids:
+        win = wins.get(win_id)
+        if win is not None and win.measure is not None and win.measure.is_complete:
+            return True
+    return False
+
+
+def offers_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) -> bool:
+    """Whether to offer logging the result as a win (on a move, or as a hint).
+
+    Only once there is a result to log, a reading after the baseline that differs
+    from it, and only while no linked win carries a result already.
+
+    Args:
+        initiative: any initiative.
+        wins: the stored wins by id.
+
+    Returns:
+        True when the offer would help the user.
+    """
+    if initiative.stage not in RESULT_STAGES:
+        return False
+    measure = change(initiative)
+    if measure is None or not measure.is_complete:
+        return False
+    return not has_result_win(initiative, wins)
+
+
 def result_win(
     initiative: Initiative, today: dt.date, entry: ProblemEntry | None = None
 ) -> Win:
     """Draft the win that an initiative's measured result earns.
 
     Only what the initiative holds is filled in: the title told as the change
-    made (``result_title``), the before → after, the dimensions of its catalogue
+    made (``result_title``), the before → after labelled with what was measured
+    (``measured_label``), the dimensions of its catalogue
     entry and, as who noticed, the other teams involved. What changed and who
     benefited are left for the user to write.
 
@@ -700,10 +792,11 @@ def result_win(
         raise CareerClimbError(
             catalogue.INITIATIVE_WIN_TOO_EARLY.format(stage=initiative.stage.label)
         )
+    labelled = initiative.with_changes(metric=measured_label(initiative, entry))
     win = Win(
-        title=result_title(initiative),
+        title=result_title(labelled),
         date=today,
-        measure=change(initiative),
+        measure=change(labelled),
         noticed_by=", ".join(initiative.stakeholders.other_teams),
         dimensions=entry.dimensions if entry is not None else (),
     )

@@ -74,7 +74,9 @@ def measure_from_fields(
     """Build a measure from the four fields a person fills in.
 
     A before and an after make a before → after. An after alone, typed as a
-    percentage (``-40%``, or with ``%`` as the unit), is a relative change.
+    percentage (``-40%``, or with ``%`` as the unit), is a relative change. A
+    before with a signed percentage after (20, ``-40%``) is a before → after
+    whose after is worked out (12), with the change kept beside it.
 
     Args:
         label: what was measured, e.g. "MTTR".
@@ -86,8 +88,8 @@ def measure_from_fields(
         The measure, or None when every field is blank.
 
     Raises:
-        CareerClimbError: when a value is not a number, or only half a measure is
-            given.
+        CareerClimbError: when a value is not a number, only half a measure is
+            given, or a percentage could be read two ways.
     """
     label, unit = label.strip(), unit.strip()
     before = parse_amount(before_text, catalogue.LOG_MEASURE_BEFORE)
@@ -99,4 +101,50 @@ def measure_from_fields(
             return Measure(change_pct=after, label=label)
     if before is None or after is None:
         raise CareerClimbError(catalogue.LOG_MEASURE_INCOMPLETE, exit_code=2)
+    if is_percentage(before_text):
+        if unit not in ("", "%"):
+            raise CareerClimbError(
+                catalogue.LOG_MEASURE_BEFORE_UNIT_CLASH.format(
+                    field=catalogue.LOG_MEASURE_BEFORE, text=before_text, unit=unit
+                ),
+                exit_code=2,
+            )
+        unit = "%"
+    if is_percentage(after_text):
+        return _with_percent_after(label, before, after, after_text, unit)
     return Measure(before=before, after=after, unit=unit, label=label)
+
+
+def _with_percent_after(
+    label: str, before: float, after: float, after_text: str, unit: str
+) -> Measure:
+    """A before with an after typed as a percentage, read only when unambiguous.
+
+    When the before is itself a percentage, an unsigned after is the new rate
+    ("20%" → "3%"). When the before counts something else, only a signed after is
+    a change ("-40%" of 20 per week is 12 per week), and the change is kept so
+    every display can still show it. Anything else could be read two ways, so it
+    is refused rather than guessed.
+    """
+    signed = after_text.strip().translate(_MINUS_SIGNS)[:1] in ("-", "+")
+    if unit == "%":
+        if signed:
+            raise CareerClimbError(
+                catalogue.LOG_MEASURE_PERCENT_AMBIGUOUS.format(
+                    field=catalogue.LOG_MEASURE_AFTER, text=after_text.strip()
+                ),
+                exit_code=2,
+            )
+        return Measure(before=before, after=after, unit=unit, label=label)
+    if not signed:
+        raise CareerClimbError(
+            catalogue.LOG_MEASURE_CHANGE_NEEDS_SIGN.format(
+                field=catalogue.LOG_MEASURE_AFTER, text=after_text.strip()
+            ),
+            exit_code=2,
+        )
+    # Rounded so that 20 less 40% is stored as 12, not 12.000000000000002.
+    new_value = round(before * (1 + after / 100), 9)
+    return Measure(
+        before=before, after=new_value, unit=unit, label=label, change_pct=after
+    )

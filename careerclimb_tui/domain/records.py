@@ -27,7 +27,11 @@ class Measure:
     label: str = ""
     """What was measured, such as "MTTR" or "deploy failures"."""
     change_pct: float | None = None
-    """A relative change in percent (negative for a drop) when no values are given."""
+    """A relative change in percent (negative for a drop), as typed.
+
+    Alone when no values are given; beside a before and an after when the after
+    was worked out from the before and this change.
+    """
 
     @property
     def is_complete(self) -> bool:
@@ -70,6 +74,12 @@ def format_number(value: float) -> str:
     return f"{value:g}"
 
 
+def _signed_percent(value: float) -> str:
+    """A change in percent with its sign: "−40%", "+12%"."""
+    sign = "+" if value > 0 else "−"
+    return f"{sign}{format_number(abs(value))}%"
+
+
 def describe_measure(measure: Measure) -> str:
     """Return a measure as a person would write it: "MTTR 30 → 3 minutes".
 
@@ -85,9 +95,11 @@ def describe_measure(measure: Measure) -> str:
     if measure.before is not None and measure.after is not None:
         pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
         parts.append(f"{pair} {measure.unit}".strip())
+        if measure.change_pct is not None:
+            # The after was worked out from a typed change; show the change too.
+            parts.append(f"({_signed_percent(measure.change_pct)})")
     elif measure.change_pct is not None:
-        sign = "+" if measure.change_pct > 0 else "−"
-        parts.append(f"{sign}{format_number(abs(measure.change_pct))}%")
+        parts.append(_signed_percent(measure.change_pct))
     elif measure.after is not None:
         parts.append(f"{format_number(measure.after)} {measure.unit}".strip())
     return " ".join(parts)

@@ -409,6 +409,11 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         rehearsal: a rehearsal, ended or not.
 
     Returns:
-        The scorecard of everything the user said so far.
+        The scorecard of everything the user said so far. When all six were shown
+        at the hardest difficulty there is no tougher manager to suggest, so the
+        line to try next says what to keep doing instead.
     """
-    return score_replies(rehearsal.readings, rehearsal.turned_concrete)
+    card = score_replies(rehearsal.readings, rehearsal.turned_concrete)
+    if card.try_next_behaviour is None and rehearsal.difficulty == DIFFICULTIES[-1]:
+        return replace(card, try_next=catalogue.SCORE_TRY_ALL_DONE_TOUGHEST)
+    return card

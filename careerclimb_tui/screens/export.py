@@ -85,6 +85,24 @@ def default_export_path(kind: str, today: dt.date) -> str:
     return template.format(date=today.isoformat())
 
 
+def path_for_kind(path: str, kind: str) -> str:
+    """A path typed for one format, with the other format's extension swapped in.
+
+    Args:
+        path: the path as typed.
+        kind: ``PACKET`` or ``DUMP``, the format now chosen.
+
+    Returns:
+        The path ending ``.md`` for the packet and ``.json`` for the dump when it
+        ended with the other one; any other path as it was.
+    """
+    # The format's value is its file extension.
+    other = DUMP if kind == PACKET else PACKET
+    if path.lower().endswith(f".{other}"):
+        return f"{path[: -len(other)]}{kind}"
+    return path
+
+
 def shown_path(path: Path) -> str:
     """A path as the user reads it: their home folder written as ``~``."""
     try:
@@ -154,6 +172,12 @@ class ExportScreen(CoachScreen[None]):
                             compact=True,
                             id="quarter",
                         )
+                    # In the filters' place while the dump is chosen: it has none.
+                    yield Static(
+                        catalogue.EXPORT_DUMP_NO_FILTERS,
+                        id="filter-note",
+                        classes="hint",
+                    )
                     with Horizontal(classes="field-row"):
                         yield Label(catalogue.EXPORT_PATH, classes="field-label")
                         yield WholeInput(
@@ -210,6 +234,7 @@ class ExportScreen(CoachScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#filter-note").display = False
         self.query_one("#export-kind", Select).focus()
         self.refresh_export_preview()
 
@@ -330,12 +355,22 @@ class ExportScreen(CoachScreen[None]):
         path = self.query_one("#export-path", Input)
         today = self.clock.today()
         defaults = {default_export_path(kind, today) for kind in (PACKET, DUMP)}
-        # Follow the format only while the user has not typed a path of their own.
+        kind = str(event.value)
+        # The default path follows the format; a name of the user's own keeps its
+        # name and only swaps the extension, so a dump never lands in a .md file.
         if path.value in defaults:
-            path.value = default_export_path(str(event.value), today)
+            followed = default_export_path(kind, today)
+        else:
+            followed = path_for_kind(path.value, kind)
+        if followed != path.value:
+            path.value = followed
             # Typing in the field then adds to the new path, at its end.
             path.cursor_position = len(path.value)
-        self.query_one("#filter-row").disabled = event.value == DUMP
+        dump = kind == DUMP
+        filters = self.query_one("#filter-row")
+        filters.disabled = dump
+        filters.display = not dump
+        self.query_one("#filter-note").display = dump
         self.refresh_export_preview()
 
     @on(Select.Changed, "#quarter")

@@ -2,7 +2,8 @@
 
 Every change goes through the domain (``domain.initiative``) and is saved before
 the user is told; a move into measuring or done offers to log the result as a
-win with the before → after already filled in.
+win with the before → after already filled in, once there is a reading after
+the baseline and no linked win carries the result yet.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     Stage,
     allowed_moves,
+    has_result_win,
     link_win,
     next_stage,
+    offers_result_win,
     paused_from,
     result_win,
     suggested_next_step,
@@ -176,7 +179,11 @@ class InitiativeScreen(CoachScreen[None]):
                 reason=safe_markup(shown.dropped_reason)
             )
         elif shown.stage is Stage.DONE:
-            text = catalogue.PROBLEM_DONE_NOTE
+            text = (
+                catalogue.PROBLEM_DONE_WITH_WIN
+                if has_result_win(shown, self._wins)
+                else catalogue.PROBLEM_DONE_NOTE
+            )
         elif stale:
             text = safe_markup(stale)
         else:
@@ -300,7 +307,7 @@ class InitiativeScreen(CoachScreen[None]):
             saved = await self.save(
                 result, catalogue.PROBLEM_MOVED.format(stage=target.label)
             )
-            if saved is not None and target in RESULT_STAGES:
+            if saved is not None and offers_result_win(saved, self._wins):
                 self._offer_result_win()
 
         # The dialog pre-fills the initiative's next step: offer the one that fits

@@ -50,10 +50,12 @@ class JournalScreen(CoachScreen[None]):
     # Every letter typed on the list starts a search, so the list's own actions
     # sit on keys that print nothing: a fast typist's second letter, reaching the
     # list before the search box has focus, must never edit or delete a win.
+    # Edit and Delete act on the highlighted row from the search box too, so they
+    # come before the box's own use of those keys (see check_action).
     BINDINGS = [
         Binding("enter", "open", "Open", id="journal.open", show=False),
-        Binding("ctrl+e", "edit", "Edit", id="journal.edit"),
-        Binding("delete", "delete", "Delete", id="journal.delete"),
+        Binding("ctrl+e", "edit", "Edit", id="journal.edit", priority=True),
+        Binding("delete", "delete", "Delete", id="journal.delete", priority=True),
         Binding("ctrl+z", "undo", "Undo", id="journal.undo"),
         Binding("ctrl+n", "new", "New win", id="journal.new"),
         Binding("slash", "search", "Search", id="journal.search"),
@@ -306,10 +308,29 @@ class JournalScreen(CoachScreen[None]):
 
         The search box keeps the letters it is given itself, so a printable key
         that gets here was typed on the list, or before the search box had focus.
+        Backspace on the list takes a letter off the search the same way, and Down
+        in the search box moves to the list, where the row keys act.
         """
+        search = self.query_one("#search", Input)
+        if event.key == "delete" and self._in_search():
+            # The box deletes a letter with it: no word about the dimmed key, but
+            # the key goes on to the box (a stopped key would never reach it).
+            event.prevent_default()
+            return
+        if event.key == "down" and self.focused is search and self._shown:
+            event.stop()
+            event.prevent_default()
+            self.set_focus(self.query_one("#wins", DataTable))
+            return
+        if event.key == "backspace" and self.focused is not search and search.value:
+            event.stop()
+            event.prevent_default()
+            self._typing_search = True
+            self.set_focus(search)
+            search.action_delete_left()
+            return
         if not event.is_printable or not event.character:
             return
-        search = self.query_one("#search", Input)
         bound = {
             key.strip()
             for binding in self.BINDINGS
@@ -329,12 +350,28 @@ class JournalScreen(CoachScreen[None]):
         self.set_focus(search)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dim the keys that have nothing to act on (None shows them dimmed)."""
+        """Dim the keys that have nothing to act on (None shows them dimmed).
+
+        Delete is also dimmed while the search box has focus, where it deletes a
+        character: a dimmed key is passed on to the box. A win is deleted only
+        from the list, never by a Delete meant for the search text.
+        """
         if action in {"open", "edit", "delete"} and not self._shown:
+            return None
+        if action == "delete" and self._in_search():
             return None
         if action == "undo" and not self._deleted:
             return None
         return True
+
+    def _in_search(self) -> bool:
+        """True while the search box has focus."""
+        return self.query_one("#search", Input).has_focus
+
+    def _typing_in_search(self) -> bool:
+        """True while the search box has focus and holds text."""
+        search = self.query_one("#search", Input)
+        return search.has_focus and bool(search.value)
 
     def _need_selection(self) -> Win | None:
         win = self.selected_win()
@@ -417,14 +454,7 @@ class JournalScreen(CoachScreen[None]):
         self.query_one("#search", Input).focus()
 
     def action_back(self) -> None:
-        """Leave the search first (keeping its filter), then the journal."""
-        search = self.query_one("#search", Input)
-        if search.has_focus:
-            if self._shown:
-                self.query_one("#wins", DataTable).focus()
-            else:
-                self.set_focus(None)
-            return
+        """Leave the journal at once, from the list or from the search box."""
         self.dismiss()
 
 

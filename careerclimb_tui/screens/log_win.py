@@ -206,6 +206,7 @@ class LogWinScreen(FormScreen[Win]):
             self._typed_measure(),
             self._value("#beneficiaries"),
             self._value("#noticed"),
+            quick=self.quick,
         )
         self._show_reading(reading)
 
@@ -304,13 +305,20 @@ class LogWinScreen(FormScreen[Win]):
             if isinstance(focused, TextArea)
             else self.query_one("#changed", TextArea)
         )
-        edited = edit_in_editor(self.app, area.text)
+        name = (
+            catalogue.EDITOR_FILE_WHAT_YOU_DID
+            if area.id == "title"
+            else catalogue.EDITOR_FILE_WHAT_CHANGED
+        )
+        edited = edit_in_editor(self.app, area.text, name)
         if edited is not None:
             area.load_text(edited.rstrip("\n"))
 
     def action_toggle_quick(self) -> None:
         self.quick = not self.quick
         self.set_class(self.quick, "quick")
+        # The hints depend on which fields are on show.
+        self._update_coach()
 
     def action_cancel(self) -> None:
         """Leave the form, asking first when that would throw typing away."""
@@ -333,6 +341,8 @@ def _after_text(measure: Measure | None) -> str:
     """The "after" field: the after value, or a relative change such as -40%."""
     if measure is None:
         return ""
-    if measure.after is None and measure.change_pct is not None:
-        return f"{format_number(measure.change_pct)}%"
+    if measure.change_pct is not None:
+        # Given back as typed, so saving the form again keeps the change.
+        sign = "+" if measure.change_pct > 0 and measure.before is not None else ""
+        return f"{sign}{format_number(measure.change_pct)}%"
     return _number_text(measure.after)

@@ -98,7 +98,43 @@ class PassphraseScreen(ModalScreen[bool]):
     COMMAND_CATEGORY = "Passphrase"
     # Going elsewhere from the palette would read data that is still locked.
     IS_FORM = True
+    # One submit key per mode, so that the footer names what it does here; only
+    # the mode's own is active (see check_action).
     BINDINGS = [
+        # Enter is taken before the field sees it, so the footer can offer it; it
+        # does what Enter in the only field would do anyway.
+        Binding(
+            "enter",
+            f"submit('{Mode.UNLOCK.value}')",
+            catalogue.PRIVACY_UNLOCK_BUTTON,
+            id="passphrase.unlock",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+s,f2",
+            f"submit('{Mode.UNLOCK.value}')",
+            catalogue.PRIVACY_UNLOCK_BUTTON,
+            id="passphrase.unlock_save",
+            show=False,
+        ),
+        Binding(
+            "ctrl+s,f2",
+            f"submit('{Mode.ENCRYPT.value}')",
+            catalogue.PRIVACY_ENCRYPT_BUTTON,
+            id="passphrase.encrypt",
+        ),
+        Binding(
+            "ctrl+s,f2",
+            f"submit('{Mode.CHANGE.value}')",
+            catalogue.PRIVACY_CHANGE_BUTTON,
+            id="passphrase.change",
+        ),
+        Binding(
+            "ctrl+s,f2",
+            f"submit('{Mode.DECRYPT.value}')",
+            catalogue.PRIVACY_DECRYPT_BUTTON,
+            id="passphrase.decrypt",
+        ),
         Binding(
             "escape", "cancel", catalogue.PRIVACY_KEY_CANCEL, id="passphrase.cancel"
         ),
@@ -150,7 +186,12 @@ class PassphraseScreen(ModalScreen[bool]):
         yield Footer()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer Escape as quitting before home, and as cancelling after."""
+        """Offer the mode's own submit key; Escape quits before home, cancels after."""
+        if action == "submit" and parameters:
+            if parameters[0] != self.mode.value:
+                return False
+            # Enter on the Quit button quits: the unlock key stands back there.
+            return self.mode is not Mode.UNLOCK or isinstance(self.focused, Input)
         if action == "cancel":
             return self.mode is not Mode.UNLOCK
         if action == "quit_unlocked":
@@ -226,8 +267,12 @@ class PassphraseScreen(ModalScreen[bool]):
             return store.change_passphrase(self._current, self._new)
         return store.decrypt(self._current)
 
-    async def action_submit(self) -> None:
-        """Check the typing, do the work off the event loop, then close."""
+    async def action_submit(self, mode: str | None = None) -> None:
+        """Check the typing, do the work off the event loop, then close.
+
+        Args:
+            mode: the mode a key was bound for; only used to pick the key.
+        """
         if self.busy:
             return
         problem = self._problem()

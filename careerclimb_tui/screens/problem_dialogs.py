@@ -439,7 +439,13 @@ class PeopleDialog(FormDialog[Initiative]):
                     "to_agree",
                     catalogue.PROBLEM_PEOPLE_TO_AGREE,
                     ", ".join(people.to_agree),
-                    placeholder=", ".join(roles[:2]) or catalogue.PROBLEM_NAMES_HINT,
+                    # An example, like every other hint: bare role names read
+                    # as an answer already given.
+                    placeholder=(
+                        catalogue.PROBLEM_ROLES_HINT.format(roles=", ".join(roles[:2]))
+                        if roles
+                        else catalogue.PROBLEM_NAMES_HINT
+                    ),
                 ),
                 Field(
                     "agreed",

@@ -308,7 +308,7 @@ class ProposalScreen(CoachScreen[None]):
 
     def action_external_editor(self) -> None:
         """Edit the text in $VISUAL or $EDITOR; it comes back here, unsaved."""
-        edited = edit_in_editor(self.app, self.text)
+        edited = edit_in_editor(self.app, self.text, catalogue.EDITOR_FILE_PROPOSAL)
         if edited is not None:
             self.query_one("#proposal-text", TextArea).load_text(edited)
 

@@ -36,6 +36,8 @@ from careerclimb_tui.domain.review import (
     answer,
     finish,
     go_back,
+    move_to,
+    next_unanswered,
     override,
     read_change,
     suggest_change,
@@ -127,6 +129,17 @@ class ReviewWalkScreen(CoachScreen[Review]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # A run left on a win already answered in full (the last answer given, the
+        # walk left before moving on) resumes at the next win with questions open.
+        win_id = self.review.current_win_id
+        if win_id is not None and self.review.entry(win_id).is_settled:
+            open_id = next_unanswered(self.review)
+            if open_id is not None:
+                self.review = move_to(
+                    self.review,
+                    self.review.win_ids.index(open_id),
+                    now=self.clock.now(),
+                )
         self.show_win()
 
     # --- showing the current win ---------------------------------------------------
@@ -386,13 +399,24 @@ class ReviewWalkScreen(CoachScreen[Review]):
         self.dismiss(self.review)
 
     def action_explain(self) -> None:
+        """Show or hide the focused question's explanation.
+
+        Away from the questions (on the button, say) every explanation is shown
+        together, or hidden together when all of them already are.
+        """
         focused = self.focused
-        rows = list(self.query(QuestionRow))
-        target = focused if isinstance(focused, QuestionRow) else None
+        if isinstance(focused, QuestionRow):
+            rows = [focused]
+        else:
+            rows = list(self.query(QuestionRow))
+        shown = not all(row.explained for row in rows)
         for row in rows:
-            row.explained = (
-                not row.explained if target in (None, row) else row.explained
-            )
+            row.explained = shown
+        if shown and isinstance(focused, QuestionRow):
+            # The explanation lands below the answers, out of sight on a short
+            # terminal unless the row is brought into view once it has grown.
+            walk = self.query_one("#walk", VerticalScroll)
+            self.call_after_refresh(walk.scroll_to_widget, focused, animate=False)
 
     def action_override(self) -> None:
         win = self.win

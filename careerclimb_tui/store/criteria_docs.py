@@ -28,7 +28,13 @@ from careerclimb_tui.domain.criteria import (
     next_check_in,
 )
 from careerclimb_tui.domain.gaps import GapStatus, GapView
-from careerclimb_tui.domain.initiative import Initiative, active_initiative, change
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Stage,
+    active_initiative,
+    change,
+    initiative_to_discuss,
+)
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile, Win, describe_measure
 from careerclimb_tui.domain.review import (
@@ -334,6 +340,26 @@ def stored_active_initiative(store: Store) -> Initiative | None:
     return active_initiative(reader(store))
 
 
+def stored_initiative_to_discuss(store: Store) -> Initiative | None:
+    """The problem the prep plan brings up: the active one or the latest result.
+
+    Args:
+        store: the store to read.
+
+    Returns:
+        What ``initiative_to_discuss`` picks, or None when the store keeps no
+        initiatives.
+    """
+    try:
+        from careerclimb_tui.store import initiative_docs
+    except ImportError:
+        return None
+    reader = getattr(initiative_docs, "initiatives", None)
+    if reader is None:
+        return None
+    return initiative_to_discuss(reader(store))
+
+
 # --- What the prep plan is built from -----------------------------------------------
 
 
@@ -426,14 +452,20 @@ def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:
 
 
 def initiative_summary(initiative: Initiative | None) -> str | None:
-    """The initiative in one line for the prep plan: its title, stage and change."""
+    """The initiative in one line for the prep plan: its title, stage and change.
+
+    A finished one is told as finished with its result, not as a change "so far".
+    """
     if initiative is None:
         return None
     measure = change(initiative)
     moved = describe_measure(measure) if measure is not None else ""
-    template = (
-        catalogue.MANAGER_INITIATIVE_MEASURED if moved else catalogue.MANAGER_INITIATIVE
-    )
+    if moved and initiative.stage is Stage.DONE:
+        template = catalogue.MANAGER_INITIATIVE_FINISHED
+    elif moved:
+        template = catalogue.MANAGER_INITIATIVE_MEASURED
+    else:
+        template = catalogue.MANAGER_INITIATIVE
     return template.format(
         title=" ".join(initiative.title.split()),
         stage=initiative.stage.label,
@@ -482,7 +514,7 @@ def prep_plan_from_store(
         profile,
         ladder,
         evidence,
-        initiative_summary(stored_active_initiative(store)),
+        initiative_summary(stored_initiative_to_discuss(store)),
         gap_questions(view, criteria(store)),
         today,
     )

@@ -11,7 +11,9 @@ from careerclimb_tui.editor import edit_text, editor_command
 from careerclimb_tui.errors import CareerClimbError
 
 
-def edit_in_editor(app: App[object], text: str) -> str | None:
+def edit_in_editor(
+    app: App[object], text: str, name: str = catalogue.EDITOR_FILE_PITCH
+) -> str | None:
     """Suspend the app, let the user edit ``text`` in $VISUAL or $EDITOR, resume.
 
     Every way this can go wrong (no editor set, a terminal that cannot hand over,
@@ -21,6 +23,8 @@ def edit_in_editor(app: App[object], text: str) -> str | None:
     Args:
         app: the running app.
         text: the text to edit.
+        name: what is edited, which names the file the editor shows (the pitch
+            unless said otherwise).
 
     Returns:
         The edited text, or None when nothing changed or the edit failed.
@@ -35,7 +39,7 @@ def edit_in_editor(app: App[object], text: str) -> str | None:
         return None
     try:
         with app.suspend():
-            result = edit_text(text, command)
+            result = edit_text(text, command, name=name)
     except SuspendNotSupported:
         app.notify(catalogue.PITCH_EDITOR_CANNOT, severity="warning")
         return None

@@ -48,7 +48,9 @@ class QuestionRow(Widget, can_focus=True):
     """The chosen answer's value; None while unanswered."""
     cursor: reactive[int] = reactive(0)
     """The answer the arrow keys point at."""
-    explained: reactive[bool] = reactive(False)
+    # The explanation adds lines below the answers, so showing or hiding it has to
+    # measure the row again; a plain repaint would keep the old height.
+    explained: reactive[bool] = reactive(False, layout=True)
     """Whether the explanation of the question is shown."""
 
     class Answered(Message):

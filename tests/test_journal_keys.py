@@ -1,0 +1,148 @@
+"""The journal's keys do what its footer and status line say, from any focus."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import seed_demo
+from careerclimb_tui.screens.help import HelpScreen
+from careerclimb_tui.screens.home import HomeScreen
+from careerclimb_tui.screens.journal import JournalScreen
+from careerclimb_tui.screens.log_win import LogWinScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, type_text, wait_until
+
+
+async def open_journal(pilot: Pilot[None]) -> JournalScreen:
+    await pilot.press("j")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, JournalScreen))
+    journal = pilot.app.screen
+    assert isinstance(journal, JournalScreen)
+    return journal
+
+
+def search_box(journal: JournalScreen) -> Input:
+    return journal.query_one("#search", Input)
+
+
+async def test_one_escape_in_the_search_leaves_the_journal(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        await type_text(pilot, "runbook")
+        assert search_box(journal).has_focus
+
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+
+async def test_down_from_the_search_reaches_the_list_where_delete_deletes_the_row(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    count = len(store.wins())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        await type_text(pilot, "runbook")
+        highlighted = journal.selected_win()
+        assert highlighted is not None
+
+        await pilot.press("down")
+        assert isinstance(app.focused, DataTable)
+        await pilot.press("delete")
+        await wait_until(pilot, lambda: len(store.wins()) == count - 1)
+    assert highlighted.id not in {win.id for win in store.wins()}
+
+
+async def test_delete_typed_in_the_search_deletes_a_letter_and_no_win(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    before = store.path.read_bytes()
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        await type_text(pilot, "runbookx")
+        app.clear_notifications()
+        await pilot.press("left", "delete")
+        await pilot.pause()
+        assert search_box(journal).value == "runbook"
+        assert not app._notifications, "no warning while editing the search"
+    assert store.path.read_bytes() == before
+
+
+async def test_delete_in_the_empty_search_deletes_no_win_and_the_list_does(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    count = len(store.wins())
+    before = store.path.read_bytes()
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        await pilot.press("slash")
+        assert search_box(journal).has_focus
+        await pilot.press("delete")
+        await pilot.pause()
+        assert store.path.read_bytes() == before
+        await pilot.press("down")
+        assert not search_box(journal).has_focus
+        await pilot.press("delete")
+        await wait_until(pilot, lambda: len(store.wins()) == count - 1)
+
+
+async def test_backspace_on_the_list_takes_a_letter_off_the_search(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        await type_text(pilot, "runbook")
+        await pilot.press("down")
+        assert isinstance(app.focused, DataTable)
+
+        await pilot.press("backspace")
+        assert search_box(journal).value == "runboo"
+        assert search_box(journal).has_focus
+        await pilot.press("t")
+        assert search_box(journal).value == "runboot"
+
+
+async def test_ctrl_e_in_the_search_edits_the_highlighted_win(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        await type_text(pilot, "runbook")
+        highlighted = journal.selected_win()
+        assert highlighted is not None
+
+        await pilot.press("ctrl+e")
+        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+
+
+async def test_question_mark_is_search_text_and_f1_lists_every_journal_key(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        await type_text(pilot, "why?")
+        assert search_box(journal).value == "why?"
+        assert app.screen is journal
+
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        table = app.screen.query_one("#help-keys", DataTable)
+        listed = {str(table.get_row_at(row)[1]) for row in range(table.row_count)}
+        assert {"Edit", "Delete", "Undo", "New win", "Back"} <= listed
