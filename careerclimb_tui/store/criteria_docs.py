@@ -52,6 +52,7 @@ from careerclimb_tui.store.convert import (
     moment_to_json,
 )
 from careerclimb_tui.store.convert import text_field as _text
+from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.store.repository import Store
 
 CRITERIA = "criteria"
@@ -318,26 +319,17 @@ def save_prep_choices(store: Store, choices: PrepChoices) -> PrepChoices:
     return tables.save_record(store, PREP, choices, prep_choices_to_json)
 
 
-def stored_active_initiative(store: Store) -> Initiative | None:
-    """The initiative the user is driving now, when the store keeps initiatives.
+def _stored_initiatives(store: Store) -> list[Initiative]:
+    return list(initiatives(store))
 
-    Initiatives live in their own module; a store without it (or without the
-    function that reads them) has none to offer, which is not an error.
+
+def stored_active_initiative(store: Store) -> Initiative | None:
+    """The initiative the user is driving now, or None.
 
     Args:
         store: the store to read.
-
-    Returns:
-        The active initiative, or None.
     """
-    try:
-        from careerclimb_tui.store import initiative_docs
-    except ImportError:
-        return None
-    reader = getattr(initiative_docs, "initiatives", None)
-    if reader is None:
-        return None
-    return active_initiative(reader(store))
+    return active_initiative(_stored_initiatives(store))
 
 
 def stored_initiative_to_discuss(store: Store) -> Initiative | None:
@@ -347,17 +339,9 @@ def stored_initiative_to_discuss(store: Store) -> Initiative | None:
         store: the store to read.
 
     Returns:
-        What ``initiative_to_discuss`` picks, or None when the store keeps no
-        initiatives.
+        What ``initiative_to_discuss`` picks, or None.
     """
-    try:
-        from careerclimb_tui.store import initiative_docs
-    except ImportError:
-        return None
-    reader = getattr(initiative_docs, "initiatives", None)
-    if reader is None:
-        return None
-    return initiative_to_discuss(reader(store))
+    return initiative_to_discuss(_stored_initiatives(store))
 
 
 # --- What the prep plan is built from -----------------------------------------------
