@@ -96,8 +96,9 @@ def describe_measure(measure: Measure) -> str:
         pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
         parts.append(f"{pair} {measure.unit}".strip())
         if measure.change_pct is not None:
-            # The after was worked out from a typed change; show the change too.
-            parts.append(f"({_signed_percent(measure.change_pct)})")
+            # The after was worked out from a typed change; show the change too,
+            # after a comma: the phrase is often shown in brackets itself.
+            parts[-1] += f", {_signed_percent(measure.change_pct)}"
     elif measure.change_pct is not None:
         parts.append(_signed_percent(measure.change_pct))
     elif measure.after is not None:
