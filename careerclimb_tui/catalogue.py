@@ -1826,7 +1826,9 @@ PROBLEM_OFFER_WIN = (
     "changed and who benefited."
 )
 
-PROBLEM_DIALOG_KEYS = "Enter: next field · Ctrl+S or F2: save · Esc: cancel"
+PROBLEM_DIALOG_KEYS = (
+    "Tab: next field (Enter too, from a text box) · Ctrl+S or F2: save · Esc: cancel"
+)
 PROBLEM_DIALOG_CHOOSE = "Choose one"
 PROBLEM_DIALOG_DISCARD = "Close without saving? What you typed will be lost."
 PROBLEM_STAGE_MOVE_TITLE = "Move to {stage}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input, TextArea
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
 from careerclimb_tui.screens.gaps import GapScreen
@@ -439,9 +440,13 @@ async def test_a_cycle_date_in_the_past_is_refused_at_set_up(
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
+        assert any(n.title == catalogue.SETUP_NOT_SAVED for n in app._notifications)
         app.screen.query_one("#cycle", Input).value = "2027-03-31"
         await pilot.press("f2")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        # The refusal no longer stands beside "saved".
+        titles = [n.title for n in app._notifications]
+        assert catalogue.SETUP_NOT_SAVED not in titles
     profile = store.profile()
     assert profile is not None and str(profile.cycle_closes) == "2027-03-31"
 

@@ -172,6 +172,8 @@ class SetupScreen(FormScreen[Profile]):
         if saved is None:
             return
         self.careerclimb.profile_saved(saved)
+        # A "not saved" message from an earlier try would contradict this one.
+        self.app.clear_notifications()
         self.notify(catalogue.SETUP_SAVED)
         self.dismiss(saved)
 
