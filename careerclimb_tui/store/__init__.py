@@ -1,4 +1,4 @@
-"""The user's data: one TinyDB file made durable, and a quick look into it (``peek``)."""
+"""The user's data: one TinyDB file made durable, and a quick look into it."""
 
 from __future__ import annotations
 
