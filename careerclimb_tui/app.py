@@ -18,6 +18,7 @@ from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.commands import commands_provider
 from careerclimb_tui.domain.settings import Settings
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.keys_in_turn import KeysInTurnApp
 from careerclimb_tui.routes import ROUTES
 
 # The first frame needs only what is imported above; the store's records, the
@@ -33,7 +34,7 @@ T = TypeVar("T")
 DEFAULT_LADDER = "software-engineer"
 
 
-class CareerClimbApp(App[None]):
+class CareerClimbApp(KeysInTurnApp[None]):
     """The promotion coach. The store, ladders and clock are handed in, never found."""
 
     TITLE = "CareerClimb"

@@ -211,7 +211,8 @@ def test_the_home_line_sums_up_coverage_focus_and_weeks(view: GapView) -> None:
     assert view.covered == 1
     assert view.weeks_remaining == 17
     assert view.summary_line() == (
-        "1 of 5 dimensions covered · focus: Collaboration · 17 weeks to the cycle"
+        "1 of 5 dimensions covered by reviewed wins · focus: Collaboration"
+        " · 17 weeks to the cycle"
     )
 
 
@@ -472,7 +473,10 @@ def test_with_nothing_missing_the_home_line_says_so(clock: FixedClock) -> None:
 
     view = gap_view(make_ladder(), "senior", wins, reviews, [], clock.today(), None)
 
-    assert view.summary_line() == "5 of 5 dimensions covered · nothing missing"
+    assert (
+        view.summary_line()
+        == "5 of 5 dimensions covered by reviewed wins · nothing missing"
+    )
 
 
 # --- Weeks before the cycle closes ----------------------------------------------------

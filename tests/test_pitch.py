@@ -307,6 +307,23 @@ def test_a_story_noticed_outside_the_team_is_not_flagged_as_unnoticed() -> None:
     assert FlagKind.NOT_NOTICED not in {flag.kind for flag in flags}
 
 
+def test_a_what_changed_that_gives_the_numbers_is_the_only_result_sentence() -> None:
+    win = replace(
+        RESULT,
+        title="Moved the test suite to quarantined reruns",
+        what_changed="The flaky-test rate went from 20% to 3% in six weeks",
+    )
+    story = build_pitch([framed(win)], [], [], TODAY).lines[-1].text
+    assert story.count("20%") == 1, story
+    assert "The result: The flaky-test rate went from 20% to 3% in six weeks." in story
+
+
+def test_a_what_changed_that_repeats_the_title_is_not_said_again() -> None:
+    win = replace(RESULT, what_changed="Cut the flaky-test rate from 20% to 3%.")
+    story = build_pitch([framed(win)], [], [], TODAY).lines[-1].text
+    assert story == "What I drove: Cut the flaky-test rate from 20% to 3%."
+
+
 def test_a_title_that_gives_its_numbers_is_not_followed_by_them_again() -> None:
     draft = build_pitch([framed(RESULT)], [], [], TODAY)
 
@@ -481,6 +498,17 @@ CHECK_CASES = {
     "a measured claim in the same paragraph": CheckCase(
         "Deploys got much faster. Deploy time went from 40 to 12 minutes." + NOTICED,
         set(),
+    ),
+    "a problem put as a goal is not a claim of change": CheckCase(
+        "The problem: Cut the deploy wait for every team. Releases queue for a "
+        "day.\n\nWhat I drove: a merge queue. The result: deploy time went from "
+        "40 to 12 minutes." + NOTICED,
+        set(),
+    ),
+    "a claim after the problem's part still needs a measure": CheckCase(
+        "The problem: Releases queue for a day. The result: deploys got much "
+        "faster." + NOTICED,
+        {FlagKind.UNMEASURED},
     ),
     "a measure in another paragraph does not count": CheckCase(
         "Deploys got much faster.\n\nDeploy time went from 40 to 12 minutes." + NOTICED,

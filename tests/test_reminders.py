@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from textual.widgets import Select, Switch
+from textual.widgets import Select, Static, Switch
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
@@ -143,3 +143,21 @@ async def test_the_whole_settings_form_and_its_save_button_fit_the_screen(
             region = widget.region
             assert region.height == widget.outer_size.height, widget
             assert visible.contains_region(region), (widget, region, visible)
+
+
+async def test_each_reminder_switch_says_on_or_off_in_words(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_open("settings")
+        await wait_until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        await pilot.pause()
+        switch = app.screen.query_one(f"#remind-{NO_RECENT_WIN}", Switch)
+        state = switch.parent.query_one(".switch-state", Static)
+        assert str(state.render()) == "On"
+        switch.focus()
+        await pilot.press("space")
+        assert switch.value is False
+        assert str(state.render()) == "Off"

@@ -487,3 +487,49 @@ async def test_resuming_opens_the_first_win_with_questions_left_at_its_top(
         card = str(resumed.query_one("#win-card", Static).render())
         assert QUARTER[1][0] in card
         await pilot.press("escape")
+
+
+async def test_yes_to_question_four_asks_for_the_names_before_the_verdict(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s", "n", "c", "enter", "y")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        verdict = walk.query_one("#verdict", Static)
+        assert str(verdict.render()).startswith("Who noticed?")
+        first = walk.review.entries_in_order()[0]
+        assert first.answers.noticed is None, "the yes waits for the names"
+
+        await type_text(pilot, "Payments team\n")
+        first = walk.review.entries_in_order()[0]
+        assert first.answers.noticed is not None
+        assert first.answers.noticed.who == ("Payments team",)
+        assert str(verdict.render()).startswith("Verdict:")
+
+        # Moving on without Enter keeps the yes, with no names.
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: walk.review.position == 1)
+        await pilot.press("n", "c", "enter", "y", "pagedown")
+        await wait_until(pilot, lambda: walk.review.position == 2)
+        second = walk.review.entries_in_order()[1]
+        assert second.answers.noticed is not None and second.answers.noticed.outside
+        assert catalogue.WALK_WHO_FIRST not in str(verdict.render())
+
+
+async def test_the_chosen_answer_is_marked_in_the_text_not_only_by_its_style(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s", "n")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        answers = str(walk.query_one("#q1", QuestionRow).render()).splitlines()[1]
+        assert "[n]\u00a0No\u00a0✓" in answers
+        assert answers.count("✓") == 1

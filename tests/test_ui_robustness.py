@@ -482,3 +482,41 @@ async def test_the_gap_view_left_while_it_opens_raises_nothing(
         else:
             app.exit()
     assert app.return_code in (None, 0)
+
+
+async def test_enter_in_the_baseline_direction_chooses_then_moves_on(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.domain.initiative import Stage, advance, start_initiative
+    from careerclimb_tui.domain.problems import BETTER_LOWER
+    from careerclimb_tui.screens.problem_dialogs import ReadingDialog
+    from careerclimb_tui.store.initiative_docs import save_initiative
+    from careerclimb_tui.widgets.fields import FormSelect
+
+    store.save_profile(DEMO_PROFILE)
+    now = clock.now()
+    initiative = start_initiative("CI fails on flaky tests", now, "flaky-tests")
+    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
+        initiative = advance(initiative, stage, now)
+    save_initiative(store, initiative)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "enter", "m")
+        dialog = app.screen
+        assert isinstance(dialog, ReadingDialog)
+        await type_text(pilot, "Flaky-test rate\n")
+        direction = dialog.query_one("#field-better", FormSelect)
+        assert app.focused is direction
+        await pilot.press("enter")
+        assert direction.expanded, "with nothing chosen, Enter opens the list"
+        await pilot.press("enter")
+        await type_text(pilot, "20")
+        assert direction.value == BETTER_LOWER
+        assert dialog.query_one("#field-value", Input).value == "20"
+
+        await pilot.press("shift+tab")
+        assert app.focused is direction
+        await pilot.press("enter")
+        assert not direction.expanded, "with a choice made, Enter moves on"
+        await type_text(pilot, "5")
+        assert dialog.query_one("#field-value", Input).value == "205"

@@ -359,18 +359,26 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
 def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> str:
     """The measured change and what changed.
 
-    A measure whose numbers ``told`` (the sentence before) already gave is not
-    said twice.
+    Nothing is said twice: a measure whose numbers ``told`` (the sentence
+    before) or the "what changed" already give is left to them, and a "what
+    changed" that only repeats ``told`` is left out.
     """
     parts = []
-    if measure is not None and not states_measure(told, measure):
+    changed = what_changed.strip()
+    if _folded(changed.rstrip(".")) == _folded(told.strip().rstrip(".")):
+        changed = ""
+    if (
+        measure is not None
+        and not states_measure(told, measure)
+        and not states_measure(changed, measure)
+    ):
         if measure.is_complete:
             parts.append(_sentence(measure_phrase(measure)))
         elif measure.label.strip():
             # An amount kept as typed ("saved 10 hours a week") is a measure too.
             parts.append(_sentence(measure.label))
-    if what_changed.strip():
-        parts.append(_sentence(what_changed))
+    if changed:
+        parts.append(_sentence(changed))
     return " ".join(parts)
 
 
@@ -766,6 +774,39 @@ def _tells_of_outside(text: str) -> bool:
     return _OUTSIDE_WORDS.search(text) is not None
 
 
+_PROBLEM_LEADS = tuple(
+    _folded(lead.format(text="")).rstrip()
+    for lead in (catalogue.PITCH_LEAD_PROBLEM, catalogue.PITCH_LEAD_INSIGHT)
+)
+_OTHER_LEADS = tuple(
+    _folded(lead.format(text="")).rstrip()
+    for lead in (
+        catalogue.PITCH_LEAD_DROVE,
+        catalogue.PITCH_LEAD_RESULT,
+        catalogue.PITCH_LEAD_SUPPORT,
+    )
+)
+
+
+def _stating_the_problem(sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it is part of "The problem:" or "What I found:".
+
+    Those tell how things were, not a change claimed, so a problem put as a goal
+    ("The problem: cut the deploy wait") asks for no measure. A part runs from
+    its lead to the next lead.
+    """
+    stating = False
+    marks = []
+    for sentence in sentences:
+        folded = _folded(sentence)
+        if folded.startswith(_PROBLEM_LEADS):
+            stating = True
+        elif folded.startswith(_OTHER_LEADS):
+            stating = False
+        marks.append(stating)
+    return marks
+
+
 def check_pitch(
     text: str,
     wins: Iterable[Win],
@@ -802,6 +843,7 @@ def check_pitch(
     for paragraph in re.split(r"\n\s*\n", text):
         sentences = _sentences(paragraph)
         readings = [(sentence, read_statement(sentence)) for sentence in sentences]
+        stated = _stating_the_problem(sentences)
         for sentence, reading in readings:
             if reading.activity_phrases or reading.output_only:
                 phrase = ", ".join(reading.activity_phrases) or _excerpt(sentence)
@@ -813,7 +855,11 @@ def check_pitch(
                     )
                 )
         measured = any(reading.has_metric for _, reading in readings)
-        claims = [s for s, reading in readings if reading.is_impact]
+        claims = [
+            sentence
+            for (sentence, reading), problem in zip(readings, stated, strict=True)
+            if reading.is_impact and not problem
+        ]
         if claims and not measured:
             flags.append(
                 PitchFlag(

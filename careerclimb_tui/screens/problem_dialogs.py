@@ -57,7 +57,7 @@ from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.problem_text import reading_date, safe_markup
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import FormSelect, WholeInput
 
 T = TypeVar("T")
 
@@ -143,7 +143,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
     def _widget_for(self, spec: Field) -> Widget:
         widget_id = f"field-{spec.id}"
         if spec.choices:
-            return Select(
+            return FormSelect(
                 spec.choices,
                 value=spec.value if spec.value else Select.NULL,
                 prompt=spec.placeholder or catalogue.PROBLEM_DIALOG_CHOOSE,
@@ -195,10 +195,11 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         raise NotImplementedError
 
     @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(FormSelect.Done)
+    def _submitted(self, event: Input.Submitted | FormSelect.Done) -> None:
         """Enter moves to the next field, and saves from the last one."""
         ids = [f"field-{spec.id}" for spec in self.fields]
-        here = event.input.id
+        here = event.control.id if event.control else None
         if here in ids and here != ids[-1]:
             self.query_one(f"#{ids[ids.index(here) + 1]}").focus()
         else:

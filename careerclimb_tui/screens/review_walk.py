@@ -95,6 +95,8 @@ class ReviewWalkScreen(CoachScreen[Review]):
         self.wins = wins
         self.known_names = known_names
         self._save_wanted = False
+        self._awaiting_names = False
+        """Question 4 was answered yes; the answer waits for the names."""
         self._saving: asyncio.Task[None] | None = None
 
     # --- layout --------------------------------------------------------------------
@@ -154,6 +156,7 @@ class ReviewWalkScreen(CoachScreen[Review]):
         win = self.win
         if win is None or win.id is None:
             return
+        self._awaiting_names = False
         entry = self.review.entry(win.id)
         answers = entry.answers
         total = len(self.review.win_ids)
@@ -314,6 +317,7 @@ class ReviewWalkScreen(CoachScreen[Review]):
 
     @on(QuestionRow.Answered, "#q4")
     def _q4(self, event: QuestionRow.Answered) -> None:
+        self._awaiting_names = False
         self.query_one("#q4-suggested").display = False
         who = self.query_one("#q4-who", Input)
         if event.value == "no":
@@ -322,14 +326,26 @@ class ReviewWalkScreen(CoachScreen[Review]):
             self.query_one("#next").focus()
         else:
             who.display = True
-            self._record(noticed=Noticed.by(*_names(who.value)))
             who.focus()
+            if _names(who.value):
+                self._record(noticed=Noticed.by(*_names(who.value)))
+            else:
+                # The names come first: a verdict shown now would be read as the
+                # answer's last word while the user is still typing who noticed.
+                self._awaiting_names = True
+                verdict = self.query_one("#verdict", Static)
+                verdict.update(catalogue.WALK_WHO_FIRST)
+                verdict.set_classes("verdict-waiting")
 
     @on(Input.Submitted, "#q4-who")
     def _who(self) -> None:
+        self._record_names()
+        self.query_one("#next").focus()
+
+    def _record_names(self) -> None:
+        self._awaiting_names = False
         names = _names(self.query_one("#q4-who", Input).value)
         self._record(noticed=Noticed.by(*names))
-        self.query_one("#next").focus()
 
     @on(Button.Pressed, "#next")
     async def _next_pressed(self) -> None:
@@ -346,6 +362,8 @@ class ReviewWalkScreen(CoachScreen[Review]):
         win = self.win
         if win is None or win.id is None:
             return False
+        if self._awaiting_names:
+            return True
         answers = self.review.entry(win.id).answers
         shown_change = (answers.change or suggest_change(win)).text
         if self.query_one("#q3", Input).value.strip() != shown_change.strip():
@@ -359,7 +377,9 @@ class ReviewWalkScreen(CoachScreen[Review]):
         return bool(who.display) and _names(who.value) != _names(", ".join(shown_who))
 
     async def _settle_typed_change(self) -> None:
-        """Keep a change typed into question 3 even if Enter was never pressed."""
+        """Keep what was typed for questions 3 and 4 even if Enter was never pressed."""
+        if self._awaiting_names:
+            self._record_names()
         win = self.win
         entry = self.review.entry(win.id) if win and win.id is not None else None
         typed = self.query_one("#q3", Input).value.strip()

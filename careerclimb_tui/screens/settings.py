@@ -44,8 +44,12 @@ class SettingsScreen(CoachScreen[None]):
             )
             yield Label(catalogue.SETTINGS_REMINDERS, classes="section-title")
             for key in REMINDER_KEYS:
+                on_now = key not in settings.reminders_off
                 with Horizontal(classes="reminder"):
-                    yield Switch(key not in settings.reminders_off, id=f"remind-{key}")
+                    yield Switch(on_now, id=f"remind-{key}")
+                    # The switch shows its state by colour and knob alone; the
+                    # word keeps it readable without colour.
+                    yield Static(_state_word(on_now), classes="switch-state")
                     yield Label(REMINDER_LABELS[key])
             with Horizontal(id="settings-buttons"):
                 yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
@@ -60,6 +64,12 @@ class SettingsScreen(CoachScreen[None]):
 
     def is_dirty(self) -> bool:
         return self._reminders_off() != self.careerclimb.settings.reminders_off
+
+    @on(Switch.Changed)
+    def _switched(self, event: Switch.Changed) -> None:
+        row = event.switch.parent
+        if row is not None:
+            row.query_one(".switch-state", Static).update(_state_word(event.value))
 
     @on(Select.Changed, "#theme")
     def _theme_picked(self, event: Select.Changed) -> None:
@@ -96,3 +106,7 @@ class SettingsScreen(CoachScreen[None]):
                 self.dismiss()
 
         self.app.push_screen(ConfirmDialog(catalogue.SETTINGS_DISCARD), answered)
+
+
+def _state_word(on_now: bool) -> str:
+    return catalogue.SETTINGS_ON if on_now else catalogue.SETTINGS_OFF

@@ -98,8 +98,12 @@ class QuestionRow(Widget, can_focus=True):
             style = "reverse" if chosen else ("underline" if pointed else "")
             if index:
                 text.append(gap)
-            label = f"[{option.key}]\u00a0{option.label}".replace(" ", "\u00a0")
-            text.append(label, style=style)
+            label = f"[{option.key}] {option.label}"
+            if chosen:
+                # Reverse video alone is lost where attributes are (a screen
+                # reader, a copied screen); the tick says it in the text itself.
+                label += " ✓"
+            text.append(label.replace(" ", "\u00a0"), style=style)
         if self.explained:
             text.append(f"\n{self.explanation}", style="italic")
         return text
