@@ -48,6 +48,7 @@ from careerclimb_tui.screens.problem_dialogs import (
     ActiveInitiativeDialog,
     ExportDialog,
     FormDialog,
+    ReadingDialog,
     StageDialog,
 )
 from careerclimb_tui.screens.problem_finder import ProblemFinderScreen
@@ -912,3 +913,27 @@ async def test_every_hint_of_the_people_dialog_reads_as_an_example(
         await wait_until(pilot, lambda: isinstance(app.screen, PeopleDialog))
         hints = [str(field.placeholder) for field in app.screen.query(Input)]
         assert hints and all(hint.startswith("e.g. ") for hint in hints), hints
+
+
+async def test_every_hint_of_the_baseline_dialog_reads_as_an_example(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.store.initiative_docs import save_initiative
+
+    store.save_profile(DEMO_PROFILE)
+    now = clock.now()
+    initiative = start_initiative("CI fails on flaky tests", now, "flaky-tests")
+    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
+        initiative = advance(initiative, stage, now)
+    save_initiative(store, initiative)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "enter", "m")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReadingDialog))
+        hints = [
+            str(field.placeholder)
+            for field in app.screen.query(Input)
+            if field.placeholder
+        ]
+        assert len(hints) >= 3, hints
+        assert all(hint.startswith("e.g. ") for hint in hints), hints

@@ -355,7 +355,9 @@ class ReadingDialog(FormDialog[Initiative]):
                     "metric",
                     catalogue.PROBLEM_READING_METRIC,
                     value=initiative.metric,
-                    placeholder=suggested.name
+                    placeholder=catalogue.PROBLEM_READING_METRIC_SUGGESTED.format(
+                        name=suggested.name
+                    )
                     if suggested
                     else catalogue.PROBLEM_READING_METRIC_HINT,
                     suggestions=tuple(m.name for m in measures),

@@ -29,8 +29,8 @@ from careerclimb_tui.screens.problem_text import (
 from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.text import one_line
 
-TABLE_FIXED_WIDTH = 52
-"""Cells taken by the id, stage, updated and change columns and the padding."""
+HUB_PADDING = 5
+"""Cells around the list: the screen's padding on both sides and a scroll bar."""
 
 
 def open_tracker(app: App[object], initiative_id: int) -> None:
@@ -116,15 +116,32 @@ class ProblemHubScreen(CoachScreen[None]):
 
         table = self.query_one("#hub-list", DataTable)
         table.clear()
-        width = max(self.size.width - TABLE_FIXED_WIDTH, 12)
-        for shown in found:
-            days = days_since_update(shown, today)
-            table.add_row(
-                str(shown.id),
-                one_line(shown.title, width),
+        # Every column but the title: id, stage, updated, change.
+        rows = [
+            (
+                shown,
+                Text(str(shown.id)),
                 Text(shown.stage.label),
-                days_ago_text(days),
+                Text(days_ago_text(days_since_update(shown, today))),
                 Text(change_line(shown, label=False, verdict=False) or "—"),
+            )
+            for shown in found
+        ]
+        # The title gets every cell the other columns leave: each of those is as
+        # wide as its widest entry or heading, and every column is padded by one
+        # cell on each side.
+        number, _, *rest = catalogue.PROBLEM_HUB_COLUMNS
+        taken = sum(
+            max([len(heading), *(row[index].cell_len for row in rows)])
+            for index, heading in enumerate((number, *rest), start=1)
+        )
+        columns = len(catalogue.PROBLEM_HUB_COLUMNS)
+        width = max(self.size.width - HUB_PADDING - taken - 2 * columns, 12)
+        for shown, *cells in rows:
+            table.add_row(
+                cells[0],
+                one_line(shown.title, width),
+                *cells[1:],
                 key=str(shown.id),
             )
         table.display = bool(found)
