@@ -5,16 +5,21 @@ BIN := $(VENV)/bin
 
 .PHONY: run test bench screenshots clean
 
+# `make run` and `make test` may start at once on a fresh clone. Where flock(1)
+# exists, each step that writes .venv holds a lock, so the second waits for the
+# first instead of building the same environment over it.
+LOCKED := $(shell command -v flock >/dev/null 2>&1 && echo flock .venv.lock)
+
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(LOCKED) sh -c 'test -x $(BIN)/python || { $(PYTHON) -m venv $(VENV) && \
+		$(BIN)/python -m pip install --quiet --upgrade pip; }'
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(LOCKED) $(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(LOCKED) $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
@@ -32,4 +37,4 @@ screenshots: $(VENV)/.installed-test
 	$(BIN)/python tools/screenshots.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv.lock build *.egg-info

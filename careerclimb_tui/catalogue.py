@@ -948,12 +948,6 @@ DOCTOR_BACKUP_NOT_OPENED = (
     "restored. Set CAREERCLIMB_PASSPHRASE to the passphrase it was made with, or "
     "run `careerclimb doctor --restore` in a terminal."
 )
-DOCTOR_SEALED_RESTORE_BY_HAND = (
-    "The backup {name} is encrypted, and the data file it would replace does not "
-    "open with the same passphrase, so it cannot be checked and put back here; "
-    "nothing was changed. To put it back by hand, keep a copy of the data file if "
-    "there is one, then run: cp {backup} {path}"
-)
 DOCTOR_HEALTHY = "Healthy."
 DOCTOR_HEALTHY_UNCHECKED = "No problem found; the encrypted contents were not checked."
 DOCTOR_UNHEALTHY_ONE = "Needs attention: 1 problem."
@@ -1142,6 +1136,11 @@ DAMAGED_CHOICES = (
 DAMAGED_NO_BACKUP = (
     "There is no readable backup to go back to. Quit (q) and repair the file by "
     "hand, or ask `careerclimb doctor` what it finds."
+)
+DAMAGED_SEALED_BACKUP = (
+    "The newest backup, {backup} (taken {taken}), is encrypted. Quit (q) and run "
+    "`careerclimb doctor --restore`: it asks for the passphrase, puts the backup "
+    "back still encrypted, and keeps the damaged file beside it."
 )
 DAMAGED_DOCTOR = "`careerclimb doctor` checks the file and lists every backup."
 DAMAGED_NOT_RESTORED = "Nothing was restored"
@@ -2482,6 +2481,7 @@ IMPORT_DONE_HEADING = "Imported {source} ({format})."
 IMPORT_ADDED = "Adds {records}."
 IMPORT_ADDED_DONE = "Added {records}."
 IMPORT_NOTHING_NEW = "Nothing new to add."
+IMPORT_ADDING_LINE = "+ {what}"
 IMPORT_SKIPPED_HEADING = "Left out ({count}):"
 IMPORT_SKIPPED_LINE = "- {where}{what}: {reason}"
 IMPORT_TABLE_NOUNS = {

@@ -15,7 +15,7 @@ from typing import Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.store import DataFileDamaged, DataFileTooNew, Store
+from careerclimb_tui.store import Store
 from careerclimb_tui.store.health import (
     BackupHealth,
     FileHealth,
@@ -27,7 +27,7 @@ from careerclimb_tui.store.health import (
     inspect_lock,
 )
 from careerclimb_tui.store.migrations import SCHEMA_VERSION
-from careerclimb_tui.store.storage import PassphraseNeeded, PassphraseRefused
+from careerclimb_tui.store.storage import PassphraseNeeded
 
 OK = "ok"
 WARNING = "warning"
@@ -347,32 +347,9 @@ def restore(
             )
         )
     store = Store(path, clock=clock)
-    if backup.sealed and keys.passphrase is not None:
-        _unlock_to_replace(store, keys.passphrase)
-    try:
-        set_aside = store.restore_backup(backup.path)
-    except PassphraseNeeded:
-        raise CareerClimbError(
-            catalogue.DOCTOR_SEALED_RESTORE_BY_HAND.format(
-                name=backup.path.name, backup=backup.path, path=path
-            )
-        ) from None
+    passphrase = keys.passphrase if backup.sealed else None
+    set_aside = store.restore_backup(backup.path, passphrase)
     return Restored(backup.path, set_aside)
-
-
-def _unlock_to_replace(store: Store, passphrase: str) -> None:
-    """Give the store the key that an encrypted backup is checked with.
-
-    The store checks an encrypted backup with the key of the data file it
-    replaces. That file is often the damaged one: the key is kept even when its
-    contents then fail to read, and only a file that cannot give a key at all
-    (missing, plain, on another passphrase, or with a damaged header) leaves the
-    store without one.
-    """
-    try:
-        store.unlock(passphrase)
-    except (DataFileDamaged, DataFileTooNew, PassphraseRefused):
-        pass
 
 
 def _taken_text(taken: dt.date | dt.datetime | None) -> str | None:

@@ -103,3 +103,27 @@ async def test_without_a_backup_only_quitting_is_offered(
         }
         assert "restore" not in keys and "open_read_only" not in keys
     assert path.read_bytes() == BROKEN
+
+
+async def test_an_encrypted_backup_is_pointed_to_with_the_command_that_restores_it(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerclimb_tui.store import crypto
+
+    cheap = crypto.KdfSettings(crypto.ARGON2ID, cost=8, rounds=1, lanes=1)
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", cheap)
+    seed_demo(store, clock.today())
+    store.encrypt("correct horse battery")
+    clock.advance(days=1)
+    store.add_win(Win(title="A win from the next day", date=clock.today()))
+    store.path.write_bytes(BROKEN)
+    with pytest.raises(DataFileDamaged) as caught:
+        Store(store.path, clock=clock).check()
+    app = app_for(store, clock, caught.value)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, DamagedFileScreen)
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "is encrypted" in text and "careerclimb doctor --restore" in text
+        await pilot.press("r")
+        assert isinstance(app.screen, DamagedFileScreen)
+    assert store.path.read_bytes() == BROKEN

@@ -319,9 +319,13 @@ def test_the_report_names_what_was_added_and_each_thing_left_out(
         "Preview of jrnl-export.json (jrnl JSON export); nothing written yet."
     )
     assert lines[1] == "Adds 3 wins."
-    assert lines[2] == "Left out (4):"
-    assert lines[3] == "- entry 3: no text"
-    assert lines[6] == (
+    # Each win to add is named, so the preview shows what lands, not just a count.
+    adding = lines[2:5]
+    assert all(line.startswith("+ win 20") for line in adding), adding
+    assert adding[0].startswith("+ win 2026-09-14 Cut deploy time from 40 minutes")
+    assert lines[5] == "Left out (4):"
+    assert lines[6] == "- entry 3: no text"
+    assert lines[9] == (
         '- entry 7 "Cut deploy time from 40 minutes to 12 by caching the build…": '
         "the same win as entry 1"
     )

@@ -512,21 +512,36 @@ def test_a_wrong_passphrase_stops_the_doctor_and_changes_nothing(
     assert encrypted.path.read_bytes() == content
 
 
-def test_an_encrypted_backup_with_no_data_file_to_unlock_is_put_back_by_hand(
-    encrypted: Store,
-    clock: FixedClock,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+def test_an_encrypted_backup_is_put_back_where_no_data_file_is_left(
+    encrypted: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    newest = encrypted.backups()[-1]
     encrypted.path.unlink()
     monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
 
-    code, _ = run(clock, "--restore")
+    code, output = run(clock, "--restore")
 
-    assert code == 1
+    assert code == 0 and "Healthy." in output
+    assert encrypted.path.read_bytes() == newest.read_bytes(), "still encrypted"
+    again = Store(encrypted.path, clock=clock)
+    assert again.unlock(PASSPHRASE)
+    assert again.wins()
+
+
+def test_an_encrypted_backup_replaces_a_plain_file_once_its_passphrase_opens_it(
+    encrypted: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     newest = encrypted.backups()[-1]
-    assert f"cp {newest} {encrypted.path}" in capsys.readouterr().err
-    assert not encrypted.path.exists()
+    encrypted.path.write_text("{ not json", encoding="utf-8")
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, "not the passphrase")
+    assert run(clock, "--restore", newest.name)[0] != 0
+    assert encrypted.path.read_text(encoding="utf-8") == "{ not json"
+
+    monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
+    code, output = run(clock, "--restore", newest.name)
+
+    assert code == 0, output
+    assert encrypted.path.read_bytes() == newest.read_bytes()
 
 
 # --- the judgement, without files -----------------------------------------------

@@ -117,6 +117,9 @@ class ImportReport:
     """True when the records are on disk; False for a preview or a dry run."""
     notes: tuple[str, ...] = ()
     """Other things the user should know, one sentence each."""
+    adding: tuple[str, ...] = ()
+    """Each record added (or to be added), in a few words: "win 2026-10-03 Cut CI
+    time"; in file order."""
 
     @property
     def total_added(self) -> int:
@@ -370,6 +373,18 @@ def record_label(doc: Mapping[str, Any], width: int = 60) -> str:
     return ""
 
 
+def added_label(table: str, doc: Mapping[str, Any]) -> str:
+    """One record to add, as the import's report lists it: kind, date, words."""
+    parts = [_noun(table)]
+    day = doc.get("date")
+    if isinstance(day, str) and day.strip():
+        parts.append(day.strip())
+    label = record_label(doc)
+    if label:
+        parts.append(label)
+    return " ".join(parts)
+
+
 def _noun(table: str) -> str:
     """What one record of a table is called in a report: "win", "review run"."""
     return catalogue.IMPORT_TABLE_NOUNS.get(table, (table, table))[0]
@@ -538,6 +553,7 @@ def _report(plan: MergePlan, source: str, written: bool) -> ImportReport:
         skipped=tuple(plan.skipped),
         written=written,
         notes=notes,
+        adding=tuple(added_label(name, doc) for name, _, doc in plan.inserts),
     )
 
 

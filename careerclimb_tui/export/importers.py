@@ -24,6 +24,7 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import (
     ImportReport,
     Skipped,
+    added_label,
     import_dump,
     parse_json,
     read_dump,
@@ -365,6 +366,10 @@ def import_wins(
         skipped=tuple(skipped),
         written=not dry_run,
         notes=parsed.notes,
+        adding=tuple(
+            added_label(WINS, {"date": win.date.isoformat(), "title": win.title})
+            for win in wins
+        ),
     )
 
 
@@ -448,6 +453,9 @@ def report_lines(report: ImportReport) -> list[str]:
         if report.added
         else catalogue.IMPORT_NOTHING_NEW,
     ]
+    lines.extend(
+        catalogue.IMPORT_ADDING_LINE.format(what=what) for what in report.adding
+    )
     if report.skipped:
         lines.append(catalogue.IMPORT_SKIPPED_HEADING.format(count=len(report.skipped)))
         for item in report.skipped:

@@ -43,11 +43,21 @@ class DamagedFileScreen(Screen[None]):
 
         app = self.app
         assert isinstance(app, CareerClimbApp)
-        self.backup = doctor.newest_readable(inspect_backups(app.store.path))
+        backups = inspect_backups(app.store.path)
+        self.backup = doctor.newest_readable(backups)
+        # An encrypted backup is not opened here: without its passphrase it is
+        # neither readable nor known to be damaged, and the doctor can ask for it.
+        sealed = next((b for b in backups if b.sealed and b.unopened), None)
         with VerticalScroll(id="damaged"):
             yield Static(catalogue.DAMAGED_TITLE, id="damaged-title")
             yield Static(escape(self.problem.message), id="damaged-message")
-            if self.backup is None:
+            if self.backup is None and sealed is not None:
+                yield Static(
+                    catalogue.DAMAGED_SEALED_BACKUP.format(
+                        backup=escape(sealed.path.name), taken=sealed.taken or "—"
+                    )
+                )
+            elif self.backup is None:
                 yield Static(catalogue.DAMAGED_NO_BACKUP, classes="hint")
             else:
                 taken = self.backup.taken or "—"

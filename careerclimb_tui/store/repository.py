@@ -870,15 +870,23 @@ class Store:
         found.update(folder.glob(MIGRATION_BACKUP_GLOB))
         return sorted(found)
 
-    def restore_backup(self, backup: Path) -> Path | None:
+    def restore_backup(
+        self, backup: Path, passphrase: str | None = None
+    ) -> Path | None:
         """Put a backup back in place of the data file, atomically.
 
         The file it replaces is first copied aside as
         ``careerclimb.json.damaged-YYYYmmdd-HHMMSS`` (UTC) next to it; nothing is
         deleted. The backup itself stays where it is.
 
+        An encrypted backup is put back encrypted. It is opened with the key
+        this store holds; when that key does not open it (the data file is
+        missing, plain, damaged, or on another passphrase), ``passphrase`` opens
+        it, and the store goes on with the backup's key.
+
         Args:
             backup: a readable backup of this data file.
+            passphrase: opens an encrypted backup the store's own key does not.
 
         Returns:
             Where the replaced file was copied, or None when there was none.
@@ -887,6 +895,8 @@ class Store:
             CareerClimbError: when the store is read-only.
             DataFileDamaged: when the backup cannot be read (nothing is changed).
             DataFileTooNew: when a newer app wrote the backup.
+            PassphraseNeeded: when the backup is encrypted and no key opens it.
+            PassphraseRefused: when ``passphrase`` does not open it.
             CannotSave: when the disk refuses the copy.
         """
         if self._read_only:
@@ -899,7 +909,16 @@ class Store:
         except OSError as error:
             raise DataFileDamaged(backup, error.strerror or str(error)) from None
         # A sealed backup is put back sealed; it is opened only to check it.
-        plain = self._storage.unseal(backup, raw) if crypto.is_sealed(raw) else raw
+        key = self._backup_key(backup, raw, passphrase)
+        if key is not None:
+            try:
+                plain = crypto.unseal(key, raw)
+            except crypto.SealError as error:
+                raise SealDamaged(backup, str(error)) from None
+        elif crypto.is_sealed(raw):
+            plain = self._storage.unseal(backup, raw)
+        else:
+            plain = raw
         version = schema_version_of(parse_data_file(backup, plain), SCHEMA_VERSION)
         if version > SCHEMA_VERSION:
             raise DataFileTooNew(backup, version, SCHEMA_VERSION)
@@ -913,11 +932,28 @@ class Store:
                 atomic_write(self.path, raw)
             except OSError as error:
                 raise _cannot_save(error) from None
+            if key is not None:
+                self._storage.use_key(key)
             self._storage.forget()
             self._db = Database(storage=lambda: self._storage)
             self.problems = []
         log.info("restored %s from %s", self.path, backup)
         return set_aside
+
+    def _backup_key(
+        self, backup: Path, raw: bytes, passphrase: str | None
+    ) -> crypto.MasterKey | None:
+        """A key for a sealed backup that the store's own key does not open."""
+        if passphrase is None or not crypto.is_sealed(raw):
+            return None
+        try:
+            header = crypto.read_header(raw)
+        except crypto.SealError as error:
+            raise SealDamaged(backup, str(error)) from None
+        held = self._storage.key
+        if held is not None and held.opens(header):
+            return None
+        return self._key_for(passphrase, header)
 
     def _note_problem(self, table: str, record_id: int, reason: str) -> None:
         self.problems = [
