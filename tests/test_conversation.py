@@ -40,6 +40,7 @@ from careerclimb_tui.domain.initiative import (
     start_initiative,
 )
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.prep import initiative_summary
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
@@ -48,7 +49,6 @@ from careerclimb_tui.domain.records import (
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import BUNDLED_DIR, load_ladder
-from careerclimb_tui.store.criteria_docs import initiative_summary
 
 REPLIES = Path(__file__).parent / "data" / "replies.yaml"
 TABLE: dict[str, Any] = yaml.safe_load(REPLIES.read_text(encoding="utf-8"))

@@ -21,6 +21,7 @@ from careerclimb_tui.cli import main
 from careerclimb_tui.cli_manager import render_prep_markdown
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_manager_demo
+from careerclimb_tui.domain import prep
 from careerclimb_tui.domain.conversation import (
     BEHAVIOURS,
     build_prep_plan,
@@ -670,23 +671,21 @@ def test_strongest_evidence_puts_next_level_first_and_leaves_out_current_level()
         win_ids=tuple(reviewed),
         entries=reviewed,
     )
-    ranked = criteria_docs.strongest_evidence([w for w, _, _ in table], [review], 10)
+    ranked = prep.strongest_evidence([w for w, _, _ in table], [review], 10)
     expected = sorted((p, w.id) for w, _, p in table if p is not None)
     assert [w.id for w in ranked] == [win_id for _, win_id in expected]
-    assert (
-        len(criteria_docs.strongest_evidence([w for w, _, _ in table], [review])) == 3
-    )
+    assert len(prep.strongest_evidence([w for w, _, _ in table], [review])) == 3
 
 
 def test_gap_questions_ask_for_a_missing_example_then_follow_the_focus() -> None:
     view = gap_view(LADDER, "senior", [], [], [], dt.date(2026, 11, 18), None)
     asked = Criterion(text="Own the on-call clean-up", dimension="mentoring")
-    questions = criteria_docs.gap_questions(view, [asked])
+    questions = prep.gap_questions(view, [asked])
     assert questions[0] == catalogue.MANAGER_QUESTION_EXAMPLE.format(
         text="Own the on-call clean-up"
     )
     assert view.focus is not None and view.focus.name in questions[1]
-    assert len(questions) == criteria_docs.MAX_GAP_QUESTIONS
+    assert len(questions) == prep.MAX_GAP_QUESTIONS
 
     plan = build_prep_plan(DEMO_PROFILE, LADDER, [], None, questions, NOW.date())
     markdown = render_prep_markdown(plan)

@@ -9,6 +9,7 @@ from textual.widgets import Select, Static, Switch
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.reminders import (
     CYCLE_CLOSING,
@@ -17,7 +18,6 @@ from careerclimb_tui.domain.reminders import (
     reminders_for,
 )
 from careerclimb_tui.domain.review import start_review
-from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.screens.settings import SettingsScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.settings_docs import load_settings

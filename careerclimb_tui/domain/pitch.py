@@ -40,7 +40,7 @@ from careerclimb_tui.domain.review import (
     Review,
     ReviewEntry,
     VerdictKind,
-    latest_runs,
+    latest_entries,
     strength_key,
     win_is_measured,
 )
@@ -168,25 +168,6 @@ class PitchVersion:
 
 
 # --- Ranking the evidence -----------------------------------------------------------
-
-
-def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
-    """Each reviewed win's entry in the latest run of its quarter.
-
-    The same choice as ``gaps.latest_verdicts``: when a win sits in the runs of
-    two quarters, the run updated last speaks for it.
-
-    Args:
-        reviews: every saved review.
-
-    Returns:
-        Win id → its latest entry (answers, verdict, override).
-    """
-    runs = sorted(latest_runs(reviews).values(), key=lambda review: review.updated_at)
-    entries: dict[int, ReviewEntry] = {}
-    for review in runs:
-        entries.update(review.entries)
-    return entries
 
 
 def entry_for(win: Win, entries: Mapping[int, ReviewEntry]) -> ReviewEntry:

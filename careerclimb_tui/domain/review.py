@@ -796,6 +796,25 @@ def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
     return latest
 
 
+def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
+    """Each reviewed win's entry in the latest run of its quarter.
+
+    The same choice as ``gaps.latest_verdicts``: when a win sits in the runs of
+    two quarters, the run updated last speaks for it.
+
+    Args:
+        reviews: every saved review.
+
+    Returns:
+        Win id → its latest entry (answers, verdict, override).
+    """
+    runs = sorted(latest_runs(reviews).values(), key=lambda review: review.updated_at)
+    entries: dict[int, ReviewEntry] = {}
+    for review in runs:
+        entries.update(review.entries)
+    return entries
+
+
 def wins_left_out(
     review: Review, wins: Iterable[Win], start_month: int = 1
 ) -> tuple[Win, ...]:

@@ -20,7 +20,6 @@ from careerclimb_tui.domain.evidence import group_recognition, win_recognition
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage, change
 from careerclimb_tui.domain.ladder import Dimension, Ladder
-from careerclimb_tui.domain.pitch import latest_entries
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import (
     Measure,
@@ -29,7 +28,11 @@ from careerclimb_tui.domain.records import (
     describe_measure,
     format_number,
 )
-from careerclimb_tui.domain.review import VerdictKind, dimensions_for_level
+from careerclimb_tui.domain.review import (
+    VerdictKind,
+    dimensions_for_level,
+    latest_entries,
+)
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
 
 if TYPE_CHECKING:

@@ -24,6 +24,7 @@ from careerclimb_tui.cli_manager import (
     render_prep_markdown,
     write_private_text,
 )
+from careerclimb_tui.domain import prep
 from careerclimb_tui.domain.conversation import MAX_EVIDENCE, PrepPlan
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.errors import CareerClimbError
@@ -153,9 +154,7 @@ class PrepScreen(CoachScreen[None]):
         if plan is None:
             return
         wins = self.store.wins()
-        ranked = criteria_docs.strongest_evidence(
-            wins, self.store.reviews(), limit=len(wins)
-        )
+        ranked = prep.strongest_evidence(wins, self.store.reviews(), limit=len(wins))
         ranked_ids = {w.id for w in ranked}
         offered = ranked + [w for w in wins if w.id not in ranked_ids]
         kinds = latest_verdicts(self.store.reviews())

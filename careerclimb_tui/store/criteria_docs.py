@@ -9,7 +9,7 @@ read the same records the same way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -27,23 +27,19 @@ from careerclimb_tui.domain.criteria import (
     needs_evidence,
     next_check_in,
 )
-from careerclimb_tui.domain.gaps import GapStatus, GapView
+from careerclimb_tui.domain.gaps import GapView
 from careerclimb_tui.domain.initiative import (
     Initiative,
-    Stage,
     active_initiative,
-    change,
     initiative_to_discuss,
 )
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.records import Profile, Win, describe_measure
-from careerclimb_tui.domain.review import (
-    Review,
-    ReviewEntry,
-    VerdictKind,
-    latest_runs,
-    strength_key,
+from careerclimb_tui.domain.prep import (
+    gap_questions,
+    initiative_summary,
+    strongest_evidence,
 )
+from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import tables
 from careerclimb_tui.store.convert import (
@@ -60,7 +56,6 @@ CONVERSATIONS = "conversations"
 PREP = "manager_prep"
 """Table names: criteria, the conversations they came from, the prep choices."""
 
-MAX_GAP_QUESTIONS = 3
 """The most questions a prep plan draws from the gaps; more would not be asked."""
 
 _CRITERION_FIELDS = {
@@ -345,116 +340,6 @@ def stored_initiative_to_discuss(store: Store) -> Initiative | None:
 
 
 # --- What the prep plan is built from -----------------------------------------------
-
-
-def _latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
-    """Each reviewed win's entry in the latest run of its quarter's review."""
-    runs = sorted(latest_runs(reviews).values(), key=lambda review: review.updated_at)
-    entries: dict[int, ReviewEntry] = {}
-    for review in runs:
-        entries.update(review.entries)
-    return entries
-
-
-def strongest_evidence(
-    wins: Sequence[Win], reviews: Iterable[Review], limit: int = MAX_EVIDENCE
-) -> list[Win]:
-    """The wins that argue best for the target level, strongest first.
-
-    Wins the quarterly review called next-level come first, ranked by the review's
-    strength. After them come wins framed as impact that were never reviewed or
-    stayed unclear: measured ones first, then ones noticed outside the team, then
-    the newest. Wins the review called current-level are left out: they show the
-    level the user already holds.
-
-    Args:
-        wins: every win.
-        reviews: every saved review run.
-        limit: how many wins to return at most.
-
-    Returns:
-        Up to ``limit`` wins.
-    """
-    entries = _latest_entries(reviews)
-    next_level: list[tuple[ReviewEntry, Win]] = []
-    others: list[Win] = []
-    for win in wins:
-        entry = entries.get(win.id or 0)
-        if entry is not None and entry.kind is VerdictKind.NEXT_LEVEL:
-            next_level.append((entry, win))
-        elif (entry is None or entry.kind is VerdictKind.UNCLEAR) and win.is_impact:
-            others.append(win)
-
-    ranked = [
-        win
-        for _, win in sorted(next_level, key=lambda p: strength_key(*p), reverse=True)
-    ]
-    ranked += sorted(
-        others,
-        key=lambda w: (
-            w.measure is not None and w.measure.is_complete,
-            bool(w.noticed_by.strip()),
-            w.date,
-            w.id or 0,
-        ),
-        reverse=True,
-    )
-    return ranked[:limit]
-
-
-def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:
-    """Questions for the manager, drawn from what the gap view says is missing.
-
-    The focus dimension comes first, then other missing and thin dimensions in
-    ladder order. An open criterion that came without an example earns a question
-    asking for one, ahead of the dimensions, since it is already on the table.
-
-    Args:
-        view: the gap view as of today.
-        known: the criteria recorded so far.
-
-    Returns:
-        Up to ``MAX_GAP_QUESTIONS`` questions.
-    """
-    questions: list[str] = [
-        catalogue.MANAGER_QUESTION_EXAMPLE.format(text=c.text)
-        for c in known
-        if c.status != STATUS_MET and not c.example_given
-    ][:1]
-    gaps = [g for g in view.dimensions if g.status is not GapStatus.COVERED]
-    focus_id = view.focus.dimension_id if view.focus is not None else ""
-    # A stable sort: the focus moves to the front, the rest keep the ladder's order.
-    gaps.sort(key=lambda g: g.dimension_id != focus_id)
-    for gap in gaps:
-        template = (
-            catalogue.MANAGER_QUESTION_MISSING
-            if gap.status is GapStatus.MISSING
-            else catalogue.MANAGER_QUESTION_THIN
-        )
-        questions.append(template.format(dimension=gap.name))
-    return questions[:MAX_GAP_QUESTIONS]
-
-
-def initiative_summary(initiative: Initiative | None) -> str | None:
-    """The initiative in one line for the prep plan: its title, stage and change.
-
-    A finished one is told as finished with its result, not as a change "so far".
-    """
-    if initiative is None:
-        return None
-    measure = change(initiative)
-    moved = describe_measure(measure) if measure is not None else ""
-    if moved and initiative.stage is Stage.DONE:
-        template = catalogue.MANAGER_INITIATIVE_FINISHED
-    elif moved:
-        template = catalogue.MANAGER_INITIATIVE_MEASURED
-    else:
-        template = catalogue.MANAGER_INITIATIVE
-    return template.format(
-        title=" ".join(initiative.title.split()),
-        stage=initiative.stage.label,
-        change=moved,
-    )
 
 
 def chosen_wins(wins: Sequence[Win], choices: PrepChoices) -> list[Win]:
