@@ -8,6 +8,12 @@ from textual.pilot import Pilot
 
 from careerclimb_tui.app import CareerClimbApp
 from careerclimb_tui.clock import Clock
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Stage,
+    advance,
+    start_initiative,
+)
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.store import Store
 
@@ -32,3 +38,16 @@ async def type_text(pilot: Pilot, text: str) -> None:
     """Type text key by key, as a person would."""
     keys = {" ": "space", "\n": "enter"}
     await pilot.press(*[keys.get(char, char) for char in text])
+
+
+def save_driving(
+    store: Store, clock: Clock, title: str, problem_id: str = "slow-ci"
+) -> Initiative:
+    """A problem taken through proposal and buy-in, now being driven; stored."""
+    from careerclimb_tui.store.initiative_docs import save_initiative
+
+    now = clock.now()
+    initiative = start_initiative(title, now, problem_id=problem_id)
+    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
+        initiative = advance(initiative, stage, now)
+    return save_initiative(store, initiative)

@@ -65,7 +65,7 @@ from careerclimb_tui.store.initiative_docs import (
     proposal_draft,
     save_initiative,
 )
-from tests.helpers import make_app, wait_until
+from tests.helpers import make_app, save_driving, wait_until
 
 ANSWERS = (
     "Deploys wait for the one person who knows the release checklist",
@@ -355,11 +355,7 @@ async def test_the_result_win_is_labelled_with_the_measure_the_baseline_showed(
 
 def driving(store: Store, clock: FixedClock, title: str = "Cut CI time") -> Initiative:
     """A stored initiative at the driving stage."""
-    now = clock.now()
-    initiative = start_initiative(title, now, problem_id="slow-ci")
-    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
-        initiative = advance(initiative, stage, now)
-    return save_initiative(store, initiative)
+    return save_driving(store, clock, title)
 
 
 async def start_own_problem(pilot: Pilot[None], title: str) -> None:
@@ -918,14 +914,8 @@ async def test_every_hint_of_the_people_dialog_reads_as_an_example(
 async def test_every_hint_of_the_baseline_dialog_reads_as_an_example(
     store: Store, clock: FixedClock
 ) -> None:
-    from careerclimb_tui.store.initiative_docs import save_initiative
-
     store.save_profile(DEMO_PROFILE)
-    now = clock.now()
-    initiative = start_initiative("CI fails on flaky tests", now, "flaky-tests")
-    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
-        initiative = advance(initiative, stage, now)
-    save_initiative(store, initiative)
+    save_driving(store, clock, "CI fails on flaky tests", "flaky-tests")
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("o", "enter", "m")

@@ -15,10 +15,8 @@ from textual.widgets import Input, TextArea
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
-from careerclimb_tui.domain.initiative import Stage, advance, start_initiative
 from careerclimb_tui.store import Store
-from careerclimb_tui.store.initiative_docs import save_initiative
-from tests.helpers import make_app
+from tests.helpers import make_app, save_driving
 
 SIZES = [(100, 30), (80, 24)]
 IDS = ["100x30", "80x24"]
@@ -33,13 +31,9 @@ def seed_career(store: Store, clock: FixedClock) -> None:
 def seed_unmeasured(store: Store, clock: FixedClock) -> None:
     """A problem being driven that has no baseline yet."""
     store.save_profile(DEMO_PROFILE)
-    now = clock.now()
-    initiative = start_initiative(
-        "Merged changes wait two days for a deploy", now, problem_id="slow-deploys"
+    save_driving(
+        store, clock, "Merged changes wait two days for a deploy", "slow-deploys"
     )
-    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
-        initiative = advance(initiative, stage, now)
-    save_initiative(store, initiative)
 
 
 async def put_text(pilot: Pilot[None], text: str) -> None:

@@ -13,7 +13,7 @@ from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import make_app, save_driving, type_text, wait_until
 
 
 @pytest.mark.parametrize("keys", [(), ("w",), ("j",), ("l",), ("e",), ("j", "enter")])
@@ -368,16 +368,10 @@ async def test_a_dimmed_key_says_why_it_does_nothing(
     store: Store, clock: FixedClock
 ) -> None:
     from careerclimb_tui import catalogue
-    from careerclimb_tui.domain.initiative import Stage, advance, start_initiative
     from careerclimb_tui.screens.initiative import InitiativeScreen
-    from careerclimb_tui.store.initiative_docs import save_initiative
 
     store.save_profile(DEMO_PROFILE)
-    now = clock.now()
-    initiative = start_initiative("Deploys wait two days", now, "slow-deploys")
-    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
-        initiative = advance(initiative, stage, now)
-    save_initiative(store, initiative)
+    save_driving(store, clock, "Deploys wait two days", "slow-deploys")
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("o", "enter")
@@ -487,18 +481,12 @@ async def test_the_gap_view_left_while_it_opens_raises_nothing(
 async def test_enter_in_the_baseline_direction_chooses_then_moves_on(
     store: Store, clock: FixedClock
 ) -> None:
-    from careerclimb_tui.domain.initiative import Stage, advance, start_initiative
     from careerclimb_tui.domain.problems import BETTER_LOWER
     from careerclimb_tui.screens.problem_dialogs import ReadingDialog
-    from careerclimb_tui.store.initiative_docs import save_initiative
     from careerclimb_tui.widgets.fields import FormSelect
 
     store.save_profile(DEMO_PROFILE)
-    now = clock.now()
-    initiative = start_initiative("CI fails on flaky tests", now, "flaky-tests")
-    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
-        initiative = advance(initiative, stage, now)
-    save_initiative(store, initiative)
+    save_driving(store, clock, "CI fails on flaky tests", "flaky-tests")
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("o", "enter", "m")
