@@ -255,6 +255,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
     def _report_problems(self) -> None:
         """Tell the user, once, about ladders or records that could not be read."""
         from careerclimb_tui import queries
+        from careerclimb_tui.domain.review import counted
 
         for broken in self.shelf.broken:
             self.notify(
@@ -266,7 +267,11 @@ class CareerClimbApp(KeysInTurnApp[None]):
         queries.wins(self.store)
         if self.store.problems:
             self.notify(
-                catalogue.APP_UNREADABLE_RECORDS.format(count=len(self.store.problems)),
+                counted(
+                    len(self.store.problems),
+                    catalogue.APP_UNREADABLE_RECORD,
+                    catalogue.APP_UNREADABLE_RECORDS,
+                ),
                 severity="warning",
                 timeout=12,
             )
@@ -281,15 +286,31 @@ class CareerClimbApp(KeysInTurnApp[None]):
         go_to(self, HomeScreen, None)
 
     def action_log_win(self) -> None:
-        """Open the guided form for a new win."""
+        """Open the guided form for a new win, unless nothing can be saved."""
         from careerclimb_tui.screens.log_win import LogWinScreen
 
+        if self.store.read_only:
+            # Say so at once rather than after the whole form is filled in.
+            self.notify(
+                catalogue.STORE_READ_ONLY_NO_FORM,
+                title=catalogue.STORE_READ_ONLY_TITLE,
+                severity="warning",
+            )
+            return
         self.push_screen(LogWinScreen())
 
     def action_quick_win(self) -> None:
-        """Open the one-line form for a thirty-second capture."""
+        """Open the one-line form for a thirty-second capture, unless read-only."""
         from careerclimb_tui.screens.log_win import LogWinScreen
 
+        if self.store.read_only:
+            # Say so at once rather than after the whole form is filled in.
+            self.notify(
+                catalogue.STORE_READ_ONLY_NO_FORM,
+                title=catalogue.STORE_READ_ONLY_TITLE,
+                severity="warning",
+            )
+            return
         self.push_screen(LogWinScreen(quick=True))
 
     def action_ladder(self) -> None:

@@ -74,8 +74,14 @@ NEXT_REFRAME = (
     "{count} {noun} this quarter {verb} activity-only: open the journal (j) and add "
     "what changed."
 )
-NEXT_LOG_AGAIN = "Your last win was {days} days ago. Anything change since? (press w)"
+NEXT_LOG_AGAIN = (
+    "You last logged a win {days} days ago. Anything change since? (press w)"
+)
 NEXT_ALL_IMPACT = "Every win this quarter is framed as impact. Keep capturing them."
+NEXT_READ_ONLY = (
+    "Nothing to log here: this backup is read-only. Quit (q) and run "
+    "`careerclimb doctor` to repair your data file."
+)
 
 # --- Home screen ---
 
@@ -124,6 +130,7 @@ CANCEL_BUTTON = "Cancel"
 # --- Log a win ---
 
 LOG_TITLE = "Log a win"
+LOG_QUICK_TITLE = "Log a quick win (Ctrl+T for the guided form)"
 LOG_EDIT_TITLE = "Edit a win"
 LOG_ASK_WHAT = "What did you do?"
 LOG_ASK_CHANGED = "What changed because of it? (for the team, the product or the org)"
@@ -210,9 +217,17 @@ JOURNAL_SEARCH = "Search every word of every win…"
 JOURNAL_ALL_QUARTERS = "All quarters"
 JOURNAL_EMPTY = "No wins yet. Press Ctrl+N to log your first one."
 JOURNAL_NO_MATCH = "No win matches. Clear the search or pick another quarter."
-JOURNAL_COUNT = (
-    "{shown} of {total} wins shown · Enter opens · type to search · Del deletes"
-)
+JOURNAL_COUNT = "{shown} of {total} wins shown · {keys}"
+JOURNAL_KEYS_LIST = "Enter opens · type to search · Del deletes"
+JOURNAL_KEYS_SEARCH = "Enter opens · Ctrl+E edits · ↓ to the list, where Del deletes"
+JOURNAL_COLUMNS = {
+    "date": "Date",
+    "framing": "Framing",
+    "win": "Win",
+    "dimensions": "Dimensions",
+}
+JOURNAL_CLEAR_SEARCH = "Clear search"
+JOURNAL_MORE_DIMENSIONS = "{names} +{more}"
 JOURNAL_NOTHING_SELECTED = "No win selected: the list is empty."
 JOURNAL_NOT_DELETED = "Win not deleted"
 JOURNAL_NOT_RESTORED = "Win not restored"
@@ -583,6 +598,9 @@ INITIATIVE_STEP_BUY_IN = (
 INITIATIVE_STEP_BUY_IN_FROM = (
     "Get an explicit yes from each of: {who}; record who agreed (k)"
 )
+INITIATIVE_STEP_BUY_IN_ALL_AGREED = (
+    "Everyone recorded has agreed: check nobody is missing, then start driving (a)"
+)
 INITIATIVE_STEP_DRIVING = (
     "Record a baseline (m) if there is none, then land the first change of the fix"
 )
@@ -681,6 +699,14 @@ PREP_EVIDENCE_NONE = (
 PREP_EVIDENCE_FEW = (
     "Two or three wins make a stronger case: log another one with a before → after."
 )
+PREP_EVIDENCE_PICK_ANOTHER = (
+    "Two or three wins make a stronger case: pick another to bring; you have "
+    "{others} more logged."
+)
+PREP_EVIDENCE_PICK_SOME = (
+    "None of your wins reads as next-level yet: pick the two or three that come "
+    "closest, or log one with a before → after."
+)
 PREP_INITIATIVE_HEADING = "What you are driving"
 PREP_INITIATIVE_NONE = (
     "No next-level problem yet: name one you would like to own and ask whether it "
@@ -770,6 +796,10 @@ REHEARSAL_UNKNOWN_MANAGER = (
 REHEARSAL_OVER = "This rehearsal has ended: start a new one to practise again."
 REHEARSAL_SAY_SOMETHING = "Type what you would say to your manager first."
 REHEARSAL_NEXT_LEVEL = "the next level"
+REHEARSAL_BAD_SEED = (
+    "{text!r} is not a seed: type the whole number shown beside an earlier "
+    "rehearsal, or leave it blank to meet a new manager."
+)
 
 CRITERION_UNKNOWN_STATUS = "{status!r} is not a status; use one of {choices}."
 CRITERION_MET_NEEDS_EVIDENCE = (
@@ -828,6 +858,10 @@ DATA_FILE_TOO_NEW = (
     "update CareerClimb to open it."
 )
 STORE_READ_ONLY_TITLE = "Opened read-only"
+STORE_READ_ONLY_NO_FORM = (
+    "Nothing can be changed in a backup opened read-only, so there is no form to "
+    "fill in. To log wins again, quit and run `careerclimb doctor --restore`."
+)
 STORE_READ_ONLY = (
     "Nothing was saved: {path} was opened read-only. To work on a backup, put it "
     "back first with `careerclimb doctor --restore`."
@@ -933,8 +967,13 @@ DOCTOR_NO_PASSPHRASE_GIVEN = "no passphrase was given"
 DOCTOR_OTHER_PASSPHRASE = "the passphrase given does not open it"
 DOCTOR_BACKUP_READABLE_SEALED = "{wins}, encrypted, readable"
 DOCTOR_BACKUP_NOT_OPENED_SHORT = "encrypted, not checked: {reason}"
+DOCTOR_BACKUPS_NOT_OPENED_ONE = (
+    "1 encrypted backup was not opened ({reason}), so it is not offered to put "
+    "back yet. Give the passphrase it was made with: set CAREERCLIMB_PASSPHRASE "
+    "or run `careerclimb doctor` in a terminal."
+)
 DOCTOR_BACKUPS_NOT_OPENED = (
-    "{count} encrypted backup(s) were not opened ({reason}), so none is offered "
+    "{count} encrypted backups were not opened ({reason}), so none is offered "
     "to put back yet. Give the passphrase they were made with: set "
     "CAREERCLIMB_PASSPHRASE or run `careerclimb doctor` in a terminal."
 )
@@ -987,7 +1026,15 @@ WALK_Q4_SUGGESTED = (
     "outside your team did."
 )
 WALK_NOT_SAVED = "Review not saved"
+TUI_NEEDS_TERMINAL = (
+    "The app needs a terminal to draw in, and this is not one. Run it in a "
+    "terminal, or ask for text: most commands take --print or --json."
+)
 WALK_LEFT = "Saved. The {quarter} review resumes where you left it."
+WALK_LEFT_UNSTARTED = (
+    "Nothing was answered, so no new run of {quarter} was kept; the earlier runs "
+    "stand as they were."
+)
 OVERRIDE_TITLE = "Your own call on this win"
 OVERRIDE_REMOVE = "Use the four questions' verdict"
 OVERRIDE_NOTE = "Why? (kept beside the override)"
@@ -1008,7 +1055,11 @@ SUMMARY_PRINT_OVERRIDE_NO_NOTE = "{kind} (your call, no note)."
 SUMMARY_PRINT_COMPUTED = "The four questions said {kind}: {reason}"
 SUMMARY_WITH = "Next-level evidence: {names}"
 SUMMARY_WITHOUT = "No next-level evidence yet: {names}"
-SUMMARY_STRONGEST = "The three to put in front of your manager"
+SUMMARY_STRONGEST = "The wins to put in front of your manager"
+SUMMARY_STRONGEST_ONE = "The win to put in front of your manager"
+SUMMARY_STRONGEST_COUNT = "The {count} wins to put in front of your manager"
+SUMMARY_STRONG_WIN = "{rank}. {title}"
+SUMMARY_STRONG_CHANGE = "{verdict} · {change}"
 SUMMARY_NO_STRONGEST = "No wins in this review."
 REVIEWS_TITLE = "Quarterly self-review"
 REVIEWS_INTRO = (
@@ -1041,8 +1092,12 @@ DATE_TOO_OLD = "{day} is before 1970; check the year."
 # --- App start ---
 
 APP_BROKEN_LADDER = "A ladder file could not be loaded"
+APP_UNREADABLE_RECORD = (
+    "1 record in your data file cannot be read; it is kept as it is. Run "
+    "`careerclimb doctor` for details."
+)
 APP_UNREADABLE_RECORDS = (
-    "{count} record(s) in your data file cannot be read; they are kept as they "
+    "{count} records in your data file cannot be read; they are kept as they "
     "are. Run `careerclimb doctor` for details."
 )
 HOME_UNKNOWN_LEVEL = "unknown level {level!r} (press e to fix your profile)"
@@ -1062,6 +1117,7 @@ NAVIGATE_DISCARD = (
 
 CLI_STDIN_PROMPT = "What changed? (finish with Ctrl+D)"
 CLI_STDIN_NOT_UTF8 = "Standard input is not UTF-8 text; nothing was saved."
+CLI_CHECK_NEEDS_TEXT = "Nothing to check: give the text of a win, or - to read it."
 CLI_NO_WINS = "No wins yet."
 CLI_NO_WINS_IN = "No wins in {quarter}."
 CLI_NO_MATCH = "No win matches."
@@ -1116,7 +1172,11 @@ GAPS_COLUMNS = (
     "Criteria",
 )
 GAPS_NEXT_LEVEL_CELL = "{count} · {latest}"
-GAPS_CRITERIA_CELL = "{open}/{total} open"
+GAPS_CRITERIA_CELL = "{met}/{total} met"
+GAPS_UNPLACED = (
+    "Not in the table: {count} of your manager's criteria ({met} met), not "
+    "filed under a dimension of this level."
+)
 GAPS_FOCUS = "{reason}"
 GAPS_TREND_TITLE = "Trend: share of next-level wins, last quarters"
 GAPS_TREND_LINE = (
@@ -1128,8 +1188,9 @@ HOME_GAP_LINE = "Gaps: {line}"
 
 DAMAGED_TITLE = "Your data file cannot be read"
 DAMAGED_CHOICES = (
-    "The newest good backup is {backup} (taken {taken}).\n\n"
-    "  r  put that backup back; the damaged file is kept beside it, renamed\n"
+    "The newest good backup is {backup} (taken {taken}); it holds {wins}. "
+    "Wins logged after it was taken are not in it.\n\n"
+    "  r  put that backup back ({wins}); the damaged file is kept, renamed\n"
     "  o  open that backup read-only, to look without changing anything\n"
     "  q  quit and leave everything as it is"
 )
@@ -1353,8 +1414,12 @@ PRIVACY_KEY_SUBMIT = "Submit"
 PRIVACY_KEY_CANCEL = "Cancel"
 PRIVACY_KEY_QUIT = "Quit"
 COMMAND_PRIVACY = "Go: Privacy (encryption)"
+HOME_PRIVACY_STRAGGLER = (
+    "Privacy: 1 backup is not encrypted the way the data file is; do the last "
+    "encrypt, decrypt or passphrase change again to finish it (v)."
+)
 HOME_PRIVACY_STRAGGLERS = (
-    "Privacy: {count} backup(s) are not encrypted the way the data file is; do the "
+    "Privacy: {count} backups are not encrypted the way the data file is; do the "
     "last encrypt, decrypt or passphrase change again to finish it (v)."
 )
 HELP_SCREENS.update(
@@ -1617,7 +1682,8 @@ SHORT_INTRO = (
 )
 SHORT_KEYS = "y copies it · Esc closes"
 VERSIONS_TITLE = "Saved versions of your pitch"
-VERSIONS_COLUMNS = ("#", "Saved (UTC)", "Words", "Aloud", "Begins")
+VERSIONS_COLUMNS = ("#", "Saved", "Words", "Aloud", "Differs from the one before at")
+PITCH_VERSION_CUT = "(and the rest cut)"
 VERSIONS_KEYS = "Enter puts the highlighted version back in the editor · Esc closes"
 VERSIONS_NONE = "No saved version yet: Ctrl+S on the pitch saves one."
 
@@ -1843,6 +1909,18 @@ PROBLEM_STAGE_DROP_TITLE = "Drop this problem"
 PROBLEM_STAGE_NOTE = "What happened (optional)"
 PROBLEM_STAGE_REASON = "Why drop it?"
 PROBLEM_STAGE_NOTE_HINT = "e.g. Shared the proposal with the tech lead on Tuesday"
+PROBLEM_STAGE_PAUSE_REASON = "Why pause it? (optional)"
+# The example under the note of a move, by the stage moved into; the others
+# take PROBLEM_STAGE_NOTE_HINT.
+PROBLEM_STAGE_NOTE_HINTS = {
+    "dropped": "e.g. The platform team is replacing this pipeline next quarter",
+    "paused": "e.g. On hold until the release freeze ends in January",
+    "done": "e.g. Six weeks of readings hold at the new level",
+}
+PROBLEM_STAGE_GUIDE_DONE_LOGGED = (
+    "Close it with the measured result. The result win is already logged and "
+    "linked to this problem, so its before → after is in your evidence."
+)
 PROBLEM_NEXT_STEP_LABEL = "The next step"
 PROBLEM_NEXT_STEP_HINT = "One concrete thing, e.g. Book 30 minutes with the SRE lead"
 PROBLEM_STAGE_GUIDE = {
@@ -1921,6 +1999,8 @@ PROBLEM_EXPORT_INTRO = (
 )
 PROBLEM_EXPORT_BUTTON = "Export"
 PROBLEM_EXPORT_PATH = "File"
+PROBLEM_EXPORT_NAME = "careerclimb-proposal-{slug}-{date}.md"
+PROBLEM_EXPORT_UNNAMED = "problem"
 PROBLEM_EXPORT_NO_PATH = "Name the file to write."
 PROBLEM_EXPORT_EXISTS = "{path} already exists. Replace it?"
 PROBLEM_EXPORT_FAILED = "Could not write {path}: {reason}."
@@ -1958,7 +2038,18 @@ PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
 PROBLEM_CLI_CHANGE = "Change so far: {change}"
 PROBLEM_CLI_NO_BASELINE = (
-    "No baseline yet: `careerclimb problem measure {id} VALUE --unit UNIT`."
+    "No baseline yet: `careerclimb problem measure {id} VALUE --metric NAME "
+    "--better lower|higher --unit UNIT`."
+)
+PROBLEM_CLI_BASELINE_NEEDS = (
+    "The first reading of problem #{id} is its baseline, so it needs what is "
+    "measured and which way is better: add {missing}, e.g. {example}."
+)
+PROBLEM_CLI_MEASURE_EG = '--metric "{metric}" --better {better}'
+PROBLEM_CLI_METRIC_EG = "Lead time for changes"
+PROBLEM_CLI_MEASURE_SET = (
+    "Problem #{id} has measured {measure} since its baseline; later readings "
+    "need only the number, so leave out --metric and --better."
 )
 PROBLEM_CLI_NOTED = "Note filed under {stage} on problem #{id}."
 PROBLEM_CLI_BASELINE = "Baseline for problem #{id}: {reading} on {date}."
@@ -2073,12 +2164,23 @@ MANAGER_NEXT_CHECK_IN = "Next check-in: {advice}"
 MANAGER_QUESTION_EXAMPLE = (
     "Can you give me an example of work that would show “{text}”?"
 )
-MANAGER_QUESTION_MISSING = (
-    "For {dimension}: what would next-level work look like on our team, concretely?"
+MANAGER_QUESTION_FOCUS_MISSING = (
+    "I have no next-level work to show for {dimension} yet. What would it look "
+    "like on our team, concretely, and is there something coming up I could take?"
 )
-MANAGER_QUESTION_THIN = (
-    "For {dimension}: I have some evidence to show; what more would make it convincing?"
+MANAGER_QUESTION_FOCUS_THIN = (
+    "{dimension} is where my case is thinnest: I have a little to show. What more "
+    "would make it convincing to you, and to whoever else decides?"
 )
+MANAGER_QUESTION_OTHER_MISSING = (
+    "{dimension}: who here does this the way you would want to see from me?",
+    "{dimension}: what is the smallest piece of work that would count?",
+)
+MANAGER_QUESTION_OTHER_THIN = (
+    "{dimension}: does what I have done so far count yet?",
+    "{dimension}: what would one more example need to show?",
+)
+"""Shorter questions for the dimensions after the focus, taken in turn."""
 MANAGER_INITIATIVE = "{title} ({stage})"
 MANAGER_INITIATIVE_MEASURED = "{title} ({stage}): {change} so far"
 MANAGER_INITIATIVE_FINISHED = "{title}: finished, with {change} as the result"
@@ -2090,7 +2192,25 @@ MANAGER_ASK_HINT = (
     "Enter saves · Esc cancels"
 )
 MANAGER_ASK_SAVED = "Saved your ask; it stays for the next conversation."
-MANAGER_PICK_PREP_TITLE = "Pick up to {limit} wins to bring (none: the app chooses)"
+MANAGER_PICK_PREP_TITLE = "Pick up to {limit} wins to bring"
+MANAGER_PICK_PREP_BY_APP = (
+    "Ticked now, at the top: the {count} strongest wins, which the app picked. "
+    "Space ticks or unticks only the win under the cursor and keeps the rest; "
+    "change a tick and save to make the pick yours."
+)
+MANAGER_PICK_PREP_BY_APP_NONE = (
+    "The app found no win strong enough to pick for you: tick two or three with Space."
+)
+MANAGER_PICK_PREP_BY_YOU = (
+    "Ticked now: your own pick. Space ticks or unticks only the win under the "
+    "cursor and keeps the rest."
+)
+MANAGER_PICK_PREP_NONE_TICKED = (
+    "None ticked: saving lets the app pick the strongest wins again."
+)
+MANAGER_PICK_COUNT = "Ticked: {count}."
+MANAGER_PICK_COUNT_LIMIT = "Ticked: {count} of at most {limit}."
+MANAGER_PICK_LIMIT_REACHED = "At most {limit} wins: untick one before ticking another."
 MANAGER_PICK_LINK_TITLE = "Evidence for: {text}"
 MANAGER_PICK_INITIATIVE = "Initiative: "
 MANAGER_PICK_NO_WINS = "No wins logged yet: log one first (w on the home screen)."
@@ -2098,6 +2218,8 @@ MANAGER_PICK_KEYS = "Space ticks · Ctrl+S or F2 saves · Esc cancels"
 MANAGER_PICK_TOO_MANY = "Pick at most {limit}: more than that dilutes the strongest."
 MANAGER_EVIDENCE_SAVED = "Saved the wins to bring."
 MANAGER_EVIDENCE_AUTOMATIC = "The app picks the strongest wins again."
+MANAGER_EVIDENCE_BY_APP = "Picked by the app as your strongest · c picks your own"
+MANAGER_EVIDENCE_BY_YOU = "Your own pick · c changes it"
 MANAGER_PREP_NOT_SAVED = "Prep plan not saved"
 MANAGER_EXPORT_TITLE = "Save the plan as Markdown (only you can read the file)"
 MANAGER_EXPORT_HINT = "Enter saves · Esc cancels"
@@ -2120,7 +2242,12 @@ MANAGER_DIFFICULTY_LABELS = {
     "realistic": "Realistic: vague at first, moves when you push",
     "tough": "Tough: deflects, moves the bar, runs out of time",
 }
-MANAGER_REHEARSE_SETUP_KEYS = "↑↓ choose · Enter or s starts · Esc goes back"
+MANAGER_REHEARSE_SETUP_KEYS = (
+    "↑↓ choose · Tab to the seed · Enter or s starts · Esc goes back"
+)
+MANAGER_REHEARSE_SEED = "Seed (blank for a new one)"
+MANAGER_REHEARSE_SEED_LAST = "Seed (blank for a new one; the last was {seed})"
+MANAGER_REHEARSE_SEED_PLACEHOLDER = "blank: meet a new manager"
 MANAGER_REHEARSE_WITH = "Rehearsal with {name} · {difficulty} · seed {seed}"
 MANAGER_REHEARSE_YOU = "You"
 MANAGER_REHEARSE_PLACEHOLDER = "What do you say? Enter sends"
@@ -2138,6 +2265,24 @@ MANAGER_SAID_CYCLE = "named the cycle"
 MANAGER_SAID_EVIDENCE = "offered evidence"
 MANAGER_SAID_FOLLOW_UP = "agreed a follow-up"
 MANAGER_SAID_ACCEPTED = "took a vague answer as it was"
+REHEARSAL_CHECKS = (
+    MANAGER_SAID_SPECIFICS,
+    MANAGER_SAID_EXAMPLE,
+    MANAGER_SAID_LEVEL,
+    MANAGER_SAID_CYCLE,
+    MANAGER_SAID_EVIDENCE,
+    MANAGER_SAID_FOLLOW_UP,
+)
+"""What the rehearsal's scorecard checks, one per behaviour, in its order."""
+SCORE_COUNT_WORDS = tuple("no one two three four five six seven eight nine".split())
+REHEARSAL_HELP_SCORECARD = (
+    "The scorecard checks {count} things: you {checks}. It names the one to try "
+    "next time."
+).format(
+    count=SCORE_COUNT_WORDS[len(REHEARSAL_CHECKS)],
+    checks=", ".join(REHEARSAL_CHECKS[:-1]) + " and " + REHEARSAL_CHECKS[-1],
+)
+"""The rehearsal help on the scorecard; its count follows the checks listed."""
 MANAGER_SCORE_TITLE = "Scorecard: {count} of {total}"
 MANAGER_SCORE_WELL = "What went well"
 MANAGER_SCORE_NEXT = "Next time"
@@ -2245,10 +2390,9 @@ HELP_SCREENS.update(
         ),
         "RehearsalScreen": (
             "Practise the conversation against a simulated manager who often "
-            "answers vaguely. Each rehearsal meets a manager drawn from a seed.",
-            "The scorecard checks five things: you asked for specifics, asked for "
-            "an example, named the level and the cycle, offered evidence, and "
-            "agreed a follow-up. It names the one to try next time.",
+            "answers vaguely. Each rehearsal meets a manager drawn from a seed: "
+            "type a seed shown earlier to meet the same manager again.",
+            REHEARSAL_HELP_SCORECARD,
         ),
         "RecordConversationScreen": (
             "Write down what your manager said, one thing per line, then mark the "
@@ -2449,9 +2593,19 @@ IMPORT_DUMP_BAD_RECORD = "table {table!r} record {id} is not a JSON object"
 IMPORT_REVIEW_LABEL = "review of {quarter}, run {run}"
 IMPORT_ALREADY_THERE = "already in your data"
 IMPORT_YOURS_KEPT = "you already have your own; yours is kept"
+IMPORT_EDITED_SINCE = (
+    "you have changed it since this file was made; your newer version is kept"
+)
+IMPORT_EDITED_IN_FILE = (
+    "the file's copy was changed after yours; your version is kept as it is"
+)
 IMPORT_SAME_AS = "the same win as {where}"
+IMPORT_UNREADABLE_COPIED_ONE = (
+    "1 record cannot be read by this version of CareerClimb; it was copied as it "
+    "is, so nothing is lost."
+)
 IMPORT_UNREADABLE_COPIED = (
-    "{count} record(s) cannot be read by this version of CareerClimb; they were "
+    "{count} records cannot be read by this version of CareerClimb; they were "
     "copied as they are, so nothing is lost."
 )
 IMPORT_WHERE_ENTRY = "entry {number}"
@@ -2459,12 +2613,18 @@ IMPORT_WHERE_LINE = "line {number}"
 IMPORT_NOT_AN_ENTRY = "not a jrnl entry"
 IMPORT_EMPTY = "no text"
 IMPORT_NO_DATE = "no date"
+IMPORT_MD_LEFT_OUT_ONE = (
+    "1 line that is not a list item (a heading, a paragraph, code) was left out."
+)
 IMPORT_MD_LEFT_OUT = (
-    "{count} line(s) that are not list items (headings, paragraphs, code) were "
-    "left out."
+    "{count} lines that are not list items (headings, paragraphs, code) were left out."
+)
+IMPORT_MD_UNDATED_ONE = (
+    "1 win had no date at the start and is dated {today}. To date a bullet, "
+    "start it with YYYY-MM-DD or DD/MM/YYYY and a colon, dash or space."
 )
 IMPORT_MD_UNDATED = (
-    "{count} win(s) had no date at the start and are dated {today}. To date a "
+    "{count} wins had no date at the start and are dated {today}. To date a "
     "bullet, start it with YYYY-MM-DD or DD/MM/YYYY and a colon, dash or space."
 )
 IMPORT_DESCRIPTION = (

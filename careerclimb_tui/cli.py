@@ -282,7 +282,10 @@ def reading_json(reading: Reading) -> dict[str, Any]:
 def cmd_check(ctx: Context) -> int:
     from careerclimb_tui.domain.framing import read_statement
 
-    reading = read_statement(_read_text_arg(ctx.args.text))
+    text = _read_text_arg(ctx.args.text)
+    if not text.strip():
+        raise CareerClimbError(catalogue.CLI_CHECK_NEEDS_TEXT, exit_code=2)
+    reading = read_statement(text)
     if ctx.args.json:
         ctx.print_json(reading_json(reading))
         return 0
@@ -408,7 +411,17 @@ def cmd_doctor(ctx: Context) -> int:
 # --- the TUI -------------------------------------------------------------------
 
 
+def _on_a_terminal() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def run_tui(ctx: Context, start: str | None = None) -> int:
+    # Without a terminal the full-screen app would wait for keys that never come.
+    if not _on_a_terminal():
+        raise CareerClimbError(catalogue.TUI_NEEDS_TERMINAL, exit_code=2)
     from careerclimb_tui.app import CareerClimbApp
 
     def open_store() -> Store:
@@ -478,6 +491,9 @@ def cmd_gaps(ctx: Context) -> int:
     from careerclimb_tui import queries, reports
 
     ladder, profile = _ladder_and_profile(ctx)
+    if profile is None:
+        # Without a profile there is no target level to measure gaps against.
+        raise CareerClimbError(catalogue.NO_PROFILE)
     view = queries.current_gaps(ctx.store, ladder, profile, ctx.clock.today())
     if ctx.args.json:
         ctx.print_json(reports.gaps_json(view))
@@ -693,8 +709,9 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
     review_cmd.add_argument(
         "--quarter", help="the quarter, e.g. 2026Q3 (default: the one to review now)"
     )
-    review_cmd.add_argument("--print", action="store_true", help="print it as text")
-    review_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    review_output = review_cmd.add_mutually_exclusive_group()
+    review_output.add_argument("--print", action="store_true", help="print it as text")
+    review_output.add_argument("--json", action="store_true", help="JSON for scripts")
     review_cmd.set_defaults(handler=cmd_review)
 
     gaps_cmd = commands.add_parser("gaps", help=catalogue.CLI_HELP_GAPS)

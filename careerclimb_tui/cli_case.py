@@ -272,8 +272,10 @@ def cmd_pitch(ctx: Context) -> int:
         ctx.print("\n".join(textwrap.wrap(paragraph, WIDTH)) if paragraph else "")
     ctx.print()
     ctx.print(timing.describe())
-    if flags:
-        ctx.print(catalogue.CLI_PITCH_CHECKS)
+    ctx.print(catalogue.CLI_PITCH_CHECKS)
+    if not flags:
+        ctx.print(f"  {catalogue.PITCH_CHECK_CLEAN}")
+    else:
         for flag in flags:
             excerpt = f"“{flag.excerpt}” " if flag.excerpt else ""
             for line in wrapped(f"{excerpt}{flag.message}", "  ", "▲ "):

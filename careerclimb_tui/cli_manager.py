@@ -30,6 +30,7 @@ from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
 from careerclimb_tui.store import criteria_docs
+from careerclimb_tui.store.export_docs import write_private_file
 
 if TYPE_CHECKING:
     from careerclimb_tui.cli import Context
@@ -314,7 +315,10 @@ def cmd_prep(ctx: Context) -> int:
     plan = criteria_docs.prep_plan_from_store(ctx.store, ladder, profile, view, today)
 
     if args.markdown:
-        written = write_private_text(Path(args.markdown), render_prep_markdown(plan))
+        # As `careerclimb export` does: an existing file is replaced only when
+        # asked, and never left half written.
+        written = Path(args.markdown).expanduser()
+        write_private_file(written, render_prep_markdown(plan), overwrite=args.force)
         # Keep stdout for the plan itself when it is printed as well.
         if not (args.print or args.json):
             ctx.print(catalogue.MANAGER_EXPORTED.format(path=written))
@@ -350,11 +354,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "prep",
         help="prepare the promotion conversation with your manager",
         description="With no option, opens the app on the prep plan. --print shows "
-        "it as text, --markdown writes it to a file only you can read.",
+        "it as text, --markdown writes it to a file only you can read; an existing "
+        "file is replaced only with --force.",
     )
     prep_cmd.add_argument("--print", action="store_true", help="print it as text")
     prep_cmd.add_argument(
         "--markdown", metavar="FILE", help="write it as Markdown to FILE (mode 0600)"
+    )
+    prep_cmd.add_argument(
+        "--force",
+        action="store_true",
+        help="with --markdown, replace FILE if it exists",
     )
     prep_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     prep_cmd.set_defaults(handler=cmd_prep)

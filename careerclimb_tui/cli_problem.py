@@ -2,9 +2,9 @@
 
 ``list`` shows the user's initiatives and, apart from them, the catalogue;
 ``show`` one initiative in full; ``log`` files a note; ``measure`` records a
-reading (the first one is the baseline). With no verb it opens the app on the
-problem screen. The same domain code as the app decides every rule, and nothing
-here imports Textual.
+reading (the first one is the baseline, with what it measures and which way is
+better). With no verb it opens the app on the problem screen. The same domain
+code as the app decides every rule, and nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from careerclimb_tui.domain.initiative import (
     add_reading,
     days_ago_text,
     days_since_update,
+    missing_measure_terms,
 )
 from careerclimb_tui.domain.numbers import parse_amount
+from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, BETTER_LOWER
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.problem_text import (
     amount,
@@ -221,23 +223,95 @@ def cmd_problem_log(ctx: Context) -> int:
     return 0
 
 
+# How each unnamed part of a measure is given on the command line.
+_MEASURE_OPTIONS = {"metric": "--metric NAME", "better": "--better lower|higher"}
+
+
+def _measure_example(ctx: Context, shown: Initiative, metric: str, better: str) -> str:
+    """The options of a complete first reading, keeping what the user gave.
+
+    What is still missing comes from the catalogue entry's measures (one that
+    points the way the user chose, when they chose), else a general example.
+    """
+    entry = _shelf(ctx).get(shown.problem_id)
+    measures = entry.measures if entry else ()
+    chosen = better if better in BETTER_DIRECTIONS else ""
+    fitting = [m for m in measures if m.better == chosen] or list(measures)
+    example = fitting[0] if fitting else None
+    return catalogue.PROBLEM_CLI_MEASURE_EG.format(
+        metric=metric or (example.name if example else catalogue.PROBLEM_CLI_METRIC_EG),
+        better=chosen or (example.better if example else BETTER_LOWER),
+    )
+
+
+def _measured(ctx: Context, shown: Initiative) -> Initiative:
+    """The initiative with what it measures, as the options name it.
+
+    The first reading is the baseline, so it needs what is measured and which
+    way is better, as the app's baseline form asks. Later readings need neither;
+    the options may still fill in one left blank, but never change one set.
+
+    Raises:
+        CareerClimbError: when the baseline's measure is not named, or an option
+            would change what is already measured.
+    """
+    args = ctx.args
+    given_metric = " ".join((args.metric or "").split())
+    given_better = args.better or ""
+    if shown.baseline is None:
+        metric = given_metric or shown.metric
+        better = given_better or shown.better
+        missing = missing_measure_terms(metric, better)
+        if missing:
+            raise CareerClimbError(
+                catalogue.PROBLEM_CLI_BASELINE_NEEDS.format(
+                    id=shown.id,
+                    missing=" and ".join(_MEASURE_OPTIONS[part] for part in missing),
+                    example=_measure_example(ctx, shown, metric, better),
+                ),
+                exit_code=2,
+            )
+        return shown.with_changes(metric=metric, better=better)
+
+    changed = (given_metric and shown.metric and given_metric != shown.metric) or (
+        given_better and shown.better and given_better != shown.better
+    )
+    if changed:
+        direction = (
+            catalogue.PROBLEM_METRIC_BETTER.format(better=shown.better)
+            if shown.better
+            else ""
+        )
+        raise CareerClimbError(
+            catalogue.PROBLEM_CLI_MEASURE_SET.format(
+                id=shown.id, measure=f"{shown.metric}{direction}".strip()
+            ),
+            exit_code=2,
+        )
+    return shown.with_changes(
+        metric=shown.metric or given_metric, better=shown.better or given_better
+    )
+
+
 def cmd_problem_measure(ctx: Context) -> int:
     """Record a reading; the first one becomes the baseline."""
     args = ctx.args
     shown = initiative(ctx.store, args.id)
-    value = parse_amount(args.value, "value")
+    value = parse_amount(args.value, catalogue.PROBLEM_READING_VALUE_NAME)
     if value is None:
         raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER, exit_code=2)
+    day = reading_date(args.date or "", ctx.clock.today())
+    measured = _measured(ctx, shown)
+
     unit = args.unit
     if unit is None:
         # Later readings are in the baseline's unit unless told otherwise.
         unit = shown.baseline.unit if shown.baseline else ""
-    day = reading_date(args.date or "", ctx.clock.today())
     source = args.source
     if source is None:
         source = shown.baseline.source if shown.baseline else ""
     reading = Reading(value, unit, day, source)
-    saved = save_initiative(ctx.store, add_reading(shown, reading, ctx.clock.now()))
+    saved = save_initiative(ctx.store, add_reading(measured, reading, ctx.clock.now()))
     if args.json:
         ctx.print_json(_saved_json(ctx, saved))
         return 0
@@ -302,10 +376,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     log_cmd.set_defaults(handler=cmd_problem_log)
 
     measure_cmd = verbs.add_parser(
-        "measure", help="record a reading; the first one is the baseline"
+        "measure",
+        help="record a reading; the first one is the baseline",
+        description="Records a reading of what the problem changes. The first "
+        "reading is the baseline, so it needs --metric and --better: what is "
+        "measured and which way is better. Later readings need only the number, "
+        "and take the baseline's unit and source unless told otherwise.",
     )
     measure_cmd.add_argument("id", help="the problem's id")
     measure_cmd.add_argument("value", help="the number read, e.g. 14 or 2.5")
+    measure_cmd.add_argument(
+        "--metric",
+        metavar="NAME",
+        help='what is measured, e.g. "Lead time for changes" (needed for the baseline)',
+    )
+    measure_cmd.add_argument(
+        "--better",
+        choices=BETTER_DIRECTIONS,
+        help="which way is better (needed for the baseline)",
+    )
     measure_cmd.add_argument(
         "--unit", help="what it counts, e.g. hours (default: the baseline's unit)"
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock
+from careerclimb_tui.domain.review import counted
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.health import (
@@ -84,7 +85,8 @@ def _mode_text(mode: int) -> str:
     return f"{mode:04o}"
 
 
-def _wins_text(count: int | None) -> str:
+def wins_text(count: int | None) -> str:
+    """How many wins a file holds, in words: "1 win", "12 wins"."""
     if count == 1:
         return catalogue.DOCTOR_WINS_ONE
     return catalogue.DOCTOR_WINS_MANY.format(count=count or 0)
@@ -170,7 +172,7 @@ def file_findings(file: FileHealth) -> list[Finding]:
     findings.append(
         Finding(
             OK,
-            readable.format(version=file.schema_version, wins=_wins_text(file.wins)),
+            readable.format(version=file.schema_version, wins=wins_text(file.wins)),
         )
     )
     if (file.schema_version or SCHEMA_VERSION) < SCHEMA_VERSION:
@@ -231,8 +233,11 @@ def backup_findings(file: FileHealth, backups: Sequence[BackupHealth]) -> list[F
     if needs_restoring(file) and file.exists:
         if best is None and unopened:
             # They may well be sound: not knowing is worth a note, not a problem.
-            message = catalogue.DOCTOR_BACKUPS_NOT_OPENED.format(
-                count=len(unopened), reason=unopened[0].unopened
+            message = counted(
+                len(unopened),
+                catalogue.DOCTOR_BACKUPS_NOT_OPENED_ONE,
+                catalogue.DOCTOR_BACKUPS_NOT_OPENED,
+                reason=unopened[0].unopened,
             )
             findings.append(Finding(WARNING, message))
         elif best is None:
@@ -466,7 +471,7 @@ def report_lines(report: Report) -> list[str]:
                     if backup.sealed
                     else catalogue.DOCTOR_BACKUP_READABLE
                 )
-                state = readable.format(wins=_wins_text(backup.wins))
+                state = readable.format(wins=wins_text(backup.wins))
             elif backup.unopened is not None:
                 state = catalogue.DOCTOR_BACKUP_NOT_OPENED_SHORT.format(
                     reason=backup.unopened

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.records import Profile
+from careerclimb_tui.domain.records import Profile, Win
+from careerclimb_tui.domain.review import counted
+from careerclimb_tui.domain.wins import next_step
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.store import Store
 
@@ -30,7 +32,8 @@ def gap_line(
 ) -> str | None:
     """Dimensions covered, the one to work on, weeks to the cycle."""
     view = current_gaps(store, ladder, profile, today)
-    return catalogue.HOME_GAP_LINE.format(line=view.summary_line())
+    # The weeks to the cycle are on home's own line about the cycle.
+    return catalogue.HOME_GAP_LINE.format(line=view.summary_line(with_cycle=False))
 
 
 def read_only_line(
@@ -38,6 +41,28 @@ def read_only_line(
 ) -> str | None:
     """A warning while the app shows a backup that cannot be changed."""
     return catalogue.HOME_READ_ONLY if store.read_only else None
+
+
+def next_step_line(
+    store: Store, wins: Sequence[Win], today: dt.date, start_month: int = 1
+) -> str:
+    """The one thing most worth doing next, for the "Next:" line of home.
+
+    A backup opened read-only cannot take a new win, so the step there is to
+    repair the data file rather than to log or reframe anything.
+
+    Args:
+        store: the data shown.
+        wins: every win of it.
+        today: the user's local date.
+        start_month: the month the user's fiscal year starts in.
+
+    Returns:
+        The step, as one sentence.
+    """
+    if store.read_only:
+        return catalogue.NEXT_READ_ONLY
+    return next_step(wins, today, start_month)
 
 
 def demo_line(
@@ -52,7 +77,11 @@ def privacy_line(
 ) -> str | None:
     """Backups left behind by an encryption or passphrase change cut short."""
     count = len(store.copies_out_of_step())
-    return catalogue.HOME_PRIVACY_STRAGGLERS.format(count=count) if count else None
+    if not count:
+        return None
+    return counted(
+        count, catalogue.HOME_PRIVACY_STRAGGLER, catalogue.HOME_PRIVACY_STRAGGLERS
+    )
 
 
 def problem_line(

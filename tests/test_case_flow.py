@@ -402,7 +402,7 @@ async def test_the_sixty_second_version_is_shown_and_copied(
         assert app.clipboard == expected
 
 
-async def test_the_pitch_is_edited_in_the_users_own_editor_and_saved(
+async def test_the_pitch_is_edited_in_the_users_own_editor_then_saved(
     store: Store,
     clock: FixedClock,
     monkeypatch: pytest.MonkeyPatch,
@@ -413,9 +413,11 @@ async def test_the_pitch_is_edited_in_the_users_own_editor_and_saved(
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("p", "ctrl+o")
-        await wait_until(pilot, lambda: len(pitch_versions(store)) == 1)
         area = app.screen.query_one("#pitch-text", TextArea)
-        assert area.text.endswith("Edited in my own editor.")
+        await wait_until(pilot, lambda: area.text.endswith("Edited in my own editor."))
+        assert pitch_versions(store) == [], "it comes back as typing, unsaved"
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: len(pitch_versions(store)) == 1)
 
     [version] = pitch_versions(store)
     assert version.text == the_draft(store, clock) + "\nEdited in my own editor."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,12 @@ import pytest
 from careerclimb_tui import __version__
 from careerclimb_tui.cli import attach_signed_values, main
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import seed_demo
+from careerclimb_tui.domain.initiative import improved
 from careerclimb_tui.paths import DATA_FILE_NAME
 from careerclimb_tui.store import Store
+from careerclimb_tui.store.initiative_docs import initiatives
+from tests.helpers import save_driving
 
 DATA = Path(__file__).parent / "data"
 
@@ -337,3 +342,142 @@ def test_the_command_line_never_imports_textual(isolated_home: Path) -> None:
     assert (
         Store(isolated_home / DATA_FILE_NAME).wins()[0].title == "Halved the build time"
     )
+
+
+# --- a problem's readings and the prep plan's file ----------------------------------
+
+
+def test_a_reading_that_is_not_a_number_is_named_once(
+    store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_driving(store, clock, "Cut CI time")
+
+    code, _ = run(clock, "problem", "measure", "1", "abc")
+
+    assert code == 2
+    error = capsys.readouterr().err
+    assert "The reading value 'abc' is not a number." in error
+    assert "value value" not in error
+
+
+def test_a_first_reading_asks_what_the_baseline_form_asks(
+    store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_driving(store, clock, "Cut CI time", "slow-ci")
+
+    code, _ = run(clock, "problem", "measure", "1", "40", "--unit", "minutes")
+    assert code == 2
+    error = capsys.readouterr().err
+    assert "--metric NAME and --better lower|higher" in error
+    assert "baseline" in error and "Traceback" not in error
+    code, _ = run(clock, "problem", "measure", "1", "40", "--metric", "CI time")
+    assert code == 2
+    error = capsys.readouterr().err
+    assert "--better lower|higher" in error and "--metric NAME" not in error
+    assert initiatives(Store(store.path, clock=clock))[0].baseline is None
+
+    code, text = run(
+        clock, "problem", "measure", "1", "40", "--metric", "CI time",
+        "--better", "lower", "--unit", "minutes",
+    )  # fmt: skip
+    assert code == 0 and text.startswith("Baseline for problem #1")
+    code, text = run(clock, "problem", "measure", "1", "25")
+    assert code == 0 and "40 → 25 minutes" in text
+
+    [kept] = initiatives(Store(store.path, clock=clock))
+    assert (kept.metric, kept.better) == ("CI time", "lower")
+    assert improved(kept) is True
+
+
+def test_a_later_reading_cannot_turn_what_is_measured_around(
+    store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_driving(store, clock, "Cut CI time")
+    first = ("problem", "measure", "1", "40", "--metric", "CI time", "--better")
+    assert run(clock, *first, "lower")[0] == 0
+
+    code, _ = run(clock, "problem", "measure", "1", "25", "--better", "higher")
+
+    assert code == 2
+    assert "CI time (lower is better)" in capsys.readouterr().err
+    [kept] = initiatives(Store(store.path, clock=clock))
+    assert kept.better == "lower" and kept.readings == ()
+
+
+def test_the_measure_help_names_what_a_baseline_needs(
+    clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as shown:
+        main(["problem", "measure", "--help"], clock=clock)
+
+    assert shown.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--metric NAME" in text and "--better {lower,higher}" in text
+    assert "The first reading is the baseline, so it needs --metric and" in text
+
+
+def test_prep_markdown_replaces_a_file_only_with_force(
+    store: Store, clock: FixedClock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed_demo(store, clock.today())
+    target = tmp_path / "prep.md"
+    target.write_text("my own notes", encoding="utf-8")
+
+    code, out = run(clock, "prep", "--markdown", str(target))
+
+    assert code == 2 and out == ""
+    error = capsys.readouterr().err
+    assert f"{target} already exists" in error and "--force" in error
+    assert target.read_text(encoding="utf-8") == "my own notes"
+
+    code, out = run(clock, "prep", "--markdown", str(target), "--force")
+
+    assert code == 0 and str(target) in out
+    assert target.read_text(encoding="utf-8").startswith("# Before the promotion")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+# --- check refuses empty text; gaps needs a profile ---------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_check_refuses_text_that_is_empty_or_blank_as_log_does(
+    clock: FixedClock,
+    isolated_home: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+) -> None:
+    for argv in (["check", text], ["check", text, "--json"], ["log", text]):
+        code, out = run(clock, *argv)
+
+        assert code == 2 and out == "", argv
+        assert capsys.readouterr().err.startswith("careerclimb: "), argv
+
+
+def test_check_says_what_it_needs_when_given_nothing(
+    clock: FixedClock, isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run(clock, "check", "")
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "careerclimb: Nothing to check: give the text of a win, or - to read it.\n"
+    )
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_gaps_without_a_profile_says_so_as_prep_does(
+    clock: FixedClock,
+    isolated_home: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+) -> None:
+    prep_code, _ = run(clock, "prep", *(extra or ["--print"]))
+    prep_error = capsys.readouterr().err
+
+    code, out = run(clock, "gaps", *extra)
+
+    assert code == prep_code != 0 and out == ""
+    error = capsys.readouterr().err
+    assert error == prep_error
+    assert error.startswith("careerclimb: No profile yet: run `careerclimb` once")

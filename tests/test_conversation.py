@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,16 @@ from careerclimb_tui.domain.conversation import (
     build_prep_plan,
     cycle_words_for,
     describe_cycle,
+    evidence_hint,
     level_names_for,
     read_reply,
     render_prep_text,
     score_replies,
     with_ask,
+    with_wins_logged,
 )
+from careerclimb_tui.domain.criteria import Criterion
+from careerclimb_tui.domain.gaps import DimensionGap, GapStatus, GapView
 from careerclimb_tui.domain.initiative import (
     Reading,
     Stage,
@@ -40,7 +45,7 @@ from careerclimb_tui.domain.initiative import (
     start_initiative,
 )
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.prep import initiative_summary
+from careerclimb_tui.domain.prep import gap_questions, initiative_summary
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
@@ -274,6 +279,41 @@ def test_too_few_wins_earn_a_hint_to_log_another(
     assert plan.evidence_hint == hint
 
 
+@pytest.mark.parametrize(
+    "brought, logged, hint",
+    [
+        (0, 0, catalogue.PREP_EVIDENCE_NONE),
+        (0, 5, catalogue.PREP_EVIDENCE_PICK_SOME),
+        (1, 1, catalogue.PREP_EVIDENCE_FEW),
+        (1, 2, catalogue.PREP_EVIDENCE_PICK_ANOTHER.format(others=1)),
+        (1, 19, catalogue.PREP_EVIDENCE_PICK_ANOTHER.format(others=18)),
+        # A count that lags behind the plan never asks for a negative number.
+        (1, 0, catalogue.PREP_EVIDENCE_FEW),
+        (2, 2, ""),
+        (2, 19, ""),
+        (3, 19, ""),
+    ],
+)
+def test_the_evidence_hint_says_to_pick_another_when_more_wins_are_logged(
+    brought: int, logged: int, hint: str
+) -> None:
+    assert evidence_hint(brought, logged) == hint
+
+
+def test_a_plan_bringing_one_of_many_wins_asks_to_pick_another(
+    ladder: Ladder,
+) -> None:
+    plan = build_prep_plan(profile(), ladder, WINS[:1], None, [], TODAY)
+
+    many = with_wins_logged(plan, 19)
+
+    assert plan.evidence_hint == catalogue.PREP_EVIDENCE_FEW
+    assert many.evidence_hint == catalogue.PREP_EVIDENCE_PICK_ANOTHER.format(others=18)
+    flat = " ".join(render_prep_text(many).split())
+    assert "pick another to bring; you have 18 more logged" in flat
+    assert "log another" not in flat
+
+
 def test_gap_questions_are_cleaned_and_general_ones_fill_in(ladder: Ladder) -> None:
     asked = build_prep_plan(
         profile(), ladder, WINS, None, ["  Who decides?", "", "Who decides?"], TODAY
@@ -285,6 +325,116 @@ def test_gap_questions_are_cleaned_and_general_ones_fill_in(ladder: Ladder) -> N
         q.format(level="Senior engineer") for q in catalogue.PREP_DEFAULT_QUESTIONS
     )
     assert general.initiative is None
+
+
+# --- Questions drawn from the gaps ---------------------------------------------------
+
+MISSING, THIN, COVERED = GapStatus.MISSING, GapStatus.THIN, GapStatus.COVERED
+FOCUS_MISSING = catalogue.MANAGER_QUESTION_FOCUS_MISSING
+FOCUS_THIN = catalogue.MANAGER_QUESTION_FOCUS_THIN
+OTHER_MISSING = catalogue.MANAGER_QUESTION_OTHER_MISSING
+OTHER_THIN = catalogue.MANAGER_QUESTION_OTHER_THIN
+UNSHOWN = Criterion(text="Own the on-call clean-up", dimension="mentoring")
+
+
+def gaps(statuses: dict[str, GapStatus], focus: str | None) -> GapView:
+    """A gap view over dimensions named after their ids, in the order given."""
+    dimensions = tuple(
+        DimensionGap(
+            dimension_id=dimension_id,
+            name=dimension_id.title(),
+            next_level_wins=0 if status is MISSING else 1,
+            latest_next_level=None,
+            current_level_wins=0,
+            criteria=(),
+            status=status,
+        )
+        for dimension_id, status in statuses.items()
+    )
+    return GapView(
+        today=TODAY,
+        dimensions=dimensions,
+        focus=next((d for d in dimensions if d.dimension_id == focus), None),
+        focus_reason="",
+        cycle_closes=None,
+        weeks_remaining=None,
+        trend=(),
+    )
+
+
+# (statuses in ladder order, focus, criteria known, the questions as templates and
+# the dimension each one names)
+GAP_QUESTION_ROWS: list[
+    tuple[dict[str, GapStatus], str | None, list[Criterion], list[tuple[str, str]]]
+] = [
+    ({"scope": COVERED, "mentoring": COVERED}, None, [], []),
+    ({"scope": MISSING}, "scope", [], [(FOCUS_MISSING, "Scope")]),
+    ({"scope": THIN}, "scope", [], [(FOCUS_THIN, "Scope")]),
+    # The focus comes first and in full; the others follow in ladder order,
+    # shorter, each in its own words even when their status is the same.
+    (
+        {"scope": MISSING, "direction": MISSING, "mentoring": MISSING},
+        "mentoring",
+        [],
+        [
+            (FOCUS_MISSING, "Mentoring"),
+            (OTHER_MISSING[0], "Scope"),
+            (OTHER_MISSING[1], "Direction"),
+        ],
+    ),
+    (
+        {"scope": THIN, "direction": THIN, "mentoring": MISSING},
+        "mentoring",
+        [],
+        [
+            (FOCUS_MISSING, "Mentoring"),
+            (OTHER_THIN[0], "Scope"),
+            (OTHER_THIN[1], "Direction"),
+        ],
+    ),
+    (
+        {"scope": THIN, "direction": COVERED, "mentoring": MISSING},
+        "scope",
+        [],
+        [(FOCUS_THIN, "Scope"), (OTHER_MISSING[0], "Mentoring")],
+    ),
+    # A criterion still waiting for its example is asked about first.
+    (
+        {"scope": MISSING, "direction": THIN, "mentoring": MISSING},
+        "mentoring",
+        [UNSHOWN],
+        [
+            (catalogue.MANAGER_QUESTION_EXAMPLE, ""),
+            (FOCUS_MISSING, "Mentoring"),
+            (OTHER_MISSING[0], "Scope"),
+        ],
+    ),
+    (
+        {"scope": MISSING},
+        "scope",
+        [replace(UNSHOWN, example_given=True)],
+        [(FOCUS_MISSING, "Scope")],
+    ),
+]
+
+
+@pytest.mark.parametrize("statuses, focus, known, expected", GAP_QUESTION_ROWS)
+def test_gap_questions_ask_the_focus_in_full_and_vary_the_others(
+    statuses: dict[str, GapStatus],
+    focus: str | None,
+    known: list[Criterion],
+    expected: list[tuple[str, str]],
+) -> None:
+    questions = gap_questions(gaps(statuses, focus), known)
+
+    assert questions == [
+        template.format(dimension=name, text=UNSHOWN.text)
+        for template, name in expected
+    ]
+    wordings = [
+        q.replace(name, "") for q, (_, name) in zip(questions, expected, strict=True)
+    ]
+    assert len(set(wordings)) == len(wordings), "no question repeats another"
 
 
 @pytest.mark.parametrize(

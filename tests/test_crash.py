@@ -139,7 +139,9 @@ def saves_confirmed(stream: IO[str] | None) -> list[int]:
     """The numbers a killed writer printed, read up to the script's "gone"."""
     assert stream is not None
     numbers: list[int] = []
-    while (line := stream.readline().strip()) != "gone":
+    # A writer killed while printing leaves a number cut short, with no line end,
+    # so "gone" follows it on the same line; a number cut short confirms nothing.
+    while not (line := stream.readline().strip()).endswith("gone"):
         assert line.isdigit(), f"the writer said {line!r}"
         numbers.append(int(line))
     return numbers

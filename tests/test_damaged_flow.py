@@ -50,6 +50,19 @@ async def test_the_damaged_file_is_explained_and_left_untouched(
     assert store.path.read_bytes() == BROKEN
 
 
+async def test_the_choices_say_how_many_wins_the_backup_holds_and_when_it_was_taken(
+    store: Store, clock: FixedClock
+) -> None:
+    problem = damaged_store(store, clock)
+    app = app_for(store, clock, problem)
+    async with app.run_test(size=(100, 30)):
+        assert isinstance(app.screen, DamagedFileScreen)
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+    flat = " ".join(text.split())
+    assert "(taken 2026-11-19); it holds 7 wins." in flat
+    assert "r put that backup back (7 wins);" in flat
+
+
 async def test_a_backup_can_be_opened_read_only_and_nothing_is_written(
     store: Store, clock: FixedClock
 ) -> None:
@@ -61,11 +74,30 @@ async def test_a_backup_can_be_opened_read_only_and_nothing_is_written(
         assert app.store.read_only
         assert "READ-ONLY" in str(app.screen.query_one("#home-banner").render())
         assert len(app.store.wins()) == 7
-        await pilot.press("k")
-        await pilot.press(*"Something new")
-        await pilot.press("f2")
-        await pilot.pause()
+        for key in ("w", "k"):
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen), "no form to fill in for nothing"
+            [said] = [n.message for n in app._notifications]
+            assert said.startswith("Nothing can be changed in a backup opened")
     assert store.path.read_bytes() == BROKEN
+
+
+def test_the_next_step_of_a_read_only_backup_is_to_repair_not_to_log(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.home_lines import next_step_line
+
+    store.add_win(Win(title="Cut deploy time", date=clock.today()))
+    backup = Store.open_read_only(store.path, clock=clock)
+
+    writable = next_step_line(store, [], clock.today())
+    read_only = next_step_line(backup, [], clock.today())
+
+    assert writable.startswith("Log your first win")
+    assert read_only.startswith("Nothing to log here: this backup is read-only.")
+    assert "press w" not in read_only
 
 
 async def test_restoring_puts_the_backup_back_and_keeps_the_damaged_file(
@@ -127,3 +159,16 @@ async def test_an_encrypted_backup_is_pointed_to_with_the_command_that_restores_
         await pilot.press("r")
         assert isinstance(app.screen, DamagedFileScreen)
     assert store.path.read_bytes() == BROKEN
+
+
+async def test_home_on_a_read_only_backup_does_not_suggest_logging(
+    store: Store, clock: FixedClock
+) -> None:
+    problem = damaged_store(store, clock)
+    app = app_for(store, clock, problem)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.pause()
+        step = str(app.screen.query_one("#next-step").render())
+        assert "read-only" in step and "press w" not in step

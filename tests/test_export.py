@@ -354,7 +354,7 @@ def test_a_dump_put_back_into_an_empty_store_exports_the_same_json(
 
     assert export_dump(empty, clock.now()) == first
     assert report.written and not report.skipped
-    assert "1 record(s) cannot be read" in report.notes[0]
+    assert "1 record cannot be read" in report.notes[0]
     assert len(empty.wins()) == len(store.wins())
     # Ids deleted before the dump are not handed out again.
     assert empty.add_win(Win(title="Next", date=clock.today())).id == last_id + 1
@@ -424,6 +424,116 @@ def test_merging_a_dump_gives_new_ids_and_the_links_follow_the_records(
     assert kept and kept[0].reason == "you already have your own; yours is kept"
     profile = mine.profile()
     assert profile is not None and profile.name == "Alex"
+
+
+def career_made_over_days(store: Store, clock: FixedClock) -> None:
+    """A win and the problem it came out of, each made on its own day."""
+    from careerclimb_tui.store.initiative_docs import save_initiative
+
+    win = store.add_win(Win(title="Cut deploy time", date=dt.date(2026, 10, 1)))
+    clock.advance(days=1)
+    problem = start_initiative("Slow deploys", clock.now())
+    save_initiative(store, problem.with_changes(win_ids=(win.id,)))
+    clock.advance(days=1)
+
+
+def edit_win_and_problem(store: Store, clock: FixedClock) -> None:
+    from careerclimb_tui.domain.initiative import add_note
+    from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
+
+    clock.advance(days=1)
+    [win] = [w for w in store.wins() if w.title == "Cut deploy time"]
+    store.update_win(win.with_changes(title="Cut deploy time from 40 to 12 min"))
+    [problem] = initiatives(store)
+    save_initiative(store, add_note(problem, "Agreed with ops", clock.now()))
+
+
+def test_a_dump_brings_back_nothing_the_user_has_edited_since(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.export.importers import report_lines
+    from careerclimb_tui.store.initiative_docs import initiatives
+
+    career_made_over_days(store, clock)
+    text = export_dump(store, clock.now())
+    edit_win_and_problem(store, clock)
+
+    preview = import_dump(store, read_dump(text, "d"), "d", dry_run=True)
+    import_dump(store, read_dump(text, "d"), "d")
+
+    assert preview.added == ()
+    kept = "you have changed it since this file was made; your newer version is kept"
+    assert {(item.where, item.reason) for item in preview.skipped} == {
+        ("win #1", kept),
+        ("initiative #1", kept),
+    }
+    assert f'- win #1 "Cut deploy time": {kept}' in report_lines(preview)
+    assert [w.title for w in store.wins()] == ["Cut deploy time from 40 to 12 min"]
+    [problem] = initiatives(store)
+    assert [note.text for note in problem.notes] == ["Agreed with ops"]
+
+
+def test_records_added_from_a_dump_link_to_the_users_edited_copy(
+    store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    from careerclimb_tui.domain.criteria import Criterion
+    from careerclimb_tui.store.criteria_docs import criteria, save_criterion
+    from careerclimb_tui.store.initiative_docs import initiatives
+
+    career_made_over_days(store, clock)
+    earlier = export_dump(store, clock.now())
+    mine = Store(tmp_path / "mine" / "careerclimb.json", clock=clock)
+    own = mine.add_win(Win(title="My own first win", date=dt.date(2026, 9, 1)))
+    import_dump(mine, read_dump(earlier, "d"), "d")
+    [win] = store.wins()
+    save_criterion(store, Criterion(text="Lead across teams", win_ids=(win.id or 0,)))
+    later = export_dump(store, clock.now())
+    edit_win_and_problem(mine, clock)
+    edited = [w for w in mine.wins() if w.id != own.id]
+
+    report = import_dump(mine, read_dump(later, "d"), "d")
+
+    assert report.added == (("criteria", 1),)
+    assert len(mine.wins()) == 2 and len(initiatives(mine)) == 1
+    [criterion] = criteria(mine)
+    assert criterion.win_ids == (edited[0].id,)
+    assert edited[0].id != win.id
+
+
+def test_a_later_edit_in_the_dump_is_named_but_does_not_replace_yours(
+    store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    career_made_over_days(store, clock)
+    mine = Store(tmp_path / "mine" / "careerclimb.json", clock=clock)
+    import_dump(mine, read_dump(export_dump(store, clock.now()), "d"), "d")
+    edit_win_and_problem(mine, clock)
+    edit_win_and_problem(store, clock)
+    [win] = store.wins()
+    store.update_win(win.with_changes(title="Cut deploy time, as the file says"))
+
+    report = import_dump(mine, read_dump(export_dump(store, clock.now()), "d"), "d")
+
+    assert report.added == ()
+    [skipped_win] = [item for item in report.skipped if item.where == "win #1"]
+    assert skipped_win.reason == (
+        "the file's copy was changed after yours; your version is kept as it is"
+    )
+    assert [w.title for w in mine.wins()] == ["Cut deploy time from 40 to 12 min"]
+
+
+def test_records_made_in_one_go_are_not_told_apart_by_their_moment(
+    store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    store.add_win(Win(title="Cut deploy time", date=dt.date(2026, 10, 1)))
+    store.add_win(Win(title="Fixed flaky tests", date=dt.date(2026, 10, 2)))
+    text = export_dump(store, clock.now())
+    mine = Store(tmp_path / "mine" / "careerclimb.json", clock=clock)
+    mine.add_win(Win(title="My own first win", date=dt.date(2026, 9, 1)))
+
+    report = import_dump(mine, read_dump(text, "d"), "d")
+
+    assert report.added == (("wins", 2),)
+    assert len(mine.wins()) == 3
 
 
 def test_a_failing_import_writes_nothing(

@@ -216,6 +216,50 @@ async def test_a_file_that_cannot_be_imported_is_said_so_and_nothing_changes(
     assert store.path.read_bytes() == before
 
 
+async def test_a_failed_preview_shows_why_in_place_of_the_last_files_preview(
+    store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample_career(store, clock)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wins.md").write_bytes((SAMPLES / "wins.md").read_bytes())
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not text")
+    before = store.path.read_bytes()
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_export(pilot)
+        await pilot.press("ctrl+t")
+        report = screen.query_one("#import-preview", TextArea)
+        await type_text(pilot, "wins.md")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: report.text.startswith("Preview of"))
+
+        for name, reason in (
+            ("missing.md", "missing.md does not exist."),
+            ("photo.jpg", "photo.jpg is not UTF-8 text (line 1)"),
+        ):
+            await pilot.press("ctrl+u")
+            await type_text(pilot, name)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: "Preview of" not in report.text)
+            assert status(screen, "import") == "Nothing was imported."
+            assert report.text.startswith(reason), report.text
+            app.clear_notifications()
+            await pilot.press("ctrl+s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert report.text.startswith(reason)
+            # Nothing covers the reason, nor asks for a second Ctrl+S.
+            assert not app._notifications
+
+            await pilot.press("ctrl+u")
+            await type_text(pilot, "wins.md")
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: report.text.startswith("Preview of"))
+
+    assert store.path.read_bytes() == before
+
+
 async def test_the_screen_opens_from_the_palette_and_escape_goes_home(
     store: Store, clock: FixedClock
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, SelectionList, TextArea
+from textual.widgets import DataTable, Input, SelectionList, Static, TextArea
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
@@ -267,3 +267,20 @@ async def test_what_changed_can_be_written_in_the_users_editor(
         await pilot.pause()
         area = app.screen.query_one("#changed", TextArea)
         assert area.text == "Builds are faster.\nEdited in my own editor."
+
+
+async def test_the_form_heading_says_whether_it_is_the_quick_or_the_guided_form(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("k")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        heading = form.query_one("#log-heading", Static)
+        assert str(heading.render()) == catalogue.LOG_QUICK_TITLE
+        await pilot.press("ctrl+t")
+        assert str(heading.render()) == catalogue.LOG_TITLE

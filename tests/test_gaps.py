@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import seed_full_demo
+from careerclimb_tui.domain.criteria import Criterion as StoredCriterion
 from careerclimb_tui.domain.gaps import (
     GapStatus,
     GapView,
@@ -31,6 +35,10 @@ from careerclimb_tui.domain.review import (
     override,
     start_review,
 )
+from careerclimb_tui.screens.gaps import GapScreen, criteria_cell
+from careerclimb_tui.store import Store
+from careerclimb_tui.store.criteria_docs import criteria_home_line, save_criterion
+from tests.helpers import make_app, wait_until
 
 D = dt.date
 NEXT = VerdictKind.NEXT_LEVEL
@@ -213,6 +221,10 @@ def test_the_home_line_sums_up_coverage_focus_and_weeks(view: GapView) -> None:
     assert view.summary_line() == (
         "1 of 5 dimensions covered by reviewed wins · focus: Collaboration"
         " · 17 weeks to the cycle"
+    )
+    # Home says how long is left on a line of its own.
+    assert view.summary_line(with_cycle=False) == (
+        "1 of 5 dimensions covered by reviewed wins · focus: Collaboration"
     )
 
 
@@ -520,3 +532,58 @@ def test_a_fiscal_year_shapes_the_trend_quarters(clock: FixedClock) -> None:
         "2027Q2",
     ]
     assert view.trend[-1].quarter.contains(clock.today())
+
+
+MET, GROWING, OPEN = "met", "evidence growing", "open"
+
+
+@pytest.mark.parametrize(
+    ("statuses", "cell"),
+    [
+        ((), "—"),
+        ((MET,), "1/1 met"),
+        ((OPEN,), "0/1 met"),
+        ((GROWING,), "0/1 met"),
+        ((MET, GROWING, OPEN), "1/3 met"),
+        ((MET, MET), "2/2 met"),
+    ],
+)
+def test_the_criteria_column_counts_the_met_ones_of_all(
+    statuses: tuple[str, ...], cell: str
+) -> None:
+    criteria = [Criterion(SCOPE, s, f"ask {n}") for n, s in enumerate(statuses)]
+    assert criteria_cell(criteria) == cell
+
+
+async def test_the_gap_view_and_home_count_the_same_criteria_still_to_meet(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_full_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await wait_until(pilot, lambda: isinstance(app.screen, GapScreen))
+        table = app.screen.query_one("#gap-table", DataTable)
+        cells = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
+        assert not app.screen.query("#gaps-unplaced")
+    counts = [re.fullmatch(r"(\d+)/(\d+) met", cell) for cell in cells if cell != "—"]
+    assert counts and all(counts)
+    met = sum(int(found[1]) for found in counts if found)
+    total = sum(int(found[2]) for found in counts if found)
+
+    home = criteria_home_line(store, app.ladder, store.profile(), clock.today())
+    assert home is not None
+    assert home.startswith(f"Criteria: {total - met} of {total} still to meet")
+
+
+async def test_criteria_outside_the_levels_dimensions_are_still_counted(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_full_demo(store, clock.today())
+    save_criterion(store, StoredCriterion("Speak at the architecture forum"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await wait_until(pilot, lambda: isinstance(app.screen, GapScreen))
+        line = app.screen.query_one("#gaps-unplaced", Static).render()
+    assert "1 of your manager's criteria (0 met)" in str(line)

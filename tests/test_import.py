@@ -154,13 +154,34 @@ def test_a_markdown_list_becomes_one_win_per_bullet(
     assert reasons["line 11"] == "no text"
     assert reasons["line 12"] == "the same win as line 8"
     assert report.notes == (
-        "2 line(s) that are not list items (headings, paragraphs, code) were left out.",
+        "2 lines that are not list items (headings, paragraphs, code) were left out.",
         (
-            "1 win(s) had no date at the start and are dated 2026-11-18. To date a "
+            "1 win had no date at the start and is dated 2026-11-18. To date a "
             "bullet, start it with YYYY-MM-DD or DD/MM/YYYY and a colon, dash or "
             "space."
         ),
     )
+
+
+COUNTED_NOTES = [
+    # (the list, the notes about it, shortened to their first words)
+    ("# Wins\n- 2026-10-01 one", ["1 line that is not a list item"]),
+    ("# Wins\ntext\n- 2026-10-01 one", ["2 lines that are not list items"]),
+    ("- undated", ["1 win had no date at the start and is dated"]),
+    ("- one\n- two", ["2 wins had no date at the start and are dated"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, notes", COUNTED_NOTES)
+def test_the_notes_of_a_markdown_import_count_in_words(
+    text: str, notes: list[str]
+) -> None:
+    parsed = parse_markdown_list(text, "wins.md", TODAY)
+
+    assert len(parsed.notes) == len(notes)
+    for note, start in zip(parsed.notes, notes, strict=True):
+        assert note.startswith(start), note
+        assert "(s)" not in note
 
 
 MARKDOWN_LINES = [

@@ -30,6 +30,7 @@ from careerclimb_tui.domain.initiative import (
     is_stale,
     link_win,
     measured_label,
+    missing_measure_terms,
     offers_result_win,
     one_active_message,
     paused_from,
@@ -758,3 +759,23 @@ def test_proposal_shows_the_latest_reading_once_there_is_one(
         "Latest reading: 25 minutes on 2026-11-16 (CI dashboard)."
     )
     assert len(proposal.evidence.table) == 2
+
+
+MEASURE_TERMS = [
+    # what is measured, which way is better, what is still unnamed
+    ("Lead time for changes", "lower", ()),
+    ("Deploys per week", "higher", ()),
+    ("Lead time for changes", "Lower", ("better",)),
+    ("", "lower", ("metric",)),
+    ("   ", "higher", ("metric",)),
+    ("Lead time for changes", "", ("better",)),
+    ("Lead time for changes", "sideways", ("better",)),
+    ("", "", ("metric", "better")),
+]
+
+
+@pytest.mark.parametrize(("metric", "better", "missing"), MEASURE_TERMS)
+def test_a_baseline_needs_what_is_measured_and_which_way_is_better(
+    metric: str, better: str, missing: tuple[str, ...]
+) -> None:
+    assert missing_measure_terms(metric, better) == missing

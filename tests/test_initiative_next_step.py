@@ -9,9 +9,11 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.initiative import (
     Stage,
+    Stakeholders,
     days_ago_text,
     is_own_step,
     start_initiative,
+    step_after_people_change,
     suggested_next_step,
 )
 from careerclimb_tui.domain.problems import ProblemEntry, ProblemMeasure
@@ -112,6 +114,119 @@ def test_every_active_stage_offers_a_different_step(clock: FixedClock) -> None:
         assert all(steps)
         assert len(set(steps)) == len(steps)
         assert not any(is_own_step(step, entry) for step in steps)
+
+
+DANA, RAJ, ROTA = "EM Dana", "SRE lead Raj", "on-call rotation"
+
+
+def asking(*who: str) -> str:
+    """The buy-in step naming people still to agree."""
+    return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who=", ".join(who))
+
+
+ALL_AGREED = catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED
+PROPOSE = catalogue.INITIATIVE_STEP_PROPOSED
+
+BUY_IN_STEPS = [
+    # who has to agree, who has agreed, catalogue entry, the step offered
+    ((DANA, RAJ, ROTA), (), FLAKY, asking(DANA, RAJ, ROTA)),
+    ((DANA, RAJ, ROTA), (RAJ,), FLAKY, asking(DANA, ROTA)),
+    ((DANA, RAJ, ROTA), ("em dana", "On-Call Rotation"), FLAKY, asking(RAJ)),
+    ((DANA, RAJ), (), None, asking(DANA, RAJ)),
+    ((DANA, RAJ), (RAJ, DANA), FLAKY, ALL_AGREED),
+    ((), (DANA,), FLAKY, ALL_AGREED),
+    ((), (), FLAKY, BUY_IN_FROM),
+    ((), (), None, catalogue.INITIATIVE_STEP_BUY_IN),
+]
+
+
+@pytest.mark.parametrize(
+    ("to_agree", "agreed", "entry", "offered"),
+    BUY_IN_STEPS,
+    ids=[
+        "names-everyone-recorded",
+        "leaves-out-who-agreed",
+        "agreement-ignores-case",
+        "names-people-without-a-catalogue-entry",
+        "everyone-recorded-agreed",
+        "only-agreed-people-recorded",
+        "nobody-recorded-names-the-catalogue-roles",
+        "nobody-recorded-and-no-entry",
+    ],
+)
+def test_buy_in_names_who_is_still_to_agree_before_the_catalogue_roles(
+    clock: FixedClock,
+    to_agree: tuple[str, ...],
+    agreed: tuple[str, ...],
+    entry: ProblemEntry | None,
+    offered: str,
+) -> None:
+    proposed = start_initiative("Flaky tests", clock.now()).with_changes(
+        next_step=PROPOSE,
+        stakeholders=Stakeholders(to_agree=to_agree, agreed=agreed),
+    )
+
+    assert suggested_next_step(proposed, S.BUY_IN, entry) == offered
+
+
+PEOPLE_CHANGES = [
+    # stage, the step held, who has to agree, who has agreed, the step kept
+    (S.BUY_IN, BUY_IN_FROM, (DANA, RAJ, ROTA), (), asking(DANA, RAJ, ROTA)),
+    (S.BUY_IN, asking(DANA, RAJ, ROTA), (DANA, RAJ, ROTA), (DANA,), asking(RAJ, ROTA)),
+    (S.BUY_IN, asking(DANA), (DANA,), (DANA,), ALL_AGREED),
+    (S.BUY_IN, ALL_AGREED, (DANA, RAJ), (DANA,), asking(RAJ)),
+    (S.BUY_IN, ALL_AGREED, (), (), BUY_IN_FROM),
+    (S.BUY_IN, OWN, (DANA, RAJ), (), OWN),
+    (S.BUY_IN, "", (DANA, RAJ), (), ""),
+    (S.DRIVING, FIX, (DANA, RAJ), (), FIX),
+    (S.PROPOSED, PROPOSE, (DANA,), (), PROPOSE),
+]
+
+
+@pytest.mark.parametrize(
+    ("stage", "held", "to_agree", "agreed", "kept"),
+    PEOPLE_CHANGES,
+    ids=[
+        "roles-give-way-to-the-people-recorded",
+        "a-yes-takes-a-name-off",
+        "the-last-yes",
+        "someone-new-to-ask",
+        "everyone-removed-goes-back-to-the-roles",
+        "the-users-own-step-is-kept",
+        "a-cleared-step-stays-clear",
+        "other-stages-keep-their-step",
+        "proposing-keeps-its-step",
+    ],
+)
+def test_the_buy_in_step_follows_the_people_as_they_are_recorded(
+    clock: FixedClock,
+    stage: Stage,
+    held: str,
+    to_agree: tuple[str, ...],
+    agreed: tuple[str, ...],
+    kept: str,
+) -> None:
+    initiative = start_initiative("Flaky tests", clock.now()).with_changes(
+        stage=stage,
+        next_step=held,
+        stakeholders=Stakeholders(to_agree=to_agree, agreed=agreed),
+    )
+
+    assert step_after_people_change(initiative, FLAKY) == kept
+
+
+def test_a_step_naming_people_moves_on_with_the_stage(clock: FixedClock) -> None:
+    named = asking(DANA, RAJ)
+    at_buy_in = start_initiative("Flaky tests", clock.now()).with_changes(
+        stage=S.BUY_IN,
+        next_step=named,
+        stakeholders=Stakeholders(to_agree=(DANA, RAJ), agreed=(DANA, RAJ)),
+    )
+
+    assert not is_own_step(named, FLAKY)
+    assert not is_own_step(ALL_AGREED, None)
+    assert is_own_step("Get an explicit yes from Dana over lunch", FLAKY)
+    assert suggested_next_step(at_buy_in, S.DRIVING, FLAKY) == FIX
 
 
 DAYS = [

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
@@ -27,7 +28,7 @@ def search_box(journal: JournalScreen) -> Input:
     return journal.query_one("#search", Input)
 
 
-async def test_one_escape_in_the_search_leaves_the_journal(
+async def test_escape_in_a_typed_search_clears_it_and_keeps_the_journal(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
@@ -35,10 +36,72 @@ async def test_one_escape_in_the_search_leaves_the_journal(
     async with app.run_test(size=(80, 24)) as pilot:
         journal = await open_journal(pilot)
         await type_text(pilot, "runbook")
+        found = journal.selected_win()
+        assert found is not None
         assert search_box(journal).has_focus
 
         await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is journal
+        assert search_box(journal).value == ""
+        assert journal.query_one("#wins", DataTable).row_count == len(store.wins())
+        assert journal.selected_win() == found
+        assert isinstance(app.focused, DataTable)
+
+        await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+
+async def test_escape_in_the_empty_search_leaves_the_journal(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_journal(pilot)
+        await pilot.press("slash")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+
+def status_line(journal: JournalScreen) -> str:
+    return str(journal.query_one("#journal-count", Static).render())
+
+
+def footer_actions(journal: JournalScreen) -> dict[str, str]:
+    """Key → the description the footer shows for it (the journal's own keys)."""
+    return {
+        key: active.binding.description
+        for key, active in journal.active_bindings.items()
+        if active.binding.id and active.binding.id.startswith("journal.")
+    }
+
+
+async def test_the_status_line_and_footer_name_the_keys_that_work_from_the_focus(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        journal = await open_journal(pilot)
+        assert "Del deletes" in status_line(journal)
+        assert footer_actions(journal)["delete"] == "Delete"
+        assert footer_actions(journal)["escape"] == "Back"
+
+        await type_text(pilot, "runbook")
+        await pilot.pause()
+        line = status_line(journal)
+        assert "Enter opens" in line and "Ctrl+E edits" in line
+        assert "↓ to the list, where Del deletes" in line
+        assert "· Del deletes" not in line
+        assert "delete" not in footer_actions(journal)
+        assert footer_actions(journal)["escape"] == "Clear search"
+
+        await pilot.press("down")
+        await pilot.pause()
+        assert "↓" not in status_line(journal)
+        assert "Del deletes" in status_line(journal)
+        assert footer_actions(journal)["delete"] == "Delete"
 
 
 async def test_down_from_the_search_reaches_the_list_where_delete_deletes_the_row(
@@ -137,12 +200,21 @@ async def test_question_mark_is_search_text_and_f1_lists_every_journal_key(
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         journal = await open_journal(pilot)
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        assert {"Edit", "Delete", "Undo", "New win", "Back"} <= help_actions(app)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is journal)
+
         await type_text(pilot, "why?")
         assert search_box(journal).value == "why?"
         assert app.screen is journal
 
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
-        table = app.screen.query_one("#help-keys", DataTable)
-        listed = {str(table.get_row_at(row)[1]) for row in range(table.row_count)}
-        assert {"Edit", "Delete", "Undo", "New win", "Back"} <= listed
+        assert {"Edit", "Undo", "New win", "Clear search"} <= help_actions(app)
+
+
+def help_actions(app: App[None]) -> set[str]:
+    table = app.screen.query_one("#help-keys", DataTable)
+    return {str(table.get_row_at(row)[1]) for row in range(table.row_count)}

@@ -12,7 +12,17 @@ from careerclimb_tui.demo import DEMO_PROFILE, generate_wins
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import filter_wins
-from careerclimb_tui.screens.journal import PAGE_ROWS, JournalScreen
+from careerclimb_tui.screens.journal import (
+    CELL_PADDING,
+    PAGE_ROWS,
+    SCREEN_PADDING,
+    SCROLLBAR_WIDTH,
+    WIN_MIN_WIDTH,
+    JournalScreen,
+    column_widths,
+    compact_dimensions,
+    short_names,
+)
 from careerclimb_tui.store import Store
 from tests.helpers import make_app, wait_until
 
@@ -126,3 +136,99 @@ async def test_the_cursor_stays_on_a_win_beyond_the_first_page(
         assert journal.selected_win() == far
         table = journal.query_one("#wins", DataTable)
         assert table.row_count == 2 * PAGE_ROWS
+
+
+LADDER_NAMES = [
+    "Scope and impact",
+    "Technical direction",
+    "Execution and delivery",
+    "Collaboration and influence",
+    "Mentoring and growing others",
+    "Ownership and initiative",
+]
+
+
+@pytest.mark.parametrize(
+    ("names", "width", "shown"),
+    [
+        ([], 16, ""),
+        (["Scope and impact"], 16, "Scope and impact"),
+        (["Technical direction"], 16, "Technical"),
+        (["Technical direction"], 19, "Technical direction"),
+        (["Technical direction", "Scope and impact"], 16, "Technical, Scope"),
+        (
+            ["Technical direction", "Scope and impact"],
+            40,
+            "Technical direction, Scope and impact",
+        ),
+        (["Execution and delivery", "Ownership and initiative"], 16, "Execution +1"),
+        (
+            ["Technical direction", "Execution and delivery", "Mentoring and growing"],
+            23,
+            "Technical direction +2",
+        ),
+        (["Collaboration and influence", "Scope and impact"], 12, "Collabor… +1"),
+        (["Collaboration and influence"], 8, "Collabo…"),
+    ],
+)
+def test_a_wins_dimensions_are_all_named_in_the_room_there_is(
+    names: list[str], width: int, shown: str
+) -> None:
+    assert compact_dimensions(names, short_names(LADDER_NAMES), width) == shown
+
+
+def test_a_first_word_two_dimensions_share_is_not_used_as_a_short_name() -> None:
+    short = short_names(["Technical direction", "Technical quality", "Scope"])
+    assert short == {
+        "Technical direction": "Technical direction",
+        "Technical quality": "Technical quality",
+        "Scope": "Scope",
+    }
+
+
+@pytest.mark.parametrize(
+    ("width", "columns"),
+    [
+        (120, ["date", "framing", "win", "dimensions"]),
+        (80, ["date", "framing", "win", "dimensions"]),
+        (60, ["date", "framing", "win"]),
+        (40, ["framing", "win"]),
+    ],
+)
+def test_the_win_column_keeps_room_to_be_read_at_every_width(
+    width: int, columns: list[str]
+) -> None:
+    widths = column_widths(width)
+    assert list(widths) == columns
+    assert widths["win"] >= WIN_MIN_WIDTH
+    if "dimensions" in widths:
+        assert widths["win"] > widths["dimensions"]
+    # The columns and the padding around each fit the screen: nothing scrolls.
+    used = sum(widths.values()) + CELL_PADDING * len(widths)
+    assert used <= width - SCREEN_PADDING - SCROLLBAR_WIDTH
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_a_wins_title_is_readable_and_its_dimensions_all_named(
+    store: Store, clock: FixedClock, size: tuple[int, int]
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    store.add_win(
+        Win(
+            title="Moved the search service onto the new cluster without downtime",
+            date=clock.today(),
+            dimensions=("technical_direction", "scope_impact"),
+        )
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        journal = await open_journal(pilot)
+        table = journal.query_one("#wins", DataTable)
+        row = [str(cell) for cell in table.get_row_at(0)]
+        title = row[list(table.columns).index("win")]
+        assert title.startswith("Moved the search serv")
+        assert table.virtual_size.width <= table.size.width
+        if size[0] == 80:
+            assert row[-1] == "Technical, Scope"
+        else:
+            assert "dimensions" not in [str(key.value) for key in table.columns]

@@ -74,3 +74,49 @@ async def test_names_typed_right_after_answering_yes_land_in_the_names_box(
         [entry] = walk.review.entries_in_order()
         noticed = entry.answers.noticed
         assert noticed is None or noticed.outside, "the answer stays yes"
+
+
+async def test_enter_in_a_one_line_field_of_the_win_form_moves_on(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        form.query_one("#metric", Input).focus()
+        await pilot.pause()
+        send_burst(app, "Deploy wait\nhours\n24\n2")
+        after = form.query_one("#after", Input)
+        await wait_until(pilot, lambda: after.value == "2")
+        assert form.query_one("#unit", Input).value == "hours"
+        assert form.query_one("#before", Input).value == "24"
+        assert isinstance(app.screen, LogWinScreen), "Enter does not save the form"
+
+
+async def test_a_name_typed_after_a_filled_in_list_starts_a_new_name(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        noticed = form.query_one("#noticed", Input)
+        noticed.value = "SRE, support"
+        noticed.focus()
+        await pilot.pause()
+        send_burst(app, "SRE director")
+        await wait_until(pilot, lambda: noticed.value.endswith("director"))
+        assert noticed.value == "SRE, support, SRE director"
+
+        # Only on arriving: a word typed on after that is the same name.
+        form.query_one("#unit", Input).focus()
+        noticed.value = "Platform"
+        noticed.focus()
+        await pilot.pause()
+        send_burst(app, " team")
+        await wait_until(pilot, lambda: noticed.value.endswith("team"))
+        assert noticed.value == "Platform team"

@@ -13,7 +13,15 @@ from typing import Any
 import pytest
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, SelectionList, Static, TextArea
+from textual.widgets import (
+    DataTable,
+    Input,
+    Label,
+    OptionList,
+    SelectionList,
+    Static,
+    TextArea,
+)
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.catalogs.manager_bank import load_manager_bank
@@ -24,6 +32,13 @@ from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_manager_demo
 from careerclimb_tui.domain import prep
 from careerclimb_tui.domain.conversation import (
     BEHAVIOURS,
+    CYCLE,
+    EVIDENCE,
+    EXAMPLE,
+    FOLLOW_UP,
+    LEVEL,
+    SPECIFICS,
+    ReplyReading,
     build_prep_plan,
     cycle_words_for,
     level_names_for,
@@ -40,9 +55,11 @@ from careerclimb_tui.domain.gaps import gap_view
 from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.domain.rehearsal import (
     CLOSING_AGREED,
+    EASY,
     MANAGER,
     REALISTIC,
     TOUGH,
+    Rehearsal,
     respond,
     scorecard,
     start_rehearsal,
@@ -51,6 +68,7 @@ from careerclimb_tui.domain.review import Review, ReviewEntry, VerdictKind
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.screens.gaps import GapScreen
+from careerclimb_tui.screens.help import describe_screen
 from careerclimb_tui.screens.manager_criteria import CriteriaScreen
 from careerclimb_tui.screens.manager_dialogs import (
     ChoiceDialog,
@@ -60,7 +78,11 @@ from careerclimb_tui.screens.manager_dialogs import (
 from careerclimb_tui.screens.manager_hub import ManagerHubScreen
 from careerclimb_tui.screens.manager_prep import PrepScreen
 from careerclimb_tui.screens.manager_record import RecordConversationScreen
-from careerclimb_tui.screens.manager_rehearsal import ENDED, RehearsalScreen
+from careerclimb_tui.screens.manager_rehearsal import (
+    ENDED,
+    RehearsalScreen,
+    reading_notes,
+)
 from careerclimb_tui.store import Store, criteria_docs
 from careerclimb_tui.store.convert import UnreadableRecord
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -99,6 +121,20 @@ def plain(widget: Static) -> str:
 
 def chat_lines(screen: RehearsalScreen) -> list[str]:
     return [str(turn.content) for turn in screen.query(".turn").results(Static)]
+
+
+def rehearsed(seed: int, difficulty: str, *lines: str) -> Rehearsal:
+    """The demo user's rehearsal as the domain plays it, line by line."""
+    rehearsal = start_rehearsal(
+        load_manager_bank(),
+        difficulty,
+        seed,
+        level_names=level_names_for(LADDER, "senior"),
+        cycle_words=cycle_words_for(DEMO_PROFILE.cycle_closes),
+    )
+    for line in lines:
+        rehearsal, _ = respond(rehearsal, line)
+    return rehearsal
 
 
 # --- Rehearsal ----------------------------------------------------------------------
@@ -207,6 +243,112 @@ async def test_another_rehearsal_meets_the_next_seed_at_the_difficulty_chosen(
         assert (screen.rehearsal.seed, screen.rehearsal.difficulty) == (SEED + 1, TOUGH)
 
 
+async def test_the_difficulty_list_starts_on_the_last_one_and_stops_at_its_ends(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(RehearsalScreen(seed=SEED, difficulty=EASY))
+        await pilot.pause()
+        await pilot.press("s", "ctrl+f", "n")
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        assert screen.query_one("#difficulty", OptionList).highlighted == 0
+
+        await pilot.press("up", "enter")
+        assert screen.rehearsal is not None
+        assert screen.rehearsal.difficulty == EASY
+
+        await pilot.press("ctrl+f", "n", "down", "down", "down", "enter")
+        assert screen.rehearsal is not None
+        assert screen.rehearsal.difficulty == TOUGH
+
+
+async def test_a_typed_seed_meets_the_same_manager_with_the_same_lines_again(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    lines = SCRIPT[:2]
+    expected = rehearsed(907003, REALISTIC, *lines)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(RehearsalScreen(seed=SEED))
+        await pilot.pause()
+        await pilot.press("tab", *"907003", "enter")
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen) and screen.rehearsal is not None
+        title = str(screen.query_one("#rehearsal-title", Static).content)
+        assert f"{expected.manager.name} · realistic · seed 907003" in title
+        for line in lines:
+            await say(pilot, line)
+        assert screen.rehearsal.turns == expected.turns
+
+        await pilot.press("ctrl+f", "n")
+        label = str(screen.query_one("#seed-label", Label).content)
+        assert label == catalogue.MANAGER_REHEARSE_SEED_LAST.format(seed=907003)
+        assert screen.query_one("#seed", Input).value == ""
+        await pilot.press("tab", *"907003", "enter")
+        for line in lines:
+            await say(pilot, line)
+        assert screen.rehearsal.turns == expected.turns
+
+        # Left blank, the seed is a new one: the first of the screen's own.
+        await pilot.press("ctrl+f", "n", "enter")
+        assert screen.rehearsal.seed == SEED
+
+
+async def test_the_managers_reply_to_the_last_line_shows_above_the_scorecard(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(RehearsalScreen(seed=SEED))
+        await pilot.pause()
+        await pilot.press("s")
+        for line in SCRIPT:
+            await say(pilot, line)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen) and screen.phase == ENDED
+        assert screen.rehearsal is not None
+        assert screen.rehearsal.kinds[-1] == CLOSING_AGREED
+
+        chat = screen.query_one("#chat").region
+        last_line = screen.query(".turn.you").last().region
+        reply = screen.query(".turn.manager").last().region
+        card = screen.query_one("#scorecard").region
+
+    assert chat.contains_region(last_line) and chat.contains_region(reply)
+    assert last_line.bottom <= reply.y < reply.bottom <= card.y
+
+
+def test_the_rehearsal_help_counts_and_names_what_the_scorecard_checks() -> None:
+    purpose, method = describe_screen(RehearsalScreen())
+    notes = [
+        reading_notes(
+            ReplyReading(
+                asks_for_specifics=behaviour == SPECIFICS,
+                asks_for_example=behaviour == EXAMPLE,
+                names_level=behaviour == LEVEL,
+                names_cycle=behaviour == CYCLE,
+                offers_evidence=behaviour == EVIDENCE,
+                agrees_follow_up=behaviour == FOLLOW_UP,
+                is_vague_accepting=False,
+                is_question=False,
+            )
+        )
+        for behaviour in BEHAVIOURS
+    ]
+
+    assert len(BEHAVIOURS) == 6 and "The scorecard checks six things" in method
+    flat = " ".join(method.split())
+    places = [flat.index(note) for [note] in notes]
+    assert places == sorted(places), "named in the scorecard's order"
+    assert "seed" in purpose
+
+
 async def test_leaving_a_rehearsal_under_way_asks_first(
     store: Store, clock: FixedClock
 ) -> None:
@@ -299,7 +441,7 @@ async def test_recording_three_criteria_and_linking_wins_changes_the_gap_view(
         cells = gap_cells(app)
         assert [
             cells[d] for d in ("technical_direction", "mentoring", "execution")
-        ] == ["1/1 open"] * 3
+        ] == ["0/1 met"] * 3
         focus = str(app.screen.query_one("#gaps-focus", Static).content)
         assert "Lead a design review" in focus
         # The gap view is a place of its own: back from it is home, not criteria.
@@ -334,9 +476,9 @@ async def test_recording_three_criteria_and_linking_wins_changes_the_gap_view(
         assert [
             cells[d] for d in ("technical_direction", "mentoring", "execution")
         ] == [
-            "0/1 open",
-            "0/1 open",
-            "1/1 open",
+            "1/1 met",
+            "0/1 met",
+            "0/1 met",
         ]
         focus = str(app.screen.query_one("#gaps-focus", Static).content)
         assert "Cut the flaky test rate" in focus
@@ -471,7 +613,14 @@ async def test_the_prep_plan_keeps_a_reworded_ask_and_chosen_wins_and_exports_pr
         )
         assert prep.plan is not None
         assert prep.plan.evidence[0].win_id == rfc.id
-        assert prep.plan.evidence_hint == catalogue.PREP_EVIDENCE_FEW
+        # One picked of several logged: the hint says to pick another, not to log.
+        others = len(store.wins()) - 1
+        assert prep.plan.evidence_hint == (
+            catalogue.PREP_EVIDENCE_PICK_ANOTHER.format(others=others)
+        )
+        assert catalogue.PREP_EVIDENCE_PICK_ANOTHER.format(others=others) in plain(
+            prep.query_one("#prep-evidence", Static)
+        ).replace("\n", " ")
 
         await pilot.press("x")
         assert isinstance(app.screen, LineDialog)
@@ -488,6 +637,68 @@ async def test_the_prep_plan_keeps_a_reworded_ask_and_chosen_wins_and_exports_pr
     assert code == 0
     assert "What would *I* need to show" in out
     assert "Scoped the search migration" in out
+
+
+def ticks(dialog: EvidencePickerDialog) -> list[bool]:
+    """Which lines of the evidence picker draw a mark in their box, read as text."""
+    choices = dialog.query_one(SelectionList)
+    boxes = [choices.render_line(line).text[:3] for line in range(choices.option_count)]
+    assert set(boxes) <= {"▐X▌", "▐ ▌"}
+    return [box == "▐X▌" for box in boxes]
+
+
+def tick_count(dialog: EvidencePickerDialog) -> str:
+    return str(dialog.query_one("#evidence-count", Static).content)
+
+
+async def test_the_evidence_picker_says_in_words_what_is_ticked_and_space_changes_one(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m", "p")
+        prep = app.screen
+        assert isinstance(prep, PrepScreen) and prep.plan is not None
+        evidence = prep.query_one("#prep-evidence", Static)
+        assert catalogue.MANAGER_EVIDENCE_BY_APP in plain(evidence)
+        apps = [line.win_id for line in prep.plan.evidence]
+
+        await pilot.press("c")
+        dialog = app.screen
+        assert isinstance(dialog, EvidencePickerDialog)
+        choices = dialog.query_one(SelectionList)
+        intro = str(dialog.query_one("#evidence-intro", Static).content)
+        assert intro == catalogue.MANAGER_PICK_PREP_BY_APP.format(count=3)
+        assert ticks(dialog) == [True] * 3 + [False] * (choices.option_count - 3)
+        assert tick_count(dialog) == "Ticked: 3 of at most 3."
+
+        # The first Space unticks only the win under the cursor, and says so.
+        await pilot.press("space")
+        assert ticks(dialog)[:4] == [False, True, True, False]
+        assert choices.selected == [f"win:{i}" for i in apps[1:]]
+        assert tick_count(dialog) == "Ticked: 2 of at most 3."
+
+        # A fourth tick is taken back at once.
+        await pilot.press("down", "down", "down", "space", "down", "space")
+        assert ticks(dialog)[:5] == [False, True, True, True, False]
+        assert tick_count(dialog) == "Ticked: 3 of at most 3."
+        fourth = int(choices.get_option_at_index(3).value.removeprefix("win:"))
+
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: prep.own_pick)
+        assert prep.plan is not None
+        assert [line.win_id for line in prep.plan.evidence] == [*apps[1:], fourth]
+        assert catalogue.MANAGER_EVIDENCE_BY_YOU in plain(evidence)
+
+        await pilot.press("c")
+        dialog = app.screen
+        assert isinstance(dialog, EvidencePickerDialog)
+        intro = str(dialog.query_one("#evidence-intro", Static).content)
+        assert intro == catalogue.MANAGER_PICK_PREP_BY_YOU
+        dialog.query_one(SelectionList).deselect_all()
+        await pilot.pause()
+        assert tick_count(dialog) == catalogue.MANAGER_PICK_PREP_NONE_TICKED
 
 
 async def test_ticking_more_than_three_wins_is_refused(
@@ -603,7 +814,7 @@ def test_prep_markdown_file_is_private_and_the_plan_is_in_json(
     target.write_text("old", encoding="utf-8")
     target.chmod(0o644)
 
-    code, out = run_cli("prep", "--markdown", str(target), clock=clock)
+    code, out = run_cli("prep", "--markdown", str(target), "--force", clock=clock)
     assert code == 0 and str(target) in out
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert target.read_text(encoding="utf-8").startswith("# Before the promotion")

@@ -22,6 +22,7 @@ from careerclimb_tui.domain.pitch import (
     check_pitch,
     count_words,
     duration_text,
+    first_difference,
     latest_version,
     measure_phrase,
     short_pitch,
@@ -492,6 +493,11 @@ CHECK_CASES = {
     "activity phrasing": CheckCase(
         "Reviewed 200 PRs this quarter." + NOTICED, {FlagKind.ACTIVITY}
     ),
+    "an activity verb in a sentence that measures its change": CheckCase(
+        "Mentored two new engineers; pages they answered alone went from 0 to 12."
+        + NOTICED,
+        set(),
+    ),
     "a claim without a measure": CheckCase(
         "Deploys got much faster." + NOTICED, {FlagKind.UNMEASURED}
     ),
@@ -534,7 +540,7 @@ CHECK_CASES = {
     "noticed by someone the win names": CheckCase(
         "Wrote the on-call diagnosis runbook: time to diagnose went from 30 to 3 "
         "minutes. SRE now links it from every alert.",
-        {FlagKind.ACTIVITY},
+        set(),
         wins=[framed(DIAGNOSE)],
     ),
     "noticed by someone named only in the review": CheckCase(
@@ -769,3 +775,24 @@ def test_initiatives_are_read_from_their_table_skipping_what_cannot_be_used(
     [facts] = initiative_facts(store)
     assert facts.title == "Deploys fail one time in five"
     assert not store.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "shown"),
+    [
+        ("Cut deploys to an hour.", None, "Cut deploys to an hour."),
+        (
+            "The problem: releases fail. I drove canaries across teams.",
+            "The problem: releases fail. I drove flags.",
+            "…I drove canaries across teams.",
+        ),
+        ("New opening. Same end.", "Old opening. Same end.", "New opening. Same end."),
+        ("Same words.", "Same words.", ""),
+        ("Same words.", "Same words. And more.", "Same words. (and the rest cut)"),
+    ],
+    ids=["first version", "a changed middle", "a changed start", "unchanged", "cut"],
+)
+def test_a_version_is_told_apart_by_where_it_departs_from_the_one_before(
+    text: str, earlier: str | None, shown: str
+) -> None:
+    assert first_difference(text, earlier) == shown

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from careerclimb_tui import catalogue, cli_privacy
+from careerclimb_tui import catalogue, cli, cli_privacy
 from careerclimb_tui.cli import build_parser, main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.records import Win
@@ -643,6 +643,7 @@ def test_the_app_gets_a_store_that_never_prompts_on_the_terminal(
 
     monkeypatch.setattr(app_module, "CareerClimbApp", NotRun)
     monkeypatch.setattr(cli_privacy, "_has_terminal", lambda: True)
+    monkeypatch.setattr(cli, "_on_a_terminal", lambda: True)
     monkeypatch.setattr(getpass, "getpass", lambda _prompt: pytest.fail("prompted"))
 
     assert run_cli(clock)[0] == 0
@@ -655,7 +656,7 @@ def test_the_app_gets_a_store_that_never_prompts_on_the_terminal(
 
 @pytest.mark.parametrize(
     ("change", "disk_full_at", "note"),
-    [(False, None, None), (True, 1, "1 backup(s)"), (True, None, None)],
+    [(False, None, None), (True, 1, "1 backup is not"), (True, None, None)],
     ids=["no change", "change cut after one backup", "change finished"],
 )
 def test_home_notes_backups_left_behind_by_a_change_cut_short(
@@ -703,3 +704,19 @@ def test_code_that_reads_only_plain_json_says_the_file_is_encrypted(
 
     with pytest.raises(storage.DataFileSealed, match="encrypted with a passphrase"):
         storage.parse_data_file(store.path, store.path.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, None), (1, "1 backup is not"), (3, "3 backups are not")],
+)
+def test_home_counts_the_backups_left_behind_in_words(
+    count: int, expected: str | None
+) -> None:
+    from types import SimpleNamespace
+
+    from careerclimb_tui.home_lines import privacy_line
+
+    store = SimpleNamespace(copies_out_of_step=lambda: ["copy"] * count)
+    line = privacy_line(store, None, None, None)  # type: ignore[arg-type]
+    assert (line is None) if expected is None else (expected in (line or ""))

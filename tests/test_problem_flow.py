@@ -572,9 +572,12 @@ async def test_the_proposal_is_edited_saved_and_exported_privately(
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         default = dialog.query_one("#field-path", Input).value
-        assert default == "proposal-releases-fail-one-time-in-five-and-need.md"
+        # Beside the other exports, in the home folder, named by title and date.
+        assert default.startswith("~/careerclimb-proposal-releases-fail")
+        assert default.endswith(f"-{clock.today().isoformat()}.md")
+        target = Path(default).expanduser()
+        target.parent.mkdir(parents=True, exist_ok=True)
         await pilot.press("enter")
-        target = tmp_path / default
         await wait_until(pilot, target.exists)
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         assert target.read_text(encoding="utf-8") == area.text
@@ -783,6 +786,7 @@ def test_problem_log_and_measure_go_through_the_domain(
     code, text = run(
         clock, "problem", "measure", ident, "40", "--unit", "minutes",
         "--date", "2026-11-01", "--source", "CI dashboard",
+        "--metric", "CI duration", "--better", "lower",
     )  # fmt: skip
     assert code == 0 and text.startswith("Baseline for problem #")
     code, text = run(clock, "problem", "measure", ident, "25")
@@ -836,7 +840,8 @@ def test_a_reading_in_another_unit_is_refused_on_the_command_line(
     store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     driving(store, clock)
-    assert run(clock, "problem", "measure", "1", "40", "--unit", "minutes")[0] == 0
+    first = ("--unit", "minutes", "--metric", "CI duration", "--better", "lower")
+    assert run(clock, "problem", "measure", "1", "40", *first)[0] == 0
     code, _ = run(clock, "problem", "measure", "1", "1", "--unit", "hours")
     assert code == 1
     assert "use the same unit" in capsys.readouterr().err

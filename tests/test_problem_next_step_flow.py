@@ -10,11 +10,19 @@ from textual.widgets import DataTable, Input, Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
-from careerclimb_tui.domain.initiative import Initiative, Stage, start_initiative
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Stage,
+    Stakeholders,
+    advance,
+    start_initiative,
+    suggested_next_step,
+)
+from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.home_lines import problem_line
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.screens.initiative import InitiativeScreen
-from careerclimb_tui.screens.problem_dialogs import StageDialog
+from careerclimb_tui.screens.problem_dialogs import PeopleDialog, StageDialog
 from careerclimb_tui.screens.problem_hub import ProblemHubScreen
 from careerclimb_tui.screens.problem_text import problem_shelf
 from careerclimb_tui.store import Store
@@ -115,3 +123,74 @@ async def test_a_next_step_the_user_wrote_is_kept_through_a_move(
     [kept] = initiatives(Store(store.path, clock=clock))
     assert kept.stage is Stage.PROPOSED
     assert kept.next_step == OWN_STEP
+
+
+async def test_the_buy_in_step_names_the_people_recorded_as_still_to_agree(
+    store: Store, clock: FixedClock
+) -> None:
+    saved, _ = flaky_tests_started(store, clock)
+    now = clock.now()
+    proposed = advance(saved, Stage.PROPOSED, now)
+    at_buy_in = advance(proposed, Stage.BUY_IN, now)
+    roles_step = suggested_next_step(proposed, Stage.BUY_IN, flaky_entry(store))
+    save_initiative(store, at_buy_in.with_changes(next_step=roles_step))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        tracker = app.screen
+        assert isinstance(tracker, InitiativeScreen)
+
+        everyone = "EM Dana, SRE lead Raj, on-call rotation"
+        await record_people(pilot, tracker, to_agree=everyone)
+        status = str(tracker.query_one("#tracker-status", Static).content)
+        assert "EM Dana, SRE lead Raj, on-call rotation" in status
+
+        await record_people(pilot, tracker, agreed="SRE lead Raj")
+
+    [kept] = initiatives(Store(store.path, clock=clock))
+    assert roles_step.startswith("Get an explicit yes from each of: Tech lead")
+    assert kept.next_step == catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(
+        who="EM Dana, on-call rotation"
+    )
+
+
+async def test_moving_to_buy_in_offers_the_people_already_recorded(
+    store: Store, clock: FixedClock
+) -> None:
+    saved, _ = flaky_tests_started(store, clock)
+    proposed = advance(saved, Stage.PROPOSED, clock.now()).with_changes(
+        next_step=catalogue.INITIATIVE_STEP_PROPOSED,
+        stakeholders=Stakeholders(to_agree=("EM Dana", "Priya")),
+    )
+    save_initiative(store, proposed)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        offered = await open_stage_dialog(pilot)
+
+    assert offered == catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who="EM Dana, Priya")
+
+
+def flaky_entry(store: Store) -> ProblemEntry:
+    """The catalogue's flaky-tests entry, as the app reads it."""
+    entry = problem_shelf(store.path).get("flaky-tests")
+    assert entry is not None
+    return entry
+
+
+async def record_people(
+    pilot: Pilot[None], tracker: InitiativeScreen, **fields: str
+) -> None:
+    """Press k on the tracker, set some people fields, save and wait for the save."""
+    before = tracker.initiative
+    await pilot.press("k")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, PeopleDialog))
+    dialog = pilot.app.screen
+    for name, value in fields.items():
+        dialog.query_one(f"#field-{name}", Input).value = value
+    await pilot.press("ctrl+s")
+    await wait_until(
+        pilot, lambda: pilot.app.screen is tracker and tracker.initiative != before
+    )

@@ -44,6 +44,7 @@ from careerclimb_tui.domain.rehearsal import (
     ManagerBank,
     Rehearsal,
     manager_opening,
+    read_seed,
     respond,
     scorecard,
     start_rehearsal,
@@ -228,6 +229,47 @@ def test_fixed_seed_gives_the_exact_same_conversation(bank: ManagerBank) -> None
     assert rehearsal.ended
     again = run(start(bank, REALISTIC, seed=1), ASK, ACCEPT, PUSH, EVIDENCE_LINE)
     assert again.turns == rehearsal.turns[: len(again.turns)]
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+@pytest.mark.parametrize("seed", [0, 907003, 123456789])
+def test_the_same_seed_and_difficulty_give_the_same_manager_lines(
+    bundled: ManagerBank, difficulty: str, seed: int
+) -> None:
+    def manager_lines() -> list[str]:
+        said = run(start(bundled, difficulty, seed), ASK, ACCEPT, PUSH, FOLLOW)
+        return [t.text for t in said.turns if t.speaker == MANAGER]
+
+    first = manager_lines()
+
+    assert manager_lines() == first
+    assert len(first) > 2
+
+
+@pytest.mark.parametrize(
+    "typed, seed",
+    [
+        ("", None),
+        ("   ", None),
+        ("907003", 907003),
+        (" 42 ", 42),
+        ("007", 7),
+        ("123456789", 123456789),
+        ("1234567890", CareerClimbError),
+        ("-1", CareerClimbError),
+        ("12a", CareerClimbError),
+        ("1 2", CareerClimbError),
+        ("\u0663", CareerClimbError),
+    ],
+)
+def test_a_typed_seed_is_read_blank_asks_for_a_new_one_and_others_are_refused(
+    typed: str, seed: int | type[CareerClimbError] | None
+) -> None:
+    if seed is CareerClimbError:
+        with pytest.raises(CareerClimbError, match="not a seed"):
+            read_seed(typed)
+    else:
+        assert read_seed(typed) == seed
 
 
 def test_a_rehearsal_is_never_changed_by_answering_it(bank: ManagerBank) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from textual.widgets import Select, Static, Switch
@@ -81,7 +82,8 @@ async def test_the_app_reminds_on_opening_and_not_once_turned_off(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
-    store.add_win(Win(title="Old win", date=clock.today() - dt.timedelta(days=20)))
+    store.add_win(Win(title="Old win", date=clock.today()))
+    clock.advance(days=20)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -161,3 +163,33 @@ async def test_each_reminder_switch_says_on_or_off_in_words(
         await pilot.press("space")
         assert switch.value is False
         assert str(state.render()) == "Off"
+
+
+@pytest.mark.parametrize(
+    ("dated_days_ago", "logged_days_ago", "reminded"),
+    [
+        (20, None, True),
+        (20, 20, True),
+        (20, 0, False),
+        (20, 13, False),
+        (3, 30, False),
+    ],
+    ids=[
+        "no log time",
+        "logged that day",
+        "back-dated today",
+        "logged 13 days ago",
+        "dated after logging",
+    ],
+)
+def test_a_win_logged_lately_counts_even_when_dated_earlier(
+    dated_days_ago: int, logged_days_ago: int | None, reminded: bool
+) -> None:
+    logged = (
+        NOW - dt.timedelta(days=logged_days_ago)
+        if logged_days_ago is not None
+        else None
+    )
+    back_dated = replace(win(dated_days_ago), created_at=logged)
+    found = reminders_for([back_dated], [], [], DEMO_PROFILE, TODAY)
+    assert (NO_RECENT_WIN in [r.key for r in found]) is reminded

@@ -13,6 +13,7 @@ import yaml
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.ladder import Dimension, Expectation, Ladder, Level
 from careerclimb_tui.domain.quarters import Quarter, parse_quarter
 from careerclimb_tui.domain.records import (
@@ -36,6 +37,7 @@ from careerclimb_tui.domain.review import (
     finish,
     go_back,
     is_complete,
+    latest_entries,
     latest_runs,
     left_out_message,
     move_to,
@@ -1019,3 +1021,56 @@ def test_review_counts_read_as_english_for_one_and_for_many(
     assert summary.message.startswith(message)
     assert bool(summary.message) == bool(message)
     assert wins_phrase(total) == counts.rstrip(":")
+
+
+# --- Which run's answers count --------------------------------------------------
+
+NEXT_LEVEL_WALK = {"peer_could": NO, "choice": "chose", "change": MEASURED}
+CURRENT_LEVEL_WALK = {"peer_could": YES, "choice": "assigned", "change": MEASURED}
+
+# What the second run holds for win 1 (None: nothing answered yet), whether each
+# run is finished, and the kind that counts for win 1.
+RUN_CASES = {
+    "a fresh run does not undo a finished one": (None, (True, False), NEXT),
+    "a win settled in the fresh run takes its new verdict": (
+        {**CURRENT_LEVEL_WALK, "noticed": NOBODY},
+        (True, False),
+        CURRENT,
+    ),
+    "a half-answered win keeps the finished run's verdict": (
+        {"peer_could": YES},
+        (True, False),
+        NEXT,
+    ),
+    "a finished second run speaks in full": (
+        {"peer_could": YES},
+        (True, True),
+        UNCLEAR,
+    ),
+    "without a finished run the latest counts as it stands": (
+        {"peer_could": YES},
+        (False, False),
+        UNCLEAR,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RUN_CASES.values(), ids=RUN_CASES.keys())
+def test_the_entry_that_counts_follows_the_finished_run(
+    quarter_wins: list[Win], review: Review, clock: FixedClock, case: Any
+) -> None:
+    second_answers, (first_done, second_done), expected = case
+    now = clock.now()
+    first = answer(review, 1, now=now, **NEXT_LEVEL_WALK, noticed=SEEN)
+    assert first.entry(1).kind is NEXT
+    if first_done:
+        first = finish(first, now=now)
+    clock.advance(days=1)
+    second = start_review(Q3, quarter_wins, clock.now(), earlier=[first])
+    if second_answers is not None:
+        second = answer(second, 1, now=clock.now(), **second_answers)
+    if second_done:
+        second = finish(second, now=clock.now())
+
+    assert latest_entries([second, first])[1].kind is expected
+    assert latest_verdicts([first, second])[1] is expected

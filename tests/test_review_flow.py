@@ -533,3 +533,43 @@ async def test_the_chosen_answer_is_marked_in_the_text_not_only_by_its_style(
         answers = str(walk.query_one("#q1", QuestionRow).render()).splitlines()[1]
         assert "[n]\u00a0No\u00a0✓" in answers
         assert answers.count("✓") == 1
+
+
+async def test_leaving_a_run_before_any_answer_says_nothing_was_kept(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s")
+        assert isinstance(app.screen, ReviewWalkScreen)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+        messages = [n.message for n in app._notifications]
+        assert catalogue.WALK_LEFT_UNSTARTED.format(quarter="2026Q4") in messages
+    assert Store(store.path, clock=clock).reviews() == []
+
+
+async def test_typing_over_a_suggested_change_replaces_it_and_reframes_the_win(
+    store: Store, clock: FixedClock
+) -> None:
+    wins = seed_quarter(store, clock)
+    assert wins[0].framing != "impact"
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s", "y", "a")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        assert app.focused is field and field.value, "a suggestion is there"
+        await type_text(pilot, "Pages fell from 9 to 1 a week\n")
+        assert field.value == "Pages fell from 9 to 1 a week"
+        await wait_until(
+            pilot, lambda: store.win(wins[0].id or 0).what_changed.startswith("Pages")
+        )
+        await pilot.press("escape")
+    saved = Store(store.path, clock=clock).win(wins[0].id or 0)
+    assert saved.what_changed == "Pages fell from 9 to 1 a week"
+    assert saved.framing == "impact"

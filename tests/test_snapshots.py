@@ -41,6 +41,58 @@ def nothing(store: Store, clock: FixedClock) -> None:
     pass
 
 
+def two_wins_reviewed(store: Store, clock: FixedClock) -> None:
+    """A finished review of two wins: one titled at length, both with a change
+    confirmed in the review that differs from what the win said."""
+    from careerclimb_tui.domain.quarters import quarter_of
+    from careerclimb_tui.domain.records import Win
+    from careerclimb_tui.domain.review import (
+        ChangeAnswer,
+        Noticed,
+        answer,
+        finish,
+        start_review,
+    )
+    from careerclimb_tui.domain.wins import framed
+
+    store.save_profile(DEMO_PROFILE)
+    long_title = " ".join(
+        ["Moved every service of the payments platform to the new deploy pipeline,"]
+        + ["with canaries, automatic rollback and a runbook for each team"] * 6
+    )
+    written = [
+        (long_title, "Deploys are safer", "Failed deploys fell from 1 in 5 to 1 in 40"),
+        ("Paired with the new joiner", "", "She led her first incident alone"),
+    ]
+    now = clock.now()
+    wins = [
+        store.add_win(
+            framed(
+                Win(
+                    title=title,
+                    date=clock.today(),
+                    what_changed=before,
+                    dimensions=(dimension,),
+                )
+            )
+        )
+        for (title, before, _), dimension in zip(written, ["execution", "mentoring"])
+    ]
+    review = start_review(quarter_of(clock.today()), wins, now)
+    for win, (*_, confirmed) in zip(wins, written):
+        assert win.id is not None
+        review = answer(
+            review,
+            win.id,
+            now=now,
+            peer_could="no",
+            choice="chose",
+            change=ChangeAnswer(confirmed, measured=True, framing="impact"),
+            noticed=Noticed.by("SRE"),
+        )
+    store.save_review(finish(review, now=now))
+
+
 async def walk_the_quarter(pilot: Pilot[None]) -> None:
     from tests.test_review_flow import QUARTER, answer_win
 
@@ -81,6 +133,7 @@ SCREENS: list[tuple[str, Seed, Callable[[Pilot[None]], Awaitable[None]]]] = [
     ("review_override_dialog", review_quarter, keys("r", "s", "o")),
     ("review_dimensions_dialog", review_quarter, keys("r", "s", "d")),
     ("review_summary", review_quarter, walk_the_quarter),
+    ("review_summary_of_two_wins", two_wins_reviewed, keys("r", "s")),
     ("gap_view", review_quarter, keys("g")),
     ("settings", profile_only, keys("ctrl+p", *"settings", "enter")),
 ]

@@ -2,8 +2,10 @@
 
 The focused question of the quarterly review, reminder switch of the settings and
 field of the export screen each carry a bar in the accent colour on their left.
-Without colour the bar is still drawn, so focus can be found either way. Update
-the pictures after an intended change with ``pytest --snapshot-update``.
+Without colour the bar is still drawn, so focus can be found either way. In a
+list of choices only the ticked boxes hold a mark, and without colour the
+highlighted row of a list is underlined as well as shaded. Update the pictures
+after an intended change with ``pytest --snapshot-update``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import SelectionList, TextArea
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
@@ -60,10 +62,29 @@ async def since_field(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def second_dimension_ticked(pilot: Pilot[None]) -> None:
+    """Open the log-win form, move to its dimensions and tick the second one."""
+    await pilot.press("w")
+    await pilot.pause()
+    pilot.app.screen.query_one("#dimensions", SelectionList).focus()
+    await pilot.press("down", "space", "down")
+    await pilot.pause()
+
+
+async def journal_row(pilot: Pilot[None]) -> None:
+    """Open the journal and move its cursor to the third win."""
+    await pilot.press("j")
+    await pilot.pause()
+    await pilot.press("down", "down")
+    await pilot.pause()
+
+
 FOCUSED: list[tuple[str, Seed, Before]] = [
     ("review_question", review_quarter, second_question),
     ("settings_switch", demo_career, second_reminder),
     ("export_field", demo_career, since_field),
+    ("dimension_choices", demo_career, second_dimension_ticked),
+    ("journal_row", demo_career, journal_row),
 ]
 
 

@@ -95,6 +95,7 @@ SCREENS: dict[str, Steps] = {
     "line_dialog": keys("m", "p", "a"),
     "choice_dialog": keys("m", "c", "s"),
     "evidence_dialog": keys("m", "c", "l"),
+    "prep_evidence_dialog": keys("m", "p", "c"),
     "conversation_dialog": keys("m", "tab", "down", "enter"),
 }
 

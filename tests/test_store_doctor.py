@@ -632,6 +632,23 @@ def test_an_encrypted_backup_that_was_not_opened_is_never_called_unreadable(
     assert [f.status for f in findings] == statuses
 
 
+UNOPENED_COUNTS = [
+    # how many encrypted backups were not opened, how the warning starts
+    (1, "1 encrypted backup was not opened (no passphrase was given), so it is"),
+    (2, "2 encrypted backups were not opened (no passphrase was given), so none"),
+]
+
+
+@pytest.mark.parametrize("count, start", UNOPENED_COUNTS)
+def test_the_backups_not_opened_are_counted_in_words(count: int, start: str) -> None:
+    backups = [a_backup(**NOT_OPENED)] * count
+
+    [finding] = doctor.backup_findings(health(damage="cut short"), backups)
+
+    assert finding.message.startswith(start)
+    assert "(s)" not in finding.message
+
+
 LOCK_CASES = [
     (LockHealth(False, None, None), ["ok"]),
     (LockHealth(True, 42, None), ["warning"]),

@@ -498,13 +498,13 @@ async def test_enter_in_the_baseline_direction_chooses_then_moves_on(
         await pilot.press("enter")
         assert direction.expanded, "with nothing chosen, Enter opens the list"
         await pilot.press("enter")
-        await type_text(pilot, "20")
         assert direction.value == BETTER_LOWER
-        assert dialog.query_one("#field-value", Input).value == "20"
-
-        await pilot.press("shift+tab")
-        assert app.focused is direction
+        assert app.focused is direction, "choosing leaves the focus where it was"
         await pilot.press("enter")
         assert not direction.expanded, "with a choice made, Enter moves on"
+        await type_text(pilot, "20")
+        assert dialog.query_one("#field-value", Input).value == "20"
+
+        await pilot.press("shift+tab", "tab")
         await type_text(pilot, "5")
         assert dialog.query_one("#field-value", Input).value == "205"

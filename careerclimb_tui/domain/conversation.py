@@ -26,7 +26,7 @@ from careerclimb_tui.errors import CareerClimbError
 MAX_EVIDENCE = 3
 """The most wins a prep plan brings; more than three dilutes the strongest."""
 MIN_EVIDENCE = 2
-"""Fewer wins than this earns a hint to log another one."""
+"""Fewer wins than this earns a hint to pick or log another one."""
 PLAIN_WIDTH = 78
 """The width the printed prep plan is wrapped to."""
 
@@ -71,7 +71,7 @@ class PrepPlan:
     evidence: tuple[EvidenceLine, ...]
     """Two or three wins to bring, strongest first."""
     evidence_hint: str
-    """A nudge when there are fewer than two wins to bring; empty otherwise."""
+    """A nudge to pick or log another win when fewer than two are brought."""
     initiative: str | None
     """The next-level problem the user is driving, in one line, if any."""
     questions: tuple[str, ...]
@@ -118,12 +118,7 @@ def build_prep_plan(
     current_title = current.title if current else profile.current_level
 
     evidence = tuple(_evidence_line(win) for win in strongest_wins[:MAX_EVIDENCE])
-    if not evidence:
-        hint = catalogue.PREP_EVIDENCE_NONE
-    elif len(evidence) < MIN_EVIDENCE:
-        hint = catalogue.PREP_EVIDENCE_FEW
-    else:
-        hint = ""
+    hint = evidence_hint(len(evidence), len(strongest_wins))
 
     questions = clean_list(gap_questions)
     if not questions:
@@ -146,6 +141,43 @@ def build_prep_plan(
         push_back=catalogue.CONVO_PUSH_BACK,
         write_down=catalogue.PREP_WRITE_DOWN,
     )
+
+
+def evidence_hint(brought: int, logged: int) -> str:
+    """The nudge under the evidence when fewer than two wins are brought.
+
+    With more wins logged than brought, the user is asked to pick another rather
+    than to log one: the evidence may already be there.
+
+    Args:
+        brought: how many wins the plan brings.
+        logged: how many wins the user has logged in all.
+
+    Returns:
+        The nudge; empty when two or more wins are brought.
+    """
+    if brought >= MIN_EVIDENCE:
+        return ""
+    others = max(logged - brought, 0)
+    if others and brought:
+        return catalogue.PREP_EVIDENCE_PICK_ANOTHER.format(others=others)
+    if others:
+        return catalogue.PREP_EVIDENCE_PICK_SOME
+    return catalogue.PREP_EVIDENCE_FEW if brought else catalogue.PREP_EVIDENCE_NONE
+
+
+def with_wins_logged(plan: PrepPlan, logged: int) -> PrepPlan:
+    """Return the plan with its evidence nudge fitted to every win logged.
+
+    Args:
+        plan: a plan built from the wins it brings.
+        logged: how many wins the user has logged in all.
+
+    Returns:
+        A copy of the plan whose nudge says to pick another win when more are
+        logged than brought.
+    """
+    return replace(plan, evidence_hint=evidence_hint(len(plan.evidence), logged))
 
 
 def with_ask(plan: PrepPlan, ask: str) -> PrepPlan:

@@ -23,7 +23,7 @@ from careerclimb_tui.domain.review import (
     Review,
     VerdictKind,
     dimensions_for_level,
-    latest_runs,
+    latest_entries,
 )
 
 CRITERION_OPEN = "open"
@@ -162,8 +162,12 @@ class GapView:
         """True when the cycle's closing date is already past."""
         return self.cycle_closes is not None and self.cycle_closes < self.today
 
-    def summary_line(self) -> str:
-        """One line for the home screen.
+    def summary_line(self, with_cycle: bool = True) -> str:
+        """The gap view in one line.
+
+        Args:
+            with_cycle: add the weeks to the cycle; home leaves them to its own
+                line about the cycle.
 
         Returns:
             e.g. "3 of 6 dimensions covered by reviewed wins · focus: Technical
@@ -179,15 +183,22 @@ class GapView:
         else:
             parts.append(catalogue.GAP_LINE_ALL_COVERED)
 
-        if self.cycle_has_closed:
-            parts.append(catalogue.GAP_LINE_CYCLE_CLOSED)
-        elif self.weeks_remaining == 0:
-            parts.append(catalogue.GAP_LINE_UNDER_A_WEEK)
-        elif self.weeks_remaining == 1:
-            parts.append(catalogue.GAP_LINE_ONE_WEEK)
-        elif self.weeks_remaining is not None:
-            parts.append(catalogue.GAP_LINE_WEEKS.format(weeks=self.weeks_remaining))
+        cycle = self._cycle_part() if with_cycle else None
+        if cycle is not None:
+            parts.append(cycle)
         return catalogue.GAP_LINE_SEPARATOR.join(parts)
+
+    def _cycle_part(self) -> str | None:
+        """How long is left before the cycle, in a few words; None when unknown."""
+        if self.cycle_has_closed:
+            return catalogue.GAP_LINE_CYCLE_CLOSED
+        if self.weeks_remaining == 0:
+            return catalogue.GAP_LINE_UNDER_A_WEEK
+        if self.weeks_remaining == 1:
+            return catalogue.GAP_LINE_ONE_WEEK
+        if self.weeks_remaining is not None:
+            return catalogue.GAP_LINE_WEEKS.format(weeks=self.weeks_remaining)
+        return None
 
 
 def weeks_until(cycle_closes: dt.date | None, today: dt.date) -> int | None:
@@ -207,11 +218,10 @@ def weeks_until(cycle_closes: dt.date | None, today: dt.date) -> int | None:
 
 
 def latest_verdicts(reviews: Iterable[Review]) -> dict[int, VerdictKind]:
-    """Each reviewed win's latest verdict, the user's overrides included.
+    """Each reviewed win's verdict as it counts now, the user's overrides included.
 
-    Only the latest run of each quarter counts, finished or not. A win found in the
-    runs of two quarters (its date was moved) takes the verdict of the run updated
-    last.
+    The entries are those of ``review.latest_entries``: a run started after a
+    finished one counts for a win only once the win is settled in it.
 
     Args:
         reviews: every saved review.
@@ -219,12 +229,7 @@ def latest_verdicts(reviews: Iterable[Review]) -> dict[int, VerdictKind]:
     Returns:
         Win id → the kind that counts for it.
     """
-    runs = sorted(latest_runs(reviews).values(), key=lambda review: review.updated_at)
-    kinds: dict[int, VerdictKind] = {}
-    for review in runs:
-        for entry in review.entries.values():
-            kinds[entry.win_id] = entry.kind
-    return kinds
+    return {win_id: e.kind for win_id, e in latest_entries(reviews).items()}
 
 
 def status_of(evidence: Sequence[dt.date], as_of: Quarter) -> GapStatus:

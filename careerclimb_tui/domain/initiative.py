@@ -124,6 +124,14 @@ class Stakeholders:
     other_teams: tuple[str, ...] = ()
     """Teams outside the user's own that took part or felt the change."""
 
+    @property
+    def still_to_agree(self) -> tuple[str, ...]:
+        """Who needs to agree and has not yet, ignoring case, in recorded order."""
+        agreed = {name.casefold() for name in self.agreed}
+        return tuple(
+            name for name in clean_list(self.to_agree) if name.casefold() not in agreed
+        )
+
 
 @dataclass(frozen=True)
 class Initiative:
@@ -365,6 +373,29 @@ def add_note(initiative: Initiative, text: str, now: dt.datetime) -> Initiative:
     return initiative.with_changes(notes=(*initiative.notes, note), updated_at=now)
 
 
+def missing_measure_terms(metric: str, better: str) -> tuple[str, ...]:
+    """What is still unnamed before a baseline can be taken.
+
+    A baseline is only worth comparing with once it is clear what it measures and
+    which way is an improvement; the app's baseline form asks for both.
+
+    Args:
+        metric: what is measured, as typed.
+        better: which way is better: ``BETTER_LOWER`` or ``BETTER_HIGHER``.
+
+    Returns:
+        ``"metric"`` when nothing measured is named and ``"better"`` when the
+        direction is not one of the two, in that order; empty when both are
+        there.
+    """
+    missing: list[str] = []
+    if not metric.strip():
+        missing.append("metric")
+    if better not in (BETTER_LOWER, BETTER_HIGHER):
+        missing.append("better")
+    return tuple(missing)
+
+
 def add_reading(
     initiative: Initiative, reading: Reading, now: dt.datetime
 ) -> Initiative:
@@ -488,10 +519,14 @@ def days_ago_text(days: int) -> str:
 # --- The next step --------------------------------------------------------------
 
 
-def _entry_step(index: int, fallback: str) -> Callable[[ProblemEntry | None], str]:
+StepRule = Callable[[Initiative, ProblemEntry | None], str]
+"""How a stage's step is chosen, from the initiative and its catalogue entry."""
+
+
+def _entry_step(index: int, fallback: str) -> StepRule:
     """A stage's step taken from the catalogue entry's plan, or a general one."""
 
-    def step(entry: ProblemEntry | None) -> str:
+    def step(_initiative: Initiative, entry: ProblemEntry | None) -> str:
         if entry is not None and len(entry.first_steps) > index:
             return entry.first_steps[index]
         return fallback
@@ -499,8 +534,19 @@ def _entry_step(index: int, fallback: str) -> Callable[[ProblemEntry | None], st
     return step
 
 
-def _agreement_step(entry: ProblemEntry | None) -> str:
-    """The buy-in step, naming the roles the catalogue says usually agree."""
+def _agreement_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
+    """The buy-in step, naming who still has to agree.
+
+    The people the user recorded come first: those still to agree are named, and
+    once every one of them has agreed the step says so. Only when nobody is
+    recorded does it name the roles the catalogue says usually agree.
+    """
+    people = initiative.stakeholders
+    waiting = people.still_to_agree
+    if waiting:
+        return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who=", ".join(waiting))
+    if clean_list((*people.to_agree, *people.agreed)):
+        return catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED
     if entry is not None and entry.who_agrees:
         return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(
             who=", ".join(entry.who_agrees)
@@ -508,20 +554,30 @@ def _agreement_step(entry: ProblemEntry | None) -> str:
     return catalogue.INITIATIVE_STEP_BUY_IN
 
 
-STAGE_NEXT_STEPS: Mapping[Stage, Callable[[ProblemEntry | None], str]] = {
+STAGE_NEXT_STEPS: Mapping[Stage, StepRule] = {
     Stage.SPOTTED: _entry_step(0, catalogue.INITIATIVE_STEP_SPOTTED),
-    Stage.PROPOSED: lambda _entry: catalogue.INITIATIVE_STEP_PROPOSED,
+    Stage.PROPOSED: lambda _initiative, _entry: catalogue.INITIATIVE_STEP_PROPOSED,
     Stage.BUY_IN: _agreement_step,
     Stage.DRIVING: _entry_step(1, catalogue.INITIATIVE_STEP_DRIVING),
-    Stage.MEASURING: lambda _entry: catalogue.INITIATIVE_STEP_MEASURING,
+    Stage.MEASURING: lambda _initiative, _entry: catalogue.INITIATIVE_STEP_MEASURING,
 }
-"""The step suggested on moving into each active stage, from the catalogue entry
-when it has one for that stage. Paused keeps the step it had; done and dropped
-have none."""
+"""The step suggested on moving into each active stage, from what the initiative
+records and the catalogue entry's plan. Paused keeps the step it had; done and
+dropped have none."""
 
 
 def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _fills_template(said: str, template: str) -> bool:
+    """True when plain text is a catalogue template with its one blank filled."""
+    before, _, after = _plain(template).partition("{who}")
+    return (
+        len(said) > len(before) + len(after)
+        and said.startswith(before)
+        and said.endswith(after)
+    )
 
 
 def is_own_step(step: str, entry: ProblemEntry | None) -> bool:
@@ -533,12 +589,18 @@ def is_own_step(step: str, entry: ProblemEntry | None) -> bool:
 
     Returns:
         False for a blank step, any step of the entry's plan and any step of
-        ``STAGE_NEXT_STEPS``; True for anything else.
+        ``STAGE_NEXT_STEPS``, whoever it names; True for anything else.
     """
     said = _plain(step)
     if not said:
         return False
-    suggested = {_plain(rule(entry)) for rule in STAGE_NEXT_STEPS.values()}
+    # The buy-in step names people, who change as they are recorded and agree.
+    if _fills_template(said, catalogue.INITIATIVE_STEP_BUY_IN_FROM):
+        return False
+    # The steps offered before the user records anything at all.
+    blank = Initiative(title="")
+    suggested = {_plain(rule(blank, entry)) for rule in STAGE_NEXT_STEPS.values()}
+    suggested.add(_plain(catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED))
     if entry is not None:
         suggested.update(_plain(first) for first in entry.first_steps)
     return said not in suggested
@@ -565,7 +627,33 @@ def suggested_next_step(
     current = initiative.next_step.strip()
     if target is Stage.PAUSED or is_own_step(current, entry):
         return current
-    return STAGE_NEXT_STEPS[target](entry)
+    return STAGE_NEXT_STEPS[target](initiative, entry)
+
+
+def step_after_people_change(
+    initiative: Initiative, entry: ProblemEntry | None = None
+) -> str:
+    """The next step once the people around an initiative were edited.
+
+    At buy-in the suggested step names who is still to agree, so it follows the
+    people as they are recorded and as they agree. A step the user wrote, a blank
+    one, and the step of any other stage are kept as they are.
+
+    Args:
+        initiative: the initiative with its people already changed.
+        entry: the catalogue entry it came from, if any.
+
+    Returns:
+        The next step to store.
+    """
+    current = initiative.next_step
+    if (
+        initiative.stage is not Stage.BUY_IN
+        or not current.strip()
+        or is_own_step(current, entry)
+    ):
+        return current
+    return _agreement_step(initiative, entry)
 
 
 def active_initiative(initiatives: Iterable[Initiative]) -> Initiative | None:

@@ -826,7 +826,12 @@ def check_pitch(
         readings = [(sentence, read_statement(sentence)) for sentence in sentences]
         stated = _stating_the_problem(sentences)
         for sentence, reading in readings:
-            if reading.activity_phrases or reading.output_only:
+            # A sentence that measures the change it claims has made its case,
+            # whatever verb it starts with.
+            measured_impact = reading.is_impact and reading.has_metric
+            if (
+                reading.activity_phrases or reading.output_only
+            ) and not measured_impact:
                 phrase = ", ".join(reading.activity_phrases) or _excerpt(sentence)
                 flags.append(
                     PitchFlag(
@@ -886,6 +891,39 @@ def check_pitch(
             )
         )
     return tuple(flags)
+
+
+def first_difference(text: str, earlier: str | None, lead_words: int = 2) -> str:
+    """Where a version starts to differ from the one saved before it.
+
+    Versions of one pitch often open alike, so their openings tell them apart
+    poorly; the words where a version departs from the earlier one do.
+
+    Args:
+        text: the version.
+        earlier: the version saved before it; None for the first.
+        lead_words: how many shared words to keep before the difference.
+
+    Returns:
+        The text from just before the first word that differs, "…"-led when
+        words were skipped, and marked when the rest of the earlier one was cut;
+        the whole text for a first version; "" when the two are the same word
+        for word.
+    """
+    words = text.split()
+    if earlier is None:
+        return " ".join(words)
+    before = earlier.split()
+    same = 0
+    while same < min(len(words), len(before)) and words[same] == before[same]:
+        same += 1
+    if same == len(words) == len(before):
+        return ""
+    start = max(same - lead_words, 0)
+    shown = " ".join(words[start:])
+    if same == len(words):
+        shown = f"{shown} {catalogue.PITCH_VERSION_CUT}"
+    return f"…{shown}" if start else shown
 
 
 def version_numbers(versions: Iterable[PitchVersion]) -> dict[int, int]:

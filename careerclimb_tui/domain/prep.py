@@ -76,9 +76,11 @@ def strongest_evidence(
 def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:
     """Questions for the manager, drawn from what the gap view says is missing.
 
-    The focus dimension comes first, then other missing and thin dimensions in
-    ladder order. An open criterion that came without an example earns a question
-    asking for one, ahead of the dimensions, since it is already on the table.
+    The focus dimension comes first and gets the full question; the other missing
+    and thin dimensions follow in ladder order, each asked more briefly and each in
+    different words, so the list does not read as one sentence repeated. An open
+    criterion that came without an example earns a question asking for one, ahead
+    of the dimensions, since it is already on the table.
 
     Args:
         view: the gap view as of today.
@@ -96,12 +98,24 @@ def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:
     focus_id = view.focus.dimension_id if view.focus is not None else ""
     # A stable sort: the focus moves to the front, the rest keep the ladder's order.
     gaps.sort(key=lambda g: g.dimension_id != focus_id)
+
+    others = 0
     for gap in gaps:
-        template = (
-            catalogue.MANAGER_QUESTION_MISSING
-            if gap.status is GapStatus.MISSING
-            else catalogue.MANAGER_QUESTION_THIN
-        )
+        missing = gap.status is GapStatus.MISSING
+        if gap.dimension_id == focus_id:
+            template = (
+                catalogue.MANAGER_QUESTION_FOCUS_MISSING
+                if missing
+                else catalogue.MANAGER_QUESTION_FOCUS_THIN
+            )
+        else:
+            wordings = (
+                catalogue.MANAGER_QUESTION_OTHER_MISSING
+                if missing
+                else catalogue.MANAGER_QUESTION_OTHER_THIN
+            )
+            template = wordings[others % len(wordings)]
+            others += 1
         questions.append(template.format(dimension=gap.name))
     return questions[:MAX_GAP_QUESTIONS]
 

@@ -70,6 +70,9 @@ PLACEHOLDERS = ("level",)
 YOU = "you"
 MANAGER = "manager"
 
+MAX_SEED_DIGITS = 9
+"""The longest seed a user may type; the seeds the app draws are shorter."""
+
 
 # --- The manager bank, as the loader hands it over ----------------------------------
 
@@ -266,6 +269,27 @@ def start_rehearsal(
         ended=False,
         rng_state=rng.getstate(),
     )
+
+
+def read_seed(text: str) -> int | None:
+    """Read the seed the user typed to meet a manager again.
+
+    Args:
+        text: what the user typed; blanks around it do not count.
+
+    Returns:
+        The seed, or None when nothing was typed, which asks for a new one.
+
+    Raises:
+        CareerClimbError: when the text is not a whole number of at most
+            ``MAX_SEED_DIGITS`` digits.
+    """
+    typed = text.strip()
+    if not typed:
+        return None
+    if not (typed.isascii() and typed.isdigit()) or len(typed) > MAX_SEED_DIGITS:
+        raise CareerClimbError(catalogue.REHEARSAL_BAD_SEED.format(text=typed))
+    return int(typed)
 
 
 def manager_opening(rehearsal: Rehearsal) -> str:

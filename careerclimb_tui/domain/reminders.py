@@ -11,6 +11,7 @@ from careerclimb_tui.domain.initiative import Initiative, active_initiative, is_
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.domain.review import Review
+from careerclimb_tui.domain.wins import last_logged_day
 
 QUIET_DAYS = 14
 """A win logged within this many days keeps the capture reminder quiet."""
@@ -75,7 +76,7 @@ def reminders_for(
     found: list[Reminder] = []
 
     if wins:
-        quiet = (today - max(w.date for w in wins)).days
+        quiet = (today - last_logged_day(wins)).days
         if quiet >= QUIET_DAYS:
             found.append(
                 Reminder(

@@ -797,21 +797,47 @@ def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
 
 
 def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
-    """Each reviewed win's entry in the latest run of its quarter.
+    """Each reviewed win's entry as it counts now: the verdicts the app shows.
 
-    The same choice as ``gaps.latest_verdicts``: when a win sits in the runs of
-    two quarters, the run updated last speaks for it.
+    In each quarter the latest finished run speaks, and a run started after it
+    replaces its entry for a win only once that win is settled there (every
+    question answered, or the user's own call): starting a fresh run does not
+    undo a finished one while its answers are still being given. A quarter with
+    no finished run counts its latest run as it stands. When a win sits in the
+    runs of two quarters (its date was moved), the quarter updated last speaks.
 
     Args:
         reviews: every saved review.
 
     Returns:
-        Win id → its latest entry (answers, verdict, override).
+        Win id → the entry that counts (answers, verdict, override).
     """
-    runs = sorted(latest_runs(reviews).values(), key=lambda review: review.updated_at)
+    by_quarter: dict[str, list[Review]] = {}
+    for review in reviews:
+        by_quarter.setdefault(review.quarter, []).append(review)
+    counted: list[tuple[dt.datetime, dict[int, ReviewEntry]]] = []
+    for runs in by_quarter.values():
+        runs.sort(key=lambda review: (review.run, review.started_at))
+        counted.append(
+            (max(review.updated_at for review in runs), _quarter_entries(runs))
+        )
     entries: dict[int, ReviewEntry] = {}
-    for review in runs:
-        entries.update(review.entries)
+    for _, quarter_entries in sorted(counted, key=lambda pair: pair[0]):
+        entries.update(quarter_entries)
+    return entries
+
+
+def _quarter_entries(runs: Sequence[Review]) -> dict[int, ReviewEntry]:
+    """The entries that count for one quarter, its runs in the order started."""
+    finished = [index for index, review in enumerate(runs) if review.is_finished]
+    if not finished:
+        return dict(runs[-1].entries)
+    base = finished[-1]
+    entries = dict(runs[base].entries)
+    for later in runs[base + 1 :]:
+        entries.update(
+            {win_id: e for win_id, e in later.entries.items() if e.is_settled}
+        )
     return entries
 
 

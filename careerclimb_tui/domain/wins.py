@@ -199,6 +199,21 @@ def tally_quarter(wins: Iterable[Win], quarter: Quarter) -> QuarterTally:
     return QuarterTally(quarter, len(inside), sum(1 for w in inside if w.is_impact))
 
 
+def last_logged_day(wins: Iterable[Win]) -> dt.date:
+    """The latest day a win was logged or dated, whichever is later for each.
+
+    A win logged today about last month still counts as logging today: the
+    nudges to log again go by when the user last wrote one down.
+
+    Args:
+        wins: at least one win.
+    """
+    return max(
+        max(w.date, w.created_at.date()) if w.created_at is not None else w.date
+        for w in wins
+    )
+
+
 def next_step(wins: Sequence[Win], today: dt.date, start_month: int = 1) -> str:
     """The one thing most worth doing next, from the wins logged so far.
 
@@ -219,7 +234,7 @@ def next_step(wins: Sequence[Win], today: dt.date, start_month: int = 1) -> str:
         noun = "win" if tally.activity == 1 else "wins"
         verb = "is" if tally.activity == 1 else "are"
         return catalogue.NEXT_REFRAME.format(count=tally.activity, noun=noun, verb=verb)
-    latest = max(w.date for w in wins)
+    latest = last_logged_day(wins)
     if (today - latest).days >= 14:
         return catalogue.NEXT_LOG_AGAIN.format(days=(today - latest).days)
     return catalogue.NEXT_ALL_IMPACT

@@ -3,10 +3,11 @@
 A dump holds every table of the data file as stored: the raw documents with their
 ids, the meta record and the schema version, so that nothing is lost, not even
 records this version of the app cannot read. Importing a dump merges it: records
-already there are skipped, new ones get fresh ids, and the links between records
-(a review's wins, a criterion's evidence, an initiative's wins) follow them. In a
-table that was never used, the dump's own ids are kept, so a dump put back into an
-empty data file exports again exactly as it was.
+already there, as they are or edited since, are skipped; new ones get fresh ids,
+and the links between records (a review's wins, a criterion's evidence, an
+initiative's wins) follow them. In a table that was never used, the dump's own ids
+are kept, so a dump put back into an empty data file exports again exactly as it
+was.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import __version__, catalogue
+from careerclimb_tui.domain.review import counted
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store.convert import (
     UnreadableRecord,
+    moment_from_json,
     moment_to_json,
     profile_from_json,
     win_from_json,
@@ -52,6 +55,9 @@ WINS = "wins"
 # Fields that say when a record was written, not what it holds: two copies of a
 # record that differ only here are the same record.
 _STAMPS = frozenset({"created_at", "updated_at"})
+# The field that holds the moment a record was made, where it is not
+# ``created_at``: a review run is made when it is started.
+_BORN_FIELDS = {"reviews": "started_at"}
 # Tables whose one record has a fixed id, so they keep no id counter.
 _FIXED_ID_TABLES = frozenset({PROFILE})
 # Tables the app reads one record of: a second copy would only lie there unread,
@@ -373,6 +379,38 @@ def record_label(doc: Mapping[str, Any], width: int = 60) -> str:
     return ""
 
 
+def born_at(table: str, doc: Mapping[str, Any]) -> str | None:
+    """The moment a record was made, as stored, or None when it holds none."""
+    value = doc.get(_BORN_FIELDS.get(table, "created_at"))
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _born_once(records: Mapping[str, Mapping[str, Any]], table: str) -> dict[str, int]:
+    """Creation moment → id, for the moments that only one record of a table has.
+
+    Records written in one go (an import, the demo) can share a moment; such a
+    moment names no record in particular, so it is left out.
+    """
+    counts = Counter(born_at(table, doc) for doc in records.values())
+    return {
+        moment: int(key)
+        for key, doc in records.items()
+        if (moment := born_at(table, doc)) is not None and counts[moment] == 1
+    }
+
+
+def _edited_reason(stored: Mapping[str, Any], incoming: Mapping[str, Any]) -> str:
+    """Why a record the user has edited since the dump is left out."""
+    try:
+        mine = moment_from_json(stored.get("updated_at"))
+        theirs = moment_from_json(incoming.get("updated_at"))
+    except UnreadableRecord:
+        return catalogue.IMPORT_EDITED_SINCE
+    if mine is not None and theirs is not None and theirs > mine:
+        return catalogue.IMPORT_EDITED_IN_FILE
+    return catalogue.IMPORT_EDITED_SINCE
+
+
 def added_label(table: str, doc: Mapping[str, Any]) -> str:
     """One record to add, as the import's report lists it: kind, date, words."""
     parts = [_noun(table)]
@@ -442,10 +480,15 @@ def plan_merge(
     """Work out how the records of a dump join the records already stored.
 
     A record whose content (timestamps aside) is already stored is skipped, and
-    links to it lead to the stored copy. A table that was never used keeps the
-    dump's ids and id counters; in any other table new records get fresh ids. A
-    link to a record deleted before the dump was made gets an id of its own too,
-    so that it still leads nowhere rather than to somebody else's record.
+    links to it lead to the stored copy. So is a record made at the same moment
+    as a stored one of its table (its ``created_at``), which is that record as it
+    was before the user edited it; the user's version is kept. A moment several
+    records share names none of them, and matches nothing. In a table read for
+    one record only (the profile), the user's own record is kept whatever the
+    dump holds. A table that was never used keeps the dump's ids and id
+    counters; in any other table new records get fresh ids. A link to a record
+    deleted before the dump was made gets an id of its own too, so that it still
+    leads nowhere rather than to somebody else's record.
 
     Args:
         target: every table of the data file being imported into.
@@ -485,6 +528,8 @@ def plan_merge(
         links = LINKS.get(name, ())
         ids = moved.setdefault(name, {})
         records = incoming[name]
+        born_here = _born_once(stored, name)
+        born_there = _born_once(records, name)
         for key in sorted(records, key=int):
             old = int(key)
             where = f"{_noun(name)} #{old}"
@@ -497,6 +542,13 @@ def plan_merge(
                 plan.skipped.append(
                     Skipped(where, record_label(doc), catalogue.IMPORT_ALREADY_THERE)
                 )
+                continue
+            moment = born_at(name, doc) or ""
+            edited = born_here.get(moment) if moment in born_there else None
+            if edited is not None and name not in ONE_RECORD_TABLES:
+                ids[old] = edited
+                reason = _edited_reason(stored[str(edited)], doc)
+                plan.skipped.append(Skipped(where, record_label(doc), reason))
                 continue
             if name in ONE_RECORD_TABLES and stored:
                 ids[old] = min(int(k) for k in stored)
@@ -545,7 +597,13 @@ def _report(plan: MergePlan, source: str, written: bool) -> ImportReport:
     added = tuple(sorted(plan.added.items(), key=lambda item: order[item[0]]))
     notes: tuple[str, ...] = ()
     if plan.unreadable:
-        notes = (catalogue.IMPORT_UNREADABLE_COPIED.format(count=plan.unreadable),)
+        notes = (
+            counted(
+                plan.unreadable,
+                catalogue.IMPORT_UNREADABLE_COPIED_ONE,
+                catalogue.IMPORT_UNREADABLE_COPIED,
+            ),
+        )
     return ImportReport(
         source=source,
         format_label=catalogue.IMPORT_FORMAT_LABELS["json"],

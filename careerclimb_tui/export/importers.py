@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_win_date
 from careerclimb_tui.domain.records import Win, fold_for_search
+from careerclimb_tui.domain.review import counted as counted_sentence
 from careerclimb_tui.domain.wins import clean_list, framed
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import (
@@ -242,9 +243,22 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
             undated += 1
     notes: list[str] = []
     if left_out:
-        notes.append(catalogue.IMPORT_MD_LEFT_OUT.format(count=left_out))
+        notes.append(
+            counted_sentence(
+                left_out,
+                catalogue.IMPORT_MD_LEFT_OUT_ONE,
+                catalogue.IMPORT_MD_LEFT_OUT,
+            )
+        )
     if undated:
-        notes.append(catalogue.IMPORT_MD_UNDATED.format(count=undated, today=today))
+        notes.append(
+            counted_sentence(
+                undated,
+                catalogue.IMPORT_MD_UNDATED_ONE,
+                catalogue.IMPORT_MD_UNDATED,
+                today=today,
+            )
+        )
     return ParsedFile(FORMAT_MARKDOWN, tuple(candidates), tuple(notes))
 
 

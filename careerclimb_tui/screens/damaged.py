@@ -60,10 +60,13 @@ class DamagedFileScreen(Screen[None]):
             elif self.backup is None:
                 yield Static(catalogue.DAMAGED_NO_BACKUP, classes="hint")
             else:
-                taken = self.backup.taken or "—"
+                # How many wins it holds tells the user what putting it back
+                # would lose; the damaged file itself cannot be counted.
                 yield Static(
                     catalogue.DAMAGED_CHOICES.format(
-                        backup=escape(self.backup.path.name), taken=taken
+                        backup=escape(self.backup.path.name),
+                        taken=self.backup.taken or "—",
+                        wins=doctor.wins_text(self.backup.wins),
                     )
                 )
             yield Static(catalogue.DAMAGED_DOCTOR, classes="hint")

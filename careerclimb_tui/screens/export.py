@@ -456,6 +456,37 @@ class ExportScreen(CoachScreen[None]):
             dry_run=dry_run,
         )
 
+    async def _import_or_say_why(
+        self, choice: ImportChoice, dry_run: bool
+    ) -> ImportReport | None:
+        """Read and import the file off the event loop, or show why that failed.
+
+        On failure, what an earlier file would have added no longer shows: the
+        reason takes its place, and the status says nothing was imported. No
+        notification repeats it, as one would cover the reason.
+
+        Returns:
+            The report, or None when nothing could be imported.
+        """
+
+        def attempt() -> ImportReport | CareerClimbError:
+            try:
+                return self._run_import(choice, dry_run=dry_run)
+            except CareerClimbError as error:
+                return error
+
+        outcome = await self.careerclimb.run_store(
+            attempt, failure=catalogue.IMPORT_FAILED
+        )
+        if isinstance(outcome, ImportReport):
+            return outcome
+
+        self._import_report = None
+        self._import_status(catalogue.IMPORT_STATUS_FAILED, error=True)
+        reason = outcome.message if outcome is not None else ""
+        self.query_one("#import-preview", TextArea).load_text(reason)
+        return None
+
     @on(Input.Submitted, "#import-path")
     @on(Select.Changed, "#import-kind")
     def _import_fields_changed(self) -> None:
@@ -463,18 +494,15 @@ class ExportScreen(CoachScreen[None]):
             self._preview_import()
 
     @work(exclusive=True, group="import")
-    async def _preview_import(self) -> None:
+    async def _preview_import(self, asked_to_import: bool = False) -> None:
+        """Show what the file would add; ``asked_to_import`` says Ctrl+S led here."""
         choice = self._import_choice()
         self._previewed = None
         if choice is None:
             self._import_status(catalogue.IMPORT_NO_PATH, error=True)
             return
-        report = await self.careerclimb.run_store(
-            lambda: self._run_import(choice, dry_run=True),
-            failure=catalogue.IMPORT_FAILED,
-        )
+        report = await self._import_or_say_why(choice, dry_run=True)
         if report is None:
-            self._import_status(catalogue.IMPORT_STATUS_FAILED, error=True)
             return
         self._previewed = choice
         self._import_report = report
@@ -485,6 +513,8 @@ class ExportScreen(CoachScreen[None]):
             else catalogue.IMPORT_STATUS_NOTHING
         )
         self._import_status(status)
+        if asked_to_import and report.total_added:
+            self.notify(catalogue.IMPORT_PREVIEW_FIRST)
 
     def _show_report(self, report: ImportReport) -> None:
         text = "\n".join(report_lines(report))
@@ -495,23 +525,18 @@ class ExportScreen(CoachScreen[None]):
         choice = self._import_choice()
         report = self._import_report
         if choice is None or choice != self._previewed or report is None:
-            self._preview_import()
-            if choice is not None:
-                self.notify(catalogue.IMPORT_PREVIEW_FIRST)
+            # Only a file that could be read is worth a second Ctrl+S.
+            self._preview_import(asked_to_import=True)
             return
         if not report.total_added:
             self.notify(catalogue.IMPORT_STATUS_NOTHING)
             return
 
-        done = await self.careerclimb.run_store(
-            lambda: self._run_import(choice, dry_run=False),
-            failure=catalogue.IMPORT_FAILED,
-        )
+        done = await self._import_or_say_why(choice, dry_run=False)
         # A second Ctrl+S previews again rather than importing the file twice.
         self._previewed = None
         self._import_report = None
         if done is None:
-            self._import_status(catalogue.IMPORT_STATUS_FAILED, error=True)
             return
         self._show_report(done)
         message = catalogue.IMPORT_DONE.format(records=added_text(done))

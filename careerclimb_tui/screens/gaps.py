@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,7 +12,12 @@ from textual.css.query import NoMatches
 from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.gaps import GapStatus, GapView
+from careerclimb_tui.domain.gaps import (
+    CRITERION_MET,
+    CriterionLike,
+    GapStatus,
+    GapView,
+)
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
 
@@ -21,6 +28,24 @@ STATUS_STYLES = {
     GapStatus.THIN: "bold yellow",
     GapStatus.MISSING: "bold red",
 }
+
+
+def met_count(criteria: Sequence[CriterionLike]) -> int:
+    """How many of the manager's criteria are met."""
+    return sum(1 for criterion in criteria if criterion.status == CRITERION_MET)
+
+
+def criteria_cell(criteria: Sequence[CriterionLike]) -> str:
+    """A dimension's criteria as the table shows them: how many are met, of all.
+
+    Home counts what is still to meet; this column counts what is met, so the
+    two add up to the same criteria.
+    """
+    if not criteria:
+        return "—"
+    return catalogue.GAPS_CRITERIA_CELL.format(
+        met=met_count(criteria), total=len(criteria)
+    )
 
 
 def trend_lines(view: GapView) -> list[str]:
@@ -60,6 +85,17 @@ class GapScreen(CoachScreen[None]):
             yield Static(self._title(), id="gaps-title")
             yield Static(view.summary_line(), id="gaps-line")
             yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
+            unplaced = view.unplaced_criteria
+            if unplaced:
+                # Home counts every criterion: say where the others are.
+                yield Static(
+                    catalogue.GAPS_UNPLACED.format(
+                        count=len(unplaced), met=met_count(unplaced)
+                    ),
+                    markup=False,
+                    id="gaps-unplaced",
+                    classes="hint",
+                )
             yield Static(
                 catalogue.GAPS_FOCUS.format(reason=view.focus_reason), id="gaps-focus"
             )
@@ -93,13 +129,7 @@ class GapScreen(CoachScreen[None]):
                 next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
                     count=next_level, latest=gap.latest_next_level.isoformat()
                 )
-            criteria = (
-                catalogue.GAPS_CRITERIA_CELL.format(
-                    open=len(gap.open_criteria), total=len(gap.criteria)
-                )
-                if gap.criteria
-                else "—"
-            )
+            criteria = criteria_cell(gap.criteria)
             table.add_row(
                 Text(gap.name),
                 Text(gap.status.label, style=STATUS_STYLES[gap.status]),

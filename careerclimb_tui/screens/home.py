@@ -135,8 +135,8 @@ class HomeScreen(CoachScreen[None]):
         """Read the profile and wins again and redraw every part of the dashboard."""
         from careerclimb_tui import queries
         from careerclimb_tui.domain.quarters import quarter_of
-        from careerclimb_tui.domain.wins import next_step, tally_quarter
-        from careerclimb_tui.home_lines import BANNER_LINES, HOME_LINES
+        from careerclimb_tui.domain.wins import tally_quarter
+        from careerclimb_tui.home_lines import BANNER_LINES, HOME_LINES, next_step_line
 
         profile = self.profile
         wins = queries.wins(self.store)
@@ -163,7 +163,7 @@ class HomeScreen(CoachScreen[None]):
             widget = self.query_one(widget_id, Static)
             widget.update("\n".join(shown))
             widget.display = bool(shown)
-        step = next_step(wins, today, start_month)
+        step = next_step_line(self.store, wins, today, start_month)
         self.query_one("#next-step", Static).update(f"Next: {step}")
         self._recent = wins[:RECENT_WINS]
         self._show_recent(self._recent)

@@ -27,6 +27,7 @@ from careerclimb_tui.domain.initiative import (
     offers_result_win,
     paused_from,
     result_win,
+    step_after_people_change,
     suggested_next_step,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
@@ -314,7 +315,10 @@ class InitiativeScreen(CoachScreen[None]):
         # the stage it moves into, unless the user wrote their own.
         step = suggested_next_step(shown, target, self.entry)
         offered = shown.with_changes(next_step=step)
-        self.app.push_screen(StageDialog(offered, target, self.clock.now()), moved)
+        logged = has_result_win(shown, self._wins)
+        self.app.push_screen(
+            StageDialog(offered, target, self.clock.now(), result_logged=logged), moved
+        )
 
     def action_advance(self) -> None:
         """Move forward one stage."""
@@ -383,9 +387,18 @@ class InitiativeScreen(CoachScreen[None]):
             return
         entry = self.entry
         roles = entry.who_agrees if entry else ()
-        self._open_dialog(
-            PeopleDialog(self.initiative, self.clock.now(), roles),
-            catalogue.PROBLEM_PEOPLE_SAVED,
+
+        async def done(result: Initiative | None) -> None:
+            if result is None:
+                return
+            # At buy-in the suggested step names whoever is still to agree.
+            step = step_after_people_change(result, entry)
+            await self.save(
+                result.with_changes(next_step=step), catalogue.PROBLEM_PEOPLE_SAVED
+            )
+
+        self.app.push_screen(
+            PeopleDialog(self.initiative, self.clock.now(), roles), done
         )
 
     def action_details(self) -> None:

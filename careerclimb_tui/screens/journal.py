@@ -7,6 +7,10 @@ rows at a time; moving past the last row drawn brings in the next page.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -31,12 +35,110 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
 ALL_QUARTERS = "all"
-TABLE_FIXED_WIDTH = 31
-"""Cells taken by the padding (of the screen and of each cell), the scrollbar and
-the date and framing columns: the rest goes to the win and its dimensions."""
+SCREEN_PADDING = 4
+"""Cells taken by the padding on either side of the journal (see journal.tcss)."""
+SCROLLBAR_WIDTH = 1
+CELL_PADDING = 2
+"""Cells the table adds around every column."""
+FIXED_WIDTHS = {"date": 10, "framing": 8}
+"""Columns whose text always has the same width."""
+WIN_MIN_WIDTH = 20
+"""The fewest cells the Win column is given before other columns make way."""
+DIMENSIONS_MIN_WIDTH = 12
+DIMENSIONS_MAX_WIDTH = 26
+LAYOUTS = (
+    ("date", "framing", "win", "dimensions"),
+    ("date", "framing", "win"),
+    ("framing", "win"),
+)
+"""The columns shown, widest first: Dimensions goes first, then the date (the
+list is in date order), so that the win itself stays readable."""
 PAGE_ROWS = 100
 """Rows drawn at a time: four screens to scroll through, few enough to draw again
 at every key (each row drawn is measured and kept by the table)."""
+
+
+def column_widths(width: int) -> dict[str, int]:
+    """The journal's columns at a screen width, in order, each with its width.
+
+    Dimensions takes a third of what the fixed columns leave, within bounds, and
+    the win the rest; when the win would get fewer than ``WIN_MIN_WIDTH`` cells,
+    Dimensions and then the date are left out.
+
+    Args:
+        width: the screen's width in cells.
+
+    Returns:
+        Column key → the width of its text, without the cell padding.
+    """
+    room = width - SCREEN_PADDING - SCROLLBAR_WIDTH
+    for keys in LAYOUTS:
+        left = room - len(keys) * CELL_PADDING
+        left -= sum(FIXED_WIDTHS.get(key, 0) for key in keys)
+        widths = {key: FIXED_WIDTHS.get(key, 0) for key in keys}
+        if "dimensions" in keys:
+            widths["dimensions"] = min(
+                max(left // 3, DIMENSIONS_MIN_WIDTH), DIMENSIONS_MAX_WIDTH
+            )
+            left -= widths["dimensions"]
+        widths["win"] = max(left, 1)
+        if left >= WIN_MIN_WIDTH:
+            break
+    return widths
+
+
+def short_names(names: Sequence[str]) -> dict[str, str]:
+    """Each dimension name's first word, where no other name starts with it.
+
+    Args:
+        names: every dimension name of the ladder.
+
+    Returns:
+        Name → its short form (the whole name when the first word is shared).
+    """
+    firsts = [(name.split() or [name])[0] for name in names]
+    shared = Counter(firsts)
+    return {
+        name: first if shared[first] == 1 else name
+        for name, first in zip(names, firsts)
+    }
+
+
+def compact_dimensions(
+    names: Sequence[str], short: Mapping[str, str], width: int
+) -> str:
+    """A win's dimensions in at most ``width`` cells, all of them where they fit.
+
+    Tried in turn: every name in full, every name short, the first name in full
+    with how many more, the first name short with how many more, and at last the
+    short first name cut so that the count still shows.
+
+    Args:
+        names: the win's dimension names, in order.
+        short: name → its short form (see ``short_names``).
+        width: cells available.
+
+    Returns:
+        The text to show; empty for a win with no dimension.
+    """
+    if not names:
+        return ""
+    shorts = [short.get(name, name) for name in names]
+    candidates = [", ".join(names), ", ".join(shorts)]
+    more = len(names) - 1
+    if more:
+        candidates += [
+            catalogue.JOURNAL_MORE_DIMENSIONS.format(names=first, more=more)
+            for first in (names[0], shorts[0])
+        ]
+    for candidate in candidates:
+        if cell_len(candidate) <= width:
+            return candidate
+    if not more:
+        return one_line(shorts[0], width).plain
+    count = catalogue.JOURNAL_MORE_DIMENSIONS.format(names="", more=more)
+    first = one_line(shorts[0], width - cell_len(count)).plain
+    return first + count
 
 
 class JournalScreen(CoachScreen[None]):
@@ -59,6 +161,14 @@ class JournalScreen(CoachScreen[None]):
         Binding("ctrl+z", "undo", "Undo", id="journal.undo"),
         Binding("ctrl+n", "new", "New win", id="journal.new"),
         Binding("slash", "search", "Search", id="journal.search"),
+        # One key, two steps: Esc empties a search first, and leaves only once
+        # nothing is typed (check_action turns the first step off till then).
+        Binding(
+            "escape",
+            "clear_search",
+            catalogue.JOURNAL_CLEAR_SEARCH,
+            id="journal.clear_search",
+        ),
         Binding("escape", "back", "Back", id="journal.back"),
     ]
 
@@ -78,14 +188,16 @@ class JournalScreen(CoachScreen[None]):
         # The matches drawn so far: the rows of the table, in order.
         self._shown: list[Win] = []
         self._deleted: list[Win] = []
-        self._key_state: tuple[bool, bool] | None = None
+        self._key_state: tuple[bool, bool, bool, bool] | None = None
         # True from a letter typed on the list until the search box is left:
         # keys typed meanwhile are part of the search, whatever they are bound to.
         self._typing_search = False
-        # Each win's cells as drawn at one table width: a search redraws the same
-        # wins again and again, and fitting text to a cell is the costly part.
-        self._cells: dict[int, tuple[Text, Text, Text, Text]] = {}
-        self._cells_width = 0
+        # Each win's cells as drawn with the current columns: a search redraws the
+        # same wins again and again, and fitting text to a cell is the costly part.
+        self._cells: dict[int, tuple[Text, ...]] = {}
+        self._columns: dict[str, int] = {}
+        self._short_names: dict[str, str] = {}
+        self._count_line = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="journal-body"):
@@ -114,10 +226,7 @@ class JournalScreen(CoachScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#wins", DataTable)
-        table.add_column("Date", key="date", width=10)
-        table.add_column("Framing", key="framing", width=8)
-        table.add_column("Win", key="win")
-        table.add_column("Dimensions", key="dimensions")
+        self._short_names = short_names([d.name for d in self.ladder.dimensions])
         self.reload()
         table.focus()
         self.post_message(self.Loaded())
@@ -193,49 +302,59 @@ class JournalScreen(CoachScreen[None]):
         )
         pages = 1 if position is None else position // PAGE_ROWS + 1
         page = self._matches[: pages * PAGE_ROWS]
+        columns = column_widths(self.app.size.width)
         # A key that leaves the rows as they are (often, once a search is
         # narrow) costs no redraw: clearing the table repaints all of it.
-        if page != self._shown or self._free_width() != self._cells_width:
-            table.clear()
+        if columns != self._columns or page != self._shown:
+            if columns != self._columns:
+                self._set_columns(columns)
+            else:
+                table.clear()
             self._shown = []
             self._draw_more(len(page))
         if position is not None and table.cursor_row != position:
             table.move_cursor(row=position)
         self._show_counts()
 
+    def _set_columns(self, columns: dict[str, int]) -> None:
+        """Draw the table again with these columns (key → width), and no rows."""
+        table = self.query_one("#wins", DataTable)
+        table.clear(columns=True)
+        for key, width in columns.items():
+            table.add_column(catalogue.JOURNAL_COLUMNS[key], key=key, width=width)
+        self._columns = columns
+        self._cells = {}
+
     def _draw_more(self, count: int) -> None:
         """Add the next ``count`` matches to the bottom of the table."""
         table = self.query_one("#wins", DataTable)
-        free = self._free_width()
-        if free != self._cells_width:
-            self._cells, self._cells_width = {}, free
         start = len(self._shown)
         for win in self._matches[start : start + count]:
             cells = self._cells.get(win.id or 0)
             if cells is None:
-                cells = self._cells.setdefault(win.id or 0, self._row_cells(win, free))
+                cells = self._cells.setdefault(win.id or 0, self._row_cells(win))
             table.add_row(*cells, key=str(win.id))
             self._shown.append(win)
 
-    def _free_width(self) -> int:
-        """Cells left for the title and dimension columns at the screen's width."""
-        return max(self.size.width - TABLE_FIXED_WIDTH, 30)
-
-    def _row_cells(self, win: Win, free: int) -> tuple[Text, Text, Text, Text]:
-        """One win's cells, with ``free`` cells of width for its title and more."""
+    def _row_cells(self, win: Win) -> tuple[Text, ...]:
+        """One win's cells, each fitted to the width of its column."""
         title = win.title
         if win.measure is not None and win.measure.is_complete:
             title = f"{title} ({describe_measure(win.measure)})"
-        dimension_name = self.ladder.dimension_name
-        dimensions = ", ".join(dimension_name(d) for d in win.dimensions)
-        title_width = free * 3 // 4
-        return (
-            # Text, not str: a str cell would be read as markup on every draw.
-            Text(win.date.isoformat()),
-            Text(win.framing),
-            one_line(title, title_width),
-            one_line(dimensions, free - title_width),
-        )
+        # Text, not str: a str cell would be read as markup on every draw.
+        cells = {
+            "date": Text(win.date.isoformat()),
+            "framing": Text(win.framing),
+            "win": one_line(title, self._columns["win"]),
+        }
+        if "dimensions" in self._columns:
+            names = [self.ladder.dimension_name(d) for d in win.dimensions]
+            cells["dimensions"] = Text(
+                compact_dimensions(
+                    names, self._short_names, self._columns["dimensions"]
+                )
+            )
+        return tuple(cells[key] for key in self._columns)
 
     @on(DataTable.RowHighlighted, "#wins")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -266,13 +385,31 @@ class JournalScreen(CoachScreen[None]):
             )
         else:
             count = catalogue.JOURNAL_COUNT.format(
-                shown=len(self._shown), total=len(self._wins)
+                shown=len(self._shown), total=len(self._wins), keys=self._keys_hint()
             )
-        self.query_one("#journal-count", Static).update(count)
-        key_state = (has_rows, bool(self._deleted))
+        if count != self._count_line:
+            self._count_line = count
+            self.query_one("#journal-count", Static).update(count)
+        key_state = (
+            has_rows,
+            bool(self._deleted),
+            self._in_search(),
+            bool(self.query_one("#search", Input).value),
+        )
         if key_state != self._key_state:
             self._key_state = key_state
             self.refresh_bindings()
+
+    def _keys_hint(self) -> str:
+        """The keys that work from where the focus is: Del deletes from the list."""
+        if self._in_search():
+            return catalogue.JOURNAL_KEYS_SEARCH
+        return catalogue.JOURNAL_KEYS_LIST
+
+    def on_descendant_focus(self) -> None:
+        # The status line names the keys that work from the focused widget.
+        if self.is_mounted:
+            self._show_counts()
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
@@ -313,7 +450,7 @@ class JournalScreen(CoachScreen[None]):
         """
         search = self.query_one("#search", Input)
         if event.key == "delete" and self._in_search():
-            # The box deletes a letter with it: no word about the dimmed key, but
+            # The box deletes a letter with it: no word about the refused key, but
             # the key goes on to the box (a stopped key would never reach it).
             event.prevent_default()
             return
@@ -352,16 +489,20 @@ class JournalScreen(CoachScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that have nothing to act on (None shows them dimmed).
 
-        Delete is also dimmed while the search box has focus, where it deletes a
-        character: a dimmed key is passed on to the box. A win is deleted only
-        from the list, never by a Delete meant for the search text.
+        Delete is left out of the footer while the search box has focus, where it
+        deletes a character: a key whose action is refused is passed on to the
+        box. A win is deleted only from the list, never by a Delete meant for the
+        search text; the status line says how to reach the list.
         """
-        if action in {"open", "edit", "delete"} and not self._shown:
-            return None
         if action == "delete" and self._in_search():
+            return False
+        if action in {"open", "edit", "delete"} and not self._shown:
             return None
         if action == "undo" and not self._deleted:
             return None
+        if action == "clear_search":
+            # False, not None: with nothing typed the footer names Esc "Back".
+            return bool(self.query_one("#search", Input).value)
         return True
 
     def _in_search(self) -> bool:
@@ -453,8 +594,16 @@ class JournalScreen(CoachScreen[None]):
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
 
+    def action_clear_search(self) -> None:
+        """Empty the search, keep the cursor on its win and give the list focus."""
+        with self.prevent(Input.Changed):
+            self.query_one("#search", Input).value = ""
+        self._apply_filter()
+        if self._shown:
+            self.set_focus(self.query_one("#wins", DataTable))
+
     def action_back(self) -> None:
-        """Leave the journal at once, from the list or from the search box."""
+        """Leave the journal, from the list or from the empty search box."""
         self.dismiss()
 
 

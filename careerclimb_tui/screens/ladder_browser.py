@@ -340,7 +340,7 @@ class LadderScreen(Screen[None]):
                 ),
                 "bold",
             ),
-            "  ",
+            " ",
             (catalogue.LADDER_TITLE.format(ladder=self.ladder.title), "dim"),
         )
 

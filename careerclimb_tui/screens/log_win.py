@@ -36,8 +36,9 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import NamesInput, WholeInput
 from careerclimb_tui.widgets.text import markup_safe
+from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 NARROW_WIDTH = 76
 
@@ -82,7 +83,7 @@ class LogWinScreen(FormScreen[Win]):
         win = self.editing or self.draft
         measure = win.measure if win else None
         dimensions = set(win.dimensions) if win else set()
-        heading = catalogue.LOG_EDIT_TITLE if self.editing else catalogue.LOG_TITLE
+        heading = self._heading()
 
         with Horizontal(id="log-body"):
             with VerticalScroll(id="log-form"):
@@ -127,11 +128,11 @@ class LogWinScreen(FormScreen[Win]):
                     classes="guided",
                 )
                 yield Label(catalogue.LOG_ASK_NOTICED, classes="guided")
-                yield WholeInput(
+                yield NamesInput(
                     win.noticed_by if win else "", id="noticed", classes="guided"
                 )
                 yield Label(catalogue.LOG_ASK_DIMENSIONS, classes="guided")
-                yield SelectionList[str](
+                yield MarkedSelectionList[str](
                     *[
                         (d.name, d.id, d.id in dimensions)
                         for d in self.ladder.dimensions
@@ -184,6 +185,11 @@ class LogWinScreen(FormScreen[Win]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
+        self.focus_next()
 
     # --- the coach -----------------------------------------------------------------
 
@@ -317,8 +323,17 @@ class LogWinScreen(FormScreen[Win]):
     def action_toggle_quick(self) -> None:
         self.quick = not self.quick
         self.set_class(self.quick, "quick")
+        self._show_heading()
         # The hints depend on which fields are on show.
         self._update_coach()
+
+    def _show_heading(self) -> None:
+        self.query_one("#log-heading", Static).update(self._heading())
+
+    def _heading(self) -> str:
+        if self.editing:
+            return catalogue.LOG_EDIT_TITLE
+        return catalogue.LOG_QUICK_TITLE if self.quick else catalogue.LOG_TITLE
 
     def action_cancel(self) -> None:
         """Leave the form, asking first when that would throw typing away."""

@@ -20,6 +20,7 @@ from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 _WIN = "win:"
 _INITIATIVE = "initiative:"
@@ -162,7 +163,12 @@ def win_label(win: Win, note: str = "") -> Text:
 
 
 class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
-    """Ticks the wins (and the initiative) that count as evidence."""
+    """Ticks the wins (and the initiative) that count as evidence.
+
+    A box is marked only while ticked, not told apart by colour alone, and a line
+    under the list counts the ticks as they change. Space ticks or unticks only
+    the line under the cursor; a tick past the limit is taken back at once.
+    """
 
     CSS_PATH = "manager_dialogs.tcss"
     BINDINGS = [
@@ -180,6 +186,8 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         initiative: Initiative | None = None,
         initiative_linked: bool = False,
         limit: int | None = None,
+        intro: str = "",
+        none_ticked: str = "",
     ) -> None:
         """Create the dialog.
 
@@ -191,6 +199,9 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
             initiative: the active initiative, offered first when there is one.
             initiative_linked: whether it starts ticked.
             limit: the most wins that may be ticked; None for no limit.
+            intro: a sentence under the title, such as who made the pick shown.
+            none_ticked: what saving with nothing ticked means, shown then in
+                place of the count.
         """
         super().__init__()
         self.title_text = title
@@ -200,6 +211,8 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         self.initiative = initiative
         self.initiative_linked = initiative_linked
         self.limit = limit
+        self.intro = intro
+        self.none_ticked = none_ticked
 
     def compose(self) -> ComposeResult:
         items: list[tuple[Text, str, bool]] = []
@@ -221,8 +234,11 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
             )
         with VerticalScroll(classes="manager-dialog", id="evidence-dialog"):
             yield Static(self.title_text, classes="section-title", markup=False)
+            if self.intro:
+                yield Static(self.intro, id="evidence-intro", markup=False)
             if items:
-                yield SelectionList[str](*items, id="evidence-choices")
+                yield MarkedSelectionList[str](*items, id="evidence-choices")
+                yield Static(id="evidence-count", markup=False)
             else:
                 yield Static(catalogue.MANAGER_PICK_NO_WINS, classes="empty-state")
             yield Static(catalogue.MANAGER_PICK_KEYS, classes="hint")
@@ -232,6 +248,47 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         found = self.query("#evidence-choices")
         if found:
             found.first().focus()
+            self._show_count()
+
+    @on(SelectionList.SelectionToggled, "#evidence-choices")
+    def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
+        value = event.selection.value
+        ticked = self._ticked_wins()
+        if self.limit is not None and value in ticked and len(ticked) > self.limit:
+            event.selection_list.deselect(value)
+            self.notify(
+                catalogue.MANAGER_PICK_LIMIT_REACHED.format(limit=self.limit),
+                severity="warning",
+            )
+
+    @on(SelectionList.SelectedChanged, "#evidence-choices")
+    def _ticks_changed(self) -> None:
+        self._show_count()
+
+    def _ticked_wins(self) -> list[str]:
+        found = self.query("#evidence-choices")
+        values: list[str] = list(found.first(SelectionList).selected) if found else []
+        return [v for v in values if v.startswith(_WIN)]
+
+    def _show_count(self) -> None:
+        found = self.query("#evidence-choices")
+        if not found:
+            return
+        # The limit is on wins, so only they are counted against it.
+        ticked = (
+            len(found.first(SelectionList).selected)
+            if self.limit is None
+            else len(self._ticked_wins())
+        )
+        if not ticked and self.none_ticked:
+            text = self.none_ticked
+        elif self.limit is not None:
+            text = catalogue.MANAGER_PICK_COUNT_LIMIT.format(
+                count=ticked, limit=self.limit
+            )
+        else:
+            text = catalogue.MANAGER_PICK_COUNT.format(count=ticked)
+        self.query_one("#evidence-count", Static).update(text)
 
     def action_save(self) -> None:
         found = self.query("#evidence-choices")

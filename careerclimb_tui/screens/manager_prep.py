@@ -25,7 +25,11 @@ from careerclimb_tui.cli_manager import (
     write_private_text,
 )
 from careerclimb_tui.domain import prep
-from careerclimb_tui.domain.conversation import MAX_EVIDENCE, PrepPlan
+from careerclimb_tui.domain.conversation import (
+    MAX_EVIDENCE,
+    PrepPlan,
+    with_wins_logged,
+)
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.queries import current_gaps
@@ -54,6 +58,8 @@ class PrepScreen(CoachScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.plan: PrepPlan | None = None
+        self.own_pick = False
+        """True when the wins brought are the user's pick, not the app's."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="prep"):
@@ -79,8 +85,9 @@ class PrepScreen(CoachScreen[None]):
         """Build the plan again from the store and show it."""
         today = self.clock.today()
         view = current_gaps(self.store, self.ladder, self.profile, today)
+        wins = self.store.wins()
         try:
-            self.plan = criteria_docs.prep_plan_from_store(
+            plan = criteria_docs.prep_plan_from_store(
                 self.store, self.ladder, self.profile, view, today
             )
         except CareerClimbError as error:
@@ -90,6 +97,10 @@ class PrepScreen(CoachScreen[None]):
                 part.display = False
             self.refresh_bindings()
             return
+
+        self.plan = with_wins_logged(plan, len(wins))
+        choices = criteria_docs.prep_choices(self.store)
+        self.own_pick = bool(criteria_docs.chosen_wins(wins, choices))
         self._show(self.plan)
 
     def _show(self, plan: PrepPlan) -> None:
@@ -111,6 +122,13 @@ class PrepScreen(CoachScreen[None]):
         ]
         if plan.evidence_hint:
             evidence.append(("", plan.evidence_hint))
+        if plan.evidence:
+            by = (
+                catalogue.MANAGER_EVIDENCE_BY_YOU
+                if self.own_pick
+                else catalogue.MANAGER_EVIDENCE_BY_APP
+            )
+            evidence.append(("", Text(by, style="dim")))
         show("evidence", _hanging(evidence))
         show("initiative", plan.initiative or catalogue.PREP_INITIATIVE_NONE)
         show("questions", _hanging([("•", q) for q in plan.questions]))
@@ -160,6 +178,12 @@ class PrepScreen(CoachScreen[None]):
         kinds = latest_verdicts(self.store.reviews())
         notes = {win_id: kind.label for win_id, kind in kinds.items()}
         chosen = [line.win_id for line in plan.evidence if line.win_id is not None]
+        if self.own_pick:
+            intro = catalogue.MANAGER_PICK_PREP_BY_YOU
+        elif chosen:
+            intro = catalogue.MANAGER_PICK_PREP_BY_APP.format(count=len(chosen))
+        else:
+            intro = catalogue.MANAGER_PICK_PREP_BY_APP_NONE
 
         async def picked(pick: EvidencePick | None) -> None:
             if pick is None or list(pick.win_ids) == chosen:
@@ -178,6 +202,8 @@ class PrepScreen(CoachScreen[None]):
                 chosen,
                 notes=notes,
                 limit=MAX_EVIDENCE,
+                intro=intro,
+                none_ticked=catalogue.MANAGER_PICK_PREP_NONE_TICKED,
             ),
             picked,
         )
@@ -225,7 +251,8 @@ class PrepScreen(CoachScreen[None]):
         self.app.push_screen(
             LineDialog(
                 catalogue.MANAGER_EXPORT_TITLE,
-                str(default_export_path(self.clock.today())),
+                # Shown with ``~``, as every export offers the home folder.
+                str(Path("~") / default_export_path(self.clock.today()).name),
                 catalogue.MANAGER_EXPORT_HINT,
                 required=catalogue.MANAGER_EXPORT_NEEDS_PATH,
             ),
@@ -242,11 +269,11 @@ class PrepScreen(CoachScreen[None]):
         self.dismiss()
 
 
-def _hanging(items: list[tuple[str, str]]) -> Table:
+def _hanging(items: list[tuple[str, str | Text]]) -> Table:
     """A list whose wrapped lines hang under the text, not under the marker."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for marker, text in items:
-        grid.add_row(marker, Text(text))
+        grid.add_row(marker, Text(text) if isinstance(text, str) else text)
     return grid

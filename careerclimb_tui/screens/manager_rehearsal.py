@@ -2,8 +2,9 @@
 
 The user picks how hard the manager is, then types what they would say; the manager
 answers from the bank, as a chat. Each rehearsal draws a manager from a seed, so the
-same seed and the same lines always give the same conversation. At the end comes a
-short scorecard: what went well and the one thing to try next time. Nothing of a
+same seed and the same lines always give the same conversation; typing a seed shown
+earlier meets that manager again. At the end, under the manager's last reply, comes
+a short scorecard: what went well and the one thing to try next time. Nothing of a
 rehearsal is saved.
 """
 
@@ -18,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
@@ -39,9 +40,11 @@ from careerclimb_tui.domain.conversation import (
 )
 from careerclimb_tui.domain.rehearsal import (
     DIFFICULTIES,
+    MAX_SEED_DIGITS,
     REALISTIC,
     Rehearsal,
     RehearsalTurn,
+    read_seed,
     respond,
     scorecard,
     start_rehearsal,
@@ -58,6 +61,7 @@ ENDED = "ended"
 """The phases of the screen: choosing the difficulty, talking, reading the score."""
 
 MAX_SEED = 1_000_000
+"""Seeds the screen draws by itself stay below this, so they are short to type."""
 
 _SAID = {
     SPECIFICS: catalogue.MANAGER_SAID_SPECIFICS,
@@ -112,6 +116,26 @@ def _hanging(items: list[tuple[str, str, bool | None]]) -> Table:
     return grid
 
 
+class DifficultyList(OptionList):
+    """The difficulties, whose highlight stops at the first and the last.
+
+    Textual's list wraps round, so Up on the easiest lands on the toughest; here
+    the highlight stays where it is at either end.
+    """
+
+    def action_cursor_up(self) -> None:
+        before = self.highlighted
+        super().action_cursor_up()
+        if before is not None and (self.highlighted or 0) > before:
+            self.highlighted = before
+
+    def action_cursor_down(self) -> None:
+        before = self.highlighted
+        super().action_cursor_down()
+        if before is not None and (self.highlighted or 0) < before:
+            self.highlighted = before
+
+
 class RehearsalScreen(CoachScreen[None]):
     """A rehearsal: pick the difficulty, talk, read the scorecard."""
 
@@ -129,24 +153,19 @@ class RehearsalScreen(CoachScreen[None]):
         """Create the screen.
 
         Args:
-            seed: the seed of the first rehearsal; each new one adds 1. None draws
-                a fresh seed, so every visit meets a different manager.
+            seed: the seed of the first rehearsal started with the seed field
+                blank; each later one adds 1. None draws a fresh seed, so every
+                visit meets a different manager.
             difficulty: the difficulty selected at first.
         """
         super().__init__()
-        self.base_seed = (
+        self.next_seed = (
             seed if seed is not None else random.SystemRandom().randrange(MAX_SEED)
         )
-        self.runs = 0
         self.difficulty = difficulty if difficulty in DIFFICULTIES else REALISTIC
         self.phase = SETUP
         self.rehearsal: Rehearsal | None = None
         self.card: Scorecard | None = None
-
-    @property
-    def seed(self) -> int:
-        """The seed of the current (or next) rehearsal."""
-        return self.base_seed + self.runs
 
     # --- layout --------------------------------------------------------------------
 
@@ -155,12 +174,19 @@ class RehearsalScreen(CoachScreen[None]):
         yield Static(id="rehearsal-about", classes="hint")
         with VerticalScroll(id="setup"):
             yield Static(catalogue.MANAGER_REHEARSE_INTRO)
-            yield OptionList(
+            yield DifficultyList(
                 *[
                     Option(catalogue.MANAGER_DIFFICULTY_LABELS[name], id=name)
                     for name in DIFFICULTIES
                 ],
                 id="difficulty",
+            )
+            yield Label(catalogue.MANAGER_REHEARSE_SEED, id="seed-label")
+            yield WholeInput(
+                placeholder=catalogue.MANAGER_REHEARSE_SEED_PLACEHOLDER,
+                restrict=r"[0-9]*",
+                max_length=MAX_SEED_DIGITS,
+                id="seed",
             )
             yield Static(catalogue.MANAGER_REHEARSE_SETUP_KEYS, classes="hint")
         yield VerticalScroll(id="chat")
@@ -219,16 +245,25 @@ class RehearsalScreen(CoachScreen[None]):
     # --- the setup -----------------------------------------------------------------
 
     @on(OptionList.OptionSelected, "#difficulty")
-    async def _difficulty_chosen(self) -> None:
+    @on(Input.Submitted, "#seed")
+    async def _start_chosen(self) -> None:
         await self.action_start()
 
     async def action_start(self) -> None:
-        """Meet the manager drawn by the seed, at the difficulty highlighted."""
+        """Meet a manager at the highlighted difficulty: the typed seed's, or new."""
         if self.phase != SETUP:
             return
         highlighted = self.query_one("#difficulty", OptionList).highlighted
         if highlighted is not None:
             self.difficulty = DIFFICULTIES[highlighted]
+        seed_field = self.query_one("#seed", Input)
+        try:
+            typed = read_seed(seed_field.value)
+        except CareerClimbError as error:
+            self.notify(error.message, severity="warning")
+            seed_field.focus()
+            return
+
         profile = self.profile
         target_id = profile.target_level if profile else ""
         try:
@@ -236,7 +271,7 @@ class RehearsalScreen(CoachScreen[None]):
             self.rehearsal = start_rehearsal(
                 bank,
                 self.difficulty,
-                self.seed,
+                self.next_seed if typed is None else typed,
                 level_names=level_names_for(self.ladder, target_id),
                 cycle_words=cycle_words_for(profile.cycle_closes if profile else None),
             )
@@ -247,6 +282,8 @@ class RehearsalScreen(CoachScreen[None]):
                 severity="error",
             )
             return
+        if typed is None:
+            self.next_seed += 1
 
         manager = self.rehearsal.manager
         self.query_one("#rehearsal-title", Static).update(
@@ -254,7 +291,7 @@ class RehearsalScreen(CoachScreen[None]):
                 catalogue.MANAGER_REHEARSE_WITH.format(
                     name=manager.name,
                     difficulty=catalogue.MANAGER_DIFFICULTY_NAMES[self.difficulty],
-                    seed=self.seed,
+                    seed=self.rehearsal.seed,
                 )
             )
         )
@@ -322,16 +359,22 @@ class RehearsalScreen(CoachScreen[None]):
         card = Vertical(*scorecard_parts(self.card), id="scorecard")
         await chat.mount(card)
         self._show_phase()
-        # The card's top, not the chat's end: on a short screen its title comes first.
-        self.call_after_refresh(chat.scroll_to_widget, card, top=True, animate=False)
+        # From the user's last line, not the chat's end: the manager's reply to it
+        # is read before the card, and on a tall screen the card's title shows too.
+        said = chat.query(".turn.you")
+        start = said.last() if said else card
+        self.call_after_refresh(chat.scroll_to_widget, start, top=True, animate=False)
 
     # --- leaving or starting again -------------------------------------------------
 
     def action_new(self) -> None:
-        """Set up another rehearsal, with the next seed's manager."""
-        if self.phase != ENDED:
+        """Set up another rehearsal: a new manager, or the last one's seed typed."""
+        if self.phase != ENDED or self.rehearsal is None:
             return
-        self.runs += 1
+        self.query_one("#seed-label", Label).update(
+            catalogue.MANAGER_REHEARSE_SEED_LAST.format(seed=self.rehearsal.seed)
+        )
+        self.query_one("#seed", Input).value = ""
         self.rehearsal = None
         self.phase = SETUP
         self._show_phase()

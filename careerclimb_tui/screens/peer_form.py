@@ -21,7 +21,6 @@ from textual.widgets import (
     Footer,
     Input,
     Label,
-    RadioButton,
     RadioSet,
     Select,
     SelectionList,
@@ -50,6 +49,7 @@ from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.text import one_line
+from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
 EDITABLE_FIELDS = (
     "name",
@@ -340,13 +340,13 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
             yield Label(catalogue.PEER_ITEM_ASK_SIGNAL)
             with RadioSet(id="item-signal"):
                 for choice in Signal:
-                    yield RadioButton(
+                    yield MarkedRadioButton(
                         choice.label, value=choice is signal, name=choice.value
                     )
             with Horizontal(id="item-tags"):
                 with Vertical():
                     yield Label(catalogue.PEER_ITEM_ASK_DIMENSIONS)
-                    yield SelectionList[str](
+                    yield MarkedSelectionList[str](
                         *[
                             (d.name, d.id, d.id in dimensions)
                             for d in self.ladder.dimensions
@@ -355,7 +355,7 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
                     )
                 with Vertical():
                     yield Label(catalogue.PEER_ITEM_ASK_KINDS)
-                    yield SelectionList[str](
+                    yield MarkedSelectionList[str](
                         *[(k.name, k.id, k.id in kinds) for k in WORK_KINDS],
                         id="item-kinds",
                     )

@@ -24,6 +24,7 @@ from careerclimb_tui.domain.pitch import (
     build_pitch,
     check_pitch,
     duration_text,
+    first_difference,
     latest_version,
     short_pitch,
     speaking_time,
@@ -43,7 +44,7 @@ from careerclimb_tui.widgets.text import one_line
 
 NARROW_WIDTH = 90
 """Below this many cells the committee panel moves under the text."""
-BEGINS_WIDTH = 28
+DIFFERS_WIDTH = 28
 """Cells of a version's first words shown in the versions list."""
 
 
@@ -223,14 +224,15 @@ class PitchScreen(CoachScreen[None]):
 
     # --- the user's own editor -----------------------------------------------------
 
-    async def action_external_editor(self) -> None:
-        """Edit the text in $VISUAL or $EDITOR; a changed text is saved as a version."""
+    def action_external_editor(self) -> None:
+        """Edit the text in $VISUAL or $EDITOR; it comes back unsaved, as typing does.
+
+        Ctrl+S then keeps it as a version, like any other edit.
+        """
         edited = edit_in_editor(self.app, self.text)
         if edited is None:
             return
-        area = self.query_one("#pitch-text", TextArea)
-        area.load_text(edited)
-        await self._save(edited)
+        self.query_one("#pitch-text", TextArea).load_text(edited)
 
     # --- other actions -------------------------------------------------------------
 
@@ -360,14 +362,16 @@ class PitchVersionsDialog(ModalScreen["int | None"]):
         table = self.query_one("#versions", DataTable)
         table.add_columns(*catalogue.VERSIONS_COLUMNS)
         numbers = version_numbers(self.versions)
-        for version in self.versions:
+        # Newest first: the version saved before each one is the next in the list.
+        earlier: list[str | None] = [v.text for v in self.versions[1:]]
+        for version, before in zip(self.versions, [*earlier, None], strict=False):
             timing = speaking_time(version.text)
             table.add_row(
                 str(numbers.get(version.id or 0, "?")),
                 saved_at(version),
                 str(timing.words),
                 duration_text(timing.seconds),
-                one_line(version.text, BEGINS_WIDTH),
+                one_line(first_difference(version.text, before), DIFFERS_WIDTH),
                 key=str(version.id),
             )
         table.display = bool(self.versions)

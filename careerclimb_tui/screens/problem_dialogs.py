@@ -57,7 +57,8 @@ from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.problem_text import reading_date, safe_markup
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import FormSelect, WholeInput
+from careerclimb_tui.widgets.fields import FormSelect, NamesInput, WholeInput
+from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 T = TypeVar("T")
 
@@ -77,6 +78,8 @@ class Field:
     """(label, value) pairs; the field becomes a drop-down when set."""
     beside: bool = False
     """Shown beside the field before it, so short fields share a line."""
+    names: bool = False
+    """A list of people or teams: typing after the list starts a new name."""
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -153,7 +156,8 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
             )
         if spec.multiline:
             return TextArea(spec.value, soft_wrap=True, id=widget_id)
-        return WholeInput(
+        field_class = NamesInput if spec.names else WholeInput
+        return field_class(
             spec.value,
             placeholder=spec.placeholder,
             suggester=SuggestFromList(spec.suggestions, case_sensitive=False)
@@ -252,21 +256,55 @@ def stage_dialog_title(initiative: Initiative, target: Stage) -> str:
     return catalogue.PROBLEM_STAGE_MOVE_TITLE.format(stage=target.label)
 
 
+def stage_dialog_intro(target: Stage, result_logged: bool) -> str:
+    """The guide shown above the stage dialog's fields.
+
+    Args:
+        target: the stage the initiative moves into.
+        result_logged: whether a win linked to the initiative already carries
+            its measured result.
+
+    Returns:
+        The guide for the stage; for done, it asks to log the result as a win
+        only while no linked win holds it.
+    """
+    if target is Stage.DONE and result_logged:
+        return catalogue.PROBLEM_STAGE_GUIDE_DONE_LOGGED
+    return catalogue.PROBLEM_STAGE_GUIDE.get(target.value, "")
+
+
 class StageDialog(FormDialog[Initiative]):
     """Moves an initiative to a stage, with a note and the next step."""
 
-    def __init__(self, initiative: Initiative, target: Stage, now: dt.datetime):
+    def __init__(
+        self,
+        initiative: Initiative,
+        target: Stage,
+        now: dt.datetime,
+        result_logged: bool = False,
+    ):
+        """Ask about one move.
+
+        Args:
+            initiative: the initiative to move, its next step as offered.
+            target: the stage it moves into.
+            now: the moment of the move (UTC).
+            result_logged: whether a linked win already carries the result.
+        """
         self.initiative = initiative
         self.target = target
         self.now = now
-        dropping = target is Stage.DROPPED
+        labels = {
+            Stage.DROPPED: catalogue.PROBLEM_STAGE_REASON,
+            Stage.PAUSED: catalogue.PROBLEM_STAGE_PAUSE_REASON,
+        }
         fields = [
             Field(
                 "note",
-                catalogue.PROBLEM_STAGE_REASON
-                if dropping
-                else catalogue.PROBLEM_STAGE_NOTE,
-                placeholder=catalogue.PROBLEM_STAGE_NOTE_HINT,
+                labels.get(target, catalogue.PROBLEM_STAGE_NOTE),
+                placeholder=catalogue.PROBLEM_STAGE_NOTE_HINTS.get(
+                    target.value, catalogue.PROBLEM_STAGE_NOTE_HINT
+                ),
             )
         ]
         if target not in (Stage.DROPPED, Stage.DONE):
@@ -281,7 +319,7 @@ class StageDialog(FormDialog[Initiative]):
         super().__init__(
             stage_dialog_title(initiative, target),
             fields,
-            intro=catalogue.PROBLEM_STAGE_GUIDE.get(target.value, ""),
+            intro=stage_dialog_intro(target, result_logged),
         )
 
     def build(self, values: dict[str, str]) -> Initiative:
@@ -442,6 +480,7 @@ class PeopleDialog(FormDialog[Initiative]):
                     "to_agree",
                     catalogue.PROBLEM_PEOPLE_TO_AGREE,
                     ", ".join(people.to_agree),
+                    names=True,
                     # An example, like every other hint: bare role names read
                     # as an answer already given.
                     placeholder=(
@@ -454,6 +493,7 @@ class PeopleDialog(FormDialog[Initiative]):
                     "agreed",
                     catalogue.PROBLEM_PEOPLE_AGREED_LABEL,
                     ", ".join(people.agreed),
+                    names=True,
                     placeholder=catalogue.PROBLEM_NAMES_HINT,
                     suggestions=known,
                 ),
@@ -461,12 +501,14 @@ class PeopleDialog(FormDialog[Initiative]):
                     "helped",
                     catalogue.PROBLEM_PEOPLE_HELPED_LABEL,
                     ", ".join(people.helped),
+                    names=True,
                     placeholder=catalogue.PROBLEM_NAMES_HINT,
                 ),
                 Field(
                     "other_teams",
                     catalogue.PROBLEM_PEOPLE_TEAMS_LABEL,
                     ", ".join(people.other_teams),
+                    names=True,
                     placeholder=catalogue.PROBLEM_TEAMS_HINT,
                 ),
             ],
@@ -674,7 +716,7 @@ class LinkWinsDialog(ModalScreen[tuple[int, ...] | None]):
             yield Static(catalogue.PROBLEM_LINK_TITLE, classes="dialog-title")
             if not self.wins:
                 yield Static(catalogue.PROBLEM_LINK_NO_WINS, classes="hint")
-            yield SelectionList[int](
+            yield MarkedSelectionList[int](
                 *[
                     (
                         Content(f"{w.date.isoformat()}  {' '.join(w.title.split())}"),

@@ -9,9 +9,11 @@ file they name, private to them, never over an existing file without asking.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import re
 import tempfile
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,19 +42,39 @@ from careerclimb_tui.widgets.external import edit_in_editor
 FILE_MODE = 0o600
 """An exported proposal is private to its owner, like the data file."""
 _SLUG_PART = re.compile(r"[^0-9a-z]+")
+SLUG_LENGTH = 24
+"""The most characters of the problem's title that go into the file name."""
 
 
-def default_export_name(title: str) -> str:
-    """A file name for the proposal, from the problem's title.
+def default_export_name(title: str, today: dt.date) -> str:
+    """A file name for the proposal, from the problem's title and the date.
 
     Args:
         title: the initiative's title.
+        today: the user's local date.
 
     Returns:
-        A name such as ``proposal-deploys-are-slow.md``.
+        A name such as ``careerclimb-proposal-deploys-are-slow-2026-10-01.md``.
     """
-    slug = _SLUG_PART.sub("-", title.casefold()).strip("-")[:40].rstrip("-")
-    return f"proposal-{slug or 'problem'}.md"
+    # Accents dropped rather than the letters: "Déploiements" → "deploiements".
+    plain = unicodedata.normalize("NFKD", title.casefold())
+    words = _SLUG_PART.sub(" ", plain.encode("ascii", "ignore").decode()).split()
+    # Whole words only, few enough that the path fits the dialog at 80 columns.
+    slug = words[0][:SLUG_LENGTH] if words else catalogue.PROBLEM_EXPORT_UNNAMED
+    for word in words[1:]:
+        if len(slug) + 1 + len(word) > SLUG_LENGTH:
+            break
+        slug = f"{slug}-{word}"
+    return catalogue.PROBLEM_EXPORT_NAME.format(slug=slug, date=today.isoformat())
+
+
+def default_export_path(title: str, today: dt.date) -> Path:
+    """Where the proposal is offered to be saved: the home folder, as ``~``.
+
+    The other exports are offered there too, so every file the app writes by
+    default is found in one place; the dialog expands ``~`` when it writes.
+    """
+    return Path("~") / default_export_name(title, today)
 
 
 def write_private_text(path: Path, text: str, overwrite: bool) -> bool:
@@ -267,8 +289,7 @@ class ProposalScreen(CoachScreen[None]):
         """Write the proposal to a Markdown file the user names."""
         if self.initiative is None:
             return
-        # Relative, so the file lands in the folder the app was started from.
-        default = Path(default_export_name(self.initiative.title))
+        default = default_export_path(self.initiative.title, self.clock.today())
         text = self.text
 
         async def write(path: Path, overwrite: bool) -> None:

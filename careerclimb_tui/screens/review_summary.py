@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Static
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.records import describe_measure
-from careerclimb_tui.domain.review import QuarterSummary, Review, summarise
+from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.review import (
+    QuarterSummary,
+    Review,
+    ReviewEntry,
+    summarise,
+)
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.widgets.text import markup_safe as escape
 
 
 def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
@@ -32,6 +36,45 @@ def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
     lines.append(catalogue.SUMMARY_WITH.format(names=with_evidence or "—"))
     lines.append(catalogue.SUMMARY_WITHOUT.format(names=without or "—"))
     return lines
+
+
+def strongest_heading(count: int) -> str:
+    """The heading over the strongest wins, naming as many as there are."""
+    if count == 1:
+        return catalogue.SUMMARY_STRONGEST_ONE
+    return catalogue.SUMMARY_STRONGEST_COUNT.format(count=count)
+
+
+def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[str, str]:
+    """One of the strongest wins as two lines: the win, then its verdict and change.
+
+    The change is the one confirmed in the review (question 3), else the win's own;
+    it is left out when it only repeats the title.
+
+    Args:
+        rank: its place among the strongest, from 1.
+        win: the win.
+        entry: its entry in the review, if it has one.
+
+    Returns:
+        The title line and the verdict line, as plain text on one line each.
+    """
+    title = " ".join(win.title.split())
+    if win.measure is not None and win.measure.is_complete:
+        title = f"{title} ({describe_measure(win.measure)})"
+    confirmed = entry.answers.change if entry is not None else None
+    change = " ".join((confirmed.text if confirmed else "").split())
+    change = change or " ".join(win.what_changed.split())
+    # A change confirmed as the title it was pre-filled from says nothing new.
+    if change in {title, " ".join(win.title.split())}:
+        change = ""
+    verdict = entry.kind.label if entry is not None else ""
+    second = (
+        catalogue.SUMMARY_STRONG_CHANGE.format(verdict=verdict, change=change)
+        if change and verdict
+        else change or verdict
+    )
+    return catalogue.SUMMARY_STRONG_WIN.format(rank=rank, title=title), second
 
 
 class ReviewSummaryScreen(CoachScreen[None]):
@@ -75,19 +118,21 @@ class ReviewSummaryScreen(CoachScreen[None]):
                 yield Static(line)
             if summary.message:
                 yield Static(summary.message, id="summary-message")
-            yield Static(catalogue.SUMMARY_STRONGEST, classes="section-title")
             if not summary.strongest:
+                yield Static(catalogue.SUMMARY_STRONGEST, classes="section-title")
                 yield Static(catalogue.SUMMARY_NO_STRONGEST, classes="hint")
-            for rank, win in enumerate(summary.strongest, start=1):
-                measure = ""
-                if win.measure is not None and win.measure.is_complete:
-                    measure = f" ({escape(describe_measure(win.measure))})"
-                verdict = self.review.entries[win.id or 0].kind.label
+            else:
                 yield Static(
-                    f"{rank}. {escape(' '.join(win.title.split()))}{measure}"
-                    f" — {verdict}",
-                    classes="strong-win",
+                    strongest_heading(len(summary.strongest)),
+                    classes="section-title",
                 )
+            for rank, win in enumerate(summary.strongest, start=1):
+                entry = self.review.entries.get(win.id or 0)
+                title, change = strong_win_lines(rank, win, entry)
+                # One line each, cut with an ellipsis: a long title stays a line.
+                with Vertical(classes="strong-win"):
+                    yield Static(title, markup=False, classes="strong-title")
+                    yield Static(change, markup=False, classes="strong-change")
         yield Footer()
 
     def action_back(self) -> None:

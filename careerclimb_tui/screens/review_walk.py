@@ -20,11 +20,11 @@ from textual.widgets import (
     Footer,
     Input,
     Label,
-    RadioButton,
     RadioSet,
     SelectionList,
     Static,
 )
+from textual.widgets.input import Selection
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.records import Win, describe_measure
@@ -43,10 +43,11 @@ from careerclimb_tui.domain.review import (
     suggest_change,
     suggest_noticed,
 )
-from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.domain.wins import clean_list, framed
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.question import Option, QuestionRow
+from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
 Q1_OPTIONS = (
     Option("y", "yes", catalogue.REVIEW_ANSWER_YES),
@@ -229,6 +230,18 @@ class ReviewWalkScreen(CoachScreen[Review]):
         self.query_one("#q4-who", Input).value = who
         self.query_one("#q4-who", Input).display = q4.value != "no"
 
+    @on(events.DescendantFocus, "#q3, #q4-who")
+    def _select_the_suggestion(self, event: events.DescendantFocus) -> None:
+        """A filled-in answer is selected from its start: typing replaces it.
+
+        The text there is a suggestion (the coach's reading, the names the win
+        records): Enter keeps it, typing says it anew, and End (or →) goes on
+        writing after it. Selected from the start, its beginning stays in view.
+        """
+        field = event.widget
+        if isinstance(field, Input) and field.value:
+            field.selection = Selection(len(field.value), 0)
+
     @on(events.DescendantFocus, "#q4")
     def _bring_suggestion_into_view(self) -> None:
         # Reaching question 4 scrolls only the question itself into view; the
@@ -309,7 +322,9 @@ class ReviewWalkScreen(CoachScreen[Review]):
         suggested = suggest_change(win).text
         if text and text != suggested and text != win.what_changed:
             updated = await self.careerclimb.run_store(
-                lambda: self.store.update_win(win.with_changes(what_changed=text)),
+                lambda: self.store.update_win(
+                    framed(win.with_changes(what_changed=text))
+                ),
                 failure=catalogue.WALK_NOT_SAVED,
             )
             if updated is not None and updated.id is not None:
@@ -415,7 +430,14 @@ class ReviewWalkScreen(CoachScreen[Review]):
     async def action_leave(self) -> None:
         await self._settle_typed_change()
         await self.saved()
-        self.notify(catalogue.WALK_LEFT.format(quarter=self.review.quarter))
+        # A run is first saved with its first answer; one left before that
+        # was never kept.
+        left = (
+            catalogue.WALK_LEFT
+            if self.review.id is not None
+            else catalogue.WALK_LEFT_UNSTARTED
+        )
+        self.notify(left.format(quarter=self.review.quarter))
         self.dismiss(self.review)
 
     def action_explain(self) -> None:
@@ -543,10 +565,10 @@ class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
             yield Static(catalogue.OVERRIDE_TITLE, classes="section-title")
             with RadioSet(id="override-kind"):
                 for kind in VerdictKind:
-                    yield RadioButton(
+                    yield MarkedRadioButton(
                         kind.label, value=kind == self.kind, name=kind.value
                     )
-                yield RadioButton(
+                yield MarkedRadioButton(
                     catalogue.OVERRIDE_REMOVE, value=self.kind is None, name="none"
                 )
             yield Label(catalogue.OVERRIDE_NOTE)
@@ -592,7 +614,7 @@ class DimensionsDialog(ModalScreen[tuple[str, ...] | None]):
         assert isinstance(self.ladder, Ladder)
         with VerticalScroll(id="dimensions-dialog"):
             yield Static(catalogue.DIMENSIONS_TITLE, classes="section-title")
-            yield SelectionList[str](
+            yield MarkedSelectionList[str](
                 *[
                     (d.name, d.id, d.id in self.win.dimensions)
                     for d in self.ladder.dimensions

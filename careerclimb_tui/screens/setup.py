@@ -103,6 +103,11 @@ class SetupScreen(FormScreen[Profile]):
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
 
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
+        self.focus_next()
+
     @on(Select.Changed, "#ladder")
     def _ladder_changed(self, event: Select.Changed) -> None:
         ladder = self.careerclimb.shelf.get(str(event.value))

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.conversation import MAX_EVIDENCE, PrepPlan, build_prep_plan
+from careerclimb_tui.domain.conversation import (
+    MAX_EVIDENCE,
+    PrepPlan,
+    build_prep_plan,
+    with_wins_logged,
+)
 from careerclimb_tui.domain.conversation import with_ask as plan_with_ask
 from careerclimb_tui.domain.criteria import (
     STALE_WEEKS,
@@ -389,7 +394,7 @@ def prep_plan_from_store(
     )
     if choices.ask.strip():
         plan = plan_with_ask(plan, choices.ask)
-    return plan
+    return with_wins_logged(plan, len(wins))
 
 
 def default_cycle(profile: Profile | None) -> str:
