@@ -338,7 +338,11 @@ def cmd_ladders_show(ctx: Context) -> int:
         raise CareerClimbError(
             f"No ladder {ctx.args.id!r}; known ladders: {known}.", exit_code=2
         )
-    levels = [lvl for lvl in ladder.levels if ctx.args.level in (None, lvl.id)]
+    if ctx.args.level is None:
+        levels = list(ladder.levels)
+    else:
+        found = ladder.find_level(ctx.args.level)
+        levels = [found] if found is not None else []
     if not levels:
         known = ", ".join(level.id for level in ladder.levels)
         raise CareerClimbError(
@@ -678,7 +682,11 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
     list_cmd.set_defaults(handler=cmd_ladders_list)
     show_cmd = ladder_verbs.add_parser("show", help="one ladder's levels")
     show_cmd.add_argument("id", help="the ladder id, e.g. software-engineer")
-    show_cmd.add_argument("--level", help="only this level, with its examples")
+    show_cmd.add_argument(
+        "--level",
+        help="only this level, with its examples: its id, title or a company's "
+        "name for it (e.g. senior or L5)",
+    )
     show_cmd.set_defaults(handler=cmd_ladders_show)
     validate_cmd = ladder_verbs.add_parser("validate", help="check ladder YAML files")
     validate_cmd.add_argument("paths", nargs="+", metavar="PATH")

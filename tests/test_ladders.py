@@ -381,3 +381,25 @@ def test_any_text_either_parses_or_raises_only_ladder_error(
             assert error.file == "fuzzed.yaml"
             assert error.problem.strip()
             assert error.message.startswith("fuzzed.yaml")
+
+
+@pytest.mark.parametrize(
+    ("name", "level_id"),
+    [
+        ("senior", "senior"),
+        ("Senior engineer", "senior"),
+        ("L5", "senior"),
+        ("google l5", "senior"),
+        ("SDE  III", "senior"),
+        ("L6", "staff"),
+        ("Shopify L6", "senior"),
+        ("a principal", None),
+    ],
+)
+def test_a_level_is_found_by_id_title_or_a_company_name_as_shown(
+    name: str, level_id: str | None
+) -> None:
+    ladder = load_shelf().get("software-engineer")
+    assert ladder is not None
+    found = ladder.find_level(name)
+    assert (found.id if found else None) == level_id

@@ -26,6 +26,10 @@ class Expectation:
     """Signals that the person already works at the level above."""
 
 
+SHOWN_ALIASES = 3
+"""How many company names are shown beside a level."""
+
+
 @dataclass(frozen=True)
 class Level:
     """One rung of a ladder."""
@@ -38,7 +42,7 @@ class Level:
     expectations: dict[str, Expectation] = field(default_factory=dict)
     """Dimension id → what the level expects along it."""
 
-    def alias_text(self, limit: int = 3) -> str:
+    def alias_text(self, limit: int = SHOWN_ALIASES) -> str:
         """The company names of the level, as "L4 / E4 / SDE II".
 
         A name that is only a number ("65") means nothing on its own, so it is
@@ -67,6 +71,34 @@ class Ladder:
     def level(self, level_id: str) -> Level | None:
         """Return the level with this id, or None."""
         return next((lvl for lvl in self.levels if lvl.id == level_id), None)
+
+    def find_level(self, name: str) -> Level | None:
+        """The level a person names: by id, title or a company's name for it.
+
+        "senior", "Senior engineer", "L5", "Google L5" and "Microsoft 63-64"
+        all find their level, in any case. A name two levels share names
+        neither.
+        """
+        wanted = " ".join(name.split()).casefold()
+        exact = self.level(name) or next(
+            (lvl for lvl in self.levels if lvl.title.casefold() == wanted), None
+        )
+        if exact is not None:
+            return exact
+        # The names the app shows beside each level come first: "L5" is the
+        # senior level shown as "L5 / E5 / SDE III", whatever others call L5.
+        for limit in (SHOWN_ALIASES, None):
+            named = {
+                lvl.id: lvl
+                for lvl in self.levels
+                for company, alias in lvl.aliases[:limit]
+                if wanted in (alias.casefold(), f"{company} {alias}".casefold())
+            }
+            if len(named) == 1:
+                return next(iter(named.values()))
+            if named:
+                return None
+        return None
 
     def dimension(self, dimension_id: str) -> Dimension | None:
         """Return the dimension with this id, or None."""
