@@ -103,19 +103,19 @@ def cmd_problem_list(ctx: Context) -> int:
     if not found:
         ctx.print(INDENT + catalogue.PROBLEM_CLI_NONE)
     else:
-        ctx.print(f"{INDENT}{'ID':>3}  {'STAGE':<22}  {'UPDATED':<11}  PROBLEM")
+        ctx.print(_list_row("ID", "STAGE", "UPDATED", "PROBLEM"))
         for shown in found:
             # The same words as the app's problem list: "today", "3 days ago".
             days = days_ago_text(days_since_update(shown, today))
             title = _cut(shown.title, max(width - 47, 20))
             stage = _cut(stage_label(shown), 22)
-            ctx.print(f"{INDENT}{shown.id:>3}  {stage:<22}  {days:<11}  {title}")
+            ctx.print(_list_row(str(shown.id), stage, days, title))
             moved = change_line(shown)
             if moved:
-                ctx.print(f"{INDENT}{'':>3}  {'':<22}  {'':<8}  ↳ {moved}")
+                ctx.print(_list_row("", "", "", f"↳ {moved}"))
             warning = stale_warning(shown, today)
             if warning:
-                ctx.print(f"{INDENT}{'':>3}  {'':<22}  {'':<8}  ! {warning}")
+                ctx.print(_list_row("", "", "", f"! {warning}"))
 
     ctx.print()
     ctx.print(catalogue.PROBLEM_CLI_CATALOG)
@@ -187,6 +187,11 @@ def show_lines(shown: Initiative, ctx: Context) -> list[str]:
             )
             lines.append(f"{INDENT}#{win_id} {title}")
     return lines
+
+
+def _list_row(number: str, stage: str, updated: str, text: str) -> str:
+    """One line of the problem list, its columns lined up under the headings."""
+    return f"{INDENT}{number:>3}  {stage:<22}  {updated:<11}  {text}"
 
 
 def cmd_problem_show(ctx: Context) -> int:

@@ -155,3 +155,19 @@ async def test_the_prep_plan_is_offered_to_the_home_folder_as_the_packet_is(
         offered = app.screen.query_one("#line-value", Input).value
 
     assert offered == "~/careerclimb-prep-2026-11-18.md"
+
+
+def test_the_change_line_of_the_problem_list_sits_under_its_title(
+    store: Store, clock: FixedClock
+) -> None:
+    import io
+
+    from careerclimb_tui.cli import main
+
+    seed_problem_demo(store, clock.today())
+    out = io.StringIO()
+    assert main(["problem", "list"], clock=clock, out=out) == 0
+    lines = out.getvalue().splitlines()
+    header = next(line for line in lines if line.strip().startswith("ID"))
+    change = next(line for line in lines if "↳" in line)
+    assert change.index("↳") == header.index("PROBLEM")

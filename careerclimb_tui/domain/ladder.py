@@ -42,6 +42,12 @@ class Level:
     expectations: dict[str, Expectation] = field(default_factory=dict)
     """Dimension id → what the level expects along it."""
 
+    @property
+    def label(self) -> str:
+        """The level as every list of levels shows it: "Senior engineer (L5 / …)"."""
+        aliases = self.alias_text()
+        return f"{self.title} ({aliases})" if aliases else self.title
+
     def alias_text(self, limit: int = SHOWN_ALIASES) -> str:
         """The company names of the level, as "L4 / E4 / SDE II".
 

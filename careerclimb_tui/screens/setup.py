@@ -21,12 +21,7 @@ from careerclimb_tui.widgets.fields import WholeInput
 
 def level_options(ladder: Ladder) -> list[tuple[str, str]]:
     """Select options for a ladder's levels, with company names as aliases."""
-    options = []
-    for level in ladder.levels:
-        aliases = level.alias_text()
-        label = f"{level.title} ({aliases})" if aliases else level.title
-        options.append((label, level.id))
-    return options
+    return [(level.label, level.id) for level in ladder.levels]
 
 
 class SetupScreen(FormScreen[Profile]):
