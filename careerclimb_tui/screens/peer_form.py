@@ -68,7 +68,8 @@ cell padding, the form's padding and a scroll bar."""
 
 def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
     """The ladder's levels as (label, id) choices, plus any unknown ids to keep."""
-    options = [(level.label, level.id) for level in ladder.levels]
+    # Two drop-downs share a line here: the titles alone fit, and tell levels apart.
+    options = [(level.title, level.id) for level in ladder.levels]
     known = {level.id for level in ladder.levels}
     options.extend((level_id, level_id) for level_id in keep if level_id not in known)
     return options
