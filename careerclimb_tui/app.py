@@ -287,20 +287,13 @@ class CareerClimbApp(KeysInTurnApp[None]):
 
     def action_log_win(self) -> None:
         """Open the guided form for a new win, unless nothing can be saved."""
-        from careerclimb_tui.screens.log_win import LogWinScreen
-
-        if self.store.read_only:
-            # Say so at once rather than after the whole form is filled in.
-            self.notify(
-                catalogue.STORE_READ_ONLY_NO_FORM,
-                title=catalogue.STORE_READ_ONLY_TITLE,
-                severity="warning",
-            )
-            return
-        self.push_screen(LogWinScreen())
+        self._open_win_form(quick=False)
 
     def action_quick_win(self) -> None:
         """Open the one-line form for a thirty-second capture, unless read-only."""
+        self._open_win_form(quick=True)
+
+    def _open_win_form(self, *, quick: bool) -> None:
         from careerclimb_tui.screens.log_win import LogWinScreen
 
         if self.store.read_only:
@@ -311,7 +304,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
                 severity="warning",
             )
             return
-        self.push_screen(LogWinScreen(quick=True))
+        self.push_screen(LogWinScreen(quick=quick))
 
     def action_ladder(self) -> None:
         """Open the ladder browser on the profile's current and target levels."""
