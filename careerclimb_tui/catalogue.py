@@ -1009,7 +1009,14 @@ WALK_EXPLAIN_Q4 = (
     "Influence outside your team is how a committee that never met you hears of "
     "your work."
 )
-WALK_READING = "Coach: reads as {framing}, {measured}. Enter confirms."
+QUESTION_KEYS = (
+    "This question is answered with a single key ({keys}) or the arrows and "
+    "Enter; Tab moves on to the next one."
+)
+WALK_READING = (
+    "Coach: reads as {framing}, {measured}. Enter confirms; a fixed text becomes "
+    'the win\'s own "what changed".'
+)
 WALK_MEASURED = "measured"
 WALK_UNMEASURED = "not measured yet"
 WALK_VERDICT = "Verdict: {kind}. {reason}"
@@ -1181,6 +1188,9 @@ GAPS_FOCUS = "{reason}"
 GAPS_TREND_TITLE = "Trend: share of next-level wins, last quarters"
 GAPS_TREND_LINE = (
     "{quarter} {bar} {share} next-level ({next_level} of {wins}) · {covered} covered"
+)
+GAPS_TREND_UNREVIEWED = (
+    "{quarter} {bar} not reviewed yet ({wins} wins) · {covered} covered"
 )
 HOME_GAP_LINE = "Gaps: {line}"
 
@@ -1684,6 +1694,7 @@ SHORT_KEYS = "y copies it · Esc closes"
 VERSIONS_TITLE = "Saved versions of your pitch"
 VERSIONS_COLUMNS = ("#", "Saved", "Words", "Aloud", "Differs from the one before at")
 PITCH_VERSION_CUT = "(and the rest cut)"
+PITCH_VERSION_FIRST = "(first) {text}"
 VERSIONS_KEYS = "Enter puts the highlighted version back in the editor · Esc closes"
 VERSIONS_NONE = "No saved version yet: Ctrl+S on the pitch saves one."
 
@@ -2598,6 +2609,10 @@ IMPORT_EDITED_SINCE = (
 )
 IMPORT_EDITED_IN_FILE = (
     "the file's copy was changed after yours; your version is kept as it is"
+)
+IMPORT_EDITED_DIFFERS = (
+    "the file's copy differs from yours; yours is kept, as an import only adds "
+    "records (edit it in the app to change it)"
 )
 IMPORT_SAME_AS = "the same win as {where}"
 IMPORT_UNREADABLE_COPIED_ONE = (

@@ -711,3 +711,21 @@ def test_export_refuses_a_folder_that_does_not_exist(
 
     assert code == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_dump_changed_by_hand_says_it_differs_not_that_you_changed_yours(
+    store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    career_made_over_days(store, clock)
+    text = export_dump(store, clock.now())
+    [win] = store.wins()
+    by_hand = text.replace(win.title, "A title typed into the file by hand")
+    assert by_hand != text
+
+    report = import_dump(store, read_dump(by_hand, "d"), "d")
+
+    assert report.added == ()
+    [skipped] = [item for item in report.skipped if item.where == "win #1"]
+    from careerclimb_tui import catalogue
+
+    assert skipped.reason == catalogue.IMPORT_EDITED_DIFFERS

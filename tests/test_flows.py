@@ -284,3 +284,21 @@ async def test_the_form_heading_says_whether_it_is_the_quick_or_the_guided_form(
         assert str(heading.render()) == catalogue.LOG_QUICK_TITLE
         await pilot.press("ctrl+t")
         assert str(heading.render()) == catalogue.LOG_TITLE
+
+
+async def test_typing_in_an_edited_win_adds_after_its_text(
+    store: Store, clock: FixedClock
+) -> None:
+    import datetime as dt
+
+    from careerclimb_tui.domain.records import Win
+
+    store.save_profile(DEMO_PROFILE)
+    win = store.add_win(Win(title="Cut deploy time", date=dt.date(2026, 11, 2)))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(LogWinScreen(win))
+        await pilot.pause()
+        await type_text(pilot, " across 3 repos")
+        title = app.screen.query_one("#title", TextArea)
+        assert title.text == "Cut deploy time across 3 repos"

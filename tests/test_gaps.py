@@ -587,3 +587,21 @@ async def test_criteria_outside_the_levels_dimensions_are_still_counted(
         await wait_until(pilot, lambda: isinstance(app.screen, GapScreen))
         line = app.screen.query_one("#gaps-unplaced", Static).render()
     assert "1 of your manager's criteria (0 met)" in str(line)
+
+
+def test_a_quarter_nobody_reviewed_has_no_share_rather_than_none_next_level(
+    clock: FixedClock,
+) -> None:
+    wins, reviews = judge(HISTORY)
+    unreviewed = [r for r in reviews if r.quarter != "2026Q3"]
+
+    view = gap_view(make_ladder(), "senior", wins, unreviewed, [], clock.today(), None)
+
+    q3 = next(p for p in view.trend if str(p.quarter) == "2026Q3")
+    assert (q3.wins, q3.reviewed, q3.next_level_share) == (2, 0, None)
+    q4 = next(p for p in view.trend if str(p.quarter) == "2026Q4")
+    assert q4.next_level_share == 0.5
+    from careerclimb_tui.screens.gaps import trend_lines
+
+    [q3_line] = [line for line in trend_lines(view) if line.startswith("2026Q3")]
+    assert "not reviewed yet (2 wins)" in q3_line and "0%" not in q3_line

@@ -779,3 +779,22 @@ def test_a_baseline_needs_what_is_measured_and_which_way_is_better(
     metric: str, better: str, missing: tuple[str, ...]
 ) -> None:
     assert missing_measure_terms(metric, better) == missing
+
+
+@pytest.mark.parametrize(
+    ("to_agree", "agreed", "waiting"),
+    [
+        (("Ana (tech lead)", "Raj (EM)"), ("Ana",), ("Raj (EM)",)),
+        (("Ana",), ("ana (tech lead)",), ()),
+        (("Ana Lopez",), ("Ana",), ("Ana Lopez",)),
+        (("SRE team",), (), ("SRE team",)),
+    ],
+    ids=["role in brackets", "role on the agreed side", "another name", "nobody yet"],
+)
+def test_who_is_still_to_agree_is_matched_by_name_without_the_role(
+    to_agree: tuple[str, ...], agreed: tuple[str, ...], waiting: tuple[str, ...]
+) -> None:
+    from careerclimb_tui.domain.initiative import Stakeholders
+
+    people = Stakeholders(to_agree=to_agree, agreed=agreed)
+    assert people.still_to_agree == waiting

@@ -120,3 +120,20 @@ async def test_a_name_typed_after_a_filled_in_list_starts_a_new_name(
         send_burst(app, " team")
         await wait_until(pilot, lambda: noticed.value.endswith("team"))
         assert noticed.value == "Platform team"
+
+
+async def test_enter_on_a_chosen_drop_down_of_the_set_up_moves_on(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.screens.setup import SetupScreen
+    from careerclimb_tui.widgets.fields import FormSelect
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        ladder = app.screen.query_one("#ladder", FormSelect)
+        ladder.focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        assert not ladder.expanded
+        assert app.focused is not ladder

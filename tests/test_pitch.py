@@ -796,3 +796,17 @@ def test_a_version_is_told_apart_by_where_it_departs_from_the_one_before(
     text: str, earlier: str | None, shown: str
 ) -> None:
     assert first_difference(text, earlier) == shown
+
+
+def test_a_win_the_user_called_next_level_is_not_flagged_as_peer_work() -> None:
+    from careerclimb_tui.domain.review import VerdictKind, override
+
+    wins = [framed(CI)]
+    [review] = reviewed(wins, {2: CURRENT_LEVEL_ANSWERS})
+    called = override(review, 2, VerdictKind.NEXT_LEVEL, "Led it", now=MOMENT)
+    text = "Cut CI time for the web app: CI duration went from 24 to 9 minutes."
+
+    assert FlagKind.PEER_COULD in {f.kind for f in check_pitch(text, wins, [review])}
+    assert FlagKind.PEER_COULD not in {
+        f.kind for f in check_pitch(text, wins, [called])
+    }

@@ -167,8 +167,8 @@ async def test_an_override_is_kept_with_its_note(
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r", "s", "o")
+        # Enter on the call moves on to why.
         await pilot.press("down", "down", "enter")
-        await pilot.press("tab")
         await type_text(pilot, "Led it for the whole org")
         await pilot.press("enter")
         walk = app.screen
@@ -311,7 +311,7 @@ async def test_a_printed_override_shows_the_users_call_and_the_questions_reason(
     async with app.run_test(size=(100, 30)) as pilot:
         # An unmeasured activity win, which the user calls next-level anyway.
         await pilot.press("r", "s", "s", "c", "enter", "n", "o")
-        await pilot.press("home", "enter", "tab")
+        await pilot.press("up", "up", "up", "enter")
         await type_text(pilot, "My manager named it as a promotion example")
         await pilot.press("enter", "escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
@@ -573,3 +573,68 @@ async def test_typing_over_a_suggested_change_replaces_it_and_reframes_the_win(
     saved = Store(store.path, clock=clock).win(wins[0].id or 0)
     assert saved.what_changed == "Pages fell from 9 to 1 a week"
     assert saved.framing == "impact"
+
+
+async def test_the_override_dialog_starts_on_the_call_in_force(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual.widgets import RadioSet
+
+    from careerclimb_tui.screens.review_walk import OverrideDialog
+
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        # It opens on "use the four questions' verdict", the last call; one up
+        # is the third.
+        await pilot.press("r", "s", "o", "up", "enter")
+        await type_text(pilot, "Mine\n")
+        await pilot.press("o")
+        dialog = app.screen
+        assert isinstance(dialog, OverrideDialog)
+        await pilot.pause()
+        kinds = dialog.query_one(RadioSet)
+        chosen = kinds.pressed_index
+        assert chosen == 2
+        # Enter where the dialog opened keeps the same call.
+        await pilot.press("enter")
+        assert kinds.pressed_index == chosen
+
+
+async def test_a_confirmed_change_is_ticked_like_the_other_answers(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual.widgets import Label
+
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s", "y", "a")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        label = walk.query_one("#q3-label", Label)
+        assert not str(label.render()).endswith("✓")
+        await pilot.press("enter")
+        assert str(label.render()).endswith("✓")
+
+
+async def test_a_letter_that_answers_nothing_is_kept_and_the_keys_are_named_once(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        q1 = walk.query_one("#q1", QuestionRow)
+        assert app.focused is q1
+        await pilot.press("x", "q", "z")
+        told = [n.message for n in app._notifications]
+        expected = catalogue.QUESTION_KEYS.format(keys="y, n, s")
+        assert told.count(expected) == 1
+        assert q1.value is None and app.focused is q1
+        await pilot.press("e")
+        assert q1.explained, "the screen's own keys still work"

@@ -497,7 +497,7 @@ async def test_enter_in_the_baseline_direction_chooses_then_moves_on(
         assert app.focused is direction
         await pilot.press("enter")
         assert direction.expanded, "with nothing chosen, Enter opens the list"
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         assert direction.value == BETTER_LOWER
         assert app.focused is direction, "choosing leaves the focus where it was"
         await pilot.press("enter")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -122,11 +122,17 @@ class TrendPoint:
     """Of those, wins whose latest verdict is next-level."""
     dimensions_covered: int
     """Dimensions covered as of the quarter's last day, by the same rule as now."""
+    reviewed: int = 0
+    """Of those, wins that a review has given a verdict."""
 
     @property
     def next_level_share(self) -> float | None:
-        """The share of the quarter's wins that are next-level; None with no wins."""
-        if not self.wins:
+        """The share of the quarter's wins that are next-level.
+
+        None when the quarter has no wins, or none reviewed: a quarter nobody
+        reviewed has not shown 0% next-level work, it has not been looked at.
+        """
+        if not self.wins or not self.reviewed:
             return None
         return self.next_level / self.wins
 
@@ -352,7 +358,9 @@ def gap_view(
     trend: list[TrendPoint] = []
     quarter = current
     for _ in range(trend_quarters):
-        trend.append(_trend_point(quarter, all_wins, next_level_wins, dimension_ids))
+        trend.append(
+            _trend_point(quarter, all_wins, next_level_wins, dimension_ids, kinds)
+        )
         quarter = quarter.previous()
 
     return GapView(
@@ -372,6 +380,7 @@ def _trend_point(
     wins: Sequence[Win],
     next_level_wins: Sequence[Win],
     dimension_ids: Sequence[str],
+    verdicts: Mapping[int, VerdictKind],
 ) -> TrendPoint:
     """How one quarter looked: its wins, its next-level share, its coverage.
 
@@ -380,10 +389,13 @@ def _trend_point(
         wins: every win.
         next_level_wins: the wins whose latest verdict is next-level.
         dimension_ids: the target level's dimensions.
+        verdicts: win id → the verdict that counts, for the reviewed wins.
     """
     # The bounds once, not per win: working them out builds dates and quarters.
     first, last = quarter.first_day, quarter.last_day
-    inside = sum(1 for win in wins if first <= win.date <= last)
+    inside_wins = [win for win in wins if first <= win.date <= last]
+    inside = len(inside_wins)
+    reviewed = sum(1 for win in inside_wins if (win.id or 0) in verdicts)
     next_level = [win for win in next_level_wins if win.date <= last]
     covered = sum(
         1
@@ -399,4 +411,5 @@ def _trend_point(
         wins=inside,
         next_level=sum(1 for win in next_level if first <= win.date),
         dimensions_covered=covered,
+        reviewed=reviewed,
     )

@@ -126,11 +126,20 @@ class Stakeholders:
 
     @property
     def still_to_agree(self) -> tuple[str, ...]:
-        """Who needs to agree and has not yet, ignoring case, in recorded order."""
-        agreed = {name.casefold() for name in self.agreed}
+        """Who needs to agree and has not yet, in recorded order.
+
+        A person is known by their name, whatever the case and a role added in
+        brackets: "Ana (tech lead)" has agreed once "ana" has.
+        """
+        agreed = {person_key(name) for name in self.agreed}
         return tuple(
-            name for name in clean_list(self.to_agree) if name.casefold() not in agreed
+            name for name in clean_list(self.to_agree) if person_key(name) not in agreed
         )
+
+
+def person_key(name: str) -> str:
+    """A name as people are matched: without a role in brackets, in any case."""
+    return " ".join(name.split("(", 1)[0].split()).casefold()
 
 
 @dataclass(frozen=True)

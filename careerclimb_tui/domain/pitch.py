@@ -858,7 +858,12 @@ def check_pitch(
     mentioned = mentioned_wins(text, every_win)
     for win in mentioned:
         entry = entries.get(win.id or 0)
-        if entry is not None and entry.answers.peer_could is PeerAnswer.YES:
+        # The user's own call of next-level answers the question for them.
+        if (
+            entry is not None
+            and entry.answers.peer_could is PeerAnswer.YES
+            and entry.kind is not VerdictKind.NEXT_LEVEL
+        ):
             flags.append(
                 PitchFlag(
                     FlagKind.PEER_COULD,

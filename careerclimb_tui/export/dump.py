@@ -406,9 +406,15 @@ def _edited_reason(stored: Mapping[str, Any], incoming: Mapping[str, Any]) -> st
         theirs = moment_from_json(incoming.get("updated_at"))
     except UnreadableRecord:
         return catalogue.IMPORT_EDITED_SINCE
-    if mine is not None and theirs is not None and theirs > mine:
+    if mine is None or theirs is None:
+        return catalogue.IMPORT_EDITED_DIFFERS
+    if theirs > mine:
         return catalogue.IMPORT_EDITED_IN_FILE
-    return catalogue.IMPORT_EDITED_SINCE
+    if theirs < mine:
+        return catalogue.IMPORT_EDITED_SINCE
+    # The same moment of the last change, yet other contents: the file itself
+    # was changed by hand, or by another program.
+    return catalogue.IMPORT_EDITED_DIFFERS
 
 
 def added_label(table: str, doc: Mapping[str, Any]) -> str:

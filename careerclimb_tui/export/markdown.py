@@ -19,8 +19,9 @@ _ANYWHERE = re.compile(r"([\\`*_\[\]<>|#~$&])")
 # Characters that mean something only at the start of a line: list bullets and a
 # setext underline (=== or --- under a paragraph turns it into a heading).
 _LINE_START = re.compile(r"^([-+=])")
-# "2026. was a good year" would start an ordered list at 2026.
-_ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
+# "2026. was a good year" would start an ordered list at 2026; "7.5 %" would not,
+# as a list marker is followed by a blank or the end of the line.
+_ORDERED_MARKER = re.compile(r"^(\d+)([.)])(?=\s|$)")
 
 
 def _escape_line(line: str) -> str:

@@ -56,8 +56,13 @@ def trend_lines(view: GapView) -> list[str]:
         shown = "—" if share is None else f"{share:.0%}"
         filled = round((share or 0.0) * TREND_BAR_WIDTH)
         bar = "█" * filled + "░" * (TREND_BAR_WIDTH - filled)
+        template = (
+            catalogue.GAPS_TREND_UNREVIEWED
+            if point.wins and not point.reviewed
+            else catalogue.GAPS_TREND_LINE
+        )
         lines.append(
-            catalogue.GAPS_TREND_LINE.format(
+            template.format(
                 quarter=point.quarter,
                 bar=bar,
                 share=shown,

@@ -158,6 +158,10 @@ class LogWinScreen(FormScreen[Win]):
 
     def on_mount(self) -> None:
         self.set_class(self.quick, "quick")
+        # A filled-in text is added to, as in the one-line fields: typing starts
+        # after it, not in front of it.
+        for area in self.query(TextArea):
+            area.move_cursor(area.document.end)
         self.query_one("#title", TextArea).focus()
         self._update_coach()
         self._as_opened = self._typed_values()

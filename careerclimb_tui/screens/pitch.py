@@ -371,7 +371,7 @@ class PitchVersionsDialog(ModalScreen["int | None"]):
                 saved_at(version),
                 str(timing.words),
                 duration_text(timing.seconds),
-                one_line(first_difference(version.text, before), DIFFERS_WIDTH),
+                one_line(_differs_cell(version.text, before), DIFFERS_WIDTH),
                 key=str(version.id),
             )
         table.display = bool(self.versions)
@@ -384,3 +384,10 @@ class PitchVersionsDialog(ModalScreen["int | None"]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _differs_cell(text: str, earlier: str | None) -> str:
+    """Where a version departs from the one before; the first says it is first."""
+    if earlier is None:
+        return catalogue.PITCH_VERSION_FIRST.format(text=" ".join(text.split()))
+    return first_difference(text, earlier)

@@ -259,11 +259,9 @@ def dimension_names(entry: ProblemEntry, names: dict[str, str]) -> str:
 def people_lines(initiative: Initiative) -> list[str]:
     """Who needs to agree, who agreed, who helped and the other teams involved."""
     people = initiative.stakeholders
-    agreed = {name.casefold() for name in people.agreed}
-    waiting = [n for n in people.to_agree if n.casefold() not in agreed]
     rows = (
         (catalogue.PROBLEM_PEOPLE_AGREED, people.agreed),
-        (catalogue.PROBLEM_PEOPLE_WAITING, tuple(waiting)),
+        (catalogue.PROBLEM_PEOPLE_WAITING, people.still_to_agree),
         (catalogue.PROBLEM_PEOPLE_HELPED, people.helped),
         (catalogue.PROBLEM_PEOPLE_TEAMS, people.other_teams),
     )

@@ -189,6 +189,7 @@ class ReviewWalkScreen(CoachScreen[Review]):
         )
         self._show_reading()
         self._show_verdict()
+        self._show_q3_label()
         self.query_one("#walk", VerticalScroll).scroll_home(animate=False)
         first_open = next(
             (
@@ -291,7 +292,19 @@ class ReviewWalkScreen(CoachScreen[Review]):
             return
         self.review = answer(self.review, win.id, now=self.clock.now(), **answers)
         self._show_verdict()
+        self._show_q3_label()
         self.schedule_save()
+
+    def _show_q3_label(self) -> None:
+        """Question 3's label, ticked like the other answers once confirmed."""
+        win = self.win
+        confirmed = (
+            win is not None
+            and win.id is not None
+            and self.review.entry(win.id).answers.change is not None
+        )
+        label = f"3. {catalogue.REVIEW_Q3}"
+        self.query_one("#q3-label", Label).update(f"{label} ✓" if confirmed else label)
 
     @on(QuestionRow.Answered, "#q1")
     def _q1(self, event: QuestionRow.Answered) -> None:
@@ -578,7 +591,17 @@ class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#override-kind", RadioSet).focus()
+        kinds = self.query_one("#override-kind", RadioSet)
+        # The arrows start from the call now in force, not from the top.
+        for _ in range(max(kinds.pressed_index, 0)):
+            kinds.action_next_button()
+        kinds.focus()
+
+    @on(RadioSet.Changed, "#override-kind")
+    def _chosen(self, event: RadioSet.Changed) -> None:
+        """A call chosen with Enter moves on to why, as Enter does in every form."""
+        if event.radio_set.has_focus:
+            self.query_one("#override-note", Input).focus()
 
     def action_save(self) -> None:
         pressed = self.query_one("#override-kind", RadioSet).pressed_button

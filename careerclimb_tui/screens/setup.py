@@ -16,7 +16,7 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import FormSelect, WholeInput
 
 
 def level_options(ladder: Ladder) -> list[tuple[str, str]]:
@@ -60,24 +60,24 @@ class SetupScreen(FormScreen[Profile]):
             yield Label(catalogue.SETUP_NAME)
             yield WholeInput(profile.name if profile else "", id="name")
             yield Label(catalogue.SETUP_LADDER)
-            yield Select(
+            yield FormSelect(
                 [(lad.title, lad.id) for lad in shelf.ladders.values()],
                 value=ladder.id,
                 allow_blank=False,
                 id="ladder",
             )
             yield Label(catalogue.SETUP_CURRENT)
-            yield Select(
+            yield FormSelect(
                 level_options(ladder), value=current, allow_blank=False, id="current"
             )
             yield Label(catalogue.SETUP_TARGET)
-            yield Select(
+            yield FormSelect(
                 level_options(ladder), value=target, allow_blank=False, id="target"
             )
             yield Label(catalogue.SETUP_CYCLE)
             yield WholeInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
             yield Label(catalogue.SETUP_FISCAL)
-            yield Select(
+            yield FormSelect(
                 [(calendar.month_name[m], m) for m in range(1, 13)],
                 value=month,
                 allow_blank=False,
@@ -99,6 +99,7 @@ class SetupScreen(FormScreen[Profile]):
         self.query_one("#name", Input).focus()
 
     @on(Input.Submitted)
+    @on(FormSelect.Done)
     def _next_field(self) -> None:
         """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
         self.focus_next()

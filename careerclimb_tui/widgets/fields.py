@@ -7,7 +7,7 @@ from typing import Any
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import Input, Select
 
 from careerclimb_tui import catalogue
 
@@ -106,10 +106,5 @@ class FormSelect(Select[str]):
     def action_enter(self) -> None:
         if self.is_blank():
             self.action_show_overlay()
-            # The list starts on the prompt, which picks nothing; point at the
-            # first answer instead, so Enter again chooses one.
-            overlay = self.query_one(OptionList)
-            if self._allow_blank and overlay.option_count > 1:
-                overlay.highlighted = 1
         else:
             self.post_message(self.Done(self))

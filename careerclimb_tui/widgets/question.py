@@ -11,6 +11,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from careerclimb_tui import catalogue
+
 
 @dataclass(frozen=True)
 class Option:
@@ -80,6 +82,7 @@ class QuestionRow(Widget, can_focus=True):
         self.question = question
         self.options = options
         self.explanation = explanation
+        self._told_keys = False
         self.set_reactive(QuestionRow.value, value)
         values = [option.value for option in options]
         self.set_reactive(
@@ -112,6 +115,7 @@ class QuestionRow(Widget, can_focus=True):
         self.refresh()
 
     def on_blur(self) -> None:
+        self._told_keys = False
         self.refresh()
 
     def on_key(self, event: events.Key) -> None:
@@ -123,6 +127,17 @@ class QuestionRow(Widget, can_focus=True):
                 self.cursor = index
                 self._choose(option.value)
                 return
+        if character.isalnum() and event.key not in self.screen.active_bindings:
+            # A letter that answers nothing here was meant for a text box: keep
+            # it from the screen, and say once which keys answer.
+            event.stop()
+            event.prevent_default()
+            if not self._told_keys:
+                self._told_keys = True
+                keys = ", ".join(option.key for option in self.options)
+                self.notify(
+                    catalogue.QUESTION_KEYS.format(keys=keys), severity="warning"
+                )
 
     def action_move(self, step: int) -> None:
         self.cursor = (self.cursor + step) % len(self.options)
