@@ -177,7 +177,8 @@ class GapView:
 
         Returns:
             e.g. "3 of 6 dimensions covered by reviewed wins · focus: Technical
-            direction · 17 weeks to the cycle"; the cycle part is left out when no date is known.
+            direction · 17 weeks to the cycle"; the cycle part is left out when
+            no date is known.
         """
         parts = [
             catalogue.GAP_LINE_COVERED.format(
