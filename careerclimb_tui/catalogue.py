@@ -1692,7 +1692,7 @@ SHORT_INTRO = (
 )
 SHORT_KEYS = "y copies it · Esc closes"
 VERSIONS_TITLE = "Saved versions of your pitch"
-VERSIONS_COLUMNS = ("#", "Saved", "Words", "Aloud", "Differs from the one before at")
+VERSIONS_COLUMNS = ("#", "Saved", "Words", "Aloud", "Where it changes")
 PITCH_VERSION_CUT = "(and the rest cut)"
 PITCH_VERSION_FIRST = "(first) {text}"
 VERSIONS_KEYS = "Enter puts the highlighted version back in the editor · Esc closes"

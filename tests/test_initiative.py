@@ -798,3 +798,31 @@ def test_who_is_still_to_agree_is_matched_by_name_without_the_role(
 
     people = Stakeholders(to_agree=to_agree, agreed=agreed)
     assert people.still_to_agree == waiting
+
+
+@pytest.mark.parametrize(
+    ("typed", "names"),
+    [
+        (
+            "Priya (tech lead, platform), Omar (EM)",
+            ("Priya (tech lead, platform)", "Omar (EM)"),
+        ),
+        ("Ana; Raj", ("Ana", "Raj")),
+        ("SRE team, , SRE team", ("SRE team",)),
+        ("Lee (SRE", ("Lee (SRE",)),
+        ("", ()),
+    ],
+    ids=[
+        "comma in brackets",
+        "semicolon",
+        "blanks and repeats",
+        "open bracket",
+        "empty",
+    ],
+)
+def test_names_are_split_at_commas_outside_brackets(
+    typed: str, names: tuple[str, ...]
+) -> None:
+    from careerclimb_tui.domain.wins import split_names
+
+    assert split_names(typed) == names

@@ -48,6 +48,29 @@ def clean_list(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def split_names(text: str) -> tuple[str, ...]:
+    """People or teams typed as one line, separated by commas or semicolons.
+
+    A comma inside brackets belongs to the name: "Priya (tech lead, platform)"
+    is one person.
+    """
+    names: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+        if char in ",;" and not depth:
+            names.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    names.append("".join(current))
+    return clean_list(names)
+
+
 def split_tags(text: str) -> tuple[str, ...]:
     """Tags typed as one line, separated by commas or spaces."""
     return clean_list(text.replace(",", " ").split())

@@ -44,7 +44,7 @@ from careerclimb_tui.widgets.text import one_line
 
 NARROW_WIDTH = 90
 """Below this many cells the committee panel moves under the text."""
-DIFFERS_WIDTH = 28
+DIFFERS_WIDTH = 24
 """Cells of a version's first words shown in the versions list."""
 
 

@@ -53,7 +53,7 @@ from careerclimb_tui.domain.problems import (
     ProblemEntry,
 )
 from careerclimb_tui.domain.records import Win
-from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.problem_text import reading_date, safe_markup
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -80,11 +80,6 @@ class Field:
     """Shown beside the field before it, so short fields share a line."""
     names: bool = False
     """A list of people or teams: typing after the list starts a new name."""
-
-
-def _names(text: str) -> tuple[str, ...]:
-    """Names typed as a list, separated by commas or semicolons."""
-    return clean_list(text.replace(";", ",").split(","))
 
 
 class FormDialog(ModalScreen[T | None], Generic[T]):
@@ -517,10 +512,10 @@ class PeopleDialog(FormDialog[Initiative]):
 
     def build(self, values: dict[str, str]) -> Initiative:
         people = Stakeholders(
-            to_agree=_names(values["to_agree"]),
-            agreed=_names(values["agreed"]),
-            helped=_names(values["helped"]),
-            other_teams=_names(values["other_teams"]),
+            to_agree=split_names(values["to_agree"]),
+            agreed=split_names(values["agreed"]),
+            helped=split_names(values["helped"]),
+            other_teams=split_names(values["other_teams"]),
         )
         if people == self.initiative.stakeholders:
             return self.initiative

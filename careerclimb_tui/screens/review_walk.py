@@ -43,7 +43,7 @@ from careerclimb_tui.domain.review import (
     suggest_change,
     suggest_noticed,
 )
-from careerclimb_tui.domain.wins import clean_list, framed
+from careerclimb_tui.domain.wins import clean_list, framed, split_names
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.question import Option, QuestionRow
@@ -355,8 +355,8 @@ class ReviewWalkScreen(CoachScreen[Review]):
         else:
             who.display = True
             who.focus()
-            if _names(who.value):
-                self._record(noticed=Noticed.by(*_names(who.value)))
+            if split_names(who.value):
+                self._record(noticed=Noticed.by(*split_names(who.value)))
             else:
                 # The names come first: a verdict shown now would be read as the
                 # answer's last word while the user is still typing who noticed.
@@ -372,7 +372,7 @@ class ReviewWalkScreen(CoachScreen[Review]):
 
     def _record_names(self) -> None:
         self._awaiting_names = False
-        names = _names(self.query_one("#q4-who", Input).value)
+        names = split_names(self.query_one("#q4-who", Input).value)
         self._record(noticed=Noticed.by(*names))
 
     @on(Button.Pressed, "#next")
@@ -402,7 +402,9 @@ class ReviewWalkScreen(CoachScreen[Review]):
         else:
             suggested = suggest_noticed(win)
             shown_who = suggested.who if suggested else ()
-        return bool(who.display) and _names(who.value) != _names(", ".join(shown_who))
+        return bool(who.display) and split_names(who.value) != split_names(
+            ", ".join(shown_who)
+        )
 
     async def _settle_typed_change(self) -> None:
         """Keep what was typed for questions 3 and 4 even if Enter was never pressed."""
@@ -537,10 +539,6 @@ class ReviewWalkScreen(CoachScreen[Review]):
         """Wait until everything answered so far is on disk."""
         while self._saving is not None and not self._saving.done():
             await self._saving
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return clean_list(text.replace(";", ",").split(","))
 
 
 def _win_card(win: Win) -> str:
