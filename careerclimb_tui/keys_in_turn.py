@@ -36,8 +36,7 @@ Typed = events.Key | events.Paste
 
 
 def _has_pending_messages(pump: MessagePump) -> bool:
-    # Textual offers no public way to ask whether a widget has messages waiting.
-    return not pump._message_queue.empty()
+    return pump.message_queue_size > 0
 
 
 async def _processed(pumps: list[MessagePump], timeout: float) -> None:

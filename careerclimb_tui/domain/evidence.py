@@ -15,24 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from careerclimb_tui.domain.records import Measure, Win, fold_for_search, format_number
 from careerclimb_tui.domain.review import Noticed
+from careerclimb_tui.domain.wins import split_names
 
 _EDGE_MARKS = " .,;:!?…"
-
-
-def split_names(text: str) -> tuple[str, ...]:
-    """The people or teams typed into one field, split at commas and semicolons.
-
-    Args:
-        text: a "noticed by" field as typed.
-
-    Returns:
-        Each name trimmed, blanks left out, in the order typed.
-    """
-    return tuple(
-        " ".join(part.split())
-        for part in text.replace(";", ",").split(",")
-        if part.strip()
-    )
 
 
 def _key(text: str) -> str:

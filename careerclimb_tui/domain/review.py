@@ -27,7 +27,7 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_measure,
 )
-from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
 
 REVIEW_GRACE_DAYS = 21
@@ -543,7 +543,7 @@ def suggest_noticed(win: Win) -> Noticed | None:
         "Yes", with the names split at commas and semicolons, when the win names
         someone; None otherwise, since a blank field does not mean nobody noticed.
     """
-    names = clean_list(win.noticed_by.replace(";", ",").split(","))
+    names = split_names(win.noticed_by)
     return Noticed.by(*names) if names else None
 
 

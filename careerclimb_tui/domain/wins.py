@@ -68,7 +68,7 @@ def split_names(text: str) -> tuple[str, ...]:
         else:
             current.append(char)
     names.append("".join(current))
-    return clean_list(names)
+    return clean_list(" ".join(name.split()) for name in names)
 
 
 def split_tags(text: str) -> tuple[str, ...]:

@@ -304,7 +304,8 @@ class ReviewWalkScreen(CoachScreen[Review]):
             and self.review.entry(win.id).answers.change is not None
         )
         label = f"3. {catalogue.REVIEW_Q3}"
-        self.query_one("#q3-label", Label).update(f"{label} ✓" if confirmed else label)
+        shown = f"{label} ✓" if confirmed else label
+        self.query_one("#q3-label", Label).update(shown)
 
     @on(QuestionRow.Answered, "#q1")
     def _q1(self, event: QuestionRow.Answered) -> None:

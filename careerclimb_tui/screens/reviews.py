@@ -22,7 +22,7 @@ from careerclimb_tui.domain.review import (
     wins_left_out,
     wins_phrase,
 )
-from careerclimb_tui.domain.wins import clean_list, quarters_with_wins
+from careerclimb_tui.domain.wins import clean_list, quarters_with_wins, split_names
 from careerclimb_tui.screens.base import CoachScreen
 
 
@@ -192,7 +192,7 @@ class ReviewsScreen(CoachScreen[None]):
                 if entry.answers.noticed is not None:
                     names.extend(entry.answers.noticed.who)
         for win in self.store.wins():
-            names.extend(win.noticed_by.replace(";", ",").split(","))
+            names.extend(split_names(win.noticed_by))
         return list(clean_list(names))
 
     def _open_summary(self, review: Review) -> None:
