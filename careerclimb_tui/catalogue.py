@@ -220,6 +220,9 @@ JOURNAL_NO_MATCH = "No win matches. Clear the search or pick another quarter."
 JOURNAL_COUNT = "{shown} of {total} wins shown · {keys}"
 JOURNAL_KEYS_LIST = "Enter opens · type to search · Del deletes"
 JOURNAL_KEYS_SEARCH = "Enter opens · Ctrl+E edits · ↓ to the list, where Del deletes"
+JOURNAL_KEYS_NO_MATCH = "no win matches · Esc clears the search"
+JOURNAL_KEYS_NO_MATCH_QUARTER = "no win in this quarter · pick another quarter"
+JOURNAL_KEYS_NO_WINS = "Ctrl+N logs your first win"
 JOURNAL_COLUMNS = {
     "date": "Date",
     "framing": "Framing",
@@ -796,6 +799,8 @@ REHEARSAL_UNKNOWN_MANAGER = (
 REHEARSAL_OVER = "This rehearsal has ended: start a new one to practise again."
 REHEARSAL_SAY_SOMETHING = "Type what you would say to your manager first."
 REHEARSAL_NEXT_LEVEL = "the next level"
+REHEARSAL_WANTS_MEASURE = "a measured change"
+REHEARSAL_WANTS_OUTSIDE = "someone outside your team who saw it"
 REHEARSAL_BAD_SEED = (
     "{text!r} is not a seed: type the whole number shown beside an earlier "
     "rehearsal, or leave it blank to meet a new manager."
@@ -1013,6 +1018,7 @@ QUESTION_KEYS = (
     "This question is answered with a single key ({keys}) or the arrows and "
     "Enter; Tab moves on to the next one."
 )
+ANSWER_MOVED_ON = "Your answer already moved you here. Tab again skips this field."
 WALK_READING = (
     "Coach: reads as {framing}, {measured}. Enter confirms; a fixed text becomes "
     'the win\'s own "what changed".'
@@ -1568,9 +1574,11 @@ PEER_ASK_NAME = "Name or initials"
 PEER_NAME_HINT = (
     "Initials are enough, and kinder to them: F3 turns a name into initials."
 )
+PEER_NAME_PLACEHOLDER = "e.g. PR"
 PEER_ASK_FROM = "Promoted from"
 PEER_ASK_TO = "to"
 PEER_ASK_WHEN = "When (YYYY-MM)"
+PEER_WHEN_PLACEHOLDER = "e.g. 2026-03"
 PEER_ASK_ITEMS = "What did they do that mapped to the next level?"
 PEER_ITEMS_HINT = "Ctrl+N adds · Enter edits the highlighted item · Delete removes it"
 PEER_ITEMS_NONE = "No items yet: Ctrl+N adds what they did."
@@ -1627,6 +1635,13 @@ PITCH_MINUTES_SECONDS = "{minutes} min {seconds} s"
 PITCH_FLAG_ACTIVITY = "Reads as activity ({phrase}): say what changed because of it."
 PITCH_FLAG_UNMEASURED = (
     "Claims a change without a measure: add the before → after, or a number."
+)
+PITCH_FLAG_NUMBER_UNRECORDED = (
+    "{numbers} is in none of your records: check it, or log the win it comes from."
+)
+PITCH_FLAG_NUMBERS_UNRECORDED = (
+    "{numbers} are in none of your records: check them, or log the wins they "
+    "come from."
 )
 PITCH_FLAG_PEER_COULD = (
     "Your review says a strong peer at your level could have done this: a "
@@ -1810,6 +1825,7 @@ PROBLEM_PEOPLE_TEAMS = "Other teams:"
 
 PROBLEM_FINDER_TITLE = "Find a problem worth owning"
 PROBLEM_FINDER_PROGRESS = "Question {number} of {total}  {marks}"
+PROBLEM_FINDER_ANSWER_PLACEHOLDER = "Type your answer here: a few words will do"
 PROBLEM_FINDER_MATCHES = "Best matches so far"
 PROBLEM_FINDER_NO_MATCHES = (
     "Answer in your own words; problems that share them will show here."
@@ -2276,6 +2292,7 @@ MANAGER_SAID_CYCLE = "named the cycle"
 MANAGER_SAID_EVIDENCE = "offered evidence"
 MANAGER_SAID_FOLLOW_UP = "agreed a follow-up"
 MANAGER_SAID_ACCEPTED = "took a vague answer as it was"
+MANAGER_SAID_SHORT_OF_BAR = "this manager still wants {missing}"
 REHEARSAL_CHECKS = (
     MANAGER_SAID_SPECIFICS,
     MANAGER_SAID_EXAMPLE,

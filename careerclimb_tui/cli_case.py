@@ -36,6 +36,7 @@ from careerclimb_tui.domain.pitch import (
     version_numbers,
 )
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.queries import pitch_numbers
 from careerclimb_tui.store.convert import moment_to_json
 from careerclimb_tui.store.peers_docs import initiative_facts, peers, pitch_versions
 
@@ -245,7 +246,8 @@ def cmd_pitch(ctx: Context) -> int:
         raise CareerClimbError(catalogue.CLI_PITCH_NOTHING, exit_code=1)
 
     timing = speaking_time(text)
-    flags = check_pitch(text, wins, reviews, initiatives)
+    recorded = pitch_numbers(ctx.store, wins, reviews, initiatives)
+    flags = check_pitch(text, wins, reviews, initiatives, recorded=recorded)
     if args.json:
         ctx.print_json(
             {

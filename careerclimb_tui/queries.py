@@ -22,9 +22,15 @@ from typing import Any, TypeVar
 from careerclimb_tui.domain.gaps import CriterionLike, GapView, gap_view
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.pitch import (
+    InitiativeFacts,
+    RecordedNumbers,
+    numbers_on_record,
+    on_record,
+)
 from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.domain.review import QuarterSummary, Review, summarise
-from careerclimb_tui.store import Store
+from careerclimb_tui.store import Store, initiative_docs
 
 T = TypeVar("T")
 
@@ -143,12 +149,27 @@ def criteria_of(store: Store) -> list[CriterionLike]:
 
 def stored_initiatives(store: Store) -> list[Initiative]:
     """Every initiative the store keeps."""
-    try:
-        from careerclimb_tui.store import initiative_docs
-    except ImportError:
-        # TODO: read initiatives directly once their table ships with the store.
-        return []
     return list(initiative_docs.initiatives(store))
+
+
+def pitch_numbers(
+    store: Store,
+    wins: list[Win],
+    reviews: list[Review],
+    facts: list[InitiativeFacts],
+) -> RecordedNumbers:
+    """Every number a pitch may state: the wins, reviews, criteria and initiatives.
+
+    Args:
+        store: where the criteria and whole initiatives are read from.
+        wins: every win, as already read by the caller.
+        reviews: every review, as already read by the caller.
+        facts: the initiatives' facts, as already read by the caller.
+    """
+    from careerclimb_tui.store.criteria_docs import criteria
+
+    also = on_record(criteria(store), stored_initiatives(store))
+    return numbers_on_record(wins, reviews, facts, also)
 
 
 def current_gaps(

@@ -19,6 +19,7 @@ from careerclimb_tui import editor
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_case_demo, seed_demo
+from careerclimb_tui.domain.criteria import Criterion
 from careerclimb_tui.domain.peers import Peer, PeerItem, questions_for_copy
 from careerclimb_tui.domain.pitch import build_pitch, short_pitch
 from careerclimb_tui.screens.home import HomeScreen
@@ -30,6 +31,7 @@ from careerclimb_tui.screens.pitch import (
     ShortPitchDialog,
 )
 from careerclimb_tui.store import Store
+from careerclimb_tui.store.criteria_docs import save_criterion
 from careerclimb_tui.store.peers_docs import (
     initiative_facts,
     peers,
@@ -589,3 +591,29 @@ def test_pitch_with_nothing_recorded_fails_with_a_clear_message(
     code, _ = run_cli(clock, "pitch", "--print")
     assert code == 1
     assert "Nothing to pitch yet" in capsys.readouterr().err
+
+
+def test_the_pitch_command_checks_numbers_against_the_same_records_as_the_screen(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    save_pitch_version(store, "Release checks now take 37 minutes across the org.")
+
+    def unrecorded() -> list[str]:
+        code, raw = run_cli(clock, "pitch", "--json")
+        assert code == 0
+        checks = json.loads(raw)["checks"]
+        return [c["message"] for c in checks if c["kind"] == "unrecorded"]
+
+    assert unrecorded() and "37 minutes" in unrecorded()[0]
+
+    # A number the manager gave as an example is on record too.
+    save_criterion(
+        store,
+        Criterion(
+            text="Cut the release checks",
+            example_given=True,
+            example="release checks down to 37 minutes",
+        ),
+    )
+    assert unrecorded() == []

@@ -215,6 +215,33 @@ def test_activity_that_states_an_outcome_is_impact() -> None:
         ("doubled deploy frequency", Measure(change_pct=100)),
         ("made builds 2x faster", Measure(change_pct=100)),
         ("deploys per week 3×", Measure(change_pct=200)),
+        (
+            "productive in week 2 instead of week 6",
+            Measure(before=6, after=2, unit="weeks"),
+        ),
+        ("ramp-up from week 6 to week 2", Measure(before=6, after=2, unit="weeks")),
+        ("ramp-up week 6 → week 2", Measure(before=6, after=2, unit="weeks")),
+        ("now in week 2, down from week 6", Measure(before=6, after=2, unit="weeks")),
+        ("ramp-up now week 2, was week 6", Measure(before=6, after=2, unit="weeks")),
+        ("ramp-up was week 6, now week 2", Measure(before=6, after=2, unit="weeks")),
+        (
+            "first deploy on day 3 instead of 10",
+            Measure(before=10, after=3, unit="days"),
+        ),
+        (
+            "live in month 2 rather than month 5",
+            Measure(before=5, after=2, unit="months"),
+        ),
+        (
+            "shipped in sprint 3 instead of sprint 5",
+            Measure(before=5, after=3, unit="sprints"),
+        ),
+        ("in week two instead of week six", Measure(before=6, after=2, unit="weeks")),
+        (
+            "deploys now take 4 minutes, was 45",
+            Measure(before=45, after=4, unit="minutes"),
+        ),
+        ("queue wait now 3 (it was 30)", Measure(before=30, after=3)),
     ],
 )
 def test_measure_values_are_extracted(text: str, expected: Measure) -> None:
@@ -247,12 +274,53 @@ def test_an_amount_of_change_is_kept_as_written(
 
 
 @pytest.mark.parametrize(
+    ("text", "label", "unit"),
+    [
+        ("adopted by 4 teams", "adopted by 4 teams", "teams"),
+        ("The SDK is now used by 12 teams", "used by 12 teams", "teams"),
+        ("adopted across 3 orgs", "adopted across 3 orgs", "orgs"),
+        ("used by over 200 engineers", "used by over 200 engineers", "engineers"),
+        ("reused by 4 other teams", "reused by 4 other teams", "teams"),
+        ("in use at 3 companies", "in use at 3 companies", "companies"),
+        ("adopted in 40+ services", "adopted in 40+ services", "services"),
+        ("relied on by 1,200 users", "relied on by 1,200 users", "users"),
+        ("4 teams adopted it", "4 teams adopted", "teams"),
+        ("three product teams now use it", "three product teams now use", "teams"),
+        (
+            "6 squads have since switched to it",
+            "6 squads have since switched to",
+            "squads",
+        ),
+    ],
+)
+def test_adoption_by_others_is_a_change_of_reach(
+    text: str, label: str, unit: str
+) -> None:
+    reading = read_statement(text)
+
+    assert reading.is_impact
+    assert reading.has_metric
+    assert reading.measures == (Measure(unit=unit, label=label),)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Reviewed 200 PRs",
         "closed 45 tickets",
         "wrote 300 tests",
         "Worked with 3 teams",
+        "worked with 4 teams",
+        "attended 4 meetings",
+        "Presented to 4 teams",
+        "Supported 4 teams",
+        "Helped 4 teams use the new runners",
+        "Used Terraform in 4 projects",
+        "adopted by 0 teams",
+        "Ran the migration from week 1 to week 6",
+        "Owned the launch from day 1 to day 90",
+        "Bumped the API from version 2 to version 3",
+        "Released version 2 instead of version 3",
         "Covered 80% of the codebase",
         "Upgraded Postgres from 11 to 15",
         "Owned the roadmap from 2023 to 2025",

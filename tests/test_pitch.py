@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.domain.initiative import start_initiative
 from careerclimb_tui.domain.pitch import (
     FlagKind,
     InitiativeFacts,
@@ -25,6 +26,8 @@ from careerclimb_tui.domain.pitch import (
     first_difference,
     latest_version,
     measure_phrase,
+    numbers_on_record,
+    on_record,
     short_pitch,
     speaking_time,
     version_numbers,
@@ -810,3 +813,207 @@ def test_a_win_the_user_called_next_level_is_not_flagged_as_peer_work() -> None:
     assert FlagKind.PEER_COULD not in {
         f.kind for f in check_pitch(text, wins, [called])
     }
+
+
+# --- numbers that no record holds -------------------------------------------------
+
+LATENCY = Win(
+    id=11,
+    title="Cut p95 checkout latency",
+    date=dt.date(2026, 8, 10),
+    what_changed="Checkout no longer times out at peak; support saved 1200 hours",
+    measure=Measure(before=900, after=400, unit="ms", label="p95 latency"),
+    noticed_by="payments team",
+)
+RETRIES = Win(
+    id=12,
+    title="Shared retry library, adopted by four teams",
+    date=dt.date(2026, 11, 2),
+    what_changed="Onboarding engineers are productive in week 2 instead of week 6",
+)
+GATES = InitiativeFacts(
+    id=3,
+    title="Releases wait on manual gates",
+    fix="Automated the release gates",
+    measure=Measure(before=20, after=6, unit="%", label="blocked releases"),
+    helped=("Ana", "Raj"),
+    other_teams=("platform team", "payments team", "SRE"),
+    has_result=True,
+)
+ON_FILE = [framed(LATENCY), framed(RETRIES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unrecorded"),
+    [
+        ("Cut p95 latency from 900 ms to 300 ms.", ["300 ms"]),
+        ("Cut p95 latency from 950 ms to 300 ms.", ["950 ms", "300 ms"]),
+        ("Latency fell 80% for every checkout.", ["80%"]),
+        ("Checkout is 5x faster.", ["5x"]),
+        ("It now serves 2,500 requests a second.", ["2,500"]),
+        ("Saved $40k a year in compute.", ["$40k"]),
+        ("The retry library was adopted by 7 teams.", ["7"]),
+        ("New hires are productive in week 5 instead of week 6.", ["5"]),
+        ("Support saved 1,500 hours.", ["1,500 hours"]),
+        ("Blocked releases fell from 20% to 8%.", ["8%"]),
+        ("Latency fell to 0.3 s.", ["0.3 s"]),
+        ("What I drove: Cut 250 builds a day.", ["250"]),
+    ],
+)
+def test_a_number_in_no_record_is_named(text: str, unrecorded: list[str]) -> None:
+    flags = check_pitch(text, ON_FILE, [], [GATES])
+
+    [flag] = [flag for flag in flags if flag.kind is FlagKind.UNRECORDED]
+    assert flag.excerpt == text
+    for number in unrecorded:
+        assert number in flag.message
+    assert ("are in none" in flag.message) is (len(unrecorded) > 1)
+
+
+def test_the_note_names_the_number_and_what_to_do() -> None:
+    [flag] = [
+        flag
+        for flag in check_pitch("Cut p95 latency from 900 ms to 300 ms.", ON_FILE, [])
+        if flag.kind is FlagKind.UNRECORDED
+    ]
+    assert flag.message == (
+        "300 ms is in none of your records: check it, or log the win it comes from."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut p95 latency from 900 ms to 400 ms.",
+        "Cut p95 latency from 900ms to 400ms.",
+        "Cut p95 latency 900 → 400 ms.",
+        "Cut p95 latency from 0.9 s to 0.4 s.",
+        "Latency is down 55%, or 56% rounded.",
+        "Latency is down 55.6 %.",
+        "Checkout is 2x faster, 2.25× to be exact.",
+        "Checkout is 500 ms faster.",
+        "Support saved 1,200 hours, or 1.2k hours.",
+        "Support saved 1200 hours.",
+        "The retry library was adopted by 4 teams.",
+        "New hires are productive in week 2 instead of week 6.",
+        "Blocked releases fell from 20% to 6%, down 70%.",
+        "Drove it with 2 engineers across 3 teams.",
+        "Two wins, over 4 months.",
+        # Not claims: years, dates, times, levels, quarters, names and ordinals.
+        "In 2026, before Q3, I made the case for L5, that is level 5.",
+        "On 3 March, on 2026-03-01, at 9am and at 10:30, for the 2nd time.",
+        "Ran it 24/7 through sprint 14, by week 9, on Postgres 15.",
+        "Upgraded iOS 17 support; Kafka 3 came along.",
+        "Both of my 2 wins this year landed in 2026Q4.",
+        "Here is the 60-second version; deploys took 2-3 days.",
+        "Zero rollbacks, 1 incident and 0 pages.",
+    ],
+)
+def test_a_number_the_records_hold_in_any_form_is_not_flagged(text: str) -> None:
+    flags = check_pitch(text, ON_FILE, [], [GATES])
+
+    assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}, flags
+
+
+def test_with_nothing_logged_there_is_nothing_to_compare_numbers_with() -> None:
+    flags = check_pitch("Cut p95 latency from 900 ms to 300 ms.", [], [])
+
+    assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}
+
+
+def test_a_reviews_confirmed_change_backs_its_numbers() -> None:
+    wins = [framed(CI)]
+    text = "CI failures fell from 12% to 1%."
+
+    unreviewed = check_pitch(text, wins, [])
+    reviews = reviewed(wins, {2: NEXT_LEVEL_ANSWERS})
+
+    assert FlagKind.UNRECORDED in {flag.kind for flag in unreviewed}
+    assert FlagKind.UNRECORDED not in {f.kind for f in check_pitch(text, wins, reviews)}
+
+
+def test_criteria_and_every_initiative_reading_are_on_record() -> None:
+    from careerclimb_tui.domain.criteria import Criterion
+    from careerclimb_tui.domain.initiative import Reading, Stakeholders
+
+    initiative = start_initiative("Releases wait on manual gates", MOMENT)
+    initiative = replace(
+        initiative,
+        baseline=Reading(20, "%", dt.date(2026, 6, 1)),
+        readings=(
+            Reading(12, "%", dt.date(2026, 8, 1)),
+            Reading(6, "%", dt.date(2026, 10, 1)),
+        ),
+        stakeholders=Stakeholders(other_teams=("SRE", "data", "web", "mobile")),
+    )
+    bar = Criterion(text="Lead work that spans 2 orgs", example="like the 9 squads")
+    text = (
+        "Blocked releases fell from 20% to 12% in two months. It spanned 2 orgs "
+        "and 9 squads, 4 teams in all."
+    )
+
+    alone = numbers_on_record(ON_FILE, [])
+    recorded = numbers_on_record(ON_FILE, [], also=on_record([bar], [initiative]))
+
+    flagged = check_pitch(text, ON_FILE, [], recorded=alone)
+    assert FlagKind.UNRECORDED in {flag.kind for flag in flagged}
+    assert FlagKind.UNRECORDED not in {
+        flag.kind for flag in check_pitch(text, ON_FILE, [], recorded=recorded)
+    }
+    assert {12.0, 40.0, 50.0, 70.0} <= recorded.values, "every pair of readings"
+
+
+@pytest.mark.parametrize(
+    ("dates", "months"),
+    [
+        ([dt.date(2026, 8, 10), dt.date(2026, 11, 2)], {3.0, 4.0}),
+        ([dt.date(2026, 1, 31), dt.date(2026, 2, 1)], {1.0, 2.0}),
+        ([dt.date(2026, 1, 5)], set()),
+    ],
+)
+def test_the_months_the_wins_span_are_numbers_a_pitch_may_count(
+    dates: list[dt.date], months: set[float]
+) -> None:
+    wins = [Win(id=n, title="Shipped it", date=d) for n, d in enumerate(dates, 1)]
+
+    values = numbers_on_record(wins, []).values
+
+    assert months <= values
+
+
+@settings(max_examples=60, deadline=None)
+@given(wins=wins_strategy())
+def test_no_number_in_a_draft_is_flagged_as_unrecorded(wins: list[Win]) -> None:
+    draft = build_pitch(wins, [], [], TODAY)
+
+    flags = check_pitch(draft.text, wins, [])
+
+    assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}, draft.text
+
+
+async def test_the_pitch_screen_names_a_number_that_is_in_no_win(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual.widgets import Static, TextArea
+
+    from careerclimb_tui.demo import DEMO_PROFILE
+    from careerclimb_tui.screens.pitch import PitchScreen
+    from tests.helpers import make_app, type_text
+
+    store.save_profile(DEMO_PROFILE)
+    store.add_win(framed(LATENCY))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, PitchScreen)
+        flags = screen.query_one("#pitch-flags", Static)
+        assert "none of your records" not in str(flags.render())
+
+        area = screen.query_one("#pitch-text", TextArea)
+        area.load_text("I cut p95 latency from 900 ms to 300 ms")
+        await type_text(pilot, ".")
+
+        shown = " ".join(str(flags.render()).split())
+        assert "300 ms is in none of your records" in shown
+        assert "900 ms is" not in shown

@@ -14,6 +14,7 @@ from careerclimb_tui.catalogs.manager_bank import (
     load_manager_bank,
     parse_manager_bank,
 )
+from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.conversation import (
     CYCLE,
     EVIDENCE,
@@ -44,12 +45,15 @@ from careerclimb_tui.domain.rehearsal import (
     ManagerBank,
     Rehearsal,
     manager_opening,
+    names_someone_outside,
     read_seed,
     respond,
     scorecard,
     start_rehearsal,
+    still_wanted,
 )
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.store import Store
 
 MANAGERS = Path(__file__).parent / "data" / "managers"
 LEVELS = ("Senior engineer", "senior")
@@ -291,39 +295,51 @@ def test_different_seeds_give_different_conversations(bank: ManagerBank) -> None
     assert len(scripts) > 3
 
 
-@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+@pytest.mark.parametrize(
+    ("difficulty", "openers_expected"),
+    [
+        (EASY, set(REPLY_KINDS)),
+        (REALISTIC, set(REPLY_KINDS)),
+        # A tough manager gives nothing concrete before the third line.
+        (TOUGH, set(VAGUE_KINDS)),
+    ],
+)
 def test_every_difficulty_reaches_every_answer_and_both_endings(
-    bank: ManagerBank, difficulty: str
+    bank: ManagerBank, difficulty: str, openers_expected: set[str]
 ) -> None:
     openers: set[str] = set()
+    answers: set[str] = set()
     endings: set[str] = set()
     for seed in range(200):
         pushed = run(start(bank, difficulty, seed), ASK, PUSH, PUSH, FOLLOW)
         openers.add(pushed.kinds[1])
+        answers.update(kind for kind in pushed.kinds if kind in REPLY_KINDS)
         endings.add(pushed.kinds[-1])
         rambled = run(start(bank, difficulty, seed), *[SMALL_TALK] * 40)
         assert rambled.ended
         assert rambled.kinds[-1] == CLOSING_OUT_OF_TIME
         assert rambled.user_turns == bank.difficulties[difficulty].turns
 
-    assert openers == set(REPLY_KINDS)
+    assert openers == openers_expected
+    assert answers == set(REPLY_KINDS)
     assert endings == {CLOSING_AGREED}
 
 
 def test_asking_for_an_example_moves_vague_managers_more_often_when_easy(
     bank: ManagerBank,
 ) -> None:
-    def concrete_after_one_push(difficulty: str) -> int:
+    def concrete_after(difficulty: str, pushes: int) -> int:
         count = 0
         for seed in range(300):
-            rehearsal = run(start(bank, difficulty, seed), "Hello.", PUSH)
+            rehearsal = run(start(bank, difficulty, seed), "Hello.", *[PUSH] * pushes)
             assert rehearsal.kinds[1] in VAGUE_KINDS
-            count += rehearsal.kinds[2] in CONCRETE_KINDS
+            count += rehearsal.kinds[-1] in CONCRETE_KINDS
         return count
 
-    easy, realistic, tough = (concrete_after_one_push(d) for d in DIFFICULTIES)
+    easy, realistic, tough = (concrete_after(d, 2) for d in DIFFICULTIES)
 
     assert easy > realistic > tough > 0
+    assert concrete_after(TOUGH, 1) == 0, "the second line is too early at tough"
 
 
 def test_a_first_line_that_asks_for_nothing_gets_only_vague_answers(
@@ -344,12 +360,20 @@ def test_a_concrete_manager_drifts_back_only_where_drift_is_allowed(
     bank: ManagerBank,
 ) -> None:
     def drifted(difficulty: str) -> bool:
+        # Room for a few more lines, since a tough manager turns concrete only
+        # after the user has pushed more than once.
+        rules = bank.difficulties[difficulty]
+        roomy = replace(
+            bank,
+            difficulties={**bank.difficulties, difficulty: replace(rules, turns=9)},
+        )
         for seed in range(200):
-            rehearsal = run(start(bank, difficulty, seed), ASK)
+            rehearsal = run(start(roomy, difficulty, seed), ASK, PUSH, PUSH)
             if rehearsal.stance not in CONCRETE_KINDS:
                 continue
+            said = len(rehearsal.kinds)
             rehearsal = run(rehearsal, ACCEPT, ACCEPT)
-            if any(k in VAGUE_KINDS for k in rehearsal.kinds[2:]):
+            if any(k in VAGUE_KINDS for k in rehearsal.kinds[said:]):
                 return True
         return False
 
@@ -652,3 +676,228 @@ def test_every_bad_bank_file_is_tested() -> None:
 def test_a_bank_that_is_not_a_mapping_is_refused() -> None:
     with pytest.raises(ManagerBankError, match="expected a mapping"):
         parse_manager_bank("- just\n- a list\n", "list.yaml")
+
+
+# --- What each difficulty needs before giving ground --------------------------------
+
+WEAK = "I led the migration of our billing jobs to the new scheduler."
+MEASURED = EVIDENCE_LINE
+WITNESSED = "I built the retry library, and the platform team adopted it."
+STRONG = "I cut deploy failures by 40%, and the platform team adopted the fix."
+DENIED = "I cut deploy failures by 40%; the platform team didn't notice."
+WONDERED = "I cut deploy failures by 40%. Would the platform team count?"
+
+NEVER, SOMETIMES, ALWAYS = "never", "sometimes", "always"
+
+
+def gives_ground(before: Rehearsal, after: Rehearsal) -> bool:
+    """True when the manager's newest line concedes: agreed, or turned concrete."""
+    last = after.kinds[-1]
+    turned = before.stance in VAGUE_KINDS and last in CONCRETE_KINDS
+    return last == CLOSING_AGREED or turned
+
+
+BAR_CASES = [
+    # The gentle managers concede on chance alone, and agree whenever asked.
+    (EASY, (ASK, FOLLOW), ALWAYS),
+    (REALISTIC, (ASK, FOLLOW), ALWAYS),
+    (EASY, (SMALL_TALK, PUSH), SOMETIMES),
+    (EASY, (SMALL_TALK, WEAK), SOMETIMES),
+    (REALISTIC, (SMALL_TALK, WEAK), SOMETIMES),
+    (REALISTIC, (SMALL_TALK, MEASURED), SOMETIMES),
+    # The tough one wraps up nothing and names nothing before the third line.
+    (TOUGH, (ASK, FOLLOW), NEVER),
+    (TOUGH, (SMALL_TALK, PUSH), NEVER),
+    (TOUGH, (SMALL_TALK, STRONG), NEVER),
+    (TOUGH, (ASK, SMALL_TALK, FOLLOW), ALWAYS),
+    (TOUGH, (SMALL_TALK, PUSH, PUSH), SOMETIMES),
+    # From then on, evidence counts once it is measured and seen outside the team.
+    (TOUGH, (SMALL_TALK, SMALL_TALK, WEAK), NEVER),
+    (TOUGH, (SMALL_TALK, SMALL_TALK, MEASURED), NEVER),
+    (TOUGH, (SMALL_TALK, SMALL_TALK, WITNESSED), NEVER),
+    (TOUGH, (SMALL_TALK, SMALL_TALK, DENIED), NEVER),
+    (TOUGH, (SMALL_TALK, SMALL_TALK, WONDERED), NEVER),
+    (TOUGH, (SMALL_TALK, SMALL_TALK, STRONG), ALWAYS),
+    (TOUGH, (SMALL_TALK, MEASURED, WITNESSED), ALWAYS),
+    (TOUGH, (SMALL_TALK, WITNESSED, MEASURED), ALWAYS),
+]
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "lines", "expected"),
+    BAR_CASES,
+    ids=[f"{d}: {' / '.join(lines)[:60]}" for d, lines, _ in BAR_CASES],
+)
+def test_each_difficulty_gives_ground_only_once_its_bar_is_met(
+    bundled: ManagerBank, difficulty: str, lines: tuple[str, ...], expected: str
+) -> None:
+    conceded = 0
+    for seed in range(200):
+        before = run(start(bundled, difficulty, seed), *lines[:-1])
+        assert not before.ended
+        after, _ = respond(before, lines[-1])
+        conceded += gives_ground(before, after)
+
+    found = ALWAYS if conceded == 200 else (NEVER if conceded == 0 else SOMETIMES)
+    assert found == expected, f"conceded in {conceded} of 200"
+
+
+def test_a_tough_manager_presses_on_until_the_evidence_meets_the_bar(
+    bundled: ManagerBank,
+) -> None:
+    script = (ASK, PUSH, WEAK, MEASURED, WITNESSED)
+    for seed in range(100):
+        rehearsal = start(bundled, TOUGH, seed)
+        for line in script[:-1]:
+            rehearsal, _ = respond(rehearsal, line)
+            assert rehearsal.kinds[-1] != CLOSING_AGREED
+        assert not rehearsal.ended
+        assert rehearsal.stance in VAGUE_KINDS, seed
+
+        rehearsal, _ = respond(rehearsal, script[-1])
+
+        assert rehearsal.stance in CONCRETE_KINDS, seed
+
+
+def test_a_concrete_tough_manager_restates_the_bar_for_evidence_short_of_it(
+    bank: ManagerBank,
+) -> None:
+    rules = bank.difficulties[TOUGH]
+    roomy = replace(
+        bank, difficulties={**bank.difficulties, TOUGH: replace(rules, turns=9)}
+    )
+    checked = 0
+    for seed in range(200):
+        rehearsal = run(start(roomy, TOUGH, seed), ASK, PUSH, PUSH)
+        if rehearsal.stance not in CONCRETE_KINDS:
+            continue
+        _, weak = respond(rehearsal, WEAK)
+        _, strong = respond(rehearsal, STRONG)
+        assert weak == f"{rehearsal.stance} other {weak[-2]}.", weak
+        assert "offered_evidence" in strong
+        checked += 1
+
+    assert checked > 5
+
+
+@pytest.mark.parametrize("difficulty", [EASY, REALISTIC])
+def test_a_gentle_concrete_manager_takes_any_evidence(
+    bank: ManagerBank, difficulty: str
+) -> None:
+    for seed in range(100):
+        rehearsal = run(start(bank, difficulty, seed), ASK)
+        if rehearsal.stance in CONCRETE_KINDS:
+            _, reply = respond(rehearsal, WEAK)
+            assert "offered_evidence" in reply
+            return
+    raise AssertionError("no seed answered concretely at once")
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "lines", "wanted"),
+    [
+        (EASY, (), ()),
+        (REALISTIC, (WEAK,), ()),
+        (
+            TOUGH,
+            (),
+            (catalogue.REHEARSAL_WANTS_MEASURE, catalogue.REHEARSAL_WANTS_OUTSIDE),
+        ),
+        (
+            TOUGH,
+            (WEAK,),
+            (catalogue.REHEARSAL_WANTS_MEASURE, catalogue.REHEARSAL_WANTS_OUTSIDE),
+        ),
+        (TOUGH, (MEASURED,), (catalogue.REHEARSAL_WANTS_OUTSIDE,)),
+        (TOUGH, (DENIED,), (catalogue.REHEARSAL_WANTS_OUTSIDE,)),
+        (TOUGH, (WONDERED,), (catalogue.REHEARSAL_WANTS_OUTSIDE,)),
+        (TOUGH, (WITNESSED,), (catalogue.REHEARSAL_WANTS_MEASURE,)),
+        # A measure only counts as evidence the user offers, not as a wish.
+        (
+            TOUGH,
+            ("If I cut deploy failures by 40%, would that count?", WITNESSED),
+            (catalogue.REHEARSAL_WANTS_MEASURE,),
+        ),
+        (TOUGH, (MEASURED, WITNESSED), ()),
+        (TOUGH, (STRONG,), ()),
+    ],
+)
+def test_what_the_manager_still_wants_of_the_evidence(
+    bundled: ManagerBank,
+    difficulty: str,
+    lines: tuple[str, ...],
+    wanted: tuple[str, ...],
+) -> None:
+    rules = bundled.difficulties[difficulty]
+    roomy = replace(
+        bundled,
+        difficulties={**bundled.difficulties, difficulty: replace(rules, turns=9)},
+    )
+    rehearsal = run(start(roomy, difficulty, 5), *lines)
+
+    assert still_wanted(rehearsal) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("The platform team adopted it.", True),
+        ("I drove it across three teams.", True),
+        ("Our director asked for the write-up.", True),
+        ("Other teams now use it.", True),
+        ("My whole team noticed.", False),
+        ("Nobody outside the team noticed.", False),
+        ("The platform team didn't notice.", False),
+        ("Would the platform team count?", False),
+        ("If the platform team adopts it, will it count?", False),
+        ("I shipped it; the payments team uses it daily.", True),
+    ],
+)
+def test_someone_outside_the_team_is_named_only_as_a_plain_fact(
+    text: str, outside: bool
+) -> None:
+    assert names_someone_outside(text) is outside
+
+
+@pytest.mark.parametrize("seed", [0, 907003, 123456789])
+def test_a_tough_rehearsal_with_evidence_is_the_same_for_the_same_seed(
+    bundled: ManagerBank, seed: int
+) -> None:
+    script = (ASK, MEASURED, PUSH, STRONG, FOLLOW)
+
+    first = run(start(bundled, TOUGH, seed), *script)
+    again = run(start(bundled, TOUGH, seed), *script)
+    shorter = run(start(bundled, TOUGH, seed), *script[:3])
+
+    assert first.turns == again.turns
+    assert first.turns[: len(shorter.turns)] == shorter.turns
+
+
+async def test_the_rehearsal_notes_what_a_tough_manager_still_wants(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual.widgets import Input, Static
+
+    from careerclimb_tui.demo import seed_demo
+    from careerclimb_tui.screens.manager_rehearsal import RehearsalScreen
+    from tests.helpers import make_app
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(RehearsalScreen(seed=907003, difficulty=TOUGH))
+        await pilot.pause()
+        await pilot.press("s")
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        for line in (MEASURED, STRONG):
+            screen.query_one("#say", Input).value = line
+            await pilot.press("enter")
+            await pilot.pause()
+        notes = [str(n.content) for n in screen.query(".turn-notes").results(Static)]
+
+    wanted = catalogue.MANAGER_SAID_SHORT_OF_BAR.format(
+        missing=catalogue.REHEARSAL_WANTS_OUTSIDE
+    )
+    assert wanted in notes[0]
+    assert "still wants" not in notes[1]

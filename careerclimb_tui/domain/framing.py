@@ -248,6 +248,11 @@ _WORD_NUM = (
     + r"))"
     + _END
 )
+# A period named by its number ("in week 2", "by day 3"): when two are compared, the
+# change is counted in that period's unit.
+_NUMBERED_PERIODS = {"day": "days", "week": "weeks", "month": "months"}
+_NUMBERED_PERIODS |= {"sprint": "sprints"}
+_NUMBERED_PERIOD = _words(*_NUMBERED_PERIODS)
 _HEDGE = r"(?:(?:just|only|under|about|around|nearly|almost|roughly|over|some)\s{1,3})?"
 # A minus or plus is a sign only when it stands on its own and touches the number:
 # "-5%", "(+8", "->-3". Glued to a word or a number it is a hyphen or a range
@@ -255,19 +260,23 @@ _HEDGE = r"(?:(?:just|only|under|about|around|nearly|almost|roughly|over|some)\s
 _SIGN = r"(?<![\w.,+-])[-+](?=[$€£]?[0-9])"
 
 
-def _qty(name: str) -> str:
+def _qty(name: str, *, numbered: bool = False) -> str:
     """A pattern for an amount: "$50k", "~300", "-5%", "3 minutes", "12 pages a week".
 
     Args:
         name: the group name for the number; its sign, currency, unit and rate are
             named ``<name>_sign``, ``<name>_cur``, ``<name>_unit``, ``<name>_rate``
             and ``<name>_per``.
+        numbered: also accept a numbered period before the number ("week 2"),
+            named ``<name>_nth``.
 
     Returns:
         The pattern, to be joined into a larger one.
     """
+    nth = rf"(?:{_START}(?P<{name}_nth>{_NUMBERED_PERIOD})\s{{1,3}})?"
     return "".join(
         [
+            nth if numbered else "",
             rf"(?:[~≈]\s?)?(?P<{name}_sign>{_SIGN})?(?:(?P<{name}_cur>[$€£])\s?)?",
             rf"(?P<{name}>{_NUM}|{_WORD_NUM})",
             rf"(?:\s?(?P<{name}_unit>%|(?!{_NOT_A_UNIT}(?!\w))",
@@ -278,8 +287,8 @@ def _qty(name: str) -> str:
     )
 
 
-_BEFORE = _qty("before")
-_AFTER = _qty("after")
+_BEFORE = _qty("before", numbered=True)
+_AFTER = _qty("after", numbered=True)
 _AMOUNT = _qty("amount")
 
 # --- Measures of change -------------------------------------------------------------
@@ -293,6 +302,16 @@ _WAS_NOW = _compile(  # "MTTR was 50 minutes last quarter, now 12"
     r"(?:\s{1,3}[^\W\d_]{1,20}){0,2}?\s{1,3}",
     _HEDGE,
     _AFTER,
+)
+_NOW_WAS = _compile(  # "deploys now take 4 minutes, was 45", "now week 2 (was 6)"
+    _START,
+    r"now(?:\s{1,3}[^\W\d_]{1,20}){0,2}?\s{1,3}",
+    _HEDGE,
+    _AFTER,
+    r"\s{0,3}[,;(]?\s{0,3}(?:(?:it|they|that|this)\s{1,3})?",
+    r"(?:was|were|used\s{1,3}to\s{1,3}(?:be|take))\s{1,3}",
+    _HEDGE,
+    _BEFORE,
 )
 _FROM_TO = _compile(  # "from 30 to 3 minutes", "went from 2 hours down to 20"
     _START,
@@ -371,6 +390,75 @@ _AMOUNT_COMPARED = _compile(  # "300 ms faster", "3 fewer incidents"
     _END,
 )
 _AMOUNT_DOWN = _compile(_START, r"(?:down|up)\s{1,3}", _AMOUNT)  # "down 12 minutes"
+
+# Who took the work up: a count of others that adopted it is a change of reach.
+_REACH = _words(
+    "organi[sz]ations?",
+    *_vocabulary(
+        "teams? squads? tribes? groups? orgs? departments? divisions? companies "
+        "company customers? clients? users? engineers? developers? devs services? "
+        "repos? repositories? codebases? products? projects? apps? applications?"
+    ),
+)
+_REACH_COUNT = "".join(
+    [
+        r"(?:(?:over|about|around|nearly|almost|some|more\s{1,3}than|at\s{1,3}least)",
+        r"\s{1,3})?(?P<count>",
+        _NUM,
+        r"|",
+        _WORD_NUM,
+        r")\+?",
+        # "4 other teams", "three product teams"
+        r"(?:\s{1,3}(?!(?:and|or|by|of|in|to)(?!\w))[^\W\d_][\w-]{0,20}){0,2}?",
+        r"\s{1,3}(?P<reach>",
+        _REACH,
+        r")",
+        _END,
+    ]
+)
+_ADOPTED_BY = _compile(  # "adopted by 4 teams", "now used across 3 orgs"
+    _START,
+    r"(?:",
+    _words(
+        "adopted",
+        "in use",
+        "used",
+        "reused",
+        "re-used",
+        "picked up",
+        "taken up",
+        r"relied (?:up)?on",
+        "depended on",
+    ),
+    r"\s{1,3}",
+    _words("by", "across", "throughout", "among"),
+    # "used in 4 projects" may be the user's own use; adoption in them is not.
+    r"|(?:adopted|in\s{1,3}use)\s{1,3}(?:in|at))\s{1,3}",
+    _REACH_COUNT,
+)
+_ADOPTED_IT = _compile(  # "4 teams adopted it", "three other orgs now use it"
+    _START,
+    _REACH_COUNT,
+    r"(?:\s{1,3}(?:now|have|has|had|since|already|all|also|then))?",
+    r"(?:\s{1,3}(?:now|have|has|had|since|already|all|also|then))?\s{1,3}",
+    _words(
+        "adopted",
+        "now uses?",
+        "rely on",
+        "relies on",
+        "relied on",
+        "depends? on",
+        "picked (?:it )?up",
+        "took (?:it )?up",
+        "switched (?:over )?to",
+        "moved (?:over )?to",
+        "migrated to",
+        "standardi[sz]ed on",
+        "signed up",
+        "opted in",
+    ),
+    _END,
+)
 
 # Which way a change went: a percentage or a factor takes its sign from these.
 _DOWN_WORDS = frozenset(
@@ -505,6 +593,8 @@ _OUTCOME = _compile(
         "(?:freed|frees) up",
         "less (?:time|toil|noise|often|manual|downtime|waiting|rework|churn)",
         "removed the need",
+        # Taken up by others, even uncounted ("adopted by the data team").
+        "(?:adopted|in use) (?:by|across|throughout)",
         "result(?:ed|ing) in",
         "led to",
         "as a result",
@@ -774,11 +864,14 @@ def _measures_in(clean: str, text: str) -> tuple[Measure, ...]:
         if measure is not None and claims.take(*match.span()):
             found.append((match.start(), measure))
 
-    for pattern in (_WAS_NOW, _FROM_TO, _ARROW, _INSTEAD_OF, _DOWN_FROM):
+    for pattern in (_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _DOWN_FROM):
         for match in pattern.finditer(clean):
             if pattern is _FROM_TO and _is_version_bump(clean, match.start()):
                 continue
-            keep(match, _pair(_quantity(match, "before"), _quantity(match, "after")))
+            before, after = _quantity(match, "before"), _quantity(match, "after")
+            if pattern in (_FROM_TO, _ARROW) and _is_span(clean, match, before, after):
+                continue
+            keep(match, _pair(before, after))
 
     for match in _PERCENT.finditer(clean):
         sign = _percent_sign(clean, match)
@@ -799,6 +892,10 @@ def _measures_in(clean: str, text: str) -> tuple[Measure, ...]:
         for match in pattern.finditer(clean):
             keep(match, _amount(clean, text, match))
 
+    for pattern in (_ADOPTED_BY, _ADOPTED_IT):
+        for match in pattern.finditer(clean):
+            keep(match, _reach(text, match))
+
     found.sort(key=lambda item: item[0])
     return tuple(measure for _, measure in found)
 
@@ -814,6 +911,8 @@ class _Quantity:
     """A rate that follows the unit, such as "a week" or "/sprint"."""
     from_word: bool
     """True when the number was written as a word ("an hour", "two")."""
+    numbered: bool = False
+    """True when the number names a period ("week 6"), not an amount of them."""
 
 
 def _number(raw: str) -> float:
@@ -836,10 +935,15 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
         value = -value
     currency = match.group(f"{name}_cur") or ""
     unit = (match.group(f"{name}_unit") or "").casefold()
+    nth = (match.groupdict().get(f"{name}_nth") or "").casefold()
 
     if currency:
         value *= _CURRENCY_SCALE.get(unit, 1.0)
         unit = currency
+    elif nth:
+        # "week 6" is a point in time; a word after it ("week 6 deploys") is
+        # what happened then, not a unit.
+        unit = _NUMBERED_PERIODS[nth]
     else:
         unit = _TIME_UNITS.get(unit, unit)
 
@@ -851,7 +955,9 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
         rate_text = "/" + per.casefold()
     else:
         rate_text = ""
-    return _Quantity(value, unit, rate_text, raw.casefold() in _NUMBER_WORDS)
+    return _Quantity(
+        value, unit, rate_text, raw.casefold() in _NUMBER_WORDS, numbered=bool(nth)
+    )
 
 
 def _with_rate(unit: str, rate: str) -> str:
@@ -894,6 +1000,32 @@ def _pair(before: _Quantity, after: _Quantity) -> Measure | None:
     if a == b:
         return None
     return Measure(before=b, after=a, unit=_with_rate(unit, after.rate or before.rate))
+
+
+def _is_span(
+    clean: str, match: re.Match[str], before: _Quantity, after: _Quantity
+) -> bool:
+    """True for "from week 1 to week 6", a stretch of time rather than a change.
+
+    Two numbered periods counting up name where something began and ended; only a
+    change word before them ("grew from day 1 to day 3") makes them a measure. Counting
+    down ("from week 6 to week 2") can only be a change.
+    """
+    if not (before.numbered and after.numbered) or after.value <= before.value:
+        return False
+    return _direction_before(clean, match.start(), max_words=None) is None
+
+
+def _reach(text: str, match: re.Match[str]) -> Measure | None:
+    """How far a piece of work spread: "adopted by 4 teams", "3 orgs now use it".
+
+    Adoption by others is a change of reach the user did not do themselves, so it
+    is kept as an amount of change, in the user's words, counted in what adopted it.
+    """
+    if _number(match.group("count")) < 1:
+        return None
+    label = " ".join(text[match.start() : match.end()].split())
+    return Measure(unit=match.group("reach").casefold(), label=label)
 
 
 def _is_version_bump(clean: str, start: int) -> bool:

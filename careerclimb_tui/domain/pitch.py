@@ -11,14 +11,18 @@ and the timer says how long it takes to say aloud.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.criteria import Criterion
 from careerclimb_tui.domain.evidence import (
     merge_recognition,
     same_recognition,
@@ -27,7 +31,9 @@ from careerclimb_tui.domain.evidence import (
 )
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.peers import suggest_kinds
+from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import (
     Measure,
     Win,
@@ -46,7 +52,7 @@ from careerclimb_tui.domain.review import (
 )
 
 WORDS_PER_MINUTE = 140
-"""The speaking rate used for timing: the middle of the 130–150 a calm speaker uses."""
+"""The speaking rate for timing: the middle of the 130–150 a calm speaker uses."""
 
 SLOT_SECONDS = 5 * 60
 """The calibration slot a manager usually gets for one person."""
@@ -651,6 +657,8 @@ class FlagKind(str, enum.Enum):
     """Nothing in the story was noticed outside the user's team."""
     TOO_LONG = "too_long"
     """The story runs past the five-minute slot."""
+    UNRECORDED = "unrecorded"
+    """A number that none of the user's records holds."""
 
     def __str__(self) -> str:
         return self.value
@@ -748,8 +756,17 @@ _OUTSIDE_WORDS = re.compile(
 )
 
 
-def _tells_of_outside(text: str) -> bool:
-    """True when the text says in so many words that people beyond the team saw it."""
+def tells_of_outside(text: str) -> bool:
+    """True when the text says in so many words that people beyond the team saw it.
+
+    Args:
+        text: what the user wrote or said.
+
+    Returns:
+        True for work across teams ("cross-team", "three teams"), another team
+        named ("the platform team", "other teams") or someone senior outside it
+        ("our director"); "the whole team" is the user's own.
+    """
     if "cross_team" in suggest_kinds(text):
         return True
     return _OUTSIDE_WORDS.search(text) is not None
@@ -788,20 +805,433 @@ def _stating_the_problem(sentences: Sequence[str]) -> list[bool]:
     return marks
 
 
+# --- Numbers on record --------------------------------------------------------------
+#
+# A committee takes every number in a pitch as evidence, so each one should be in
+# the user's records: a win, a review answer, an initiative and its readings, a
+# criterion. The check is lenient about form (1,200 = 1.2k; 2 hours = 120 minutes;
+# 55.6% may be said as 55% or 56%) and ignores what is not a claim: years, dates,
+# times of day, levels, quarters, versions, ordinals, ranges, 0 and 1, and numbers
+# spelt as words. A number it cannot place is named, never corrected.
+
+
+@dataclass(frozen=True)
+class OnRecord:
+    """Records beyond wins and initiative facts that a pitch may take numbers from."""
+
+    texts: tuple[str, ...] = ()
+    """Criteria, initiative notes and the like, as the user typed them."""
+    measures: tuple[Measure, ...] = ()
+    """Measured changes kept outside the wins, such as initiative readings."""
+    counts: tuple[int, ...] = ()
+    """Sizes the pitch may state, such as how many teams an initiative involved."""
+
+
+def on_record(
+    criteria: Iterable[Criterion], initiatives: Iterable[Initiative]
+) -> OnRecord:
+    """What criteria and whole initiatives hold that a pitch may quote.
+
+    Args:
+        criteria: the criteria the user recorded from their manager.
+        initiatives: the user's initiatives, with every reading and note.
+
+    Returns:
+        Their texts, every pair of readings as a measure, and the sizes of the
+        groups of people and teams they name.
+    """
+    texts: list[str] = []
+    measures: list[Measure] = []
+    counts: list[int] = []
+    for criterion in criteria:
+        texts += [criterion.text, criterion.example, criterion.cycle]
+    for initiative in initiatives:
+        texts += [
+            initiative.title,
+            initiative.description,
+            initiative.evidence,
+            initiative.proposed_fix,
+            initiative.cost,
+            initiative.metric,
+            initiative.next_step,
+            *(note.text for note in initiative.notes),
+            *(change.note for change in initiative.history),
+        ]
+        readings = [initiative.baseline, *initiative.readings]
+        values = [(r.value, r.unit) for r in readings if r is not None]
+        measures += [Measure(after=value, unit=unit) for value, unit in values]
+        # Any two readings make a change the user may quote, not only the last.
+        measures += [
+            Measure(before=earlier[0], after=later[0], unit=later[1])
+            for index, earlier in enumerate(values)
+            for later in values[index + 1 :]
+        ]
+        people = initiative.stakeholders
+        groups = (people.to_agree, people.agreed, people.helped, people.other_teams)
+        texts += [name for group in groups for name in group]
+        counts += [len(group) for group in groups]
+        counts += [len(initiative.win_ids), len({*people.agreed, *people.helped})]
+    return OnRecord(tuple(texts), tuple(measures), tuple(counts))
+
+
+@dataclass(frozen=True)
+class RecordedNumbers:
+    """Every number the user's records hold or plainly imply."""
+
+    values: frozenset[float]
+    """The numbers, without sign: as written, measured, and worked out."""
+    has_records: bool
+    """False when nothing is logged yet, so there is nothing to compare with."""
+    _ordered: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_ordered", tuple(sorted(self.values)))
+
+    def holds(self, value: float, decimals: int, scales: Sequence[float]) -> bool:
+        """True when a number as said in a pitch is one of these, in any form.
+
+        Args:
+            value: the number as said, without sign.
+            decimals: how many decimals it was said with.
+            scales: what one of its unit is worth in a recorded unit (1 for the
+                same unit, 1000 for "k", 60 for hours against minutes).
+
+        Returns:
+            True when a recorded number, put in the said unit and cut or rounded
+            to the said decimals, gives the number: 55.6 gives 55 and 56.
+        """
+        step = 10**decimals
+        said = round(value * step)
+        for scale in scales:
+            # Cut, a number says [said, said + 1) steps; rounded, [said - ½, said
+            # + ½). Together they say [said - ½, said + 1), less a hair for floats.
+            low = (said - 0.5) * scale / step
+            high = (said + 1 - 1e-6) * scale / step
+            index = bisect.bisect_left(self._ordered, low)
+            if index < len(self._ordered) and self._ordered[index] < high:
+                return True
+        return False
+
+
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,15})(?:\.([0-9]{1,9}))?(?![0-9])"
+    r"(?:\s?(k|m|bn|thousand|million|billion)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    word: float(index)
+    for index, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve "
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS |= {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "dozen": 12.0}
+_NUMBER_WORDS |= {"sixty": 60.0, "hundred": 100.0, "half": 50.0}
+_SPELT = re.compile(r"[^\W\d_]{3,12}")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+_SCALES |= {"bn": 1e9, "b": 1e9, "billion": 1e9}
+
+
+def _written_numbers(text: str) -> set[float]:
+    """Every number in a record's text, loosely: digits anywhere, and small words."""
+    found: set[float] = set()
+    for match in _WRITTEN_NUMBER.finditer(text):
+        value = float(match.group(1).replace(",", "") + "." + (match.group(2) or "0"))
+        found.add(value)
+        scale = (match.group(3) or "").casefold()
+        if scale:
+            found.add(value * _SCALES[scale])
+    for word in _SPELT.findall(text):
+        if word.casefold() in _NUMBER_WORDS:
+            found.add(_NUMBER_WORDS[word.casefold()])
+    return found
+
+
+def _measure_numbers(measure: Measure) -> set[float]:
+    """A measure's numbers and those a pitch may work out from it.
+
+    The difference ("500 ms faster"), the change in percent ("down 55%") and the
+    factor ("2.25× faster") are the user's own numbers said another way.
+    """
+    found = {abs(v) for v in (measure.before, measure.after) if v is not None}
+    change = measure.percent_change
+    if change is not None:
+        found.add(abs(change))
+        if change > 0:
+            found.add(1 + change / 100)
+        elif -100 < change < 0:
+            found.add(100 / (100 + change))
+    if measure.before is not None and measure.after is not None:
+        found.add(abs(measure.after - measure.before))
+        low, high = sorted((abs(measure.before), abs(measure.after)))
+        if low > 0:
+            found.add(high / low)
+    return found
+
+
+def _months_between(dates: Sequence[dt.date]) -> set[float]:
+    """How many months a run of dates spans, counted the ways people count them."""
+    if len(dates) < 2:
+        return set()
+    first, last = min(dates), max(dates)
+    days = (last - first).days
+    calendar = (last.year - first.year) * 12 + last.month - first.month
+    return {
+        float(calendar),
+        float(calendar + 1),
+        float(math.floor(days / 30.44)),
+        float(math.ceil(days / 30.44)),
+        float((calendar + 3) // 3),
+    }
+
+
+def numbers_on_record(
+    wins: Iterable[Win],
+    reviews: Iterable[Review],
+    initiatives: Iterable[InitiativeFacts] = (),
+    also: OnRecord = OnRecord(),
+) -> RecordedNumbers:
+    """Gather the numbers a pitch may state, from everything the user recorded.
+
+    Args:
+        wins: every win: its title, what changed, who gained and noticed, tags
+            and measure.
+        reviews: every review, for the changes confirmed and notes given.
+        initiatives: the initiatives' facts, with their people and measure.
+        also: criteria and whole initiatives (``on_record``).
+
+    Returns:
+        The numbers: written in the records, read from their measures, worked
+        out from those (difference, percent, factor), and the counts a story
+        tells (wins, teams, people, the months the wins span).
+    """
+    every_win = list(wins)
+    every_initiative = list(initiatives)
+    entries = latest_entries(reviews)
+    texts: list[str] = list(also.texts)
+    measures: list[Measure] = list(also.measures)
+    counts: list[int] = [*also.counts, len(every_win), len(every_initiative)]
+
+    for win in every_win:
+        texts += [win.title, win.what_changed, win.beneficiaries, win.noticed_by]
+        texts += win.tags
+        if win.measure is not None:
+            measures.append(win.measure)
+            texts += [win.measure.label, win.measure.unit]
+        entry = entries.get(win.id or 0)
+        if entry is not None:
+            change = entry.answers.change
+            texts += [change.text if change else "", entry.override_note]
+    for facts in every_initiative:
+        groups = (facts.helped, facts.agreed, facts.other_teams, facts.win_ids)
+        texts += [facts.title, facts.problem, facts.evidence, facts.fix]
+        texts += [*facts.helped, *facts.agreed, *facts.other_teams]
+        counts += [len(group) for group in groups]
+        if facts.measure is not None:
+            measures.append(facts.measure)
+            texts.append(facts.measure.label)
+    noticed = _recorded_outside(every_win, entries, every_initiative)
+    counts.append(len(noticed))
+    counts += [sum(1 for win in every_win if win.is_impact)]
+    # "Nine wins this year", "four this quarter".
+    counts += Counter(win.date.year for win in every_win).values()
+    counts += Counter(quarter_of(win.date) for win in every_win).values()
+
+    values: set[float] = {float(count) for count in counts}
+    for text in texts:
+        if text.strip():
+            values |= _written_numbers(text)
+            measures += read_statement(text).measures
+    for measure in measures:
+        values |= _measure_numbers(measure)
+    values |= _months_between([win.date for win in every_win])
+    has_records = bool(every_win or every_initiative or also.measures)
+    return RecordedNumbers(frozenset(values), has_records)
+
+
+_QUOTED_NUMBER = re.compile(
+    # Not part of a word, an id, a date or a decimal: "L5", "p95", "#12", "3/4".
+    r"(?<![\w.,#/:])(?<![^\W\d_]-)(?<![0-9][-–/:])"
+    r"(?P<currency>[$€£]\s?)?"
+    r"(?P<whole>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})"
+    r"(?:\.(?P<decimals>[0-9]{1,6}))?"
+    # A range, a date, a time or a ratio goes on: "2-3", "2026-03-01", "10:30".
+    r"(?P<goes_on>[-–/:.][0-9]|-[^\W\d_])?"
+    r"(?P<glued>%|×|[^\W\d_]{1,12})?"
+    r"(?:\s{1,2}(?P<word>%|[^\W\d_]{1,20}))?",
+)
+_SECONDS_IN = {
+    **dict.fromkeys(["ms", "msec", "millisecond", "milliseconds"], 0.001),
+    **dict.fromkeys(["s", "sec", "secs", "second", "seconds"], 1.0),
+    **dict.fromkeys(["min", "mins", "minute", "minutes"], 60.0),
+    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours"], 3600.0),
+    **dict.fromkeys(["d", "day", "days"], 86400.0),
+    **dict.fromkeys(["wk", "wks", "week", "weeks"], 604800.0),
+}
+_OTHER_UNITS = frozenset(
+    "% × x times percent pct pp kb mb gb tb pb rps qps".split()
+) | frozenset(_SCALES)
+# Words after a number that make it a time of day, a date or a place in a list.
+_NOT_AMOUNTS_AFTER = frozenset(
+    "am pm st nd rd th jan feb mar apr may jun jul aug sep sept oct nov dec january "
+    "february march april june july august september october november december".split()
+)
+# Words before a number that make it a name, not an amount: "level 5", "Q 3".
+_NAMES_A_NUMBER = frozenset(
+    "level lvl grade band tier l e ic p q h fy quarter half year step phase stage "
+    "round part version v release no number page section chapter item issue ticket "
+    "pr room gen generation jan feb mar apr may jun jul aug sep sept oct nov "
+    "dec january february march april june july august september october november "
+    "december".split()
+)
+_NUMBERED_PERIODS = {"week": "weeks", "day": "days", "month": "months"}
+_NUMBERED_PERIODS |= {"sprint": "sprints"}
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,20})[\s:]{0,3}$")
+_LOOK_BACK = 30
+"""How far before a number its naming word is looked for, so each look is short."""
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A number as a pitch says it."""
+
+    shown: str
+    """The number with its unit, as written: "300 ms", "2.5x", "$50k"."""
+    value: float
+    decimals: int
+    scales: tuple[float, ...]
+
+
+def _said_numbers(sentence: str, measures: Sequence[Measure]) -> list[_Said]:
+    """The numbers in a sentence that claim something, with the forms they may take.
+
+    Args:
+        sentence: one sentence of the pitch.
+        measures: the coach's reading of its measured changes, which tells a
+            numbered period compared ("week 2 instead of week 6") from a date.
+
+    Returns:
+        The numbers to look for in the records, in order.
+    """
+    found: list[_Said] = []
+    for match in _QUOTED_NUMBER.finditer(sentence):
+        said = _said(sentence, match, measures)
+        if said is not None:
+            found.append(said)
+    return found
+
+
+def _said(
+    sentence: str, match: re.Match[str], measures: Sequence[Measure]
+) -> _Said | None:
+    """One number of a sentence, or None when it claims nothing to look up."""
+    if match.group("goes_on"):
+        return None
+    whole, decimals = match.group("whole"), match.group("decimals") or ""
+    value = float(whole.replace(",", "") + "." + (decimals or "0"))
+    glued = (match.group("glued") or "").casefold()
+    word = (match.group("word") or "").casefold()
+    if glued and glued not in _SECONDS_IN and glued not in _OTHER_UNITS:
+        return None  # "2FA", "3rd", "9am", "4K": a name or an ordinal
+    unit = glued or (word if word in _SECONDS_IN or word in _OTHER_UNITS else "")
+    if word in _NOT_AMOUNTS_AFTER:
+        return None
+
+    start = match.start()
+    before = _WORD_BEFORE.search(sentence, max(0, start - _LOOK_BACK), start)
+    word_before = before.group(1) if before else ""
+    first_word = before is not None and _opens_sentence(sentence, before.start())
+    if word_before.casefold() in _NAMES_A_NUMBER:
+        return None
+    period = _NUMBERED_PERIODS.get(word_before.casefold())
+    if period and not any(
+        m.unit == period and value in (m.before, m.after) for m in measures
+    ):
+        return None  # "by week 3" tells when, unless it is compared
+    named = any(c.isupper() for c in word_before[1:]) or (
+        not first_word and word_before[:1].isupper()
+    )
+    if named and not unit:
+        return None  # "Postgres 15", "Team 7", "iOS 17": part of a name
+    if value <= 1 and not decimals:
+        return None
+    currency = bool(match.group("currency"))
+    if not currency and not unit and not decimals and 1900 <= value <= 2100:
+        return None  # a year
+
+    # What one of the said unit is worth in a recorded one: 1k is 1000, and an
+    # hour is 60 when the record counts minutes.
+    scales = [1.0]
+    if unit in _SCALES:
+        scales.append(_SCALES[unit])
+    if unit in _SECONDS_IN:
+        scales += [_SECONDS_IN[unit] / _SECONDS_IN[other] for other in _SECONDS_IN]
+    if unit == "m":  # minutes as often as millions
+        scales += [60.0 / _SECONDS_IN[other] for other in _SECONDS_IN]
+
+    if glued:
+        end = match.end("glued")
+    elif unit:
+        end = match.end("word")
+    else:
+        end = match.end("decimals") if decimals else match.end("whole")
+    shown = " ".join(sentence[match.start() : end].split())
+    return _Said(shown, value, len(decimals), tuple(scales))
+
+
+def _opens_sentence(sentence: str, index: int) -> bool:
+    """True when the word at ``index`` starts the sentence or follows a lead-in.
+
+    A capital after a lead-in ("What I drove: Cut 200 …") starts a sentence too.
+    """
+    head = sentence[max(0, index - _LOOK_BACK) : index].rstrip()
+    return head.endswith(":") or (not head and not sentence[:index].strip())
+
+
+def _unrecorded(
+    sentence: str, measures: Sequence[Measure], recorded: RecordedNumbers
+) -> list[str]:
+    """The numbers of a sentence that no record holds, as written, each once."""
+    missing: list[str] = []
+    for said in _said_numbers(sentence, measures):
+        if said.shown in missing:
+            continue
+        if not recorded.holds(said.value, said.decimals, said.scales):
+            missing.append(said.shown)
+    return missing
+
+
+def _unrecorded_flag(sentence: str, numbers: Sequence[str]) -> PitchFlag:
+    template = (
+        catalogue.PITCH_FLAG_NUMBER_UNRECORDED
+        if len(numbers) == 1
+        else catalogue.PITCH_FLAG_NUMBERS_UNRECORDED
+    )
+    return PitchFlag(
+        FlagKind.UNRECORDED,
+        _excerpt(sentence),
+        template.format(numbers=_join_names(numbers)),
+    )
+
+
 def check_pitch(
     text: str,
     wins: Iterable[Win],
     reviews: Iterable[Review],
     initiatives: Iterable[InitiativeFacts] = (),
     words_per_minute: int = WORDS_PER_MINUTE,
+    *,
+    recorded: RecordedNumbers | None = None,
 ) -> tuple[PitchFlag, ...]:
     """Read a pitch as a promotion committee would, and say what they would question.
 
     It flags, in the order found: activity phrasing (by the coach's reading of each
-    sentence); a paragraph that claims a change but measures nothing; a win the
-    user's own review says a strong peer at their current level could have done;
-    a story with nobody outside the team in it, neither on record for the wins and
-    initiatives it tells of nor named in its words; and a story past five minutes.
+    sentence); a number that none of the user's records holds, sentence by
+    sentence, once anything is logged; a paragraph that claims a change but
+    measures nothing; a win the user's own review says a strong peer at their
+    current level could have done; a story with nobody outside the team in it,
+    neither on record for the wins and initiatives it tells of nor named in its
+    words; and a story past five minutes.
 
     Args:
         text: the pitch as the user has it now, edited or not.
@@ -810,6 +1240,9 @@ def check_pitch(
         initiatives: the user's initiatives, for the teams and people outside
             the user's own they record.
         words_per_minute: the speaking rate for the length check.
+        recorded: the numbers on record (``numbers_on_record``), gathered once by
+            a caller that checks often; by default gathered from the wins,
+            reviews and initiatives given.
 
     Returns:
         The flags; empty when a committee would find nothing to question.
@@ -818,7 +1251,10 @@ def check_pitch(
         return ()
     every_win = list(wins)
     every_initiative = list(initiatives)
-    entries = latest_entries(reviews)
+    every_review = list(reviews)
+    entries = latest_entries(every_review)
+    if recorded is None:
+        recorded = numbers_on_record(every_win, every_review, every_initiative)
     flags: list[PitchFlag] = []
 
     for paragraph in re.split(r"\n\s*\n", text):
@@ -840,6 +1276,10 @@ def check_pitch(
                         catalogue.PITCH_FLAG_ACTIVITY.format(phrase=phrase),
                     )
                 )
+            if recorded.has_records:
+                numbers = _unrecorded(sentence, reading.measures, recorded)
+                if numbers:
+                    flags.append(_unrecorded_flag(sentence, numbers))
         measured = any(reading.has_metric for _, reading in readings)
         claims = [
             sentence
@@ -879,7 +1319,7 @@ def check_pitch(
     linked -= {win.id for win in mentioned}
     items = [*mentioned, *(win for win in every_win if win.id in linked)]
     recorded = _recorded_outside(items, entries, told)
-    if not recorded and not _tells_of_outside(text):
+    if not recorded and not tells_of_outside(text):
         flags.append(
             PitchFlag(FlagKind.NOT_NOTICED, "", catalogue.PITCH_FLAG_NOT_NOTICED)
         )

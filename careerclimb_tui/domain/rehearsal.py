@@ -6,7 +6,9 @@ asking for an example or for specifics may turn a vague answer concrete, with a
 chance that depends on the difficulty; accepting a vague answer lets it stand. A hard
 difficulty may also hold the manager to vague answers for the first few replies, so
 the user has to push before anything specific comes, and each persona is described
-as they behave at the chosen difficulty. Every draw comes from
+as they behave at the chosen difficulty. Each difficulty also has a bar (``BARS``):
+the tough manager gives no ground before a few exchanges, and takes evidence only
+once it is measured and was seen outside the user's team. Every draw comes from
 ``random.Random(seed)``, so one seed and one script always give the same
 conversation. There is no network and no language model.
 """
@@ -14,7 +16,8 @@ conversation. There is no network and no language model.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -25,6 +28,8 @@ from careerclimb_tui.domain.conversation import (
     read_reply,
     score_replies,
 )
+from careerclimb_tui.domain.framing import read_statement
+from careerclimb_tui.domain.pitch import tells_of_outside
 from careerclimb_tui.errors import CareerClimbError
 
 EASY = "easy"
@@ -103,6 +108,35 @@ class DifficultyRules:
     """The chance a concrete manager turns vague again when the user just agrees."""
     vague_answers_first: int = 0
     """How many answers stay vague, however the user pushes, before any concrete one."""
+
+
+@dataclass(frozen=True)
+class ManagerBar:
+    """What a manager must hear before giving ground, at one difficulty.
+
+    Giving ground is answering concretely after a vague answer, taking a piece of
+    evidence as counting, or agreeing a next step that ends the meeting.
+    """
+
+    min_exchanges: int = 1
+    """The user's lines, the current one included, before any ground is given."""
+    wants_measure: bool = False
+    """Evidence counts only once some of it measured a change."""
+    wants_outside: bool = False
+    """Evidence counts only once the user has said who outside their team saw it."""
+
+    @property
+    def judges_evidence(self) -> bool:
+        """True when shown evidence is weighed against the bar, not left to chance."""
+        return self.wants_measure or self.wants_outside
+
+
+BARS: Mapping[str, ManagerBar] = {
+    EASY: ManagerBar(),
+    REALISTIC: ManagerBar(),
+    TOUGH: ManagerBar(min_exchanges=3, wants_measure=True, wants_outside=True),
+}
+"""Difficulty → its bar. The easy and realistic managers move on chance alone."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +234,11 @@ class Rehearsal:
     def user_turns(self) -> int:
         """How many lines the user has said."""
         return sum(1 for t in self.turns if t.speaker == YOU)
+
+    @property
+    def bar(self) -> ManagerBar:
+        """What this rehearsal's manager must hear before giving ground."""
+        return BARS[self.difficulty]
 
     @property
     def turned_concrete(self) -> bool:
@@ -313,6 +352,12 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
       difficulty's drift chance comes up;
     - the user's last allowed line is answered by the manager running out of time.
 
+    The difficulty's bar (``BARS``) comes first: before its ``min_exchanges``
+    lines the manager neither turns concrete nor agrees to wrap up, and where it
+    judges evidence, shown evidence moves the manager only once the user's lines
+    hold a measured change and someone outside their team, and then surely.
+    Evidence short of it gets a concrete manager restating what they need.
+
     Args:
         rehearsal: the rehearsal so far.
         user_text: what the user says.
@@ -337,21 +382,33 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     weights = rehearsal.manager.weights[rehearsal.difficulty]
 
     stance = rehearsal.stance
-    may_turn_concrete = rehearsal.answers >= rules.vague_answers_first
-    if rehearsal.user_turns + 1 >= rules.turns and not (
-        stance is not None and reading.agrees_follow_up
-    ):
+    bar = rehearsal.bar
+    # Bounded by the turns, so that the line before time runs out can still win it.
+    ready = rehearsal.user_turns + 1 >= min(bar.min_exchanges, rules.turns - 1)
+    may_turn_concrete = ready and rehearsal.answers >= rules.vague_answers_first
+    agrees = ready and stance is not None and reading.agrees_follow_up
+    if rehearsal.user_turns + 1 >= rules.turns and not agrees:
         kind, line = CLOSING_OUT_OF_TIME, rng.choice(bank.closings["out_of_time"])
     elif stance is None:
         asked = reading.asks_for_specifics or reading.asks_for_example
         kinds = REPLY_KINDS if asked and may_turn_concrete else VAGUE_KINDS
         stance = _draw(rng, weights, kinds)
         kind, line = stance, rng.choice(bank.replies[stance].openers)
-    elif reading.agrees_follow_up:
+    elif agrees:
         kind, line = CLOSING_AGREED, rng.choice(bank.closings["agreed"])
     else:
         key = follow_up_key(reading)
-        stance = _next_stance(rng, stance, key, rules, weights, may_turn_concrete)
+        convinced = None
+        if key == OFFERED_EVIDENCE and bar.judges_evidence:
+            heard = [*_user_lines(rehearsal), (said, reading)]
+            convinced = not evidence_wanted(bar, heard)
+        stance = _next_stance(
+            rng, stance, key, rules, weights, may_turn_concrete, convinced
+        )
+        if convinced is False and stance in CONCRETE_KINDS:
+            # Evidence short of the bar is not taken as counting: the manager
+            # restates what they need instead.
+            key = OTHER
         kind, line = stance, rng.choice(bank.replies[stance].follow_ups[key])
 
     line = _fill(line, rehearsal.level_names)
@@ -394,11 +451,22 @@ def _next_stance(
     rules: DifficultyRules,
     weights: Mapping[str, int],
     may_turn_concrete: bool = True,
+    convinced: bool | None = None,
 ) -> str:
+    """The manager's next way of answering.
+
+    ``convinced`` is the bar's verdict on shown evidence: None leaves it to the
+    difficulty's chance, False keeps a vague manager vague, True turns them.
+    """
     if stance in CONCRETE_KINDS:
         # Only a user who merely agrees gives a concrete manager room to drift.
         if key == ACCEPTED and rng.randrange(100) < rules.drifts_when_accepted:
             return _draw(rng, weights, VAGUE_KINDS)
+        return stance
+
+    if convinced is not None:
+        if convinced and may_turn_concrete:
+            return _draw(rng, weights, CONCRETE_KINDS)
         return stance
 
     chance = {
@@ -414,6 +482,78 @@ def _next_stance(
         return stance
     # Pushed and not yielding, a manager dodges again, not always the same way.
     return _draw(rng, weights, VAGUE_KINDS)
+
+
+def _user_lines(rehearsal: Rehearsal) -> list[tuple[str, ReplyReading]]:
+    """What the user has said so far, each line with its reading."""
+    return [(t.text, t.reading) for t in rehearsal.turns if t.reading is not None]
+
+
+_SPOKEN_SENTENCE = re.compile(r"[^.!?;\n]{1,2000}[.!?;]?")
+# A sentence that is a question, a supposition or a denial names nobody who saw the
+# work: "would the platform team count?", "nobody outside the team noticed".
+_NOT_A_WITNESS = re.compile(
+    r"\?\s*$|\b(?:if|suppose|nobody|no one|none|not|never|without|hardly)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def names_someone_outside(text: str) -> bool:
+    """True when a line says, as a fact, that people beyond the team saw the work.
+
+    Args:
+        text: one line the user said.
+
+    Returns:
+        True when a sentence of it that is not a question, a supposition or a
+        denial names another team, work across teams or someone senior outside.
+    """
+    for found in _SPOKEN_SENTENCE.finditer(text.replace("\u2019", "'")):
+        sentence = found.group()
+        if not _NOT_A_WITNESS.search(sentence) and tells_of_outside(sentence):
+            return True
+    return False
+
+
+def evidence_wanted(
+    bar: ManagerBar, lines: Iterable[tuple[str, ReplyReading]]
+) -> tuple[str, ...]:
+    """What the user's evidence still lacks for a manager with this bar.
+
+    Args:
+        bar: the manager's bar.
+        lines: what the user has said, each line with its reading.
+
+    Returns:
+        The missing parts as the user reads them, in a fixed order; empty when
+        the bar is met or judges no evidence.
+    """
+    measured = outside = False
+    for text, reading in lines:
+        if reading.offers_evidence and read_statement(text).has_metric:
+            measured = True
+        if names_someone_outside(text):
+            outside = True
+
+    missing = []
+    if bar.wants_measure and not measured:
+        missing.append(catalogue.REHEARSAL_WANTS_MEASURE)
+    if bar.wants_outside and not outside:
+        missing.append(catalogue.REHEARSAL_WANTS_OUTSIDE)
+    return tuple(missing)
+
+
+def still_wanted(rehearsal: Rehearsal) -> tuple[str, ...]:
+    """What the manager still wants of the evidence the user has shown so far.
+
+    Args:
+        rehearsal: the rehearsal so far.
+
+    Returns:
+        The missing parts, as ``evidence_wanted`` gives them; empty when the
+        manager's bar judges no evidence or is met.
+    """
+    return evidence_wanted(rehearsal.bar, _user_lines(rehearsal))
 
 
 def _draw(rng: random.Random, weights: Mapping[str, int], kinds: Sequence[str]) -> str:

@@ -48,6 +48,7 @@ from careerclimb_tui.domain.rehearsal import (
     respond,
     scorecard,
     start_rehearsal,
+    still_wanted,
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
@@ -321,6 +322,13 @@ class RehearsalScreen(CoachScreen[None]):
         widgets = [Static(text, classes="turn you" if mine else "turn manager")]
         if turn.reading is not None:
             notes = reading_notes(turn.reading)
+            wanted = still_wanted(self.rehearsal) if self.rehearsal else ()
+            if turn.reading.offers_evidence and wanted:
+                notes.append(
+                    catalogue.MANAGER_SAID_SHORT_OF_BAR.format(
+                        missing=", ".join(wanted)
+                    )
+                )
             if notes:
                 widgets.append(
                     Static(Text("↳ " + " · ".join(notes)), classes="turn-notes")

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.pitch import (
     InitiativeFacts,
     PitchDraft,
     PitchVersion,
+    RecordedNumbers,
     build_pitch,
     check_pitch,
     duration_text,
@@ -32,6 +33,7 @@ from careerclimb_tui.domain.pitch import (
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import Review
+from careerclimb_tui.queries import pitch_numbers
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.peers_docs import (
     initiative_facts,
@@ -77,6 +79,8 @@ class PitchScreen(CoachScreen[None]):
         self._wins: list[Win] = []
         self._reviews: list[Review] = []
         self._initiatives: list[InitiativeFacts] = []
+        self._recorded = RecordedNumbers(frozenset(), has_records=False)
+        """Every number the records hold, gathered once rather than per keystroke."""
         self._versions: list[PitchVersion] = []
         self._draft = PitchDraft((), ())
         self._shown: PitchVersion | None = None
@@ -122,6 +126,9 @@ class PitchScreen(CoachScreen[None]):
         self._reviews = store.reviews()
         self._initiatives = initiative_facts(store)
         self._versions = pitch_versions(store)
+        self._recorded = pitch_numbers(
+            store, self._wins, self._reviews, self._initiatives
+        )
         self._draft = build_pitch(
             self._wins, self._reviews, self._initiatives, self.clock.today()
         )
@@ -159,7 +166,13 @@ class PitchScreen(CoachScreen[None]):
         if not text.strip():
             flags.append(catalogue.PITCH_NOTHING, style="dim")
         else:
-            found = check_pitch(text, self._wins, self._reviews, self._initiatives)
+            found = check_pitch(
+                text,
+                self._wins,
+                self._reviews,
+                self._initiatives,
+                recorded=self._recorded,
+            )
             for flag in found:
                 if flags:
                     flags.append("\n")
