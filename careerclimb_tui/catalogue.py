@@ -2267,7 +2267,7 @@ MANAGER_DIFFICULTY_NAMES = {"easy": "easy", "realistic": "realistic", "tough": "
 MANAGER_DIFFICULTY_LABELS = {
     "easy": "Easy: gives in when you ask for an example",
     "realistic": "Realistic: vague at first, moves when you push",
-    "tough": "Tough: deflects, moves the bar, runs out of time",
+    "tough": "Tough: deflects, wants measured proof seen outside",
 }
 MANAGER_REHEARSE_SETUP_KEYS = (
     "↑↓ choose · Tab to the seed · Enter or s starts · Esc goes back"
