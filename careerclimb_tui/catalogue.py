@@ -1640,8 +1640,7 @@ PITCH_FLAG_NUMBER_UNRECORDED = (
     "{numbers} is in none of your records: check it, or log the win it comes from."
 )
 PITCH_FLAG_NUMBERS_UNRECORDED = (
-    "{numbers} are in none of your records: check them, or log the wins they "
-    "come from."
+    "{numbers} are in none of your records: check them, or log the wins they come from."
 )
 PITCH_FLAG_PEER_COULD = (
     "Your review says a strong peer at your level could have done this: a "
@@ -1891,8 +1890,7 @@ PROBLEM_SECTION_PEOPLE = "People"
 PROBLEM_SECTION_LOG = "Log"
 PROBLEM_SECTION_WINS = "Linked wins"
 PROBLEM_TRACKER_KEYS = (
-    "More keys: p proposal · k people · e details · l link wins · u pause or resume"
-    " · x drop"
+    "More keys: w result win · e details · l link wins · u pause or resume · x drop"
 )
 PROBLEM_METRIC_LINE = "[b]{metric}[/b]{direction}"
 PROBLEM_METRIC_BETTER = " ({better} is better)"
@@ -2030,7 +2028,6 @@ PROBLEM_EXPORT_NAME = "careerclimb-proposal-{slug}-{date}.md"
 PROBLEM_EXPORT_UNNAMED = "problem"
 PROBLEM_EXPORT_NO_PATH = "Name the file to write."
 PROBLEM_EXPORT_EXISTS = "{path} already exists. Replace it?"
-PROBLEM_EXPORT_FAILED = "Could not write {path}: {reason}."
 PROBLEM_EXPORT_NOT_DONE = "The proposal was not exported"
 PROBLEM_EXPORTED = "Proposal written to {path}."
 PROBLEM_LINK_TITLE = "Wins that came out of this problem"
@@ -2254,8 +2251,6 @@ MANAGER_EXPORT_NAME = "careerclimb-prep-{date}.md"
 MANAGER_EXPORT_NEEDS_PATH = "Say where to save the plan."
 MANAGER_EXPORT_NOT_SAVED = "Plan not exported"
 MANAGER_EXPORTED = "Saved the plan to {path}."
-MANAGER_EXPORT_IS_FOLDER = "{path} is a folder: give a file name to save the plan as."
-MANAGER_EXPORT_FAILED = "Cannot save the plan to {path}: {reason}."
 
 MANAGER_REHEARSE_TITLE = "Rehearse the conversation"
 MANAGER_REHEARSE_INTRO = (

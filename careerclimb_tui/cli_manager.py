@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,7 +35,6 @@ if TYPE_CHECKING:
 
 TEXT_WIDTH = 78
 """The width printed criteria are wrapped to."""
-EXPORT_MODE = 0o600
 """An exported plan holds what the user thinks of their manager: theirs alone."""
 
 
@@ -113,51 +110,6 @@ def prep_json(plan: PrepPlan) -> dict[str, Any]:
         "push_back": plan.push_back,
         "write_down": list(plan.write_down),
     }
-
-
-def write_private_text(path: Path, text: str) -> Path:
-    """Write text to a file only its owner can read, replacing it whole.
-
-    The text goes to a private temporary file beside the target first, which then
-    takes the target's place, so an interrupted export never leaves half a file.
-
-    Args:
-        path: where to write; ``~`` is expanded. Its folder must exist.
-        text: what to write.
-
-    Returns:
-        The path written, expanded.
-
-    Raises:
-        CareerClimbError: when the file cannot be written, saying why.
-    """
-    target = path.expanduser()
-    if target.is_dir():
-        raise CareerClimbError(
-            catalogue.MANAGER_EXPORT_IS_FOLDER.format(path=target), exit_code=2
-        )
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=".careerclimb-", suffix=".tmp"
-        )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                os.fchmod(out.fileno(), EXPORT_MODE)
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise CareerClimbError(
-            catalogue.MANAGER_EXPORT_FAILED.format(
-                path=target, reason=error.strerror or error
-            ),
-            exit_code=1,
-        ) from None
-    return target
 
 
 def default_export_path(today: dt.date) -> Path:

@@ -6,12 +6,24 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, TextArea
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.paths import DATA_FILE_NAME, HOME_ENV
 from careerclimb_tui.store import Store
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a focused field's cursor shown instead of blinking.
+
+    A blink is timed: on a busy machine a picture could catch the cursor in either
+    half of its cycle, and the same screen would compare differently by load.
+    """
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
 @pytest.fixture(autouse=True)

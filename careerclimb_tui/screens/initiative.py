@@ -71,15 +71,19 @@ class InitiativeScreen(CoachScreen[None]):
     CSS_PATH = "initiative.tcss"
     COMMAND_CATEGORY = "Problem"
     BINDINGS = [
+        # The six a first run needs, in the order the stages use them: the
+        # proposal and the people who agree come before any note or reading.
         Binding("a", "advance", "Next stage", id="initiative.advance"),
+        Binding("p", "proposal", "Proposal", id="initiative.proposal"),
+        Binding("k", "people", "People", id="initiative.people"),
         Binding("n", "note", "Note", id="initiative.note"),
         Binding("m", "reading", "Reading", id="initiative.reading"),
-        Binding("w", "result_win", "Result win", id="initiative.result_win"),
         Binding("escape", "back", "Back", id="initiative.back"),
-        # Off the footer, which has room for five at 80 columns: the proposal is
-        # written once, and the guide for that stage names its key.
-        Binding("p", "proposal", "Proposal", id="initiative.proposal", show=False),
-        Binding("k", "people", "People", id="initiative.people", show=False),
+        # Off the footer, which holds six: the guide of the last stage names w,
+        # and the line of more keys under the log names them all.
+        Binding(
+            "w", "result_win", "Result win", id="initiative.result_win", show=False
+        ),
         Binding("e", "details", "Details", id="initiative.details", show=False),
         Binding("l", "link_wins", "Link wins", id="initiative.link", show=False),
         Binding(

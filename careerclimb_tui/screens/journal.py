@@ -401,7 +401,17 @@ class JournalScreen(CoachScreen[None]):
             self.refresh_bindings()
 
     def _keys_hint(self) -> str:
-        """The keys that work from where the focus is: Del deletes from the list."""
+        """The keys that work from where the focus is: Del deletes from the list.
+
+        With no row shown there is no list to go to: the hint says so and names
+        what brings rows back instead.
+        """
+        if not self._shown:
+            if not self._wins:
+                return catalogue.JOURNAL_KEYS_NO_WINS
+            if self.query_one("#search", Input).value:
+                return catalogue.JOURNAL_KEYS_NO_MATCH
+            return catalogue.JOURNAL_KEYS_NO_MATCH_QUARTER
         if self._in_search():
             return catalogue.JOURNAL_KEYS_SEARCH
         return catalogue.JOURNAL_KEYS_LIST

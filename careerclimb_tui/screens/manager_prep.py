@@ -19,11 +19,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.cli_manager import (
-    default_export_path,
-    render_prep_markdown,
-    write_private_text,
-)
+from careerclimb_tui.cli_manager import default_export_path, render_prep_markdown
 from careerclimb_tui.domain import prep
 from careerclimb_tui.domain.conversation import (
     MAX_EVIDENCE,
@@ -34,12 +30,15 @@ from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.export import shown_path
 from careerclimb_tui.screens.manager_dialogs import (
     EvidencePick,
     EvidencePickerDialog,
     LineDialog,
 )
 from careerclimb_tui.store import criteria_docs
+from careerclimb_tui.store.export_docs import write_private_file
+from careerclimb_tui.widgets.confirm import ConfirmDialog
 
 
 class PrepScreen(CoachScreen[None]):
@@ -233,31 +232,62 @@ class PrepScreen(CoachScreen[None]):
 
     def action_export(self) -> None:
         """Save the plan as a Markdown file only the user can read."""
+        # Shown with ``~``, as every export offers the home folder.
+        default = Path("~") / default_export_path(self.clock.today()).name
+        self._ask_where(str(default))
+
+    def _ask_where(self, offered: str) -> None:
+        """Ask where to save the plan, starting from ``offered``, then save it.
+
+        A file already there is replaced only once the user says yes; a no
+        brings the dialog back with the name typed, to choose another.
+        """
         plan = self.plan
         if plan is None:
             return
 
-        async def chosen(path: str | None) -> None:
-            if not path:
+        async def chosen(typed: str | None) -> None:
+            if not typed:
                 return
-            text = render_prep_markdown(plan)
-            written = await self.careerclimb.run_store(
-                lambda: write_private_text(Path(path), text),
-                failure=catalogue.MANAGER_EXPORT_NOT_SAVED,
-            )
-            if written is not None:
-                self.notify(catalogue.MANAGER_EXPORTED.format(path=written))
+            path = Path(typed).expanduser()
+            if path.exists() and not path.is_dir():
+
+                async def answered(replace_it: bool | None) -> None:
+                    if replace_it:
+                        await self._write_plan(plan, path, overwrite=True)
+                    else:
+                        self._ask_where(typed)
+
+                question = catalogue.EXPORT_OVERWRITE.format(path=shown_path(path))
+                self.app.push_screen(ConfirmDialog(question), answered)
+                return
+            await self._write_plan(plan, path, overwrite=False)
 
         self.app.push_screen(
             LineDialog(
                 catalogue.MANAGER_EXPORT_TITLE,
-                # Shown with ``~``, as every export offers the home folder.
-                str(Path("~") / default_export_path(self.clock.today()).name),
+                offered,
                 catalogue.MANAGER_EXPORT_HINT,
                 required=catalogue.MANAGER_EXPORT_NEEDS_PATH,
             ),
             chosen,
         )
+
+    async def _write_plan(self, plan: PrepPlan, path: Path, overwrite: bool) -> None:
+        """Write the plan as Markdown, private to the user, and say where."""
+        text = render_prep_markdown(plan)
+
+        def write() -> bool:
+            write_private_file(path, text, overwrite=overwrite)
+            return True
+
+        written = await self.careerclimb.run_store(
+            write, failure=catalogue.MANAGER_EXPORT_NOT_SAVED
+        )
+        if written:
+            # A file name may hold brackets: it is never read as markup.
+            shown = catalogue.MANAGER_EXPORTED.format(path=shown_path(path))
+            self.notify(shown, markup=False)
 
     def action_rehearse(self) -> None:
         """Practise the conversation against a simulated manager."""

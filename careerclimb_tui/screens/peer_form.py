@@ -116,7 +116,11 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         with VerticalScroll(id="peer-form"):
             yield Static(heading, id="peer-heading", markup=False)
             yield Label(catalogue.PEER_ASK_NAME)
-            yield WholeInput(peer.name if peer else "", id="peer-name")
+            yield WholeInput(
+                peer.name if peer else "",
+                placeholder=catalogue.PEER_NAME_PLACEHOLDER,
+                id="peer-name",
+            )
             yield Static(catalogue.PEER_NAME_HINT, id="name-hint", classes="hint")
             with Horizontal(id="peer-levels"):
                 with Vertical():
@@ -138,7 +142,11 @@ class PeerFormScreen(FormScreen["Peer | None"]):
                         id="to-level",
                     )
             yield Label(catalogue.PEER_ASK_WHEN)
-            yield WholeInput(peer.promoted_in if peer else "", id="promoted-in")
+            yield WholeInput(
+                peer.promoted_in if peer else "",
+                placeholder=catalogue.PEER_WHEN_PLACEHOLDER,
+                id="promoted-in",
+            )
             yield Label(catalogue.PEER_ASK_ITEMS)
             yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
             yield Static(catalogue.PEER_ITEMS_NONE, id="items-empty", classes="hint")

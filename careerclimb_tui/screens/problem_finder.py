@@ -71,7 +71,10 @@ class ProblemFinderScreen(CoachScreen[None]):
             yield Static(id="finder-progress", classes="hint")
             yield Static(id="finder-question")
             yield Static(id="finder-hint", classes="hint")
-            yield WholeInput(id="finder-answer")
+            yield WholeInput(
+                placeholder=catalogue.PROBLEM_FINDER_ANSWER_PLACEHOLDER,
+                id="finder-answer",
+            )
             yield Static(catalogue.PROBLEM_FINDER_MATCHES, classes="section-title")
             yield OptionList(id="finder-matches")
             yield Static(

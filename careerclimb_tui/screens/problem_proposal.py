@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Static, TextArea
+from textual.widgets.text_area import Document
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import Initiative, draft_proposal
@@ -29,6 +28,7 @@ from careerclimb_tui.export.markdown import render_proposal_markdown
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
 from careerclimb_tui.screens.problem_text import problem_shelf, safe_markup
+from careerclimb_tui.store.export_docs import ExportFileExists, write_private_file
 from careerclimb_tui.store.initiative_docs import (
     ProposalDraft,
     initiative,
@@ -39,7 +39,6 @@ from careerclimb_tui.store.initiative_docs import (
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
 
-FILE_MODE = 0o600
 """An exported proposal is private to its owner, like the data file."""
 _SLUG_PART = re.compile(r"[^0-9a-z]+")
 SLUG_LENGTH = 24
@@ -77,17 +76,17 @@ def default_export_path(title: str, today: dt.date) -> Path:
     return Path("~") / default_export_name(title, today)
 
 
+def as_held(text: str) -> str:
+    """The text as the editor holds it once loaded, to compare with what it holds.
+
+    The editor keeps one kind of line ending and breaks lines at every line
+    separator, so a text read back from it can differ from the text loaded.
+    """
+    return Document(text).text
+
+
 def write_private_text(path: Path, text: str, overwrite: bool) -> bool:
-    """Write text to a file readable by its owner only.
-
-    A new file is created exclusively, so a file that appeared meanwhile is never
-    clobbered; an overwrite goes through a temporary file and a rename, so the
-    old file stays whole until the new one is complete.
-
-    Args:
-        path: the file to write.
-        text: its content.
-        overwrite: replace the file when it exists.
+    """Write the proposal to a file readable by its owner only.
 
     Returns:
         True when written; False when the file exists and overwrite is False.
@@ -95,39 +94,11 @@ def write_private_text(path: Path, text: str, overwrite: bool) -> bool:
     Raises:
         CareerClimbError: when the file cannot be written.
     """
-    data = text.encode("utf-8")
     try:
-        if not overwrite:
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-            except FileExistsError:
-                return False
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-            except OSError:
-                path.unlink(missing_ok=True)
-                raise
-            return True
-
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(temp, FILE_MODE)
-            os.replace(temp, path)
-        except OSError:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        return True
-    except OSError as error:
-        raise CareerClimbError(
-            catalogue.PROBLEM_EXPORT_FAILED.format(
-                path=path, reason=error.strerror or error
-            )
-        ) from None
+        write_private_file(path, text, overwrite=overwrite)
+    except ExportFileExists:
+        return False
+    return True
 
 
 class ProposalScreen(CoachScreen[None]):
@@ -160,6 +131,8 @@ class ProposalScreen(CoachScreen[None]):
         self.initiative: Initiative | None = None
         self.draft: ProposalDraft | None = None
         self._saved_text = ""
+        """What the editor holds when nothing is unsaved: the saved draft, or the
+        text drafted from the details while no draft is saved."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="proposal-body"):
@@ -177,9 +150,9 @@ class ProposalScreen(CoachScreen[None]):
             return
         self.draft = proposal_draft(self.store, self.initiative_id)
         text = self.draft.text if self.draft else self.drafted_text()
-        self._saved_text = text
         area = self.query_one("#proposal-text", TextArea)
         area.load_text(text)
+        self._saved_text = area.text
         area.focus()
         self._show_heading()
 
@@ -223,8 +196,11 @@ class ProposalScreen(CoachScreen[None]):
 
     async def action_save(self) -> None:
         """Keep the edited proposal with the initiative's data."""
-        if self.initiative is None:
-            return
+        if self.initiative is not None and await self._save_text():
+            self.notify(catalogue.PROBLEM_PROPOSAL_SAVED)
+
+    async def _save_text(self) -> bool:
+        """Save the editor's text as the draft; True once it is on disk."""
         text = self.text
         draft = (
             replace(self.draft, text=text)
@@ -236,17 +212,17 @@ class ProposalScreen(CoachScreen[None]):
             failure=catalogue.PROBLEM_NOT_SAVED,
         )
         if saved is None:
-            return
+            return False
         self.draft = saved
         self._saved_text = text
-        self.notify(catalogue.PROBLEM_PROPOSAL_SAVED)
+        return True
 
     def action_redraft(self) -> None:
         """Replace the text with a fresh draft, asking first if it was edited."""
         if self.initiative is None:
             return
         fresh = self.drafted_text()
-        if self.text == fresh:
+        if self.text == as_held(fresh):
             self.notify(catalogue.PROBLEM_PROPOSAL_SAME)
             return
 
@@ -261,7 +237,7 @@ class ProposalScreen(CoachScreen[None]):
         shown = self.initiative
         if shown is None:
             return
-        before = self.drafted_text()
+        before = as_held(self.drafted_text())
 
         async def edited(result: Initiative | None) -> None:
             if result is None or result == self.initiative:
@@ -276,14 +252,29 @@ class ProposalScreen(CoachScreen[None]):
             self._show_heading()
             if self.text == before:
                 # The user had not edited the draft: follow their new details.
+                unedited = not self.is_dirty()
                 self.query_one("#proposal-text", TextArea).load_text(
                     self.drafted_text()
                 )
+                if unedited:
+                    await self._follow_details()
                 self.notify(catalogue.PROBLEM_DETAILS_REDRAFTED)
             else:
                 self.notify(catalogue.PROBLEM_DETAILS_KEPT_EDITS)
 
         self.app.push_screen(DetailsDialog(shown, self.clock.now()), edited)
+
+    async def _follow_details(self) -> None:
+        """Count a redraft from the saved details as saved, as the user left it.
+
+        With no draft saved, opening the proposal again drafts it from the
+        details, so the redraft is already what is kept; a saved draft that the
+        redraft replaced is saved again, so the proposal keeps following them.
+        """
+        if self.draft is None:
+            self._saved_text = self.text
+        else:
+            await self._save_text()
 
     def action_export(self) -> None:
         """Write the proposal to a Markdown file the user names."""
@@ -315,9 +306,7 @@ class ProposalScreen(CoachScreen[None]):
                     await write(path, True)
 
             self.app.push_screen(
-                ConfirmDialog(
-                    catalogue.PROBLEM_EXPORT_EXISTS.format(path=safe_markup(str(path)))
-                ),
+                ConfirmDialog(catalogue.PROBLEM_EXPORT_EXISTS.format(path=str(path))),
                 answered,
             )
 

@@ -46,7 +46,7 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.domain.wins import clean_list, framed, split_names
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.fields import WholeInput
-from careerclimb_tui.widgets.question import Option, QuestionRow
+from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
 Q1_OPTIONS = (
@@ -65,7 +65,7 @@ Q4_OPTIONS = (
 )
 
 
-class ReviewWalkScreen(CoachScreen[Review]):
+class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     """Walks a quarter's wins; dismisses with the review as last saved."""
 
     CSS_PATH = "review_walk.tcss"
@@ -310,12 +310,12 @@ class ReviewWalkScreen(CoachScreen[Review]):
     @on(QuestionRow.Answered, "#q1")
     def _q1(self, event: QuestionRow.Answered) -> None:
         self._record(peer_could=event.value)
-        self.query_one("#q2").focus()
+        self.move_on_to("#q2")
 
     @on(QuestionRow.Answered, "#q2")
     def _q2(self, event: QuestionRow.Answered) -> None:
         self._record(choice=event.value)
-        self.query_one("#q3").focus()
+        self.move_on_to("#q3")
 
     @on(Input.Changed, "#q3")
     def _q3_typed(self) -> None:
@@ -352,10 +352,10 @@ class ReviewWalkScreen(CoachScreen[Review]):
         if event.value == "no":
             who.display = False
             self._record(noticed=Noticed.nobody())
-            self.query_one("#next").focus()
+            self.move_on_to("#next")
         else:
             who.display = True
-            who.focus()
+            self.move_on_to(who)
             if split_names(who.value):
                 self._record(noticed=Noticed.by(*split_names(who.value)))
             else:

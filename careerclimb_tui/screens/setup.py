@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import calendar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from careerclimb_tui import catalogue
@@ -57,32 +58,43 @@ class SetupScreen(FormScreen[Profile]):
                 catalogue.SETUP_INTRO if self.first_run else catalogue.SETUP_EDIT_INTRO
             )
             yield Static(intro, classes="hint")
-            yield Label(catalogue.SETUP_NAME)
-            yield WholeInput(profile.name if profile else "", id="name")
-            yield Label(catalogue.SETUP_LADDER)
-            yield FormSelect(
-                [(lad.title, lad.id) for lad in shelf.ladders.values()],
-                value=ladder.id,
-                allow_blank=False,
-                id="ladder",
-            )
-            yield Label(catalogue.SETUP_CURRENT)
-            yield FormSelect(
-                level_options(ladder), value=current, allow_blank=False, id="current"
-            )
-            yield Label(catalogue.SETUP_TARGET)
-            yield FormSelect(
-                level_options(ladder), value=target, allow_blank=False, id="target"
-            )
-            yield Label(catalogue.SETUP_CYCLE)
-            yield WholeInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
-            yield Label(catalogue.SETUP_FISCAL)
-            yield FormSelect(
-                [(calendar.month_name[m], m) for m in range(1, 13)],
-                value=month,
-                allow_blank=False,
-                id="fiscal",
-            )
+            # Each field sits with its label in one group, which is what is
+            # marked while the field has focus and what is scrolled into view.
+            with Vertical(classes="setup-field"):
+                yield Label(catalogue.SETUP_NAME)
+                yield WholeInput(profile.name if profile else "", id="name")
+            with Vertical(classes="setup-field"):
+                yield Label(catalogue.SETUP_LADDER)
+                yield FormSelect(
+                    [(lad.title, lad.id) for lad in shelf.ladders.values()],
+                    value=ladder.id,
+                    allow_blank=False,
+                    id="ladder",
+                )
+            with Vertical(classes="setup-field"):
+                yield Label(catalogue.SETUP_CURRENT)
+                yield FormSelect(
+                    level_options(ladder),
+                    value=current,
+                    allow_blank=False,
+                    id="current",
+                )
+            with Vertical(classes="setup-field"):
+                yield Label(catalogue.SETUP_TARGET)
+                yield FormSelect(
+                    level_options(ladder), value=target, allow_blank=False, id="target"
+                )
+            with Vertical(classes="setup-field"):
+                yield Label(catalogue.SETUP_CYCLE)
+                yield WholeInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
+            with Vertical(classes="setup-field"):
+                yield Label(catalogue.SETUP_FISCAL)
+                yield FormSelect(
+                    [(calendar.month_name[m], m) for m in range(1, 13)],
+                    value=month,
+                    allow_blank=False,
+                    id="fiscal",
+                )
             if shelf.broken:
                 broken = "\n".join(b.message for b in shelf.broken)
                 yield Static(
@@ -103,6 +115,43 @@ class SetupScreen(FormScreen[Profile]):
     def _next_field(self) -> None:
         """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
         self.focus_next()
+
+    def set_focus(
+        self,
+        widget: Widget | None,
+        scroll_visible: bool = True,
+        from_app_focus: bool = False,
+    ) -> None:
+        """Focus a widget; the form itself then scrolls it into view.
+
+        Textual would scroll only as far as the field, and with an animation
+        that a second scroll, to bring its label along, would cut short.
+        """
+        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
+
+    @on(events.DescendantFocus)
+    def _keep_the_field_in_view(self, event: events.DescendantFocus) -> None:
+        """Scroll the focused field into view together with its label.
+
+        However the focus moved (Enter, Tab, Shift+Tab, a click), the field and
+        its label end up on screen: a field with its label above the fold is
+        one the user cannot name.
+        """
+        focused = event.widget
+        shown = next(
+            (
+                node
+                for node in focused.ancestors_with_self
+                if isinstance(node, Widget) and node.has_class("setup-field")
+            ),
+            focused,
+        )
+        form = self.query_one("#setup-form", VerticalScroll)
+        if shown is self.query(".setup-field").first():
+            # Back at the first field, the title and the intro above it come too.
+            self.call_after_refresh(form.scroll_home, animate=False)
+        else:
+            self.call_after_refresh(form.scroll_to_widget, shown, animate=False)
 
     @on(Select.Changed, "#ladder")
     def _ladder_changed(self, event: Select.Changed) -> None:

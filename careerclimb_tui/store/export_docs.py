@@ -104,6 +104,10 @@ def raise_counters(db: TinyDB, counters: dict[str, int]) -> None:
 # --- export files ---------------------------------------------------------------
 
 
+class ExportFileExists(CareerClimbError):
+    """The export would replace a file and was not asked to."""
+
+
 def write_private_file(path: Path, text: str, *, overwrite: bool = False) -> None:
     """Write an export, readable only by its owner (mode 0600).
 
@@ -113,8 +117,9 @@ def write_private_file(path: Path, text: str, *, overwrite: bool = False) -> Non
         overwrite: replace a file already there (atomically); otherwise refuse.
 
     Raises:
-        CareerClimbError: when the file exists and ``overwrite`` is off, when the
-            folder is missing, or when the disk refuses the write.
+        ExportFileExists: when the file exists and ``overwrite`` is off.
+        CareerClimbError: when the folder is missing, or when the disk refuses
+            the write.
     """
     data = text.encode("utf-8")
     if not path.parent.is_dir():
@@ -131,7 +136,7 @@ def write_private_file(path: Path, text: str, *, overwrite: bool = False) -> Non
         else:
             _write_new(path, data)
     except FileExistsError:
-        raise CareerClimbError(
+        raise ExportFileExists(
             catalogue.EXPORT_FILE_EXISTS.format(path=path), exit_code=2
         ) from None
     except OSError as error:

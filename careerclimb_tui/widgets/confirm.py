@@ -41,12 +41,18 @@ class ConfirmDialog(ModalScreen[bool]):
     ]
 
     def __init__(self, question: str) -> None:
+        """Ask ``question``.
+
+        Args:
+            question: plain text, never markup: it often quotes what the user
+                typed (a criterion, a name, a path), brackets and all.
+        """
         super().__init__()
         self.question = question
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.question)
+            yield Static(self.question, markup=False)
             with Horizontal():
                 yield Button(catalogue.CONFIRM_YES, variant="warning", id="yes")
                 yield Button(catalogue.CONFIRM_NO, variant="primary", id="no")

@@ -1,17 +1,25 @@
-"""A question answered with a single key, or with the arrow keys and Enter."""
+"""A question answered with a single key, or with the arrow keys and Enter.
+
+Also the screen behaviour that goes with it: an answer moves the focus on, and a
+Tab pressed out of habit right after does not skip the field it moved to.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widget import Widget
 
 from careerclimb_tui import catalogue
+
+ResultType = TypeVar("ResultType")
 
 
 @dataclass(frozen=True)
@@ -148,3 +156,56 @@ class QuestionRow(Widget, can_focus=True):
     def _choose(self, value: str) -> None:
         self.value = value
         self.post_message(self.Answered(self, value))
+
+
+class MovesOnAfterAnswers(Screen[ResultType]):
+    """A screen where answering a question moves the focus to the next field.
+
+    Someone used to pressing Tab after every answer would press it here too, and
+    skip, without noticing, the field the answer has just taken them to. So the
+    first Tab on that field, before anything else is done there, stays put and
+    says why; a second Tab moves on as usual. Shift+Tab is never held.
+    """
+
+    _arrived_by_answer: Widget | None = None
+    """The field an answer moved the focus to, while nothing was done there yet."""
+
+    def move_on_to(self, target: str | Widget) -> None:
+        """Focus the field after an answered question.
+
+        Args:
+            target: the field, or a selector that finds it on this screen.
+        """
+        field = self.query_one(target) if isinstance(target, str) else target
+        self._forget_arrival()
+        field.focus()
+        self._arrived_by_answer = field
+        # Whatever the field handles next on the user's behalf (a key, a paste, a
+        # click, losing the focus) shows they are at work there, so a Tab after
+        # it is meant. The Tab itself is judged below, once it reaches the screen.
+        field.message_signal.subscribe(self, self._seen_by_arrival, immediate=True)
+
+    def _seen_by_arrival(self, message: Message) -> None:
+        if isinstance(message, events.Key):
+            if message.key != "tab":
+                self._forget_arrival()
+        elif isinstance(message, (events.Paste, events.MouseDown, events.Blur)):
+            self._forget_arrival()
+
+    def _forget_arrival(self) -> None:
+        arrived, self._arrived_by_answer = self._arrived_by_answer, None
+        if arrived is not None:
+            arrived.message_signal.unsubscribe(self)
+
+    @on(events.Key)
+    def _hold_a_habitual_tab(self, event: events.Key) -> None:
+        """Keep the first Tab on a field an answer moved to; say why, once."""
+        arrived = self._arrived_by_answer
+        if event.key != "tab" or arrived is None:
+            return
+        self._forget_arrival()
+        if self.focused is not arrived:
+            return
+        event.stop()
+        event.prevent_default()
+        self.notify(catalogue.ANSWER_MOVED_ON)
