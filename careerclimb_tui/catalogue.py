@@ -1884,6 +1884,10 @@ PROBLEM_ACTIVE_PAUSE = "Pause it (p)"
 PROBLEM_ACTIVE_DROP = "Drop it (x)"
 
 PROBLEM_FROM_CATALOG = "From the catalogue: {title}"
+PROBLEM_CHECK_FROM_CATALOG = (
+    "From the catalogue: its name is filled in below (change it if you like). "
+    "Start with how your team lives it."
+)
 PROBLEM_OWN = "Your own problem"
 PROBLEM_SECTION_MEASURE = "Measure"
 PROBLEM_SECTION_PEOPLE = "People"

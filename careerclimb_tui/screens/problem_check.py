@@ -153,12 +153,8 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
             with VerticalScroll(id="check-form"):
                 yield Static(catalogue.PROBLEM_CHECK_TITLE, id="check-title")
                 if entry is not None:
-                    yield Static(
-                        catalogue.PROBLEM_FROM_CATALOG.format(
-                            title=safe_markup(entry.title)
-                        ),
-                        classes="hint",
-                    )
+                    # The name itself is shown whole in its box just below.
+                    yield Static(catalogue.PROBLEM_CHECK_FROM_CATALOG, classes="hint")
                 else:
                     yield Static(catalogue.PROBLEM_CHECK_OWN_INTRO, classes="hint")
                 yield Label(catalogue.PROBLEM_CHECK_NAME, classes="check-label")
