@@ -65,8 +65,8 @@ def _file_version(store: Store) -> tuple[int, ...] | None:
     Returns:
         The version, or None when there is no file or its stat cannot be trusted.
     """
-    # TODO: ask the store for a version of its data once it offers one; a stat of
-    # its file stands in for it.
+    # The store keeps no version number of its data; a stat of its file is one
+    # that every writer, in this process or another, moves on.
     try:
         stat = os.stat(store.path)
     except OSError:
