@@ -24,6 +24,8 @@ from careerclimb_tui.routes import ROUTES
 # The first frame needs only what is imported above; the store's records, the
 # ladders and the coaching rules are imported and read once it is on screen.
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from careerclimb_tui.domain.ladder import Ladder
     from careerclimb_tui.domain.records import Profile
     from careerclimb_tui.ladders import LadderShelf
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 DEFAULT_LADDER = "software-engineer"
+REMINDER_SECONDS = 10
+"""How long the opening reminders stay: long enough to read a few lines."""
 
 
 class CareerClimbApp(KeysInTurnApp[None]):
@@ -117,6 +121,31 @@ class CareerClimbApp(KeysInTurnApp[None]):
         if ladder is None:
             ladder = next(iter(self.shelf.ladders.values()))
         return ladder
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification as plain text, whatever the caller asked for.
+
+        Messages quote names, titles and paths exactly as the user typed them, and
+        none is written with tags, so a bracket in them must never be read as one.
+
+        Args:
+            message: what to say.
+            title: the heading above it.
+            severity: how it is coloured.
+            timeout: seconds on screen, or None for Textual's default.
+            markup: ignored; notifications never parse markup.
+        """
+        super().notify(
+            message, title=title, severity=severity, timeout=timeout, markup=False
+        )
 
     def on_mount(self) -> None:
         if self._problem is not None:
@@ -231,8 +260,15 @@ class CareerClimbApp(KeysInTurnApp[None]):
             self.clock.today(),
             self.settings.reminders_off,
         )
-        for reminder in found:
-            self.notify(reminder.text, title=catalogue.REMIND_TITLE, timeout=10)
+        if not found:
+            return
+        # One notice for all of them: several stacked would cover half the screen.
+        if len(found) == 1:
+            text, title = found[0].text, catalogue.REMIND_TITLE
+        else:
+            text = "\n".join(f"• {reminder.text}" for reminder in found)
+            title = catalogue.REMIND_TITLES
+        self.notify(text, title=title, timeout=REMINDER_SECONDS)
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme picked from the palette or the settings screen."""

@@ -146,6 +146,11 @@ LOG_MEASURE_UNIT = "unit"
 LOG_ASK_BENEFICIARIES = "Who benefited?"
 LOG_ASK_NOTICED = "Who outside your team noticed?"
 LOG_ASK_DIMENSIONS = "Which ladder dimensions does it speak to? (space to pick)"
+LOG_DIMENSIONS_HINT = "Space ticks · ↑↓ move · Tab next field"
+LOG_DIMENSIONS_KEYS = (
+    "This is a list to tick: Space ticks or unticks a dimension, ↑ and ↓ move "
+    "between them, and Tab moves on to the next field."
+)
 LOG_ASK_DATE = "When? (YYYY-MM-DD or DD/MM/YYYY)"
 LOG_ASK_TAGS = "Tags (separated by spaces or commas)"
 LOG_NEEDS_TEXT = "Say what you did first."
@@ -218,6 +223,8 @@ JOURNAL_ALL_QUARTERS = "All quarters"
 JOURNAL_EMPTY = "No wins yet. Press Ctrl+N to log your first one."
 JOURNAL_NO_MATCH = "No win matches. Clear the search or pick another quarter."
 JOURNAL_COUNT = "{shown} of {total} wins shown · {keys}"
+JOURNAL_COUNT_MATCH = "1 of {wins} matches · {keys}"
+JOURNAL_COUNT_MATCHES = "{count} of {wins} match · {keys}"
 JOURNAL_KEYS_LIST = "Enter opens · type to search · Del deletes"
 JOURNAL_KEYS_SEARCH = "Enter opens · Ctrl+E edits · ↓ to the list, where Del deletes"
 JOURNAL_KEYS_NO_MATCH = "no win matches · Esc clears the search"
@@ -576,6 +583,14 @@ INITIATIVE_DROP_NEEDS_REASON = (
 INITIATIVE_NOT_PAUSED = "Only a paused problem can be resumed; this one is at {stage}."
 INITIATIVE_EMPTY_NOTE = "The note is empty."
 INITIATIVE_READING_NOT_A_NUMBER = "A reading needs a number."
+INITIATIVE_READING_CHANGE_NEEDS_BASELINE = (
+    "{text} is a change, and there is no baseline yet to change from: type the "
+    "number read, e.g. 12."
+)
+INITIATIVE_READING_CHANGE_OF_PERCENT = (
+    "{text} could be the new rate or a change of the baseline's {baseline}: type "
+    "the rate read, e.g. 12."
+)
 INITIATIVE_READING_BEFORE_BASELINE = (
     "A reading dated {date} comes before the baseline of {baseline}; later readings "
     "show change since the baseline."
@@ -757,6 +772,13 @@ SCORE_WELL_EVIDENCE = "You put your own work on the table as evidence."
 SCORE_WELL_FOLLOW_UP = (
     "You left with a follow-up agreed, so these criteria will be looked at again."
 )
+SCORE_WELL_FOLLOW_UP_NO_CRITERIA = (
+    "You left with a follow-up agreed, though the manager named no criteria yet: "
+    "open it by asking what, specifically, would count."
+)
+SCORE_WELL_FOLLOW_UP_PROPOSED = (
+    "You proposed a follow-up, though the manager did not agree to one yet."
+)
 SCORE_WELL_TURNED = "Your pushing turned a vague answer into a concrete one."
 SCORE_WELL_NOTHING = (
     "You went through the whole conversation out loud, which is where it starts."
@@ -789,6 +811,10 @@ SCORE_TRY_ALL_DONE_TOUGHEST = (
     "You showed all six against the toughest manager. You are ready: book the "
     "real conversation."
 )
+SCORE_TRY_BAR = (
+    "This manager never heard {missing}: bring a win you finished, with its "
+    "before → after and who outside your team saw it."
+)
 
 REHEARSAL_UNKNOWN_DIFFICULTY = (
     "{difficulty!r} is not a difficulty; choose one of {choices}."
@@ -801,6 +827,11 @@ REHEARSAL_SAY_SOMETHING = "Type what you would say to your manager first."
 REHEARSAL_NEXT_LEVEL = "the next level"
 REHEARSAL_WANTS_MEASURE = "a measured change"
 REHEARSAL_WANTS_OUTSIDE = "someone outside your team who saw it"
+REHEARSAL_TIME_NEARLY_UP = (
+    "(Glances at the clock.) We have a couple of minutes left.",
+    "(Checks the time.) We're nearly out of time, by the way.",
+)
+"""What a manager adds when time is nearly up, if the bank gives no lines of its own."""
 REHEARSAL_BAD_SEED = (
     "{text!r} is not a seed: type the whole number shown beside an earlier "
     "rehearsal, or leave it blank to meet a new manager."
@@ -1038,6 +1069,15 @@ WALK_Q4_SUGGESTED = (
     "Noticed, as the win records it: {who}. y or Enter confirms, n if nobody "
     "outside your team did."
 )
+WALK_Q4_ON_RECORD = (
+    "Noticed, as the win and your earlier answer record it: {who}. y or Enter "
+    "confirms, n if nobody outside your team did."
+)
+WALK_CARD_NOTICED = "Noticed: {text}"
+WALK_NOTICED_CLEARED = (
+    "Taken off the win, since nobody outside your team noticed: {who}. "
+    "Answer yes to question 4 to put it back."
+)
 WALK_NOT_SAVED = "Review not saved"
 TUI_NEEDS_TERMINAL = (
     "The app needs a terminal to draw in, and this is not one. Run it in a "
@@ -1121,6 +1161,7 @@ CONFIRM_YES = "Yes (y)"
 CONFIRM_NO = "No (n)"
 FIELD_PASTE_JOINED = "Pasted {count} lines as one line."
 LOG_DISCARD = "Leave this win without saving? What you typed will be lost."
+SETUP_DISCARD = "Leave your profile without saving? Your changes will be lost."
 QUIT_DISCARD = "Quit without saving the form you are filling in?"
 NAVIGATE_DISCARD = (
     "Leave without saving the form you are filling in? What you typed will be lost."
@@ -1141,14 +1182,42 @@ CLI_UNREADABLE = (
 )
 CLI_OS_ERROR = "cannot use {path}: {reason}."
 CLI_NO_REVIEW = (
-    "{quarter} has not been reviewed yet. Start it with `careerclimb review` "
-    "(or r on the home screen)."
+    "{quarter} has not been reviewed yet. To start it, run `careerclimb review`, "
+    "choose {quarter} in the quarter list and press s (r on the home screen opens "
+    "the same list); then `careerclimb review --quarter {quarter} --print` shows it."
+)
+CLI_NO_REVIEW_NO_WINS = (
+    "{quarter} has not been reviewed, and it holds no wins to review. Log the wins "
+    'of that quarter first, e.g. `careerclimb log "TEXT" --date {day}`.'
+)
+CLI_REVIEW_QUARTER_NEEDS_OUTPUT = (
+    "--quarter picks the review to show with --print or --json. To review "
+    "{quarter} in the app, run `careerclimb review` and choose {quarter} in the "
+    "quarter list."
+)
+CLI_UNKNOWN_DIMENSION = (
+    "Unknown dimension {dimension!r}. The dimensions of the {ladder} ladder, by "
+    "the id --dimension takes:\n{known}"
+)
+CLI_DIMENSION_LINE = "  {id:<{width}}  {name}"
+CLI_LADDER_DIMENSIONS = "Dimensions (the ids `careerclimb log --dimension` takes):"
+CLI_LOG_DIMENSION_HELP = (
+    "a dimension of your ladder, by id, e.g. scope_impact (repeat); "
+    "`careerclimb ladders show LADDER` lists them"
+)
+CLI_PROBLEM_IN_TEXT = (
+    "For your problems, `careerclimb problem list` prints them all and "
+    "`careerclimb problem show ID` one in full."
+)
+CLI_PROBLEM_DESCRIPTION = (
+    "Without a verb, opens the app on the problem screen; `careerclimb problem "
+    "list` prints your problems instead."
 )
 # What `careerclimb --help` says of each sub-command: a whole phrase that fits on
 # one line of an 80-column terminal (60 characters at most).
 CLI_HELP_REVIEW = "open the quarterly self-review, or print one"
 CLI_HELP_GAPS = "show your evidence against the target level's dimensions"
-CLI_HELP_PROBLEM = "list, show and update the next-level problem you own"
+CLI_HELP_PROBLEM = "open, list, show or update the problem you own"
 CLI_HELP_CRITERIA = "list what your manager said would count, with evidence"
 CLI_HELP_PEERS = "list promoted peers and what they had in common"
 CLI_HELP_PITCH = "open or print the five-minute calibration pitch"
@@ -1193,11 +1262,11 @@ GAPS_UNPLACED = (
 GAPS_FOCUS = "{reason}"
 GAPS_TREND_TITLE = "Trend: share of next-level wins, last quarters"
 GAPS_TREND_LINE = (
-    "{quarter} {bar} {share} next-level ({next_level} of {wins}) · {covered} covered"
+    "{quarter} {bar} {share} next-level ({next_level} of {wins}) · {covered}"
 )
-GAPS_TREND_UNREVIEWED = (
-    "{quarter} {bar} not reviewed yet ({wins} wins) · {covered} covered"
-)
+GAPS_TREND_UNREVIEWED = "{quarter} {bar} not reviewed yet ({wins_phrase}) · {covered}"
+GAPS_TREND_COVERED_ONE = "1 dimension covered"
+GAPS_TREND_COVERED_MANY = "{count} dimensions covered"
 HOME_GAP_LINE = "Gaps: {line}"
 
 # --- A data file that cannot be read ---
@@ -1257,6 +1326,7 @@ REMIND_LABEL_QUARTER_ENDING = "The quarter ends in ten days with no review"
 REMIND_LABEL_STALE_INITIATIVE = "The initiative has had no update for three weeks"
 REMIND_LABEL_CYCLE_CLOSING = "The promotion cycle closes within eight weeks"
 REMIND_TITLE = "Reminder"
+REMIND_TITLES = "Reminders"
 SETTINGS_TITLE = "Settings"
 SETTINGS_THEME = "Theme (also in the command palette: Change theme)"
 SETTINGS_REMINDERS = "Reminders when the app opens"
@@ -1506,7 +1576,7 @@ PEER_PATTERN_ONE = "The promoted peer you recorded {phrase}"
 PEER_PATTERN_SENTENCE = "{peers}; {yours}"
 PEER_YOURS_NONE = "you have none logged."
 PEER_YOURS_NOT_NEXT = "you have {logged} {wins} logged, none reviewed as next-level."
-PEER_YOURS_NEXT = "you have {next_level} next-level {wins} of {logged} logged."
+PEER_YOURS_NEXT = "your wins: {logged} logged, {next_level} of them next-level."
 PEER_BRIEF = "{peers}; you: {yours}"
 PEER_BRIEF_NONE = "none logged"
 PEER_BRIEF_NOT_NEXT = "{logged} logged, none next-level"
@@ -1797,6 +1867,19 @@ PROBLEM_HUB_NO_ACTIVE = (
     "No problem in progress. Press f to find one with a few questions, c to browse "
     "the catalogue, or w to describe one of your own."
 )
+PROBLEM_HUB_ONE_AT_A_TIME = (
+    "One problem at a time: close or pause it before starting another ({key} opens it)."
+)
+PROBLEM_IN_PROGRESS_NOTICE = (
+    "You are already working on “{title}” ({stage}). One problem at a time: close "
+    "or pause it before starting another ({key} opens it)."
+)
+PROBLEM_IN_PROGRESS_ASK = (
+    "You are already working on “{title}” ({stage}). One problem at a time: "
+    "before a new one is tracked, you will be asked to mark that one done, pause "
+    "it or drop it.\n\nAnswer the four questions for a new one anyway?"
+)
+PROBLEM_OPEN_IN_PROGRESS = "Open in progress"
 PROBLEM_HUB_LIST = "Your problems"
 PROBLEM_HUB_NONE = "None yet. The first one starts with f, c or w."
 PROBLEM_HUB_COLUMNS = ("#", "Problem", "Stage", "Updated", "Change")
@@ -2278,6 +2361,9 @@ MANAGER_REHEARSE_WITH = "Rehearsal with {name} · {difficulty} · seed {seed}"
 MANAGER_REHEARSE_YOU = "You"
 MANAGER_REHEARSE_PLACEHOLDER = "What do you say? Enter sends"
 MANAGER_REHEARSE_SAY_KEYS = "→ accepts a suggestion · Ctrl+F ends the meeting"
+MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
+MANAGER_REHEARSE_LAST_LINE = "Last line left"
+MANAGER_REHEARSE_SUGGESTION = "→ {suggestion}"
 MANAGER_REHEARSE_LINES = (
     "Would the work I did on this count towards it?",
     "Can we check in on these in four weeks?",
@@ -2292,6 +2378,9 @@ MANAGER_SAID_EVIDENCE = "offered evidence"
 MANAGER_SAID_FOLLOW_UP = "agreed a follow-up"
 MANAGER_SAID_ACCEPTED = "took a vague answer as it was"
 MANAGER_SAID_SHORT_OF_BAR = "this manager still wants {missing}"
+MANAGER_SAID_BAR_MET = (
+    "this manager has what it needs: a measured change seen outside your team"
+)
 REHEARSAL_CHECKS = (
     MANAGER_SAID_SPECIFICS,
     MANAGER_SAID_EXAMPLE,

@@ -27,6 +27,7 @@ from careerclimb_tui.errors import CareerClimbError
 if TYPE_CHECKING:
     from careerclimb_tui.domain.framing import Reading
     from careerclimb_tui.domain.ladder import Ladder
+    from careerclimb_tui.domain.quarters import Quarter
     from careerclimb_tui.domain.records import Measure, Profile, Win
     from careerclimb_tui.ladders import LadderShelf
     from careerclimb_tui.store import Store
@@ -165,9 +166,22 @@ def _check_dimensions(ctx: Context, dimensions: Sequence[str]) -> None:
     unknown = [d for d in dimensions if d not in known]
     if unknown:
         raise CareerClimbError(
-            f"Unknown dimension {unknown[0]!r}; the ladder has {', '.join(known)}.",
+            catalogue.CLI_UNKNOWN_DIMENSION.format(
+                dimension=unknown[0],
+                ladder=ladder.id,
+                known="\n".join(dimension_lines(ladder)),
+            ),
             exit_code=2,
         )
+
+
+def dimension_lines(ladder: Ladder) -> list[str]:
+    """A ladder's dimensions, one a line: the id ``--dimension`` takes, its name."""
+    width = max((len(d.id) for d in ladder.dimensions), default=0)
+    return [
+        catalogue.CLI_DIMENSION_LINE.format(id=d.id, width=width, name=d.name)
+        for d in ladder.dimensions
+    ]
 
 
 # --- wins ----------------------------------------------------------------------
@@ -351,6 +365,10 @@ def cmd_ladders_show(ctx: Context) -> int:
             ),
             exit_code=2,
         )
+    ctx.print(catalogue.CLI_LADDER_DIMENSIONS)
+    for line in dimension_lines(ladder):
+        ctx.print(line)
+    ctx.print()
     for level in levels:
         aliases = ", ".join(f"{c} {n}" for c, n in level.aliases)
         ctx.print(f"{level.title} [{level.id}]")
@@ -422,10 +440,29 @@ def _on_a_terminal() -> bool:
         return False
 
 
-def run_tui(ctx: Context, start: str | None = None) -> int:
+def run_tui(
+    ctx: Context,
+    start: str | None = None,
+    without_terminal: str = catalogue.TUI_NEEDS_TERMINAL,
+) -> int:
+    """Open the app, on one screen if ``start`` names an action that opens it.
+
+    Args:
+        ctx: the command's context.
+        start: an app action to run once the app is up, such as
+            ``"open('review')"``.
+        without_terminal: what to tell the user when there is no terminal,
+            for a command that can say which of its verbs print instead.
+
+    Returns:
+        The app's return code.
+
+    Raises:
+        CareerClimbError: when standard input or output is not a terminal.
+    """
     # Without a terminal the full-screen app would wait for keys that never come.
     if not _on_a_terminal():
-        raise CareerClimbError(catalogue.TUI_NEEDS_TERMINAL, exit_code=2)
+        raise CareerClimbError(without_terminal, exit_code=2)
     from careerclimb_tui.app import CareerClimbApp
 
     def open_store() -> Store:
@@ -469,6 +506,13 @@ def cmd_review(ctx: Context) -> int:
 
     args = ctx.args
     if not (args.print or args.json):
+        if args.quarter:
+            # The app's review screen has its own quarter list; say so rather
+            # than open it on another quarter than the one asked for.
+            raise CareerClimbError(
+                catalogue.CLI_REVIEW_QUARTER_NEEDS_OUTPUT.format(quarter=args.quarter),
+                exit_code=2,
+            )
         return run_tui(ctx, start="open('review')")
     ladder, profile = _ladder_and_profile(ctx)
     start_month = profile.fiscal_year_start_month if profile else 1
@@ -478,9 +522,7 @@ def cmd_review(ctx: Context) -> int:
         quarter = default_quarter_to_review(ctx.clock.today(), start_month)
     review = queries.latest_review(ctx.store, str(quarter))
     if review is None:
-        raise CareerClimbError(
-            catalogue.CLI_NO_REVIEW.format(quarter=quarter), exit_code=1
-        )
+        raise CareerClimbError(_no_review_message(ctx, quarter), exit_code=1)
     summary = queries.review_summary(ctx.store, review, ladder, profile)
     wins = {w.id: w for w in ctx.store.wins() if w.id is not None}
     if args.json:
@@ -489,6 +531,15 @@ def cmd_review(ctx: Context) -> int:
         for line in reports.review_text(review, summary, wins, ladder):
             ctx.print(line)
     return 0
+
+
+def _no_review_message(ctx: Context, quarter: Quarter) -> str:
+    """How to start the review of a quarter that has none yet."""
+    if not any(quarter.contains(win.date) for win in ctx.store.wins()):
+        return catalogue.CLI_NO_REVIEW_NO_WINS.format(
+            quarter=quarter, day=quarter.first_day.isoformat()
+        )
+    return catalogue.CLI_NO_REVIEW.format(quarter=quarter)
 
 
 def cmd_gaps(ctx: Context) -> int:
@@ -648,7 +699,10 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
     log_cmd.add_argument("--unit", help="the unit of the measure, e.g. minutes")
     log_cmd.add_argument("--metric", default="", help="what was measured, e.g. MTTR")
     log_cmd.add_argument(
-        "--dimension", action="append", metavar="ID", help="a ladder dimension (repeat)"
+        "--dimension",
+        action="append",
+        metavar="ID",
+        help=catalogue.CLI_LOG_DIMENSION_HELP,
     )
     log_cmd.add_argument("--tag", action="append", help="a tag (repeat)")
     log_cmd.add_argument("--date", help="YYYY-MM-DD or DD/MM/YYYY (default: today)")

@@ -24,8 +24,8 @@ from careerclimb_tui.domain.initiative import (
     days_ago_text,
     days_since_update,
     missing_measure_terms,
+    reading_value,
 )
-from careerclimb_tui.domain.numbers import parse_amount
 from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, BETTER_LOWER
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.problem_text import (
@@ -302,7 +302,9 @@ def cmd_problem_measure(ctx: Context) -> int:
     """Record a reading; the first one becomes the baseline."""
     args = ctx.args
     shown = initiative(ctx.store, args.id)
-    value = parse_amount(args.value, catalogue.PROBLEM_READING_VALUE_NAME)
+    value = reading_value(
+        args.value, catalogue.PROBLEM_READING_VALUE_NAME, shown.baseline
+    )
     if value is None:
         raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER, exit_code=2)
     day = reading_date(args.date or "", ctx.clock.today())
@@ -342,7 +344,13 @@ def cmd_problem_open(ctx: Context) -> int:
     """Open the app on the problem screen."""
     from careerclimb_tui.cli import run_tui
 
-    return run_tui(ctx, start="open('problem')")
+    return run_tui(
+        ctx,
+        start="open('problem')",
+        without_terminal=(
+            f"{catalogue.TUI_NEEDS_TERMINAL} {catalogue.CLI_PROBLEM_IN_TEXT}"
+        ),
+    )
 
 
 # --- parser --------------------------------------------------------------------
@@ -357,7 +365,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     problem = commands.add_parser(
         "problem",
         help=catalogue.CLI_HELP_PROBLEM,
-        description="Without a verb, opens the app on the problem screen.",
+        description=catalogue.CLI_PROBLEM_DESCRIPTION,
     )
     problem.set_defaults(handler=cmd_problem_open)
     verbs = problem.add_subparsers(dest="verb", metavar="VERB")

@@ -61,6 +61,12 @@ class KeysInTurnApp(App[ReturnType]):
         self._typed: deque[Typed] = deque()
         self._handing_on = False
         self._deferrals = 0
+        self.typed_count = 0
+        """How many keys and pastes have been handed on so far.
+
+        A screen that wants to know whether the user did anything between two
+        moments compares the count at each.
+        """
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
@@ -86,6 +92,7 @@ class KeysInTurnApp(App[ReturnType]):
                     if deferred:
                         return
                 self._deferrals = 0
+                self.typed_count += 1
                 await super().on_event(self._typed.popleft())
         finally:
             self._handing_on = deferred

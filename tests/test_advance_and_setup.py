@@ -94,6 +94,28 @@ async def test_a_tab_right_after_an_answer_stays_on_the_field_it_moved_to(
         assert said(app, catalogue.ANSWER_MOVED_ON) == 1, "said once, not again"
 
 
+@pytest.mark.parametrize(
+    "detour",
+    [
+        pytest.param(("f1", "escape"), id="help-and-back"),
+        pytest.param(("ctrl+p", "escape"), id="palette-and-back"),
+        pytest.param(("right",), id="an-arrow"),
+    ],
+)
+async def test_a_tab_after_any_other_key_is_meant_and_moves_on(
+    store: Store, clock: FixedClock, detour: tuple[str, ...]
+) -> None:
+    one_win_to_review(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        walk = await open_walk(pilot)
+        await pilot.press("n", *detour)
+        await wait_until(pilot, lambda: app.screen is walk)
+        await pilot.press("tab")
+        assert walk.focused is walk.query_one("#q3")
+        assert said(app, catalogue.ANSWER_MOVED_ON) == 0
+
+
 async def test_typing_after_an_answer_and_a_tab_in_one_burst_lands_where_it_moved(
     store: Store, clock: FixedClock
 ) -> None:

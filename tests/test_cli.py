@@ -389,6 +389,22 @@ def test_a_first_reading_asks_what_the_baseline_form_asks(
     assert improved(kept) is True
 
 
+def test_a_reading_typed_as_a_change_is_worked_out_from_the_baseline(
+    store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_driving(store, clock, "Fewer failed deploys")
+    code, _ = run(clock, "problem", "measure", "1", "--", "-40%")
+    assert code == 2 and "no baseline yet" in capsys.readouterr().err
+    baseline = ("--metric", "Failed deploys", "--better", "lower", "--unit", "a week")
+    assert run(clock, "problem", "measure", "1", "12", *baseline)[0] == 0
+
+    code, text = run(clock, "problem", "measure", "1", "--", "-40%")
+
+    assert code == 0 and "12 → 7.2 a week" in text
+    [kept] = initiatives(Store(store.path, clock=clock))
+    assert kept.latest_reading is not None and kept.latest_reading.value == 7.2
+
+
 def test_a_later_reading_cannot_turn_what_is_measured_around(
     store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
 ) -> None:

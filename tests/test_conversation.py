@@ -687,3 +687,28 @@ def test_scorecard_reads_a_spoken_conversation() -> None:
     assert card.showed(SPECIFICS)
     assert card.showed(LEVEL) and card.showed(CYCLE)
     assert card.try_next_behaviour == EXAMPLE
+
+
+@pytest.mark.parametrize(
+    ("text", "example", "specifics"),
+    [
+        ("Such as?", True, False),
+        ("e.g.?", True, False),
+        ("Can you say more?", False, True),
+        ("Could you tell me more about that?", False, True),
+        ("What do you mean by that?", False, True),
+        ("Could you elaborate?", False, True),
+        ("Sorry, I'm still not clear what would count.", False, True),
+        ("I still don't know what you need from me.", False, True),
+        # Offers and plain statements push for nothing.
+        ("I did things such as the deploy work.", False, False),
+        ("I'm not sure.", False, False),
+        ("I know what you mean.", False, False),
+    ],
+)
+def test_asking_again_in_other_words_is_read_as_a_push(
+    text: str, example: bool, specifics: bool
+) -> None:
+    found = read_reply(text, LEVEL_NAMES, CYCLE_WORDS)
+
+    assert (found.asks_for_example, found.asks_for_specifics) == (example, specifics)

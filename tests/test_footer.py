@@ -125,7 +125,7 @@ SCREENS: list[tuple[str, Seed, Opener]] = [
     ("initiative", career, keys("o", "enter")),
     ("problem_finder", career, keys("o", "f")),
     ("problem_catalogue", career, keys("o", "c")),
-    ("problem_of_your_own", career, keys("o", "w")),
+    ("problem_of_your_own", career, keys("o", "w", "y")),
     ("proposal", career, keys("o", "enter", "p")),
     ("record_a_talk", career, keys("m", "n")),
     ("rehearsal", career, keys("m", "r")),

@@ -770,3 +770,19 @@ def test_the_analyser_imports_only_the_standard_library_and_our_domain() -> None
     }
     assert imported & allowed
     assert not outside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The feature shipped in week 8 instead of week 4",
+        "Releases now ship in sprint 4, was sprint 2",
+    ],
+)
+def test_a_slip_to_a_later_period_is_never_called_an_improvement(text: str) -> None:
+    reading = read_statement(text)
+
+    assert reading.has_metric
+    assert reading.measures[0].after > reading.measures[0].before
+    for hint in reading.hints:
+        assert not any(w in hint.casefold() for w in ("improv", "better", "faster"))

@@ -34,6 +34,7 @@ from careerclimb_tui.domain.initiative import (
     offers_result_win,
     one_active_message,
     paused_from,
+    reading_value,
     result_title,
     result_win,
     resume,
@@ -405,6 +406,52 @@ def test_days_since_update_uses_the_utc_date_of_the_last_change() -> None:
     assert days_since_update(initiative, dt.date(2026, 3, 23)) == 21
 
 
+# --- a reading typed as a change -------------------------------------------------
+
+# typed, the baseline's value and unit (None: no baseline), the reading recorded
+READING_VALUES = [
+    ("7", (12, "failures/week"), 7),
+    ("-3", (12, "°C"), -3),
+    ("", (12, "failures/week"), None),
+    ("-40%", (12, "failures/week"), 7.2),
+    ("−40 %", (12, "failures/week"), 7.2),
+    ("+25%", (8, "deploys/week"), 10),
+    ("-40%", (7, "pages"), 4.2),
+    ("12%", (20, "%"), 12),
+    ("12", (20, "%"), 12),
+    ("20%", None, 20),
+]
+
+
+@pytest.mark.parametrize(("typed", "baseline", "value"), READING_VALUES)
+def test_a_signed_percentage_reading_is_a_change_from_the_baseline(
+    typed: str,
+    baseline: tuple[float, str] | None,
+    value: float | None,
+    clock: FixedClock,
+) -> None:
+    first = reading(*baseline[:1], clock.today(), baseline[1]) if baseline else None
+
+    assert reading_value(typed, "reading", first) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "baseline", "message"),
+    [
+        ("-40%", None, "no baseline yet"),
+        ("-40%", (20, "%"), "could be the new rate or a change of the baseline's 20%"),
+        ("+5%", (20, "%"), "could be the new rate"),
+    ],
+)
+def test_a_change_that_reads_two_ways_is_refused(
+    typed: str, baseline: tuple[float, str] | None, message: str, clock: FixedClock
+) -> None:
+    first = reading(*baseline[:1], clock.today(), baseline[1]) if baseline else None
+
+    with pytest.raises(CareerClimbError, match=message):
+        reading_value(typed, "reading", first)
+
+
 # --- one active problem at a time -----------------------------------------------
 
 ONE_ACTIVE_CASES = [
@@ -505,10 +552,54 @@ def test_result_win_is_drafted_from_the_measured_initiative(
     assert win.date == today
     assert win.measure == Measure(40, 12, "minutes", "CI pipeline duration")
     assert win.noticed_by == "Mobile, Payments"
+    assert win.beneficiaries == "Mobile, Payments"
     assert win.dimensions == ("execution", "technical_direction")
-    assert win.what_changed == "" and win.beneficiaries == ""
+    assert win.what_changed == ""
     assert win.id is None
     assert win.is_impact
+
+
+# other teams involved, notes written while spotted, who benefited and noticed
+WHO_BENEFITED = [
+    (("SRE team",), (), "SRE team"),
+    ((" SRE team ", "Support", "SRE team"), (), "SRE team, Support"),
+    ((), ("Would change: pages 30 to 12. Would be noticed by: SRE team.",), "SRE team"),
+    ((), ("Would be noticed by: Support and sales.",), "Support and sales"),
+    (("Mobile",), ("Would be noticed by: Support.",), "Mobile"),
+    ((), ("Would change: pages from 30 to 12.",), ""),
+    ((), ("Talked to Ana about the pager.",), ""),
+    ((), (), ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("teams", "notes", "who"),
+    WHO_BENEFITED,
+    ids=[
+        "another team",
+        "other teams tidied",
+        "the check's answer",
+        "the check's answer alone",
+        "other teams before the check's answer",
+        "the check named nobody",
+        "a note of the user's own",
+        "nothing recorded",
+    ],
+)
+def test_the_result_win_carries_who_benefited_from_the_problem(
+    teams: tuple[str, ...], notes: tuple[str, ...], who: str, clock: FixedClock
+) -> None:
+    initiative = started(clock)
+    for text in notes:
+        initiative = add_note(initiative, text, clock.now())
+    initiative = measured(clock).with_changes(
+        notes=initiative.notes, stakeholders=Stakeholders(other_teams=teams)
+    )
+
+    win = result_win(initiative, clock.today(), ENTRY)
+
+    assert win.beneficiaries == who
+    assert win.noticed_by == who
 
 
 FLAKY = "Flaky tests that everyone reruns"
@@ -528,6 +619,24 @@ RESULT_TITLES = [
         "Raised the deploy frequency from 2 to 10 deploys/week",
     ),
     ("our p95 latency", (900, 300), "ms", "Cut our p95 latency from 900 to 300 ms"),
+    (
+        "Pages per on-call week",
+        (30, 12),
+        "pages/week",
+        "Cut the pages per on-call week from 30 to 12",
+    ),
+    (
+        "Hours spent on releases",
+        (10, 2),
+        "hours",
+        "Cut the hours spent on releases from 10 to 2",
+    ),
+    (
+        "build reruns",
+        (12, 2),
+        "reruns/week",
+        "Cut the build reruns from 12 to 2 reruns/week",
+    ),
     ("", (20, 3), "%", "Cut flaky tests that everyone reruns from 20% to 3%"),
     ("flaky-test rate", (20,), "%", FLAKY),
     ("flaky-test rate", (20, 20), "%", FLAKY),
@@ -544,6 +653,9 @@ RESULT_TITLES = [
         "a capitalised abbreviation",
         "a count up",
         "a metric that says whose",
+        "a metric that says its unit",
+        "a metric that says its unit first",
+        "a metric that says part of its unit",
         "no metric named",
         "a baseline only",
         "no change",

@@ -152,9 +152,9 @@ LADDER_NAMES = [
     ("names", "width", "shown"),
     [
         ([], 16, ""),
-        (["Scope and impact"], 16, "Scope and impact"),
+        (["Scope and impact"], 16, "Scope"),
         (["Technical direction"], 16, "Technical"),
-        (["Technical direction"], 19, "Technical direction"),
+        (["Technical direction"], 19, "Technical"),
         (["Technical direction", "Scope and impact"], 16, "Technical, Scope"),
         (
             ["Technical direction", "Scope and impact"],
@@ -165,7 +165,7 @@ LADDER_NAMES = [
         (
             ["Technical direction", "Execution and delivery", "Mentoring and growing"],
             23,
-            "Technical direction +2",
+            "Technical +2",
         ),
         (["Collaboration and influence", "Scope and impact"], 12, "Collabor… +1"),
         (["Collaboration and influence"], 8, "Collabo…"),

@@ -271,8 +271,8 @@ PATTERN_CASES = {
         wins=[win(1, "Drove the fix across three teams"), win(2, "Cross-team RFC")],
         verdicts={1: VerdictKind.NEXT_LEVEL, 2: VerdictKind.CURRENT_LEVEL},
         expected=(2, 2, 1, False),
-        sentence="2 of 2 promoted peers led work across teams; you have 1 next-level"
-        " win of 2 logged.",
+        sentence="2 of 2 promoted peers led work across teams; your wins: 2 logged,"
+        " 1 of them next-level.",
     ),
     "one peer in three is not a pattern": PatternCase(
         [peer("A", CROSS), peer("B", MENTOR), peer("C", MENTOR)],
@@ -294,7 +294,7 @@ PATTERN_CASES = {
         row="collaboration_influence",
         expected=(1, 1, 1, False),
         sentence="1 of 2 promoted peers did next-level work in Collaboration and "
-        "influence; you have 1 next-level win of 1 logged.",
+        "influence; your wins: 1 logged, 1 of them next-level.",
     ),
     "a dimension the ladder lacks is kept by its id": PatternCase(
         [peer("A", PeerItem("Ran the budget", ("finance",), NEXT))],

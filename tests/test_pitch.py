@@ -858,6 +858,10 @@ ON_FILE = [framed(LATENCY), framed(RETRIES)]
         ("Blocked releases fell from 20% to 8%.", ["8%"]),
         ("Latency fell to 0.3 s.", ["0.3 s"]),
         ("What I drove: Cut 250 builds a day.", ["250"]),
+        # Only a bare 4-digit number in year context is a year.
+        ("We now serve 2,000 customers.", ["2,000"]),
+        ("Signups grew from 1,200 to 1,900.", ["1,900"]),
+        ("It handles 2050 requests per second.", ["2050"]),
     ],
 )
 def test_a_number_in_no_record_is_named(text: str, unrecorded: list[str]) -> None:
@@ -913,6 +917,63 @@ def test_a_number_the_records_hold_in_any_form_is_not_flagged(text: str) -> None
     flags = check_pitch(text, ON_FILE, [], [GATES])
 
     assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}, flags
+
+
+ROLLBACKS = Win(
+    id=13,
+    title="Fewer bad rollbacks",
+    date=dt.date(2026, 9, 1),
+    what_changed="9 of 14 rollbacks were config errors; CI time is down 62.5%",
+    measure=Measure(before=20, after=12, unit="%", label="deploy failures"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CI is about 60% faster.",
+        "CI is around 60% faster, 62.5% to be exact.",
+        "We moved the service from Python 3.8 to 3.12.",
+        "Config errors caused 64% of rollbacks.",
+        "Deploy failures went from 0.2 to 0.12.",
+        "In 2026, we shipped it; since 2025 it grew.",
+    ],
+)
+def test_a_number_said_another_way_than_recorded_is_not_flagged(text: str) -> None:
+    flags = check_pitch(text, [framed(ROLLBACKS)], [])
+
+    assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}, flags
+
+
+@pytest.mark.parametrize(
+    ("text", "unrecorded"),
+    [
+        ("CI is about 80% faster.", "80%"),
+        ("CI is 60% faster.", "60%"),
+        ("Deploy failures went from 0.3 to 0.12.", "0.3"),
+    ],
+)
+def test_a_hedge_allows_rounding_but_not_any_number(text: str, unrecorded: str) -> None:
+    flags = check_pitch(text, [framed(ROLLBACKS)], [])
+
+    [flag] = [flag for flag in flags if flag.kind is FlagKind.UNRECORDED]
+    assert unrecorded in flag.message
+
+
+def test_a_spaced_amount_after_a_currency_sign_is_one_number() -> None:
+    win = Win(
+        id=14,
+        title="Cut the build bill",
+        date=dt.date(2026, 9, 1),
+        what_changed="Compute now costs $12,500 less a year",
+    )
+
+    flags = check_pitch("It saved $12 500 a year.", [framed(win)], [])
+    wrong = check_pitch("It saved $13 500 a year.", [framed(win)], [])
+
+    assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}, flags
+    [flag] = [flag for flag in wrong if flag.kind is FlagKind.UNRECORDED]
+    assert "$13 500" in flag.message
 
 
 def test_with_nothing_logged_there_is_nothing_to_compare_numbers_with() -> None:
@@ -1017,3 +1078,85 @@ async def test_the_pitch_screen_names_a_number_that_is_in_no_win(
         shown = " ".join(str(flags.render()).split())
         assert "300 ms is in none of your records" in shown
         assert "900 ms is" not in shown
+
+
+# --- a number said with a unit matches only numbers recorded as that kind --------
+
+FAILED_DEPLOYS = Win(
+    id=21,
+    title="Found why deploys fail",
+    date=dt.date(2026, 9, 1),
+    what_changed="Deploy failures dropped 40% in a month; 4 teams adopted the fix",
+    measure=Measure(before=20, after=12, unit="%", label="failed deploys"),
+)
+RELEASE_TOIL = Win(
+    id=22,
+    title="Automated the release checklist for 10 engineers",
+    date=dt.date(2026, 10, 1),
+    what_changed="Saves the team 5 days a month; the vendor bill fell by $2 million",
+)
+KINDS_ON_FILE = [framed(FAILED_DEPLOYS), framed(RELEASE_TOIL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unrecorded"),
+    [
+        # 4 is on record as a count of teams, not as a percentage.
+        ("Deploy failures dropped 4%.", ["4%"]),
+        # 10 is on record as a count of engineers; the record says 12%.
+        ("Failed deploys went from 20% to 10%.", ["10%"]),
+        ("Failed deploys went from 20 percent to 10 percent.", ["10 percent"]),
+        # 5 days of work is 40 hours, not 20 and not 120.
+        ("It saves the team 20 hours a month.", ["20 hours"]),
+        ("It saves the team 120 hours a month.", ["120 hours"]),
+        ("Onboarding now takes 10 minutes.", ["10 minutes"]),
+        ("The bill fell by $10k.", ["$10k"]),
+        ("This saved the company 3 million dollars a year.", ["3 million dollars"]),
+        ("It saved 1.5 billion dollars.", ["1.5 billion dollars"]),
+    ],
+)
+def test_a_number_with_a_unit_is_matched_only_against_its_own_kind(
+    text: str, unrecorded: list[str]
+) -> None:
+    flags = check_pitch(text, KINDS_ON_FILE, [])
+
+    [flag] = [flag for flag in flags if flag.kind is FlagKind.UNRECORDED]
+    for number in unrecorded:
+        assert number in flag.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deploy failures dropped 40%.",
+        "Failed deploys went from 20% to 12%.",
+        "Failed deploys went from 0.2 to 0.12, down 8 points.",
+        "It saves the team 40 hours a month, 5 days of work.",
+        "It saves the team about a week of work a month.",
+        "It reached 10 engineers and 4 teams.",
+        "The bill fell by $2 million.",
+        "The bill fell by 2 million dollars.",
+        "The bill fell by $2m, or $2,000,000.",
+    ],
+)
+def test_a_number_recorded_as_its_kind_is_not_flagged(text: str) -> None:
+    flags = check_pitch(text, KINDS_ON_FILE, [])
+
+    assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}, flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This saved the company 2 million dollars a year.",
+        "This saved the company 1.5 billion euros.",
+        "It saved the team a dozen hours a week.",
+    ],
+)
+def test_a_number_with_a_scale_word_is_a_measure_checked_against_the_records(
+    text: str,
+) -> None:
+    kinds = {flag.kind for flag in check_pitch(text, ON_FILE, [])}
+
+    assert FlagKind.UNMEASURED not in kinds
+    assert FlagKind.UNRECORDED in kinds or "dozen" in text

@@ -54,7 +54,6 @@ from careerclimb_tui.screens.problem_dialogs import (
 from careerclimb_tui.screens.problem_finder import ProblemFinderScreen
 from careerclimb_tui.screens.problem_hub import ProblemHubScreen
 from careerclimb_tui.screens.problem_proposal import ProposalScreen
-from careerclimb_tui.screens.problem_text import safe_markup
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.convert import UnreadableRecord
 from careerclimb_tui.store.initiative_docs import (
@@ -65,6 +64,7 @@ from careerclimb_tui.store.initiative_docs import (
     proposal_draft,
     save_initiative,
 )
+from careerclimb_tui.widgets.text import markup_safe
 from tests.helpers import make_app, save_driving, wait_until
 
 ANSWERS = (
@@ -359,8 +359,14 @@ def driving(store: Store, clock: FixedClock, title: str = "Cut CI time") -> Init
 
 
 async def start_own_problem(pilot: Pilot[None], title: str) -> None:
-    """From the hub, describe an own problem and ask to track it."""
+    """From the hub, while another is driven, describe an own problem and ask to
+    track it."""
+    from careerclimb_tui.widgets.confirm import ConfirmDialog
+
     await pilot.press("w")
+    # Told before typing anything that another problem is in progress.
+    assert isinstance(pilot.app.screen, ConfirmDialog)
+    await pilot.press("y")
     assert isinstance(pilot.app.screen, CandidateCheckScreen)
     await enter_text(pilot, title)
     await pilot.press("tab", "tab", "n", "y")
@@ -738,7 +744,7 @@ def test_an_unreadable_initiative_stays_in_the_file_and_is_listed(
 
 def test_markup_in_user_text_is_shown_as_written() -> None:
     for text in ("[WIP] cut deploys", "[b]not bold[/b]", "[$x] and \\[y]"):
-        assert Content.from_markup(safe_markup(text)).plain == text
+        assert Content.from_markup(markup_safe(text)).plain == text
 
 
 # --- the command line -------------------------------------------------------------
@@ -932,3 +938,21 @@ async def test_every_hint_of_the_baseline_dialog_reads_as_an_example(
         ]
         assert len(hints) >= 3, hints
         assert all(hint.startswith("e.g. ") for hint in hints), hints
+
+
+async def test_a_reading_typed_as_a_change_is_worked_out_from_the_baseline(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    initiative = driving(store, clock)
+    save_initiative(
+        store,
+        add_reading(initiative, Reading(12, "minutes", clock.today()), clock.now()),
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter", "m")
+        await fill_dialog(pilot, value="-40%", unit="minutes")
+        await save_dialog(pilot, InitiativeScreen)
+    [kept] = stored(store)
+    assert [reading.value for reading in kept.readings] == [pytest.approx(7.2)]

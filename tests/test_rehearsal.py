@@ -38,12 +38,14 @@ from careerclimb_tui.domain.rehearsal import (
     MOVING_TARGET,
     REALISTIC,
     REPLY_KINDS,
+    TIME_NEARLY_UP,
     TOUGH,
     VAGUE_KINDS,
     VAGUE_PRAISE,
     YOU,
     ManagerBank,
     Rehearsal,
+    bar_note,
     manager_opening,
     names_someone_outside,
     read_seed,
@@ -66,6 +68,9 @@ ASK = (
 ACCEPT = "ok thanks, sounds good"
 PUSH = "Can you give me an example of the kind of work that would count?"
 EVIDENCE_LINE = "Last quarter I cut deploy failures by 40%."
+SEEN_EVIDENCE_LINE = (
+    "I cut deploy failures by 40%, and the platform team adopted the fix."
+)
 FOLLOW = "Let's check in on this in two weeks."
 SMALL_TALK = "How was your weekend?"
 
@@ -226,7 +231,8 @@ def test_fixed_seed_gives_the_exact_same_conversation(bank: ManagerBank) -> None
         "vague_praise opener 2.",
         "vague_praise accepted 2.",
         "moving_target asked_for_example 1.",
-        "concrete offered_evidence 2.",
+        # Two lines left: the manager says time is nearly up.
+        f"concrete offered_evidence 2. {catalogue.REHEARSAL_TIME_NEARLY_UP[1]}",
         "concrete accepted 1.",
         "closing agreed 2.",
     ]
@@ -311,7 +317,9 @@ def test_every_difficulty_reaches_every_answer_and_both_endings(
     answers: set[str] = set()
     endings: set[str] = set()
     for seed in range(200):
-        pushed = run(start(bank, difficulty, seed), ASK, PUSH, PUSH, FOLLOW)
+        # Evidence that meets every bar, so that even the tough manager agrees.
+        wrap_up = f"{SEEN_EVIDENCE_LINE} {FOLLOW}"
+        pushed = run(start(bank, difficulty, seed), ASK, PUSH, PUSH, wrap_up)
         openers.add(pushed.kinds[1])
         answers.update(kind for kind in pushed.kinds if kind in REPLY_KINDS)
         endings.add(pushed.kinds[-1])
@@ -508,10 +516,16 @@ def test_every_behaviour_noted_during_a_rehearsal_is_ticked_on_the_scorecard(
         (REALISTIC, (ASK, PUSH, EVIDENCE_LINE, FOLLOW), catalogue.SCORE_TRY_ALL_DONE),
         (
             TOUGH,
-            (ASK, PUSH, EVIDENCE_LINE, FOLLOW),
+            (ASK, PUSH, SEEN_EVIDENCE_LINE, FOLLOW),
             catalogue.SCORE_TRY_ALL_DONE_TOUGHEST,
         ),
-        (TOUGH, (ASK, EVIDENCE_LINE, FOLLOW), None),
+        (TOUGH, (ASK, SEEN_EVIDENCE_LINE, FOLLOW), None),
+        # All six shown, but the evidence never met the tough bar: it says so.
+        (
+            TOUGH,
+            (ASK, PUSH, EVIDENCE_LINE, FOLLOW),
+            catalogue.SCORE_TRY_BAR.format(missing=catalogue.REHEARSAL_WANTS_OUTSIDE),
+        ),
     ],
 )
 def test_all_six_at_the_toughest_level_suggests_no_tougher_manager(
@@ -683,9 +697,27 @@ def test_a_bank_that_is_not_a_mapping_is_refused() -> None:
 WEAK = "I led the migration of our billing jobs to the new scheduler."
 MEASURED = EVIDENCE_LINE
 WITNESSED = "I built the retry library, and the platform team adopted it."
-STRONG = "I cut deploy failures by 40%, and the platform team adopted the fix."
+STRONG = SEEN_EVIDENCE_LINE
 DENIED = "I cut deploy failures by 40%; the platform team didn't notice."
 WONDERED = "I cut deploy failures by 40%. Would the platform team count?"
+
+PLANNED = (
+    "I plan to cut CI time by 50% across three teams.",
+    "I want to get it adopted by 4 teams.",
+    "I hope to cut CI time from 24 to 9 minutes for the platform team.",
+    "We're hoping to cut deploy failures by 40% for the payments team.",
+    "The goal is to cut deploy failures by 40% across other teams.",
+    "I'd like to cut CI time from 24 to 9 minutes; the platform team will notice.",
+)
+SEEN_OUTSIDE = (
+    "I cut CI time from 24 to 9 minutes and the developer experience group noticed.",
+    "I cut CI time from 24 to 9 minutes and my skip-level called it out.",
+    "I cut CI time from 24 to 9 minutes and Priya from Payments thanked me.",
+    "Not only did I cut CI from 24 to 9 minutes, the platform team adopted it too.",
+    "I cut CI time from 24 to 9 minutes, and our customers noticed.",
+    "I cut CI time from 24 to 9 minutes; the frontend guild adopted it.",
+)
+WITNESS_ONLY = "The developer experience group noticed it too."
 
 NEVER, SOMETIMES, ALWAYS = "never", "sometimes", "always"
 
@@ -701,7 +733,8 @@ BAR_CASES = [
     # The gentle managers concede on chance alone, and agree whenever asked.
     (EASY, (ASK, FOLLOW), ALWAYS),
     (REALISTIC, (ASK, FOLLOW), ALWAYS),
-    (EASY, (SMALL_TALK, PUSH), SOMETIMES),
+    # Asking for an example always moves the easy manager.
+    (EASY, (SMALL_TALK, PUSH), ALWAYS),
     (EASY, (SMALL_TALK, WEAK), SOMETIMES),
     (REALISTIC, (SMALL_TALK, WEAK), SOMETIMES),
     (REALISTIC, (SMALL_TALK, MEASURED), SOMETIMES),
@@ -709,7 +742,11 @@ BAR_CASES = [
     (TOUGH, (ASK, FOLLOW), NEVER),
     (TOUGH, (SMALL_TALK, PUSH), NEVER),
     (TOUGH, (SMALL_TALK, STRONG), NEVER),
-    (TOUGH, (ASK, SMALL_TALK, FOLLOW), ALWAYS),
+    # Nor, at any line, a wrap-up before the bar is met.
+    (TOUGH, (ASK, SMALL_TALK, FOLLOW), NEVER),
+    (TOUGH, (FOLLOW, FOLLOW, FOLLOW), NEVER),
+    (TOUGH, (ASK, MEASURED, FOLLOW), NEVER),
+    (TOUGH, (ASK, STRONG, FOLLOW), ALWAYS),
     (TOUGH, (SMALL_TALK, PUSH, PUSH), SOMETIMES),
     # From then on, evidence counts once it is measured and seen outside the team.
     (TOUGH, (SMALL_TALK, SMALL_TALK, WEAK), NEVER),
@@ -720,6 +757,13 @@ BAR_CASES = [
     (TOUGH, (SMALL_TALK, SMALL_TALK, STRONG), ALWAYS),
     (TOUGH, (SMALL_TALK, MEASURED, WITNESSED), ALWAYS),
     (TOUGH, (SMALL_TALK, WITNESSED, MEASURED), ALWAYS),
+    # Plans, hopes and wants are not things done.
+    *[(TOUGH, (SMALL_TALK, SMALL_TALK, line), NEVER) for line in PLANNED],
+    # Witnesses beyond "the X team" are heard.
+    *[(TOUGH, (SMALL_TALK, SMALL_TALK, line), ALWAYS) for line in SEEN_OUTSIDE],
+    # A witness named in a later line than the measure completes the bar there.
+    (TOUGH, (SMALL_TALK, MEASURED, WITNESS_ONLY), ALWAYS),
+    (TOUGH, (SMALL_TALK, MEASURED, "Priya from Payments thanked me."), ALWAYS),
 ]
 
 
@@ -820,6 +864,25 @@ def test_a_gentle_concrete_manager_takes_any_evidence(
         ),
         (TOUGH, (MEASURED, WITNESSED), ()),
         (TOUGH, (STRONG,), ()),
+        (TOUGH, (MEASURED, WITNESS_ONLY), ()),
+        *[
+            (
+                TOUGH,
+                (line,),
+                (catalogue.REHEARSAL_WANTS_MEASURE, catalogue.REHEARSAL_WANTS_OUTSIDE),
+            )
+            for line in PLANNED
+        ],
+        *[(TOUGH, (line,), ()) for line in SEEN_OUTSIDE],
+        # A plan beside work done: only the work done counts.
+        (
+            TOUGH,
+            (
+                "I cut CI time from 24 to 9 minutes. I plan to get the platform "
+                "team to adopt it.",
+            ),
+            (catalogue.REHEARSAL_WANTS_OUTSIDE,),
+        ),
     ],
 )
 def test_what_the_manager_still_wants_of_the_evidence(
@@ -851,12 +914,65 @@ def test_what_the_manager_still_wants_of_the_evidence(
         ("Would the platform team count?", False),
         ("If the platform team adopts it, will it count?", False),
         ("I shipped it; the payments team uses it daily.", True),
+        ("The developer experience group noticed.", True),
+        ("My skip-level called it out.", True),
+        ("Priya from Payments thanked me.", True),
+        ("Someone from Billing asked for the write-up.", True),
+        ("Not only did I ship it, the platform team adopted it too.", True),
+        ("Our VP mentioned it at the all-hands.", True),
+        ("The security guild adopted it.", True),
+        ("The rest of the team liked it.", False),
+        ("I hope the platform team adopts it.", False),
+        ("The platform team will adopt it next quarter.", False),
+        ("I want to get it adopted by 4 teams.", False),
+        ("Not a single other team has noticed.", False),
     ],
 )
 def test_someone_outside_the_team_is_named_only_as_a_plain_fact(
     text: str, outside: bool
 ) -> None:
     assert names_someone_outside(text) is outside
+
+
+SHORT_OF_BOTH = catalogue.MANAGER_SAID_SHORT_OF_BAR.format(
+    missing=", ".join(
+        (catalogue.REHEARSAL_WANTS_MEASURE, catalogue.REHEARSAL_WANTS_OUTSIDE)
+    )
+)
+SHORT_OF_OUTSIDE = catalogue.MANAGER_SAID_SHORT_OF_BAR.format(
+    missing=catalogue.REHEARSAL_WANTS_OUTSIDE
+)
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "lines", "note"),
+    [
+        (EASY, (MEASURED,), ""),
+        (REALISTIC, (FOLLOW,), ""),
+        (TOUGH, (SMALL_TALK,), ""),
+        (TOUGH, (FOLLOW,), SHORT_OF_BOTH),
+        (TOUGH, (WEAK,), SHORT_OF_BOTH),
+        (TOUGH, (PLANNED[0],), SHORT_OF_BOTH),
+        (TOUGH, (MEASURED,), SHORT_OF_OUTSIDE),
+        (TOUGH, (MEASURED, FOLLOW), SHORT_OF_OUTSIDE),
+        (TOUGH, (STRONG,), catalogue.MANAGER_SAID_BAR_MET),
+        (TOUGH, (MEASURED, WITNESS_ONLY), catalogue.MANAGER_SAID_BAR_MET),
+        # Once met, the news is told once, not under every later line.
+        (TOUGH, (STRONG, STRONG), ""),
+        (TOUGH, (STRONG, SMALL_TALK), ""),
+    ],
+)
+def test_the_note_on_the_bar_says_what_is_missing_and_when_it_is_met(
+    bundled: ManagerBank, difficulty: str, lines: tuple[str, ...], note: str
+) -> None:
+    rules = bundled.difficulties[difficulty]
+    roomy = replace(
+        bundled,
+        difficulties={**bundled.difficulties, difficulty: replace(rules, turns=9)},
+    )
+    rehearsal = run(start(roomy, difficulty, 5), *lines)
+
+    assert bar_note(rehearsal) == note
 
 
 @pytest.mark.parametrize("seed", [0, 907003, 123456789])
@@ -901,3 +1017,138 @@ async def test_the_rehearsal_notes_what_a_tough_manager_still_wants(
     )
     assert wanted in notes[0]
     assert "still wants" not in notes[1]
+    assert catalogue.MANAGER_SAID_BAR_MET in notes[1]
+
+
+# --- Each difficulty behaves as its label says --------------------------------------
+
+EXAMPLE_ASKS = (
+    "Can you give me an example of the kind of work that would count for Senior?",
+    "can you give me an example",
+    "What would that look like?",
+    "For instance?",
+    "What kind of work would count?",
+    "Like what?",
+    "Such as?",
+    "Any examples you could share?",
+)
+OTHER_PUSHES = (
+    "Could you be more specific?",
+    "Can you say more?",
+    "What do you mean by that?",
+    "Sorry, I'm still not clear what would count.",
+    PUSH,
+)
+SEEDS = range(150)
+
+
+@pytest.mark.parametrize("asked", EXAMPLE_ASKS)
+def test_asking_for_an_example_in_any_wording_makes_the_easy_manager_give_one(
+    bundled: ManagerBank, asked: str
+) -> None:
+    for seed in SEEDS:
+        first = run(start(bundled, EASY, seed), asked)
+        after_vague = run(start(bundled, EASY, seed), SMALL_TALK, asked)
+        asked_twice = run(start(bundled, EASY, seed), asked, asked)
+
+        assert first.kinds[1] in CONCRETE_KINDS, (seed, first.turns[-1].text)
+        assert after_vague.kinds[1] in VAGUE_KINDS
+        assert after_vague.kinds[2] in CONCRETE_KINDS, seed
+        assert asked_twice.kinds[2] in CONCRETE_KINDS, seed
+
+
+@pytest.mark.parametrize(
+    "pushes",
+    [
+        (SMALL_TALK, EXAMPLE_ASKS[0], EXAMPLE_ASKS[0]),
+        (SMALL_TALK, OTHER_PUSHES[0], OTHER_PUSHES[1]),
+        (SMALL_TALK, OTHER_PUSHES[2], EXAMPLE_ASKS[3]),
+        (SMALL_TALK, OTHER_PUSHES[3], OTHER_PUSHES[4]),
+        # The ask itself asks for specifics, so one push after it is the second.
+        (ASK, EXAMPLE_ASKS[2]),
+        (ASK, OTHER_PUSHES[1]),
+        # A push after small talk counts; the small talk does not.
+        (SMALL_TALK, EXAMPLE_ASKS[4], SMALL_TALK, OTHER_PUSHES[0]),
+    ],
+)
+def test_a_realistic_manager_names_something_concrete_by_the_second_push(
+    bundled: ManagerBank, pushes: tuple[str, ...]
+) -> None:
+    for seed in SEEDS:
+        rehearsal = run(start(bundled, REALISTIC, seed), *pushes)
+
+        assert rehearsal.kinds[-1] in CONCRETE_KINDS, (seed, rehearsal.kinds)
+
+    # Vague at first: the first answer to the ask is mostly vague.
+    if pushes[0] == ASK:
+        firsts = [run(start(bundled, REALISTIC, s), ASK).kinds[1] for s in SEEDS]
+        assert sum(k in VAGUE_KINDS for k in firsts) > len(SEEDS) // 2
+
+
+def test_a_tough_manager_is_not_moved_by_pushes_alone_at_once(
+    bundled: ManagerBank,
+) -> None:
+    for seed in SEEDS:
+        rehearsal = run(start(bundled, TOUGH, seed), EXAMPLE_ASKS[0], PUSH)
+        assert not rehearsal.criteria_named, seed
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "lines", "said"),
+    [
+        # The manager named criteria and agreed to meet again.
+        (EASY, (ASK, PUSH, FOLLOW), catalogue.SCORE_WELL_FOLLOW_UP),
+        # Agreed, but nothing concrete was ever named.
+        (REALISTIC, (SMALL_TALK, FOLLOW), catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA),
+        (EASY, (SMALL_TALK, FOLLOW), catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA),
+        # Proposed, but the tough manager did not agree.
+        (TOUGH, (ASK, FOLLOW), catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED),
+        (
+            TOUGH,
+            (SMALL_TALK, MEASURED, FOLLOW),
+            catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED,
+        ),
+    ],
+)
+def test_the_scorecard_says_what_a_follow_up_settled(
+    bundled: ManagerBank, difficulty: str, lines: tuple[str, ...], said: str
+) -> None:
+    others = {
+        catalogue.SCORE_WELL_FOLLOW_UP,
+        catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA,
+        catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED,
+    } - {said}
+    for seed in SEEDS:
+        card = scorecard(run(start(bundled, difficulty, seed), *lines))
+
+        assert card.showed(FOLLOW_UP)
+        assert said in card.went_well, seed
+        assert not others & set(card.went_well), seed
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_the_manager_warns_two_lines_before_time_runs_out(
+    bundled: ManagerBank, difficulty: str
+) -> None:
+    turns = bundled.difficulties[difficulty].turns
+    warnings = bundled.closings[TIME_NEARLY_UP]
+    for seed in SEEDS:
+        rehearsal = start(bundled, difficulty, seed)
+        left = [rehearsal.lines_left]
+        for _ in range(turns):
+            rehearsal, _ = respond(rehearsal, SMALL_TALK)
+            left.append(rehearsal.lines_left)
+        replies = [t.text for t in rehearsal.turns if t.speaker == MANAGER][1:]
+        warned = [i for i, text in enumerate(replies) if text.endswith(warnings)]
+
+        assert left == [*range(turns, 0, -1), 0]
+        assert warned == [turns - 3], (seed, replies)
+        assert rehearsal.kinds[-1] == CLOSING_OUT_OF_TIME
+
+
+def test_the_bundled_bank_has_its_own_warning_and_older_banks_use_the_apps(
+    bundled: ManagerBank, bank: ManagerBank
+) -> None:
+    assert bundled.closings[TIME_NEARLY_UP]
+    assert bundled.closings[TIME_NEARLY_UP] != catalogue.REHEARSAL_TIME_NEARLY_UP
+    assert bank.closings[TIME_NEARLY_UP] == catalogue.REHEARSAL_TIME_NEARLY_UP

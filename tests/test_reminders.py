@@ -193,3 +193,20 @@ def test_a_win_logged_lately_counts_even_when_dated_earlier(
     back_dated = replace(win(dated_days_ago), created_at=logged)
     found = reminders_for([back_dated], [], [], DEMO_PROFILE, TODAY)
     assert (NO_RECENT_WIN in [r.key for r in found]) is reminded
+
+
+async def test_several_reminders_come_in_one_notice(
+    store: Store, clock: FixedClock
+) -> None:
+    # No win for three weeks and the cycle closing soon: two reminders, one notice.
+    store.save_profile(
+        replace(DEMO_PROFILE, cycle_closes=clock.today() + dt.timedelta(days=40))
+    )
+    store.add_win(Win(title="Old win", date=clock.today()))
+    clock.advance(days=21)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        [notice] = list(app._notifications)
+        assert notice.title == "Reminders"
+        assert "21 days" in notice.message and "cycle closes" in notice.message

@@ -69,14 +69,15 @@ async def ranked_catalogue(pilot: Pilot[None]) -> None:
 
 
 async def check_of_current_level_work(pilot: Pilot[None]) -> None:
-    await pilot.press("o", "c", "t")
+    # y: go on to the questions although the sample problem is in progress.
+    await pilot.press("o", "c", "t", "y")
     await put_text(pilot, "Releases wait for one person with a checklist.")
     await pilot.press("tab", "y", "y")
     await pilot.pause()
 
 
 async def one_active_question(pilot: Pilot[None]) -> None:
-    await pilot.press("o", "w")
+    await pilot.press("o", "w", "y")
     await put_text(pilot, "On-call pages for alerts that need nothing")
     await pilot.press("tab", "tab", "n", "y")
     await put_text(pilot, "Pages a week from 40 to 10")

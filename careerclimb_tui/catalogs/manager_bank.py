@@ -24,6 +24,7 @@ from careerclimb_tui.domain.rehearsal import (
     FOLLOW_UP_KEYS,
     PLACEHOLDERS,
     REPLY_KINDS,
+    TIME_NEARLY_UP,
     VAGUE_KINDS,
     DifficultyRules,
     ManagerBank,
@@ -61,6 +62,8 @@ _RULE_FIELDS = (
 )
 _VAGUE_FIRST = "vague_answers_first"
 """An optional rule: banks written before it keep every answer free to be concrete."""
+_SURE_AFTER = "sure_after_pushes"
+"""An optional rule: banks written before it leave every push to chance."""
 
 
 class ManagerBankError(YamlFileError):
@@ -139,7 +142,9 @@ def _read_difficulties(
     rules: dict[str, DifficultyRules] = {}
     for difficulty in DIFFICULTIES:
         where = f"difficulties.{difficulty}"
-        parts = reader.fields(raw[difficulty], where, _RULE_FIELDS, (_VAGUE_FIRST,))
+        parts = reader.fields(
+            raw[difficulty], where, _RULE_FIELDS, (_VAGUE_FIRST, _SURE_AFTER)
+        )
         chances = {
             name: _whole_number(
                 reader, parts[name], join_field(where, name), 0, MAX_WEIGHT
@@ -159,8 +164,16 @@ def _read_difficulties(
                 0,
                 turns - 1,
             )
+        sure_after = 0
+        if _SURE_AFTER in parts:
+            sure_after = _whole_number(
+                reader, parts[_SURE_AFTER], join_field(where, _SURE_AFTER), 0, turns
+            )
         rules[difficulty] = DifficultyRules(
-            turns=turns, vague_answers_first=vague_first, **chances
+            turns=turns,
+            vague_answers_first=vague_first,
+            sure_after_pushes=sure_after,
+            **chances,
         )
     return rules
 
@@ -269,11 +282,17 @@ def _read_replies(reader: NodeReader, node: yaml.Node) -> dict[str, ReplyLines]:
 
 
 def _read_closings(reader: NodeReader, node: yaml.Node) -> dict[str, tuple[str, ...]]:
-    raw = reader.fields(node, "closings", CLOSING_KEYS)
-    return {
+    raw = reader.fields(node, "closings", CLOSING_KEYS, (TIME_NEARLY_UP,))
+    closings = {
         key: _lines(reader, raw[key], f"closings.{key}", MIN_CLOSINGS)
         for key in CLOSING_KEYS
     }
+    # Optional: a bank written without them warns in the app's own words.
+    closings[TIME_NEARLY_UP] = catalogue.REHEARSAL_TIME_NEARLY_UP
+    if TIME_NEARLY_UP in raw:
+        where = f"closings.{TIME_NEARLY_UP}"
+        closings[TIME_NEARLY_UP] = _lines(reader, raw[TIME_NEARLY_UP], where, 1)
+    return closings
 
 
 def _lines(

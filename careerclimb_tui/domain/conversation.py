@@ -342,7 +342,10 @@ _REQUEST = re.compile(
     r"i'?d (?:like|love|appreciate|want)|i would (?:like|love|appreciate|want)|"
     r"would (?:help|be (?:helpful|useful|great|good))|i need|i want|please|"
     r"i'?m (?:curious|wondering|trying to understand)|i wonder|wondering|curious|"
-    r"let me know|any chance|mind (?:giving|sharing|naming)|spell out)\b"
+    r"let me know|any chance|mind (?:giving|sharing|naming)|spell out|"
+    # Saying what is unclear asks for it: "I'm still not clear what would count".
+    r"not (?:clear|sure) (?:what|how|which|on)|unclear (?:what|how|which|on)|"
+    r"(?:don'?t|do not) (?:know|understand|follow) (?:what|how|which))\b"
 )
 
 _NEGATION = re.compile(
@@ -363,6 +366,7 @@ _AFTER_NEGATION = re.compile(
 
 _ASKS_EXAMPLE = re.compile(
     r"\bexamples?\b|\bfor instance\b|\binstance of\b|\blike what\b|"
+    r"^such as\b|\be\.g\b|"
     r"\bwhat (?:would|does|could|might|should) (?:that|this|it|success|good) "
     r"look like\b|"
     r"\bwhat (?:that|this|it|success|good) (?:would |might )?looks? like\b|"
@@ -385,7 +389,11 @@ _ASKS_SPECIFICS = re.compile(
     r"\bmake (?:a|the) case\b|"
     r"\bwhich (?:expectations?|dimensions?|areas?|gaps?)\b|"
     r"\bwhat(?:'s| is) (?:stopping|holding)\b|"
-    r"\bwhat (?:does|do|will|would) (?:\w{1,20} ){0,3}look for\b"
+    r"\bwhat (?:does|do|will|would) (?:\w{1,20} ){0,3}look for\b|"
+    # Asking again in other words: "can you say more?", "what do you mean by that?"
+    r"\b(?:say|tell me) more\b|\belaborate\b|\bmore detail\b|"
+    r"\bwhat (?:do|did) you mean\b|"
+    r"\bwhat you(?:'d| would)? (?:need|want|expect)\b"
 )
 _EVIDENCE_VERBS = (
     "led|drove|driven|cut|reduced|built|shipped|fixed|migrated|launched|designed|"

@@ -6,6 +6,10 @@ then often shortened or extended ("VP Eng mentioned it at the all-hands" there,
 "VP Eng" here). The pitch, the packet and the prep plan all tell the same person
 once. The rules here decide when two texts name the same person, which of them is
 kept, and whether a win's title already states its measure.
+
+The win's field is the one record of who noticed: the journal and ``careerclimb
+wins`` show it, question 4 starts from it, and the answer to question 4 is written
+back to it, so the review, the journal and the packet tell the same people.
 """
 
 from __future__ import annotations
@@ -85,7 +89,10 @@ def win_recognition(win: Win, answer: Noticed | None) -> tuple[str, ...]:
 
     The review's fourth question is the user's considered answer: "nobody" there
     sets the field aside, while names there join the field's, each person once.
-    Unanswered, the field speaks alone.
+    Unanswered, the field speaks alone. The walk writes each answer back to the
+    field (``noticed_after_answer``), so the two only differ for an answer given
+    before the field was filled or changed; the walk then offers the names on
+    record again (``noticed_to_confirm``).
 
     Args:
         win: the win, with its "noticed by" field.
@@ -98,6 +105,63 @@ def win_recognition(win: Win, answer: Noticed | None) -> tuple[str, ...]:
         return ()
     answered = answer.who if answer is not None else ()
     return merge_recognition(split_names(win.noticed_by), answered)
+
+
+def noticed_after_answer(noticed_by: str, answer: Noticed) -> str:
+    """What a win's "noticed by" field holds once question 4 is answered.
+
+    The answer is the user's latest word, given with the field in view: its
+    people replace the field's, "nobody" empties it. Where the field tells of
+    the same person more fully ("VP Eng mentioned it at the all-hands" for an
+    answer of "VP Eng"), the fuller text is kept.
+
+    Args:
+        noticed_by: the win's field as it stands.
+        answer: the answer to question 4.
+
+    Returns:
+        The field's new text, names separated by commas; the field unchanged
+        when it already tells the answer's people and no one else, or when the
+        answer is "yes" without names.
+    """
+    if not answer.outside:
+        return ""
+    if not answer.who:
+        # "Yes" without names says someone noticed; the field may say who.
+        return noticed_by
+
+    field = split_names(noticed_by)
+    fuller = [
+        name for name in field if any(same_recognition(name, s) for s in answer.who)
+    ]
+    names = merge_recognition(answer.who, fuller)
+    if {_key(name) for name in names} == {_key(name) for name in field}:
+        return noticed_by
+    return ", ".join(names)
+
+
+def noticed_to_confirm(win: Win, answer: Noticed | None) -> Noticed | None:
+    """The answer question 4 offers for the user to confirm, when one is due.
+
+    It is due when question 4 is unanswered and the win names someone, or when
+    the answer given no longer matches the win (the field was filled or changed
+    since): then the names on record, the field's and the answer's, are offered.
+
+    Args:
+        win: the win under review.
+        answer: its recorded answer to question 4, or None.
+
+    Returns:
+        "Yes" with the names on record; None when the recorded answer stands,
+        or when nothing is known (a blank field does not mean nobody noticed).
+    """
+    if answer is not None and noticed_after_answer(win.noticed_by, answer) == (
+        win.noticed_by
+    ):
+        return None
+    answered = answer.who if answer is not None else ()
+    names = merge_recognition(split_names(win.noticed_by), answered)
+    return Noticed.by(*names) if names else None
 
 
 def group_recognition(

@@ -188,6 +188,16 @@ _NUMBER_WORDS = {
     "ten": 10.0,
     "eleven": 11.0,
     "twelve": 12.0,
+    "dozen": 12.0,
+    "a dozen": 12.0,
+}
+# A scale word makes the number before it larger: "2 million", "1.5 billion".
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
+# Money named in words after the number: "2 million dollars" is "$2 million".
+_MONEY_WORDS = {
+    **dict.fromkeys(["dollar", "dollars", "usd", "bucks"], "$"),
+    **dict.fromkeys(["euro", "euros", "eur"], "€"),
+    **dict.fromkeys(["pound", "pounds", "gbp"], "£"),
 }
 _TIME_UNITS = {
     **dict.fromkeys(["ms", "msec", "millisecond", "milliseconds"], "ms"),
@@ -238,10 +248,12 @@ _PERIOD = _words(
 _NUM = (
     r"(?<![\w.,])(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?:\.[0-9]{1,6})?"
     r"(?![0-9])(?:k(?![^\W_]))?"
+    r"(?:\s{1,2}(?:thousand|million|billion|bn)(?!\w))?"
 )
 _WORD_NUM = (
     _START
     + r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    + r"|(?:a\s)?dozen"
     + r"|an?(?=\s{1,3}"
     + _words(*sorted(_TIME_UNITS, key=len, reverse=True))
     + _END
@@ -308,15 +320,22 @@ _NOW_WAS = _compile(  # "deploys now take 4 minutes, was 45", "now week 2 (was 6
     r"now(?:\s{1,3}[^\W\d_]{1,20}){0,2}?\s{1,3}",
     _HEDGE,
     _AFTER,
+    # What the number counts may take a few words: "2 on-call pages a week".
+    r"(?:\s{1,3}[^\W\d_][\w%-]{0,29}){0,4}?",
     r"\s{0,3}[,;(]?\s{0,3}(?:(?:it|they|that|this)\s{1,3})?",
     r"(?:was|were|used\s{1,3}to\s{1,3}(?:be|take))\s{1,3}",
     _HEDGE,
     _BEFORE,
 )
+_WHEN = (  # "in week 1", "by Q2", "at launch"; when an amount held, not a unit
+    r"(?:\s{1,3}(?:in|by|on|at|during)\s{1,3}(?:the\s{1,3})?[^\W\d_]{1,12}"
+    r"(?:\s{1,3}[0-9]{1,4}(?![\w.]))?)?"
+)
 _FROM_TO = _compile(  # "from 30 to 3 minutes", "went from 2 hours down to 20"
     _START,
     r"from\s{1,3}",
     _BEFORE,
+    _WHEN,
     r"\s{0,3},?\s{0,3}",
     r"(?:",
     _words("down", "up", "all the way down"),
@@ -336,6 +355,18 @@ _INSTEAD_OF = _compile(  # "in 3 minutes instead of 30"
     _words("instead of", "rather than", "compared (?:to|with)", "as opposed to"),
     r"\s{1,3}(?:(?:the\s{1,3})?(?:usual|old|previous|former)\s{1,3})?",
     _BEFORE,
+)
+_BEFORE_NOW = _words(
+    "before", "previously", "earlier", "last (?:year|quarter|month|half)"
+)
+_VERSUS = _compile(  # "now 4 min vs 45 before"; without "now", the "before" is needed
+    r"(?:",
+    _START,
+    r"(?P<now>now)\s{1,3})?",
+    _AFTER,
+    r"\s{1,3}(?:vs\.?|versus)\s{1,3}",
+    _BEFORE,
+    rf"(?(now)(?:\s{{1,3}}{_BEFORE_NOW}{_END})?|\s{{1,3}}{_BEFORE_NOW}{_END})",
 )
 _DOWN_FROM = _compile(  # "20 minutes, down from 2 hours"
     _AFTER,
@@ -408,12 +439,24 @@ _REACH_COUNT = "".join(
         r"|",
         _WORD_NUM,
         r")\+?",
+        # "3 of our 5 teams": the count is the first number, out of the second.
+        r"(?:\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:our|the|its|their|all)\s{1,3})?",
+        r"(?:",
+        _NUM,
+        r"|",
+        _WORD_NUM,
+        r"))?",
         # "4 other teams", "three product teams"
         r"(?:\s{1,3}(?!(?:and|or|by|of|in|to)(?!\w))[^\W\d_][\w-]{0,20}){0,2}?",
         r"\s{1,3}(?P<reach>",
         _REACH,
         r")",
         _END,
+        # "5 product teams" counts the teams, not the products.
+        r"(?!\s{1,3}",
+        _REACH,
+        _END,
+        r")",
     ]
 )
 _ADOPTED_BY = _compile(  # "adopted by 4 teams", "now used across 3 orgs"
@@ -493,7 +536,25 @@ _VERSION_WORDS = frozenset(
     _vocabulary("upgraded upgrade migrated bumped version versions")
 )
 
+# A version number is a name, not an amount: "now on version 4, was 3", "v2 → v3".
+_VERSION_NAMED = _compile(_START, r"(?:versions?|v(?=\s?[0-9]))", _END)
+# A count of others that is only hoped for, planned or denied has not happened:
+# "not yet adopted by 4 teams", "hoping it will be adopted", "Goal: adopted by".
+_UNREALISED = _compile(
+    _START,
+    _words(
+        *_vocabulary(
+            "not never yet hope hopes hoping hopefully plan plans planning planned "
+            "goal goals aim aims aiming target targets want wants wanted will would "
+            "could should might if once until"
+        ),
+        "going to",
+        r"[\w]{1,20}n't",
+    ),
+    _END,
+)
 _CLAUSE_END = _compile(r"[;!?\n]|\.(?=\s)")
+_SENTENCE_END = _compile(r"[!?\n]|\.(?=\s|$)")
 _CLAUSE_STOP = _compile(r"[,;:!?\n()]|\.(?=\s|$)|\s-\s|\s(?:and|but|so|which)\s")
 _SOME_WORD = _compile(r"[^\W\d_]{1,30}")
 _NEXT_WORD = _compile(r"\s{0,3}([^\W\d_]{1,30})")
@@ -595,6 +656,9 @@ _OUTCOME = _compile(
         "removed the need",
         # Taken up by others, even uncounted ("adopted by the data team").
         "(?:adopted|in use) (?:by|across|throughout)",
+        r"(?:teams|squads|orgs|groups|departments|customers|users|engineers|"
+        r"developers)(?: (?:now|have|had|all|also|since|already)){0,2} (?:adopted|"
+        r"used|now use|rely on|relied on|switched to|moved to|picked (?:it )?up)",
         "result(?:ed|ing) in",
         "led to",
         "as a result",
@@ -864,9 +928,12 @@ def _measures_in(clean: str, text: str) -> tuple[Measure, ...]:
         if measure is not None and claims.take(*match.span()):
             found.append((match.start(), measure))
 
-    for pattern in (_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _DOWN_FROM):
+    pairs = (_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM)
+    for pattern in pairs:
         for match in pattern.finditer(clean):
-            if pattern is _FROM_TO and _is_version_bump(clean, match.start()):
+            if _is_version_bump(clean, match.start()) or _VERSION_NAMED.search(
+                match.group()
+            ):
                 continue
             before, after = _quantity(match, "before"), _quantity(match, "after")
             if pattern in (_FROM_TO, _ARROW) and _is_span(clean, match, before, after):
@@ -888,13 +955,14 @@ def _measures_in(clean: str, text: str) -> tuple[Measure, ...]:
     for match in _WORD_MULTIPLIER.finditer(clean):
         keep(match, _word_multiplier(clean, match))
 
+    for pattern in (_ADOPTED_BY, _ADOPTED_IT):
+        for match in pattern.finditer(clean):
+            if not _is_unrealised(clean, match):
+                keep(match, _reach(text, match))
+
     for pattern in (_AMOUNT_BY, _AMOUNT_VERB, _AMOUNT_COMPARED, _AMOUNT_DOWN):
         for match in pattern.finditer(clean):
             keep(match, _amount(clean, text, match))
-
-    for pattern in (_ADOPTED_BY, _ADOPTED_IT):
-        for match in pattern.finditer(clean):
-            keep(match, _reach(text, match))
 
     found.sort(key=lambda item: item[0])
     return tuple(measure for _, measure in found)
@@ -917,11 +985,14 @@ class _Quantity:
 
 def _number(raw: str) -> float:
     """The value of a number as matched by ``_NUM`` or ``_WORD_NUM``."""
-    word = raw.casefold()
+    word = " ".join(raw.casefold().split())
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
 
     scale = 1.0
+    head, _, last = word.rpartition(" ")
+    if head and last in _SCALE_WORDS:
+        scale, word = _SCALE_WORDS[last], head
     if word.endswith("k"):
         scale, word = 1000.0, word[:-1]
     return float(word.replace(",", "")) * scale
@@ -937,6 +1008,9 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
     unit = (match.group(f"{name}_unit") or "").casefold()
     nth = (match.groupdict().get(f"{name}_nth") or "").casefold()
 
+    if not currency and unit in _MONEY_WORDS:
+        currency = _MONEY_WORDS[unit]
+        unit = ""
     if currency:
         value *= _CURRENCY_SCALE.get(unit, 1.0)
         unit = currency
@@ -1007,13 +1081,12 @@ def _is_span(
 ) -> bool:
     """True for "from week 1 to week 6", a stretch of time rather than a change.
 
-    Two numbered periods counting up name where something began and ended; only a
-    change word before them ("grew from day 1 to day 3") makes them a measure. Counting
-    down ("from week 6 to week 2") can only be a change.
+    Two numbered periods counting up name where something began and ended, even
+    after a change word: in "errors fell from week 1 to week 6" what fell is the
+    errors, not the weeks. Counting down ("from week 6 to week 2") can only be a
+    change.
     """
-    if not (before.numbered and after.numbered) or after.value <= before.value:
-        return False
-    return _direction_before(clean, match.start(), max_words=None) is None
+    return before.numbered and after.numbered and after.value > before.value
 
 
 def _reach(text: str, match: re.Match[str]) -> Measure | None:
@@ -1026,6 +1099,19 @@ def _reach(text: str, match: re.Match[str]) -> Measure | None:
         return None
     label = " ".join(text[match.start() : match.end()].split())
     return Measure(unit=match.group("reach").casefold(), label=label)
+
+
+def _is_unrealised(clean: str, match: re.Match[str]) -> bool:
+    """True when a claim is put as a question, a plan, a hope or a denial.
+
+    Its clause up to the claim and the claim itself are read, and the sentence is
+    followed to its end: "Used by 4 teams? Not yet." asks rather than claims.
+    """
+    clause, _ = _clause_before(clean, match.start())
+    if _UNREALISED.search(clause) or _UNREALISED.search(match.group()):
+        return True
+    end = _SENTENCE_END.search(clean, match.end(), min(len(clean), match.end() + 200))
+    return end is not None and end.group() == "?"
 
 
 def _is_version_bump(clean: str, start: int) -> bool:

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.problems import BETTER_HIGHER, BETTER_LOWER, ProblemEntry
+from careerclimb_tui.domain.numbers import is_percentage, parse_amount
+from careerclimb_tui.domain.problems import (
+    BETTER_HIGHER,
+    BETTER_LOWER,
+    ProblemEntry,
+    stem,
+)
 from careerclimb_tui.domain.records import Measure, Win, format_number
 from careerclimb_tui.domain.wins import clean_list, framed
 from careerclimb_tui.errors import CareerClimbError
@@ -447,6 +454,50 @@ def add_reading(
     return initiative.with_changes(readings=tuple(readings), updated_at=now)
 
 
+def reading_value(text: str, field: str, baseline: Reading | None) -> float | None:
+    """The number a typed reading records.
+
+    A plain number is the reading. A signed percentage such as "-40%" is a
+    change from the baseline: 12 pages a week less 40% is a reading of 7.2.
+    Where that could be read two ways it is refused rather than stored as the
+    number itself: with no baseline there is nothing to change from, and for a
+    baseline in % ("20 %") "-40%" could be the rate or a change of it.
+
+    Args:
+        text: what the user typed.
+        field: the field's name, for messages.
+        baseline: the initiative's baseline, if it has one.
+
+    Returns:
+        The reading's value, or None for a blank field.
+
+    Raises:
+        CareerClimbError: when the text is not a number, or is a change that
+            cannot be read one way only.
+    """
+    value = parse_amount(text, field)
+    # A number read, once it parses, starts with a sign or with a digit.
+    signed = text.strip()[:1] not in "0123456789."
+    if value is None or not (is_percentage(text) and signed):
+        return value
+    if baseline is None:
+        raise CareerClimbError(
+            catalogue.INITIATIVE_READING_CHANGE_NEEDS_BASELINE.format(
+                text=text.strip()
+            ),
+            exit_code=2,
+        )
+    if baseline.unit == "%":
+        raise CareerClimbError(
+            catalogue.INITIATIVE_READING_CHANGE_OF_PERCENT.format(
+                text=text.strip(), baseline=_amount(baseline.value, "%")
+            ),
+            exit_code=2,
+        )
+    # Rounded so that 12 less 40% is stored as 7.2, not 7.199999999999999.
+    return round(baseline.value * (1 + value / 100), 9)
+
+
 def change(initiative: Initiative) -> Measure | None:
     """The before → after so far: the baseline against the latest reading.
 
@@ -750,6 +801,35 @@ def _amount(value: float, unit: str) -> str:
     return f"{format_number(value)} {unit}".strip()
 
 
+_WORD = re.compile(r"[0-9a-z]+")
+# Words that join a unit's parts rather than name what is counted or over what.
+_UNIT_LINKS = frozenset(("per", "a", "an", "each", "every", "of", "in"))
+
+
+def _stems(text: str) -> set[str]:
+    words = _WORD.findall(text.casefold())
+    return {stem(word) for word in words if word not in _UNIT_LINKS}
+
+
+def unit_said_by(what: str, unit: str) -> bool:
+    """True when a name already says every word of a unit.
+
+    "Pages per on-call week" already says "pages/week", so a result told as
+    "the pages per on-call week from 30 to 12" needs no unit after the number;
+    "Deploy frequency" does not say "deploys/week", so that unit stays.
+
+    Args:
+        what: what was measured, as it is named in the sentence.
+        unit: the unit of the readings.
+
+    Returns:
+        Whether saying the unit again would repeat the name; False for a unit
+        with no words, such as "%".
+    """
+    said = _stems(unit)
+    return bool(said) and said <= _stems(what)
+
+
 def _mid_sentence(text: str) -> str:
     """Text moved into the middle of a sentence: "Lead time" → "lead time".
 
@@ -794,11 +874,11 @@ def result_title(initiative: Initiative) -> str:
         if measure.after < measure.before
         else catalogue.RESULT_TITLE_UP
     )
-    # The unit is said once, after the second number, unless it is a percent sign.
-    before = _amount(measure.before, "%" if measure.unit == "%" else "")
-    return template.format(
-        what=what, before=before, after=_amount(measure.after, measure.unit)
-    )
+    # The unit is said once, after the second number, unless it is a percent sign,
+    # and not at all when the name of what was measured already says it.
+    unit = "" if unit_said_by(what, measure.unit) else measure.unit
+    before = _amount(measure.before, "%" if unit == "%" else "")
+    return template.format(what=what, before=before, after=_amount(measure.after, unit))
 
 
 def measured_label(initiative: Initiative, entry: ProblemEntry | None) -> str:
@@ -863,6 +943,26 @@ def offers_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) ->
     return not has_result_win(initiative, wins)
 
 
+def expected_to_notice(initiative: Initiative) -> str:
+    """Who the up-front check said would notice the difference, if anyone.
+
+    The check keeps its answers as the first note, written with
+    ``catalogue.PROBLEM_CHECK_NOTE_OUTSIDE``; the answer is read back from it.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The answer as typed; empty when the check left none.
+    """
+    prefix, _, suffix = catalogue.PROBLEM_CHECK_NOTE_OUTSIDE.partition("{text}")
+    for note in initiative.notes_for(Stage.SPOTTED):
+        _, found, said = note.text.partition(prefix)
+        if found:
+            return said.removesuffix(suffix).strip()
+    return ""
+
+
 def result_win(
     initiative: Initiative, today: dt.date, entry: ProblemEntry | None = None
 ) -> Win:
@@ -870,9 +970,10 @@ def result_win(
 
     Only what the initiative holds is filled in: the title told as the change
     made (``result_title``), the before → after labelled with what was measured
-    (``measured_label``), the dimensions of its catalogue
-    entry and, as who noticed, the other teams involved. What changed and who
-    benefited are left for the user to write.
+    (``measured_label``), the dimensions of its catalogue entry, and the other
+    teams involved both as who benefited (they felt the change) and as who
+    noticed; without other teams, whoever the up-front check said would notice
+    the difference. What changed is left for the user to write.
 
     Args:
         initiative: an initiative at the measuring or done stage.
@@ -890,11 +991,14 @@ def result_win(
             catalogue.INITIATIVE_WIN_TOO_EARLY.format(stage=initiative.stage.label)
         )
     labelled = initiative.with_changes(metric=measured_label(initiative, entry))
+    teams = ", ".join(clean_list(initiative.stakeholders.other_teams))
+    teams = teams or expected_to_notice(initiative)
     win = Win(
         title=result_title(labelled),
         date=today,
         measure=change(labelled),
-        noticed_by=", ".join(initiative.stakeholders.other_teams),
+        beneficiaries=teams,
+        noticed_by=teams,
         dimensions=entry.dimensions if entry is not None else (),
     )
     return framed(win)

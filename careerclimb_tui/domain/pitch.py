@@ -874,6 +874,12 @@ def on_record(
     return OnRecord(tuple(texts), tuple(measures), tuple(counts))
 
 
+PERCENT = "percent"
+DURATION = "duration"
+MONEY = "money"
+"""Kinds of number: a number said with such a unit matches only its own kind."""
+
+
 @dataclass(frozen=True)
 class RecordedNumbers:
     """Every number the user's records hold or plainly imply."""
@@ -882,12 +888,29 @@ class RecordedNumbers:
     """The numbers, without sign: as written, measured, and worked out."""
     has_records: bool
     """False when nothing is logged yet, so there is nothing to compare with."""
-    _ordered: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    kinds: Mapping[str, frozenset[float]] = field(default_factory=dict)
+    """Kind → the numbers recorded as that kind: percentages, durations in
+    seconds (of a working day: ``WORKING_DAY``) and amounts of money."""
+    _ordered: dict[str | None, tuple[float, ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_ordered", tuple(sorted(self.values)))
+        ordered: dict[str | None, tuple[float, ...]] = {
+            None: tuple(sorted(self.values))
+        }
+        for kind in (PERCENT, DURATION, MONEY):
+            ordered[kind] = tuple(sorted(self.kinds.get(kind, ())))
+        object.__setattr__(self, "_ordered", ordered)
 
-    def holds(self, value: float, decimals: int, scales: Sequence[float]) -> bool:
+    def holds(
+        self,
+        value: float,
+        decimals: int,
+        scales: Sequence[float],
+        hedged: bool = False,
+        kind: str | None = None,
+    ) -> bool:
         """True when a number as said in a pitch is one of these, in any form.
 
         Args:
@@ -895,6 +918,11 @@ class RecordedNumbers:
             decimals: how many decimals it was said with.
             scales: what one of its unit is worth in a recorded unit (1 for the
                 same unit, 1000 for "k", 60 for hours against minutes).
+            hedged: the number was said as an approximation ("about 60%"), so a
+                recorded number rounded to the nearest 5 or 10 gives it too.
+            kind: what the number was said as (``PERCENT``, ``DURATION`` in
+                seconds, ``MONEY``); only numbers recorded as that kind give
+                it. None, for a bare count, lets any recorded number give it.
 
         Returns:
             True when a recorded number, put in the said unit and cut or rounded
@@ -902,13 +930,17 @@ class RecordedNumbers:
         """
         step = 10**decimals
         said = round(value * step)
+        slack = 0.0
+        if hedged and not decimals:
+            slack = 5.0 if said % 10 == 0 else 2.5 if said % 5 == 0 else 0.0
+        ordered = self._ordered[kind]
         for scale in scales:
             # Cut, a number says [said, said + 1) steps; rounded, [said - ½, said
             # + ½). Together they say [said - ½, said + 1), less a hair for floats.
-            low = (said - 0.5) * scale / step
-            high = (said + 1 - 1e-6) * scale / step
-            index = bisect.bisect_left(self._ordered, low)
-            if index < len(self._ordered) and self._ordered[index] < high:
+            low = (said - max(0.5, slack)) * scale / step
+            high = (said + max(1.0, slack) - 1e-6) * scale / step
+            index = bisect.bisect_left(ordered, low)
+            if index < len(ordered) and ordered[index] < high:
                 return True
         return False
 
@@ -928,8 +960,98 @@ _NUMBER_WORDS = {
 _NUMBER_WORDS |= {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "dozen": 12.0}
 _NUMBER_WORDS |= {"sixty": 60.0, "hundred": 100.0, "half": 50.0}
 _SPELT = re.compile(r"[^\W\d_]{3,12}")
+_RATIO = re.compile(
+    r"(?<![\w.,])([0-9]{1,6})\s{1,3}(?:out\s{1,3})?of\s{1,3}([0-9]{1,6})\b"
+)
+_WRITTEN_PERCENT = re.compile(r"(?<![\w.,])([0-9]{1,3}(?:\.[0-9]{1,3})?)\s?%")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
 _SCALES |= {"bn": 1e9, "b": 1e9, "billion": 1e9}
+
+
+WORKING_DAY = 8 * 3600.0
+"""A day of effort in seconds: "5 days" of work is 40 hours, not 120."""
+_PERCENT_WORDS = frozenset({"%", "percent", "pct", "pp"})
+_MONEY_WORDS = frozenset(
+    "$ € £ dollar dollars usd bucks euro euros eur pound pounds gbp".split()
+)
+_UNIT_AFTER = re.compile(r"\s{0,2}(%|[^\W\d_]{1,12})")
+_CURRENCY_BEFORE = re.compile(r"[$€£]\s?$")
+
+
+def _working_seconds(unit: str) -> tuple[float, ...]:
+    """What one of a duration unit is worth in seconds of work; () for no duration.
+
+    A day is a working day, and a week five of them or, as a span, seven.
+    """
+    seconds = _SECONDS_IN.get(unit.casefold())
+    if seconds is None:
+        return ()
+    if seconds >= _SECONDS_IN["week"]:
+        return (5 * WORKING_DAY, 7 * WORKING_DAY)
+    if seconds >= _SECONDS_IN["day"]:
+        return (WORKING_DAY,)
+    return (seconds,)
+
+
+def _unit_kind(unit: str) -> str | None:
+    """The kind of number a unit makes: "%" a percent, "hours" a duration."""
+    word = unit.strip().casefold()
+    head = re.split(r"[/\s]|(?<=[$€£%])", word, maxsplit=1)[0] if word else ""
+    if head in _PERCENT_WORDS:
+        return PERCENT
+    if head in _MONEY_WORDS:
+        return MONEY
+    if _working_seconds(head):
+        return DURATION
+    return None
+
+
+def _add_kinded(
+    kinds: dict[str, set[float]], kind: str | None, unit: str, values: Iterable[float]
+) -> None:
+    """Add numbers of a kind; durations go in as seconds of work."""
+    if kind is None:
+        return
+    if kind == DURATION:
+        head = re.split(r"[/\s]", unit.strip().casefold(), maxsplit=1)[0]
+        kinds[kind] |= {v * s for v in values for s in _working_seconds(head)}
+    else:
+        kinds[kind] |= set(values)
+
+
+def _written_kinds(text: str) -> dict[str, set[float]]:
+    """The numbers of a record's text that a unit makes percentages, durations or
+    money: "40%", "5 days", "$12,500", "2 million dollars", "9 of 14" (64%)."""
+    kinds: dict[str, set[float]] = {PERCENT: set(), DURATION: set(), MONEY: set()}
+    for match in _WRITTEN_NUMBER.finditer(text):
+        value = float(match.group(1).replace(",", "") + "." + (match.group(2) or "0"))
+        value *= _SCALES.get((match.group(3) or "").casefold(), 1.0)
+        after = _UNIT_AFTER.match(text, match.end())
+        unit = after.group(1).casefold() if after else ""
+        kind = _unit_kind(unit)
+        if _CURRENCY_BEFORE.search(text, 0, match.start()):
+            kind = MONEY
+        _add_kinded(kinds, kind, unit, [value])
+    for match in _RATIO.finditer(text):
+        part, whole = float(match.group(1)), float(match.group(2))
+        if 0 < part <= whole:
+            kinds[PERCENT].add(part / whole * 100)
+    if re.search(r"\bhalf|\bhalved\b", text, re.IGNORECASE):
+        kinds[PERCENT].add(50.0)
+    return kinds
+
+
+def _measure_kinds(measure: Measure) -> dict[str, set[float]]:
+    """A measure's numbers by kind: its unit's kind, and its change in percent."""
+    kinds: dict[str, set[float]] = {PERCENT: set(), DURATION: set(), MONEY: set()}
+    own = [abs(v) for v in (measure.before, measure.after) if v is not None]
+    if measure.before is not None and measure.after is not None:
+        own.append(abs(measure.after - measure.before))
+    _add_kinded(kinds, _unit_kind(measure.unit), measure.unit, own)
+    change = measure.percent_change
+    if change is not None:
+        kinds[PERCENT].add(abs(change))
+    return kinds
 
 
 def _written_numbers(text: str) -> set[float]:
@@ -944,6 +1066,12 @@ def _written_numbers(text: str) -> set[float]:
     for word in _SPELT.findall(text):
         if word.casefold() in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[word.casefold()])
+    for match in _RATIO.finditer(text):
+        part, whole = float(match.group(1)), float(match.group(2))
+        if 0 < part <= whole:
+            found.add(part / whole * 100)
+    for match in _WRITTEN_PERCENT.finditer(text):
+        found.add(float(match.group(1)) / 100)
     return found
 
 
@@ -954,6 +1082,9 @@ def _measure_numbers(measure: Measure) -> set[float]:
     factor ("2.25× faster") are the user's own numbers said another way.
     """
     found = {abs(v) for v in (measure.before, measure.after) if v is not None}
+    if measure.unit.strip() == "%":
+        # 20% may be said as the fraction 0.2.
+        found |= {value / 100 for value in found}
     change = measure.percent_change
     if change is not None:
         found.add(abs(change))
@@ -1038,15 +1169,24 @@ def numbers_on_record(
     counts += Counter(quarter_of(win.date) for win in every_win).values()
 
     values: set[float] = {float(count) for count in counts}
+    kinds: dict[str, set[float]] = {PERCENT: set(), DURATION: set(), MONEY: set()}
     for text in texts:
         if text.strip():
             values |= _written_numbers(text)
+            for kind, found in _written_kinds(text).items():
+                kinds[kind] |= found
             measures += read_statement(text).measures
     for measure in measures:
         values |= _measure_numbers(measure)
+        for kind, found in _measure_kinds(measure).items():
+            kinds[kind] |= found
     values |= _months_between([win.date for win in every_win])
     has_records = bool(every_win or every_initiative or also.measures)
-    return RecordedNumbers(frozenset(values), has_records)
+    return RecordedNumbers(
+        frozenset(values),
+        has_records,
+        {kind: frozenset(found) for kind, found in kinds.items()},
+    )
 
 
 _QUOTED_NUMBER = re.compile(
@@ -1088,6 +1228,30 @@ _NUMBERED_PERIODS = {"week": "weeks", "day": "days", "month": "months"}
 _NUMBERED_PERIODS |= {"sprint": "sprints"}
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,20})[\s:]{0,3}$")
 _LOOK_BACK = 30
+# Words that make a number an approximation.
+_HEDGED = re.compile(
+    r"(?:\b(?:about|around|nearly|almost|roughly|approximately|over|some|close to)"
+    r"|~)\s{0,3}[$€£]?$",
+    re.IGNORECASE,
+)
+# Words before a 4-digit number that make it a year: "in 2025", "since 2019".
+_YEAR_CONTEXT = frozenset(
+    "in since by of from until till to during before after early late mid end start "
+    "year fy and or through".split()
+)
+# Words after a year that leave it a year: "in 2025 we", "2024, then".
+_AFTER_A_YEAR = frozenset(
+    "we i the a an and or to it our my they he she this that when while was were "
+    "is q1 q2 q3 q4 h1 h2 onwards".split()
+)
+# "$12 500": a space may group thousands after a currency sign.
+_SPACED_THOUSANDS = re.compile(r"(?: [0-9]{3}(?![0-9.,]))+")
+_AFTER_SPACED_AMOUNT = re.compile(r"[$€£]\s?[0-9]{1,3}(?: [0-9]{3}){0,3} $")
+# "from Python 3.8 to 3.12": the second number is a version of the same name.
+_VERSION_PAIR = re.compile(
+    r"[A-Z][\w+#-]{1,20}\s[0-9]{1,3}(?:\.[0-9]{1,3}){1,2}\s{1,3}(?:to|and|or|vs|→|->)"
+    r"\s{1,3}$"
+)
 """How far before a number its naming word is looked for, so each look is short."""
 
 
@@ -1100,6 +1264,11 @@ class _Said:
     value: float
     decimals: int
     scales: tuple[float, ...]
+    hedged: bool = False
+    """Said as an approximation: "about 60%", "nearly 40 hours"."""
+    kind: str | None = None
+    """What its unit makes it: ``PERCENT``, ``DURATION`` or ``MONEY``; None for a
+    count or another unit, which any recorded number may give."""
 
 
 def _said_numbers(sentence: str, measures: Sequence[Measure]) -> list[_Said]:
@@ -1127,7 +1296,16 @@ def _said(
     """One number of a sentence, or None when it claims nothing to look up."""
     if match.group("goes_on"):
         return None
+    start = match.start()
+    head = sentence[max(0, start - 40) : start]
+    if _AFTER_SPACED_AMOUNT.search(head) or _VERSION_PAIR.search(head):
+        return None
     whole, decimals = match.group("whole"), match.group("decimals") or ""
+    spaced = None
+    if match.group("currency") and not decimals:
+        spaced = _SPACED_THOUSANDS.match(sentence, match.end("whole"))
+        if spaced is not None:
+            whole += spaced.group().replace(" ", "")
     value = float(whole.replace(",", "") + "." + (decimals or "0"))
     glued = (match.group("glued") or "").casefold()
     word = (match.group("word") or "").casefold()
@@ -1137,7 +1315,6 @@ def _said(
     if word in _NOT_AMOUNTS_AFTER:
         return None
 
-    start = match.start()
     before = _WORD_BEFORE.search(sentence, max(0, start - _LOOK_BACK), start)
     word_before = before.group(1) if before else ""
     first_word = before is not None and _opens_sentence(sentence, before.start())
@@ -1156,27 +1333,50 @@ def _said(
     if value <= 1 and not decimals:
         return None
     currency = bool(match.group("currency"))
+    bare = "," not in whole and len(whole) == 4
+    in_year_context = word_before.casefold() in _YEAR_CONTEXT or not word_before
+    counted = bool(word) and word not in _AFTER_A_YEAR
     if not currency and not unit and not decimals and 1900 <= value <= 2100:
-        return None  # a year
-
-    # What one of the said unit is worth in a recorded one: 1k is 1000, and an
-    # hour is 60 when the record counts minutes.
-    scales = [1.0]
-    if unit in _SCALES:
-        scales.append(_SCALES[unit])
-    if unit in _SECONDS_IN:
-        scales += [_SECONDS_IN[unit] / _SECONDS_IN[other] for other in _SECONDS_IN]
-    if unit == "m":  # minutes as often as millions
-        scales += [60.0 / _SECONDS_IN[other] for other in _SECONDS_IN]
+        # "in 2025" is a year; "2,000 customers" and "2050 requests" are amounts.
+        if bare and in_year_context and not counted:
+            return None
 
     if glued:
         end = match.end("glued")
     elif unit:
         end = match.end("word")
+    elif spaced is not None:
+        end = spaced.end()
     else:
         end = match.end("decimals") if decimals else match.end("whole")
+
+    # After a scale, the unit may follow: "2 million dollars", "1.2k hours".
+    scale = _SCALES.get(unit, 1.0) if unit != "m" or currency else 1.0
+    said_as = unit
+    if unit in _SCALES or (not unit and currency):
+        follow = _UNIT_AFTER.match(sentence, end)
+        word_after = follow.group(1).casefold() if follow else ""
+        if _unit_kind(word_after) is not None and word_after != "m":
+            said_as, end = word_after, follow.end() if follow else end
+    kind = MONEY if currency else _unit_kind(said_as)
+    if said_as == "m" and not currency:
+        kind = None  # minutes as often as millions
     shown = " ".join(sentence[match.start() : end].split())
-    return _Said(shown, value, len(decimals), tuple(scales))
+    hedged = _HEDGED.search(head) is not None
+
+    # What one of the said unit is worth in the recorded kind: 1k is 1000, and a
+    # duration is counted in seconds of work.
+    if kind == DURATION:
+        scales = [scale * s for s in _working_seconds(said_as)]
+    elif kind is not None:
+        scales = [scale]
+    else:
+        scales = [1.0]
+        if unit in _SCALES:
+            scales.append(_SCALES[unit])
+        if unit == "m":  # minutes as often as millions
+            scales += [60.0 / _SECONDS_IN[other] for other in _SECONDS_IN]
+    return _Said(shown, value, len(decimals), tuple(scales), hedged, kind)
 
 
 def _opens_sentence(sentence: str, index: int) -> bool:
@@ -1196,7 +1396,9 @@ def _unrecorded(
     for said in _said_numbers(sentence, measures):
         if said.shown in missing:
             continue
-        if not recorded.holds(said.value, said.decimals, said.scales):
+        if not recorded.holds(
+            said.value, said.decimals, said.scales, said.hedged, said.kind
+        ):
             missing.append(said.shown)
     return missing
 

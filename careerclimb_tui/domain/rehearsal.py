@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -68,6 +68,10 @@ FOLLOW_UP_KEYS = (
 """What the user just did, which picks the manager's follow-up lines."""
 
 CLOSING_KEYS = ("agreed", "out_of_time")
+TIME_NEARLY_UP = "time_nearly_up"
+"""Bank key of the lines a manager adds when the user has few lines left."""
+WARN_AT_LINES_LEFT = 2
+"""The manager glances at the clock when the user has this many lines left."""
 
 PLACEHOLDERS = ("level",)
 """The placeholders a bank line may hold: {level} becomes the target level."""
@@ -108,6 +112,9 @@ class DifficultyRules:
     """The chance a concrete manager turns vague again when the user just agrees."""
     vague_answers_first: int = 0
     """How many answers stay vague, however the user pushes, before any concrete one."""
+    sure_after_pushes: int = 0
+    """Pushes (lines asking for an example or for specifics) after which a vague
+    manager surely turns concrete on the next push; 0 leaves it to chance."""
 
 
 @dataclass(frozen=True)
@@ -165,7 +172,8 @@ class ManagerBank:
     replies: Mapping[str, ReplyLines]
     """Reply kind → its lines."""
     closings: Mapping[str, tuple[str, ...]]
-    """Lines that end the meeting, under "agreed" and "out_of_time"."""
+    """Lines that end the meeting, under "agreed" and "out_of_time", and under
+    ``TIME_NEARLY_UP`` the lines that warn the meeting is about to end."""
     difficulties: Mapping[str, DifficultyRules]
     source: str = ""
     """Where the bank was read from, for messages."""
@@ -234,6 +242,23 @@ class Rehearsal:
     def user_turns(self) -> int:
         """How many lines the user has said."""
         return sum(1 for t in self.turns if t.speaker == YOU)
+
+    @property
+    def pushes(self) -> int:
+        """How many of the user's lines asked for an example or for specifics."""
+        return sum(1 for r in self.readings if _pushes(r))
+
+    @property
+    def lines_left(self) -> int:
+        """How many more lines the user may say before the manager runs out of time."""
+        if self.ended:
+            return 0
+        return max(self.bank.difficulties[self.difficulty].turns - self.user_turns, 0)
+
+    @property
+    def criteria_named(self) -> bool:
+        """True when the manager answered concretely at least once."""
+        return any(kind in CONCRETE_KINDS for kind in self.kinds)
 
     @property
     def bar(self) -> ManagerBar:
@@ -350,6 +375,10 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
       a freshly drawn vague way;
     - a concrete manager stays concrete, unless the user merely agrees and the
       difficulty's drift chance comes up;
+    - once the user has pushed (asked for an example or for specifics) the
+      difficulty's ``sure_after_pushes`` times, a push surely turns a vague manager
+      concrete, the first answer included;
+    - with ``WARN_AT_LINES_LEFT`` lines left, the manager says time is nearly up;
     - the user's last allowed line is answered by the manager running out of time.
 
     The difficulty's bar (``BARS``) comes first: before its ``min_exchanges``
@@ -386,12 +415,22 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     # Bounded by the turns, so that the line before time runs out can still win it.
     ready = rehearsal.user_turns + 1 >= min(bar.min_exchanges, rules.turns - 1)
     may_turn_concrete = ready and rehearsal.answers >= rules.vague_answers_first
-    agrees = ready and stance is not None and reading.agrees_follow_up
+    pushes = rehearsal.pushes + _pushes(reading)
+    sure = (
+        may_turn_concrete and _pushes(reading) and 0 < rules.sure_after_pushes <= pushes
+    )
+    # A bar that judges evidence is judged on everything said so far, every line.
+    heard = [*_user_lines(rehearsal), (said, reading)]
+    met = not evidence_wanted(bar, heard)
+    newly_met = bar.judges_evidence and met and bool(evidence_wanted(bar, heard[:-1]))
+    agrees = ready and stance is not None and reading.agrees_follow_up and met
     if rehearsal.user_turns + 1 >= rules.turns and not agrees:
         kind, line = CLOSING_OUT_OF_TIME, rng.choice(bank.closings["out_of_time"])
     elif stance is None:
         asked = reading.asks_for_specifics or reading.asks_for_example
         kinds = REPLY_KINDS if asked and may_turn_concrete else VAGUE_KINDS
+        if sure:
+            kinds = CONCRETE_KINDS
         stance = _draw(rng, weights, kinds)
         kind, line = stance, rng.choice(bank.replies[stance].openers)
     elif agrees:
@@ -399,9 +438,18 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     else:
         key = follow_up_key(reading)
         convinced = None
-        if key == OFFERED_EVIDENCE and bar.judges_evidence:
-            heard = [*_user_lines(rehearsal), (said, reading)]
-            convinced = not evidence_wanted(bar, heard)
+        if bar.judges_evidence and (key == OFFERED_EVIDENCE or newly_met):
+            # The line that completes the bar is weighed as evidence, even when
+            # it only names who saw work measured in an earlier line.
+            key, convinced = OFFERED_EVIDENCE, met
+        elif bar.judges_evidence and met and key != ACCEPTED:
+            convinced = True
+        elif reading.agrees_follow_up and not met:
+            # A wrap-up proposed before the bar is met is not agreed: the manager
+            # deflects or restates what they need.
+            key = OTHER
+        if sure and convinced is None:
+            convinced = True
         stance = _next_stance(
             rng, stance, key, rules, weights, may_turn_concrete, convinced
         )
@@ -411,8 +459,14 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
             key = OTHER
         kind, line = stance, rng.choice(bank.replies[stance].follow_ups[key])
 
-    line = _fill(line, rehearsal.level_names)
     ended = kind in (CLOSING_AGREED, CLOSING_OUT_OF_TIME)
+    if not ended and rules.turns - (rehearsal.user_turns + 1) == min(
+        WARN_AT_LINES_LEFT, rules.turns - 1
+    ):
+        # Picked by the seed, not drawn, so later draws stay as they were.
+        warnings = bank.closings.get(TIME_NEARLY_UP, catalogue.REHEARSAL_TIME_NEARLY_UP)
+        line = f"{line} {warnings[rehearsal.seed % len(warnings)]}"
+    line = _fill(line, rehearsal.level_names)
     turns = (
         *rehearsal.turns,
         RehearsalTurn(YOU, said, reading=reading),
@@ -422,6 +476,11 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         rehearsal, turns=turns, stance=stance, ended=ended, rng_state=rng.getstate()
     )
     return after, line
+
+
+def _pushes(reading: ReplyReading) -> bool:
+    """True when a line pushes for more: asks for an example or for specifics."""
+    return reading.asks_for_example or reading.asks_for_specifics
 
 
 def follow_up_key(reading: ReplyReading) -> str:
@@ -489,13 +548,62 @@ def _user_lines(rehearsal: Rehearsal) -> list[tuple[str, ReplyReading]]:
     return [(t.text, t.reading) for t in rehearsal.turns if t.reading is not None]
 
 
-_SPOKEN_SENTENCE = re.compile(r"[^.!?;\n]{1,2000}[.!?;]?")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
 # A sentence that is a question, a supposition or a denial names nobody who saw the
 # work: "would the platform team count?", "nobody outside the team noticed".
 _NOT_A_WITNESS = re.compile(
     r"\?\s*$|\b(?:if|suppose|nobody|no one|none|not|never|without|hardly)\b|n't\b",
     re.IGNORECASE,
 )
+# "Not only did I cut it, the platform team adopted it" denies nothing.
+_NOT_ONLY = re.compile(r"\bnot\s(?:only|just)\b", re.IGNORECASE)
+# A plan, a hope, a goal or a wish is not something done, so it is no evidence:
+# "I plan to cut CI time by 50%", "I want to get it adopted by 4 teams".
+_PLANNED = re.compile(
+    r"\b(?:i|we)(?:\s(?:really|still|also|would)|'d)?\s(?:hope|wish|(?:plan|want"
+    r"|intend|aim|expect|like)\s(?:to|that|for))\b"
+    r"|\b(?:i|we)(?:'m|'re|\sam|\sare)\s(?:planning|hoping|aiming|intending|going)"
+    r"\sto\b"
+    r"|\b(?:will|'ll|gonna|hopefully)\b"
+    r"|\b(?:plan|goal|aim|target|hope|intention|ambition|wish)(?:\sis|\swas|:)",
+    re.IGNORECASE,
+)
+# Who outside the team can have seen work, beyond the words the pitch knows: a
+# named group, guild or org ("the developer experience group"), someone senior
+# ("my skip-level"), the customers, or a person from another team ("Priya from
+# Payments").
+_WITNESS = re.compile(
+    r"\bthe\s(?:(?!(?:whole|entire|same|full|core|own|wider|rest|of|the|my|our)\b)"
+    r"[\w-]{2,20}\s){1,3}(?:teams?|groups?|orgs?|organi[sz]ations?|departments?"
+    r"|guilds?|squads?|tribes?|chapters?)\b"
+    r"|\b(?:skip[- ]?level|directors?|vps?|vice president|cto|ceo|cio|head of"
+    r"|leadership|executives?|customers?|clients?)\b"
+    r"|\b(?:org|company|department|engineering)[- ]wide\b"
+    r"|\bacross\s(?:the\s)?(?:org|organi[sz]ation|company|department|business)\b",
+    re.IGNORECASE,
+)
+_FROM_ANOTHER_TEAM = re.compile(
+    r"(?:\b[A-Z][a-z]{1,20}|\b(?i:someone|somebody|people|folks|engineers?|a\s\w+))"
+    r"\s(?:from|over in|on)\s(?:the\s)?[A-Z][\w-]{2,30}"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a line, with curly apostrophes made straight."""
+    spoken = text.replace("\u2019", "'")
+    return [s.strip() for s in _SENTENCE_END.split(spoken) if s.strip()]
+
+
+def is_planned(sentence: str) -> bool:
+    """True when a sentence tells of a plan, hope, goal or wish, not of work done.
+
+    Args:
+        sentence: one sentence the user said.
+
+    Returns:
+        True for "I plan to…", "we're hoping to…", "it will…", "the goal is…".
+    """
+    return _PLANNED.search(sentence.replace("\u2019", "'")) is not None
 
 
 def names_someone_outside(text: str) -> bool:
@@ -505,12 +613,18 @@ def names_someone_outside(text: str) -> bool:
         text: one line the user said.
 
     Returns:
-        True when a sentence of it that is not a question, a supposition or a
-        denial names another team, work across teams or someone senior outside.
+        True when a sentence of it that is not a question, a supposition, a
+        denial or a plan names another team, group or org, work across teams,
+        someone senior, the customers, or a person from another team.
     """
-    for found in _SPOKEN_SENTENCE.finditer(text.replace("\u2019", "'")):
-        sentence = found.group()
-        if not _NOT_A_WITNESS.search(sentence) and tells_of_outside(sentence):
+    for sentence in _sentences(text):
+        if _NOT_A_WITNESS.search(_NOT_ONLY.sub("", sentence)) or is_planned(sentence):
+            continue
+        if (
+            tells_of_outside(sentence)
+            or _WITNESS.search(sentence)
+            or _FROM_ANOTHER_TEAM.search(sentence)
+        ):
             return True
     return False
 
@@ -519,6 +633,9 @@ def evidence_wanted(
     bar: ManagerBar, lines: Iterable[tuple[str, ReplyReading]]
 ) -> tuple[str, ...]:
     """What the user's evidence still lacks for a manager with this bar.
+
+    Only things done count: a sentence that tells of a plan, a hope or a goal
+    shows neither a measure nor a witness.
 
     Args:
         bar: the manager's bar.
@@ -530,9 +647,10 @@ def evidence_wanted(
     """
     measured = outside = False
     for text, reading in lines:
-        if reading.offers_evidence and read_statement(text).has_metric:
+        done = " ".join(s for s in _sentences(text) if not is_planned(s))
+        if reading.offers_evidence and done and read_statement(done).has_metric:
             measured = True
-        if names_someone_outside(text):
+        if names_someone_outside(done):
             outside = True
 
     missing = []
@@ -541,6 +659,23 @@ def evidence_wanted(
     if bar.wants_outside and not outside:
         missing.append(catalogue.REHEARSAL_WANTS_OUTSIDE)
     return tuple(missing)
+
+
+def bar_met_by_last_line(rehearsal: Rehearsal) -> bool:
+    """True when the user's newest line is the one that met the manager's bar.
+
+    Args:
+        rehearsal: the rehearsal so far.
+
+    Returns:
+        True when the bar judges evidence, everything said so far meets it, and
+        what was said before the newest line did not.
+    """
+    lines = _user_lines(rehearsal)
+    if not rehearsal.bar.judges_evidence or not lines:
+        return False
+    bar = rehearsal.bar
+    return not evidence_wanted(bar, lines) and bool(evidence_wanted(bar, lines[:-1]))
 
 
 def still_wanted(rehearsal: Rehearsal) -> tuple[str, ...]:
@@ -556,6 +691,28 @@ def still_wanted(rehearsal: Rehearsal) -> tuple[str, ...]:
     return evidence_wanted(rehearsal.bar, _user_lines(rehearsal))
 
 
+def bar_note(rehearsal: Rehearsal) -> str:
+    """The note on the manager's bar to show under the user's newest line.
+
+    Args:
+        rehearsal: the rehearsal so far.
+
+    Returns:
+        That the manager now has what they need when the newest line met the
+        bar; what they still want when it offered evidence or proposed a wrap-up
+        short of the bar; otherwise "".
+    """
+    if bar_met_by_last_line(rehearsal):
+        return catalogue.MANAGER_SAID_BAR_MET
+    readings = rehearsal.readings
+    wanted = still_wanted(rehearsal)
+    if not readings or not wanted:
+        return ""
+    if readings[-1].offers_evidence or readings[-1].agrees_follow_up:
+        return catalogue.MANAGER_SAID_SHORT_OF_BAR.format(missing=", ".join(wanted))
+    return ""
+
+
 def _draw(rng: random.Random, weights: Mapping[str, int], kinds: Sequence[str]) -> str:
     """Draw one of ``kinds`` by the persona's weights; the bank ensures one is > 0."""
     return rng.choices(list(kinds), weights=[weights[k] for k in kinds])[0]
@@ -566,6 +723,20 @@ def _fill(line: str, level_names: Sequence[str]) -> str:
     return line.format(level=level)
 
 
+def _follow_up_said(rehearsal: Rehearsal) -> Callable[[str], str]:
+    """Rewords the scorecard's follow-up sentence to what was really agreed."""
+    agreed = CLOSING_AGREED in rehearsal.kinds
+    if not agreed:
+        said = catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED
+    elif rehearsal.criteria_named:
+        said = catalogue.SCORE_WELL_FOLLOW_UP
+    else:
+        said = catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA
+    return lambda sentence: (
+        said if sentence == catalogue.SCORE_WELL_FOLLOW_UP else sentence
+    )
+
+
 def scorecard(rehearsal: Rehearsal) -> Scorecard:
     """Score the rehearsal: the six behaviours, what went well, what to try next.
 
@@ -573,11 +744,24 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         rehearsal: a rehearsal, ended or not.
 
     Returns:
-        The scorecard of everything the user said so far. When all six were shown
-        at the hardest difficulty there is no tougher manager to suggest, so the
-        line to try next says what to keep doing instead.
+        The scorecard of everything the user said so far. When the manager's bar
+        is still unmet, the line to try next names what it lacks first. When all
+        six were shown at the hardest difficulty, bar met, there is no tougher
+        manager to suggest, so the line to try next says what to keep doing.
+        What went well says what a follow-up settled: criteria to look at again
+        only when the manager named some and agreed to meet again.
     """
     card = score_replies(rehearsal.readings, rehearsal.turned_concrete)
+    card = replace(
+        card, went_well=tuple(map(_follow_up_said(rehearsal), card.went_well))
+    )
+    wanted = still_wanted(rehearsal)
+    if wanted:
+        # However many behaviours were shown, an unmet bar is what to fix first.
+        bar_line = catalogue.SCORE_TRY_BAR.format(missing=" and ".join(wanted))
+        if card.try_next_behaviour is None:
+            return replace(card, try_next=bar_line)
+        return replace(card, try_next=f"{bar_line} {card.try_next}")
     if card.try_next_behaviour is None and rehearsal.difficulty == DIFFICULTIES[-1]:
         return replace(card, try_next=catalogue.SCORE_TRY_ALL_DONE_TOUGHEST)
     return card

@@ -85,6 +85,24 @@ class FormScreen(CoachScreen[ResultType]):
 
     IS_FORM = True
 
+    _as_opened: tuple[object, ...] = ()
+
+    def typed_values(self) -> tuple[object, ...]:
+        """Everything the user can change in the form, to tell whether they did.
+
+        A form that should ask before its typing is thrown away says what its
+        fields hold; one that says nothing is never dirty.
+        """
+        return ()
+
+    def remember_as_opened(self) -> None:
+        """Take what the form holds now as the state nothing was typed in yet."""
+        self._as_opened = self.typed_values()
+
+    def is_dirty(self) -> bool:
+        """True when the form holds something the user changed and did not save."""
+        return self.is_mounted and self.typed_values() != self._as_opened
+
     @on(Button.Pressed, "#save")
     async def _save_pressed(self) -> None:
         await self.run_action("save")

@@ -18,6 +18,7 @@ from careerclimb_tui.domain.gaps import (
     GapStatus,
     GapView,
 )
+from careerclimb_tui.domain.review import counted, wins_phrase
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
 
@@ -68,7 +69,12 @@ def trend_lines(view: GapView) -> list[str]:
                 share=shown,
                 next_level=point.next_level,
                 wins=point.wins,
-                covered=point.dimensions_covered,
+                wins_phrase=wins_phrase(point.wins),
+                covered=counted(
+                    point.dimensions_covered,
+                    catalogue.GAPS_TREND_COVERED_ONE,
+                    catalogue.GAPS_TREND_COVERED_MANY,
+                ),
             )
         )
     return lines
@@ -87,8 +93,8 @@ class GapScreen(CoachScreen[None]):
     def compose(self) -> ComposeResult:
         view = current_gaps(self.store, self.ladder, self.profile, self.clock.today())
         with VerticalScroll(id="gaps"):
-            yield Static(self._title(), id="gaps-title")
-            yield Static(view.summary_line(), id="gaps-line")
+            yield Static(self._title(), id="gaps-title", markup=False)
+            yield Static(view.summary_line(), id="gaps-line", markup=False)
             yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
             unplaced = view.unplaced_criteria
             if unplaced:
@@ -102,12 +108,14 @@ class GapScreen(CoachScreen[None]):
                     classes="hint",
                 )
             yield Static(
-                catalogue.GAPS_FOCUS.format(reason=view.focus_reason), id="gaps-focus"
+                catalogue.GAPS_FOCUS.format(reason=view.focus_reason),
+                id="gaps-focus",
+                markup=False,
             )
             yield Static(catalogue.GAPS_TREND_TITLE, classes="section-title")
             with Vertical(id="trend-lines"):
                 for line in trend_lines(view):
-                    yield Static(line)
+                    yield Static(line, markup=False)
         yield Footer()
         self._view = view
 

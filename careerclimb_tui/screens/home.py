@@ -164,7 +164,7 @@ class HomeScreen(CoachScreen[None]):
             widget.update("\n".join(shown))
             widget.display = bool(shown)
         step = next_step_line(self.store, wins, today, start_month)
-        self.query_one("#next-step", Static).update(f"Next: {step}")
+        self.query_one("#next-step", Static).update(f"Next: {escape(step)}")
         self._recent = wins[:RECENT_WINS]
         self._show_recent(self._recent)
         self.post_message(self.Loaded())
@@ -180,7 +180,7 @@ class HomeScreen(CoachScreen[None]):
         ladder = self.ladder
         current = ladder.level(profile.current_level)
         target = ladder.level(profile.target_level)
-        who = f"{profile.name} · " if profile.name else ""
+        who = f"{escape(profile.name)} · " if profile.name else ""
         current_text = (
             _level_text(current.title, current.alias_text())
             if current
@@ -191,7 +191,9 @@ class HomeScreen(CoachScreen[None]):
             if target
             else catalogue.HOME_UNKNOWN_LEVEL.format(level=profile.target_level)
         )
-        line.update(f"{who}[b]{current_text}[/b] → [b]{target_text}[/b]")
+        line.update(
+            f"{who}[b]{escape(current_text)}[/b] → [b]{escape(target_text)}[/b]"
+        )
         if profile.cycle_closes is None:
             cycle.update(catalogue.HOME_NO_CYCLE)
             return
@@ -221,6 +223,11 @@ class HomeScreen(CoachScreen[None]):
                 one_line(title, width),
                 key=str(win.id),
             )
+        # The height is set from the rows rather than left to the table's own
+        # measure: a theme applied while home fills (as after unlocking, when
+        # the saved theme can only be read then) would keep the header-only
+        # height measured before the rows were added.
+        table.styles.height = table.header_height + len(wins)
         table.display = bool(wins)
         self.query_one("#recent-empty", Static).display = not wins
 

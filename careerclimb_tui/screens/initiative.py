@@ -49,7 +49,6 @@ from careerclimb_tui.screens.problem_text import (
     people_lines,
     problem_shelf,
     reading_bars,
-    safe_markup,
     stage_log,
     stage_path,
     stale_warning,
@@ -57,6 +56,7 @@ from careerclimb_tui.screens.problem_text import (
 )
 from careerclimb_tui.store.initiative_docs import initiative, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.text import markup_safe
 
 NARROW_BARS = 12
 """Bar cells when the screen is narrow; the full width fits 80 columns."""
@@ -153,24 +153,24 @@ class InitiativeScreen(CoachScreen[None]):
         self.initiative = shown
         today = self.clock.today()
         entry = self.entry
-        self.query_one("#tracker-title", Static).update(safe_markup(shown.title))
+        self.query_one("#tracker-title", Static).update(markup_safe(shown.title))
         origin = (
-            catalogue.PROBLEM_FROM_CATALOG.format(title=safe_markup(entry.title))
+            catalogue.PROBLEM_FROM_CATALOG.format(title=markup_safe(entry.title))
             if entry
             else catalogue.PROBLEM_OWN
         )
         if shown.description:
-            origin += "\n" + safe_markup(shown.description)
+            origin += "\n" + markup_safe(shown.description)
         self.query_one("#tracker-origin", Static).update(origin)
-        self.query_one("#tracker-path", Static).update(safe_markup(stage_path(shown)))
+        self.query_one("#tracker-path", Static).update(markup_safe(stage_path(shown)))
         self.query_one("#tracker-status", Static).update(
-            safe_markup(status_line(shown, today))
+            markup_safe(status_line(shown, today))
         )
         self._show_alert(shown, today)
         self._show_measure(shown)
         people = people_lines(shown)
         self.query_one("#tracker-people", Static).update(
-            safe_markup("\n".join(people)) if people else catalogue.PROBLEM_NO_PEOPLE
+            markup_safe("\n".join(people)) if people else catalogue.PROBLEM_NO_PEOPLE
         )
         self.query_one("#tracker-log", Static).update(self._log_text(shown))
         self.query_one("#tracker-wins", Static).update(self._wins_text(shown))
@@ -181,7 +181,7 @@ class InitiativeScreen(CoachScreen[None]):
         stale = stale_warning(shown, today)
         if shown.stage is Stage.DROPPED:
             text = catalogue.PROBLEM_DROPPED_BECAUSE.format(
-                reason=safe_markup(shown.dropped_reason)
+                reason=markup_safe(shown.dropped_reason)
             )
         elif shown.stage is Stage.DONE:
             text = (
@@ -190,7 +190,7 @@ class InitiativeScreen(CoachScreen[None]):
                 else catalogue.PROBLEM_DONE_NOTE
             )
         elif stale:
-            text = safe_markup(stale)
+            text = markup_safe(stale)
         else:
             text = ""
         alert.update(text)
@@ -201,19 +201,19 @@ class InitiativeScreen(CoachScreen[None]):
         lines: list[str] = []
         if shown.metric:
             direction = (
-                catalogue.PROBLEM_METRIC_BETTER.format(better=shown.better)
+                catalogue.PROBLEM_METRIC_BETTER.format(better=markup_safe(shown.better))
                 if shown.better
                 else ""
             )
             lines.append(
                 catalogue.PROBLEM_METRIC_LINE.format(
-                    metric=safe_markup(shown.metric), direction=direction
+                    metric=markup_safe(shown.metric), direction=direction
                 )
             )
         moved = change_line(shown, label=False)
         if moved:
             lines.append(
-                catalogue.PROBLEM_CHANGE_LINE.format(change=safe_markup(moved))
+                catalogue.PROBLEM_CHANGE_LINE.format(change=markup_safe(moved))
             )
         elif shown.baseline is None:
             lines.append(catalogue.PROBLEM_NO_BASELINE)
@@ -226,9 +226,9 @@ class InitiativeScreen(CoachScreen[None]):
         spark.data = [r.value for r in readings]
         spark.display = len(readings) >= SPARKLINE_READINGS
         width = NARROW_BARS if self.size.width < 80 else WIDE_BARS
-        sources = [f"  ({safe_markup(r.source)})" if r.source else "" for r in readings]
+        sources = [f"  ({markup_safe(r.source)})" if r.source else "" for r in readings]
         bars = [
-            safe_markup(line) + source
+            markup_safe(line) + source
             for line, source in zip(reading_bars(shown, width), sources, strict=True)
         ]
         self.query_one("#tracker-bars", Static).update("\n".join(bars))
@@ -238,10 +238,10 @@ class InitiativeScreen(CoachScreen[None]):
         for stage, at, why, notes in stage_log(shown):
             head = f"[b]{stage.label}[/b] · {at.date().isoformat()}"
             if why:
-                head += f" — {safe_markup(why)}"
+                head += f" — {markup_safe(why)}"
             lines.append(head)
             for when, text in notes:
-                lines.append(f"  {when.date().isoformat()}  {safe_markup(text)}")
+                lines.append(f"  {when.date().isoformat()}  {markup_safe(text)}")
         return "\n".join(lines) or catalogue.PROBLEM_NO_LOG
 
     def _wins_text(self, shown: Initiative) -> str:
@@ -254,7 +254,7 @@ class InitiativeScreen(CoachScreen[None]):
                 lines.append(catalogue.PROBLEM_WIN_GONE.format(id=win_id))
             else:
                 title = " ".join(win.title.split())
-                lines.append(f"#{win_id} {win.date.isoformat()}  {safe_markup(title)}")
+                lines.append(f"#{win_id} {win.date.isoformat()}  {markup_safe(title)}")
         return "\n".join(lines)
 
     # --- which keys apply now --------------------------------------------------------

@@ -23,6 +23,7 @@ from textual.widgets import DataTable, Footer, Input, Select, Static
 from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.review import counted, wins_phrase
 from careerclimb_tui.domain.wins import (
     filter_wins,
     matching_with_texts,
@@ -109,13 +110,14 @@ def compact_dimensions(
 ) -> str:
     """A win's dimensions in at most ``width`` cells, all of them where they fit.
 
-    Tried in turn: every name in full, every name short, the first name in full
-    with how many more, the first name short with how many more, and at last the
-    short first name cut so that the count still shows.
+    Every row of the column names dimensions the same way: in full when the
+    width holds the ladder's longest name, else by their short forms. Tried in
+    turn: every name, the first name with how many more, and at last the first
+    name cut so that the count still shows.
 
     Args:
         names: the win's dimension names, in order.
-        short: name → its short form (see ``short_names``).
+        short: every ladder name → its short form (see ``short_names``).
         width: cells available.
 
     Returns:
@@ -123,21 +125,22 @@ def compact_dimensions(
     """
     if not names:
         return ""
-    shorts = [short.get(name, name) for name in names]
-    candidates = [", ".join(names), ", ".join(shorts)]
+    longest = max((cell_len(name) for name in short), default=0)
+    if longest > width:
+        names = [short.get(name, name) for name in names]
+    candidates = [", ".join(names)]
     more = len(names) - 1
     if more:
-        candidates += [
-            catalogue.JOURNAL_MORE_DIMENSIONS.format(names=first, more=more)
-            for first in (names[0], shorts[0])
-        ]
+        candidates.append(
+            catalogue.JOURNAL_MORE_DIMENSIONS.format(names=names[0], more=more)
+        )
     for candidate in candidates:
         if cell_len(candidate) <= width:
             return candidate
     if not more:
-        return one_line(shorts[0], width).plain
+        return one_line(names[0], width).plain
     count = catalogue.JOURNAL_MORE_DIMENSIONS.format(names="", more=more)
-    first = one_line(shorts[0], width - cell_len(count)).plain
+    first = one_line(names[0], width - cell_len(count)).plain
     return first + count
 
 
@@ -160,7 +163,9 @@ class JournalScreen(CoachScreen[None]):
         Binding("delete", "delete", "Delete", id="journal.delete", priority=True),
         Binding("ctrl+z", "undo", "Undo", id="journal.undo"),
         Binding("ctrl+n", "new", "New win", id="journal.new"),
-        Binding("slash", "search", "Search", id="journal.search"),
+        # Any letter typed on the list starts a search (the status line says so),
+        # so "/" gives its footer room to Esc, whose "Clear search" is long.
+        Binding("slash", "search", "Search", id="journal.search", show=False),
         # One key, two steps: Esc empties a search first, and leaves only once
         # nothing is typed (check_action turns the first step off till then).
         Binding(
@@ -382,6 +387,17 @@ class JournalScreen(CoachScreen[None]):
                 shown=len(self._shown),
                 matches=len(self._matches),
                 total=len(self._wins),
+            )
+        elif self.query_one("#search", Input).value or (
+            self._chosen_quarter() is not None
+        ):
+            # While filtering, the count says how many wins match, out of all.
+            count = counted(
+                len(self._matches),
+                catalogue.JOURNAL_COUNT_MATCH,
+                catalogue.JOURNAL_COUNT_MATCHES,
+                wins=wins_phrase(len(self._wins)),
+                keys=self._keys_hint(),
             )
         else:
             count = catalogue.JOURNAL_COUNT.format(

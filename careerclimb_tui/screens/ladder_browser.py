@@ -363,6 +363,8 @@ class LadderScreen(Screen[None]):
         self.pair = resolve_pair(self.ladder, ids[current], ids[target])
         self.query_one("#ladder-title", Static).update(self._title())
         self.query_one(LadderComparison).pair = self.pair
+        # A new pair is read from its top, not from where the last one was left.
+        self.query_one("#ladder-body", VerticalScroll).scroll_home(animate=False)
 
     def action_toggle_compact(self) -> None:
         """Hide or show the example lists."""

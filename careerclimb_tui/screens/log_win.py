@@ -7,10 +7,14 @@ the measure, for a thirty-second capture.
 
 from __future__ import annotations
 
-from textual import on
+from typing import Any
+
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Footer,
@@ -36,11 +40,75 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
-from careerclimb_tui.widgets.fields import NamesInput, WholeInput
+from careerclimb_tui.widgets.fields import FormScroll, NamesInput, WholeInput
 from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 NARROW_WIDTH = 76
+
+FIELD_GROUP = "win-field"
+"""The class of the container holding a field of the form with its label."""
+
+QUICK_FIELDS = ("title", "metric", "unit", "before", "after", "date")
+"""The fields the quick form asks for, in the order the form shows them."""
+
+GUIDED_ONLY_FIELDS = ("changed", "beneficiaries", "noticed", "dimensions", "tags")
+"""The fields only the guided form shows, in order."""
+
+
+class TitleArea(TextArea):
+    """The one line saying what the user did, wrapped on screen when it runs long.
+
+    It is a title, as one-line fields are: Enter moves on to the next field
+    instead of starting a new line, and a text of several lines pasted into it
+    is joined with spaces, and the user told. The longer story belongs in
+    "what changed".
+    """
+
+    class Submitted(Message):
+        """Posted when Enter is pressed in the title: the user is moving on."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            # Stopped here, the key never reaches the text area's own handler.
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted())
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) < 2 or self.read_only:
+            return
+        event.stop()
+        event.prevent_default()
+        self.replace(" ".join(lines), *self.selection, maintain_selection_offset=False)
+        self.app.notify(catalogue.FIELD_PASTE_JOINED.format(count=len(lines)))
+
+
+class DimensionList(MarkedSelectionList[str]):
+    """The ladder dimensions a win speaks to, ticked and unticked with Space.
+
+    A sentence typed here by mistake would tick and untick the highlighted
+    dimension at every space. A letter, which does nothing in the list, is kept
+    from the screen, and the first one says which keys work here.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._told_keys = False
+
+    def on_blur(self) -> None:
+        self._told_keys = False
+
+    def on_key(self, event: events.Key) -> None:
+        character = event.character or ""
+        if not character.isalnum() or event.key in self.screen.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._told_keys:
+            self._told_keys = True
+            self.notify(catalogue.LOG_DIMENSIONS_KEYS, severity="warning")
 
 
 class LogWinScreen(FormScreen[Win]):
@@ -86,67 +154,84 @@ class LogWinScreen(FormScreen[Win]):
         heading = self._heading()
 
         with Horizontal(id="log-body"):
-            with VerticalScroll(id="log-form"):
+            with FormScroll(id="log-form"):
                 yield Static(heading, id="log-heading")
-                yield Label(catalogue.LOG_ASK_WHAT)
-                yield TextArea(win.title if win else "", id="title", soft_wrap=True)
-                yield Label(catalogue.LOG_ASK_CHANGED, classes="guided")
-                yield TextArea(
-                    win.what_changed if win else "",
-                    id="changed",
-                    soft_wrap=True,
-                    classes="guided",
-                )
-                yield Label(catalogue.LOG_ASK_MEASURE)
-                with Horizontal(classes="measure-row"):
-                    yield WholeInput(
-                        measure.label if measure else "",
-                        placeholder=catalogue.LOG_MEASURE_LABEL,
-                        id="metric",
+                # Each field sits with its label in one group, which is what is
+                # marked while the field has focus and what is scrolled into view.
+                # The guided form's own fields are marked "guided" with their
+                # group, so the quick form hides both.
+                with Vertical(classes=FIELD_GROUP):
+                    yield Label(catalogue.LOG_ASK_WHAT)
+                    yield TitleArea(win.title if win else "", id="title")
+                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                    yield Label(catalogue.LOG_ASK_CHANGED)
+                    yield TextArea(
+                        win.what_changed if win else "",
+                        id="changed",
+                        soft_wrap=True,
+                        classes="guided",
                     )
+                with Vertical(classes=FIELD_GROUP):
+                    yield Label(catalogue.LOG_ASK_MEASURE)
+                    with Horizontal(classes="measure-row"):
+                        yield WholeInput(
+                            measure.label if measure else "",
+                            placeholder=catalogue.LOG_MEASURE_LABEL,
+                            id="metric",
+                        )
+                        yield WholeInput(
+                            measure.unit if measure else "",
+                            placeholder=catalogue.LOG_MEASURE_UNIT,
+                            id="unit",
+                        )
+                    with Horizontal(classes="measure-row"):
+                        yield WholeInput(
+                            _number_text(measure.before if measure else None),
+                            placeholder=catalogue.LOG_MEASURE_BEFORE,
+                            id="before",
+                        )
+                        yield Static("→", classes="arrow")
+                        yield WholeInput(
+                            _after_text(measure),
+                            placeholder=catalogue.LOG_MEASURE_AFTER_HINT,
+                            id="after",
+                        )
+                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                    yield Label(catalogue.LOG_ASK_BENEFICIARIES)
                     yield WholeInput(
-                        measure.unit if measure else "",
-                        placeholder=catalogue.LOG_MEASURE_UNIT,
-                        id="unit",
+                        win.beneficiaries if win else "",
+                        id="beneficiaries",
+                        classes="guided",
                     )
-                with Horizontal(classes="measure-row"):
+                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                    yield Label(catalogue.LOG_ASK_NOTICED)
+                    yield NamesInput(
+                        win.noticed_by if win else "", id="noticed", classes="guided"
+                    )
+                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                    yield Label(catalogue.LOG_ASK_DIMENSIONS)
+                    yield DimensionList(
+                        *[
+                            (d.name, d.id, d.id in dimensions)
+                            for d in self.ladder.dimensions
+                        ],
+                        id="dimensions",
+                        classes="guided",
+                    )
+                    yield Static(
+                        catalogue.LOG_DIMENSIONS_HINT,
+                        id="dimensions-hint",
+                        classes="hint",
+                    )
+                with Vertical(classes=FIELD_GROUP):
+                    yield Label(catalogue.LOG_ASK_DATE)
+                    day = win.date if win else self.clock.today()
+                    yield WholeInput(day.isoformat(), id="date")
+                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                    yield Label(catalogue.LOG_ASK_TAGS)
                     yield WholeInput(
-                        _number_text(measure.before if measure else None),
-                        placeholder=catalogue.LOG_MEASURE_BEFORE,
-                        id="before",
+                        " ".join(win.tags) if win else "", id="tags", classes="guided"
                     )
-                    yield Static("→", classes="arrow")
-                    yield WholeInput(
-                        _after_text(measure),
-                        placeholder=catalogue.LOG_MEASURE_AFTER_HINT,
-                        id="after",
-                    )
-                yield Label(catalogue.LOG_ASK_BENEFICIARIES, classes="guided")
-                yield WholeInput(
-                    win.beneficiaries if win else "",
-                    id="beneficiaries",
-                    classes="guided",
-                )
-                yield Label(catalogue.LOG_ASK_NOTICED, classes="guided")
-                yield NamesInput(
-                    win.noticed_by if win else "", id="noticed", classes="guided"
-                )
-                yield Label(catalogue.LOG_ASK_DIMENSIONS, classes="guided")
-                yield MarkedSelectionList[str](
-                    *[
-                        (d.name, d.id, d.id in dimensions)
-                        for d in self.ladder.dimensions
-                    ],
-                    id="dimensions",
-                    classes="guided",
-                )
-                yield Label(catalogue.LOG_ASK_DATE)
-                day = win.date if win else self.clock.today()
-                yield WholeInput(day.isoformat(), id="date")
-                yield Label(catalogue.LOG_ASK_TAGS, classes="guided")
-                yield WholeInput(
-                    " ".join(win.tags) if win else "", id="tags", classes="guided"
-                )
                 with Horizontal(id="log-buttons"):
                     yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
                     yield Button(catalogue.CANCEL_BUTTON, id="cancel")
@@ -191,9 +276,33 @@ class LogWinScreen(FormScreen[Win]):
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
 
     @on(Input.Submitted)
+    @on(TitleArea.Submitted)
     def _next_field(self) -> None:
         """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
         self.focus_next()
+
+    def set_focus(
+        self,
+        widget: Widget | None,
+        scroll_visible: bool = True,
+        from_app_focus: bool = False,
+    ) -> None:
+        """Focus a widget; the form itself then scrolls it into view.
+
+        Textual would scroll only as far as the field, and with an animation
+        that a second scroll, to bring its label along, would cut short.
+        """
+        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
+
+    @on(events.DescendantFocus)
+    def _keep_the_field_in_view(self, event: events.DescendantFocus) -> None:
+        """Scroll the focused field into view together with its label.
+
+        However the focus moved (Enter, Tab, Shift+Tab, a click, a switch
+        between the quick and the guided form), the user sees what they type
+        into and what it asks.
+        """
+        self.query_one("#log-form", FormScroll).show_field(event.widget, FIELD_GROUP)
 
     # --- the coach -----------------------------------------------------------------
 
@@ -321,8 +430,13 @@ class LogWinScreen(FormScreen[Win]):
             else catalogue.EDITOR_FILE_WHAT_CHANGED
         )
         edited = edit_in_editor(self.app, area.text, name)
-        if edited is not None:
-            area.load_text(edited.rstrip("\n"))
+        if edited is None:
+            return
+        if isinstance(area, TitleArea):
+            # The title stays one line, however the editor left it.
+            lines = (line.strip() for line in edited.splitlines())
+            edited = " ".join(line for line in lines if line)
+        area.load_text(edited.rstrip("\n"))
 
     def action_toggle_quick(self) -> None:
         self.quick = not self.quick
@@ -330,6 +444,38 @@ class LogWinScreen(FormScreen[Win]):
         self._show_heading()
         # The hints depend on which fields are on show.
         self._update_coach()
+        self._focus_after_the_switch()
+
+    def _focus_after_the_switch(self) -> None:
+        """Put the focus on a field on show after switching quick and guided.
+
+        Into the guided form, typing goes on in the first question the quick
+        form did not ask that is still unanswered. Otherwise the field with the
+        focus keeps it and is scrolled into view, unless the quick form hides
+        it: then the first empty field of the quick form takes over, or the
+        title when every one is filled in.
+        """
+        focused = self.focused
+        target: Widget | None = None
+        if not self.quick:
+            target = self._first_empty(GUIDED_ONLY_FIELDS)
+        elif focused is None or focused.id in GUIDED_ONLY_FIELDS:
+            target = self._first_empty(QUICK_FIELDS) or self.query_one("#title")
+        if target is not None and target is not focused:
+            target.focus()
+        elif focused is not None:
+            self.query_one("#log-form", FormScroll).show_field(focused, FIELD_GROUP)
+
+    def _first_empty(self, fields: tuple[str, ...]) -> Widget | None:
+        """The first of ``fields`` (ids) the user has not filled in, if any."""
+        for field in fields:
+            widget = self.query_one(f"#{field}")
+            if isinstance(widget, SelectionList):
+                if not widget.selected:
+                    return widget
+            elif not self._value(f"#{field}").strip():
+                return widget
+        return None
 
     def _show_heading(self) -> None:
         self.query_one("#log-heading", Static).update(self._heading())

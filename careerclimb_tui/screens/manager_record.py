@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Input, Label, Static, TextArea
 
 from careerclimb_tui import catalogue
@@ -32,7 +32,7 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.manager_dialogs import dimension_dialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import FormScroll, WholeInput
 from careerclimb_tui.widgets.text import one_line
 
 NOTES = "notes"
@@ -76,13 +76,14 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         self.drafts: list[Draft] = []
         self.talk_date: dt.date | None = None
         self._saved = False
+        self._as_opened: tuple[str, ...] = ()
 
     # --- layout --------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         today = self.clock.today()
         yield Static(catalogue.MANAGER_RECORD_TITLE, id="record-title")
-        with VerticalScroll(id="record-notes"):
+        with FormScroll(id="record-notes"):
             with Horizontal(id="record-facts"):
                 with Vertical(classes="fact"):
                     yield Label(catalogue.MANAGER_RECORD_DATE)
@@ -112,6 +113,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         table.add_column(catalogue.MANAGER_RECORD_COL_EXAMPLE, key="example", width=7)
         self._show_step()
         self.query_one("#talk-notes", TextArea).focus()
+        self._as_opened = self._typed_values()
 
     def _show_step(self) -> None:
         self.query_one("#record-notes").display = self.step == NOTES
@@ -129,11 +131,24 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         if self.is_mounted and self.step == CRITERIA:
             self._show_drafts()
 
+    def _typed_values(self) -> tuple[str, ...]:
+        """The date, the cycle and the notes, as they stand in the form."""
+        return (
+            self.query_one("#talk-date", Input).value,
+            self.query_one("#talk-cycle", Input).value,
+            self.query_one("#talk-notes", TextArea).text,
+        )
+
     def is_dirty(self) -> bool:
-        """True when notes were typed and the conversation is not saved yet."""
+        """True when the form was changed and the conversation is not saved yet."""
         if not self.is_mounted or self._saved:
             return False
-        return bool(self.query_one("#talk-notes", TextArea).text.strip())
+        return self._typed_values() != self._as_opened
+
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        """Enter in the date or the cycle moves on, as in every form."""
+        self.focus_next()
 
     # --- from the notes to the drafts ----------------------------------------------
 
@@ -314,7 +329,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         self.dismiss(saved)
 
     def action_back(self) -> None:
-        """Go back to the notes, or leave (asking first if notes were typed)."""
+        """Go back to the notes, or leave (asking first if anything was typed)."""
         if self.step == CRITERIA:
             self.step = NOTES
             self._show_step()

@@ -44,11 +44,11 @@ from careerclimb_tui.domain.rehearsal import (
     REALISTIC,
     Rehearsal,
     RehearsalTurn,
+    bar_note,
     read_seed,
     respond,
     scorecard,
     start_rehearsal,
-    still_wanted,
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
@@ -191,11 +191,16 @@ class RehearsalScreen(CoachScreen[None]):
             )
             yield Static(catalogue.MANAGER_REHEARSE_SETUP_KEYS, classes="hint")
         yield VerticalScroll(id="chat")
+        self._lines = self._suggestions()
         with Vertical(id="say-box"):
-            yield Static(catalogue.MANAGER_REHEARSE_SAY_KEYS, classes="hint")
+            yield Static(
+                catalogue.MANAGER_REHEARSE_SAY_KEYS, classes="hint", id="say-keys"
+            )
+            # The input cuts a long suggestion at its edge; here it shows whole.
+            yield Static(id="say-suggestion", classes="hint")
             yield WholeInput(
                 placeholder=catalogue.MANAGER_REHEARSE_PLACEHOLDER,
-                suggester=SuggestFromList(self._suggestions(), case_sensitive=False),
+                suggester=SuggestFromList(self._lines, case_sensitive=False),
                 id="say",
             )
         yield Footer()
@@ -212,6 +217,39 @@ class RehearsalScreen(CoachScreen[None]):
 
     def on_mount(self) -> None:
         self._show_phase()
+        self.query_one("#say-suggestion").display = False
+
+    @on(Input.Changed, "#say")
+    def _show_suggestion(self, event: Input.Changed) -> None:
+        """Show in full the suggestion → would accept, as the input may cut it."""
+        typed = event.value.casefold()
+        found = next(
+            (
+                line
+                for line in self._lines
+                if typed and line.casefold().startswith(typed) and line != event.value
+            ),
+            "",
+        )
+        shown = self.query_one("#say-suggestion", Static)
+        shown.update(
+            Text(catalogue.MANAGER_REHEARSE_SUGGESTION.format(suggestion=found))
+            if found
+            else ""
+        )
+        shown.display = bool(found)
+
+    def _show_lines_left(self) -> None:
+        """Say how many lines the user has before the manager runs out of time."""
+        left = self.rehearsal.lines_left if self.rehearsal else 0
+        count = (
+            catalogue.MANAGER_REHEARSE_LAST_LINE
+            if left == 1
+            else catalogue.MANAGER_REHEARSE_LINES_LEFT.format(left=left)
+        )
+        self.query_one("#say-keys", Static).update(
+            Text(f"{count} · {catalogue.MANAGER_REHEARSE_SAY_KEYS}")
+        )
 
     def _show_phase(self) -> None:
         self.query_one("#setup").display = self.phase == SETUP
@@ -304,6 +342,7 @@ class RehearsalScreen(CoachScreen[None]):
         self.card = None
         self.phase = TALKING
         self._show_phase()
+        self._show_lines_left()
         await self._add_turn(self.rehearsal.turns[0])
 
     # --- talking -------------------------------------------------------------------
@@ -322,13 +361,9 @@ class RehearsalScreen(CoachScreen[None]):
         widgets = [Static(text, classes="turn you" if mine else "turn manager")]
         if turn.reading is not None:
             notes = reading_notes(turn.reading)
-            wanted = still_wanted(self.rehearsal) if self.rehearsal else ()
-            if turn.reading.offers_evidence and wanted:
-                notes.append(
-                    catalogue.MANAGER_SAID_SHORT_OF_BAR.format(
-                        missing=", ".join(wanted)
-                    )
-                )
+            bar = bar_note(self.rehearsal) if self.rehearsal else ""
+            if bar:
+                notes.append(bar)
             if notes:
                 widgets.append(
                     Static(Text("↳ " + " · ".join(notes)), classes="turn-notes")
@@ -350,6 +385,7 @@ class RehearsalScreen(CoachScreen[None]):
         self.rehearsal = after
         for turn in after.turns[-2:]:
             await self._add_turn(turn)
+        self._show_lines_left()
         if after.ended:
             await self._end()
 

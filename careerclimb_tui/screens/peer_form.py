@@ -13,7 +13,7 @@ from dataclasses import replace
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
@@ -45,9 +45,10 @@ from careerclimb_tui.domain.peers import (
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
+from careerclimb_tui.screens.journal import compact_dimensions
 from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import FormScroll, FormSelect, WholeInput
 from careerclimb_tui.widgets.text import one_line
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
@@ -67,7 +68,10 @@ cell padding, the form's padding and a scroll bar."""
 
 
 def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
-    """The ladder's levels as (label, id) choices, plus any unknown ids to keep."""
+    """The ladder's levels as (label, id) choices, plus any unknown ids to keep.
+
+    The drop-downs show the labels as written, never read as markup.
+    """
     # Two drop-downs share a line here: the titles alone fit, and tell levels apart.
     options = [(level.title, level.id) for level in ladder.levels]
     known = {level.id for level in ladder.levels}
@@ -113,7 +117,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
             else catalogue.PEER_FORM_NEW
         )
 
-        with VerticalScroll(id="peer-form"):
+        with FormScroll(id="peer-form"):
             yield Static(heading, id="peer-heading", markup=False)
             yield Label(catalogue.PEER_ASK_NAME)
             yield WholeInput(
@@ -125,7 +129,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
             with Horizontal(id="peer-levels"):
                 with Vertical():
                     yield Label(catalogue.PEER_ASK_FROM)
-                    yield Select(
+                    yield FormSelect(
                         options,
                         value=from_level,
                         allow_blank=False,
@@ -134,7 +138,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
                     )
                 with Vertical():
                     yield Label(catalogue.PEER_ASK_TO)
-                    yield Select(
+                    yield FormSelect(
                         options,
                         value=to_level,
                         allow_blank=False,
@@ -181,16 +185,16 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         table.clear()
         # The item's words get half the room, dimensions and kinds a quarter each.
         room = max(self.size.width - ITEM_COLUMNS_FRAME, 24)
+        # Several dimensions or kinds show as the first and how many more, so a
+        # narrow column never hides that there are others.
         for item in self._items:
-            dimensions = ", ".join(
-                self.ladder.dimension_name(d) for d in item.dimensions
-            )
-            kinds = ", ".join(kind.name for k in item.kinds if (kind := work_kind(k)))
+            dimensions = [self.ladder.dimension_name(d) for d in item.dimensions]
+            kinds = [kind.name for k in item.kinds if (kind := work_kind(k))]
             table.add_row(
                 one_line(item.text, room // 2),
                 item.signal.label,
-                one_line(dimensions or "—", room // 4),
-                one_line(kinds or "—", room // 4),
+                compact_dimensions(dimensions, {}, room // 4) or "—",
+                compact_dimensions(kinds, {}, room // 4) or "—",
             )
         if cursor is not None and self._items:
             table.move_cursor(row=min(cursor, len(self._items) - 1), animate=False)
@@ -242,7 +246,11 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         self.query_one("#name-hint").set_class(full_name, "full-name")
 
     def action_use_initials(self) -> None:
-        """Turn the typed name into initials."""
+        """Turn the typed name into initials.
+
+        Pressed in the name field, it also finishes the name: the focus moves on
+        to the levels, as Enter would, so the next key goes where it is meant.
+        """
         field = self.query_one("#peer-name", Input)
         initials = initials_of(field.value)
         if not initials:
@@ -250,6 +258,14 @@ class PeerFormScreen(FormScreen["Peer | None"]):
             return
         field.value = initials
         self.notify(catalogue.PEER_INITIALS_DONE.format(initials=initials))
+        if field.has_focus:
+            self.focus_next()
+
+    @on(Input.Submitted)
+    @on(FormSelect.Done)
+    def _next_field(self) -> None:
+        """Enter in a one-line field or on a chosen level moves on; Ctrl+S saves."""
+        self.focus_next()
 
     # --- reading the form ----------------------------------------------------------
 
@@ -342,7 +358,7 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         signal = item.signal if item else Signal.NEXT_LEVEL
         dimensions = set(item.dimensions) if item else set()
         kinds = set(item.kinds) if item else set()
-        with VerticalScroll(id="peer-item"):
+        with FormScroll(id="peer-item"):
             yield Static(catalogue.PEER_ITEM_TITLE, classes="section-title")
             yield Label(catalogue.PEER_ITEM_ASK_TEXT)
             yield TextArea(item.text if item else "", id="item-text", soft_wrap=True)

@@ -31,6 +31,7 @@ from careerclimb_tui.domain.peers import (
     questions_to_ask,
 )
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.journal import compact_dimensions, short_names
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.text import one_line
@@ -178,14 +179,18 @@ class PeersScreen(CoachScreen[None]):
         cursor = table.cursor_row
         table.clear()
         width = max(self.size.width - TABLE_FIXED_WIDTH, DIMENSIONS_MIN_WIDTH)
+        # Dimensions are named as the journal names them: every one, by one form.
+        short = short_names([dimension.name for dimension in self.ladder.dimensions])
         for peer in self._peers:
-            names = ", ".join(self.ladder.dimension_name(d) for d in peer.dimensions)
+            names = compact_dimensions(
+                [self.ladder.dimension_name(d) for d in peer.dimensions], short, width
+            )
             table.add_row(
                 one_line(peer.name, 16),
                 one_line(level_title(self.ladder, peer.to_level), LEVEL_WIDTH),
                 Text(peer.promoted_in or catalogue.PEERS_UNKNOWN_MONTH),
                 str(len(peer.next_level_items)),
-                one_line(names or "—", width),
+                Text(names or "—"),
                 key=str(peer.id),
             )
         if self._peers:

@@ -18,9 +18,17 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import active_initiative
 from careerclimb_tui.domain.problems import ProblemEntry, RankedProblem, rank_problems
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.problem_text import problem_shelf, safe_markup
+from careerclimb_tui.screens.problem_hub import (
+    OPEN_IN_PROGRESS_KEY,
+    in_progress_notice,
+    start_check,
+)
+from careerclimb_tui.screens.problem_text import problem_shelf
+from careerclimb_tui.store.initiative_docs import initiatives
+from careerclimb_tui.widgets.text import markup_safe
 
 NARROW_WIDTH = 70
 """Below this width the entry is shown under the list rather than beside it."""
@@ -38,27 +46,27 @@ def entry_markup(entry: ProblemEntry, dimension_name: object, reason: str = "") 
         The markup text.
     """
     assert callable(dimension_name)
-    lines = [f"[b]{safe_markup(entry.title)}[/b]"]
+    lines = [f"[b]{markup_safe(entry.title)}[/b]"]
     if reason:
-        lines.append(f"[i]{safe_markup(reason)}[/i]")
+        lines.append(f"[i]{markup_safe(reason)}[/i]")
     lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_SYMPTOMS}[/b]"]
-    lines += [f"• {safe_markup(symptom)}" for symptom in entry.symptoms]
+    lines += [f"• {markup_safe(symptom)}" for symptom in entry.symptoms]
     lines += [
         "",
         f"[b]{catalogue.PROBLEM_ENTRY_WHY}[/b]",
-        safe_markup(entry.why_next_level),
+        markup_safe(entry.why_next_level),
     ]
     names = ", ".join(dimension_name(d) for d in entry.dimensions)
-    lines.append(catalogue.PROBLEM_ENTRY_DIMENSIONS.format(names=safe_markup(names)))
+    lines.append(catalogue.PROBLEM_ENTRY_DIMENSIONS.format(names=markup_safe(names)))
     lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_STEPS}[/b]"]
     lines += [
-        f"{number}. {safe_markup(step)}"
+        f"{number}. {markup_safe(step)}"
         for number, step in enumerate(entry.first_steps, start=1)
     ]
     lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_WHO}[/b]"]
-    lines.append(safe_markup(", ".join(entry.who_agrees)))
+    lines.append(markup_safe(", ".join(entry.who_agrees)))
     lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_MEASURES}[/b]"]
-    lines += [f"• {safe_markup(measure.describe())}" for measure in entry.measures]
+    lines += [f"• {markup_safe(measure.describe())}" for measure in entry.measures]
     return "\n".join(lines)
 
 
@@ -70,6 +78,12 @@ class ProblemCatalogScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("t", "take", "Take this one", id="catalog.take"),
         Binding("w", "write_own", "Your own", id="catalog.own"),
+        Binding(
+            OPEN_IN_PROGRESS_KEY,
+            "open_in_progress",
+            catalogue.PROBLEM_OPEN_IN_PROGRESS,
+            id="catalog.open_in_progress",
+        ),
         Binding("escape", "back", "Back", id="catalog.back"),
     ]
 
@@ -80,6 +94,8 @@ class ProblemCatalogScreen(CoachScreen[None]):
         self.answers = dict(answers or {})
         self.selected = selected
         self.ranked: list[RankedProblem] = []
+        self.in_progress_id: int | None = None
+        """The initiative being worked on, which a new one would have to wait for."""
 
     @property
     def is_ranked(self) -> bool:
@@ -94,6 +110,7 @@ class ProblemCatalogScreen(CoachScreen[None]):
         )
         yield Static(title, id="catalog-title")
         yield Static(catalogue.PROBLEM_CATALOG_INTRO, id="catalog-intro")
+        yield Static(id="catalog-in-progress", classes="in-progress")
         with Horizontal(id="catalog-body"):
             yield OptionList(id="catalog-list")
             with VerticalScroll(id="catalog-detail"):
@@ -130,6 +147,27 @@ class ProblemCatalogScreen(CoachScreen[None]):
         listing.focus()
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
         self._show_highlighted()
+        self._show_in_progress()
+
+    def on_screen_resume(self) -> None:
+        # The problem in progress may have been closed or paused meanwhile.
+        self._show_in_progress()
+
+    def _show_in_progress(self) -> None:
+        """Say up front which problem is in progress, if one is."""
+        active = active_initiative(initiatives(self.store))
+        self.in_progress_id = active.id if active is not None else None
+        notice = self.query_one("#catalog-in-progress", Static)
+        notice.display = active is not None
+        if active is not None:
+            notice.update(in_progress_notice(active, OPEN_IN_PROGRESS_KEY))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer to open the problem in progress only while there is one."""
+        if action == "open_in_progress":
+            return self.in_progress_id is not None
+        return True
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
@@ -156,17 +194,20 @@ class ProblemCatalogScreen(CoachScreen[None]):
     @on(OptionList.OptionSelected, "#catalog-list")
     def action_take(self) -> None:
         """Check the highlighted problem up front before committing to it."""
-        from careerclimb_tui.screens.problem_check import CandidateCheckScreen
-
         current = self._current()
         if current is not None:
-            self.app.push_screen(CandidateCheckScreen(current.entry))
+            start_check(self, current.entry)
 
     def action_write_own(self) -> None:
         """Describe a problem of your own instead."""
-        from careerclimb_tui.screens.problem_check import CandidateCheckScreen
+        start_check(self, None)
 
-        self.app.push_screen(CandidateCheckScreen(None))
+    def action_open_in_progress(self) -> None:
+        """Look at the problem in progress; Escape comes back to the catalogue."""
+        from careerclimb_tui.screens.initiative import InitiativeScreen
+
+        if self.in_progress_id is not None:
+            self.app.push_screen(InitiativeScreen(self.in_progress_id))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -38,10 +38,9 @@ from careerclimb_tui.screens.problem_dialogs import (
     StageDialog,
 )
 from careerclimb_tui.screens.problem_hub import open_tracker
-from careerclimb_tui.screens.problem_text import safe_markup
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import FormScroll, WholeInput
 from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
 
 NARROW_WIDTH = 76
@@ -150,7 +149,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
     def compose(self) -> ComposeResult:
         entry = self.entry
         with Horizontal(id="check-body"):
-            with VerticalScroll(id="check-form"):
+            with FormScroll(id="check-form"):
                 yield Static(catalogue.PROBLEM_CHECK_TITLE, id="check-title")
                 if entry is not None:
                     # The name itself is shown whole in its box just below.
@@ -348,7 +347,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
             if saved is not None:
                 self.notify(
                     catalogue.PROBLEM_SET_ASIDE.format(
-                        title=safe_markup(saved.title), stage=saved.stage.label
+                        title=saved.title, stage=saved.stage.label
                     )
                 )
                 await self._start()
@@ -390,7 +389,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         )
         if saved is None or saved.id is None:
             return
-        self.notify(catalogue.PROBLEM_STARTED.format(title=safe_markup(saved.title)))
+        self.notify(catalogue.PROBLEM_STARTED.format(title=saved.title))
         open_tracker(self.app, saved.id)
 
     def _check_note(self) -> str:

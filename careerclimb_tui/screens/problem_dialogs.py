@@ -44,8 +44,8 @@ from careerclimb_tui.domain.initiative import (
     advance,
     allowed_moves,
     one_active_message,
+    reading_value,
 )
-from careerclimb_tui.domain.numbers import parse_amount
 from careerclimb_tui.domain.problems import (
     BETTER_DIRECTIONS,
     BETTER_HIGHER,
@@ -55,9 +55,10 @@ from careerclimb_tui.domain.problems import (
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.screens.problem_text import reading_date, safe_markup
+from careerclimb_tui.screens.problem_text import reading_date
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormSelect, NamesInput, WholeInput
+from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 T = TypeVar("T")
@@ -218,7 +219,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
             result = self.build(self.values())
         except CareerClimbError as error:
             shown = self.query_one("#dialog-error", Static)
-            shown.update(safe_markup(error.message))
+            shown.update(markup_safe(error.message))
             shown.display = True
             self.app.bell()
             return
@@ -436,10 +437,14 @@ class ReadingDialog(FormDialog[Initiative]):
             intro = catalogue.PROBLEM_READING_INTRO.format(
                 baseline=initiative.baseline.describe() if initiative.baseline else ""
             )
-        super().__init__(title, fields, intro=safe_markup(intro))
+        super().__init__(title, fields, intro=markup_safe(intro))
 
     def build(self, values: dict[str, str]) -> Initiative:
-        value = parse_amount(values["value"], catalogue.PROBLEM_READING_VALUE_NAME)
+        value = reading_value(
+            values["value"],
+            catalogue.PROBLEM_READING_VALUE_NAME,
+            None if self.first else self.initiative.baseline,
+        )
         if value is None:
             raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
         day = reading_date(values["date"], self.today)
@@ -635,7 +640,7 @@ class ActiveInitiativeDialog(ModalScreen[Stage | None]):
         with VerticalScroll(classes="problem-dialog"):
             yield Static(catalogue.PROBLEM_ACTIVE_TITLE, classes="dialog-title")
             yield Static(
-                safe_markup(one_active_message([self.active])), classes="dialog-intro"
+                markup_safe(one_active_message([self.active])), classes="dialog-intro"
             )
             if Stage.DONE not in self.allowed:
                 yield Static(

@@ -15,22 +15,27 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import (
     Initiative,
     active_initiative,
+    can_start_another,
     days_ago_text,
     days_since_update,
 )
+from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_text import (
     change_line,
-    safe_markup,
     stage_path,
     stale_warning,
     status_line,
 )
 from careerclimb_tui.store.initiative_docs import initiatives
-from careerclimb_tui.widgets.text import one_line
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.text import markup_safe, one_line
 
 HUB_PADDING = 5
 """Cells around the list: the screen's padding on both sides and a scroll bar."""
+
+OPEN_IN_PROGRESS_KEY = "i"
+"""Opens the problem in progress from the hub and the catalogue."""
 
 
 def open_tracker(app: App[object], initiative_id: int) -> None:
@@ -51,6 +56,51 @@ def open_tracker(app: App[object], initiative_id: int) -> None:
     app.push_screen(InitiativeScreen(initiative_id))
 
 
+def in_progress_notice(active: Initiative, key: str) -> str:
+    """Markup saying a problem is in progress, so another cannot start yet.
+
+    Args:
+        active: the initiative being worked on.
+        key: the key that opens it, as the footer shows keys.
+
+    Returns:
+        The notice, with the problem's name made safe to show as markup.
+    """
+    return catalogue.PROBLEM_IN_PROGRESS_NOTICE.format(
+        title=markup_safe(active.title), stage=active.stage.label, key=key
+    )
+
+
+def start_check(screen: CoachScreen[None], entry: ProblemEntry | None) -> None:
+    """Open the four questions for a new problem, asking first if one is driven.
+
+    One problem is driven at a time, and starting to track a new one asks to
+    close or pause the one in progress. That is said before anything is typed,
+    so nobody answers the four questions only to learn it at the end.
+
+    Args:
+        screen: the screen the check is opened from.
+        entry: the catalogue entry to check, or None for the user's own problem.
+    """
+    from careerclimb_tui.screens.problem_check import CandidateCheckScreen
+
+    found = initiatives(screen.store)
+    if can_start_another(found):
+        screen.app.push_screen(CandidateCheckScreen(entry))
+        return
+    active = active_initiative(found)
+    assert active is not None
+
+    def answered(go_on: bool | None) -> None:
+        if go_on:
+            screen.app.push_screen(CandidateCheckScreen(entry))
+
+    question = catalogue.PROBLEM_IN_PROGRESS_ASK.format(
+        title=active.title, stage=active.stage.label
+    )
+    screen.app.push_screen(ConfirmDialog(question), answered)
+
+
 class ProblemHubScreen(CoachScreen[None]):
     """The problem being driven and every problem owned, with ways to find one."""
 
@@ -61,6 +111,14 @@ class ProblemHubScreen(CoachScreen[None]):
         Binding("c", "catalog", "Catalogue", id="problem.catalog"),
         Binding("w", "write_own", "Your own", id="problem.own"),
         Binding("o", "open_selected", "Open", id="problem.open"),
+        # Said in the card of the problem in progress; the footer is full.
+        Binding(
+            OPEN_IN_PROGRESS_KEY,
+            "open_in_progress",
+            catalogue.PROBLEM_OPEN_IN_PROGRESS,
+            id="problem.open_in_progress",
+            show=False,
+        ),
         Binding("escape", "back", "Back", id="problem.back"),
     ]
 
@@ -156,18 +214,21 @@ class ProblemHubScreen(CoachScreen[None]):
             return
         today = self.clock.today()
         lines = [
-            catalogue.PROBLEM_HUB_ACTIVE.format(title=safe_markup(active.title)),
-            safe_markup(stage_path(active)),
-            safe_markup(status_line(active, today)),
+            catalogue.PROBLEM_HUB_ACTIVE.format(title=markup_safe(active.title)),
+            markup_safe(stage_path(active)),
+            markup_safe(status_line(active, today)),
         ]
         moved = change_line(active)
         if moved:
             lines.append(
-                catalogue.PROBLEM_CHANGE_LINE.format(change=safe_markup(moved))
+                catalogue.PROBLEM_CHANGE_LINE.format(change=markup_safe(moved))
             )
         warning = stale_warning(active, today)
         if warning:
-            lines.append(f"[b]{safe_markup(warning)}[/b]")
+            lines.append(f"[b]{markup_safe(warning)}[/b]")
+        lines.append(
+            catalogue.PROBLEM_HUB_ONE_AT_A_TIME.format(key=OPEN_IN_PROGRESS_KEY)
+        )
         card.update("\n".join(lines))
         card.set_class(bool(warning), "stale")
 
@@ -175,6 +236,8 @@ class ProblemHubScreen(CoachScreen[None]):
         """Dim Open while there is nothing to open."""
         if action == "open_selected":
             return True if self._shown else None
+        if action == "open_in_progress":
+            return active_initiative(self._shown) is not None
         return True
 
     # --- actions -------------------------------------------------------------------
@@ -193,9 +256,13 @@ class ProblemHubScreen(CoachScreen[None]):
 
     def action_write_own(self) -> None:
         """Describe a problem of your own and check it up front."""
-        from careerclimb_tui.screens.problem_check import CandidateCheckScreen
+        start_check(self, None)
 
-        self.app.push_screen(CandidateCheckScreen(None))
+    def action_open_in_progress(self) -> None:
+        """Open the tracker of the problem in progress."""
+        active = active_initiative(self._shown)
+        if active is not None and active.id is not None:
+            open_tracker(self.app, active.id)
 
     @on(DataTable.RowSelected, "#hub-list")
     def action_open_selected(self) -> None:

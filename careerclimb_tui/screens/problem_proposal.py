@@ -27,7 +27,7 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import render_proposal_markdown
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
-from careerclimb_tui.screens.problem_text import problem_shelf, safe_markup
+from careerclimb_tui.screens.problem_text import problem_shelf
 from careerclimb_tui.store.export_docs import ExportFileExists, write_private_file
 from careerclimb_tui.store.initiative_docs import (
     ProposalDraft,
@@ -38,6 +38,7 @@ from careerclimb_tui.store.initiative_docs import (
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
+from careerclimb_tui.widgets.text import markup_safe
 
 """An exported proposal is private to its owner, like the data file."""
 _SLUG_PART = re.compile(r"[^0-9a-z]+")
@@ -168,7 +169,7 @@ class ProposalScreen(CoachScreen[None]):
             return
         entry = problem_shelf(self.store.path).get(shown.problem_id)
         proposal = draft_proposal(shown, entry)
-        self.query_one("#proposal-title", Static).update(safe_markup(proposal.title))
+        self.query_one("#proposal-title", Static).update(markup_safe(proposal.title))
         missing = self.query_one("#proposal-missing", Static)
         if proposal.missing:
             missing.update(
@@ -296,9 +297,7 @@ class ProposalScreen(CoachScreen[None]):
                 )
                 return
             if written:
-                self.notify(
-                    catalogue.PROBLEM_EXPORTED.format(path=safe_markup(str(path)))
-                )
+                self.notify(catalogue.PROBLEM_EXPORTED.format(path=path))
                 return
 
             async def answered(overwrite_it: bool | None) -> None:

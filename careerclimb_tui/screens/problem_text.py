@@ -32,14 +32,9 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import describe_measure, format_number
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.widgets.text import markup_safe
 
 BAR_WIDTH = 24
 """Cells of the longest bar in the chart of readings."""
-
-
-safe_markup = markup_safe
-"""Kept under its old name for the problem screens; see ``markup_safe``."""
 
 
 def reading_date(text: str, today: dt.date) -> dt.date:

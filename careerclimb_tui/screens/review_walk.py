@@ -27,6 +27,7 @@ from textual.widgets import (
 from textual.widgets.input import Selection
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_confirm
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.review import (
     Noticed,
@@ -41,11 +42,10 @@ from careerclimb_tui.domain.review import (
     override,
     read_change,
     suggest_change,
-    suggest_noticed,
 )
 from careerclimb_tui.domain.wins import clean_list, framed, split_names
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import FormScroll, WholeInput
 from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
@@ -207,16 +207,18 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self.query_one(first_open).focus()
 
     def _show_noticed(self, win: Win) -> None:
-        """Fill question 4 from its answer, or suggest the win's own "noticed by".
+        """Fill question 4 from its answer, or suggest who the records say noticed.
 
-        A suggestion is only pointed at, never recorded: the user confirms it.
+        A suggestion is only pointed at, never recorded: the user confirms it. One
+        is made when the win names someone and question 4 is unanswered, or when
+        the answer no longer matches the win.
         """
         assert win.id is not None
         noticed = self.review.entry(win.id).answers.noticed
         q4 = self.query_one("#q4", QuestionRow)
         suggestion = self.query_one("#q4-suggested", Static)
-        suggested = suggest_noticed(win) if noticed is None else None
-        if noticed is not None:
+        suggested = noticed_to_confirm(win, noticed)
+        if noticed is not None and suggested is None:
             who = ", ".join(noticed.who)
             q4.value = "yes" if noticed.outside else "no"
         else:
@@ -224,9 +226,12 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             q4.value = None
         values = [option.value for option in Q4_OPTIONS]
         q4.cursor = values.index(q4.value or ("yes" if suggested else "no"))
-        suggestion.update(
-            catalogue.WALK_Q4_SUGGESTED.format(who=_escape(who)) if suggested else ""
+        told = (
+            catalogue.WALK_Q4_SUGGESTED
+            if noticed is None
+            else catalogue.WALK_Q4_ON_RECORD
         )
+        suggestion.update(told.format(who=_escape(who)) if suggested else "")
         suggestion.display = suggested is not None
         self.query_one("#q4-who", Input).value = who
         self.query_one("#q4-who", Input).display = q4.value != "no"
@@ -345,7 +350,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 self.wins[updated.id] = updated
 
     @on(QuestionRow.Answered, "#q4")
-    def _q4(self, event: QuestionRow.Answered) -> None:
+    async def _q4(self, event: QuestionRow.Answered) -> None:
         self._awaiting_names = False
         self.query_one("#q4-suggested").display = False
         who = self.query_one("#q4-who", Input)
@@ -365,16 +370,50 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 verdict = self.query_one("#verdict", Static)
                 verdict.update(catalogue.WALK_WHO_FIRST)
                 verdict.set_classes("verdict-waiting")
+        await self._keep_noticed_on_win()
 
     @on(Input.Submitted, "#q4-who")
-    def _who(self) -> None:
+    async def _who(self) -> None:
         self._record_names()
         self.query_one("#next").focus()
+        await self._keep_noticed_on_win()
 
     def _record_names(self) -> None:
         self._awaiting_names = False
         names = split_names(self.query_one("#q4-who", Input).value)
         self._record(noticed=Noticed.by(*names))
+
+    async def _keep_noticed_on_win(self) -> None:
+        """Write question 4's answer to the win's "noticed by".
+
+        The journal and ``careerclimb wins`` show the win's field, and the packet
+        reads it too: with the answer written there, all of them tell the same
+        people as the review.
+        """
+        win = self.win
+        if win is None or win.id is None:
+            return
+        noticed = self.review.entry(win.id).answers.noticed
+        if noticed is None:
+            return
+        text = noticed_after_answer(win.noticed_by, noticed)
+        if text == win.noticed_by:
+            return
+
+        updated = await self.careerclimb.run_store(
+            lambda: self.store.update_win(win.with_changes(noticed_by=text)),
+            failure=catalogue.WALK_NOT_SAVED,
+        )
+        if updated is None or updated.id is None:
+            return
+        self.wins[updated.id] = updated
+        if self.win is not None and self.win.id == updated.id:
+            # The card's "Noticed" line shows what the win now records.
+            self.query_one("#win-card", Static).update(_win_card(updated))
+        if not text:
+            # Taking names off the win is said aloud, with the way back.
+            who = _escape(win.noticed_by)
+            self.notify(catalogue.WALK_NOTICED_CLEARED.format(who=who))
 
     @on(Button.Pressed, "#next")
     async def _next_pressed(self) -> None:
@@ -398,10 +437,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if self.query_one("#q3", Input).value.strip() != shown_change.strip():
             return True
         who = self.query_one("#q4-who", Input)
-        if answers.noticed is not None:
+        suggested = noticed_to_confirm(win, answers.noticed)
+        if answers.noticed is not None and suggested is None:
             shown_who = answers.noticed.who
         else:
-            suggested = suggest_noticed(win)
             shown_who = suggested.who if suggested else ()
         return bool(who.display) and split_names(who.value) != split_names(
             ", ".join(shown_who)
@@ -411,6 +450,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         """Keep what was typed for questions 3 and 4 even if Enter was never pressed."""
         if self._awaiting_names:
             self._record_names()
+            await self._keep_noticed_on_win()
         win = self.win
         entry = self.review.entry(win.id) if win and win.id is not None else None
         typed = self.query_one("#q3", Input).value.strip()
@@ -549,6 +589,8 @@ def _win_card(win: Win) -> str:
         lines.append(f"↳ {_escape(describe_measure(win.measure))}")
     if win.what_changed:
         lines.append(catalogue.WALK_CARD_CHANGED.format(text=_escape(win.what_changed)))
+    if win.noticed_by.strip():
+        lines.append(catalogue.WALK_CARD_NOTICED.format(text=_escape(win.noticed_by)))
     return "\n".join(lines)
 
 
@@ -573,7 +615,7 @@ class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="override"):
+        with FormScroll(id="override"):
             yield Static(catalogue.OVERRIDE_TITLE, classes="section-title")
             with RadioSet(id="override-kind"):
                 for kind in VerdictKind:

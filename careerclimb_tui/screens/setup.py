@@ -17,7 +17,8 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
-from careerclimb_tui.widgets.fields import FormSelect, WholeInput
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import FormScroll, FormSelect, WholeInput
 
 
 def level_options(ladder: Ladder) -> list[tuple[str, str]]:
@@ -39,11 +40,14 @@ class SetupScreen(FormScreen[Profile]):
     def __init__(self, first_run: bool = False) -> None:
         super().__init__()
         self.first_run = first_run
+        self._levels_of = ""
+        """The ladder whose levels the level drop-downs offer."""
 
     def compose(self) -> ComposeResult:
         profile = self.profile
         shelf = self.careerclimb.shelf
         ladder = self.ladder
+        self._levels_of = ladder.id
         current = profile.current_level if profile else _default_current(ladder)
         target = profile.target_level if profile else _next_id(ladder, current)
         cycle = (
@@ -51,7 +55,7 @@ class SetupScreen(FormScreen[Profile]):
         )
         month = profile.fiscal_year_start_month if profile else 1
 
-        with VerticalScroll(id="setup-form"):
+        with FormScroll(id="setup-form"):
             title = catalogue.SETUP_WELCOME if self.first_run else catalogue.SETUP_EDIT
             yield Static(title, id="setup-title")
             intro = (
@@ -100,6 +104,7 @@ class SetupScreen(FormScreen[Profile]):
                 yield Static(
                     catalogue.SETUP_BROKEN_LADDERS.format(messages=broken),
                     id="broken-ladders",
+                    markup=False,
                 )
             with Horizontal(id="setup-buttons"):
                 yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
@@ -109,6 +114,17 @@ class SetupScreen(FormScreen[Profile]):
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
+        self.remember_as_opened()
+
+    def typed_values(self) -> tuple[object, ...]:
+        return (
+            self.query_one("#name", Input).value,
+            *(
+                self.query_one(f"#{field}", Select).value
+                for field in ("ladder", "current", "target", "fiscal")
+            ),
+            self.query_one("#cycle", Input).value,
+        )
 
     @on(Input.Submitted)
     @on(FormSelect.Done)
@@ -156,8 +172,11 @@ class SetupScreen(FormScreen[Profile]):
     @on(Select.Changed, "#ladder")
     def _ladder_changed(self, event: Select.Changed) -> None:
         ladder = self.careerclimb.shelf.get(str(event.value))
-        if ladder is None:
+        if ladder is None or ladder.id == self._levels_of:
+            # The levels shown are this ladder's already, with the saved choice
+            # in them; the drop-down says so once as it opens.
             return
+        self._levels_of = ladder.id
         current = self.query_one("#current", Select)
         target = self.query_one("#target", Select)
         options = level_options(ladder)
@@ -232,10 +251,19 @@ class SetupScreen(FormScreen[Profile]):
         return not (action == "cancel" and self.first_run)
 
     def action_cancel(self) -> None:
+        """Go back, asking first when that would throw a change away."""
         if self.first_run:
             self.notify(catalogue.SETUP_NEEDED, severity="warning")
             return
-        self.dismiss()
+        if not self.is_dirty():
+            self.dismiss()
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss()
+
+        self.app.push_screen(ConfirmDialog(catalogue.SETUP_DISCARD), answered)
 
 
 def _default_current(ladder: Ladder) -> str:

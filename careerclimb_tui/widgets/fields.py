@@ -1,12 +1,17 @@
-"""Form fields that never lose what the user pasted or what they held."""
+"""Form fields that never lose what the user pasted or what they held, and the
+scrolling page a form sits on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Select
 
 from careerclimb_tui import catalogue
@@ -80,6 +85,20 @@ class NamesInput(WholeInput):
         )
 
 
+def plain_options(options: Iterable[tuple[str, Any]]) -> list[tuple[Text, Any]]:
+    """Drop-down choices whose labels are never read as markup.
+
+    Labels come from ladder files and other user text, where a bracket is text.
+
+    Args:
+        options: (label, value) pairs.
+
+    Returns:
+        The same pairs, each label as plain ``Text``.
+    """
+    return [(Text(label), value) for label, value in options]
+
+
 class FormSelect(Select[str]):
     """A drop-down that a form moves on from the way it does from a text field.
 
@@ -91,6 +110,14 @@ class FormSelect(Select[str]):
     """
 
     BINDINGS = [Binding("enter", "enter", "Choose or move on", show=False)]
+
+    def __init__(self, options: Iterable[tuple[str, Any]], **kwargs: Any) -> None:
+        super().__init__(plain_options(options), **kwargs)
+
+    def set_options(self, options: Iterable[tuple[str, Any]]) -> FormSelect:
+        """Replace the choices; their labels are shown exactly as written."""
+        super().set_options(plain_options(options))
+        return self
 
     class Done(Message):
         """Posted when the user is finished with the field."""
@@ -108,3 +135,39 @@ class FormSelect(Select[str]):
             self.action_show_overlay()
         else:
             self.post_message(self.Done(self))
+
+
+class FormScroll(VerticalScroll, can_focus=False):
+    """The scrolling page of a form: its fields take the focus, never the page.
+
+    A focused page shows nothing a user can see, least of all without colour, so
+    a Tab that landed on it would seem to do nothing. The page still scrolls to
+    whichever field has the focus, and with the mouse wheel.
+    """
+
+    def show_field(self, field: Widget, group: str) -> None:
+        """Scroll a field into view together with its label.
+
+        A field with its label above the fold is one the user cannot name, so
+        what is brought into view is the whole group the field sits in. Back at
+        the first group, the page scrolls to its top, bringing the title along.
+        The scroll waits for the next refresh, so a field just shown is placed
+        where it will be drawn.
+
+        Args:
+            field: the widget that has the focus, on this page.
+            group: the class of the container holding each field with its label.
+        """
+        shown = next(
+            (
+                node
+                for node in field.ancestors_with_self
+                if isinstance(node, Widget) and node.has_class(group)
+            ),
+            field,
+        )
+        groups = self.query(f".{group}")
+        if groups and shown is groups.first():
+            self.call_after_refresh(self.scroll_home, animate=False)
+        else:
+            self.call_after_refresh(self.scroll_to_widget, shown, animate=False)

@@ -18,8 +18,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.keys_in_turn import KeysInTurnApp
 
 ResultType = TypeVar("ResultType")
+
+HELD_TAB_NOTICE_SECONDS = 3
+"""Long enough to read the notice, short enough not to stack over the answers."""
 
 
 @dataclass(frozen=True)
@@ -162,13 +166,14 @@ class MovesOnAfterAnswers(Screen[ResultType]):
     """A screen where answering a question moves the focus to the next field.
 
     Someone used to pressing Tab after every answer would press it here too, and
-    skip, without noticing, the field the answer has just taken them to. So the
-    first Tab on that field, before anything else is done there, stays put and
-    says why; a second Tab moves on as usual. Shift+Tab is never held.
+    skip, without noticing, the field the answer has just taken them to. So a Tab
+    that comes straight after the answer, with no other key between, stays on
+    that field and says why; the next Tab moves on as usual. Shift+Tab is never
+    held.
     """
 
-    _arrived_by_answer: Widget | None = None
-    """The field an answer moved the focus to, while nothing was done there yet."""
+    _arrival: tuple[Widget, int] | None = None
+    """The field an answer moved the focus to, and how many keys were typed then."""
 
     def move_on_to(self, target: str | Widget) -> None:
         """Focus the field after an answered question.
@@ -177,35 +182,24 @@ class MovesOnAfterAnswers(Screen[ResultType]):
             target: the field, or a selector that finds it on this screen.
         """
         field = self.query_one(target) if isinstance(target, str) else target
-        self._forget_arrival()
         field.focus()
-        self._arrived_by_answer = field
-        # Whatever the field handles next on the user's behalf (a key, a paste, a
-        # click, losing the focus) shows they are at work there, so a Tab after
-        # it is meant. The Tab itself is judged below, once it reaches the screen.
-        field.message_signal.subscribe(self, self._seen_by_arrival, immediate=True)
+        self._arrival = (field, self._typed_so_far())
 
-    def _seen_by_arrival(self, message: Message) -> None:
-        if isinstance(message, events.Key):
-            if message.key != "tab":
-                self._forget_arrival()
-        elif isinstance(message, (events.Paste, events.MouseDown, events.Blur)):
-            self._forget_arrival()
-
-    def _forget_arrival(self) -> None:
-        arrived, self._arrived_by_answer = self._arrived_by_answer, None
-        if arrived is not None:
-            arrived.message_signal.unsubscribe(self)
+    def _typed_so_far(self) -> int:
+        app = self.app
+        return app.typed_count if isinstance(app, KeysInTurnApp) else 0
 
     @on(events.Key)
     def _hold_a_habitual_tab(self, event: events.Key) -> None:
-        """Keep the first Tab on a field an answer moved to; say why, once."""
-        arrived = self._arrived_by_answer
-        if event.key != "tab" or arrived is None:
+        """Keep a Tab typed straight after an answer on the field it moved to."""
+        if event.key != "tab" or self._arrival is None:
             return
-        self._forget_arrival()
-        if self.focused is not arrived:
+        field, typed_then = self._arrival
+        self._arrival = None
+        # Only the very next key is habit: anything typed in between (a letter,
+        # an arrow, a trip to help, another win) means this Tab is meant.
+        if self.focused is not field or self._typed_so_far() != typed_then + 1:
             return
         event.stop()
         event.prevent_default()
-        self.notify(catalogue.ANSWER_MOVED_ON)
+        self.notify(catalogue.ANSWER_MOVED_ON, timeout=HELD_TAB_NOTICE_SECONDS)

@@ -20,8 +20,11 @@ def one_line(text: str, width: int) -> Text:
 def markup_safe(text: str) -> str:
     """Text that Textual's markup shows exactly as written.
 
-    Every opening bracket is escaped: the usual escape functions leave ``[WIP]`` or
-    ``[$x]`` alone, and Textual then reads them as tags and hides them.
+    The one way user text enters markup; where a whole widget shows plain text it
+    is given with ``markup=False`` (or as ``Text``) instead. Every opening bracket
+    is escaped: the usual escape functions leave ``[WIP]`` or ``[$x]`` alone, and
+    Textual then reads them as tags and hides them. A backslash at the very end
+    would escape the tag that follows, so a zero-width space stands after it.
 
     Args:
         text: any text, typed by the user or read from a data file.
@@ -29,4 +32,5 @@ def markup_safe(text: str) -> str:
     Returns:
         The text, safe to place inside markup.
     """
-    return text.replace("[", "\\[")
+    escaped = text.replace("[", "\\[")
+    return escaped + "\u200b" if escaped.endswith("\\") else escaped

@@ -1,0 +1,69 @@
+"""Editing the profile from home: the form opens on what is saved, and asks
+before a change is thrown away."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import Input, Select
+
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.screens.home import HomeScreen
+from careerclimb_tui.screens.setup import SetupScreen
+from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from tests.helpers import make_app, wait_until
+
+SIZE = (80, 24)
+
+
+async def test_the_profile_opens_on_the_levels_that_are_saved(
+    store: Store, clock: FixedClock
+) -> None:
+    # Neither level is the one the form would offer by default.
+    store.save_profile(
+        replace(DEMO_PROFILE, current_level="senior", target_level="principal")
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await pilot.pause()
+        form = app.screen
+        assert form.query_one("#current", Select).value == "senior"
+        assert form.query_one("#target", Select).value == "principal"
+
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    saved = store.profile()
+    assert saved is not None
+    assert (saved.current_level, saved.target_level) == ("senior", "principal")
+
+
+async def test_leaving_the_profile_with_a_change_asks_first(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+        await pilot.press("end", "X", "escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("n")
+        await wait_until(pilot, lambda: app.screen is form)
+        assert form.query_one("#name", Input).value == "SamX"
+
+        await pilot.press("escape", "y")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    saved = store.profile()
+    assert saved is not None and saved.name == "Sam"
