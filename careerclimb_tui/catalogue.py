@@ -61,6 +61,18 @@ FRAMING_ASK_WHO_BENEFITED = (
     "Who benefited: which team, customers or colleagues feel the difference?"
 )
 FRAMING_ASK_WHO_NOTICED = "Who outside your team noticed this change?"
+FRAMING_PLAN_NOT_YET = (
+    "This reads as a plan: nothing has changed yet. Log it as a win once it has "
+    "happened, with what changed then: e.g. “<what> fell from <before> to <after>”"
+)
+FRAMING_TITLE_STILL_ACTIVITY_MEASURED = (
+    "The change is measured; the title still reads as activity (“{phrase}”). "
+    "Can it lead with what changed?"
+)
+FRAMING_TITLE_STILL_ACTIVITY = (
+    "The title still reads as activity (“{phrase}”). Can it lead with what "
+    "changed? e.g. “<who or what> now <does what>”"
+)
 
 # --- Home screen: the next thing to do ---
 
@@ -227,7 +239,7 @@ JOURNAL_COUNT_MATCH = "1 of {wins} matches · {keys}"
 JOURNAL_COUNT_MATCHES = "{count} of {wins} match · {keys}"
 JOURNAL_KEYS_LIST = "Enter opens · type to search · Del deletes"
 JOURNAL_KEYS_SEARCH = "Enter opens · Ctrl+E edits · ↓ to the list, where Del deletes"
-JOURNAL_KEYS_NO_MATCH = "no win matches · Esc clears the search"
+JOURNAL_KEYS_NO_MATCH = "Esc clears the search"
 JOURNAL_KEYS_NO_MATCH_QUARTER = "no win in this quarter · pick another quarter"
 JOURNAL_KEYS_NO_WINS = "Ctrl+N logs your first win"
 JOURNAL_COLUMNS = {
@@ -1630,7 +1642,10 @@ PEERS_DELETED = "Deleted {name}."
 PEERS_SAVED = "Saved {name}."
 PEERS_NOT_SAVED = "Peer not saved"
 PEERS_NOT_DELETED = "Peer not deleted"
-PEERS_COPIED = "Copied {count} questions to the clipboard."
+PEERS_COPIED = (
+    "Sent {count} questions to the clipboard. If nothing pastes, your terminal "
+    "ignores such requests: `careerclimb peers --questions` prints them."
+)
 QUESTIONS_TITLE = "Questions to ask a promoted peer"
 QUESTIONS_INTRO = (
     "Ask for twenty minutes over coffee: most people like telling how they got "

@@ -86,8 +86,11 @@ def test_statement_is_read_as_labelled(row: dict[str, Any]) -> None:
     assert reading.framing == row["framing"]
     assert reading.has_metric is row["has_metric"]
     assert reading.has_metric is bool(reading.measures)
+    assert reading.planned is row.get("planned", False)
     if "output_only" in row:
         assert reading.output_only is row["output_only"]
+    if "activity" in row:
+        assert reading.activity_phrases == tuple(row["activity"])
     for expected, found in zip(row.get("measures", []), reading.measures, strict=False):
         for field, value in expected.items():
             assert getattr(found, field) == pytest.approx(value), field
@@ -100,6 +103,60 @@ def test_hints_never_show_a_number_the_user_did_not_type(row: dict[str, Any]) ->
 
     assert_hints_invent_no_numbers(row["text"], reading)
     assert len(reading.hints) <= framing.MAX_HINTS
+
+
+# --- Plans, hopes and denials -------------------------------------------------------
+
+PLANNED_ROWS = [row for row in ROWS if row.get("planned")]
+
+
+def test_the_table_holds_plans_and_work_done_beside_a_plan() -> None:
+    texts = {row["text"] for row in PLANNED_ROWS}
+
+    assert {
+        "Not yet adopted by 4 teams",
+        "Hoping it will be adopted by 4 teams",
+        "Goal: adopted by 4 teams by Q2",
+        "Used by 4 teams? Not yet.",
+        "We plan to cut build time in half",
+        "Will migrate the billing service next quarter",
+    } <= texts
+    assert any(row.get("planned") is False for row in ROWS)
+
+
+@pytest.mark.parametrize("row", PLANNED_ROWS, ids=row_id)
+def test_a_plan_is_activity_with_a_hint_to_log_it_once_it_has_happened(
+    row: dict[str, Any],
+) -> None:
+    reading = read_statement(row["text"])
+
+    assert reading.framing == FRAMING_ACTIVITY
+    assert reading.measures == ()
+    assert reading.hints == (catalogue.FRAMING_PLAN_NOT_YET,)
+
+
+def test_a_plan_in_a_win_counts_only_a_measure_typed_beside_it() -> None:
+    plan = read_win("We plan to cut build time in half")
+    half = read_win("We plan to cut build time in half", measure=Measure(before=30))
+
+    assert plan.framing == FRAMING_ACTIVITY
+    assert not plan.has_metric
+    assert plan.hints == (catalogue.FRAMING_PLAN_NOT_YET,)
+    assert half.hints == (
+        catalogue.FRAMING_PLAN_NOT_YET,
+        catalogue.FRAMING_COMPLETE_THE_MEASURE,
+    )
+
+
+def test_a_change_that_happened_beside_a_plan_still_counts() -> None:
+    reading = read_win(
+        "Will migrate the billing service next quarter",
+        what_changed="Invoice runs already fell from 6 hours to 40 minutes",
+    )
+
+    assert reading.framing == FRAMING_IMPACT
+    assert reading.has_metric
+    assert not reading.planned
 
 
 # --- Activity phrasing --------------------------------------------------------------
@@ -165,6 +222,42 @@ def test_counted_activity_is_told_a_count_is_not_a_change() -> None:
     assert reading.hints[0] == catalogue.FRAMING_ASK_WHAT_COUNT_CHANGED.format(
         phrase="Reviewed 200 PRs this quarter"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mentored Jo through first on-call; Jo handled 2 incidents alone",
+        "Mentored Jo, who then handled 2 incidents independently",
+        "Onboarded Kim; she has resolved 6 pages without any help",
+        "Coached the new hires until they closed 5 tickets by themselves",
+        "Paired with Ana; Ana unassisted fixed 3 flaky tests",
+    ],
+)
+def test_what_someone_else_now_does_alone_is_impact_not_effort(text: str) -> None:
+    reading = read_statement(text)
+
+    assert reading.framing == FRAMING_IMPACT
+    assert not reading.has_metric
+    for hint in reading.hints:
+        assert "counts effort" not in hint, hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handled 12 incidents alone",
+        "I handled 12 incidents alone",
+        "Mentored Jo and handled 2 incidents alone",
+        "We closed 40 tickets without help",
+        "Jo handled 2 incidents",
+    ],
+)
+def test_the_writers_own_work_alone_still_counts_effort(text: str) -> None:
+    reading = read_statement(text)
+
+    assert reading.framing == FRAMING_ACTIVITY
+    assert "counts effort" in reading.hints[0]
 
 
 def test_activity_that_states_an_outcome_is_impact() -> None:
@@ -642,6 +735,69 @@ def test_read_win_reads_a_change_stated_in_the_title() -> None:
 
     assert reading.framing == FRAMING_IMPACT
     assert reading.measures[0].change_pct == -40
+
+
+TITLE_PHRASE = "Worked on the deploy pipeline"
+
+
+@pytest.mark.parametrize(
+    ("title", "what_changed", "measure", "measured"),
+    [
+        (
+            "Worked on the deploy pipeline and reviewed 200 PRs",
+            "Deploy time fell from 40 to 12 minutes",
+            None,
+            True,
+        ),
+        (
+            "Worked on the deploy pipeline and reviewed 200 PRs",
+            "",
+            Measure(before=40, after=12, unit="minutes", label="deploy time"),
+            True,
+        ),
+        (
+            "Worked on the deploy pipeline",
+            "Releases no longer wait a day for a deploy slot",
+            None,
+            False,
+        ),
+    ],
+    ids=["measured in what changed", "typed measure", "unmeasured change"],
+)
+def test_a_win_made_impact_by_its_change_still_coaches_an_activity_title(
+    title: str, what_changed: str, measure: Measure | None, measured: bool
+) -> None:
+    if measured:
+        hint = catalogue.FRAMING_TITLE_STILL_ACTIVITY_MEASURED
+    else:
+        hint = catalogue.FRAMING_TITLE_STILL_ACTIVITY
+
+    reading = read_win(title, what_changed, measure)
+    quick = read_win(title, what_changed, measure, quick=True)
+
+    assert reading.framing == FRAMING_IMPACT
+    assert reading.has_metric is measured
+    assert reading.hints[0] == hint.format(phrase=TITLE_PHRASE)
+    assert len(reading.hints) <= framing.MAX_HINTS
+    assert quick.hints[0] == reading.hints[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "what_changed"),
+    [
+        ("Deploy failures dropped 40% after the rollout fix", ""),
+        ("Rewrote the flaky test runner", "CI no longer fails at random"),
+        ("Reviewed 200 PRs this quarter", ""),
+        ("", "Deploy time fell from 40 to 12 minutes"),
+    ],
+)
+def test_no_title_hint_when_the_title_states_the_change_or_the_win_is_activity(
+    title: str, what_changed: str
+) -> None:
+    reading = read_win(title, what_changed)
+
+    for hint in reading.hints:
+        assert "the title still reads" not in hint.casefold(), hint
 
 
 def test_read_win_of_an_artifact_alone_is_output_only() -> None:

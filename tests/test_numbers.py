@@ -148,3 +148,33 @@ def test_a_percentage_that_reads_two_ways_is_refused_naming_the_field(
 
     assert caught.value.message.startswith(f"The {field} value")
     assert caught.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("measure", "described"),
+    [
+        (
+            Measure(before=14, after=9, unit="failures/week", label="failures"),
+            "failures 14 → 9 per week",
+        ),
+        (
+            Measure(before=8, after=10, unit="deploys", label="Weekly deploys"),
+            "Weekly deploys 8 → 10",
+        ),
+        (
+            Measure(before=30, after=3, unit="minutes", label="MTTR"),
+            "MTTR 30 → 3 minutes",
+        ),
+        (
+            Measure(before=20, after=12, unit="pages/week", label="on-call load"),
+            "on-call load 20 → 12 pages/week",
+        ),
+        (Measure(after=40, unit="teams", label="teams"), "teams 40"),
+        (
+            Measure(before=5, after=2, unit="%", label="error rate"),
+            "error rate 5 → 2 %",
+        ),
+    ],
+)
+def test_a_measure_never_says_its_name_twice(measure: Measure, described: str) -> None:
+    assert describe_measure(measure) == described

@@ -35,6 +35,9 @@ class Reading:
     """True when only an artifact is described ("built a dashboard"), no outcome."""
     hints: tuple[str, ...]
     """Coaching questions and templates, most useful first, at most three."""
+    planned: bool = False
+    """True when the text only plans, hopes for or denies a change ("Will migrate
+    the billing service"); such a reading is activity and counts no measure."""
 
     @property
     def is_impact(self) -> bool:
@@ -89,6 +92,8 @@ def read_win(
     Returns:
         The reading of the win taken together. A complete typed measure comes first
         in ``measures``; a half-typed one is not a change and earns a hint instead.
+        When the change makes the win impact but the title alone reads as
+        activity, the first hint asks to lead the title with what changed.
     """
     facts = _facts_of(f"{title}\n{what_changed}")
     named = bool(beneficiaries.strip()) or facts.beneficiary
@@ -98,10 +103,31 @@ def read_win(
         typed_measure=measure,
         noticed_named=bool(noticed_by.strip()),
     )
-    if not quick:
-        return reading
-    kept = tuple(hint for hint in reading.hints if hint not in GUIDED_FORM_HINTS)
-    return replace(reading, hints=kept)
+
+    hints = reading.hints
+    if reading.is_impact:
+        title_hint = _title_hint(title, measured=reading.has_metric)
+        if title_hint:
+            hints = (title_hint, *hints)[:MAX_HINTS]
+    if quick:
+        hints = tuple(hint for hint in hints if hint not in GUIDED_FORM_HINTS)
+    return replace(reading, hints=hints)
+
+
+def _title_hint(title: str, *, measured: bool) -> str:
+    """A hint for a title that reads as activity on its own; empty when it does not.
+
+    The win's title is what a reader sees first in the journal and the brag
+    document, so a change stated only further down still leaves it to be reworded.
+    """
+    facts = _facts_of(title)
+    if facts.blank or not facts.activity or facts.measures or facts.outcome:
+        return ""
+
+    phrase = facts.activity[0].quote
+    if measured:
+        return catalogue.FRAMING_TITLE_STILL_ACTIVITY_MEASURED.format(phrase=phrase)
+    return catalogue.FRAMING_TITLE_STILL_ACTIVITY.format(phrase=phrase)
 
 
 # --- Building the patterns ----------------------------------------------------------
@@ -553,6 +579,56 @@ _UNREALISED = _compile(
     ),
     _END,
 )
+# A clause that opens as a plan, a hope, a goal or a denial describes a change that
+# has not happened yet: "We plan to cut build time in half", "Goal: adopted by 4
+# teams", "Will migrate the billing service". Only the opening of a clause is read,
+# so "cut build time so that we will ship daily" still states a change.
+_PLAN_OPENER = _compile(
+    r"\W{0,3}",
+    r"(?:",
+    _words(
+        *_vocabulary("we i they we're i'm they're"),
+        "(?:the|our|my) team(?: is| are)?",
+    ),
+    r"\s{1,3})?",
+    _words(
+        "not yet",
+        "yet to",
+        "about to",
+        "going to",
+        "would like to",
+        r"(?:plan|plans|planning|planned|aim|aims|aiming|hope|hopes|intend|intends"
+        r"|intending|expect|expects|expecting|want|wants) to",
+        "next (?:quarter|sprint|half|year|month|week)",
+        r"(?:(?:the|our|my) )?(?:plan|goal|aim|target|objective|next step|to-?do)s?"
+        r"(?:\s{0,3}:| is to| are to)",
+        *_vocabulary("will shall gonna we'll i'll they'll hoping hopefully"),
+    ),
+    _END,
+)
+# Someone other than the writer now doing the work without help is the outcome of
+# mentoring or coaching, not the writer's effort: "Jo handled 2 incidents alone".
+_ON_THEIR_OWN = _words(
+    *_vocabulary("alone independently unassisted unaided solo single-handedly"),
+    "on (?:his|her|their|its) own",
+    "by (?:himself|herself|themselves|themself)",
+    r"without (?:any )?(?:help|support|assistance|supervision|guidance|backup"
+    r"|escalating|escalation|me|us)",
+)
+_ON_THEIR_OWN_AFTER = _compile(
+    r"(?:\s{1,3}[^\s,;:.!?]{1,30}){0,5}?\s{1,3}", _ON_THEIR_OWN, _END
+)
+# Words between a doer and the verb that say nothing about who the doer is.
+_BETWEEN_DOER_AND_VERB = frozenset(
+    _vocabulary(
+        "have has had ve d ll now then also already just successfully finally since "
+        "alone independently solo unassisted unaided single handedly"
+    )
+)
+# A verb after one of these is the writer's own: "I reviewed", "and handled".
+_WRITER_OR_LINK = frozenset(
+    _vocabulary("i we me us myself ourselves and or but plus while")
+)
 _CLAUSE_END = _compile(r"[;!?\n]|\.(?=\s)")
 _SENTENCE_END = _compile(r"[!?\n]|\.(?=\s|$)")
 _CLAUSE_STOP = _compile(r"[,;:!?\n()]|\.(?=\s|$)|\s-\s|\s(?:and|but|so|which)\s")
@@ -655,10 +731,10 @@ _OUTCOME = _compile(
         "less (?:time|toil|noise|often|manual|downtime|waiting|rework|churn)",
         "removed the need",
         # Taken up by others, even uncounted ("adopted by the data team").
-        "(?:adopted|in use) (?:by|across|throughout)",
+        r"(?P<adoption>(?:adopted|in use) (?:by|across|throughout)|"
         r"(?:teams|squads|orgs|groups|departments|customers|users|engineers|"
         r"developers)(?: (?:now|have|had|all|also|since|already)){0,2} (?:adopted|"
-        r"used|now use|rely on|relied on|switched to|moved to|picked (?:it )?up)",
+        r"used|now use|rely on|relied on|switched to|moved to|picked (?:it )?up))",
         "result(?:ed|ing) in",
         "led to",
         "as a result",
@@ -760,6 +836,9 @@ class _Facts:
     """The artifact produced, ready for a hint ("the dashboard"); empty if none."""
     beneficiary: bool = False
     """True when the text names who benefited, or plausibly does."""
+    planned: bool = False
+    """True when the text states no change that has happened, only a planned,
+    hoped-for or denied one ("We plan to cut build time in half")."""
 
 
 def _facts_of(text: str) -> _Facts:
@@ -775,14 +854,46 @@ def _facts_of(text: str) -> _Facts:
         noun = " ".join(text[start:end].split())
         artifact = catalogue.FRAMING_THE_ARTIFACT.format(artifact=noun)
 
+    measures, measures_planned = _measures_in(clean, text)
+    outcome, outcome_planned = _outcome_in(clean)
+    # "Jo handled 2 incidents alone": what someone else now does without help.
+    outcome = outcome or any(
+        _is_done_by_others_alone(clean, match) for match in _ACTIVITY.finditer(clean)
+    )
+    # Work already done ("Shipped the runners; next we will ...") is coached as
+    # activity: the plan beside it is not what the statement reports.
+    activity = _activity_in(clean, text)
+    planned = not (measures or outcome or activity or artifact)
+    planned = planned and (
+        measures_planned or outcome_planned or _opens_as_plan(clean, 0)
+    )
     return _Facts(
         blank=False,
-        measures=_measures_in(clean, text),
-        activity=_activity_in(clean, text),
-        outcome=_OUTCOME.search(clean) is not None,
+        measures=measures,
+        activity=activity,
+        outcome=outcome,
         artifact=artifact,
         beneficiary=_BENEFICIARY.search(clean) is not None,
+        planned=planned,
     )
+
+
+def _outcome_in(clean: str) -> tuple[bool, bool]:
+    """Whether a text states an outcome in words, and whether it only plans one.
+
+    Returns:
+        (an outcome that has happened is stated, an outcome is stated only as a
+        plan, a hope or a denial).
+    """
+    planned = False
+    for match in _OUTCOME.finditer(clean):
+        unrealised = _in_plan(clean, match.start()) or (
+            match.group("adoption") is not None and _is_unrealised(clean, match)
+        )
+        if not unrealised:
+            return True, False
+        planned = True
+    return False, planned
 
 
 def _reading(
@@ -803,12 +914,14 @@ def _reading(
     has_metric = bool(measures)
     impact = has_metric or facts.outcome
     output_only = bool(facts.artifact) and not impact
+    planned = facts.planned and not impact
 
     hints = _hints_for(
         facts,
         impact=impact,
         has_metric=has_metric,
         output_only=output_only,
+        planned=planned,
         beneficiary_named=beneficiary_named,
         half_typed=half_typed,
         noticed_named=noticed_named,
@@ -820,6 +933,7 @@ def _reading(
         activity_phrases=tuple(found.phrase for found in facts.activity),
         output_only=output_only,
         hints=hints,
+        planned=planned,
     )
 
 
@@ -832,10 +946,20 @@ def _hints_for(
     beneficiary_named: bool,
     half_typed: bool,
     noticed_named: bool = False,
+    planned: bool = False,
 ) -> tuple[str, ...]:
     """Choose the hints, most useful first; never more than ``MAX_HINTS``."""
     if impact and has_metric:
         return () if noticed_named else (catalogue.FRAMING_ASK_WHO_NOTICED,)
+    if planned:
+        # Nothing has happened to measure yet, so only an unfinished typed measure
+        # is worth a second word.
+        if half_typed:
+            return (
+                catalogue.FRAMING_PLAN_NOT_YET,
+                catalogue.FRAMING_COMPLETE_THE_MEASURE,
+            )
+        return (catalogue.FRAMING_PLAN_NOT_YET,)
 
     if half_typed:
         measure_hint = catalogue.FRAMING_COMPLETE_THE_MEASURE
@@ -874,6 +998,9 @@ def _activity_in(clean: str, text: str) -> tuple[_Activity, ...]:
     seen: set[str] = set()
     found: list[_Activity] = []
     for match in _ACTIVITY.finditer(clean):
+        if _is_done_by_others_alone(clean, match):
+            continue
+
         phrase = " ".join(text[match.start() : match.end()].split())
         key = phrase.casefold()
         if key in seen:
@@ -898,6 +1025,26 @@ def _clause_from(clean: str, text: str, start: int, end: int) -> str:
     return " ".join(text[start:limit].split())
 
 
+def _is_done_by_others_alone(clean: str, match: re.Match[str]) -> bool:
+    """True for work someone else now does without help: "Jo handled 2 incidents
+    alone", "she independently fixed the flaky test".
+
+    The doer is the word before the verb, passing over words such as "has" or
+    "now"; a clause that opens with the verb, or "I", "we" or "and" before it,
+    makes the work the writer's own.
+    """
+    clause, _ = _clause_before(clean, match.start())
+    words = [word.casefold() for word in _SOME_WORD.findall(clause[-80:])]
+    alone = False
+    while words and words[-1] in _BETWEEN_DOER_AND_VERB:
+        alone = alone or words[-1] in {"alone", "independently", "solo", "handedly"}
+        alone = alone or words[-1] in {"unassisted", "unaided"}
+        words.pop()
+    if not words or words[-1] in _WRITER_OR_LINK:
+        return False
+    return alone or _ON_THEIR_OWN_AFTER.match(clean, match.end()) is not None
+
+
 # --- Reading measures ---------------------------------------------------------------
 
 
@@ -915,17 +1062,27 @@ class _Claims:
         return True
 
 
-def _measures_in(clean: str, text: str) -> tuple[Measure, ...]:
+def _measures_in(clean: str, text: str) -> tuple[tuple[Measure, ...], bool]:
     """Every measured change in a text, in the order it appears.
 
     The forms are tried from the most to the least specific, so that "from 60% to
-    85%" is one before → after and not two percentages.
+    85%" is one before → after and not two percentages. A change that is only
+    planned, hoped for or denied ("we plan to cut build time in half") is left out.
+
+    Returns:
+        The measures found, and whether any was left out as not happened yet.
     """
     claims = _Claims(len(clean))
     found: list[tuple[int, Measure]] = []
+    planned = False
 
     def keep(match: re.Match[str], measure: Measure | None) -> None:
-        if measure is not None and claims.take(*match.span()):
+        nonlocal planned
+        if measure is None or not claims.take(*match.span()):
+            return
+        if _in_plan(clean, match.start()):
+            planned = True
+        else:
             found.append((match.start(), measure))
 
     pairs = (_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM)
@@ -959,13 +1116,15 @@ def _measures_in(clean: str, text: str) -> tuple[Measure, ...]:
         for match in pattern.finditer(clean):
             if not _is_unrealised(clean, match):
                 keep(match, _reach(text, match))
+            elif claims.take(*match.span()):
+                planned = True
 
     for pattern in (_AMOUNT_BY, _AMOUNT_VERB, _AMOUNT_COMPARED, _AMOUNT_DOWN):
         for match in pattern.finditer(clean):
             keep(match, _amount(clean, text, match))
 
     found.sort(key=lambda item: item[0])
-    return tuple(measure for _, measure in found)
+    return tuple(measure for _, measure in found), planned
 
 
 @dataclass(frozen=True)
@@ -1112,6 +1271,24 @@ def _is_unrealised(clean: str, match: re.Match[str]) -> bool:
         return True
     end = _SENTENCE_END.search(clean, match.end(), min(len(clean), match.end() + 200))
     return end is not None and end.group() == "?"
+
+
+def _in_plan(clean: str, start: int) -> bool:
+    """True when the clause holding ``start`` opens as a plan, a hope or a denial.
+
+    Both the clause and its last comma-separated part are read, so "After the
+    freeze, we will cut build time in half" is a plan too.
+    """
+    clause, offset = _clause_before(clean, start)
+    if _opens_as_plan(clean, offset):
+        return True
+    comma = clause.rfind(",")
+    return comma != -1 and _opens_as_plan(clean, offset + comma + 1)
+
+
+def _opens_as_plan(clean: str, start: int) -> bool:
+    """True when the text from ``start`` opens with a plan, a hope or a denial."""
+    return _PLAN_OPENER.match(clean, start) is not None
 
 
 def _is_version_bump(clean: str, start: int) -> bool:

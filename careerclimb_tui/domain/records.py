@@ -7,6 +7,7 @@ Records are plain frozen dataclasses. They know nothing about how they are store
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -80,6 +81,10 @@ def _signed_percent(value: float) -> str:
     return f"{sign}{format_number(abs(value))}%"
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+"""The words of a measure's name, to tell whether its unit repeats one."""
+
+
 def describe_measure(measure: Measure) -> str:
     """Return a measure as a person would write it: "MTTR 30 → 3 minutes".
 
@@ -90,11 +95,12 @@ def describe_measure(measure: Measure) -> str:
         A short phrase; empty when the measure holds nothing.
     """
     parts: list[str] = []
+    unit = _unit_after(measure.label, measure.unit)
     if measure.label:
         parts.append(measure.label)
     if measure.before is not None and measure.after is not None:
         pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
-        parts.append(f"{pair} {measure.unit}".strip())
+        parts.append(f"{pair} {unit}".strip())
         if measure.change_pct is not None:
             # The after was worked out from a typed change; show the change too,
             # after a comma: the phrase is often shown in brackets itself.
@@ -102,8 +108,26 @@ def describe_measure(measure: Measure) -> str:
     elif measure.change_pct is not None:
         parts.append(_signed_percent(measure.change_pct))
     elif measure.after is not None:
-        parts.append(f"{format_number(measure.after)} {measure.unit}".strip())
+        parts.append(f"{format_number(measure.after)} {unit}".strip())
     return " ".join(parts)
+
+
+def _unit_after(label: str, unit: str) -> str:
+    """The unit to say after a measure's numbers, without repeating its name.
+
+    "failures" counted in "failures/week" reads "failures 14 → 9 per week", and
+    "deploys" counted in "deploys" needs no unit at all.
+    """
+    named = {_singular(word) for word in _WORDS.findall(label)}
+    counted, slash, per = unit.partition("/")
+    if _singular(counted.strip()) not in named:
+        return unit
+    return f"per {per.strip()}" if slash and per.strip() else ""
+
+
+def _singular(word: str) -> str:
+    word = word.casefold()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 @dataclass(frozen=True)
