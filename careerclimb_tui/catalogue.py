@@ -62,12 +62,12 @@ FRAMING_ASK_WHO_BENEFITED = (
 )
 FRAMING_ASK_WHO_NOTICED = "Who outside your team noticed this change?"
 FRAMING_PLAN_NOT_YET = (
-    "This reads as a plan: nothing has changed yet. Log it as a win once it has "
-    "happened, with what changed then: e.g. “<what> fell from <before> to <after>”"
+    "Nothing has changed yet: log it as a win once it has happened, with what "
+    "changed then, e.g. “<what> fell from <before> to <after>”"
 )
 FRAMING_TITLE_STILL_ACTIVITY_MEASURED = (
-    "The change is measured; the title still reads as activity (“{phrase}”). "
-    "Can it lead with what changed?"
+    "The title still reads as activity (“{phrase}”). Can it lead with the "
+    "measured change? e.g. “<what> fell from <before> to <after>”"
 )
 FRAMING_TITLE_STILL_ACTIVITY = (
     "The title still reads as activity (“{phrase}”). Can it lead with what "
@@ -193,6 +193,7 @@ COACH_IMPACT = "Reads as impact."
 COACH_MEASURED = "The change is measured."
 COACH_UNMEASURED = "No measure of the change yet."
 COACH_ACTIVITY = "Reads as activity: it says what you did, not what changed."
+COACH_PLAN = "Reads as a plan: it says what is to come, not what changed."
 
 # --- Ladder browser ---
 

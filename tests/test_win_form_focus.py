@@ -249,3 +249,19 @@ async def test_several_lines_pasted_into_what_did_you_do_become_one(
         await pilot.pause()
         assert title.text == "Cut CI time for the checkout team"
         assert told(app, catalogue.FIELD_PASTE_JOINED.format(count=2)) == 1
+
+
+async def test_a_plan_is_called_a_plan_above_its_hint(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+        await type_text(pilot, "We plan to cut build time in half")
+        form = app.screen
+        verdict = form.query_one("#coach-verdict")
+        await wait_until(pilot, lambda: "plan" in str(verdict.render()))
+        assert str(verdict.render()) == catalogue.COACH_PLAN
+        assert "Nothing has changed yet" in str(form.query_one("#coach-hints").render())

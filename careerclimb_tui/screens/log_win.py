@@ -348,6 +348,9 @@ class LogWinScreen(FormScreen[Win]):
             )
             verdict.update(f"{catalogue.COACH_IMPACT} {measured}")
             verdict.set_classes("framing-impact")
+        elif reading.planned:
+            verdict.update(catalogue.COACH_PLAN)
+            verdict.set_classes("framing-activity")
         else:
             verdict.update(catalogue.COACH_ACTIVITY)
             verdict.set_classes("framing-activity")
