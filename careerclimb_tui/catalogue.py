@@ -650,6 +650,7 @@ INITIATIVE_WIN_TOO_EARLY = (
 RESULT_TITLE_DOWN = "Cut {what} from {before} to {after}"
 RESULT_TITLE_UP = "Raised {what} from {before} to {after}"
 RESULT_TITLE_METRIC = "the {metric}"
+RESULT_NOTICED_EXPECTED = "You expected: {who} — did they notice?"
 
 PROPOSAL_TITLE = "Proposal: {title}"
 PROPOSAL_H_PROBLEM = "The problem"
@@ -1101,10 +1102,15 @@ WALK_LEFT_UNSTARTED = (
     "Nothing was answered, so no new run of {quarter} was kept; the earlier runs "
     "stand as they were."
 )
+WALK_LEFT_UNSTARTED_FIRST = "Nothing was answered, so no run of {quarter} was kept."
 OVERRIDE_TITLE = "Your own call on this win"
 OVERRIDE_REMOVE = "Use the four questions' verdict"
 OVERRIDE_NOTE = "Why? (kept beside the override)"
 OVERRIDE_KEYS = "↑↓ and Enter choose · Ctrl+S or F2 saves · Esc cancels"
+OVERRIDE_NOTE_NEEDS_CALL = (
+    "A note is kept beside a call of your own: choose next-level, current-level "
+    "or unclear for it, or clear the note to use the four questions' verdict."
+)
 DIMENSIONS_TITLE = "Ladder dimensions this win speaks to"
 DIMENSIONS_KEYS = "Space picks · Ctrl+S or F2 saves · Esc cancels"
 SUMMARY_TITLE = "Review of {quarter} · run {run} · {state}"
@@ -1174,6 +1180,7 @@ CONFIRM_YES = "Yes (y)"
 CONFIRM_NO = "No (n)"
 FIELD_PASTE_JOINED = "Pasted {count} lines as one line."
 LOG_DISCARD = "Leave this win without saving? What you typed will be lost."
+SETUP_TARGET_MOVED = "Target moved to {level}: it has to be above your current level."
 SETUP_DISCARD = "Leave your profile without saving? Your changes will be lost."
 QUIT_DISCARD = "Quit without saving the form you are filling in?"
 NAVIGATE_DISCARD = (
@@ -1268,6 +1275,11 @@ GAPS_COLUMNS = (
 )
 GAPS_NEXT_LEVEL_CELL = "{count} · {latest}"
 GAPS_CRITERIA_CELL = "{met}/{total} met"
+GAPS_CRITERIA_FLAGGED = "{cell} ⚑"
+GAPS_FLAGGED_ONE = (
+    "⚑ Criterion {number} ({dimension}), “{text}”: no evidence since it was "
+    "recorded {weeks} weeks ago."
+)
 GAPS_UNPLACED = (
     "Not in the table: {count} of your manager's criteria ({met} met), not "
     "filed under a dimension of this level."
@@ -1280,6 +1292,7 @@ GAPS_TREND_LINE = (
 GAPS_TREND_UNREVIEWED = "{quarter} {bar} not reviewed yet ({wins_phrase}) · {covered}"
 GAPS_TREND_COVERED_ONE = "1 dimension covered"
 GAPS_TREND_COVERED_MANY = "{count} dimensions covered"
+GAPS_TREND_THIN = "{covered}, {thin} thin"
 HOME_GAP_LINE = "Gaps: {line}"
 
 # --- A data file that cannot be read ---
@@ -1922,7 +1935,8 @@ PROBLEM_PEOPLE_HELPED = "Helped:"
 PROBLEM_PEOPLE_TEAMS = "Other teams:"
 
 PROBLEM_FINDER_TITLE = "Find a problem worth owning"
-PROBLEM_FINDER_PROGRESS = "Question {number} of {total}  {marks}"
+PROBLEM_FINDER_PROGRESS = "Question {number} of {total}  "
+PROBLEM_FINDER_ANSWERED = "  {answered} of {total} answered"
 PROBLEM_FINDER_ANSWER_PLACEHOLDER = "Type your answer here: a few words will do"
 PROBLEM_FINDER_MATCHES = "Best matches so far"
 PROBLEM_FINDER_NO_MATCHES = (
@@ -2119,6 +2133,8 @@ PROBLEM_DETAILS_INTRO = (
     "Your own words. Anything left empty shows in the proposal as a section to fill."
 )
 PROBLEM_DETAILS_NAME = "The problem, in a few words"
+FILE_DIALOG_KEYS = "Enter writes the file · Esc cancels"
+"""Under the one path field of the proposal and prep plan exports."""
 PROBLEM_EXPORT_TITLE = "Export the proposal"
 PROBLEM_EXPORT_INTRO = (
     "Written as Markdown, readable by you only. A bare file name lands in the "
@@ -2349,7 +2365,7 @@ MANAGER_EVIDENCE_BY_APP = "Picked by the app as your strongest · c picks your o
 MANAGER_EVIDENCE_BY_YOU = "Your own pick · c changes it"
 MANAGER_PREP_NOT_SAVED = "Prep plan not saved"
 MANAGER_EXPORT_TITLE = "Save the plan as Markdown (only you can read the file)"
-MANAGER_EXPORT_HINT = "Enter saves · Esc cancels"
+MANAGER_EXPORT_HINT = FILE_DIALOG_KEYS
 MANAGER_EXPORT_NAME = "careerclimb-prep-{date}.md"
 MANAGER_EXPORT_NEEDS_PATH = "Say where to save the plan."
 MANAGER_EXPORT_NOT_SAVED = "Plan not exported"
@@ -2392,6 +2408,7 @@ MANAGER_SAID_LEVEL = "named the level"
 MANAGER_SAID_CYCLE = "named the cycle"
 MANAGER_SAID_EVIDENCE = "offered evidence"
 MANAGER_SAID_FOLLOW_UP = "agreed a follow-up"
+MANAGER_SAID_FOLLOW_UP_PROPOSED = "proposed a follow-up, not agreed yet"
 MANAGER_SAID_ACCEPTED = "took a vague answer as it was"
 MANAGER_SAID_SHORT_OF_BAR = "this manager still wants {missing}"
 MANAGER_SAID_BAR_MET = (

@@ -670,6 +670,32 @@ def test_scorecard_with_every_behaviour_suggests_a_tougher_manager() -> None:
     assert card.went_well[-1] == catalogue.SCORE_WELL_TURNED
 
 
+@pytest.mark.parametrize(
+    ("proposed", "agreed", "ticked", "said"),
+    [
+        (True, None, True, catalogue.SCORE_WELL_FOLLOW_UP),
+        (True, True, True, catalogue.SCORE_WELL_FOLLOW_UP),
+        (True, False, False, catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED),
+        (False, False, False, None),
+        (False, None, False, None),
+    ],
+)
+def test_a_follow_up_is_ticked_only_when_agreed_and_said_the_same_way(
+    proposed: bool, agreed: bool | None, ticked: bool, said: str | None
+) -> None:
+    line = reading(asks_for_specifics=True, agrees_follow_up=proposed)
+
+    card = score_replies([line], follow_up_agreed=agreed)
+
+    assert card.showed(FOLLOW_UP) is ticked
+    assert card.count == 1 + ticked
+    sentences = {
+        catalogue.SCORE_WELL_FOLLOW_UP,
+        catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED,
+    } & set(card.went_well)
+    assert sentences == ({said} if said else set())
+
+
 def test_scorecard_with_nothing_shown_still_says_something_went_well() -> None:
     card = score_replies([reading(is_vague_accepting=True)])
 

@@ -566,7 +566,9 @@ async def test_the_gap_view_and_home_count_the_same_criteria_still_to_meet(
         table = app.screen.query_one("#gap-table", DataTable)
         cells = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
         assert not app.screen.query("#gaps-unplaced")
-    counts = [re.fullmatch(r"(\d+)/(\d+) met", cell) for cell in cells if cell != "—"]
+    counts = [
+        re.fullmatch(r"(\d+)/(\d+) met( ⚑)?", cell) for cell in cells if cell != "—"
+    ]
     assert counts and all(counts)
     met = sum(int(found[1]) for found in counts if found)
     total = sum(int(found[2]) for found in counts if found)
@@ -605,3 +607,74 @@ def test_a_quarter_nobody_reviewed_has_no_share_rather_than_none_next_level(
 
     [q3_line] = [line for line in trend_lines(view) if line.startswith("2026Q3")]
     assert "not reviewed yet (2 wins)" in q3_line and "0%" not in q3_line
+
+
+def test_the_trend_counts_thin_dimensions_apart_from_covered_ones(
+    view: GapView,
+) -> None:
+    from careerclimb_tui.screens.gaps import trend_lines
+
+    counts = [
+        (str(p.quarter), p.dimensions_covered, p.dimensions_thin) for p in view.trend
+    ]
+
+    assert counts == [
+        ("2026Q1", 0, 1),  # execution's one win
+        ("2026Q2", 1, 0),
+        ("2026Q3", 1, 1),  # scope's first win
+        ("2026Q4", 1, 2),  # execution aged out, technical direction's first win
+    ]
+    lines = trend_lines(view)
+    assert lines[0].endswith("· 0 dimensions covered, 1 thin")
+    assert lines[1].endswith("· 1 dimension covered")
+    assert lines[3].endswith("· 1 dimension covered, 2 thin")
+
+
+def recorded(text: str, weeks_ago: int, clock: FixedClock, **fields: Any) -> Any:
+    """A stored criterion recorded some weeks before the clock's day."""
+    when = clock.now() - dt.timedelta(weeks=weeks_ago)
+    return StoredCriterion(text, created_at=when, updated_at=when, **fields)
+
+
+def test_a_criterion_without_evidence_for_six_weeks_is_flagged_in_its_dimension(
+    clock: FixedClock,
+) -> None:
+    from careerclimb_tui.domain.criteria import needs_evidence
+
+    criteria = [
+        recorded("Lead a design review", 9, clock, dimension=COLLAB),
+        recorded("Write the on-call guide", 5, clock, dimension=COLLAB),
+        recorded("Mentor the new hire", 8, clock, dimension=MENTORING, win_ids=(8,)),
+        recorded("Set the testing strategy", 6, clock, dimension=TECH),
+        recorded("Speak at the architecture forum", 7, clock),
+    ]
+    wins, reviews = judge(HISTORY)
+
+    view = gap_view(
+        make_ladder(), "senior", wins, reviews, criteria, clock.today(), None
+    )
+
+    flagged = [(f.number, f.criterion.text, f.weeks) for f in view.flagged_criteria]
+    assert flagged == [
+        (1, "Lead a design review", 9),
+        (4, "Set the testing strategy", 6),
+        (5, "Speak at the architecture forum", 7),
+    ]
+    # The criteria screen and home flag exactly the same ones.
+    assert [f.criterion for f in view.flagged_criteria] == [
+        c for c in criteria if needs_evidence(c, clock.today())
+    ]
+    by_dimension = {
+        gap.dimension_id: [c.text for c in gap.flagged_criteria]
+        for gap in view.dimensions
+    }
+    assert by_dimension[COLLAB] == ["Lead a design review"]
+    assert by_dimension[TECH] == ["Set the testing strategy"]
+    assert by_dimension[MENTORING] == []
+
+
+def test_the_criteria_column_flags_a_dimension_waiting_for_evidence() -> None:
+    criteria = [Criterion(SCOPE, OPEN, "ask"), Criterion(SCOPE, MET, "done")]
+
+    assert criteria_cell(criteria, flagged=True) == "1/2 met ⚑"
+    assert criteria_cell(criteria) == "1/2 met"

@@ -35,6 +35,7 @@ from careerclimb_tui.domain.initiative import (
     one_active_message,
     paused_from,
     reading_value,
+    result_noticed_hint,
     result_title,
     result_win,
     resume,
@@ -551,55 +552,73 @@ def test_result_win_is_drafted_from_the_measured_initiative(
     assert win.title == "Cut the CI pipeline duration from 40 to 12 minutes"
     assert win.date == today
     assert win.measure == Measure(40, 12, "minutes", "CI pipeline duration")
-    assert win.noticed_by == "Mobile, Payments"
-    assert win.beneficiaries == "Mobile, Payments"
-    assert win.dimensions == ("execution", "technical_direction")
     assert win.what_changed == ""
     assert win.id is None
     assert win.is_impact
 
 
-# other teams involved, notes written while spotted, who benefited and noticed
-WHO_BENEFITED = [
-    (("SRE team",), (), "SRE team"),
-    ((" SRE team ", "Support", "SRE team"), (), "SRE team, Support"),
-    ((), ("Would change: pages 30 to 12. Would be noticed by: SRE team.",), "SRE team"),
-    ((), ("Would be noticed by: Support and sales.",), "Support and sales"),
-    (("Mobile",), ("Would be noticed by: Support.",), "Mobile"),
-    ((), ("Would change: pages from 30 to 12.",), ""),
-    ((), ("Talked to Ana about the pager.",), ""),
-    ((), (), ""),
+# the people recorded on the problem, notes written while spotted, the hint
+# offered for who noticed
+WHO_NOTICED = [
+    (Stakeholders(other_teams=("platform team",)), (), ""),
+    (
+        Stakeholders(other_teams=("platform team",)),
+        ("Would be noticed by: Mobile and payments teams.",),
+        "You expected: Mobile and payments teams — did they notice?",
+    ),
+    (
+        Stakeholders(),
+        ("Would change: pages 30 to 12. Would be noticed by: SRE team.",),
+        "You expected: SRE team — did they notice?",
+    ),
+    (
+        Stakeholders(to_agree=("Ana (tech lead)",), agreed=("Ana",), helped=("Raj",)),
+        (),
+        "",
+    ),
+    (Stakeholders(), ("Would change: pages from 30 to 12.",), ""),
+    (Stakeholders(), ("Talked to Ana about the pager.",), ""),
+    (Stakeholders(), (), ""),
 ]
 
 
 @pytest.mark.parametrize(
-    ("teams", "notes", "who"),
-    WHO_BENEFITED,
+    ("people", "notes", "hint"),
+    WHO_NOTICED,
     ids=[
-        "another team",
-        "other teams tidied",
+        "other teams involved",
+        "other teams involved and the check's answer",
         "the check's answer",
-        "the check's answer alone",
-        "other teams before the check's answer",
+        "who agreed and who helped",
         "the check named nobody",
         "a note of the user's own",
         "nothing recorded",
     ],
 )
-def test_the_result_win_carries_who_benefited_from_the_problem(
-    teams: tuple[str, ...], notes: tuple[str, ...], who: str, clock: FixedClock
+def test_the_result_win_files_no_one_as_benefiting_or_noticing(
+    people: Stakeholders, notes: tuple[str, ...], hint: str, clock: FixedClock
 ) -> None:
     initiative = started(clock)
     for text in notes:
         initiative = add_note(initiative, text, clock.now())
     initiative = measured(clock).with_changes(
-        notes=initiative.notes, stakeholders=Stakeholders(other_teams=teams)
+        notes=initiative.notes, stakeholders=people
     )
 
     win = result_win(initiative, clock.today(), ENTRY)
 
-    assert win.beneficiaries == who
-    assert win.noticed_by == who
+    assert win.beneficiaries == ""
+    assert win.noticed_by == ""
+    assert result_noticed_hint(initiative) == hint
+
+
+@pytest.mark.parametrize("entry", [ENTRY, None], ids=["from the catalogue", "own"])
+def test_the_result_win_picks_no_dimensions_for_the_user(
+    entry: ProblemEntry | None, clock: FixedClock
+) -> None:
+    win = result_win(measured(clock), clock.today(), entry)
+
+    assert win.dimensions == ()
 
 
 FLAKY = "Flaky tests that everyone reruns"
@@ -772,12 +791,6 @@ def test_the_result_win_keeps_the_measure_named_by_the_catalogue(
 
     assert win.measure is not None and win.measure.label == "Build reruns"
     assert win.title == "Cut the build reruns from 12 to 2 reruns/week"
-
-
-def test_result_win_without_an_entry_has_no_dimensions(clock: FixedClock) -> None:
-    win = result_win(measured(clock), clock.today(), None)
-
-    assert win.dimensions == ()
 
 
 @pytest.mark.parametrize("stage", [S.SPOTTED, S.DRIVING, S.PAUSED, S.DROPPED])

@@ -38,7 +38,9 @@ from careerclimb_tui.domain.review import (
     ChangeAnswer,
     Noticed,
     Review,
+    VerdictKind,
     answer,
+    override,
     start_review,
 )
 from careerclimb_tui.domain.wins import framed
@@ -309,6 +311,32 @@ def test_a_story_noticed_outside_the_team_is_not_flagged_as_unnoticed() -> None:
     assert "All product teams and release managers" in draft.text
     assert ALL_HANDS in draft.text and "Payments lead" in draft.text
     assert FlagKind.NOT_NOTICED not in {flag.kind for flag in flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        (
+            "Checkout errors went from 20% to 5%, noticed by mobile and payments "
+            "teams.",
+            True,
+        ),
+        ("Checkout errors went from 20% to 5%, seen by the SRE team.", True),
+        ("Checkout errors went from 20% to 5%, praised by Payments team.", True),
+        ("Checkout errors went from 20% to 5%. Mobile teams noticed.", True),
+        ("Checkout errors went from 20% to 5%. Payments team asked for it.", True),
+        ("Checkout errors went from 20% to 5%. Web and iOS teams adopted it.", True),
+        ("Checkout errors went from 20% to 5%, noticed by my team.", False),
+        ("Checkout errors went from 20% to 5%. The whole team praised it.", False),
+        ("Checkout errors went from 20% to 5%. Our team adopted it.", False),
+    ],
+)
+def test_teams_named_as_noticing_the_work_count_as_outside_the_team(
+    text: str, outside: bool
+) -> None:
+    flags = check_pitch(text, [], [], [])
+
+    assert (FlagKind.NOT_NOTICED in {flag.kind for flag in flags}) is not outside
 
 
 def test_a_what_changed_that_gives_the_numbers_is_the_only_result_sentence() -> None:
@@ -801,18 +829,41 @@ def test_a_version_is_told_apart_by_where_it_departs_from_the_one_before(
     assert first_difference(text, earlier) == shown
 
 
-def test_a_win_the_user_called_next_level_is_not_flagged_as_peer_work() -> None:
-    from careerclimb_tui.domain.review import VerdictKind, override
+PEER_COULD_BUT_STRONG: dict[str, Any] = {
+    "peer_could": "yes",
+    "choice": "chose",
+    "change": ChangeAnswer("Failures fell from 12% to 1%", measured=True),
+    "noticed": Noticed.by("platform team"),
+}
 
+
+@pytest.mark.parametrize(
+    ("answers", "called", "flagged"),
+    [
+        (CURRENT_LEVEL_ANSWERS, None, True),
+        (CURRENT_LEVEL_ANSWERS, VerdictKind.CURRENT_LEVEL, True),
+        (CURRENT_LEVEL_ANSWERS, VerdictKind.UNCLEAR, False),
+        (CURRENT_LEVEL_ANSWERS, VerdictKind.NEXT_LEVEL, False),
+        # A peer could have, but the test itself leaves it unclear.
+        (PEER_COULD_BUT_STRONG, None, False),
+        (PEER_COULD_BUT_STRONG, VerdictKind.CURRENT_LEVEL, True),
+        # Only the first question answered: nothing is settled yet.
+        ({"peer_could": "yes"}, None, False),
+        (NEXT_LEVEL_ANSWERS, None, False),
+    ],
+)
+def test_a_win_is_flagged_as_peer_work_only_when_its_verdict_is_current_level(
+    answers: dict[str, Any], called: VerdictKind | None, flagged: bool
+) -> None:
     wins = [framed(CI)]
-    [review] = reviewed(wins, {2: CURRENT_LEVEL_ANSWERS})
-    called = override(review, 2, VerdictKind.NEXT_LEVEL, "Led it", now=MOMENT)
+    [review] = reviewed(wins, {2: answers})
+    if called is not None:
+        review = override(review, 2, called, "My call", now=MOMENT)
     text = "Cut CI time for the web app: CI duration went from 24 to 9 minutes."
 
-    assert FlagKind.PEER_COULD in {f.kind for f in check_pitch(text, wins, [review])}
-    assert FlagKind.PEER_COULD not in {
-        f.kind for f in check_pitch(text, wins, [called])
-    }
+    kinds = {flag.kind for flag in check_pitch(text, wins, [review])}
+
+    assert (FlagKind.PEER_COULD in kinds) is flagged
 
 
 # --- numbers that no record holds -------------------------------------------------

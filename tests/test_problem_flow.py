@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Input, Select, SelectionList, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
@@ -277,7 +277,9 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
     )
     assert win.measure.label == "Lead time for changes"
     assert win.what_changed.startswith("Changes reach production")
-    assert set(win.dimensions) == {"scope_impact", "execution", "ownership_initiative"}
+    # The check's answer was a hope: nobody is filed as having benefited or
+    # noticed, and no dimension is picked for the user.
+    assert (win.beneficiaries, win.noticed_by, win.dimensions) == ("", "", ())
 
 
 def _question(pilot: Pilot[None]) -> str:
@@ -348,6 +350,48 @@ async def test_the_result_win_is_labelled_with_the_measure_the_baseline_showed(
 
         assert form.query_one("#metric", Input).value == entry.measures[0].name
         assert form.query_one("#before", Input).value == "20"
+
+
+async def test_the_result_win_form_files_no_one_and_asks_who_noticed(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    now = clock.now()
+    initiative = start_initiative("CI takes too long", now, problem_id="slow-ci")
+    initiative = add_note(
+        initiative, "Would be noticed by: Mobile and payments teams.", now
+    )
+    for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
+        initiative = advance(initiative, stage, now)
+    initiative = initiative.with_changes(
+        metric="CI pipeline duration",
+        stakeholders=Stakeholders(other_teams=("platform team",)),
+    )
+    for value in (40, 12):
+        initiative = add_reading(
+            initiative, Reading(value, "minutes", clock.today()), now
+        )
+    save_initiative(store, initiative)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "enter")
+        await move_on(pilot, "The pipeline change is live")
+        await wait_until(pilot, lambda: "Log the result" in _question(pilot))
+        await pilot.press("y")
+        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+
+        benefited = form.query_one("#beneficiaries", Input)
+        noticed = form.query_one("#noticed", Input)
+        assert (benefited.value, noticed.value) == ("", "")
+        assert str(noticed.placeholder) == (
+            "You expected: Mobile and payments teams — did they notice?"
+        )
+        assert "platform team" not in str(benefited.placeholder)
+        assert form.query_one("#dimensions", SelectionList).selected == []
+        title = form.query_one("#title", TextArea).text
+        assert title == "Cut the CI pipeline duration from 40 to 12 minutes"
 
 
 # --- one problem at a time --------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textual.widgets import Input, Select
+from textual.widgets import Input, Select, Static
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
@@ -67,3 +67,47 @@ async def test_leaving_the_profile_with_a_change_asks_first(
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
     saved = store.profile()
     assert saved is not None and saved.name == "Sam"
+
+
+async def test_a_cycle_date_that_cannot_be_read_is_said_at_the_field(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+        cycle = form.query_one("#cycle", Input)
+        cycle.focus()
+        cycle.value = "2026-13-40"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form.focused is cycle, "the focus stays on the date to mend"
+        error = str(form.query_one("#cycle-error", Static).render())
+        assert "2026-13-40" in error
+
+        cycle.value = ""
+        await pilot.pause()
+        assert str(form.query_one("#cycle-error", Static).render()) == ""
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form.focused is not cycle
+
+
+async def test_raising_the_current_level_past_the_target_says_where_it_went(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+        form.query_one("#current", Select).value = "senior"
+        await wait_until(
+            pilot, lambda: form.query_one("#target", Select).value == "staff"
+        )
+        await pilot.pause()
+        messages = [notice.message for notice in app._notifications]
+        assert any(m.startswith("Target moved to Staff") for m in messages)

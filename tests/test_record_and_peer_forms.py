@@ -67,6 +67,22 @@ async def test_enter_in_the_date_and_cycle_moves_on_to_the_notes(
         assert [d.criterion.text for d in record.drafts] == list(LINES)
 
 
+@pytest.mark.parametrize("back_to_date", [(), ("shift+tab", "shift+tab")])
+async def test_enter_to_reach_the_notes_puts_no_blank_line_above_them(
+    store: Store, clock: FixedClock, back_to_date: tuple[str, ...]
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        record = await open_record(pilot)
+        await pilot.press(*back_to_date, "enter", "enter")
+        notes = record.query_one("#talk-notes", TextArea)
+        assert notes.has_focus
+        await type_text(pilot, "\n".join(LINES))
+
+        assert notes.text == "\n".join(LINES)
+
+
 async def test_every_tab_stop_of_the_notes_step_is_a_field_that_takes_typing(
     store: Store, clock: FixedClock
 ) -> None:

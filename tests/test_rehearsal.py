@@ -46,6 +46,7 @@ from careerclimb_tui.domain.rehearsal import (
     ManagerBank,
     Rehearsal,
     bar_note,
+    follow_up_agreed,
     manager_opening,
     names_someone_outside,
     read_seed,
@@ -484,7 +485,8 @@ def test_scorecard_credits_pushing_a_vague_manager_to_concrete(
     [
         # Naming the level, with no cycle in sight, is credited on its own.
         (("Where do I stand for senior?", ACCEPT), {LEVEL}),
-        (("Is March realistic?", FOLLOW), {CYCLE, FOLLOW_UP}),
+        # The tough manager agrees no follow-up here, so proposing one is no tick.
+        (("Is March realistic?", FOLLOW), {CYCLE}),
         (
             (
                 "What would I need to demonstrate, specifically, to reach senior?",
@@ -492,7 +494,7 @@ def test_scorecard_credits_pushing_a_vague_manager_to_concrete(
             ),
             {SPECIFICS, LEVEL, EXAMPLE},
         ),
-        ((ASK, EVIDENCE_LINE, FOLLOW), {SPECIFICS, LEVEL, CYCLE, EVIDENCE, FOLLOW_UP}),
+        ((ASK, EVIDENCE_LINE, FOLLOW), {SPECIFICS, LEVEL, CYCLE, EVIDENCE}),
         ((ACCEPT, SMALL_TALK), set()),
     ],
 )
@@ -501,6 +503,9 @@ def test_every_behaviour_noted_during_a_rehearsal_is_ticked_on_the_scorecard(
 ) -> None:
     rehearsal = run(start(bank, TOUGH, 1), *lines)
     noted = {b for reading in rehearsal.readings for b in behaviours_in(reading)}
+    if not follow_up_agreed(rehearsal):
+        # Noted as proposed under the line, and left unticked.
+        noted.discard(FOLLOW_UP)
 
     card = scorecard(rehearsal)
 
@@ -520,19 +525,25 @@ def test_every_behaviour_noted_during_a_rehearsal_is_ticked_on_the_scorecard(
             catalogue.SCORE_TRY_ALL_DONE_TOUGHEST,
         ),
         (TOUGH, (ASK, SEEN_EVIDENCE_LINE, FOLLOW), None),
-        # All six shown, but the evidence never met the tough bar: it says so.
+        # The evidence never met the tough bar, so no follow-up was agreed: the
+        # bar comes first, then the follow-up.
         (
             TOUGH,
             (ASK, PUSH, EVIDENCE_LINE, FOLLOW),
-            catalogue.SCORE_TRY_BAR.format(missing=catalogue.REHEARSAL_WANTS_OUTSIDE),
+            catalogue.SCORE_TRY_BAR.format(missing=catalogue.REHEARSAL_WANTS_OUTSIDE)
+            + " "
+            + catalogue.SCORE_TRY_FOLLOW_UP,
         ),
     ],
 )
 def test_all_six_at_the_toughest_level_suggests_no_tougher_manager(
     bank: ManagerBank, difficulty: str, lines: tuple[str, ...], try_next: str | None
 ) -> None:
-    # One line holds every behaviour, so no early ending can cut the talk short.
+    # One line holds every behaviour, so no early ending can cut the talk short;
+    # then the follow-up is proposed until the manager agrees or time runs out.
     rehearsal = run(start(bank, difficulty, 1), " ".join(lines))
+    while not rehearsal.ended:
+        rehearsal = run(rehearsal, FOLLOW)
 
     card = scorecard(rehearsal)
 
@@ -540,7 +551,8 @@ def test_all_six_at_the_toughest_level_suggests_no_tougher_manager(
         assert card.try_next_behaviour == EXAMPLE
         assert "tougher" not in card.try_next
     else:
-        assert card.count == 6
+        agreed = follow_up_agreed(rehearsal)
+        assert card.count == (6 if agreed else 5)
         assert card.try_next == try_next
 
 
@@ -716,6 +728,7 @@ SEEN_OUTSIDE = (
     "Not only did I cut CI from 24 to 9 minutes, the platform team adopted it too.",
     "I cut CI time from 24 to 9 minutes, and our customers noticed.",
     "I cut CI time from 24 to 9 minutes; the frontend guild adopted it.",
+    "I cut checkout errors from 20% to 5%, noticed by mobile and payments teams.",
 )
 WITNESS_ONLY = "The developer experience group noticed it too."
 
@@ -926,6 +939,17 @@ def test_what_the_manager_still_wants_of_the_evidence(
         ("The platform team will adopt it next quarter.", False),
         ("I want to get it adopted by 4 teams.", False),
         ("Not a single other team has noticed.", False),
+        ("Errors fell from 20% to 5%, noticed by mobile and payments teams.", True),
+        ("It was seen by the SRE and data teams.", True),
+        ("It was praised by Payments team.", True),
+        ("Mobile and payments teams noticed it.", True),
+        ("The payments team asked for it.", True),
+        ("Web, iOS and Android teams adopted it.", True),
+        ("It was noticed by my team.", False),
+        ("It was seen by the entire team.", False),
+        ("The whole team praised it.", False),
+        ("Our team adopted it.", False),
+        ("Mobile and payments teams did not notice it.", False),
     ],
 )
 def test_someone_outside_the_team_is_named_only_as_a_plain_fact(
@@ -1118,12 +1142,31 @@ def test_the_scorecard_says_what_a_follow_up_settled(
         catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA,
         catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED,
     } - {said}
+    agreed = said != catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED
     for seed in SEEDS:
-        card = scorecard(run(start(bundled, difficulty, seed), *lines))
+        rehearsal = run(start(bundled, difficulty, seed), *lines)
+        card = scorecard(rehearsal)
 
-        assert card.showed(FOLLOW_UP)
+        # One rule decides both the tick and the sentence.
+        assert follow_up_agreed(rehearsal) is agreed, seed
+        assert card.showed(FOLLOW_UP) is agreed, seed
         assert said in card.went_well, seed
         assert not others & set(card.went_well), seed
+
+
+@pytest.mark.parametrize("seed", [42, *SEEDS])
+def test_a_follow_up_the_tough_manager_did_not_agree_is_not_ticked(
+    bundled: ManagerBank, seed: int
+) -> None:
+    # Every behaviour shown, but the evidence never reaches the tough bar.
+    rehearsal = run(start(bundled, TOUGH, seed), ASK, PUSH, EVIDENCE_LINE, FOLLOW)
+    card = scorecard(rehearsal)
+
+    assert not follow_up_agreed(rehearsal)
+    assert not card.showed(FOLLOW_UP)
+    assert card.count == len(card.shown) - 1
+    assert catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED in card.went_well
+    assert catalogue.SCORE_TRY_FOLLOW_UP in card.try_next
 
 
 @pytest.mark.parametrize("difficulty", DIFFICULTIES)

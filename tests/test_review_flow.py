@@ -548,7 +548,9 @@ async def test_leaving_a_run_before_any_answer_says_nothing_was_kept(
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
         messages = [n.message for n in app._notifications]
-        assert catalogue.WALK_LEFT_UNSTARTED.format(quarter="2026Q4") in messages
+        told = catalogue.WALK_LEFT_UNSTARTED_FIRST.format(quarter="2026Q4")
+        assert told in messages
+        assert not any("earlier runs" in message for message in messages)
     assert Store(store.path, clock=clock).reviews() == []
 
 
@@ -638,3 +640,45 @@ async def test_a_letter_that_answers_nothing_is_kept_and_the_keys_are_named_once
         assert q1.value is None and app.focused is q1
         await pilot.press("e")
         assert q1.explained, "the screen's own keys still work"
+
+
+async def test_escape_closes_an_open_explanation_before_leaving(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "e")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        q1 = walk.query_one("#q1", QuestionRow)
+        assert q1.explained
+
+        await pilot.press("escape")
+        assert app.screen is walk and not q1.explained
+
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+
+
+async def test_a_finished_summary_drops_the_notice_that_the_run_resumes(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui import catalogue
+
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    resumes = catalogue.WALK_LEFT.format(quarter="2026Q4")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "s")
+        for *_, keys in QUARTER[:-1]:
+            await answer_win(pilot, keys)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
+        assert resumes in [n.message for n in app._notifications]
+
+        # Resumed and finished at once, while the notice is still up.
+        await pilot.press("s")
+        await answer_win(pilot, QUARTER[-1][3])
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
+        assert resumes not in [n.message for n in app._notifications]

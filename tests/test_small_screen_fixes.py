@@ -272,6 +272,90 @@ async def test_new_details_then_an_export_leave_the_proposal_without_asking(
         assert "watching them by hand" in again.text
 
 
+async def write_fix_and_cost(pilot: Pilot[None]) -> None:
+    """Ctrl+T, Tab down to the fix and the cost, add to both, and save."""
+    await pilot.press("ctrl+t")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, DetailsDialog))
+    await pilot.press("tab", "tab", "tab", "ctrl+end")
+    await type_text(pilot, " Cache the build.")
+    await pilot.press("tab", "ctrl+end")
+    await type_text(pilot, " Two weeks.")
+    await pilot.press("ctrl+s")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ProposalScreen))
+    await pilot.pause()
+
+
+async def export_with_enter(pilot: Pilot[None], *keys: str) -> None:
+    """F3, then Enter in the path field, then ``keys`` back on the proposal."""
+    await pilot.press("f3")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ExportDialog))
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ProposalScreen))
+    await wait_until(pilot, lambda: any(Path.home().glob("*.md")))
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+async def test_enter_pressed_twice_to_export_leaves_the_proposal_untouched(
+    store: Store, clock: FixedClock
+) -> None:
+    problem_being_measured(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        proposal = await open_proposal(pilot)
+        await write_fix_and_cost(pilot)
+        assert "Cache the build." in proposal.text
+        before = proposal.text
+        await export_with_enter(pilot, "enter")
+
+        assert proposal.text == before
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, InitiativeScreen)
+    (written,) = Path.home().glob("*.md")
+    assert "Two weeks." in written.read_text(encoding="utf-8")
+
+
+async def test_both_export_dialogs_say_one_enter_writes_the_file(
+    store: Store, clock: FixedClock
+) -> None:
+    problem_being_measured(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_proposal(pilot)
+        await pilot.press("f3")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        proposal_keys = str(app.screen.query_one(".dialog-keys", Static).content)
+        assert isinstance(app.focused, Input)
+        await pilot.press("escape", "escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+
+        app.push_screen(PrepScreen())
+        await wait_until(pilot, lambda: isinstance(app.screen, PrepScreen))
+        await pilot.press("x")
+        await wait_until(pilot, lambda: isinstance(app.screen, LineDialog))
+        prep_keys = [str(hint.content) for hint in app.screen.query(".hint")]
+
+    assert proposal_keys == catalogue.FILE_DIALOG_KEYS
+    assert proposal_keys in prep_keys
+    assert "Enter writes the file" in proposal_keys
+
+
+async def test_enter_after_another_key_past_an_export_still_edits(
+    store: Store, clock: FixedClock
+) -> None:
+    problem_being_measured(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        proposal = await open_proposal(pilot)
+        before = proposal.text
+        await export_with_enter(pilot, "down", "enter")
+
+        assert proposal.text != before
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+
+
 async def test_a_saved_draft_nobody_edited_follows_the_new_details(
     store: Store, clock: FixedClock
 ) -> None:

@@ -42,7 +42,11 @@ async def open_peer_form(pilot: Pilot[None]) -> None:
 async def open_item_dialog(pilot: Pilot[None]) -> None:
     await open_peer_form(pilot)
     pilot.app.screen.query_one("#items", DataTable).focus()
+    # The form scrolls the focused list into view after its next refresh; let
+    # that land before the dialog covers it, however busy the machine is.
+    await pilot.pause()
     await pilot.press("enter")
+    await pilot.pause()
 
 
 async def open_pitch(pilot: Pilot[None]) -> None:

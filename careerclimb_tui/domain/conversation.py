@@ -723,7 +723,9 @@ class Scorecard:
 
 
 def score_replies(
-    readings: Sequence[ReplyReading], manager_turned_concrete: bool = False
+    readings: Sequence[ReplyReading],
+    manager_turned_concrete: bool = False,
+    follow_up_agreed: bool | None = None,
 ) -> Scorecard:
     """Score a conversation from the readings of everything the user said.
 
@@ -731,14 +733,23 @@ def score_replies(
         readings: the reading of each of the user's lines, in order.
         manager_turned_concrete: True when a vague answer became a concrete one
             during the conversation, which the user's pushing earned.
+        follow_up_agreed: whether the manager agreed a follow-up, when that is
+            known; None credits a follow-up the user proposed.
 
     Returns:
-        The scorecard, crediting every behaviour found in any line.
+        The scorecard, crediting every behaviour found in any line. A follow-up
+        the user proposed but the manager did not agree is not ticked; what
+        went well says it was proposed.
     """
     found = {behaviour for r in readings for behaviour in behaviours_in(r)}
+    proposed = FOLLOW_UP in found
+    if follow_up_agreed is not None and not follow_up_agreed:
+        found.discard(FOLLOW_UP)
     shown = {behaviour: behaviour in found for behaviour in BEHAVIOURS}
 
     went_well = [_WENT_WELL[b] for b in BEHAVIOURS if shown[b]]
+    if proposed and not shown[FOLLOW_UP]:
+        went_well.append(catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED)
     if manager_turned_concrete:
         went_well.append(catalogue.SCORE_WELL_TURNED)
     if not went_well:

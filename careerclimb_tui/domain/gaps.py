@@ -4,7 +4,8 @@ For every dimension of the target level it counts the next-level and current-lev
 wins (by each win's latest verdict in the quarterly reviews), lists the manager's
 criteria for it, and calls it covered, thin or missing. It then names the one
 dimension most worth working on next, counts the weeks left before the promotion
-cycle closes, and shows how the last few quarters trended.
+cycle closes, and shows how the last few quarters trended. A criterion left without
+evidence too long is flagged here by the same rule as on the criteria screen.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.criteria import Criterion, needs_evidence
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.records import Win
@@ -103,6 +105,8 @@ class DimensionGap:
     """The manager's criteria for this dimension, in the order given."""
     status: GapStatus
     """Covered, thin or missing."""
+    flagged_criteria: tuple[CriterionLike, ...] = ()
+    """Of ``criteria``, those left without evidence too long."""
 
     @property
     def open_criteria(self) -> tuple[CriterionLike, ...]:
@@ -124,6 +128,8 @@ class TrendPoint:
     """Dimensions covered as of the quarter's last day, by the same rule as now."""
     reviewed: int = 0
     """Of those, wins that a review has given a verdict."""
+    dimensions_thin: int = 0
+    """Dimensions thin as of the quarter's last day, by the same rule as now."""
 
     @property
     def next_level_share(self) -> float | None:
@@ -135,6 +141,18 @@ class TrendPoint:
         if not self.wins or not self.reviewed:
             return None
         return self.next_level / self.wins
+
+
+@dataclass(frozen=True)
+class FlaggedCriterion:
+    """A manager's criterion that has waited too long for its first evidence."""
+
+    number: int
+    """Its number as the criteria screen shows it, counting from 1."""
+    criterion: CriterionLike
+    """The criterion."""
+    weeks: int
+    """Whole weeks since it was recorded, all of them without evidence."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +175,8 @@ class GapView:
     """The last few quarters, oldest first, ending with the current one."""
     unplaced_criteria: tuple[CriterionLike, ...] = ()
     """Criteria whose dimension the target level does not describe."""
+    flagged_criteria: tuple[FlaggedCriterion, ...] = ()
+    """Every criterion left without evidence too long, placed or not, in order."""
 
     @property
     def covered(self) -> int:
@@ -285,6 +305,33 @@ def _focus(gaps: Sequence[DimensionGap]) -> tuple[DimensionGap | None, str]:
     return None, catalogue.GAP_FOCUS_NONE
 
 
+def flagged_criteria(
+    criteria: Sequence[CriterionLike], today: dt.date
+) -> tuple[FlaggedCriterion, ...]:
+    """The criteria the criteria screen flags, numbered as it numbers them.
+
+    The rule is ``criteria.needs_evidence``. Only recorded criteria carry the
+    dates and links it reads; any other criterion is never flagged.
+
+    Args:
+        criteria: every criterion, in the order the criteria screen lists them.
+        today: the user's local date.
+
+    Returns:
+        The flagged ones, in the same order, each with its number and its weeks.
+    """
+    flagged = []
+    for number, criterion in enumerate(criteria, start=1):
+        if not isinstance(criterion, Criterion) or not needs_evidence(criterion, today):
+            continue
+        # needs_evidence only flags a criterion with a creation time.
+        recorded = criterion.created_at.date() if criterion.created_at else today
+        flagged.append(
+            FlaggedCriterion(number, criterion, (today - recorded).days // 7)
+        )
+    return tuple(flagged)
+
+
 def gap_view(
     ladder: Ladder,
     target_level_id: str,
@@ -340,9 +387,14 @@ def gap_view(
                 if dimension_id in win.dimensions:
                     current_counts[dimension_id] += 1
 
+    flagged = flagged_criteria(all_criteria, today)
+    # By identity: two criteria may read the same and only one be flagged.
+    flagged_ids = {id(f.criterion) for f in flagged}
+
     gaps: list[DimensionGap] = []
     for dimension in dimensions:
         dates = next_dates[dimension.id]
+        placed = tuple(c for c in all_criteria if c.dimension == dimension.id)
         gaps.append(
             DimensionGap(
                 dimension_id=dimension.id,
@@ -350,8 +402,9 @@ def gap_view(
                 next_level_wins=len(dates),
                 latest_next_level=max(dates, default=None),
                 current_level_wins=current_counts[dimension.id],
-                criteria=tuple(c for c in all_criteria if c.dimension == dimension.id),
+                criteria=placed,
                 status=status_of(dates, current),
+                flagged_criteria=tuple(c for c in placed if id(c) in flagged_ids),
             )
         )
     focus, reason = _focus(gaps)
@@ -373,6 +426,7 @@ def gap_view(
         weeks_remaining=weeks_until(cycle_closes, today),
         trend=tuple(reversed(trend)),
         unplaced_criteria=tuple(c for c in all_criteria if c.dimension not in known),
+        flagged_criteria=flagged,
     )
 
 
@@ -398,19 +452,18 @@ def _trend_point(
     inside = len(inside_wins)
     reviewed = sum(1 for win in inside_wins if (win.id or 0) in verdicts)
     next_level = [win for win in next_level_wins if win.date <= last]
-    covered = sum(
-        1
-        for dimension_id in dimension_ids
-        if status_of(
+    statuses = [
+        status_of(
             [win.date for win in next_level if dimension_id in win.dimensions],
             quarter,
         )
-        is GapStatus.COVERED
-    )
+        for dimension_id in dimension_ids
+    ]
     return TrendPoint(
         quarter=quarter,
         wins=inside,
         next_level=sum(1 for win in next_level if first <= win.date),
-        dimensions_covered=covered,
+        dimensions_covered=statuses.count(GapStatus.COVERED),
         reviewed=reviewed,
+        dimensions_thin=statuses.count(GapStatus.THIN),
     )

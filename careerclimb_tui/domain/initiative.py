@@ -963,22 +963,44 @@ def expected_to_notice(initiative: Initiative) -> str:
     return ""
 
 
+def result_noticed_hint(initiative: Initiative) -> str:
+    """What the result win's "who noticed" field offers as a hint, if anything.
+
+    The up-front check asked who outside the team would notice; that was a
+    hope, not a fact, so it is offered as a question for the user to answer
+    rather than filled in.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        "You expected: … — did they notice?"; empty when the check named nobody.
+    """
+    expected = expected_to_notice(initiative)
+    if not expected:
+        return ""
+    return catalogue.RESULT_NOTICED_EXPECTED.format(who=expected)
+
+
 def result_win(
     initiative: Initiative, today: dt.date, entry: ProblemEntry | None = None
 ) -> Win:
     """Draft the win that an initiative's measured result earns.
 
-    Only what the initiative holds is filled in: the title told as the change
-    made (``result_title``), the before → after labelled with what was measured
-    (``measured_label``), the dimensions of its catalogue entry, and the other
-    teams involved both as who benefited (they felt the change) and as who
-    noticed; without other teams, whoever the up-front check said would notice
-    the difference. What changed is left for the user to write.
+    Only facts the user recorded for the result are filled in: the title told
+    as the change made (``result_title``), the before → after labelled with
+    what was measured (``measured_label``) and the date. Who benefited, who
+    noticed and the dimensions stay empty: the teams involved in the work did
+    not necessarily benefit or notice, what the up-front check expected is a
+    hope (``result_noticed_hint`` offers it as a question), and the catalogue
+    entry's dimensions were never picked by the user. What changed is left for
+    the user to write too.
 
     Args:
         initiative: an initiative at the measuring or done stage.
         today: the user's local date, the date of the draft.
-        entry: the catalogue entry the initiative came from, for its dimensions.
+        entry: the catalogue entry the initiative came from, to name the
+            measure when the user left it unnamed.
 
     Returns:
         An unsaved win, framed by the coach.
@@ -991,16 +1013,7 @@ def result_win(
             catalogue.INITIATIVE_WIN_TOO_EARLY.format(stage=initiative.stage.label)
         )
     labelled = initiative.with_changes(metric=measured_label(initiative, entry))
-    teams = ", ".join(clean_list(initiative.stakeholders.other_teams))
-    teams = teams or expected_to_notice(initiative)
-    win = Win(
-        title=result_title(labelled),
-        date=today,
-        measure=change(labelled),
-        beneficiaries=teams,
-        noticed_by=teams,
-        dimensions=entry.dimensions if entry is not None else (),
-    )
+    win = Win(title=result_title(labelled), date=today, measure=change(labelled))
     return framed(win)
 
 

@@ -755,6 +755,30 @@ _OUTSIDE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# Words that stand for the user's own team, which never counts as outside it.
+_OWN_TEAM = (
+    r"(?!(?:my|our|the|this|your|whole|entire|same|full|core|own|wider|rest|one)"
+    r"\b)"
+)
+# Teams named by what they did with the work: "noticed by mobile and payments
+# teams", "praised by the SRE team", "Payments team adopted it".
+_TEAMS_NAMED = (
+    rf"{_OWN_TEAM}[\w-]{{2,20}},?\s(?:(?:and|&)\s)?"
+    rf"(?:{_OWN_TEAM}[\w-]{{2,20}},?\s(?:(?:and|&)\s)?){{0,3}}"
+    r"(?:teams?|groups?|orgs?|departments?|squads?)\b"
+)
+_TEAMS_NOTICED = re.compile(
+    r"\b(?:noticed|seen|praised|adopted|used|requested|thanked|recogni[sz]ed"
+    r"|picked up|asked for|called out|reused)\sby\s(?:the\s)?"
+    + _TEAMS_NAMED
+    + r"|\b"
+    + _TEAMS_NAMED
+    + r"\s(?:have\s|has\s|had\s|then\s|quickly\s|now\s)?(?:noticed|saw|praised"
+    r"|adopted|asked for|requested|picked up|thanked|reused|started using"
+    r"|called (?:it )?out|use[sd]?)\b",
+    re.IGNORECASE,
+)
+
 
 def tells_of_outside(text: str) -> bool:
     """True when the text says in so many words that people beyond the team saw it.
@@ -764,10 +788,14 @@ def tells_of_outside(text: str) -> bool:
 
     Returns:
         True for work across teams ("cross-team", "three teams"), another team
-        named ("the platform team", "other teams") or someone senior outside it
-        ("our director"); "the whole team" is the user's own.
+        named ("the platform team", "other teams"), teams named by what they
+        did with it ("noticed by mobile and payments teams", "Payments team
+        adopted it") or someone senior outside it ("our director"); "the whole
+        team" is the user's own.
     """
     if "cross_team" in suggest_kinds(text):
+        return True
+    if _TEAMS_NOTICED.search(text) is not None:
         return True
     return _OUTSIDE_WORDS.search(text) is not None
 
@@ -1431,7 +1459,8 @@ def check_pitch(
     sentence); a number that none of the user's records holds, sentence by
     sentence, once anything is logged; a paragraph that claims a change but
     measures nothing; a win the user's own review says a strong peer at their
-    current level could have done; a story with nobody outside the team in it,
+    current level could have done, while its verdict, the user's override
+    included, is current-level; a story with nobody outside the team in it,
     neither on record for the wins and initiatives it tells of nor named in its
     words; and a story past five minutes.
 
@@ -1500,11 +1529,12 @@ def check_pitch(
     mentioned = mentioned_wins(text, every_win)
     for win in mentioned:
         entry = entries.get(win.id or 0)
-        # The user's own call of next-level answers the question for them.
+        # The verdict that counts, the user's own call included, decides: a win
+        # they called unclear or next-level is not read as current-level work.
         if (
             entry is not None
             and entry.answers.peer_could is PeerAnswer.YES
-            and entry.kind is not VerdictKind.NEXT_LEVEL
+            and entry.kind is VerdictKind.CURRENT_LEVEL
         ):
             flags.append(
                 PitchFlag(

@@ -723,15 +723,28 @@ def _fill(line: str, level_names: Sequence[str]) -> str:
     return line.format(level=level)
 
 
+def follow_up_agreed(rehearsal: Rehearsal) -> bool:
+    """Whether the manager agreed a follow-up, which only closing on one does.
+
+    The scorecard's tick, its sentence on the follow-up and the note under the
+    user's line all ask this, so they never disagree.
+
+    Args:
+        rehearsal: the rehearsal so far.
+
+    Returns:
+        True when the manager closed the meeting by agreeing to meet again.
+    """
+    return CLOSING_AGREED in rehearsal.kinds
+
+
 def _follow_up_said(rehearsal: Rehearsal) -> Callable[[str], str]:
-    """Rewords the scorecard's follow-up sentence to what was really agreed."""
-    agreed = CLOSING_AGREED in rehearsal.kinds
-    if not agreed:
-        said = catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED
-    elif rehearsal.criteria_named:
-        said = catalogue.SCORE_WELL_FOLLOW_UP
-    else:
-        said = catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA
+    """Rewords an agreed follow-up's sentence to whether criteria were named."""
+    said = (
+        catalogue.SCORE_WELL_FOLLOW_UP
+        if rehearsal.criteria_named
+        else catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA
+    )
     return lambda sentence: (
         said if sentence == catalogue.SCORE_WELL_FOLLOW_UP else sentence
     )
@@ -748,10 +761,13 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         is still unmet, the line to try next names what it lacks first. When all
         six were shown at the hardest difficulty, bar met, there is no tougher
         manager to suggest, so the line to try next says what to keep doing.
-        What went well says what a follow-up settled: criteria to look at again
-        only when the manager named some and agreed to meet again.
+        A follow-up is ticked only when the manager agreed it; what went well
+        says what it settled: criteria to look at again only when the manager
+        named some and agreed to meet again.
     """
-    card = score_replies(rehearsal.readings, rehearsal.turned_concrete)
+    card = score_replies(
+        rehearsal.readings, rehearsal.turned_concrete, follow_up_agreed(rehearsal)
+    )
     card = replace(
         card, went_well=tuple(map(_follow_up_said(rehearsal), card.went_well))
     )

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, TypeVar
 from textual import events, on
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.widgets.fields import FormScroll
 
 if TYPE_CHECKING:
     from careerclimb_tui.app import CareerClimbApp
@@ -85,7 +87,41 @@ class FormScreen(CoachScreen[ResultType]):
 
     IS_FORM = True
 
+    FIELD_PAGE = ""
+    """Selector of the form's scrolling page (a ``FormScroll``), if it has one."""
+    FIELD_GROUP = ""
+    """Class of the containers holding each field together with its label."""
+
     _as_opened: tuple[object, ...] = ()
+
+    def set_focus(
+        self,
+        widget: Widget | None,
+        scroll_visible: bool = True,
+        from_app_focus: bool = False,
+    ) -> None:
+        """Focus a widget; a form with a page then scrolls it into view itself.
+
+        Textual would scroll only as far as the field, centring it with an
+        animation that a second scroll, to bring its label along, would cut
+        short; and a form opening on its first field would lose its title.
+        """
+        super().set_focus(
+            widget,
+            scroll_visible=scroll_visible and not self.FIELD_PAGE,
+            from_app_focus=from_app_focus,
+        )
+
+    @on(events.DescendantFocus)
+    def _keep_the_field_in_view(self, event: events.DescendantFocus) -> None:
+        """Scroll the focused field into view together with its label.
+
+        However the focus moved (Enter, Tab, Shift+Tab, a click), the user sees
+        what they type into and what it asks.
+        """
+        if self.FIELD_PAGE:
+            page = self.query_one(self.FIELD_PAGE, FormScroll)
+            page.show_field(event.widget, self.FIELD_GROUP)
 
     def typed_values(self) -> tuple[object, ...]:
         """Everything the user can change in the form, to tell whether they did.

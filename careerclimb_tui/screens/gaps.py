@@ -17,7 +17,9 @@ from careerclimb_tui.domain.gaps import (
     CriterionLike,
     GapStatus,
     GapView,
+    TrendPoint,
 )
+from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.review import counted, wins_phrase
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
@@ -36,17 +38,48 @@ def met_count(criteria: Sequence[CriterionLike]) -> int:
     return sum(1 for criterion in criteria if criterion.status == CRITERION_MET)
 
 
-def criteria_cell(criteria: Sequence[CriterionLike]) -> str:
+def criteria_cell(criteria: Sequence[CriterionLike], flagged: bool = False) -> str:
     """A dimension's criteria as the table shows them: how many are met, of all.
 
     Home counts what is still to meet; this column counts what is met, so the
-    two add up to the same criteria.
+    two add up to the same criteria. A flag marks a dimension with a criterion
+    left without evidence too long.
     """
     if not criteria:
         return "—"
-    return catalogue.GAPS_CRITERIA_CELL.format(
+    cell = catalogue.GAPS_CRITERIA_CELL.format(
         met=met_count(criteria), total=len(criteria)
     )
+    return catalogue.GAPS_CRITERIA_FLAGGED.format(cell=cell) if flagged else cell
+
+
+def flagged_lines(view: GapView, ladder: Ladder) -> list[str]:
+    """One line per criterion left without evidence too long, as numbered elsewhere."""
+    return [
+        catalogue.GAPS_FLAGGED_ONE.format(
+            number=flag.number,
+            dimension=(
+                ladder.dimension_name(flag.criterion.dimension)
+                if flag.criterion.dimension
+                else catalogue.MANAGER_NO_DIMENSION
+            ),
+            text=" ".join(flag.criterion.text.split()),
+            weeks=flag.weeks,
+        )
+        for flag in view.flagged_criteria
+    ]
+
+
+def dimensions_phrase(point: TrendPoint) -> str:
+    """A quarter's dimensions in the table's terms: covered, and thin when any."""
+    covered = counted(
+        point.dimensions_covered,
+        catalogue.GAPS_TREND_COVERED_ONE,
+        catalogue.GAPS_TREND_COVERED_MANY,
+    )
+    if not point.dimensions_thin:
+        return covered
+    return catalogue.GAPS_TREND_THIN.format(covered=covered, thin=point.dimensions_thin)
 
 
 def trend_lines(view: GapView) -> list[str]:
@@ -70,11 +103,7 @@ def trend_lines(view: GapView) -> list[str]:
                 next_level=point.next_level,
                 wins=point.wins,
                 wins_phrase=wins_phrase(point.wins),
-                covered=counted(
-                    point.dimensions_covered,
-                    catalogue.GAPS_TREND_COVERED_ONE,
-                    catalogue.GAPS_TREND_COVERED_MANY,
-                ),
+                covered=dimensions_phrase(point),
             )
         )
     return lines
@@ -107,6 +136,8 @@ class GapScreen(CoachScreen[None]):
                     id="gaps-unplaced",
                     classes="hint",
                 )
+            for line in flagged_lines(view, self.ladder):
+                yield Static(line, markup=False, classes="gaps-flagged")
             yield Static(
                 catalogue.GAPS_FOCUS.format(reason=view.focus_reason),
                 id="gaps-focus",
@@ -142,7 +173,7 @@ class GapScreen(CoachScreen[None]):
                 next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
                     count=next_level, latest=gap.latest_next_level.isoformat()
                 )
-            criteria = criteria_cell(gap.criteria)
+            criteria = criteria_cell(gap.criteria, bool(gap.flagged_criteria))
             table.add_row(
                 Text(gap.name),
                 Text(gap.status.label, style=STATUS_STYLES[gap.status]),

@@ -13,7 +13,7 @@ import datetime as dt
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Footer, Input, Sparkline, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import (
@@ -26,6 +26,7 @@ from careerclimb_tui.domain.initiative import (
     next_stage,
     offers_result_win,
     paused_from,
+    result_noticed_hint,
     result_win,
     step_after_people_change,
     suggested_next_step,
@@ -442,14 +443,18 @@ class InitiativeScreen(CoachScreen[None]):
             self.app.push_screen(ProposalScreen(self.initiative.id))
 
     def _offer_result_win(self) -> None:
-        def answered(log_it: bool | None) -> None:
+        async def answered(log_it: bool | None) -> None:
             if log_it:
-                self.action_result_win()
+                await self.action_result_win()
 
         self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_OFFER_WIN), answered)
 
-    def action_result_win(self) -> None:
-        """Open the win form, pre-filled with the initiative's measured result."""
+    async def action_result_win(self) -> None:
+        """Open the win form, pre-filled with the initiative's measured result.
+
+        Only recorded facts are filled in; who the up-front check expected to
+        notice is shown as the hint of the empty "who noticed" field.
+        """
         from careerclimb_tui.screens.log_win import LogWinScreen
 
         shown = self.initiative
@@ -471,7 +476,11 @@ class InitiativeScreen(CoachScreen[None]):
                 catalogue.PROBLEM_WIN_LINKED.format(id=win.id),
             )
 
-        self.app.push_screen(LogWinScreen(draft=draft), logged)
+        form = LogWinScreen(draft=draft)
+        await self.app.push_screen(form, logged)
+        hint = result_noticed_hint(shown)
+        if hint:
+            form.query_one("#noticed", Input).placeholder = hint
 
     def action_back(self) -> None:
         self.dismiss()

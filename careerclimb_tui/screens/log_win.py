@@ -46,7 +46,7 @@ from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 NARROW_WIDTH = 76
 
-FIELD_GROUP = "win-field"
+WIN_FIELD = "win-field"
 """The class of the container holding a field of the form with its label."""
 
 QUICK_FIELDS = ("title", "metric", "unit", "before", "after", "date")
@@ -115,6 +115,8 @@ class LogWinScreen(FormScreen[Win]):
     """The guided form for a new win, or for editing one already saved."""
 
     CSS_PATH = "log_win.tcss"
+    FIELD_PAGE = "#log-form"
+    FIELD_GROUP = WIN_FIELD
     COMMAND_CATEGORY = "Win"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="log.save"),
@@ -160,10 +162,10 @@ class LogWinScreen(FormScreen[Win]):
                 # marked while the field has focus and what is scrolled into view.
                 # The guided form's own fields are marked "guided" with their
                 # group, so the quick form hides both.
-                with Vertical(classes=FIELD_GROUP):
+                with Vertical(classes=WIN_FIELD):
                     yield Label(catalogue.LOG_ASK_WHAT)
                     yield TitleArea(win.title if win else "", id="title")
-                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_CHANGED)
                     yield TextArea(
                         win.what_changed if win else "",
@@ -171,7 +173,7 @@ class LogWinScreen(FormScreen[Win]):
                         soft_wrap=True,
                         classes="guided",
                     )
-                with Vertical(classes=FIELD_GROUP):
+                with Vertical(classes=WIN_FIELD):
                     yield Label(catalogue.LOG_ASK_MEASURE)
                     with Horizontal(classes="measure-row"):
                         yield WholeInput(
@@ -196,19 +198,19 @@ class LogWinScreen(FormScreen[Win]):
                             placeholder=catalogue.LOG_MEASURE_AFTER_HINT,
                             id="after",
                         )
-                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_BENEFICIARIES)
                     yield WholeInput(
                         win.beneficiaries if win else "",
                         id="beneficiaries",
                         classes="guided",
                     )
-                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_NOTICED)
                     yield NamesInput(
                         win.noticed_by if win else "", id="noticed", classes="guided"
                     )
-                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_DIMENSIONS)
                     yield DimensionList(
                         *[
@@ -223,11 +225,11 @@ class LogWinScreen(FormScreen[Win]):
                         id="dimensions-hint",
                         classes="hint",
                     )
-                with Vertical(classes=FIELD_GROUP):
+                with Vertical(classes=WIN_FIELD):
                     yield Label(catalogue.LOG_ASK_DATE)
                     day = win.date if win else self.clock.today()
                     yield WholeInput(day.isoformat(), id="date")
-                with Vertical(classes=f"{FIELD_GROUP} guided"):
+                with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_TAGS)
                     yield WholeInput(
                         " ".join(win.tags) if win else "", id="tags", classes="guided"
@@ -280,29 +282,6 @@ class LogWinScreen(FormScreen[Win]):
     def _next_field(self) -> None:
         """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
         self.focus_next()
-
-    def set_focus(
-        self,
-        widget: Widget | None,
-        scroll_visible: bool = True,
-        from_app_focus: bool = False,
-    ) -> None:
-        """Focus a widget; the form itself then scrolls it into view.
-
-        Textual would scroll only as far as the field, and with an animation
-        that a second scroll, to bring its label along, would cut short.
-        """
-        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
-
-    @on(events.DescendantFocus)
-    def _keep_the_field_in_view(self, event: events.DescendantFocus) -> None:
-        """Scroll the focused field into view together with its label.
-
-        However the focus moved (Enter, Tab, Shift+Tab, a click, a switch
-        between the quick and the guided form), the user sees what they type
-        into and what it asks.
-        """
-        self.query_one("#log-form", FormScroll).show_field(event.widget, FIELD_GROUP)
 
     # --- the coach -----------------------------------------------------------------
 
@@ -467,7 +446,7 @@ class LogWinScreen(FormScreen[Win]):
         if target is not None and target is not focused:
             target.focus()
         elif focused is not None:
-            self.query_one("#log-form", FormScroll).show_field(focused, FIELD_GROUP)
+            self.query_one("#log-form", FormScroll).show_field(focused, WIN_FIELD)
 
     def _first_empty(self, fields: tuple[str, ...]) -> Widget | None:
         """The first of ``fields`` (ids) the user has not filled in, if any."""

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -51,6 +51,21 @@ class Draft:
     """The criterion the line would become."""
     keep: bool
     """True when it will be saved as a criterion."""
+
+
+class NotesArea(TextArea):
+    """The notes, one thing the manager said per line, with no blank line first.
+
+    The form opens here, below the date and the cycle, and Enter in those moves
+    on to here. An Enter meant to move on, pressed in the box itself, would put
+    a blank line above the first note; before anything is typed it does nothing.
+    """
+
+    def _on_key(self, event: events.Key) -> None:
+        # Runs before the editor's own key handler, which a dropped key skips.
+        if event.key == "enter" and not self.text.strip():
+            event.prevent_default()
+            event.stop()
 
 
 class RecordConversationScreen(CoachScreen[Conversation | None]):
@@ -96,7 +111,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
                         id="talk-cycle",
                     )
             yield Label(catalogue.MANAGER_RECORD_NOTES)
-            yield TextArea(id="talk-notes", soft_wrap=True)
+            yield NotesArea(id="talk-notes", soft_wrap=True)
             yield Static(catalogue.MANAGER_RECORD_NOTES_KEYS, classes="hint")
         with Vertical(id="record-criteria"):
             yield Static(catalogue.MANAGER_RECORD_PICK, classes="section-title")

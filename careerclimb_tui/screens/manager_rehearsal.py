@@ -45,6 +45,7 @@ from careerclimb_tui.domain.rehearsal import (
     Rehearsal,
     RehearsalTurn,
     bar_note,
+    follow_up_agreed,
     read_seed,
     respond,
     scorecard,
@@ -75,13 +76,17 @@ _SAID = {
 """Behaviour → the note shown under a line that showed it."""
 
 
-def reading_notes(reading: ReplyReading) -> list[str]:
+def reading_notes(reading: ReplyReading, agreed: bool = True) -> list[str]:
     """What one of the user's lines did, in the words shown under it.
 
     The behaviours come from the same reading the scorecard credits, so every note
-    here is ticked at the end.
+    here is ticked at the end; a follow-up the manager did not agree (``agreed``
+    False) is noted as proposed, as the scorecard does not tick it.
     """
-    notes = [_SAID[behaviour] for behaviour in behaviours_in(reading)]
+    said = dict(_SAID)
+    if not agreed:
+        said[FOLLOW_UP] = catalogue.MANAGER_SAID_FOLLOW_UP_PROPOSED
+    notes = [said[behaviour] for behaviour in behaviours_in(reading)]
     if reading.is_vague_accepting:
         notes.append(catalogue.MANAGER_SAID_ACCEPTED)
     return notes
@@ -360,7 +365,9 @@ class RehearsalScreen(CoachScreen[None]):
         text.append(f"\n{turn.text}")
         widgets = [Static(text, classes="turn you" if mine else "turn manager")]
         if turn.reading is not None:
-            notes = reading_notes(turn.reading)
+            # Agreeing ends the meeting, so only the newest line can have been agreed.
+            agreed = self.rehearsal is not None and follow_up_agreed(self.rehearsal)
+            notes = reading_notes(turn.reading, agreed)
             bar = bar_note(self.rehearsal) if self.rehearsal else ""
             if bar:
                 notes.append(bar)

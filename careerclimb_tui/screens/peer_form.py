@@ -83,6 +83,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
     """Records a new promoted peer or edits one; dismisses with the saved peer."""
 
     CSS_PATH = "peer_form.tcss"
+    FIELD_PAGE = "#peer-form"
     COMMAND_CATEGORY = "Peer"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="peer.save"),

@@ -607,6 +607,11 @@ class ExportDialog(FormDialog[Path]):
         )
         self.default = default
 
+    def on_mount(self) -> None:
+        # The one field has no next one: Enter writes, as in every export.
+        # FormDialog's own on_mount runs as well: Textual calls each class's.
+        self.query_one(".dialog-keys", Static).update(catalogue.FILE_DIALOG_KEYS)
+
     def build(self, values: dict[str, str]) -> Path:
         text = values["path"].strip()
         if not text:

@@ -34,6 +34,38 @@ answer, and Ctrl+O opens a long answer in the user's editor everywhere else."""
 OPEN_IN_PROGRESS_SAID = "Ctrl+G"
 """The same key as the notice names it."""
 
+ANSWERED_MARK = "●"
+"""A question with an answer."""
+UNANSWERED_MARK = "○"
+"""A question without one yet."""
+
+
+def progress_marks(answered: list[bool], position: int) -> Text:
+    """Where the user is among the questions, and which ones they answered.
+
+    Args:
+        answered: for each question in order, whether it has an answer.
+        position: the question shown now, counting from 0.
+
+    Returns:
+        A filled mark per answered question, the one shown now in brackets:
+        "Question 3 of 6   ●  ○ [○] ○  ○  ○   1 of 6 answered".
+    """
+    total = len(answered)
+    line = Text(
+        catalogue.PROBLEM_FINDER_PROGRESS.format(number=position + 1, total=total)
+    )
+    for index, done in enumerate(answered):
+        mark = ANSWERED_MARK if done else UNANSWERED_MARK
+        if index == position:
+            line.append(f"[{mark}]", style="bold")
+        else:
+            line.append(f" {mark} ")
+    line.append(
+        catalogue.PROBLEM_FINDER_ANSWERED.format(answered=sum(answered), total=total)
+    )
+    return line
+
 
 def match_prompt(ranked: RankedProblem) -> Text:
     """A ranked entry as two lines: its title, then why it is on the list."""
@@ -142,14 +174,7 @@ class ProblemFinderScreen(CoachScreen[None]):
     def show_question(self) -> None:
         """Show the current question with its example and the answer so far."""
         question = QUESTIONNAIRE[self.position]
-        marks = " ".join(
-            "●" if self.answers.get(q.id, "").strip() else "○" for q in QUESTIONNAIRE
-        )
-        self.query_one("#finder-progress", Static).update(
-            catalogue.PROBLEM_FINDER_PROGRESS.format(
-                number=self.position + 1, total=len(QUESTIONNAIRE), marks=marks
-            )
-        )
+        self._show_progress()
         self.query_one("#finder-question", Static).update(
             Text(question.prompt, style="bold")
         )
@@ -159,9 +184,16 @@ class ProblemFinderScreen(CoachScreen[None]):
             field.value = self.answers.get(question.id, "")
         field.focus()
 
+    def _show_progress(self) -> None:
+        answered = [bool(self.answers.get(q.id, "").strip()) for q in QUESTIONNAIRE]
+        self.query_one("#finder-progress", Static).update(
+            progress_marks(answered, self.position)
+        )
+
     @on(Input.Changed, "#finder-answer")
     def _typed(self, event: Input.Changed) -> None:
         self.answers[QUESTIONNAIRE[self.position].id] = event.value
+        self._show_progress()
         self.show_matches()
 
     @on(Input.Submitted, "#finder-answer")

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -102,6 +103,26 @@ def write_private_text(path: Path, text: str, overwrite: bool) -> bool:
     return True
 
 
+class ProposalText(TextArea):
+    """The proposal's editor, which lets an export's Enter end with the export.
+
+    Enter in the export dialog writes the file at once. A user who presses it
+    again, because the dialog closed before they saw it work, would otherwise
+    put a blank line into the proposal they never meant to edit.
+    """
+
+    after_export = False
+    """True from an export until the next key, which is dropped if Enter."""
+
+    def _on_key(self, event: events.Key) -> None:
+        # Runs before the editor's own key handler, which a dropped key skips.
+        repeated = self.after_export and event.key == "enter"
+        self.after_export = False
+        if repeated:
+            event.prevent_default()
+            event.stop()
+
+
 class ProposalScreen(CoachScreen[None]):
     """Edit the drafted proposal as Markdown, save it, export it to a file."""
 
@@ -139,7 +160,7 @@ class ProposalScreen(CoachScreen[None]):
         with Vertical(id="proposal-body"):
             yield Static(id="proposal-title")
             yield Static(id="proposal-missing", classes="hint")
-            yield TextArea(id="proposal-text", soft_wrap=True)
+            yield ProposalText(id="proposal-text", soft_wrap=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -283,6 +304,7 @@ class ProposalScreen(CoachScreen[None]):
             return
         default = default_export_path(self.initiative.title, self.clock.today())
         text = self.text
+        editor = self.query_one(ProposalText)
 
         async def write(path: Path, overwrite: bool) -> None:
             try:
@@ -304,6 +326,8 @@ class ProposalScreen(CoachScreen[None]):
                 if overwrite_it:
                     await write(path, True)
 
+            # The question takes the keys now, and the Enter with them.
+            editor.after_export = False
             self.app.push_screen(
                 ConfirmDialog(catalogue.PROBLEM_EXPORT_EXISTS.format(path=str(path))),
                 answered,
@@ -311,6 +335,8 @@ class ProposalScreen(CoachScreen[None]):
 
         async def chosen(path: Path | None) -> None:
             if path is not None:
+                # Set before the file is written, which a second Enter can beat.
+                editor.after_export = True
                 await write(path, False)
 
         self.app.push_screen(ExportDialog(default), chosen)

@@ -135,5 +135,21 @@ class ReviewSummaryScreen(CoachScreen[None]):
                     yield Static(change, markup=False, classes="strong-change")
         yield Footer()
 
+    def on_mount(self) -> None:
+        if self.review.is_finished:
+            self._withdraw_resume_notice()
+
+    def _withdraw_resume_notice(self) -> None:
+        """Take down a notice, still up, that this run resumes where it was left.
+
+        Leaving the walk says so; finishing the run soon after would otherwise
+        show the finished summary under a promise that no longer holds.
+        """
+        stale = catalogue.WALK_LEFT.format(quarter=self.review.quarter)
+        # Textual offers no public way to take down one notice among others.
+        notices = self.app._notifications
+        for notice in [n for n in notices if n.message == stale]:
+            self.app._unnotify(notice)
+
     def action_back(self) -> None:
         self.dismiss()

@@ -484,15 +484,23 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self.app.push_screen(ReviewSummaryScreen(self.review))
 
     async def action_leave(self) -> None:
+        """Close the explanations shown; with none shown, save and leave the walk."""
+        explained = [row for row in self.query(QuestionRow) if row.explained]
+        if explained:
+            for row in explained:
+                row.explained = False
+            return
+
         await self._settle_typed_change()
         await self.saved()
         # A run is first saved with its first answer; one left before that
         # was never kept.
-        left = (
-            catalogue.WALK_LEFT
-            if self.review.id is not None
-            else catalogue.WALK_LEFT_UNSTARTED
-        )
+        if self.review.id is not None:
+            left = catalogue.WALK_LEFT
+        elif self.review.run > 1:
+            left = catalogue.WALK_LEFT_UNSTARTED
+        else:
+            left = catalogue.WALK_LEFT_UNSTARTED_FIRST
         self.notify(left.format(quarter=self.review.quarter))
         self.dismiss(self.review)
 
@@ -600,8 +608,17 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
-    """Lets the user replace the test's verdict with their own call and a note."""
+# ModalScreen comes first: Textual takes a screen's default look (the dimmed walk
+# behind the dialog) from its first base class only.
+class OverrideDialog(
+    ModalScreen[tuple[str | None, str] | None],
+    MovesOnAfterAnswers[tuple[str | None, str] | None],
+):
+    """Lets the user replace the test's verdict with their own call and a note.
+
+    Enter on a call moves on to the note, and a Tab pressed straight after stays
+    there; text typed while the calls have the focus goes into the note too.
+    """
 
     CSS_PATH = "review_walk.tcss"
     BINDINGS = [
@@ -638,16 +655,49 @@ class OverrideDialog(ModalScreen[tuple[str | None, str] | None]):
             kinds.action_next_button()
         kinds.focus()
 
+    @on(events.Key)
+    def _from_the_calls(self, event: events.Key) -> None:
+        """Enter on a call, or typing there, chooses it and goes on to why.
+
+        Enter moves on even on the call already chosen, which changes nothing
+        the call list would report. A character typed on the calls starts the
+        note: the call pointed at is taken as with Enter, and the character goes
+        into the note with the focus, so nothing typed is lost.
+        """
+        kinds = self.query_one("#override-kind", RadioSet)
+        if not kinds.has_focus:
+            return
+        typed = event.character if event.is_printable else None
+        if event.key != "enter" and typed in (None, " "):
+            return
+        event.stop()
+        event.prevent_default()
+        kinds.action_toggle_button()
+        note = self.query_one("#override-note", Input)
+        if typed is None:
+            self.move_on_to(note)
+            return
+        note.cursor_position = len(note.value)
+        note.insert_text_at_cursor(typed)
+        note.focus()
+
     @on(RadioSet.Changed, "#override-kind")
     def _chosen(self, event: RadioSet.Changed) -> None:
-        """A call chosen with Enter moves on to why, as Enter does in every form."""
-        if event.radio_set.has_focus:
-            self.query_one("#override-note", Input).focus()
+        """A call chosen with Space, or clicked, moves on to why as well."""
+        note = self.query_one("#override-note", Input)
+        if event.radio_set.has_focus and self.focused is not note:
+            self.move_on_to(note)
 
     def action_save(self) -> None:
         pressed = self.query_one("#override-kind", RadioSet).pressed_button
         name = pressed.name if pressed is not None else "none"
         note = self.query_one("#override-note", Input).value
+        if name == "none" and note.strip() and note.strip() != self.note.strip():
+            # Without a call of the user's own there is nothing to keep the note
+            # beside; saving would throw away what was just typed.
+            self.notify(catalogue.OVERRIDE_NOTE_NEEDS_CALL, severity="warning")
+            self.query_one("#override-kind", RadioSet).focus()
+            return
         self.dismiss((None if name == "none" else name, note))
 
     @on(Input.Submitted, "#override-note")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widget import Widget
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from careerclimb_tui import catalogue
@@ -30,6 +30,8 @@ class SetupScreen(FormScreen[Profile]):
     """Asks who the user is on the ladder; shown on first run and from home."""
 
     CSS_PATH = "setup.tcss"
+    FIELD_PAGE = "#setup-form"
+    FIELD_GROUP = "setup-field"
     COMMAND_CATEGORY = "Profile"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="setup.save"),
@@ -91,6 +93,7 @@ class SetupScreen(FormScreen[Profile]):
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_CYCLE)
                 yield WholeInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
+                yield Static("", id="cycle-error", markup=False)
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_FISCAL)
                 yield FormSelect(
@@ -128,46 +131,48 @@ class SetupScreen(FormScreen[Profile]):
 
     @on(Input.Submitted)
     @on(FormSelect.Done)
-    def _next_field(self) -> None:
-        """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
+    def _next_field(self, event: Input.Submitted | FormSelect.Done) -> None:
+        """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves.
+
+        A date that cannot be read keeps the focus, with the reason beside it,
+        rather than waiting for the save to say so.
+        """
+        if isinstance(event, Input.Submitted) and event.input.id == "cycle":
+            if not self._cycle_is_readable():
+                return
         self.focus_next()
 
-    def set_focus(
-        self,
-        widget: Widget | None,
-        scroll_visible: bool = True,
-        from_app_focus: bool = False,
-    ) -> None:
-        """Focus a widget; the form itself then scrolls it into view.
+    @on(Input.Changed, "#cycle")
+    def _cycle_edited(self) -> None:
+        self._say_cycle_error("")
 
-        Textual would scroll only as far as the field, and with an animation
-        that a second scroll, to bring its label along, would cut short.
+    def _say_cycle_error(self, message: str) -> None:
+        """Show why the date cannot be used; the line takes no room when empty."""
+        error = self.query_one("#cycle-error", Static)
+        error.update(message)
+        error.display = bool(message)
+
+    def _cycle_is_readable(self) -> bool:
+        """Check the cycle date as typed, showing why when it cannot be used."""
+        try:
+            self._cycle_closes()
+        except CareerClimbError as problem:
+            self._say_cycle_error(problem.message)
+            return False
+        self._say_cycle_error("")
+        return True
+
+    def _cycle_closes(self) -> dt.date | None:
+        """The cycle's closing date as typed; None when left blank.
+
+        Raises:
+            CareerClimbError: when it cannot be read, or has passed.
         """
-        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
-
-    @on(events.DescendantFocus)
-    def _keep_the_field_in_view(self, event: events.DescendantFocus) -> None:
-        """Scroll the focused field into view together with its label.
-
-        However the focus moved (Enter, Tab, Shift+Tab, a click), the field and
-        its label end up on screen: a field with its label above the fold is
-        one the user cannot name.
-        """
-        focused = event.widget
-        shown = next(
-            (
-                node
-                for node in focused.ancestors_with_self
-                if isinstance(node, Widget) and node.has_class("setup-field")
-            ),
-            focused,
-        )
-        form = self.query_one("#setup-form", VerticalScroll)
-        if shown is self.query(".setup-field").first():
-            # Back at the first field, the title and the intro above it come too.
-            self.call_after_refresh(form.scroll_home, animate=False)
-        else:
-            self.call_after_refresh(form.scroll_to_widget, shown, animate=False)
+        cycle_text = self.query_one("#cycle", Input).value.strip()
+        cycle = parse_date(cycle_text, self.clock.today()) if cycle_text else None
+        if cycle is not None and cycle < self.clock.today():
+            raise CareerClimbError(catalogue.SETUP_CYCLE_PASSED.format(date=cycle))
+        return cycle
 
     @on(Select.Changed, "#ladder")
     def _ladder_changed(self, event: Select.Changed) -> None:
@@ -195,6 +200,9 @@ class SetupScreen(FormScreen[Profile]):
             return
         if ids.index(str(target.value)) <= ids.index(str(event.value)):
             target.value = _next_id(ladder, str(event.value))
+            moved_to = ladder.find_level(str(target.value))
+            if moved_to is not None and target.value != event.value:
+                self.notify(catalogue.SETUP_TARGET_MOVED.format(level=moved_to.label))
 
     def _chosen_ladder(self) -> Ladder:
         chosen = self.query_one("#ladder", Select).value
@@ -208,10 +216,7 @@ class SetupScreen(FormScreen[Profile]):
         top_reached = current == ids[-1] and target == current
         if ids.index(target) <= ids.index(current) and not top_reached:
             raise CareerClimbError(catalogue.SETUP_TARGET_NOT_ABOVE)
-        cycle_text = self.query_one("#cycle", Input).value.strip()
-        cycle = parse_date(cycle_text, self.clock.today()) if cycle_text else None
-        if cycle is not None and cycle < self.clock.today():
-            raise CareerClimbError(catalogue.SETUP_CYCLE_PASSED.format(date=cycle))
+        cycle = self._cycle_closes()
         previous = self.profile
         fiscal = self.query_one("#fiscal", Select).value
         return Profile(

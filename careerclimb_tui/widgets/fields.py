@@ -156,8 +156,13 @@ class FormScroll(VerticalScroll, can_focus=False):
 
         Args:
             field: the widget that has the focus, on this page.
-            group: the class of the container holding each field with its label.
+            group: the class of the container holding each field with its label;
+                empty where there is none.
         """
+        if not group:
+            # A form whose labels stand apart from their fields shows the field.
+            self.call_after_refresh(self.scroll_to_widget, field, animate=False)
+            return
         shown = next(
             (
                 node
