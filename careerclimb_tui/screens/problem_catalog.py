@@ -18,16 +18,13 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.initiative import active_initiative
 from careerclimb_tui.domain.problems import ProblemEntry, RankedProblem, rank_problems
-from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_hub import (
     OPEN_IN_PROGRESS_KEY,
-    in_progress_notice,
+    NamesTheProblemInProgress,
     start_check,
 )
 from careerclimb_tui.screens.problem_text import problem_shelf
-from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.text import markup_safe
 
 NARROW_WIDTH = 70
@@ -70,10 +67,12 @@ def entry_markup(entry: ProblemEntry, dimension_name: object, reason: str = "") 
     return "\n".join(lines)
 
 
-class ProblemCatalogScreen(CoachScreen[None]):
+class ProblemCatalogScreen(NamesTheProblemInProgress):
     """Browse the catalogue, or the catalogue ranked by the questionnaire."""
 
     CSS_PATH = "problem_catalog.tcss"
+    IN_PROGRESS_NOTICE = "#catalog-in-progress"
+    IN_PROGRESS_KEY_SAID = OPEN_IN_PROGRESS_KEY
     COMMAND_CATEGORY = "Catalogue"
     BINDINGS = [
         Binding("t", "take", "Take this one", id="catalog.take"),
@@ -94,7 +93,6 @@ class ProblemCatalogScreen(CoachScreen[None]):
         self.answers = dict(answers or {})
         self.selected = selected
         self.ranked: list[RankedProblem] = []
-        self.in_progress_id: int | None = None
         """The initiative being worked on, which a new one would have to wait for."""
 
     @property
@@ -149,26 +147,6 @@ class ProblemCatalogScreen(CoachScreen[None]):
         self._show_highlighted()
         self._show_in_progress()
 
-    def on_screen_resume(self) -> None:
-        # The problem in progress may have been closed or paused meanwhile.
-        self._show_in_progress()
-
-    def _show_in_progress(self) -> None:
-        """Say up front which problem is in progress, if one is."""
-        active = active_initiative(initiatives(self.store))
-        self.in_progress_id = active.id if active is not None else None
-        notice = self.query_one("#catalog-in-progress", Static)
-        notice.display = active is not None
-        if active is not None:
-            notice.update(in_progress_notice(active, OPEN_IN_PROGRESS_KEY))
-        self.refresh_bindings()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer to open the problem in progress only while there is one."""
-        if action == "open_in_progress":
-            return self.in_progress_id is not None
-        return True
-
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
 
@@ -201,13 +179,6 @@ class ProblemCatalogScreen(CoachScreen[None]):
     def action_write_own(self) -> None:
         """Describe a problem of your own instead."""
         start_check(self, None)
-
-    def action_open_in_progress(self) -> None:
-        """Look at the problem in progress; Escape comes back to the catalogue."""
-        from careerclimb_tui.screens.initiative import InitiativeScreen
-
-        if self.in_progress_id is not None:
-            self.app.push_screen(InitiativeScreen(self.in_progress_id))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -16,12 +16,9 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.initiative import active_initiative
 from careerclimb_tui.domain.problems import QUESTIONNAIRE, RankedProblem, rank_problems
-from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.problem_hub import in_progress_notice
+from careerclimb_tui.screens.problem_hub import NamesTheProblemInProgress
 from careerclimb_tui.screens.problem_text import problem_shelf
-from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
 
@@ -75,10 +72,12 @@ def match_prompt(ranked: RankedProblem) -> Text:
     return prompt
 
 
-class ProblemFinderScreen(CoachScreen[None]):
+class ProblemFinderScreen(NamesTheProblemInProgress):
     """Asks the guided questions and shows the problems they point to."""
 
     CSS_PATH = "problem_finder.tcss"
+    IN_PROGRESS_NOTICE = "#finder-in-progress"
+    IN_PROGRESS_KEY_SAID = OPEN_IN_PROGRESS_SAID
     COMMAND_CATEGORY = "Find a problem"
     IS_FORM = True
     BINDINGS = [
@@ -113,7 +112,6 @@ class ProblemFinderScreen(CoachScreen[None]):
         super().__init__()
         self.answers: dict[str, str] = {}
         self.position = 0
-        self.in_progress_id: int | None = None
         """The initiative being worked on, which a new one would have to wait for."""
 
     def compose(self) -> ComposeResult:
@@ -141,33 +139,6 @@ class ProblemFinderScreen(CoachScreen[None]):
         self.show_question()
         self.show_matches()
         self._show_in_progress()
-
-    def on_screen_resume(self) -> None:
-        # The problem in progress may have been closed or paused meanwhile.
-        self._show_in_progress()
-
-    def _show_in_progress(self) -> None:
-        """Say up front which problem is in progress, if one is."""
-        active = active_initiative(initiatives(self.store))
-        self.in_progress_id = active.id if active is not None else None
-        notice = self.query_one("#finder-in-progress", Static)
-        notice.display = active is not None
-        if active is not None:
-            notice.update(in_progress_notice(active, OPEN_IN_PROGRESS_SAID))
-        self.refresh_bindings()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer to open the problem in progress only while there is one."""
-        if action == "open_in_progress":
-            return self.in_progress_id is not None
-        return True
-
-    def action_open_in_progress(self) -> None:
-        """Look at the problem in progress; Escape comes back to the questions."""
-        from careerclimb_tui.screens.initiative import InitiativeScreen
-
-        if self.in_progress_id is not None:
-            self.app.push_screen(InitiativeScreen(self.in_progress_id))
 
     # --- the questions -------------------------------------------------------------
 

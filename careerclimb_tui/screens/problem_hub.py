@@ -71,6 +71,50 @@ def in_progress_notice(active: Initiative, key: str) -> str:
     )
 
 
+class NamesTheProblemInProgress(CoachScreen[None]):
+    """A screen that starts new problems and says first which one is in progress.
+
+    One problem is driven at a time, so a screen offering to start another says
+    up front which one is in progress and offers a key to open it. Subclasses
+    name the notice's widget and how the notice names that key.
+    """
+
+    IN_PROGRESS_NOTICE = ""
+    """Selector of the ``Static`` that carries the notice."""
+    IN_PROGRESS_KEY_SAID = ""
+    """The key that opens the problem in progress, as the notice names it."""
+
+    in_progress_id: int | None = None
+    """The problem in progress, if there is one."""
+
+    def on_screen_resume(self) -> None:
+        # The problem in progress may have been closed or paused meanwhile.
+        self._show_in_progress()
+
+    def _show_in_progress(self) -> None:
+        """Say up front which problem is in progress, if one is."""
+        active = active_initiative(initiatives(self.store))
+        self.in_progress_id = active.id if active is not None else None
+        notice = self.query_one(self.IN_PROGRESS_NOTICE, Static)
+        notice.display = active is not None
+        if active is not None:
+            notice.update(in_progress_notice(active, self.IN_PROGRESS_KEY_SAID))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer to open the problem in progress only while there is one."""
+        if action == "open_in_progress":
+            return self.in_progress_id is not None
+        return True
+
+    def action_open_in_progress(self) -> None:
+        """Look at the problem in progress; Escape comes back to this screen."""
+        from careerclimb_tui.screens.initiative import InitiativeScreen
+
+        if self.in_progress_id is not None:
+            self.app.push_screen(InitiativeScreen(self.in_progress_id))
+
+
 def start_check(screen: CoachScreen[None], entry: ProblemEntry | None) -> None:
     """Open the four questions for a new problem, asking first if one is driven.
 
