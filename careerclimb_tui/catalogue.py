@@ -393,6 +393,7 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
 
 REVIEW_Q1 = "Could a strong engineer at your current level have done this?"
 REVIEW_Q2 = "Did you choose this work, or was it assigned?"
+WALK_Q3_PLACEHOLDER = "e.g. Pages fell from 9 to 1 a week"
 REVIEW_Q3 = "What changed because you did it? Confirm the coach's reading or fix it."
 REVIEW_Q4 = "Did anyone outside your immediate team notice? Who?"
 REVIEW_ANSWER_YES = "Yes"
@@ -650,7 +651,7 @@ INITIATIVE_WIN_TOO_EARLY = (
 RESULT_TITLE_DOWN = "Cut {what} from {before} to {after}"
 RESULT_TITLE_UP = "Raised {what} from {before} to {after}"
 RESULT_TITLE_METRIC = "the {metric}"
-RESULT_NOTICED_EXPECTED = "You expected: {who} — did they notice?"
+RESULT_NOTICED_EXPECTED = "Did they notice? You expected: {who}"
 
 PROPOSAL_TITLE = "Proposal: {title}"
 PROPOSAL_H_PROBLEM = "The problem"

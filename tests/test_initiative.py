@@ -564,12 +564,12 @@ WHO_NOTICED = [
     (
         Stakeholders(other_teams=("platform team",)),
         ("Would be noticed by: Mobile and payments teams.",),
-        "You expected: Mobile and payments teams — did they notice?",
+        "Did they notice? You expected: Mobile and payments teams",
     ),
     (
         Stakeholders(),
         ("Would change: pages 30 to 12. Would be noticed by: SRE team.",),
-        "You expected: SRE team — did they notice?",
+        "Did they notice? You expected: SRE team",
     ),
     (
         Stakeholders(to_agree=("Ana (tech lead)",), agreed=("Ana",), helped=("Raj",)),

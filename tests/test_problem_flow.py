@@ -386,7 +386,7 @@ async def test_the_result_win_form_files_no_one_and_asks_who_noticed(
         noticed = form.query_one("#noticed", Input)
         assert (benefited.value, noticed.value) == ("", "")
         assert str(noticed.placeholder) == (
-            "You expected: Mobile and payments teams — did they notice?"
+            "Did they notice? You expected: Mobile and payments teams"
         )
         assert "platform team" not in str(benefited.placeholder)
         assert form.query_one("#dimensions", SelectionList).selected == []

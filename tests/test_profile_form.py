@@ -16,6 +16,7 @@ from careerclimb_tui.widgets.confirm import ConfirmDialog
 from tests.helpers import make_app, wait_until
 
 SIZE = (80, 24)
+SHORT = (80, 16)
 
 
 async def test_the_profile_opens_on_the_levels_that_are_saved(
@@ -74,7 +75,7 @@ async def test_a_cycle_date_that_cannot_be_read_is_said_at_the_field(
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SHORT) as pilot:
         await pilot.press("e")
         await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
         form = app.screen
@@ -84,8 +85,12 @@ async def test_a_cycle_date_that_cannot_be_read_is_said_at_the_field(
         await pilot.press("enter")
         await pilot.pause()
         assert form.focused is cycle, "the focus stays on the date to mend"
-        error = str(form.query_one("#cycle-error", Static).render())
-        assert "2026-13-40" in error
+        shown = form.query_one("#cycle-error", Static)
+        assert "2026-13-40" in str(shown.render())
+        await pilot.pause()
+        page = form.query_one("#setup-form")
+        assert shown.region.height > 0, "the reason is on screen"
+        assert page.region.contains_region(shown.region), "the reason is in view"
 
         cycle.value = ""
         await pilot.pause()
@@ -111,3 +116,21 @@ async def test_raising_the_current_level_past_the_target_says_where_it_went(
         await pilot.pause()
         messages = [notice.message for notice in app._notifications]
         assert any(m.startswith("Target moved to Staff") for m in messages)
+
+
+async def test_a_bad_date_reached_by_enter_shows_its_reason_in_view(
+    store: Store, clock: FixedClock
+) -> None:
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+        await pilot.press("S", "a", "m", "enter", "enter", "enter", "enter")
+        assert form.focused is form.query_one("#cycle", Input)
+        await pilot.press(*"2026-13-40", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        shown = form.query_one("#cycle-error", Static)
+        page = form.query_one("#setup-form")
+        assert shown.region.height > 0, "the reason is on screen"
+        assert page.region.contains_region(shown.region), "the reason is in view"

@@ -632,12 +632,20 @@ def test_the_change_is_prefilled_from_the_win_with_its_measure() -> None:
     assert suggestion.framing == IMPACT
 
 
-def test_the_change_falls_back_to_the_title_when_nothing_else_is_written() -> None:
+def test_the_change_falls_back_to_a_title_that_states_a_change() -> None:
+    bare = win(1, D(2026, 8, 1), "Cut the review wait to a day", framing=IMPACT)
+
+    suggestion = suggest_change(bare)
+
+    assert suggestion.text == "Cut the review wait to a day"
+
+
+def test_a_title_that_tells_only_of_activity_is_not_offered_as_the_change() -> None:
     bare = win(1, D(2026, 8, 1), "Reviewed pull requests", framing=ACTIVITY)
 
     suggestion = suggest_change(bare)
 
-    assert suggestion == ChangeAnswer("Reviewed pull requests", False, ACTIVITY)
+    assert suggestion == ChangeAnswer("", False, ACTIVITY)
 
 
 def test_a_corrected_change_is_read_again_by_the_coach() -> None:

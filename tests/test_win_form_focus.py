@@ -265,3 +265,20 @@ async def test_a_plan_is_called_a_plan_above_its_hint(
         await wait_until(pilot, lambda: "plan" in str(verdict.render()))
         assert str(verdict.render()) == catalogue.COACH_PLAN
         assert "Nothing has changed yet" in str(form.query_one("#coach-hints").render())
+
+
+async def test_enter_in_the_dimension_list_moves_on_and_keeps_the_tick(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+        form = app.screen
+        dimensions = form.query_one("#dimensions", SelectionList)
+        dimensions.focus()
+        await pilot.press("down", "space", "enter")
+        await pilot.pause()
+        assert len(dimensions.selected) == 1, "Enter did not untick"
+        assert form.focused is not dimensions

@@ -523,12 +523,16 @@ def suggest_change(win: Win) -> ChangeAnswer:
         win: the win under review.
 
     Returns:
-        What changed as the win states it (its title when nothing else is written,
-        with its measure appended), measured as the coach reads the whole win, and
-        framed as the win was framed on save.
+        What changed as the win states it, measured as the coach reads the whole
+        win, and framed as the win was framed on save. With nothing written under
+        what changed, the title stands in for it when it states a change or has
+        a measure; a title that only tells of activity is not offered as a
+        change, so the answer starts empty for the user to say what changed.
     """
-    text = win.what_changed.strip() or win.title.strip()
-    if win.measure is not None and win.measure.is_complete:
+    measured = win.measure is not None and win.measure.is_complete
+    title_says_change = win.framing == FRAMING_IMPACT or measured
+    text = win.what_changed.strip() or (win.title.strip() if title_says_change else "")
+    if measured and win.measure is not None:
         text = f"{text} ({describe_measure(win.measure)})"
     return ChangeAnswer(text, win_is_measured(win), win.framing)
 

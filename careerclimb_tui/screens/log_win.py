@@ -93,6 +93,10 @@ class DimensionList(MarkedSelectionList[str]):
     from the screen, and the first one says which keys work here.
     """
 
+    # Enter moves on, as it does from every field of the form; only Space ticks,
+    # so a habitual Enter never unticks what was just ticked.
+    BINDINGS = [Binding("enter", "app.focus_next", "Next field", show=False)]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._told_keys = False

@@ -115,7 +115,11 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             yield Label(f"3. {catalogue.REVIEW_Q3}", id="q3-label")
             # Not selected on focus: the whole text selected puts the cursor, and
             # so the view, at its end.
-            yield WholeInput(select_on_focus=False, id="q3")
+            yield WholeInput(
+                select_on_focus=False,
+                placeholder=catalogue.WALK_Q3_PLACEHOLDER,
+                id="q3",
+            )
             yield Static(id="q3-reading", classes="hint")
             yield QuestionRow(
                 4, catalogue.REVIEW_Q4, Q4_OPTIONS, catalogue.WALK_EXPLAIN_Q4, id="q4"

@@ -151,6 +151,12 @@ class SetupScreen(FormScreen[Profile]):
         error = self.query_one("#cycle-error", Static)
         error.update(message)
         error.display = bool(message)
+        if message:
+            # Below the field, it may start under the fold: bring it up once the
+            # next refresh has measured it.
+            self.call_after_refresh(
+                lambda: self.call_after_refresh(error.scroll_visible, animate=False)
+            )
 
     def _cycle_is_readable(self) -> bool:
         """Check the cycle date as typed, showing why when it cannot be used."""
