@@ -61,6 +61,24 @@ class CoachScreen(Screen[ResultType]):
             return
         self.notify(self.dimmed_key_reason(active.binding), severity="warning")
 
+    _as_opened: tuple[object, ...] = ()
+
+    def typed_values(self) -> tuple[object, ...]:
+        """Everything the user can change in the form, to tell whether they did.
+
+        A form that should ask before its typing is thrown away says what its
+        fields hold; one that says nothing is never dirty.
+        """
+        return ()
+
+    def remember_as_opened(self) -> None:
+        """Take what the form holds now as the state nothing was typed in yet."""
+        self._as_opened = self.typed_values()
+
+    def is_dirty(self) -> bool:
+        """True when the form holds something the user changed and did not save."""
+        return self.is_mounted and self.typed_values() != self._as_opened
+
     def dimmed_key_reason(self, binding: Binding) -> str:
         """Why a key is dimmed here; a screen can override it to say more.
 
@@ -92,8 +110,6 @@ class FormScreen(CoachScreen[ResultType]):
     FIELD_GROUP = ""
     """Class of the containers holding each field together with its label."""
 
-    _as_opened: tuple[object, ...] = ()
-
     def set_focus(
         self,
         widget: Widget | None,
@@ -122,22 +138,6 @@ class FormScreen(CoachScreen[ResultType]):
         if self.FIELD_PAGE:
             page = self.query_one(self.FIELD_PAGE, FormScroll)
             page.show_field(event.widget, self.FIELD_GROUP)
-
-    def typed_values(self) -> tuple[object, ...]:
-        """Everything the user can change in the form, to tell whether they did.
-
-        A form that should ask before its typing is thrown away says what its
-        fields hold; one that says nothing is never dirty.
-        """
-        return ()
-
-    def remember_as_opened(self) -> None:
-        """Take what the form holds now as the state nothing was typed in yet."""
-        self._as_opened = self.typed_values()
-
-    def is_dirty(self) -> bool:
-        """True when the form holds something the user changed and did not save."""
-        return self.is_mounted and self.typed_values() != self._as_opened
 
     @on(Button.Pressed, "#save")
     async def _save_pressed(self) -> None:

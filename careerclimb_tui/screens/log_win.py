@@ -151,7 +151,6 @@ class LogWinScreen(FormScreen[Win]):
         self.editing = win
         self.draft = draft if win is None else None
         self.quick = quick and win is None and draft is None
-        self._as_opened: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
         win = self.editing or self.draft
@@ -255,9 +254,9 @@ class LogWinScreen(FormScreen[Win]):
             area.move_cursor(area.document.end)
         self.query_one("#title", TextArea).focus()
         self._update_coach()
-        self._as_opened = self._typed_values()
+        self.remember_as_opened()
 
-    def _typed_values(self) -> tuple[object, ...]:
+    def typed_values(self) -> tuple[object, ...]:
         """Everything the user can change in the form, to tell if they did."""
         fields = (
             "#title",
@@ -273,10 +272,6 @@ class LogWinScreen(FormScreen[Win]):
         )
         selection = tuple(self.query_one("#dimensions", SelectionList).selected)
         return (*(self._value(field) for field in fields), selection)
-
-    def is_dirty(self) -> bool:
-        """True when the form holds something the user typed and has not saved."""
-        return self.is_mounted and self._typed_values() != self._as_opened
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")

@@ -91,7 +91,6 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         self.drafts: list[Draft] = []
         self.talk_date: dt.date | None = None
         self._saved = False
-        self._as_opened: tuple[str, ...] = ()
 
     # --- layout --------------------------------------------------------------------
 
@@ -128,7 +127,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         table.add_column(catalogue.MANAGER_RECORD_COL_EXAMPLE, key="example", width=7)
         self._show_step()
         self.query_one("#talk-notes", TextArea).focus()
-        self._as_opened = self._typed_values()
+        self.remember_as_opened()
 
     def _show_step(self) -> None:
         self.query_one("#record-notes").display = self.step == NOTES
@@ -146,7 +145,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         if self.is_mounted and self.step == CRITERIA:
             self._show_drafts()
 
-    def _typed_values(self) -> tuple[str, ...]:
+    def typed_values(self) -> tuple[str, ...]:
         """The date, the cycle and the notes, as they stand in the form."""
         return (
             self.query_one("#talk-date", Input).value,
@@ -156,9 +155,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
 
     def is_dirty(self) -> bool:
         """True when the form was changed and the conversation is not saved yet."""
-        if not self.is_mounted or self._saved:
-            return False
-        return self._typed_values() != self._as_opened
+        return not self._saved and super().is_dirty()
 
     @on(Input.Submitted)
     def _next_field(self) -> None:

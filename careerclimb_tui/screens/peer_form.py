@@ -100,7 +100,6 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         super().__init__()
         self.editing = peer
         self._items: list[PeerItem] = list(peer.items) if peer else []
-        self._as_opened: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
         peer = self.editing
@@ -177,7 +176,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
             table.add_column(title, key=key)
         self._show_items()
         self.query_one("#peer-name", Input).focus()
-        self._as_opened = self._typed_values()
+        self.remember_as_opened()
 
     # --- the items -----------------------------------------------------------------
 
@@ -270,7 +269,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
 
     # --- reading the form ----------------------------------------------------------
 
-    def _typed_values(self) -> tuple[object, ...]:
+    def typed_values(self) -> tuple[object, ...]:
         """Everything the user can change in the form, to tell if they did."""
         return (
             self.query_one("#peer-name", Input).value,
@@ -281,10 +280,6 @@ class PeerFormScreen(FormScreen["Peer | None"]):
             self.query_one("#visibility", TextArea).text,
             self.query_one("#advice", TextArea).text,
         )
-
-    def is_dirty(self) -> bool:
-        """True when the form holds something the user changed and has not saved."""
-        return self.is_mounted and self._typed_values() != self._as_opened
 
     def _peer_from_form(self) -> Peer:
         typed = Peer(

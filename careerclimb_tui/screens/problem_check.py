@@ -144,7 +144,6 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
     def __init__(self, entry: ProblemEntry | None) -> None:
         super().__init__()
         self.entry = entry
-        self._as_opened: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
         entry = self.entry
@@ -198,7 +197,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         self.query_one(
             "#check-name" if not self.entry else "#check-description"
         ).focus()
-        self._as_opened = self._typed_values()
+        self.remember_as_opened()
         self._show_verdict()
 
     def on_resize(self) -> None:
@@ -218,7 +217,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         value = self.query_one(selector, QuestionRow).value
         return None if value is None else value == "yes"
 
-    def _typed_values(self) -> tuple[object, ...]:
+    def typed_values(self) -> tuple[object, ...]:
         return (
             self._text("#check-name"),
             self._text("#check-description"),
@@ -227,10 +226,6 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
             self._text("#check-change"),
             self._text("#check-outside"),
         )
-
-    def is_dirty(self) -> bool:
-        """True when anything was typed or answered since the screen opened."""
-        return self.is_mounted and self._typed_values() != self._as_opened
 
     def check(self) -> CandidateCheck:
         """The four questions' verdict on the answers as they stand."""
