@@ -36,6 +36,10 @@ T = TypeVar("T")
 DEFAULT_LADDER = "software-engineer"
 REMINDER_SECONDS = 10
 """How long the opening reminders stay: long enough to read a few lines."""
+NOTE_MIN_SECONDS = 3.0
+"""The shortest time an information toast stays: a short note covers less."""
+NOTE_WORDS_PER_SECOND = 3.0
+"""A slow reading pace, so a longer note stays until it can be read."""
 
 
 class CareerClimbApp(KeysInTurnApp[None]):
@@ -140,9 +144,15 @@ class CareerClimbApp(KeysInTurnApp[None]):
             message: what to say.
             title: the heading above it.
             severity: how it is coloured.
-            timeout: seconds on screen, or None for Textual's default.
+            timeout: seconds on screen, or None for the default: Textual's for
+                warnings and errors; for information, the time it takes to read
+                it (at least three seconds), never longer than Textual's.
             markup: ignored; notifications never parse markup.
         """
+        if timeout is None and severity == "information":
+            words = len(f"{title} {message}".split())
+            reading = max(NOTE_MIN_SECONDS, words / NOTE_WORDS_PER_SECOND)
+            timeout = min(reading, self.NOTIFICATION_TIMEOUT)
         super().notify(
             message, title=title, severity=severity, timeout=timeout, markup=False
         )
@@ -171,6 +181,24 @@ class CareerClimbApp(KeysInTurnApp[None]):
             self.push_screen(TooSmallScreen())
         elif not small and showing:
             self.pop_screen()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """A one-line field the user leaves shows its text from the start again."""
+        from textual.widgets import Input
+
+        from careerclimb_tui.widgets.fields import show_text_from_start
+
+        if isinstance(event.widget, Input):
+            show_text_from_start(event.widget)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A one-line field the user comes back to shows where its cursor is."""
+        from textual.widgets import Input
+
+        from careerclimb_tui.widgets.fields import show_cursor
+
+        if isinstance(event.widget, Input):
+            show_cursor(event.widget)
 
     def open_store(self, store: Store) -> None:
         """Switch to another store (a restored file, or a backup read-only)."""

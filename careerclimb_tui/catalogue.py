@@ -86,6 +86,10 @@ NEXT_REFRAME = (
     "{count} {noun} this quarter {verb} activity-only: open the journal (j) and add "
     "what changed."
 )
+NEXT_PLAN_LANDED = (
+    "{count} {noun} this quarter {verb} still a plan: come back once it has landed "
+    "and add what changed then (journal, j)."
+)
 NEXT_LOG_AGAIN = (
     "You last logged a win {days} days ago. Anything change since? (press w)"
 )
@@ -133,6 +137,10 @@ SETUP_FISCAL = (
 )
 SETUP_BROKEN_LADDERS = "Some of your ladder files could not be loaded:\n{messages}"
 SETUP_TARGET_NOT_ABOVE = "The target level must be above your current level."
+SETUP_TARGET_SKIPS = (
+    "{target} is {steps} levels up. Promotions go one level at a time, so "
+    "{first} comes first; keep this as your longer-term aim if you mean it."
+)
 SETUP_NOT_SAVED = "Profile not saved"
 SETUP_SAVED = "Profile saved."
 SETUP_NEEDED = "Set up your profile first (or press Ctrl+Q to quit)."
@@ -185,6 +193,9 @@ LOG_MEASURE_BEFORE_UNIT_CLASH = (
 )
 LOG_NOT_SAVED = "Win not saved"
 LOG_SAVED = "Saved win #{id} ({framing})."
+LOG_SAVED_PLAN = (
+    "Saved #{id} as a plan: once it has landed, edit it with what changed."
+)
 COACH_TITLE = "Coach"
 COACH_WAITING = (
     "Lead with what changed, not just what you did; I'll read the win as you type."
@@ -362,7 +373,8 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
     ),
     "ReviewSummaryScreen": (
         "What the quarter adds up to: next-level signals, dimensions with and "
-        "without evidence, and the three wins to show your manager.",
+        "without evidence, the next-level wins to show your manager, and the "
+        "closest others with what each lacks.",
         "When most wins are current-level work, that is the gap your manager "
         "means by 'we need to see more'.",
     ),
@@ -394,7 +406,8 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
 REVIEW_Q1 = "Could a strong engineer at your current level have done this?"
 REVIEW_Q2 = "Did you choose this work, or was it assigned?"
 WALK_Q3_PLACEHOLDER = "e.g. Pages fell from 9 to 1 a week"
-REVIEW_Q3 = "What changed because you did it? Confirm the coach's reading or fix it."
+REVIEW_Q3 = "What changed because you did it?"
+REVIEW_Q3_HOW = "Confirm the coach's reading below, or fix it."
 REVIEW_Q4 = "Did anyone outside your immediate team notice? Who?"
 REVIEW_ANSWER_YES = "Yes"
 REVIEW_ANSWER_NO = "No"
@@ -1046,6 +1059,8 @@ DOCTOR_UNHEALTHY_MANY = "Needs attention: {count} problems."
 # --- Review walk, summary and hub ---
 
 WALK_HEADER = "Quarterly review {quarter} · run {run} · win {number} of {total}"
+# Pinned above the questions once the win's card has scrolled out of view.
+WALK_PINNED = "Win {number} of {total}: {title}"
 WALK_ANSWER_SOMEONE = "Yes (say who)"
 WALK_WHO_PLACEHOLDER = "who noticed? names or teams, separated by commas"
 WALK_EXPLAIN_Q1 = (
@@ -1134,6 +1149,25 @@ SUMMARY_STRONGEST_COUNT = "The {count} wins to put in front of your manager"
 SUMMARY_STRONG_WIN = "{rank}. {title}"
 SUMMARY_STRONG_CHANGE = "{verdict} · {change}"
 SUMMARY_NO_STRONGEST = "No wins in this review."
+# Over the strongest wins that are not next-level: they are the closest, not the
+# ones to put in front of a manager. "After" follows the next-level ones.
+SUMMARY_CLOSEST_NONE_ONE = "No win is next-level yet. The closest, and what it lacks"
+SUMMARY_CLOSEST_NONE = (
+    "No win is next-level yet. The {count} closest, and what each lacks"
+)
+SUMMARY_CLOSEST_AFTER_ONE = "Next closest, not next-level yet, and what it lacks"
+SUMMARY_CLOSEST_AFTER = (
+    "The {count} next closest, not next-level yet, and what each lacks"
+)
+SUMMARY_LACKS = "{verdict} · lacks {lacks}"
+SUMMARY_LACKS_OWN_CALL = "{verdict} (your own call)"
+# Joined into SUMMARY_LACKS: what keeps a win from reading as next-level.
+REVIEW_LACK_BEYOND_LEVEL = "work a peer at your level would not have done"
+REVIEW_LACK_NOT_SURE = "a clear sign a peer at your level could not have done it"
+REVIEW_LACK_CHOICE = "a choice of your own (it was assigned)"
+REVIEW_LACK_MEASURE = "a measured change"
+REVIEW_LACK_NOTICED = "notice outside your team"
+REVIEW_LACK_ANSWER = "an answer on {missing}"
 REVIEWS_TITLE = "Quarterly self-review"
 REVIEWS_INTRO = (
     "Walk every win of a quarter through four questions and see which ones show "
@@ -1757,6 +1791,18 @@ PITCH_FLAG_TOO_LONG = (
 PITCH_TITLE_DRAFT = "Pitch (up to 5 min) · drafted from your records, not saved"
 PITCH_TITLE_VERSION = "Pitch (up to 5 min) · version {number} of {total}, saved {saved}"
 PITCH_TITLE_EDITED = " · edited"
+PITCH_STALE = (
+    "Your records changed since this version was saved: {changes}. "
+    "Check its numbers, or redraft (Ctrl+R)."
+)
+# Kind of change → (the words for one record, the words for any other count).
+PITCH_STALE_KINDS = {
+    "win_logged": ("1 win logged", "{count} wins logged"),
+    "win_edited": ("1 win edited", "{count} wins edited"),
+    "review": ("1 review updated", "{count} reviews updated"),
+    "criterion": ("1 criterion changed", "{count} criteria changed"),
+    "problem": ("1 problem updated", "{count} problems updated"),
+}
 PITCH_CHECK_TITLE = "How a committee reads it"
 PITCH_CHECK_CLEAN = "Nothing a committee would question. Rehearse it aloud."
 PITCH_MISSING_TITLE = "Not in your records yet"
@@ -1999,8 +2045,8 @@ PROBLEM_ACTIVE_DROP = "Drop it (x)"
 
 PROBLEM_FROM_CATALOG = "From the catalogue: {title}"
 PROBLEM_CHECK_FROM_CATALOG = (
-    "From the catalogue: its name is filled in below (change it if you like). "
-    "Start with how your team lives it."
+    "From the catalogue: its name is filled in below. Answer the questions "
+    "first; Shift+Tab goes up to say how your team lives it."
 )
 PROBLEM_OWN = "Your own problem"
 PROBLEM_SECTION_MEASURE = "Measure"
@@ -2114,6 +2160,7 @@ PROBLEM_BETTER_LOWER = "Lower is better"
 PROBLEM_BETTER_HIGHER = "Higher is better"
 PROBLEM_READING_VALUE = "The number"
 PROBLEM_READING_VALUE_NAME = "reading"
+PROBLEM_READING_VALUE_HINT = "e.g. 24 or 1.5"
 PROBLEM_READING_UNIT = "Unit"
 PROBLEM_READING_UNIT_HINT = "e.g. hours, %, deploys/week"
 PROBLEM_READING_DATE = "Date taken"
@@ -2144,6 +2191,7 @@ PROBLEM_EXPORT_INTRO = (
 )
 PROBLEM_EXPORT_BUTTON = "Export"
 PROBLEM_EXPORT_PATH = "File"
+PROBLEM_EXPORT_WHOLE_PATH = "Whole path: {path}"
 PROBLEM_EXPORT_NAME = "careerclimb-proposal-{slug}-{date}.md"
 PROBLEM_EXPORT_UNNAMED = "problem"
 PROBLEM_EXPORT_NO_PATH = "Name the file to write."
@@ -2396,6 +2444,11 @@ MANAGER_REHEARSE_PLACEHOLDER = "What do you say? Enter sends"
 MANAGER_REHEARSE_SAY_KEYS = "→ accepts a suggestion · Ctrl+F ends the meeting"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
+MANAGER_REHEARSE_OVER_KEYS = (
+    "The meeting is over: typing here is kept as a note · Enter: the scorecard"
+)
+MANAGER_REHEARSE_OVER_PLACEHOLDER = "Not said: the meeting is over"
+MANAGER_REHEARSE_NOT_SAID = "You, after the meeting ended (not said)"
 MANAGER_REHEARSE_SUGGESTION = "→ {suggestion}"
 MANAGER_REHEARSE_LINES = (
     "Would the work I did on this count towards it?",

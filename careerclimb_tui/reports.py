@@ -13,7 +13,13 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import GapView
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Win, describe_measure
-from careerclimb_tui.domain.review import QuarterSummary, Review, ReviewEntry
+from careerclimb_tui.domain.review import (
+    QuarterSummary,
+    Review,
+    ReviewEntry,
+    strongest_groups,
+    what_it_lacks,
+)
 
 WIDTH = 78
 
@@ -138,12 +144,25 @@ def review_text(
     )
     if summary.message:
         lines.extend(["", *textwrap.wrap(summary.message, WIDTH)])
-    lines.extend(["", catalogue.SUMMARY_STRONGEST + ":"])
-    for rank, win in enumerate(summary.strongest, start=1):
-        measure = ""
-        if win.measure is not None and win.measure.is_complete:
-            measure = f" ({describe_measure(win.measure)})"
-        lines.append(f"  {rank}. {' '.join(win.title.split())}{measure}")
+    rank = 0
+    for group in strongest_groups(summary):
+        lines.extend(["", group.heading + ":"])
+        for win in group.wins:
+            rank += 1
+            measure = ""
+            if win.measure is not None and win.measure.is_complete:
+                measure = f" ({describe_measure(win.measure)})"
+            lines.append(f"  {rank}. {' '.join(win.title.split())}{measure}")
+            entry = review.entries.get(win.id or 0)
+            if not group.next_level and entry is not None:
+                lines.extend(
+                    textwrap.wrap(
+                        what_it_lacks(entry),
+                        WIDTH,
+                        initial_indent="     ",
+                        subsequent_indent="     ",
+                    )
+                )
     return lines
 
 

@@ -227,7 +227,7 @@ async def test_a_long_name_from_the_catalogue_is_shown_whole_at_80_columns(
         name = check.query_one("#check-name")
         assert len(title) > name.region.width, "a name wider than its column"
 
-        assert check.focused is check.query_one("#check-description")
+        assert check.focused is check.query_one("#check-peer")
         assert check.can_view_entire(name)
         assert " ".join(line for line in shown_lines(name) if line) == title
 
@@ -240,6 +240,7 @@ async def test_the_whole_name_still_fits_a_40_by_12_screen(
     async with app.run_test(size=(40, 12)) as pilot:
         check = await open_catalogue_check(pilot)
         assert check.entry is not None
+        await pilot.press("shift+tab")
         description = check.query_one("#check-description")
         assert check.focused is description
         assert check.can_view_entire(description)

@@ -144,7 +144,7 @@ SCREENS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "peers": (("P",), ("What [/] PR" + SUFFIX,)),
     "peer form": (("P", "e"), ("[/] Led the checkout",)),
     "peer questions": (("P", "a"), ("Questions to ask",)),
-    "pitch": (("p",), ("[/] The problem",)),
+    "pitch": (("p", "ctrl+home"), ("[/] The problem",)),
     "pitch versions": (("p", "ctrl+l"), ("[/] The problem",)),
     "short pitch": (("p", "ctrl+t"), ("full rollout." + SUFFIX,)),
     "export": (("x",), (r"Sam \[/\] \[b\]x",)),

@@ -184,6 +184,7 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         await pilot.press("t")
         check = app.screen
         assert isinstance(check, CandidateCheckScreen)
+        await pilot.press("shift+tab")
         await enter_text(pilot, "Releases wait days for one person.")
         await pilot.press("tab", "n", "y")
         await enter_text(pilot, "Lead time from days to hours")
@@ -385,7 +386,7 @@ async def test_the_result_win_form_files_no_one_and_asks_who_noticed(
         benefited = form.query_one("#beneficiaries", Input)
         noticed = form.query_one("#noticed", Input)
         assert (benefited.value, noticed.value) == ("", "")
-        assert str(noticed.placeholder) == (
+        assert str(form.query_one("#noticed-hint", Static).content) == (
             "Did they notice? You expected: Mobile and payments teams"
         )
         assert "platform team" not in str(benefited.placeholder)

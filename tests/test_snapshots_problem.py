@@ -70,7 +70,7 @@ async def ranked_catalogue(pilot: Pilot[None]) -> None:
 
 async def check_of_current_level_work(pilot: Pilot[None]) -> None:
     # y: go on to the questions although the sample problem is in progress.
-    await pilot.press("o", "c", "t", "y")
+    await pilot.press("o", "c", "t", "y", "shift+tab")
     await put_text(pilot, "Releases wait for one person with a checklist.")
     await pilot.press("tab", "y", "y")
     await pilot.pause()

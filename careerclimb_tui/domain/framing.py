@@ -18,6 +18,10 @@ from careerclimb_tui.domain.records import FRAMING_ACTIVITY, FRAMING_IMPACT, Mea
 MAX_HINTS = 3
 """The most hints a reading carries; the first is the most useful."""
 
+FRAMING_PLAN = "plan"
+"""How a win is labelled when its text only plans a change ("Will migrate the
+billing service"): it is not a win yet, so it is neither impact nor activity."""
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -43,6 +47,11 @@ class Reading:
     def is_impact(self) -> bool:
         """True when the statement is framed as impact."""
         return self.framing == FRAMING_IMPACT
+
+    @property
+    def label(self) -> str:
+        """The framing a win is saved and shown with: ``FRAMING_PLAN`` for a plan."""
+        return FRAMING_PLAN if self.planned else self.framing
 
 
 def read_statement(text: str) -> Reading:

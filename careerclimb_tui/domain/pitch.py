@@ -1613,3 +1613,85 @@ def latest_version(versions: Iterable[PitchVersion]) -> PitchVersion | None:
     """The most recently saved version, or None before the first save."""
     saved = [v for v in versions if v.id is not None]
     return max(saved, key=lambda v: v.id or 0) if saved else None
+
+
+# --- What changed since a version was saved -----------------------------------------
+
+
+class Change(str, enum.Enum):
+    """A kind of change to the records a pitch is drawn from."""
+
+    WIN_LOGGED = "win_logged"
+    WIN_EDITED = "win_edited"
+    REVIEW = "review"
+    CRITERION = "criterion"
+    PROBLEM = "problem"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class ChangesSince:
+    """How far the records have moved on since a version of the pitch was saved."""
+
+    counts: tuple[tuple[Change, int], ...] = ()
+    """Each kind of change that happened, with how many records it touched."""
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def describe(self) -> str:
+        """The changes as one phrase: "2 wins logged and 1 review updated"."""
+        parts = []
+        for kind, count in self.counts:
+            one, many = catalogue.PITCH_STALE_KINDS[kind.value]
+            parts.append(one if count == 1 else many.format(count=count))
+        return _join_names(parts)
+
+
+def _after(moment: dt.datetime | None, saved: dt.datetime) -> bool:
+    return moment is not None and moment > saved
+
+
+def changes_since(
+    version: PitchVersion,
+    wins: Iterable[Win],
+    reviews: Iterable[Review],
+    criteria: Iterable[Criterion],
+    initiatives: Iterable[Initiative],
+) -> ChangesSince:
+    """What the user recorded after a version was saved, so its story may be stale.
+
+    A win saved after the version counts as logged; one saved before and changed
+    after counts as edited. Reviews, criteria and problems count when they
+    changed after the version in any way.
+
+    Args:
+        version: a saved version of the pitch.
+        wins: every win.
+        reviews: every review run.
+        criteria: every criterion from the manager conversations.
+        initiatives: every next-level problem the user took on.
+
+    Returns:
+        The changes, in the order above; empty for a version without a save time
+        or when nothing changed after it.
+    """
+    saved = version.created_at
+    if saved is None:
+        return ChangesSince()
+    counts: Counter[Change] = Counter()
+    for win in wins:
+        if _after(win.created_at, saved):
+            counts[Change.WIN_LOGGED] += 1
+        elif _after(win.updated_at, saved):
+            counts[Change.WIN_EDITED] += 1
+    counts[Change.REVIEW] = sum(_after(r.updated_at, saved) for r in reviews)
+    counts[Change.CRITERION] = sum(
+        _after(c.updated_at or c.created_at, saved) for c in criteria
+    )
+    counts[Change.PROBLEM] = sum(
+        _after(i.updated_at or i.created_at, saved) for i in initiatives
+    )
+    return ChangesSince(tuple((kind, counts[kind]) for kind in Change if counts[kind]))

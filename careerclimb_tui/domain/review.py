@@ -956,6 +956,8 @@ class QuarterSummary:
     """Ids of the quarter's wins this run does not walk (see ``wins_left_out``)."""
     left_out_message: str = ""
     """What the left-out wins mean and how to include them; empty when none."""
+    strongest_next_level: int = 0
+    """How many of ``strongest``, from the first, are next-level."""
 
     @property
     def counts_text(self) -> str:
@@ -1084,7 +1086,99 @@ def summarise(
             d for d in dimension_ids if d not in evidenced
         ),
         strongest=tuple(win for _, win in ranked[:STRONGEST_COUNT]),
+        strongest_next_level=sum(
+            1
+            for entry, _ in ranked[:STRONGEST_COUNT]
+            if entry.kind is VerdictKind.NEXT_LEVEL
+        ),
         message=message,
         left_out=tuple(win.id for win in left_out if win.id is not None),
         left_out_message=left_out_message(review, len(left_out)),
     )
+
+
+@dataclass(frozen=True)
+class StrongestGroup:
+    """Some of a summary's strongest wins under one heading."""
+
+    heading: str
+    """What the wins are, as the summary names them."""
+    wins: tuple[Win, ...]
+    """The wins, strongest first."""
+    next_level: bool
+    """True for next-level wins, the ones to put in front of the manager; False
+    for the closest ones that are not, each shown with what it lacks."""
+
+
+def strongest_groups(summary: QuarterSummary) -> tuple[StrongestGroup, ...]:
+    """Split a summary's strongest wins by whether they are next-level.
+
+    Only next-level wins are called the ones to put in front of the manager. The
+    others among the strongest are named for what they are: the closest to the
+    next level, none of them there yet.
+
+    Args:
+        summary: the summary of a run.
+
+    Returns:
+        The next-level wins, then the closest others, each group under its own
+        heading; a group with no wins is left out, so no wins give no groups.
+    """
+    ready = summary.strongest[: summary.strongest_next_level]
+    closest = summary.strongest[summary.strongest_next_level :]
+    groups: list[StrongestGroup] = []
+    if ready:
+        heading = counted(
+            len(ready),
+            catalogue.SUMMARY_STRONGEST_ONE,
+            catalogue.SUMMARY_STRONGEST_COUNT,
+        )
+        groups.append(StrongestGroup(heading, ready, next_level=True))
+    if closest:
+        one, many = (
+            (catalogue.SUMMARY_CLOSEST_AFTER_ONE, catalogue.SUMMARY_CLOSEST_AFTER)
+            if ready
+            else (catalogue.SUMMARY_CLOSEST_NONE_ONE, catalogue.SUMMARY_CLOSEST_NONE)
+        )
+        heading = counted(len(closest), one, many)
+        groups.append(StrongestGroup(heading, closest, next_level=False))
+    return tuple(groups)
+
+
+_PEER_LACKS: dict[PeerAnswer | None, str] = {
+    PeerAnswer.YES: catalogue.REVIEW_LACK_BEYOND_LEVEL,
+    PeerAnswer.NOT_SURE: catalogue.REVIEW_LACK_NOT_SURE,
+}
+
+
+def what_it_lacks(entry: ReviewEntry) -> str:
+    """Say what keeps a win from reading as next-level: answers still missing
+    first, then what the answers given show it lacks, in question order.
+
+    Args:
+        entry: the win's entry in the review.
+
+    Returns:
+        Its kind and what it lacks, like "current-level · lacks a measured
+        change and notice outside your team"; a win lacking none of these (a
+        call of the user's own, say) is named by its kind alone.
+    """
+    answers = entry.answers
+    lacks: list[str] = []
+    if answers.missing:
+        lacks.append(
+            catalogue.REVIEW_LACK_ANSWER.format(missing=_join(answers.missing))
+        )
+    if answers.peer_could in _PEER_LACKS:
+        lacks.append(_PEER_LACKS[answers.peer_could])
+    if answers.choice is Choice.ASSIGNED:
+        lacks.append(catalogue.REVIEW_LACK_CHOICE)
+    if answers.change is not None and not entry.measured:
+        lacks.append(catalogue.REVIEW_LACK_MEASURE)
+    if answers.noticed is not None and not answers.noticed.outside:
+        lacks.append(catalogue.REVIEW_LACK_NOTICED)
+
+    verdict = entry.kind.label
+    if not lacks:
+        return catalogue.SUMMARY_LACKS_OWN_CALL.format(verdict=verdict)
+    return catalogue.SUMMARY_LACKS.format(verdict=verdict, lacks=_join(lacks))

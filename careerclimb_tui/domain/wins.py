@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.framing import read_win
+from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.records import Win, fold_for_search
 
@@ -22,20 +22,32 @@ from careerclimb_tui.domain.records import Win, fold_for_search
 def framed(win: Win) -> Win:
     """Return the win ready to save: framed, and measured when its text says how.
 
-    The framing comes from the coach's reading. When no measure was typed and the
-    text states exactly one complete before → after or change ("in 3 minutes
-    instead of 30"), that measure is kept, so the change shows in the journal. The
-    numbers are the user's own; nothing is invented.
+    The framing comes from the coach's reading; a text that only plans a change
+    is labelled ``FRAMING_PLAN``, as it is not a win yet. When no measure was typed
+    and the text states exactly one complete before → after or change ("in 3
+    minutes instead of 30"), that measure is kept, so the change shows in the
+    journal. The numbers are the user's own; nothing is invented.
     """
     reading = read_win(
         win.title, win.what_changed, win.measure, win.beneficiaries, win.noticed_by
     )
-    changes: dict[str, object] = {"framing": reading.framing}
+    changes: dict[str, object] = {"framing": reading.label}
     if win.measure is None:
         found = [m for m in reading.measures if m.is_complete]
         if len(found) == 1:
             changes["measure"] = found[0]
     return win.with_changes(**changes)
+
+
+def saved_note(win: Win) -> str:
+    """What to tell the user once a win is saved: its number and its framing.
+
+    A plan is not a win yet, so the note says to come back once it has landed
+    rather than naming it activity.
+    """
+    if win.framing == FRAMING_PLAN:
+        return catalogue.LOG_SAVED_PLAN.format(id=win.id)
+    return catalogue.LOG_SAVED.format(id=win.id, framing=win.framing)
 
 
 def clean_list(values: Iterable[str]) -> tuple[str, ...]:
@@ -209,17 +221,25 @@ class QuarterTally:
     quarter: Quarter
     total: int
     impact: int
+    planned: int = 0
+    """Wins that only plan a change, labelled ``FRAMING_PLAN``."""
 
     @property
     def activity(self) -> int:
-        return self.total - self.impact
+        """Wins that say what was done but not what changed; plans count apart."""
+        return self.total - self.impact - self.planned
 
 
 def tally_quarter(wins: Iterable[Win], quarter: Quarter) -> QuarterTally:
-    """Count a quarter's wins and how many of them are framed as impact."""
+    """Count a quarter's wins, those framed as impact and those still a plan."""
     first, last = quarter.first_day, quarter.last_day
     inside = [w for w in wins if first <= w.date <= last]
-    return QuarterTally(quarter, len(inside), sum(1 for w in inside if w.is_impact))
+    return QuarterTally(
+        quarter,
+        len(inside),
+        sum(1 for w in inside if w.is_impact),
+        sum(1 for w in inside if w.framing == FRAMING_PLAN),
+    )
 
 
 def last_logged_day(wins: Iterable[Win]) -> dt.date:
@@ -246,7 +266,9 @@ def next_step(wins: Sequence[Win], today: dt.date, start_month: int = 1) -> str:
         start_month: the month the user's fiscal year starts in.
 
     Returns:
-        A short suggestion for the home screen.
+        A short suggestion for the home screen. A win that is still a plan is not
+        asked for what changed: nothing has yet, so the user is told to come back
+        once it has landed.
     """
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
@@ -254,10 +276,17 @@ def next_step(wins: Sequence[Win], today: dt.date, start_month: int = 1) -> str:
     if tally.total == 0:
         return catalogue.NEXT_LOG_THIS_QUARTER
     if tally.activity:
-        noun = "win" if tally.activity == 1 else "wins"
-        verb = "is" if tally.activity == 1 else "are"
-        return catalogue.NEXT_REFRAME.format(count=tally.activity, noun=noun, verb=verb)
+        return _counted_step(catalogue.NEXT_REFRAME, tally.activity)
     latest = last_logged_day(wins)
     if (today - latest).days >= 14:
         return catalogue.NEXT_LOG_AGAIN.format(days=(today - latest).days)
+    if tally.planned:
+        return _counted_step(catalogue.NEXT_PLAN_LANDED, tally.planned)
     return catalogue.NEXT_ALL_IMPACT
+
+
+def _counted_step(template: str, count: int) -> str:
+    """A step about ``count`` wins, with "win is" or "wins are" to agree."""
+    noun = "win" if count == 1 else "wins"
+    verb = "is" if count == 1 else "are"
+    return template.format(count=count, noun=noun, verb=verb)

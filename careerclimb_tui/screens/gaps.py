@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import DataTable, Footer, Static
+from textual.widgets.data_table import ColumnKey
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import (
     CRITERION_MET,
     CriterionLike,
+    DimensionGap,
     GapStatus,
     GapView,
     TrendPoint,
@@ -23,8 +26,13 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.review import counted, wins_phrase
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.text import one_line
 
 TREND_BAR_WIDTH = 10
+PAGE_SIDE_CELLS = 5
+"""Cells the page takes beside the table: its padding and its scrollbar."""
+NAME_MIN_WIDTH = 14
+"""The fewest cells a dimension's name is cut to when the table is too wide."""
 
 STATUS_STYLES = {
     GapStatus.COVERED: "bold green",
@@ -117,7 +125,31 @@ class GapScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("r", "app.open('review')", "Review a quarter", id="gaps.review"),
         Binding("escape", "back", "Back", id="gaps.back"),
+        # Whatever has the focus, the arrows bring the table's hidden columns in.
+        Binding(
+            "right",
+            "columns(1)",
+            "Table: next column",
+            id="gaps.columns_right",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "left",
+            "columns(-1)",
+            "Table: previous column",
+            id="gaps.columns_left",
+            show=False,
+            priority=True,
+        ),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The table's name column, once it is made, and the width its names
+        # are cut to (None: whole).
+        self._name_column: ColumnKey | None = None
+        self._name_width: int | None = None
 
     def compose(self) -> ComposeResult:
         view = current_gaps(self.store, self.ladder, self.profile, self.clock.today())
@@ -164,24 +196,77 @@ class GapScreen(CoachScreen[None]):
             table = self.query_one("#gap-table", DataTable)
         except NoMatches:
             return
-        table.add_columns(*catalogue.GAPS_COLUMNS)
+        self._name_column, *_ = table.add_columns(*catalogue.GAPS_COLUMNS)
         for gap in self._view.dimensions:
-            # The count and the latest date share a column, so that the table
-            # fits 80 columns with the longest dimension names whole.
-            next_level = str(gap.next_level_wins)
-            if gap.latest_next_level:
-                next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
-                    count=next_level, latest=gap.latest_next_level.isoformat()
-                )
-            criteria = criteria_cell(gap.criteria, bool(gap.flagged_criteria))
-            table.add_row(
-                Text(gap.name),
-                Text(gap.status.label, style=STATUS_STYLES[gap.status]),
-                next_level,
-                str(gap.current_level_wins),
-                criteria,
-                key=gap.dimension_id,
+            name, *cells = self._row(gap)
+            table.add_row(Text(str(name)), *cells, key=gap.dimension_id)
+        self._fit_names(table)
+
+    def on_resize(self) -> None:
+        if self._name_column is not None:
+            self._fit_names(self.query_one("#gap-table", DataTable))
+
+    def _fit_names(self, table: DataTable[str | Text]) -> None:
+        """Cut the dimensions' names short when the table is wider than the page.
+
+        A narrow terminal cannot show every column anyway: short names leave room
+        beside them, and the arrow keys bring in the columns still hidden.
+        """
+        rows = [self._row(gap) for gap in self._view.dimensions]
+        widths = [
+            max(cell_len(str(text)) for text in column)
+            for column in zip(catalogue.GAPS_COLUMNS, *rows)
+        ]
+        padding = 2 * table.cell_padding * len(widths)
+        excess = sum(widths) + padding - (self.app.size.width - PAGE_SIDE_CELLS)
+        name_width = max(NAME_MIN_WIDTH, widths[0] - excess) if excess > 0 else None
+        if name_width == self._name_width or self._name_column is None:
+            return
+
+        self._name_width = name_width
+        # Cut short, the names stay in view while the other columns scroll.
+        table.fixed_columns = 0 if name_width is None else 1
+        for gap in self._view.dimensions:
+            shown = (
+                Text(gap.name) if name_width is None else one_line(gap.name, name_width)
             )
+            table.update_cell(
+                gap.dimension_id, self._name_column, shown, update_width=True
+            )
+
+    def _row(self, gap: DimensionGap) -> list[str | Text]:
+        """A dimension's cells, its name first."""
+        # The count and the latest date share a column, so that the table fits
+        # 80 columns with the longest dimension names whole.
+        next_level = str(gap.next_level_wins)
+        if gap.latest_next_level:
+            next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
+                count=next_level, latest=gap.latest_next_level.isoformat()
+            )
+        criteria = criteria_cell(gap.criteria, bool(gap.flagged_criteria))
+        return [
+            gap.name,
+            Text(gap.status.label, style=STATUS_STYLES[gap.status]),
+            next_level,
+            str(gap.current_level_wins),
+            criteria,
+        ]
+
+    def action_columns(self, step: int) -> None:
+        """Scroll the table by whole columns: right for ``step`` 1, left for -1."""
+        table = self.query_one("#gap-table", DataTable)
+        scrolling = list(table.columns.values())[table.fixed_columns :]
+        starts = [0]
+        for column in scrolling[:-1]:
+            starts.append(starts[-1] + column.get_render_width(table))
+        here = round(table.scroll_x)
+        # Scrolled to its end, the table may show the first column in part.
+        first = max(start for start in starts if start <= here)
+        if step > 0:
+            target = next((start for start in starts if start > here), here)
+        else:
+            target = max((start for start in starts if start < first), default=0)
+        table.scroll_to(x=target, animate=False)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -29,6 +30,10 @@ OUTSIDE_CHANGE_CHECK_SECONDS = 2.0
 """How often home looks for changes made by another window (a cheap stat)."""
 TABLE_FIXED_WIDTH = 29
 """Cells taken by the padding, the scrollbar and the date and framing columns."""
+FOOTER_PALETTE_WIDTH = 12
+"""Cells the footer keeps on its right for the command palette's key."""
+FOOTER_KEY_SPACING = 3
+"""Cells the footer puts around each key and its description."""
 
 
 class HomeScreen(CoachScreen[None]):
@@ -89,13 +94,33 @@ class HomeScreen(CoachScreen[None]):
         yield Footer()
 
     def _more_keys(self) -> str:
-        """The keys the footer has no room for, so that every flow is one key away."""
-        hidden = [
-            f"[b]{escape(binding.key)}[/b] {binding.description}"
-            for binding in self.BINDINGS
-            if isinstance(binding, Binding) and not binding.show
+        """The keys the footer has no room for, so that every flow is one key away.
+
+        Besides the keys the footer never shows, a narrow terminal cuts off the
+        last keys it does show; those are named here too, first.
+        """
+        bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        cut = self._cut_from_footer([b for b in bindings if b.show])
+        hidden = cut + [binding for binding in bindings if not binding.show]
+        named = [
+            f"[b]{escape(binding.key)}[/b] {binding.description}" for binding in hidden
         ]
-        return catalogue.HOME_MORE_KEYS.format(keys=" · ".join(hidden))
+        return catalogue.HOME_MORE_KEYS.format(keys=" · ".join(named))
+
+    def _cut_from_footer(self, shown: list[Binding]) -> list[Binding]:
+        """The footer's keys that do not fit, whole, across the terminal."""
+        room = self.app.size.width - FOOTER_PALETTE_WIDTH
+        used = 0
+        cut: list[Binding] = []
+        for binding in shown:
+            used += (
+                cell_len(self.app.get_key_display(binding))
+                + cell_len(binding.description)
+                + FOOTER_KEY_SPACING
+            )
+            if used > room:
+                cut.append(binding)
+        return cut
 
     def on_mount(self) -> None:
         table = self.query_one("#recent", DataTable)
@@ -127,7 +152,9 @@ class HomeScreen(CoachScreen[None]):
             self.notify(error.message, title=error.title, severity="error")
 
     def on_resize(self) -> None:
-        # Only the titles' width depends on the size; nothing needs reading again.
+        # Only the titles' width and which keys the footer cuts off depend on the
+        # size; nothing needs reading again.
+        self.query_one("#home-keys", Static).update(self._more_keys())
         if self._recent is not None:
             self._show_recent(self._recent)
 

@@ -13,7 +13,7 @@ import datetime as dt
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Sparkline, Static
+from textual.widgets import Footer, Sparkline, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import (
@@ -476,11 +476,8 @@ class InitiativeScreen(CoachScreen[None]):
                 catalogue.PROBLEM_WIN_LINKED.format(id=win.id),
             )
 
-        form = LogWinScreen(draft=draft)
+        form = LogWinScreen(draft=draft, noticed_hint=result_noticed_hint(shown))
         await self.app.push_screen(form, logged)
-        hint = result_noticed_hint(shown)
-        if hint:
-            form.query_one("#noticed", Input).placeholder = hint
 
     def action_back(self) -> None:
         self.dismiss()

@@ -35,7 +35,7 @@ from careerclimb_tui.domain.records import (
     Win,
     format_number,
 )
-from careerclimb_tui.domain.wins import clean_list, framed, split_tags
+from careerclimb_tui.domain.wins import clean_list, framed, saved_note, split_tags
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -137,7 +137,11 @@ class LogWinScreen(FormScreen[Win]):
     ]
 
     def __init__(
-        self, win: Win | None = None, quick: bool = False, draft: Win | None = None
+        self,
+        win: Win | None = None,
+        quick: bool = False,
+        draft: Win | None = None,
+        noticed_hint: str = "",
     ) -> None:
         """Open the form.
 
@@ -146,11 +150,15 @@ class LogWinScreen(FormScreen[Win]):
             quick: start in the one-line mode (new wins only).
             draft: an unsaved win to start from, such as a problem's measured
                 result; saving adds it as a new win.
+            noticed_hint: a hint on who may have noticed, such as the people a
+                problem's check expected to notice its result; shown wrapped
+                under the field, so it stays whole and in view while typing.
         """
         super().__init__()
         self.editing = win
         self.draft = draft if win is None else None
         self.quick = quick and win is None and draft is None
+        self.noticed_hint = noticed_hint
 
     def compose(self) -> ComposeResult:
         win = self.editing or self.draft
@@ -213,6 +221,14 @@ class LogWinScreen(FormScreen[Win]):
                     yield NamesInput(
                         win.noticed_by if win else "", id="noticed", classes="guided"
                     )
+                    hint = Static(
+                        self.noticed_hint,
+                        id="noticed-hint",
+                        classes="hint",
+                        markup=False,
+                    )
+                    hint.display = bool(self.noticed_hint)
+                    yield hint
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_DIMENSIONS)
                     yield DimensionList(
@@ -391,10 +407,7 @@ class LogWinScreen(FormScreen[Win]):
         )
         if saved is None:
             return
-        self.notify(
-            catalogue.LOG_SAVED.format(id=saved.id, framing=saved.framing),
-            severity="information",
-        )
+        self.notify(saved_note(saved), severity="information")
         self.dismiss(saved)
 
     def action_external_editor(self) -> None:

@@ -172,6 +172,9 @@ class RehearsalScreen(CoachScreen[None]):
         self.phase = SETUP
         self.rehearsal: Rehearsal | None = None
         self.card: Scorecard | None = None
+        self.box_kept = False
+        """True while the say box stays open after the meeting ended by itself, so
+        that typing on after the last line lands there instead of being lost."""
 
     # --- layout --------------------------------------------------------------------
 
@@ -227,7 +230,8 @@ class RehearsalScreen(CoachScreen[None]):
     @on(Input.Changed, "#say")
     def _show_suggestion(self, event: Input.Changed) -> None:
         """Show in full the suggestion → would accept, as the input may cut it."""
-        typed = event.value.casefold()
+        # Once the meeting is over, nothing typed is said, so nothing is offered.
+        typed = event.value.casefold() if self.phase == TALKING else ""
         found = next(
             (
                 line
@@ -257,9 +261,12 @@ class RehearsalScreen(CoachScreen[None]):
         )
 
     def _show_phase(self) -> None:
+        kept = self.phase == ENDED and self.box_kept
         self.query_one("#setup").display = self.phase == SETUP
         self.query_one("#chat").display = self.phase != SETUP
-        self.query_one("#say-box").display = self.phase == TALKING
+        box = self.query_one("#say-box")
+        box.display = self.phase == TALKING or kept
+        box.set_class(kept, "over")
         self.refresh_bindings()
         if self.phase == SETUP:
             self.query_one("#rehearsal-title", Static).update(
@@ -269,22 +276,39 @@ class RehearsalScreen(CoachScreen[None]):
             choices = self.query_one("#difficulty", OptionList)
             choices.highlighted = DIFFICULTIES.index(self.difficulty)
             choices.focus()
-        elif self.phase == TALKING:
+        elif self.phase == TALKING or kept:
             self.query_one("#say", Input).focus()
         else:
             self.query_one("#chat").focus()
 
+    def _show_meeting_over(self) -> None:
+        """Turn the say box into a place for a note: nothing typed is said now."""
+        field = self.query_one("#say", Input)
+        field.placeholder = catalogue.MANAGER_REHEARSE_OVER_PLACEHOLDER
+        self.query_one("#say-keys", Static).update(
+            Text(catalogue.MANAGER_REHEARSE_OVER_KEYS)
+        )
+        self.query_one("#say-suggestion").display = False
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         phases = {"start": SETUP, "new": ENDED, "finish": TALKING}
         wanted = phases.get(action)
+        if action == "new" and self.box_kept:
+            # A new rehearsal would drop what the kept box holds; Enter keeps it.
+            return False
         return wanted is None or wanted == self.phase
 
     def is_dirty(self) -> bool:
         """True while a rehearsal is under way or a line is typed but not said."""
-        if not self.is_mounted or self.phase != TALKING:
+        if not self.is_mounted:
+            return False
+        typed = bool(self.query_one("#say", Input).value.strip())
+        if self.phase == ENDED:
+            return self.box_kept and typed
+        if self.phase != TALKING:
             return False
         said = self.rehearsal is not None and self.rehearsal.user_turns > 0
-        return said or bool(self.query_one("#say", Input).value.strip())
+        return said or typed
 
     # --- the setup -----------------------------------------------------------------
 
@@ -345,6 +369,9 @@ class RehearsalScreen(CoachScreen[None]):
         chat = self.query_one("#chat", VerticalScroll)
         await chat.remove_children()
         self.card = None
+        self.box_kept = False
+        field = self.query_one("#say", Input)
+        field.placeholder = catalogue.MANAGER_REHEARSE_PLACEHOLDER
         self.phase = TALKING
         self._show_phase()
         self._show_lines_left()
@@ -381,6 +408,9 @@ class RehearsalScreen(CoachScreen[None]):
     @on(Input.Submitted, "#say")
     async def _said(self) -> None:
         field = self.query_one("#say", Input)
+        if self.phase == ENDED and self.box_kept:
+            await self._close_kept_box()
+            return
         if self.rehearsal is None or self.phase != TALKING:
             return
         try:
@@ -394,7 +424,28 @@ class RehearsalScreen(CoachScreen[None]):
             await self._add_turn(turn)
         self._show_lines_left()
         if after.ended:
+            # The user may be typing on when the manager closes the meeting: the
+            # box stays open, so those keys land in it rather than nowhere.
+            self.box_kept = True
+            self._show_meeting_over()
             await self._end()
+
+    async def _close_kept_box(self) -> None:
+        """Close the box kept after the end, keeping what it holds in the chat."""
+        field = self.query_one("#say", Input)
+        typed = field.value.strip()
+        field.value = ""
+        self.box_kept = False
+        self._show_phase()
+        if not typed:
+            return
+        text = Text()
+        text.append(catalogue.MANAGER_REHEARSE_NOT_SAID, style="bold")
+        text.append(f"\n{typed}")
+        note = Static(text, classes="turn unsaid")
+        chat = self.query_one("#chat", VerticalScroll)
+        await chat.mount(note, before="#scorecard")
+        self.call_after_refresh(chat.scroll_to_widget, note, top=True, animate=False)
 
     async def action_finish(self) -> None:
         """End the meeting now and read the scorecard of what was said."""

@@ -17,12 +17,16 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static, TextArea
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.criteria import Criterion
+from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.pitch import (
+    ChangesSince,
     InitiativeFacts,
     PitchDraft,
     PitchVersion,
     RecordedNumbers,
     build_pitch,
+    changes_since,
     check_pitch,
     duration_text,
     first_difference,
@@ -33,8 +37,9 @@ from careerclimb_tui.domain.pitch import (
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import Review
-from careerclimb_tui.queries import pitch_numbers
+from careerclimb_tui.queries import pitch_numbers, stored_initiatives
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store.criteria_docs import criteria
 from careerclimb_tui.store.peers_docs import (
     initiative_facts,
     pitch_versions,
@@ -55,6 +60,47 @@ def saved_at(version: PitchVersion) -> str:
     if version.created_at is None:
         return "—"
     return version.created_at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+class PitchTextArea(TextArea):
+    """The pitch editor: a text area whose Ctrl+Home and Ctrl+End reach the ends.
+
+    Textual's text area moves only to the ends of a line; a long pitch needs the
+    ends of the whole text too, as every other editor has them.
+    """
+
+    BINDINGS = [
+        Binding(
+            "ctrl+home",
+            "text_start",
+            "Start of text",
+            id="pitch.text_start",
+            show=False,
+        ),
+        Binding("ctrl+end", "text_end", "End of text", id="pitch.text_end", show=False),
+        Binding(
+            "ctrl+shift+home",
+            "text_start(True)",
+            "Select to start",
+            id="pitch.select_start",
+            show=False,
+        ),
+        Binding(
+            "ctrl+shift+end",
+            "text_end(True)",
+            "Select to end",
+            id="pitch.select_end",
+            show=False,
+        ),
+    ]
+
+    def action_text_start(self, select: bool = False) -> None:
+        """Move the cursor to the start of the text, selecting on the way if asked."""
+        self.move_cursor((0, 0), select=select)
+
+    def action_text_end(self, select: bool = False) -> None:
+        """Move the cursor to the end of the text, selecting on the way if asked."""
+        self.move_cursor(self.document.end, select=select)
 
 
 class PitchScreen(CoachScreen[None]):
@@ -79,6 +125,9 @@ class PitchScreen(CoachScreen[None]):
         self._wins: list[Win] = []
         self._reviews: list[Review] = []
         self._initiatives: list[InitiativeFacts] = []
+        self._criteria: list[Criterion] = []
+        self._problems: list[Initiative] = []
+        """Every initiative as stored, for when each last changed."""
         self._recorded = RecordedNumbers(frozenset(), has_records=False)
         """Every number the records hold, gathered once rather than per keystroke."""
         self._versions: list[PitchVersion] = []
@@ -92,7 +141,8 @@ class PitchScreen(CoachScreen[None]):
         with Horizontal(id="pitch-body"):
             with Vertical(id="pitch-main"):
                 yield Static(id="pitch-title")
-                yield TextArea(id="pitch-text", soft_wrap=True)
+                yield Static(id="pitch-stale")
+                yield PitchTextArea(id="pitch-text", soft_wrap=True)
             with VerticalScroll(id="pitch-coach"):
                 yield Static(id="pitch-timing")
                 yield Static(catalogue.PITCH_CHECK_TITLE, classes="section-title")
@@ -125,6 +175,8 @@ class PitchScreen(CoachScreen[None]):
         self._wins = store.wins()
         self._reviews = store.reviews()
         self._initiatives = initiative_facts(store)
+        self._criteria = criteria(store)
+        self._problems = stored_initiatives(store)
         self._versions = pitch_versions(store)
         self._recorded = pitch_numbers(
             store, self._wins, self._reviews, self._initiatives
@@ -134,14 +186,23 @@ class PitchScreen(CoachScreen[None]):
         )
 
     def _load(self, text: str, version: PitchVersion | None) -> None:
-        """Put a text in the editor as the new starting point."""
+        """Put a text in the editor as the new starting point.
+
+        A saved version is the user's own writing, picked up where it stopped:
+        the cursor goes to its end. A fresh draft is read first: the cursor stays
+        at its start.
+        """
         self._shown = version
         self._baseline = text
         area = self.query_one("#pitch-text", TextArea)
         area.load_text(text)
-        area.move_cursor((0, 0))
+        area.move_cursor((0, 0) if version is None else area.document.end)
+        # Before the first layout the wrapped lines are unknown, so the end can
+        # only be scrolled into view once the text has been laid out.
+        self.call_after_refresh(area.scroll_cursor_visible)
         self._show_reading()
         self._show_missing()
+        self._show_stale()
 
     @property
     def text(self) -> str:
@@ -198,6 +259,18 @@ class PitchScreen(CoachScreen[None]):
             title += catalogue.PITCH_TITLE_EDITED
         self.query_one("#pitch-title", Static).update(Text(title))
 
+    def _show_stale(self) -> None:
+        """Say what was recorded after the shown version, whose numbers may lag."""
+        version = self._shown
+        changes = ChangesSince()
+        if version is not None:
+            changes = changes_since(
+                version, self._wins, self._reviews, self._criteria, self._problems
+            )
+        note = self.query_one("#pitch-stale", Static)
+        note.display = bool(changes)
+        note.update(Text(catalogue.PITCH_STALE.format(changes=changes.describe())))
+
     def _show_missing(self) -> None:
         missing = self._draft.missing
         self.query_one("#missing-title").display = bool(missing)
@@ -221,6 +294,7 @@ class PitchScreen(CoachScreen[None]):
             self.notify(catalogue.PITCH_UNCHANGED.format(number=number))
             self._shown, self._baseline = latest, text
             self._show_title()
+            self._show_stale()
             return
         saved = await self.careerclimb.run_store(
             lambda: save_pitch_version(self.store, text),
@@ -232,6 +306,7 @@ class PitchScreen(CoachScreen[None]):
         self._versions = pitch_versions(self.store)
         self._shown, self._baseline = saved, text
         self._show_title()
+        self._show_stale()
         number = version_numbers(self._versions)[saved.id or 0]
         self.notify(catalogue.PITCH_SAVED.format(number=number))
 

@@ -194,9 +194,15 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         for row in self.query(QuestionRow):
             # The domain's hint is short enough to show under its question.
             row.explained = True
-        self.query_one(
-            "#check-name" if not self.entry else "#check-description"
-        ).focus()
+        # The first keys go where the screen asks for them: the name of a problem
+        # of the user's own, else the first question, answered by a single key.
+        # The description is optional and one Shift+Tab away.
+        first = self.query_one("#check-name" if not self.entry else "#check-peer")
+        self.set_focus(first, scroll_visible=False)
+        # Scrolled no further than it takes to show it, so the title and the
+        # problem's name stay in view above it where the screen is tall enough.
+        form = self.query_one("#check-form", FormScroll)
+        self.call_after_refresh(form.scroll_to_widget, first, animate=False)
         self.remember_as_opened()
         self._show_verdict()
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -118,6 +119,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                         with Vertical(classes="dialog-cell"):
                             yield Label(spec.label, classes="dialog-label")
                             yield self._widget_for(spec)
+            yield from self.compose_after_fields()
             yield Static(id="dialog-error")
             yield Static(catalogue.PROBLEM_DIALOG_KEYS, classes="hint dialog-keys")
             with Horizontal(classes="dialog-buttons"):
@@ -128,6 +130,10 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         # Its own footer, over the screen's behind (the proposal's, for the
         # export): only this dialog's keys work while it is open.
         yield Footer()
+
+    def compose_after_fields(self) -> ComposeResult:
+        """Anything a dialog shows between its last field and its keys."""
+        yield from ()
 
     def _rows(self) -> list[list[Field]]:
         """The fields grouped into lines: a field marked beside joins the last."""
@@ -409,7 +415,12 @@ class ReadingDialog(FormDialog[Initiative]):
             ]
         unit = initiative.baseline.unit if initiative.baseline else ""
         fields += [
-            Field("value", catalogue.PROBLEM_READING_VALUE),
+            # A hint like its neighbours', so the empty box reads as one.
+            Field(
+                "value",
+                catalogue.PROBLEM_READING_VALUE,
+                placeholder=catalogue.PROBLEM_READING_VALUE_HINT,
+            ),
             Field(
                 "unit",
                 catalogue.PROBLEM_READING_UNIT,
@@ -607,10 +618,35 @@ class ExportDialog(FormDialog[Path]):
         )
         self.default = default
 
+    def compose_after_fields(self) -> ComposeResult:
+        yield Static(id="export-whole-path", classes="hint", markup=False)
+
     def on_mount(self) -> None:
         # The one field has no next one: Enter writes, as in every export.
         # FormDialog's own on_mount runs as well: Textual calls each class's.
         self.query_one(".dialog-keys", Static).update(catalogue.FILE_DIALOG_KEYS)
+        self.query_one("#export-whole-path").display = False
+        # The field's width is known only once it is laid out.
+        self.call_after_refresh(self._show_whole_path)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_whole_path)
+
+    @on(Input.Changed, "#field-path")
+    def _show_whole_path(self) -> None:
+        """Spell out the whole path, wrapped, when the field shows only part of it.
+
+        A one-line field scrolls a long path sideways, so its start or its end
+        is out of sight; the line below shows all of it, and only then.
+        """
+        field = self.query_one("#field-path", Input)
+        whole = self.query_one("#export-whole-path", Static)
+        width = field.content_region.width
+        # The cursor takes a cell after the last character.
+        cut = width > 0 and cell_len(field.value) + 1 > width
+        whole.display = cut
+        if cut:
+            whole.update(catalogue.PROBLEM_EXPORT_WHOLE_PATH.format(path=field.value))
 
     def build(self, values: dict[str, str]) -> Path:
         text = values["path"].strip()

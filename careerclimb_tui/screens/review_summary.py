@@ -13,7 +13,9 @@ from careerclimb_tui.domain.review import (
     QuarterSummary,
     Review,
     ReviewEntry,
+    strongest_groups,
     summarise,
+    what_it_lacks,
 )
 from careerclimb_tui.screens.base import CoachScreen
 
@@ -36,13 +38,6 @@ def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
     lines.append(catalogue.SUMMARY_WITH.format(names=with_evidence or "—"))
     lines.append(catalogue.SUMMARY_WITHOUT.format(names=without or "—"))
     return lines
-
-
-def strongest_heading(count: int) -> str:
-    """The heading over the strongest wins, naming as many as there are."""
-    if count == 1:
-        return catalogue.SUMMARY_STRONGEST_ONE
-    return catalogue.SUMMARY_STRONGEST_COUNT.format(count=count)
 
 
 def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[str, str]:
@@ -121,18 +116,21 @@ class ReviewSummaryScreen(CoachScreen[None]):
             if not summary.strongest:
                 yield Static(catalogue.SUMMARY_STRONGEST, classes="section-title")
                 yield Static(catalogue.SUMMARY_NO_STRONGEST, classes="hint")
-            else:
-                yield Static(
-                    strongest_heading(len(summary.strongest)),
-                    classes="section-title",
-                )
-            for rank, win in enumerate(summary.strongest, start=1):
-                entry = self.review.entries.get(win.id or 0)
-                title, change = strong_win_lines(rank, win, entry)
-                # One line each, cut with an ellipsis: a long title stays a line.
-                with Vertical(classes="strong-win"):
-                    yield Static(title, markup=False, classes="strong-title")
-                    yield Static(change, markup=False, classes="strong-change")
+            rank = 0
+            for group in strongest_groups(summary):
+                yield Static(group.heading, classes="section-title")
+                for win in group.wins:
+                    rank += 1
+                    entry = self.review.entries.get(win.id or 0)
+                    title, change = strong_win_lines(rank, win, entry)
+                    if not group.next_level and entry is not None:
+                        change = what_it_lacks(entry)
+                    # One line each, cut with an ellipsis: a long title stays a
+                    # line. What a win lacks wraps: it is the point of the line.
+                    second = "strong-change" if group.next_level else "strong-lacks"
+                    with Vertical(classes="strong-win"):
+                        yield Static(title, markup=False, classes="strong-title")
+                        yield Static(change, markup=False, classes=second)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -24,7 +24,6 @@ from textual.widgets import (
     SelectionList,
     Static,
 )
-from textual.widgets.input import Selection
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_confirm
@@ -87,6 +86,13 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         Binding("o", "override", "Override", id="walk.override"),
         Binding("d", "dimensions", "Dimensions", id="walk.dimensions", show=False),
         Binding("e", "explain", "Explain", id="walk.explain"),
+        Binding(
+            "ctrl+z",
+            "restore_suggestion",
+            "Undo typing in the answer",
+            id="walk.restore",
+            show=False,
+        ),
         Binding("escape", "leave", "Save & leave", id="walk.leave"),
     ]
 
@@ -103,6 +109,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     # --- layout --------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # On a short terminal the questions scroll the win away; this line keeps
+        # its title in sight while they do.
+        yield Static(id="win-pinned", markup=False)
         with VerticalScroll(id="walk"):
             yield Static(id="walk-header")
             yield Static(id="win-card")
@@ -113,8 +122,12 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 2, catalogue.REVIEW_Q2, Q2_OPTIONS, catalogue.WALK_EXPLAIN_Q2, id="q2"
             )
             yield Label(f"3. {catalogue.REVIEW_Q3}", id="q3-label")
-            # Not selected on focus: the whole text selected puts the cursor, and
-            # so the view, at its end.
+            # On a line of its own, under the question as the answers are under
+            # theirs: together they wrap badly at 80 columns.
+            yield Static(catalogue.REVIEW_Q3_HOW, id="q3-how")
+            # The suggestion in it is never selected: the answer keys just pressed
+            # make a letter likely next, and a selected suggestion would vanish
+            # under it. Ctrl+Z puts the suggestion back after any typing.
             yield WholeInput(
                 select_on_focus=False,
                 placeholder=catalogue.WALK_Q3_PLACEHOLDER,
@@ -147,6 +160,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                     self.review.win_ids.index(open_id),
                     now=self.clock.now(),
                 )
+        self.watch(self.query_one("#walk"), "scroll_y", self._pin_title, init=False)
         self.show_win()
 
     # --- showing the current win ---------------------------------------------------
@@ -174,6 +188,13 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             )
         )
         self.query_one("#win-card", Static).update(_win_card(win))
+        self.query_one("#win-pinned", Static).update(
+            catalogue.WALK_PINNED.format(
+                number=self.review.position + 1,
+                total=total,
+                title=" ".join(win.title.split()),
+            )
+        )
 
         q1 = self.query_one("#q1", QuestionRow)
         q1.value = answers.peer_could.value if answers.peer_could else None
@@ -210,6 +231,23 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         )
         self.query_one(first_open).focus()
 
+    def _pin_title(self) -> None:
+        """Pin the win's title above the questions while its card is out of view."""
+        walk = self.query_one("#walk", VerticalScroll)
+        card = self.query_one("#win-card")
+        # The title is the card's second line, under its top border and the date.
+        title_row = card.virtual_region.y + 2
+        pinned = self.query_one("#win-pinned")
+        hidden = walk.scroll_y > title_row
+        if pinned.display == hidden:
+            return
+        pinned.display = hidden
+        if hidden and self.focused is not None:
+            # The pinned line takes a row from the page: keep the focused field,
+            # which the scroll had just brought in, whole in view.
+            focused = self.focused
+            self.call_after_refresh(walk.scroll_to_widget, focused, animate=False)
+
     def _show_noticed(self, win: Win) -> None:
         """Fill question 4 from its answer, or suggest who the records say noticed.
 
@@ -237,20 +275,11 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         )
         suggestion.update(told.format(who=_escape(who)) if suggested else "")
         suggestion.display = suggested is not None
-        self.query_one("#q4-who", Input).value = who
-        self.query_one("#q4-who", Input).display = q4.value != "no"
-
-    @on(events.DescendantFocus, "#q3, #q4-who")
-    def _select_the_suggestion(self, event: events.DescendantFocus) -> None:
-        """A filled-in answer is selected from its start: typing replaces it.
-
-        The text there is a suggestion (the coach's reading, the names the win
-        records): Enter keeps it, typing says it anew, and End (or →) goes on
-        writing after it. Selected from the start, its beginning stays in view.
-        """
-        field = event.widget
-        if isinstance(field, Input) and field.value:
-            field.selection = Selection(len(field.value), 0)
+        names = self.query_one("#q4-who", Input)
+        names.value = who
+        # After the names, with none selected: a key typed next adds to them.
+        names.cursor_position = len(who)
+        names.display = q4.value != "no"
 
     @on(events.DescendantFocus, "#q4")
     def _bring_suggestion_into_view(self) -> None:
@@ -436,19 +465,51 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             return False
         if self._awaiting_names:
             return True
-        answers = self.review.entry(win.id).answers
-        shown_change = (answers.change or suggest_change(win)).text
-        if self.query_one("#q3", Input).value.strip() != shown_change.strip():
+        if self.query_one("#q3", Input).value.strip() != self._offered_change(win):
             return True
         who = self.query_one("#q4-who", Input)
-        suggested = noticed_to_confirm(win, answers.noticed)
-        if answers.noticed is not None and suggested is None:
-            shown_who = answers.noticed.who
-        else:
-            shown_who = suggested.who if suggested else ()
         return bool(who.display) and split_names(who.value) != split_names(
-            ", ".join(shown_who)
+            self._offered_names(win)
         )
+
+    def _offered_change(self, win: Win) -> str:
+        """Question 3's text as the walk fills it in: the answer kept, or the
+        coach's suggestion."""
+        assert win.id is not None
+        answers = self.review.entry(win.id).answers
+        return (answers.change or suggest_change(win)).text.strip()
+
+    def _offered_names(self, win: Win) -> str:
+        """Who noticed, as the walk fills it in: the names answered, or the ones
+        the win records."""
+        assert win.id is not None
+        noticed = self.review.entry(win.id).answers.noticed
+        suggested = noticed_to_confirm(win, noticed)
+        if noticed is not None and suggested is None:
+            return ", ".join(noticed.who)
+        return ", ".join(suggested.who) if suggested else ""
+
+    def action_restore_suggestion(self) -> None:
+        """Put back the text question 3, or the names, were filled in with.
+
+        Typing in the focused field is undone as a whole: a letter meant for the
+        walk (o, e) and typed into the field never costs the suggestion there.
+        Away from both fields, whichever of them was changed is put back.
+        """
+        win = self.win
+        if win is None or win.id is None:
+            return
+        change = self.query_one("#q3", Input)
+        names = self.query_one("#q4-who", Input)
+        offered = {change: self._offered_change(win), names: self._offered_names(win)}
+        fields = [self.focused] if self.focused in offered else list(offered)
+        for field in fields:
+            assert isinstance(field, Input)
+            if field.value == offered[field] or not field.display:
+                continue
+            field.value = offered[field]
+            # Question 3 shows a long change from its start; names go on at the end.
+            field.cursor_position = 0 if field is change else len(field.value)
 
     async def _settle_typed_change(self) -> None:
         """Keep what was typed for questions 3 and 4 even if Enter was never pressed."""

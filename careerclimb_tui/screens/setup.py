@@ -15,6 +15,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_date
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
+from careerclimb_tui.domain.target import target_note
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -63,7 +64,7 @@ class SetupScreen(FormScreen[Profile]):
             intro = (
                 catalogue.SETUP_INTRO if self.first_run else catalogue.SETUP_EDIT_INTRO
             )
-            yield Static(intro, classes="hint")
+            yield Static(intro, classes="hint", id="setup-intro")
             # Each field sits with its label in one group, which is what is
             # marked while the field has focus and what is scrolled into view.
             with Vertical(classes="setup-field"):
@@ -90,6 +91,7 @@ class SetupScreen(FormScreen[Profile]):
                 yield FormSelect(
                     level_options(ladder), value=target, allow_blank=False, id="target"
                 )
+                yield Static("", id="target-note", markup=False)
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_CYCLE)
                 yield WholeInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
@@ -117,6 +119,7 @@ class SetupScreen(FormScreen[Profile]):
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
+        self._show_target_note()
         self.remember_as_opened()
 
     def typed_values(self) -> tuple[object, ...]:
@@ -209,6 +212,18 @@ class SetupScreen(FormScreen[Profile]):
             moved_to = ladder.find_level(str(target.value))
             if moved_to is not None and target.value != event.value:
                 self.notify(catalogue.SETUP_TARGET_MOVED.format(level=moved_to.label))
+
+    @on(Select.Changed, "#ladder, #current, #target")
+    def _show_target_note(self) -> None:
+        """Say beside the target when it skips a level; it is still allowed."""
+        note = target_note(
+            self._chosen_ladder(),
+            str(self.query_one("#current", Select).value),
+            str(self.query_one("#target", Select).value),
+        )
+        shown = self.query_one("#target-note", Static)
+        shown.update(note)
+        shown.display = bool(note)
 
     def _chosen_ladder(self) -> Ladder:
         chosen = self.query_one("#ladder", Select).value

@@ -48,6 +48,34 @@ class WholeInput(Input):
         super()._on_paste(event)
 
 
+def show_text_from_start(field: Input) -> None:
+    """Scroll a one-line field back to the first character of its text.
+
+    While the user types, the field scrolls to keep the cursor in view, so a long
+    text is left showing its end, cut mid-word. A field nobody types into reads
+    from its start, like the line of a printed form.
+
+    Args:
+        field: a field that has just lost the focus.
+    """
+    if field.is_attached and not field.has_focus:
+        field.scroll_to(x=0, animate=False, force=True)
+
+
+def show_cursor(field: Input) -> None:
+    """Scroll a one-line field so that its cursor is in view.
+
+    A field left showing the start of a long text keeps its cursor where it was,
+    often after the last character; arriving in it again shows that place.
+
+    Args:
+        field: a field that has just taken the focus.
+    """
+    if field.is_attached:
+        # The field's own watcher scrolls to its cursor whenever it moves.
+        field.mutate_reactive(Input.selection)
+
+
 class NamesInput(WholeInput):
     """A one-line field holding names or teams, separated by commas.
 

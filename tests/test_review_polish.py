@@ -1,0 +1,310 @@
+"""The review walk and its summary as a user meets them: suggestions kept, honest
+headings, questions that fit the terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import replace
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Label, Static
+
+from careerclimb_tui.cli import main
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.domain.records import FRAMING_IMPACT, Win
+from careerclimb_tui.domain.review import (
+    ChangeAnswer,
+    Choice,
+    Noticed,
+    PeerAnswer,
+    QuarterSummary,
+    ReviewEntry,
+    VerdictKind,
+    WinAnswers,
+    strongest_groups,
+    what_it_lacks,
+)
+from careerclimb_tui.domain.wins import framed
+from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
+from careerclimb_tui.screens.review_walk import ReviewWalkScreen
+from careerclimb_tui.store import Store
+from tests.helpers import make_app, wait_until
+
+CHANGED = "Rollbacks stopped being a weekly event after the canary stage went in"
+
+
+def seed_win(store: Store, **fields: str) -> Win:
+    """One win of 2026Q4 with the given text fields, on a demo profile."""
+    store.save_profile(DEMO_PROFILE)
+    win = Win(title="Canary releases", date=dt.date(2026, 10, 5), **fields)
+    return store.add_win(framed(win))
+
+
+async def test_a_command_letter_typed_after_an_answer_keeps_the_suggested_change(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.focused is field)
+        assert field.selected_text == ""
+        # A Tab out of habit straight after the answer still stays here.
+        await pilot.press("tab")
+        assert app.focused is field
+
+        # "o" meant as Override: it lands in the field, beside the suggestion.
+        await pilot.press("o")
+        assert CHANGED in field.value
+
+        await pilot.press("ctrl+z")
+        assert field.value == CHANGED
+
+        await pilot.press("ctrl+k")
+        assert field.value == ""
+        await pilot.press("ctrl+z")
+        assert field.value == CHANGED, "a cleared suggestion comes back too"
+
+
+async def test_a_command_letter_typed_after_yes_keeps_the_names_on_record(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED, noticed_by="SRE team, VP engineering")
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c", "enter", "y")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        names = walk.query_one("#q4-who", Input)
+        await wait_until(pilot, lambda: app.focused is names)
+        assert names.selected_text == ""
+
+        # "e" meant as Explain goes after the names, not over them.
+        await pilot.press("e")
+        assert names.value.startswith("SRE team, VP engineering")
+
+        await pilot.press("ctrl+z")
+        assert names.value == "SRE team, VP engineering"
+
+
+def summary_of(strongest: int, next_level: int) -> QuarterSummary:
+    """A summary whose first ``next_level`` of ``strongest`` wins are next-level."""
+    wins = tuple(
+        Win(id=number, title=f"Win {number}", date=dt.date(2026, 10, number))
+        for number in range(1, strongest + 1)
+    )
+    return QuarterSummary(
+        quarter="2026Q4",
+        run=1,
+        wins=strongest,
+        next_level=next_level,
+        current_level=strongest - next_level,
+        unclear=0,
+        overridden=0,
+        impact=0,
+        activity=strongest,
+        dimensions_with_evidence=(),
+        dimensions_without_evidence=(),
+        strongest=wins,
+        message="",
+        strongest_next_level=next_level,
+    )
+
+
+MANAGER_3 = "The 3 wins to put in front of your manager"
+MANAGER_2 = "The 2 wins to put in front of your manager"
+MANAGER_1 = "The win to put in front of your manager"
+CLOSEST_3 = "No win is next-level yet. The 3 closest, and what each lacks"
+CLOSEST_1 = "No win is next-level yet. The closest, and what it lacks"
+AFTER_1 = "Next closest, not next-level yet, and what it lacks"
+AFTER_2 = "The 2 next closest, not next-level yet, and what each lacks"
+
+
+@pytest.mark.parametrize(
+    ("strongest", "next_level", "expected"),
+    [
+        (0, 0, []),
+        (3, 3, [(MANAGER_3, True, 3)]),
+        (1, 1, [(MANAGER_1, True, 1)]),
+        (3, 0, [(CLOSEST_3, False, 3)]),
+        (1, 0, [(CLOSEST_1, False, 1)]),
+        (3, 2, [(MANAGER_2, True, 2), (AFTER_1, False, 1)]),
+        (3, 1, [(MANAGER_1, True, 1), (AFTER_2, False, 2)]),
+    ],
+)
+def test_only_next_level_wins_are_the_ones_for_the_manager(
+    strongest: int, next_level: int, expected: list[tuple[str, bool, int]]
+) -> None:
+    groups = strongest_groups(summary_of(strongest, next_level))
+    assert [(g.heading, g.next_level, len(g.wins)) for g in groups] == expected
+    shown = [win for group in groups for win in group.wins]
+    assert shown == list(summary_of(strongest, next_level).strongest)
+
+
+ASSIGNED_QUIET = WinAnswers(
+    peer_could=PeerAnswer.YES,
+    choice=Choice.ASSIGNED,
+    change=ChangeAnswer("Closed the sprint", measured=False),
+    noticed=Noticed.nobody(),
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            ReviewEntry(win_id=1, answers=ASSIGNED_QUIET),
+            "current-level · lacks work a peer at your level would not have done, "
+            "a choice of your own (it was assigned), a measured change and notice "
+            "outside your team",
+        ),
+        (
+            ReviewEntry(
+                win_id=1,
+                win_framing=FRAMING_IMPACT,
+                win_has_metric=True,
+                answers=replace(ASSIGNED_QUIET, peer_could=PeerAnswer.NO, noticed=None),
+            ),
+            "unclear · lacks an answer on whether anyone outside your team "
+            "noticed and a choice of your own (it was assigned)",
+        ),
+        (
+            ReviewEntry(
+                win_id=1,
+                win_has_metric=True,
+                answers=replace(
+                    ASSIGNED_QUIET,
+                    peer_could=PeerAnswer.NOT_SURE,
+                    choice=Choice.CHOSE,
+                ),
+            ),
+            "unclear · lacks a clear sign a peer at your level could not have "
+            "done it and notice outside your team",
+        ),
+        (
+            ReviewEntry(win_id=1),
+            "unclear · lacks an answer on whether a peer at your level could have "
+            "done it, whether you chose the work, what changed and whether anyone "
+            "outside your team noticed",
+        ),
+        (
+            ReviewEntry(
+                win_id=1,
+                win_has_metric=True,
+                answers=replace(
+                    ASSIGNED_QUIET,
+                    peer_could=PeerAnswer.NO,
+                    choice=Choice.CHOSE,
+                    noticed=Noticed.by("SRE"),
+                ),
+                override_kind=VerdictKind.CURRENT_LEVEL,
+            ),
+            "current-level (your own call)",
+        ),
+    ],
+)
+def test_a_win_that_is_not_next_level_says_what_it_lacks(
+    entry: ReviewEntry, expected: str
+) -> None:
+    assert what_it_lacks(entry) == expected
+
+
+async def test_a_summary_without_next_level_wins_names_the_closest_honestly(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "y", "a", "enter", "n", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
+        shown = [str(static.render()) for static in app.screen.query(Static)]
+        assert not any("in front of your manager" in text for text in shown)
+        assert CLOSEST_1 in shown
+        assert "current-level · lacks work a peer at your level would not have " in (
+            "\n".join(shown)
+        )
+
+
+async def test_question_three_and_how_to_answer_it_fit_on_a_line_each_at_80(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        question = walk.query_one("#q3-label", Label)
+        how = walk.query_one("#q3-how", Static)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(question.render()).endswith("✓")
+        assert question.size.height == 1
+        assert how.size.height == 1
+        assert str(how.render()).rstrip().endswith("fix it.")
+
+
+async def test_the_win_stays_named_while_a_question_scrolls_it_away_at_40_by_12(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("r", "s", "n")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        page = walk.query_one("#walk", VerticalScroll)
+        card = walk.query_one("#win-card")
+        pinned = walk.query_one("#win-pinned", Static)
+        await pilot.pause()
+        assert page.scroll_y > card.virtual_region.y + 2, "the card is out of view"
+        assert pinned.display
+        assert pinned.region.height == 1
+        assert "Win 1 of 1: Canary releases" in str(pinned.render())
+        assert app.focused is not None
+        assert page.region.contains_region(app.focused.region), "the question shows"
+
+        page.scroll_home(animate=False)
+        await pilot.pause()
+        assert not pinned.display, "with the card in view the title is not repeated"
+
+
+async def test_the_walk_survives_every_terminal_size(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED, noticed_by="SRE team")
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        for width, height in [(40, 12), (20, 6), (41, 13), (120, 40), (40, 12)]:
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+        await pilot.press("enter", "y", "o")
+        await pilot.pause()
+        assert app.screen is walk
+        assert walk.query_one("#q4-who", Input).value.startswith("SRE team")
+
+
+async def test_the_printed_review_names_the_closest_wins_as_the_screen_does(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "y", "a", "enter", "n", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
+    out = io.StringIO()
+    assert main(["review", "--print"], clock=clock, out=out) == 0
+    printed = " ".join(out.getvalue().split())
+    assert "in front of your manager" not in printed
+    assert CLOSEST_1 + ":" in printed
+    assert "1. Canary releases" in printed
+    assert "current-level · lacks work a peer at your level would not have" in printed
