@@ -40,6 +40,8 @@ NOTE_MIN_SECONDS = 3.0
 """The shortest time an information toast stays: a short note covers less."""
 NOTE_WORDS_PER_SECOND = 3.0
 """A slow reading pace, so a longer note stays until it can be read."""
+NOTE_MAX_SECONDS = 15.0
+"""The longest a toast stays unless told otherwise: long enough for a paragraph."""
 
 
 class CareerClimbApp(KeysInTurnApp[None]):
@@ -144,15 +146,20 @@ class CareerClimbApp(KeysInTurnApp[None]):
             message: what to say.
             title: the heading above it.
             severity: how it is coloured.
-            timeout: seconds on screen, or None for the default: Textual's for
-                warnings and errors; for information, the time it takes to read
-                it (at least three seconds), never longer than Textual's.
+            timeout: seconds on screen, or None for the time it takes to read
+                it, at most fifteen seconds; information stays at least three,
+                warnings and errors at least as long as Textual's default.
             markup: ignored; notifications never parse markup.
         """
-        if timeout is None and severity == "information":
+        if timeout is None:
             words = len(f"{title} {message}".split())
-            reading = max(NOTE_MIN_SECONDS, words / NOTE_WORDS_PER_SECOND)
-            timeout = min(reading, self.NOTIFICATION_TIMEOUT)
+            reading = min(words / NOTE_WORDS_PER_SECOND, NOTE_MAX_SECONDS)
+            shortest = (
+                NOTE_MIN_SECONDS
+                if severity == "information"
+                else self.NOTIFICATION_TIMEOUT
+            )
+            timeout = max(shortest, reading)
         super().notify(
             message, title=title, severity=severity, timeout=timeout, markup=False
         )

@@ -111,6 +111,9 @@ HOME_QUARTER = (
     "This quarter ({quarter}): {total} {wins_word} · {impact} framed as impact · "
     "{activity} activity-only"
 )
+HOME_QUARTER_PLANS = " · {planned} {plans_word}"
+PLAN_ONE = "plan"
+PLAN_MANY = "plans"
 HOME_RECENT_TITLE = "Recent wins"
 HOME_NO_WINS = "No wins logged yet. Press w to log your first one."
 
@@ -193,9 +196,7 @@ LOG_MEASURE_BEFORE_UNIT_CLASH = (
 )
 LOG_NOT_SAVED = "Win not saved"
 LOG_SAVED = "Saved win #{id} ({framing})."
-LOG_SAVED_PLAN = (
-    "Saved #{id} as a plan: once it has landed, edit it with what changed."
-)
+LOG_SAVED_PLAN = "Saved #{id} as a plan: once it has landed, edit it with what changed."
 COACH_TITLE = "Coach"
 COACH_WAITING = (
     "Lead with what changed, not just what you did; I'll read the win as you type."
@@ -324,7 +325,10 @@ KEY_DIMMED_REASONS: dict[str, str] = {
 APP_NAME = "CareerClimb"
 HELP_TITLE = "Help: {screen}"
 HELP_KEYS = "Keys"
-HELP_CLOSE = "Esc, q or F1 closes this help."
+HELP_CLOSE = (
+    "F1 opens this help on every screen, and so does ? outside a text field (in "
+    "one, ? is typed). Esc, q or F1 closes it."
+)
 HELP_DEFAULT = (
     "CareerClimb helps you do and prove next-level work.",
     "Promotion recognises work already done at the next level, so every win is "
@@ -438,6 +442,10 @@ REVIEW_SIGNAL_IMPACT = "it says what changed"
 REVIEW_SIGNAL_NOTICED = "people outside your team noticed"
 
 REVIEW_VERDICT_UNANSWERED = "No verdict yet: still to answer {missing}."
+REVIEW_VERDICT_PLAN = (
+    "This is a plan: it has not happened yet, so it is no evidence of next-level "
+    "work. Review it again once it has landed, with what changed then."
+)
 REVIEW_VERDICT_ACTIVITY = (
     "This reads as activity with no measure, so it cannot count as next-level yet: "
     "add what changed, with a before and an after."
@@ -660,6 +668,14 @@ INITIATIVE_ONE_ACTIVE = (
 )
 INITIATIVE_WIN_TOO_EARLY = (
     "This problem is at {stage}; a result win comes once it is being measured."
+)
+INITIATIVE_LEAVE_UNDONE = "{stage} is not finished.\n{undone}\n\nMove to {next} anyway?"
+INITIATIVE_UNDONE_TO_AGREE = "Still to agree: {who}"
+INITIATIVE_UNDONE_NO_BASELINE = (
+    "No baseline or reading yet, so there is no measured result to close with"
+)
+INITIATIVE_UNDONE_NO_READING = (
+    "No reading after the baseline yet, so there is no measured result to close with"
 )
 RESULT_TITLE_DOWN = "Cut {what} from {before} to {after}"
 RESULT_TITLE_UP = "Raised {what} from {before} to {after}"
@@ -953,17 +969,18 @@ DOCTOR_STATUS = {"ok": "ok", "warning": "note", "problem": "PROBLEM"}
 DOCTOR_NO_DATA_YET = "There is no data file yet at {path}: nothing has been saved."
 DOCTOR_FOLDER_PRIVATE = "The data folder {path} is private to you (0700)."
 DOCTOR_FOLDER_OPEN = (
-    "Other users can look into the data folder {path} (mode {mode}). "
-    "Run `chmod 700 {path}` to make it private."
+    "Other users can look into the data folder {path} (mode {mode}); CareerClimb "
+    "leaves a folder it did not make as it is. "
+    "Run `chmod 700 {typed}` to make it private."
 )
 DOCTOR_FILE_PRIVATE = "The data file is private to you (0600)."
 DOCTOR_FILE_OPEN = (
     "Other users can read the data file {path} (mode {mode}). "
-    "Run `chmod 600 {path}` to make it private."
+    "Run `chmod 600 {typed}` to make it private."
 )
 DOCTOR_BACKUP_OPEN = (
     "Other users can read the backup {path} (mode {mode}). "
-    "Run `chmod 600 {path}` to make it private."
+    "Run `chmod 600 {typed}` to make it private."
 )
 DOCTOR_READABLE = "The data file reads cleanly: data format {version}, {wins}."
 DOCTOR_WINS_ONE = "1 win"
@@ -1080,9 +1097,17 @@ QUESTION_KEYS = (
     "Enter; Tab moves on to the next one."
 )
 ANSWER_MOVED_ON = "Your answer already moved you here. Tab again skips this field."
+FILLED_ANSWER_KEY_HELD = (
+    "The focus just moved into a filled-in answer, so that key was not typed. "
+    "Enter keeps the answer; typing again edits it."
+)
 WALK_READING = (
     "Coach: reads as {framing}, {measured}. Enter confirms; a fixed text becomes "
     'the win\'s own "what changed".'
+)
+WALK_READING_PLAN = (
+    "Coach: reads as a plan: it has not happened yet, so nothing is measured. Enter "
+    'confirms; a fixed text becomes the win\'s own "what changed".'
 )
 WALK_MEASURED = "measured"
 WALK_UNMEASURED = "not measured yet"
@@ -1109,6 +1134,9 @@ WALK_NOTICED_CLEARED = (
     "Answer yes to question 4 to put it back."
 )
 WALK_NOT_SAVED = "Review not saved"
+WALK_RESTORED_KEPT = (
+    "Put back as it was when this win was shown, and kept in the review and on the win."
+)
 TUI_NEEDS_TERMINAL = (
     "The app needs a terminal to draw in, and this is not one. Run it in a "
     "terminal, or ask for text: most commands take --print or --json."
@@ -1136,6 +1164,20 @@ SUMMARY_COUNTS = (
     "{wins}: {next_level} next-level · {current} current-level · {unclear} unclear"
 )
 SUMMARY_FRAMING = "{impact} framed as impact · {activity} as activity"
+SUMMARY_UNANSWERED_KEPT_ONE = "1 win left unanswered: its earlier verdict still counts."
+SUMMARY_UNANSWERED_KEPT_MANY = (
+    "{count} wins left unanswered: their earlier verdicts still count."
+)
+SUMMARY_UNANSWERED_ONE = "1 win left unanswered: it stays unclear until you answer it."
+SUMMARY_UNANSWERED_MANY = (
+    "{count} wins left unanswered: they stay unclear until you answer them."
+)
+SUMMARY_UNANSWERED_MORE = (
+    "{count} more had no earlier verdict and stay unclear until you answer them."
+)
+SUMMARY_UNANSWERED_MORE_ONE = (
+    "1 more had no earlier verdict and stays unclear until you answer it."
+)
 SUMMARY_OVERRIDDEN_ONE = "1 verdict is your own call (overridden)."
 SUMMARY_OVERRIDDEN_MANY = "{count} verdicts are your own call (overridden)."
 SUMMARY_PRINT_OVERRIDE = "{kind} (your call): {note}"
@@ -1166,6 +1208,7 @@ REVIEW_LACK_BEYOND_LEVEL = "work a peer at your level would not have done"
 REVIEW_LACK_NOT_SURE = "a clear sign a peer at your level could not have done it"
 REVIEW_LACK_CHOICE = "a choice of your own (it was assigned)"
 REVIEW_LACK_MEASURE = "a measured change"
+REVIEW_LACK_HAPPENED = "a change that has happened: it is still a plan"
 REVIEW_LACK_NOTICED = "notice outside your team"
 REVIEW_LACK_ANSWER = "an answer on {missing}"
 REVIEWS_TITLE = "Quarterly self-review"
@@ -1548,7 +1591,12 @@ PRIVACY_PLAIN_NOTE = (
     "win. Exports are plain Markdown or JSON, wherever you save them."
 )
 PRIVACY_WIPE = (
-    "To wipe everything, quit CareerClimb and delete the data folder:\n  rm -r {folder}"
+    "To wipe everything, quit CareerClimb, then run this. It removes only the "
+    "files CareerClimb keeps in the data folder:\n{command}"
+)
+PRIVACY_WIPE_FOLDER_STAYS = (
+    "The folder itself stays, with everything else in it: it holds files that "
+    "are not CareerClimb's."
 )
 PRIVACY_DONE_ENCRYPTED = "Encrypted the data file and {copies}."
 PRIVACY_DONE_DECRYPTED = "Decrypted the data file and {copies}."
@@ -1720,7 +1768,9 @@ PEER_ITEM_COLUMNS = ("What they did", "Signal", "Dimensions", "Kind of work")
 PEER_ASK_VISIBILITY = "How did their work become visible to the people who decided?"
 PEER_ASK_ADVICE = "What did they say when you asked?"
 PEER_DISCARD = "Leave without saving this peer? What you typed will be lost."
-PEER_INITIALS_DONE = "Shortened the name to {initials}."
+PEER_INITIALS_DONE = "Shortened the name to {initials}; F3 again brings it back."
+PEER_INITIALS_UNDONE = "Back to the full name, {name}."
+PEER_INITIALS_ALREADY = "{initials} is initials already; it stays as it is."
 PEER_INITIALS_NOTHING = "Type a name first; F3 then turns it into initials."
 PEER_ITEM_TITLE = "One thing they did"
 PEER_ITEM_ASK_TEXT = "What did they do, and what changed because of it?"
@@ -1795,6 +1845,7 @@ PITCH_STALE = (
     "Your records changed since this version was saved: {changes}. "
     "Check its numbers, or redraft (Ctrl+R)."
 )
+PITCH_STALE_SHORT = "Records changed since saved (Ctrl+R redrafts): {changes}."
 # Kind of change → (the words for one record, the words for any other count).
 PITCH_STALE_KINDS = {
     "win_logged": ("1 win logged", "{count} wins logged"),
@@ -2085,6 +2136,13 @@ PROBLEM_OFFER_WIN = (
     "Log the result as a win now? The before → after is filled in; you add what "
     "changed and who benefited."
 )
+PROBLEM_RESULT_WIN_CLOSED = (
+    "No win logged: the form was closed without saving. Still at {stage}: w logs "
+    "the result, a moves to {next}."
+)
+PROBLEM_RESULT_WIN_CLOSED_DONE = (
+    "No win logged: the form was closed without saving. Press w to log the result."
+)
 
 PROBLEM_DIALOG_KEYS = (
     "Tab: next field (Enter too, from a text box) · Ctrl+S or F2: save · Esc: cancel"
@@ -2308,7 +2366,7 @@ HELP_SCREENS.update(
             "Write them in your own words; the proposal uses nothing else.",
         ),
         "ExportDialog": (
-            "Where to write the proposal as Markdown.",
+            "Where to write the proposal, or the prep plan, as Markdown.",
             "The file is private to you; an existing file is replaced only if you "
             "say so.",
         ),
@@ -2413,10 +2471,10 @@ MANAGER_EVIDENCE_AUTOMATIC = "The app picks the strongest wins again."
 MANAGER_EVIDENCE_BY_APP = "Picked by the app as your strongest · c picks your own"
 MANAGER_EVIDENCE_BY_YOU = "Your own pick · c changes it"
 MANAGER_PREP_NOT_SAVED = "Prep plan not saved"
-MANAGER_EXPORT_TITLE = "Save the plan as Markdown (only you can read the file)"
-MANAGER_EXPORT_HINT = FILE_DIALOG_KEYS
+# The plan's export asks as the proposal's does: the same dialog, keys and buttons.
+MANAGER_EXPORT_TITLE = "Export the prep plan"
+MANAGER_EXPORT_INTRO = PROBLEM_EXPORT_INTRO
 MANAGER_EXPORT_NAME = "careerclimb-prep-{date}.md"
-MANAGER_EXPORT_NEEDS_PATH = "Say where to save the plan."
 MANAGER_EXPORT_NOT_SAVED = "Plan not exported"
 MANAGER_EXPORTED = "Saved the plan to {path}."
 
@@ -2445,9 +2503,19 @@ MANAGER_REHEARSE_SAY_KEYS = "→ accepts a suggestion · Ctrl+F ends the meeting
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
 MANAGER_REHEARSE_OVER_KEYS = (
-    "The meeting is over: typing here is kept as a note · Enter: the scorecard"
+    "Anything typed here is kept as a note, not said · Enter: the scorecard"
 )
-MANAGER_REHEARSE_OVER_PLACEHOLDER = "Not said: the meeting is over"
+MANAGER_REHEARSE_OVER_PLACEHOLDER = (
+    "The meeting has already ended: Enter shows the scorecard"
+)
+MANAGER_REHEARSE_ENDED_KEPT = (
+    "The meeting has already ended. Enter shows the scorecard; "
+    "then n starts a new rehearsal."
+)
+MANAGER_REHEARSE_ENDED = (
+    "The meeting has already ended: its scorecard is under the last reply. "
+    "n starts a new rehearsal."
+)
 MANAGER_REHEARSE_NOT_SAID = "You, after the meeting ended (not said)"
 MANAGER_REHEARSE_SUGGESTION = "→ {suggestion}"
 MANAGER_REHEARSE_LINES = (
@@ -2612,7 +2680,7 @@ HELP_SCREENS.update(
             "six weeks is flagged.",
         ),
         "LineDialog": (
-            "One line to type: the ask in your own words, or where to save the plan.",
+            "One line to type: the ask in your own words.",
             "Enter saves, Esc cancels.",
         ),
         "ChoiceDialog": (
@@ -2682,6 +2750,20 @@ PACKET_DIMENSION_EMPTY = "_No wins speak to this dimension yet._"
 PACKET_UNPLACED = "Not linked to a dimension of the target level"
 PACKET_WIN_LINE = "{date} · {verdict} · {title}"
 PACKET_NOT_REVIEWED = "not reviewed yet"
+# A verdict the user set themselves in the review, against the four questions.
+PACKET_OWN_CALL = "{kind} (my call)"
+PACKET_OWN_CALL_WHY = "Why I call it {kind} (the four questions said {computed})"
+PACKET_OWN_CALL_NO_NOTE = (
+    "I call it {kind}; the four questions said {computed}. No reason noted."
+)
+PACKET_OWN_CALLS_ONE = (
+    "1 verdict is my own call rather than the four questions': it is marked "
+    "“my call” beside the win."
+)
+PACKET_OWN_CALLS_MANY = (
+    "{count} verdicts are my own call rather than the four questions': each is "
+    "marked “my call” beside the win."
+)
 PACKET_SEE_ABOVE = "(details under {dimension})"
 PACKET_CHANGED = "What changed"
 PACKET_MEASURE = "Before → after"

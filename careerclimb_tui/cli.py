@@ -274,9 +274,14 @@ def cmd_wins(ctx: Context) -> int:
 
 
 def reading_json(reading: Reading) -> dict[str, Any]:
-    """The coach's reading of a statement, for scripts."""
+    """The coach's reading of a statement, for scripts.
+
+    The framing is the one a win is saved with: "plan" for a change still to
+    come, as ``careerclimb log`` and the app label it.
+    """
     return {
-        "framing": reading.framing,
+        "framing": reading.label,
+        "planned": reading.planned,
         "has_metric": reading.has_metric,
         "output_only": reading.output_only,
         "activity_phrases": list(reading.activity_phrases),
@@ -303,8 +308,11 @@ def cmd_check(ctx: Context) -> int:
     if ctx.args.json:
         ctx.print_json(reading_json(reading))
         return 0
-    measured = "measured" if reading.has_metric else "not measured"
-    ctx.print(f"Reads as {reading.framing}, {measured}.")
+    if reading.planned:
+        ctx.print(catalogue.COACH_PLAN)
+    else:
+        measured = "measured" if reading.has_metric else "not measured"
+        ctx.print(f"Reads as {reading.framing}, {measured}.")
     if reading.activity_phrases:
         ctx.print("Activity phrasing: " + ", ".join(reading.activity_phrases))
     for hint in reading.hints:
@@ -502,7 +510,10 @@ def _ladder_and_profile(ctx: Context) -> tuple[Ladder, Profile | None]:
 def cmd_review(ctx: Context) -> int:
     from careerclimb_tui import queries, reports
     from careerclimb_tui.domain.quarters import parse_quarter
-    from careerclimb_tui.domain.review import default_quarter_to_review
+    from careerclimb_tui.domain.review import (
+        default_quarter_to_review,
+        unanswered_message,
+    )
 
     args = ctx.args
     if not (args.print or args.json):
@@ -525,10 +536,11 @@ def cmd_review(ctx: Context) -> int:
         raise CareerClimbError(_no_review_message(ctx, quarter), exit_code=1)
     summary = queries.review_summary(ctx.store, review, ladder, profile)
     wins = {w.id: w for w in ctx.store.wins() if w.id is not None}
+    unanswered = unanswered_message(review, ctx.store.reviews())
     if args.json:
-        ctx.print_json(reports.review_json(review, summary, wins))
+        ctx.print_json(reports.review_json(review, summary, wins, unanswered))
     else:
-        for line in reports.review_text(review, summary, wins, ladder):
+        for line in reports.review_text(review, summary, wins, ladder, unanswered):
             ctx.print(line)
     return 0
 

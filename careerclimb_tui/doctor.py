@@ -7,6 +7,7 @@ picks the backup to put back, and words the report for a person or a script.
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,7 +134,10 @@ def file_findings(file: FileHealth) -> list[Finding]:
         mode = _mode_text(file.folder_mode)
         findings.append(
             Finding(
-                PROBLEM, catalogue.DOCTOR_FOLDER_OPEN.format(path=folder, mode=mode)
+                PROBLEM,
+                catalogue.DOCTOR_FOLDER_OPEN.format(
+                    path=folder, mode=mode, typed=shlex.quote(str(folder))
+                ),
             )
         )
     else:
@@ -149,7 +153,10 @@ def file_findings(file: FileHealth) -> list[Finding]:
         mode = _mode_text(file.mode)
         findings.append(
             Finding(
-                PROBLEM, catalogue.DOCTOR_FILE_OPEN.format(path=file.path, mode=mode)
+                PROBLEM,
+                catalogue.DOCTOR_FILE_OPEN.format(
+                    path=file.path, mode=mode, typed=shlex.quote(str(file.path))
+                ),
             )
         )
     else:
@@ -225,7 +232,9 @@ def backup_findings(file: FileHealth, backups: Sequence[BackupHealth]) -> list[F
     for backup in backups:
         if backup.mode & _OPEN_TO_OTHERS:
             message = catalogue.DOCTOR_BACKUP_OPEN.format(
-                path=backup.path, mode=_mode_text(backup.mode)
+                path=backup.path,
+                mode=_mode_text(backup.mode),
+                typed=shlex.quote(str(backup.path)),
             )
             findings.append(Finding(PROBLEM, message))
     best = newest_readable(backups)

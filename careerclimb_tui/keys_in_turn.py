@@ -53,6 +53,25 @@ async def _processed(pumps: list[MessagePump], timeout: float) -> None:
             wait.cancel()
 
 
+class HoldsKeys:
+    """A screen that may keep a key from the widget it was meant for.
+
+    The app asks the current screen before it hands on each key, so a screen can
+    hold back even a key the focused widget would take (a letter in a text field).
+    """
+
+    def holds_key(self, key: events.Key) -> bool:
+        """Whether to keep ``key`` from going any further; by default never.
+
+        Args:
+            key: the key about to be handed to the focused widget.
+
+        Returns:
+            True to drop the key here.
+        """
+        return False
+
+
 class KeysInTurnApp(App[ReturnType]):
     """A Textual app whose keys and pastes reach widgets in turn, never ahead."""
 
@@ -93,9 +112,19 @@ class KeysInTurnApp(App[ReturnType]):
                         return
                 self._deferrals = 0
                 self.typed_count += 1
-                await super().on_event(self._typed.popleft())
+                typed = self._typed.popleft()
+                if isinstance(typed, events.Key) and self._screen_holds(typed):
+                    continue
+                await super().on_event(typed)
         finally:
             self._handing_on = deferred
+
+    def _screen_holds(self, key: events.Key) -> bool:
+        try:
+            screen = self.screen
+        except ScreenStackError:
+            return False
+        return isinstance(screen, HoldsKeys) and screen.holds_key(key)
 
     async def _screen_settled(self) -> None:
         """Wait until the current screen and its widgets have no message waiting.

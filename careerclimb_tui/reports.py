@@ -37,9 +37,13 @@ def _answers_json(entry: ReviewEntry) -> dict[str, Any]:
 
 
 def review_json(
-    review: Review, summary: QuarterSummary, wins: dict[int, Win]
+    review: Review,
+    summary: QuarterSummary,
+    wins: dict[int, Win],
+    unanswered: str = "",
 ) -> dict[str, Any]:
-    """A review run and its summary, for scripts."""
+    """A review run and its summary, for scripts; ``unanswered`` is what
+    ``review.unanswered_message`` says of the wins the run left open."""
     return {
         "quarter": review.quarter,
         "run": review.run,
@@ -71,6 +75,7 @@ def review_json(
             "message": summary.message,
             "left_out": list(summary.left_out),
             "left_out_message": summary.left_out_message,
+            "unanswered_message": unanswered,
         },
     }
 
@@ -95,9 +100,14 @@ def _verdict_lines(entry: ReviewEntry) -> list[str]:
 
 
 def review_text(
-    review: Review, summary: QuarterSummary, wins: dict[int, Win], ladder: Ladder
+    review: Review,
+    summary: QuarterSummary,
+    wins: dict[int, Win],
+    ladder: Ladder,
+    unanswered: str = "",
 ) -> list[str]:
-    """A review run as readable lines."""
+    """A review run as readable lines; ``unanswered`` is what
+    ``review.unanswered_message`` says of the wins the run left open."""
     state = (
         catalogue.SUMMARY_FINISHED
         if review.is_finished
@@ -124,6 +134,8 @@ def review_text(
     lines.append(summary.counts_text)
     if summary.left_out_message:
         lines.extend(textwrap.wrap(summary.left_out_message, WIDTH))
+    if unanswered:
+        lines.extend(textwrap.wrap(unanswered, WIDTH))
     lines.append(
         catalogue.SUMMARY_FRAMING.format(
             impact=summary.impact, activity=summary.activity

@@ -330,6 +330,10 @@ def test_activity_that_states_an_outcome_is_impact() -> None:
             Measure(before=5, after=3, unit="sprints"),
         ),
         ("in week two instead of week six", Measure(before=6, after=2, unit="weeks")),
+        # The period of a rate is not a numbered period: 40 counts pages.
+        ("pages per week 40 → 12", Measure(before=40, after=12)),
+        ("pages a week 40 → 12", Measure(before=40, after=12)),
+        ("pages/week 40 → 12", Measure(before=40, after=12)),
         (
             "deploys now take 4 minutes, was 45",
             Measure(before=45, after=4, unit="minutes"),

@@ -83,6 +83,7 @@ from careerclimb_tui.screens.manager_rehearsal import (
     RehearsalScreen,
     reading_notes,
 )
+from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.store import Store, criteria_docs
 from careerclimb_tui.store.convert import UnreadableRecord
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -623,7 +624,7 @@ async def test_the_prep_plan_keeps_a_reworded_ask_and_chosen_wins_and_exports_pr
         ).replace("\n", " ")
 
         await pilot.press("x")
-        assert isinstance(app.screen, LineDialog)
+        assert isinstance(app.screen, ExportDialog)
         app.screen.query_one(Input).value = str(target)
         await pilot.press("enter")
         await wait_until(pilot, target.exists)

@@ -17,7 +17,6 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
 from careerclimb_tui.domain.initiative import Reading, Stage, add_reading, advance
 from careerclimb_tui.screens.initiative import InitiativeScreen
-from careerclimb_tui.screens.manager_dialogs import LineDialog
 from careerclimb_tui.screens.manager_prep import PrepScreen
 from careerclimb_tui.screens.problem_dialogs import ExportDialog, StageDialog
 from careerclimb_tui.store import Store
@@ -151,8 +150,8 @@ async def test_the_prep_plan_is_offered_to_the_home_folder_as_the_packet_is(
         app.push_screen(PrepScreen())
         await wait_until(pilot, lambda: isinstance(app.screen, PrepScreen))
         await pilot.press("x")
-        await wait_until(pilot, lambda: isinstance(app.screen, LineDialog))
-        offered = app.screen.query_one("#line-value", Input).value
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        offered = app.screen.query_one("#field-path", Input).value
 
     assert offered == "~/careerclimb-prep-2026-11-18.md"
 

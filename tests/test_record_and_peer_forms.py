@@ -151,7 +151,7 @@ async def open_peer_form(pilot: Pilot[None]) -> PeerFormScreen:
     return form
 
 
-async def test_a_shortened_name_moves_on_and_enter_walks_the_levels_to_the_month(
+async def test_a_shortened_name_stays_and_enter_walks_the_levels_to_the_month(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -159,7 +159,7 @@ async def test_a_shortened_name_moves_on_and_enter_walks_the_levels_to_the_month
     async with app.run_test(size=SIZE) as pilot:
         form = await open_peer_form(pilot)
         await type_text(pilot, "Priya Raman")
-        await pilot.press("f3", "enter", "enter")
+        await pilot.press("f3", "enter", "enter", "enter")
         await type_text(pilot, "2026-06")
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, PeersScreen))

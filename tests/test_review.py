@@ -1050,15 +1050,15 @@ RUN_CASES = {
         (True, False),
         NEXT,
     ),
-    "a finished second run speaks in full": (
+    "a finished second run leaves a half-answered win's verdict": (
         {"peer_could": YES},
         (True, True),
-        UNCLEAR,
+        NEXT,
     ),
-    "without a finished run the latest counts as it stands": (
+    "without a finished run a half-answered win keeps its verdict": (
         {"peer_could": YES},
         (False, False),
-        UNCLEAR,
+        NEXT,
     ),
 }
 

@@ -377,10 +377,18 @@ async def test_a_long_prefilled_change_shows_its_start_when_reached(
         await wait_until(pilot, lambda: app.focused is field)
         await pilot.pause()
         assert field.value == changed
-        assert field.scroll_x == 0, "the start of the change is in view"
-        assert field.cursor_position == 0
+        # Reached, it shows where typing goes on: after the change, in sight.
+        assert field.cursor_position == len(changed)
+        assert field.scroll_x > 0
 
-        await pilot.press("ctrl+k")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.focused is not field)
+        await pilot.pause()
+        assert field.scroll_x == 0, "left, the change reads from its start again"
+
+        await pilot.press("shift+tab")
+        await wait_until(pilot, lambda: app.focused is field)
+        await pilot.press("ctrl+u")
         await type_text(pilot, "Rollbacks fell from 4 a month to 0")
         assert field.value == "Rollbacks fell from 4 a month to 0"
         await pilot.press("escape")

@@ -8,9 +8,11 @@ import io
 from dataclasses import replace
 
 import pytest
+from textual.app import App
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Static
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
@@ -31,7 +33,7 @@ from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, wait_until
+from tests.helpers import make_app, type_text, wait_until
 
 CHANGED = "Rollbacks stopped being a weekly event after the canary stage went in"
 
@@ -59,14 +61,17 @@ async def test_a_command_letter_typed_after_an_answer_keeps_the_suggested_change
         await pilot.press("tab")
         assert app.focused is field
 
-        # "o" meant as Override: it lands in the field, beside the suggestion.
+        # "o" meant as Override is held: the field already holds an answer.
         await pilot.press("o")
-        assert CHANGED in field.value
+        assert field.value == CHANGED
+        # Typed again, it goes in after the suggestion, where it shows.
+        await pilot.press("o")
+        assert field.value == CHANGED + "o"
 
         await pilot.press("ctrl+z")
         assert field.value == CHANGED
 
-        await pilot.press("ctrl+k")
+        await pilot.press("ctrl+u")
         assert field.value == ""
         await pilot.press("ctrl+z")
         assert field.value == CHANGED, "a cleared suggestion comes back too"
@@ -308,3 +313,221 @@ async def test_the_printed_review_names_the_closest_wins_as_the_screen_does(
     assert CLOSEST_1 + ":" in printed
     assert "1. Canary releases" in printed
     assert "current-level · lacks work a peer at your level would not have" in printed
+
+
+# --- typing kept on leaving a win, and letters kept out of filled-in answers -------
+
+TYPED = "Review turnaround fell from 3 days to 1 day"
+
+
+def seed_two_wins(store: Store) -> Win:
+    """Two wins of 2026Q4; returns the second, an activity win named by the SRE
+    team, so its question 3 starts empty and its names start filled in."""
+    seed_win(store, what_changed=CHANGED)
+    win = Win(
+        title="Reviewed pull requests for the payments team",
+        date=dt.date(2026, 10, 12),
+        noticed_by="SRE team",
+    )
+    return store.add_win(framed(win))
+
+
+def stored_answers(store: Store, win_id: int) -> WinAnswers | None:
+    """The answers the saved review holds for a win; None before it is saved."""
+    reviews = store.reviews()
+    return reviews[-1].entry(win_id).answers if reviews else None
+
+
+def notices(app: App[None]) -> list[str]:
+    """The messages of the notifications on screen."""
+    return [str(shown.message) for shown in app._notifications]
+
+
+LEAVING = [
+    pytest.param(("pageup", "pagedown"), id="page-up-and-back"),
+    pytest.param(("escape",), id="escape"),
+    pytest.param(("pagedown",), id="finish"),
+]
+
+
+@pytest.mark.parametrize("route", LEAVING)
+async def test_a_change_typed_without_enter_is_kept_on_leaving_the_win(
+    store: Store, clock: FixedClock, route: tuple[str, ...]
+) -> None:
+    win = seed_two_wins(store)
+    assert win.id is not None
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "pagedown", "y", "a")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.focused is field)
+        assert field.value == "", "an activity title is not offered as a change"
+        await type_text(pilot, TYPED)
+
+        await pilot.press(*route)
+
+        def kept() -> bool:
+            answers = stored_answers(store, win.id)
+            change = answers.change if answers else None
+            return change is not None and change.text == TYPED
+
+        await wait_until(pilot, kept)
+        await wait_until(pilot, lambda: store.win(win.id).what_changed == TYPED)
+        if app.screen is walk:
+            assert field.value == TYPED, "back on the win, the typing shows"
+
+
+@pytest.mark.parametrize("route", LEAVING)
+async def test_names_added_without_enter_are_kept_on_leaving_the_win(
+    store: Store, clock: FixedClock, route: tuple[str, ...]
+) -> None:
+    win = seed_two_wins(store)
+    assert win.id is not None
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "pagedown", "y", "a", "enter", "y", "enter")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        names = walk.query_one("#q4-who", Input)
+        await wait_until(pilot, lambda: app.focused is walk.query_one("#next"))
+        await pilot.press("shift+tab", "end")
+        assert app.focused is names
+        await type_text(pilot, ", VP engineering")
+        assert names.value == "SRE team, VP engineering"
+
+        await pilot.press(*route)
+
+        def kept() -> bool:
+            answers = stored_answers(store, win.id)
+            noticed = answers.noticed if answers else None
+            return noticed is not None and noticed.who == ("SRE team", "VP engineering")
+
+        await wait_until(pilot, kept)
+        assert store.win(win.id).noticed_by == "SRE team, VP engineering"
+        if app.screen is walk:
+            assert names.value == "SRE team, VP engineering"
+
+
+async def test_a_letter_right_after_an_answer_stays_out_of_the_suggested_change(
+    store: Store, clock: FixedClock
+) -> None:
+    win = seed_win(store, what_changed=CHANGED)
+    assert win.id is not None
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.focused is field)
+        assert field.cursor_position == len(CHANGED), "typing would add at the end"
+
+        # A "y" meant for question 4, then Enter.
+        await pilot.press("y")
+        assert field.value == CHANGED
+        assert catalogue.FILLED_ANSWER_KEY_HELD in notices(app)
+        await pilot.press("enter")
+
+        def confirmed() -> bool:
+            answers = stored_answers(store, win.id)
+            return answers is not None and answers.change is not None
+
+        await wait_until(pilot, confirmed)
+        answers = stored_answers(store, win.id)
+        assert answers is not None and answers.change is not None
+        assert answers.change.text == CHANGED
+        assert store.win(win.id).what_changed == CHANGED
+
+
+async def test_a_letter_right_after_resuming_stays_out_of_the_suggested_change(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c", "escape")
+        await wait_until(pilot, lambda: not isinstance(app.screen, ReviewWalkScreen))
+        app.clear_notifications()
+
+        await pilot.press("s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.focused is field)
+        # Home taken for "back to the first question", then an answer key.
+        await pilot.press("home", "y")
+        assert field.value == CHANGED
+        assert catalogue.FILLED_ANSWER_KEY_HELD in notices(app)
+
+        # Only that one key is held: the next one edits, as the notice says.
+        await pilot.press("end", "!")
+        assert field.value == CHANGED + "!"
+
+
+async def test_a_letter_right_after_yes_stays_out_of_the_names(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed=CHANGED, noticed_by="product manager for search")
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c", "enter", "y")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        names = walk.query_one("#q4-who", Input)
+        await wait_until(pilot, lambda: app.focused is names)
+
+        await pilot.press("o")
+        assert names.value == "product manager for search"
+        assert catalogue.FILLED_ANSWER_KEY_HELD in notices(app)
+
+
+async def test_ctrl_z_puts_back_a_change_confirmed_by_mistake(
+    store: Store, clock: FixedClock
+) -> None:
+    win = seed_win(store, what_changed=CHANGED)
+    assert win.id is not None
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.focused is field)
+        await pilot.press("y", "x", "enter")
+        await wait_until(pilot, lambda: store.win(win.id).what_changed != CHANGED)
+        assert app.focused is walk.query_one("#q4")
+
+        await pilot.press("ctrl+z")
+        assert field.value == CHANGED
+        await wait_until(pilot, lambda: store.win(win.id).what_changed == CHANGED)
+        restored = store.win(win.id)
+        assert (restored.framing, restored.measure) == (win.framing, win.measure)
+        answers = stored_answers(store, win.id)
+        assert answers is not None and answers.change is not None
+        assert answers.change.text == CHANGED, "still confirmed, with the text put back"
+        assert catalogue.WALK_RESTORED_KEPT in notices(app)
+
+
+async def test_ctrl_z_puts_back_names_confirmed_by_mistake(
+    store: Store, clock: FixedClock
+) -> None:
+    win = seed_win(store, what_changed=CHANGED, noticed_by="SRE team")
+    assert win.id is not None
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "n", "c", "enter", "y")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        names = walk.query_one("#q4-who", Input)
+        await wait_until(pilot, lambda: app.focused is names)
+        await pilot.press("o", "e", "enter")
+        await wait_until(pilot, lambda: store.win(win.id).noticed_by != "SRE team")
+
+        await pilot.press("ctrl+z")
+        assert names.value == "SRE team"
+        await wait_until(pilot, lambda: store.win(win.id).noticed_by == "SRE team")
+        answers = stored_answers(store, win.id)
+        assert answers is not None and answers.noticed is not None
+        assert answers.noticed.who == ("SRE team",)

@@ -22,7 +22,6 @@ from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
 from careerclimb_tui.screens.help import screen_keys
 from careerclimb_tui.screens.initiative import InitiativeScreen
 from careerclimb_tui.screens.journal import JournalScreen
-from careerclimb_tui.screens.manager_dialogs import LineDialog
 from careerclimb_tui.screens.manager_prep import PrepScreen
 from careerclimb_tui.screens.peer_form import PeerFormScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
@@ -58,7 +57,7 @@ async def export_the_plan(pilot: Pilot[None]) -> None:
     pilot.app.push_screen(PrepScreen())
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, PrepScreen))
     await pilot.press("x")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, LineDialog))
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ExportDialog))
     await pilot.press("enter")
 
 
@@ -78,8 +77,8 @@ async def test_the_prep_export_asks_before_replacing_and_no_keeps_the_file(
 
         # No: the path comes back, to be changed; Esc then leaves it all be.
         await pilot.press("n")
-        await wait_until(pilot, lambda: isinstance(app.screen, LineDialog))
-        offered = app.screen.query_one("#line-value", Input).value
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        offered = app.screen.query_one("#field-path", Input).value
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, PrepScreen))
 
@@ -333,11 +332,11 @@ async def test_both_export_dialogs_say_one_enter_writes_the_file(
         app.push_screen(PrepScreen())
         await wait_until(pilot, lambda: isinstance(app.screen, PrepScreen))
         await pilot.press("x")
-        await wait_until(pilot, lambda: isinstance(app.screen, LineDialog))
-        prep_keys = [str(hint.content) for hint in app.screen.query(".hint")]
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        prep_keys = str(app.screen.query_one(".dialog-keys", Static).content)
 
     assert proposal_keys == catalogue.FILE_DIALOG_KEYS
-    assert proposal_keys in prep_keys
+    assert proposal_keys == prep_keys
     assert "Enter writes the file" in proposal_keys
 
 

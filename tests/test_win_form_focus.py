@@ -282,3 +282,24 @@ async def test_enter_in_the_dimension_list_moves_on_and_keeps_the_tick(
         await pilot.pause()
         assert len(dimensions.selected) == 1, "Enter did not untick"
         assert form.focused is not dimensions
+
+
+async def test_a_field_stays_in_view_when_the_terminal_shrinks(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        beneficiaries = form.query_one("#beneficiaries")
+        while app.focused is not beneficiaries:
+            await pilot.press("tab")
+        await pilot.pause()
+        assert in_view(form, beneficiaries)
+
+        await pilot.resize_terminal(40, 12)
+        await wait_until(pilot, lambda: in_view(form, beneficiaries))
+
+        assert app.focused is beneficiaries

@@ -300,6 +300,12 @@ _WORD_NUM = (
 _NUMBERED_PERIODS = {"day": "days", "week": "weeks", "month": "months"}
 _NUMBERED_PERIODS |= {"sprint": "sprints"}
 _NUMBERED_PERIOD = _words(*_NUMBERED_PERIODS)
+# ...unless it is the period of a rate: in "pages per week 40 → 12" the week is
+# what the pages are counted over, and 40 is the number of pages.
+_NOT_A_RATE = (
+    "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "per", "each", "every"))
+    + r"(?<!/)(?<!/\s)"
+)
 _HEDGE = r"(?:(?:just|only|under|about|around|nearly|almost|roughly|over|some)\s{1,3})?"
 # A minus or plus is a sign only when it stands on its own and touches the number:
 # "-5%", "(+8", "->-3". Glued to a word or a number it is a hyphen or a range
@@ -320,7 +326,7 @@ def _qty(name: str, *, numbered: bool = False) -> str:
     Returns:
         The pattern, to be joined into a larger one.
     """
-    nth = rf"(?:{_START}(?P<{name}_nth>{_NUMBERED_PERIOD})\s{{1,3}})?"
+    nth = rf"(?:{_START}{_NOT_A_RATE}(?P<{name}_nth>{_NUMBERED_PERIOD})\s{{1,3}})?"
     return "".join(
         [
             nth if numbered else "",
@@ -615,6 +621,23 @@ _PLAN_OPENER = _compile(
     ),
     _END,
 )
+# A change put in the future tense or as an intent, anywhere before the claim in its
+# clause, has not happened either: "Build time will fall from 20 to 5 minutes",
+# "latency should drop 40%", "so deploys are expected to take 5 minutes". Matched in
+# lower case only, so that Will, a colleague, is not read as a future tense.
+_AHEAD = lazy_compile(
+    _START
+    + _words(
+        *_vocabulary("will shall should gonna"),
+        r"[a-z]{1,20}'ll",
+        "going to",
+        r"(?:(?:is|are|am|be) )?(?:expected|projected|likely|on track|set|due|about"
+        r"|supposed) to(?! (?:date|the|a|an|our|my|its|their|his|her)(?![\w-]))",
+        r"(?:plan|plans|planning|aim|aims|aiming|hope|hopes|hoping|intend|intends"
+        r"|intending|expect|expects|expecting) to",
+    )
+    + _END
+)
 # Someone other than the writer now doing the work without help is the outcome of
 # mentoring or coaching, not the writer's effort: "Jo handled 2 incidents alone".
 _ON_THEIR_OWN = _words(
@@ -896,8 +919,11 @@ def _outcome_in(clean: str) -> tuple[bool, bool]:
     """
     planned = False
     for match in _OUTCOME.finditer(clean):
-        unrealised = _in_plan(clean, match.start()) or (
-            match.group("adoption") is not None and _is_unrealised(clean, match)
+        # "Deploys will now take 5 minutes": the claim itself opens in the future.
+        unrealised = (
+            _in_plan(clean, match.start())
+            or _AHEAD.match(clean, match.start()) is not None
+            or (match.group("adoption") is not None and _is_unrealised(clean, match))
         )
         if not unrealised:
             return True, False
@@ -1283,16 +1309,21 @@ def _is_unrealised(clean: str, match: re.Match[str]) -> bool:
 
 
 def _in_plan(clean: str, start: int) -> bool:
-    """True when the clause holding ``start`` opens as a plan, a hope or a denial.
+    """True when the clause holding ``start`` opens as a plan, a hope or a denial,
+    or puts what comes at ``start`` in the future tense or as an intent.
 
     Both the clause and its last comma-separated part are read, so "After the
-    freeze, we will cut build time in half" is a plan too.
+    freeze, we will cut build time in half" is a plan too; the future tense is
+    looked for in that last part only, so "Cut build time from 20 to 5 minutes,
+    which will let us ship daily" still states a change.
     """
     clause, offset = _clause_before(clean, start)
     if _opens_as_plan(clean, offset):
         return True
     comma = clause.rfind(",")
-    return comma != -1 and _opens_as_plan(clean, offset + comma + 1)
+    if comma != -1 and _opens_as_plan(clean, offset + comma + 1):
+        return True
+    return _AHEAD.search(clause, comma + 1) is not None
 
 
 def _opens_as_plan(clean: str, start: int) -> bool:

@@ -716,6 +716,93 @@ def step_after_people_change(
     return _agreement_step(initiative, entry)
 
 
+# --- Moving on ------------------------------------------------------------------
+
+
+UndoneRule = Callable[[Initiative], str]
+"""What one stage still leaves to do, as the tracker lists it; empty when nothing."""
+
+
+def _agreement_undone(initiative: Initiative) -> str:
+    waiting = initiative.stakeholders.still_to_agree
+    if not waiting:
+        return ""
+    return catalogue.INITIATIVE_UNDONE_TO_AGREE.format(who=", ".join(waiting))
+
+
+def _result_undone(initiative: Initiative) -> str:
+    measure = change(initiative)
+    if measure is not None and measure.is_complete:
+        return ""
+    if initiative.baseline is None:
+        return catalogue.INITIATIVE_UNDONE_NO_BASELINE
+    return catalogue.INITIATIVE_UNDONE_NO_READING
+
+
+STAGE_UNDONE: Mapping[Stage, tuple[UndoneRule, ...]] = {
+    Stage.BUY_IN: (_agreement_undone,),
+    Stage.MEASURING: (_result_undone,),
+}
+"""What each stage is for and the tracker shows as still open: buy-in waits for
+everyone recorded as having to agree, measuring for a reading after the baseline.
+The people still to agree are the next stage's work while proposing, so they are
+not held against leaving the proposal."""
+
+
+def left_undone(initiative: Initiative) -> tuple[str, ...]:
+    """What moving forward would leave undone in the current stage.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        Each open item as the tracker words it, in a stable order; empty when
+        the stage's work is finished, or the initiative cannot move forward.
+    """
+    if next_stage(initiative) is None:
+        return ()
+    found = (rule(initiative) for rule in STAGE_UNDONE.get(initiative.stage, ()))
+    return tuple(item for item in found if item)
+
+
+def leave_stage_question(initiative: Initiative) -> str:
+    """The question to ask before a forward move that leaves work undone.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        A yes/no question naming each open item and the stage moved to; empty
+        when the move leaves nothing undone (or there is no forward move).
+    """
+    undone = left_undone(initiative)
+    forward = next_stage(initiative)
+    if not undone or forward is None:
+        return ""
+    return catalogue.INITIATIVE_LEAVE_UNDONE.format(
+        stage=initiative.stage.label, undone="\n".join(undone), next=forward.label
+    )
+
+
+def move_after_result_win(initiative: Initiative) -> Stage | None:
+    """The move that follows the result win offered on arriving at a stage.
+
+    The win is offered as soon as there is a measured result; once it is logged
+    or turned down, the measured result is what done asks for, so from measuring
+    the move to done follows at once (the user may still cancel it to keep
+    measuring). Arriving at done leaves nothing to follow.
+
+    Args:
+        initiative: the initiative as it stands after the move.
+
+    Returns:
+        The stage to offer moving to next; None when there is none.
+    """
+    if initiative.stage is Stage.MEASURING:
+        return next_stage(initiative)
+    return None
+
+
 def active_initiative(initiatives: Iterable[Initiative]) -> Initiative | None:
     """The initiative being worked on now, if any (the first one found)."""
     return next((i for i in initiatives if i.is_active), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -21,7 +21,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import VerdictKind
-from careerclimb_tui.domain.wins import clean_list
+from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
 
 EARLIEST_PROMOTION_YEAR = 1970
@@ -134,9 +134,133 @@ def suggest_kinds(text: str) -> tuple[str, ...]:
     return tuple(kind.id for kind in WORK_KINDS if kind.pattern.search(text))
 
 
-def kinds_of_win(win: Win) -> tuple[str, ...]:
-    """The kinds of work a win reads as, from its title, change and beneficiaries."""
-    return suggest_kinds(f"{win.title}\n{win.what_changed}\n{win.beneficiaries}")
+# --- Work across teams --------------------------------------------------------------
+
+# Words before "team" that name the user's own team, or no team in particular.
+_OWN_TEAM = (
+    r"my|our|own|the|this|that|your|his|her|their|a|an|one|whole|entire|same"
+    r"|immediate|new|dev|development|engineering|eng|scrum|feature|project"
+)
+# "the QA team", "with the payments team", "and support teams": a named team,
+# after a word that introduces it, so that "Led team retros" names none.
+_NAMED_TEAM = re.compile(
+    r"\b(?:the|a|another|with|for|to|from|and|by|alongside|between|outside)\s+"
+    rf"(?!(?:{_OWN_TEAM})\b)[^\W\d_][\w&+./-]{{0,30}}\s+teams?\b",
+    re.IGNORECASE,
+)
+# A team named on its own, as in a list of who benefited: "QA team", "Finance".
+_TEAM_NAME = re.compile(
+    rf"^(?:the\s+)?(?!(?:{_OWN_TEAM})\b)[^\W\d_][\w&+./-]{{0,30}}\s+teams?\b",
+    re.IGNORECASE,
+)
+# Parts of a company other than an engineering team, and the people who lead them.
+_ORG_PARTS = (
+    r"finance|accounting|qa|quality assurance|sales|legal|marketing|compliance"
+    r"|hr|leadership|execs?|executives?|cfo|ceo|cto|coo|ciso|vps?|svps?"
+)
+_ORG_PART = re.compile(
+    rf"\b(?:{_ORG_PARTS}|support|security|sre|ops|operations|customer success"
+    r"|directors?)\b",
+    re.IGNORECASE,
+)
+# In what was done, only after a word that introduces it: "for security" or
+# "to support" would otherwise read as a team.
+_WITH_ORG_PART = re.compile(
+    rf"\b(?:with|for|to|from|and|alongside)\s+(?:the\s+)?(?:{_ORG_PARTS})\b",
+    re.IGNORECASE,
+)
+# Names that tell of nobody, or of the user's own team or manager.
+_NOBODY_OR_OWN = re.compile(
+    r"^(?:(?:my|our|the|own|whole|immediate)\s+){0,2}"
+    r"(?:nobody|none|no[- ]?one|n/?a|team|teammates?|squad|manager|lead"
+    r"|tech lead|dev team|engineering team)?$",
+    re.IGNORECASE,
+)
+_OWN_START = re.compile(r"^(?:my|our)\b", re.IGNORECASE)
+_EDGE_MARKS = " .,;:!?…-–—'\""
+CROSS_TEAM = "cross_team"
+"""The id of the kind of work done with, or for, other teams."""
+
+
+def _names(text: str) -> list[str]:
+    return [kept for name in split_names(text) if (kept := name.strip(_EDGE_MARKS))]
+
+
+def _another_team(name: str) -> bool:
+    """True when one name from a list of who benefited is another team."""
+    if _OWN_START.match(name) or _NOBODY_OR_OWN.match(name):
+        return False
+    return bool(_TEAM_NAME.search(name) or _ORG_PART.search(name))
+
+
+def cross_team_dimensions(ladder: Ladder) -> tuple[str, ...]:
+    """The ladder's dimensions that are about work across teams, by their words.
+
+    Args:
+        ladder: the user's ladder.
+
+    Returns:
+        Ids of dimensions whose id, name or summary reads as cross-team work
+        ("Cross-team impact"); none on a ladder without such a dimension.
+    """
+    words = next(kind.pattern for kind in WORK_KINDS if kind.id == CROSS_TEAM)
+    return tuple(
+        d.id
+        for d in ladder.dimensions
+        if words.search(f"{d.id.replace('_', ' ')}\n{d.name}\n{d.summary}")
+    )
+
+
+def crosses_teams(win: Win, dimensions: Collection[str] = ()) -> bool:
+    """True when a win shows a sign of another team, as a reader would see it.
+
+    A win crosses teams when it is tagged with a cross-team dimension, when
+    someone outside the team noticed it (its "noticed by" field, which the
+    review's fourth question keeps), when who benefited names another team or
+    part of the company ("the QA team", "Finance"), or when its title or change
+    says so ("across three teams", "with the payments team", "for Finance").
+    A win with none of these signs does not count: a dimension such as
+    collaboration is no sign by itself, as it covers work inside the team too.
+
+    Args:
+        win: the user's win.
+        dimensions: ids of the ladder's cross-team dimensions
+            (``cross_team_dimensions``).
+
+    Returns:
+        True when the win reads as work across teams.
+    """
+    if set(win.dimensions) & set(dimensions):
+        return True
+    if any(not _NOBODY_OR_OWN.match(name) for name in _names(win.noticed_by)):
+        return True
+    if any(_another_team(name) for name in _names(win.beneficiaries)):
+        return True
+    words = f"{win.title}\n{win.what_changed}\n{win.beneficiaries}"
+    return bool(
+        CROSS_TEAM in suggest_kinds(words)
+        or _NAMED_TEAM.search(words)
+        or _WITH_ORG_PART.search(words)
+    )
+
+
+def kinds_of_win(win: Win, cross_dimensions: Collection[str] = ()) -> tuple[str, ...]:
+    """The kinds of work a win reads as, in table order.
+
+    Kinds are read from the win's title, change and beneficiaries; work across
+    teams also from who noticed it and its dimensions (see ``crosses_teams``).
+
+    Args:
+        win: the user's win.
+        cross_dimensions: ids of the ladder's cross-team dimensions.
+
+    Returns:
+        Kind ids; empty when the win reads as none.
+    """
+    found = set(suggest_kinds(f"{win.title}\n{win.what_changed}\n{win.beneficiaries}"))
+    if crosses_teams(win, cross_dimensions):
+        found.add(CROSS_TEAM)
+    return tuple(kind for kind in KIND_IDS if kind in found)
 
 
 # --- Records ------------------------------------------------------------------------
@@ -523,7 +647,8 @@ def pattern_view(
 
     A peer shows a dimension or a kind of work when at least one of their
     next-level items is tagged with it. The user's side counts their wins of the
-    same dimension (by its tags) or kind (by its wording), and how many of those
+    same dimension (by its tags) or kind (by its wording; work across teams also
+    by who noticed or benefited, see ``crosses_teams``), and how many of those
     the latest quarterly review calls next-level.
 
     Args:
@@ -558,7 +683,8 @@ def pattern_view(
             )
         )
 
-    win_kinds = {win.id: kinds_of_win(win) for win in all_wins}
+    crossing = cross_team_dimensions(ladder)
+    win_kinds = {win.id: kinds_of_win(win, crossing) for win in all_wins}
     kind_rows = [
         _row(
             kind.id,

@@ -29,7 +29,7 @@ from careerclimb_tui.domain.evidence import (
     states_measure,
     win_recognition,
 )
-from careerclimb_tui.domain.framing import read_statement
+from careerclimb_tui.domain.framing import FRAMING_PLAN, read_statement
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.peers import suggest_kinds
@@ -46,6 +46,7 @@ from careerclimb_tui.domain.review import (
     Review,
     ReviewEntry,
     VerdictKind,
+    counted,
     latest_entries,
     strength_key,
     win_is_measured,
@@ -188,6 +189,17 @@ def entry_for(win: Win, entries: Mapping[int, ReviewEntry]) -> ReviewEntry:
     )
 
 
+def is_plan(win: Win, entries: Mapping[int, ReviewEntry]) -> bool:
+    """True when a win only plans a change: saved as a plan, or its latest review
+    confirmed a change that is still to come ("build time will fall …").
+
+    Args:
+        win: the win.
+        entries: win id → latest review entry (``review.latest_entries``).
+    """
+    return win.framing == FRAMING_PLAN or entry_for(win, entries).planned
+
+
 def ranked_wins(
     wins: Iterable[Win],
     entries: Mapping[int, ReviewEntry],
@@ -199,7 +211,8 @@ def ranked_wins(
     The order is the quarterly review's (``review.strength_key``), with one step
     added after the verdict: a win the review called current-level comes after one
     never reviewed, since a committee has already been told it is not a signal.
-    Wins older than a year are left out while newer ones exist.
+    Wins older than a year are left out while newer ones exist, and so is a plan
+    (``is_plan``): it has no result yet for the story to tell.
 
     Args:
         wins: every win.
@@ -210,7 +223,7 @@ def ranked_wins(
     Returns:
         The wins to draw on, strongest first.
     """
-    saved = [win for win in wins if win.id is not None]
+    saved = [win for win in wins if win.id is not None and not is_plan(win, entries)]
     recent = [win for win in saved if (today - win.date).days <= WINDOW_DAYS]
     pool = recent or saved
 
@@ -1643,11 +1656,12 @@ class ChangesSince:
 
     def describe(self) -> str:
         """The changes as one phrase: "2 wins logged and 1 review updated"."""
-        parts = []
-        for kind, count in self.counts:
-            one, many = catalogue.PITCH_STALE_KINDS[kind.value]
-            parts.append(one if count == 1 else many.format(count=count))
-        return _join_names(parts)
+        return _join_names(
+            [
+                counted(count, *catalogue.PITCH_STALE_KINDS[kind.value])
+                for kind, count in self.counts
+            ]
+        )
 
 
 def _after(moment: dt.datetime | None, saved: dt.datetime) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.framing import read_win
+from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.records import (
@@ -94,7 +94,13 @@ class ChangeAnswer:
     measured: bool
     """True when the confirmed change is measured (a before → after or a figure)."""
     framing: str | None = None
-    """The coach's reading of ``text`` (impact or activity); None to keep the win's."""
+    """The coach's reading of ``text`` (impact, activity, or ``FRAMING_PLAN`` for a
+    change still to come); None to keep the win's."""
+
+    @property
+    def planned(self) -> bool:
+        """True when the coach reads the change as a plan: it has not happened."""
+        return self.framing == FRAMING_PLAN
 
 
 @dataclass(frozen=True)
@@ -154,6 +160,14 @@ class WinAnswers:
         return tuple(label for value, label in labels if value is None)
 
     @property
+    def given(self) -> bool:
+        """True when at least one of the four questions is answered."""
+        return any(
+            value is not None
+            for value in (self.peer_could, self.choice, self.change, self.noticed)
+        )
+
+    @property
     def is_complete(self) -> bool:
         """True when all four questions are answered."""
         # Asked of every win of every review by the gap view: no labels needed.
@@ -193,6 +207,8 @@ class _Facts:
     noticed: bool
     """Noticed outside the team: the third backing signal."""
     activity_unmeasured: bool
+    planned: bool
+    """The win, or the change confirmed for it, is a plan that has not happened."""
 
     @property
     def backing(self) -> int:
@@ -268,8 +284,10 @@ _NEXT = VerdictKind.NEXT_LEVEL
 _CURRENT = VerdictKind.CURRENT_LEVEL
 _UNCLEAR = VerdictKind.UNCLEAR
 
-# First match wins. Read top to bottom: missing answers stop everything; a win framed
-# as activity with no measure can never be next-level, whatever else is said of it; a
+# First match wins. Read top to bottom: missing answers stop everything; a plan has not
+# happened, so it is evidence of nothing yet, however it is measured or noticed; a win
+# framed as activity with no measure can never be next-level, whatever else is said of
+# it; a
 # "no" to question 1 needs two of the three backing signals (chose it, a shown change,
 # noticed outside); a "yes" is current-level unless everything else points higher; a
 # "not sure" needs all three signals at full strength to count as next-level.
@@ -278,6 +296,11 @@ VERDICT_RULES: tuple[_Rule, ...] = (
         lambda f: not f.answers.is_complete,
         _UNCLEAR,
         _unanswered_reason,
+    ),
+    _Rule(
+        lambda f: f.planned,
+        _UNCLEAR,
+        _fixed(catalogue.REVIEW_VERDICT_PLAN),
     ),
     _Rule(
         lambda f: f.peer is not PeerAnswer.YES and f.activity_unmeasured,
@@ -330,8 +353,8 @@ def verdict_for(
 
     Args:
         answers: the user's answers; any may still be unanswered.
-        framing: the coach's reading of the win, ``FRAMING_IMPACT`` or
-            ``FRAMING_ACTIVITY``.
+        framing: the coach's reading of the win, ``FRAMING_IMPACT``,
+            ``FRAMING_ACTIVITY`` or ``FRAMING_PLAN``.
         has_metric: True when the win itself carries a measure of its change.
         measured_change: True when the change the user confirmed (question 3) is
             measured.
@@ -350,6 +373,7 @@ def verdict_for(
         measured=measured,
         noticed=answers.noticed is not None and answers.noticed.outside,
         activity_unmeasured=not impact and not measured,
+        planned=framing == FRAMING_PLAN,
     )
     rule = next(rule for rule in VERDICT_RULES if rule.applies(facts))
     return WinVerdict(rule.kind, rule.reason(facts))
@@ -388,8 +412,15 @@ class ReviewEntry:
         return self.win_framing
 
     @property
+    def planned(self) -> bool:
+        """True when the win, or the change confirmed for it, is still a plan."""
+        return self.framing == FRAMING_PLAN
+
+    @property
     def measured(self) -> bool:
-        """True when the win or the confirmed change is measured."""
+        """True when the win or the confirmed change is measured; a plan is not."""
+        if self.planned:
+            return False
         change = self.answers.change
         return self.win_has_metric or (change is not None and change.measured)
 
@@ -510,10 +541,31 @@ def read_change(text: str, measure: Measure | None = None) -> ChangeAnswer:
         measure: a before → after typed beside it, if any.
 
     Returns:
-        The answer, with whether it is measured and how the coach reads its framing.
+        The answer, with whether it is measured and how the coach reads its
+        framing: a change put in the future or as an intent ("build time will
+        fall from 20 to 5 minutes") is a plan, and a plan is not measured.
     """
     reading = read_win(text, "", measure)
-    return ChangeAnswer(text.strip(), reading.has_metric, reading.framing)
+    return ChangeAnswer(text.strip(), reading.has_metric, reading.label)
+
+
+def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
+    """What the coach says under question 3 of the walk about the change typed.
+
+    Args:
+        change: the change as ``read_change`` reads it.
+        win_framing: the framing the win was saved with; while nothing is typed,
+            a win saved as a plan is still read as one.
+
+    Returns:
+        One line: a plan is named as a plan, anything else by its framing and
+        whether it is measured.
+    """
+    still_a_plan = not change.text and win_framing == FRAMING_PLAN
+    if change.planned or still_a_plan:
+        return catalogue.WALK_READING_PLAN
+    measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
+    return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
 
 
 def suggest_change(win: Win) -> ChangeAnswer:
@@ -803,12 +855,12 @@ def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
 def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
     """Each reviewed win's entry as it counts now: the verdicts the app shows.
 
-    In each quarter the latest finished run speaks, and a run started after it
-    replaces its entry for a win only once that win is settled there (every
-    question answered, or the user's own call): starting a fresh run does not
-    undo a finished one while its answers are still being given. A quarter with
-    no finished run counts its latest run as it stands. When a win sits in the
-    runs of two quarters (its date was moved), the quarter updated last speaks.
+    In each quarter a later run replaces a win's entry only once that win is
+    settled there (every question answered, or the user's own call), finished or
+    not: a win left unanswered in a re-run keeps the verdict an earlier run gave
+    it. Where no run has settled a win, the latest run that holds an answer for
+    it speaks, else its latest run. When a win sits in the runs of two quarters
+    (its date was moved), the quarter updated last speaks.
 
     Args:
         reviews: every saved review.
@@ -833,16 +885,69 @@ def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
 
 def _quarter_entries(runs: Sequence[Review]) -> dict[int, ReviewEntry]:
     """The entries that count for one quarter, its runs in the order started."""
-    finished = [index for index, review in enumerate(runs) if review.is_finished]
-    if not finished:
-        return dict(runs[-1].entries)
-    base = finished[-1]
-    entries = dict(runs[base].entries)
-    for later in runs[base + 1 :]:
-        entries.update(
-            {win_id: e for win_id, e in later.entries.items() if e.is_settled}
-        )
+    entries: dict[int, ReviewEntry] = {}
+    for run in runs:
+        for win_id, later in run.entries.items():
+            if _replaces(later, entries.get(win_id)):
+                entries[win_id] = later
     return entries
+
+
+def _replaces(later: ReviewEntry, held: ReviewEntry | None) -> bool:
+    """True when a later run's entry for a win counts instead of an earlier one."""
+    if held is None or later.is_settled:
+        return True
+    return not held.is_settled and (later.is_overridden or later.answers.given)
+
+
+def unanswered_message(review: Review, reviews: Iterable[Review]) -> str:
+    """Tell the user, once a run is finished, which of its wins were left open.
+
+    A win left unsettled in a re-run keeps the verdict an earlier run gave it
+    (see ``latest_entries``), so the summary of that run says so rather than
+    letting its count of unclear wins read as the quarter's.
+
+    Args:
+        review: the run whose summary is shown.
+        reviews: every saved review; runs of the same quarter started before
+            ``review`` are the earlier ones.
+
+    Returns:
+        How many wins were left unanswered and what they count as now; empty
+        while the run is in progress or when every win is settled.
+    """
+    if not review.is_finished:
+        return ""
+    open_ids = [e.win_id for e in review.entries_in_order() if not e.is_settled]
+    if not open_ids:
+        return ""
+
+    before = sorted(
+        (r for r in reviews if r.quarter == review.quarter and r.run < review.run),
+        key=lambda r: (r.run, r.started_at),
+    )
+    earlier = _quarter_entries(before)
+    kept = sum(
+        1 for win_id in open_ids if win_id in earlier and earlier[win_id].is_settled
+    )
+    fresh = len(open_ids) - kept
+    parts = []
+    if kept:
+        parts.append(
+            counted(
+                kept,
+                catalogue.SUMMARY_UNANSWERED_KEPT_ONE,
+                catalogue.SUMMARY_UNANSWERED_KEPT_MANY,
+            )
+        )
+    if fresh:
+        one, many = (
+            (catalogue.SUMMARY_UNANSWERED_MORE_ONE, catalogue.SUMMARY_UNANSWERED_MORE)
+            if kept
+            else (catalogue.SUMMARY_UNANSWERED_ONE, catalogue.SUMMARY_UNANSWERED_MANY)
+        )
+        parts.append(counted(fresh, one, many))
+    return " ".join(parts)
 
 
 def wins_left_out(
@@ -1173,7 +1278,9 @@ def what_it_lacks(entry: ReviewEntry) -> str:
         lacks.append(_PEER_LACKS[answers.peer_could])
     if answers.choice is Choice.ASSIGNED:
         lacks.append(catalogue.REVIEW_LACK_CHOICE)
-    if answers.change is not None and not entry.measured:
+    if entry.planned:
+        lacks.append(catalogue.REVIEW_LACK_HAPPENED)
+    elif answers.change is not None and not entry.measured:
         lacks.append(catalogue.REVIEW_LACK_MEASURE)
     if answers.noticed is not None and not answers.noticed.outside:
         lacks.append(catalogue.REVIEW_LACK_NOTICED)

@@ -242,6 +242,28 @@ def tally_quarter(wins: Iterable[Win], quarter: Quarter) -> QuarterTally:
     )
 
 
+def tally_text(tally: QuarterTally) -> str:
+    """The quarter's wins on one line, for home: "This quarter (2026Q3): 7 wins ·
+    2 framed as impact · 4 activity-only · 1 plan".
+
+    The plans are named only when there are any, so that the parts always add
+    up to the number of wins.
+    """
+    line = catalogue.HOME_QUARTER.format(
+        quarter=tally.quarter,
+        total=tally.total,
+        wins_word="win" if tally.total == 1 else "wins",
+        impact=tally.impact,
+        activity=tally.activity,
+    )
+    if tally.planned:
+        plans_word = catalogue.PLAN_ONE if tally.planned == 1 else catalogue.PLAN_MANY
+        line += catalogue.HOME_QUARTER_PLANS.format(
+            planned=tally.planned, plans_word=plans_word
+        )
+    return line
+
+
 def last_logged_day(wins: Iterable[Win]) -> dt.date:
     """The latest day a win was logged or dated, whichever is later for each.
 

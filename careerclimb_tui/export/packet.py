@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
@@ -29,6 +29,7 @@ from careerclimb_tui.domain.records import (
     format_number,
 )
 from careerclimb_tui.domain.review import (
+    ReviewEntry,
     VerdictKind,
     dimensions_for_level,
     latest_entries,
@@ -68,6 +69,34 @@ class CriterionEntry:
 
 
 @dataclass(frozen=True)
+class OwnCall:
+    """A verdict the user set in the review against the four questions' one."""
+
+    kind: VerdictKind
+    """The user's call: the verdict the packet shows."""
+    computed: VerdictKind
+    """What the four questions said."""
+    note: str
+    """Why the user made the call; empty when they gave no reason."""
+
+
+def own_calls(entries: Mapping[int, ReviewEntry]) -> dict[int, OwnCall]:
+    """The wins whose verdict is the user's own call, with their reason.
+
+    Args:
+        entries: win id → the review entry that counts (``latest_entries``).
+
+    Returns:
+        Win id → the call, for every overridden entry.
+    """
+    return {
+        win_id: OwnCall(entry.override_kind, entry.verdict.kind, entry.override_note)
+        for win_id, entry in entries.items()
+        if entry.override_kind is not None
+    }
+
+
+@dataclass(frozen=True)
 class Packet:
     """Everything the packet says, read from the store and not yet rendered."""
 
@@ -89,6 +118,9 @@ class Packet:
     criteria: tuple[CriterionEntry, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
     """The problems owned, most advanced first; dropped ones are left out."""
+    own_calls: Mapping[int, OwnCall] = field(default_factory=dict)
+    """The verdicts the user set against the four questions, with their reason:
+    a reader of the packet needs to know which verdicts are whose, and why."""
 
 
 def packet_reminder(
@@ -257,6 +289,7 @@ def collect_packet(
         pitch=pitch_text(store.documents(PITCHES)),
         criteria=criteria_entries(store.documents(CRITERIA)),
         initiatives=_initiatives(store),
+        own_calls=own_calls(entries),
     )
 
 
@@ -296,7 +329,21 @@ def measure_text(measure: Measure | None) -> str:
 
 def _verdict(packet: Packet, win: Win) -> str:
     kind = packet.verdicts.get(win.id or 0)
-    return kind.label if kind is not None else catalogue.PACKET_NOT_REVIEWED
+    if kind is None:
+        return catalogue.PACKET_NOT_REVIEWED
+    if win.id in packet.own_calls:
+        return catalogue.PACKET_OWN_CALL.format(kind=kind.label)
+    return kind.label
+
+
+def _own_call_line(call: OwnCall, depth: int) -> str:
+    """The user's call on a win and their reason, beside the questions' verdict."""
+    kind, computed = call.kind.label, call.computed.label
+    if call.note.strip():
+        label = catalogue.PACKET_OWN_CALL_WHY.format(kind=kind, computed=computed)
+        return _item(label, call.note, depth)
+    plain = catalogue.PACKET_OWN_CALL_NO_NOTE.format(kind=kind, computed=computed)
+    return "  " * depth + f"- {plain}"
 
 
 def _win_line(packet: Packet, win: Win) -> str:
@@ -309,6 +356,9 @@ def _win_line(packet: Packet, win: Win) -> str:
 
 def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
     lines: list[str] = []
+    call = packet.own_calls.get(win.id or 0)
+    if call is not None:
+        lines.append(_own_call_line(call, depth))
     if win.what_changed.strip():
         lines.append(_item(catalogue.PACKET_CHANGED, win.what_changed, depth))
     measured = measure_text(win.measure)
@@ -380,6 +430,14 @@ def _header_lines(packet: Packet) -> list[str]:
             unreviewed=counts[None],
         )
     )
+    calls = sum(1 for win in packet.wins if win.id in packet.own_calls)
+    if calls:
+        own = (
+            catalogue.PACKET_OWN_CALLS_ONE
+            if calls == 1
+            else catalogue.PACKET_OWN_CALLS_MANY.format(count=calls)
+        )
+        lines.append(f"- {own}")
     prepared = catalogue.PACKET_PREPARED.format(date=packet.prepared_on.isoformat())
     lines.append(f"- {prepared}")
     return [*lines, ""]

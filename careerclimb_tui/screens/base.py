@@ -139,6 +139,14 @@ class FormScreen(CoachScreen[ResultType]):
             page = self.query_one(self.FIELD_PAGE, FormScroll)
             page.show_field(event.widget, self.FIELD_GROUP)
 
+    @on(events.Resize)
+    def _keep_the_field_in_view_on_resize(self) -> None:
+        """After the terminal is resized, show the field being typed into again."""
+        if self.FIELD_PAGE and self.focused is not None:
+            page = self.query_one(self.FIELD_PAGE, FormScroll)
+            if page in self.focused.ancestors:
+                page.show_field(self.focused, self.FIELD_GROUP)
+
     @on(Button.Pressed, "#save")
     async def _save_pressed(self) -> None:
         await self.run_action("save")

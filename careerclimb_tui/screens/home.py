@@ -162,7 +162,7 @@ class HomeScreen(CoachScreen[None]):
         """Read the profile and wins again and redraw every part of the dashboard."""
         from careerclimb_tui import queries
         from careerclimb_tui.domain.quarters import quarter_of
-        from careerclimb_tui.domain.wins import tally_quarter
+        from careerclimb_tui.domain.wins import tally_quarter, tally_text
         from careerclimb_tui.home_lines import BANNER_LINES, HOME_LINES, next_step_line
 
         profile = self.profile
@@ -172,15 +172,7 @@ class HomeScreen(CoachScreen[None]):
 
         self._show_profile()
         tally = tally_quarter(wins, quarter_of(today, start_month))
-        self.query_one("#quarter-line", Static).update(
-            catalogue.HOME_QUARTER.format(
-                quarter=tally.quarter,
-                total=tally.total,
-                wins_word="win" if tally.total == 1 else "wins",
-                impact=tally.impact,
-                activity=tally.activity,
-            )
-        )
+        self.query_one("#quarter-line", Static).update(tally_text(tally))
         for widget_id, lines in (
             ("#home-banner", BANNER_LINES),
             ("#home-notes", HOME_LINES),

@@ -3,7 +3,9 @@
 Every change goes through the domain (``domain.initiative``) and is saved before
 the user is told; a move into measuring or done offers to log the result as a
 win with the before → after already filled in, once there is a reading after
-the baseline and no linked win carries the result yet.
+the baseline and no linked win carries the result yet. Once that win is saved
+or turned down on arriving at measuring, the move to done is asked for at once;
+a move that leaves the current stage's work open is confirmed first.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from careerclimb_tui.domain.initiative import (
     Stage,
     allowed_moves,
     has_result_win,
+    leave_stage_question,
     link_win,
+    move_after_result_win,
     next_stage,
     offers_result_win,
     paused_from,
@@ -57,6 +61,7 @@ from careerclimb_tui.screens.problem_text import (
 )
 from careerclimb_tui.store.initiative_docs import initiative, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.hanging import HangingLine, HangingText
 from careerclimb_tui.widgets.text import markup_safe
 
 NARROW_BARS = 12
@@ -113,7 +118,7 @@ class InitiativeScreen(CoachScreen[None]):
             yield Static(catalogue.PROBLEM_SECTION_PEOPLE, classes="section-title")
             yield Static(id="tracker-people")
             yield Static(catalogue.PROBLEM_SECTION_LOG, classes="section-title")
-            yield Static(id="tracker-log")
+            yield HangingText(id="tracker-log")
             yield Static(catalogue.PROBLEM_SECTION_WINS, classes="section-title")
             yield Static(id="tracker-wins")
             yield Static(catalogue.PROBLEM_TRACKER_KEYS, classes="hint keys-hint")
@@ -173,7 +178,9 @@ class InitiativeScreen(CoachScreen[None]):
         self.query_one("#tracker-people", Static).update(
             markup_safe("\n".join(people)) if people else catalogue.PROBLEM_NO_PEOPLE
         )
-        self.query_one("#tracker-log", Static).update(self._log_text(shown))
+        self.query_one("#tracker-log", HangingText).show_entries(
+            self._log_entries(shown), catalogue.PROBLEM_NO_LOG
+        )
         self.query_one("#tracker-wins", Static).update(self._wins_text(shown))
         self.refresh_bindings()
 
@@ -234,16 +241,18 @@ class InitiativeScreen(CoachScreen[None]):
         ]
         self.query_one("#tracker-bars", Static).update("\n".join(bars))
 
-    def _log_text(self, shown: Initiative) -> str:
-        lines: list[str] = []
+    def _log_entries(self, shown: Initiative) -> list[HangingLine]:
+        """Each move and note of the log; a wrapped note stays under its text."""
+        entries: list[HangingLine] = []
         for stage, at, why, notes in stage_log(shown):
             head = f"[b]{stage.label}[/b] · {at.date().isoformat()}"
             if why:
-                head += f" — {markup_safe(why)}"
-            lines.append(head)
+                entries.append(HangingLine(why, lead=f"{head} — ", indent=2))
+            else:
+                entries.append(HangingLine("", lead=head))
             for when, text in notes:
-                lines.append(f"  {when.date().isoformat()}  {markup_safe(text)}")
-        return "\n".join(lines) or catalogue.PROBLEM_NO_LOG
+                entries.append(HangingLine(text, lead=f"  {when.date().isoformat()}  "))
+        return entries
 
     def _wins_text(self, shown: Initiative) -> str:
         if not shown.win_ids:
@@ -302,7 +311,18 @@ class InitiativeScreen(CoachScreen[None]):
 
     # --- actions -------------------------------------------------------------------
 
-    def _move(self, target: Stage) -> None:
+    def _move(
+        self, target: Stage, offer_win: bool = True, forward: bool = False
+    ) -> None:
+        """Ask for the move's note and next step, save it, then offer the result.
+
+        Args:
+            target: the stage to move to.
+            offer_win: whether arriving with a measured result offers to log it
+                as a win; off for the move that follows that offer.
+            forward: the move is the next stage's, so the offer may lead on
+                to the stage after it.
+        """
         shown = self.initiative
         if shown is None:
             return
@@ -313,8 +333,12 @@ class InitiativeScreen(CoachScreen[None]):
             saved = await self.save(
                 result, catalogue.PROBLEM_MOVED.format(stage=target.label)
             )
-            if saved is not None and offers_result_win(saved, self._wins):
-                self._offer_result_win()
+            if saved is None or not offer_win:
+                return
+            if offers_result_win(saved, self._wins):
+                self._offer_result_win(
+                    move_after_result_win(saved) if forward else None
+                )
 
         # The dialog pre-fills the initiative's next step: offer the one that fits
         # the stage it moves into, unless the user wrote their own.
@@ -324,6 +348,22 @@ class InitiativeScreen(CoachScreen[None]):
         self.app.push_screen(
             StageDialog(offered, target, self.clock.now(), result_logged=logged), moved
         )
+
+    def _move_forward(self, target: Stage, offer_win: bool = True) -> None:
+        """Move forward, first asking when the current stage has work left open."""
+        shown = self.initiative
+        if shown is None:
+            return
+        question = leave_stage_question(shown)
+        if not question:
+            self._move(target, offer_win, forward=True)
+            return
+
+        def answered(go_on: bool | None) -> None:
+            if go_on:
+                self._move(target, offer_win, forward=True)
+
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     def action_advance(self) -> None:
         """Move forward one stage."""
@@ -336,7 +376,7 @@ class InitiativeScreen(CoachScreen[None]):
                 severity="warning",
             )
             return
-        self._move(target)
+        self._move_forward(target)
 
     def action_pause_or_resume(self) -> None:
         """Pause an active initiative, or resume a paused one."""
@@ -442,10 +482,19 @@ class InitiativeScreen(CoachScreen[None]):
         if self.initiative is not None and self.initiative.id is not None:
             self.app.push_screen(ProposalScreen(self.initiative.id))
 
-    def _offer_result_win(self) -> None:
+    def _offer_result_win(self, then: Stage | None) -> None:
+        """Offer to log the result as a win; whatever the answer, go on to ``then``.
+
+        Args:
+            then: the stage to offer moving to once the win is saved or turned
+                down; None when the offer ends the move.
+        """
+
         async def answered(log_it: bool | None) -> None:
             if log_it:
-                await self.action_result_win()
+                await self._log_result_win(offered=True, then=then)
+            elif then is not None:
+                self._move_forward(then, offer_win=False)
 
         self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_OFFER_WIN), answered)
 
@@ -454,6 +503,16 @@ class InitiativeScreen(CoachScreen[None]):
 
         Only recorded facts are filled in; who the up-front check expected to
         notice is shown as the hint of the empty "who noticed" field.
+        """
+        await self._log_result_win(offered=False, then=None)
+
+    async def _log_result_win(self, offered: bool, then: Stage | None) -> None:
+        """Open the result win form; link the saved win, then go on to ``then``.
+
+        Args:
+            offered: the form was opened from the offer made on a move, so
+                closing it without saving is explained.
+            then: the stage to offer moving to once the win is saved.
         """
         from careerclimb_tui.screens.log_win import LogWinScreen
 
@@ -468,16 +527,32 @@ class InitiativeScreen(CoachScreen[None]):
 
         async def logged(win: Win | None) -> None:
             current = self.initiative
-            if win is None or win.id is None or current is None:
+            if current is None:
+                return
+            if win is None or win.id is None:
+                if offered:
+                    self._say_result_win_closed(current, then)
                 return
             self._wins[win.id] = win
-            await self.save(
+            saved = await self.save(
                 link_win(current, win.id, self.clock.now()),
                 catalogue.PROBLEM_WIN_LINKED.format(id=win.id),
             )
+            if saved is not None and then is not None:
+                self._move_forward(then, offer_win=False)
 
         form = LogWinScreen(draft=draft, noticed_hint=result_noticed_hint(shown))
         await self.app.push_screen(form, logged)
+
+    def _say_result_win_closed(self, current: Initiative, then: Stage | None) -> None:
+        """Tell the user the offered win was not logged, and where that leaves them."""
+        if then is None:
+            told = catalogue.PROBLEM_RESULT_WIN_CLOSED_DONE
+        else:
+            told = catalogue.PROBLEM_RESULT_WIN_CLOSED.format(
+                stage=current.stage.label, next=then.label
+            )
+        self.notify(told, severity="warning")
 
     def action_back(self) -> None:
         self.dismiss()

@@ -36,6 +36,8 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
 
 ALL_QUARTERS = "all"
+HELP_KEY = "question_mark"
+"""The app's help key: typed on the list it opens help instead of a search."""
 SCREEN_PADDING = 4
 """Cells taken by the padding on either side of the journal (see journal.tcss)."""
 SCROLLBAR_WIDTH = 1
@@ -501,8 +503,9 @@ class JournalScreen(CoachScreen[None]):
             for key in binding.key.split(",")
         }
         # A key of the list's own (the "/" of search) acts only when nothing is
-        # being typed: right after a letter it is one more character of it.
-        if event.key in bound and not self._typing_search:
+        # being typed: right after a letter it is one more character of it. So
+        # does "?", the app's help key, which works everywhere but in a text field.
+        if event.key in bound | {HELP_KEY} and not self._typing_search:
             return
         event.stop()
         event.prevent_default()

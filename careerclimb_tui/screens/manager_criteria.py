@@ -47,7 +47,8 @@ from careerclimb_tui.screens.manager_dialogs import (
 )
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.text import one_line
+from careerclimb_tui.widgets.hanging import HangingLine, HangingText
+from careerclimb_tui.widgets.text import markup_safe, one_line
 
 NUMBER_WIDTH = 2
 DIMENSION_WIDTH = 16
@@ -86,7 +87,7 @@ class CriteriaScreen(CoachScreen[None]):
             yield Static(catalogue.MANAGER_CRITERIA_TITLE, id="criteria-title")
             yield Static(id="criteria-next")
             yield DataTable(id="criteria-table", cursor_type="row", zebra_stripes=True)
-            yield Static(id="criterion-detail")
+            yield HangingText(id="criterion-detail")
             yield Static(
                 catalogue.MANAGER_CRITERIA_NONE,
                 id="criteria-empty",
@@ -173,23 +174,28 @@ class CriteriaScreen(CoachScreen[None]):
         criterion = self._current()
         if criterion is None:
             return
-        self.query_one("#criterion-detail", Static).update(self._detail(criterion))
+        self.query_one("#criterion-detail", HangingText).show_entries(
+            self._detail(criterion)
+        )
 
     def _dimension_name(self, criterion: Criterion) -> str:
         if not criterion.dimension:
             return catalogue.MANAGER_NO_DIMENSION
         return self.ladder.dimension_name(criterion.dimension)
 
-    def _detail(self, criterion: Criterion) -> Text:
-        """Everything known about one criterion, user text never read as markup."""
-        text = Text()
-        text.append(criterion.text, style="bold")
+    def _detail(self, criterion: Criterion) -> list[HangingLine]:
+        """Everything known about one criterion, user text never read as markup.
+
+        A piece of evidence that wraps goes on under its title, not back at the
+        border.
+        """
+        entries = [HangingLine(criterion.text, style="bold")]
         if criterion.example:
-            text.append(
-                "\n" + catalogue.MANAGER_EXAMPLE.format(example=criterion.example)
+            entries.append(
+                HangingLine(catalogue.MANAGER_EXAMPLE.format(example=criterion.example))
             )
         elif not criterion.example_given:
-            text.append("\n" + catalogue.MANAGER_NO_EXAMPLE, style="italic")
+            entries.append(HangingLine(catalogue.MANAGER_NO_EXAMPLE, style="italic"))
         facts = [self._dimension_name(criterion)]
         if criterion.created_at is not None:
             facts.append(
@@ -200,10 +206,11 @@ class CriteriaScreen(CoachScreen[None]):
         if criterion.cycle:
             facts.append(criterion.cycle)
         if facts:
-            text.append("\n" + " · ".join(facts), style="dim")
+            entries.append(HangingLine(" · ".join(facts), style="dim"))
         linked = [self.wins[i] for i in criterion.win_ids if i in self.wins]
         for win in linked:
-            text.append(f"\n  ✓ {win.date.isoformat()} {' '.join(win.title.split())}")
+            lead = f"  ✓ {win.date.isoformat()} "
+            entries.append(HangingLine(win.title, lead=lead))
         if criterion.initiative_id is not None:
             title = (
                 self.initiative.title
@@ -211,17 +218,20 @@ class CriteriaScreen(CoachScreen[None]):
                 and self.initiative.id == criterion.initiative_id
                 else catalogue.MANAGER_OTHER_INITIATIVE
             )
-            text.append(f"\n  ✓ {catalogue.MANAGER_PICK_INITIATIVE}{title}")
+            lead = f"  ✓ {markup_safe(catalogue.MANAGER_PICK_INITIATIVE)}"
+            entries.append(HangingLine(title, lead=lead))
         if needs_evidence(criterion, self.clock.today()):
             hint = catalogue.MANAGER_FLAGGED_HINT.format(weeks=STALE_WEEKS)
-            text.append("\n" + hint, style="bold red")
+            entries.append(HangingLine(hint, style="bold red"))
         if len(criterion.status_history) > 1:
             steps = " → ".join(
                 f"{step.status} {step.at.date().isoformat()}"
                 for step in criterion.status_history
             )
-            text.append("\n" + catalogue.MANAGER_HISTORY.format(steps=steps), "dim")
-        return text
+            entries.append(
+                HangingLine(catalogue.MANAGER_HISTORY.format(steps=steps), style="dim")
+            )
+        return entries
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("link", "status", "dimension", "drop") and not self.found:

@@ -1,9 +1,11 @@
-"""Dialogs of the manager conversation: one line, one choice, evidence, a past talk."""
+"""Dialogs of the manager conversation: one line, one choice, evidence, a past talk,
+and where to export the prep plan."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from rich.text import Text
 from textual import on
@@ -19,6 +21,7 @@ from careerclimb_tui.domain.criteria import Conversation, Criterion
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
@@ -72,6 +75,26 @@ class LineDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def plan_export_dialog(offered: Path) -> ExportDialog:
+    """The dialog that asks where to write the prep plan.
+
+    It is the proposal's export dialog, titled for the plan, so that every export
+    looks the same and answers the same keys: Enter or Ctrl+S writes, Esc
+    cancels, with Export and Cancel buttons.
+
+    Args:
+        offered: the path to start from; a folder typed in its place gets the
+            offered file name.
+
+    Returns:
+        The dialog, dismissed with the absolute path chosen, or None.
+    """
+    dialog = ExportDialog(offered)
+    dialog.title_text = catalogue.MANAGER_EXPORT_TITLE
+    dialog.intro = catalogue.MANAGER_EXPORT_INTRO
+    return dialog
 
 
 class ChoiceDialog(ModalScreen[int | None]):

@@ -35,6 +35,7 @@ from careerclimb_tui.screens.manager_dialogs import (
     EvidencePick,
     EvidencePickerDialog,
     LineDialog,
+    plan_export_dialog,
 )
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.export_docs import write_private_file
@@ -246,32 +247,23 @@ class PrepScreen(CoachScreen[None]):
         if plan is None:
             return
 
-        async def chosen(typed: str | None) -> None:
-            if not typed:
+        async def chosen(path: Path | None) -> None:
+            if path is None:
                 return
-            path = Path(typed).expanduser()
             if path.exists() and not path.is_dir():
 
                 async def answered(replace_it: bool | None) -> None:
                     if replace_it:
                         await self._write_plan(plan, path, overwrite=True)
                     else:
-                        self._ask_where(typed)
+                        self._ask_where(shown_path(path))
 
                 question = catalogue.EXPORT_OVERWRITE.format(path=shown_path(path))
                 self.app.push_screen(ConfirmDialog(question), answered)
                 return
             await self._write_plan(plan, path, overwrite=False)
 
-        self.app.push_screen(
-            LineDialog(
-                catalogue.MANAGER_EXPORT_TITLE,
-                offered,
-                catalogue.MANAGER_EXPORT_HINT,
-                required=catalogue.MANAGER_EXPORT_NEEDS_PATH,
-            ),
-            chosen,
-        )
+        self.app.push_screen(plan_export_dialog(Path(offered)), chosen)
 
     async def _write_plan(self, plan: PrepPlan, path: Path, overwrite: bool) -> None:
         """Write the plan as Markdown, private to the user, and say where."""

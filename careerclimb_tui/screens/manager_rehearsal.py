@@ -14,7 +14,7 @@ import random
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -64,6 +64,13 @@ ENDED = "ended"
 
 MAX_SEED = 1_000_000
 """Seeds the screen draws by itself stay below this, so they are short to type."""
+
+FINISH_KEY = "ctrl+f"
+"""The key that ends the meeting; pressed after the end, it says what to do."""
+
+SHORT_BELOW = 18
+"""Rows under which the screen is short: the parts around the chat shrink to one
+row each, or hide, so the chat keeps several lines to read."""
 
 _SAID = {
     SPECIFICS: catalogue.MANAGER_SAID_SPECIFICS,
@@ -148,11 +155,28 @@ class RehearsalScreen(CoachScreen[None]):
     CSS_PATH = "manager_rehearsal.tcss"
     COMMAND_CATEGORY = "Rehearse"
     IS_FORM = True
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_BELOW, "-tall")]
     BINDINGS = [
         Binding("s", "start", "Start", id="rehearsal.start"),
         Binding("n", "new", "New rehearsal", id="rehearsal.new"),
-        Binding("ctrl+f", "finish", "End the meeting", id="rehearsal.finish"),
+        Binding(FINISH_KEY, "finish", "End the meeting", id="rehearsal.finish"),
         Binding("escape", "leave", "Back", id="rehearsal.back"),
+        # The say box keeps the focus while talking, so the page keys reach the
+        # chat from here; a focused list or chat takes them first.
+        Binding(
+            "pageup",
+            "chat_page(-1)",
+            "Scroll the chat up",
+            id="rehearsal.page_up",
+            show=False,
+        ),
+        Binding(
+            "pagedown",
+            "chat_page(1)",
+            "Scroll the chat down",
+            id="rehearsal.page_down",
+            show=False,
+        ),
     ]
 
     def __init__(self, seed: int | None = None, difficulty: str = REALISTIC) -> None:
@@ -291,6 +315,8 @@ class RehearsalScreen(CoachScreen[None]):
         self.query_one("#say-suggestion").display = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "chat_page":
+            return self.phase != SETUP
         phases = {"start": SETUP, "new": ENDED, "finish": TALKING}
         wanted = phases.get(action)
         if action == "new" and self.box_kept:
@@ -375,6 +401,9 @@ class RehearsalScreen(CoachScreen[None]):
         self.phase = TALKING
         self._show_phase()
         self._show_lines_left()
+        # Anchored, the chat stays at its end while replies arrive, even when one
+        # wraps to more rows once the scrollbar takes its columns.
+        chat.anchor()
         await self._add_turn(self.rehearsal.turns[0])
 
     # --- talking -------------------------------------------------------------------
@@ -403,7 +432,16 @@ class RehearsalScreen(CoachScreen[None]):
                     Static(Text("↳ " + " · ".join(notes)), classes="turn-notes")
                 )
         await chat.mount_all(widgets)
+        # Back to the end, and anchored there again, even if the user scrolled up.
         chat.scroll_end(animate=False)
+
+    def action_chat_page(self, pages: int) -> None:
+        """Scroll the chat a page up (-1) or down (1), wherever the focus is."""
+        chat = self.query_one("#chat", VerticalScroll)
+        if pages < 0:
+            chat.scroll_page_up(animate=False)
+        else:
+            chat.scroll_page_down(animate=False)
 
     @on(Input.Submitted, "#say")
     async def _said(self) -> None:
@@ -452,6 +490,22 @@ class RehearsalScreen(CoachScreen[None]):
         if self.phase == TALKING:
             await self._end()
 
+    @on(events.Key)
+    def _say_the_meeting_ended(self, event: events.Key) -> None:
+        """Pressed after the end, the key that ends the meeting says what is next.
+
+        Its binding is hidden once the meeting is over, so without this the key
+        would do nothing while the box still shows what was typed.
+        """
+        if event.key != FINISH_KEY or self.phase != ENDED:
+            return
+        event.stop()
+        self.notify(
+            catalogue.MANAGER_REHEARSE_ENDED_KEPT
+            if self.box_kept
+            else catalogue.MANAGER_REHEARSE_ENDED
+        )
+
     async def _end(self) -> None:
         if self.rehearsal is None:
             return
@@ -459,6 +513,7 @@ class RehearsalScreen(CoachScreen[None]):
         self.phase = ENDED
         chat = self.query_one("#chat", VerticalScroll)
         card = Vertical(*scorecard_parts(self.card), id="scorecard")
+        chat.anchor(False)
         await chat.mount(card)
         self._show_phase()
         # From the user's last line, not the chat's end: the manager's reply to it

@@ -79,6 +79,12 @@ def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
     return options
 
 
+def _already_initials(name: str) -> bool:
+    """True for initials as typed ("P.R.", "p r") or as F3 makes them ("JLM")."""
+    word = name.strip()
+    return looks_like_initials(name) or (word.isalpha() and word.isupper())
+
+
 class PeerFormScreen(FormScreen["Peer | None"]):
     """Records a new promoted peer or edits one; dismisses with the saved peer."""
 
@@ -100,6 +106,9 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         super().__init__()
         self.editing = peer
         self._items: list[PeerItem] = list(peer.items) if peer else []
+        # The name F3 last shortened and the initials it made, so that F3 on
+        # those initials brings the name back instead of shortening them again.
+        self._shortened: tuple[str, str] | None = None
 
     def compose(self) -> ComposeResult:
         peer = self.editing
@@ -246,20 +255,34 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         self.query_one("#name-hint").set_class(full_name, "full-name")
 
     def action_use_initials(self) -> None:
-        """Turn the typed name into initials.
+        """Turn the typed name into initials, or back into the name F3 shortened.
 
-        Pressed in the name field, it also finishes the name: the focus moves on
-        to the levels, as Enter would, so the next key goes where it is meant.
+        Initials are never shortened again ("PR" stays "PR"). The focus stays
+        where it is, so Tab and Enter go on from the name as they would have.
         """
         field = self.query_one("#peer-name", Input)
-        initials = initials_of(field.value)
+        typed = field.value
+        if self._shortened is not None and typed == self._shortened[1]:
+            field.value = self._shortened[0]
+            self._shortened = None
+            # The name is the user's text: brackets in it are not markup.
+            self.notify(
+                catalogue.PEER_INITIALS_UNDONE.format(name=field.value), markup=False
+            )
+            return
+        initials = initials_of(typed)
         if not initials:
             self.notify(catalogue.PEER_INITIALS_NOTHING, severity="warning")
             return
+        if _already_initials(typed):
+            self.notify(
+                catalogue.PEER_INITIALS_ALREADY.format(initials=typed.strip()),
+                markup=False,
+            )
+            return
         field.value = initials
+        self._shortened = (typed, initials)
         self.notify(catalogue.PEER_INITIALS_DONE.format(initials=initials))
-        if field.has_focus:
-            self.focus_next()
 
     @on(Input.Submitted)
     @on(FormSelect.Done)

@@ -51,6 +51,9 @@ from careerclimb_tui.widgets.text import one_line
 
 NARROW_WIDTH = 90
 """Below this many cells the committee panel moves under the text."""
+SHORT_HEIGHT = 18
+"""Below this many rows the title and the staleness note shrink, so the editor
+keeps several lines."""
 DIFFERS_WIDTH = 24
 """Cells of a version's first words shown in the versions list."""
 
@@ -166,6 +169,10 @@ class PitchScreen(CoachScreen[None]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+        short = self.size.height < SHORT_HEIGHT
+        if short != self.has_class("short"):
+            self.set_class(short, "short")
+            self._show_stale()
 
     # --- reading and showing -------------------------------------------------------
 
@@ -269,7 +276,13 @@ class PitchScreen(CoachScreen[None]):
             )
         note = self.query_one("#pitch-stale", Static)
         note.display = bool(changes)
-        note.update(Text(catalogue.PITCH_STALE.format(changes=changes.describe())))
+        # On a short screen the note says the same in fewer words, key first.
+        wording = (
+            catalogue.PITCH_STALE_SHORT
+            if self.has_class("short")
+            else catalogue.PITCH_STALE
+        )
+        note.update(Text(wording.format(changes=changes.describe())))
 
     def _show_missing(self) -> None:
         missing = self._draft.missing

@@ -7,6 +7,7 @@ each opens the passphrase dialog, which does the work.
 from __future__ import annotations
 
 import shlex
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
@@ -18,12 +19,15 @@ from textual.widgets import DataTable, Footer, Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.passphrase import Mode, PassphraseScreen, shown_path
-from careerclimb_tui.store import crypto
-from careerclimb_tui.store.storage import SealDamaged
+from careerclimb_tui.store import Store, crypto
+from careerclimb_tui.store.repository import holder_path, lock_path
+from careerclimb_tui.store.storage import SealDamaged, temp_prefix
 from careerclimb_tui.widgets.text import markup_safe as escape
 
 DEBUG_LOG_NAME = "careerclimb-debug.log"
 """Where ``--debug`` writes, in the data folder."""
+WIPE_WIDTH = 70
+"""The widest line of the wipe command, so that it fits an 80-column terminal."""
 
 
 class PrivacyScreen(CoachScreen[None]):
@@ -89,9 +93,7 @@ class PrivacyScreen(CoachScreen[None]):
             escape(catalogue.PRIVACY_FOLDER.format(folder=folder))
         )
         self._fill_table()
-        self.query_one("#privacy-wipe", Static).update(
-            escape(catalogue.PRIVACY_WIPE.format(folder=_typed(store.path.parent)))
-        )
+        self.query_one("#privacy-wipe", Static).update(escape(wipe_text(store)))
         self.refresh_bindings()
 
     def _fill_table(self) -> None:
@@ -164,3 +166,103 @@ def _typed(folder: Path) -> str:
     if shown.startswith("~/"):
         return "~/" + shlex.quote(shown[2:])
     return shlex.quote(shown)
+
+
+@dataclass(frozen=True)
+class Wipe:
+    """How to remove CareerClimb's files from the data folder, and nothing else."""
+
+    lines: tuple[str, ...]
+    """The shell command, one step or part of a step a line, ready to paste."""
+    removes_folder: bool
+    """True when the folder holds nothing but CareerClimb's files, so it goes too."""
+
+
+def kept_files(store: Store) -> list[str]:
+    """Every file CareerClimb keeps in the data folder, relative to that folder.
+
+    The data file, its lock files and the debug log are named even when they do
+    not exist (``rm -f`` passes over them). Set-aside copies, backups and the
+    leftovers of a save cut short are named as they are found.
+
+    Args:
+        store: the store whose folder is looked at.
+
+    Returns:
+        The names, as ``rm`` takes them from inside the data folder.
+    """
+    path = store.path
+    folder = path.parent
+    backups = store.backups_dir
+    names = [path.name, lock_path(path).name, holder_path(path).name, DEBUG_LOG_NAME]
+    found = [
+        *folder.glob(f"{path.name}.damaged-*"),
+        *folder.glob(f"{temp_prefix(path)}*.tmp"),
+        *store.all_backups(),
+        *backups.glob(".careerclimb*.tmp"),
+    ]
+    names += sorted(p.relative_to(folder).as_posix() for p in found if p.is_file())
+    return names
+
+
+def wipe_for(store: Store) -> Wipe:
+    """The command that removes CareerClimb's files, and folders left empty by it.
+
+    A folder is removed only when it holds nothing else: the data folder may be
+    the user's home or a folder shared with other files, and ``backups/`` in it
+    may be the user's own.
+
+    Args:
+        store: the store whose files are to go.
+
+    Returns:
+        The command and whether it removes the data folder itself.
+    """
+    folder = store.path.parent
+    backups = store.backups_dir
+    names = kept_files(store)
+    ours = {folder / name for name in names}
+    backups_go = backups.is_dir() and _holds_only(backups, ours)
+    if backups_go:
+        ours.add(backups)
+    folder_go = folder.is_dir() and folder != Path.home() and _holds_only(folder, ours)
+
+    steps = [[f"cd {_typed(folder)}"], _wrapped(["rm", "-f", *map(shlex.quote, names)])]
+    if backups_go:
+        steps.append([f"rmdir {shlex.quote(backups.name)}"])
+    if folder_go:
+        steps.append([f"cd .. && rmdir {shlex.quote(folder.name)}"])
+    lines: list[str] = []
+    for number, step in enumerate(steps):
+        last = number == len(steps) - 1
+        lines += step[:-1] + [step[-1] if last else f"{step[-1]} &&"]
+    return Wipe(tuple(lines), folder_go)
+
+
+def wipe_text(store: Store) -> str:
+    """What the privacy screen says about wiping: the command, and what it leaves."""
+    wipe = wipe_for(store)
+    command = "\n".join(f"  {line}" for line in wipe.lines)
+    text = catalogue.PRIVACY_WIPE.format(command=command)
+    if not wipe.removes_folder:
+        text += "\n" + catalogue.PRIVACY_WIPE_FOLDER_STAYS
+    return text
+
+
+def _holds_only(folder: Path, allowed: set[Path]) -> bool:
+    try:
+        return all(entry in allowed for entry in folder.iterdir())
+    except OSError:
+        return False
+
+
+def _wrapped(words: list[str]) -> list[str]:
+    """One shell command over several lines, each but the last ending in ``\\``."""
+    lines = [words[0]]
+    for word in words[1:]:
+        if len(lines[-1]) + 1 + len(word) + 2 > WIPE_WIDTH:
+            lines[-1] += " \\"
+            lines.append(f"  {word}")
+        else:
+            lines[-1] += f" {word}"
+    return lines

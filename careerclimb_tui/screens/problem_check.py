@@ -135,6 +135,9 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
     CSS_PATH = "problem_check.tcss"
     COMMAND_CATEGORY = "Problem check"
     IS_FORM = True
+    # No focus by default: Textual's would centre the name with an animation,
+    # scrolling the title and the intro away; on_mount focuses what it should.
+    AUTO_FOCUS = ""
     BINDINGS = [
         Binding("ctrl+s", "start", "Start tracking", id="check.start"),
         Binding("f2", "start", "Start tracking", id="check.start_f2", show=False),

@@ -15,6 +15,7 @@ from careerclimb_tui.domain.review import (
     ReviewEntry,
     strongest_groups,
     summarise,
+    unanswered_message,
     what_it_lacks,
 )
 from careerclimb_tui.screens.base import CoachScreen
@@ -109,6 +110,9 @@ class ReviewSummaryScreen(CoachScreen[None]):
                 # Above the counts: they leave these wins out, and should not be
                 # read as the whole quarter.
                 yield Static(summary.left_out_message, id="summary-left-out")
+            unanswered = unanswered_message(self.review, self.store.reviews())
+            if unanswered:
+                yield Static(unanswered, id="summary-unanswered")
             for line in summary_text(summary, self.ladder.dimension_name):
                 yield Static(line)
             if summary.message:

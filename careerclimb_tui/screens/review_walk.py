@@ -32,8 +32,10 @@ from careerclimb_tui.domain.review import (
     Noticed,
     Review,
     VerdictKind,
+    WinAnswers,
     advance,
     answer,
+    change_coach_text,
     finish,
     go_back,
     move_to,
@@ -44,7 +46,11 @@ from careerclimb_tui.domain.review import (
 )
 from careerclimb_tui.domain.wins import clean_list, framed, split_names
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.widgets.fields import FormScroll, WholeInput
+from careerclimb_tui.widgets.fields import (
+    FormScroll,
+    WholeInput,
+    show_text_from_start,
+)
 from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
@@ -105,6 +111,12 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self._awaiting_names = False
         """Question 4 was answered yes; the answer waits for the names."""
         self._saving: asyncio.Task[None] | None = None
+        self._as_shown: dict[Input, str] = {}
+        """The text question 3 and the names held when the current win was shown."""
+        self._answers_as_shown = WinAnswers()
+        """The current win's answers when it was shown."""
+        self._win_as_shown: Win | None = None
+        """The current win as it was when shown, before any answer changed it."""
 
     # --- layout --------------------------------------------------------------------
 
@@ -204,10 +216,16 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         q3 = self.query_one("#q3", Input)
         with self.prevent(Input.Changed):
             q3.value = change.text
-        # A long change would otherwise show only its end, where the cursor lands;
-        # from the start, Ctrl+K clears it and End goes on writing after it.
-        q3.cursor_position = 0
+        # Typing adds after the text, in sight, and the first letter typed right
+        # after an answer is held; the field reads from its start while it is
+        # not focused.
+        q3.cursor_position = len(change.text)
+        self.call_after_refresh(show_text_from_start, q3)
         self._show_noticed(win)
+        names = self.query_one("#q4-who", Input)
+        self._as_shown = {q3: q3.value, names: names.value}
+        self._answers_as_shown = answers
+        self._win_as_shown = win
         last = self.review.position == total - 1
         self.query_one("#next", Button).label = (
             catalogue.WALK_FINISH_BUTTON if last else catalogue.WALK_NEXT_BUTTON
@@ -230,6 +248,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             "#next",
         )
         self.query_one(first_open).focus()
+        # Resuming, or coming to a win, is like an answer moving the focus on: a
+        # letter typed straight after was likely meant for a question.
+        self.guard_filled_field(first_open)
 
     def _pin_title(self) -> None:
         """Pin the win's title above the questions while its card is out of view."""
@@ -294,11 +315,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         win = self.win
         text = self.query_one("#q3", Input).value
         reading = read_change(text, win.measure if win else None)
-        measured = (
-            catalogue.WALK_MEASURED if reading.measured else catalogue.WALK_UNMEASURED
-        )
         self.query_one("#q3-reading", Static).update(
-            catalogue.WALK_READING.format(framing=reading.framing, measured=measured)
+            change_coach_text(reading, win.framing if win else "")
         )
 
     def _show_verdict(self) -> None:
@@ -354,6 +372,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     def _q2(self, event: QuestionRow.Answered) -> None:
         self._record(choice=event.value)
         self.move_on_to("#q3")
+        self.guard_filled_field("#q3")
 
     @on(Input.Changed, "#q3")
     def _q3_typed(self) -> None:
@@ -394,6 +413,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         else:
             who.display = True
             self.move_on_to(who)
+            self.guard_filled_field(who)
             if split_names(who.value):
                 self._record(noticed=Noticed.by(*split_names(who.value)))
             else:
@@ -463,10 +483,14 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         win = self.win
         if win is None or win.id is None:
             return False
-        if self._awaiting_names:
-            return True
-        if self.query_one("#q3", Input).value.strip() != self._offered_change(win):
-            return True
+        return self._awaiting_names or self._change_typed(win) or self._names_typed(win)
+
+    def _change_typed(self, win: Win) -> bool:
+        """True when question 3 holds text other than the walk filled in."""
+        return self.query_one("#q3", Input).value.strip() != self._offered_change(win)
+
+    def _names_typed(self, win: Win) -> bool:
+        """True when the names for question 4, in view, differ from those offered."""
         who = self.query_one("#q4-who", Input)
         return bool(who.display) and split_names(who.value) != split_names(
             self._offered_names(win)
@@ -489,39 +513,83 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             return ", ".join(noticed.who)
         return ", ".join(suggested.who) if suggested else ""
 
-    def action_restore_suggestion(self) -> None:
-        """Put back the text question 3, or the names, were filled in with.
+    async def action_restore_suggestion(self) -> None:
+        """Put back the text question 3, or the names, held when the win was shown.
 
         Typing in the focused field is undone as a whole: a letter meant for the
         walk (o, e) and typed into the field never costs the suggestion there.
-        Away from both fields, whichever of them was changed is put back.
+        Away from both fields, whichever of them was changed is put back. When
+        the changed text was already confirmed with Enter, the text put back is
+        confirmed in its place and the win gets back what it said, so a stray
+        letter kept by mistake can still be undone.
         """
         win = self.win
         if win is None or win.id is None:
             return
         change = self.query_one("#q3", Input)
         names = self.query_one("#q4-who", Input)
-        offered = {change: self._offered_change(win), names: self._offered_names(win)}
-        fields = [self.focused] if self.focused in offered else list(offered)
+        shown = self._as_shown
+        fields = [self.focused] if self.focused in shown else [change, names]
+        answers = self.review.entry(win.id).answers
+        kept_again = False
         for field in fields:
             assert isinstance(field, Input)
-            if field.value == offered[field] or not field.display:
+            if field not in shown or field.value == shown[field] or not field.display:
                 continue
-            field.value = offered[field]
-            # Question 3 shows a long change from its start; names go on at the end.
-            field.cursor_position = 0 if field is change else len(field.value)
+            field.value = shown[field]
+            field.cursor_position = len(field.value)
+            # Put back in a field not focused, the text reads from its start.
+            self.call_after_refresh(show_text_from_start, field)
+            if field is change and answers.change != self._answers_as_shown.change:
+                self._record(change=read_change(field.value.strip(), win.measure))
+                await self._put_back_on_win("what_changed", "measure", "framing")
+                kept_again = True
+            elif field is names and answers.noticed != self._answers_as_shown.noticed:
+                self._record_names()
+                await self._put_back_on_win("noticed_by")
+                kept_again = True
+        if kept_again:
+            self.notify(catalogue.WALK_RESTORED_KEPT)
+
+    async def _put_back_on_win(self, *fields: str) -> None:
+        """Give the current win back some fields as they were when it was shown.
+
+        Args:
+            fields: names of the win's fields to put back.
+        """
+        win, as_shown = self.win, self._win_as_shown
+        if win is None or as_shown is None or win.id != as_shown.id:
+            return
+        changes = {
+            name: getattr(as_shown, name)
+            for name in fields
+            if getattr(win, name) != getattr(as_shown, name)
+        }
+        if not changes:
+            return
+        updated = await self.careerclimb.run_store(
+            lambda: self.store.update_win(win.with_changes(**changes)),
+            failure=catalogue.WALK_NOT_SAVED,
+        )
+        if updated is not None and updated.id is not None:
+            self.wins[updated.id] = updated
+            self.query_one("#win-card", Static).update(_win_card(updated))
 
     async def _settle_typed_change(self) -> None:
-        """Keep what was typed for questions 3 and 4 even if Enter was never pressed."""
-        if self._awaiting_names:
+        """Keep what was typed for questions 3 and 4 as Enter would keep it.
+
+        Leaving a win by any way (the page keys, Escape, the button, finishing)
+        takes text that differs from what the walk filled in as the user's
+        answer, so nothing typed is lost for want of an Enter.
+        """
+        win = self.win
+        if win is None or win.id is None:
+            return
+        if self._change_typed(win):
+            await self._confirm_change()
+        if self._awaiting_names or self._names_typed(win):
             self._record_names()
             await self._keep_noticed_on_win()
-        win = self.win
-        entry = self.review.entry(win.id) if win and win.id is not None else None
-        typed = self.query_one("#q3", Input).value.strip()
-        if entry is not None and entry.answers.change is not None:
-            if typed != entry.answers.change.text:
-                await self._confirm_change()
 
     async def action_next_win(self) -> None:
         await self._settle_typed_change()

@@ -1,7 +1,8 @@
 """A question answered with a single key, or with the arrow keys and Enter.
 
-Also the screen behaviour that goes with it: an answer moves the focus on, and a
-Tab pressed out of habit right after does not skip the field it moved to.
+Also the screen behaviour that goes with it: an answer moves the focus on, a Tab
+pressed out of habit right after does not skip the field it moved to, and a
+letter meant for the next question does not land in an answer already filled in.
 """
 
 from __future__ import annotations
@@ -16,14 +17,21 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Input
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.keys_in_turn import KeysInTurnApp
+from careerclimb_tui.keys_in_turn import HoldsKeys, KeysInTurnApp
 
 ResultType = TypeVar("ResultType")
 
 HELD_TAB_NOTICE_SECONDS = 3
 """Long enough to read the notice, short enough not to stack over the answers."""
+HELD_KEY_NOTICE_SECONDS = 4
+"""As for a held Tab, with a little more time for a longer notice."""
+KEYS_THAT_ONLY_MOVE_THE_CURSOR = frozenset(
+    {"home", "end", "left", "right", "ctrl+left", "ctrl+right", "ctrl+a", "ctrl+e"}
+)
+"""Keys that leave a filled-in field's text as it was, and the focus in it."""
 
 
 @dataclass(frozen=True)
@@ -162,18 +170,21 @@ class QuestionRow(Widget, can_focus=True):
         self.post_message(self.Answered(self, value))
 
 
-class MovesOnAfterAnswers(Screen[ResultType]):
+class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
     """A screen where answering a question moves the focus to the next field.
 
     Someone used to pressing Tab after every answer would press it here too, and
     skip, without noticing, the field the answer has just taken them to. So a Tab
     that comes straight after the answer, with no other key between, stays on
     that field and says why; the next Tab moves on as usual. Shift+Tab is never
-    held.
+    held. A screen can also guard a filled-in field it moved to against the
+    first letter typed there (``guard_filled_field``).
     """
 
     _arrival: tuple[Widget, int] | None = None
     """The field an answer moved the focus to, and how many keys were typed then."""
+    _filled_arrival: tuple[Input, str] | None = None
+    """A filled-in text field the focus was just moved into, and its text then."""
 
     def move_on_to(self, target: str | Widget) -> None:
         """Focus the field after an answered question.
@@ -184,6 +195,54 @@ class MovesOnAfterAnswers(Screen[ResultType]):
         field = self.query_one(target) if isinstance(target, str) else target
         field.focus()
         self._arrival = (field, self._typed_so_far())
+
+    def guard_filled_field(self, target: str | Widget) -> None:
+        """Hold the first character typed into a filled-in field just moved to.
+
+        Answers are given in a rhythm of single keys, and the focus moving into
+        a field that already holds an answer (a suggestion, an answer kept) does
+        not stop it: a letter meant for a question would go into the answer, and
+        Enter would keep it there. So the first printable key after the move is
+        held, with a notice why, while the text is as it was; the next one types
+        as usual. Keys that only move the cursor leave the hold in place (Home
+        taken for "back to the top" is one of them), as does a held Tab; any
+        other key ends it.
+
+        Args:
+            target: the field the focus was moved to, or a selector that finds
+                it; an empty field, or one that is not a text field, holds
+                nothing.
+        """
+        field = self.query_one(target) if isinstance(target, str) else target
+        if isinstance(field, Input) and field.value:
+            self._filled_arrival = (field, field.value)
+        else:
+            self._filled_arrival = None
+
+    def holds_key(self, key: events.Key) -> bool:
+        """Hold the first character typed into a field ``guard_filled_field`` named.
+
+        Args:
+            key: the key about to reach the focused widget.
+
+        Returns:
+            True when the key is held (and the user told why).
+        """
+        if self._filled_arrival is None:
+            return False
+        field, text = self._filled_arrival
+        if self.focused is not field or field.value != text:
+            self._filled_arrival = None
+            return False
+        if not key.is_printable:
+            # A held Tab keeps the focus where it was, so it keeps the hold too;
+            # any other key (help, the palette, an undo) is work on purpose.
+            if key.key not in KEYS_THAT_ONLY_MOVE_THE_CURSOR | {"tab"}:
+                self._filled_arrival = None
+            return False
+        self._filled_arrival = None
+        self.notify(catalogue.FILLED_ANSWER_KEY_HELD, timeout=HELD_KEY_NOTICE_SECONDS)
+        return True
 
     def _typed_so_far(self) -> int:
         app = self.app
