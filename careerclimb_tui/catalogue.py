@@ -1135,7 +1135,8 @@ WALK_NOTICED_CLEARED = (
 )
 WALK_NOT_SAVED = "Review not saved"
 WALK_RESTORED_KEPT = (
-    "Put back as it was when this win was shown, and kept in the review and on the win."
+    "Put back as it was when this win was shown, in the review and on the win; "
+    "an answer not yet confirmed then waits for Enter again."
 )
 TUI_NEEDS_TERMINAL = (
     "The app needs a terminal to draw in, and this is not one. Run it in a "

@@ -511,6 +511,7 @@ def cmd_review(ctx: Context) -> int:
     from careerclimb_tui import queries, reports
     from careerclimb_tui.domain.quarters import parse_quarter
     from careerclimb_tui.domain.review import (
+        as_counted,
         default_quarter_to_review,
         unanswered_message,
     )
@@ -534,9 +535,11 @@ def cmd_review(ctx: Context) -> int:
     review = queries.latest_review(ctx.store, str(quarter))
     if review is None:
         raise CareerClimbError(_no_review_message(ctx, quarter), exit_code=1)
+    unanswered = unanswered_message(review, ctx.store.reviews())
+    # Wins the run left open are shown with the verdicts that still count.
+    review = as_counted(review, ctx.store.reviews())
     summary = queries.review_summary(ctx.store, review, ladder, profile)
     wins = {w.id: w for w in ctx.store.wins() if w.id is not None}
-    unanswered = unanswered_message(review, ctx.store.reviews())
     if args.json:
         ctx.print_json(reports.review_json(review, summary, wins, unanswered))
     else:

@@ -63,6 +63,9 @@ def ladder() -> Ladder:
         ("  ", ""),
         ("Dr. Ada  Lovelace", "DAL"),
         ("O'Neil", "ON"),
+        ("PR", "PR"),
+        ("JLM", "JLM"),
+        ("p r", "PR"),
     ],
 )
 def test_initials_take_the_first_letter_of_every_word(name: str, initials: str) -> None:
@@ -71,7 +74,14 @@ def test_initials_take_the_first_letter_of_every_word(name: str, initials: str) 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("PR", True), ("P.R.", True), ("p r", True), ("Priya", False), ("", False)],
+    [
+        ("PR", True),
+        ("P.R.", True),
+        ("p r", True),
+        ("JLM", True),
+        ("Priya", False),
+        ("", False),
+    ],
 )
 def test_initials_are_told_apart_from_names(name: str, expected: bool) -> None:
     assert looks_like_initials(name) is expected

@@ -37,6 +37,7 @@ from careerclimb_tui.domain.review import (
     VerdictKind,
     WinAnswers,
     answer,
+    as_counted,
     change_coach_text,
     finish,
     latest_entries,
@@ -89,6 +90,21 @@ CHANGES = {
         "Paired with Will to cut build time from 20 to 5 minutes",
         False,
         True,
+    ),
+    "Will opens the sentence with a partner": (
+        "Will and I cut build time from 20 to 5 minutes",
+        False,
+        True,
+    ),
+    "Will opens the sentence in a past tense": (
+        "Will halved build time from 20 to 10 minutes",
+        False,
+        True,
+    ),
+    "will opens the sentence as a future": (
+        "Will cut build time from 20 to 5 minutes next quarter",
+        True,
+        False,
     ),
 }
 
@@ -148,6 +164,12 @@ ENTRIES = {
         FRAMING_IMPACT,
         True,
         read_change(WILL_FALL),
+        UNCLEAR,
+    ),
+    "a plan win confirmed with an empty change": (
+        FRAMING_PLAN,
+        False,
+        read_change(""),
         UNCLEAR,
     ),
     "a plan win whose change has happened": (
@@ -445,6 +467,32 @@ def test_the_review_print_says_which_wins_were_left_open(
     _, printed = run(clock, "review", "--print", "--quarter", "2026Q3")
 
     assert "2 wins left unanswered: their earlier verdicts still count." in printed
+    # ...and the counts and the wins for the manager are the ones that count.
+    assert "2 next-level" in printed
+    assert "No win is next-level yet" not in printed
+    assert "wins to put in front of your manager" in printed
+
+
+@pytest.mark.parametrize("case", RERUNS.values(), ids=RERUNS.keys())
+def test_a_reruns_summary_adds_up_the_verdicts_that_still_count(
+    case: tuple[dict[str, Any] | None, bool, VerdictKind],
+) -> None:
+    given, finished, expected = case
+    first = _first_run()
+    second = start_review(Q3, WINS, LATER, earlier=[first])
+    if given and "override" in given:
+        second = override(second, 1, given["override"], now=LATER)
+    elif given:
+        second = answer(second, 1, now=LATER, **given)
+    if finished:
+        second = finish(second, now=LATER)
+
+    counted = as_counted(second, [first, second])
+
+    assert counted.entries[1].kind is expected
+    assert counted.entries[2].kind is NEXT
+    assert counted.win_ids == second.win_ids
+    assert counted.is_finished is second.is_finished
 
 
 async def test_home_names_the_plans_among_the_quarters_wins(

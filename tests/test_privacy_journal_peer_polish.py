@@ -68,6 +68,7 @@ async def test_wiping_as_privacy_says_leaves_other_files_in_the_data_folder(
         folder / "notes.txt",
         folder / "careerclimb-notes.md",
         folder / "backups" / "photos.tar",
+        folder / "backups" / "careerclimb-notes.json",
         folder / "projects" / "plan.md",
     ]
     for other in others:
@@ -80,6 +81,7 @@ async def test_wiping_as_privacy_says_leaves_other_files_in_the_data_folder(
     left = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
     assert left == [
         "backups",
+        "backups/careerclimb-notes.json",
         "backups/photos.tar",
         "careerclimb-notes.md",
         "notes.txt",

@@ -533,3 +533,21 @@ def test_write_while_an_unknown_process_holds_the_lock_says_so(
             store.add_win(full_win())
 
     assert not path.exists()
+
+
+def test_a_file_of_the_users_own_in_the_backups_folder_is_never_pruned(
+    store: Store, clock: FixedClock
+) -> None:
+    store.add_win(full_win("day zero"))
+    clock.advance(days=1)
+    store.add_win(full_win("day one"))
+    own = store.backups_dir / "careerclimb-notes.json"
+    own.write_text("mine")
+
+    for day in range(12):
+        clock.advance(days=1)
+        store.add_win(full_win(f"day {day + 2}"))
+
+    assert own.read_text() == "mine"
+    assert own not in store.all_backups()
+    assert len(store.backups()) == repository.BACKUPS_KEPT

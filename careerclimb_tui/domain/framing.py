@@ -617,7 +617,10 @@ _PLAN_OPENER = _compile(
         "next (?:quarter|sprint|half|year|month|week)",
         r"(?:(?:the|our|my) )?(?:plan|goal|aim|target|objective|next step|to-?do)s?"
         r"(?:\s{0,3}:| is to| are to)",
-        *_vocabulary("will shall gonna we'll i'll they'll hoping hopefully"),
+        *_vocabulary("shall gonna we'll i'll they'll hoping hopefully"),
+        # ...but "Will and I cut it", "Will, our SRE, cut it" and "Will halved it"
+        # name a colleague: what follows is a link, a pause or a past tense.
+        r"will(?!\s{0,3}[,&'’]|\s{1,3}(?:and|or|with|has|had|was|is|did|[a-z]+ed)\b)",
     ),
     _END,
 )

@@ -374,12 +374,17 @@ def initials_of(name: str) -> str:
     Returns:
         The first letter of every word, capitalised; empty for an empty name.
     """
-    return "".join(part[0].upper() for part in _NAME_PARTS.findall(name))
+    parts = _NAME_PARTS.findall(name)
+    if looks_like_initials(name):
+        return "".join(parts).upper()
+    return "".join(part[0].upper() for part in parts)
 
 
 def looks_like_initials(name: str) -> bool:
-    """True when a name is already initials ("PR", "P.R.", "p r")."""
+    """True when a name is already initials ("PR", "P.R.", "p r", "JLM")."""
     parts = _NAME_PARTS.findall(name)
+    if len(parts) == 1 and parts[0].isalpha() and parts[0].isupper():
+        return True
     return bool(parts) and all(len(part) <= 2 for part in parts)
 
 

@@ -407,7 +407,12 @@ class ReviewEntry:
     def framing(self) -> str:
         """The framing the verdict uses: of the confirmed change, else of the win."""
         change = self.answers.change
-        if change is not None and change.framing is not None:
+        # An empty answer says nothing new: a plan stays a plan until its change
+        # is told.
+        still_a_plan = self.win_framing == FRAMING_PLAN and not (
+            change is not None and change.text.strip()
+        )
+        if change is not None and change.framing is not None and not still_a_plan:
             return change.framing
         return self.win_framing
 
@@ -898,6 +903,31 @@ def _replaces(later: ReviewEntry, held: ReviewEntry | None) -> bool:
     if held is None or later.is_settled:
         return True
     return not held.is_settled and (later.is_overridden or later.answers.given)
+
+
+def as_counted(review: Review, reviews: Iterable[Review]) -> Review:
+    """A run with each of its wins judged as it counts now, for its summary.
+
+    A win the run has not settled keeps the entry an earlier run of the quarter
+    settled (see ``latest_entries``); so the summary of a re-run left partly
+    unanswered adds up the verdicts that still count, not a row of "unclear".
+
+    Args:
+        review: the run to sum up, as it is now.
+        reviews: every saved review; only earlier runs of its quarter are read.
+
+    Returns:
+        The run with the entries that count for its wins.
+    """
+    before = sorted(
+        (r for r in reviews if r.quarter == review.quarter and r.run < review.run),
+        key=lambda r: (r.run, r.started_at),
+    )
+    counts = _quarter_entries([*before, review])
+    entries = {
+        win_id: counts.get(win_id, entry) for win_id, entry in review.entries.items()
+    }
+    return replace(review, entries=entries)
 
 
 def unanswered_message(review: Review, reviews: Iterable[Review]) -> str:

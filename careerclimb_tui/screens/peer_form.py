@@ -79,12 +79,6 @@ def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
     return options
 
 
-def _already_initials(name: str) -> bool:
-    """True for initials as typed ("P.R.", "p r") or as F3 makes them ("JLM")."""
-    word = name.strip()
-    return looks_like_initials(name) or (word.isalpha() and word.isupper())
-
-
 class PeerFormScreen(FormScreen["Peer | None"]):
     """Records a new promoted peer or edits one; dismisses with the saved peer."""
 
@@ -274,7 +268,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         if not initials:
             self.notify(catalogue.PEER_INITIALS_NOTHING, severity="warning")
             return
-        if _already_initials(typed):
+        if looks_like_initials(typed):
             self.notify(
                 catalogue.PEER_INITIALS_ALREADY.format(initials=typed.strip()),
                 markup=False,

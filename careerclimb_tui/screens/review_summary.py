@@ -13,6 +13,7 @@ from careerclimb_tui.domain.review import (
     QuarterSummary,
     Review,
     ReviewEntry,
+    as_counted,
     strongest_groups,
     summarise,
     unanswered_message,
@@ -91,8 +92,10 @@ class ReviewSummaryScreen(CoachScreen[None]):
         profile = self.profile
         target = profile.target_level if profile else self.ladder.levels[-1].id
         start_month = profile.fiscal_year_start_month if profile else 1
+        # Wins this run left open are summed up with the verdicts that still count.
+        counted = as_counted(self.review, self.store.reviews())
         summary = summarise(
-            self.review, self.store.wins(), self.ladder, target, start_month
+            counted, self.store.wins(), self.ladder, target, start_month
         )
         state = (
             catalogue.SUMMARY_FINISHED
@@ -125,7 +128,7 @@ class ReviewSummaryScreen(CoachScreen[None]):
                 yield Static(group.heading, classes="section-title")
                 for win in group.wins:
                     rank += 1
-                    entry = self.review.entries.get(win.id or 0)
+                    entry = counted.entries.get(win.id or 0)
                     title, change = strong_win_lines(rank, win, entry)
                     if not group.next_level and entry is not None:
                         change = what_it_lacks(entry)

@@ -540,11 +540,14 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             field.cursor_position = len(field.value)
             # Put back in a field not focused, the text reads from its start.
             self.call_after_refresh(show_text_from_start, field)
+            # The change goes back exactly as the review held it, never read
+            # again from the win, whose measure the undone text may have set.
             if field is change and answers.change != self._answers_as_shown.change:
-                self._record(change=read_change(field.value.strip(), win.measure))
+                self._record(change=self._answers_as_shown.change)
                 await self._put_back_on_win("what_changed", "measure", "framing")
                 kept_again = True
             elif field is names and answers.noticed != self._answers_as_shown.noticed:
+                # Whoever the user said noticed is named again, as first shown.
                 self._record_names()
                 await self._put_back_on_win("noticed_by")
                 kept_again = True

@@ -70,8 +70,10 @@ REVIEWS = "reviews"
 _META_ID = 1
 _PROFILE_ID = 1
 
-DAILY_BACKUP_GLOB = "careerclimb-*.json"
-"""Daily backups: ``careerclimb-YYYYmmdd.json``, the ten newest kept."""
+DAILY_BACKUP_NAME = re.compile(r"careerclimb-\d{8}\.json")
+"""Daily backups: ``careerclimb-YYYYmmdd.json``, the ten newest kept. Only names
+of exactly this form count, so a file of the user's own that happens to sit in the
+backups folder is never listed, pruned or wiped as a backup."""
 MIGRATION_BACKUP_GLOB = "careerclimb.v*-pre-migration-*.json"
 """Copies taken before an upgrade, kept until the user removes them."""
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -839,14 +841,14 @@ class Store:
             return
         day = self.clock.today().strftime("%Y%m%d")
         folder = self.backups_dir
-        if folder.is_dir() and any(folder.glob(f"careerclimb-{day}*.json")):
+        target = folder / f"careerclimb-{day}.json"
+        if target.exists():
             return
         ensure_private_dir(folder)
-        target = folder / f"careerclimb-{day}.json"
         # Through a temporary file: a backup cut short by a kill would otherwise
         # count as the day's backup and never be taken again.
         _copy_file(self.path, target)
-        for old in sorted(folder.glob(DAILY_BACKUP_GLOB))[:-BACKUPS_KEPT]:
+        for old in self.backups()[:-BACKUPS_KEPT]:
             old.unlink(missing_ok=True)
         log.debug("backed up the data file to %s", target)
 
@@ -861,12 +863,19 @@ class Store:
 
     def backups(self) -> list[Path]:
         """The daily backups kept, newest last."""
-        return sorted(self.backups_dir.glob(DAILY_BACKUP_GLOB))
+        folder = self.backups_dir
+        if not folder.is_dir():
+            return []
+        return sorted(
+            path
+            for path in folder.iterdir()
+            if DAILY_BACKUP_NAME.fullmatch(path.name) and path.is_file()
+        )
 
     def all_backups(self) -> list[Path]:
         """Every backup in the backups folder: daily ones and pre-upgrade copies."""
         folder = self.backups_dir
-        found = set(folder.glob(DAILY_BACKUP_GLOB))
+        found = set(self.backups())
         found.update(folder.glob(MIGRATION_BACKUP_GLOB))
         return sorted(found)
 
