@@ -42,3 +42,12 @@ def user_ladders_dir(override: str | os.PathLike[str] | None = None) -> Path:
     home = explicit_home(override)
     base = home if home is not None else platformdirs.user_config_path(APP_NAME)
     return base / "ladders"
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user would type it: the home folder written as ``~``."""
+    try:
+        inside = path.relative_to(Path.home())
+    except (ValueError, RuntimeError):
+        return str(path)
+    return "~" if inside == Path() else f"~/{inside}"

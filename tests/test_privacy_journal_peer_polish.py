@@ -14,6 +14,7 @@ import stat
 import subprocess
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -21,7 +22,7 @@ from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
 from careerclimb_tui.domain.records import Win
-from careerclimb_tui.paths import DATA_FILE_NAME
+from careerclimb_tui.paths import DATA_FILE_NAME, shown_path
 from careerclimb_tui.screens.help import HelpScreen
 from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.peer_form import PeerFormScreen
@@ -211,3 +212,15 @@ async def test_f3_never_shortens_initials_and_gives_back_the_name_it_shortened(
             await pilot.press("f3", "f3")
             assert name.value == typed
             assert name.has_focus
+
+
+@pytest.mark.parametrize(
+    ("inside", "shown"),
+    [("", "~"), ("notes", "~/notes"), ("a b/c.md", "~/a b/c.md")],
+)
+def test_a_path_in_the_home_folder_is_shown_from_tilde(inside: str, shown: str) -> None:
+    assert shown_path(Path.home() / inside) == shown
+
+
+def test_a_path_elsewhere_is_shown_as_it_is() -> None:
+    assert shown_path(Path("/srv/careerclimb")) == "/srv/careerclimb"

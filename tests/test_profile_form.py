@@ -134,3 +134,23 @@ async def test_a_bad_date_reached_by_enter_shows_its_reason_in_view(
         page = form.query_one("#setup-form")
         assert shown.region.height > 0, "the reason is on screen"
         assert page.region.contains_region(shown.region), "the reason is in view"
+
+
+async def test_saving_with_an_unreadable_date_says_why_at_the_field(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=SHORT) as pilot:
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+        cycle = form.query_one("#cycle", Input)
+        cycle.value = "2026-13-45"
+        form.query_one("#name", Input).focus()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+        assert form.focused is cycle, "the focus goes to the date to mend"
+        assert "2026-13-45" in str(form.query_one("#cycle-error", Static).render())
+        assert app.screen is form, "nothing saved"

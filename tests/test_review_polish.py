@@ -16,7 +16,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
-from careerclimb_tui.domain.records import FRAMING_IMPACT, Win
+from careerclimb_tui.domain.records import FRAMING_IMPACT, Measure, Win
 from careerclimb_tui.domain.review import (
     ChangeAnswer,
     Choice,
@@ -26,6 +26,7 @@ from careerclimb_tui.domain.review import (
     ReviewEntry,
     VerdictKind,
     WinAnswers,
+    change_for_win,
     strongest_groups,
     what_it_lacks,
 )
@@ -560,3 +561,59 @@ async def test_ctrl_z_after_a_typed_change_on_an_empty_win_leaves_nothing_measur
     assert answers is not None and answers.change is None
     assert field.value == ""
     assert "next-level" not in verdict.split(".")[0]
+
+
+FLAKY = Measure(before=12, after=1, unit="a week")
+MEASURED_WIN = Win(
+    title="Reproducible release builds",
+    date=dt.date(2026, 10, 5),
+    what_changed="Flaky builds dropped from 12 to 1 a week",
+    measure=FLAKY,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (
+            "Flaky builds dropped from 12 to 1 a week (12 → 1 a week) across 4 teams",
+            "Flaky builds dropped from 12 to 1 a week across 4 teams",
+        ),
+        (
+            "Flaky builds dropped from 12 to 1 a week (12 → 1 a week)across 4 teams",
+            "Flaky builds dropped from 12 to 1 a week across 4 teams",
+        ),
+        ("Builds are reproducible", "Builds are reproducible"),
+        ("  ", ""),
+    ],
+)
+def test_the_measure_the_suggestion_shows_is_not_saved_into_what_changed(
+    typed: str, kept: str
+) -> None:
+    assert change_for_win(typed, MEASURED_WIN) == kept
+
+
+async def test_typing_on_after_a_suggested_change_keeps_every_key_and_one_measure(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    win = store.add_win(framed(MEASURED_WIN))
+    assert win.id is not None
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s", "y", "a")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        field = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.focused is field)
+        await type_text(pilot, " across 4 teams")
+        typed = field.value
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "teams" in store.win(win.id).what_changed)
+
+    assert typed.endswith("(12 → 1 a week) across 4 teams"), "no key held"
+    saved = store.win(win.id)
+    assert saved.what_changed == (
+        "Flaky builds dropped from 12 to 1 a week across 4 teams"
+    )
+    assert saved.measure == FLAKY

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input, TextArea
+from textual.widgets import DataTable, Input, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
@@ -434,7 +434,9 @@ async def test_a_cycle_date_in_the_past_is_refused_at_set_up(
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
-        assert any(n.title == catalogue.SETUP_NOT_SAVED for n in app._notifications)
+        # Refused beside the date, where it is mended.
+        said = str(app.screen.query_one("#cycle-error", Static).render())
+        assert "2020-01-01" in said
         app.screen.query_one("#cycle", Input).value = "2027-03-31"
         await pilot.press("f2")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))

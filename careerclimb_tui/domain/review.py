@@ -594,6 +594,25 @@ def suggest_change(win: Win) -> ChangeAnswer:
     return ChangeAnswer(text, win_is_measured(win), win.framing)
 
 
+def change_for_win(text: str, win: Win) -> str:
+    """What an answer to question 3 leaves as the win's own "what changed".
+
+    The suggestion ends with the win's measure in brackets, which the win keeps
+    in its own field; so a suggestion the user added to loses that part rather
+    than saving the measure twice.
+
+    Args:
+        text: the answer as typed.
+        win: the win under review.
+
+    Returns:
+        The text without the measure the suggestion showed, spaces tidied.
+    """
+    if win.measure is not None and win.measure.is_complete:
+        text = text.replace(f"({describe_measure(win.measure)})", " ")
+    return " ".join(text.split())
+
+
 def suggest_noticed(win: Win) -> Noticed | None:
     """Pre-fill question 4 from who the win says noticed it.
 

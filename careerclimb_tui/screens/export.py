@@ -42,6 +42,7 @@ from careerclimb_tui.export.importers import (
     report_lines,
 )
 from careerclimb_tui.export.packet import packet_markdown
+from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.export_docs import read_import_file, write_private_file
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -101,15 +102,6 @@ def path_for_kind(path: str, kind: str) -> str:
     if path.lower().endswith(f".{other}"):
         return f"{path[: -len(other)]}{kind}"
     return path
-
-
-def shown_path(path: Path) -> str:
-    """A path as the user reads it: their home folder written as ``~``."""
-    try:
-        inside = path.relative_to(Path.home())
-    except ValueError:
-        return str(path)
-    return f"~/{inside}"
 
 
 class ExportScreen(CoachScreen[None]):

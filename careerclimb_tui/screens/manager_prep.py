@@ -28,9 +28,9 @@ from careerclimb_tui.domain.conversation import (
 )
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.paths import shown_path
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.export import shown_path
 from careerclimb_tui.screens.manager_dialogs import (
     EvidencePick,
     EvidencePickerDialog,

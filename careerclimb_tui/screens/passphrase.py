@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from enum import Enum
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -20,6 +19,7 @@ from textual.widgets import Button, Footer, Input, Label, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.paths import shown_path
 from careerclimb_tui.store import Store, crypto
 from careerclimb_tui.store.repository import Resealed
 from careerclimb_tui.widgets.text import markup_safe as escape
@@ -65,15 +65,6 @@ _LAYOUT: dict[Mode, tuple[str, str, tuple[str, ...], str]] = {
         catalogue.PRIVACY_DECRYPT_BUTTON,
     ),
 }
-
-
-def shown_path(path: Path) -> str:
-    """A path as the user would type it: under the home folder, starting ``~/``."""
-    try:
-        inside = path.relative_to(Path.home())
-    except (ValueError, RuntimeError):
-        return str(path)
-    return f"~/{inside}"
 
 
 def _field_label(field: str, mode: Mode) -> str:

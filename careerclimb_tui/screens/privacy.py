@@ -17,8 +17,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.passphrase import Mode, PassphraseScreen, shown_path
+from careerclimb_tui.screens.passphrase import Mode, PassphraseScreen
 from careerclimb_tui.store import Store, crypto
 from careerclimb_tui.store.repository import holder_path, lock_path
 from careerclimb_tui.store.storage import SealDamaged, temp_prefix
@@ -163,6 +164,8 @@ class PrivacyScreen(CoachScreen[None]):
 def _typed(folder: Path) -> str:
     """The folder as a shell would take it: quoted, with ``~`` left to expand."""
     shown = shown_path(folder)
+    if shown == "~":
+        return shown
     if shown.startswith("~/"):
         return "~/" + shlex.quote(shown[2:])
     return shlex.quote(shown)

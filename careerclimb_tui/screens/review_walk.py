@@ -36,6 +36,7 @@ from careerclimb_tui.domain.review import (
     advance,
     answer,
     change_coach_text,
+    change_for_win,
     finish,
     go_back,
     move_to,
@@ -391,10 +392,11 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         text = self.query_one("#q3", Input).value.strip()
         self._record(change=read_change(text, win.measure))
         suggested = suggest_change(win).text
-        if text and text != suggested and text != win.what_changed:
+        kept = change_for_win(text, win)
+        if kept and text != suggested and kept != win.what_changed:
             updated = await self.careerclimb.run_store(
                 lambda: self.store.update_win(
-                    framed(win.with_changes(what_changed=text))
+                    framed(win.with_changes(what_changed=kept))
                 ),
                 failure=catalogue.WALK_NOT_SAVED,
             )

@@ -254,6 +254,10 @@ class SetupScreen(FormScreen[Profile]):
 
     async def action_save(self) -> None:
         """Check the form, save the profile off the event loop, then close."""
+        if not self._cycle_is_readable():
+            # Said beside the date, where the user fixes it.
+            self.query_one("#cycle", Input).focus()
+            return
         try:
             profile = self._profile_from_form()
         except CareerClimbError as error:

@@ -220,7 +220,8 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
             self._filled_arrival = None
 
     def holds_key(self, key: events.Key) -> bool:
-        """Hold the first character typed into a field ``guard_filled_field`` named.
+        """Hold the first key typed into a field ``guard_filled_field`` named, when
+        it is one that answers a question or works the screen (a likely slip).
 
         Args:
             key: the key about to reach the focused widget.
@@ -241,8 +242,23 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
                 self._filled_arrival = None
             return False
         self._filled_arrival = None
+        if not self._is_a_key_of_this_screen(key.character or ""):
+            # A space or a letter that answers nothing here is typing, meant.
+            return False
         self.notify(catalogue.FILLED_ANSWER_KEY_HELD, timeout=HELD_KEY_NOTICE_SECONDS)
         return True
+
+    def _is_a_key_of_this_screen(self, character: str) -> bool:
+        """True for a character that answers a question or is a key of the screen.
+
+        Those are the keys a user still answering by single keys types next; any
+        other character is the start of an edit.
+        """
+        answers = {
+            option.key for row in self.query(QuestionRow) for option in row.options
+        }
+        commands = set(self._bindings.key_to_bindings)
+        return character.casefold() in answers | commands
 
     def _typed_so_far(self) -> int:
         app = self.app
