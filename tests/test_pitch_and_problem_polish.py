@@ -24,13 +24,13 @@ from careerclimb_tui.domain.pitch import Change, PitchVersion, changes_since
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import Review
 from careerclimb_tui.screens.pitch import PitchScreen
-from careerclimb_tui.screens.problem_check import CandidateCheckScreen
 from careerclimb_tui.screens.problem_dialogs import ExportDialog, ReadingDialog
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import save_initiative
 from careerclimb_tui.store.peers_docs import save_pitch_version
 from careerclimb_tui.widgets.question import QuestionRow
 from tests.helpers import make_app, save_driving, wait_until
+from tests.test_advance_and_setup import open_catalogue_check
 from tests.test_key_bursts import send_burst
 
 SAVED = dt.datetime(2026, 12, 3, 10, 0, tzinfo=dt.timezone.utc)
@@ -219,16 +219,6 @@ async def test_ctrl_home_and_ctrl_end_reach_the_ends_of_the_pitch(
 
 
 # --- the problem check's first keys ---------------------------------------------------
-
-
-async def open_catalogue_check(pilot: Pilot[None]) -> CandidateCheckScreen:
-    """Take the catalogue's first problem to the four questions."""
-    await pilot.press("o", "c", "t")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, CandidateCheckScreen))
-    check = pilot.app.screen
-    assert isinstance(check, CandidateCheckScreen)
-    await pilot.pause()
-    return check
 
 
 async def test_the_first_keys_answer_the_first_questions_of_a_catalogue_problem(

@@ -358,6 +358,19 @@ def _first_run() -> Review:
     return finish(review, now=FIRST_DAY)
 
 
+def _rerun(given: dict[str, Any] | None, finished: bool) -> tuple[Review, Review]:
+    """The first run, and a second that does ``given`` to win 1 and no more."""
+    first = _first_run()
+    second = start_review(Q3, WINS, LATER, earlier=[first])
+    if given and "override" in given:
+        second = override(second, 1, given["override"], now=LATER)
+    elif given:
+        second = answer(second, 1, now=LATER, **given)
+    if finished:
+        second = finish(second, now=LATER)
+    return first, second
+
+
 # What the second run does to win 1, whether it is finished, the kind that counts.
 RERUNS: dict[str, tuple[dict[str, Any] | None, bool, VerdictKind]] = {
     "left unanswered, run finished": (None, True, NEXT),
@@ -373,14 +386,7 @@ def test_a_win_left_open_in_a_rerun_keeps_its_earlier_verdict(
     case: tuple[dict[str, Any] | None, bool, VerdictKind],
 ) -> None:
     given, finished, expected = case
-    first = _first_run()
-    second = start_review(Q3, WINS, LATER, earlier=[first])
-    if given and "override" in given:
-        second = override(second, 1, given["override"], now=LATER)
-    elif given:
-        second = answer(second, 1, now=LATER, **given)
-    if finished:
-        second = finish(second, now=LATER)
+    first, second = _rerun(given, finished)
 
     assert latest_entries([first, second])[1].kind is expected
     assert latest_verdicts([second, first])[1] is expected
@@ -478,14 +484,7 @@ def test_a_reruns_summary_adds_up_the_verdicts_that_still_count(
     case: tuple[dict[str, Any] | None, bool, VerdictKind],
 ) -> None:
     given, finished, expected = case
-    first = _first_run()
-    second = start_review(Q3, WINS, LATER, earlier=[first])
-    if given and "override" in given:
-        second = override(second, 1, given["override"], now=LATER)
-    elif given:
-        second = answer(second, 1, now=LATER, **given)
-    if finished:
-        second = finish(second, now=LATER)
+    first, second = _rerun(given, finished)
 
     counted = as_counted(second, [first, second])
 
