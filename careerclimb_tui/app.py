@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 
 from careerclimb_tui import catalogue
@@ -25,6 +25,7 @@ from careerclimb_tui.routes import ROUTES
 # ladders and the coaching rules are imported and read once it is on screen.
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
+    from textual.screen import Screen
 
     from careerclimb_tui.domain.ladder import Ladder
     from careerclimb_tui.domain.records import Profile
@@ -163,6 +164,23 @@ class CareerClimbApp(KeysInTurnApp[None]):
         super().notify(
             message, title=title, severity=severity, timeout=timeout, markup=False
         )
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, the theme one named as settings names it.
+
+        Args:
+            screen: the screen the palette was opened on.
+
+        Yields:
+            Each command, "Theme" renamed so that "change theme" finds it too.
+        """
+        for command in super().get_system_commands(screen):
+            if command.callback == self.action_change_theme:
+                command = command._replace(
+                    title=catalogue.COMMAND_CHANGE_THEME,
+                    help=catalogue.COMMAND_CHANGE_THEME_HELP,
+                )
+            yield command
 
     def on_mount(self) -> None:
         if self._problem is not None:
@@ -412,10 +430,16 @@ class CareerClimbApp(KeysInTurnApp[None]):
         go_to(self, screen_type, screen_type)
 
     def action_help(self) -> None:
-        """Explain the current screen and list its keys."""
+        """Explain the current screen and list its keys; on the help, close it.
+
+        F1 reaches the app before any screen, so the help dialog would never see
+        the key that opened it: the same key closes it here.
+        """
         from careerclimb_tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+        else:
             self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:

@@ -86,6 +86,16 @@ NEXT_REFRAME = (
     "{count} {noun} this quarter {verb} activity-only: open the journal (j) and add "
     "what changed."
 )
+# For activity-only wins whose "what changed" is already written: it is the
+# measure or an outcome that is missing, not the field.
+NEXT_REFRAME_MEASURE = (
+    "{count} {noun} this quarter {verb} still activity-only with what changed "
+    "filled in: add a before → after, or say what is different now (journal, j)."
+)
+NEXT_REFRAME_MIXED = (
+    "{count} wins this quarter are activity-only: in the journal (j), add what "
+    "changed to {blank} of them and a before → after to {filled}."
+)
 NEXT_PLAN_LANDED = (
     "{count} {noun} this quarter {verb} still a plan: come back once it has landed "
     "and add what changed then (journal, j)."
@@ -244,6 +254,7 @@ LADDER_KEY_BACK_TIP = "Close the ladder and return to the previous screen."
 
 JOURNAL_TITLE = "Wins journal"
 JOURNAL_SEARCH = "Search every word of every win…"
+JOURNAL_SEARCH_SHORT = "Search wins…"
 JOURNAL_ALL_QUARTERS = "All quarters"
 JOURNAL_EMPTY = "No wins yet. Press Ctrl+N to log your first one."
 JOURNAL_NO_MATCH = "No win matches. Clear the search or pick another quarter."
@@ -317,6 +328,7 @@ KEY_DIMMED_REASONS: dict[str, str] = {
     "criteria.dimension": "No criterion yet: record a talk with your manager first "
     "(n).",
     "criteria.drop": "No criterion to drop.",
+    "criteria.example": "No criterion yet: record a talk with your manager first (n).",
     "peers.edit": "No promoted peer recorded yet: press n to add one.",
     "peers.delete": "No promoted peer recorded yet.",
     "problem.open": "No problem to open yet: find one (f), pick one from the "
@@ -325,9 +337,14 @@ KEY_DIMMED_REASONS: dict[str, str] = {
 APP_NAME = "CareerClimb"
 HELP_TITLE = "Help: {screen}"
 HELP_KEYS = "Keys"
+JOURNAL_WIDGET_KEYS = (
+    ("enter", "Open the highlighted win"),
+    ("a–z", "Type on the list to search"),
+    ("tab", "Search → quarter filter → list"),
+)
 HELP_CLOSE = (
     "F1 opens this help on every screen, and so does ? outside a text field (in "
-    "one, ? is typed). Esc, q or F1 closes it."
+    "one, ? is typed). Esc, q, F1 or ? closes it."
 )
 HELP_DEFAULT = (
     "CareerClimb helps you do and prove next-level work.",
@@ -660,6 +677,18 @@ INITIATIVE_STEP_DRIVING = (
 INITIATIVE_STEP_MEASURING = (
     "Take a new reading (m) from the same source as the baseline and compare the two"
 )
+INITIATIVE_STEP_MEASURED = (
+    "A reading after the baseline is in: log the result as a win (w), then move "
+    "to Done (a)"
+)
+INITIATIVE_STEP_NOT_BETTER = (
+    "The latest reading is no better than the baseline: find out why, then take "
+    "another reading (m)"
+)
+INITIATIVE_STEP_RESULT_LOGGED = (
+    "The result is logged as a win: move to Done (a), or take another reading (m) "
+    "to see that it holds"
+)
 INITIATIVE_READING_WITH_SOURCE = "{amount} on {date} ({source})"
 INITIATIVE_ONE_ACTIVE = (
     "You are already working on “{title}” ({stage}). Is it done, dropped or paused? "
@@ -671,6 +700,9 @@ INITIATIVE_WIN_TOO_EARLY = (
 )
 INITIATIVE_LEAVE_UNDONE = "{stage} is not finished.\n{undone}\n\nMove to {next} anyway?"
 INITIATIVE_UNDONE_TO_AGREE = "Still to agree: {who}"
+INITIATIVE_UNDONE_NOBODY_AGREED = (
+    "Nobody is recorded as agreeing yet: k adds who must agree and who has"
+)
 INITIATIVE_UNDONE_NO_BASELINE = (
     "No baseline or reading yet, so there is no measured result to close with"
 )
@@ -689,6 +721,7 @@ PROPOSAL_H_FIX = "Proposed fix"
 PROPOSAL_H_COST = "What it costs"
 PROPOSAL_H_SUCCESS = "How we will know it worked"
 PROPOSAL_H_WHO = "Who needs to agree"
+PROPOSAL_H_REACH = "Who else it reaches"
 PROPOSAL_FILL_PROBLEM = (
     "To fill in: what goes wrong, how often, and who feels it, in your own words."
 )
@@ -716,6 +749,10 @@ PROPOSAL_METRIC = "Measured by {metric}."
 PROPOSAL_METRIC_DIRECTION = "Measured by {metric}; {better} is better."
 PROPOSAL_BASELINE = "Baseline: {reading}."
 PROPOSAL_LATEST = "Latest reading: {reading}."
+PROPOSAL_TARGET = "Target: {target}"
+PROPOSAL_NOTICED = "Expected to notice outside the team: {who}"
+PROPOSAL_OTHER_TEAMS = "Other teams involved: {teams}."
+PROPOSAL_HELPED = "Helping: {names}."
 
 CATALOG_BAD_ID = (
     "{id!r} is not a usable id; use lower-case letters, digits, - and _ "
@@ -827,6 +864,11 @@ SCORE_WELL_TURNED = "Your pushing turned a vague answer into a concrete one."
 SCORE_WELL_NOTHING = (
     "You went through the whole conversation out loud, which is where it starts."
 )
+SCORE_WELL_NOTHING_SAID = "Nothing yet: the meeting ended before you said anything."
+SCORE_WELL_NOTHING_ASKED = (
+    "Nothing yet: the meeting ended before you asked what would count or put your "
+    "work on the table."
+)
 SCORE_TRY_SPECIFICS = (
     "Ask outright: “What would I need to demonstrate, specifically, for you to make "
     "the case?”"
@@ -834,6 +876,14 @@ SCORE_TRY_SPECIFICS = (
 SCORE_TRY_EXAMPLE = (
     "When an answer is vague, push once: “Can you give me an example of the kind of "
     "work that would count?”"
+)
+SCORE_TRY_EXAMPLE_AFTER_CONCRETE = (
+    "Even a concrete answer is easier to act on with an example: ask “Can you give "
+    "me an example of the kind of work that would count?”"
+)
+SCORE_TRY_SAY_THE_ASK = (
+    "Say your ask before you end the meeting: type “What would I need to "
+    "demonstrate, specifically, for you to make the case?” and press Enter."
 )
 SCORE_TRY_LEVEL = (
     "Name the level you are aiming for, so the answer is about that promotion and "
@@ -902,8 +952,8 @@ CHECKIN_BRING_INITIATIVE = (
     "Give an update on your initiative and ask whether criterion {number} is now met."
 )
 CHECKIN_STALE = (
-    "Criterion {number} has had no evidence for {weeks} weeks: ask whether your "
-    "current work would count for it, or pick work that will."
+    "Criterion {number} has had no evidence for {weeks} weeks or more: ask whether "
+    "your current work would count for it, or pick work that will."
 )
 CHECKIN_ASK_EXAMPLE = (
     "Ask for an example of work that would count for criterion {number} (“{text}”)."
@@ -1109,6 +1159,11 @@ WALK_READING_PLAN = (
     "Coach: reads as a plan: it has not happened yet, so nothing is measured. Enter "
     'confirms; a fixed text becomes the win\'s own "what changed".'
 )
+WALK_READING_EMPTY = (
+    "Coach: nothing typed. Say what changed because of it; Enter on an empty "
+    "answer records that no change can be named, which counts against the win."
+)
+REVIEW_Q3_NOTHING_NAMED = "{label} ✓ (no change named)"
 WALK_MEASURED = "measured"
 WALK_UNMEASURED = "not measured yet"
 WALK_VERDICT = "Verdict: {kind}. {reason}"
@@ -1133,6 +1188,8 @@ WALK_NOTICED_CLEARED = (
     "Taken off the win, since nobody outside your team noticed: {who}. "
     "Answer yes to question 4 to put it back."
 )
+# Under question 4 once a "no" has taken the names off the win.
+WALK_Q4_TAKEN_OFF = "Taken off the win when you answered no: {who}. y puts it back."
 WALK_NOT_SAVED = "Review not saved"
 WALK_RESTORED_KEPT = (
     "Put back as it was when this win was shown, in the review and on the win; "
@@ -1225,6 +1282,17 @@ REVIEWS_STATE_RUN = (
 )
 REVIEWS_UNFINISHED = "Finish the run in progress first; resuming it."
 REVIEWS_NO_WINS = "No wins dated in {quarter}: log some first."
+# The key line under the review list, following the focus.
+REVIEWS_KEYS_QUARTER = "Enter: pick a quarter · {start}"
+REVIEWS_KEYS_START = "s: start {quarter}"
+REVIEWS_KEYS_RESUME = "s: resume {quarter} run {run}"
+REVIEWS_KEYS_SUMMARY = "s: summary of {quarter} run {run}"
+REVIEWS_KEYS_TO_RUNS = " · Tab: past reviews"
+REVIEWS_KEYS_LIST = (
+    "↑↓ move · Enter picks the highlighted quarter · Esc keeps {quarter}"
+)
+REVIEWS_KEYS_RUN_SUMMARY = "Enter: summary of {quarter} run {run} · Tab: the quarter"
+REVIEWS_KEYS_RUN_RESUME = "Enter: resume {quarter} run {run} · Tab: the quarter"
 
 # --- Numbers and dates typed by the user ---
 
@@ -1364,14 +1432,15 @@ GAPS_UNPLACED = (
     "filed under a dimension of this level."
 )
 GAPS_FOCUS = "{reason}"
-GAPS_TREND_TITLE = "Trend: share of next-level wins, last quarters"
+GAPS_TREND_TITLE = "Trend by quarter: its share of next-level wins · dimensions covered"
 GAPS_TREND_LINE = (
     "{quarter} {bar} {share} next-level ({next_level} of {wins}) · {covered}"
 )
 GAPS_TREND_UNREVIEWED = "{quarter} {bar} not reviewed yet ({wins_phrase}) · {covered}"
-GAPS_TREND_COVERED_ONE = "1 dimension covered"
-GAPS_TREND_COVERED_MANY = "{count} dimensions covered"
+GAPS_TREND_COVERED = "{count} covered"
 GAPS_TREND_THIN = "{covered}, {thin} thin"
+GAPS_TREND_SO_FAR = "{covered} so far"
+GAPS_TREND_BY_THEN = "{covered} by then"
 HOME_GAP_LINE = "Gaps: {line}"
 
 # --- A data file that cannot be read ---
@@ -1433,7 +1502,9 @@ REMIND_LABEL_CYCLE_CLOSING = "The promotion cycle closes within eight weeks"
 REMIND_TITLE = "Reminder"
 REMIND_TITLES = "Reminders"
 SETTINGS_TITLE = "Settings"
-SETTINGS_THEME = "Theme (also in the command palette: Change theme)"
+COMMAND_CHANGE_THEME = "Change theme"
+COMMAND_CHANGE_THEME_HELP = "Pick the colours; the choice is kept for next time"
+SETTINGS_THEME = f"Theme (also in the command palette: {COMMAND_CHANGE_THEME})"
 SETTINGS_REMINDERS = "Reminders when the app opens"
 SETTINGS_ON = "On"
 SETTINGS_OFF = "Off"
@@ -1576,8 +1647,14 @@ PRIVACY_STATE_PLAIN = (
     "0600), but anything that runs as you, or a copy of your disk, can."
 )
 PRIVACY_STATE_MISSING = "Nothing has been saved yet, so there is no data file."
+PRIVACY_STATE_DEMO = (
+    "DEMO: this is the sample career of careerclimb demo, kept in a throw-away "
+    "folder that is removed when the demo quits. Your own data is neither shown "
+    "nor touched."
+)
 PRIVACY_WHERE_TITLE = "What is stored where"
 PRIVACY_FOLDER = "Data folder: {folder}"
+PRIVACY_FOLDER_DEMO = "Demo folder, removed when the demo quits: {folder}"
 PRIVACY_COLUMNS = ("What", "File in the data folder", "Encrypted")
 PRIVACY_ROW_DATA = "Your data"
 PRIVACY_ROW_BACKUPS = "Backups ({count})"
@@ -1594,6 +1671,10 @@ PRIVACY_PLAIN_NOTE = (
 PRIVACY_WIPE = (
     "To wipe everything, quit CareerClimb, then run this. It removes only the "
     "files CareerClimb keeps in the data folder:\n{command}"
+)
+PRIVACY_WIPE_DEMO = (
+    "Nothing to wipe: the demo's folder and all in it go when you quit. Open "
+    "careerclimb without demo to see how your own data is kept and how to wipe it."
 )
 PRIVACY_WIPE_FOLDER_STAYS = (
     "The folder itself stays, with everything else in it: it holds files that "
@@ -1817,7 +1898,14 @@ PITCH_TIMING = "About {duration} aloud ({words} words at {rate} words a minute).
 PITCH_SECONDS = "{seconds} s"
 PITCH_MINUTES = "{minutes} min"
 PITCH_MINUTES_SECONDS = "{minutes} min {seconds} s"
-PITCH_FLAG_ACTIVITY = "Reads as activity ({phrase}): say what changed because of it."
+PITCH_FLAG_ACTIVITY = (
+    "Reads as activity ({phrase}): a committee hears effort, not a result. Say "
+    "what changed because of it."
+)
+PITCH_FLAG_ACTIVITY_BESIDE_RESULT = (
+    "Reads as activity ({phrase}): a committee hears effort beside the result, "
+    "not your part in it. Say what you changed to get that result."
+)
 PITCH_FLAG_UNMEASURED = (
     "Claims a change without a measure: add the before → after, or a number."
 )
@@ -2080,7 +2168,7 @@ PROBLEM_CHECK_WAITING = (
 PROBLEM_CHECK_ANYWAY = (
     "This looks like current-level work:\n{reasons}\n\nTrack it anyway?"
 )
-PROBLEM_CHECK_DISCARD = "Leave the check? What you typed will be lost."
+PROBLEM_CHECK_DISCARD = "Leave the check? Your answers here will be lost."
 PROBLEM_CHECK_NOTE_CHANGE = "Would change: {text}."
 PROBLEM_CHECK_NOTE_OUTSIDE = "Would be noticed by: {text}."
 PROBLEM_STARTED = "Tracking “{title}”. Next: write the proposal (p)."
@@ -2240,6 +2328,7 @@ PROBLEM_DETAILS_INTRO = (
     "Your own words. Anything left empty shows in the proposal as a section to fill."
 )
 PROBLEM_DETAILS_NAME = "The problem, in a few words"
+PROBLEM_DETAILS_TARGET = "Target: what would change, and how you would measure it"
 FILE_DIALOG_KEYS = "Enter writes the file · Esc cancels"
 """Under the one path field of the proposal and prep plan exports."""
 PROBLEM_EXPORT_TITLE = "Export the proposal"
@@ -2574,7 +2663,7 @@ MANAGER_RECORD_FUTURE = (
 )
 MANAGER_RECORD_PICK = "Which lines name something you would need to demonstrate?"
 MANAGER_RECORD_PICK_KEYS = (
-    "Space or Enter keeps or skips · d dimension · x example given · "
+    "Space or Enter keeps or skips · d dimension · x the example they gave · "
     "Ctrl+S saves · Esc back to the notes"
 )
 MANAGER_RECORD_COL_KEEP = "Keep"
@@ -2602,7 +2691,17 @@ MANAGER_CRITERIA_COL_STATUS = "Status"
 MANAGER_CRITERIA_COL_EVIDENCE = "Evidence"
 MANAGER_NO_DIMENSION = "no dimension yet"
 MANAGER_EXAMPLE = "Example: {example}"
-MANAGER_NO_EXAMPLE = "No example given: ask for one at the next check-in."
+MANAGER_NO_EXAMPLE = (
+    "No example given: ask for one at the next check-in, then write it down (x)."
+)
+MANAGER_EXAMPLE_UNWRITTEN = "An example was given but not written down: x writes it."
+MANAGER_EXAMPLE_TITLE = "The example your manager gave for: {text}"
+MANAGER_EXAMPLE_HINT = (
+    "The work they named as the kind that would count. Leave it blank if they "
+    "gave none. Enter saves · Esc cancels"
+)
+MANAGER_EXAMPLE_SAVED = "Saved the example."
+MANAGER_EXAMPLE_CLEARED = "No example now: ask for one at the next check-in."
 MANAGER_RECORDED_ON = "recorded {date}"
 MANAGER_OTHER_INITIATIVE = "an earlier initiative"
 MANAGER_FLAGGED_HINT = (
@@ -2633,7 +2732,8 @@ MANAGER_TALK_NONE = "None, or they were dropped since."
 MANAGER_TALK_KEYS = "Esc closes"
 
 MANAGER_HOME_COUNTS = "Criteria: {open} of {total} still to meet"
-MANAGER_HOME_FLAGGED = "{counts} · {flagged} without evidence for {weeks} weeks"
+# "Or more": the gap view names each flagged criterion's real age, often longer.
+MANAGER_HOME_FLAGGED = "{counts} · {flagged} without evidence for {weeks} weeks or more"
 MANAGER_HOME_NEXT = "{counts} · next check-in: {advice}"
 
 MANAGER_CLI_NO_CRITERIA = (
@@ -2671,17 +2771,20 @@ HELP_SCREENS.update(
             "lines that name something to demonstrate; each becomes a criterion.",
             "Lines that name an action, a number or an example are kept already; "
             "vague ones are not. File each criterion under a ladder dimension so "
-            "the gap view can show it.",
+            "the gap view can show it, and write down the example your manager "
+            "gave (x).",
         ),
         "CriteriaScreen": (
             "Every criterion your manager named: its dimension, status and the "
             "evidence linked to it, with what to bring to the next check-in.",
-            "Linking a win or your initiative moves a criterion to evidence "
-            "growing; only one with evidence can be met. One without evidence for "
-            "six weeks is flagged.",
+            "Linking a win or a problem you owned (finished ones too) moves a "
+            "criterion to evidence growing; only one with evidence can be met. One "
+            "without evidence for six weeks is flagged. x writes down the example "
+            "your manager gave.",
         ),
         "LineDialog": (
-            "One line to type: the ask in your own words.",
+            "One line to type: the ask in your own words, or the example your "
+            "manager gave for a criterion.",
             "Enter saves, Esc cancels.",
         ),
         "ChoiceDialog": (
@@ -2737,6 +2840,9 @@ PACKET_DIMENSION = "Ladder dimension"
 PACKET_EXAMPLE = "Example my manager gave"
 PACKET_EVIDENCE = "Evidence:"
 PACKET_NO_EVIDENCE = "Evidence: none linked yet"
+PACKET_INITIATIVE_LINE = "Problem I owned · {stage} · {title}"
+PACKET_INITIATIVE_MEASURED = " · {change}"
+PACKET_INITIATIVE_GONE = "A problem I owned, no longer in my records"
 PACKET_STORY = "The problem I owned: {title}"
 PACKET_STAGE = "Stage"
 PACKET_STORY_PROBLEM = "The problem"
@@ -2923,7 +3029,8 @@ IMPORT_DESCRIPTION = (
     "becomes a win) or a Markdown list (one win per bullet). A bullet may start "
     "with its date, as YYYY-MM-DD or DD/MM/YYYY, followed by a colon, a dash or "
     'a space: "2026-10-03: Cut CI time", "2026-10-03 - Cut CI time", '
-    '"03/10/2026 Cut CI time". Bullets without one are dated today. Everything '
+    '"03/10/2026 Cut CI time". Bullets without one are dated today. A line '
+    "that starts with such a date is a win even without a bullet. Everything "
     "is written at once or not at all."
 )
 IMPORT_PREVIEW_HEADING = "Preview of {source} ({format}); nothing written yet."

@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
+import signal
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -139,8 +141,40 @@ def open_sample_career(ctx: Context) -> int:
         settings = vars(ctx.args) | {"data_dir": folder}
         demo_ctx = Context(argparse.Namespace(**settings), ctx.clock, ctx.out)
         seed_full_demo(demo_ctx.store, ctx.clock.today())
-        with _marked_as_demo():
+        with _marked_as_demo(), removed_when_killed(Path(folder)):
             return run_tui(demo_ctx)
+
+
+ENDING_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+"""What ends a demo from outside: its terminal closing, or a plain ``kill``."""
+
+
+@contextmanager
+def removed_when_killed(folder: Path) -> Iterator[None]:
+    """Remove ``folder`` even when the process is ended by a signal.
+
+    A closed terminal window or a ``kill`` ends Python without running the
+    clean-up of the ``with`` around the demo, which would leave its folder of
+    sample data behind. While this is in force, those signals remove the folder
+    first and then end the process as they would have.
+
+    Args:
+        folder: the demo's throw-away folder.
+    """
+
+    def remove_then_end(number: int, _frame: object) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        signal.signal(number, signal.SIG_DFL)
+        os.kill(os.getpid(), number)
+
+    before = {number: signal.getsignal(number) for number in ENDING_SIGNALS}
+    for number in ENDING_SIGNALS:
+        signal.signal(number, remove_then_end)
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 @contextmanager

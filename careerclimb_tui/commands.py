@@ -4,7 +4,8 @@ One provider serves the whole app. It offers the keys of the screen the palette 
 opened from (only those enabled at this moment, so there is no "Delete win" on an
 empty journal) and the screens one can go to, each with a category prefix. These
 come before Textual's own commands, and a screen's key that opens a screen is
-offered once, as that screen, with the key named beside it.
+offered once, as that screen, with the key named beside it. Quitting comes last, so
+that opening the palette and pressing Enter never closes the app.
 """
 
 from __future__ import annotations
@@ -20,16 +21,22 @@ from textual.dom import DOMNode
 from careerclimb_tui import catalogue
 from careerclimb_tui.routes import ROUTES
 
-# (title, app action) for the screens one can always go to, outside a form.
-NAVIGATION: tuple[tuple[str, str], ...] = (
-    (catalogue.COMMAND_GO_HOME, "go_home"),
-    (catalogue.COMMAND_LOG_WIN, "log_win"),
-    (catalogue.COMMAND_QUICK_WIN, "quick_win"),
-    (catalogue.COMMAND_LADDER, "ladder"),
-    *((route.palette_title, f"open({name!r})") for name, route in ROUTES.items()),
-    (catalogue.COMMAND_PROFILE, "edit_profile"),
-    (catalogue.COMMAND_HELP, "help"),
+# (title, app action, class of the screen it shows or "") for the screens one can
+# always go to, outside a form. The screen already showing is offered after them.
+NAVIGATION: tuple[tuple[str, str, str], ...] = (
+    (catalogue.COMMAND_GO_HOME, "go_home", "HomeScreen"),
+    (catalogue.COMMAND_LOG_WIN, "log_win", ""),
+    (catalogue.COMMAND_QUICK_WIN, "quick_win", ""),
+    (catalogue.COMMAND_LADDER, "ladder", "LadderScreen"),
+    *(
+        (route.palette_title, f"open({name!r})", route.screen)
+        for name, route in ROUTES.items()
+    ),
+    (catalogue.COMMAND_PROFILE, "edit_profile", ""),
+    (catalogue.COMMAND_HELP, "help", ""),
 )
+QUIT_ACTION = "quit"
+"""The app action that closes the app: offered after everything else."""
 
 APP_NAMESPACE = "app."
 OWN_COMMAND_SCORE = 1.0
@@ -68,9 +75,10 @@ class CareerClimbCommands(Provider):
         category = getattr(screen, "COMMAND_CATEGORY", "")
         # Leaving a form from the palette would drop what was typed.
         is_form = getattr(screen, "IS_FORM", False)
-        destinations = {action for _, action in NAVIGATION}
+        destinations = {action for _, action, _ in NAVIGATION}
         keys_to: dict[str, str] = {}
         seen: set[tuple[int, str]] = set()
+        last: list[PaletteCommand] = []
         for active in screen.active_bindings.values():
             binding = active.binding
             node = active.node
@@ -86,23 +94,34 @@ class CareerClimbCommands(Provider):
                 # Offered once, as the screen it opens, which names this key.
                 keys_to.setdefault(goes_to, key_shown)
                 continue
-            yield PaletteCommand(
+            command = PaletteCommand(
                 f"{category}: {binding.description}"
                 if category
                 else binding.description,
                 catalogue.COMMAND_KEY_HELP.format(key=key_shown),
                 partial(self._run, binding.action, node),
             )
-        if is_form:
-            return
-        for title, action in NAVIGATION:
+            if goes_to == QUIT_ACTION:
+                last.append(command)
+            else:
+                yield command
+        if not is_form:
+            yield from self._navigation(keys_to)
+        yield from last
+
+    def _navigation(self, keys_to: dict[str, str]) -> Iterator[PaletteCommand]:
+        """The screens one can go to, each with its key; the one showing last."""
+        showing = type(self.screen).__name__
+        elsewhere = [entry for entry in NAVIGATION if entry[2] != showing]
+        here = [entry for entry in NAVIGATION if entry[2] == showing]
+        for title, action, _ in elsewhere + here:
             key_here = keys_to.get(action)
             yield PaletteCommand(
                 title,
                 catalogue.COMMAND_GO_KEY_HELP.format(key=key_here)
                 if key_here
                 else catalogue.COMMAND_GO_HELP,
-                partial(self._run, action, app),
+                partial(self._run, action, self.app),
             )
 
     def _run(self, action: str, node: DOMNode) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -160,3 +161,26 @@ def test_writing_demo_data_never_loads_the_user_interface(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert len(Store(tmp_path / DATA_FILE_NAME).wins()) == 20
+
+
+@pytest.mark.parametrize("ending", ["SIGHUP", "SIGTERM"])
+def test_a_demo_ended_by_a_signal_still_removes_its_folder(
+    tmp_path: Path, ending: str
+) -> None:
+    folder = tmp_path / "careerclimb-demo-x"
+    folder.mkdir()
+    (folder / "careerclimb.json").write_text("{}")
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from careerclimb_tui.cli_demo import removed_when_killed\n"
+        "with removed_when_killed(Path(sys.argv[1])):\n"
+        f"    os.kill(os.getpid(), signal.{ending})\n"
+        "    signal.pause()\n"
+    )
+    ended = subprocess.run(
+        [sys.executable, "-c", script, str(folder)], timeout=60, check=False
+    )
+
+    assert ended.returncode == -getattr(signal, ending)
+    assert not folder.exists()

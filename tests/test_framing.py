@@ -371,33 +371,57 @@ def test_an_amount_of_change_is_kept_as_written(
 
 
 @pytest.mark.parametrize(
-    ("text", "label", "unit"),
+    "text",
     [
-        ("adopted by 4 teams", "adopted by 4 teams", "teams"),
-        ("The SDK is now used by 12 teams", "used by 12 teams", "teams"),
-        ("adopted across 3 orgs", "adopted across 3 orgs", "orgs"),
-        ("used by over 200 engineers", "used by over 200 engineers", "engineers"),
-        ("reused by 4 other teams", "reused by 4 other teams", "teams"),
-        ("in use at 3 companies", "in use at 3 companies", "companies"),
-        ("adopted in 40+ services", "adopted in 40+ services", "services"),
-        ("relied on by 1,200 users", "relied on by 1,200 users", "users"),
-        ("4 teams adopted it", "4 teams adopted", "teams"),
-        ("three product teams now use it", "three product teams now use", "teams"),
-        (
-            "6 squads have since switched to it",
-            "6 squads have since switched to",
-            "squads",
-        ),
+        "adopted by 4 teams",
+        "The SDK is now used by 12 teams",
+        "adopted across 3 orgs",
+        "used by over 200 engineers",
+        "reused by 4 other teams",
+        "in use at 3 companies",
+        "adopted in 40+ services",
+        "relied on by 1,200 users",
+        "4 teams adopted it",
+        "three product teams now use it",
+        "6 squads have since switched to it",
+        "Led the migration of 12 services to the new deploy pipeline, adopted by "
+        "two other teams",
     ],
 )
-def test_adoption_by_others_is_a_change_of_reach(
-    text: str, label: str, unit: str
-) -> None:
+def test_adoption_by_others_is_impact_but_its_count_is_no_measure(text: str) -> None:
     reading = read_statement(text)
 
     assert reading.is_impact
+    assert not reading.has_metric
+    assert reading.measures == ()
+    assert catalogue.FRAMING_ASK_BEFORE_AFTER in reading.hints
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Migrated 12 services, which saved 10 hours a week",
+            Measure(unit="hours a week", label="saved 10 hours a week"),
+        ),
+        (
+            "Cut p95 from 800 to 120 ms across 12 services",
+            Measure(before=800, after=120, unit="ms"),
+        ),
+        ("Errors down 40% after 200 PRs", Measure(unit="%", change_pct=-40)),
+        (
+            "Adopted by two other teams; deploys went from 40 to 12 minutes",
+            Measure(before=40, after=12, unit="minutes"),
+        ),
+    ],
+)
+def test_beside_a_count_only_the_quantified_outcome_is_measured(
+    text: str, expected: Measure
+) -> None:
+    reading = read_statement(text)
+
     assert reading.has_metric
-    assert reading.measures == (Measure(unit=unit, label=label),)
+    assert reading.measures == (expected,)
 
 
 @pytest.mark.parametrize(
@@ -414,6 +438,9 @@ def test_adoption_by_others_is_a_change_of_reach(
         "Helped 4 teams use the new runners",
         "Used Terraform in 4 projects",
         "adopted by 0 teams",
+        "Led the migration of 12 services",
+        "Rolled the pipeline out to two other teams",
+        "Reviewed 200 PRs across 4 teams",
         "Ran the migration from week 1 to week 6",
         "Owned the launch from day 1 to day 90",
         "Bumped the API from version 2 to version 3",

@@ -62,7 +62,7 @@ async def test_the_trend_counts_the_thin_dimensions_the_table_shows(
 
     thin, covered = statuses.count("thin"), statuses.count("covered")
     assert thin
-    assert this_quarter.endswith(f"· {covered} dimensions covered, {thin} thin")
+    assert this_quarter.endswith(f"· {covered} covered so far, {thin} thin")
 
 
 def test_the_progress_marks_show_the_answered_ones_and_the_current_one() -> None:

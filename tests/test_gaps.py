@@ -625,9 +625,9 @@ def test_the_trend_counts_thin_dimensions_apart_from_covered_ones(
         ("2026Q4", 1, 2),  # execution aged out, technical direction's first win
     ]
     lines = trend_lines(view)
-    assert lines[0].endswith("· 0 dimensions covered, 1 thin")
-    assert lines[1].endswith("· 1 dimension covered")
-    assert lines[3].endswith("· 1 dimension covered, 2 thin")
+    assert lines[0].endswith("· 0 covered by then, 1 thin")
+    assert lines[1].endswith("· 1 covered by then")
+    assert lines[3].endswith("· 1 covered so far, 2 thin")
 
 
 def recorded(text: str, weeks_ago: int, clock: FixedClock, **fields: Any) -> Any:

@@ -205,8 +205,8 @@ def test_the_gap_trend_counts_wins_and_dimensions_in_words() -> None:
 
     reviewed, unreviewed = trend_lines(view)
 
-    assert reviewed.endswith("100% next-level (1 of 1) · 0 dimensions covered")
-    assert unreviewed.endswith("not reviewed yet (1 win) · 1 dimension covered")
+    assert reviewed.endswith("100% next-level (1 of 1) · 0 covered by then")
+    assert unreviewed.endswith("not reviewed yet (1 win) · 1 covered by then")
 
 
 async def test_moving_along_the_ladder_opens_the_new_pair_at_its_top(

@@ -203,6 +203,10 @@ async def test_question_mark_is_search_text_and_f1_lists_every_journal_key(
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert {"Edit", "Delete", "Undo", "New win", "Back"} <= help_actions(app)
+        # The keys the list and the filters handle themselves are named too.
+        listed = help_rows(app)
+        assert listed["enter"].startswith("Open")
+        assert "quarter filter" in listed["tab"]
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is journal)
 
@@ -213,6 +217,12 @@ async def test_question_mark_is_search_text_and_f1_lists_every_journal_key(
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert {"Edit", "Undo", "New win", "Clear search"} <= help_actions(app)
+
+
+def help_rows(app: App[None]) -> dict[str, str]:
+    table = app.screen.query_one("#help-keys", DataTable)
+    rows = (table.get_row_at(row) for row in range(table.row_count))
+    return {str(key): str(action) for key, action in rows}
 
 
 def help_actions(app: App[None]) -> set[str]:

@@ -774,7 +774,9 @@ def test_home_names_flagged_criteria_or_else_the_next_check_in(
     seed_demo(store, clock.today())
     seed_manager_demo(store, clock.today())
     line = criteria_docs.criteria_home_line(store, LADDER, None, clock.today())
-    assert line == "Criteria: 3 of 3 still to meet · 1 without evidence for 6 weeks"
+    assert line == (
+        "Criteria: 3 of 3 still to meet · 1 without evidence for 6 weeks or more"
+    )
 
     later = clock.today() - dt.timedelta(days=14)
     line = criteria_docs.criteria_home_line(store, LADDER, None, later)

@@ -132,15 +132,62 @@ def test_the_reviews_answer_on_who_noticed_wins_over_the_wins_field() -> None:
     assert "Noticed outside" not in draft.text
 
 
+SEARCH = Win(
+    id=5,
+    title="Moved search to the new cluster",
+    date=dt.date(2026, 10, 9),
+    measure=Measure(before=800, after=120, unit="ms", label="query time"),
+)
+
+
 def test_a_next_level_win_leads_and_current_level_work_comes_last() -> None:
-    wins = [framed(w) for w in (DIAGNOSE, CI, REVIEWS)]
+    wins = [framed(w) for w in (DIAGNOSE, CI, SEARCH)]
     reviews = reviewed(wins, {2: NEXT_LEVEL_ANSWERS, 1: CURRENT_LEVEL_ANSWERS})
 
     draft = build_pitch(wins, reviews, [], TODAY)
 
     assert draft.lines[0].win_id == 2, "the reviewed next-level win leads"
     supports = [line.win_id for line in draft.lines if line.part is Part.SUPPORT]
-    assert supports == [3, 1], "current-level comes after never-reviewed work"
+    assert supports == [5, 1], "current-level comes after never-reviewed work"
+
+
+@pytest.mark.parametrize(
+    ("win", "answers", "supports"),
+    [
+        # Activity alone tells a committee the case is thin: it is left out.
+        (REVIEWS, None, False),
+        (REVIEWS, {"peer_could": "yes", "choice": "assigned"}, False),
+        # Measured, or framed as impact, it backs the story up.
+        (SEARCH, None, True),
+        (SEARCH, CURRENT_LEVEL_ANSWERS, True),
+        # So does work that says what changed, on the win or in the review,
+        (replace(REVIEWS, what_changed="Juniors' PRs merge a day sooner"), None, True),
+        (REVIEWS, CURRENT_LEVEL_ANSWERS, True),
+    ],
+)
+def test_only_wins_that_tell_of_a_change_support_the_story(
+    win: Win, answers: dict[str, Any] | None, supports: bool
+) -> None:
+    wins = [framed(w) for w in (CI, win)]
+    given = {2: NEXT_LEVEL_ANSWERS} | ({win.id or 0: answers} if answers else {})
+    reviews = reviewed(wins, given)
+
+    draft = build_pitch(wins, reviews, [], TODAY)
+
+    assert draft.lines[0].win_id == 2
+    assert (win.id in draft.win_ids) is supports
+
+
+def test_activity_the_user_called_a_next_level_signal_still_supports_the_story() -> (
+    None
+):
+    wins = [framed(w) for w in (CI, REVIEWS)]
+    reviews = reviewed(wins, {2: NEXT_LEVEL_ANSWERS})
+    assert 3 not in build_pitch(wins, reviews, [], TODAY).win_ids
+
+    called = [override(reviews[-1], 3, VerdictKind.NEXT_LEVEL, "Mine", now=MOMENT)]
+    draft = build_pitch(wins, [*reviews[:-1], *called], [], TODAY)
+    assert 3 in draft.win_ids
 
 
 def test_wins_older_than_a_year_wait_while_newer_ones_exist() -> None:
@@ -348,6 +395,23 @@ def test_a_what_changed_that_gives_the_numbers_is_the_only_result_sentence() -> 
     story = build_pitch([framed(win)], [], [], TODAY).lines[-1].text
     assert story.count("20%") == 1, story
     assert "The result: The flaky-test rate went from 20% to 3% in six weeks." in story
+
+
+def test_a_supporting_win_whose_what_changed_gives_the_numbers_tells_them_once() -> (
+    None
+):
+    pages = Win(
+        id=8,
+        title="Rewrote the paging rules",
+        date=dt.date(2026, 11, 4),
+        what_changed="Pages at night dropped from 9 to 2 a week",
+        measure=Measure(before=9, after=2, unit="a week", label="pages at night"),
+    )
+    wins = [framed(CI), framed(pages)]
+    draft = build_pitch(wins, reviewed(wins, {2: NEXT_LEVEL_ANSWERS}), [], TODAY)
+
+    support = [line.text for line in draft.lines if line.win_id == 8]
+    assert support == ["Also: Rewrote the paging rules. " + pages.what_changed + "."]
 
 
 def test_a_what_changed_that_repeats_the_title_is_not_said_again() -> None:

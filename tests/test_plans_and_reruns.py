@@ -128,6 +128,20 @@ def test_a_change_stated_ahead_is_read_as_a_plan_not_a_measured_change(
 
 
 @pytest.mark.parametrize(
+    ("text", "win_framing", "expected"),
+    [
+        ("", FRAMING_IMPACT, catalogue.WALK_READING_EMPTY),
+        ("   ", "activity", catalogue.WALK_READING_EMPTY),
+        ("", FRAMING_PLAN, catalogue.WALK_READING_PLAN),
+    ],
+)
+def test_an_empty_answer_to_question_three_is_named_as_naming_no_change(
+    text: str, win_framing: str, expected: str
+) -> None:
+    assert change_coach_text(read_change(text), win_framing) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "win_framing", "plan"),
     [
         ("", FRAMING_PLAN, True),

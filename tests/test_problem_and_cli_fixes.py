@@ -102,6 +102,21 @@ async def test_the_hub_says_one_at_a_time_and_i_opens_the_problem_in_progress(
         assert tracker.initiative_id == driven.id
 
 
+@pytest.mark.parametrize("keys", [("o",), ("o", "c")], ids=["hub", "catalogue"])
+async def test_ctrl_g_opens_the_problem_in_progress_as_in_the_questionnaire(
+    store: Store, clock: FixedClock, keys: tuple[str, ...]
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    driven = save_driving(store, clock, DRIVEN)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*keys, "ctrl+g")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        tracker = app.screen
+        assert isinstance(tracker, InitiativeScreen)
+        assert tracker.initiative_id == driven.id
+
+
 async def test_the_finder_names_the_problem_in_progress_and_keeps_the_answers(
     store: Store, clock: FixedClock
 ) -> None:

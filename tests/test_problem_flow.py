@@ -64,6 +64,7 @@ from careerclimb_tui.store.initiative_docs import (
     proposal_draft,
     save_initiative,
 )
+from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.text import markup_safe
 from tests.helpers import make_app, save_driving, wait_until
 
@@ -218,7 +219,16 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
 
         await move_on(pilot, "Sent the proposal to the tech lead", "Get a yes")
         await move_on(pilot, "Tech lead and EM agreed")
-        await move_on(pilot, "Building the pipeline change")
+        # Nobody is recorded as agreeing, so leaving buy-in asks first.
+        await pilot.press("a")
+        asked = pilot.app.screen
+        assert isinstance(asked, ConfirmDialog)
+        assert catalogue.INITIATIVE_UNDONE_NOBODY_AGREED in asked.question
+        await pilot.press("y")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, StageDialog))
+        await fill_dialog(pilot, note="Building the pipeline change")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         await move_on(pilot, "Pipeline live")
         # Measuring with only the baseline has no result to log yet.
         await wait_until(pilot, lambda: tracked(pilot).stage is Stage.MEASURING)

@@ -46,9 +46,18 @@ def flaky_tests_started(store: Store, clock: FixedClock) -> tuple[Initiative, st
 
 
 async def open_stage_dialog(pilot: Pilot[None]) -> str:
-    """Press a on the tracker; the next step the stage dialog offers."""
+    """Press a on the tracker; the next step the stage dialog offers.
+
+    Leaving buy-in with nobody recorded as agreeing asks first: yes, move on.
+    """
     await pilot.press("a")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, StageDialog))
+    await wait_until(
+        pilot,
+        lambda: isinstance(pilot.app.screen, StageDialog | ConfirmDialog),
+    )
+    if isinstance(pilot.app.screen, ConfirmDialog):
+        await pilot.press("y")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, StageDialog))
     return pilot.app.screen.query_one("#field-next_step", Input).value
 
 

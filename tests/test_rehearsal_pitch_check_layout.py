@@ -113,6 +113,29 @@ async def test_page_keys_scroll_the_chat_while_the_say_box_has_focus(
     assert still_typing
 
 
+async def test_the_chat_stays_at_its_end_when_the_window_shrinks(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    seed_manager_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_rehearsal_screen(pilot)
+        chat = screen.query_one("#chat", VerticalScroll)
+        for line in (ASK, PUSH):
+            await say(pilot, screen, line)
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        await pilot.pause()
+        at_end = chat.scroll_y == chat.max_scroll_y
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        back_at_end = chat.scroll_y == chat.max_scroll_y
+
+    assert at_end and back_at_end
+
+
 # --- 2. At 40×12 the chat keeps several lines to read ------------------------------
 
 
@@ -204,6 +227,47 @@ async def test_the_pitch_editor_keeps_lines_under_the_staleness_note_at_40_by_12
     assert "Ctrl+R" in note_shown and "1 win logged" in note_shown
     assert note_rows >= 1
     assert editor_rows >= 3
+
+
+async def test_a_staleness_note_too_long_for_two_rows_ends_in_an_ellipsis(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    first = store.add_win(
+        Win(title="Cut CI time from 30 to 12 minutes", date=clock.today())
+    )
+    save_pitch_version(store, "My pitch.")
+    clock.advance(days=2)
+    for n in range(3):
+        store.add_win(Win(title=f"Cut deploys by {n + 2} minutes", date=clock.today()))
+    store.update_win(first.with_changes(what_changed="Engineers wait less"))
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("p")
+        await wait_until(pilot, lambda: isinstance(app.screen, PitchScreen))
+        note = app.screen.query_one("#pitch-stale", Static)
+        await wait_until(pilot, lambda: str(note.render()).rstrip().endswith("…"))
+        rows = str(note.render()).splitlines()
+
+    assert len(rows) == 2
+    assert rows[0].startswith("Records changed since saved")
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "shown"),
+    [
+        ("Short note.", 20, "Short note."),
+        ("one two three four five six", 10, "one two\nthree fou…"),
+        ("one two three four", 9, "one two\nthree…"),
+    ],
+)
+def test_a_note_is_cut_to_its_rows_with_an_ellipsis(
+    text: str, width: int, shown: str
+) -> None:
+    from careerclimb_tui.widgets.text import at_most_lines
+
+    assert str(at_most_lines(text, width, 2)) == shown
 
 
 # --- 5. The check of a problem of one's own opens at its top -----------------------

@@ -625,8 +625,15 @@ async def test_a_confirmed_change_is_ticked_like_the_other_answers(
         assert isinstance(walk, ReviewWalkScreen)
         label = walk.query_one("#q3-label", Label)
         assert not str(label.render()).endswith("✓")
+        assert walk.query_one("#q3", Input).value == ""
+        # Enter on an empty answer is taken as "no change can be named", and the
+        # screen says so rather than ticking it like a real answer.
         await pilot.press("enter")
+        assert str(label.render()).endswith("✓ (no change named)")
+        await pilot.press("shift+tab")
+        await type_text(pilot, "Pages fell from 9 to 1 a week\n")
         assert str(label.render()).endswith("✓")
+        assert "no change named" not in str(label.render())
 
 
 async def test_a_letter_that_answers_nothing_is_kept_and_the_keys_are_named_once(

@@ -375,16 +375,23 @@ _ASKS_EXAMPLE = re.compile(
     r"problems?|initiatives?|impact|evidence)\b|"
     r"\b(?:anyone|someone) (?:who|that) (?:has|did|got|was)\b"
 )
+# Verbs that turn "what would I need to…" into a question about what to show.
+_SHOWN = (
+    r"(?:demonstrate|show|prove|deliver|achieve|accomplish|have (?:shown|done|"
+    r"delivered|achieved))"
+)
 _ASKS_SPECIFICS = re.compile(
     r"\bspecific(?:s|ally)?\b|\bconcrete(?:ly)?\b|\bexactly\b|\bprecisely\b|"
     r"\bin particular\b|\bmeasurable\b|\bcriteri(?:a|on)\b|\bthe bar\b|"
     r"\bwhat(?:'s| is| are) (?:missing|lacking|the gaps?)\b|"
     r"\bwhat(?: \w{1,20}){0,3} (?:would|will|does|do|could) (?:count|qualify)\b|"
     r"\bwhat counts\b|"
-    r"\bwhat (?:would|do|will|should) (?:i|we) (?:need|have) to\b|"
+    # "What do I need to do to get promoted?" asks for nothing in particular; what
+    # would have to be shown does.
+    rf"\bwhat (?:would|do|will|should) (?:i|we) (?:need|have) to {_SHOWN}\b|"
     r"\bwhat (?:would|will) it take\b|"
     r"\bwhat (?:would|do|will) you (?:need|want|expect|like) to see\b|"
-    r"\bwhat (?:should|must) i (?:show|demonstrate|do|deliver|focus on|"
+    r"\bwhat (?:should|must) i (?:show|demonstrate|deliver|focus on|"
     r"work on|prioriti[sz]e)\b|\bthe gaps?\b|"
     r"\bmake (?:a|the) case\b|"
     r"\bwhich (?:expectations?|dimensions?|areas?|gaps?)\b|"

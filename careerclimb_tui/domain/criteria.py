@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.errors import CareerClimbError
 
@@ -255,6 +256,71 @@ def unlink_evidence(
     if not changed.has_evidence and changed.status != STATUS_OPEN:
         changed = _moved(changed, STATUS_OPEN, now)
     return changed
+
+
+def with_example(
+    criterion: Criterion, example: str, now: dt.datetime | None = None
+) -> Criterion:
+    """The criterion with the example the manager gave, in the user's words.
+
+    The example is kept on one line, blanks evened; a blank one means the
+    manager gave none, so asking for one stays on the list for the next
+    check-in.
+
+    Args:
+        criterion: the criterion, saved or a draft.
+        example: the example as typed.
+        now: the moment, for ``updated_at``; None leaves it (a draft).
+
+    Returns:
+        The criterion with its example, marked as given when there is one.
+    """
+    text = " ".join(example.split())
+    return replace(
+        criterion,
+        example=text,
+        example_given=bool(text),
+        updated_at=criterion.updated_at if now is None else now,
+    )
+
+
+def evidence_initiatives(
+    initiatives: Iterable[Initiative], linked_id: int | None = None
+) -> tuple[Initiative, ...]:
+    """The problems a criterion may name as evidence, the most advanced first.
+
+    A problem carried to done with its result measured is the strongest evidence
+    there is, so finished ones count as much as the one being driven, and a
+    paused one still shows work done. A dropped one is left out: the user
+    stopped it, so it cannot show what the manager asked for. Only when it is
+    already linked is it offered, last, so that the user sees it and can unlink
+    it.
+
+    Args:
+        initiatives: every stored problem.
+        linked_id: the id of the problem the criterion names now, if any.
+
+    Returns:
+        The problems to offer: done ones (the latest finished first), then the
+        ones being worked on by how far they got, then paused ones, then the
+        linked dropped one.
+    """
+
+    def rank(initiative: Initiative) -> tuple[int, float]:
+        finished = initiative.history[-1].at.timestamp() if initiative.history else 0
+        if initiative.stage in FORWARD:
+            return (len(FORWARD) - FORWARD.index(initiative.stage), -finished)
+        if initiative.stage is Stage.PAUSED:
+            return (len(FORWARD) + 1, 0)
+        return (len(FORWARD) + 2, 0)
+
+    offered = [
+        initiative
+        for initiative in initiatives
+        if initiative.id is not None
+        and (initiative.stage is not Stage.DROPPED or initiative.id == linked_id)
+    ]
+    return tuple(sorted(offered, key=rank))
 
 
 def set_status(criterion: Criterion, status: str, now: dt.datetime) -> Criterion:

@@ -9,6 +9,7 @@ with placeholders such as ``<before>``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
@@ -137,6 +138,30 @@ def _title_hint(title: str, *, measured: bool) -> str:
     if measured:
         return catalogue.FRAMING_TITLE_STILL_ACTIVITY_MEASURED.format(phrase=phrase)
     return catalogue.FRAMING_TITLE_STILL_ACTIVITY.format(phrase=phrase)
+
+
+def stated_measure(measures: Sequence[Measure]) -> Measure | None:
+    """The measure a win's text states, to keep when none was typed beside it.
+
+    A before → after says the most, so the first one found is kept, even when a
+    relative change ("halved", "-40%") is stated too: "Halved the deploy time:
+    25 -> 12 minutes" keeps 25 → 12 minutes. Without one, a relative change is
+    kept only when it is the only one, since several could not be told apart
+    once saved without their words.
+
+    Args:
+        measures: the measures a reading found, in the order of the text.
+
+    Returns:
+        The measure to keep, or None when the text states none that is complete,
+        or several relative changes and no before → after.
+    """
+    complete = [m for m in measures if m.is_complete]
+    pairs = [m for m in complete if m.before is not None and m.after is not None]
+    if pairs:
+        return pairs[0]
+    relative = list(dict.fromkeys(complete))
+    return relative[0] if len(relative) == 1 else None
 
 
 # --- Building the patterns ----------------------------------------------------------
@@ -463,7 +488,7 @@ _AMOUNT_COMPARED = _compile(  # "300 ms faster", "3 fewer incidents"
 )
 _AMOUNT_DOWN = _compile(_START, r"(?:down|up)\s{1,3}", _AMOUNT)  # "down 12 minutes"
 
-# Who took the work up: a count of others that adopted it is a change of reach.
+# Who took the work up: a count of others that adopted it says how far it spread.
 _REACH = _words(
     "organi[sz]ations?",
     *_vocabulary(
@@ -543,6 +568,8 @@ _ADOPTED_IT = _compile(  # "4 teams adopted it", "three other orgs now use it"
     ),
     _END,
 )
+_REACH_PATTERNS = (_ADOPTED_BY, _ADOPTED_IT)
+"""The ways of saying that others took the work up, tried in this order."""
 
 # Which way a change went: a percentage or a factor takes its sign from these.
 _DOWN_WORDS = frozenset(
@@ -891,6 +918,9 @@ def _facts_of(text: str) -> _Facts:
 
     measures, measures_planned = _measures_in(clean, text)
     outcome, outcome_planned = _outcome_in(clean)
+    reached, reach_planned = _reach_in(clean)
+    outcome = outcome or reached
+    outcome_planned = outcome_planned or reach_planned
     # "Jo handled 2 incidents alone": what someone else now does without help.
     outcome = outcome or any(
         _is_done_by_others_alone(clean, match) for match in _ACTIVITY.finditer(clean)
@@ -1150,12 +1180,11 @@ def _measures_in(clean: str, text: str) -> tuple[tuple[Measure, ...], bool]:
     for match in _WORD_MULTIPLIER.finditer(clean):
         keep(match, _word_multiplier(clean, match))
 
-    for pattern in (_ADOPTED_BY, _ADOPTED_IT):
+    # How far the work spread ("adopted by 4 teams") is an outcome, not an amount:
+    # its span is only claimed, so that no count in it is read as one.
+    for pattern in _REACH_PATTERNS:
         for match in pattern.finditer(clean):
-            if not _is_unrealised(clean, match):
-                keep(match, _reach(text, match))
-            elif claims.take(*match.span()):
-                planned = True
+            claims.take(*match.span())
 
     for pattern in (_AMOUNT_BY, _AMOUNT_VERB, _AMOUNT_COMPARED, _AMOUNT_DOWN):
         for match in pattern.finditer(clean):
@@ -1286,16 +1315,27 @@ def _is_span(
     return before.numbered and after.numbered and after.value > before.value
 
 
-def _reach(text: str, match: re.Match[str]) -> Measure | None:
-    """How far a piece of work spread: "adopted by 4 teams", "3 orgs now use it".
+def _reach_in(clean: str) -> tuple[bool, bool]:
+    """Whether others took the work up ("adopted by 4 teams", "3 orgs now use it").
 
-    Adoption by others is a change of reach the user did not do themselves, so it
-    is kept as an amount of change, in the user's words, counted in what adopted it.
+    Adoption by others is an outcome the user did not bring about alone, so it
+    makes a win impact; but a count of teams, users or services says how far the
+    work spread, not how much anything changed, so it is never a measure.
+
+    Returns:
+        (an adoption that has happened is stated, an adoption is stated only as
+        a plan, a hope or a denial).
     """
-    if _number(match.group("count")) < 1:
-        return None
-    label = " ".join(text[match.start() : match.end()].split())
-    return Measure(unit=match.group("reach").casefold(), label=label)
+    planned = False
+    for pattern in _REACH_PATTERNS:
+        for match in pattern.finditer(clean):
+            if _number(match.group("count")) < 1:
+                continue
+            if _is_unrealised(clean, match) or _in_plan(clean, match.start()):
+                planned = True
+            else:
+                return True, False
+    return False, planned
 
 
 def _is_unrealised(clean: str, match: re.Match[str]) -> bool:

@@ -114,6 +114,34 @@ class DimensionGap:
         return tuple(c for c in self.criteria if c.status == CRITERION_OPEN)
 
 
+class CoverageReach(str, enum.Enum):
+    """Which wins a trend point's dimension counts stand on, for their wording.
+
+    A quarter's share of next-level wins is its own, but whether a dimension is
+    covered depends on every next-level win up to then, earlier quarters included;
+    the words say so, or a review of an earlier quarter would seem to change a
+    later one.
+    """
+
+    SO_FAR = "so far"
+    """The quarter is still running: every next-level win up to today counts."""
+    BY_THEN = "by then"
+    """The quarter is over: every next-level win up to its last day counts."""
+
+
+def coverage_reach(quarter: Quarter, today: dt.date) -> CoverageReach:
+    """Say whether a quarter's dimension counts are final or still growing.
+
+    Args:
+        quarter: the trend point's quarter.
+        today: the user's local date.
+
+    Returns:
+        ``SO_FAR`` for a quarter that has not ended by ``today``, else ``BY_THEN``.
+    """
+    return CoverageReach.SO_FAR if today <= quarter.last_day else CoverageReach.BY_THEN
+
+
 @dataclass(frozen=True)
 class TrendPoint:
     """How one quarter looked."""
@@ -130,6 +158,8 @@ class TrendPoint:
     """Of those, wins that a review has given a verdict."""
     dimensions_thin: int = 0
     """Dimensions thin as of the quarter's last day, by the same rule as now."""
+    reach: CoverageReach = CoverageReach.BY_THEN
+    """Whether the dimension counts are the quarter's final ones or still growing."""
 
     @property
     def next_level_share(self) -> float | None:
@@ -413,7 +443,9 @@ def gap_view(
     quarter = current
     for _ in range(trend_quarters):
         trend.append(
-            _trend_point(quarter, all_wins, next_level_wins, dimension_ids, kinds)
+            _trend_point(
+                quarter, today, all_wins, next_level_wins, dimension_ids, kinds
+            )
         )
         quarter = quarter.previous()
 
@@ -432,6 +464,7 @@ def gap_view(
 
 def _trend_point(
     quarter: Quarter,
+    today: dt.date,
     wins: Sequence[Win],
     next_level_wins: Sequence[Win],
     dimension_ids: Sequence[str],
@@ -441,6 +474,7 @@ def _trend_point(
 
     Args:
         quarter: the quarter.
+        today: the user's local date, which says whether the quarter is over.
         wins: every win.
         next_level_wins: the wins whose latest verdict is next-level.
         dimension_ids: the target level's dimensions.
@@ -466,4 +500,5 @@ def _trend_point(
         dimensions_covered=statuses.count(GapStatus.COVERED),
         reviewed=reviewed,
         dimensions_thin=statuses.count(GapStatus.THIN),
+        reach=coverage_reach(quarter, today),
     )

@@ -168,6 +168,9 @@ class Initiative:
     """What the user proposes to do about it."""
     cost: str = ""
     """What the fix costs: time, people, money, risk."""
+    target: str = ""
+    """What would change once the fix works and how it is measured, in the
+    user's words, such as "Reruns from 30% of builds to under 5%"."""
     metric: str = ""
     """What is measured to show the change, such as "Lead time for changes"."""
     better: str = ""
@@ -614,16 +617,35 @@ def _agreement_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
     return catalogue.INITIATIVE_STEP_BUY_IN
 
 
+def _measuring_step(initiative: Initiative, _entry: ProblemEntry | None) -> str:
+    """The measuring step: a reading to take, or the result it showed to act on."""
+    measure = change(initiative)
+    if measure is None or not measure.is_complete:
+        return catalogue.INITIATIVE_STEP_MEASURING
+    if improved(initiative) is False:
+        return catalogue.INITIATIVE_STEP_NOT_BETTER
+    return catalogue.INITIATIVE_STEP_MEASURED
+
+
 STAGE_NEXT_STEPS: Mapping[Stage, StepRule] = {
     Stage.SPOTTED: _entry_step(0, catalogue.INITIATIVE_STEP_SPOTTED),
     Stage.PROPOSED: lambda _initiative, _entry: catalogue.INITIATIVE_STEP_PROPOSED,
     Stage.BUY_IN: _agreement_step,
     Stage.DRIVING: _entry_step(1, catalogue.INITIATIVE_STEP_DRIVING),
-    Stage.MEASURING: lambda _initiative, _entry: catalogue.INITIATIVE_STEP_MEASURING,
+    Stage.MEASURING: _measuring_step,
 }
 """The step suggested on moving into each active stage, from what the initiative
 records and the catalogue entry's plan. Paused keeps the step it had; done and
 dropped have none."""
+
+
+_STEPS_AS_RECORDS_CHANGE = (
+    catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED,
+    catalogue.INITIATIVE_STEP_MEASURED,
+    catalogue.INITIATIVE_STEP_NOT_BETTER,
+    catalogue.INITIATIVE_STEP_RESULT_LOGGED,
+)
+"""Suggested steps that only follow from people or readings being recorded."""
 
 
 def _plain(text: str) -> str:
@@ -660,7 +682,7 @@ def is_own_step(step: str, entry: ProblemEntry | None) -> bool:
     # The steps offered before the user records anything at all.
     blank = Initiative(title="")
     suggested = {_plain(rule(blank, entry)) for rule in STAGE_NEXT_STEPS.values()}
-    suggested.add(_plain(catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED))
+    suggested.update(_plain(said) for said in _STEPS_AS_RECORDS_CHANGE)
     if entry is not None:
         suggested.update(_plain(first) for first in entry.first_steps)
     return said not in suggested
@@ -716,6 +738,37 @@ def step_after_people_change(
     return _agreement_step(initiative, entry)
 
 
+def step_after_measure(
+    initiative: Initiative, entry: ProblemEntry | None, result_logged: bool
+) -> str:
+    """The next step once a reading or the result win was recorded.
+
+    While measuring, the suggested step asks for a reading after the baseline;
+    once one is in, it moves on to what the result calls for: logging it as a
+    win, or, once logged, moving to done. A step the user wrote, a blank one,
+    and the step of any other stage are kept as they are.
+
+    Args:
+        initiative: the initiative with the reading or the win already added.
+        entry: the catalogue entry it came from, if any.
+        result_logged: whether a linked win already carries the result.
+
+    Returns:
+        The next step to store.
+    """
+    current = initiative.next_step
+    if (
+        initiative.stage is not Stage.MEASURING
+        or not current.strip()
+        or is_own_step(current, entry)
+    ):
+        return current
+    step = _measuring_step(initiative, entry)
+    if result_logged and step == catalogue.INITIATIVE_STEP_MEASURED:
+        return catalogue.INITIATIVE_STEP_RESULT_LOGGED
+    return step
+
+
 # --- Moving on ------------------------------------------------------------------
 
 
@@ -724,7 +777,10 @@ UndoneRule = Callable[[Initiative], str]
 
 
 def _agreement_undone(initiative: Initiative) -> str:
-    waiting = initiative.stakeholders.still_to_agree
+    people = initiative.stakeholders
+    if not clean_list(people.to_agree) and not clean_list(people.agreed):
+        return catalogue.INITIATIVE_UNDONE_NOBODY_AGREED
+    waiting = people.still_to_agree
     if not waiting:
         return ""
     return catalogue.INITIATIVE_UNDONE_TO_AGREE.format(who=", ".join(waiting))
@@ -744,7 +800,8 @@ STAGE_UNDONE: Mapping[Stage, tuple[UndoneRule, ...]] = {
     Stage.MEASURING: (_result_undone,),
 }
 """What each stage is for and the tracker shows as still open: buy-in waits for
-everyone recorded as having to agree, measuring for a reading after the baseline.
+everyone recorded as having to agree (and for anyone at all to be recorded),
+measuring for a reading after the baseline.
 The people still to agree are the next stage's work while proposing, so they are
 not held against leaving the proposal."""
 
@@ -1050,6 +1107,29 @@ def expected_to_notice(initiative: Initiative) -> str:
     return ""
 
 
+def expected_change(initiative: Initiative) -> str:
+    """What the up-front check said would change, if it said anything.
+
+    The check keeps its answers as the first note, written with
+    ``catalogue.PROBLEM_CHECK_NOTE_CHANGE`` and then, in the same note,
+    ``catalogue.PROBLEM_CHECK_NOTE_OUTSIDE``; the first answer is read back.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The answer as typed; empty when the check left none.
+    """
+    prefix, _, suffix = catalogue.PROBLEM_CHECK_NOTE_CHANGE.partition("{text}")
+    outside = catalogue.PROBLEM_CHECK_NOTE_OUTSIDE.partition("{text}")[0]
+    for note in initiative.notes_for(Stage.SPOTTED):
+        before, found, said = note.text.partition(prefix)
+        if found and not before.strip():
+            said = said.split(f" {outside}", 1)[0]
+            return said.strip().removesuffix(suffix).strip()
+    return ""
+
+
 def result_noticed_hint(initiative: Initiative) -> str:
     """What the result win's "who noticed" field offers as a hint, if anything.
 
@@ -1139,17 +1219,22 @@ class Proposal:
     proposed_fix: ProposalSection
     cost: ProposalSection
     success: ProposalSection
+    reach: ProposalSection
+    """Who outside the team the change reaches, and who helps; read only once
+    the user recorded any of it, since a proposal can make its case without."""
     who_agrees: ProposalSection
 
     @property
     def sections(self) -> tuple[ProposalSection, ...]:
-        """The sections in the order they are read."""
+        """The sections in the order they are read; the reach only when filled."""
+        reach = (self.reach,) if self.reach.is_filled else ()
         return (
             self.problem,
             self.evidence,
             self.proposed_fix,
             self.cost,
             self.success,
+            *reach,
             self.who_agrees,
         )
 
@@ -1161,6 +1246,12 @@ class Proposal:
 
 def _paragraphs(*texts: str) -> tuple[str, ...]:
     return tuple(text.strip() for text in texts if text.strip())
+
+
+def _sentence(text: str) -> str:
+    """Text ending as a sentence does, without doubling the user's own stop."""
+    said = " ".join(text.split())
+    return said if said[-1:] in ".!?" else f"{said}."
 
 
 def _success_lines(initiative: Initiative) -> tuple[str, ...]:
@@ -1176,6 +1267,10 @@ def _success_lines(initiative: Initiative) -> tuple[str, ...]:
             lines.append(
                 catalogue.PROPOSAL_METRIC.format(metric=initiative.metric.strip())
             )
+    if initiative.target.strip():
+        lines.append(
+            _sentence(catalogue.PROPOSAL_TARGET.format(target=initiative.target))
+        )
     if initiative.baseline is not None:
         lines.append(
             catalogue.PROPOSAL_BASELINE.format(reading=initiative.baseline.describe())
@@ -1183,6 +1278,22 @@ def _success_lines(initiative: Initiative) -> tuple[str, ...]:
     latest = initiative.latest_reading
     if latest is not None:
         lines.append(catalogue.PROPOSAL_LATEST.format(reading=latest.describe()))
+    return tuple(lines)
+
+
+def _reach_lines(initiative: Initiative) -> tuple[str, ...]:
+    """Who else the change reaches, from the check's answer and the people."""
+    lines: list[str] = []
+    expected = expected_to_notice(initiative)
+    if expected:
+        lines.append(_sentence(catalogue.PROPOSAL_NOTICED.format(who=expected)))
+    people = initiative.stakeholders
+    teams = clean_list(people.other_teams)
+    if teams:
+        lines.append(catalogue.PROPOSAL_OTHER_TEAMS.format(teams=", ".join(teams)))
+    helped = clean_list(people.helped)
+    if helped:
+        lines.append(catalogue.PROPOSAL_HELPED.format(names=", ".join(helped)))
     return tuple(lines)
 
 
@@ -1203,10 +1314,13 @@ def _agreement_rows(people: Stakeholders) -> tuple[tuple[str, ...], ...]:
 def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Proposal:
     """Draft a proposal from what the user entered, and nothing else.
 
-    Each section holds the user's own words and recorded numbers. A section with
-    nothing in it says what to write there instead; when the initiative came from
-    the catalogue, the entry's symptoms, first steps, measures and roles are
-    offered as ideas, clearly apart from the user's facts.
+    Each section holds the user's own words and recorded numbers: the target
+    and who would notice come from the up-front check (the target as the user
+    may have edited it since), the other teams and helpers from the people
+    recorded. A section with nothing in it says what to write there instead;
+    when the initiative came from the catalogue, the entry's symptoms, first
+    steps, measures and roles are offered as ideas, clearly apart from the
+    user's facts.
 
     Args:
         initiative: the initiative to propose.
@@ -1259,6 +1373,10 @@ def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Propos
         suggestions_label=ideas if entry else "",
         suggestions=tuple(m.describe() for m in entry.measures) if entry else (),
     )
+    reach = ProposalSection(
+        heading=catalogue.PROPOSAL_H_REACH,
+        lines=_reach_lines(initiative),
+    )
     agreement = _agreement_rows(initiative.stakeholders)
     who_agrees = ProposalSection(
         heading=catalogue.PROPOSAL_H_WHO,
@@ -1276,5 +1394,6 @@ def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Propos
         proposed_fix=proposed_fix,
         cost=cost,
         success=success,
+        reach=reach,
         who_agrees=who_agrees,
     )

@@ -29,12 +29,13 @@ from careerclimb_tui.domain.evidence import (
     states_measure,
     win_recognition,
 )
-from careerclimb_tui.domain.framing import FRAMING_PLAN, read_statement
+from careerclimb_tui.domain.framing import FRAMING_PLAN, Reading, read_statement
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.peers import suggest_kinds
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import (
+    FRAMING_IMPACT,
     Measure,
     Win,
     describe_measure,
@@ -233,6 +234,26 @@ def ranked_wins(
         return (strength[0], int(not_current), *strength[1:])
 
     return sorted(pool, key=key, reverse=True)
+
+
+def worth_supporting(win: Win, entry: ReviewEntry) -> bool:
+    """True when a win can back the story up: it tells of a change, not activity.
+
+    A committee hears "also reviewed 200 PRs" as a sign the case is thin, so a
+    supporting win must be framed as impact, carry a measured change, say what
+    changed (on the win or in its review), or have been judged a next-level
+    signal by the review.
+
+    Args:
+        win: a win ranked by ``ranked_wins``.
+        entry: its latest review entry (``entry_for``).
+    """
+    if entry.framing == FRAMING_IMPACT or entry.measured:
+        return True
+    change = entry.answers.change
+    if win.what_changed.strip() or (change is not None and change.text.strip()):
+        return True
+    return entry.is_settled and entry.kind is VerdictKind.NEXT_LEVEL
 
 
 def _pick_initiative(
@@ -470,13 +491,18 @@ def _not_named(names: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
 
 
 def _support_line(win: Win, entry: ReviewEntry) -> PitchLine:
-    """A supporting win: its title, its measure, what changed and who noticed."""
+    """A supporting win: its title, its measure, what changed and who noticed.
+
+    The measure is told once: not beside the title when the title or what
+    changed already gives its numbers.
+    """
     text = _sentence(win.title)
     measure = win.measure
     if (
         measure is not None
         and measure.is_complete
         and not states_measure(win.title, measure)
+        and not states_measure(win.what_changed, measure)
     ):
         text = catalogue.PITCH_SUPPORT_MEASURED.format(
             title=text.rstrip("."), measure=measure_phrase(measure)
@@ -504,7 +530,8 @@ def build_pitch(
     problem, what the user found, the fix they drove with whom and across which
     teams, and the measured result, with the change told by its strongest win.
     Without one, it is the strongest win's story. Either way one or two other
-    strong wins follow in support. Nothing is invented: every word comes from a
+    strong wins follow in support, never one that only tells of activity
+    (``worth_supporting``). Nothing is invented: every word comes from a
     record or from a short lead-in such as "The result:", and a part the records
     say nothing about is listed in ``missing`` instead of being filled in.
 
@@ -537,7 +564,11 @@ def build_pitch(
     else:
         return PitchDraft((), tuple(p for p in Part if p is not Part.SUPPORT))
 
-    others = [win for win in ranked if win.id not in used][:supporting]
+    others = [
+        win
+        for win in ranked
+        if win.id not in used and worth_supporting(win, entry_for(win, entries))
+    ][:supporting]
     lines.extend(_support_line(win, entry_for(win, entries)) for win in others)
     return PitchDraft(_paragraphs(lines), tuple(missing))
 
@@ -1457,6 +1488,53 @@ def _unrecorded_flag(sentence: str, numbers: Sequence[str]) -> PitchFlag:
     )
 
 
+# Beside a measured result most activity verbs only say how the change was made
+# ("Wrote the runbook; time to diagnose went from 30 to 3 minutes"). Two kinds
+# still read as effort: wording that hides the user's own part ("worked on",
+# "helped with") and a tally of work done ("reviewed 40 PRs"), which a committee
+# weighs as volume rather than as the cause of the result.
+_EFFORT_BESIDE_RESULT = re.compile(
+    r"^(?:(?:was|were|am|is|are|been|i'm)\s+)?"
+    r"(?:work|help|participat|took\s+part|involved|responsible|contribut|assist"
+    r"|attend)"
+    r"|\d",
+    re.IGNORECASE,
+)
+
+
+def _activity_flag(sentence: str, reading: Reading) -> PitchFlag | None:
+    """The activity flag for one sentence of a pitch, or None when it reads well.
+
+    A sentence that measures the change it claims has made its case, whatever
+    verb it starts with, unless it also hides the user's part or tallies work
+    done (``_EFFORT_BESIDE_RESULT``): those phrasings are flagged on their own.
+    """
+    if reading.is_impact and reading.has_metric:
+        phrases = [
+            phrase
+            for phrase in reading.activity_phrases
+            if _EFFORT_BESIDE_RESULT.search(phrase)
+        ]
+        template = catalogue.PITCH_FLAG_ACTIVITY_BESIDE_RESULT
+    else:
+        if not (reading.activity_phrases or reading.output_only):
+            return None
+        phrases = list(reading.activity_phrases) or [_excerpt(sentence)]
+        template = catalogue.PITCH_FLAG_ACTIVITY
+    if not phrases:
+        return None
+    return PitchFlag(
+        FlagKind.ACTIVITY,
+        _excerpt(sentence),
+        template.format(phrase=", ".join(phrases)),
+    )
+
+
+def _measures(reading: Reading) -> bool:
+    """True when a sentence states a measured change."""
+    return reading.is_impact and reading.has_metric
+
+
 def check_pitch(
     text: str,
     wins: Iterable[Win],
@@ -1469,13 +1547,14 @@ def check_pitch(
     """Read a pitch as a promotion committee would, and say what they would question.
 
     It flags, in the order found: activity phrasing (by the coach's reading of each
-    sentence); a number that none of the user's records holds, sentence by
-    sentence, once anything is logged; a paragraph that claims a change but
-    measures nothing; a win the user's own review says a strong peer at their
-    current level could have done, while its verdict, the user's override
-    included, is current-level; a story with nobody outside the team in it,
-    neither on record for the wins and initiatives it tells of nor named in its
-    words; and a story past five minutes.
+    sentence, in every paragraph; beside a measured result only wording that
+    hides the user's part or tallies work done); a number that none of the user's
+    records holds, sentence by sentence, once anything is logged; a paragraph that
+    claims a change but measures nothing; a win the user's own review says a
+    strong peer at their current level could have done, while its verdict, the
+    user's override included, is current-level; a story with nobody outside the
+    team in it, neither on record for the wins and initiatives it tells of nor
+    named in its words; and a story past five minutes.
 
     Args:
         text: the pitch as the user has it now, edited or not.
@@ -1505,21 +1584,17 @@ def check_pitch(
         sentences = _sentences(paragraph)
         readings = [(sentence, read_statement(sentence)) for sentence in sentences]
         stated = _stating_the_problem(sentences)
-        for sentence, reading in readings:
-            # A sentence that measures the change it claims has made its case,
-            # whatever verb it starts with.
-            measured_impact = reading.is_impact and reading.has_metric
-            if (
-                reading.activity_phrases or reading.output_only
-            ) and not measured_impact:
-                phrase = ", ".join(reading.activity_phrases) or _excerpt(sentence)
-                flags.append(
-                    PitchFlag(
-                        FlagKind.ACTIVITY,
-                        _excerpt(sentence),
-                        catalogue.PITCH_FLAG_ACTIVITY.format(phrase=phrase),
-                    )
-                )
+        following = [*readings[1:], None]
+        for (sentence, reading), after in zip(readings, following, strict=True):
+            activity = _activity_flag(sentence, reading)
+            if activity is not None and after is not None and _measures(after[1]):
+                # "Wrote the runbook. Incidents are diagnosed in 3 minutes
+                # instead of 30." tells what the work changed, one sentence on:
+                # the two are read as one.
+                together = f"{sentence} {after[0]}"
+                activity = _activity_flag(together, read_statement(together))
+            if activity is not None:
+                flags.append(activity)
             if recorded.has_records:
                 numbers = _unrecorded(sentence, reading.measures, recorded)
                 if numbers:

@@ -304,6 +304,12 @@ class CandidateCheck:
     """Ids of yes/no questions left without an answer."""
 
     @property
+    def concerns(self) -> tuple[str, ...]:
+        """Everything the check holds against the candidate, as the user is told
+        it wherever the verdict is given: the reasons, then the cautions."""
+        return (*self.reasons, *self.cautions)
+
+    @property
     def verdict(self) -> str:
         """One line that sums up the check."""
         if self.looks_current_level:

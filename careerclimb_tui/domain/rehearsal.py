@@ -8,9 +8,10 @@ difficulty may also hold the manager to vague answers for the first few replies,
 the user has to push before anything specific comes, and each persona is described
 as they behave at the chosen difficulty. Each difficulty also has a bar (``BARS``):
 the tough manager gives no ground before a few exchanges, and takes evidence only
-once it is measured and was seen outside the user's team. Every draw comes from
-``random.Random(seed)``, so one seed and one script always give the same
-conversation. There is no network and no language model.
+once it is measured and was seen outside the user's team. The seed picks the
+persona in turn, so seeds next to each other meet different managers, and every
+draw comes from ``random.Random(seed)``, so one seed and one script always give
+the same conversation. There is no network and no language model.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import (
+    EXAMPLE,
     ReplyReading,
     Scorecard,
     read_reply,
@@ -308,7 +310,7 @@ def start_rehearsal(
         )
     rng = random.Random(seed)
     if manager_id is None:
-        manager = rng.choice(bank.managers)
+        manager = manager_for_seed(bank, seed)
     else:
         found = bank.manager(manager_id)
         if found is None:
@@ -333,6 +335,23 @@ def start_rehearsal(
         ended=False,
         rng_state=rng.getstate(),
     )
+
+
+def manager_for_seed(bank: ManagerBank, seed: int) -> ManagerPersona:
+    """The persona a seed meets when no manager is chosen.
+
+    The seed picks the persona in turn, not by a random draw: the screen meets
+    a new manager by adding 1 to the seed, and a random draw would often meet
+    the one just left again.
+
+    Args:
+        bank: the manager bank.
+        seed: the rehearsal's seed.
+
+    Returns:
+        The persona; seeds next to each other always meet different ones.
+    """
+    return bank.managers[seed % len(bank.managers)]
 
 
 def read_seed(text: str) -> int | None:
@@ -750,6 +769,36 @@ def _follow_up_said(rehearsal: Rehearsal) -> Callable[[str], str]:
     )
 
 
+def took_vague_answer(rehearsal: Rehearsal) -> bool:
+    """Whether the user's newest line let a vague answer stand.
+
+    Agreeing after a concrete answer is taking what was asked for, and agreeing
+    after the greeting takes no answer at all, so neither counts.
+
+    Args:
+        rehearsal: the rehearsal so far.
+
+    Returns:
+        True when the newest line only accepted, and the manager's line just
+        before it was a vague answer.
+    """
+    mine = [i for i, turn in enumerate(rehearsal.turns) if turn.speaker == YOU]
+    if not mine or mine[-1] == 0:
+        return False
+    line, before = rehearsal.turns[mine[-1]], rehearsal.turns[mine[-1] - 1]
+    accepting = line.reading is not None and line.reading.is_vague_accepting
+    return accepting and before.kind in VAGUE_KINDS
+
+
+def _nothing_went_well(rehearsal: Rehearsal) -> str:
+    """What went well when no behaviour was shown, true to how far the user got."""
+    if rehearsal.user_turns == 0:
+        return catalogue.SCORE_WELL_NOTHING_SAID
+    if CLOSING_OUT_OF_TIME in rehearsal.kinds:
+        return catalogue.SCORE_WELL_NOTHING
+    return catalogue.SCORE_WELL_NOTHING_ASKED
+
+
 def scorecard(rehearsal: Rehearsal) -> Scorecard:
     """Score the rehearsal: the six behaviours, what went well, what to try next.
 
@@ -763,7 +812,10 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         manager to suggest, so the line to try next says what to keep doing.
         A follow-up is ticked only when the manager agreed it; what went well
         says what it settled: criteria to look at again only when the manager
-        named some and agreed to meet again.
+        named some and agreed to meet again. With nothing shown, what went
+        well says so plainly, unless the user talked until time ran out; with
+        nothing said at all, the line to try next is to say the ask. Advice to
+        push past a vague answer is given only when the manager gave one.
     """
     card = score_replies(
         rehearsal.readings, rehearsal.turned_concrete, follow_up_agreed(rehearsal)
@@ -771,6 +823,15 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
     card = replace(
         card, went_well=tuple(map(_follow_up_said(rehearsal), card.went_well))
     )
+    if card.went_well == (catalogue.SCORE_WELL_NOTHING,):
+        card = replace(card, went_well=(_nothing_went_well(rehearsal),))
+    if rehearsal.user_turns == 0:
+        # Before anything is said, the one thing to try is saying the ask.
+        return replace(card, try_next=catalogue.SCORE_TRY_SAY_THE_ASK)
+    never_vague = not any(kind in VAGUE_KINDS for kind in rehearsal.kinds)
+    if card.try_next_behaviour == EXAMPLE and never_vague:
+        # There was no vague answer to push past, so the usual advice would not fit.
+        card = replace(card, try_next=catalogue.SCORE_TRY_EXAMPLE_AFTER_CONCRETE)
     wanted = still_wanted(rehearsal)
     if wanted:
         # However many behaviours were shown, an unmet bar is what to fix first.

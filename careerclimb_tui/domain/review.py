@@ -398,6 +398,9 @@ class ReviewEntry:
     """The user's own call, when they disagree with the test; None to accept it."""
     override_note: str = ""
     """Why the user overrode the test, kept beside the override."""
+    noticed_taken_off: str = ""
+    """What a "no" to question 4 took off the win's "noticed by", kept so that a
+    later "yes" gives it back; empty when nothing is held."""
 
     def __post_init__(self) -> None:
         if self.override_kind is not None:
@@ -563,12 +566,14 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
             a win saved as a plan is still read as one.
 
     Returns:
-        One line: a plan is named as a plan, anything else by its framing and
-        whether it is measured.
+        One line: a plan is named as a plan, an empty answer as one that names
+        no change, anything else by its framing and whether it is measured.
     """
     still_a_plan = not change.text and win_framing == FRAMING_PLAN
     if change.planned or still_a_plan:
         return catalogue.WALK_READING_PLAN
+    if not change.text.strip():
+        return catalogue.WALK_READING_EMPTY
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
 
@@ -625,6 +630,68 @@ def suggest_noticed(win: Win) -> Noticed | None:
     """
     names = split_names(win.noticed_by)
     return Noticed.by(*names) if names else None
+
+
+def taken_off_after(held: str, before: str, after: str) -> str:
+    """What an entry holds of the win's "noticed by" once an answer changed it.
+
+    Args:
+        held: what the entry held until now.
+        before: the win's field before the answer to question 4.
+        after: the field once the answer is written to the win.
+
+    Returns:
+        The text a "no" took off, to give back on a later "yes"; empty once the
+        field names someone again; what was held when nothing was taken off.
+    """
+    if after.strip():
+        return ""
+    if before.strip():
+        return before.strip()
+    return held
+
+
+def noticed_to_give_back(entry: ReviewEntry, noticed_by: str) -> str:
+    """Who a "yes" to question 4 brings back, after a "no" took them off the win.
+
+    Args:
+        entry: the win's entry in the review.
+        noticed_by: the win's field as it stands.
+
+    Returns:
+        The text the "no" took off, while the answer is not a "yes" and the win
+        names nobody since; empty otherwise.
+    """
+    noticed = entry.answers.noticed
+    if (noticed is not None and noticed.outside) or noticed_by.strip():
+        return ""
+    return entry.noticed_taken_off
+
+
+def keep_taken_off(
+    review: Review, win_id: int, before: str, after: str, *, now: dt.datetime
+) -> Review:
+    """Record on a win's entry what question 4's answer took off the win.
+
+    Args:
+        review: the review to update.
+        win_id: the win whose "noticed by" the answer changed.
+        before: the win's field before the answer.
+        after: the field once the answer is written to the win.
+        now: the current moment (UTC).
+
+    Returns:
+        The review, its entry holding the text (see ``taken_off_after``);
+        the same review when that does not change.
+
+    Raises:
+        CareerClimbError: when the win is not part of the review.
+    """
+    entry = review.entry(win_id)
+    held = taken_off_after(entry.noticed_taken_off, before, after)
+    if held == entry.noticed_taken_off:
+        return review
+    return _with_entry(review, replace(entry, noticed_taken_off=held), now)
 
 
 def default_quarter_to_review(today: dt.date, start_month: int = 1) -> Quarter:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win
+from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win, stated_measure
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.records import Win, fold_for_search
 
@@ -24,18 +24,19 @@ def framed(win: Win) -> Win:
 
     The framing comes from the coach's reading; a text that only plans a change
     is labelled ``FRAMING_PLAN``, as it is not a win yet. When no measure was typed
-    and the text states exactly one complete before → after or change ("in 3
-    minutes instead of 30"), that measure is kept, so the change shows in the
-    journal. The numbers are the user's own; nothing is invented.
+    and the text states a complete before → after ("in 3 minutes instead of 30"),
+    or a single relative change, that measure is kept (``stated_measure``), so the
+    change shows in the journal and the review. The numbers are the user's own;
+    nothing is invented.
     """
     reading = read_win(
         win.title, win.what_changed, win.measure, win.beneficiaries, win.noticed_by
     )
     changes: dict[str, object] = {"framing": reading.label}
     if win.measure is None:
-        found = [m for m in reading.measures if m.is_complete]
-        if len(found) == 1:
-            changes["measure"] = found[0]
+        found = stated_measure(reading.measures)
+        if found is not None:
+            changes["measure"] = found
     return win.with_changes(**changes)
 
 
@@ -290,21 +291,51 @@ def next_step(wins: Sequence[Win], today: dt.date, start_month: int = 1) -> str:
     Returns:
         A short suggestion for the home screen. A win that is still a plan is not
         asked for what changed: nothing has yet, so the user is told to come back
-        once it has landed.
+        once it has landed. An activity-only win that already says what changed
+        is asked for what it still lacks instead: a before → after, or the change
+        said as an outcome.
     """
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
-    tally = tally_quarter(wins, quarter_of(today, start_month))
+    quarter = quarter_of(today, start_month)
+    tally = tally_quarter(wins, quarter)
     if tally.total == 0:
         return catalogue.NEXT_LOG_THIS_QUARTER
     if tally.activity:
-        return _counted_step(catalogue.NEXT_REFRAME, tally.activity)
+        return _reframe_step(wins, quarter)
     latest = last_logged_day(wins)
     if (today - latest).days >= 14:
         return catalogue.NEXT_LOG_AGAIN.format(days=(today - latest).days)
     if tally.planned:
         return _counted_step(catalogue.NEXT_PLAN_LANDED, tally.planned)
     return catalogue.NEXT_ALL_IMPACT
+
+
+def _reframe_step(wins: Iterable[Win], quarter: Quarter) -> str:
+    """What to add to the quarter's activity-only wins, as they stand.
+
+    A win with nothing under what changed needs that first. One that has it and
+    still reads as activity states no before → after (a complete one would make
+    it impact), so asking again for what changed would not help it.
+    """
+    first, last = quarter.first_day, quarter.last_day
+    activity = [
+        win
+        for win in wins
+        if first <= win.date <= last
+        and not win.is_impact
+        and win.framing != FRAMING_PLAN
+    ]
+    blank = sum(1 for win in activity if not win.what_changed.strip())
+    filled = len(activity) - blank
+
+    if not filled:
+        return _counted_step(catalogue.NEXT_REFRAME, blank)
+    if not blank:
+        return _counted_step(catalogue.NEXT_REFRAME_MEASURE, filled)
+    return catalogue.NEXT_REFRAME_MIXED.format(
+        count=len(activity), blank=blank, filled=filled
+    )
 
 
 def _counted_step(template: str, count: int) -> str:

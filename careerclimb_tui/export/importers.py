@@ -1,8 +1,8 @@
 """Bringing wins in from elsewhere: a jrnl JSON export or a Markdown list of wins.
 
-Each entry or bullet becomes a win, framed by the coach as if it had been typed
-in the app. Entries that cannot be a win (no text, no real date, a date in the
-future) and wins already stored are left out, each with its reason. The file's
+Each entry, bullet or dated line becomes a win, framed by the coach as if it had
+been typed in the app. Entries that cannot be a win (no text, no real date, a date
+in the future) and wins already stored are left out, each with its reason. The file's
 kind is told from its content when the user does not say; a CareerClimb dump is
 handed to ``export.dump``.
 """
@@ -198,12 +198,14 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
-    """Turn a plain Markdown list into wins, one per bullet.
+    """Turn a plain Markdown list into wins, one per bullet or dated line.
 
     A bullet may start with a date, as YYYY-MM-DD or DD/MM/YYYY, followed by a
     colon, a dash or a space ("2026-10-03: Cut CI time…", "2026-10-03 - Cut…",
-    "03/10/2026 Cut…"); without one the win is dated today. Indented lines under
-    a bullet continue it. Headings, paragraphs and code blocks are not wins and
+    "03/10/2026 Cut…"); without one the win is dated today. A line that is not
+    a bullet but starts at its margin with such a date and some text is a win
+    too, as in a diary kept without bullets. Indented lines under either
+    continue it. Headings, undated paragraphs and code blocks are not wins and
     are left out.
 
     Args:
@@ -212,11 +214,13 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
         today: the user's local date.
 
     Returns:
-        One candidate per bullet, in file order.
+        One candidate per bullet or dated line, in file order.
     """
     items: list[tuple[int, list[str]]] = []
     left_out = 0
     fence: str | None = None
+    # The item indented lines continue; a heading, a paragraph or a rule ends it.
+    open_item: list[str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         opening = _FENCE.match(line)
         if fence is not None:
@@ -228,11 +232,17 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
             continue
         bullet = _BULLET.match(line)
         if bullet and not _is_rule(line):
-            items.append((number, [bullet.group(1) or ""]))
-        elif items and line[:1].isspace() and line.strip():
-            items[-1][1].append(line.strip())
-        elif line.strip() and not _is_rule(line):
-            left_out += 1
+            open_item = [bullet.group(1) or ""]
+            items.append((number, open_item))
+        elif _is_dated_line(line):
+            open_item = [line]
+            items.append((number, open_item))
+        elif open_item is not None and line[:1].isspace() and line.strip():
+            open_item.append(line.strip())
+        elif line.strip():
+            open_item = None
+            if not _is_rule(line):
+                left_out += 1
 
     candidates: list[Candidate] = []
     undated = 0
@@ -260,6 +270,16 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
             )
         )
     return ParsedFile(FORMAT_MARKDOWN, tuple(candidates), tuple(notes))
+
+
+def _is_dated_line(line: str) -> bool:
+    """True for a line outside any list that opens with a date and goes on.
+
+    Only a line starting at its margin counts: an indented one continues the
+    item above it. A date alone on its line says nothing that could be a win.
+    """
+    found = _LEADING_DATE.match(line)
+    return found is not None and bool(line[found.end() :].strip())
 
 
 def _is_rule(line: str) -> bool:

@@ -66,6 +66,8 @@ class CriterionEntry:
     example: str
     win_ids: tuple[int, ...]
     """The wins linked as evidence."""
+    initiative_id: int | None = None
+    """The problem the user owned, linked as evidence; None when there is none."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,9 @@ class Packet:
     criteria: tuple[CriterionEntry, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
     """The problems owned, most advanced first; dropped ones are left out."""
+    every_initiative: Mapping[int, Initiative] = field(default_factory=dict)
+    """Every stored problem by id, dropped ones too, for the one a criterion
+    names as evidence."""
     own_calls: Mapping[int, OwnCall] = field(default_factory=dict)
     """The verdicts the user set against the four questions, with their reason:
     a reader of the packet needs to know which verdicts are whose, and why."""
@@ -212,6 +217,12 @@ def criteria_entries(
             for i in (raw_ids if isinstance(raw_ids, list) else [])
             if isinstance(i, int) and not isinstance(i, bool)
         )
+        raw_initiative = doc.get("initiative_id")
+        initiative_id = (
+            raw_initiative
+            if isinstance(raw_initiative, int) and not isinstance(raw_initiative, bool)
+            else None
+        )
         found.append(
             CriterionEntry(
                 text=text(doc, "text"),
@@ -219,17 +230,24 @@ def criteria_entries(
                 dimension=text(doc, "dimension"),
                 example=text(doc, "example"),
                 win_ids=ids,
+                initiative_id=initiative_id,
             )
         )
     return tuple(found)
 
 
-def _initiatives(store: Store) -> tuple[Initiative, ...]:
+def _stored_initiatives(store: Store) -> tuple[Initiative, ...]:
     try:
         from careerclimb_tui.store.initiative_docs import initiatives
     except ImportError:
         return ()
-    kept = [i for i in initiatives(store) if i.stage is not Stage.DROPPED]
+    return tuple(initiatives(store))
+
+
+def _owned(every: Iterable[Initiative]) -> tuple[Initiative, ...]:
+    """The problems the packet tells the story of: most advanced first, dropped
+    ones left out."""
+    kept = [i for i in every if i.stage is not Stage.DROPPED]
 
     def progress(initiative: Initiative) -> int:
         stage = initiative.stage
@@ -268,6 +286,7 @@ def collect_packet(
         and (quarter is None or quarter.contains(win.date))
     )
     reviews = store.reviews()
+    stored = _stored_initiatives(store)
 
     entries = latest_entries(reviews)
     noticed: dict[int, tuple[str, ...]] = {}
@@ -288,7 +307,8 @@ def collect_packet(
         noticed=noticed,
         pitch=pitch_text(store.documents(PITCHES)),
         criteria=criteria_entries(store.documents(CRITERIA)),
-        initiatives=_initiatives(store),
+        initiatives=_owned(stored),
+        every_initiative={i.id: i for i in stored if i.id is not None},
         own_calls=own_calls(entries),
     )
 
@@ -458,6 +478,24 @@ def _evidence_lines(packet: Packet, win_ids: Iterable[int], depth: int) -> list[
     return lines
 
 
+def _initiative_evidence_line(packet: Packet, initiative_id: int, depth: int) -> str:
+    """The problem linked to a criterion: its title, its stage and, once measured,
+    its before → after."""
+    pad = "  " * depth
+    initiative = packet.every_initiative.get(initiative_id)
+    if initiative is None:
+        return f"{pad}- {catalogue.PACKET_INITIATIVE_GONE}"
+    line = catalogue.PACKET_INITIATIVE_LINE.format(
+        stage=initiative.stage.label, title=escape_inline(initiative.title)
+    )
+    measured = measure_text(change(initiative))
+    if measured:
+        line += catalogue.PACKET_INITIATIVE_MEASURED.format(
+            change=escape_inline(measured)
+        )
+    return f"{pad}- {line}"
+
+
 def _criteria_lines(packet: Packet) -> list[str]:
     if not packet.criteria:
         return []
@@ -471,6 +509,10 @@ def _criteria_lines(packet: Packet) -> list[str]:
         if criterion.example:
             lines.append(_item(catalogue.PACKET_EXAMPLE, criterion.example))
         evidence = _evidence_lines(packet, criterion.win_ids, 1)
+        if criterion.initiative_id is not None:
+            # The problem owned is the bigger story, so it leads.
+            first = _initiative_evidence_line(packet, criterion.initiative_id, 1)
+            evidence.insert(0, first)
         if evidence:
             lines += [f"- {catalogue.PACKET_EVIDENCE}", *evidence]
         else:

@@ -16,6 +16,7 @@ from textual.widgets.data_table import ColumnKey
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import (
     CRITERION_MET,
+    CoverageReach,
     CriterionLike,
     DimensionGap,
     GapStatus,
@@ -23,7 +24,7 @@ from careerclimb_tui.domain.gaps import (
     TrendPoint,
 )
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.review import counted, wins_phrase
+from careerclimb_tui.domain.review import wins_phrase
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line
@@ -33,6 +34,12 @@ PAGE_SIDE_CELLS = 5
 """Cells the page takes beside the table: its padding and its scrollbar."""
 NAME_MIN_WIDTH = 14
 """The fewest cells a dimension's name is cut to when the table is too wide."""
+
+TREND_REACH = {
+    CoverageReach.SO_FAR: catalogue.GAPS_TREND_SO_FAR,
+    CoverageReach.BY_THEN: catalogue.GAPS_TREND_BY_THEN,
+}
+"""How a trend line says which wins its dimension counts stand on."""
 
 STATUS_STYLES = {
     GapStatus.COVERED: "bold green",
@@ -79,12 +86,13 @@ def flagged_lines(view: GapView, ladder: Ladder) -> list[str]:
 
 
 def dimensions_phrase(point: TrendPoint) -> str:
-    """A quarter's dimensions in the table's terms: covered, and thin when any."""
-    covered = counted(
-        point.dimensions_covered,
-        catalogue.GAPS_TREND_COVERED_ONE,
-        catalogue.GAPS_TREND_COVERED_MANY,
-    )
+    """A quarter's dimensions in the table's terms: covered, and thin when any.
+
+    The counts stand on every next-level win up to then, so the words say "so
+    far" or "by then", unlike the quarter's own share of next-level wins.
+    """
+    covered = catalogue.GAPS_TREND_COVERED.format(count=point.dimensions_covered)
+    covered = TREND_REACH[point.reach].format(covered=covered)
     if not point.dimensions_thin:
         return covered
     return catalogue.GAPS_TREND_THIN.format(covered=covered, thin=point.dimensions_thin)

@@ -18,8 +18,14 @@ def describe_screen(screen: Screen[object]) -> tuple[str, str]:
 
 
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
-    """(key, what it does) for every described key active on a screen."""
-    rows: list[tuple[str, str]] = []
+    """(key, what it does) for every described key active on a screen.
+
+    The screen's own keys come first, then the keys its widgets handle
+    themselves (which no binding describes), then the app's, which work
+    everywhere.
+    """
+    own: list[tuple[str, str]] = []
+    everywhere: list[tuple[str, str]] = []
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
         description = active.binding.description
@@ -30,8 +36,10 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
         if not description or key in seen:
             continue
         seen.add(key)
+        rows = own if active.node is screen else everywhere
         rows.append((screen.app.get_key_display(active.binding), description))
-    return rows
+    widget_keys = list(getattr(screen, "HELP_WIDGET_KEYS", ()))
+    return own + widget_keys + everywhere
 
 
 class HelpScreen(ModalScreen[None]):
@@ -39,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
 
     CSS_PATH = "help.tcss"
     BINDINGS = [
-        Binding("escape,q,f1", "close", "Close", id="help.close"),
+        Binding("escape,q,f1,question_mark", "close", "Close", id="help.close"),
     ]
 
     def __init__(self, about: Screen[object]) -> None:

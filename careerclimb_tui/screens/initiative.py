@@ -32,6 +32,7 @@ from careerclimb_tui.domain.initiative import (
     paused_from,
     result_noticed_hint,
     result_win,
+    step_after_measure,
     step_after_people_change,
     suggested_next_step,
 )
@@ -419,11 +420,19 @@ class InitiativeScreen(CoachScreen[None]):
             if self.initiative.baseline is None
             else catalogue.PROBLEM_READING_SAVED
         )
-        self._open_dialog(
-            ReadingDialog(
-                self.initiative, self.entry, self.clock.now(), self.clock.today()
-            ),
-            told,
+        entry = self.entry
+
+        async def done(result: Initiative | None) -> None:
+            if result is None:
+                return
+            # While measuring, the suggested step follows the reading's result.
+            logged = has_result_win(result, self._wins)
+            step = step_after_measure(result, entry, logged)
+            await self.save(result.with_changes(next_step=step), told)
+
+        self.app.push_screen(
+            ReadingDialog(self.initiative, entry, self.clock.now(), self.clock.today()),
+            done,
         )
 
     def action_people(self) -> None:
@@ -534,8 +543,12 @@ class InitiativeScreen(CoachScreen[None]):
                     self._say_result_win_closed(current, then)
                 return
             self._wins[win.id] = win
+            linked = link_win(current, win.id, self.clock.now())
+            step = step_after_measure(
+                linked, self.entry, has_result_win(linked, self._wins)
+            )
             saved = await self.save(
-                link_win(current, win.id, self.clock.now()),
+                linked.with_changes(next_step=step),
                 catalogue.PROBLEM_WIN_LINKED.format(id=win.id),
             )
             if saved is not None and then is not None:

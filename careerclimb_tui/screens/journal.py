@@ -59,6 +59,9 @@ list is in date order), so that the win itself stays readable."""
 PAGE_ROWS = 100
 """Rows drawn at a time: four screens to scroll through, few enough to draw again
 at every key (each row drawn is measured and kept by the table)."""
+NARROW_BELOW = 60
+"""Below this many columns the quarter filter shrinks and the search hint is short,
+so that the search box keeps room for what is typed (see journal.tcss)."""
 
 
 def column_widths(width: int) -> dict[str, int]:
@@ -151,6 +154,7 @@ class JournalScreen(CoachScreen[None]):
 
     CSS_PATH = "journal.tcss"
     COMMAND_CATEGORY = "Journal"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
     # The list, not the search box, takes the keys from the start: focusing it
     # later, from on_mount, would let a key typed at once land in the search.
     AUTO_FOCUS = "#wins"
@@ -178,6 +182,7 @@ class JournalScreen(CoachScreen[None]):
         ),
         Binding("escape", "back", "Back", id="journal.back"),
     ]
+    HELP_WIDGET_KEYS = catalogue.JOURNAL_WIDGET_KEYS
 
     class Loaded(Message):
         """Posted when the journal has read the wins and drawn their first page."""
@@ -227,7 +232,14 @@ class JournalScreen(CoachScreen[None]):
             yield Static(id="journal-count", classes="hint")
         yield Footer()
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        search = self.query_one("#search", Input)
+        narrow = event.size.width < NARROW_BELOW
+        placeholder = (
+            catalogue.JOURNAL_SEARCH_SHORT if narrow else catalogue.JOURNAL_SEARCH
+        )
+        if search.placeholder != placeholder:
+            search.placeholder = placeholder
         if self.is_mounted:
             self._apply_filter()
 
@@ -295,11 +307,19 @@ class JournalScreen(CoachScreen[None]):
         )
         self._searched = (query, quarter)
 
-    def _apply_filter(self, keep_id: int | None = None) -> None:
+    def _apply_filter(self, keep_id: int | None = None, from_top: bool = False) -> None:
+        """Draw the wins that match the search and the quarter.
+
+        Args:
+            keep_id: the win the cursor stays on; None keeps the highlighted one.
+            from_top: put the cursor on the first match instead.
+        """
         query = self.query_one("#search", Input).value
         self._find(query, self._chosen_quarter())
         table = self.query_one("#wins", DataTable)
-        if keep_id is None:
+        if from_top:
+            keep_id = self._matches[0].id if self._matches else None
+        elif keep_id is None:
             current = self.selected_win()
             keep_id = current.id if current else None
 
@@ -441,7 +461,11 @@ class JournalScreen(CoachScreen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
-        self._apply_filter()
+        # Each search typed highlights its first match, the row Enter opens and ↓
+        # reaches. Kept on the win highlighted before, a search typed back to
+        # fewer letters (or to none) would leave the cursor down the list, out of
+        # sight of a user who is looking at the search box.
+        self._apply_filter(from_top=True)
 
     @on(Input.Blurred, "#search")
     def _search_left(self) -> None:

@@ -159,6 +159,8 @@ class LogWinScreen(FormScreen[Win]):
         self.draft = draft if win is None else None
         self.quick = quick and win is None and draft is None
         self.noticed_hint = noticed_hint
+        self._failures: list[tuple[str, str]] = []
+        """The (title, message) of each failure to save this form has shown."""
 
     def compose(self) -> ComposeResult:
         win = self.editing or self.draft
@@ -391,24 +393,55 @@ class LogWinScreen(FormScreen[Win]):
     # --- actions -------------------------------------------------------------------
 
     async def action_save(self) -> None:
-        """Save off the event loop; say so only once it is on disk."""
+        """Save off the event loop; say so only once it is on disk.
+
+        Once saved, the failures this form showed earlier are taken down: they
+        were about what the win held before it was corrected.
+        """
         try:
             win = self._win_from_form()
         except CareerClimbError as error:
+            self._failures.append((catalogue.LOG_NOT_SAVED, error.message))
             self.notify(error.message, title=catalogue.LOG_NOT_SAVED, severity="error")
             return
         if self.editing is not None and win == self.editing:
+            self._withdraw_failures()
             self.dismiss(self.editing)
             return
         store = self.store
         action = store.update_win if self.editing is not None else store.add_win
-        saved = await self.careerclimb.run_store(
-            lambda: action(win), failure=catalogue.LOG_NOT_SAVED
-        )
+
+        def save() -> Win:
+            try:
+                return action(win)
+            except CareerClimbError as error:
+                title = error.title or catalogue.LOG_NOT_SAVED
+                self._failures.append((title, error.message))
+                raise
+
+        saved = await self.careerclimb.run_store(save, failure=catalogue.LOG_NOT_SAVED)
         if saved is None:
             return
+        self._withdraw_failures()
         self.notify(saved_note(saved), severity="information")
         self.dismiss(saved)
+
+    def _withdraw_failures(self) -> None:
+        """Take down the failures to save this form showed, if still on screen.
+
+        Other notices, this form's or not, stay up.
+        """
+        failures = set(self._failures)
+        self._failures.clear()
+        # Textual offers no public way to take down one notice among others.
+        notices = self.app._notifications
+        stale = [
+            notice
+            for notice in notices
+            if notice.severity == "error" and (notice.title, notice.message) in failures
+        ]
+        for notice in stale:
+            self.app._unnotify(notice)
 
     def action_external_editor(self) -> None:
         """Open the focused long field (or "what changed") in the user's editor."""

@@ -1,6 +1,6 @@
 """The criteria the manager named, each with its status and the evidence behind it.
 
-Wins and the active initiative are linked to a criterion as evidence; linking the
+Wins and a problem the user owned are linked to a criterion as evidence; linking the
 first piece moves it from open to "evidence growing", and only a criterion with
 evidence can be marked met. One left without evidence for six weeks is flagged. The
 suggestion for the next check-in sits on top.
@@ -9,6 +9,7 @@ suggestion for the next check-in sits on top.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import replace
 
 from rich.text import Text
@@ -27,11 +28,13 @@ from careerclimb_tui.domain.criteria import (
     STATUS_OPEN,
     STATUSES,
     Criterion,
+    evidence_initiatives,
     link_evidence,
     needs_evidence,
     next_check_in,
     set_status,
     unlink_evidence,
+    with_example,
 )
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import Initiative
@@ -43,9 +46,11 @@ from careerclimb_tui.screens.manager_dialogs import (
     ChoiceDialog,
     EvidencePick,
     EvidencePickerDialog,
+    LineDialog,
     dimension_dialog,
 )
 from careerclimb_tui.store import criteria_docs
+from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
 from careerclimb_tui.widgets.text import markup_safe, one_line
@@ -71,6 +76,7 @@ class CriteriaScreen(CoachScreen[None]):
         Binding("l", "link", "Link evidence", id="criteria.link"),
         Binding("s", "status", "Status", id="criteria.status"),
         Binding("d", "dimension", "Dimension", id="criteria.dimension"),
+        Binding("x", "example", "Example", id="criteria.example", show=False),
         Binding("n", "record", "Record a talk", id="criteria.record"),
         Binding("delete", "drop", "Drop criterion", id="criteria.drop", show=False),
         Binding("escape", "back", "Back", id="criteria.back"),
@@ -80,7 +86,8 @@ class CriteriaScreen(CoachScreen[None]):
         super().__init__()
         self.found: list[Criterion] = []
         self.wins: dict[int, Win] = {}
-        self.initiative: Initiative | None = None
+        self.initiatives: dict[int, Initiative] = {}
+        """Every stored problem by id, dropped ones too."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="criteria"):
@@ -107,10 +114,12 @@ class CriteriaScreen(CoachScreen[None]):
             self._show_table()
 
     def reload(self) -> None:
-        """Read the criteria, wins and initiative again and redraw."""
+        """Read the criteria, wins and problems again and redraw."""
         self.found = criteria_docs.criteria(self.store)
         self.wins = {w.id: w for w in self.store.wins() if w.id is not None}
-        self.initiative = criteria_docs.stored_active_initiative(self.store)
+        self.initiatives = {
+            i.id: i for i in initiatives(self.store) if i.id is not None
+        }
         advice = next_check_in(self.found, list(self.wins.values()), self.clock.today())
         self.query_one("#criteria-next", Static).update(
             Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))
@@ -194,7 +203,12 @@ class CriteriaScreen(CoachScreen[None]):
             entries.append(
                 HangingLine(catalogue.MANAGER_EXAMPLE.format(example=criterion.example))
             )
-        elif not criterion.example_given:
+        elif criterion.example_given:
+            # Recorded before the example itself could be written down.
+            entries.append(
+                HangingLine(catalogue.MANAGER_EXAMPLE_UNWRITTEN, style="italic")
+            )
+        else:
             entries.append(HangingLine(catalogue.MANAGER_NO_EXAMPLE, style="italic"))
         facts = [self._dimension_name(criterion)]
         if criterion.created_at is not None:
@@ -212,10 +226,10 @@ class CriteriaScreen(CoachScreen[None]):
             lead = f"  ✓ {win.date.isoformat()} "
             entries.append(HangingLine(win.title, lead=lead))
         if criterion.initiative_id is not None:
+            linked_problem = self.initiatives.get(criterion.initiative_id)
             title = (
-                self.initiative.title
-                if self.initiative is not None
-                and self.initiative.id == criterion.initiative_id
+                linked_problem.title
+                if linked_problem is not None
                 else catalogue.MANAGER_OTHER_INITIATIVE
             )
             lead = f"  ✓ {markup_safe(catalogue.MANAGER_PICK_INITIATIVE)}"
@@ -234,7 +248,8 @@ class CriteriaScreen(CoachScreen[None]):
         return entries
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("link", "status", "dimension", "drop") and not self.found:
+        changes = ("link", "status", "dimension", "example", "drop")
+        if action in changes and not self.found:
             return None
         return True
 
@@ -249,19 +264,21 @@ class CriteriaScreen(CoachScreen[None]):
         return saved
 
     def action_link(self) -> None:
-        """Tick the wins, and the initiative, that show this criterion."""
+        """Tick the wins, and the problem owned, that show this criterion."""
         criterion = self._current()
         if criterion is None:
             return
-        initiative = self.initiative
-        active_id = initiative.id if initiative is not None else None
+        offered = evidence_initiatives(
+            self.initiatives.values(), criterion.initiative_id
+        )
+        offered_ids = {i.id for i in offered if i.id is not None}
         kinds = latest_verdicts(self.store.reviews())
         notes = {win_id: kind.label for win_id, kind in kinds.items()}
 
         async def picked(pick: EvidencePick | None) -> None:
             if pick is None:
                 return
-            changed = _apply_pick(criterion, pick, active_id, self.clock.now())
+            changed = _apply_pick(criterion, pick, offered_ids, self.clock.now())
             if changed == criterion:
                 return
             saved = await self._save(changed)
@@ -278,9 +295,8 @@ class CriteriaScreen(CoachScreen[None]):
                 list(self.wins.values()),
                 criterion.win_ids,
                 notes=notes,
-                initiative=initiative,
-                initiative_linked=active_id is not None
-                and criterion.initiative_id == active_id,
+                initiatives=offered,
+                initiative_id=criterion.initiative_id,
             ),
             picked,
         )
@@ -335,6 +351,34 @@ class CriteriaScreen(CoachScreen[None]):
                 self.notify(catalogue.MANAGER_DIMENSION_SAVED)
 
         self.app.push_screen(dialog, chosen)
+
+    def action_example(self) -> None:
+        """Write down the example the manager gave, or take it off."""
+        criterion = self._current()
+        if criterion is None:
+            return
+
+        async def written(example: str | None) -> None:
+            if example is None:
+                return
+            changed = with_example(criterion, example, self.clock.now())
+            if changed == replace(criterion, updated_at=changed.updated_at):
+                return
+            if await self._save(changed) is not None:
+                self.notify(
+                    catalogue.MANAGER_EXAMPLE_SAVED
+                    if changed.example
+                    else catalogue.MANAGER_EXAMPLE_CLEARED
+                )
+
+        self.app.push_screen(
+            LineDialog(
+                catalogue.MANAGER_EXAMPLE_TITLE.format(text=criterion.text),
+                criterion.example,
+                catalogue.MANAGER_EXAMPLE_HINT,
+            ),
+            written,
+        )
 
     def action_drop(self) -> None:
         """Delete the criterion, after asking."""
@@ -400,29 +444,29 @@ _STATUS_STYLES = {
 
 
 def _apply_pick(
-    criterion: Criterion, pick: EvidencePick, active_id: int | None, now: dt.datetime
+    criterion: Criterion,
+    pick: EvidencePick,
+    offered_ids: Collection[int],
+    now: dt.datetime,
 ) -> Criterion:
     """The criterion with exactly the evidence picked.
 
     New evidence is linked before old evidence is removed, so swapping one win for
-    another never sends a criterion back to open on the way.
+    another never sends a criterion back to open on the way. A linked problem
+    that was not offered (no longer on record) is left as it is.
     """
     added = [i for i in pick.win_ids if i not in criterion.win_ids]
     removed = [i for i in criterion.win_ids if i not in pick.win_ids]
     changed = criterion
     link_initiative = (
-        active_id
-        if active_id is not None
-        and pick.initiative
-        and criterion.initiative_id != active_id
-        else None
+        pick.initiative_id if pick.initiative_id != criterion.initiative_id else None
     )
     if added or link_initiative is not None:
         changed = link_evidence(changed, now, added, link_initiative)
     drop_initiative = (
-        active_id is not None
-        and not pick.initiative
-        and changed.initiative_id == active_id
+        pick.initiative_id is None
+        and changed.initiative_id is not None
+        and changed.initiative_id in offered_ids
     )
     if removed or drop_initiative:
         changed = unlink_evidence(changed, now, removed, drop_initiative)

@@ -20,6 +20,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Conversation, Criterion
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Dimension, Ladder
+from careerclimb_tui.domain.prep import initiative_summary
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.widgets.fields import WholeInput
@@ -169,8 +170,13 @@ class EvidencePick:
 
     win_ids: tuple[int, ...]
     """The wins ticked, in the order they were ticked."""
-    initiative: bool
-    """True when the initiative is ticked."""
+    initiative_id: int | None = None
+    """The problem ticked; None when none is."""
+
+    @property
+    def initiative(self) -> bool:
+        """True when a problem is ticked."""
+        return self.initiative_id is not None
 
 
 def win_label(win: Win, note: str = "") -> Text:
@@ -186,11 +192,12 @@ def win_label(win: Win, note: str = "") -> Text:
 
 
 class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
-    """Ticks the wins (and the initiative) that count as evidence.
+    """Ticks the wins (and the problem owned) that count as evidence.
 
     A box is marked only while ticked, not told apart by colour alone, and a line
     under the list counts the ticks as they change. Space ticks or unticks only
-    the line under the cursor; a tick past the limit is taken back at once.
+    the line under the cursor; a tick past the limit is taken back at once. At
+    most one problem is ticked: ticking another one unticks the first.
     """
 
     CSS_PATH = "manager_dialogs.tcss"
@@ -206,8 +213,8 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         selected: Sequence[int],
         *,
         notes: Mapping[int, str] | None = None,
-        initiative: Initiative | None = None,
-        initiative_linked: bool = False,
+        initiatives: Sequence[Initiative] = (),
+        initiative_id: int | None = None,
         limit: int | None = None,
         intro: str = "",
         none_ticked: str = "",
@@ -219,8 +226,8 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
             wins: the wins to offer, in the order shown.
             selected: the ids of the wins ticked to begin with.
             notes: a short note per win id, such as its review verdict.
-            initiative: the active initiative, offered first when there is one.
-            initiative_linked: whether it starts ticked.
+            initiatives: the problems to offer, above the wins, in that order.
+            initiative_id: the id of the problem ticked to begin with.
             limit: the most wins that may be ticked; None for no limit.
             intro: a sentence under the title, such as who made the pick shown.
             none_ticked: what saving with nothing ticked means, shown then in
@@ -231,20 +238,19 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         self.wins = list(wins)
         self.selected_ids = list(selected)
         self.notes = dict(notes or {})
-        self.initiative = initiative
-        self.initiative_linked = initiative_linked
+        self.initiatives = [i for i in initiatives if i.id is not None]
+        self.initiative_id = initiative_id
         self.limit = limit
         self.intro = intro
         self.none_ticked = none_ticked
 
     def compose(self) -> ComposeResult:
         items: list[tuple[Text, str, bool]] = []
-        if self.initiative is not None and self.initiative.id is not None:
+        for initiative in self.initiatives:
             label = Text(catalogue.MANAGER_PICK_INITIATIVE, style="bold")
-            label.append(" ".join(self.initiative.title.split()), style="")
-            items.append(
-                (label, f"{_INITIATIVE}{self.initiative.id}", self.initiative_linked)
-            )
+            label.append(initiative_summary(initiative) or "", style="")
+            ticked = initiative.id == self.initiative_id
+            items.append((label, f"{_INITIATIVE}{initiative.id}", ticked))
         for win in self.wins:
             if win.id is None:
                 continue
@@ -273,9 +279,20 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
             found.first().focus()
             self._show_count()
 
+    @property
+    def initiative(self) -> Initiative | None:
+        """The first problem offered, or None when there is none to offer."""
+        return self.initiatives[0] if self.initiatives else None
+
     @on(SelectionList.SelectionToggled, "#evidence-choices")
     def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
         value = event.selection.value
+        if value.startswith(_INITIATIVE) and value in event.selection_list.selected:
+            # A criterion names one problem: the one ticked now replaces the other.
+            for other in event.selection_list.selected:
+                if other.startswith(_INITIATIVE) and other != value:
+                    event.selection_list.deselect(other)
+            return
         ticked = self._ticked_wins()
         if self.limit is not None and value in ticked and len(ticked) > self.limit:
             event.selection_list.deselect(value)
@@ -325,8 +342,9 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
                 severity="warning",
             )
             return
-        initiative = any(v.startswith(_INITIATIVE) for v in values)
-        self.dismiss(EvidencePick(win_ids, initiative))
+        problems = [v for v in values if v.startswith(_INITIATIVE)]
+        initiative_id = int(problems[0].removeprefix(_INITIATIVE)) if problems else None
+        self.dismiss(EvidencePick(win_ids, initiative_id))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -379,6 +397,11 @@ class ConversationDialog(ModalScreen[None]):
                 )
                 line = Text(f"• {criterion.text}")
                 line.append(f"  ({criterion.status} · {dimension})", style="italic")
+                if criterion.example:
+                    example = catalogue.MANAGER_EXAMPLE.format(
+                        example=criterion.example
+                    )
+                    line.append(f"\n  {example}", style="italic")
                 yield Static(line)
             yield Static(catalogue.MANAGER_TALK_KEYS, classes="hint")
         yield Footer()

@@ -2,7 +2,8 @@
 
 First the date, the cycle and the notes, one thing the manager said per line. Then
 each line is offered as a criterion: lines that read as concrete are kept already,
-vague ones are not; the user decides, and files each one under a ladder dimension.
+vague ones are not; the user decides, files each one under a ladder dimension and
+writes down the example the manager gave for it.
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ from careerclimb_tui.domain.criteria import (
     Criterion,
     criteria_from_notes,
     looks_concrete,
+    with_example,
 )
 from careerclimb_tui.domain.dates import parse_date
 from careerclimb_tui.domain.ladder import Dimension
 from careerclimb_tui.domain.review import dimensions_for_level
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.manager_dialogs import dimension_dialog
+from careerclimb_tui.screens.manager_dialogs import LineDialog, dimension_dialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormScroll, WholeInput
@@ -81,7 +83,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         Binding("f2", "save", "Save", id="record.save_f2", show=False),
         Binding("space", "toggle", "Keep or skip", id="record.toggle"),
         Binding("d", "dimension", "Dimension", id="record.dimension"),
-        Binding("x", "example", "Example given", id="record.example"),
+        Binding("x", "example", "Example", id="record.example"),
         Binding("escape", "back", "Back", id="record.back"),
     ]
 
@@ -210,6 +212,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
                     draft,
                     dimension=before.criterion.dimension,
                     example_given=before.criterion.example_given,
+                    example=before.criterion.example,
                 )
                 drafts.append(Draft(draft, before.keep))
             else:
@@ -278,13 +281,27 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         self._show_drafts()
 
     def action_example(self) -> None:
-        """Say whether the manager gave an example for this one."""
+        """Write down the example the manager gave for this one, or take it off."""
         draft = self._current()
         if draft is None:
             return
-        criterion = draft.criterion
-        draft.criterion = replace(criterion, example_given=not criterion.example_given)
-        self._show_drafts()
+
+        def written(example: str | None) -> None:
+            if example is None:
+                return
+            draft.criterion = with_example(draft.criterion, example)
+            # An example names work that would count: the line is worth keeping.
+            draft.keep = draft.keep or draft.criterion.example_given
+            self._show_drafts()
+
+        self.app.push_screen(
+            LineDialog(
+                catalogue.MANAGER_EXAMPLE_TITLE.format(text=draft.criterion.text),
+                draft.criterion.example,
+                catalogue.MANAGER_EXAMPLE_HINT,
+            ),
+            written,
+        )
 
     def _dimensions(self) -> tuple[Dimension, ...]:
         profile = self.profile

@@ -50,6 +50,7 @@ from careerclimb_tui.domain.rehearsal import (
     respond,
     scorecard,
     start_rehearsal,
+    took_vague_answer,
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
@@ -83,18 +84,21 @@ _SAID = {
 """Behaviour → the note shown under a line that showed it."""
 
 
-def reading_notes(reading: ReplyReading, agreed: bool = True) -> list[str]:
+def reading_notes(
+    reading: ReplyReading, agreed: bool = True, took_vague: bool = False
+) -> list[str]:
     """What one of the user's lines did, in the words shown under it.
 
     The behaviours come from the same reading the scorecard credits, so every note
     here is ticked at the end; a follow-up the manager did not agree (``agreed``
-    False) is noted as proposed, as the scorecard does not tick it.
+    False) is noted as proposed, as the scorecard does not tick it. The line is
+    noted as taking a vague answer only when it let one stand (``took_vague``).
     """
     said = dict(_SAID)
     if not agreed:
         said[FOLLOW_UP] = catalogue.MANAGER_SAID_FOLLOW_UP_PROPOSED
     notes = [said[behaviour] for behaviour in behaviours_in(reading)]
-    if reading.is_vague_accepting:
+    if took_vague:
         notes.append(catalogue.MANAGER_SAID_ACCEPTED)
     return notes
 
@@ -423,7 +427,11 @@ class RehearsalScreen(CoachScreen[None]):
         if turn.reading is not None:
             # Agreeing ends the meeting, so only the newest line can have been agreed.
             agreed = self.rehearsal is not None and follow_up_agreed(self.rehearsal)
-            notes = reading_notes(turn.reading, agreed)
+            # Only the newest line is ever added, so the newest is the one judged.
+            took_vague = self.rehearsal is not None and took_vague_answer(
+                self.rehearsal
+            )
+            notes = reading_notes(turn.reading, agreed, took_vague)
             bar = bar_note(self.rehearsal) if self.rehearsal else ""
             if bar:
                 notes.append(bar)

@@ -47,7 +47,7 @@ from careerclimb_tui.store.peers_docs import (
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
-from careerclimb_tui.widgets.text import one_line
+from careerclimb_tui.widgets.text import at_most_lines, one_line
 
 NARROW_WIDTH = 90
 """Below this many cells the committee panel moves under the text."""
@@ -282,7 +282,17 @@ class PitchScreen(CoachScreen[None]):
             if self.has_class("short")
             else catalogue.PITCH_STALE
         )
-        note.update(Text(wording.format(changes=changes.describe())))
+        said = wording.format(changes=changes.describe())
+        note.update(Text(said))
+        if self.has_class("short"):
+            # Two rows at most, fitted once the new size is laid out: a cut note
+            # ends in an ellipsis, not mid-list.
+            self.call_after_refresh(self._fit_stale_note, said)
+
+    def _fit_stale_note(self, said: str) -> None:
+        width = self.query_one("#pitch-main").content_region.width
+        if width > 0 and self.has_class("short"):
+            self.query_one("#pitch-stale", Static).update(at_most_lines(said, width, 2))
 
     def _show_missing(self) -> None:
         missing = self._draft.missing

@@ -1,11 +1,13 @@
 """The privacy screen: is the data encrypted, what is stored where, how to wipe it.
 
 From here the user encrypts the data file, changes its passphrase or decrypts it;
-each opens the passphrase dialog, which does the work.
+each opens the passphrase dialog, which does the work. In ``careerclimb demo`` it
+says the folder shown is the demo's throw-away one, and offers no wipe command.
 """
 
 from __future__ import annotations
 
+import os
 import shlex
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.home_lines import DEMO_ENV
 from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.passphrase import Mode, PassphraseScreen
@@ -88,13 +91,24 @@ class PrivacyScreen(CoachScreen[None]):
             state = catalogue.PRIVACY_STATE_PLAIN
         else:
             state = catalogue.PRIVACY_STATE_MISSING
+        demo = showing_demo()
+        if demo:
+            # The sample data is not the user's: saying how it is kept would
+            # read as a statement about their own data.
+            state = catalogue.PRIVACY_STATE_DEMO + (
+                f"\n{state}" if self.encrypted else ""
+            )
         self.query_one("#privacy-state", Static).update(state)
         folder = shown_path(store.path.parent)
+        where = catalogue.PRIVACY_FOLDER_DEMO if demo else catalogue.PRIVACY_FOLDER
         self.query_one("#privacy-folder", Static).update(
-            escape(catalogue.PRIVACY_FOLDER.format(folder=folder))
+            escape(where.format(folder=folder))
         )
         self._fill_table()
-        self.query_one("#privacy-wipe", Static).update(escape(wipe_text(store)))
+        # The demo's folder goes when it quits: a command to wipe it would only
+        # teach the user to paste a command for nothing.
+        wipe = catalogue.PRIVACY_WIPE_DEMO if demo else wipe_text(store)
+        self.query_one("#privacy-wipe", Static).update(escape(wipe))
         self.refresh_bindings()
 
     def _fill_table(self) -> None:
@@ -159,6 +173,11 @@ class PrivacyScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def showing_demo() -> bool:
+    """True while the app shows the throw-away sample career of the demo."""
+    return bool(os.environ.get(DEMO_ENV, "").strip())
 
 
 def _typed(folder: Path) -> str:

@@ -83,6 +83,14 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
             catalogue.PROBLEM_OPEN_IN_PROGRESS,
             id="catalog.open_in_progress",
         ),
+        # The questionnaire's key for the same, where letters are typed.
+        Binding(
+            "ctrl+g",
+            "open_in_progress",
+            catalogue.PROBLEM_OPEN_IN_PROGRESS,
+            id="catalog.open_in_progress_ctrl",
+            show=False,
+        ),
         Binding("escape", "back", "Back", id="catalog.back"),
     ]
 

@@ -59,10 +59,8 @@ CHOOSING_OPTIONS = (
 def check_markup(check: CandidateCheck) -> str:
     """The verdict with its reasons and cautions, as markup."""
     lines = [f"[b]{check.verdict}[/b]"]
-    for reason in check.reasons:
-        lines += ["", f"• {reason}"]
-    for caution in check.cautions:
-        lines += ["", f"• {caution}"]
+    for concern in check.concerns:
+        lines += ["", f"• {concern}"]
     return "\n".join(lines)
 
 
@@ -324,7 +322,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
                 await self._make_room()
 
         question = catalogue.PROBLEM_CHECK_ANYWAY.format(
-            reasons="\n".join(f"• {reason}" for reason in check.reasons)
+            reasons="\n".join(f"• {concern}" for concern in check.concerns)
         )
         self.app.push_screen(ConfirmDialog(question), answered)
 
@@ -384,6 +382,10 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         if entry is not None and entry.first_steps:
             # A plan to start from, which the user will replace as they go.
             started = started.with_changes(next_step=entry.first_steps[0])
+        change = self._text("#check-change").strip()
+        if not is_blank_answer(change):
+            # What would change is the aim the proposal is measured against.
+            started = started.with_changes(target=change)
         answers = self._check_note()
         if answers:
             started = add_note(started, answers, now)

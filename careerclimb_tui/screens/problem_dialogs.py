@@ -539,7 +539,8 @@ class PeopleDialog(FormDialog[Initiative]):
 
 
 class DetailsDialog(FormDialog[Initiative]):
-    """The words the proposal is drafted from: problem, evidence, fix, cost."""
+    """The words the proposal is drafted from: problem, evidence, fix, cost and
+    the target the fix aims at."""
 
     def __init__(self, initiative: Initiative, now: dt.datetime):
         self.initiative = initiative
@@ -569,6 +570,12 @@ class DetailsDialog(FormDialog[Initiative]):
                 Field(
                     "cost", catalogue.PROPOSAL_H_COST, initiative.cost, multiline=True
                 ),
+                Field(
+                    "target",
+                    catalogue.PROBLEM_DETAILS_TARGET,
+                    initiative.target,
+                    placeholder=catalogue.CHECK_H_CHANGE,
+                ),
             ],
             intro=catalogue.PROBLEM_DETAILS_INTRO,
         )
@@ -582,6 +589,7 @@ class DetailsDialog(FormDialog[Initiative]):
             "evidence": values["evidence"].strip(),
             "proposed_fix": values["proposed_fix"].strip(),
             "cost": values["cost"].strip(),
+            "target": values["target"].strip(),
         }
         if all(getattr(self.initiative, k) == v for k, v in changes.items()):
             return self.initiative

@@ -163,6 +163,15 @@ class ProblemHubScreen(CoachScreen[None]):
             id="problem.open_in_progress",
             show=False,
         ),
+        # The questionnaire, where letters are typed, opens it with Ctrl+G; the
+        # same key works here too, so a user who learnt it there is not lost.
+        Binding(
+            "ctrl+g",
+            "open_in_progress",
+            catalogue.PROBLEM_OPEN_IN_PROGRESS,
+            id="problem.open_in_progress_ctrl",
+            show=False,
+        ),
         Binding("escape", "back", "Back", id="problem.back"),
     ]
 

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Footer,
@@ -39,8 +40,10 @@ from careerclimb_tui.domain.review import (
     change_for_win,
     finish,
     go_back,
+    keep_taken_off,
     move_to,
     next_unanswered,
+    noticed_to_give_back,
     override,
     read_change,
     suggest_change,
@@ -248,10 +251,30 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             ),
             "#next",
         )
-        self.query_one(first_open).focus()
+        # Focus alone would scroll by the layout of the win just left, which can
+        # leave the new one's header above the top; it is shown once laid out.
+        target = self.query_one(first_open)
+        target.focus(scroll_visible=False)
+        self.call_after_refresh(self._show_from_top, target)
         # Resuming, or coming to a win, is like an answer moving the focus on: a
         # letter typed straight after was likely meant for a question.
         self.guard_filled_field(first_open)
+
+    def _show_from_top(self, target: Widget) -> None:
+        """Show the win from its header, then bring the field to answer into view.
+
+        Args:
+            target: the field given the focus as the win was shown.
+        """
+        walk = self.query_one("#walk", VerticalScroll)
+        # At once, both: the second is measured from where the first left off.
+        walk.scroll_home(animate=False, immediate=True)
+        if target.id == "next" and not walk.can_view_entire(target):
+            # Every question answered: the win itself is what there is to see,
+            # so the page keeps the focus rather than a button out of view.
+            walk.focus(scroll_visible=False)
+            return
+        walk.scroll_to_widget(target, animate=False, immediate=True)
 
     def _pin_title(self) -> None:
         """Pin the win's title above the questions while its card is out of view."""
@@ -267,36 +290,57 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if hidden and self.focused is not None:
             # The pinned line takes a row from the page: keep the focused field,
             # which the scroll had just brought in, whole in view.
-            focused = self.focused
-            self.call_after_refresh(walk.scroll_to_widget, focused, animate=False)
+            self._into_view_once_laid_out(self.focused)
+
+    def _into_view_once_laid_out(self, widget: Widget) -> None:
+        """Scroll a widget into view after the next refresh, while the focus that
+        asked for it is still where it was.
+
+        A scroll left waiting when the walk moves to another win would otherwise
+        land on the new win and hide its header.
+        """
+        walk = self.query_one("#walk", VerticalScroll)
+        focused = self.focused
+
+        def scroll() -> None:
+            if self.focused is focused and focused is not None:
+                walk.scroll_to_widget(widget, animate=False, immediate=True)
+
+        self.call_after_refresh(scroll)
 
     def _show_noticed(self, win: Win) -> None:
         """Fill question 4 from its answer, or suggest who the records say noticed.
 
         A suggestion is only pointed at, never recorded: the user confirms it. One
         is made when the win names someone and question 4 is unanswered, or when
-        the answer no longer matches the win.
+        the answer no longer matches the win. What an earlier "no" took off the
+        win waits, out of sight, in the names: a "yes" brings it back.
         """
         assert win.id is not None
-        noticed = self.review.entry(win.id).answers.noticed
+        entry = self.review.entry(win.id)
+        noticed = entry.answers.noticed
         q4 = self.query_one("#q4", QuestionRow)
         suggestion = self.query_one("#q4-suggested", Static)
         suggested = noticed_to_confirm(win, noticed)
+        given_back = noticed_to_give_back(entry, win.noticed_by)
         if noticed is not None and suggested is None:
-            who = ", ".join(noticed.who)
+            who = ", ".join(noticed.who) or given_back
             q4.value = "yes" if noticed.outside else "no"
         else:
-            who = ", ".join(suggested.who) if suggested else ""
+            who = ", ".join(suggested.who) if suggested else given_back
             q4.value = None
         values = [option.value for option in Q4_OPTIONS]
         q4.cursor = values.index(q4.value or ("yes" if suggested else "no"))
-        told = (
-            catalogue.WALK_Q4_SUGGESTED
-            if noticed is None
-            else catalogue.WALK_Q4_ON_RECORD
-        )
-        suggestion.update(told.format(who=_escape(who)) if suggested else "")
-        suggestion.display = suggested is not None
+        if suggested is not None:
+            told = (
+                catalogue.WALK_Q4_SUGGESTED
+                if noticed is None
+                else catalogue.WALK_Q4_ON_RECORD
+            )
+        else:
+            told = catalogue.WALK_Q4_TAKEN_OFF if given_back else ""
+        suggestion.update(told.format(who=_escape(who)))
+        suggestion.display = bool(told)
         names = self.query_one("#q4-who", Input)
         names.value = who
         # After the names, with none selected: a key typed next adds to them.
@@ -307,10 +351,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     def _bring_suggestion_into_view(self) -> None:
         # Reaching question 4 scrolls only the question itself into view; the
         # suggestion and the names below it are what there is to confirm.
-        if self.query_one("#q4-suggested").display:
+        suggestion = self.query_one("#q4-suggested")
+        if suggestion.display and self.query_one("#q4").has_focus:
             who = self.query_one("#q4-who")
-            walk = self.query_one("#walk", VerticalScroll)
-            self.call_after_refresh(walk.scroll_to_widget, who, animate=False)
+            self._into_view_once_laid_out(who if who.display else suggestion)
 
     def _show_reading(self) -> None:
         win = self.win
@@ -355,13 +399,18 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     def _show_q3_label(self) -> None:
         """Question 3's label, ticked like the other answers once confirmed."""
         win = self.win
-        confirmed = (
-            win is not None
-            and win.id is not None
-            and self.review.entry(win.id).answers.change is not None
+        change = (
+            self.review.entry(win.id).answers.change
+            if win is not None and win.id is not None
+            else None
         )
         label = f"3. {catalogue.REVIEW_Q3}"
-        shown = f"{label} ✓" if confirmed else label
+        if change is None:
+            shown = label
+        elif change.text.strip():
+            shown = f"{label} ✓"
+        else:
+            shown = catalogue.REVIEW_Q3_NOTHING_NAMED.format(label=label)
         self.query_one("#q3-label", Label).update(shown)
 
     @on(QuestionRow.Answered, "#q1")
@@ -462,9 +511,19 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if updated is None or updated.id is None:
             return
         self.wins[updated.id] = updated
+        # The review holds what a "no" took off, so that a "yes" given later,
+        # in this walk or after a restart, can give it back.
+        self.review = keep_taken_off(
+            self.review, updated.id, win.noticed_by, text, now=self.clock.now()
+        )
+        self.schedule_save()
         if self.win is not None and self.win.id == updated.id:
             # The card's "Noticed" line shows what the win now records.
             self.query_one("#win-card", Static).update(_win_card(updated))
+            if not text:
+                # Under question 4, what was taken off and the key that puts
+                # it back.
+                self._show_noticed(updated)
         if not text:
             # Taking names off the win is said aloud, with the way back.
             who = _escape(win.noticed_by)
@@ -509,11 +568,13 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         """Who noticed, as the walk fills it in: the names answered, or the ones
         the win records."""
         assert win.id is not None
-        noticed = self.review.entry(win.id).answers.noticed
+        entry = self.review.entry(win.id)
+        noticed = entry.answers.noticed
         suggested = noticed_to_confirm(win, noticed)
+        given_back = noticed_to_give_back(entry, win.noticed_by)
         if noticed is not None and suggested is None:
-            return ", ".join(noticed.who)
-        return ", ".join(suggested.who) if suggested else ""
+            return ", ".join(noticed.who) or given_back
+        return ", ".join(suggested.who) if suggested else given_back
 
     async def action_restore_suggestion(self) -> None:
         """Put back the text question 3, or the names, held when the win was shown.
@@ -659,8 +720,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if shown and isinstance(focused, QuestionRow):
             # The explanation lands below the answers, out of sight on a short
             # terminal unless the row is brought into view once it has grown.
-            walk = self.query_one("#walk", VerticalScroll)
-            self.call_after_refresh(walk.scroll_to_widget, focused, animate=False)
+            self._into_view_once_laid_out(focused)
 
     def action_override(self) -> None:
         win = self.win

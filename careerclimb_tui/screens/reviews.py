@@ -6,11 +6,11 @@ three weeks of a new quarter. Every past run is listed and can be opened.
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Select, Static
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Footer, OptionList, Select, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
@@ -24,6 +24,36 @@ from careerclimb_tui.domain.review import (
 )
 from careerclimb_tui.domain.wins import clean_list, quarters_with_wins, split_names
 from careerclimb_tui.screens.base import CoachScreen
+
+
+class QuarterSelect(Select[str]):
+    """The quarter drop-down, whose open list stops at its first and last quarter.
+
+    Textual's list wraps around: Down on the last quarter jumps back to the first,
+    so with two quarters, Down twice lands on the one the user started from. Here
+    Up on the first quarter and Down on the last leave the highlight where it is.
+    """
+
+    BINDINGS = [
+        Binding("up", "stay_at_end('first')", show=False, priority=True),
+        Binding("down", "stay_at_end('last')", show=False, priority=True),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Only at an end of the open list do these keys stop here; everywhere
+        # else they go on to the list, or open it.
+        if action == "stay_at_end":
+            return self.expanded and self._highlight_at(str(parameters[0]))
+        return super().check_action(action, parameters)
+
+    def _highlight_at(self, end: str) -> bool:
+        """True when the open list's highlight is on its ``first`` or ``last`` row."""
+        options = self.query_one(OptionList)
+        last = options.option_count - 1
+        return options.highlighted == (0 if end == "first" else last)
+
+    def action_stay_at_end(self, end: str) -> None:
+        """Keep the highlight on the end of the list it has reached."""
 
 
 class ReviewsScreen(CoachScreen[None]):
@@ -53,10 +83,11 @@ class ReviewsScreen(CoachScreen[None]):
         quarters = {default, quarter_of(today, start_month)}
         quarters |= set(quarters_with_wins(self.store.wins(), start_month))
         options = [(str(q), str(q)) for q in sorted(quarters, reverse=True)]
-        with Vertical(id="reviews-body"):
+        # It scrolls, so a short window still reaches the past reviews.
+        with VerticalScroll(id="reviews-body", can_focus=False):
             yield Static(catalogue.REVIEWS_TITLE, id="reviews-title")
             yield Static(catalogue.REVIEWS_INTRO, classes="hint")
-            yield Select(
+            yield QuarterSelect(
                 options,
                 value=str(default),
                 allow_blank=False,
@@ -67,6 +98,7 @@ class ReviewsScreen(CoachScreen[None]):
             yield Static(catalogue.REVIEWS_PAST, classes="section-title")
             yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
             yield Static(catalogue.REVIEWS_NONE, id="runs-empty", classes="empty-state")
+            yield Static(id="reviews-keys", classes="hint")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -140,6 +172,60 @@ class ReviewsScreen(CoachScreen[None]):
             if left_out:
                 text += "\n" + left_out_message(latest, len(left_out))
         self.query_one("#quarter-state", Static).update(text)
+        self._show_keys()
+
+    @on(Select.Changed, "#review-quarter")
+    def _point_at_chosen_quarter(self) -> None:
+        """Put the list's cursor on the chosen quarter's latest run, if it has one.
+
+        Enter on the list then opens the quarter the user just picked, not the
+        one the cursor happened to rest on.
+        """
+        runs = self._runs_of(self._chosen_quarter())
+        if runs:
+            self.query_one("#runs", DataTable).move_cursor(
+                row=self._reviews.index(runs[0])
+            )
+
+    @on(events.DescendantFocus)
+    @on(events.DescendantBlur)
+    @on(DataTable.RowHighlighted, "#runs")
+    def _show_keys(self) -> None:
+        """Name the keys that act from the focused control, Enter first."""
+        if self.is_mounted:
+            self.query_one("#reviews-keys", Static).update(self._keys_text())
+
+    def _keys_text(self) -> str:
+        quarter = self._chosen_quarter()
+        if self.query_one("#review-quarter", QuarterSelect).expanded:
+            return catalogue.REVIEWS_KEYS_LIST.format(quarter=quarter)
+
+        # With nothing focused, Enter still opens the run under the list's cursor.
+        table = self.query_one("#runs", DataTable)
+        if self.focused in (table, None) and self._reviews:
+            review = self._reviews[table.cursor_row]
+            keys = (
+                catalogue.REVIEWS_KEYS_RUN_SUMMARY
+                if review.is_finished
+                else catalogue.REVIEWS_KEYS_RUN_RESUME
+            )
+            return keys.format(quarter=review.quarter, run=review.run)
+
+        runs = self._runs_of(quarter)
+        if not runs:
+            start = catalogue.REVIEWS_KEYS_START.format(quarter=quarter)
+        elif runs[0].is_finished:
+            start = catalogue.REVIEWS_KEYS_SUMMARY.format(
+                quarter=quarter, run=runs[0].run
+            )
+        else:
+            start = catalogue.REVIEWS_KEYS_RESUME.format(
+                quarter=quarter, run=runs[0].run
+            )
+        text = catalogue.REVIEWS_KEYS_QUARTER.format(start=start)
+        if self._reviews:
+            text += catalogue.REVIEWS_KEYS_TO_RUNS
+        return text
 
     # --- actions -------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.initiative import (
     Stage,
     StageChange,
     Stakeholders,
+    expected_change,
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import tables
@@ -48,6 +49,7 @@ _INITIATIVE_FIELDS = {
     "evidence",
     "proposed_fix",
     "cost",
+    "target",
     "metric",
     "better",
     "next_step",
@@ -179,6 +181,7 @@ def initiative_to_json(initiative: Initiative) -> dict[str, Any]:
         evidence=initiative.evidence,
         proposed_fix=initiative.proposed_fix,
         cost=initiative.cost,
+        target=initiative.target,
         metric=initiative.metric,
         better=initiative.better,
         next_step=initiative.next_step,
@@ -236,7 +239,7 @@ def initiative_from_json(doc: dict[str, Any], doc_id: int) -> Initiative:
         problem_id = doc.get("problem_id")
         if problem_id is not None and not isinstance(problem_id, str):
             raise UnreadableRecord(f"problem_id must be text, not {problem_id!r}")
-        return Initiative(
+        found = Initiative(
             id=doc_id,
             title=title,
             stage=_stage(doc.get("stage", Stage.SPOTTED.value)),
@@ -246,6 +249,7 @@ def initiative_from_json(doc: dict[str, Any], doc_id: int) -> Initiative:
             evidence=_text(doc, "evidence"),
             proposed_fix=_text(doc, "proposed_fix"),
             cost=_text(doc, "cost"),
+            target=_text(doc, "target"),
             metric=_text(doc, "metric"),
             better=_text(doc, "better"),
             next_step=_text(doc, "next_step"),
@@ -260,6 +264,12 @@ def initiative_from_json(doc: dict[str, Any], doc_id: int) -> Initiative:
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise UnreadableRecord(f"not an initiative: {error}") from None
+
+    if "target" not in doc:
+        # Saved before the target had a field of its own: the check's answer to
+        # what would change, kept in its note, was the target.
+        return found.with_changes(target=expected_change(found))
+    return found
 
 
 def initiatives(store: Store) -> list[Initiative]:

@@ -95,6 +95,7 @@ def review_to_json(review: Review) -> dict[str, Any]:
                 if entry.override_kind
                 else None,
                 "override_note": entry.override_note,
+                "noticed_taken_off": entry.noticed_taken_off,
             }
             for entry in review.entries.values()
         },
@@ -123,6 +124,8 @@ def review_from_json(doc: dict[str, Any], doc_id: int) -> Review:
                 answers=_answers_from_json(raw.get("answers", {})),
                 override_kind=raw.get("override_kind"),
                 override_note=str(raw.get("override_note", "")),
+                # Files saved before this field existed read as holding nothing.
+                noticed_taken_off=str(raw.get("noticed_taken_off", "")),
             )
         ids = tuple(int(i) for i in win_ids)
         started = moment_from_json(doc.get("started_at"))

@@ -1,6 +1,8 @@
-"""Fitting user text into table cells."""
+"""Fitting user text into table cells and short notes."""
 
 from __future__ import annotations
+
+import textwrap
 
 from rich.text import Text
 
@@ -15,6 +17,21 @@ def one_line(text: str, width: int) -> Text:
     line = Text(flat, no_wrap=True, overflow="ellipsis")
     line.truncate(max(width, 1), overflow="ellipsis")
     return line
+
+
+def at_most_lines(text: str, width: int, lines: int) -> Text:
+    """The text wrapped to ``width`` cells, cut with an ellipsis after ``lines``.
+
+    A note cut by the height of its widget would end mid-sentence with nothing
+    to show that more was said; this one ends in "…" when it is cut.
+    """
+    wrapped = textwrap.wrap(" ".join(text.split()), max(width, 1))
+    if len(wrapped) <= lines:
+        return Text(text)
+    kept = wrapped[: max(lines, 1)]
+    last = kept[-1]
+    kept[-1] = (last if len(last) < width else last[: max(width - 1, 0)]) + "…"
+    return Text("\n".join(kept))
 
 
 def markup_safe(text: str) -> str:
