@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 
 import pytest
 from textual import events
@@ -13,12 +14,15 @@ from textual.widgets import Input, Static
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.domain.quarters import parse_quarter
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     Noticed,
     ReviewEntry,
     WinAnswers,
+    keep_taken_off,
     noticed_to_give_back,
+    start_review,
     taken_off_after,
 )
 from careerclimb_tui.domain.wins import framed
@@ -84,6 +88,25 @@ def test_a_yes_gives_back_what_the_no_took_while_nothing_replaced_it(
         win_id=1, answers=WinAnswers(noticed=answer), noticed_taken_off=ALL_HANDS
     )
     assert noticed_to_give_back(entry, field) == given_back
+
+
+@pytest.mark.parametrize(
+    ("field", "carried"),
+    [("", ALL_HANDS), ("QA guild", "")],
+    ids=["the win still names nobody", "the win names someone again"],
+)
+def test_a_rerun_carries_what_an_earlier_run_took_off(field: str, carried: str) -> None:
+    moment = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
+    win = Win(id=1, title="Cut CI time", date=dt.date(2026, 11, 2))
+    first = start_review(parse_quarter("2026Q4"), [win], moment)
+    first = keep_taken_off(first, 1, ALL_HANDS, "", now=moment)
+
+    again = start_review(
+        parse_quarter("2026Q4"), [replace(win, noticed_by=field)], moment, [first]
+    )
+
+    assert again.run == 2
+    assert again.entry(1).noticed_taken_off == carried
 
 
 def test_a_review_saved_before_names_were_held_still_reads() -> None:

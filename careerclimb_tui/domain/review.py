@@ -725,6 +725,8 @@ def start_review(
     Earlier runs are left as they are: a second run of the same quarter is a new
     review with ``run=2``, so the first run's answers are never lost. To carry on
     with an unfinished run, keep using that run rather than starting another.
+    What an earlier run's "no" took off a win's "noticed by" is carried over
+    while the win still names nobody, so a "yes" in the new run gives it back.
 
     Args:
         quarter: the quarter to review.
@@ -743,6 +745,9 @@ def start_review(
         (win for win in wins if quarter.contains(win.date)),
         key=lambda win: (win.date, win.id or 0),
     )
+    name = str(quarter)
+    before = [review for review in earlier if review.quarter == name]
+    held = _taken_off_in(before)
     entries: dict[int, ReviewEntry] = {}
     for win in inside:
         if win.id is None:
@@ -751,10 +756,10 @@ def start_review(
             win_id=win.id,
             win_framing=win.framing,
             win_has_metric=win_is_measured(win),
+            noticed_taken_off="" if win.noticed_by.strip() else held.get(win.id, ""),
         )
 
-    name = str(quarter)
-    runs = [review.run for review in earlier if review.quarter == name]
+    runs = [review.run for review in before]
     return Review(
         quarter=name,
         started_at=now,
@@ -763,6 +768,16 @@ def start_review(
         entries=entries,
         run=max(runs, default=0) + 1,
     )
+
+
+def _taken_off_in(runs: Iterable[Review]) -> dict[int, str]:
+    """Win id → what the latest of ``runs`` to hold any took off its "noticed by"."""
+    held: dict[int, str] = {}
+    for review in sorted(runs, key=lambda r: (r.run, r.started_at)):
+        for win_id, entry in review.entries.items():
+            if entry.noticed_taken_off:
+                held[win_id] = entry.noticed_taken_off
+    return held
 
 
 class _Unset(enum.Enum):

@@ -288,6 +288,7 @@ def initiative_json(initiative: Initiative, today: dt.date) -> dict[str, Any]:
         "cost": initiative.cost,
         "metric": initiative.metric,
         "better": initiative.better,
+        "target": initiative.target,
         "next_step": initiative.next_step,
         "days_since_update": days_since_update(initiative, today),
         "stale": is_stale(initiative, today),
