@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.color import Color
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock, SystemClock
@@ -43,6 +44,51 @@ NOTE_WORDS_PER_SECOND = 3.0
 """A slow reading pace, so a longer note stays until it can be read."""
 NOTE_MAX_SECONDS = 15.0
 """The longest a toast stays unless told otherwise: long enough for a paragraph."""
+READABLE_CONTRAST = 4.6
+"""The least contrast a coloured word keeps on every background (WCAG AA is 4.5)."""
+READABLE_COLOURS = ("accent", "warning", "success", "error")
+"""Theme colours offered as ``$readable-<name>`` for text, in every theme."""
+
+
+def luminance(colour: Color) -> float:
+    """The relative luminance of ``colour``, as the WCAG contrast ratio defines it."""
+
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.r)
+        + 0.7152 * linear(colour.g)
+        + 0.0722 * linear(colour.b)
+    )
+
+
+def contrast(first: Color, second: Color) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (the same) to 21."""
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_on(colour: Color, backgrounds: Iterable[Color]) -> Color:
+    """``colour``, darkened or lightened only as far as it takes to be read.
+
+    Args:
+        colour: the theme's colour, kept as it is when it already reads well.
+        backgrounds: every background the text may sit on.
+
+    Returns:
+        The colour moved toward black on light backgrounds (toward white on dark
+        ones) until it has ``READABLE_CONTRAST`` against each background.
+    """
+    grounds = list(backgrounds)
+    light = sum(luminance(ground) for ground in grounds) / len(grounds) > 0.18
+    target = Color(0, 0, 0) if light else Color(255, 255, 255)
+    for step in range(21):
+        moved = colour.blend(target, step / 20)
+        if all(contrast(moved, ground) >= READABLE_CONTRAST for ground in grounds):
+            return moved
+    return target
 
 
 class CareerClimbApp(KeysInTurnApp[None]):
@@ -322,6 +368,27 @@ class CareerClimbApp(KeysInTurnApp[None]):
             text = "\n".join(f"• {reminder.text}" for reminder in found)
             title = catalogue.REMIND_TITLES
         self.notify(text, title=title, timeout=REMINDER_SECONDS)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, and text colours that read well on its backgrounds.
+
+        A light theme's accent or warning is often a pale orange that cannot be
+        read on its light grey; ``$readable-accent`` and the others are the same
+        hue, darkened (or lightened on a dark theme) only as far as needed. Under
+        NO_COLOR every hue turns grey, and a red one nearly as dark as the screen:
+        there they are the text colour, and bold and glyphs carry the emphasis.
+        """
+        variables = super().get_css_variables()
+        grounds = [
+            Color.parse(variables[name]) for name in ("background", "surface", "panel")
+        ]
+        for name in READABLE_COLOURS:
+            readable = readable_on(Color.parse(variables[name]), grounds)
+            if self.no_color:
+                readable = Color.parse(variables["foreground"])
+            variables[f"readable-{name}"] = readable.hex
+        self.theme_variables = variables
+        return variables
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme picked from the palette or the settings screen."""

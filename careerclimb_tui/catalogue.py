@@ -241,9 +241,9 @@ LADDER_NOT_NEXT = (
 )
 LADDER_AT_BOTTOM = "This is the lowest pair of levels on the ladder."
 LADDER_AT_TOP = "This is the highest pair of levels on the ladder."
-LADDER_KEY_LOWER = "Lower"
+LADDER_KEY_LOWER = "Lower level"
 LADDER_KEY_LOWER_TIP = "Compare the pair of levels one step down the ladder."
-LADDER_KEY_HIGHER = "Higher"
+LADDER_KEY_HIGHER = "Higher level"
 LADDER_KEY_HIGHER_TIP = "Compare the pair of levels one step up the ladder."
 LADDER_KEY_COMPACT = "Compact"
 LADDER_KEY_COMPACT_TIP = "Hide or show the example lists, keeping the expectations."
@@ -337,6 +337,8 @@ KEY_DIMMED_REASONS: dict[str, str] = {
 APP_NAME = "CareerClimb"
 HELP_TITLE = "Help: {screen}"
 HELP_KEYS = "Keys"
+HELP_PALETTE_KEY = "Ctrl+P"
+HELP_PALETTE_ACTION = "Command palette: every action, by name"
 JOURNAL_WIDGET_KEYS = (
     ("enter", "Open the highlighted win"),
     ("a–z", "Type on the list to search"),
@@ -483,6 +485,16 @@ REVIEW_VERDICT_SCOPE_QUESTION = (
     "and were noticed outside your team: it may be next-level scope done at your "
     "level, so ask your manager how they read it."
 )
+REVIEW_VERDICT_PEER_NO_CHANGE = (
+    "A peer at your level could have done this and no change is named for it: "
+    "current-level work that does not yet show what it changed, so say what changed, "
+    "with a before and an after."
+)
+REVIEW_VERDICT_PEER_ACTIVITY = (
+    "A peer at your level could have done this and it reads as activity with no "
+    "measure: current-level work that does not yet show what it changed, so add a "
+    "before and an after."
+)
 REVIEW_VERDICT_CURRENT_LEVEL = (
     "A peer at your level could have done this: good current-level work, not yet a "
     "sign of the next level."
@@ -516,13 +528,17 @@ REVIEW_LEFT_OUT_MANY = (
     "{count} wins of {quarter} were logged after run {run} started and are not in it."
 )
 REVIEW_LEFT_OUT_RERUN = (
-    "To include them, start a new run (r on the reviews screen); run {run} is kept "
-    "as it is."
+    "To include {them}, start a new run ({key}); run {run} is kept as it is."
 )
 REVIEW_LEFT_OUT_FINISH_FIRST = (
-    "To include them, finish run {run}, then start a new run (r on the reviews "
-    "screen); run {run} is kept as it is."
+    "To include {them}, finish run {run}, then start a new run ({key}); run {run} "
+    "is kept as it is."
 )
+REVIEW_LEFT_OUT_IT = "it"
+REVIEW_LEFT_OUT_THEM = "them"
+# How to start a new run, said away from the reviews screen and on it.
+REVIEW_LEFT_OUT_KEY_ELSEWHERE = "r on the reviews screen"
+REVIEW_LEFT_OUT_KEY_HERE = "press r"
 
 GAP_STATUS_COVERED = "covered"
 GAP_STATUS_THIN = "thin"
@@ -737,6 +753,8 @@ PROPOSAL_FILL_SUCCESS = (
     "To fill in: the number you will watch, which way is better, and its baseline."
 )
 PROPOSAL_FILL_WHO = "To fill in: whose agreement the fix needs before it starts."
+PROPOSAL_FILLED_FROM_DETAILS = "Ctrl+T edits the details they are drafted from"
+PROPOSAL_FILLED_FROM_PEOPLE = "k on the problem's page records the people"
 PROPOSAL_IDEAS = "Ideas to start from:"
 PROPOSAL_IDEAS_SYMPTOMS = "Symptoms others recognise in this problem:"
 PROPOSAL_IDEAS_ROLES = "Roles whose agreement this kind of fix usually needs:"
@@ -1062,9 +1080,29 @@ DOCTOR_NO_GOOD_BACKUP = (
     "keep a copy of it before trying to repair it by hand."
 )
 DOCTOR_RESTORE_HINT = (
-    "`careerclimb doctor --restore` puts back {name}, the newest readable backup, "
-    "after keeping the current file aside."
+    "`careerclimb doctor --restore` puts back {name} ({wins}), the newest of the "
+    "readable backups holding the most wins, after keeping the current file aside."
 )
+DOCTOR_RESTORE_WOULD_LOSE_HINT = (
+    "The fullest readable backup, {name}, holds {wins}, but {evidence}. Keep a "
+    "copy of the data file; to put that backup back anyway, name it: "
+    "careerclimb doctor --restore {name}"
+)
+DOCTOR_RESTORE_WOULD_LOSE = (
+    "Nothing was restored: the fullest readable backup, {name}, holds {wins}, but "
+    "{evidence}. Putting it back would lose them; the data file has not been "
+    "touched. Keep a copy of it, and to put that backup back anyway, name it: "
+    "careerclimb doctor --restore {name}"
+)
+DOCTOR_FILE_HELD_WINS = "the data file holds {wins}"
+DOCTOR_FILE_HELD_WINS_BEFORE_DAMAGE = (
+    "the damaged data file still shows {wins} before the damage"
+)
+DOCTOR_FILE_MUCH_BIGGER = (
+    "the damaged data file is {size}, against {backup_size} for the backup"
+)
+DOCTOR_SIZE_BYTES = "{size} bytes"
+DOCTOR_SIZE_KIB = "{size} KiB"
 DOCTOR_RESTORE_NOT_NEEDED = (
     "The data file is healthy, so nothing was restored. To go back to a backup "
     "anyway, name it: careerclimb doctor --restore {example}"
@@ -1076,9 +1114,10 @@ DOCTOR_NO_SUCH_BACKUP = (
 DOCTOR_BACKUP_UNREADABLE = (
     "The backup {name} cannot be read either ({reason}), so nothing was restored."
 )
-DOCTOR_RESTORED = "Put back {name} as the data file."
+DOCTOR_RESTORED = "Put back {name} as the data file: it holds {wins}."
 DOCTOR_RESTORED_AND_KEPT = (
-    "Put back {name} as the data file; the file it replaced is kept as {kept}."
+    "Put back {name} as the data file: it holds {wins}. The file it replaced is "
+    "kept as {kept}."
 )
 DOCTOR_BACKUPS_HEADING = "Backups, newest first:"
 DOCTOR_BACKUPS_NONE = "No backups."
@@ -1149,7 +1188,7 @@ QUESTION_KEYS = (
 ANSWER_MOVED_ON = "Your answer already moved you here. Tab again skips this field."
 FILLED_ANSWER_KEY_HELD = (
     "The focus just moved into a filled-in answer, so that key was not typed. "
-    "Enter keeps the answer; typing again edits it."
+    "Enter keeps the answer, typing replaces it, End edits it."
 )
 WALK_READING = (
     "Coach: reads as {framing}, {measured}. Enter confirms; a fixed text becomes "
@@ -1222,6 +1261,7 @@ SUMMARY_COUNTS = (
     "{wins}: {next_level} next-level · {current} current-level · {unclear} unclear"
 )
 SUMMARY_FRAMING = "{impact} framed as impact · {activity} as activity"
+SUMMARY_FRAMING_PLANS = " · {planned} {plans_word}"
 SUMMARY_UNANSWERED_KEPT_ONE = "1 win left unanswered: its earlier verdict still counts."
 SUMMARY_UNANSWERED_KEPT_MANY = (
     "{count} wins left unanswered: their earlier verdicts still count."
@@ -1368,6 +1408,14 @@ CLI_UNKNOWN_DIMENSION = (
 )
 CLI_DIMENSION_LINE = "  {id:<{width}}  {name}"
 CLI_LADDER_DIMENSIONS = "Dimensions (the ids `careerclimb log --dimension` takes):"
+CLI_LADDER_YOURS = "    your ladder: {path}"
+CLI_LADDER_REPLACES = (
+    "    your ladder: {path}\n    it replaces the bundled {id} ladder ({bundled})"
+)
+CLI_LADDER_WILL_REPLACE = (
+    "{path}: note: {id!r} is the id of a bundled ladder; in your ladders folder "
+    "({folder}) this file will replace the bundled {id} ladder."
+)
 CLI_LOG_DIMENSION_HELP = (
     "a dimension of your ladder, by id, e.g. scope_impact (repeat); "
     "`careerclimb ladders show LADDER` lists them"
@@ -1572,12 +1620,13 @@ PRIVACY_PROMPT = "Passphrase for the CareerClimb data: "
 PRIVACY_PROMPT_CURRENT = "Current passphrase: "
 PRIVACY_PROMPT_NEW = "New passphrase: "
 PRIVACY_PROMPT_AGAIN = "The new passphrase again: "
-PRIVACY_ENCRYPTED = "Encrypted {path} and {copies}."
-PRIVACY_DECRYPTED = "Decrypted {path} and {copies}: they are plain JSON again."
-PRIVACY_CHANGED = "Changed the passphrase of {path} and {copies}."
-PRIVACY_COPIES_NONE = "no backups"
-PRIVACY_COPIES_ONE = "1 backup"
-PRIVACY_COPIES_MANY = "{count} backups"
+PRIVACY_ENCRYPTED = "Encrypted {path}{copies}."
+PRIVACY_DECRYPTED = "Decrypted {path}{copies}: the data is plain JSON again."
+PRIVACY_CHANGED = "Changed the passphrase of {path}{copies}."
+# What follows the data file in the sentences above and below.
+PRIVACY_COPIES_NONE = " (there were no backups)"
+PRIVACY_COPIES_ONE = " and its 1 backup"
+PRIVACY_COPIES_MANY = " and its {count} backups"
 PRIVACY_LEFT_AS_THEY_WERE = (
     "{name} is encrypted with a passphrase that was not given (or is damaged) and "
     "was left as it was."
@@ -1680,9 +1729,9 @@ PRIVACY_WIPE_FOLDER_STAYS = (
     "The folder itself stays, with everything else in it: it holds files that "
     "are not CareerClimb's."
 )
-PRIVACY_DONE_ENCRYPTED = "Encrypted the data file and {copies}."
-PRIVACY_DONE_DECRYPTED = "Decrypted the data file and {copies}."
-PRIVACY_DONE_CHANGED = "Changed the passphrase of the data file and {copies}."
+PRIVACY_DONE_ENCRYPTED = "Encrypted the data file{copies}."
+PRIVACY_DONE_DECRYPTED = "Decrypted the data file{copies}."
+PRIVACY_DONE_CHANGED = "Changed the passphrase of the data file{copies}."
 PRIVACY_KEY_ENCRYPT = "Encrypt"
 PRIVACY_KEY_CHANGE = "Change passphrase"
 PRIVACY_KEY_DECRYPT = "Decrypt"
@@ -1808,6 +1857,8 @@ PEERS_NONE = (
     "worth asking them."
 )
 PEERS_UNKNOWN_MONTH = "—"
+PEERS_MORE_DIMENSIONS = "{name} & {more} more"
+"""The first dimension of a peer and how many others, where all do not fit."""
 PEERS_ITEMS_TITLE = "What {name} did"
 PEERS_NO_ITEMS = "No items recorded for this peer yet: press e to add what they did."
 PEERS_VISIBILITY = "How it became visible: {text}"
@@ -1861,6 +1912,11 @@ PEER_ITEM_ASK_DIMENSIONS = "Ladder dimensions"
 PEER_ITEM_ASK_KINDS = "Kind of work (suggested)"
 PEER_ITEM_KEYS = "Tab moves on · Space picks · Ctrl+S or F2 keeps it · Esc cancels"
 PEER_ITEM_NEEDS_TEXT = "Say what they did first."
+PEER_ITEM_KINDS_TICKED = (
+    "Kind of work suggested from the words: {kinds}. Check the ticks, then "
+    "Ctrl+S again to keep the item."
+)
+PEER_ITEM_KINDS_NONE = "none"
 
 PITCH_PART_LABELS = {
     "problem": "the problem",
@@ -1877,12 +1933,20 @@ PITCH_PART_PROMPTS = {
     "result": "The measured result: a before → after on your main win.",
     "support": "Another strong win to back the story up.",
 }
+PITCH_PROMPT_PROBLEM_UNNAMED = (
+    "The problem: your main win's measure starts at {value} but does not say "
+    "what it counts. Name it (for example “time to recover”) and the problem "
+    "is drafted from it."
+)
 PITCH_AND = "and"
 PITCH_MEASURE_FROM_TO = "{label} went from {before} to {after}"
 PITCH_MEASURE_IT = "it"
 PITCH_MEASURE_DOWN = "{label} down {percent}%"
 PITCH_MEASURE_UP = "{label} up {percent}%"
 PITCH_BEFORE = "{label} was {value}."
+PITCH_BEFORE_PLURAL = "{label} were {value}."
+PITCH_BEFORE_COUNTED = "there were {value}."
+PITCH_BEFORE_COUNTED_ONE = "there was {value}."
 PITCH_LEAD_PROBLEM = "The problem: {text}"
 PITCH_LEAD_INSIGHT = "What I found: {text}"
 PITCH_LEAD_DROVE = "What I drove: {text}"
@@ -2350,9 +2414,9 @@ PROBLEM_LINK_TITLE = "Wins that came out of this problem"
 PROBLEM_LINK_NO_WINS = "No wins logged yet."
 PROBLEM_LINK_KEYS = "Space: link or unlink · Ctrl+S or F2: save · Esc: cancel"
 
-PROBLEM_PROPOSAL_MISSING = (
-    "Still to fill in: {sections}. Ctrl+T edits the details they are drafted from."
-)
+PROBLEM_PROPOSAL_MISSING = "Still to fill in: {places}."
+PROBLEM_PROPOSAL_MISSING_PLACE = "{sections} ({where})"
+"""One group of empty proposal sections and the key that fills them in."""
 PROBLEM_PROPOSAL_COMPLETE = (
     "Every section holds your own words. F3 exports it as Markdown."
 )
@@ -2589,7 +2653,8 @@ MANAGER_REHEARSE_SEED_PLACEHOLDER = "blank: meet a new manager"
 MANAGER_REHEARSE_WITH = "Rehearsal with {name} · {difficulty} · seed {seed}"
 MANAGER_REHEARSE_YOU = "You"
 MANAGER_REHEARSE_PLACEHOLDER = "What do you say? Enter sends"
-MANAGER_REHEARSE_SAY_KEYS = "→ accepts a suggestion · Ctrl+F ends the meeting"
+MANAGER_REHEARSE_SAY_KEYS = "Ctrl+F ends the meeting"
+MANAGER_REHEARSE_ACCEPT_KEY = "→ accepts the suggestion"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
 MANAGER_REHEARSE_OVER_KEYS = (

@@ -334,6 +334,8 @@ def cmd_ladders_list(ctx: Context) -> int:
                         "title": ladder.title,
                         "levels": [lvl.id for lvl in ladder.levels],
                         "source": ladder.source,
+                        "user": shelf.is_users(ladder),
+                        "replaces": shelf.replaced.get(ladder.id),
                     }
                     for ladder in shelf.ladders.values()
                 ],
@@ -347,6 +349,16 @@ def cmd_ladders_list(ctx: Context) -> int:
         levels = " → ".join(lvl.id for lvl in ladder.levels)
         ctx.print(f"{ladder.id}  {ladder.title}")
         ctx.print(f"    {levels}")
+        if ladder.id in shelf.replaced:
+            ctx.print(
+                catalogue.CLI_LADDER_REPLACES.format(
+                    path=ladder.source,
+                    id=ladder.id,
+                    bundled=shelf.replaced[ladder.id],
+                )
+            )
+        elif shelf.is_users(ladder):
+            ctx.print(catalogue.CLI_LADDER_YOURS.format(path=ladder.source))
     for broken in shelf.broken:
         ctx.print(f"broken: {broken.message}")
     return 0
@@ -396,8 +408,9 @@ def cmd_ladders_show(ctx: Context) -> int:
 
 
 def cmd_ladders_validate(ctx: Context) -> int:
-    from careerclimb_tui.ladders import load_ladder
+    from careerclimb_tui.ladders import bundled_ladder_ids, load_ladder
 
+    bundled = bundled_ladder_ids()
     failures = 0
     for raw in ctx.args.paths:
         path = Path(raw)
@@ -411,6 +424,14 @@ def cmd_ladders_validate(ctx: Context) -> int:
             f"{path}: ok ({ladder.id}, {len(ladder.levels)} levels, "
             f"{len(ladder.dimensions)} dimensions)"
         )
+        same_id = bundled.get(ladder.id)
+        if same_id is not None and Path(same_id).resolve() != path.resolve():
+            folder = paths.user_ladders_dir(ctx.args.data_dir)
+            ctx.print(
+                catalogue.CLI_LADDER_WILL_REPLACE.format(
+                    path=path, id=ladder.id, folder=folder
+                )
+            )
     return 2 if failures else 0
 
 
@@ -771,8 +792,9 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
         nargs="?",
         const="",
         metavar="BACKUP",
-        help="put back the newest readable backup (or the one named), keeping the "
-        "current file aside as careerclimb.json.damaged-<time>",
+        help="put back the readable backup with the most wins (or the one named), "
+        "keeping the current file aside as careerclimb.json.damaged-<time>; "
+        "refused without a name when the backup holds far less than the file",
     )
     doctor_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     doctor_cmd.set_defaults(handler=cmd_doctor)

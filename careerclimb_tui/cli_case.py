@@ -228,7 +228,9 @@ def cmd_pitch(ctx: Context) -> int:
 
     number = None
     saved = None
+    drafted = draft.lines
     if args.short:
+        drafted = short_pitch(draft).lines
         text, source = short_pitch(draft).text, "short"
         heading = catalogue.CLI_PITCH_SHORT
     elif latest is not None:
@@ -247,7 +249,9 @@ def cmd_pitch(ctx: Context) -> int:
 
     timing = speaking_time(text)
     recorded = pitch_numbers(ctx.store, wins, reviews, initiatives)
-    flags = check_pitch(text, wins, reviews, initiatives, recorded=recorded)
+    flags = check_pitch(
+        text, wins, reviews, initiatives, recorded=recorded, drafted=drafted
+    )
     if args.json:
         ctx.print_json(
             {
@@ -285,7 +289,7 @@ def cmd_pitch(ctx: Context) -> int:
     if draft.missing:
         ctx.print(catalogue.CLI_PITCH_MISSING)
         for part in draft.missing:
-            for line in wrapped(part.prompt, "  ", "· "):
+            for line in wrapped(draft.prompt_for(part), "  ", "· "):
                 ctx.print(line)
     return 0
 

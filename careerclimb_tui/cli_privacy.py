@@ -98,7 +98,8 @@ def _new_passphrase(variable: str) -> str:
 
 
 def copies_text(count: int) -> str:
-    """ "1 backup", "3 backups" or "no backups"."""
+    """What follows the data file in a sentence: " and its 3 backups", or
+    " (there were no backups)"."""
     if count == 0:
         return catalogue.PRIVACY_COPIES_NONE
     if count == 1:

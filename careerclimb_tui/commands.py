@@ -73,8 +73,13 @@ class CareerClimbCommands(Provider):
         screen = self.screen
         app = self.app
         category = getattr(screen, "COMMAND_CATEGORY", "")
-        # Leaving a form from the palette would drop what was typed.
-        is_form = getattr(screen, "IS_FORM", False)
+        # Leaving a form that is a step of a flow (a new win, a dialog) would end
+        # that flow; a form that is itself a place, such as the pitch, is left
+        # like any other place, after asking when it holds unsaved typing.
+        places = {shows for _, _, shows in NAVIGATION if shows}
+        is_form = getattr(screen, "IS_FORM", False) and (
+            type(screen).__name__ not in places
+        )
         destinations = {action for _, action, _ in NAVIGATION}
         keys_to: dict[str, str] = {}
         seen: set[tuple[int, str]] = set()

@@ -59,6 +59,8 @@ class Restored:
     """The backup that was put back (it is still in the backups folder)."""
     set_aside: Path | None
     """Where the replaced data file was kept, or None when there was none."""
+    wins: int | None = None
+    """How many wins the backup put back holds."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,68 @@ def needs_restoring(file: FileHealth) -> bool:
 def newest_readable(backups: Sequence[BackupHealth]) -> BackupHealth | None:
     """The first backup that could be put back, in newest-first order."""
     return next((backup for backup in backups if backup.readable), None)
+
+
+def fullest_readable(backups: Sequence[BackupHealth]) -> BackupHealth | None:
+    """The readable backup holding the most wins; of those, the newest.
+
+    Args:
+        backups: the backups, newest first.
+
+    Returns:
+        The backup ``--restore`` puts back when none is named, or None.
+    """
+    best: BackupHealth | None = None
+    for backup in backups:
+        if backup.readable and (best is None or (backup.wins or 0) > (best.wins or 0)):
+            best = backup
+    return best
+
+
+# A backup is taken before the first save of a day, so it may well lack that day's
+# wins; only a loss both large and more than half of the file counts as too much.
+_FEW_WINS_LOST = 3
+_SIZE_SLACK = 4096
+
+
+def backup_loses_data(file: FileHealth, backup: BackupHealth) -> str | None:
+    """Why putting a backup back would lose much of what the data file holds.
+
+    Args:
+        file: the facts about the data file to be replaced.
+        backup: the backup that would replace it.
+
+    Returns:
+        The evidence in words, or None when the backup holds about as much.
+    """
+    expected = file.wins if file.damage is None else file.wins_before_damage
+    held = backup.wins or 0
+    if (
+        expected is not None
+        and expected - held >= _FEW_WINS_LOST
+        and held * 2 < expected
+    ):
+        counted_text = (
+            catalogue.DOCTOR_FILE_HELD_WINS
+            if file.damage is None
+            else catalogue.DOCTOR_FILE_HELD_WINS_BEFORE_DAMAGE
+        )
+        return counted_text.format(wins=wins_text(expected))
+    try:
+        backup_size = backup.path.stat().st_size
+    except OSError:
+        return None
+    if file.size is not None and file.size > 2 * backup_size + _SIZE_SLACK:
+        return catalogue.DOCTOR_FILE_MUCH_BIGGER.format(
+            size=_size_text(file.size), backup_size=_size_text(backup_size)
+        )
+    return None
+
+
+def _size_text(size: int) -> str:
+    if size < 1024:
+        return catalogue.DOCTOR_SIZE_BYTES.format(size=size)
+    return catalogue.DOCTOR_SIZE_KIB.format(size=round(size / 1024))
 
 
 def file_findings(file: FileHealth) -> list[Finding]:
@@ -237,7 +301,7 @@ def backup_findings(file: FileHealth, backups: Sequence[BackupHealth]) -> list[F
                 typed=shlex.quote(str(backup.path)),
             )
             findings.append(Finding(PROBLEM, message))
-    best = newest_readable(backups)
+    best = fullest_readable(backups)
     unopened = [backup for backup in backups if backup.unopened is not None]
     if needs_restoring(file) and file.exists:
         if best is None and unopened:
@@ -251,8 +315,15 @@ def backup_findings(file: FileHealth, backups: Sequence[BackupHealth]) -> list[F
             findings.append(Finding(WARNING, message))
         elif best is None:
             findings.append(Finding(PROBLEM, catalogue.DOCTOR_NO_GOOD_BACKUP))
+        elif (loss := backup_loses_data(file, best)) is not None:
+            message = catalogue.DOCTOR_RESTORE_WOULD_LOSE_HINT.format(
+                name=best.path.name, wins=wins_text(best.wins), evidence=loss
+            )
+            findings.append(Finding(WARNING, message))
         else:
-            hint = catalogue.DOCTOR_RESTORE_HINT.format(name=best.path.name)
+            hint = catalogue.DOCTOR_RESTORE_HINT.format(
+                name=best.path.name, wins=wins_text(best.wins)
+            )
             findings.append(Finding(WARNING, hint))
     elif not backups and file.exists:
         findings.append(Finding(OK, catalogue.DOCTOR_NO_BACKUPS_YET))
@@ -310,9 +381,11 @@ def restore(
 ) -> Restored:
     """Put a backup back in place of the data file, keeping the old file aside.
 
-    Without a name, the newest readable backup is used, and only when the data file
-    needs it (missing, unreadable, too new, or with records that cannot be read): a
-    healthy file is never rolled back unless the user names the backup. An
+    Without a name, the readable backup with the most wins (the newest of those)
+    is used, and only when the data file needs it (missing, unreadable, too new,
+    or with records that cannot be read): a healthy file is never rolled back
+    unless the user names the backup, and neither is a damaged file that appears
+    to hold much more than that backup. An
     encrypted backup is put back as it is, still encrypted, once the passphrase
     has opened it.
 
@@ -327,7 +400,8 @@ def restore(
 
     Raises:
         CareerClimbError: when there is no such backup, it cannot be read, no
-            backup is readable, or the data file does not need restoring.
+            backup is readable, the data file does not need restoring, or the
+            backup would lose much of what the data file appears to hold.
         PassphraseNeeded: when an encrypted file had to be opened and no
             passphrase opened it.
         PassphraseRefused: when the passphrase given does not open the data file.
@@ -339,7 +413,7 @@ def restore(
         file = inspect_data_file(path, clock, keys)
         if file.unopened is not None:
             raise PassphraseNeeded(catalogue.DOCTOR_RESTORE_NEEDS_PASSPHRASE)
-        best = newest_readable(inspect_backups(path, keys))
+        best = fullest_readable(inspect_backups(path, keys))
         if not needs_restoring(file):
             example = best.path.name if best else "careerclimb-YYYYmmdd.json"
             raise CareerClimbError(
@@ -347,6 +421,14 @@ def restore(
             )
         if best is None:
             raise CareerClimbError(catalogue.DOCTOR_NO_GOOD_BACKUP)
+        loss = backup_loses_data(file, best)
+        if loss is not None:
+            raise CareerClimbError(
+                catalogue.DOCTOR_RESTORE_WOULD_LOSE.format(
+                    name=best.path.name, wins=wins_text(best.wins), evidence=loss
+                ),
+                exit_code=2,
+            )
         backup = best
     if backup.unopened is not None:
         raise PassphraseNeeded(
@@ -363,7 +445,7 @@ def restore(
     store = Store(path, clock=clock)
     passphrase = keys.passphrase if backup.sealed else None
     set_aside = store.restore_backup(backup.path, passphrase)
-    return Restored(backup.path, set_aside)
+    return Restored(backup.path, set_aside, backup.wins)
 
 
 def _taken_text(taken: dt.date | dt.datetime | None) -> str | None:
@@ -454,12 +536,15 @@ def report_lines(report: Report) -> list[str]:
     lines = [catalogue.DOCTOR_HEADING.format(path=report.data_file.path)]
     if report.restored is not None:
         restored = report.restored
+        wins = wins_text(restored.wins)
         if restored.set_aside is None:
-            lines.append(catalogue.DOCTOR_RESTORED.format(name=restored.backup.name))
+            lines.append(
+                catalogue.DOCTOR_RESTORED.format(name=restored.backup.name, wins=wins)
+            )
         else:
             lines.append(
                 catalogue.DOCTOR_RESTORED_AND_KEPT.format(
-                    name=restored.backup.name, kept=restored.set_aside
+                    name=restored.backup.name, kept=restored.set_aside, wins=wins
                 )
             )
     width = max(len(status) for status in catalogue.DOCTOR_STATUS.values())

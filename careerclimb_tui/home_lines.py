@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 
 from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
-from careerclimb_tui.domain.review import counted
-from careerclimb_tui.domain.wins import next_step
+from careerclimb_tui.domain.review import counted, counted_framings
+from careerclimb_tui.domain.wins import next_step, tally_quarter, tally_text
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.store import Store
 
@@ -41,6 +42,28 @@ def read_only_line(
 ) -> str | None:
     """A warning while the app shows a backup that cannot be changed."""
     return catalogue.HOME_READ_ONLY if store.read_only else None
+
+
+def quarter_line(
+    store: Store, wins: Sequence[Win], today: dt.date, start_month: int = 1
+) -> str:
+    """The quarter's tally for home: its wins, how many impact, activity, plans.
+
+    A reviewed win counts with the framing its review confirmed, as the review
+    summary counts it, so both screens give the same quarter the same numbers.
+
+    Args:
+        store: the data shown.
+        wins: every win of it.
+        today: the user's local date.
+        start_month: the month the user's fiscal year starts in.
+
+    Returns:
+        The line, such as "This quarter (2026Q3): 4 wins · 2 framed as impact ·
+        2 activity-only".
+    """
+    framings = counted_framings(wins, queries.reviews(store))
+    return tally_text(tally_quarter(wins, quarter_of(today, start_month), framings))
 
 
 def next_step_line(

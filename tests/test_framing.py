@@ -382,6 +382,9 @@ def test_an_amount_of_change_is_kept_as_written(
         "adopted in 40+ services",
         "relied on by 1,200 users",
         "4 teams adopted it",
+        "Platform team adopted it as their Q4 plan",
+        "the payments team adopted it",
+        "two teams adopted our design",
         "three product teams now use it",
         "6 squads have since switched to it",
         "Led the migration of 12 services to the new deploy pipeline, adopted by "

@@ -578,7 +578,7 @@ class CheckCase:
     initiatives: list[InitiativeFacts] = field(default_factory=list)
 
 
-NOTICED = " The platform team adopted it."
+NOTICED = " Noticed by the platform team."
 CI_STORY = "Cut CI time for the web app: CI duration went from 24 to 9 minutes."
 FLAKY_STORY = (
     "The problem: Flaky tests that everyone reruns. The result: the flaky-test "

@@ -193,7 +193,8 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         await enter_text(pilot, "Support and the product manager")
         verdict = str(check.query_one("#check-verdict", Static).content)
         assert catalogue.CHECK_VERDICT_NEXT in verdict
-        await pilot.press("enter")
+        # Enter in the last answer shows the verdict; Ctrl+S starts tracking.
+        await pilot.press("enter", "ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
 
         [started] = stored(store)
@@ -428,7 +429,7 @@ async def start_own_problem(pilot: Pilot[None], title: str) -> None:
     await enter_text(pilot, "Pages per week from 40 to 10")
     await pilot.press("enter")
     await enter_text(pilot, "The SRE team")
-    await pilot.press("enter")
+    await pilot.press("enter", "ctrl+s")
 
 
 async def test_starting_a_second_problem_asks_about_the_first_and_can_pause_it(

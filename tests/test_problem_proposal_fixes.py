@@ -351,7 +351,7 @@ async def test_the_hubs_help_lists_the_keys_that_open_the_problem_in_progress(
 
     described = catalogue.PROBLEM_OPEN_IN_PROGRESS
     assert (OPEN_IN_PROGRESS_KEY, described) in rows
-    assert ("^g", described) in rows
+    assert ("Ctrl+G", described) in rows
 
     # Both keys open it.
     for key in (OPEN_IN_PROGRESS_KEY, "ctrl+g"):

@@ -211,7 +211,23 @@ VERDICTS: list[tuple[str, WinAnswers, str, bool, VerdictKind, str]] = [
         ACTIVITY,
         False,
         CURRENT,
-        "strong current-level work",
+        "reads as activity with no measure: current-level work that does not yet",
+    ),
+    (
+        "a peer could have, assigned, no change named",
+        answers(YES, ASSIGNED, ChangeAnswer("", measured=False), NOBODY),
+        ACTIVITY,
+        False,
+        CURRENT,
+        "no change is named for it: current-level work that does not yet show",
+    ),
+    (
+        "a peer could have, chosen, no change named but the win is measured",
+        answers(YES, CHOSE, ChangeAnswer("", measured=False), NOBODY),
+        ACTIVITY,
+        True,
+        CURRENT,
+        "good current-level work",
     ),
     (
         "a peer could have, but chosen, measured and noticed",
@@ -251,7 +267,7 @@ VERDICTS: list[tuple[str, WinAnswers, str, bool, VerdictKind, str]] = [
         ACTIVITY,
         False,
         CURRENT,
-        "good current-level work",
+        "reads as activity with no measure: current-level work",
     ),
     (
         "not sure, but everything else points up",

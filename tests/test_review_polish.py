@@ -57,7 +57,7 @@ async def test_a_command_letter_typed_after_an_answer_keeps_the_suggested_change
         assert isinstance(walk, ReviewWalkScreen)
         field = walk.query_one("#q3", Input)
         await wait_until(pilot, lambda: app.focused is field)
-        assert field.selected_text == ""
+        assert field.selected_text == CHANGED
         # A Tab out of habit straight after the answer still stays here.
         await pilot.press("tab")
         assert app.focused is field
@@ -65,9 +65,9 @@ async def test_a_command_letter_typed_after_an_answer_keeps_the_suggested_change
         # "o" meant as Override is held: the field already holds an answer.
         await pilot.press("o")
         assert field.value == CHANGED
-        # Typed again, it goes in after the suggestion, where it shows.
+        # Typed again, it replaces the suggestion, which showed selected.
         await pilot.press("o")
-        assert field.value == CHANGED + "o"
+        assert field.value == "o"
 
         await pilot.press("ctrl+z")
         assert field.value == CHANGED
@@ -89,9 +89,9 @@ async def test_a_command_letter_typed_after_yes_keeps_the_names_on_record(
         assert isinstance(walk, ReviewWalkScreen)
         names = walk.query_one("#q4-who", Input)
         await wait_until(pilot, lambda: app.focused is names)
-        assert names.selected_text == ""
+        assert names.selected_text == "SRE team, VP engineering"
 
-        # "e" meant as Explain goes after the names, not over them.
+        # "e" meant as Explain is held: the names stay as they were.
         await pilot.press("e")
         assert names.value.startswith("SRE team, VP engineering")
 

@@ -83,7 +83,7 @@ async def one_active_question(pilot: Pilot[None]) -> None:
     await put_text(pilot, "Pages a week from 40 to 10")
     await pilot.press("enter")
     await put_text(pilot, "The SRE team")
-    await pilot.press("enter")
+    await pilot.press("enter", "ctrl+s")
     await pilot.pause()
 
 

@@ -796,7 +796,16 @@ _OUTCOME = _compile(
         r"(?P<adoption>(?:adopted|in use) (?:by|across|throughout)|"
         r"(?:teams|squads|orgs|groups|departments|customers|users|engineers|"
         r"developers)(?: (?:now|have|had|all|also|since|already)){0,2} (?:adopted|"
-        r"used|now use|rely on|relied on|switched to|moved to|picked (?:it )?up))",
+        r"used|now use|rely on|relied on|switched to|moved to|picked (?:it )?up)|"
+        # One team taking up the user's work ("the payments team adopted it");
+        # what a team adopts without naming it as the user's ("a new rotation")
+        # may be anyone's work, so only "it", "our ...", "my ..." and the like.
+        r"(?:team|squad|org|group|department|division)"
+        r"(?: (?:now|has|had|all|also|since|already|then)){0,2} "
+        r"(?:(?:adopted|uses|relies on|relied on|switched to|moved to|"
+        r"migrated to|standardi[sz]ed on|picked up|took up) "
+        r"(?:it|them|this|these|that|those|our|my)(?!\w)|"
+        r"(?:picked|took) (?:it|them) up))",
         "result(?:ed|ing) in",
         "led to",
         "as a result",

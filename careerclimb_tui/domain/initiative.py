@@ -1202,6 +1202,8 @@ class ProposalSection:
     suggestions_label: str = ""
     suggestions: tuple[str, ...] = ()
     """Ideas from the catalogue entry, shown as ideas, never as facts."""
+    filled_from: str = catalogue.PROPOSAL_FILLED_FROM_DETAILS
+    """Where the user enters what this section is drafted from, naming the key."""
 
     @property
     def is_filled(self) -> bool:
@@ -1242,6 +1244,20 @@ class Proposal:
     def missing(self) -> tuple[str, ...]:
         """Headings of the sections still empty."""
         return tuple(s.heading for s in self.sections if not s.is_filled)
+
+    @property
+    def missing_by_place(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The empty sections' headings, grouped by where they are filled in.
+
+        Returns:
+            (where, headings) pairs in reading order of each place's first
+            section; ``where`` names the key that opens it.
+        """
+        places: dict[str, list[str]] = {}
+        for section in self.sections:
+            if not section.is_filled:
+                places.setdefault(section.filled_from, []).append(section.heading)
+        return tuple((where, tuple(headings)) for where, headings in places.items())
 
 
 def _paragraphs(*texts: str) -> tuple[str, ...]:
@@ -1376,6 +1392,7 @@ def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Propos
     reach = ProposalSection(
         heading=catalogue.PROPOSAL_H_REACH,
         lines=_reach_lines(initiative),
+        filled_from=catalogue.PROPOSAL_FILLED_FROM_PEOPLE,
     )
     agreement = _agreement_rows(initiative.stakeholders)
     who_agrees = ProposalSection(
@@ -1385,6 +1402,7 @@ def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Propos
         to_fill=catalogue.PROPOSAL_FILL_WHO,
         suggestions_label=catalogue.PROPOSAL_IDEAS_ROLES if entry else "",
         suggestions=entry.who_agrees if entry else (),
+        filled_from=catalogue.PROPOSAL_FILLED_FROM_PEOPLE,
     )
 
     return Proposal(

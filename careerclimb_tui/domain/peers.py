@@ -57,6 +57,10 @@ class WorkKind:
     """Stable id, stored with peer items."""
     pattern: re.Pattern[str]
     """Words that suggest the kind; every repetition in it is bounded."""
+    weak: re.Pattern[str] | None = None
+    """Words that suggest the kind only when no kind's own words are found too:
+    "on-call" reads as reliability work, but not in "mentored juniors to
+    independent on-call"."""
 
     @property
     def name(self) -> str:
@@ -69,8 +73,12 @@ class WorkKind:
         return catalogue.PEER_KIND_PHRASES[self.id]
 
 
-def _kind(kind_id: str, pattern: str) -> WorkKind:
-    return WorkKind(kind_id, re.compile(pattern, re.IGNORECASE))
+def _kind(kind_id: str, pattern: str, weak: str = "") -> WorkKind:
+    return WorkKind(
+        kind_id,
+        re.compile(pattern, re.IGNORECASE),
+        re.compile(weak, re.IGNORECASE) if weak else None,
+    )
 
 
 # Patterns are matched against a peer's item or a win's own words. They suggest a
@@ -78,19 +86,25 @@ def _kind(kind_id: str, pattern: str) -> WorkKind:
 WORK_KINDS: tuple[WorkKind, ...] = (
     _kind(
         "cross_team",
-        r"cross[- ]?(?:team|org|functional)|across\s(?:\S{1,20}\s){0,5}teams"
+        r"cross[-‐‑–— ]?(?:team|org|functional)"
+        r"|across\s(?:\S{1,20}\s){0,5}(?:teams|orgs|groups)"
         r"|\b(?:two|three|four|five|six|several|multiple|many|other|\d{1,2})"
-        r"\steams\b|\b(?:org|company)[- ]wide\b",
+        r"\steams\b|\b(?:org|company)[- ]wide\b"
+        r"|\b(?:partner|sister|neighbou?ring|adjacent|dependent|consuming)\steams?\b"
+        r"|\band\s[^\W\d_]{2,20}\steams\b",
     ),
     _kind(
         "direction",
-        r"\brfcs?\b|design doc|architect|technical (?:direction|strategy|vision)"
+        r"\brfcs?\b|\bdesign(?:ed|ing|s)?\b|architect|versioning|\bapi (?:contracts?"
+        r"|standards?|guidelines)\b|technical (?:direction|strategy|vision)"
         r"|tech (?:strategy|direction)|standardi[sz]|roadmap|trade-?offs",
     ),
     _kind(
         "reliability",
-        r"incident|outage|on-?call|reliab|flaky|root cause|deploy failures|\bmttr\b"
-        r"|\bslos?\b|\balerts?\b|paging|post-?mortem",
+        r"incident|outage|reliab|flaky|root cause|deploy failures|\bmttr\b"
+        r"|\bslos?\b|\balerts?\b|paging|\bpages\b|post-?mortem|\btoil\b|\buptime\b"
+        r"|on-?call (?:load|noise|burden|pages|alerts|rotation|health|toil)",
+        weak=r"on-?call",
     ),
     _kind(
         "mentoring",
@@ -129,9 +143,13 @@ def suggest_kinds(text: str) -> tuple[str, ...]:
         text: what someone did, in any words.
 
     Returns:
-        Kind ids whose wording appears in the text; empty when none does.
+        Kind ids whose wording appears in the text; empty when none does. A
+        kind's weak words count only when no kind's own words appear.
     """
-    return tuple(kind.id for kind in WORK_KINDS if kind.pattern.search(text))
+    found = tuple(kind.id for kind in WORK_KINDS if kind.pattern.search(text))
+    if found:
+        return found
+    return tuple(kind.id for kind in WORK_KINDS if kind.weak and kind.weak.search(text))
 
 
 # --- Work across teams --------------------------------------------------------------

@@ -143,6 +143,13 @@ class PitchDraft:
     """The paragraphs, in the order they are told."""
     missing: tuple[Part, ...]
     """Parts of the story the records hold nothing for."""
+    hints: tuple[tuple[Part, str], ...] = ()
+    """For a missing part, what exactly is missing, when more is known than the
+    part's usual prompt says."""
+
+    def prompt_for(self, part: Part) -> str:
+        """What to add for a missing part: its own hint, or the usual prompt."""
+        return dict(self.hints).get(part, part.prompt)
 
     @property
     def text(self) -> str:
@@ -332,6 +339,72 @@ def measure_phrase(measure: Measure) -> str:
     return describe_measure(measure)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LINKS = frozenset({"per", "to", "of", "in", "for", "at", "on", "with", "from", "by"})
+_SINGULAR_IN_S = ("ss", "us", "is", "ness", "ics")
+
+
+def _reads_plural(label: str) -> bool:
+    """True when a measure's label names many things ("failed deploys").
+
+    The head noun is the last word before a linking word ("builds per day",
+    "time to recover"); an acronym in capitals ("DNS") reads as one thing.
+    """
+    head = ""
+    for word in label.split():
+        if word.casefold() in _LINKS:
+            break
+        head = word
+    letters = "".join(_LETTERS.findall(head))
+    if len(letters) < 3 or letters.isupper() or not letters.endswith("s"):
+        return False
+    return not letters.casefold().endswith(_SINGULAR_IN_S)
+
+
+def problem_before(label: str, before: float, unit: str) -> str:
+    """The before value of a measure, said as the problem it was.
+
+    Args:
+        label: what the measure counts, as the user named it.
+        before: the value before the change.
+        unit: the unit the value is in.
+
+    Returns:
+        "time to diagnose was 30 minutes.", "failed deploys were 12 a week.",
+        or, when the unit already says what is counted ("failures" in
+        "failures/week"), "there were 102 failures/week."
+    """
+    name = label.strip()
+    value = _amount(before, unit)
+    label_words = {w.casefold() for w in _LETTERS.findall(name)}
+    unit_words = {w.casefold() for w in _LETTERS.findall(unit)}
+    if label_words and label_words <= unit_words:
+        template = (
+            catalogue.PITCH_BEFORE_COUNTED_ONE
+            if before == 1
+            else catalogue.PITCH_BEFORE_COUNTED
+        )
+        return template.format(value=value)
+    template = (
+        catalogue.PITCH_BEFORE_PLURAL if _reads_plural(name) else catalogue.PITCH_BEFORE
+    )
+    return template.format(label=name, value=value)
+
+
+def _problem_hint(win: Win) -> str:
+    """What the problem part lacks when a win's story is told; "" for the usual.
+
+    A before value without a name cannot be told as a problem: what is missing
+    is what it counts, not the value.
+    """
+    measure = win.measure
+    if measure is None or measure.before is None or measure.label.strip():
+        return ""
+    return catalogue.PITCH_PROMPT_PROBLEM_UNNAMED.format(
+        value=_amount(measure.before, measure.unit)
+    )
+
+
 def _who_noticed(win: Win, entry: ReviewEntry) -> tuple[str, ...]:
     """Who outside the team noticed: the win's field and its review answer, merged."""
     return win_recognition(win, entry.answers.noticed)
@@ -350,9 +423,7 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
     missing: list[Part] = []
     measure = win.measure
     if measure is not None and measure.before is not None and measure.label.strip():
-        before = catalogue.PITCH_BEFORE.format(
-            label=measure.label.strip(), value=_amount(measure.before, measure.unit)
-        )
+        before = problem_before(measure.label, measure.before, measure.unit)
         lines.append(
             PitchLine(
                 Part.PROBLEM, catalogue.PITCH_LEAD_PROBLEM.format(text=before), win.id
@@ -548,6 +619,7 @@ def build_pitch(
     entries = latest_entries(reviews)
     ranked = ranked_wins(wins, entries, latest_verdicts(reviews), today)
     initiative = _pick_initiative(initiatives)
+    hints: list[tuple[Part, str]] = []
 
     if initiative is not None:
         linked = [win for win in ranked if win.id in initiative.win_ids]
@@ -561,6 +633,9 @@ def build_pitch(
         lead = ranked[0]
         lines, missing = _win_story(lead, entry_for(lead, entries))
         used = {lead.id}
+        hint = _problem_hint(lead)
+        if hint and Part.PROBLEM in missing:
+            hints.append((Part.PROBLEM, hint))
     else:
         return PitchDraft((), tuple(p for p in Part if p is not Part.SUPPORT))
 
@@ -570,7 +645,7 @@ def build_pitch(
         if win.id not in used and worth_supporting(win, entry_for(win, entries))
     ][:supporting]
     lines.extend(_support_line(win, entry_for(win, entries)) for win in others)
-    return PitchDraft(_paragraphs(lines), tuple(missing))
+    return PitchDraft(_paragraphs(lines), tuple(missing), tuple(hints))
 
 
 def _paragraphs(lines: list[PitchLine]) -> tuple[PitchLine, ...]:
@@ -618,7 +693,7 @@ def short_pitch(
         kept.append(line)
         words += count
     ordered = tuple(line for line in main if line in kept)
-    return PitchDraft(ordered, draft.missing)
+    return PitchDraft(ordered, draft.missing, draft.hints)
 
 
 # --- Timing -------------------------------------------------------------------------
@@ -751,6 +826,47 @@ def mentioned_wins(text: str, wins: Iterable[Win]) -> list[Win]:
         for win in wins
         if win.id is not None and _folded(win.title) and _folded(win.title) in folded
     ]
+
+
+def told_wins(
+    text: str, wins: Iterable[Win], drafted: Iterable[PitchLine] = ()
+) -> list[Win]:
+    """The wins a pitch tells of, each once, in the order of ``wins``.
+
+    A paragraph kept as drafted tells of the win it was drafted from, even when
+    another win shares its title. Only the paragraphs the user wrote or changed
+    are matched by title (``mentioned_wins``); there, a title shared with a
+    drafted win is taken to mean that win.
+
+    Args:
+        text: the pitch as the user has it now.
+        wins: every win.
+        drafted: the lines of the draft the text may have been made from.
+
+    Returns:
+        The wins the text tells of.
+    """
+    every = [win for win in wins if win.id is not None]
+    drafted_ids = {_flat(line.text): line.win_id for line in drafted}
+    told: set[int] = set()
+    typed: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = _flat(paragraph)
+        if flat in drafted_ids:
+            win_id = drafted_ids[flat]
+            if win_id is not None:
+                told.add(win_id)
+        elif flat:
+            typed.append(flat)
+    told_titles = {_folded(win.title) for win in every if win.id in told}
+    for win in mentioned_wins("\n\n".join(typed), every):
+        if _folded(win.title) not in told_titles:
+            told.add(win.id or 0)
+    return [win for win in every if win.id in told]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _mentioned_initiatives(
@@ -1543,6 +1659,7 @@ def check_pitch(
     words_per_minute: int = WORDS_PER_MINUTE,
     *,
     recorded: RecordedNumbers | None = None,
+    drafted: Iterable[PitchLine] = (),
 ) -> tuple[PitchFlag, ...]:
     """Read a pitch as a promotion committee would, and say what they would question.
 
@@ -1566,6 +1683,9 @@ def check_pitch(
         recorded: the numbers on record (``numbers_on_record``), gathered once by
             a caller that checks often; by default gathered from the wins,
             reviews and initiatives given.
+        drafted: the lines of the draft the text was made from, so that a
+            paragraph kept as drafted is judged by the win it tells of
+            (``told_wins``).
 
     Returns:
         The flags; empty when a committee would find nothing to question.
@@ -1614,7 +1734,7 @@ def check_pitch(
                 )
             )
 
-    mentioned = mentioned_wins(text, every_win)
+    mentioned = told_wins(text, every_win, drafted)
     for win in mentioned:
         entry = entries.get(win.id or 0)
         # The verdict that counts, the user's own call included, decides: a win

@@ -605,6 +605,40 @@ _FROM_ANOTHER_TEAM = re.compile(
     r"(?:\b[A-Z][a-z]{1,20}|\b(?i:someone|somebody|people|folks|engineers?|a\s\w+))"
     r"\s(?:from|over in|on)\s(?:the\s)?[A-Z][\w-]{2,30}"
 )
+# Leads or managers of other areas, named by what they did with the work: "the
+# mobile and web leads both saw it", "the SRE lead noticed", "it was approved by
+# the data platform manager". Words that name the user's own lead ("my lead",
+# "the team lead", "our tech lead") never count, nor "leads" as a verb, since a
+# witness must see, notice, use or approve the work.
+_NOT_ANOTHER_AREA = (
+    r"(?!(?:my|our|your|his|her|their|its|the|a|an|and|or|both|all|i|we|it|this"
+    r"|that|so|then|team|teams|tech|technical|engineering|eng|project|product"
+    r"|program|direct|line|same|own|whole|entire|new|dev|development)\b)"
+)
+_AREA_LEADS = (
+    r"(?:\b(?:the|both(?:\sthe)?|all(?:\sthe)?|two|three|several)\s"
+    r"|(?<![\w'-]\s)(?<![\w'-]))"
+    rf"(?:{_NOT_ANOTHER_AREA}[\w-]{{2,20}}(?:,?\s(?:and|&)\s|,\s|\s)){{0,3}}"
+    rf"{_NOT_ANOTHER_AREA}[\w-]{{2,20}}\s(?:leads?|leaders?|managers?|heads?|ems?)"
+)
+_SAW_IT = (
+    r"(?:\s(?:both|all|also|then|quickly|soon|even|each|have|has|had|did|now)){0,2}"
+    r"\s(?:saw|seen|noticed|praised|thanked|adopted|used|asked for|requested"
+    r"|called (?:it )?out|mentioned|signed off|approved|endorsed|backed|cited"
+    r"|picked up|reused|highlighted|acknowledged|recogni[sz]ed|congratulated)\b"
+)
+_AREA_LEADS_SAW = re.compile(
+    _AREA_LEADS
+    + _SAW_IT
+    + r"|\b(?:seen|noticed|praised|thanked|adopted|used|requested|approved|endorsed"
+    r"|backed|cited|reused|highlighted|acknowledged|recogni[sz]ed|signed off)\sby\s"
+    + _AREA_LEADS
+    + r"\b|\b(?:showed|shown|presented|demoed|demonstrated)\s(?:it\s|this\s|them\s)?"
+    r"(?:to|with)\s" + _AREA_LEADS + r"\b"
+    # "People outside our team noticed" says it without naming anyone.
+    r"|\boutside\s(?:of\s)?(?:the|our|my)\s(?:immediate\s|own\s)?team" + _SAW_IT,
+    re.IGNORECASE,
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -634,7 +668,8 @@ def names_someone_outside(text: str) -> bool:
     Returns:
         True when a sentence of it that is not a question, a supposition, a
         denial or a plan names another team, group or org, work across teams,
-        someone senior, the customers, or a person from another team.
+        someone senior, the customers, a person from another team, or the
+        leads or managers of other areas ("the SRE lead noticed").
     """
     for sentence in _sentences(text):
         if _NOT_A_WITNESS.search(_NOT_ONLY.sub("", sentence)) or is_planned(sentence):
@@ -643,6 +678,7 @@ def names_someone_outside(text: str) -> bool:
             tells_of_outside(sentence)
             or _WITNESS.search(sentence)
             or _FROM_ANOTHER_TEAM.search(sentence)
+            or _AREA_LEADS_SAW.search(sentence)
         ):
             return True
     return False

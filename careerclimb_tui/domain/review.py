@@ -207,6 +207,8 @@ class _Facts:
     noticed: bool
     """Noticed outside the team: the third backing signal."""
     activity_unmeasured: bool
+    no_change_named: bool
+    """Question 3 was answered empty and nothing measures a change."""
     planned: bool
     """The win, or the change confirmed for it, is a plan that has not happened."""
 
@@ -263,6 +265,12 @@ def _unanswered_reason(facts: _Facts) -> str:
     )
 
 
+def _no_change_reason(facts: _Facts) -> str:
+    if facts.no_change_named:
+        return catalogue.REVIEW_VERDICT_PEER_NO_CHANGE
+    return catalogue.REVIEW_VERDICT_PEER_ACTIVITY
+
+
 def _next_level_reason(facts: _Facts) -> str:
     signals: list[str] = []
     if facts.chose:
@@ -290,7 +298,9 @@ _UNCLEAR = VerdictKind.UNCLEAR
 # it; a
 # "no" to question 1 needs two of the three backing signals (chose it, a shown change,
 # noticed outside); a "yes" is current-level unless everything else points higher; a
-# "not sure" needs all three signals at full strength to count as next-level.
+# "not sure" needs all three signals at full strength to count as next-level. Work a
+# peer could have done that shows no change is current-level, and its reason says
+# what it lacks rather than praising it.
 VERDICT_RULES: tuple[_Rule, ...] = (
     _Rule(
         lambda f: not f.answers.is_complete,
@@ -316,6 +326,11 @@ VERDICT_RULES: tuple[_Rule, ...] = (
         lambda f: f.peer is PeerAnswer.NO,
         _UNCLEAR,
         _fixed(catalogue.REVIEW_VERDICT_UNBACKED),
+    ),
+    _Rule(
+        lambda f: f.peer is PeerAnswer.YES and f.activity_unmeasured,
+        _CURRENT,
+        _no_change_reason,
     ),
     _Rule(
         lambda f: f.peer is PeerAnswer.YES and not f.chose,
@@ -373,6 +388,11 @@ def verdict_for(
         measured=measured,
         noticed=answers.noticed is not None and answers.noticed.outside,
         activity_unmeasured=not impact and not measured,
+        no_change_named=(
+            answers.change is not None
+            and not answers.change.text.strip()
+            and not measured
+        ),
         planned=framing == FRAMING_PLAN,
     )
     rule = next(rule for rule in VERDICT_RULES if rule.applies(facts))
@@ -735,8 +755,8 @@ def start_review(
         earlier: reviews already saved, of any quarter, to number this run.
 
     Returns:
-        A new, unsaved review positioned on its first win, walking the quarter's
-        wins oldest first.
+        A new, unsaved review walking the quarter's wins oldest first, positioned
+        as ``rerun_start`` says: on the first win no earlier run settled.
 
     Raises:
         ValueError: when a win of the quarter has not been saved yet (it has no id).
@@ -767,7 +787,32 @@ def start_review(
         win_ids=tuple(entries),
         entries=entries,
         run=max(runs, default=0) + 1,
+        position=rerun_start(tuple(entries), before),
     )
+
+
+def rerun_start(win_ids: Sequence[int], earlier: Iterable[Review]) -> int:
+    """Where a new run of a quarter opens: on the first win left to answer.
+
+    A run started again to take in a win logged late opens on that win, not on
+    the wins earlier runs already settled.
+
+    Args:
+        win_ids: the wins the new run walks, in order.
+        earlier: the quarter's earlier runs.
+
+    Returns:
+        The position of the first win no earlier run settled; 0 (the first win)
+        when there is none, or when every win was settled before.
+    """
+    counted = _quarter_entries(
+        sorted(earlier, key=lambda review: (review.run, review.started_at))
+    )
+    for position, win_id in enumerate(win_ids):
+        entry = counted.get(win_id)
+        if entry is None or not entry.is_settled:
+            return position
+    return 0
 
 
 def _taken_off_in(runs: Iterable[Review]) -> dict[int, str]:
@@ -1006,6 +1051,44 @@ def _replaces(later: ReviewEntry, held: ReviewEntry | None) -> bool:
     return not held.is_settled and (later.is_overridden or later.answers.given)
 
 
+def counted_framing(win: Win, entry: ReviewEntry | None) -> str:
+    """The framing a win counts with wherever a quarter's wins are counted.
+
+    Once a review has confirmed what changed (question 3), that answer is the
+    user's latest word on the change, so its framing counts, as it does for the
+    verdict; an empty answer names no change and counts as activity. Until then
+    the win's saved framing counts.
+
+    Args:
+        win: the win as saved now.
+        entry: the review entry that counts for it, or None when never reviewed.
+
+    Returns:
+        Impact, activity or ``FRAMING_PLAN``.
+    """
+    if entry is None or entry.answers.change is None:
+        return win.framing
+    return entry.framing
+
+
+def counted_framings(wins: Iterable[Win], reviews: Iterable[Review]) -> dict[int, str]:
+    """The framing each reviewed win counts with, for a tally of its quarter.
+
+    Args:
+        wins: the user's wins.
+        reviews: every saved review.
+
+    Returns:
+        Win id → ``counted_framing``, for the wins some review has judged.
+    """
+    entries = latest_entries(reviews)
+    return {
+        win.id: counted_framing(win, entries[win.id])
+        for win in wins
+        if win.id is not None and win.id in entries
+    }
+
+
 def as_counted(review: Review, reviews: Iterable[Review]) -> Review:
     """A run with each of its wins judged as it counts now, for its summary.
 
@@ -1110,12 +1193,14 @@ def wins_left_out(
     return tuple(sorted(left_out, key=lambda win: (win.date, win.id or 0)))
 
 
-def left_out_message(review: Review, count: int) -> str:
+def left_out_message(review: Review, count: int, *, on_reviews: bool = False) -> str:
     """Tell the user that some of the quarter's wins are not in a run, and why.
 
     Args:
         review: the run.
         count: how many of the quarter's wins it leaves out.
+        on_reviews: whether the message is shown on the reviews screen, where
+            the key that starts a new run works as it is read.
 
     Returns:
         How many wins were logged after the run started and how to include them
@@ -1135,7 +1220,15 @@ def left_out_message(review: Review, count: int) -> str:
         quarter=review.quarter,
         run=review.run,
     )
-    return f"{told} {how.format(run=review.run)}"
+    key = (
+        catalogue.REVIEW_LEFT_OUT_KEY_HERE
+        if on_reviews
+        else catalogue.REVIEW_LEFT_OUT_KEY_ELSEWHERE
+    )
+    them = (
+        catalogue.REVIEW_LEFT_OUT_IT if count == 1 else catalogue.REVIEW_LEFT_OUT_THEM
+    )
+    return f"{told} {how.format(run=review.run, them=them, key=key)}"
 
 
 # --- The summary of a quarter -------------------------------------------------------
@@ -1179,7 +1272,7 @@ class QuarterSummary:
     impact: int
     """Wins framed as impact."""
     activity: int
-    """Wins framed as activity."""
+    """Wins not framed as impact, plans among them."""
     dimensions_with_evidence: tuple[str, ...]
     """Target-level dimension ids with at least one next-level win, in ladder order."""
     dimensions_without_evidence: tuple[str, ...]
@@ -1194,6 +1287,24 @@ class QuarterSummary:
     """What the left-out wins mean and how to include them; empty when none."""
     strongest_next_level: int = 0
     """How many of ``strongest``, from the first, are next-level."""
+    planned: int = 0
+    """Wins that only plan a change, counted as home counts them (see
+    ``counted_framing``)."""
+
+    @property
+    def framing_text(self) -> str:
+        """The wins by framing on one line, plans named only when there are any."""
+        line = catalogue.SUMMARY_FRAMING.format(
+            impact=self.impact, activity=self.activity - self.planned
+        )
+        if self.planned:
+            plans_word = (
+                catalogue.PLAN_ONE if self.planned == 1 else catalogue.PLAN_MANY
+            )
+            line += catalogue.SUMMARY_FRAMING_PLANS.format(
+                planned=self.planned, plans_word=plans_word
+            )
+        return line
 
     @property
     def counts_text(self) -> str:
@@ -1306,7 +1417,9 @@ def summarise(
         message = mostly.format(count=current, total=total)
 
     left_out = wins_left_out(review, by_id.values(), start_month)
-    impact = sum(1 for entry, _ in pairs if entry.framing == FRAMING_IMPACT)
+    framings = [counted_framing(win, entry) for entry, win in pairs]
+    impact = framings.count(FRAMING_IMPACT)
+    planned = framings.count(FRAMING_PLAN)
     return QuarterSummary(
         quarter=review.quarter,
         run=review.run,
@@ -1317,6 +1430,7 @@ def summarise(
         overridden=sum(1 for entry, _ in pairs if entry.is_overridden),
         impact=impact,
         activity=total - impact,
+        planned=planned,
         dimensions_with_evidence=tuple(d for d in dimension_ids if d in evidenced),
         dimensions_without_evidence=tuple(
             d for d in dimension_ids if d not in evidenced

@@ -9,14 +9,14 @@ shorter one found (:func:`search_narrows`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win, stated_measure
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
-from careerclimb_tui.domain.records import Win, fold_for_search
+from careerclimb_tui.domain.records import FRAMING_IMPACT, Win, fold_for_search
 
 
 def framed(win: Win) -> Win:
@@ -231,15 +231,34 @@ class QuarterTally:
         return self.total - self.impact - self.planned
 
 
-def tally_quarter(wins: Iterable[Win], quarter: Quarter) -> QuarterTally:
-    """Count a quarter's wins, those framed as impact and those still a plan."""
+def tally_quarter(
+    wins: Iterable[Win],
+    quarter: Quarter,
+    framings: Mapping[int, str] | None = None,
+) -> QuarterTally:
+    """Count a quarter's wins, those framed as impact and those still a plan.
+
+    Args:
+        wins: the user's wins; only those dated in ``quarter`` are counted.
+        quarter: the quarter to count.
+        framings: win id → the framing the win counts with when it is not its
+            saved one (see ``review.counted_framings``); the saved framing of
+            every other win counts.
+
+    Returns:
+        The quarter's wins, how many are framed as impact and how many are plans.
+    """
     first, last = quarter.first_day, quarter.last_day
     inside = [w for w in wins if first <= w.date <= last]
+    known = framings or {}
+    counted = [
+        known.get(w.id, w.framing) if w.id is not None else w.framing for w in inside
+    ]
     return QuarterTally(
         quarter,
         len(inside),
-        sum(1 for w in inside if w.is_impact),
-        sum(1 for w in inside if w.framing == FRAMING_PLAN),
+        counted.count(FRAMING_IMPACT),
+        counted.count(FRAMING_PLAN),
     )
 
 

@@ -181,9 +181,16 @@ class LadderShelf:
 
     ladders: dict[str, Ladder] = field(default_factory=dict)
     broken: list[BrokenLadder] = field(default_factory=list)
+    replaced: dict[str, str] = field(default_factory=dict)
+    """Ids of bundled ladders a user's own ladder replaces, each with the bundled
+    file it replaces."""
 
     def get(self, ladder_id: str) -> Ladder | None:
         return self.ladders.get(ladder_id)
+
+    def is_users(self, ladder: Ladder) -> bool:
+        """Whether a ladder comes from the user's own folder, not the bundled one."""
+        return Path(ladder.source).parent != BUNDLED_DIR
 
 
 def ladder_files(folder: Path) -> list[Path]:
@@ -199,7 +206,8 @@ def load_shelf(user_dir: Path | None = None) -> LadderShelf:
     """Load the bundled ladders, then the user's own.
 
     A broken user ladder is listed with its message and never stops the others. A
-    user ladder with the id of a bundled one replaces it.
+    user ladder with the id of a bundled one replaces it, and the shelf remembers
+    which bundled file it replaced.
 
     Args:
         user_dir: the folder of the user's own ladders, if any.
@@ -216,5 +224,23 @@ def load_shelf(user_dir: Path | None = None) -> LadderShelf:
             except LadderError as error:
                 shelf.broken.append(BrokenLadder(str(path), error.message))
                 continue
+            before = shelf.ladders.get(ladder.id)
+            if folder is not BUNDLED_DIR and before is not None:
+                if not shelf.is_users(before):
+                    shelf.replaced[ladder.id] = before.source
             shelf.ladders[ladder.id] = ladder
     return shelf
+
+
+def bundled_ladder_ids() -> dict[str, str]:
+    """The ids of the bundled ladders, each with its file.
+
+    A bundled file that fails to load is left out: it cannot be replaced.
+    """
+    ids: dict[str, str] = {}
+    for path in ladder_files(BUNDLED_DIR):
+        try:
+            ids[load_ladder(path).id] = str(path)
+        except LadderError:
+            continue
+    return ids

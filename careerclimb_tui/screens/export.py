@@ -53,6 +53,9 @@ DUMP = "json"
 ALL_QUARTERS = "all"
 DETECT = "detect"
 
+NARROW_BELOW = 60
+"""Terminal width below which the filters no longer fit on one row."""
+
 EXPORT_TAB = "export-tab"
 IMPORT_TAB = "import-tab"
 
@@ -109,6 +112,8 @@ class ExportScreen(CoachScreen[None]):
 
     CSS_PATH = "export.tcss"
     COMMAND_CATEGORY = "Export"
+    # Below this width the filters wrap onto two rows (see export.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
     BINDINGS = [
         Binding("ctrl+s,f2", "write", "Write file", id="export.write"),
         Binding("ctrl+s,f2", "run_import", "Import", id="export.import"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,12 +19,31 @@ def describe_screen(screen: Screen[object]) -> tuple[str, str]:
     return catalogue.HELP_SCREENS.get(type(screen).__name__, catalogue.HELP_DEFAULT)
 
 
+_FUNCTION_KEY = re.compile(r"f\d{1,2}")
+
+
+def key_text(shown: str) -> str:
+    """A key as the help prose writes it: "^q" as "Ctrl+Q", "f1" as "F1".
+
+    Args:
+        shown: the key as the footer shows it.
+
+    Returns:
+        The key for the help table; other keys are left as they are.
+    """
+    if _FUNCTION_KEY.fullmatch(shown):
+        return shown.upper()
+    if shown.startswith("^") and len(shown) == 2:
+        return f"Ctrl+{shown[1].upper()}"
+    return shown
+
+
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     """(key, what it does) for every described key active on a screen.
 
     The screen's own keys come first, then the keys its widgets handle
     themselves (which no binding describes), then the app's, which work
-    everywhere.
+    everywhere, ending with the command palette's.
     """
     own: list[tuple[str, str]] = []
     everywhere: list[tuple[str, str]] = []
@@ -37,8 +58,10 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
             continue
         seen.add(key)
         rows = own if active.node is screen else everywhere
-        rows.append((screen.app.get_key_display(active.binding), description))
+        rows.append((key_text(screen.app.get_key_display(active.binding)), description))
     widget_keys = list(getattr(screen, "HELP_WIDGET_KEYS", ()))
+    if screen.app.ENABLE_COMMAND_PALETTE:
+        everywhere.append((catalogue.HELP_PALETTE_KEY, catalogue.HELP_PALETTE_ACTION))
     return own + widget_keys + everywhere
 
 

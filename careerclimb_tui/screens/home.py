@@ -161,9 +161,12 @@ class HomeScreen(CoachScreen[None]):
     def refresh_dashboard(self) -> None:
         """Read the profile and wins again and redraw every part of the dashboard."""
         from careerclimb_tui import queries
-        from careerclimb_tui.domain.quarters import quarter_of
-        from careerclimb_tui.domain.wins import tally_quarter, tally_text
-        from careerclimb_tui.home_lines import BANNER_LINES, HOME_LINES, next_step_line
+        from careerclimb_tui.home_lines import (
+            BANNER_LINES,
+            HOME_LINES,
+            next_step_line,
+            quarter_line,
+        )
 
         profile = self.profile
         wins = queries.wins(self.store)
@@ -171,8 +174,9 @@ class HomeScreen(CoachScreen[None]):
         start_month = profile.fiscal_year_start_month if profile else 1
 
         self._show_profile()
-        tally = tally_quarter(wins, quarter_of(today, start_month))
-        self.query_one("#quarter-line", Static).update(tally_text(tally))
+        self.query_one("#quarter-line", Static).update(
+            quarter_line(self.store, wins, today, start_month)
+        )
         for widget_id, lines in (
             ("#home-banner", BANNER_LINES),
             ("#home-notes", HOME_LINES),

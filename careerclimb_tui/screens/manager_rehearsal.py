@@ -203,6 +203,9 @@ class RehearsalScreen(CoachScreen[None]):
         self.box_kept = False
         """True while the say box stays open after the meeting ended by itself, so
         that typing on after the last line lands there instead of being lost."""
+        self.offering = False
+        """True while a line worth saying is offered for what is typed, so that
+        → would accept it."""
 
     # --- layout --------------------------------------------------------------------
 
@@ -275,6 +278,9 @@ class RehearsalScreen(CoachScreen[None]):
             else ""
         )
         shown.display = bool(found)
+        if bool(found) != self.offering and self.phase == TALKING:
+            self.offering = bool(found)
+            self._show_lines_left()
 
     def _show_lines_left(self) -> None:
         """Say how many lines the user has before the manager runs out of time."""
@@ -284,9 +290,11 @@ class RehearsalScreen(CoachScreen[None]):
             if left == 1
             else catalogue.MANAGER_REHEARSE_LINES_LEFT.format(left=left)
         )
-        self.query_one("#say-keys", Static).update(
-            Text(f"{count} · {catalogue.MANAGER_REHEARSE_SAY_KEYS}")
-        )
+        # → only accepts a suggestion, so it is named only while one is offered.
+        keys = [count, catalogue.MANAGER_REHEARSE_SAY_KEYS]
+        if self.offering:
+            keys.insert(1, catalogue.MANAGER_REHEARSE_ACCEPT_KEY)
+        self.query_one("#say-keys", Static).update(Text(" · ".join(keys)))
 
     def _show_phase(self) -> None:
         kept = self.phase == ENDED and self.box_kept
@@ -400,6 +408,8 @@ class RehearsalScreen(CoachScreen[None]):
         await chat.remove_children()
         self.card = None
         self.box_kept = False
+        self.offering = False
+        self.query_one("#say-suggestion").display = False
         field = self.query_one("#say", Input)
         field.placeholder = catalogue.MANAGER_REHEARSE_PLACEHOLDER
         self.phase = TALKING

@@ -407,16 +407,24 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         area.move_cursor(area.document.end)
 
     @on(TextArea.Changed, "#item-text")
-    def _suggest(self) -> None:
+    def _suggest(self) -> bool:
+        """Tick the kinds of work the words suggest, until the user picks one.
+
+        Returns:
+            True when the ticks changed.
+        """
         if self._kinds_chosen:
-            return
+            return False
         suggested = set(suggest_kinds(self.query_one("#item-text", TextArea).text))
         kinds = self.query_one("#item-kinds", SelectionList)
+        if suggested == set(kinds.selected):
+            return False
         for kind in WORK_KINDS:
             if kind.id in suggested:
                 kinds.select(kind.id)
             else:
                 kinds.deselect(kind.id)
+        return True
 
     @on(SelectionList.SelectionToggled, "#item-kinds")
     def _kinds_toggled(self) -> None:
@@ -428,6 +436,11 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         if not text:
             self.notify(catalogue.PEER_ITEM_NEEDS_TEXT, severity="warning")
             self.query_one("#item-text", TextArea).focus()
+            return
+        # Keys typed fast may reach here before the ticks follow the last words:
+        # show the ticks first, since only what the user saw is kept.
+        if self._suggest():
+            self._tell_suggested()
             return
         pressed = self.query_one("#item-signal", RadioSet).pressed_button
         signal = Signal(pressed.name) if pressed and pressed.name else Signal.NEXT_LEVEL
@@ -441,6 +454,16 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
                 kinds=clean_list(str(k) for k in kinds),
             )
         )
+
+    def _tell_suggested(self) -> None:
+        kinds = self.query_one("#item-kinds", SelectionList)
+        names = [kind.name for k in kinds.selected if (kind := work_kind(str(k)))]
+        self.notify(
+            catalogue.PEER_ITEM_KINDS_TICKED.format(
+                kinds=", ".join(names) or catalogue.PEER_ITEM_KINDS_NONE
+            )
+        )
+        kinds.scroll_visible(animate=False)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

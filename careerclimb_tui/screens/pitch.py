@@ -240,6 +240,7 @@ class PitchScreen(CoachScreen[None]):
                 self._reviews,
                 self._initiatives,
                 recorded=self._recorded,
+                drafted=self._draft.lines,
             )
             for flag in found:
                 if flags:
@@ -298,7 +299,7 @@ class PitchScreen(CoachScreen[None]):
         missing = self._draft.missing
         self.query_one("#missing-title").display = bool(missing)
         self.query_one("#pitch-missing", Static).update(
-            Text("\n".join(f"· {part.prompt}" for part in missing))
+            Text("\n".join(f"· {self._draft.prompt_for(part)}" for part in missing))
         )
 
     # --- saving --------------------------------------------------------------------

@@ -289,10 +289,24 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         self.query_one("#check-outside").focus()
 
     @on(Input.Submitted, "#check-outside")
-    async def _outside_done(self) -> None:
-        await self.action_start()
+    def _outside_done(self) -> None:
+        # Enter only moves on, as in every one-line field: to what is still
+        # empty, else to the verdict. Starting is Ctrl+S, once it has been read.
+        empty = self._first_empty()
+        self.query_one(empty or "#check-panel").focus()
 
     # --- starting ------------------------------------------------------------------
+
+    def _first_empty(self) -> str | None:
+        """The first field the check still needs, in the order they are asked."""
+        if not self._text("#check-name").strip():
+            return "#check-name"
+        unanswered = self._first_unanswered()
+        if unanswered is not None:
+            return unanswered
+        if not self._text("#check-change").strip():
+            return "#check-change"
+        return None
 
     def _first_unanswered(self) -> str | None:
         for selector in ("#check-peer", "#check-choosing"):

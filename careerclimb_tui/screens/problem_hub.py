@@ -4,6 +4,8 @@ problem owned so far, and the ways to find a new one.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
@@ -16,10 +18,12 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     active_initiative,
     can_start_another,
+    change,
     days_ago_text,
     days_since_update,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
+from careerclimb_tui.domain.records import describe_measure
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_text import (
     change_line,
@@ -33,9 +37,19 @@ from careerclimb_tui.widgets.text import markup_safe, one_line
 
 HUB_PADDING = 5
 """Cells around the list: the screen's padding on both sides and a scroll bar."""
+HUB_TITLE_MIN = 16
+"""Cells the title keeps before the change column drops its percentage."""
 
 OPEN_IN_PROGRESS_KEY = "i"
 """Opens the problem in progress from the hub and the catalogue."""
+
+
+def bare_change(initiative: Initiative) -> str | None:
+    """The before → after so far, without what is measured or the percentage."""
+    measure = change(initiative)
+    if measure is None:
+        return None
+    return describe_measure(replace(measure, label=""))
 
 
 def open_tracker(app: App[object], initiative_id: int) -> None:
@@ -238,16 +252,11 @@ class ProblemHubScreen(CoachScreen[None]):
             )
             for shown in found
         ]
-        # The title gets every cell the other columns leave: each of those is as
-        # wide as its widest entry or heading, and every column is padded by one
-        # cell on each side.
-        number, _, *rest = catalogue.PROBLEM_HUB_COLUMNS
-        taken = sum(
-            max([len(heading), *(row[index].cell_len for row in rows)])
-            for index, heading in enumerate((number, *rest), start=1)
-        )
-        columns = len(catalogue.PROBLEM_HUB_COLUMNS)
-        width = max(self.size.width - HUB_PADDING - taken - 2 * columns, 12)
+        width = self._title_width(rows)
+        if width < HUB_TITLE_MIN:
+            # Too narrow for the percentage too: the before → after stays.
+            rows = [(*row[:4], Text(bare_change(row[0]) or "—")) for row in rows]
+            width = self._title_width(rows)
         for shown, *cells in rows:
             table.add_row(
                 cells[0],
@@ -258,6 +267,22 @@ class ProblemHubScreen(CoachScreen[None]):
         table.display = bool(found)
         self.query_one("#hub-empty", Static).display = not found
         self.refresh_bindings()
+
+    def _title_width(
+        self, rows: list[tuple[Initiative, Text, Text, Text, Text]]
+    ) -> int:
+        """Cells left for the title beside the other columns' widest entries.
+
+        Each other column is as wide as its widest entry or heading, and every
+        column is padded by one cell on each side.
+        """
+        number, _, *rest = catalogue.PROBLEM_HUB_COLUMNS
+        taken = sum(
+            max([len(heading), *(row[index].cell_len for row in rows)])
+            for index, heading in enumerate((number, *rest), start=1)
+        )
+        columns = len(catalogue.PROBLEM_HUB_COLUMNS)
+        return max(self.size.width - HUB_PADDING - taken - 2 * columns, 12)
 
     def _show_active(self, active: Initiative | None) -> None:
         card = self.query_one("#hub-active", Static)

@@ -193,11 +193,13 @@ class ProposalScreen(CoachScreen[None]):
         self.query_one("#proposal-title", Static).update(markup_safe(proposal.title))
         missing = self.query_one("#proposal-missing", Static)
         if proposal.missing:
-            missing.update(
-                catalogue.PROBLEM_PROPOSAL_MISSING.format(
-                    sections=", ".join(proposal.missing)
+            places = "; ".join(
+                catalogue.PROBLEM_PROPOSAL_MISSING_PLACE.format(
+                    sections=", ".join(headings), where=where
                 )
+                for where, headings in proposal.missing_by_place
             )
+            missing.update(catalogue.PROBLEM_PROPOSAL_MISSING.format(places=places))
         else:
             missing.update(catalogue.PROBLEM_PROPOSAL_COMPLETE)
 

@@ -27,9 +27,7 @@ def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
     assert callable(dimension_name)
     lines = [
         summary.counts_text,
-        catalogue.SUMMARY_FRAMING.format(
-            impact=summary.impact, activity=summary.activity
-        ),
+        summary.framing_text,
     ]
     if summary.overridden_text:
         lines.append(summary.overridden_text)

@@ -141,9 +141,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             # On a line of its own, under the question as the answers are under
             # theirs: together they wrap badly at 80 columns.
             yield Static(catalogue.REVIEW_Q3_HOW, id="q3-how")
-            # The suggestion in it is never selected: the answer keys just pressed
-            # make a letter likely next, and a selected suggestion would vanish
-            # under it. Ctrl+Z puts the suggestion back after any typing.
+            # Not selected when reached with Tab; an answer that moves the focus
+            # here selects it (see guard_filled_field), with an answer key typed
+            # first held. Ctrl+Z puts the suggestion back after any typing.
             yield WholeInput(
                 select_on_focus=False,
                 placeholder=catalogue.WALK_Q3_PLACEHOLDER,
@@ -192,6 +192,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if win is None or win.id is None:
             return
         self._awaiting_names = False
+        # Explanations opened on the win before stay with it: left open, the
+        # first Escape on this win would only close them instead of leaving.
+        for row in self.query(QuestionRow):
+            row.explained = False
         entry = self.review.entry(win.id)
         answers = entry.answers
         total = len(self.review.win_ids)
@@ -220,9 +224,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         q3 = self.query_one("#q3", Input)
         with self.prevent(Input.Changed):
             q3.value = change.text
-        # Typing adds after the text, in sight, and the first letter typed right
-        # after an answer is held; the field reads from its start while it is
-        # not focused.
+        # Reached by Tab, typing adds after the text; an answer moving the
+        # focus here selects it instead. The field reads from its start while
+        # it is not focused.
         q3.cursor_position = len(change.text)
         self.call_after_refresh(show_text_from_start, q3)
         self._show_noticed(win)
@@ -343,7 +347,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         suggestion.display = bool(told)
         names = self.query_one("#q4-who", Input)
         names.value = who
-        # After the names, with none selected: a key typed next adds to them.
+        # After the names: a key typed next adds to them, unless a "yes" moving
+        # the focus here selects them to be replaced.
         names.cursor_position = len(who)
         names.display = q4.value != "no"
 

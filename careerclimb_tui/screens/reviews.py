@@ -170,7 +170,7 @@ class ReviewsScreen(CoachScreen[None]):
             )
             left_out = wins_left_out(latest, wins, self._start_month())
             if left_out:
-                text += "\n" + left_out_message(latest, len(left_out))
+                text += "\n" + left_out_message(latest, len(left_out), on_reviews=True)
         self.query_one("#quarter-state", Static).update(text)
         self._show_keys()
 

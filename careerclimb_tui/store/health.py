@@ -8,6 +8,7 @@ with the passphrase when one is given, and otherwise only their headers are read
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import stat
 from collections.abc import Callable
@@ -72,6 +73,11 @@ class FileHealth:
     unopened: str | None = None
     """Why an encrypted file was not opened (no passphrase was given), or None.
     Only its header was checked; its contents may well be sound."""
+    size: int | None = None
+    """The size of the file in bytes, when it exists."""
+    wins_before_damage: int | None = None
+    """For a file that cannot be read, the whole win records found before the
+    damage, or None when none could be told apart."""
 
     @property
     def too_new(self) -> bool:
@@ -213,6 +219,7 @@ def inspect_data_file(
     except OSError as error:
         damage = DataFileDamaged(path, error.strerror or str(error)).message
         return FileHealth(path, True, mode, folder_mode, damage, None, None, ())
+    size = len(raw)
     sealed = crypto.is_sealed(raw)
     if sealed:
         try:
@@ -233,7 +240,17 @@ def inspect_data_file(
         data = parse_data_file(path, raw)
     except CareerClimbError as error:
         return FileHealth(
-            path, True, mode, folder_mode, error.message, None, None, (), sealed
+            path,
+            True,
+            mode,
+            folder_mode,
+            error.message,
+            None,
+            None,
+            (),
+            sealed,
+            size=size,
+            wins_before_damage=wins_before_damage(raw),
         )
     version = schema_version_of(data, SCHEMA_VERSION)
     wins = len(data.get(WINS, {}))
@@ -252,6 +269,55 @@ def inspect_data_file(
     return FileHealth(
         path, True, mode, folder_mode, None, version, wins, problems, sealed
     )
+
+
+_WINS_TABLE = re.compile(r'"wins"\s*:\s*\{')
+
+
+def wins_before_damage(raw: bytes) -> int | None:
+    """Count the whole win records at the start of a data file cut short or damaged.
+
+    The wins table is read record by record until the first one that does not
+    parse, so a file cut in half still tells roughly how much it held.
+
+    Args:
+        raw: the plain bytes of the damaged file.
+
+    Returns:
+        The most whole win records found in a wins table, or None when no wins
+        table could be found.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    decoder = json.JSONDecoder()
+    best: int | None = None
+    for table in _WINS_TABLE.finditer(text):
+        count = 0
+        at = table.end()
+        while True:
+            at = _skip_space(text, at)
+            try:
+                _key, at = decoder.raw_decode(text, at)
+                at = _skip_space(text, at)
+                if not text.startswith(":", at):
+                    break
+                record, at = decoder.raw_decode(text, _skip_space(text, at + 1))
+            except (ValueError, RecursionError):
+                break
+            if not isinstance(record, dict):
+                break
+            count += 1
+            at = _skip_space(text, at)
+            if not text.startswith(",", at):
+                break
+            at += 1
+        best = max(best or 0, count)
+    return best
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
 
 
 def _taken(path: Path) -> tuple[str, dt.date | dt.datetime | None]:

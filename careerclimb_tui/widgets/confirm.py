@@ -60,6 +60,9 @@ class ConfirmDialog(ModalScreen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Notices raised before the question are about what came before it, and
+        # stacked up they would cover its buttons: the question is what counts now.
+        self.app.clear_notifications()
         self.query_one("#no", Button).focus()
 
     @on(Button.Pressed)

@@ -177,14 +177,16 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
     skip, without noticing, the field the answer has just taken them to. So a Tab
     that comes straight after the answer, with no other key between, stays on
     that field and says why; the next Tab moves on as usual. Shift+Tab is never
-    held. A screen can also guard a filled-in field it moved to against the
-    first letter typed there (``guard_filled_field``).
+    held. A screen can also show a filled-in field it moved to with its text
+    selected, and hold a slip typed there first (``guard_filled_field``).
     """
 
     _arrival: tuple[Widget, int] | None = None
     """The field an answer moved the focus to, and how many keys were typed then."""
     _filled_arrival: tuple[Input, str] | None = None
     """A filled-in text field the focus was just moved into, and its text then."""
+    _selected_arrival: Input | None = None
+    """A field whose text was selected as the focus moved into it."""
 
     def move_on_to(self, target: str | Widget) -> None:
         """Focus the field after an answered question.
@@ -197,16 +199,20 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
         self._arrival = (field, self._typed_so_far())
 
     def guard_filled_field(self, target: str | Widget) -> None:
-        """Hold the first character typed into a filled-in field just moved to.
+        """Select a filled-in field just moved to, and guard it against a slip.
 
         Answers are given in a rhythm of single keys, and the focus moving into
         a field that already holds an answer (a suggestion, an answer kept) does
-        not stop it: a letter meant for a question would go into the answer, and
-        Enter would keep it there. So the first printable key after the move is
-        held, with a notice why, while the text is as it was; the next one types
-        as usual. Keys that only move the cursor leave the hold in place (Home
-        taken for "back to the top" is one of them), as does a held Tab; any
-        other key ends it.
+        not stop it. Its text is shown selected, so whatever is typed replaces
+        it in sight instead of being added to the end of a text the user may
+        not have read; End, Home and the arrows keep the text to edit it, and
+        a space typed first goes on after it.
+
+        A key that answers a question or works the screen, typed first, is
+        held with a notice why, and the text stays selected: the next printable
+        key replaces it. Keys that only move the cursor leave the hold in place
+        (Home taken for "back to the top" is one of them), as does a held Tab;
+        any other key ends it.
 
         Args:
             target: the field the focus was moved to, or a selector that finds
@@ -215,9 +221,25 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
         """
         field = self.query_one(target) if isinstance(target, str) else target
         if isinstance(field, Input) and field.value:
+            field.select_all()
             self._filled_arrival = (field, field.value)
+            self._selected_arrival = field
         else:
             self._filled_arrival = None
+
+    @on(events.DescendantBlur)
+    def _unselect_on_leaving(self, event: events.DescendantBlur) -> None:
+        """Take the selection made on arrival off a field the focus leaves.
+
+        Coming back to the field later (Tab, a click) is coming back to edit
+        it, so the text waits with the cursor after it, as elsewhere.
+        """
+        field = self._selected_arrival
+        if field is None or event.widget is not field:
+            return
+        self._selected_arrival = None
+        if field.selected_text == field.value:
+            field.cursor_position = len(field.value)
 
     def holds_key(self, key: events.Key) -> bool:
         """Hold the first key typed into a field ``guard_filled_field`` named, when
@@ -242,8 +264,12 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
                 self._filled_arrival = None
             return False
         self._filled_arrival = None
+        if key.character == " " and field.selected_text == field.value:
+            # Nobody starts a new answer with a space: it goes on from the text.
+            field.cursor_position = len(field.value)
+            return False
         if not self._is_a_key_of_this_screen(key.character or ""):
-            # A space or a letter that answers nothing here is typing, meant.
+            # A letter that answers nothing here is typing, meant.
             return False
         self.notify(catalogue.FILLED_ANSWER_KEY_HELD, timeout=HELD_KEY_NOTICE_SECONDS)
         return True
