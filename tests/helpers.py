@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from careerclimb_tui.app import CareerClimbApp
 from careerclimb_tui.clock import Clock
@@ -51,3 +52,16 @@ def save_driving(
     for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING):
         initiative = advance(initiative, stage, now)
     return save_initiative(store, initiative)
+
+
+async def answer_up_to_the_change(pilot: Pilot) -> Input:
+    """Open the review walk, answer questions 1 and 2, and return question 3's
+    field once it has the focus."""
+    from careerclimb_tui.screens.review_walk import ReviewWalkScreen
+
+    await pilot.press("r", "s", "n", "c")
+    walk = pilot.app.screen
+    assert isinstance(walk, ReviewWalkScreen)
+    field = walk.query_one("#q3", Input)
+    await wait_until(pilot, lambda: pilot.app.focused is field)
+    return field

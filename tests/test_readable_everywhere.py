@@ -268,3 +268,42 @@ async def test_failed_saves_do_not_cover_the_question_about_leaving(
             assert not toast.region.overlaps(no.region)
             assert not toast.region.overlaps(yes.region)
         assert not app._notifications
+
+
+@pytest.mark.parametrize("no_color", [False, True], ids=["colour", "no_color"])
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+async def test_the_gap_tables_status_words_read_well(
+    store: Store,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    theme: str,
+    no_color: bool,
+) -> None:
+    from rich.style import Style
+    from textual.color import Color
+    from textual.widgets import DataTable
+
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    seed_full_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = theme
+        await pilot.press("g")
+        await wait_until(pilot, lambda: isinstance(app.screen, GapScreen))
+        await pilot.pause()
+        table = app.screen.query_one("#gap-table", DataTable)
+        background = table.styles.background
+        statuses = [table.get_row_at(row)[1] for row in range(table.row_count)]
+        ratios = []
+        for status in statuses:
+            colour = Color.from_rich_color(Style.parse(str(status.style)).color)
+            if no_color:
+                colour, ground = colour.monochrome, background.monochrome
+            else:
+                ground = background
+            ratios.append((str(status), contrast(colour, ground)))
+
+    assert {word for word, _ in ratios} >= {"missing"}
+    for word, ratio in ratios:
+        assert ratio >= LEGIBLE, f"{word!r} has contrast {ratio:.2f}"

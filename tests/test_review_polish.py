@@ -34,7 +34,7 @@ from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import answer_up_to_the_change, make_app, type_text, wait_until
 
 CHANGED = "Rollbacks stopped being a weekly event after the canary stage went in"
 
@@ -52,11 +52,7 @@ async def test_a_command_letter_typed_after_an_answer_keeps_the_suggested_change
     seed_win(store, what_changed=CHANGED)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "n", "c")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        field = walk.query_one("#q3", Input)
-        await wait_until(pilot, lambda: app.focused is field)
+        field = await answer_up_to_the_change(pilot)
         assert field.selected_text == CHANGED
         # A Tab out of habit straight after the answer still stays here.
         await pilot.press("tab")
@@ -418,11 +414,7 @@ async def test_a_letter_right_after_an_answer_stays_out_of_the_suggested_change(
     assert win.id is not None
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "n", "c")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        field = walk.query_one("#q3", Input)
-        await wait_until(pilot, lambda: app.focused is field)
+        field = await answer_up_to_the_change(pilot)
         assert field.cursor_position == len(CHANGED), "typing would add at the end"
 
         # A "y" meant for question 4, then Enter.
@@ -491,14 +483,10 @@ async def test_ctrl_z_puts_back_a_change_confirmed_by_mistake(
     assert win.id is not None
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "n", "c")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        field = walk.query_one("#q3", Input)
-        await wait_until(pilot, lambda: app.focused is field)
+        field = await answer_up_to_the_change(pilot)
         await pilot.press("y", "x", "enter")
         await wait_until(pilot, lambda: store.win(win.id).what_changed != CHANGED)
-        assert app.focused is walk.query_one("#q4")
+        assert app.focused is app.screen.query_one("#q4")
 
         await pilot.press("ctrl+z")
         assert field.value == CHANGED
@@ -542,11 +530,7 @@ async def test_ctrl_z_after_a_typed_change_on_an_empty_win_leaves_nothing_measur
     assert win.id is not None
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "n", "c")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        field = walk.query_one("#q3", Input)
-        await wait_until(pilot, lambda: app.focused is field)
+        field = await answer_up_to_the_change(pilot)
         await type_text(pilot, "Sprint velocity rose from 20 to 30 points")
         await pilot.press("enter")
         await wait_until(pilot, lambda: store.win(win.id).measure is not None)
@@ -555,7 +539,7 @@ async def test_ctrl_z_after_a_typed_change_on_an_empty_win_leaves_nothing_measur
         await wait_until(pilot, lambda: store.win(win.id).measure is None)
         await pilot.press("n")
         await pilot.pause()
-        verdict = str(walk.query_one("#verdict", Static).content)
+        verdict = str(app.screen.query_one("#verdict", Static).content)
 
     answers = stored_answers(store, win.id)
     assert answers is not None and answers.change is None

@@ -24,7 +24,7 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import answer_up_to_the_change, make_app, type_text, wait_until
 
 CHANGED = "Rollbacks stopped being a weekly event after the canary stage went in"
 NOTICED = "Payments SRE lead asked to reuse it"
@@ -79,11 +79,7 @@ async def test_the_suggested_change_is_replaced_by_typing_and_kept_by_end(
     seed_win(store, what_changed=CHANGED)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "n", "c")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        field = walk.query_one("#q3", Input)
-        await wait_until(pilot, lambda: app.focused is field)
+        field = await answer_up_to_the_change(pilot)
         assert field.selected_text == CHANGED
 
         await type_text(pilot, "Fewer rollbacks")
@@ -105,11 +101,7 @@ async def test_leaving_a_selected_answer_and_coming_back_edits_it(
     seed_win(store, what_changed=CHANGED)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "n", "c")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        field = walk.query_one("#q3", Input)
-        await wait_until(pilot, lambda: app.focused is field)
+        field = await answer_up_to_the_change(pilot)
 
         await pilot.press("shift+tab", "tab")
         assert app.focused is field

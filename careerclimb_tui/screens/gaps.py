@@ -27,7 +27,7 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.review import wins_phrase
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.widgets.text import one_line
+from careerclimb_tui.widgets.text import one_line, status_style
 
 TREND_BAR_WIDTH = 10
 PAGE_SIDE_CELLS = 5
@@ -41,11 +41,14 @@ TREND_REACH = {
 }
 """How a trend line says which wins its dimension counts stand on."""
 
-STATUS_STYLES = {
-    GapStatus.COVERED: "bold green",
-    GapStatus.THIN: "bold yellow",
-    GapStatus.MISSING: "bold red",
+STATUS_COLOURS = {
+    GapStatus.COVERED: "readable-success",
+    GapStatus.THIN: "readable-warning",
+    GapStatus.MISSING: "readable-error",
 }
+"""The theme colour each status is shown in: one that reads on the theme's
+backgrounds, and the plain text colour under NO_COLOR (see the app's CSS
+variables)."""
 
 
 def met_count(criteria: Sequence[CriterionLike]) -> int:
@@ -254,7 +257,12 @@ class GapScreen(CoachScreen[None]):
         criteria = criteria_cell(gap.criteria, bool(gap.flagged_criteria))
         return [
             gap.name,
-            Text(gap.status.label, style=STATUS_STYLES[gap.status]),
+            Text(
+                gap.status.label,
+                style=status_style(
+                    self.app.theme_variables, STATUS_COLOURS[gap.status]
+                ),
+            ),
             next_level,
             str(gap.current_level_wins),
             criteria,

@@ -53,7 +53,7 @@ from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
-from careerclimb_tui.widgets.text import markup_safe, one_line
+from careerclimb_tui.widgets.text import markup_safe, one_line, status_style
 
 NUMBER_WIDTH = 2
 DIMENSION_WIDTH = 16
@@ -158,7 +158,10 @@ class CriteriaScreen(CoachScreen[None]):
             flagged = needs_evidence(criterion, today)
             status = Text(
                 status_text(criterion, today),
-                style="bold red" if flagged else _STATUS_STYLES[criterion.status],
+                style=status_style(
+                    self.app.theme_variables,
+                    "readable-error" if flagged else _STATUS_COLOURS[criterion.status],
+                ),
             )
             cells: list[object] = [str(number), one_line(criterion.text, width)]
             if wide:
@@ -436,10 +439,10 @@ def _evidence_cell(criterion: Criterion) -> str:
     return " ".join(parts) or catalogue.MANAGER_EVIDENCE_NONE
 
 
-_STATUS_STYLES = {
-    STATUS_OPEN: "bold yellow",
-    STATUS_GROWING: "bold cyan",
-    STATUS_MET: "bold green",
+_STATUS_COLOURS = {
+    STATUS_OPEN: "readable-warning",
+    STATUS_GROWING: "readable-accent",
+    STATUS_MET: "readable-success",
 }
 
 

@@ -1,8 +1,9 @@
-"""Fitting user text into table cells and short notes."""
+"""Fitting user text into table cells and short notes, and styling status words."""
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 
 from rich.text import Text
 
@@ -51,3 +52,14 @@ def markup_safe(text: str) -> str:
     """
     escaped = text.replace("[", "\\[")
     return escaped + "\u200b" if escaped.endswith("\\") else escaped
+
+
+def status_style(variables: Mapping[str, str], colour: str) -> str:
+    """A bold style in one of the theme's colours, or bold alone if it has none.
+
+    Args:
+        variables: the app's CSS variables (``App.theme_variables``).
+        colour: a variable's name, such as ``readable-warning``.
+    """
+    found = variables.get(colour)
+    return f"bold {found}" if found else "bold"
