@@ -163,6 +163,13 @@ def test_blank_lines_and_repeats_make_no_criteria(clock: FixedClock) -> None:
         ("Cut pages per week by a third", True),
         ("- Mentor the new grad until they run on-call alone", True),
         ("Something cross-team, e.g. the deploy pipeline", True),
+        (
+            "Show a measured reliability improvement that people outside the "
+            "team noticed",
+            True,
+        ),
+        ("A design the platform team adopted", True),
+        ("Demonstrates ownership of the on-call tooling", True),
         ("Keep doing what you're doing", False),
         ("You need more visibility", False),
         ("It's up to the committee", False),

@@ -170,7 +170,10 @@ _VAGUE_NOTE = re.compile(
 _CONCRETE_NOTE = re.compile(
     r"\d|\b(?:e\.?g\.?|for example|for instance|such as)|"
     r"\b(?:lead|own|drive|design|write|mentor|run|present|propose|ship|migrate|"
-    r"reduce|cut|improve|deliver|launch|fix|automate|review|coordinate)\b",
+    r"reduce|cut|improve|deliver|launch|fix|automate|review|coordinate|show|"
+    r"demonstrate|prove|build)(?:s|es|ed|d)?\b|"
+    # What a result is called: "a measured improvement", "a reduction in pages".
+    r"\b(?:measured|measurable|improvement|reduction|adopted|adoption)\b",
     re.IGNORECASE,
 )
 

@@ -278,13 +278,17 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
         """True for a character that answers a question or is a key of the screen.
 
         Those are the keys a user still answering by single keys types next; any
-        other character is the start of an edit.
+        other character is the start of an edit. A capital letter is one too:
+        answers are given in lower case, and Shift held on purpose starts a name
+        ("Payments SRE lead"), which must not lose its first letter.
         """
+        if character != character.casefold():
+            return False
         answers = {
             option.key for row in self.query(QuestionRow) for option in row.options
         }
         commands = set(self._bindings.key_to_bindings)
-        return character.casefold() in answers | commands
+        return character in answers | commands
 
     def _typed_so_far(self) -> int:
         app = self.app
