@@ -1558,7 +1558,7 @@ SETTINGS_ON = "On"
 SETTINGS_OFF = "Off"
 SETTINGS_SAVED = "Settings saved."
 SETTINGS_NOT_SAVED = "Settings not saved"
-COMMAND_SETTINGS = "Go: Settings (theme, reminders)"
+COMMAND_SETTINGS = "Go: Settings (reminders, appearance)"
 HELP_SCREENS.update(
     {
         "SettingsScreen": (
@@ -2911,7 +2911,7 @@ PACKET_INITIATIVE_GONE = "A problem I owned, no longer in my records"
 PACKET_STORY = "The problem I owned: {title}"
 PACKET_STAGE = "Stage"
 PACKET_STORY_PROBLEM = "The problem"
-PACKET_STORY_EVIDENCE = "How it showed"
+PACKET_STORY_EVIDENCE = "Evidence"
 PACKET_STORY_FIX = "The fix"
 PACKET_STORY_RESULT = "{change}, from {start} to {end}"
 PACKET_STORY_TEAMS = "Other teams involved"

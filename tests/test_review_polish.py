@@ -209,6 +209,19 @@ ASSIGNED_QUIET = WinAnswers(
             ),
             "current-level (your own call)",
         ),
+        (
+            # Called current-level against a next-level test, with nobody
+            # outside the team: the user's call decided it, not the lack.
+            ReviewEntry(
+                win_id=1,
+                win_has_metric=True,
+                answers=replace(
+                    ASSIGNED_QUIET, peer_could=PeerAnswer.NO, choice=Choice.CHOSE
+                ),
+                override_kind=VerdictKind.CURRENT_LEVEL,
+            ),
+            "current-level (your own call)",
+        ),
     ],
 )
 def test_a_win_that_is_not_next_level_says_what_it_lacks(

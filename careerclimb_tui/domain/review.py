@@ -1510,9 +1510,12 @@ def what_it_lacks(entry: ReviewEntry) -> str:
 
     Returns:
         Its kind and what it lacks, like "current-level · lacks a measured
-        change and notice outside your team"; a win lacking none of these (a
-        call of the user's own, say) is named by its kind alone.
+        change and notice outside your team"; a win the user called against
+        the four questions, or lacking none of these, is named by its kind as
+        the user's own call: what the answers lack did not decide it.
     """
+    if entry.is_overridden:
+        return catalogue.SUMMARY_LACKS_OWN_CALL.format(verdict=entry.kind.label)
     answers = entry.answers
     lacks: list[str] = []
     if answers.missing:
