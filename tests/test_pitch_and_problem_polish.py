@@ -236,11 +236,14 @@ async def test_the_first_keys_answer_the_first_questions_of_a_catalogue_problem(
 
         send_burst(app, "ny")
         choosing = check.query_one("#check-choosing", QuestionRow)
-        await wait_until(pilot, lambda: choosing.value is not None)
+        change = check.query_one("#check-change")
+        # The answer is recorded, then the focus moves on: wait for both.
+        await wait_until(
+            pilot, lambda: choosing.value is not None and check.focused is change
+        )
 
         assert (peer.value, choosing.value) == ("no", "yes")
         assert check.query_one("#check-description", TextArea).text == ""
-        assert check.focused is check.query_one("#check-change")
 
 
 async def test_a_tab_straight_after_the_answers_still_stays_on_the_next_field(
