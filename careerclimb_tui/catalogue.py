@@ -1480,7 +1480,9 @@ GAPS_UNPLACED = (
     "filed under a dimension of this level."
 )
 GAPS_FOCUS = "{reason}"
-GAPS_TREND_TITLE = "Trend by quarter: its share of next-level wins · dimensions covered"
+GAPS_TREND_TITLE = (
+    "Trend by quarter: share of wins that are next-level · dimensions covered"
+)
 GAPS_TREND_LINE = (
     "{quarter} {bar} {share} next-level ({next_level} of {wins}) · {covered}"
 )
