@@ -1,8 +1,8 @@
 """The problem pages say where each thing is entered, and fit at 80 columns.
 
 The proposal names the key that fills in each empty section; the check moves
-from its last answer to the verdict instead of starting; the problems list keeps its change
-column whole; a reading keeps its unit's noun wherever it is described.
+from its last answer to the verdict instead of starting; the problems list keeps
+its change column whole.
 """
 
 from __future__ import annotations
