@@ -104,6 +104,16 @@ NEXT_LOG_AGAIN = (
     "You last logged a win {days} days ago. Anything change since? (press w)"
 )
 NEXT_ALL_IMPACT = "Every win this quarter is framed as impact. Keep capturing them."
+# After a finished review in which no win read as next-level: the dimension is
+# the one the gap view names to work on next.
+NEXT_REVIEW_FOCUS = (
+    "Your {quarter} review found no next-level win. Aim the next one at "
+    "{dimension}, your biggest gap (gaps, g)."
+)
+NEXT_REVIEW_NO_FOCUS = (
+    "Your {quarter} review found no next-level win. Aim the next one beyond "
+    "your level, to keep every dimension covered (gaps, g)."
+)
 NEXT_READ_ONLY = (
     "Nothing to log here: this backup is read-only. Quit (q) and run "
     "`careerclimb doctor` to repair your data file."
@@ -204,8 +214,17 @@ LOG_MEASURE_BEFORE_UNIT_CLASH = (
     "The {field} value {text!r} is a percentage but the unit is {unit!r}: "
     "drop the % or make the unit %."
 )
+# How far a percentage moved (20% → 12%): in points, so "−8 points" is not
+# misread as a relative change of the rate.
+MEASURE_CHANGE_POINTS = "{change} points"
+MEASURE_CHANGE_POINT = "{change} point"
 LOG_NOT_SAVED = "Win not saved"
 LOG_SAVED = "Saved win #{id} ({framing})."
+# Added to LOG_SAVED when a before → after was kept with nothing naming it.
+LOG_SAVED_UNNAMED_MEASURE = (
+    "Its measure ({measure}) has no name: say what it measures in the journal "
+    "(j), where ctrl+e edits the win."
+)
 LOG_SAVED_PLAN = "Saved #{id} as a plan: once it has landed, edit it with what changed."
 COACH_TITLE = "Coach"
 COACH_WAITING = (
@@ -273,7 +292,9 @@ JOURNAL_COLUMNS = {
     "dimensions": "Dimensions",
 }
 JOURNAL_CLEAR_SEARCH = "Clear search"
-JOURNAL_MORE_DIMENSIONS = "{names} +{more}"
+MORE_NAMES = "{name} & {more} more"
+"""The first of several dimensions or kinds of work in a table cell too narrow for
+all of them, and how many others."""
 JOURNAL_NOTHING_SELECTED = "No win selected: the list is empty."
 JOURNAL_NOT_DELETED = "Win not deleted"
 JOURNAL_NOT_RESTORED = "Win not restored"
@@ -596,7 +617,7 @@ CHECK_H_PEER = "If it is simply part of doing your job well, the answer is yes."
 CHECK_Q_CHOOSING = "Are you choosing this work yourself, rather than being assigned it?"
 CHECK_H_CHOOSING = "Picked up because you saw the need, not handed over in planning."
 CHECK_Q_CHANGE = "What would change if it were fixed, and how would you measure it?"
-CHECK_H_CHANGE = "e.g. lead time from two days to four hours, from merge to deploy"
+CHECK_H_CHANGE = "e.g. deploys: 2 days → 4 hours"
 CHECK_Q_OUTSIDE = "Who outside your team would notice the difference?"
 CHECK_H_OUTSIDE = "e.g. support, the teams that call your service, the product manager"
 CHECK_REASON_PEER = (
@@ -694,16 +715,28 @@ INITIATIVE_STEP_MEASURING = (
     "Take a new reading (m) from the same source as the baseline and compare the two"
 )
 INITIATIVE_STEP_MEASURED = (
-    "A reading after the baseline is in: log the result as a win (w), then move "
-    "to Done (a)"
+    "A reading after the baseline is in: log the result as a win (w), then keep "
+    "taking readings (m) to see that it holds"
 )
 INITIATIVE_STEP_NOT_BETTER = (
     "The latest reading is no better than the baseline: find out why, then take "
     "another reading (m)"
 )
 INITIATIVE_STEP_RESULT_LOGGED = (
-    "The result is logged as a win: move to Done (a), or take another reading (m) "
-    "to see that it holds"
+    "The result is logged as a win: take readings (m) until they span four weeks "
+    "or more, then move to Done (a), or sooner if you judge it settled"
+)
+INITIATIVE_STEP_RESULT_HELD = (
+    "The result is logged and has held for four weeks or more: move to Done (a), "
+    "or take another reading (m)"
+)
+# Filled in by domain.initiative.early_result_note, after a before → after.
+INITIATIVE_RESULT_SAME_DAY = (
+    "both readings from {date}: take another reading later to show it holds"
+)
+INITIATIVE_RESULT_DAYS_APART = (
+    "readings from {start} to {end}, under a week apart: take another reading "
+    "later to show it holds"
 )
 INITIATIVE_READING_WITH_SOURCE = "{amount} on {date} ({source})"
 INITIATIVE_ONE_ACTIVE = (
@@ -951,7 +984,7 @@ REHEARSAL_BAD_SEED = (
 
 CRITERION_UNKNOWN_STATUS = "{status!r} is not a status; use one of {choices}."
 CRITERION_MET_NEEDS_EVIDENCE = (
-    "Link a win or your initiative to “{text}” before marking it met."
+    "Link a win or the problem you drive to “{text}” before marking it met."
 )
 CHECKIN_NO_CRITERIA = (
     "No criteria yet: ask what you would need to demonstrate, specifically, and "
@@ -967,7 +1000,8 @@ CHECKIN_BRING_TWO = (
     "{number} is now met."
 )
 CHECKIN_BRING_INITIATIVE = (
-    "Give an update on your initiative and ask whether criterion {number} is now met."
+    "Give an update on the problem you drive and ask whether criterion {number} "
+    "is now met."
 )
 CHECKIN_STALE = (
     "Criterion {number} has had no evidence for {weeks} weeks or more: ask whether "
@@ -1211,6 +1245,7 @@ WALK_WHO_FIRST = (
     "Enter alone keeps the yes without names."
 )
 WALK_OVERRIDE_NOTE = "Your note: {note}"
+WALK_OVERRIDE_AGREES = "That is what the four questions say; no override kept."
 WALK_CARD_CHANGED = "What changed: {text}"
 WALK_NEXT_BUTTON = "Next win →"
 WALK_FINISH_BUTTON = "Finish ✓"
@@ -1226,6 +1261,10 @@ WALK_CARD_NOTICED = "Noticed: {text}"
 WALK_NOTICED_CLEARED = (
     "Taken off the win, since nobody outside your team noticed: {who}. "
     "Answer yes to question 4 to put it back."
+)
+# Asked before a "no" to question 4 takes the names the win records off it.
+WALK_Q4_NO_CONFIRM = (
+    "This win names {who} as noticing it. Answer no and take them off the win?"
 )
 # Under question 4 once a "no" has taken the names off the win.
 WALK_Q4_TAKEN_OFF = "Taken off the win when you answered no: {who}. y puts it back."
@@ -1497,11 +1536,23 @@ HOME_GAP_LINE = "Gaps: {line}"
 
 DAMAGED_TITLE = "Your data file cannot be read"
 DAMAGED_CHOICES = (
-    "The newest good backup is {backup} (taken {taken}); it holds {wins}. "
-    "Wins logged after it was taken are not in it.\n\n"
+    "The readable backup holding the most wins is {backup} (taken {taken}); it "
+    "holds {wins}. Wins logged after it was taken are not in it.\n\n"
     "  r  put that backup back ({wins}); the damaged file is kept, renamed\n"
     "  o  open that backup read-only, to look without changing anything\n"
     "  q  quit and leave everything as it is"
+)
+DAMAGED_CHOICES_WOULD_LOSE = (
+    "The readable backup holding the most wins is {backup} (taken {taken}); it "
+    "holds {wins}, but {evidence}. Putting it back would lose the wins it lacks; "
+    "a repair by hand may save them.\n\n"
+    "  r  put it back anyway, once you say yes; the damaged file is kept\n"
+    "  o  open that backup read-only, to look without changing anything\n"
+    "  q  quit and leave everything as it is"
+)
+DAMAGED_RESTORE_ANYWAY = (
+    "Put back {backup} anyway? It holds {wins}, but {evidence}. The wins it lacks "
+    "will be gone from the data file; the damaged file is kept beside it, renamed."
 )
 DAMAGED_NO_BACKUP = (
     "There is no readable backup to go back to. Quit (q) and repair the file by "
@@ -1514,7 +1565,7 @@ DAMAGED_SEALED_BACKUP = (
 )
 DAMAGED_DOCTOR = "`careerclimb doctor` checks the file and lists every backup."
 DAMAGED_NOT_RESTORED = "Nothing was restored"
-DAMAGED_RESTORED = "Put back {backup}; the damaged file was kept as {kept}."
+DAMAGED_RESTORED = "Put back {backup} ({wins}); the damaged file was kept as {kept}."
 HOME_READ_ONLY = (
     "READ-ONLY: you are looking at a backup; nothing can be changed. "
     "Quit and run `careerclimb doctor` to repair the data file."
@@ -1539,15 +1590,23 @@ REMIND_QUARTER_ENDING = (
     "{quarter} ends in {days} days and has no review yet: press r to walk it."
 )
 REMIND_STALE_INITIATIVE = (
-    "Your initiative “{title}” has had no update for three weeks: log a note or a "
-    "reading."
+    "The problem you drive, “{title}”, has had no update for three weeks: log a "
+    "note or a reading."
 )
-REMIND_CYCLE_CLOSING = (
-    "The promotion cycle closes in {weeks} weeks ({date}): check the gap view (g)."
+# The same advice on home and in the reminder, by the weeks left before the cycle
+# closes: first the gaps, while there is time to fill one; then the packet.
+CYCLE_ADVICE_GAPS = "The cycle closes {when}: press g to see which gaps are still open."
+CYCLE_ADVICE_PACKET = (
+    "The cycle closes {when}: press x to export your promotion packet."
 )
+CYCLE_IN_WEEKS = "in {weeks} weeks"
+CYCLE_IN_ONE_WEEK = "in 1 week"
+CYCLE_WITHIN_A_WEEK = "within a week"
 REMIND_LABEL_NO_RECENT_WIN = "No win logged for two weeks"
 REMIND_LABEL_QUARTER_ENDING = "The quarter ends in ten days with no review"
-REMIND_LABEL_STALE_INITIATIVE = "The initiative has had no update for three weeks"
+REMIND_LABEL_STALE_INITIATIVE = (
+    "The problem you drive has had no update for three weeks"
+)
 REMIND_LABEL_CYCLE_CLOSING = "The promotion cycle closes within eight weeks"
 REMIND_TITLE = "Reminder"
 REMIND_TITLES = "Reminders"
@@ -1566,7 +1625,7 @@ HELP_SCREENS.update(
         "SettingsScreen": (
             "Pick a theme and choose which reminders appear when the app opens.",
             "Reminders come from your own data: a quiet fortnight, a quarter "
-            "ending without a review, a stalled initiative, the cycle closing.",
+            "ending without a review, a stalled problem, the cycle closing.",
         ),
     }
 )
@@ -1859,8 +1918,6 @@ PEERS_NONE = (
     "worth asking them."
 )
 PEERS_UNKNOWN_MONTH = "—"
-PEERS_MORE_DIMENSIONS = "{name} & {more} more"
-"""The first dimension of a peer and how many others, where all do not fit."""
 PEERS_ITEMS_TITLE = "What {name} did"
 PEERS_NO_ITEMS = "No items recorded for this peer yet: press e to add what they did."
 PEERS_VISIBILITY = "How it became visible: {text}"
@@ -1940,6 +1997,11 @@ PITCH_PROMPT_PROBLEM_UNNAMED = (
     "what it counts. Name it (for example “time to recover”) and the problem "
     "is drafted from it."
 )
+PITCH_PROMPT_TITLE_ACTIVITY = (
+    "What you drove: your main win's title, “{title}”, reads as activity, and "
+    "a committee hears the title first. Retitle the win as the change it made "
+    "(Ctrl+E in the journal), then redraft (Ctrl+R)."
+)
 PITCH_AND = "and"
 PITCH_MEASURE_FROM_TO = "{label} went from {before} to {after}"
 PITCH_MEASURE_IT = "it"
@@ -1949,6 +2011,8 @@ PITCH_BEFORE = "{label} was {value}."
 PITCH_BEFORE_PLURAL = "{label} were {value}."
 PITCH_BEFORE_COUNTED = "there were {value}."
 PITCH_BEFORE_COUNTED_ONE = "there was {value}."
+PITCH_BEFORE_TOLD = "{words} {value}."
+PITCH_BEFORE_ONLY = "Before: {value}."
 PITCH_LEAD_PROBLEM = "The problem: {text}"
 PITCH_LEAD_INSIGHT = "What I found: {text}"
 PITCH_LEAD_DROVE = "What I drove: {text}"
@@ -2162,6 +2226,11 @@ PROBLEM_IN_PROGRESS_ASK = (
     "it or drop it.\n\nAnswer the four questions for a new one anyway?"
 )
 PROBLEM_OPEN_IN_PROGRESS = "Open in progress"
+# The same, in the hub's footer, where six keys share 80 columns.
+PROBLEM_IN_PROGRESS_FOOTER = "In progress"
+PROBLEM_HUB_FIND = "Find"
+# The key a screen's footer shows, then the shortcut every problem screen knows.
+PROBLEM_OPEN_KEYS_EITHER = "{key} or {shortcut}"
 PROBLEM_HUB_LIST = "Your problems"
 PROBLEM_HUB_NONE = "None yet. The first one starts with f, c or w."
 PROBLEM_HUB_COLUMNS = ("#", "Problem", "Stage", "Updated", "Change")
@@ -2179,6 +2248,7 @@ PROBLEM_STALE = (
 )
 PROBLEM_HOME_LINE = "Problem: {title} · {status}"
 PROBLEM_HOME_STALE_MARK = "⚠ Stalled ·"
+PROBLEM_HOME_OPEN = "{line} · {key} opens it"
 PROBLEM_BETTER = "better"
 PROBLEM_NOT_BETTER = "not better yet"
 PROBLEM_BASELINE_TAG = "baseline"
@@ -2195,6 +2265,8 @@ PROBLEM_FINDER_MATCHES = "Best matches so far"
 PROBLEM_FINDER_NO_MATCHES = (
     "Answer in your own words; problems that share them will show here."
 )
+PROBLEM_FINDER_NEXT = "Next"
+PROBLEM_FINDER_RANKED = "Catalogue"
 PROBLEM_FINDER_KEYS = (
     "Enter: next question (the last one opens the ranked catalogue) · "
     "Tab: the matches · Enter on a match: read it"
@@ -2259,19 +2331,29 @@ PROBLEM_SECTION_MEASURE = "Measure"
 PROBLEM_SECTION_PEOPLE = "People"
 PROBLEM_SECTION_LOG = "Log"
 PROBLEM_SECTION_WINS = "Linked wins"
-PROBLEM_TRACKER_KEYS = (
-    "More keys: w result win · e details · l link wins · u pause or resume · x drop"
-)
+# The footer holds the keys the current stage asks for; the tracker's texts name
+# no other key, and this line points to the rest.
+PROBLEM_TRACKER_KEYS = "Ctrl+P lists every other action on this screen, with its key."
 PROBLEM_METRIC_LINE = "[b]{metric}[/b]{direction}"
 PROBLEM_METRIC_BETTER = " ({better} is better)"
 PROBLEM_CHANGE_LINE = "Change so far: [b]{change}[/b]"
+PROBLEM_CHANGE_EARLY = "{line} · {note}"
 PROBLEM_NO_BASELINE = (
     "No baseline yet. Press m to record where things stand before the fix lands."
 )
 PROBLEM_ONLY_BASELINE = "Baseline recorded. Press m again for a reading after the fix."
 PROBLEM_NO_PEOPLE = "Nobody recorded yet. Press k to add who needs to agree."
+# The same, at a stage whose footer does not hold the key they would name.
+PROBLEM_NO_BASELINE_NO_KEY = (
+    "No baseline yet: record where things stand before the fix lands."
+)
+PROBLEM_ONLY_BASELINE_NO_KEY = "Baseline recorded; a reading after the fix follows."
+PROBLEM_NO_PEOPLE_NO_KEY = "Nobody recorded yet."
 PROBLEM_NO_LOG = "Nothing logged yet."
 PROBLEM_NO_WINS = "No wins linked yet. Press l to link one, or w for the result."
+PROBLEM_NO_WINS_LINK = "No wins linked yet. Press l to link one."
+PROBLEM_NO_WINS_RESULT = "No wins linked yet. Press w to log the result as one."
+PROBLEM_NO_WINS_NO_KEY = "No wins linked yet."
 PROBLEM_WIN_GONE = "win #{id} (deleted)"
 PROBLEM_DROPPED_BECAUSE = "Dropped: {reason}"
 PROBLEM_DONE_NOTE = (
@@ -2283,10 +2365,16 @@ PROBLEM_MOVED = "Moved to {stage}."
 PROBLEM_NOTE_SAVED = "Note saved."
 PROBLEM_BASELINE_SAVED = "Baseline saved."
 PROBLEM_READING_SAVED = "Reading saved."
+PROBLEM_READING_SAVED_EARLY = "Reading saved; {note}."
+PROBLEM_READING_BEFORE_FIX = (
+    "Reading saved. At {stage} the fix is not being driven yet, so this reading "
+    "shows where things stand, not a result of the fix."
+)
 PROBLEM_PEOPLE_SAVED = "People saved."
 PROBLEM_DETAILS_SAVED = "Details saved."
 PROBLEM_LINKS_SAVED = "Linked wins saved."
 PROBLEM_WIN_LINKED = "Win #{id} saved and linked to this problem."
+PROBLEM_WIN_LINKED_NEXT = "Win #{id} saved and linked to this problem. Next: {step}."
 PROBLEM_OFFER_WIN = (
     "Log the result as a win now? The before → after is filled in; you add what "
     "changed and who benefited."
@@ -2618,7 +2706,7 @@ MANAGER_PICK_COUNT = "Ticked: {count}."
 MANAGER_PICK_COUNT_LIMIT = "Ticked: {count} of at most {limit}."
 MANAGER_PICK_LIMIT_REACHED = "At most {limit} wins: untick one before ticking another."
 MANAGER_PICK_LINK_TITLE = "Evidence for: {text}"
-MANAGER_PICK_INITIATIVE = "Initiative: "
+MANAGER_PICK_INITIATIVE = "Problem: "
 MANAGER_PICK_NO_WINS = "No wins logged yet: log one first (w on the home screen)."
 MANAGER_PICK_KEYS = "Space ticks · Ctrl+S or F2 saves · Esc cancels"
 MANAGER_PICK_TOO_MANY = "Pick at most {limit}: more than that dilutes the strongest."
@@ -2770,7 +2858,7 @@ MANAGER_EXAMPLE_HINT = (
 MANAGER_EXAMPLE_SAVED = "Saved the example."
 MANAGER_EXAMPLE_CLEARED = "No example now: ask for one at the next check-in."
 MANAGER_RECORDED_ON = "recorded {date}"
-MANAGER_OTHER_INITIATIVE = "an earlier initiative"
+MANAGER_OTHER_INITIATIVE = "an earlier problem"
 MANAGER_FLAGGED_HINT = (
     "No evidence for {weeks} weeks or more: ask whether your current work would "
     "count, or pick work that will."
@@ -2779,8 +2867,9 @@ MANAGER_HISTORY = "History: {steps}"
 MANAGER_STATUS_FLAGGED = "{status} ⚑"
 MANAGER_EVIDENCE_WIN = "1 win"
 MANAGER_EVIDENCE_WINS = "{count} wins"
-MANAGER_EVIDENCE_INITIATIVE = "initiative"
-MANAGER_EVIDENCE_INIT_SHORT = "+init"
+MANAGER_EVIDENCE_INITIATIVE = "problem"
+MANAGER_EVIDENCE_PROBLEM = "problem"
+MANAGER_EVIDENCE_AND_PROBLEM = "{wins} + problem"
 MANAGER_EVIDENCE_NONE = "none"
 MANAGER_LINKED = "Saved: evidence {evidence}; status {status}."
 MANAGER_STATUS_TITLE = "Where does this criterion stand?"
@@ -2821,7 +2910,7 @@ HELP_SCREENS.update(
         ),
         "PrepScreen": (
             "A one-page plan for the conversation, from your own data: the ask, two "
-            "or three wins to bring, your initiative, questions drawn from your "
+            "or three wins to bring, the problem you drive, questions drawn from your "
             "gaps, the push-back line and what to write down.",
             "Bring the strongest next-level wins, with their before → after. Change "
             "the ask or the wins and they are kept; x saves the plan as a private "
@@ -2860,7 +2949,7 @@ HELP_SCREENS.update(
             "A criterion can be marked met only once evidence is linked to it.",
         ),
         "EvidencePickerDialog": (
-            "Tick the wins, and your initiative, that count as evidence.",
+            "Tick the wins, and the problem you drive, that count as evidence.",
             "Next-level wins from your quarterly reviews make the strongest case.",
         ),
         "ConversationDialog": (
@@ -2875,12 +2964,6 @@ HELP_SCREENS.update(
 # --- Export and import ---
 
 COMMAND_EXPORT = "Go: Export and import"
-HOME_EXPORT_LINE = (
-    "The cycle closes in {weeks} weeks: press x to export your promotion packet."
-)
-HOME_EXPORT_LINE_SOON = (
-    "The cycle closes within a week: press x to export your promotion packet."
-)
 
 # The promotion packet. Everything here is Markdown the packet writes itself;
 # user text is escaped before it is put into these templates.
@@ -2916,6 +2999,7 @@ PACKET_STORY_PROBLEM = "The problem"
 PACKET_STORY_EVIDENCE = "Evidence"
 PACKET_STORY_FIX = "The fix"
 PACKET_STORY_RESULT = "{change}, from {start} to {end}"
+PACKET_STORY_RESULT_EARLY = "{change}; {note}"
 PACKET_STORY_TEAMS = "Other teams involved"
 PACKET_STORY_WINS = "Wins that came out of it:"
 PACKET_WINS = "Wins by ladder dimension"

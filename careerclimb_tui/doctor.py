@@ -114,11 +114,6 @@ def needs_restoring(file: FileHealth) -> bool:
     )
 
 
-def newest_readable(backups: Sequence[BackupHealth]) -> BackupHealth | None:
-    """The first backup that could be put back, in newest-first order."""
-    return next((backup for backup in backups if backup.readable), None)
-
-
 def fullest_readable(backups: Sequence[BackupHealth]) -> BackupHealth | None:
     """The readable backup holding the most wins; of those, the newest.
 

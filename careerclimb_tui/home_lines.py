@@ -16,8 +16,13 @@ from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
-from careerclimb_tui.domain.review import counted, counted_framings
-from careerclimb_tui.domain.wins import next_step, tally_quarter, tally_text
+from careerclimb_tui.domain.review import as_counted, counted, counted_framings
+from careerclimb_tui.domain.wins import (
+    ReviewFinding,
+    next_step,
+    tally_quarter,
+    tally_text,
+)
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.store import Store
 
@@ -67,25 +72,71 @@ def quarter_line(
 
 
 def next_step_line(
-    store: Store, wins: Sequence[Win], today: dt.date, start_month: int = 1
+    store: Store,
+    wins: Sequence[Win],
+    today: dt.date,
+    start_month: int = 1,
+    ladder: Ladder | None = None,
+    profile: Profile | None = None,
 ) -> str:
     """The one thing most worth doing next, for the "Next:" line of home.
 
     A backup opened read-only cannot take a new win, so the step there is to
-    repair the data file rather than to log or reframe anything.
+    repair the data file rather than to log or reframe anything. Reviewed wins
+    count with the framing their review confirmed, as in the quarter's tally.
 
     Args:
         store: the data shown.
         wins: every win of it.
         today: the user's local date.
         start_month: the month the user's fiscal year starts in.
+        ladder: the profile's ladder; with it, the step can point at the
+            dimension to work on after a review that found no next-level win.
+        profile: the profile, or None before set-up.
 
     Returns:
         The step, as one sentence.
     """
     if store.read_only:
         return catalogue.NEXT_READ_ONLY
-    return next_step(wins, today, start_month)
+    reviews = queries.reviews(store)
+    framings = counted_framings(wins, reviews)
+    finding = (
+        review_finding(store, ladder, profile, today) if ladder is not None else None
+    )
+    return next_step(wins, today, start_month, framings, finding)
+
+
+def review_finding(
+    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+) -> ReviewFinding | None:
+    """What the review finished last found: its next-level wins, and the focus.
+
+    The next-level wins are counted as its summary counts them; the focus is the
+    dimension the gap view names, worked out only when the review found none.
+
+    Args:
+        store: the data shown.
+        ladder: the profile's ladder.
+        profile: the profile, or None before set-up.
+        today: the user's local date.
+
+    Returns:
+        The finding, or None when no review was ever finished.
+    """
+    reviews = queries.reviews(store)
+    finished = [(r.finished_at, r.run, r) for r in reviews if r.finished_at]
+    if not finished:
+        return None
+    finished_at, _, latest = max(finished, key=lambda found: found[:2])
+    summary = queries.review_summary(
+        store, as_counted(latest, reviews), ladder, profile
+    )
+    focus = ""
+    if not summary.next_level:
+        gap = current_gaps(store, ladder, profile, today).focus
+        focus = gap.name if gap is not None else ""
+    return ReviewFinding(latest.quarter, finished_at, summary.next_level, focus)
 
 
 def demo_line(
@@ -110,12 +161,32 @@ def privacy_line(
 def problem_line(
     store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
 ) -> str | None:
-    """The next-level problem being driven: stage, last update, next step."""
+    """The next-level problem being driven: stage, last update, next step.
+
+    The step is said without the tracker's keys, which mean other things on
+    home, and the line ends with home's own key for the problem.
+    """
     # Imported on first use, as screens are, to keep loading the notes light.
+    from textual.binding import Binding
+
+    from careerclimb_tui.domain.initiative import step_without_keys
+    from careerclimb_tui.screens.home import HomeScreen
     from careerclimb_tui.screens.problem_text import home_line
     from careerclimb_tui.store.initiative_docs import initiatives
 
-    return home_line(initiatives(store), today)
+    found = [
+        shown.with_changes(next_step=step_without_keys(shown.next_step))
+        for shown in initiatives(store)
+    ]
+    line = home_line(found, today)
+    if line is None:
+        return None
+    key = next(
+        b.key
+        for b in HomeScreen.BINDINGS
+        if isinstance(b, Binding) and b.id == "home.problem"
+    )
+    return catalogue.PROBLEM_HOME_OPEN.format(line=line, key=key)
 
 
 def criteria_line(
@@ -151,14 +222,14 @@ def peers_line(
 def export_line(
     store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
 ) -> str | None:
-    """In the last weeks before the cycle closes: export the promotion packet."""
-    from careerclimb_tui.export.packet import packet_reminder
+    """In the weeks before the cycle closes: the gaps first, then the packet."""
+    from careerclimb_tui.domain.reminders import cycle_advice
 
     if profile is None or profile.cycle_closes is None:
         return None
     # The wins read for home are kept (queries.wins); reading them again here
     # would double what home costs with thousands of wins.
-    return packet_reminder(profile.cycle_closes, today, bool(queries.wins(store)))
+    return cycle_advice(profile.cycle_closes, today, bool(queries.wins(store)))
 
 
 BANNER_LINES: list[HomeLine] = [demo_line, read_only_line, privacy_line]

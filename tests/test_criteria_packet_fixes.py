@@ -92,7 +92,7 @@ def test_the_packet_names_a_linked_problem_with_its_stage_and_result(
     linked = criterion_section(packet, "Fix something the whole team struggles with")
     assert "none linked yet" not in linked
     assert (
-        f"- Evidence:\n  - Problem I owned · Done · {FLAKY} · Reruns 31 → 6 % (−81%)"
+        f"- Evidence:\n  - Problem I owned · Done · {FLAKY} · Reruns 31% → 6% (−25 points)"
     ) in linked
     assert "none linked yet" in criterion_section(packet, "Mentor a new joiner")
 
@@ -153,8 +153,8 @@ async def test_a_finished_problem_is_offered_first_and_linked_as_evidence(
         assert isinstance(dialog, EvidencePickerDialog)
         lines = offered_lines(dialog)
         assert lines[:2] == [
-            f"Initiative: {FLAKY}: finished, with Reruns 31 → 6 % as the result",
-            "Initiative: Slow reviews (Spotted)",
+            f"Problem: {FLAKY}: finished, with Reruns 31% → 6% as the result",
+            "Problem: Slow reviews (Spotted)",
         ]
         assert not any("Noisy on-call" in line for line in lines)
 
@@ -163,7 +163,7 @@ async def test_a_finished_problem_is_offered_first_and_linked_as_evidence(
             pilot, lambda: criteria_docs.criteria(store)[0].initiative_id == flaky.id
         )
         detail = app.screen.query_one("#criterion-detail")
-        assert f"✓ Initiative: {FLAKY}" in " ".join(str(detail.render()).split())
+        assert f"✓ Problem: {FLAKY}" in " ".join(str(detail.render()).split())
 
 
 async def test_ticking_another_problem_replaces_the_linked_one(

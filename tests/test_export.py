@@ -32,11 +32,7 @@ from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export import dump as dump_module
 from careerclimb_tui.export.dump import export_dump, import_dump, read_dump
-from careerclimb_tui.export.packet import (
-    measure_text,
-    packet_markdown,
-    packet_reminder,
-)
+from careerclimb_tui.export.packet import measure_text, packet_markdown
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.export_docs import insert_document
@@ -275,31 +271,6 @@ def test_a_packet_before_set_up_says_so(store: Store, clock: FixedClock) -> None
     assert packet.startswith("# Promotion packet\n")
     assert "No profile yet" in packet
     assert "_No wins in this period._" in packet
-
-
-IN_WEEKS = "The cycle closes in {} weeks: press x to export your promotion packet."
-THIS_WEEK = "The cycle closes within a week: press x to export your promotion packet."
-REMINDERS = [
-    # (days until the cycle closes, any wins, the line or None)
-    (120, True, None),
-    (56, True, None),
-    (55, True, IN_WEEKS.format(7)),
-    (14, True, IN_WEEKS.format(2)),
-    (3, True, THIS_WEEK),
-    (0, True, THIS_WEEK),
-    (-1, True, None),
-    (14, False, None),
-]
-
-
-@pytest.mark.parametrize("days, has_wins, expected", REMINDERS)
-def test_home_suggests_the_packet_only_in_the_cycles_last_weeks(
-    days: int, has_wins: bool, expected: str | None
-) -> None:
-    today = dt.date(2026, 11, 18)
-    closes = today + dt.timedelta(days=days)
-
-    assert packet_reminder(closes, today, has_wins) == expected
 
 
 MEASURES = [

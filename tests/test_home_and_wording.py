@@ -29,16 +29,13 @@ from careerclimb_tui.domain.settings import Settings
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.screens.gaps import trend_lines
 from careerclimb_tui.screens.home import HomeScreen
-from careerclimb_tui.screens.journal import (
-    JournalScreen,
-    compact_dimensions,
-    short_names,
-)
+from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.ladder_browser import LadderScreen
 from careerclimb_tui.screens.passphrase import PassphraseScreen
 from careerclimb_tui.screens.peers import PeersScreen
 from careerclimb_tui.store import Store, crypto
 from careerclimb_tui.store.settings_docs import save_settings
+from careerclimb_tui.widgets.names import names_cell, short_names
 from tests.helpers import make_app, type_text, wait_until
 
 SIZE = (80, 24)
@@ -144,12 +141,12 @@ LADDER_NAMES = [dimension.name for dimension in bundled_ladder().dimensions]
 @pytest.mark.parametrize(
     ("names", "width", "shown"),
     [
-        (["Scope and impact"], 16, "Scope"),
-        (["Scope and impact", "Execution and delivery"], 16, "Scope, Execution"),
+        (["Scope and impact"], 16, "Scope…"),
+        (["Scope and impact", "Execution and delivery"], 18, "Scope…, Execution…"),
         (
             ["Scope and impact", "Execution and delivery", "Technical direction"],
             16,
-            "Scope +2",
+            "Scope… & 2 more",
         ),
         (["Scope and impact"], 40, "Scope and impact"),
         (
@@ -162,7 +159,7 @@ LADDER_NAMES = [dimension.name for dimension in bundled_ladder().dimensions]
 def test_the_dimensions_column_names_every_row_the_same_way(
     names: list[str], width: int, shown: str
 ) -> None:
-    assert compact_dimensions(names, short_names(LADDER_NAMES), width) == shown
+    assert names_cell(names, short_names(LADDER_NAMES), width) == shown
 
 
 def test_the_peer_pattern_says_how_many_of_your_wins_are_next_level() -> None:
@@ -264,4 +261,5 @@ async def test_the_peer_list_names_dimensions_in_one_short_form(
 
         assert cells
         for cell in cells:
-            assert "…" not in cell and "Scope and impact" not in cell, cell
+            shown = cell.split(" & ")[0].split(", ")
+            assert all(name.endswith("…") for name in shown), cell

@@ -557,33 +557,36 @@ def test_result_win_is_drafted_from_the_measured_initiative(
     assert win.is_impact
 
 
-# the people recorded on the problem, notes written while spotted, the hint
-# offered for who noticed
+# the people recorded on the problem, notes written while spotted, who noticed
+# as the win is drafted, the hint offered for who noticed
 WHO_NOTICED = [
-    (Stakeholders(other_teams=("platform team",)), (), ""),
+    (Stakeholders(other_teams=("platform team",)), (), "", ""),
     (
         Stakeholders(other_teams=("platform team",)),
         ("Would be noticed by: Mobile and payments teams.",),
+        "Mobile and payments teams",
         "Did they notice? You expected: Mobile and payments teams",
     ),
     (
         Stakeholders(),
         ("Would change: pages 30 to 12. Would be noticed by: SRE team.",),
+        "SRE team",
         "Did they notice? You expected: SRE team",
     ),
     (
         Stakeholders(to_agree=("Ana (tech lead)",), agreed=("Ana",), helped=("Raj",)),
         (),
         "",
+        "",
     ),
-    (Stakeholders(), ("Would change: pages from 30 to 12.",), ""),
-    (Stakeholders(), ("Talked to Ana about the pager.",), ""),
-    (Stakeholders(), (), ""),
+    (Stakeholders(), ("Would change: pages from 30 to 12.",), "", ""),
+    (Stakeholders(), ("Talked to Ana about the pager.",), "", ""),
+    (Stakeholders(), (), "", ""),
 ]
 
 
 @pytest.mark.parametrize(
-    ("people", "notes", "hint"),
+    ("people", "notes", "noticed", "hint"),
     WHO_NOTICED,
     ids=[
         "other teams involved",
@@ -595,8 +598,12 @@ WHO_NOTICED = [
         "nothing recorded",
     ],
 )
-def test_the_result_win_files_no_one_as_benefiting_or_noticing(
-    people: Stakeholders, notes: tuple[str, ...], hint: str, clock: FixedClock
+def test_the_result_win_takes_who_noticed_only_from_the_check(
+    people: Stakeholders,
+    notes: tuple[str, ...],
+    noticed: str,
+    hint: str,
+    clock: FixedClock,
 ) -> None:
     initiative = started(clock)
     for text in notes:
@@ -608,7 +615,7 @@ def test_the_result_win_files_no_one_as_benefiting_or_noticing(
     win = result_win(initiative, clock.today(), ENTRY)
 
     assert win.beneficiaries == ""
-    assert win.noticed_by == ""
+    assert win.noticed_by == noticed
     assert result_noticed_hint(initiative) == hint
 
 

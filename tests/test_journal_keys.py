@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from textual.app import App
-from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
@@ -13,15 +12,7 @@ from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, type_text, wait_until
-
-
-async def open_journal(pilot: Pilot[None]) -> JournalScreen:
-    await pilot.press("j")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, JournalScreen))
-    journal = pilot.app.screen
-    assert isinstance(journal, JournalScreen)
-    return journal
+from tests.helpers import journal_opened, journal_status_line, type_text, wait_until
 
 
 def search_box(journal: JournalScreen) -> Input:
@@ -32,9 +23,7 @@ async def test_escape_in_a_typed_search_clears_it_and_keeps_the_journal(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, journal):
         await type_text(pilot, "runbook")
         found = journal.selected_win()
         assert found is not None
@@ -56,16 +45,10 @@ async def test_escape_in_the_empty_search_leaves_the_journal(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, _journal):
         await pilot.press("slash")
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
-
-
-def status_line(journal: JournalScreen) -> str:
-    return str(journal.query_one("#journal-count", Static).render())
 
 
 def footer_actions(journal: JournalScreen) -> dict[str, str]:
@@ -81,16 +64,14 @@ async def test_the_status_line_and_footer_name_the_keys_that_work_from_the_focus
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
-        assert "Del deletes" in status_line(journal)
+    async with journal_opened(store, clock) as (app, pilot, journal):
+        assert "Del deletes" in journal_status_line(journal)
         assert footer_actions(journal)["delete"] == "Delete"
         assert footer_actions(journal)["escape"] == "Back"
 
         await type_text(pilot, "runbook")
         await pilot.pause()
-        line = status_line(journal)
+        line = journal_status_line(journal)
         assert "Enter opens" in line and "Ctrl+E edits" in line
         assert "↓ to the list, where Del deletes" in line
         assert "· Del deletes" not in line
@@ -99,8 +80,8 @@ async def test_the_status_line_and_footer_name_the_keys_that_work_from_the_focus
 
         await pilot.press("down")
         await pilot.pause()
-        assert "↓" not in status_line(journal)
-        assert "Del deletes" in status_line(journal)
+        assert "↓" not in journal_status_line(journal)
+        assert "Del deletes" in journal_status_line(journal)
         assert footer_actions(journal)["delete"] == "Delete"
 
 
@@ -109,9 +90,7 @@ async def test_down_from_the_search_reaches_the_list_where_delete_deletes_the_ro
 ) -> None:
     seed_demo(store, clock.today())
     count = len(store.wins())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, journal):
         await type_text(pilot, "runbook")
         highlighted = journal.selected_win()
         assert highlighted is not None
@@ -128,9 +107,7 @@ async def test_delete_typed_in_the_search_deletes_a_letter_and_no_win(
 ) -> None:
     seed_demo(store, clock.today())
     before = store.path.read_bytes()
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, journal):
         await type_text(pilot, "runbookx")
         app.clear_notifications()
         await pilot.press("left", "delete")
@@ -146,9 +123,7 @@ async def test_delete_in_the_empty_search_deletes_no_win_and_the_list_does(
     seed_demo(store, clock.today())
     count = len(store.wins())
     before = store.path.read_bytes()
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, journal):
         await pilot.press("slash")
         assert search_box(journal).has_focus
         await pilot.press("delete")
@@ -164,9 +139,7 @@ async def test_backspace_on_the_list_takes_a_letter_off_the_search(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, journal):
         await type_text(pilot, "runbook")
         await pilot.press("down")
         assert isinstance(app.focused, DataTable)
@@ -182,9 +155,7 @@ async def test_ctrl_e_in_the_search_edits_the_highlighted_win(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, journal):
         await type_text(pilot, "runbook")
         highlighted = journal.selected_win()
         assert highlighted is not None
@@ -197,9 +168,7 @@ async def test_question_mark_is_search_text_and_f1_lists_every_journal_key(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (app, pilot, journal):
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert {"Edit", "Delete", "Undo", "New win", "Back"} <= help_actions(app)

@@ -20,10 +20,9 @@ from careerclimb_tui.screens.journal import (
     WIN_MIN_WIDTH,
     JournalScreen,
     column_widths,
-    compact_dimensions,
-    short_names,
 )
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.names import names_cell, short_names
 from tests.helpers import make_app, wait_until
 
 WINS = 250
@@ -152,29 +151,33 @@ LADDER_NAMES = [
     ("names", "width", "shown"),
     [
         ([], 16, ""),
-        (["Scope and impact"], 16, "Scope"),
-        (["Technical direction"], 16, "Technical"),
-        (["Technical direction"], 19, "Technical"),
-        (["Technical direction", "Scope and impact"], 16, "Technical, Scope"),
+        (["Scope and impact"], 16, "Scope…"),
+        (["Technical direction"], 16, "Technical…"),
+        (["Technical direction"], 19, "Technical…"),
+        (["Technical direction", "Scope and impact"], 18, "Technical…, Scope…"),
         (
             ["Technical direction", "Scope and impact"],
             40,
             "Technical direction, Scope and impact",
         ),
-        (["Execution and delivery", "Ownership and initiative"], 16, "Execution +1"),
+        (
+            ["Execution and delivery", "Ownership and initiative"],
+            16,
+            "Execut… & 1 more",
+        ),
         (
             ["Technical direction", "Execution and delivery", "Mentoring and growing"],
             23,
-            "Technical +2",
+            "Technical… & 2 more",
         ),
-        (["Collaboration and influence", "Scope and impact"], 12, "Collabor… +1"),
+        (["Collaboration and influence", "Scope and impact"], 12, "Co… & 1 more"),
         (["Collaboration and influence"], 8, "Collabo…"),
     ],
 )
 def test_a_wins_dimensions_are_all_named_in_the_room_there_is(
     names: list[str], width: int, shown: str
 ) -> None:
-    assert compact_dimensions(names, short_names(LADDER_NAMES), width) == shown
+    assert names_cell(names, short_names(LADDER_NAMES), width) == shown
 
 
 def test_a_first_word_two_dimensions_share_is_not_used_as_a_short_name() -> None:
@@ -229,6 +232,6 @@ async def test_a_wins_title_is_readable_and_its_dimensions_all_named(
         assert title.startswith("Moved the search serv")
         assert table.virtual_size.width <= table.size.width
         if size[0] == 80:
-            assert row[-1] == "Technical, Scope"
+            assert row[-1] == "Technical…, Scope…"
         else:
             assert "dimensions" not in [str(key.value) for key in table.columns]

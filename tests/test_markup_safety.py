@@ -142,7 +142,7 @@ SCREENS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "record": (("m", "n"), ("What did your manager say?",)),
     "rehearsal": (("m", "r"), ()),
     "peers": (("P",), ("What [/] PR" + SUFFIX,)),
-    "peer form": (("P", "e"), ("[/] Led the checkout",)),
+    "peer form": (("P", "e"), ("[/] Led the",)),
     "peer questions": (("P", "a"), ("Questions to ask",)),
     "pitch": (("p", "ctrl+home"), ("[/] The problem",)),
     "pitch versions": (("p", "ctrl+l"), ("[/] The problem",)),

@@ -171,7 +171,7 @@ async def test_the_packet_and_the_journal_agree_after_the_review(
         await pilot.press("enter")
         await wait_until(pilot, lambda: walk.wins[3].noticed_by != "")
         await pilot.press("enter")
-        await pilot.press("n", "c", "enter", "n")
+        await pilot.press("n", "c", "enter", "n", "y")
         await wait_until(pilot, lambda: walk.wins[4].noticed_by == "")
         await pilot.press("escape")
         await wait_until(pilot, lambda: not isinstance(app.screen, ReviewWalkScreen))

@@ -116,8 +116,8 @@ def test_a_negative_measure_is_described_with_its_signs() -> None:
             Measure(before=30, after=27, change_pct=-10),
             "30 → 27, −10%",
         ),
-        ("20", "3%", "%", Measure(before=20, after=3, unit="%"), "20 → 3 %"),
-        ("20%", "3%", "", Measure(before=20, after=3, unit="%"), "20 → 3 %"),
+        ("20", "3%", "%", Measure(before=20, after=3, unit="%"), "20% → 3%"),
+        ("20%", "3%", "", Measure(before=20, after=3, unit="%"), "20% → 3%"),
         ("20", "3", "per week", Measure(before=20, after=3, unit="per week"), ""),
     ],
 )
@@ -172,7 +172,7 @@ def test_a_percentage_that_reads_two_ways_is_refused_naming_the_field(
         (Measure(after=40, unit="teams", label="teams"), "teams 40"),
         (
             Measure(before=5, after=2, unit="%", label="error rate"),
-            "error rate 5 → 2 %",
+            "error rate 5% → 2%",
         ),
     ],
 )

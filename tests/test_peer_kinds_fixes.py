@@ -16,9 +16,10 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.peers import Peer, PeerItem, suggest_kinds
 from careerclimb_tui.screens.peer_form import PeerFormScreen, PeerItemDialog
-from careerclimb_tui.screens.peers import PeersScreen, dimensions_cell
+from careerclimb_tui.screens.peers import PeersScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.peers_docs import peers, save_peer
+from careerclimb_tui.widgets.names import names_cell
 from tests.helpers import make_app, type_text, wait_until
 
 SIZE = (80, 24)
@@ -166,14 +167,14 @@ async def test_kinds_the_user_unticked_stay_unticked_when_kept(
 
 
 def test_more_dimensions_are_counted_in_words_where_all_do_not_fit() -> None:
-    short = {"Scope and impact": "Scope", "Technical direction": "Technical"}
+    short = {"Scope and impact": "Scope…", "Technical direction": "Technical…"}
     names = ["Scope and impact", "Technical direction", "Ownership"]
 
-    assert dimensions_cell(names, short, 14) == "Scope & 2 more"
-    assert dimensions_cell(names[1:], short, 30) == "Technical direction, Ownership"
-    assert dimensions_cell(names[1:], short, 28) == "Technical direction & 1 more"
-    assert dimensions_cell(names, short, 12) == "Sc… & 2 more"
-    assert dimensions_cell(names[:1], short, 26) == "Scope and impact"
+    assert names_cell(names, short, 15) == "Scope… & 2 more"
+    assert names_cell(names[1:], short, 30) == "Technical direction, Ownership"
+    assert names_cell(names[1:], short, 28) == "Technical direction & 1 more"
+    assert names_cell(names, short, 12) == "Sc… & 2 more"
+    assert names_cell(names[:1], short, 26) == "Scope and impact"
 
 
 async def test_the_peers_table_never_shows_a_plus_count_beside_next_level_items(

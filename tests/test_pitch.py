@@ -148,7 +148,7 @@ def test_a_next_level_win_leads_and_current_level_work_comes_last() -> None:
 
     assert draft.lines[0].win_id == 2, "the reviewed next-level win leads"
     supports = [line.win_id for line in draft.lines if line.part is Part.SUPPORT]
-    assert supports == [5, 1], "current-level comes after never-reviewed work"
+    assert supports == [5], "current-level work never backs the story up"
 
 
 @pytest.mark.parametrize(
@@ -159,10 +159,11 @@ def test_a_next_level_win_leads_and_current_level_work_comes_last() -> None:
         (REVIEWS, {"peer_could": "yes", "choice": "assigned"}, False),
         # Measured, or framed as impact, it backs the story up.
         (SEARCH, None, True),
-        (SEARCH, CURRENT_LEVEL_ANSWERS, True),
+        # unless the review called it current-level work.
+        (SEARCH, CURRENT_LEVEL_ANSWERS, False),
         # So does work that says what changed, on the win or in the review,
         (replace(REVIEWS, what_changed="Juniors' PRs merge a day sooner"), None, True),
-        (REVIEWS, CURRENT_LEVEL_ANSWERS, True),
+        (REVIEWS, CURRENT_LEVEL_ANSWERS, False),
     ],
 )
 def test_only_wins_that_tell_of_a_change_support_the_story(

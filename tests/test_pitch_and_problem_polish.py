@@ -29,8 +29,7 @@ from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import save_initiative
 from careerclimb_tui.store.peers_docs import save_pitch_version
 from careerclimb_tui.widgets.question import QuestionRow
-from tests.helpers import make_app, save_driving, wait_until
-from tests.test_advance_and_setup import open_catalogue_check
+from tests.helpers import make_app, open_catalogue_check, save_driving, wait_until
 from tests.test_key_bursts import send_burst
 
 SAVED = dt.datetime(2026, 12, 3, 10, 0, tzinfo=dt.timezone.utc)

@@ -225,7 +225,11 @@ def test_a_plan_framing_outweighs_a_measure_in_the_rule_table() -> None:
     ("what_changed", "framing", "measure"),
     [
         (WILL_FALL, FRAMING_PLAN, None),
-        (FELL, FRAMING_IMPACT, Measure(before=20, after=5, unit="minutes")),
+        (
+            FELL,
+            FRAMING_IMPACT,
+            Measure(before=20, after=5, unit="minutes", label="Build time"),
+        ),
     ],
 )
 def test_writing_the_review_change_back_keeps_a_plan_a_plan(

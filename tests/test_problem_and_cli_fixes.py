@@ -50,7 +50,8 @@ async def test_the_catalogue_names_the_problem_in_progress_and_asks_before_the_c
         notice = catalog.query_one("#catalog-in-progress", Static)
         assert notice.display
         assert f"already working on “{DRIVEN}” (Driving)" in said(notice)
-        assert "close or pause it" in said(notice) and "(i opens it)" in said(notice)
+        assert "close or pause it" in said(notice)
+        assert "(i or Ctrl+G opens it)" in said(notice)
 
         # Taking an entry asks first, before a single answer is typed.
         await pilot.press("t")
@@ -92,7 +93,7 @@ async def test_the_hub_says_one_at_a_time_and_i_opens_the_problem_in_progress(
         assert isinstance(hub, ProblemHubScreen)
         card = said(hub.query_one("#hub-active", Static))
         assert "One problem at a time: close or pause it" in card
-        assert "(i opens it)" in card
+        assert "(i or Ctrl+G opens it)" in card
 
         await pilot.press("w")
         assert isinstance(app.screen, ConfirmDialog)

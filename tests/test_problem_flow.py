@@ -252,6 +252,8 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         assert isinstance(form, LogWinScreen)
         assert form.query_one("#before", Input).value == "48"
         assert form.query_one("#after", Input).value == "20"
+        noticed = form.query_one("#noticed", Input).value
+        assert noticed == "Support and the product manager"
         drafted = form.query_one("#title", TextArea).text
         assert drafted == "Cut the lead time for changes from 48 to 20 hours"
         form.query_one("#changed", TextArea).load_text(
@@ -289,9 +291,13 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
     )
     assert win.measure.label == "Lead time for changes"
     assert win.what_changed.startswith("Changes reach production")
-    # The check's answer was a hope: nobody is filed as having benefited or
-    # noticed, and no dimension is picked for the user.
-    assert (win.beneficiaries, win.noticed_by, win.dimensions) == ("", "", ())
+    # Who noticed comes from the check's answer, kept as the form offered it;
+    # nobody is filed as having benefited and no dimension is picked for the user.
+    assert (win.beneficiaries, win.noticed_by, win.dimensions) == (
+        "",
+        "Support and the product manager",
+        (),
+    )
 
 
 def _question(pilot: Pilot[None]) -> str:
@@ -364,7 +370,7 @@ async def test_the_result_win_is_labelled_with_the_measure_the_baseline_showed(
         assert form.query_one("#before", Input).value == "20"
 
 
-async def test_the_result_win_form_files_no_one_and_asks_who_noticed(
+async def test_the_result_win_form_offers_who_was_expected_to_notice(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -396,7 +402,9 @@ async def test_the_result_win_form_files_no_one_and_asks_who_noticed(
 
         benefited = form.query_one("#beneficiaries", Input)
         noticed = form.query_one("#noticed", Input)
-        assert (benefited.value, noticed.value) == ("", "")
+        # Who noticed is filled in from the check, for the user to confirm;
+        # the teams involved in the work are not filed as having benefited.
+        assert (benefited.value, noticed.value) == ("", "Mobile and payments teams")
         assert str(form.query_one("#noticed-hint", Static).content) == (
             "Did they notice? You expected: Mobile and payments teams"
         )
@@ -624,7 +632,7 @@ async def test_the_proposal_is_edited_saved_and_exported_privately(
         assert isinstance(proposal, ProposalScreen)
         area = proposal.query_one("#proposal-text", TextArea)
         assert area.text.startswith("# Proposal: Releases fail one time in five")
-        assert "| 2026-09-16 | 20 % | deploy dashboard |" in area.text
+        assert "| 2026-09-16 | 20% | deploy dashboard |" in area.text
         area.insert("<!-- draft 2 -->\n", (0, 0))
         assert proposal.is_dirty()
         await pilot.press("ctrl+s")
@@ -700,7 +708,19 @@ def test_home_note_shows_the_active_problem_and_flags_it_after_three_weeks(
     line = problem_line(store, ladder, None, clock.today())
     assert line == (
         "Problem: Deploys need a babysitter · Driving · updated today · "
-        "next step: Book the SRE lead"
+        "next step: Book the SRE lead · o opens it"
+    )
+
+    # A suggested step names the tracker's keys, which mean other things on
+    # home: there it is said without them.
+    suggested = catalogue.INITIATIVE_STEP_RESULT_HELD
+    assert "(a)" in suggested and "(m)" in suggested
+    save_initiative(store, initiative.with_changes(next_step=suggested))
+    keyless = problem_line(store, ladder, None, clock.today())
+    assert keyless is not None
+    assert keyless.endswith(
+        "next step: The result is logged and has held for four weeks or more: "
+        "move to Done, or take another reading · o opens it"
     )
 
     later = clock.today() + dt.timedelta(days=21)
@@ -824,7 +844,7 @@ def test_problem_list_shows_initiatives_apart_from_the_catalogue(
     assert yours.startswith(catalogue.PROBLEM_CLI_YOURS)
     assert "Releases fail one time in five" in yours and "Measuring" in yours
     assert "Dropped" in yours
-    assert "↳ Change failure rate 20 → 12 % (−40%, better)" in yours
+    assert "↳ Change failure rate 20% → 12% (−8 points, better)" in yours
     # Updated as the app says it: in words, never "0d ago".
     assert "today" in yours and "d ago" not in yours
     assert "slow-deploys" in catalog and "slow-deploys" not in yours

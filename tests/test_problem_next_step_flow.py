@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
@@ -58,7 +58,7 @@ async def open_stage_dialog(pilot: Pilot[None]) -> str:
     if isinstance(pilot.app.screen, ConfirmDialog):
         await pilot.press("y")
         await wait_until(pilot, lambda: isinstance(pilot.app.screen, StageDialog))
-    return pilot.app.screen.query_one("#field-next_step", Input).value
+    return pilot.app.screen.query_one("#field-next_step", TextArea).text
 
 
 async def confirm_move(pilot: Pilot[None], stage: Stage) -> None:

@@ -6,7 +6,11 @@ app supports (40×12), and what lies inside the visible area is read back.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 import pytest
+from textual.app import App
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -25,7 +29,7 @@ from careerclimb_tui.screens.pitch import PitchScreen
 from careerclimb_tui.screens.problem_check import CandidateCheckScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.peers_docs import save_pitch_version
-from tests.helpers import make_app, wait_until
+from tests.helpers import run_app, wait_until
 
 ASK = (
     "I want to get to Senior engineer in the next cycle. What would I need to "
@@ -47,15 +51,26 @@ def fully_in_view(widget: Widget, scroller: Widget) -> bool:
     )
 
 
-async def start_rehearsal_screen(pilot: Pilot[None]) -> RehearsalScreen:
-    """Open a rehearsal with a known manager and start talking."""
-    pilot.app.push_screen(RehearsalScreen(seed=725402))
-    await pilot.pause()
-    await pilot.press("s")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, RehearsalScreen) and screen.phase == TALKING
-    return screen
+@asynccontextmanager
+async def rehearsal_started(
+    store: Store, clock: FixedClock, size: tuple[int, int] = (80, 24)
+) -> AsyncIterator[tuple[App[None], Pilot[None], RehearsalScreen]]:
+    """On the sample career and its manager notes, run the app at ``size``, open a
+    rehearsal with a known manager and start talking.
+
+    Yields:
+        The running app, its pilot, and the rehearsal on screen.
+    """
+    seed_demo(store, clock.today())
+    seed_manager_demo(store, clock.today())
+    async with run_app(store, clock, size) as (app, pilot):
+        app.push_screen(RehearsalScreen(seed=725402))
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen) and screen.phase == TALKING
+        yield app, pilot, screen
 
 
 async def say(pilot: Pilot[None], screen: RehearsalScreen, line: str) -> None:
@@ -65,17 +80,19 @@ async def say(pilot: Pilot[None], screen: RehearsalScreen, line: str) -> None:
     await pilot.pause()
 
 
+async def ask_then_push(pilot: Pilot[None], screen: RehearsalScreen) -> None:
+    """Ask what to demonstrate, then push the vague answer for an example."""
+    for line in (ASK, PUSH):
+        await say(pilot, screen, line)
+
+
 # --- 1. The manager's newest reply is read whole; page keys scroll the chat --------
 
 
 async def test_the_newest_reply_is_fully_in_view_after_it_arrives(
     store: Store, clock: FixedClock
 ) -> None:
-    seed_demo(store, clock.today())
-    seed_manager_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_rehearsal_screen(pilot)
+    async with rehearsal_started(store, clock) as (app, pilot, screen):
         chat = screen.query_one("#chat", VerticalScroll)
         whole_after: list[bool] = []
         for line in (ASK, PUSH):
@@ -89,14 +106,9 @@ async def test_the_newest_reply_is_fully_in_view_after_it_arrives(
 async def test_page_keys_scroll_the_chat_while_the_say_box_has_focus(
     store: Store, clock: FixedClock
 ) -> None:
-    seed_demo(store, clock.today())
-    seed_manager_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_rehearsal_screen(pilot)
+    async with rehearsal_started(store, clock) as (app, pilot, screen):
         chat = screen.query_one("#chat", VerticalScroll)
-        for line in (ASK, PUSH):
-            await say(pilot, screen, line)
+        await ask_then_push(pilot, screen)
         at_end = chat.scroll_y
 
         await pilot.press("pageup")
@@ -116,14 +128,9 @@ async def test_page_keys_scroll_the_chat_while_the_say_box_has_focus(
 async def test_the_chat_stays_at_its_end_when_the_window_shrinks(
     store: Store, clock: FixedClock
 ) -> None:
-    seed_demo(store, clock.today())
-    seed_manager_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_rehearsal_screen(pilot)
+    async with rehearsal_started(store, clock) as (app, pilot, screen):
         chat = screen.query_one("#chat", VerticalScroll)
-        for line in (ASK, PUSH):
-            await say(pilot, screen, line)
+        await ask_then_push(pilot, screen)
         await pilot.resize_terminal(40, 12)
         await pilot.pause()
         await pilot.pause()
@@ -142,11 +149,7 @@ async def test_the_chat_stays_at_its_end_when_the_window_shrinks(
 async def test_the_chat_keeps_several_lines_at_the_smallest_size(
     store: Store, clock: FixedClock
 ) -> None:
-    seed_demo(store, clock.today())
-    seed_manager_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(40, 12)) as pilot:
-        screen = await start_rehearsal_screen(pilot)
+    async with rehearsal_started(store, clock, (40, 12)) as (app, pilot, screen):
         await say(pilot, screen, ASK)
         chat = screen.query_one("#chat", VerticalScroll)
         rows = chat.content_region.height
@@ -163,11 +166,7 @@ async def test_the_chat_keeps_several_lines_at_the_smallest_size(
 async def test_ending_an_ended_meeting_says_it_has_ended_and_what_is_next(
     store: Store, clock: FixedClock
 ) -> None:
-    seed_demo(store, clock.today())
-    seed_manager_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_rehearsal_screen(pilot)
+    async with rehearsal_started(store, clock) as (app, pilot, screen):
         await say(pilot, screen, ASK)
         await pilot.press("ctrl+f")
         await pilot.pause()
@@ -183,11 +182,7 @@ async def test_ending_an_ended_meeting_says_it_has_ended_and_what_is_next(
 async def test_a_meeting_that_ended_by_itself_says_so_in_the_kept_box(
     store: Store, clock: FixedClock
 ) -> None:
-    seed_demo(store, clock.today())
-    seed_manager_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_rehearsal_screen(pilot)
+    async with rehearsal_started(store, clock) as (app, pilot, screen):
         while screen.phase != ENDED:
             await say(pilot, screen, "Can we check in on these in four weeks?")
         box = screen.query_one("#say", Input)
@@ -212,8 +207,7 @@ async def test_the_pitch_editor_keeps_lines_under_the_staleness_note_at_40_by_12
     clock.advance(days=2)
     store.add_win(Win(title="Cut CI time from 30 to 12 minutes", date=clock.today()))
 
-    app = make_app(store, clock)
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with run_app(store, clock, (40, 12)) as (app, pilot):
         await pilot.press("p")
         await pilot.pause()
         screen = app.screen
@@ -242,8 +236,7 @@ async def test_a_staleness_note_too_long_for_two_rows_ends_in_an_ellipsis(
         store.add_win(Win(title=f"Cut deploys by {n + 2} minutes", date=clock.today()))
     store.update_win(first.with_changes(what_changed="Engineers wait less"))
 
-    app = make_app(store, clock)
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with run_app(store, clock, (40, 12)) as (app, pilot):
         await pilot.press("p")
         await wait_until(pilot, lambda: isinstance(app.screen, PitchScreen))
         note = app.screen.query_one("#pitch-stale", Static)
@@ -287,8 +280,7 @@ async def test_the_check_of_an_own_problem_opens_with_its_title_and_name_in_view
         seed_demo(store, clock.today())
     else:
         store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with run_app(store, clock) as (app, pilot):
         await pilot.press(*keys)
         await wait_until(pilot, lambda: isinstance(app.screen, CandidateCheckScreen))
         await pilot.pause()

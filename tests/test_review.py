@@ -643,7 +643,7 @@ def test_the_change_is_prefilled_from_the_win_with_its_measure() -> None:
 
     suggestion = suggest_change(measured)
 
-    assert suggestion.text == "Deploys stopped failing (deploy failures 12 → 1 %)"
+    assert suggestion.text == "Deploys stopped failing (deploy failures 12% → 1%)"
     assert suggestion.measured
     assert suggestion.framing == IMPACT
 

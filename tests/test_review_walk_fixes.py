@@ -30,6 +30,7 @@ from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.screens.reviews import ReviewsScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.review_docs import review_from_json, review_to_json
+from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.question import QuestionRow
 from tests.helpers import make_app, wait_until
 
@@ -159,7 +160,8 @@ async def test_yes_after_leaving_gives_back_the_names_a_no_took_off(
         await pilot.press("r", "s")
         walk = app.screen
         assert isinstance(walk, ReviewWalkScreen)
-        await pilot.press("y", "a", "enter", "n")
+        # The no takes the names off the win once the dialog is answered yes.
+        await pilot.press("y", "a", "enter", "n", "y")
         await wait_until(pilot, lambda: walk.wins[win.id or 0].noticed_by == "")
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
@@ -219,8 +221,13 @@ async def test_the_next_win_is_shown_from_its_header(
         for number in (2, 3):
             # Answered in one go, as a quick typist does: the page is scrolled
             # down to the button when the next win comes.
-            for key in ("y", "a", "enter", "n", "pagedown"):
+            for key in ("y", "a", "enter", "n"):
                 app.post_message(events.Key(key, key if len(key) == 1 else None))
+            # The win names who noticed it: the no asks before taking them off.
+            await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+            await pilot.press("y")
+            await wait_until(pilot, lambda: app.screen is walk)
+            app.post_message(events.Key("pagedown", None))
             await wait_until(pilot, lambda: f"{number} of 3" in str(header.render()))
             await pilot.pause()
             assert page.scroll_y == 0, "the header and the card's top are in view"

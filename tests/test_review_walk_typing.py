@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from textual.widgets import Input
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
-from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
@@ -24,35 +22,26 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
-from tests.helpers import answer_up_to_the_change, make_app, type_text, wait_until
+from tests.helpers import (
+    answer_up_to_the_change,
+    answer_up_to_the_names,
+    notices,
+    run_app,
+    seed_win,
+    type_text,
+    wait_until,
+)
 
 CHANGED = "Rollbacks stopped being a weekly event after the canary stage went in"
 NOTICED = "Payments SRE lead asked to reuse it"
-
-
-def seed_win(store: Store, **fields: str) -> Win:
-    """One win of 2026Q4 with the given text fields, on a demo profile."""
-    store.save_profile(DEMO_PROFILE)
-    win = Win(title="Canary releases", date=dt.date(2026, 10, 5), **fields)
-    return store.add_win(framed(win))
-
-
-def notices(app: object) -> list[str]:
-    return [str(n.message) for n in app._notifications]  # type: ignore[attr-defined]
 
 
 async def test_names_typed_after_yes_replace_the_names_shown(
     store: Store, clock: FixedClock
 ) -> None:
     win = seed_win(store, what_changed=CHANGED, noticed_by=NOTICED)
-    assert win.id is not None
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "n", "c", "enter", "y")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        names = walk.query_one("#q4-who", Input)
-        await wait_until(pilot, lambda: app.focused is names)
+    async with run_app(store, clock) as (app, pilot):
+        names = await answer_up_to_the_names(pilot)
         assert names.selected_text == NOTICED, "the names show selected"
 
         await type_text(pilot, "Platform lead")
@@ -77,8 +66,7 @@ async def test_the_suggested_change_is_replaced_by_typing_and_kept_by_end(
     store: Store, clock: FixedClock
 ) -> None:
     seed_win(store, what_changed=CHANGED)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with run_app(store, clock) as (app, pilot):
         field = await answer_up_to_the_change(pilot)
         assert field.selected_text == CHANGED
 
@@ -99,8 +87,7 @@ async def test_leaving_a_selected_answer_and_coming_back_edits_it(
     store: Store, clock: FixedClock
 ) -> None:
     seed_win(store, what_changed=CHANGED)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with run_app(store, clock) as (app, pilot):
         field = await answer_up_to_the_change(pilot)
 
         await pilot.press("shift+tab", "tab")
@@ -114,8 +101,7 @@ async def test_one_escape_leaves_the_walk_after_moving_on_from_an_explanation(
 ) -> None:
     seed_win(store, what_changed=CHANGED)
     store.add_win(framed(Win(title="Flaky tests fixed", date=dt.date(2026, 10, 9))))
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with run_app(store, clock) as (app, pilot):
         await pilot.press("r", "s", "e")
         walk = app.screen
         assert isinstance(walk, ReviewWalkScreen)

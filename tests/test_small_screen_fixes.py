@@ -8,8 +8,11 @@ look like boxes; and the proposal asks about unsaved edits only when there are s
 from __future__ import annotations
 
 import stat
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Footer, Input, Static, TextArea
 
@@ -21,7 +24,6 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
 from careerclimb_tui.screens.help import screen_keys
 from careerclimb_tui.screens.initiative import InitiativeScreen
-from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.manager_prep import PrepScreen
 from careerclimb_tui.screens.peer_form import PeerFormScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
@@ -34,7 +36,13 @@ from careerclimb_tui.store.initiative_docs import (
     save_initiative,
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import (
+    journal_opened,
+    journal_status_line,
+    run_app,
+    type_text,
+    wait_until,
+)
 
 SIZE = (80, 24)
 PREP_FILE = "careerclimb-prep-2026-11-18.md"
@@ -61,16 +69,21 @@ async def export_the_plan(pilot: Pilot[None]) -> None:
     await pilot.press("enter")
 
 
+async def export_the_plan_over_a_file(pilot: Pilot[None]) -> ConfirmDialog:
+    """Export the plan to a path already taken; return the question asked."""
+    await export_the_plan(pilot)
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ConfirmDialog))
+    question = pilot.app.screen
+    assert isinstance(question, ConfirmDialog)
+    return question
+
+
 async def test_the_prep_export_asks_before_replacing_and_no_keeps_the_file(
     store: Store, clock: FixedClock
 ) -> None:
     there = plan_file_already_there(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await export_the_plan(pilot)
-        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
-        question = app.screen
-        assert isinstance(question, ConfirmDialog)
+    async with run_app(store, clock, SIZE) as (app, pilot):
+        question = await export_the_plan_over_a_file(pilot)
         assert question.question == catalogue.EXPORT_OVERWRITE.format(
             path=f"~/{PREP_FILE}"
         )
@@ -90,10 +103,8 @@ async def test_the_prep_export_replaces_the_file_once_the_user_says_yes(
     store: Store, clock: FixedClock
 ) -> None:
     there = plan_file_already_there(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await export_the_plan(pilot)
-        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+    async with run_app(store, clock, SIZE) as (app, pilot):
+        await export_the_plan_over_a_file(pilot)
         await pilot.press("y")
         await wait_until(pilot, lambda: "notes of my own" not in there.read_text())
 
@@ -107,8 +118,7 @@ async def test_the_prep_export_writes_a_new_file_without_asking(
     seed_demo(store, clock.today())
     Path.home().mkdir(parents=True)
     written = Path.home() / PREP_FILE
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_app(store, clock, SIZE) as (app, pilot):
         await export_the_plan(pilot)
         await wait_until(pilot, written.exists)
         await pilot.pause()
@@ -120,32 +130,18 @@ async def test_the_prep_export_writes_a_new_file_without_asking(
 # --- the journal's status line ------------------------------------------------------
 
 
-def status_line(journal: JournalScreen) -> str:
-    return str(journal.query_one("#journal-count", Static).render())
-
-
-async def open_journal(pilot: Pilot[None]) -> JournalScreen:
-    await pilot.press("j")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, JournalScreen))
-    journal = pilot.app.screen
-    assert isinstance(journal, JournalScreen)
-    return journal
-
-
 async def test_a_search_that_finds_nothing_says_so_and_offers_escape(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        journal = await open_journal(pilot)
+    async with journal_opened(store, clock) as (_app, pilot, journal):
         await type_text(pilot, "zzz")
         await pilot.pause()
-        nothing_found = status_line(journal)
+        nothing_found = journal_status_line(journal)
 
         await pilot.press("escape")
         await pilot.pause()
-        cleared = status_line(journal)
+        cleared = journal_status_line(journal)
 
     assert "↓" not in nothing_found and "Enter opens" not in nothing_found
     assert catalogue.JOURNAL_KEYS_NO_MATCH in nothing_found
@@ -158,10 +154,8 @@ async def test_an_empty_journal_points_at_logging_a_win_not_at_the_list(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        journal = await open_journal(pilot)
-        line = status_line(journal)
+    async with journal_opened(store, clock) as (_app, pilot, journal):
+        line = journal_status_line(journal)
 
     assert "Del deletes" not in line and "Enter opens" not in line
     assert catalogue.JOURNAL_KEYS_NO_WINS in line
@@ -182,8 +176,7 @@ async def test_the_finder_answer_box_is_framed_and_says_what_to_type(
 ) -> None:
     seed_demo(store, clock.today())
     seed_problem_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_app(store, clock, SIZE) as (app, pilot):
         await pilot.press("o", "f")
         await wait_until(pilot, lambda: isinstance(app.screen, ProblemFinderScreen))
         await pilot.pause()
@@ -197,8 +190,7 @@ async def test_the_peer_name_box_is_framed_and_shows_an_example(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_app(store, clock, SIZE) as (app, pilot):
         await pilot.press("P", "n")
         await wait_until(pilot, lambda: isinstance(app.screen, PeerFormScreen))
         await pilot.pause()
@@ -232,6 +224,19 @@ async def open_proposal(pilot: Pilot[None]) -> ProposalScreen:
     return proposal
 
 
+@asynccontextmanager
+async def proposal_opened(
+    store: Store, clock: FixedClock
+) -> AsyncIterator[tuple[App[None], Pilot[None], ProposalScreen]]:
+    """Run the app at 80×24 and open the active problem's proposal.
+
+    Yields:
+        The running app, its pilot, and the proposal on screen.
+    """
+    async with run_app(store, clock, SIZE) as (app, pilot):
+        yield app, pilot, await open_proposal(pilot)
+
+
 async def rename_in_details(pilot: Pilot[None], words: str) -> None:
     """Ctrl+T, add words to the problem's name, and save the details."""
     await pilot.press("ctrl+t")
@@ -258,9 +263,7 @@ async def test_new_details_then_an_export_leave_the_proposal_without_asking(
     store: Store, clock: FixedClock
 ) -> None:
     problem_being_measured(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        proposal = await open_proposal(pilot)
+    async with proposal_opened(store, clock) as (app, pilot, proposal):
         await rename_in_details(pilot, " by hand")
         assert "watching them by hand" in proposal.text
         await export_and_leave(pilot)
@@ -299,9 +302,7 @@ async def test_enter_pressed_twice_to_export_leaves_the_proposal_untouched(
     store: Store, clock: FixedClock
 ) -> None:
     problem_being_measured(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        proposal = await open_proposal(pilot)
+    async with proposal_opened(store, clock) as (app, pilot, proposal):
         await write_fix_and_cost(pilot)
         assert "Cache the build." in proposal.text
         before = proposal.text
@@ -319,9 +320,7 @@ async def test_both_export_dialogs_say_one_enter_writes_the_file(
     store: Store, clock: FixedClock
 ) -> None:
     problem_being_measured(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_proposal(pilot)
+    async with proposal_opened(store, clock) as (app, pilot, _proposal):
         await pilot.press("f3")
         await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
         proposal_keys = str(app.screen.query_one(".dialog-keys", Static).content)
@@ -344,9 +343,7 @@ async def test_enter_after_another_key_past_an_export_still_edits(
     store: Store, clock: FixedClock
 ) -> None:
     problem_being_measured(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        proposal = await open_proposal(pilot)
+    async with proposal_opened(store, clock) as (app, pilot, proposal):
         before = proposal.text
         await export_with_enter(pilot, "down", "enter")
 
@@ -359,9 +356,7 @@ async def test_a_saved_draft_nobody_edited_follows_the_new_details(
     store: Store, clock: FixedClock
 ) -> None:
     problem_being_measured(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        proposal = await open_proposal(pilot)
+    async with proposal_opened(store, clock) as (app, pilot, proposal):
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: proposal.draft is not None)
         await rename_in_details(pilot, " by hand")
@@ -383,9 +378,7 @@ async def test_details_written_with_other_line_breaks_are_not_an_edit(
     # a plain new line.
     evidence = "Rolled back twice.\u2028Once more, the week after."
     save_initiative(store, active.with_changes(evidence=evidence))
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        proposal = await open_proposal(pilot)
+    async with proposal_opened(store, clock) as (app, pilot, proposal):
         assert not proposal.is_dirty()
         await export_and_leave(pilot)
 
@@ -396,9 +389,7 @@ async def test_a_proposal_the_user_edited_still_asks_before_losing_it(
     store: Store, clock: FixedClock
 ) -> None:
     problem_being_measured(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        proposal = await open_proposal(pilot)
+    async with proposal_opened(store, clock) as (app, pilot, proposal):
         proposal.query_one("#proposal-text", TextArea).insert("My own words. ")
         await rename_in_details(pilot, " by hand")
         await pilot.press("escape")
@@ -411,12 +402,11 @@ async def test_a_proposal_the_user_edited_still_asks_before_losing_it(
 # --- the problem tracker's footer ---------------------------------------------------
 
 
-async def test_the_tracker_footer_offers_the_proposal_and_people_keys_in_six(
+async def test_the_tracker_footer_while_measuring_offers_that_stage_s_keys(
     store: Store, clock: FixedClock
 ) -> None:
     problem_being_measured(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_app(store, clock, SIZE) as (app, pilot):
         await pilot.press("o", "enter")
         await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
         await wait_until(pilot, lambda: bool(app.screen.query(FooterKey)))
@@ -430,10 +420,11 @@ async def test_the_tracker_footer_offers_the_proposal_and_people_keys_in_six(
         ]
         listed = {description for _, description in screen_keys(tracker)}
 
-    assert shown == ["a", "p", "k", "n", "m", "escape"]
-    # Off the footer, the result win is still named by help and on the screen.
+    # Measuring asks for readings and the result win; the proposal and the
+    # people are off the footer but still listed by help.
+    assert shown == ["a", "m", "w", "l", "escape"]
     assert "Result win" in listed
-    assert "w result win" in catalogue.PROBLEM_TRACKER_KEYS
+    assert {"Proposal", "People"} <= listed
 
 
 # --- questions that quote the user's own words ----------------------------------------
@@ -445,8 +436,7 @@ async def test_a_question_shows_brackets_the_user_typed_as_they_are(
     # "[the]" would be read as a style and vanish, "[/x]" would stop the dialog.
     question = "Drop 'Own [the] roadmap [/x]'?"
     store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_app(store, clock, SIZE) as (app, pilot):
         await pilot.pause()
         app.push_screen(ConfirmDialog(question))
         await wait_until(

@@ -112,19 +112,21 @@ def test_the_question_names_what_is_open_and_where_the_move_goes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("stage", "then"),
+    ("stage", "readings"),
     [
-        (Stage.SPOTTED, None),
-        (Stage.PROPOSED, None),
-        (Stage.BUY_IN, None),
-        (Stage.DRIVING, None),
-        (Stage.MEASURING, Stage.DONE),
+        (Stage.SPOTTED, ()),
+        (Stage.PROPOSED, ()),
+        (Stage.BUY_IN, ()),
+        (Stage.DRIVING, ()),
+        (Stage.MEASURING, (20, 12)),
     ],
 )
-def test_a_result_win_offered_on_arriving_at_measuring_leads_on_to_done(
-    stage: Stage, then: Stage | None
+def test_a_result_win_offered_on_arriving_at_a_stage_moves_on_to_nothing(
+    stage: Stage, readings: tuple[float, ...]
 ) -> None:
-    assert move_after_result_win(at_stage(stage)) is then
+    # One reading after the baseline is not yet a result that held: the move to
+    # done waits for the user.
+    assert move_after_result_win(at_stage(stage, readings=readings)) is None
 
 
 def test_nothing_follows_the_result_win_offered_on_arriving_at_done() -> None:
@@ -176,7 +178,7 @@ async def arrive_at_measuring_with_a_result(pilot: Pilot[None], store: Store) ->
     await wait_until(pilot, lambda: "Log the result" in question_on_top(pilot))
 
 
-async def test_one_key_takes_a_measured_problem_past_its_result_win_to_done(
+async def test_after_its_result_win_a_takes_a_measured_problem_to_done(
     store: Store, clock: FixedClock
 ) -> None:
     save_at(store, at_stage(Stage.DRIVING, ALL_AGREED, readings=(20, 12)))
@@ -189,7 +191,19 @@ async def test_one_key_takes_a_measured_problem_past_its_result_win_to_done(
         form.query_one("#changed", TextArea).load_text("Releases need no watcher.")
         await pilot.press("ctrl+s")
 
-        # Once the win is saved, the move to done is asked for without another a.
+        # Once the win is saved the problem stays at measuring, and the notice
+        # says what comes next; the move to done is the user's own step.
+        await wait_until(pilot, lambda: bool(stored(store).win_ids))
+        await pilot.pause()
+        assert isinstance(app.screen, InitiativeScreen)
+        assert stored(store).stage is Stage.MEASURING
+        told = [str(n.message) for n in app._notifications]
+        assert any(
+            message.endswith(f"Next: {catalogue.INITIATIVE_STEP_RESULT_LOGGED}.")
+            for message in told
+        ), told
+
+        await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         dialog = app.screen
         assert isinstance(dialog, StageDialog)
@@ -205,7 +219,7 @@ async def test_one_key_takes_a_measured_problem_past_its_result_win_to_done(
     assert done.win_ids == (win.id,)
 
 
-async def test_turning_the_result_win_down_still_goes_on_to_done(
+async def test_turning_the_result_win_down_keeps_measuring_until_a_moves_to_done(
     store: Store, clock: FixedClock
 ) -> None:
     save_at(store, at_stage(Stage.DRIVING, ALL_AGREED, readings=(20, 12)))
@@ -213,13 +227,26 @@ async def test_turning_the_result_win_down_still_goes_on_to_done(
     async with app.run_test(size=(100, 30)) as pilot:
         await arrive_at_measuring_with_a_result(pilot, store)
         await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await pilot.pause()
+        assert isinstance(app.screen, InitiativeScreen), "no move follows by itself"
+        assert stored(store).stage is Stage.MEASURING
+
+        await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         dialog = app.screen
         assert isinstance(dialog, StageDialog) and dialog.target is Stage.DONE
         await save_stage_dialog(pilot)
         await wait_until(pilot, lambda: stored(store).stage is Stage.DONE)
+
+        # Still no win carries the result, so arriving at done offers it once more.
+        await wait_until(pilot, lambda: "Log the result" in question_on_top(pilot))
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
         await pilot.pause()
-        assert isinstance(app.screen, InitiativeScreen), "the win is not asked twice"
+        assert isinstance(app.screen, InitiativeScreen), "nothing follows at done"
+    assert stored(store).stage is Stage.DONE
+    assert Store(store.path, clock=clock).wins() == []
 
 
 async def test_closing_the_offered_win_form_says_nothing_was_logged(
@@ -236,9 +263,9 @@ async def test_closing_the_offered_win_form_says_nothing_was_logged(
         await pilot.pause()
         told = [n.message for n in app._notifications]
 
-    assert any(
-        message.startswith("No win logged") and "a moves to Done" in message
-        for message in told
+    assert (
+        "No win logged: the form was closed without saving. "
+        "Press w to log the result." in told
     ), told
     assert stored(store).stage is Stage.MEASURING
 

@@ -9,9 +9,12 @@ that shows without colour; the dimension list says which keys it takes; Enter in
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from textual import events
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Label, SelectionList, TextArea
 
@@ -21,15 +24,10 @@ from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import run_app, told, type_text, wait_until
 
 SMALL = (80, 24)
 CHANGED = "Checkout team stopped re-running CI; merges unblocked"
-
-
-def told(app: App[None], text: str) -> int:
-    """How many notifications now on screen say ``text``."""
-    return sum(1 for shown in app._notifications if shown.message == text)
 
 
 def label_of(form: LogWinScreen, field: Widget) -> Label:
@@ -51,6 +49,25 @@ def in_view(form: LogWinScreen, field: Widget) -> bool:
     return page.contains_region(field.region) and page.contains_region(label)
 
 
+@asynccontextmanager
+async def win_form(
+    store: Store, clock: FixedClock, key: str = "w"
+) -> AsyncIterator[tuple[App[None], Pilot[None], LogWinScreen]]:
+    """Run the app at 80×24 for a user set up, and open the win form with ``key``
+    (w the guided form, k the quick one).
+
+    Yields:
+        The running app, its pilot, and the form on screen.
+    """
+    store.save_profile(DEMO_PROFILE)
+    async with run_app(store, clock, SMALL) as (app, pilot):
+        await pilot.press(key)
+        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        yield app, pilot, form
+
+
 def left_edge(form: LogWinScreen, field: Widget) -> str:
     """The kind of edge drawn on the left of a field or of what holds it."""
     page = form.query_one("#log-form")
@@ -66,15 +83,10 @@ def left_edge(form: LogWinScreen, field: Widget) -> str:
 async def test_switching_to_the_guided_form_types_into_what_changed(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("k")
+    async with win_form(store, clock, "k") as (app, pilot, form):
         await type_text(pilot, "Cut CI time")
         await pilot.press(*["tab"] * 5, *["backspace"] * 10)
         await type_text(pilot, "15/10/2026")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
         assert app.focused is form.query_one("#date")
 
         await pilot.press("ctrl+t")
@@ -96,12 +108,7 @@ async def test_switching_to_the_guided_form_types_into_what_changed(
 async def test_a_field_kept_through_the_switch_is_scrolled_into_view(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("w")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
+    async with win_form(store, clock) as (app, pilot, form):
         for field, text in [
             ("#changed", "Merges unblocked"),
             ("#beneficiaries", "Checkout team"),
@@ -131,13 +138,8 @@ async def test_a_field_kept_through_the_switch_is_scrolled_into_view(
 async def test_switching_to_the_quick_form_leaves_no_focus_on_a_hidden_field(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("w")
+    async with win_form(store, clock) as (app, pilot, form):
         await type_text(pilot, "Cut CI time\nMerges unblocked")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
         assert app.focused is form.query_one("#changed")
 
         await pilot.press("ctrl+t")
@@ -150,12 +152,7 @@ async def test_switching_to_the_quick_form_leaves_no_focus_on_a_hidden_field(
 async def test_every_field_tabbed_to_is_shown_with_its_label(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("w")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
+    async with win_form(store, clock) as (app, pilot, form):
         seen = []
         for key in ["tab"] * 10 + ["shift+tab"] * 10:
             await pilot.press(key)
@@ -172,12 +169,7 @@ async def test_every_field_tabbed_to_is_shown_with_its_label(
 async def test_the_focused_field_is_marked_by_a_bar_that_moves_nothing(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("w")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
+    async with win_form(store, clock) as (app, pilot, form):
         title = form.query_one("#title")
         changed = form.query_one("#changed")
         left_before = changed.region.x
@@ -195,12 +187,7 @@ async def test_the_focused_field_is_marked_by_a_bar_that_moves_nothing(
 async def test_the_dimension_list_says_what_it_takes_and_keeps_letters(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("w")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
+    async with win_form(store, clock) as (app, pilot, form):
         hint = form.query_one("#dimensions-hint")
         assert not hint.visible
 
@@ -224,13 +211,8 @@ async def test_the_dimension_list_says_what_it_takes_and_keeps_letters(
 async def test_enter_in_what_did_you_do_moves_on_to_what_changed(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("w")
+    async with win_form(store, clock) as (app, pilot, form):
         await type_text(pilot, "Cut CI time\nMerges unblocked")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
         assert form.query_one("#title", TextArea).text == "Cut CI time"
         assert form.query_one("#changed", TextArea).text == "Merges unblocked"
 
@@ -238,12 +220,7 @@ async def test_enter_in_what_did_you_do_moves_on_to_what_changed(
 async def test_several_lines_pasted_into_what_did_you_do_become_one(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("w")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
+    async with win_form(store, clock) as (app, pilot, form):
         title = form.query_one("#title", TextArea)
         title.post_message(events.Paste("Cut CI time\n\n  for the checkout team\n"))
         await pilot.pause()
@@ -254,13 +231,8 @@ async def test_several_lines_pasted_into_what_did_you_do_become_one(
 async def test_a_plan_is_called_a_plan_above_its_hint(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("w")
-        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+    async with win_form(store, clock) as (app, pilot, form):
         await type_text(pilot, "We plan to cut build time in half")
-        form = app.screen
         verdict = form.query_one("#coach-verdict")
         await wait_until(pilot, lambda: "plan" in str(verdict.render()))
         assert str(verdict.render()) == catalogue.COACH_PLAN
@@ -270,12 +242,7 @@ async def test_a_plan_is_called_a_plan_above_its_hint(
 async def test_enter_in_the_dimension_list_moves_on_and_keeps_the_tick(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("w")
-        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
-        form = app.screen
+    async with win_form(store, clock) as (app, pilot, form):
         dimensions = form.query_one("#dimensions", SelectionList)
         dimensions.focus()
         await pilot.press("down", "space", "enter")
@@ -287,12 +254,7 @@ async def test_enter_in_the_dimension_list_moves_on_and_keeps_the_tick(
 async def test_a_field_stays_in_view_when_the_terminal_shrinks(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("w")
-        form = app.screen
-        assert isinstance(form, LogWinScreen)
+    async with win_form(store, clock) as (app, pilot, form):
         beneficiaries = form.query_one("#beneficiaries")
         while app.focused is not beneficiaries:
             await pilot.press("tab")

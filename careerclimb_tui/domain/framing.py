@@ -43,6 +43,10 @@ class Reading:
     planned: bool = False
     """True when the text only plans, hopes for or denies a change ("Will migrate
     the billing service"); such a reading is activity and counts no measure."""
+    measure_names: tuple[str, ...] = ()
+    """What the text names each of ``measures``, in the user's words ("lead
+    time"); empty where it names nothing. Named apart from the measures, which
+    keep only what was typed as their label."""
 
     @property
     def is_impact(self) -> bool:
@@ -140,26 +144,33 @@ def _title_hint(title: str, *, measured: bool) -> str:
     return catalogue.FRAMING_TITLE_STILL_ACTIVITY.format(phrase=phrase)
 
 
-def stated_measure(measures: Sequence[Measure]) -> Measure | None:
+def stated_measure(
+    measures: Sequence[Measure], names: Sequence[str] = ()
+) -> Measure | None:
     """The measure a win's text states, to keep when none was typed beside it.
 
     A before → after says the most, so the first one found is kept, even when a
     relative change ("halved", "-40%") is stated too: "Halved the deploy time:
-    25 -> 12 minutes" keeps 25 → 12 minutes. Without one, a relative change is
-    kept only when it is the only one, since several could not be told apart
-    once saved without their words.
+    25 -> 12 minutes" keeps 25 → 12 minutes. It keeps the name the text gives it
+    ("deploy time"), so that it says what changed wherever it is shown. Without
+    one, a relative change is kept only when it is the only one, since several
+    could not be told apart once saved without their words.
 
     Args:
         measures: the measures a reading found, in the order of the text.
+        names: what the text names each of them (``Reading.measure_names``);
+            empty where it names nothing.
 
     Returns:
         The measure to keep, or None when the text states none that is complete,
         or several relative changes and no before → after.
     """
     complete = [m for m in measures if m.is_complete]
-    pairs = [m for m in complete if m.before is not None and m.after is not None]
-    if pairs:
-        return pairs[0]
+    for index, measure in enumerate(measures):
+        if not measure.is_complete or measure.before is None or measure.after is None:
+            continue
+        name = names[index] if index < len(names) else ""
+        return replace(measure, label=name) if name and not measure.label else measure
     relative = list(dict.fromkeys(complete))
     return relative[0] if len(relative) == 1 else None
 
@@ -373,7 +384,7 @@ _AMOUNT = _qty("amount")
 
 _WAS_NOW = _compile(  # "MTTR was 50 minutes last quarter, now 12"
     _START,
-    r"(?:was|were|used to (?:be|take))\s{1,3}".replace(" ", r"\s{1,3}"),
+    r"(?:was|were|took|used to (?:be|take))\s{1,3}".replace(" ", r"\s{1,3}"),
     _BEFORE,
     r"(?:\s{1,3}[^\s0-9,;]{1,30}){0,3}?\s{0,3}[,;]?\s{0,3}",
     r"(?:and\s{1,3})?(?:(?:it|is|are)\s{1,3})?now",
@@ -698,6 +709,86 @@ _SOME_WORD = _compile(r"[^\W\d_]{1,30}")
 _NEXT_WORD = _compile(r"\s{0,3}([^\W\d_]{1,30})")
 _TOKEN = _compile(r"\S{1,200}")
 
+# --- What a measure is of ----------------------------------------------------------
+
+# Words between a measure's name and its numbers: "lead time went from", "MTTR
+# was", "deploys now take". Those in _NAME_LINKS make the name the subject.
+_NAME_LINKS = (
+    frozenset(
+        _vocabulary(
+            "was were is are has have had been went gone got took take takes taking "
+            "ran stood stands"
+        )
+    )
+    | _DOWN_WORDS
+    | _UP_WORDS
+)
+_NAME_TAIL = (
+    frozenset(_vocabulary("from to in at by now used be being all the way"))
+    | _NAME_LINKS
+    | _HEDGES
+)
+# "releases took 3 days" measures the time releases take: the one word added.
+_NAME_TOOK = frozenset(_vocabulary("took take takes taking"))
+_NAME_TIME_WORDS = frozenset(
+    _vocabulary("time times duration latency lead wait delay turnaround")
+)
+# Words that end a name and are never part of it.
+_NAME_STOPS = (
+    frozenset(
+        _vocabulary(
+            "the a an our my their his her its your this that these those we i they "
+            "it you he she me us them and or but so then also for with on in at to "
+            "by from after before since when while which who as than into under "
+            "across every each both not no just now"
+        )
+    )
+    | _HEDGES
+)
+_NAME_ARTICLES = frozenset(_vocabulary("the a an our my their his her its your"))
+# Verbs that end a name where they stand: after one, the words are what the
+# subject was ("new hires were productive in week 2"), not what was measured.
+_NAME_LINK_VERBS = frozenset(
+    _vocabulary(
+        "was were is are has have had been went gone got took takes taking ran fell "
+        "rose grew shrank"
+    )
+)
+# Joined inside a name only: "pages per week", "cost of CI".
+_NAME_JOINERS = frozenset(_vocabulary("of per"))
+_NAME_MOST_WORDS = 4
+# A verb before a name that changes what the name measures ("Cut build time").
+_CHANGE_VERBS = frozenset(
+    _vocabulary(
+        "cut cuts reduced lowered shortened shrank slashed trimmed shaved halved "
+        "decreased dropped brought got sped improved increased raised boosted lifted "
+        "doubled tripled"
+    )
+)
+# Verbs of doing that do not end in -ed: what follows is worked on, not measured.
+# Only past forms: "build" and "lead" are as often nouns ("build time").
+_DOING_VERBS = frozenset(
+    _vocabulary(
+        "ran led built wrote rewrote made drove took put did gave began spun held "
+        "sent found"
+    )
+)
+# Who did or had the work is not what was measured: "our team went from 2 to 8".
+_NOT_A_NAME = frozenset(
+    _vocabulary("team teams org orgs company group squad department everyone people")
+)
+# What a title ends in when it names a metric ("Cut release lead time").
+_METRIC_WORDS = frozenset(
+    _vocabulary(
+        "time times latency duration mttr mttd mtta mtbf uptime downtime "
+        "availability throughput rate errors failures incidents pages alerts cost "
+        "costs spend bill size backlog p50 p90 p95 p99 coverage churn retention "
+        "conversion wait delay lag flakiness speed"
+    )
+)
+_NAME_WORD = _compile(r"[^\W_][\w'-]{0,29}")
+_LEAD_WORDS = _compile(r"(?:[^\W\d_]{1,30}\s{1,3}){1,4}")
+
 # --- Activity, outcome, output and beneficiaries ------------------------------------
 
 _ACTIVITY_VERB = _words(
@@ -899,6 +990,8 @@ class _Facts:
 
     blank: bool
     measures: tuple[Measure, ...] = ()
+    measure_names: tuple[str, ...] = ()
+    """What the text names each of ``measures``; empty where it names nothing."""
     activity: tuple[_Activity, ...] = ()
     """Activity phrasings in order of appearance, each once."""
     outcome: bool = False
@@ -925,7 +1018,7 @@ def _facts_of(text: str) -> _Facts:
         noun = " ".join(text[start:end].split())
         artifact = catalogue.FRAMING_THE_ARTIFACT.format(artifact=noun)
 
-    measures, measures_planned = _measures_in(clean, text)
+    measures, measure_names, measures_planned = _measures_in(clean, text)
     outcome, outcome_planned = _outcome_in(clean)
     reached, reach_planned = _reach_in(clean)
     outcome = outcome or reached
@@ -944,6 +1037,7 @@ def _facts_of(text: str) -> _Facts:
     return _Facts(
         blank=False,
         measures=measures,
+        measure_names=measure_names,
         activity=activity,
         outcome=outcome,
         artifact=artifact,
@@ -982,9 +1076,11 @@ def _reading(
 ) -> Reading:
     """Combine the facts of a text, and any measure typed beside it, into a reading."""
     measures = facts.measures
+    names = facts.measure_names
     half_typed = False
     if typed_measure is not None and typed_measure.is_complete:
         measures = (typed_measure, *measures)
+        names = (typed_measure.label, *names)
     elif typed_measure is not None and typed_measure != Measure():
         half_typed = True
 
@@ -1007,6 +1103,7 @@ def _reading(
         framing=FRAMING_IMPACT if impact else FRAMING_ACTIVITY,
         has_metric=has_metric,
         measures=measures,
+        measure_names=names,
         activity_phrases=tuple(found.phrase for found in facts.activity),
         output_only=output_only,
         hints=hints,
@@ -1139,7 +1236,9 @@ class _Claims:
         return True
 
 
-def _measures_in(clean: str, text: str) -> tuple[tuple[Measure, ...], bool]:
+def _measures_in(
+    clean: str, text: str
+) -> tuple[tuple[Measure, ...], tuple[str, ...], bool]:
     """Every measured change in a text, in the order it appears.
 
     The forms are tried from the most to the least specific, so that "from 60% to
@@ -1147,20 +1246,22 @@ def _measures_in(clean: str, text: str) -> tuple[tuple[Measure, ...], bool]:
     planned, hoped for or denied ("we plan to cut build time in half") is left out.
 
     Returns:
-        The measures found, and whether any was left out as not happened yet.
+        The measures found; what the text names each before → after ("lead time
+        went from ..."), empty where it names nothing; and whether any measure
+        was left out as not happened yet.
     """
     claims = _Claims(len(clean))
-    found: list[tuple[int, Measure]] = []
+    found: list[tuple[int, Measure, str]] = []
     planned = False
 
-    def keep(match: re.Match[str], measure: Measure | None) -> None:
+    def keep(match: re.Match[str], measure: Measure | None, name: str = "") -> None:
         nonlocal planned
         if measure is None or not claims.take(*match.span()):
             return
         if _in_plan(clean, match.start()):
             planned = True
         else:
-            found.append((match.start(), measure))
+            found.append((match.start(), measure, name))
 
     pairs = (_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM)
     for pattern in pairs:
@@ -1172,7 +1273,9 @@ def _measures_in(clean: str, text: str) -> tuple[tuple[Measure, ...], bool]:
             before, after = _quantity(match, "before"), _quantity(match, "after")
             if pattern in (_FROM_TO, _ARROW) and _is_span(clean, match, before, after):
                 continue
-            keep(match, _pair(before, after))
+            pair = _pair(before, after)
+            name = _measure_name(clean, text, match) if pair is not None else ""
+            keep(match, pair, name)
 
     for match in _PERCENT.finditer(clean):
         sign = _percent_sign(clean, match)
@@ -1200,7 +1303,8 @@ def _measures_in(clean: str, text: str) -> tuple[tuple[Measure, ...], bool]:
             keep(match, _amount(clean, text, match))
 
     found.sort(key=lambda item: item[0])
-    return tuple(measure for _, measure in found), planned
+    measures = tuple(measure for _, measure, _ in found)
+    return measures, tuple(name for _, _, name in found), planned
 
 
 @dataclass(frozen=True)
@@ -1481,6 +1585,125 @@ def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
 
     label = " ".join(text[start : match.end()].split())
     return Measure(unit=_with_rate(quantity.unit, quantity.rate), label=label)
+
+
+# --- Naming a measure ---------------------------------------------------------------
+
+
+def _measure_name(clean: str, text: str, match: re.Match[str]) -> str:
+    """What a before → after measures, in the user's own words; empty if unnamed.
+
+    The name is the run of words right before the numbers ("p95 latency 800 ->
+    200 ms", "Cut build time from 20 to 5 minutes") or the subject of the change
+    ("lead time went from 3 days to 1", "releases took 3 days, now 1"). Only
+    "time" is ever added, after a subject that "took" so long. A run after a verb
+    of doing that changes nothing measurable ("Moved the team from ...") is not
+    a name, nor is one after "was" or "were", which says what the subject was.
+    """
+    clause, offset = _clause_before(clean, match.start())
+    # Only the last part of the clause: "After the freeze, build time fell ...".
+    offset += max((stop.end() for stop in _CLAUSE_STOP.finditer(clause)), default=0)
+    words = [
+        (found.group(), found.group().casefold())
+        for found in _NAME_WORD.finditer(text, offset, match.start())
+    ]
+    lead = _LEAD_WORDS.match(clean, match.start(), match.end())
+    for word in lead.group().split() if lead else ():
+        if word.casefold() not in _NAME_TAIL:
+            break
+        words.append((word, word.casefold()))
+
+    linked = took = False
+    while words and words[-1][1] in _NAME_TAIL:
+        folded = words.pop()[1]
+        linked = linked or folded in _NAME_LINKS
+        took = took or folded in _NAME_TOOK
+
+    name = _name_run(words)
+    if not name or " ".join(name).casefold() in _NOT_A_NAME:
+        return ""
+    before = [folded for _, folded in words[: len(words) - len(name)]]
+    while before and before[-1] in _NAME_ARTICLES:
+        before.pop()
+    if before and before[-1] in _NAME_LINK_VERBS:
+        return ""
+    verb = before[-1] if before and _is_verb(before[-1]) else ""
+    if verb and not linked:
+        named_metric = name[-1].casefold() in _METRIC_WORDS
+        if verb not in _CHANGE_VERBS and not named_metric:
+            return ""
+    if took and name[-1].casefold() not in _NAME_TIME_WORDS:
+        name = [*name[:-1], _singular(name[-1]), "time"]
+    return " ".join(name)
+
+
+def _name_run(words: Sequence[tuple[str, str]]) -> list[str]:
+    """The words at the end of ``words`` that can name a measure, as typed."""
+    name: list[str] = []
+    index = len(words) - 1
+    while index >= 0 and len(name) < _NAME_MOST_WORDS:
+        word, folded = words[index]
+        joined = folded in _NAME_JOINERS and name and index > 0
+        if joined and _can_name(words[index - 1][1]):
+            name.insert(0, word)
+        elif not _can_name(folded):
+            break
+        else:
+            name.insert(0, word)
+        index -= 1
+    if name and name[0].casefold() in _NAME_JOINERS:
+        name.pop(0)
+    return name
+
+
+def _can_name(folded: str) -> bool:
+    """True for a word that can be part of a measure's name."""
+    if folded in _NAME_STOPS or folded in _NAME_LINK_VERBS:
+        return False
+    return not (folded[0].isdigit() or _is_verb(folded))
+
+
+def _is_verb(folded: str) -> bool:
+    """True for a word read as a verb: one that changes or does something."""
+    if folded in _CHANGE_VERBS or folded in _DOING_VERBS:
+        return True
+    return len(folded) >= 6 and folded.endswith("ed")
+
+
+def _singular(word: str) -> str:
+    """A plural noun made singular the simple way ("releases" → "release")."""
+    folded = word.casefold()
+    if folded.endswith("s") and not folded.endswith(("ss", "us", "is", "ies")):
+        return word[:-1]
+    return word
+
+
+def measure_name_in_title(title: str) -> str:
+    """The metric a win's title ends in, to name a measure read without a name.
+
+    Only a title with no number that ends in what a measure is of ("Cut release
+    lead time", "Reduced MTTR") names one; any other title, empty.
+
+    Args:
+        title: the win's title as typed.
+
+    Returns:
+        The metric in the title's own words, or an empty string.
+    """
+    clean = title.translate(_SAME_LENGTH).strip()
+    if not clean or any(char.isdigit() for char in clean):
+        return ""
+    offset = 0
+    for stop in _CLAUSE_STOP.finditer(clean):
+        offset = stop.end()
+    words = [
+        (found.group(), found.group().casefold())
+        for found in _NAME_WORD.finditer(title, offset, len(clean))
+    ]
+    name = _name_run(words)
+    if not name or name[-1].casefold() not in _METRIC_WORDS:
+        return ""
+    return " ".join(name)
 
 
 # --- Looking around a match ---------------------------------------------------------

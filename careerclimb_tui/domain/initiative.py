@@ -25,7 +25,12 @@ from careerclimb_tui.domain.problems import (
     ProblemEntry,
     stem,
 )
-from careerclimb_tui.domain.records import Measure, Win, format_number
+from careerclimb_tui.domain.records import (
+    Measure,
+    Win,
+    describe_amount,
+    is_percent_unit,
+)
 from careerclimb_tui.domain.wins import clean_list, framed
 from careerclimb_tui.errors import CareerClimbError
 
@@ -106,9 +111,14 @@ class Reading:
     source: str = ""
     """Where the number came from: a dashboard, a query, a count by hand."""
 
-    def describe(self) -> str:
-        """The reading as "14 hours on 2026-10-01 (CI dashboard)"."""
-        amount = f"{format_number(self.value)} {self.unit}".strip()
+    def describe(self, label: str = "") -> str:
+        """The reading as "14 hours on 2026-10-01 (CI dashboard)".
+
+        Args:
+            label: what was measured, when it is shown near the reading; its
+                unit then follows ``unit_after`` ("14 per week").
+        """
+        amount = describe_amount(self.value, self.unit, label)
         if self.source:
             return catalogue.INITIATIVE_READING_WITH_SOURCE.format(
                 amount=amount, date=self.date.isoformat(), source=self.source
@@ -493,7 +503,7 @@ def reading_value(text: str, field: str, baseline: Reading | None) -> float | No
     if baseline.unit == "%":
         raise CareerClimbError(
             catalogue.INITIATIVE_READING_CHANGE_OF_PERCENT.format(
-                text=text.strip(), baseline=_amount(baseline.value, "%")
+                text=text.strip(), baseline=describe_amount(baseline.value, "%")
             ),
             exit_code=2,
         )
@@ -536,6 +546,74 @@ def improved(initiative: Initiative) -> bool | None:
     if initiative.better == BETTER_LOWER:
         return measure.after < measure.before
     return measure.after > measure.before
+
+
+RESULT_SPAN_DAYS = 7
+"""Readings closer together than this show a change, not yet a result that holds."""
+
+RESULT_HOLDS_DAYS = 28
+"""Readings spanning this many days show a result that held: done makes sense."""
+
+
+def readings_span(initiative: Initiative) -> int | None:
+    """Whole days from the baseline to the latest reading.
+
+    Returns:
+        The days, never negative; None until there is a baseline and a later
+        reading.
+    """
+    latest = initiative.latest_reading
+    if initiative.baseline is None or latest is None:
+        return None
+    return max(0, (latest.date - initiative.baseline.date).days)
+
+
+def early_result_note(initiative: Initiative) -> str:
+    """What to say of a before → after whose readings are too close together.
+
+    A baseline and a reading of the same day, or of the same week, show that
+    the number moved, not that the change holds.
+
+    Returns:
+        "both readings from 2026-12-05: take another reading later to show it
+        holds", or the like for readings under a week apart; empty when the
+        readings span a week or more, or there is no change yet.
+    """
+    span = readings_span(initiative)
+    latest = initiative.latest_reading
+    if span is None or latest is None or span >= RESULT_SPAN_DAYS:
+        return ""
+    if span == 0:
+        return catalogue.INITIATIVE_RESULT_SAME_DAY.format(date=latest.date.isoformat())
+    assert initiative.baseline is not None
+    return catalogue.INITIATIVE_RESULT_DAYS_APART.format(
+        start=initiative.baseline.date.isoformat(), end=latest.date.isoformat()
+    )
+
+
+BEFORE_THE_FIX = frozenset({Stage.SPOTTED, Stage.PROPOSED, Stage.BUY_IN})
+"""Stages in which the fix is not being driven yet, so no reading is its result."""
+
+
+def reading_saved_text(initiative: Initiative) -> str:
+    """What to tell the user once a reading was added to an initiative.
+
+    Args:
+        initiative: the initiative with the reading already added.
+
+    Returns:
+        That the baseline was saved; that a later reading taken before the fix
+        is driven shows no result of it; that a reading too close to the
+        baseline does not show the change holds; or plainly that it was saved.
+    """
+    if not initiative.readings:
+        return catalogue.PROBLEM_BASELINE_SAVED
+    if initiative.stage in BEFORE_THE_FIX:
+        return catalogue.PROBLEM_READING_BEFORE_FIX.format(stage=initiative.stage.label)
+    note = early_result_note(initiative)
+    if note:
+        return catalogue.PROBLEM_READING_SAVED_EARLY.format(note=note)
+    return catalogue.PROBLEM_READING_SAVED
 
 
 def days_since_update(initiative: Initiative, today: dt.date) -> int:
@@ -644,6 +722,7 @@ _STEPS_AS_RECORDS_CHANGE = (
     catalogue.INITIATIVE_STEP_MEASURED,
     catalogue.INITIATIVE_STEP_NOT_BETTER,
     catalogue.INITIATIVE_STEP_RESULT_LOGGED,
+    catalogue.INITIATIVE_STEP_RESULT_HELD,
 )
 """Suggested steps that only follow from people or readings being recorded."""
 
@@ -745,8 +824,9 @@ def step_after_measure(
 
     While measuring, the suggested step asks for a reading after the baseline;
     once one is in, it moves on to what the result calls for: logging it as a
-    win, or, once logged, moving to done. A step the user wrote, a blank one,
-    and the step of any other stage are kept as they are.
+    win, then (see ``step_after_result_win``) readings until the result has
+    held long enough for done. A step the user wrote, a blank one, and the
+    step of any other stage are kept as they are.
 
     Args:
         initiative: the initiative with the reading or the win already added.
@@ -765,8 +845,50 @@ def step_after_measure(
         return current
     step = _measuring_step(initiative, entry)
     if result_logged and step == catalogue.INITIATIVE_STEP_MEASURED:
-        return catalogue.INITIATIVE_STEP_RESULT_LOGGED
+        return step_after_result_win(initiative)
     return step
+
+
+def step_after_result_win(initiative: Initiative) -> str:
+    """What to do once the result is logged as a win: when done makes sense.
+
+    One reading after the baseline shows that the number moved; done is for a
+    result that held, so readings come first until they span
+    ``RESULT_HOLDS_DAYS`` (the user may still judge it settled sooner).
+
+    Args:
+        initiative: the initiative whose result win was logged.
+
+    Returns:
+        The step: keep taking readings, or move to done now that it held.
+    """
+    span = readings_span(initiative)
+    if span is not None and span >= RESULT_HOLDS_DAYS:
+        return catalogue.INITIATIVE_STEP_RESULT_HELD
+    return catalogue.INITIATIVE_STEP_RESULT_LOGGED
+
+
+_TRACKER_KEY = re.compile(r" \([a-z]\)(?=[\s,;:.]|$)")
+"""A tracker key named in a suggested step, as in "record who agreed (k)"."""
+
+
+def step_without_keys(step: str, entry: ProblemEntry | None = None) -> str:
+    """A next step as said away from the tracker, whose keys it may name.
+
+    Suggested steps name the tracker's keys ("move to Done (a)"); other screens
+    bind those letters to other things, so there the step is said without
+    them. A step the user wrote is their own words and is kept as written.
+
+    Args:
+        step: the initiative's next step.
+        entry: the catalogue entry the initiative came from, if any.
+
+    Returns:
+        The step without the tracker's keys.
+    """
+    if is_own_step(step, entry):
+        return step
+    return _TRACKER_KEY.sub("", step)
 
 
 # --- Moving on ------------------------------------------------------------------
@@ -844,10 +966,10 @@ def leave_stage_question(initiative: Initiative) -> str:
 def move_after_result_win(initiative: Initiative) -> Stage | None:
     """The move that follows the result win offered on arriving at a stage.
 
-    The win is offered as soon as there is a measured result; once it is logged
-    or turned down, the measured result is what done asks for, so from measuring
-    the move to done follows at once (the user may still cancel it to keep
-    measuring). Arriving at done leaves nothing to follow.
+    None, whatever the stage: a logged result is one reading after the
+    baseline, and done is for a result that held over readings
+    (``step_after_result_win`` says when), so the move to done waits for the
+    user to ask for it.
 
     Args:
         initiative: the initiative as it stands after the move.
@@ -855,8 +977,6 @@ def move_after_result_win(initiative: Initiative) -> Stage | None:
     Returns:
         The stage to offer moving to next; None when there is none.
     """
-    if initiative.stage is Stage.MEASURING:
-        return next_stage(initiative)
     return None
 
 
@@ -939,12 +1059,6 @@ _DETERMINERS = frozenset(
 )
 
 
-def _amount(value: float, unit: str) -> str:
-    if unit == "%":
-        return f"{format_number(value)}%"
-    return f"{format_number(value)} {unit}".strip()
-
-
 _WORD = re.compile(r"[0-9a-z]+")
 # Words that join a unit's parts rather than name what is counted or over what.
 _UNIT_LINKS = frozenset(("per", "a", "an", "each", "every", "of", "in"))
@@ -1021,8 +1135,10 @@ def result_title(initiative: Initiative) -> str:
     # The unit is said once, after the second number, unless it is a percent sign,
     # and not at all when the name of what was measured already says it.
     unit = "" if unit_said_by(what, measure.unit) else measure.unit
-    before = _amount(measure.before, "%" if unit == "%" else "")
-    return template.format(what=what, before=before, after=_amount(measure.after, unit))
+    before = describe_amount(measure.before, unit if is_percent_unit(unit) else "")
+    return template.format(
+        what=what, before=before, after=describe_amount(measure.after, unit)
+    )
 
 
 def measured_label(initiative: Initiative, entry: ProblemEntry | None) -> str:
@@ -1154,12 +1270,13 @@ def result_win(
 ) -> Win:
     """Draft the win that an initiative's measured result earns.
 
-    Only facts the user recorded for the result are filled in: the title told
-    as the change made (``result_title``), the before → after labelled with
-    what was measured (``measured_label``) and the date. Who benefited, who
-    noticed and the dimensions stay empty: the teams involved in the work did
-    not necessarily benefit or notice, what the up-front check expected is a
-    hope (``result_noticed_hint`` offers it as a question), and the catalogue
+    Only what the user recorded is filled in: the title told as the change
+    made (``result_title``), the before → after labelled with what was
+    measured (``measured_label``), the date, and who noticed as the up-front
+    check named them (``expected_to_notice``), so the user confirms or edits
+    it rather than typing it again (``result_noticed_hint`` asks whether they
+    did notice). Who benefited and the dimensions stay empty: the teams
+    involved in the work did not necessarily benefit, and the catalogue
     entry's dimensions were never picked by the user. What changed is left for
     the user to write too.
 
@@ -1180,7 +1297,12 @@ def result_win(
             catalogue.INITIATIVE_WIN_TOO_EARLY.format(stage=initiative.stage.label)
         )
     labelled = initiative.with_changes(metric=measured_label(initiative, entry))
-    win = Win(title=result_title(labelled), date=today, measure=change(labelled))
+    win = Win(
+        title=result_title(labelled),
+        date=today,
+        measure=change(labelled),
+        noticed_by=expected_to_notice(initiative),
+    )
     return framed(win)
 
 
@@ -1287,13 +1409,18 @@ def _success_lines(initiative: Initiative) -> tuple[str, ...]:
         lines.append(
             _sentence(catalogue.PROPOSAL_TARGET.format(target=initiative.target))
         )
+    # The metric is named on the line above, so the readings say their unit as
+    # every measure does after its name.
+    metric = initiative.metric.strip()
     if initiative.baseline is not None:
         lines.append(
-            catalogue.PROPOSAL_BASELINE.format(reading=initiative.baseline.describe())
+            catalogue.PROPOSAL_BASELINE.format(
+                reading=initiative.baseline.describe(metric)
+            )
         )
     latest = initiative.latest_reading
     if latest is not None:
-        lines.append(catalogue.PROPOSAL_LATEST.format(reading=latest.describe()))
+        lines.append(catalogue.PROPOSAL_LATEST.format(reading=latest.describe(metric)))
     return tuple(lines)
 
 
@@ -1349,7 +1476,7 @@ def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Propos
     reading_rows = tuple(
         (
             r.date.isoformat(),
-            f"{format_number(r.value)} {r.unit}".strip(),
+            describe_amount(r.value, r.unit),
             r.source or catalogue.PROPOSAL_NO_SOURCE,
         )
         for r in readings

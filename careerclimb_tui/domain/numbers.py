@@ -6,7 +6,7 @@ import math
 import re
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.records import Measure
+from careerclimb_tui.domain.records import Measure, is_percent_unit
 from careerclimb_tui.errors import CareerClimbError
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -97,12 +97,12 @@ def measure_from_fields(
     if before is None and after is None and not label and not unit:
         return None
     if before is None and after is not None:
-        if is_percentage(after_text) or unit == "%":
+        if is_percentage(after_text) or is_percent_unit(unit):
             return Measure(change_pct=after, label=label)
     if before is None or after is None:
         raise CareerClimbError(catalogue.LOG_MEASURE_INCOMPLETE, exit_code=2)
     if is_percentage(before_text):
-        if unit not in ("", "%"):
+        if unit and not is_percent_unit(unit):
             raise CareerClimbError(
                 catalogue.LOG_MEASURE_BEFORE_UNIT_CLASH.format(
                     field=catalogue.LOG_MEASURE_BEFORE, text=before_text, unit=unit
@@ -127,7 +127,7 @@ def _with_percent_after(
     is refused rather than guessed.
     """
     signed = after_text.strip().translate(_MINUS_SIGNS)[:1] in ("-", "+")
-    if unit == "%":
+    if is_percent_unit(unit):
         if signed:
             raise CareerClimbError(
                 catalogue.LOG_MEASURE_PERCENT_AMBIGUOUS.format(

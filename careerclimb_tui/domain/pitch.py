@@ -17,8 +17,9 @@ import enum
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby, islice
 from typing import Any
 
 from careerclimb_tui import catalogue
@@ -29,7 +30,12 @@ from careerclimb_tui.domain.evidence import (
     states_measure,
     win_recognition,
 )
-from careerclimb_tui.domain.framing import FRAMING_PLAN, Reading, read_statement
+from careerclimb_tui.domain.framing import (
+    FRAMING_PLAN,
+    Reading,
+    read_statement,
+    read_win,
+)
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.peers import suggest_kinds
@@ -38,6 +44,7 @@ from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
     Win,
+    describe_amount,
     describe_measure,
     fold_for_search,
     format_number,
@@ -208,6 +215,95 @@ def is_plan(win: Win, entries: Mapping[int, ReviewEntry]) -> bool:
     return win.framing == FRAMING_PLAN or entry_for(win, entries).planned
 
 
+def title_reads_as_activity(title: str) -> bool:
+    """True when a win's title, read alone, tells of work done rather than a change.
+
+    A committee hears a win's title first, so a change told only further down
+    ("Reviewed 200 PRs" above "review wait fell from 3 days to 1") still leaves
+    the win sounding like effort.
+
+    Args:
+        title: the win's title, as logged.
+    """
+    return _reads_as_activity(read_win(title))
+
+
+def _reads_as_activity(reading: Reading) -> bool:
+    if reading.is_impact:
+        return False
+    return bool(reading.activity_phrases) or reading.output_only
+
+
+def title_standing(title: str) -> int:
+    """How well a win's title argues on its own, higher the better.
+
+    Args:
+        title: the win's title, as logged.
+
+    Returns:
+        2 when the title tells a change, 0 when it reads as activity
+        (``title_reads_as_activity``), 1 when it reads as neither ("Billing
+        migration").
+    """
+    reading = read_win(title)
+    if reading.is_impact:
+        return _TELLS_A_CHANGE
+    return 0 if _reads_as_activity(reading) else 1
+
+
+_TELLS_A_CHANGE = 2
+"""The standing of a title that tells a change: the highest."""
+
+
+def evidence_strength(entry: ReviewEntry, win: Win) -> tuple[object, ...]:
+    """The review's strength of a win (``review.strength_key``) without recency.
+
+    Args:
+        entry: the win's latest review entry (``entry_for``).
+        win: the win itself.
+
+    Returns:
+        A key to sort by, in descending order for strongest first.
+    """
+    *strength, _date, _id = strength_key(entry, win)
+    return tuple(strength)
+
+
+def strongest_first(
+    wins: Iterable[Win], strength: Callable[[Win], tuple[object, ...]]
+) -> Iterator[Win]:
+    """Wins by strength, then by how well their title argues, then newest first.
+
+    Between two wins of equal strength, the one whose title tells a change comes
+    first (``title_standing``), however old; a title never lifts a win above a
+    stronger one. Reading a title takes a while, so titles are read only as far
+    as the wins are taken: the first few of a long list cost little.
+
+    Args:
+        wins: the wins to rank.
+        strength: a win's strength, compared in descending order.
+
+    Returns:
+        The wins, strongest first, produced as they are taken.
+    """
+    keyed = sorted(
+        ((strength(win), win) for win in wins),
+        key=lambda pair: (pair[0], pair[1].date, pair[1].id or 0),
+        reverse=True,
+    )
+    for _, group in groupby(keyed, key=lambda pair: pair[0]):
+        later: list[tuple[int, Win]] = []
+        for _, win in group:
+            standing = title_standing(win.title)
+            if standing == _TELLS_A_CHANGE:
+                yield win
+            else:
+                later.append((standing, win))
+        # A stable sort: within a standing, the newest stay first.
+        later.sort(key=lambda pair: pair[0], reverse=True)
+        yield from (win for _, win in later)
+
+
 def ranked_wins(
     wins: Iterable[Win],
     entries: Mapping[int, ReviewEntry],
@@ -216,9 +312,11 @@ def ranked_wins(
 ) -> list[Win]:
     """The user's wins, strongest evidence first.
 
-    The order is the quarterly review's (``review.strength_key``), with one step
-    added after the verdict: a win the review called current-level comes after one
-    never reviewed, since a committee has already been told it is not a signal.
+    The order is the quarterly review's (``review.strength_key``), with two steps
+    added: after the verdict, a win the review called current-level comes after
+    one never reviewed, since a committee has already been told it is not a
+    signal; and before recency, a title that tells a change comes ahead of one
+    that reads as activity (``strongest_first``).
     Wins older than a year are left out while newer ones exist, and so is a plan
     (``is_plan``): it has no result yet for the story to tell.
 
@@ -231,16 +329,31 @@ def ranked_wins(
     Returns:
         The wins to draw on, strongest first.
     """
+    return list(_ranking(_pool(wins, entries, today), entries, verdicts))
+
+
+def _pool(
+    wins: Iterable[Win], entries: Mapping[int, ReviewEntry], today: dt.date
+) -> list[Win]:
+    """The wins a pitch may draw on (see ``ranked_wins``), in no order."""
     saved = [win for win in wins if win.id is not None and not is_plan(win, entries)]
     recent = [win for win in saved if (today - win.date).days <= WINDOW_DAYS]
-    pool = recent or saved
+    return recent or saved
 
-    def key(win: Win) -> tuple[object, ...]:
-        strength = strength_key(entry_for(win, entries), win)
+
+def _ranking(
+    pool: Iterable[Win],
+    entries: Mapping[int, ReviewEntry],
+    verdicts: Mapping[int, VerdictKind],
+) -> Iterator[Win]:
+    """The wins of a pool in the order of ``ranked_wins``, as they are taken."""
+
+    def strength(win: Win) -> tuple[object, ...]:
+        verdict, *rest = evidence_strength(entry_for(win, entries), win)
         not_current = verdicts.get(win.id or 0) is not VerdictKind.CURRENT_LEVEL
-        return (strength[0], int(not_current), *strength[1:])
+        return (verdict, int(not_current), *rest)
 
-    return sorted(pool, key=key, reverse=True)
+    return strongest_first(pool, strength)
 
 
 def worth_supporting(win: Win, entry: ReviewEntry) -> bool:
@@ -249,12 +362,16 @@ def worth_supporting(win: Win, entry: ReviewEntry) -> bool:
     A committee hears "also reviewed 200 PRs" as a sign the case is thin, so a
     supporting win must be framed as impact, carry a measured change, say what
     changed (on the win or in its review), or have been judged a next-level
-    signal by the review.
+    signal by the review. A win whose verdict, the user's own call included, is
+    current-level never backs the story up: the user has already judged that a
+    peer at their level could have done it.
 
     Args:
         win: a win ranked by ``ranked_wins``.
         entry: its latest review entry (``entry_for``).
     """
+    if entry.kind is VerdictKind.CURRENT_LEVEL:
+        return False
     if entry.framing == FRAMING_IMPACT or entry.measured:
         return True
     change = entry.answers.change
@@ -303,13 +420,6 @@ def _join_names(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} {catalogue.PITCH_AND} {names[-1]}"
 
 
-def _amount(value: float, unit: str) -> str:
-    number = format_number(value)
-    if unit == "%":
-        return f"{number}%"
-    return f"{number} {unit}".strip()
-
-
 def measure_phrase(measure: Measure) -> str:
     """A measured change as it is said aloud: "CI duration went from 24 … to 9 …".
 
@@ -324,8 +434,8 @@ def measure_phrase(measure: Measure) -> str:
     if measure.before is not None and measure.after is not None:
         return catalogue.PITCH_MEASURE_FROM_TO.format(
             label=label or catalogue.PITCH_MEASURE_IT,
-            before=_amount(measure.before, measure.unit),
-            after=_amount(measure.after, measure.unit),
+            before=describe_amount(measure.before, measure.unit),
+            after=describe_amount(measure.after, measure.unit),
         ).strip()
     if measure.change_pct is not None and label:
         template = (
@@ -361,21 +471,109 @@ def _reads_plural(label: str) -> bool:
     return not letters.casefold().endswith(_SINGULAR_IN_S)
 
 
-def problem_before(label: str, before: float, unit: str) -> str:
+# Verbs that end a label said as a clause ("builds finish", "deploys take"),
+# which "was" cannot follow. The first take the amount straight after them
+# ("take 40 minutes"); the rest need the user's own link word ("finish in").
+_TAKES_AMOUNT = frozenset({"take", "takes", "took", "last", "lasts", "spend", "spends"})
+_CLAUSE_VERBS = _TAKES_AMOUNT | frozenset(
+    "finish finishes complete completes respond responds resolve resolves recover "
+    "recovers close closes land lands fail fails arrive arrives happen happens "
+    "occur occurs".split()
+)
+# Words that are verbs after a subject ("pages load") as often as nouns ("page
+# load"): read as verbs only where the user wrote a link word and an amount
+# after them ("pages load in 4 seconds").
+_MAYBE_VERBS = frozenset(
+    {"load", "loads", "run", "runs", "start", "starts", "wait", "waits"}
+)
+_AMOUNT_LINK = r"(?:in|within|under|after|at|every|for)"
+
+
+def _clause_words(label: str, told: str) -> str:
+    """The words before the amount when a label reads as a clause; "" otherwise.
+
+    "builds finish" in "builds finish in 9 minutes instead of 24" gives
+    "builds finish in": the user's own words, ready for the before amount.
+    """
+    words = label.split()
+    verb = _closing_verb(words)
+    if verb not in _CLAUSE_VERBS and verb not in _MAYBE_VERBS:
+        return ""
+    spaced = r"\s+".join(re.escape(word) for word in words)
+    found = re.search(
+        rf"(?<!\w){spaced}\s+(?:(?P<link>{_AMOUNT_LINK})\s+)?"
+        r"(?:about\s+|around\s+|~\s*)?[-−]?\d",
+        told,
+        re.IGNORECASE,
+    )
+    if found is not None and found.group("link"):
+        return f"{' '.join(found.group().split()[: len(words)])} {found['link']}"
+    if verb in _TAKES_AMOUNT:
+        return " ".join(words)
+    return ""
+
+
+def _closing_verb(words: Sequence[str]) -> str:
+    """The label's last word, folded, when it may be a verb after a subject.
+
+    "time to recover" ends in a verb that names a noun ("the time to recover"),
+    so a last word after a linking word is never read as a verb.
+    """
+    if len(words) < 2 or words[-2].casefold() in _LINKS:
+        return ""
+    return words[-1].casefold()
+
+
+def problem_sentence(measure: Measure, told: str = "") -> str:
+    """The problem part told from a measure's before value, as one sentence.
+
+    Args:
+        measure: a measure with a before value.
+        told: the user's own text the measure was read from (what changed,
+            the title), for how a label that is a clause reaches its amount.
+
+    Returns:
+        "The problem: build time was 24 minutes.", "The problem: builds finish
+        in 24 minutes." (the user's words, with the before amount), or "Before:
+        24 minutes." when the label cannot be said with its amount; "" without
+        a before value.
+    """
+    if measure.before is None:
+        return ""
+    said = problem_before(measure.label, measure.before, measure.unit, told)
+    if said:
+        return catalogue.PITCH_LEAD_PROBLEM.format(text=said)
+    return catalogue.PITCH_BEFORE_ONLY.format(
+        value=describe_amount(measure.before, measure.unit)
+    )
+
+
+def problem_before(label: str, before: float, unit: str, told: str = "") -> str:
     """The before value of a measure, said as the problem it was.
 
     Args:
         label: what the measure counts, as the user named it.
         before: the value before the change.
         unit: the unit the value is in.
+        told: the user's own text the measure was read from, if any.
 
     Returns:
         "time to diagnose was 30 minutes.", "failed deploys were 12 a week.",
         or, when the unit already says what is counted ("failures" in
-        "failures/week"), "there were 102 failures/week."
+        "failures/week"), "there were 102 failures/week."; for a label that
+        is a clause, the user's words with the before amount ("builds finish
+        in 24 minutes.", "deploys take 40 minutes."). Empty when the label is
+        empty or a clause whose way to its amount is unknown.
     """
     name = label.strip()
-    value = _amount(before, unit)
+    value = describe_amount(before, unit)
+    if not name:
+        return ""
+    clause = _clause_words(name, told)
+    if clause:
+        return catalogue.PITCH_BEFORE_TOLD.format(words=clause, value=value)
+    if _closing_verb(name.split()) in _CLAUSE_VERBS:
+        return ""
     label_words = {w.casefold() for w in _LETTERS.findall(name)}
     unit_words = {w.casefold() for w in _LETTERS.findall(unit)}
     if label_words and label_words <= unit_words:
@@ -401,7 +599,7 @@ def _problem_hint(win: Win) -> str:
     if measure is None or measure.before is None or measure.label.strip():
         return ""
     return catalogue.PITCH_PROMPT_PROBLEM_UNNAMED.format(
-        value=_amount(measure.before, measure.unit)
+        value=describe_amount(measure.before, measure.unit)
     )
 
 
@@ -418,34 +616,71 @@ def _noticed_sentence(names: Sequence[str]) -> str:
 
 
 def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part]]:
-    """The main story told from a single win: problem, what was driven, result."""
+    """The main story told from a single win: problem, what was driven, result.
+
+    A title that reads as effort even beside the win's result
+    (``_title_questioned``) is not told: the story goes from the problem
+    straight to the result, and what was driven is left missing for the user
+    to say as a change. So is a title that reads as activity with no result to
+    tell, though it is kept, having nothing to stand in for it.
+    """
     lines: list[PitchLine] = []
     missing: list[Part] = []
     measure = win.measure
     if measure is not None and measure.before is not None and measure.label.strip():
-        before = problem_before(measure.label, measure.before, measure.unit)
-        lines.append(
-            PitchLine(
-                Part.PROBLEM, catalogue.PITCH_LEAD_PROBLEM.format(text=before), win.id
-            )
-        )
+        told = f"{win.what_changed}\n{win.title}"
+        lines.append(PitchLine(Part.PROBLEM, problem_sentence(measure, told), win.id))
     else:
         missing.append(Part.PROBLEM)
     missing.append(Part.INSIGHT)
 
-    story = [catalogue.PITCH_LEAD_DROVE.format(text=_sentence(win.title))]
+    result = _result_sentences(measure, win.what_changed, win.title)
+    by_change = bool(result) and _title_questioned(win.title, result)
+    if by_change or (not result and title_reads_as_activity(win.title)):
+        missing.append(Part.DROVE)
+    if by_change and states_measure(win.title, measure):
+        # The title is left out, so its numbers must be told by the result.
+        result = _result_sentences(measure, win.what_changed, "")
+
+    story: list[str] = []
+    if by_change:
+        story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
+    else:
+        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(win.title)))
     if win.beneficiaries.strip():
         story.append(catalogue.PITCH_BENEFITED.format(who=_sentence(win.beneficiaries)))
     noticed = _noticed_sentence(_who_noticed(win, entry))
     if noticed:
         story.append(noticed)
-    result = _result_sentences(measure, win.what_changed, win.title)
-    if result:
+    if result and not by_change:
         story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
-    elif not states_measure(win.title, measure):
+    elif not result and not states_measure(win.title, measure):
         missing.append(Part.RESULT)
     lines.append(PitchLine(Part.DROVE, " ".join(story), win.id))
     return lines, missing
+
+
+def _title_questioned(title: str, result: str) -> bool:
+    """True when a committee would still hear effort in a title told with its result.
+
+    The title is read as the check reads a drafted story (``check_pitch``):
+    with the result's first sentence when that measures the change, alone
+    otherwise. Beside a measured result only wording that hides the user's
+    part or tallies work done is questioned ("Reviewed 200 PRs and helped with
+    stuff"), not a plain account of how the change was made ("Wrote the
+    runbook").
+
+    Args:
+        title: the win's title, as logged.
+        result: the result sentences told after it (``_result_sentences``).
+    """
+    sentence = catalogue.PITCH_LEAD_DROVE.format(text=_sentence(title))
+    flag = _activity_flag(sentence, read_statement(sentence))
+    after = _sentences(catalogue.PITCH_LEAD_RESULT.format(text=result))[:1]
+    if flag is not None and after and _measures(read_statement(after[0])):
+        together = f"{sentence} {after[0]}"
+        flag = _activity_flag(together, read_statement(together))
+    return flag is not None
 
 
 def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> str:
@@ -514,9 +749,27 @@ def _initiative_story(
 
     story: list[str] = []
     drove = initiative.fix.strip() or (lead.title if lead is not None else "")
+    changed = lead.what_changed if lead is not None else ""
+    measure = initiative.measure if _complete(initiative.measure) else None
+    if measure is None and lead is not None:
+        measure = lead.measure
+    result = _result_sentences(measure, changed, drove)
+    if drove and not initiative.fix.strip():
+        # Told by the lead win's title: when that reads as activity, the
+        # result tells the change instead, if there is one.
+        weak = (
+            _title_questioned(drove, result)
+            if result
+            else title_reads_as_activity(drove)
+        )
+        if weak:
+            missing.append(Part.DROVE)
+        if weak and result:
+            drove = ""
+            result = _result_sentences(measure, changed, "")
     if drove:
         story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(drove)))
-    else:
+    elif Part.DROVE not in missing:
         missing.append(Part.DROVE)
     helped = initiative.helped
     agreed = _not_named(initiative.agreed, helped)
@@ -532,10 +785,6 @@ def _initiative_story(
     noticed_sentence = _noticed_sentence(_not_named(noticed, named))
     if noticed_sentence:
         story.append(noticed_sentence)
-    measure = initiative.measure if _complete(initiative.measure) else None
-    if measure is None and lead is not None:
-        measure = lead.measure
-    result = _result_sentences(measure, lead.what_changed if lead else "", drove)
     if result:
         story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
     elif not states_measure(drove, measure):
@@ -565,8 +814,27 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine:
     """A supporting win: its title, its measure, what changed and who noticed.
 
     The measure is told once: not beside the title when the title or what
-    changed already gives its numbers.
+    changed already gives its numbers. A title the committee check would read
+    as activity even beside its result (``reads_as_activity``) is left out and
+    the win is told by its change alone ("Also: review wait fell from 3 days
+    to 1."). With no change that reads better, the title is kept, as it is
+    for the main win: there is nothing to stand in for it.
     """
+    noticed = _noticed_sentence(_who_noticed(win, entry))
+    titled = catalogue.PITCH_LEAD_SUPPORT.format(text=_titled_support(win, noticed))
+    if not reads_as_activity(titled):
+        return PitchLine(Part.SUPPORT, titled, win.id)
+
+    result = _result_sentences(win.measure, win.what_changed, "")
+    told = " ".join(part for part in (result, noticed) if part)
+    by_change = catalogue.PITCH_LEAD_SUPPORT.format(text=told)
+    if result and not reads_as_activity(by_change):
+        return PitchLine(Part.SUPPORT, by_change, win.id)
+    return PitchLine(Part.SUPPORT, titled, win.id)
+
+
+def _titled_support(win: Win, noticed: str) -> str:
+    """A supporting win told by its title, then its measure and what changed."""
     text = _sentence(win.title)
     measure = win.measure
     if (
@@ -580,12 +848,9 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine:
         )
     if win.what_changed.strip():
         text = f"{text} {_sentence(win.what_changed)}"
-    noticed = _noticed_sentence(_who_noticed(win, entry))
     if noticed:
         text = f"{text} {noticed}"
-    return PitchLine(
-        Part.SUPPORT, catalogue.PITCH_LEAD_SUPPORT.format(text=text), win.id
-    )
+    return text
 
 
 def build_pitch(
@@ -600,11 +865,15 @@ def build_pitch(
     With an initiative that has a result, the story is the initiative's: the
     problem, what the user found, the fix they drove with whom and across which
     teams, and the measured result, with the change told by its strongest win.
-    Without one, it is the strongest win's story. Either way one or two other
-    strong wins follow in support, never one that only tells of activity
-    (``worth_supporting``). Nothing is invented: every word comes from a
-    record or from a short lead-in such as "The result:", and a part the records
-    say nothing about is listed in ``missing`` instead of being filled in.
+    Without one, it is the strongest win's story; a win the review called
+    current-level leads it only when no other win is left to tell. Either way
+    one or two other strong wins follow in support, never one that only tells
+    of activity or that the review called current-level (``worth_supporting``).
+    A main win whose title reads as activity is told by its change, and the
+    draft says to retitle it; a supporting one is told by its change alone.
+    Nothing is invented: every word comes from a record or from a short
+    lead-in such as "The result:", and a part the records say nothing about is
+    listed in ``missing`` instead of being filled in.
 
     Args:
         wins: every win.
@@ -617,20 +886,23 @@ def build_pitch(
         The draft, paragraph by paragraph, and the parts still missing.
     """
     entries = latest_entries(reviews)
-    ranked = ranked_wins(wins, entries, latest_verdicts(reviews), today)
+    verdicts = latest_verdicts(reviews)
+    pool = _pool(wins, entries, today)
+    # Taken only as far as needed: the lead, then a few supporting wins.
+    ranking = _ranking(pool, entries, verdicts)
     initiative = _pick_initiative(initiatives)
     hints: list[tuple[Part, str]] = []
 
     if initiative is not None:
-        linked = [win for win in ranked if win.id in initiative.win_ids]
+        ids = set(initiative.win_ids)
+        linked = list(_ranking([w for w in pool if w.id in ids], entries, verdicts))
         lead = linked[0] if linked else None
         noticed = merge_recognition(
             *(_who_noticed(win, entry_for(win, entries)) for win in linked)
         )
         lines, missing = _initiative_story(initiative, lead, noticed)
         used = {win.id for win in linked}
-    elif ranked:
-        lead = ranked[0]
+    elif (lead := next(ranking, None)) is not None:
         lines, missing = _win_story(lead, entry_for(lead, entries))
         used = {lead.id}
         hint = _problem_hint(lead)
@@ -638,12 +910,22 @@ def build_pitch(
             hints.append((Part.PROBLEM, hint))
     else:
         return PitchDraft((), tuple(p for p in Part if p is not Part.SUPPORT))
+    if lead is not None and Part.DROVE in missing:
+        # With a main win, what was driven goes missing only when that win's
+        # title would have told it and reads as activity.
+        title = " ".join(lead.title.split())
+        hints.append(
+            (Part.DROVE, catalogue.PITCH_PROMPT_TITLE_ACTIVITY.format(title=title))
+        )
 
-    others = [
-        win
-        for win in ranked
-        if win.id not in used and worth_supporting(win, entry_for(win, entries))
-    ][:supporting]
+    others = islice(
+        (
+            win
+            for win in ranking
+            if win.id not in used and worth_supporting(win, entry_for(win, entries))
+        ),
+        supporting,
+    )
     lines.extend(_support_line(win, entry_for(win, entries)) for win in others)
     return PitchDraft(_paragraphs(lines), tuple(missing), tuple(hints))
 
@@ -1651,6 +1933,36 @@ def _measures(reading: Reading) -> bool:
     return reading.is_impact and reading.has_metric
 
 
+def _activity_in_context(
+    sentence: str, reading: Reading, after: tuple[str, Reading] | None
+) -> PitchFlag | None:
+    """The activity flag for a sentence read with the one after it, if any.
+
+    "Wrote the runbook. Incidents are diagnosed in 3 minutes instead of 30."
+    tells what the work changed one sentence on: when the next sentence
+    measures a change, the two are read as one.
+    """
+    activity = _activity_flag(sentence, reading)
+    if activity is not None and after is not None and _measures(after[1]):
+        together = f"{sentence} {after[0]}"
+        activity = _activity_flag(together, read_statement(together))
+    return activity
+
+
+def reads_as_activity(paragraph: str) -> bool:
+    """True when the check would flag a paragraph's wording as activity.
+
+    Args:
+        paragraph: one paragraph of a pitch, as ``check_pitch`` splits it.
+    """
+    readings = [(s, read_statement(s)) for s in _sentences(paragraph)]
+    following = [*readings[1:], None]
+    return any(
+        _activity_in_context(sentence, reading, after) is not None
+        for (sentence, reading), after in zip(readings, following, strict=True)
+    )
+
+
 def check_pitch(
     text: str,
     wins: Iterable[Win],
@@ -1706,13 +2018,7 @@ def check_pitch(
         stated = _stating_the_problem(sentences)
         following = [*readings[1:], None]
         for (sentence, reading), after in zip(readings, following, strict=True):
-            activity = _activity_flag(sentence, reading)
-            if activity is not None and after is not None and _measures(after[1]):
-                # "Wrote the runbook. Incidents are diagnosed in 3 minutes
-                # instead of 30." tells what the work changed, one sentence on:
-                # the two are read as one.
-                together = f"{sentence} {after[0]}"
-                activity = _activity_flag(together, read_statement(together))
+            activity = _activity_in_context(sentence, reading, after)
             if activity is not None:
                 flags.append(activity)
             if recorded.has_records:

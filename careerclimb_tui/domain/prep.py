@@ -8,19 +8,20 @@ screen shows what these pick.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain, islice
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import MAX_EVIDENCE
 from careerclimb_tui.domain.criteria import STATUS_MET, Criterion
 from careerclimb_tui.domain.gaps import GapStatus, GapView
 from careerclimb_tui.domain.initiative import Initiative, Stage, change
+from careerclimb_tui.domain.pitch import evidence_strength, strongest_first
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.review import (
     Review,
     ReviewEntry,
     VerdictKind,
     latest_entries,
-    strength_key,
 )
 
 MAX_GAP_QUESTIONS = 3
@@ -34,9 +35,12 @@ def strongest_evidence(
 
     Wins the quarterly review called next-level come first, ranked by the review's
     strength. After them come wins framed as impact that were never reviewed or
-    stayed unclear: measured ones first, then ones noticed outside the team, then
-    the newest. Wins the review called current-level are left out: they show the
-    level the user already holds.
+    stayed unclear: measured ones first, then ones noticed outside the team. In
+    both groups, between wins of equal strength, one whose title tells a change
+    comes before one whose title reads as activity, since the title is what is
+    said first (``pitch.strongest_first``); then the newest. Wins the review
+    called current-level are left out: they show the level the user already
+    holds.
 
     Args:
         wins: every win.
@@ -56,21 +60,21 @@ def strongest_evidence(
         elif (entry is None or entry.kind is VerdictKind.UNCLEAR) and win.is_impact:
             others.append(win)
 
-    ranked = [
-        win
-        for _, win in sorted(next_level, key=lambda p: strength_key(*p), reverse=True)
-    ]
-    ranked += sorted(
-        others,
-        key=lambda w: (
-            w.measure is not None and w.measure.is_complete,
-            bool(w.noticed_by.strip()),
-            w.date,
-            w.id or 0,
+    reviewed = {win.id: entry for entry, win in next_level}
+    ranked = chain(
+        strongest_first(
+            [win for _, win in next_level],
+            lambda w: evidence_strength(reviewed[w.id], w),
         ),
-        reverse=True,
+        strongest_first(
+            others,
+            lambda w: (
+                w.measure is not None and w.measure.is_complete,
+                bool(w.noticed_by.strip()),
+            ),
+        ),
     )
-    return ranked[:limit]
+    return list(islice(ranked, limit))
 
 
 def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from careerclimb_tui import catalogue
+
 FRAMING_IMPACT = "impact"
 FRAMING_ACTIVITY = "activity"
 
@@ -75,54 +77,146 @@ def format_number(value: float) -> str:
     return f"{value:g}"
 
 
+def _signed(value: float) -> str:
+    """A number with its sign: "−40", "+12", "0"."""
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return f"{sign}{format_number(abs(value))}"
+
+
 def _signed_percent(value: float) -> str:
     """A change in percent with its sign: "−40%", "+12%"."""
-    sign = "+" if value > 0 else "−"
-    return f"{sign}{format_number(abs(value))}%"
+    return f"{_signed(value)}%"
+
+
+_PERCENT_UNITS = frozenset({"%", "percent", "per cent", "pct", "percentage"})
+
+
+def is_percent_unit(unit: str) -> bool:
+    """True when a measure's numbers are themselves percentages ("%", "percent").
+
+    Args:
+        unit: what the numbers count, as typed.
+
+    Returns:
+        Whether each number is a rate in percent, such as a change failure rate.
+    """
+    return " ".join(unit.split()).casefold() in _PERCENT_UNITS
+
+
+def describe_change(measure: Measure) -> str:
+    """How far a measure moved, said so that it reads one way only.
+
+    A measure of a percentage moves in percentage points: 20% → 12% is "−8
+    points", because "−40%" beside a rate is easily read as the rate falling by
+    40 points. Any other measure moves by its relative change, to the whole
+    percent ("−40%").
+
+    Args:
+        measure: a measure with a before and an after, or a change alone.
+
+    Returns:
+        The signed change; empty when it cannot be said, such as for values
+        that cross zero.
+    """
+    if (
+        is_percent_unit(measure.unit)
+        and measure.before is not None
+        and measure.after is not None
+    ):
+        points = round(measure.after - measure.before, 1)
+        template = (
+            catalogue.MEASURE_CHANGE_POINT
+            if abs(points) == 1
+            else catalogue.MEASURE_CHANGE_POINTS
+        )
+        return template.format(change=_signed(points))
+    percent = measure.percent_change
+    if percent is None:
+        return ""
+    return _signed_percent(round(percent))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
 """The words of a measure's name, to tell whether its unit repeats one."""
 
 
-def describe_measure(measure: Measure) -> str:
+def describe_measure(measure: Measure, named: bool = True) -> str:
     """Return a measure as a person would write it: "MTTR 30 → 3 minutes".
 
     Args:
         measure: the measure to describe.
+        named: start with what was measured; without it, the name is shown
+            nearby, and the unit is still said as it is after the name.
 
     Returns:
         A short phrase; empty when the measure holds nothing.
     """
     parts: list[str] = []
-    unit = _unit_after(measure.label, measure.unit)
-    if measure.label:
+    if measure.label and named:
         parts.append(measure.label)
     if measure.before is not None and measure.after is not None:
-        pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
-        parts.append(f"{pair} {unit}".strip())
+        if is_percent_unit(measure.unit):
+            # Each number carries its % sign: "20% → 12%", never "20 → 12 %".
+            before = describe_amount(measure.before, measure.unit)
+            after = describe_amount(measure.after, measure.unit)
+            parts.append(f"{before} → {after}")
+        else:
+            pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
+            unit = unit_after(measure.label, measure.unit)
+            parts.append(f"{pair} {unit}".strip())
         if measure.change_pct is not None:
             # The after was worked out from a typed change; show the change too,
             # after a comma: the phrase is often shown in brackets itself.
-            parts[-1] += f", {_signed_percent(measure.change_pct)}"
+            typed = (
+                describe_change(measure)
+                if is_percent_unit(measure.unit)
+                else _signed_percent(measure.change_pct)
+            )
+            parts[-1] += f", {typed}"
     elif measure.change_pct is not None:
         parts.append(_signed_percent(measure.change_pct))
     elif measure.after is not None:
-        parts.append(f"{format_number(measure.after)} {unit}".strip())
+        parts.append(describe_amount(measure.after, measure.unit, measure.label))
     return " ".join(parts)
 
 
-def _unit_after(label: str, unit: str) -> str:
+def unit_after(label: str, unit: str) -> str:
     """The unit to say after a measure's numbers, without repeating its name.
 
+    The one rule for every place a measure, a baseline or a reading is shown:
     "failures" counted in "failures/week" reads "failures 14 → 9 per week", and
     "deploys" counted in "deploys" needs no unit at all.
+
+    Args:
+        label: what was measured, as shown with the numbers; may be empty.
+        unit: what the numbers count, such as "reruns/week" or "%".
+
+    Returns:
+        The unit to put after a number; the whole unit when the name does not
+        say what it counts.
     """
     named = {_singular(word) for word in _WORDS.findall(label)}
     counted, slash, per = unit.partition("/")
     if _singular(counted.strip()) not in named:
         return unit
     return f"per {per.strip()}" if slash and per.strip() else ""
+
+
+def describe_amount(value: float, unit: str, label: str = "") -> str:
+    """One number of a measure with its unit, as ``describe_measure`` says it.
+
+    Args:
+        value: the number, such as a baseline or a reading.
+        unit: what it counts.
+        label: what was measured, when it is shown with the number.
+
+    Returns:
+        "14 per week" for "Build reruns" in "reruns/week"; "14 reruns/week"
+        with no name; "12%" for a percentage, whatever its unit is called.
+    """
+    if is_percent_unit(unit):
+        return f"{format_number(value)}%"
+    return f"{format_number(value)} {unit_after(label, unit)}".strip()
 
 
 def _singular(word: str) -> str:

@@ -18,7 +18,12 @@ QUIET_DAYS = 14
 QUARTER_END_DAYS = 10
 """How close to the end of a quarter the review reminder starts."""
 CYCLE_WEEKS = 8
-"""How many weeks before the cycle closes the countdown reminder starts."""
+"""How many weeks before the cycle closes the countdown starts, on home and in the
+reminder."""
+PACKET_WEEKS = 4
+"""With fewer weeks than this left, the advice turns from the gaps to the packet:
+too late to start work that fills a gap, and about when a manager writes the
+case."""
 
 NO_RECENT_WIN = "no_recent_win"
 QUARTER_ENDING = "quarter_ending"
@@ -105,14 +110,39 @@ def reminders_for(
         )
 
     if profile.cycle_closes is not None:
-        days = (profile.cycle_closes - today).days
-        if 0 <= days <= CYCLE_WEEKS * 7:
-            found.append(
-                Reminder(
-                    CYCLE_CLOSING,
-                    catalogue.REMIND_CYCLE_CLOSING.format(
-                        weeks=days // 7, date=profile.cycle_closes
-                    ),
-                )
-            )
+        advice = cycle_advice(profile.cycle_closes, today, bool(wins))
+        if advice is not None:
+            found.append(Reminder(CYCLE_CLOSING, advice))
     return [reminder for reminder in found if reminder.key not in off]
+
+
+def cycle_advice(cycle_closes: dt.date, today: dt.date, has_wins: bool) -> str | None:
+    """What to do as the promotion cycle draws near, by the weeks left.
+
+    The one rule for home's line and the reminder, so they never disagree. While
+    there is time to fill a gap, the advice is the gap view; in the last
+    ``PACKET_WEEKS`` weeks it is to export the promotion packet, unless no win is
+    logged, when a packet would be empty and the gaps say what is missing.
+
+    Args:
+        cycle_closes: when the promotion cycle closes.
+        today: the user's local date.
+        has_wins: whether any win is logged.
+
+    Returns:
+        The advice, or None more than ``CYCLE_WEEKS`` weeks before the cycle
+        closes and once it has closed.
+    """
+    days = (cycle_closes - today).days
+    if days < 0 or days > CYCLE_WEEKS * 7:
+        return None
+    weeks = days // 7
+    if weeks == 0:
+        when = catalogue.CYCLE_WITHIN_A_WEEK
+    elif weeks == 1:
+        when = catalogue.CYCLE_IN_ONE_WEEK
+    else:
+        when = catalogue.CYCLE_IN_WEEKS.format(weeks=weeks)
+    if weeks >= PACKET_WEEKS or not has_wins:
+        return catalogue.CYCLE_ADVICE_GAPS.format(when=when)
+    return catalogue.CYCLE_ADVICE_PACKET.format(when=when)

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win
 from careerclimb_tui.domain.ladder import Dimension, Ladder
+from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.records import (
     FRAMING_ACTIVITY,
@@ -614,8 +615,9 @@ def suggest_change(win: Win) -> ChangeAnswer:
     measured = win.measure is not None and win.measure.is_complete
     title_says_change = win.framing == FRAMING_IMPACT or measured
     text = win.what_changed.strip() or (win.title.strip() if title_says_change else "")
-    if measured and win.measure is not None:
-        text = f"{text} ({describe_measure(win.measure)})"
+    if measured:
+        # Added only when the text does not already state its numbers.
+        text = with_measure(text, win.measure)
     return ChangeAnswer(text, win_is_measured(win), win.framing)
 
 
@@ -919,6 +921,34 @@ def override(
             entry, override_kind=VerdictKind(kind), override_note=note.strip()
         )
     return _with_entry(review, changed, now)
+
+
+def call_to_keep(
+    entry: ReviewEntry, kind: VerdictKind | str | None
+) -> VerdictKind | None:
+    """The override a call chosen for a win leaves in force.
+
+    A call that only repeats what the four questions say, once all of them are
+    answered, is no call of the user's own: keeping it would count the win as
+    overridden and tell the manager so.
+
+    Args:
+        entry: the win's entry in the review.
+        kind: the call the user chose; None for the four questions' verdict.
+
+    Returns:
+        The call as a verdict kind; None when the user chose the questions'
+        verdict, or a call that agrees with it.
+
+    Raises:
+        ValueError: when ``kind`` is not a verdict kind.
+    """
+    if kind is None:
+        return None
+    chosen = VerdictKind(kind)
+    if entry.answers.is_complete and chosen is entry.verdict.kind:
+        return None
+    return chosen
 
 
 def move_to(review: Review, position: int, *, now: dt.datetime) -> Review:

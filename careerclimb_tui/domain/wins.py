@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win, stated_measure
+from careerclimb_tui.domain.framing import (
+    FRAMING_PLAN,
+    measure_name_in_title,
+    read_win,
+    stated_measure,
+)
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
-from careerclimb_tui.domain.records import FRAMING_IMPACT, Win, fold_for_search
+from careerclimb_tui.domain.records import (
+    FRAMING_IMPACT,
+    Measure,
+    Win,
+    describe_measure,
+    fold_for_search,
+)
 
 
 def framed(win: Win) -> Win:
@@ -27,14 +38,18 @@ def framed(win: Win) -> Win:
     and the text states a complete before → after ("in 3 minutes instead of 30"),
     or a single relative change, that measure is kept (``stated_measure``), so the
     change shows in the journal and the review. The numbers are the user's own;
-    nothing is invented.
+    nothing is invented. A before → after is named as the text names it ("lead
+    time went from 3 days to 1"), else by the title when that ends in a metric
+    ("Cut release lead time"); otherwise it stays unnamed (see ``saved_note``).
     """
     reading = read_win(
         win.title, win.what_changed, win.measure, win.beneficiaries, win.noticed_by
     )
     changes: dict[str, object] = {"framing": reading.label}
     if win.measure is None:
-        found = stated_measure(reading.measures)
+        found = stated_measure(reading.measures, reading.measure_names)
+        if found is not None and not found.label and found.before is not None:
+            found = replace(found, label=measure_name_in_title(win.title))
         if found is not None:
             changes["measure"] = found
     return win.with_changes(**changes)
@@ -44,11 +59,28 @@ def saved_note(win: Win) -> str:
     """What to tell the user once a win is saved: its number and its framing.
 
     A plan is not a win yet, so the note says to come back once it has landed
-    rather than naming it activity.
+    rather than naming it activity. A before → after saved with no name says
+    nothing of what changed by that much, so the note says how to name it.
     """
     if win.framing == FRAMING_PLAN:
         return catalogue.LOG_SAVED_PLAN.format(id=win.id)
-    return catalogue.LOG_SAVED.format(id=win.id, framing=win.framing)
+    note = catalogue.LOG_SAVED.format(id=win.id, framing=win.framing)
+    measure = win.measure
+    if measure is not None and is_unnamed_pair(measure):
+        note += " " + catalogue.LOG_SAVED_UNNAMED_MEASURE.format(
+            measure=describe_measure(measure)
+        )
+    return note
+
+
+def is_unnamed_pair(measure: Measure) -> bool:
+    """True for a before → after with nothing saying what it measures."""
+    return (
+        measure.before is not None
+        and measure.after is not None
+        and measure.is_complete
+        and not measure.label.strip()
+    )
 
 
 def clean_list(values: Iterable[str]) -> tuple[str, ...]:
@@ -299,51 +331,110 @@ def last_logged_day(wins: Iterable[Win]) -> dt.date:
     )
 
 
-def next_step(wins: Sequence[Win], today: dt.date, start_month: int = 1) -> str:
+@dataclass(frozen=True)
+class ReviewFinding:
+    """What the latest finished quarterly review found, as the next step reads it."""
+
+    quarter: str
+    """The quarter reviewed, named like ``2026Q3``."""
+    finished_at: dt.datetime
+    """When the user finished that review (UTC)."""
+    next_level: int
+    """How many of its wins its summary counts as next-level."""
+    focus: str = ""
+    """The dimension the gap view names as the one to work on next; empty when
+    every dimension has recent next-level evidence."""
+
+
+def next_step(
+    wins: Sequence[Win],
+    today: dt.date,
+    start_month: int = 1,
+    framings: Mapping[int, str] | None = None,
+    review: ReviewFinding | None = None,
+) -> str:
     """The one thing most worth doing next, from the wins logged so far.
 
     Args:
         wins: every win.
         today: the user's local date.
         start_month: the month the user's fiscal year starts in.
+        framings: win id → the framing a review confirmed for it, where that is
+            not its saved one (``review.counted_framings``); wins are counted as
+            home's tally and the review summary count them.
+        review: what the latest finished review found, if there is one.
 
     Returns:
-        A short suggestion for the home screen. A win that is still a plan is not
-        asked for what changed: nothing has yet, so the user is told to come back
-        once it has landed. An activity-only win that already says what changed
-        is asked for what it still lacks instead: a before → after, or the change
-        said as an outcome.
+        A short suggestion for the home screen. Right after a review of this
+        quarter or the last that found no next-level win, and until a win is
+        logged after it, the step names the dimension to aim the next win at;
+        later, that step still stands where all would otherwise be well. A win
+        that is still a plan is not asked for what changed: nothing has yet, so
+        the user is told to come back once it has landed. An activity-only win
+        that already says what changed is asked for what it still lacks instead:
+        a before → after, or the change said as an outcome.
     """
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
     quarter = quarter_of(today, start_month)
-    tally = tally_quarter(wins, quarter)
+    aim = _review_focus_step(review, quarter)
+    if aim is not None and review is not None and not _logged_since(wins, review):
+        return aim
+
+    tally = tally_quarter(wins, quarter, framings)
     if tally.total == 0:
         return catalogue.NEXT_LOG_THIS_QUARTER
     if tally.activity:
-        return _reframe_step(wins, quarter)
+        return _reframe_step(wins, quarter, framings or {})
     latest = last_logged_day(wins)
     if (today - latest).days >= 14:
         return catalogue.NEXT_LOG_AGAIN.format(days=(today - latest).days)
     if tally.planned:
         return _counted_step(catalogue.NEXT_PLAN_LANDED, tally.planned)
-    return catalogue.NEXT_ALL_IMPACT
+    return aim if aim is not None else catalogue.NEXT_ALL_IMPACT
 
 
-def _reframe_step(wins: Iterable[Win], quarter: Quarter) -> str:
+def _review_focus_step(review: ReviewFinding | None, quarter: Quarter) -> str | None:
+    """Where to aim the next win after a review that found no next-level one.
+
+    Only a review of this quarter or the last still speaks for what to do now;
+    None for an older one, for one that found a next-level win, or for none.
+    """
+    if review is None or review.next_level:
+        return None
+    if review.quarter not in (str(quarter), str(quarter.previous())):
+        return None
+    if review.focus:
+        return catalogue.NEXT_REVIEW_FOCUS.format(
+            quarter=review.quarter, dimension=review.focus
+        )
+    return catalogue.NEXT_REVIEW_NO_FOCUS.format(quarter=review.quarter)
+
+
+def _logged_since(wins: Iterable[Win], review: ReviewFinding) -> bool:
+    """True when a win was written down after the review was finished."""
+    return any(
+        win.created_at is not None and win.created_at > review.finished_at
+        for win in wins
+    )
+
+
+def _reframe_step(
+    wins: Iterable[Win], quarter: Quarter, framings: Mapping[int, str]
+) -> str:
     """What to add to the quarter's activity-only wins, as they stand.
 
-    A win with nothing under what changed needs that first. One that has it and
-    still reads as activity states no before → after (a complete one would make
-    it impact), so asking again for what changed would not help it.
+    A win counts with the framing its review confirmed (``framings``), else its
+    saved one. A win with nothing under what changed needs that first. One that
+    has it and still reads as activity states no before → after (a complete one
+    would make it impact), so asking again for what changed would not help it.
     """
     first, last = quarter.first_day, quarter.last_day
     activity = [
         win
         for win in wins
         if first <= win.date <= last
-        and not win.is_impact
-        and win.framing != FRAMING_PLAN
+        and _counted(win, framings) not in (FRAMING_IMPACT, FRAMING_PLAN)
     ]
     blank = sum(1 for win in activity if not win.what_changed.strip())
     filled = len(activity) - blank
@@ -355,6 +446,11 @@ def _reframe_step(wins: Iterable[Win], quarter: Quarter) -> str:
     return catalogue.NEXT_REFRAME_MIXED.format(
         count=len(activity), blank=blank, filled=filled
     )
+
+
+def _counted(win: Win, framings: Mapping[int, str]) -> str:
+    """The framing a win counts with: its review's, else its saved one."""
+    return framings.get(win.id, win.framing) if win.id is not None else win.framing
 
 
 def _counted_step(template: str, count: int) -> str:

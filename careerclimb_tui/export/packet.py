@@ -18,15 +18,21 @@ from typing import TYPE_CHECKING, Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.evidence import group_recognition, win_recognition
 from careerclimb_tui.domain.gaps import latest_verdicts
-from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage, change
+from careerclimb_tui.domain.initiative import (
+    FORWARD,
+    Initiative,
+    Stage,
+    change,
+    early_result_note,
+)
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import (
     Measure,
     Profile,
     Win,
+    describe_change,
     describe_measure,
-    format_number,
 )
 from careerclimb_tui.domain.review import (
     ReviewEntry,
@@ -41,10 +47,6 @@ if TYPE_CHECKING:
 
 PITCHES = "pitches"
 CRITERIA = "criteria"
-
-REMINDER_WEEKS = 8
-"""How long before the cycle closes home starts suggesting to export the packet:
-about the time a manager starts writing the case."""
 
 # The order wins are listed in under a dimension: the strongest evidence first.
 _VERDICT_RANK = {
@@ -126,28 +128,6 @@ class Packet:
     own_calls: Mapping[int, OwnCall] = field(default_factory=dict)
     """The verdicts the user set against the four questions, with their reason:
     a reader of the packet needs to know which verdicts are whose, and why."""
-
-
-def packet_reminder(
-    cycle_closes: dt.date, today: dt.date, has_wins: bool
-) -> str | None:
-    """The home screen's nudge to export the packet, in the cycle's last weeks.
-
-    Args:
-        cycle_closes: when the promotion cycle closes.
-        today: the user's local date.
-        has_wins: whether any win is logged; an empty packet is not worth it.
-
-    Returns:
-        The line, or None outside the last ``REMINDER_WEEKS`` weeks, once the
-        cycle has closed, or with no wins.
-    """
-    days = (cycle_closes - today).days
-    if not has_wins or days < 0 or days >= REMINDER_WEEKS * 7:
-        return None
-    if days < 7:
-        return catalogue.HOME_EXPORT_LINE_SOON
-    return catalogue.HOME_EXPORT_LINE.format(weeks=days // 7)
 
 
 # --- reading what the packet needs ------------------------------------------------
@@ -332,16 +312,18 @@ def _item(label: str, text: str, depth: int = 0) -> str:
 
 
 def _percent(measure: Measure) -> str:
-    change_pct = measure.percent_change
-    if change_pct is None or measure.change_pct is not None:
-        # A change given only as a percentage already says it.
+    if measure.change_pct is not None:
+        # A change typed as a percentage is said by the measure already.
         return ""
-    sign = "+" if change_pct > 0 else "−"
-    return f" ({sign}{format_number(round(abs(change_pct)))}%)"
+    moved = describe_change(measure)
+    return f" ({moved})" if moved else ""
 
 
 def measure_text(measure: Measure | None) -> str:
-    """A measure as the packet shows it: "CI duration 24 → 9 minutes (−62%)"."""
+    """A measure as the packet shows it: "CI duration 24 → 9 minutes (−62%)".
+
+    A percentage moves in points: "Change failure rate 20% → 12% (−8 points)".
+    """
     if measure is None or not measure.is_complete:
         return ""
     return describe_measure(measure) + _percent(measure)
@@ -536,10 +518,16 @@ def _story_lines(packet: Packet, initiative: Initiative) -> list[str]:
     measure = change(initiative)
     latest = initiative.latest_reading
     if measure is not None and initiative.baseline is not None and latest is not None:
-        result = catalogue.PACKET_STORY_RESULT.format(
-            change=measure_text(measure) or describe_measure(measure),
-            start=initiative.baseline.date.isoformat(),
-            end=latest.date.isoformat(),
+        changed = measure_text(measure) or describe_measure(measure)
+        early = early_result_note(initiative)
+        result = (
+            catalogue.PACKET_STORY_RESULT_EARLY.format(change=changed, note=early)
+            if early
+            else catalogue.PACKET_STORY_RESULT.format(
+                change=changed,
+                start=initiative.baseline.date.isoformat(),
+                end=latest.date.isoformat(),
+            )
         )
         lines.append(_item(catalogue.PACKET_MEASURE, result))
     teams = initiative.stakeholders.other_teams

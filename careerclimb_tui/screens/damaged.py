@@ -1,8 +1,9 @@
 """Shown instead of home when the data file cannot be read.
 
-The file is never touched here unless the user asks: they can put the newest good
-backup back (the damaged file is kept aside), look at that backup read-only, or quit
-and use ``careerclimb doctor``.
+The file is never touched here unless the user asks: they can put back the backup
+``careerclimb doctor --restore`` would choose (the damaged file is kept aside), look
+at that backup read-only, or quit and use ``careerclimb doctor``. A backup holding
+far less than the damaged file is put back only after the user confirms.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from textual.widgets import Footer, Static
 from careerclimb_tui import catalogue, doctor
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import Store
-from careerclimb_tui.store.health import BackupHealth, inspect_backups
+from careerclimb_tui.store.health import (
+    BackupHealth,
+    inspect_backups,
+    inspect_data_file,
+)
+from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.text import markup_safe as escape
 
 
@@ -37,6 +43,8 @@ class DamagedFileScreen(Screen[None]):
         super().__init__()
         self.problem = problem
         self.backup: BackupHealth | None = None
+        self.loss: str | None = None
+        """Why putting the backup back would lose much, or None when it would not."""
 
     def compose(self) -> ComposeResult:
         from careerclimb_tui.app import CareerClimbApp
@@ -44,7 +52,11 @@ class DamagedFileScreen(Screen[None]):
         app = self.app
         assert isinstance(app, CareerClimbApp)
         backups = inspect_backups(app.store.path)
-        self.backup = doctor.newest_readable(backups)
+        # The same choice and the same caution as `careerclimb doctor --restore`.
+        self.backup = doctor.fullest_readable(backups)
+        if self.backup is not None:
+            damaged = inspect_data_file(app.store.path, app.clock)
+            self.loss = doctor.backup_loses_data(damaged, self.backup)
         # An encrypted backup is not opened here: without its passphrase it is
         # neither readable nor known to be damaged, and the doctor can ask for it.
         sealed = next((b for b in backups if b.sealed and b.unopened), None)
@@ -61,13 +73,20 @@ class DamagedFileScreen(Screen[None]):
                 yield Static(catalogue.DAMAGED_NO_BACKUP, classes="hint")
             else:
                 # How many wins it holds tells the user what putting it back
-                # would lose; the damaged file itself cannot be counted.
+                # would lose, against what the damaged file still shows.
+                choices = (
+                    catalogue.DAMAGED_CHOICES
+                    if self.loss is None
+                    else catalogue.DAMAGED_CHOICES_WOULD_LOSE
+                )
                 yield Static(
-                    catalogue.DAMAGED_CHOICES.format(
+                    choices.format(
                         backup=escape(self.backup.path.name),
                         taken=self.backup.taken or "—",
                         wins=doctor.wins_text(self.backup.wins),
-                    )
+                        evidence=escape(self.loss or ""),
+                    ),
+                    id="damaged-choices",
                 )
             yield Static(catalogue.DAMAGED_DOCTOR, classes="hint")
         yield Footer()
@@ -79,13 +98,34 @@ class DamagedFileScreen(Screen[None]):
         return True
 
     async def action_restore(self) -> None:
+        """Put the backup back; one holding far less is put back only if confirmed."""
+        backup = self.backup
+        if backup is None:
+            return
+        if self.loss is None:
+            await self._restore(None)
+            return
+
+        async def answered(anyway: bool | None) -> None:
+            if anyway:
+                await self._restore(backup.path.name)
+
+        question = catalogue.DAMAGED_RESTORE_ANYWAY.format(
+            backup=backup.path.name,
+            wins=doctor.wins_text(backup.wins),
+            evidence=self.loss,
+        )
+        self.app.push_screen(ConfirmDialog(question), answered)
+
+    async def _restore(self, name: str | None) -> None:
+        """Restore as the doctor does: by its own rules, or the backup named."""
         from careerclimb_tui.app import CareerClimbApp
 
         app = self.app
         assert isinstance(app, CareerClimbApp)
         try:
             restored = await asyncio.to_thread(
-                doctor.restore, app.store.path, app.clock
+                doctor.restore, app.store.path, app.clock, name
             )
         except CareerClimbError as error:
             app.notify(
@@ -94,7 +134,11 @@ class DamagedFileScreen(Screen[None]):
             return
         kept = restored.set_aside.name if restored.set_aside else "—"
         app.notify(
-            catalogue.DAMAGED_RESTORED.format(backup=restored.backup.name, kept=kept)
+            catalogue.DAMAGED_RESTORED.format(
+                backup=restored.backup.name,
+                wins=doctor.wins_text(restored.wins),
+                kept=kept,
+            )
         )
         app.open_store(Store(app.store.path, clock=app.clock))
 

@@ -8,6 +8,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.keys import key_to_character
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -38,28 +40,72 @@ def key_text(shown: str) -> str:
     return shown
 
 
+def declared_bindings(node: DOMNode) -> list[Binding]:
+    """Every binding a node's class and its bases declare, the class's own first."""
+    found: list[Binding] = []
+    for cls in type(node).__mro__:
+        found.extend(Binding.make_bindings(vars(cls).get("BINDINGS", ())))
+    return found
+
+
+def taken_by_focus(screen: Screen[object], key: str) -> bool:
+    """Whether the focused widget keeps ``key`` for itself, as a field typing it.
+
+    Args:
+        screen: the screen whose focused widget is asked.
+        key: a key's name, as bindings write it ("delete", "question_mark").
+
+    Returns:
+        True when the focused widget binds the key or takes it as text.
+    """
+    focused = screen.focused
+    if focused is None:
+        return False
+    active = screen.active_bindings.get(key)
+    if active is not None and active.node not in (screen, screen.app):
+        return True
+    return focused.check_consume_key(key, key_to_character(key))
+
+
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
-    """(key, what it does) for every described key active on a screen.
+    """(key, what it does) for every described key a screen offers.
 
     The screen's own keys come first, then the keys its widgets handle
     themselves (which no binding describes), then the app's, which work
-    everywhere, ending with the command palette's.
+    everywhere, ending with the command palette's. A key that the focused
+    field keeps for itself (Delete in a search box, ? typed as text) is
+    listed all the same: the screen's footer and hint lines name it, and it
+    works again once the focus leaves the field.
     """
     own: list[tuple[str, str]] = []
     everywhere: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    widget_keys = list(getattr(screen, "HELP_WIDGET_KEYS", ()))
+    seen: set[str] = {key for key, _ in widget_keys}
+
+    def add(node: DOMNode, binding: Binding) -> None:
+        seen.add(binding.key)
+        rows = own if node is screen else everywhere
+        rows.append(
+            (key_text(screen.app.get_key_display(binding)), binding.description)
+        )
+
     for key, active in screen.active_bindings.items():
-        description = active.binding.description
         # Only the keys this app defines (they all carry an id): a focused widget's
         # cursor keys and Textual's own would crowd out what the screen is for.
         if active.node not in (screen, screen.app) or active.binding.id is None:
             continue
-        if not description or key in seen:
-            continue
-        seen.add(key)
-        rows = own if active.node is screen else everywhere
-        rows.append((key_text(screen.app.get_key_display(active.binding)), description))
-    widget_keys = list(getattr(screen, "HELP_WIDGET_KEYS", ()))
+        if active.binding.description and key not in seen:
+            add(active.node, active.binding)
+
+    # A modal screen shuts the app's keys out, so only its own can be taken.
+    nodes: tuple[DOMNode, ...] = (screen,) if screen.is_modal else (screen, screen.app)
+    for node in nodes:
+        for binding in declared_bindings(node):
+            if binding.key in seen or binding.id is None or not binding.description:
+                continue
+            if taken_by_focus(screen, binding.key):
+                add(node, binding)
+
     if screen.app.ENABLE_COMMAND_PALETTE:
         everywhere.append((catalogue.HELP_PALETTE_KEY, catalogue.HELP_PALETTE_ACTION))
     return own + widget_keys + everywhere
@@ -93,8 +139,14 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#help-keys", DataTable)
         table.add_columns("Key", "Action")
-        for key, description in screen_keys(self.about):
+        rows = screen_keys(self.about)
+        for key, description in rows:
             table.add_row(Text(key), Text(description))
+        # As tall as its rows, so the dialog is the one region that scrolls and
+        # no key hides inside the table; the room for a scroll bar under it is
+        # for a narrow terminal, where the descriptions are wider than the table.
+        bar = table.styles.scrollbar_size_horizontal
+        table.styles.max_height = len(rows) + table.header_height + bar
 
     def action_close(self) -> None:
         self.dismiss()

@@ -186,7 +186,9 @@ class HomeScreen(CoachScreen[None]):
             widget = self.query_one(widget_id, Static)
             widget.update("\n".join(shown))
             widget.display = bool(shown)
-        step = next_step_line(self.store, wins, today, start_month)
+        step = next_step_line(
+            self.store, wins, today, start_month, self.ladder, profile
+        )
         self.query_one("#next-step", Static).update(f"Next: {escape(step)}")
         self._recent = wins[:RECENT_WINS]
         self._show_recent(self._recent)

@@ -11,9 +11,10 @@ a move that leaves the current stage's work open is confirmed first.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Sparkline, Static
 
@@ -23,6 +24,7 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     Stage,
     allowed_moves,
+    early_result_note,
     has_result_win,
     leave_stage_question,
     link_win,
@@ -30,10 +32,12 @@ from careerclimb_tui.domain.initiative import (
     next_stage,
     offers_result_win,
     paused_from,
+    reading_saved_text,
     result_noticed_hint,
     result_win,
     step_after_measure,
     step_after_people_change,
+    step_after_result_win,
     suggested_next_step,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
@@ -70,6 +74,20 @@ NARROW_BARS = 12
 WIDE_BARS = 24
 SPARKLINE_READINGS = 4
 """From this many readings on, a sparkline shows the trend above the bars."""
+FOOTER_KEYS: dict[Stage, tuple[str, ...]] = {
+    Stage.SPOTTED: ("a", "p", "e", "m", "n", "escape"),
+    Stage.PROPOSED: ("a", "p", "e", "k", "n", "escape"),
+    Stage.BUY_IN: ("a", "k", "p", "m", "n", "escape"),
+    Stage.DRIVING: ("a", "m", "n", "k", "l", "escape"),
+    Stage.MEASURING: ("a", "m", "w", "l", "escape"),
+    Stage.DONE: ("w", "l", "m", "p", "escape"),
+    Stage.PAUSED: ("u", "n", "x", "p", "escape"),
+    Stage.DROPPED: ("p", "n", "e", "l", "escape"),
+}
+"""The keys the footer holds at each stage, in order: the ones the stage's work
+and its suggested next step call for, six at most and no wider than 80 columns.
+The others stay on the help screen and in the command palette, and the
+tracker's texts never name them."""
 
 
 class InitiativeScreen(CoachScreen[None]):
@@ -78,25 +96,18 @@ class InitiativeScreen(CoachScreen[None]):
     CSS_PATH = "initiative.tcss"
     COMMAND_CATEGORY = "Problem"
     BINDINGS = [
-        # The six a first run needs, in the order the stages use them: the
-        # proposal and the people who agree come before any note or reading.
+        # Which of these the footer shows depends on the stage (FOOTER_KEYS).
         Binding("a", "advance", "Next stage", id="initiative.advance"),
         Binding("p", "proposal", "Proposal", id="initiative.proposal"),
         Binding("k", "people", "People", id="initiative.people"),
         Binding("n", "note", "Note", id="initiative.note"),
         Binding("m", "reading", "Reading", id="initiative.reading"),
         Binding("escape", "back", "Back", id="initiative.back"),
-        # Off the footer, which holds six: the guide of the last stage names w,
-        # and the line of more keys under the log names them all.
-        Binding(
-            "w", "result_win", "Result win", id="initiative.result_win", show=False
-        ),
-        Binding("e", "details", "Details", id="initiative.details", show=False),
-        Binding("l", "link_wins", "Link wins", id="initiative.link", show=False),
-        Binding(
-            "u", "pause_or_resume", "Pause or resume", id="initiative.pause", show=False
-        ),
-        Binding("x", "drop", "Drop", id="initiative.drop", show=False),
+        Binding("w", "result_win", "Result win", id="initiative.result_win"),
+        Binding("e", "details", "Details", id="initiative.details"),
+        Binding("l", "link_wins", "Link wins", id="initiative.link"),
+        Binding("u", "pause_or_resume", "Pause or resume", id="initiative.pause"),
+        Binding("x", "drop", "Drop", id="initiative.drop"),
     ]
 
     def __init__(self, initiative_id: int) -> None:
@@ -147,6 +158,34 @@ class InitiativeScreen(CoachScreen[None]):
         self.show(found)
 
     @property
+    def footer_keys(self) -> tuple[str, ...]:
+        """The keys the footer holds for the initiative's stage, in order."""
+        if self.initiative is None:
+            return ("escape",)
+        return FOOTER_KEYS[self.initiative.stage]
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Every active key, with only the stage's own keys shown in the footer.
+
+        The footer's keys come first, in the stage's order; the rest keep
+        working and stay on the help screen and in the command palette.
+        """
+        footer = self.footer_keys
+        found = super().active_bindings
+        shown: dict[str, ActiveBinding] = {}
+        for key in footer:
+            if key in found:
+                shown[key] = found[key]
+        for key, active in found.items():
+            if key in shown:
+                continue
+            if active.node is self and active.binding.show:
+                active = active._replace(binding=replace(active.binding, show=False))
+            shown[key] = active
+        return shown
+
+    @property
     def entry(self) -> ProblemEntry | None:
         """The catalogue entry the initiative came from, if any."""
         if self.initiative is None:
@@ -176,8 +215,13 @@ class InitiativeScreen(CoachScreen[None]):
         self._show_alert(shown, today)
         self._show_measure(shown)
         people = people_lines(shown)
+        no_people = (
+            catalogue.PROBLEM_NO_PEOPLE
+            if "k" in self.footer_keys
+            else catalogue.PROBLEM_NO_PEOPLE_NO_KEY
+        )
         self.query_one("#tracker-people", Static).update(
-            markup_safe("\n".join(people)) if people else catalogue.PROBLEM_NO_PEOPLE
+            markup_safe("\n".join(people)) if people else no_people
         )
         self.query_one("#tracker-log", HangingText).show_entries(
             self._log_entries(shown), catalogue.PROBLEM_NO_LOG
@@ -219,10 +263,20 @@ class InitiativeScreen(CoachScreen[None]):
                     metric=markup_safe(shown.metric), direction=direction
                 )
             )
-        moved = change_line(shown, label=False)
+        moved = change_line(shown, label=False, name_nearby=True)
         if moved:
+            line = catalogue.PROBLEM_CHANGE_LINE.format(change=markup_safe(moved))
+            early = early_result_note(shown)
+            if early:
+                line = catalogue.PROBLEM_CHANGE_EARLY.format(
+                    line=line, note=markup_safe(early)
+                )
+            lines.append(line)
+        elif "m" not in self.footer_keys:
             lines.append(
-                catalogue.PROBLEM_CHANGE_LINE.format(change=markup_safe(moved))
+                catalogue.PROBLEM_NO_BASELINE_NO_KEY
+                if shown.baseline is None
+                else catalogue.PROBLEM_ONLY_BASELINE_NO_KEY
             )
         elif shown.baseline is None:
             lines.append(catalogue.PROBLEM_NO_BASELINE)
@@ -257,7 +311,13 @@ class InitiativeScreen(CoachScreen[None]):
 
     def _wins_text(self, shown: Initiative) -> str:
         if not shown.win_ids:
-            return catalogue.PROBLEM_NO_WINS
+            footer = self.footer_keys
+            return {
+                (True, True): catalogue.PROBLEM_NO_WINS,
+                (True, False): catalogue.PROBLEM_NO_WINS_LINK,
+                (False, True): catalogue.PROBLEM_NO_WINS_RESULT,
+                (False, False): catalogue.PROBLEM_NO_WINS_NO_KEY,
+            }["l" in footer, "w" in footer]
         lines = []
         for win_id in shown.win_ids:
             win = self._wins.get(win_id)
@@ -415,11 +475,6 @@ class InitiativeScreen(CoachScreen[None]):
         """Record the baseline, or a later reading."""
         if self.initiative is None:
             return
-        told = (
-            catalogue.PROBLEM_BASELINE_SAVED
-            if self.initiative.baseline is None
-            else catalogue.PROBLEM_READING_SAVED
-        )
         entry = self.entry
 
         async def done(result: Initiative | None) -> None:
@@ -428,7 +483,9 @@ class InitiativeScreen(CoachScreen[None]):
             # While measuring, the suggested step follows the reading's result.
             logged = has_result_win(result, self._wins)
             step = step_after_measure(result, entry, logged)
-            await self.save(result.with_changes(next_step=step), told)
+            await self.save(
+                result.with_changes(next_step=step), reading_saved_text(result)
+            )
 
         self.app.push_screen(
             ReadingDialog(self.initiative, entry, self.clock.now(), self.clock.today()),
@@ -510,8 +567,8 @@ class InitiativeScreen(CoachScreen[None]):
     async def action_result_win(self) -> None:
         """Open the win form, pre-filled with the initiative's measured result.
 
-        Only recorded facts are filled in; who the up-front check expected to
-        notice is shown as the hint of the empty "who noticed" field.
+        Only what was recorded is filled in; who the up-front check expected to
+        notice fills the "who noticed" field, with a hint asking whether they did.
         """
         await self._log_result_win(offered=False, then=None)
 
@@ -547,10 +604,13 @@ class InitiativeScreen(CoachScreen[None]):
             step = step_after_measure(
                 linked, self.entry, has_result_win(linked, self._wins)
             )
-            saved = await self.save(
-                linked.with_changes(next_step=step),
-                catalogue.PROBLEM_WIN_LINKED.format(id=win.id),
-            )
+            told = catalogue.PROBLEM_WIN_LINKED.format(id=win.id)
+            if linked.stage is Stage.MEASURING:
+                # Done waits for the user: the notice says when it makes sense.
+                told = catalogue.PROBLEM_WIN_LINKED_NEXT.format(
+                    id=win.id, step=step_after_result_win(linked)
+                )
+            saved = await self.save(linked.with_changes(next_step=step), told)
             if saved is not None and then is not None:
                 self._move_forward(then, offer_win=False)
 

@@ -7,10 +7,6 @@ rows at a time; moving past the last row drawn brings in the next page.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
-
-from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -33,6 +29,7 @@ from careerclimb_tui.domain.wins import (
     search_words,
 )
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.names import names_cell, short_names
 from careerclimb_tui.widgets.text import one_line
 
 ALL_QUARTERS = "all"
@@ -47,7 +44,7 @@ FIXED_WIDTHS = {"date": 10, "framing": 8}
 """Columns whose text always has the same width."""
 WIN_MIN_WIDTH = 20
 """The fewest cells the Win column is given before other columns make way."""
-DIMENSIONS_MIN_WIDTH = 12
+DIMENSIONS_MIN_WIDTH = 19
 DIMENSIONS_MAX_WIDTH = 26
 LAYOUTS = (
     ("date", "framing", "win", "dimensions"),
@@ -91,62 +88,6 @@ def column_widths(width: int) -> dict[str, int]:
         if left >= WIN_MIN_WIDTH:
             break
     return widths
-
-
-def short_names(names: Sequence[str]) -> dict[str, str]:
-    """Each dimension name's first word, where no other name starts with it.
-
-    Args:
-        names: every dimension name of the ladder.
-
-    Returns:
-        Name → its short form (the whole name when the first word is shared).
-    """
-    firsts = [(name.split() or [name])[0] for name in names]
-    shared = Counter(firsts)
-    return {
-        name: first if shared[first] == 1 else name
-        for name, first in zip(names, firsts)
-    }
-
-
-def compact_dimensions(
-    names: Sequence[str], short: Mapping[str, str], width: int
-) -> str:
-    """A win's dimensions in at most ``width`` cells, all of them where they fit.
-
-    Every row of the column names dimensions the same way: in full when the
-    width holds the ladder's longest name, else by their short forms. Tried in
-    turn: every name, the first name with how many more, and at last the first
-    name cut so that the count still shows.
-
-    Args:
-        names: the win's dimension names, in order.
-        short: every ladder name → its short form (see ``short_names``).
-        width: cells available.
-
-    Returns:
-        The text to show; empty for a win with no dimension.
-    """
-    if not names:
-        return ""
-    longest = max((cell_len(name) for name in short), default=0)
-    if longest > width:
-        names = [short.get(name, name) for name in names]
-    candidates = [", ".join(names)]
-    more = len(names) - 1
-    if more:
-        candidates.append(
-            catalogue.JOURNAL_MORE_DIMENSIONS.format(names=names[0], more=more)
-        )
-    for candidate in candidates:
-        if cell_len(candidate) <= width:
-            return candidate
-    if not more:
-        return one_line(names[0], width).plain
-    count = catalogue.JOURNAL_MORE_DIMENSIONS.format(names="", more=more)
-    first = one_line(names[0], width - cell_len(count)).plain
-    return first + count
 
 
 class JournalScreen(CoachScreen[None]):
@@ -377,9 +318,7 @@ class JournalScreen(CoachScreen[None]):
         if "dimensions" in self._columns:
             names = [self.ladder.dimension_name(d) for d in win.dimensions]
             cells["dimensions"] = Text(
-                compact_dimensions(
-                    names, self._short_names, self._columns["dimensions"]
-                )
+                names_cell(names, self._short_names, self._columns["dimensions"])
             )
         return tuple(cells[key] for key in self._columns)
 

@@ -237,6 +237,19 @@ class LadderComparison(Vertical):
         )
 
 
+class LadderFooter(Footer):
+    """The footer, listing its keys in the first frame the screen draws.
+
+    Textual's footer lists its keys only once the screen has been drawn and its
+    focus settled; the ladder has so much text to lay out that, until then, the
+    footer showed blank for several frames.
+    """
+
+    def on_mount(self) -> None:
+        self.bindings_changed(self.screen)
+        self.refresh(recompose=True)
+
+
 class LadderScreen(Screen[None]):
     """The current level next to the target level, along every dimension of a ladder.
 
@@ -316,7 +329,8 @@ class LadderScreen(Screen[None]):
             yield LadderComparison(
                 self.ladder, self.pair, id="comparison", own=self.own
             )
-        yield Footer()
+        narrow = self.app.size.width < NARROW_BELOW
+        yield LadderFooter(compact=narrow, show_command_palette=not narrow)
 
     def watch_compact(self, compact: bool) -> None:
         self.set_class(compact, "-compact")

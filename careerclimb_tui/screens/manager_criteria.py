@@ -72,11 +72,13 @@ class CriteriaScreen(CoachScreen[None]):
 
     CSS_PATH = "manager_criteria.tcss"
     COMMAND_CATEGORY = "Criteria"
+    # The footer holds six keys: the example key shows, as the detail names it;
+    # filing and dropping, named nowhere on the page, are in help and the palette.
     BINDINGS = [
         Binding("l", "link", "Link evidence", id="criteria.link"),
         Binding("s", "status", "Status", id="criteria.status"),
-        Binding("d", "dimension", "Dimension", id="criteria.dimension"),
-        Binding("x", "example", "Example", id="criteria.example", show=False),
+        Binding("d", "dimension", "Dimension", id="criteria.dimension", show=False),
+        Binding("x", "example", "Example", id="criteria.example"),
         Binding("n", "record", "Record a talk", id="criteria.record"),
         Binding("delete", "drop", "Drop criterion", id="criteria.drop", show=False),
         Binding("escape", "back", "Back", id="criteria.back"),
@@ -131,7 +133,10 @@ class CriteriaScreen(CoachScreen[None]):
         table = self.query_one("#criteria-table", DataTable)
         row = table.cursor_row
         wide = self.size.width >= WIDE_ENOUGH
-        fixed = [NUMBER_WIDTH, STATUS_WIDTH, EVIDENCE_WIDTH]
+        evidence = [_evidence_cell(criterion) for criterion in self.found]
+        # The evidence column grows to its longest cell, so none is cut short.
+        evidence_width = max([EVIDENCE_WIDTH, *(len(cell) for cell in evidence)])
+        fixed = [NUMBER_WIDTH, STATUS_WIDTH, evidence_width]
         if wide:
             fixed.append(DIMENSION_WIDTH)
         width = self.size.width - FRAME_WIDTH - sum(fixed)
@@ -150,11 +155,11 @@ class CriteriaScreen(CoachScreen[None]):
             catalogue.MANAGER_CRITERIA_COL_STATUS, key="status", width=STATUS_WIDTH
         )
         table.add_column(
-            catalogue.MANAGER_CRITERIA_COL_EVIDENCE, key="ev", width=EVIDENCE_WIDTH
+            catalogue.MANAGER_CRITERIA_COL_EVIDENCE, key="ev", width=evidence_width
         )
 
         today = self.clock.today()
-        for number, criterion in enumerate(self.found, start=1):
+        for number, (criterion, proof) in enumerate(zip(self.found, evidence), start=1):
             flagged = needs_evidence(criterion, today)
             status = Text(
                 status_text(criterion, today),
@@ -166,7 +171,7 @@ class CriteriaScreen(CoachScreen[None]):
             cells: list[object] = [str(number), one_line(criterion.text, width)]
             if wide:
                 cells.append(one_line(self._dimension_name(criterion), DIMENSION_WIDTH))
-            cells += [status, _evidence_cell(criterion)]
+            cells += [status, proof]
             table.add_row(*cells, key=str(criterion.id))
         table.display = bool(self.found)
         self.query_one("#criterion-detail").display = bool(self.found)
@@ -421,22 +426,20 @@ class CriteriaScreen(CoachScreen[None]):
 
 
 def _evidence_cell(criterion: Criterion) -> str:
-    """The evidence in a table cell's width: "2 wins", "1 win +init", "none"."""
-    wins = len(criterion.win_ids)
-    parts = []
-    if wins:
-        parts.append(
+    """The evidence in a few words: "2 wins", "1 win + problem", "problem", "none"."""
+    count = len(criterion.win_ids)
+    wins = ""
+    if count:
+        wins = (
             catalogue.MANAGER_EVIDENCE_WIN
-            if wins == 1
-            else catalogue.MANAGER_EVIDENCE_WINS.format(count=wins)
+            if count == 1
+            else catalogue.MANAGER_EVIDENCE_WINS.format(count=count)
         )
-    if criterion.initiative_id is not None:
-        parts.append(
-            catalogue.MANAGER_EVIDENCE_INIT_SHORT
-            if wins
-            else catalogue.MANAGER_EVIDENCE_INITIATIVE
-        )
-    return " ".join(parts) or catalogue.MANAGER_EVIDENCE_NONE
+    if criterion.initiative_id is None:
+        return wins or catalogue.MANAGER_EVIDENCE_NONE
+    if not wins:
+        return catalogue.MANAGER_EVIDENCE_PROBLEM
+    return catalogue.MANAGER_EVIDENCE_AND_PROBLEM.format(wins=wins)
 
 
 _STATUS_COLOURS = {

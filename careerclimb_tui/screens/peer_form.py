@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -45,10 +47,10 @@ from careerclimb_tui.domain.peers import (
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
-from careerclimb_tui.screens.journal import compact_dimensions
 from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormScroll, FormSelect, WholeInput
+from careerclimb_tui.widgets.names import names_cell, short_names
 from careerclimb_tui.widgets.text import one_line
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
@@ -65,6 +67,8 @@ EDITABLE_FIELDS = (
 ITEM_COLUMNS_FRAME = 30
 """Cells the items list needs besides its three text columns: the signal column,
 cell padding, the form's padding and a scroll bar."""
+ITEM_TEXT_MIN_WIDTH = 14
+"""The fewest cells the item's own words keep beside its dimensions and kinds."""
 
 
 def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
@@ -186,18 +190,42 @@ class PeerFormScreen(FormScreen["Peer | None"]):
     def _show_items(self, cursor: int | None = None) -> None:
         table = self.query_one("#items", DataTable)
         table.clear()
-        # The item's words get half the room, dimensions and kinds a quarter each.
         room = max(self.size.width - ITEM_COLUMNS_FRAME, 24)
-        # Several dimensions or kinds show as the first and how many more, so a
-        # narrow column never hides that there are others.
-        for item in self._items:
-            dimensions = [self.ladder.dimension_name(d) for d in item.dimensions]
-            kinds = [kind.name for k in item.kinds if (kind := work_kind(k))]
+        tags = room - ITEM_TEXT_MIN_WIDTH
+        _, _, dimensions_title, kinds_title = catalogue.PEER_ITEM_COLUMNS
+
+        # Named as the journal and the peers list name them. Dimensions may take
+        # half of what the item's words leave, and the kinds of work what the
+        # dimensions did not use: a kind is seldom cut mid-word that way.
+        short = short_names([d.name for d in self.ladder.dimensions])
+        dimensions = [
+            names_cell(
+                [self.ladder.dimension_name(d) for d in item.dimensions],
+                short,
+                tags // 2,
+            )
+            or "—"
+            for item in self._items
+        ]
+        used = max(map(cell_len, [dimensions_title, *dimensions]))
+        kinds = [
+            names_cell(
+                [kind.name for k in item.kinds if (kind := work_kind(k))],
+                {},
+                tags - used,
+            )
+            or "—"
+            for item in self._items
+        ]
+        used += max(map(cell_len, [kinds_title, *kinds]))
+
+        for item, dimension_cell, kind_cell in zip(self._items, dimensions, kinds):
             table.add_row(
-                one_line(item.text, room // 2),
+                one_line(item.text, max(room - used, ITEM_TEXT_MIN_WIDTH)),
                 item.signal.label,
-                compact_dimensions(dimensions, {}, room // 4) or "—",
-                compact_dimensions(kinds, {}, room // 4) or "—",
+                # Text, not str: a ladder's own names are never read as markup.
+                Text(dimension_cell),
+                Text(kind_cell),
             )
         if cursor is not None and self._items:
             table.move_cursor(row=min(cursor, len(self._items) - 1), animate=False)

@@ -8,9 +8,6 @@ promoted peer are one key away, and one more key copies them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -34,9 +31,9 @@ from careerclimb_tui.domain.peers import (
     questions_to_ask,
 )
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.journal import compact_dimensions, short_names
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.names import names_cell, short_names
 from careerclimb_tui.widgets.text import one_line
 
 DIMENSIONS_MIN_WIDTH = 12
@@ -47,34 +44,6 @@ TABLE_FIXED_WIDTH = 54
 """Cells taken by padding and every column but the dimensions."""
 DETAIL_FRAME_WIDTH = 12
 """Cells taken around the detail's lines: padding, border and scroll bar."""
-
-
-def dimensions_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> str:
-    """A peer's dimensions in at most ``width`` cells, for the peers table.
-
-    Every name where they fit (in short forms when the ladder's longest name
-    does not), else the first with how many more in words ("Scope & 2 more"),
-    so that the cell never reads as a score beside the count of items.
-
-    Args:
-        names: the peer's dimension names, in order.
-        short: every ladder name → its short form (see ``short_names``).
-        width: cells available.
-
-    Returns:
-        The text to show; empty for a peer with no dimension.
-    """
-    if len(names) < 2:
-        return compact_dimensions(names, short, width)
-    if max((cell_len(name) for name in short), default=0) > width:
-        names = [short.get(name, name) for name in names]
-    every = ", ".join(names)
-    if cell_len(every) <= width:
-        return every
-    more = catalogue.PEERS_MORE_DIMENSIONS.format(name="", more=len(names) - 1)
-    if cell_len(names[0] + more) <= width:
-        return names[0] + more
-    return one_line(names[0], width - cell_len(more)).plain + more
 
 
 def peer_detail(peer: Peer, width: int, ladder: Ladder) -> Text:
@@ -213,7 +182,7 @@ class PeersScreen(CoachScreen[None]):
         # Dimensions are named as the journal names them: every one, by one form.
         short = short_names([dimension.name for dimension in self.ladder.dimensions])
         for peer in self._peers:
-            names = dimensions_cell(
+            names = names_cell(
                 [self.ladder.dimension_name(d) for d in peer.dimensions], short, width
             )
             table.add_row(

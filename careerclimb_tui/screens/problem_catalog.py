@@ -21,6 +21,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.problems import ProblemEntry, RankedProblem, rank_problems
 from careerclimb_tui.screens.problem_hub import (
     OPEN_IN_PROGRESS_KEY,
+    OPEN_IN_PROGRESS_KEYS_SAID,
     NamesTheProblemInProgress,
     start_check,
 )
@@ -72,7 +73,7 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
 
     CSS_PATH = "problem_catalog.tcss"
     IN_PROGRESS_NOTICE = "#catalog-in-progress"
-    IN_PROGRESS_KEY_SAID = OPEN_IN_PROGRESS_KEY
+    IN_PROGRESS_KEY_SAID = OPEN_IN_PROGRESS_KEYS_SAID
     COMMAND_CATEGORY = "Catalogue"
     BINDINGS = [
         Binding("t", "take", "Take this one", id="catalog.take"),

@@ -316,6 +316,8 @@ class StageDialog(FormDialog[Initiative]):
                     catalogue.PROBLEM_NEXT_STEP_LABEL,
                     value=initiative.next_step,
                     placeholder=catalogue.PROBLEM_NEXT_STEP_HINT,
+                    # Wrapped, so a suggested step is read whole before saving.
+                    multiline=True,
                 )
             )
         super().__init__(
@@ -326,7 +328,8 @@ class StageDialog(FormDialog[Initiative]):
 
     def build(self, values: dict[str, str]) -> Initiative:
         moved = advance(self.initiative, self.target, self.now, values["note"])
-        step = values.get("next_step", "").strip()
+        # One line, however the wrapped field was typed.
+        step = " ".join(values.get("next_step", "").split())
         if self.target in (Stage.DROPPED, Stage.DONE):
             # A closed problem has nothing left to do.
             step = ""

@@ -17,7 +17,11 @@ from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.problems import QUESTIONNAIRE, RankedProblem, rank_problems
-from careerclimb_tui.screens.problem_hub import NamesTheProblemInProgress
+from careerclimb_tui.screens.problem_hub import (
+    OPEN_IN_PROGRESS_SHORTCUT,
+    OPEN_IN_PROGRESS_SHORTCUT_SAID,
+    NamesTheProblemInProgress,
+)
 from careerclimb_tui.screens.problem_text import problem_shelf
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
@@ -25,10 +29,10 @@ from careerclimb_tui.widgets.fields import WholeInput
 TOP_MATCHES = 5
 """Matches shown while answering; the ranked catalogue shows them all."""
 
-OPEN_IN_PROGRESS_KEY = "ctrl+g"
+OPEN_IN_PROGRESS_KEY = OPEN_IN_PROGRESS_SHORTCUT
 """Opens (goes to) the problem in progress: a letter would be typed into the
 answer, and Ctrl+O opens a long answer in the user's editor everywhere else."""
-OPEN_IN_PROGRESS_SAID = "Ctrl+G"
+OPEN_IN_PROGRESS_SAID = OPEN_IN_PROGRESS_SHORTCUT_SAID
 """The same key as the notice names it."""
 
 ANSWERED_MARK = "●"
@@ -85,7 +89,7 @@ class ProblemFinderScreen(NamesTheProblemInProgress):
         Binding(
             "pagedown",
             "next_question",
-            "Next question",
+            catalogue.PROBLEM_FINDER_NEXT,
             id="finder.next",
             priority=True,
         ),
@@ -96,14 +100,16 @@ class ProblemFinderScreen(NamesTheProblemInProgress):
             id="finder.previous",
             priority=True,
         ),
-        Binding("ctrl+r", "ranked", "Ranked catalogue", id="finder.ranked"),
-        # Named in the notice about the problem in progress; the footer is full.
+        Binding(
+            "ctrl+r", "ranked", catalogue.PROBLEM_FINDER_RANKED, id="finder.ranked"
+        ),
+        # In the footer, since the notice about the problem in progress names
+        # it; said short, as on the hub, so that five keys fit in 80 columns.
         Binding(
             OPEN_IN_PROGRESS_KEY,
             "open_in_progress",
-            catalogue.PROBLEM_OPEN_IN_PROGRESS,
+            catalogue.PROBLEM_IN_PROGRESS_FOOTER,
             id="finder.open_in_progress",
-            show=False,
         ),
         Binding("escape", "cancel", "Back", id="finder.back"),
     ]

@@ -42,6 +42,17 @@ HUB_TITLE_MIN = 16
 
 OPEN_IN_PROGRESS_KEY = "i"
 """Opens the problem in progress from the hub and the catalogue."""
+OPEN_IN_PROGRESS_SHORTCUT = "ctrl+g"
+"""Opens the problem in progress on every problem screen, even where letters are
+typed into an answer."""
+OPEN_IN_PROGRESS_SHORTCUT_SAID = "Ctrl+G"
+"""The same key as the screens' notices name it."""
+OPEN_IN_PROGRESS_KEYS_SAID = catalogue.PROBLEM_OPEN_KEYS_EITHER.format(
+    key=OPEN_IN_PROGRESS_KEY, shortcut=OPEN_IN_PROGRESS_SHORTCUT_SAID
+)
+"""How the hub and the catalogue name the keys that open the problem in progress:
+the key in their footer first, then the shortcut that works on every problem
+screen."""
 
 
 def bare_change(initiative: Initiative) -> str | None:
@@ -165,26 +176,27 @@ class ProblemHubScreen(CoachScreen[None]):
     CSS_PATH = "problem_hub.tcss"
     COMMAND_CATEGORY = "Problem"
     BINDINGS = [
-        Binding("f", "find", "Find one", id="problem.find"),
-        Binding("c", "catalog", "Catalogue", id="problem.catalog"),
-        Binding("w", "write_own", "Your own", id="problem.own"),
-        Binding("o", "open_selected", "Open", id="problem.open"),
-        # Said in the card of the problem in progress; the footer is full.
-        Binding(
-            OPEN_IN_PROGRESS_KEY,
-            "open_in_progress",
-            catalogue.PROBLEM_OPEN_IN_PROGRESS,
-            id="problem.open_in_progress",
-            show=False,
-        ),
         # The questionnaire, where letters are typed, opens it with Ctrl+G; the
         # same key works here too, so a user who learnt it there is not lost.
+        # Listed first, so the command palette offers it under its full name.
         Binding(
-            "ctrl+g",
+            OPEN_IN_PROGRESS_SHORTCUT,
             "open_in_progress",
             catalogue.PROBLEM_OPEN_IN_PROGRESS,
             id="problem.open_in_progress_ctrl",
             show=False,
+        ),
+        Binding("f", "find", catalogue.PROBLEM_HUB_FIND, id="problem.find"),
+        Binding("c", "catalog", "Catalogue", id="problem.catalog"),
+        Binding("w", "write_own", "Your own", id="problem.own"),
+        Binding("o", "open_selected", "Open", id="problem.open"),
+        # In the footer, since the card of the problem in progress names it;
+        # said short, so that six keys fit in 80 columns.
+        Binding(
+            OPEN_IN_PROGRESS_KEY,
+            "open_in_progress",
+            catalogue.PROBLEM_IN_PROGRESS_FOOTER,
+            id="problem.open_in_progress",
         ),
         Binding("escape", "back", "Back", id="problem.back"),
     ]
@@ -305,7 +317,7 @@ class ProblemHubScreen(CoachScreen[None]):
         if warning:
             lines.append(f"[b]{markup_safe(warning)}[/b]")
         lines.append(
-            catalogue.PROBLEM_HUB_ONE_AT_A_TIME.format(key=OPEN_IN_PROGRESS_KEY)
+            catalogue.PROBLEM_HUB_ONE_AT_A_TIME.format(key=OPEN_IN_PROGRESS_KEYS_SAID)
         )
         card.update("\n".join(lines))
         card.set_class(bool(warning), "stale")

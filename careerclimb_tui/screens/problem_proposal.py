@@ -44,7 +44,14 @@ from careerclimb_tui.widgets.text import markup_safe
 """An exported proposal is private to its owner, like the data file."""
 _SLUG_PART = re.compile(r"[^0-9a-z]+")
 SLUG_LENGTH = 24
-"""The most characters of the problem's title that go into the file name."""
+"""The most characters of the problem's title that go into the file name: the
+whole default path still fits the export dialog's field at 80 columns."""
+SLUG_LOOSE_ENDS = frozenset(
+    "a an the and or but nor of to in on at by for from with into as that which "
+    "who whose when where is are was were be every each all our my your its their "
+    "this these those it we they you everyone someone anyone nobody".split()
+)
+"""Words a title cut short may not end on: "flaky-tests-that" reads as cut off."""
 
 
 def default_export_name(title: str, today: dt.date) -> str:
@@ -60,12 +67,22 @@ def default_export_name(title: str, today: dt.date) -> str:
     # Accents dropped rather than the letters: "Déploiements" → "deploiements".
     plain = unicodedata.normalize("NFKD", title.casefold())
     words = _SLUG_PART.sub(" ", plain.encode("ascii", "ignore").decode()).split()
+    if not words:
+        return catalogue.PROBLEM_EXPORT_NAME.format(
+            slug=catalogue.PROBLEM_EXPORT_UNNAMED, date=today.isoformat()
+        )
+
     # Whole words only, few enough that the path fits the dialog at 80 columns.
-    slug = words[0][:SLUG_LENGTH] if words else catalogue.PROBLEM_EXPORT_UNNAMED
+    kept = [words[0][:SLUG_LENGTH]]
     for word in words[1:]:
-        if len(slug) + 1 + len(word) > SLUG_LENGTH:
+        if len("-".join([*kept, word])) > SLUG_LENGTH:
             break
-        slug = f"{slug}-{word}"
+        kept.append(word)
+    # A title cut short ends on a word that carries meaning, not on "that".
+    if len(kept) < len(words):
+        while len(kept) > 1 and kept[-1] in SLUG_LOOSE_ENDS:
+            kept.pop()
+    slug = "-".join(kept)
     return catalogue.PROBLEM_EXPORT_NAME.format(slug=slug, date=today.isoformat())
 
 

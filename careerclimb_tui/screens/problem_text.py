@@ -30,7 +30,11 @@ from careerclimb_tui.domain.initiative import (
     paused_from,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
-from careerclimb_tui.domain.records import describe_measure, format_number
+from careerclimb_tui.domain.records import (
+    describe_amount,
+    describe_change,
+    describe_measure,
+)
 from careerclimb_tui.errors import CareerClimbError
 
 BAR_WIDTH = 24
@@ -176,35 +180,46 @@ def home_line(initiatives: Iterable[Initiative], today: dt.date) -> str | None:
     return line
 
 
-def amount(reading: Reading) -> str:
-    """A reading's number and unit: "14 hours"."""
-    return f"{format_number(reading.value)} {reading.unit}".strip()
+def amount(reading: Reading, label: str = "") -> str:
+    """A reading's number and unit: "14 hours".
+
+    Args:
+        reading: the reading.
+        label: what was measured, when it is shown nearby; the unit then reads
+            as it does after the name ("14 per week" of "Build reruns").
+    """
+    return describe_amount(reading.value, reading.unit, label)
 
 
 def change_line(
-    initiative: Initiative, label: bool = True, verdict: bool = True
+    initiative: Initiative,
+    label: bool = True,
+    verdict: bool = True,
+    name_nearby: bool = False,
 ) -> str | None:
-    """The before → after so far, with the change in percent and its direction.
+    """The before → after so far, with how far it moved and in which direction.
 
     Args:
         initiative: any initiative.
         label: start with what is measured (leave it out where it is shown
             already).
         verdict: say whether the change is for the better.
+        name_nearby: what is measured is shown next to the line, so the unit
+            reads as it does after the name ("20 → 12 per week").
 
     Returns:
-        A line such as "Change failure rate 20 → 12 % (−40%, better)"; None until
-        there is a baseline and a later reading.
+        A line such as "Change failure rate 20% → 12% (−8 points, better)" or
+        "CI duration 24 → 9 minutes (−62%)"; None until there is a baseline and
+        a later reading.
     """
     measure = change(initiative)
     if measure is None:
         return None
-    text = describe_measure(measure if label else replace(measure, label=""))
-    details: list[str] = []
-    percent = measure.percent_change
-    if percent is not None:
-        sign = "+" if percent > 0 else "−" if percent < 0 else ""
-        details.append(f"{sign}{format_number(round(abs(percent)))}%")
+    if label or name_nearby:
+        text = describe_measure(measure, named=label)
+    else:
+        text = describe_measure(replace(measure, label=""))
+    details = [moved] if (moved := describe_change(measure)) else []
     better = improved(initiative) if verdict else None
     if better is not None:
         details.append(
@@ -241,7 +256,7 @@ def reading_bars(initiative: Initiative, width: int = BAR_WIDTH) -> list[str]:
         cells = max(cells, 1) if reading.value else 0
         bar = "█" * cells + "·" * (width - cells)
         tag = catalogue.PROBLEM_BASELINE_TAG if index == 0 else ""
-        line = f"{reading.date.isoformat()} {bar} {amount(reading)}"
+        line = f"{reading.date.isoformat()} {bar} {amount(reading, initiative.metric)}"
         lines.append(f"{line} {tag}".rstrip())
     return lines
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.measure_text import with_measure
+from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     QuarterSummary,
     Review,
@@ -54,9 +58,7 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     Returns:
         The title line and the verdict line, as plain text on one line each.
     """
-    title = " ".join(win.title.split())
-    if win.measure is not None and win.measure.is_complete:
-        title = f"{title} ({describe_measure(win.measure)})"
+    title = with_measure(" ".join(win.title.split()), win.measure)
     confirmed = entry.answers.change if entry is not None else None
     change = " ".join((confirmed.text if confirmed else "").split())
     change = change or " ".join(win.what_changed.split())
@@ -70,6 +72,69 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
         else change or verdict
     )
     return catalogue.SUMMARY_STRONG_WIN.format(rank=rank, title=title), second
+
+
+class TwoLines(Widget):
+    """Plain text wrapped to at most two lines, the second cut with an ellipsis.
+
+    A title or a change too long for one line is still read to its end in most
+    cases, while a very long one never pushes the other wins out of sight.
+    """
+
+    DEFAULT_CSS = """
+    TwoLines {
+        height: auto;
+    }
+    """
+    MOST_LINES = 2
+
+    def __init__(self, text: str, *, hang: int = 0, classes: str = "") -> None:
+        """Show ``text``.
+
+        Args:
+            text: plain text, never markup.
+            hang: how far the second line is set in, to start under the text
+                after a number such as "1. ".
+            classes: CSS classes of the widget.
+        """
+        super().__init__(classes=classes)
+        self.text = text
+        self.hang = hang
+        self._laid_out_width = 0
+
+    def lines(self, width: int) -> list[Content]:
+        """The text as shown in ``width`` cells: two lines at most.
+
+        Args:
+            width: the room for each line, in cells.
+
+        Returns:
+            The lines; the last ends with an ellipsis when text was left out.
+        """
+        content = Content(self.text)
+        hang = self.hang if width - self.hang > 10 else 0
+        if width <= 0:
+            return [content]
+        first, *more = content.wrap(width)
+        if not more:
+            return [first]
+        rest = Content(" ".join(line.plain.strip() for line in more))
+        room = width - hang
+        wrapped = rest.wrap(room)
+        kept = wrapped[: self.MOST_LINES - 1]
+        if len(wrapped) > len(kept):
+            left = " ".join(line.plain.strip() for line in wrapped[len(kept) - 1 :])
+            kept[-1] = Content(left).truncate(room, ellipsis=True)
+        return [first, *(Content(" " * hang) + line for line in kept)]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # The lines are cut for the width the text is measured at.
+        self._laid_out_width = width
+        return len(self.lines(width))
+
+    def render(self) -> Content:
+        width = self._laid_out_width or self.content_size.width
+        return Content("\n").join(self.lines(width))
 
 
 class ReviewSummaryScreen(CoachScreen[None]):
@@ -130,12 +195,18 @@ class ReviewSummaryScreen(CoachScreen[None]):
                     title, change = strong_win_lines(rank, win, entry)
                     if not group.next_level and entry is not None:
                         change = what_it_lacks(entry)
-                    # One line each, cut with an ellipsis: a long title stays a
-                    # line. What a win lacks wraps: it is the point of the line.
-                    second = "strong-change" if group.next_level else "strong-lacks"
+                    # Two lines at most each, so a long title is read to its
+                    # end yet leaves room for the other wins. What a win lacks
+                    # wraps in full: it is the point of the line.
                     with Vertical(classes="strong-win"):
-                        yield Static(title, markup=False, classes="strong-title")
-                        yield Static(change, markup=False, classes=second)
+                        number = catalogue.SUMMARY_STRONG_WIN.format(
+                            rank=rank, title=""
+                        )
+                        yield TwoLines(title, hang=len(number), classes="strong-title")
+                        if group.next_level:
+                            yield TwoLines(change, classes="strong-change")
+                        else:
+                            yield Static(change, markup=False, classes="strong-lacks")
         yield Footer()
 
     def on_mount(self) -> None:

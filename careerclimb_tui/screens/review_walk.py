@@ -13,6 +13,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.geometry import Region
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
@@ -36,6 +37,7 @@ from careerclimb_tui.domain.review import (
     WinAnswers,
     advance,
     answer,
+    call_to_keep,
     change_coach_text,
     change_for_win,
     finish,
@@ -459,10 +461,24 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
 
     @on(QuestionRow.Answered, "#q4")
     async def _q4(self, event: QuestionRow.Answered) -> None:
+        win = self.win
+        if event.value == "no" and win is not None and win.noticed_by.strip():
+            # A "no" takes the names off the saved win: a single key should
+            # not edit a record without the user saying so.
+            self._ask_before_taking_names_off(win)
+            return
+        await self._answer_q4(event.value)
+
+    async def _answer_q4(self, value: str) -> None:
+        """Record question 4's answer and write it to the win's "noticed by".
+
+        Args:
+            value: "no", or "yes" with the names typed under the question.
+        """
         self._awaiting_names = False
         self.query_one("#q4-suggested").display = False
         who = self.query_one("#q4-who", Input)
-        if event.value == "no":
+        if value == "no":
             who.display = False
             self._record(noticed=Noticed.nobody())
             self.move_on_to("#next")
@@ -480,6 +496,43 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 verdict.update(catalogue.WALK_WHO_FIRST)
                 verdict.set_classes("verdict-waiting")
         await self._keep_noticed_on_win()
+
+    def _ask_before_taking_names_off(self, win: Win) -> None:
+        """Ask whether a "no" to question 4 should take the win's names off it.
+
+        Yes answers no as without names on the win. No keeps the win and
+        question 4 as they were, typing in the names included, and the focus
+        on the question.
+
+        Args:
+            win: the current win, which names someone as noticing it.
+        """
+        from careerclimb_tui.widgets.confirm import ConfirmDialog
+
+        q4 = self.query_one("#q4", QuestionRow)
+        names = self.query_one("#q4-who", Input)
+        typed, at = names.value, names.cursor_position
+        question = catalogue.WALK_Q4_NO_CONFIRM.format(
+            who=" ".join(win.noticed_by.split())
+        )
+
+        async def answered(take_off: bool | None) -> None:
+            if self.win is None or self.win.id != win.id:
+                return
+            if take_off:
+                q4.value = "no"
+                await self._answer_q4("no")
+                return
+            awaiting = self._awaiting_names
+            self._show_noticed(self.win)
+            names.value, names.cursor_position = typed, at
+            if awaiting:
+                # A "yes" still waiting for its names stays a yes.
+                q4.value = "yes"
+                names.display = True
+            q4.focus()
+
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     @on(Input.Submitted, "#q4-who")
     async def _who(self) -> None:
@@ -738,11 +791,14 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             if result is None:
                 return
             kind, note = result
+            kept = call_to_keep(self.review.entry(win_id), kind)
             self.review = override(
-                self.review, win_id, kind, note, now=self.clock.now()
+                self.review, win_id, kept, note, now=self.clock.now()
             )
             self._show_verdict()
             self.schedule_save()
+            if kind is not None and kept is None:
+                self.notify(catalogue.WALK_OVERRIDE_AGREES)
 
         self.app.push_screen(
             OverrideDialog(entry.override_kind, entry.override_note), chosen
@@ -943,6 +999,18 @@ class DimensionsDialog(ModalScreen[tuple[str, ...] | None]):
 
     def on_mount(self) -> None:
         self.query_one("#dimension-choices", SelectionList).focus()
+
+    @on(SelectionList.SelectionHighlighted, "#dimension-choices")
+    def _keep_highlight_in_view(
+        self, event: SelectionList.SelectionHighlighted[str]
+    ) -> None:
+        """Scroll the dialog to the dimension highlighted: the list never scrolls
+        on its own, being as tall as its dimensions."""
+        choices = event.selection_list
+        row = choices.virtual_region.y + choices.gutter.top + event.selection_index
+        self.query_one("#dimensions-dialog", VerticalScroll).scroll_to_region(
+            Region(0, row, 1, 1), animate=False, immediate=True
+        )
 
     def action_save(self) -> None:
         selected = self.query_one("#dimension-choices", SelectionList).selected

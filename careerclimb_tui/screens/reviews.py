@@ -10,6 +10,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Region, Spacing
 from textual.widgets import DataTable, Footer, OptionList, Select, Static
 
 from careerclimb_tui import catalogue
@@ -186,6 +187,28 @@ class ReviewsScreen(CoachScreen[None]):
             self.query_one("#runs", DataTable).move_cursor(
                 row=self._reviews.index(runs[0])
             )
+
+    @on(DataTable.RowHighlighted, "#runs")
+    def _keep_row_in_view(self, event: DataTable.RowHighlighted) -> None:
+        """Scroll the page to the highlighted run.
+
+        The list is as tall as its runs, so the page is the one thing that
+        scrolls: the table's own scrolling never moves it.
+        """
+        table = event.data_table
+        header = table.header_height if table.show_header else 0
+        row = table.virtual_region.y + header + event.cursor_row
+        body = self.query_one("#reviews-body", VerticalScroll)
+        # The header comes into view with the first run; the keys docked at
+        # the foot of the page cover its last lines.
+        top = row - header if event.cursor_row == 0 else row
+        keys = self.query_one("#reviews-keys").outer_size.height
+        body.scroll_to_region(
+            Region(0, top, 1, row - top + 1),
+            spacing=Spacing(0, 0, keys, 0),
+            animate=False,
+            immediate=True,
+        )
 
     @on(events.DescendantFocus)
     @on(events.DescendantBlur)

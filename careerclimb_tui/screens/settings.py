@@ -32,12 +32,12 @@ class SettingsScreen(CoachScreen[None]):
 
     def compose(self) -> ComposeResult:
         settings = self.careerclimb.settings
-        themes = sorted(self.app.available_themes)
+        themes = sorted(self.app.available_themes, key=theme_title)
         with VerticalScroll(id="settings"):
             yield Static(catalogue.SETTINGS_TITLE, id="settings-title")
             yield Label(catalogue.SETTINGS_THEME, id="theme-label")
             yield Select(
-                [(name, name) for name in themes],
+                [(theme_title(name), name) for name in themes],
                 value=self.app.theme,
                 allow_blank=False,
                 id="theme",
@@ -106,6 +106,32 @@ class SettingsScreen(CoachScreen[None]):
                 self.dismiss()
 
         self.app.push_screen(ConfirmDialog(catalogue.SETTINGS_DISCARD), answered)
+
+
+# Words in theme ids that are not written as plain capitalised words.
+_THEME_WORDS = {"ansi": "ANSI"}
+# Light and dark name a variant of a theme, not part of its name.
+_THEME_VARIANTS = {"dark", "light"}
+
+
+def theme_title(theme: str) -> str:
+    """A theme's id as a person would name it: "textual-dark" is "Textual dark".
+
+    Args:
+        theme: the id Textual knows the theme by, which is what is saved.
+
+    Returns:
+        The words of the id, each capitalised but for light or dark after the
+            first.
+    """
+    words = theme.replace("_", "-").split("-")
+    shown = []
+    for place, word in enumerate(words):
+        if place > 0 and word in _THEME_VARIANTS:
+            shown.append(word)
+        else:
+            shown.append(_THEME_WORDS.get(word, word.capitalize()))
+    return " ".join(word for word in shown if word)
 
 
 def _state_word(on_now: bool) -> str:

@@ -31,7 +31,10 @@ class ConfirmDialog(ModalScreen[bool]):
         height: auto;
         margin-top: 1;
     }
+    /* Notices stack at the bottom right, at most half the screen wide: kept
+       narrow, the buttons stay in the left half, clear of any notice. */
     ConfirmDialog Button {
+        min-width: 11;
         margin-right: 2;
     }
     """
@@ -60,9 +63,6 @@ class ConfirmDialog(ModalScreen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
-        # Notices raised before the question are about what came before it, and
-        # stacked up they would cover its buttons: the question is what counts now.
-        self.app.clear_notifications()
         self.query_one("#no", Button).focus()
 
     @on(Button.Pressed)

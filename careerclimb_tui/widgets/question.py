@@ -7,12 +7,15 @@ letter meant for the next question does not land in an answer already filled in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -21,6 +24,7 @@ from textual.widgets import Input
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.keys_in_turn import HoldsKeys, KeysInTurnApp
+from careerclimb_tui.widgets.hanging import wrap_hanging
 
 ResultType = TypeVar("ResultType")
 
@@ -32,6 +36,14 @@ KEYS_THAT_ONLY_MOVE_THE_CURSOR = frozenset(
     {"home", "end", "left", "right", "ctrl+left", "ctrl+right", "ctrl+a", "ctrl+e"}
 )
 """Keys that leave a filled-in field's text as it was, and the focus in it."""
+OPTION_INDENT = 3
+"""Columns before the answers, under the question."""
+OPTION_GAP = 3
+"""Columns between two answers on the same line."""
+
+Piece = tuple[int | None, str]
+"""Part of a line of answers: the answer it belongs to (None for spacing), and
+its text."""
 
 
 @dataclass(frozen=True)
@@ -43,8 +55,64 @@ class Option:
     label: str
 
 
+def _balanced(lines: list[str], room: int) -> list[str]:
+    """Even out the last two lines: the last one takes words from the line above
+    while it holds a lone word or is the shorter, as long as the line above
+    keeps two words and the last still fits ``room``."""
+    if len(lines) < 2:
+        return lines
+    above, last = lines[-2].split(" "), lines[-1].split(" ")
+    while len(above) > 2:
+        moved = [above[-1], *last]
+        longer = cell_len(" ".join(moved)) > cell_len(" ".join(above[:-1]))
+        if cell_len(" ".join(moved)) > room or (len(last) > 1 and longer):
+            break
+        above, last = above[:-1], moved
+    return [*lines[:-2], " ".join(above), " ".join(last)]
+
+
+def option_lines(labels: Sequence[str], width: int) -> list[list[Piece]]:
+    """Lay the answers out in lines of at most ``width`` columns.
+
+    Whole answers sit side by side while they fit. An answer wider than a line
+    wraps with its text kept under the text, past its key ("[n] "), and the last
+    two of its lines are balanced so that no line holds a lone last word when
+    the line above can spare one.
+
+    Args:
+        labels: each answer as shown, such as "[n] It was assigned".
+        width: the columns there are for the answers.
+
+    Returns:
+        The lines, each a list of pieces: the index of the answer a piece
+        belongs to, or None for the spacing before and between answers.
+    """
+    lines: list[list[Piece]] = []
+    line: list[Piece] = []
+    used = 0
+    for index, label in enumerate(labels):
+        gap = OPTION_GAP if line else OPTION_INDENT
+        if used + gap + cell_len(label) <= width:
+            line += [(None, " " * gap), (index, label)]
+            used += gap + cell_len(label)
+            continue
+        if line:
+            lines.append(line)
+        key, _, text = label.partition(" ")
+        lead = cell_len(key) + 1
+        room = max(width - OPTION_INDENT - lead, 1)
+        wrapped = _balanced(wrap_hanging(text, room, room), room)
+        for number, part in enumerate(wrapped):
+            start = f"{key} " if number == 0 else " " * lead
+            lines.append([(None, " " * OPTION_INDENT), (index, start + part)])
+        line, used = lines.pop(), OPTION_INDENT + lead + cell_len(wrapped[-1])
+    if line:
+        lines.append(line)
+    return lines
+
+
 class QuestionRow(Widget, can_focus=True):
-    """A numbered question with its answers on one line below it."""
+    """A numbered question with its answers below it, on one line when they fit."""
 
     # Focus shows as a bar in the accent colour down the row's left edge: a colour
     # every theme defines, kept apart in 16 colours, and a glyph under NO_COLOR.
@@ -103,30 +171,42 @@ class QuestionRow(Widget, can_focus=True):
         self.options = options
         self.explanation = explanation
         self._told_keys = False
+        self._laid_out_width = 0
         self.set_reactive(QuestionRow.value, value)
         values = [option.value for option in options]
         self.set_reactive(
             QuestionRow.cursor, values.index(value) if value in values else 0
         )
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # The answers are laid out for the width the row is measured at.
+        self._laid_out_width = width
+        return super().get_content_height(container, viewport, width)
+
     def render(self) -> Text:
+        width = self._laid_out_width or self.content_size.width
         text = Text()
-        text.append(f"{self.number}. {self.question}\n", style="bold")
-        # Non-breaking spaces keep the answers apart when the line is re-flowed.
-        gap = "\u00a0" * 3
-        text.append(gap)
+        text.append(f"{self.number}. {self.question}", style="bold")
+        labels = []
+        styles = []
         for index, option in enumerate(self.options):
             chosen = option.value == self.value
             pointed = index == self.cursor and self.has_focus
-            style = "reverse" if chosen else ("underline" if pointed else "")
-            if index:
-                text.append(gap)
+            styles.append("reverse" if chosen else ("underline" if pointed else ""))
             label = f"[{option.key}] {option.label}"
             if chosen:
                 # Reverse video alone is lost where attributes are (a screen
                 # reader, a copied screen); the tick says it in the text itself.
                 label += " ✓"
-            text.append(label.replace(" ", "\u00a0"), style=style)
+            labels.append(label)
+        # Until the row is measured, lay the answers out on a single line.
+        width = width or sum(cell_len(label) + OPTION_GAP for label in labels)
+        for line in option_lines(labels, width):
+            text.append("\n")
+            for index, piece in line:
+                # Non-breaking spaces, as a line of answers is never re-flowed.
+                shown = piece.replace(" ", "\u00a0")
+                text.append(shown, style="" if index is None else styles[index])
         if self.explained:
             text.append(f"\n{self.explanation}", style="italic")
         return text

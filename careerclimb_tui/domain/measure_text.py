@@ -1,0 +1,72 @@
+"""Whether a win's text already states its measure, so it is not said twice."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from careerclimb_tui.domain.records import Measure, describe_measure
+
+# A number as people write one in a sentence: "3", "1.5", "1,200", "-4".
+_NUMBER = re.compile(
+    r"(?<![\w.])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # with thousands separators
+    r"|[-−]?\d+(?:\.\d+)?"
+)
+
+
+def numbers_in(text: str) -> tuple[float, ...]:
+    """Every number written in a text, in order.
+
+    Args:
+        text: any text, such as a win's title.
+
+    Returns:
+        The numbers, thousands separators dropped; a minus sign kept.
+    """
+    found = []
+    for match in _NUMBER.finditer(text):
+        written = match.group().replace(",", "").replace("−", "-")
+        found.append(float(written))
+    return tuple(found)
+
+
+def states_measure(text: str, measure: Measure) -> bool:
+    """True when a text already states a measure's numbers.
+
+    A before → after is stated when both its numbers are written in the text;
+    a change in percent alone, when its figure is.
+
+    Args:
+        text: the text the measure would be added to.
+        measure: the measure.
+
+    Returns:
+        Whether adding the measure would only repeat the text's numbers.
+    """
+    written = [abs(number) for number in numbers_in(text)]
+
+    def stated(value: float) -> bool:
+        return any(math.isclose(abs(value), number) for number in written)
+
+    if measure.before is not None and measure.after is not None:
+        return stated(measure.before) and stated(measure.after)
+    if measure.change_pct is not None:
+        return stated(measure.change_pct)
+    return False
+
+
+def with_measure(text: str, measure: Measure | None) -> str:
+    """A text with its measure added in brackets, unless it states it already.
+
+    Args:
+        text: a win's title or change.
+        measure: the win's measure, if any.
+
+    Returns:
+        ``text (measure)`` for a complete measure the text does not state;
+        ``text`` as it is otherwise.
+    """
+    if measure is None or not measure.is_complete or states_measure(text, measure):
+        return text
+    described = describe_measure(measure)
+    return f"{text} ({described})" if text else f"({described})"

@@ -1,0 +1,95 @@
+"""Several names in one narrow table cell: a win's dimensions, a peer's kinds of work.
+
+The journal, the promoted peers and a peer's items all name them by these rules,
+so that the same list reads the same way everywhere: a name that had to be cut
+ends in "…", and names that do not fit are counted in words ("Scope… & 2 more").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from rich.cells import cell_len
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.widgets.text import one_line
+
+ELLIPSIS = "…"
+
+
+def short_names(names: Sequence[str]) -> dict[str, str]:
+    """Each name's first word and "…", where no other name starts with that word.
+
+    The ellipsis shows that the rest of the name was left out. A one-word name,
+    or one whose first word another name shares, is kept whole.
+
+    Args:
+        names: every name of the list, such as the ladder's dimensions.
+
+    Returns:
+        Name → its short form: "Technical direction" → "Technical…".
+    """
+    words = [name.split() or [name] for name in names]
+    shared = Counter(each[0] for each in words)
+    return {
+        name: each[0] + ELLIPSIS if len(each) > 1 and shared[each[0]] == 1 else name
+        for name, each in zip(names, words)
+    }
+
+
+def cut_name(name: str, width: int) -> str:
+    """The name in at most ``width`` cells, ending in "…" when it is cut.
+
+    A cut name ends after its last whole word that fits ("Cross-team…"), or
+    mid-word when not even the first word does.
+
+    Args:
+        name: the name to show.
+        width: cells available.
+
+    Returns:
+        The name itself when it fits, else its cut form.
+    """
+    if cell_len(name) <= width:
+        return name
+    words = name.split()
+    kept = ""
+    for count in range(1, len(words)):
+        start = " ".join(words[:count])
+        if cell_len(start) + cell_len(ELLIPSIS) > width:
+            break
+        kept = start
+    if kept:
+        return kept.rstrip(",") + ELLIPSIS
+    return one_line(name, width).plain
+
+
+def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> str:
+    """Names in at most ``width`` cells, all of them where they fit.
+
+    Every row of a column names things the same way: in full when the width
+    holds the longest name in ``short``, else by their short forms. Tried in
+    turn: every name, then the first with how many more in words, its name cut
+    so that the count always shows.
+
+    Args:
+        names: the names of one row, in order.
+        short: every name the column may show → its short form (see
+            ``short_names``); empty to show names in full, cut only if need be.
+        width: cells available.
+
+    Returns:
+        The text to show; empty when there is no name.
+    """
+    if not names:
+        return ""
+    if max((cell_len(name) for name in short), default=0) > width:
+        names = [short.get(name, name) for name in names]
+    every = ", ".join(names)
+    if cell_len(every) <= width:
+        return every
+    if len(names) == 1:
+        return cut_name(names[0], width)
+    count = catalogue.MORE_NAMES.format(name="", more=len(names) - 1)
+    return cut_name(names[0], max(width - cell_len(count), 1)) + count

@@ -1,0 +1,427 @@
+"""The problem's next step said in home's own keys; a result that waits for done
+until it has held; readings too close together called out; the stage dialog's
+step shown whole; a visible focus on the problem check's fields; who noticed
+carried from the check into the result win; one scroll region for the proposal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from textual.binding import Binding
+from textual.content import Content
+from textual.pilot import Pilot
+from textual.widgets import Input, Static, TextArea
+
+from careerclimb_tui import catalogue
+from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.domain.initiative import (
+    RESULT_HOLDS_DAYS,
+    Initiative,
+    Reading,
+    Stage,
+    Stakeholders,
+    add_note,
+    add_reading,
+    advance,
+    early_result_note,
+    move_after_result_win,
+    reading_saved_text,
+    result_win,
+    start_initiative,
+    step_after_result_win,
+    step_without_keys,
+)
+from careerclimb_tui.screens.home import HomeScreen
+from careerclimb_tui.screens.initiative import InitiativeScreen
+from careerclimb_tui.screens.log_win import LogWinScreen
+from careerclimb_tui.screens.problem_dialogs import FormDialog, StageDialog
+from careerclimb_tui.screens.problem_hub import ProblemHubScreen
+from careerclimb_tui.store import Store
+from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
+from careerclimb_tui.widgets.confirm import ConfirmDialog
+from tests.helpers import make_app, wait_until
+
+NOW = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.timezone.utc)
+DAY = NOW.date()
+KEY_MARK = re.compile(r"\(([A-Za-z])\)")
+
+
+def measured(
+    stage: Stage = Stage.MEASURING,
+    days: tuple[int, ...] = (0, 28),
+    values: tuple[float, ...] = (15, 4),
+    step: str = "",
+    check_note: str = "",
+) -> Initiative:
+    """A problem at ``stage`` with a reading ``days[i]`` days after the first,
+    and the up-front check's answers as its first note when given."""
+    initiative = start_initiative("Flaky tests that everyone reruns", NOW)
+    if check_note:
+        initiative = add_note(initiative, check_note, NOW)
+    for forward in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING, Stage.MEASURING):
+        if initiative.stage is stage:
+            break
+        initiative = advance(initiative, forward, NOW)
+    first = DAY - dt.timedelta(days=max(days, default=0))
+    for offset, value in zip(days, values, strict=True):
+        taken = Reading(value, "per week", first + dt.timedelta(days=offset))
+        initiative = add_reading(initiative, taken, NOW)
+    return initiative.with_changes(
+        metric="Pipeline reruns",
+        better="lower",
+        next_step=step,
+        stakeholders=Stakeholders(agreed=("EM",)),
+    )
+
+
+# --- the next step away from the tracker ------------------------------------------
+
+OWN_WITH_LETTERS = "Agree on (a) the dashboard and (b) the owner"
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        (
+            catalogue.INITIATIVE_STEP_RESULT_LOGGED,
+            "The result is logged as a win: take readings until they span four "
+            "weeks or more, then move to Done, or sooner if you judge it settled",
+        ),
+        (
+            catalogue.INITIATIVE_STEP_PROPOSED,
+            "Send the one-page proposal to everyone who has to agree, and ask for "
+            "an answer by a date",
+        ),
+        (
+            catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who="Dana, Lee"),
+            "Get an explicit yes from each of: Dana, Lee; record who agreed",
+        ),
+        (
+            catalogue.INITIATIVE_STEP_MEASURED,
+            "A reading after the baseline is in: log the result as a win, then "
+            "keep taking readings to see that it holds",
+        ),
+        (OWN_WITH_LETTERS, OWN_WITH_LETTERS),
+        ("", ""),
+    ],
+)
+def test_a_suggested_step_is_said_without_the_trackers_keys(
+    step: str, expected: str
+) -> None:
+    assert step_without_keys(step) == expected
+
+
+def home_keys() -> set[str]:
+    return {b.key for b in HomeScreen.BINDINGS if isinstance(b, Binding)}
+
+
+def home_problem_line(pilot: Pilot[None]) -> str:
+    notes = pilot.app.screen.query_one("#home-notes", Static)
+    plain = Content.from_markup(str(notes.content)).plain
+    [line] = [text for text in plain.splitlines() if text.startswith("Problem:")]
+    return line
+
+
+async def test_homes_problem_line_names_only_keys_home_binds(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_initiative(store, measured(step=catalogue.INITIATIVE_STEP_RESULT_LOGGED))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.pause()
+        line = home_problem_line(pilot)
+
+        named = set(KEY_MARK.findall(line))
+        opener = line.rsplit(" · ", 1)[-1]
+        assert named == set(), line
+        assert opener == "o opens it"
+        assert "o" in home_keys()
+        assert "move to Done, or sooner" in line
+
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, ProblemHubScreen))
+
+
+# --- the result waits for done until it held --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ((0, 0), "both readings from 2026-12-05: take another reading later"),
+        ((0, 3), "readings from 2026-12-02 to 2026-12-05, under a week apart"),
+        ((0, 6), "readings from 2026-11-29 to 2026-12-05, under a week apart"),
+        ((0, 7), ""),
+        ((0, 40), ""),
+        ((0,), ""),
+    ],
+)
+def test_readings_too_close_together_are_called_out(
+    days: tuple[int, ...], expected: str
+) -> None:
+    values = (15.0, 4.0)[: len(days)]
+    note = early_result_note(measured(days=days, values=values))
+    if expected:
+        assert note.startswith(expected)
+        assert note.endswith("to show it holds")
+    else:
+        assert note == ""
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ((0, 0), catalogue.INITIATIVE_STEP_RESULT_LOGGED),
+        ((0, RESULT_HOLDS_DAYS - 1), catalogue.INITIATIVE_STEP_RESULT_LOGGED),
+        ((0, RESULT_HOLDS_DAYS), catalogue.INITIATIVE_STEP_RESULT_HELD),
+        ((0, 10, 40), catalogue.INITIATIVE_STEP_RESULT_HELD),
+    ],
+)
+def test_done_is_suggested_once_the_readings_span_four_weeks(
+    days: tuple[int, ...], expected: str
+) -> None:
+    values = (15.0, 4.0, 4.0)[: len(days)]
+    assert step_after_result_win(measured(days=days, values=values)) == expected
+
+
+@pytest.mark.parametrize("stage", [Stage.DRIVING, Stage.MEASURING])
+def test_no_move_follows_the_result_win_unasked(stage: Stage) -> None:
+    assert move_after_result_win(measured(stage=stage)) is None
+
+
+@pytest.mark.parametrize(
+    ("stage", "days", "expected"),
+    [
+        (Stage.PROPOSED, (0,), catalogue.PROBLEM_BASELINE_SAVED),
+        (Stage.PROPOSED, (0, 0), "Reading saved. At Proposed the fix is not"),
+        (Stage.BUY_IN, (0, 20), "Reading saved. At Buy-in the fix is not"),
+        (Stage.MEASURING, (0, 0), "Reading saved; both readings from 2026-12-05"),
+        (Stage.MEASURING, (0, 20), catalogue.PROBLEM_READING_SAVED),
+    ],
+)
+def test_a_saved_reading_says_what_it_shows(
+    stage: Stage, days: tuple[int, ...], expected: str
+) -> None:
+    values = (15.0, 4.0)[: len(days)]
+    told = reading_saved_text(measured(stage=stage, days=days, values=values))
+    assert told.startswith(expected)
+
+
+def test_the_packet_says_when_both_readings_are_from_one_day(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.export.packet import packet_markdown
+    from careerclimb_tui.ladders import load_shelf
+
+    store.save_profile(DEMO_PROFILE)
+    save_initiative(store, measured(days=(0, 0)))
+    ladder = load_shelf().get("software-engineer")
+    assert ladder is not None
+
+    packet = packet_markdown(store, ladder, store.profile(), clock.today())
+
+    assert "from 2026-12-05 to 2026-12-05" not in packet
+    assert (
+        "; both readings from 2026-12-05: take another reading later to show it "
+        "holds" in packet
+    )
+
+
+def stored(store: Store) -> Initiative:
+    [found] = initiatives(Store(store.path, clock=store.clock))
+    return found
+
+
+async def test_logging_the_result_win_leaves_done_for_the_user_to_ask(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_initiative(store, measured(stage=Stage.DRIVING, days=(0, 0)))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")
+        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+        app.screen.query_one("#changed", TextArea).load_text("Nobody reruns.")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await wait_until(pilot, lambda: bool(stored(store).win_ids))
+        await pilot.pause()
+
+        assert not isinstance(app.screen, FormDialog)
+        measure = app.screen.query_one("#tracker-measure", Static)
+        shown = Content.from_markup(str(measure.content)).plain
+        told = [n.message for n in app._notifications]
+
+    kept = stored(store)
+    assert kept.stage is Stage.MEASURING
+    assert kept.next_step == catalogue.INITIATIVE_STEP_RESULT_LOGGED
+    assert any(
+        "Next: The result is logged as a win: take readings (m)" in message
+        for message in told
+    ), told
+    assert "both readings from 2026-12-05" in shown
+
+
+# --- the stage dialog shows the whole step -----------------------------------------
+
+
+def screen_text(pilot: Pilot[None]) -> str:
+    """The terminal's text as the user reads it, one line per row."""
+    svg = pilot.app.export_screenshot()
+    rows = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    return "".join(rows).replace("&#160;", " ")
+
+
+async def test_the_stage_dialog_shows_the_suggested_step_whole_at_80x24(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_initiative(store, start_initiative("Flaky tests that everyone reruns", NOW))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
+        await pilot.pause()
+        area = app.screen.query_one("#field-next_step", TextArea)
+        assert area.text == catalogue.INITIATIVE_STEP_PROPOSED
+        assert area.wrapped_document.height <= area.scrollable_content_region.height
+        shown = " ".join(screen_text(pilot).split())
+
+    for word in catalogue.INITIATIVE_STEP_PROPOSED.split():
+        assert word in shown
+    assert "ask for an answer by a date" in shown
+
+
+# --- a visible focus on the problem check's fields ---------------------------------
+
+CHECK_FIELDS = ("#check-name", "#check-description", "#check-change", "#check-outside")
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_the_problem_checks_typed_fields_show_the_focus_bar(
+    store: Store, clock: FixedClock, theme: str
+) -> None:
+    from careerclimb_tui.screens.problem_check import CandidateCheckScreen
+
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, ProblemHubScreen))
+        await pilot.press("w")
+        await wait_until(pilot, lambda: isinstance(app.screen, CandidateCheckScreen))
+        check = app.screen
+        question = check.query_one("#check-peer")
+        question.focus()
+        await pilot.pause()
+        bar = question.styles.border_left
+
+        for selector in CHECK_FIELDS:
+            field = check.query_one(selector)
+            field.focus()
+            await pilot.pause()
+            others = [check.query_one(s) for s in CHECK_FIELDS if s != selector]
+
+            assert field.styles.border_left == bar, selector
+            for other in others:
+                assert other.styles.border_left[0] == "blank", selector
+
+
+# --- who noticed, carried from the check ------------------------------------------
+
+NOTICED = "the payments team and release managers"
+CHECK_NOTE = (
+    catalogue.PROBLEM_CHECK_NOTE_CHANGE.format(text="Nobody reruns the pipeline")
+    + " "
+    + catalogue.PROBLEM_CHECK_NOTE_OUTSIDE.format(text=NOTICED)
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "noticed"),
+    [
+        (CHECK_NOTE, NOTICED),
+        (catalogue.PROBLEM_CHECK_NOTE_OUTSIDE.format(text="SRE"), "SRE"),
+        ("Talked to Ana about the pager.", ""),
+        ("", ""),
+    ],
+)
+def test_the_result_win_names_who_the_check_said_would_notice(
+    note: str, noticed: str
+) -> None:
+    win = result_win(measured(check_note=note), DAY)
+
+    assert win.noticed_by == noticed
+    assert win.beneficiaries == ""
+
+
+async def test_the_result_win_form_comes_with_who_noticed_filled_in(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_initiative(store, measured(check_note=CHECK_NOTE))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await pilot.press("w")
+        await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
+        await pilot.pause()
+        field = app.screen.query_one("#noticed", Input)
+        filled = field.value
+        field.value = "the payments team"
+        kept = field.value
+
+    assert filled == NOTICED
+    assert kept == "the payments team"
+
+
+# --- one scroll region in the details dialog --------------------------------------
+
+
+async def test_the_details_dialog_scrolls_as_one_region_at_80x24(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.screens.problem_dialogs import DetailsDialog
+    from careerclimb_tui.screens.problem_proposal import ProposalScreen
+
+    store.save_profile(DEMO_PROFILE)
+    long = " ".join(["Every release needs an engineer watching dashboards."] * 8)
+    save_initiative(
+        store, measured().with_changes(description=long, evidence=long, cost=long)
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await pilot.press("p")
+        await wait_until(pilot, lambda: isinstance(app.screen, ProposalScreen))
+        await pilot.press("ctrl+t")
+        await wait_until(pilot, lambda: isinstance(app.screen, DetailsDialog))
+        await pilot.pause()
+        scrolling = [
+            widget
+            for widget in app.screen.query("*")
+            if widget.show_vertical_scrollbar and widget.max_scroll_y > 0
+        ]
+        description = app.screen.query_one("#field-description", TextArea)
+        whole = description.wrapped_document.height
+        shown = description.size.height
+
+    assert [widget.has_class("problem-dialog") for widget in scrolling] == [True]
+    assert whole > 4 and shown == whole
