@@ -13,6 +13,8 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.color import Color
+from textual.notifications import Notification, Notify
+from textual.screen import ModalScreen
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock, SystemClock
@@ -137,6 +139,12 @@ class CareerClimbApp(KeysInTurnApp[None]):
         self._start = start
         self._problem = problem
         self.settings = Settings()
+        self._keys_before_notice: dict[str, int] = {}
+        """For each notice raised, how many keys had been handed on by then."""
+        self._place: Screen[object] | None = None
+        """The full screen the user was last on; dialogs above it do not count."""
+        self._place_depth = -1
+        """Where that screen stands in the stack: 0 at the bottom."""
 
     @property
     def store(self) -> Store:
@@ -207,9 +215,49 @@ class CareerClimbApp(KeysInTurnApp[None]):
                 else self.NOTIFICATION_TIMEOUT
             )
             timeout = max(shortest, reading)
-        super().notify(
-            message, title=title, severity=severity, timeout=timeout, markup=False
+        notice = Notification(message, title, severity, timeout, markup=False)
+        self._keys_before_notice[notice.identity] = self.typed_count
+        self.post_message(Notify(notice))
+
+    def _place_changed(self, _screen: Screen[object]) -> None:
+        """Take down the notices the user has moved on from, when a screen opens.
+
+        A notice speaks of the screen it was raised on; left up, it would cover
+        the next screen's content. What the key that opened the screen raised
+        ("Saved" from a form that then opens the next step) is news about the
+        move and stays. Going back to a screen from before (a form closing,
+        Escape) keeps the notices: one may be the news the closing screen left.
+        Opening or closing a dialog, the help or the palette changes no place.
+        """
+        stack = self.screen_stack
+        depth, place = next(
+            (
+                (index, screen)
+                for index, screen in reversed(list(enumerate(stack)))
+                if not isinstance(screen, ModalScreen)
+            ),
+            (-1, None),
         )
+        if place is self._place:
+            return
+        # Pushed above the last place, or switched in for it at the same depth.
+        opened = self._place is not None and depth >= self._place_depth
+        self._place, self._place_depth = place, depth
+        if not opened:
+            return
+
+        since = self._keys_before_notice
+        for notice in list(self._notifications):
+            if since.get(notice.identity, -1) < self.typed_count:
+                # Textual has no public call to take down one notice.
+                self._unnotify(notice)
+        # Forget notices gone since; one raised for this key may not be shown yet.
+        shown = {notice.identity for notice in self._notifications}
+        self._keys_before_notice = {
+            identity: keys
+            for identity, keys in since.items()
+            if identity in shown or keys == self.typed_count
+        }
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own palette commands, the theme one named as settings names it.
@@ -229,6 +277,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
             yield command
 
     def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self._place_changed, immediate=True)
         if self._problem is not None:
             self._show_problem(self._problem)
             return
@@ -453,12 +502,9 @@ class CareerClimbApp(KeysInTurnApp[None]):
         from careerclimb_tui.screens.log_win import LogWinScreen
 
         if self.store.read_only:
-            # Say so at once rather than after the whole form is filled in.
-            self.notify(
-                catalogue.STORE_READ_ONLY_NO_FORM,
-                title=catalogue.STORE_READ_ONLY_TITLE,
-                severity="warning",
-            )
+            # Say so at once rather than after the whole form is filled in; the
+            # message names the read-only backup, so it needs no title above it.
+            self.notify(catalogue.STORE_READ_ONLY_NO_FORM, severity="warning")
             return
         self.push_screen(LogWinScreen(quick=quick))
 

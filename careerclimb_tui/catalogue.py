@@ -54,6 +54,11 @@ FRAMING_THE_ARTIFACT = "the {artifact}"
 FRAMING_ASK_BEFORE_AFTER = (
     "Can you put a number on the change? “<measure>: <before> → <after> <unit>”"
 )
+# For a change said only as "faster" or "fewer", under a title of activity.
+FRAMING_VAGUE_CHANGE = (
+    "“{word}” by how much, and for whom? e.g. “<what> fell from <before> to "
+    "<after> for <who>”"
+)
 FRAMING_COMPLETE_THE_MEASURE = (
     "Your measure needs both ends to show a change: “<before> → <after> <unit>”"
 )
@@ -113,6 +118,11 @@ NEXT_REVIEW_FOCUS = (
 NEXT_REVIEW_NO_FOCUS = (
     "Your {quarter} review found no next-level win. Aim the next one beyond "
     "your level, to keep every dimension covered (gaps, g)."
+)
+# A quarter of the last twelve months that ended with wins but no finished
+# review: its wins count nowhere (gaps, pitch, prep) until they are reviewed.
+NEXT_REVIEW_ENDED = (
+    "{quarter} ended with {count} {noun} not reviewed: review {pronoun} (r)"
 )
 NEXT_READ_ONLY = (
     "Nothing to log here: this backup is read-only. Quit (q) and run "
@@ -191,8 +201,8 @@ LOG_ASK_NOTICED = "Who outside your team noticed?"
 LOG_ASK_DIMENSIONS = "Which ladder dimensions does it speak to? (space to pick)"
 LOG_DIMENSIONS_HINT = "Space ticks · ↑↓ move · Tab next field"
 LOG_DIMENSIONS_KEYS = (
-    "This is a list to tick: Space ticks or unticks a dimension, ↑ and ↓ move "
-    "between them, and Tab moves on to the next field."
+    "A list to tick: Space ticks or unticks a dimension, ↑ ↓ move, Tab goes to "
+    "the next field."
 )
 LOG_ASK_DATE = "When? (YYYY-MM-DD or DD/MM/YYYY)"
 LOG_ASK_TAGS = "Tags (separated by spaces or commas)"
@@ -222,8 +232,7 @@ LOG_NOT_SAVED = "Win not saved"
 LOG_SAVED = "Saved win #{id} ({framing})."
 # Added to LOG_SAVED when a before → after was kept with nothing naming it.
 LOG_SAVED_UNNAMED_MEASURE = (
-    "Its measure ({measure}) has no name: say what it measures in the journal "
-    "(j), where ctrl+e edits the win."
+    "Its measure ({measure}) has no name: add one in the journal (j)."
 )
 LOG_SAVED_PLAN = "Saved #{id} as a plan: once it has landed, edit it with what changed."
 COACH_TITLE = "Coach"
@@ -730,14 +739,11 @@ INITIATIVE_STEP_RESULT_HELD = (
     "The result is logged and has held for four weeks or more: move to Done (a), "
     "or take another reading (m)"
 )
-# Filled in by domain.initiative.early_result_note, after a before → after.
-INITIATIVE_RESULT_SAME_DAY = (
-    "both readings from {date}: take another reading later to show it holds"
-)
-INITIATIVE_RESULT_DAYS_APART = (
-    "readings from {start} to {end}, under a week apart: take another reading "
-    "later to show it holds"
-)
+# Filled in by domain.initiative.early_result_fact, after a before → after; the
+# app adds the advice (early_result_note), the packet states the fact alone.
+INITIATIVE_RESULT_SAME_DAY = "both readings from {date}"
+INITIATIVE_RESULT_DAYS_APART = "readings from {start} to {end}, under a week apart"
+INITIATIVE_RESULT_HOLDS_ADVICE = "{fact}: take another reading later to show it holds"
 INITIATIVE_READING_WITH_SOURCE = "{amount} on {date} ({source})"
 INITIATIVE_ONE_ACTIVE = (
     "You are already working on “{title}” ({stage}). Is it done, dropped or paused? "
@@ -788,6 +794,9 @@ PROPOSAL_FILL_SUCCESS = (
 PROPOSAL_FILL_WHO = "To fill in: whose agreement the fix needs before it starts."
 PROPOSAL_FILLED_FROM_DETAILS = "Ctrl+T edits the details they are drafted from"
 PROPOSAL_FILLED_FROM_PEOPLE = "k on the problem's page records the people"
+PROPOSAL_FILLED_FROM_PEOPLE_PALETTE = (
+    "on the problem's page, Ctrl+P then People records the people"
+)
 PROPOSAL_IDEAS = "Ideas to start from:"
 PROPOSAL_IDEAS_SYMPTOMS = "Symptoms others recognise in this problem:"
 PROPOSAL_IDEAS_ROLES = "Roles whose agreement this kind of fix usually needs:"
@@ -1041,8 +1050,8 @@ DATA_FILE_TOO_NEW = (
 )
 STORE_READ_ONLY_TITLE = "Opened read-only"
 STORE_READ_ONLY_NO_FORM = (
-    "Nothing can be changed in a backup opened read-only, so there is no form to "
-    "fill in. To log wins again, quit and run `careerclimb doctor --restore`."
+    "Nothing can be changed in a backup opened read-only: quit and run "
+    "`careerclimb doctor --restore`."
 )
 STORE_READ_ONLY = (
     "Nothing was saved: {path} was opened read-only. To work on a backup, put it "
@@ -1221,8 +1230,8 @@ QUESTION_KEYS = (
 )
 ANSWER_MOVED_ON = "Your answer already moved you here. Tab again skips this field."
 FILLED_ANSWER_KEY_HELD = (
-    "The focus just moved into a filled-in answer, so that key was not typed. "
-    "Enter keeps the answer, typing replaces it, End edits it."
+    "That key was not typed: this answer is filled in. Enter keeps it, typing "
+    "replaces it, End edits it."
 )
 WALK_READING = (
     "Coach: reads as {framing}, {measured}. Enter confirms; a fixed text becomes "
@@ -1259,8 +1268,8 @@ WALK_Q4_ON_RECORD = (
 )
 WALK_CARD_NOTICED = "Noticed: {text}"
 WALK_NOTICED_CLEARED = (
-    "Taken off the win, since nobody outside your team noticed: {who}. "
-    "Answer yes to question 4 to put it back."
+    "Nobody outside your team noticed, so {who} came off the win; yes to "
+    "question 4 puts it back."
 )
 # Asked before a "no" to question 4 takes the names the win records off it.
 WALK_Q4_NO_CONFIRM = (
@@ -1270,8 +1279,8 @@ WALK_Q4_NO_CONFIRM = (
 WALK_Q4_TAKEN_OFF = "Taken off the win when you answered no: {who}. y puts it back."
 WALK_NOT_SAVED = "Review not saved"
 WALK_RESTORED_KEPT = (
-    "Put back as it was when this win was shown, in the review and on the win; "
-    "an answer not yet confirmed then waits for Enter again."
+    "Put back as it was when shown, here and on the win; an unconfirmed answer "
+    "waits for Enter again."
 )
 TUI_NEEDS_TERMINAL = (
     "The app needs a terminal to draw in, and this is not one. Run it in a "
@@ -1288,8 +1297,8 @@ OVERRIDE_REMOVE = "Use the four questions' verdict"
 OVERRIDE_NOTE = "Why? (kept beside the override)"
 OVERRIDE_KEYS = "↑↓ and Enter choose · Ctrl+S or F2 saves · Esc cancels"
 OVERRIDE_NOTE_NEEDS_CALL = (
-    "A note is kept beside a call of your own: choose next-level, current-level "
-    "or unclear for it, or clear the note to use the four questions' verdict."
+    "A note goes with a call of your own: pick next-level, current-level or "
+    "unclear, or clear the note."
 )
 DIMENSIONS_TITLE = "Ladder dimensions this win speaks to"
 DIMENSIONS_KEYS = "Space picks · Ctrl+S or F2 saves · Esc cancels"
@@ -1322,6 +1331,14 @@ SUMMARY_PRINT_OVERRIDE_NO_NOTE = "{kind} (your call, no note)."
 SUMMARY_PRINT_COMPUTED = "The four questions said {kind}: {reason}"
 SUMMARY_WITH = "Next-level evidence: {names}"
 SUMMARY_WITHOUT = "No next-level evidence yet: {names}"
+UNTAGGED_NEXT_LEVEL_ONE = "1 next-level win has no dimension: tag it ({key})."
+UNTAGGED_NEXT_LEVEL_MANY = (
+    "{count} next-level wins have no dimension: tag them ({key})."
+)
+UNTAGGED_KEY_JOURNAL = "j journal, Ctrl+E edit"
+WALK_UNTAGGED = (
+    "This next-level win has no dimension, so no dimension counts it: tag it (d)."
+)
 SUMMARY_STRONGEST = "The wins to put in front of your manager"
 SUMMARY_STRONGEST_ONE = "The win to put in front of your manager"
 SUMMARY_STRONGEST_COUNT = "The {count} wins to put in front of your manager"
@@ -1391,12 +1408,12 @@ DATE_TOO_OLD = "{day} is before 1970; check the year."
 
 APP_BROKEN_LADDER = "A ladder file could not be loaded"
 APP_UNREADABLE_RECORD = (
-    "1 record in your data file cannot be read; it is kept as it is. Run "
-    "`careerclimb doctor` for details."
+    "1 record in your data file cannot be read (kept as it is): see "
+    "`careerclimb doctor`."
 )
 APP_UNREADABLE_RECORDS = (
-    "{count} records in your data file cannot be read; they are kept as they "
-    "are. Run `careerclimb doctor` for details."
+    "{count} records in your data file cannot be read (kept as they are): see "
+    "`careerclimb doctor`."
 )
 HOME_UNKNOWN_LEVEL = "unknown level {level!r} (press e to fix your profile)"
 
@@ -1530,6 +1547,8 @@ GAPS_TREND_COVERED = "{count} covered"
 GAPS_TREND_THIN = "{covered}, {thin} thin"
 GAPS_TREND_SO_FAR = "{covered} so far"
 GAPS_TREND_BY_THEN = "{covered} by then"
+GAPS_TREND_BEFORE_FIRST_ONE = "{first} before your first win"
+GAPS_TREND_BEFORE_FIRST = "{first}–{last} before your first win"
 HOME_GAP_LINE = "Gaps: {line}"
 
 # --- A data file that cannot be read ---
@@ -1926,14 +1945,17 @@ PEERS_PATTERN_TITLE = "What the promoted peers had in common"
 PEERS_PATTERN_NONE = "Record a peer's next-level work to see the pattern here."
 PEERS_PATTERN_BY_KIND = "By kind of work"
 PEERS_PATTERN_BY_DIMENSION = "By ladder dimension"
+# Under a finding: the user's next-level wins behind it, by title.
+PEERS_NAMED_WINS = "↳ "
+PEERS_NAMED_MORE = " and {count} more"
 PEERS_DELETE = "Delete what you recorded about {name}? This cannot be undone."
 PEERS_DELETED = "Deleted {name}."
 PEERS_SAVED = "Saved {name}."
 PEERS_NOT_SAVED = "Peer not saved"
 PEERS_NOT_DELETED = "Peer not deleted"
 PEERS_COPIED = (
-    "Sent {count} questions to the clipboard. If nothing pastes, your terminal "
-    "ignores such requests: `careerclimb peers --questions` prints them."
+    "Sent {count} questions to the clipboard. Nothing pastes? Run `careerclimb "
+    "peers --questions`."
 )
 QUESTIONS_TITLE = "Questions to ask a promoted peer"
 QUESTIONS_INTRO = (
@@ -2002,6 +2024,11 @@ PITCH_PROMPT_TITLE_ACTIVITY = (
     "a committee hears the title first. Retitle the win as the change it made "
     "(Ctrl+E in the journal), then redraft (Ctrl+R)."
 )
+PITCH_PROMPT_FIX_PLANNED = (
+    "What you drove: the fix you proposed for “{title}” is still a plan, so the "
+    "draft does not tell it as done. Once you are driving it, move the problem "
+    "on (o from home), then redraft (Ctrl+R)."
+)
 PITCH_AND = "and"
 PITCH_MEASURE_FROM_TO = "{label} went from {before} to {after}"
 PITCH_MEASURE_IT = "it"
@@ -2016,6 +2043,7 @@ PITCH_BEFORE_ONLY = "Before: {value}."
 PITCH_LEAD_PROBLEM = "The problem: {text}"
 PITCH_LEAD_INSIGHT = "What I found: {text}"
 PITCH_LEAD_DROVE = "What I drove: {text}"
+PITCH_DROVE_FIX = "the fix I proposed — {fix}"
 PITCH_BENEFITED = "Who gained: {who}"
 PITCH_NOTICED = "Noticed outside my team: {who}"
 PITCH_WITH = "Together with {names}."
@@ -2104,8 +2132,8 @@ PITCH_EDITOR_CANNOT = (
     "This terminal cannot hand over to an editor; edit the pitch here."
 )
 PITCH_EDITOR_AT_ONCE = (
-    "Your editor came back at once without a change, so it probably did not wait "
-    "(VS Code needs code --wait). The text in the app is kept."
+    "Your editor came back at once, so it did not wait (VS Code needs code "
+    "--wait). The text here is kept."
 )
 PITCH_EDITOR_NO_CHANGE = "No change made in the editor."
 # The names of the files a text is edited in: the editor shows them.
@@ -2374,7 +2402,10 @@ PROBLEM_PEOPLE_SAVED = "People saved."
 PROBLEM_DETAILS_SAVED = "Details saved."
 PROBLEM_LINKS_SAVED = "Linked wins saved."
 PROBLEM_WIN_LINKED = "Win #{id} saved and linked to this problem."
-PROBLEM_WIN_LINKED_NEXT = "Win #{id} saved and linked to this problem. Next: {step}."
+# The step itself is on the tracker, under the stage; the notice only points there.
+PROBLEM_WIN_LINKED_NEXT = (
+    "Win #{id} saved and linked to this problem; its next step is shown above."
+)
 PROBLEM_OFFER_WIN = (
     "Log the result as a win now? The before → after is filled in; you add what "
     "changed and who benefited."
@@ -2400,9 +2431,15 @@ PROBLEM_STAGE_NOTE = "What happened (optional)"
 PROBLEM_STAGE_REASON = "Why drop it?"
 PROBLEM_STAGE_NOTE_HINT = "e.g. Shared the proposal with the tech lead on Tuesday"
 PROBLEM_STAGE_PAUSE_REASON = "Why pause it? (optional)"
-# The example under the note of a move, by the stage moved into; the others
-# take PROBLEM_STAGE_NOTE_HINT.
+# The example under the note of a move, by the stage moved into (chosen by
+# domain.initiative.stage_note_example); a stage missing here takes
+# PROBLEM_STAGE_NOTE_HINT.
 PROBLEM_STAGE_NOTE_HINTS = {
+    "spotted": "e.g. Timed five releases: each waited a day for sign-off",
+    "proposed": PROBLEM_STAGE_NOTE_HINT,
+    "buy_in": "e.g. The EM and the SRE lead agreed to a two-week trial",
+    "driving": "e.g. Shipped the first change with the platform team",
+    "measuring": "e.g. The new pipeline has run every release since Monday",
     "dropped": "e.g. The platform team is replacing this pipeline next quarter",
     "paused": "e.g. On hold until the release freeze ends in January",
     "done": "e.g. Six weeks of readings hold at the new level",
@@ -2675,6 +2712,13 @@ MANAGER_QUESTION_OTHER_THIN = (
     "{dimension}: what would one more example need to show?",
 )
 """Shorter questions for the dimensions after the focus, taken in turn."""
+# Instead of a gap's question, when a measured impact win tagged with the
+# dimension exists but no finished review has judged it yet.
+MANAGER_QUESTION_UNREVIEWED = (
+    "{dimension}: {count} strong {noun} not reviewed yet ({quarters}) — review "
+    "{pronoun} before the talk"
+)
+PREP_EVIDENCE_NOT_REVIEWED = "{title} (not reviewed yet)"
 MANAGER_INITIATIVE = "{title} ({stage})"
 MANAGER_INITIATIVE_MEASURED = "{title} ({stage}): {change} so far"
 MANAGER_INITIATIVE_FINISHED = "{title}: finished, with {change} as the result"
@@ -2829,8 +2873,8 @@ MANAGER_RECORD_NO_LINES = "No lines in the notes."
 MANAGER_RECORD_NOT_SAVED = "Conversation not saved"
 MANAGER_RECORD_SAVED = "Recorded the conversation of {date} with {count} {word}."
 MANAGER_RECORD_SAVED_NONE = (
-    "Recorded the conversation of {date}. No criteria yet: next time, ask for "
-    "an example of work that would count."
+    "Recorded the conversation of {date}. No criteria yet: next time, ask "
+    "for an example."
 )
 MANAGER_RECORD_DISCARD = "Leave without recording this conversation?"
 MANAGER_YES = "yes"

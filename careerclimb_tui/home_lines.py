@@ -84,6 +84,8 @@ def next_step_line(
     A backup opened read-only cannot take a new win, so the step there is to
     repair the data file rather than to log or reframe anything. Reviewed wins
     count with the framing their review confirmed, as in the quarter's tally.
+    Only a finished review makes its quarter reviewed: a quarter of the last
+    twelve months that ended with wins and none is named first.
 
     Args:
         store: the data shown.
@@ -104,7 +106,8 @@ def next_step_line(
     finding = (
         review_finding(store, ladder, profile, today) if ladder is not None else None
     )
-    return next_step(wins, today, start_month, framings, finding)
+    reviewed = {review.quarter for review in reviews if review.is_finished}
+    return next_step(wins, today, start_month, framings, finding, reviewed)
 
 
 def review_finding(

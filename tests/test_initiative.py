@@ -39,6 +39,7 @@ from careerclimb_tui.domain.initiative import (
     result_title,
     result_win,
     resume,
+    stage_note_example,
     start_initiative,
 )
 from careerclimb_tui.domain.problems import ProblemEntry, ProblemMeasure
@@ -557,36 +558,33 @@ def test_result_win_is_drafted_from_the_measured_initiative(
     assert win.is_impact
 
 
-# the people recorded on the problem, notes written while spotted, who noticed
-# as the win is drafted, the hint offered for who noticed
+# the people recorded on the problem, notes written while spotted, the hint
+# offered for who noticed; the field itself always starts empty
 WHO_NOTICED = [
-    (Stakeholders(other_teams=("platform team",)), (), "", ""),
+    (Stakeholders(other_teams=("platform team",)), (), ""),
     (
         Stakeholders(other_teams=("platform team",)),
         ("Would be noticed by: Mobile and payments teams.",),
-        "Mobile and payments teams",
         "Did they notice? You expected: Mobile and payments teams",
     ),
     (
         Stakeholders(),
         ("Would change: pages 30 to 12. Would be noticed by: SRE team.",),
-        "SRE team",
         "Did they notice? You expected: SRE team",
     ),
     (
         Stakeholders(to_agree=("Ana (tech lead)",), agreed=("Ana",), helped=("Raj",)),
         (),
         "",
-        "",
     ),
-    (Stakeholders(), ("Would change: pages from 30 to 12.",), "", ""),
-    (Stakeholders(), ("Talked to Ana about the pager.",), "", ""),
-    (Stakeholders(), (), "", ""),
+    (Stakeholders(), ("Would change: pages from 30 to 12.",), ""),
+    (Stakeholders(), ("Talked to Ana about the pager.",), ""),
+    (Stakeholders(), (), ""),
 ]
 
 
 @pytest.mark.parametrize(
-    ("people", "notes", "noticed", "hint"),
+    ("people", "notes", "hint"),
     WHO_NOTICED,
     ids=[
         "other teams involved",
@@ -598,10 +596,9 @@ WHO_NOTICED = [
         "nothing recorded",
     ],
 )
-def test_the_result_win_takes_who_noticed_only_from_the_check(
+def test_the_result_win_leaves_who_noticed_empty_and_hints_the_expectation(
     people: Stakeholders,
     notes: tuple[str, ...],
-    noticed: str,
     hint: str,
     clock: FixedClock,
 ) -> None:
@@ -615,7 +612,7 @@ def test_the_result_win_takes_who_noticed_only_from_the_check(
     win = result_win(initiative, clock.today(), ENTRY)
 
     assert win.beneficiaries == ""
-    assert win.noticed_by == noticed
+    assert win.noticed_by == ""
     assert result_noticed_hint(initiative) == hint
 
 
@@ -958,3 +955,33 @@ def test_names_are_split_at_commas_outside_brackets(
     from careerclimb_tui.domain.wins import split_names
 
     assert split_names(typed) == names
+
+
+# the stage moved into, the example under the note of the move
+STAGE_NOTE_EXAMPLES = [
+    (Stage.SPOTTED, "Timed five releases: each waited a day for sign-off"),
+    (Stage.PROPOSED, "Shared the proposal with the tech lead on Tuesday"),
+    (Stage.BUY_IN, "The EM and the SRE lead agreed to a two-week trial"),
+    (Stage.DRIVING, "Shipped the first change with the platform team"),
+    (Stage.MEASURING, "The new pipeline has run every release since Monday"),
+    (Stage.DONE, "Six weeks of readings hold at the new level"),
+    (Stage.PAUSED, "On hold until the release freeze ends in January"),
+    (Stage.DROPPED, "The platform team is replacing this pipeline next quarter"),
+]
+
+
+@pytest.mark.parametrize(
+    ("stage", "example"),
+    STAGE_NOTE_EXAMPLES,
+    ids=[s.value for s, _ in STAGE_NOTE_EXAMPLES],
+)
+def test_each_stage_s_note_offers_an_example_of_its_own(
+    stage: Stage, example: str
+) -> None:
+    assert stage_note_example(stage) == f"e.g. {example}"
+
+
+def test_no_two_stages_share_a_note_example() -> None:
+    examples = [stage_note_example(stage) for stage in Stage]
+
+    assert len(set(examples)) == len(Stage)

@@ -93,9 +93,12 @@ async def test_a_saved_win_is_told_clear_of_the_hint_and_status_lines(
         assert hints.height
         assert not covered(hints, toast_regions(home))
 
+        # Opening the journal takes home's notice down; deleting raises its own.
         await pilot.press("j")
         await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
         journal = app.screen
+        await wait_until(pilot, lambda: not journal.query(Toast))
+        await pilot.press("delete")
         await wait_until(pilot, lambda: bool(journal.query(Toast)))
         await pilot.pause()
         status = journal.query_one("#journal-count", Static).region

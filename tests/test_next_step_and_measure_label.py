@@ -331,7 +331,7 @@ def test_the_save_note_says_how_to_name_a_measure_saved_without_one(
 
     assert note.startswith(catalogue.LOG_SAVED.format(id=7, framing=saved.framing))
     assert ("has no name" in note) is unnamed
-    assert ("ctrl+e" in note) is unnamed
+    assert ("journal (j)" in note) is unnamed
     if unnamed:
         assert saved.measure is not None
         assert f"({describe_measure(saved.measure)})" in note

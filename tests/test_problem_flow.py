@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -22,11 +23,15 @@ from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, SelectionList, Static, TextArea
 
+# Not exported by textual.widgets, but it is the widget the footer draws a key with.
+from textual.widgets._footer import FooterKey
+
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
 from careerclimb_tui.domain.initiative import (
+    FORWARD,
     Initiative,
     Reading,
     Stage,
@@ -34,13 +39,14 @@ from careerclimb_tui.domain.initiative import (
     add_note,
     add_reading,
     advance,
+    draft_proposal,
     link_win,
     start_initiative,
 )
 from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.home_lines import problem_line
 from careerclimb_tui.ladders import load_shelf
-from careerclimb_tui.screens.initiative import InitiativeScreen
+from careerclimb_tui.screens.initiative import FOOTER_KEYS, InitiativeScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.screens.problem_catalog import ProblemCatalogScreen
 from careerclimb_tui.screens.problem_check import CandidateCheckScreen
@@ -53,7 +59,7 @@ from careerclimb_tui.screens.problem_dialogs import (
 )
 from careerclimb_tui.screens.problem_finder import ProblemFinderScreen
 from careerclimb_tui.screens.problem_hub import ProblemHubScreen
-from careerclimb_tui.screens.problem_proposal import ProposalScreen
+from careerclimb_tui.screens.problem_proposal import ProposalScreen, missing_text
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.convert import UnreadableRecord
 from careerclimb_tui.store.initiative_docs import (
@@ -252,8 +258,13 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         assert isinstance(form, LogWinScreen)
         assert form.query_one("#before", Input).value == "48"
         assert form.query_one("#after", Input).value == "20"
-        noticed = form.query_one("#noticed", Input).value
-        assert noticed == "Support and the product manager"
+        # What the check expected is asked about, not filled in as fact.
+        noticed = form.query_one("#noticed", Input)
+        assert noticed.value == ""
+        assert str(form.query_one("#noticed-hint", Static).content) == (
+            "Did they notice? You expected: Support and the product manager"
+        )
+        noticed.value = "Support"
         drafted = form.query_one("#title", TextArea).text
         assert drafted == "Cut the lead time for changes from 48 to 20 hours"
         form.query_one("#changed", TextArea).load_text(
@@ -291,13 +302,11 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
     )
     assert win.measure.label == "Lead time for changes"
     assert win.what_changed.startswith("Changes reach production")
-    # Who noticed comes from the check's answer, kept as the form offered it;
-    # nobody is filed as having benefited and no dimension is picked for the user.
-    assert (win.beneficiaries, win.noticed_by, win.dimensions) == (
-        "",
-        "Support and the product manager",
-        (),
-    )
+    # Who noticed is what the user answered, not what the check expected;
+    # nobody is filed as having benefited; the ownership dimension is offered
+    # ticked, as owning the problem to its result is what it describes.
+    assert (win.beneficiaries, win.noticed_by) == ("", "Support")
+    assert win.dimensions == ("ownership_initiative",)
 
 
 def _question(pilot: Pilot[None]) -> str:
@@ -370,7 +379,7 @@ async def test_the_result_win_is_labelled_with_the_measure_the_baseline_showed(
         assert form.query_one("#before", Input).value == "20"
 
 
-async def test_the_result_win_form_offers_who_was_expected_to_notice(
+async def test_the_result_win_form_asks_whether_the_expected_people_noticed(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -402,14 +411,15 @@ async def test_the_result_win_form_offers_who_was_expected_to_notice(
 
         benefited = form.query_one("#beneficiaries", Input)
         noticed = form.query_one("#noticed", Input)
-        # Who noticed is filled in from the check, for the user to confirm;
-        # the teams involved in the work are not filed as having benefited.
-        assert (benefited.value, noticed.value) == ("", "Mobile and payments teams")
+        # Who noticed starts empty, the check's expectation only a hint; the
+        # teams involved in the work are not filed as having benefited.
+        assert (benefited.value, noticed.value) == ("", "")
         assert str(form.query_one("#noticed-hint", Static).content) == (
             "Did they notice? You expected: Mobile and payments teams"
         )
         assert "platform team" not in str(benefited.placeholder)
-        assert form.query_one("#dimensions", SelectionList).selected == []
+        ticked = form.query_one("#dimensions", SelectionList).selected
+        assert ticked == ["ownership_initiative"]
         title = form.query_one("#title", TextArea).text
         assert title == "Cut the CI pipeline duration from 40 to 12 minutes"
 
@@ -617,6 +627,68 @@ async def test_a_reading_in_another_unit_is_refused_and_the_dialog_stays(
 
 
 # --- the proposal -----------------------------------------------------------------
+
+_PAGE_KEY = re.compile(r"\b([a-z]) on the problem's page|\bCtrl\+([A-Z])\b")
+
+
+def keys_for_the_problem_page(text: str) -> set[str]:
+    """The keys a proposal's text sends the user to press on the problem's page."""
+    found: set[str] = set()
+    for place in text.split(";"):
+        if "problem's page" in place:
+            for key, ctrl in _PAGE_KEY.findall(place):
+                found.add(key or f"ctrl+{ctrl.lower()}")
+    return found
+
+
+def empty_at(stage: Stage, now: dt.datetime) -> Initiative:
+    """A problem moved to ``stage`` with nobody recorded around it."""
+    problem = start_initiative("Builds are rerun all the time", now)
+    path = FORWARD[1 : FORWARD.index(stage) + 1] if stage in FORWARD else ()
+    if stage in (Stage.PAUSED, Stage.DROPPED):
+        path = (Stage.PROPOSED, stage)
+    for target in path:
+        problem = advance(problem, target, now, "Replaced by the new pipeline")
+    return problem
+
+
+@pytest.mark.parametrize("stage", list(Stage), ids=lambda s: s.value)
+def test_the_proposal_names_only_keys_the_problem_page_footer_shows(
+    stage: Stage, clock: FixedClock
+) -> None:
+    problem = empty_at(stage, clock.now())
+
+    text = missing_text(draft_proposal(problem, None), stage)
+    keys = keys_for_the_problem_page(text)
+
+    assert "Who needs to agree" in text
+    assert keys, text
+    assert keys <= {*FOOTER_KEYS[stage], "ctrl+p"}, text
+    if stage in (Stage.SPOTTED, Stage.PROPOSED):
+        assert keys == {"k"}
+
+
+async def test_a_spotted_problem_shows_the_people_key_its_proposal_names(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    saved = save_initiative(store, empty_at(Stage.SPOTTED, clock.now()))
+    assert saved.id is not None
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(InitiativeScreen(saved.id))
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        tracker = app.screen
+        await wait_until(pilot, lambda: bool(tracker.query(FooterKey)))
+        footer = {key.key_display for key in tracker.query(FooterKey)}
+        await pilot.press("p")
+        await wait_until(pilot, lambda: isinstance(app.screen, ProposalScreen))
+        await pilot.pause()
+        missing = str(app.screen.query_one("#proposal-missing", Static).render())
+
+    assert "k on the problem's page" in missing
+    assert keys_for_the_problem_page(missing) <= footer
 
 
 async def test_the_proposal_is_edited_saved_and_exported_privately(

@@ -94,8 +94,9 @@ async def test_a_tab_out_of_habit_after_enter_stays_on_the_note(
         assert app.focused is note
         await pilot.press("tab")
         assert app.focused is note, "the habitual Tab is held"
+        # Quietly: a notice would outlive the dialog and puzzle the user after it.
         messages = [n.message for n in app._notifications]
-        assert catalogue.ANSWER_MOVED_ON in messages
+        assert catalogue.ANSWER_MOVED_ON not in messages
         await pilot.press("tab")
         assert app.focused is not note, "a second Tab moves on"
 

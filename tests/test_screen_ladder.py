@@ -14,6 +14,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.screens.ladder_browser import LadderScreen
+from tests.helpers import wait_until
 
 SNAPSHOT_APP = Path(__file__).parent / "snapshot_apps" / "ladder_app.py"
 
@@ -187,13 +188,14 @@ async def test_keyboard_scrolls_the_comparison(ladder: Ladder) -> None:
         body = app.screen.query_one("#ladder-body")
         assert body.max_scroll_y > 0
 
+        # The scroll is animated: wait for it to arrive rather than for time.
         await pilot.press("end")
-        await pilot.pause()
-        assert body.scroll_y == body.max_scroll_y
+        await wait_until(pilot, lambda: body.scroll_y == body.max_scroll_y)
 
-        await pilot.press("home", "pagedown")
-        await pilot.pause()
-        assert 0 < body.scroll_y < body.max_scroll_y
+        await pilot.press("home")
+        await wait_until(pilot, lambda: body.scroll_y == 0)
+        await pilot.press("pagedown")
+        await wait_until(pilot, lambda: 0 < body.scroll_y < body.max_scroll_y)
 
 
 async def test_footer_shows_the_four_screen_keys(ladder: Ladder) -> None:

@@ -198,10 +198,9 @@ async def test_after_its_result_win_a_takes_a_measured_problem_to_done(
         assert isinstance(app.screen, InitiativeScreen)
         assert stored(store).stage is Stage.MEASURING
         told = [str(n.message) for n in app._notifications]
-        assert any(
-            message.endswith(f"Next: {catalogue.INITIATIVE_STEP_RESULT_LOGGED}.")
-            for message in told
-        ), told
+        win_id = stored(store).win_ids[0]
+        assert catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=win_id) in told, told
+        assert stored(store).next_step == catalogue.INITIATIVE_STEP_RESULT_LOGGED
 
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))

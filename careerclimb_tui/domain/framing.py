@@ -107,10 +107,21 @@ def read_win(
         The reading of the win taken together. A complete typed measure comes first
         in ``measures``; a half-typed one is not a change and earns a hint instead.
         When the change makes the win impact but the title alone reads as
-        activity, the first hint asks to lead the title with what changed.
+        activity, the first hint asks to lead the title with what changed. A
+        change said only as a bare comparative ("Builds got faster"), with no
+        measure and nobody who benefited, leaves a title that reads as activity
+        as activity: the hints then ask about the title's work, and how much
+        and for whom things changed.
     """
     facts = _facts_of(f"{title}\n{what_changed}")
     named = bool(beneficiaries.strip()) or facts.beneficiary
+    vague = ""
+    if not named and (measure is None or not measure.is_complete):
+        vague = _vague_change(title, what_changed)
+    if vague:
+        # A bare "builds got faster" says neither how much nor for whom: it does
+        # not outweigh a title that reports only the work.
+        facts = replace(facts, outcome=False)
     reading = _reading(
         facts,
         beneficiary_named=named,
@@ -119,6 +130,9 @@ def read_win(
     )
 
     hints = reading.hints
+    if vague and not reading.is_impact and not reading.planned:
+        ask = catalogue.FRAMING_VAGUE_CHANGE.format(word=vague.capitalize())
+        hints = (_change_hint(facts, reading.output_only), ask)
     if reading.is_impact:
         title_hint = _title_hint(title, measured=reading.has_metric)
         if title_hint:
@@ -126,6 +140,40 @@ def read_win(
     if quick:
         hints = tuple(hint for hint in hints if hint not in GUIDED_FORM_HINTS)
     return replace(reading, hints=hints)
+
+
+def _vague_change(title: str, what_changed: str) -> str:
+    """The bare comparative a change is said with, under a title of activity.
+
+    "Builds got faster" says a change happened but not how much, nor for whom,
+    nor what it made possible. Under a title that reads as activity alone, such
+    a change is too vague to call the win impact.
+
+    Args:
+        title: the win's title.
+        what_changed: what changed, as typed.
+
+    Returns:
+        The comparative as typed ("faster"), or empty when the title already
+        states a change, or the text says anything more concrete: a measure,
+        who benefited, an adoption, or any other outcome.
+    """
+    heading = _facts_of(title)
+    if heading.blank or not heading.activity or heading.measures or heading.outcome:
+        return ""
+    clean = what_changed.translate(_SAME_LENGTH)
+    change = _facts_of(clean)
+    if change.blank or change.measures or change.beneficiary or change.planned:
+        return ""
+
+    outcomes = list(_OUTCOME.finditer(clean))
+    if not outcomes or _reach_in(clean)[0]:
+        return ""
+    if any(_BARE_COMPARATIVE.fullmatch(found.group(0)) is None for found in outcomes):
+        return ""
+    if any(_is_done_by_others_alone(clean, m) for m in _ACTIVITY.finditer(clean)):
+        return ""
+    return " ".join(outcomes[0].group(0).split())
 
 
 def _title_hint(title: str, *, measured: bool) -> str:
@@ -915,6 +963,15 @@ _OUTCOME = _compile(
         r"version|ticket|corners)(?!\w))",
     ),
     _END,
+)
+
+# The outcome words that say a change happened but not how much of one: alone,
+# they leave "Builds got faster" as vague as no change at all.
+_BARE_COMPARATIVE = _compile(
+    _words(
+        *_vocabulary("faster quicker fewer"),
+        "(?:sped|speeds) up",
+    ),
 )
 
 _OUTPUT = _compile(  # "built a monitoring dashboard", "wrote a design doc"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from careerclimb_tui import catalogue
@@ -26,6 +26,7 @@ from careerclimb_tui.domain.review import (
     VerdictKind,
     dimensions_for_level,
     latest_entries,
+    untagged_next_level,
 )
 
 CRITERION_OPEN = "open"
@@ -160,6 +161,9 @@ class TrendPoint:
     """Dimensions thin as of the quarter's last day, by the same rule as now."""
     reach: CoverageReach = CoverageReach.BY_THEN
     """Whether the dimension counts are the quarter's final ones or still growing."""
+    before_first_win: bool = False
+    """The quarter ended before the user's first win (see ``is_before_first_win``):
+    it has nothing to show and says so once rather than as an empty quarter."""
 
     @property
     def next_level_share(self) -> float | None:
@@ -207,6 +211,9 @@ class GapView:
     """Criteria whose dimension the target level does not describe."""
     flagged_criteria: tuple[FlaggedCriterion, ...] = ()
     """Every criterion left without evidence too long, placed or not, in order."""
+    untagged: int = 0
+    """Next-level wins that count for no dimension of the level (see
+    ``review.untagged_next_level``)."""
 
     @property
     def covered(self) -> int:
@@ -272,6 +279,28 @@ def weeks_until(cycle_closes: dt.date | None, today: dt.date) -> int | None:
     if cycle_closes is None:
         return None
     return max(0, (cycle_closes - today).days // 7)
+
+
+def is_before_first_win(
+    quarter: Quarter, current: Quarter, first_win: dt.date | None
+) -> bool:
+    """Say whether a trend quarter comes before the user logged anything.
+
+    Such a quarter is not a quiet one: the user was not using the app yet, and
+    an empty bar for it would read as a quarter without next-level work.
+
+    Args:
+        quarter: the trend point's quarter.
+        current: the quarter ``today`` falls in, which is always shown.
+        first_win: the date of the user's earliest win; None with no wins.
+
+    Returns:
+        True when ``quarter`` ended before ``first_win`` (with no wins, when it
+        is any quarter before the current one).
+    """
+    if quarter >= current:
+        return False
+    return first_win is None or quarter.last_day < first_win
 
 
 def latest_verdicts(reviews: Iterable[Review]) -> dict[int, VerdictKind]:
@@ -440,13 +469,14 @@ def gap_view(
     focus, reason = _focus(gaps)
 
     trend: list[TrendPoint] = []
+    first_win = min((win.date for win in all_wins), default=None)
     quarter = current
     for _ in range(trend_quarters):
-        trend.append(
-            _trend_point(
-                quarter, today, all_wins, next_level_wins, dimension_ids, kinds
-            )
+        point = _trend_point(
+            quarter, today, all_wins, next_level_wins, dimension_ids, kinds
         )
+        before = is_before_first_win(quarter, current, first_win)
+        trend.append(replace(point, before_first_win=before))
         quarter = quarter.previous()
 
     return GapView(
@@ -459,6 +489,7 @@ def gap_view(
         trend=tuple(reversed(trend)),
         unplaced_criteria=tuple(c for c in all_criteria if c.dimension not in known),
         flagged_criteria=flagged,
+        untagged=len(untagged_next_level(next_level_wins, kinds, dimension_ids)),
     )
 
 

@@ -115,8 +115,8 @@ class Reading:
         """The reading as "14 hours on 2026-10-01 (CI dashboard)".
 
         Args:
-            label: what was measured, when it is shown near the reading; its
-                unit then follows ``unit_after`` ("14 per week").
+            label: what was measured, when it is shown right before the
+                reading; its unit then follows ``unit_after`` ("14 per week").
         """
         amount = describe_amount(self.value, self.unit, label)
         if self.source:
@@ -568,16 +568,34 @@ def readings_span(initiative: Initiative) -> int | None:
     return max(0, (latest.date - initiative.baseline.date).days)
 
 
-def early_result_note(initiative: Initiative) -> str:
-    """What to say of a before → after whose readings are too close together.
+def stage_note_example(target: Stage) -> str:
+    """The example shown in the empty note of a move, fitting the stage.
 
-    A baseline and a reading of the same day, or of the same week, show that
-    the number moved, not that the change holds.
+    Args:
+        target: the stage the initiative moves into.
 
     Returns:
-        "both readings from 2026-12-05: take another reading later to show it
-        holds", or the like for readings under a week apart; empty when the
-        readings span a week or more, or there is no change yet.
+        "e.g. …", an example of what happened on the way into that stage.
+    """
+    return catalogue.PROBLEM_STAGE_NOTE_HINTS.get(
+        target.value, catalogue.PROBLEM_STAGE_NOTE_HINT
+    )
+
+
+def early_result_fact(initiative: Initiative) -> str:
+    """When a before → after's readings were taken, if too close together.
+
+    A baseline and a reading of the same day, or of the same week, show that
+    the number moved, not that the change holds. This is the fact alone, for
+    a document others read; ``early_result_note`` adds what to do about it.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        "both readings from 2026-12-05", or "readings from … to …, under a
+        week apart"; empty when the readings span a week or more, or there is
+        no change yet.
     """
     span = readings_span(initiative)
     latest = initiative.latest_reading
@@ -589,6 +607,23 @@ def early_result_note(initiative: Initiative) -> str:
     return catalogue.INITIATIVE_RESULT_DAYS_APART.format(
         start=initiative.baseline.date.isoformat(), end=latest.date.isoformat()
     )
+
+
+def early_result_note(initiative: Initiative) -> str:
+    """What to tell the user of a before → after whose readings are too close.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        "both readings from 2026-12-05: take another reading later to show it
+        holds", or the like for readings under a week apart; empty when
+        ``early_result_fact`` has nothing to say.
+    """
+    fact = early_result_fact(initiative)
+    if not fact:
+        return ""
+    return catalogue.INITIATIVE_RESULT_HOLDS_ADVICE.format(fact=fact)
 
 
 BEFORE_THE_FIX = frozenset({Stage.SPOTTED, Stage.PROPOSED, Stage.BUY_IN})
@@ -1272,13 +1307,14 @@ def result_win(
 
     Only what the user recorded is filled in: the title told as the change
     made (``result_title``), the before → after labelled with what was
-    measured (``measured_label``), the date, and who noticed as the up-front
-    check named them (``expected_to_notice``), so the user confirms or edits
-    it rather than typing it again (``result_noticed_hint`` asks whether they
-    did notice). Who benefited and the dimensions stay empty: the teams
-    involved in the work did not necessarily benefit, and the catalogue
-    entry's dimensions were never picked by the user. What changed is left for
-    the user to write too.
+    measured (``measured_label``) and the date. Who noticed stays empty: the
+    up-front check only said who the user hoped would notice, and a hope
+    saved unread would reach the review and the packet as a fact, so the
+    form asks instead (``result_noticed_hint``). Who benefited and the
+    dimensions stay empty too: the teams involved in the work did not
+    necessarily benefit, and the catalogue entry's dimensions were never
+    picked by the user (the form suggests one, ``owned_dimensions``). What
+    changed is left for the user to write as well.
 
     Args:
         initiative: an initiative at the measuring or done stage.
@@ -1301,9 +1337,24 @@ def result_win(
         title=result_title(labelled),
         date=today,
         measure=change(labelled),
-        noticed_by=expected_to_notice(initiative),
     )
     return framed(win)
+
+
+def owned_dimensions(dimension_ids: Sequence[str]) -> tuple[str, ...]:
+    """The ladder dimensions a driven problem's result speaks to, to suggest.
+
+    Owning a problem the team struggles with, to a measured result, is what
+    a ladder's ownership dimension describes, so the result win's form offers
+    it ticked; the user can untick it or add others.
+
+    Args:
+        dimension_ids: the ids of the ladder's dimensions, in order.
+
+    Returns:
+        The ids that name ownership; empty when the ladder has none.
+    """
+    return tuple(d for d in dimension_ids if "ownership" in d.casefold())
 
 
 # --- The proposal ---------------------------------------------------------------
@@ -1409,18 +1460,15 @@ def _success_lines(initiative: Initiative) -> tuple[str, ...]:
         lines.append(
             _sentence(catalogue.PROPOSAL_TARGET.format(target=initiative.target))
         )
-    # The metric is named on the line above, so the readings say their unit as
-    # every measure does after its name.
-    metric = initiative.metric.strip()
+    # The metric is named on the line above, not beside the numbers, so the
+    # readings say their whole unit: "Baseline: 40 reruns/week".
     if initiative.baseline is not None:
         lines.append(
-            catalogue.PROPOSAL_BASELINE.format(
-                reading=initiative.baseline.describe(metric)
-            )
+            catalogue.PROPOSAL_BASELINE.format(reading=initiative.baseline.describe())
         )
     latest = initiative.latest_reading
     if latest is not None:
-        lines.append(catalogue.PROPOSAL_LATEST.format(reading=latest.describe(metric)))
+        lines.append(catalogue.PROPOSAL_LATEST.format(reading=latest.describe()))
     return tuple(lines)
 
 

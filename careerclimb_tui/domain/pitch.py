@@ -127,7 +127,15 @@ class InitiativeFacts:
     """Wins that came out of it."""
     has_result: bool = False
     """True once it reached the measuring or done stage."""
+    driven: bool = False
+    """True once it reached the driving stage or a later one."""
     id: int | None = None
+
+    @property
+    def fix_is_done(self) -> bool:
+        """True when the fix was driven, not only proposed: the initiative reached
+        the driving stage, or measuring or done, which come after it."""
+        return self.driven or self.has_result
 
 
 @dataclass(frozen=True)
@@ -420,6 +428,48 @@ def _join_names(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} {catalogue.PITCH_AND} {names[-1]}"
 
 
+# Words after a person's name that say where they are: "Jo from payments".
+_PLACES_A_NAME = frozenset({"from", "at", "in", "on", "with"})
+
+
+def mid_sentence(text: str) -> str:
+    """Text typed as an entry of its own, as it reads inside a sentence.
+
+    An entry such as a role, a team or a measure's name often opens with a
+    capital only because it was typed first: "Backed by Tech lead" reads
+    "Backed by tech lead", and "The result: Change failure rate went …" reads
+    "The result: change failure rate went …".
+
+    Args:
+        text: a name, a role or a measure's label, as typed.
+
+    Returns:
+        The text with its first letter lower-cased when its first words look
+        like an ordinary phrase; unchanged for one word ("Dana"), an acronym
+        ("VP engineering", "CI duration"), a phrase with a capital further on
+        ("Sam Lee", "Head of Platform"), or a person placed by a role or a
+        team ("Dana (engineering manager)", "Jo from payments").
+    """
+    head = re.split(r"[(,;:]", text, maxsplit=1)[0]
+    words = head.split()
+    if len(words) < 2:
+        return text
+    first = words[0]
+    if not (first.isalpha() and first[:1].isupper() and first[1:].islower()):
+        return text
+    if any(not word.islower() for word in words[1:] if word.isalpha()):
+        return text
+    if words[1].casefold() in _PLACES_A_NAME:
+        return text
+    start = text.index(first)
+    return f"{text[:start]}{first[0].lower()}{text[start + 1 :]}"
+
+
+def _join_mid_sentence(names: Sequence[str]) -> str:
+    """Names joined as a list said inside a sentence (``mid_sentence``)."""
+    return _join_names([mid_sentence(name) for name in names])
+
+
 def measure_phrase(measure: Measure) -> str:
     """A measured change as it is said aloud: "CI duration went from 24 … to 9 …".
 
@@ -427,15 +477,17 @@ def measure_phrase(measure: Measure) -> str:
         measure: a measure from a win or an initiative.
 
     Returns:
-        A phrase made only of the measure's own label and numbers; empty when the
-        measure says nothing.
+        A phrase made only of the measure's own label and numbers, the label
+        as said inside a sentence (``mid_sentence``) and the amounts without
+        the part of their unit the label already says ("pages per week went
+        from 25 to 6"); empty when the measure says nothing.
     """
-    label = measure.label.strip()
+    label = mid_sentence(measure.label.strip())
     if measure.before is not None and measure.after is not None:
         return catalogue.PITCH_MEASURE_FROM_TO.format(
             label=label or catalogue.PITCH_MEASURE_IT,
-            before=describe_amount(measure.before, measure.unit),
-            after=describe_amount(measure.after, measure.unit),
+            before=describe_amount(measure.before, measure.unit, label),
+            after=describe_amount(measure.after, measure.unit, label),
         ).strip()
     if measure.change_pct is not None and label:
         template = (
@@ -566,12 +618,15 @@ def problem_before(label: str, before: float, unit: str, told: str = "") -> str:
         empty or a clause whose way to its amount is unknown.
     """
     name = label.strip()
-    value = describe_amount(before, unit)
     if not name:
         return ""
+    # The label is said beside the amount, so the amount leaves out what it says.
+    value = describe_amount(before, unit, name)
     clause = _clause_words(name, told)
     if clause:
-        return catalogue.PITCH_BEFORE_TOLD.format(words=clause, value=value)
+        return catalogue.PITCH_BEFORE_TOLD.format(
+            words=mid_sentence(clause), value=value
+        )
     if _closing_verb(name.split()) in _CLAUSE_VERBS:
         return ""
     label_words = {w.casefold() for w in _LETTERS.findall(name)}
@@ -582,11 +637,11 @@ def problem_before(label: str, before: float, unit: str, told: str = "") -> str:
             if before == 1
             else catalogue.PITCH_BEFORE_COUNTED
         )
-        return template.format(value=value)
+        return template.format(value=describe_amount(before, unit))
     template = (
         catalogue.PITCH_BEFORE_PLURAL if _reads_plural(name) else catalogue.PITCH_BEFORE
     )
-    return template.format(label=name, value=value)
+    return template.format(label=mid_sentence(name), value=value)
 
 
 def _problem_hint(win: Win) -> str:
@@ -612,7 +667,7 @@ def _noticed_sentence(names: Sequence[str]) -> str:
     """The sentence naming who outside the team noticed; empty for nobody."""
     if not names:
         return ""
-    return catalogue.PITCH_NOTICED.format(who=_sentence(_join_names(names)))
+    return catalogue.PITCH_NOTICED.format(who=_sentence(_join_mid_sentence(names)))
 
 
 def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part]]:
@@ -664,9 +719,9 @@ def _title_questioned(title: str, result: str) -> bool:
     """True when a committee would still hear effort in a title told with its result.
 
     The title is read as the check reads a drafted story (``check_pitch``):
-    with the result's first sentence when that measures the change, alone
-    otherwise. Beside a measured result only wording that hides the user's
-    part or tallies work done is questioned ("Reviewed 200 PRs and helped with
+    with the result's first sentence when that states the change, alone
+    otherwise. Beside a result only wording that hides the user's part or
+    tallies work done is questioned ("Reviewed 200 PRs and helped with
     stuff"), not a plain account of how the change was made ("Wrote the
     runbook").
 
@@ -675,11 +730,9 @@ def _title_questioned(title: str, result: str) -> bool:
         result: the result sentences told after it (``_result_sentences``).
     """
     sentence = catalogue.PITCH_LEAD_DROVE.format(text=_sentence(title))
-    flag = _activity_flag(sentence, read_statement(sentence))
     after = _sentences(catalogue.PITCH_LEAD_RESULT.format(text=result))[:1]
-    if flag is not None and after and _measures(read_statement(after[0])):
-        together = f"{sentence} {after[0]}"
-        flag = _activity_flag(together, read_statement(together))
+    told = (after[0], read_statement(after[0])) if after else None
+    flag = _activity_in_context(sentence, read_statement(sentence), told)
     return flag is not None
 
 
@@ -703,7 +756,7 @@ def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> 
             parts.append(_sentence(measure_phrase(measure)))
         elif measure.label.strip():
             # An amount kept as typed ("saved 10 hours a week") is a measure too.
-            parts.append(_sentence(measure.label))
+            parts.append(_sentence(mid_sentence(measure.label)))
     if changed:
         parts.append(_sentence(changed))
     return " ".join(parts)
@@ -715,6 +768,13 @@ def _initiative_story(
     noticed: Sequence[str] = (),
 ) -> tuple[list[PitchLine], list[Part]]:
     """The main story told from an initiative, with its strongest win's change.
+
+    What was driven is the fix the user proposed, told as done only once the
+    initiative reached the driving stage (``InitiativeFacts.fix_is_done``): in
+    the user's words when they wrote it as done ("Moved migrations out of the
+    deploy"), else as the fix they proposed ("the fix I proposed — quarantine
+    the worst tests"). Before that the fix is a plan, and the strongest win's
+    title tells what was done, if there is one.
 
     ``noticed`` is who outside the team noticed the initiative's wins; people
     the initiative already names (helped, agreed, other teams) are not named
@@ -748,13 +808,18 @@ def _initiative_story(
         missing.append(Part.INSIGHT)
 
     story: list[str] = []
-    drove = initiative.fix.strip() or (lead.title if lead is not None else "")
+    # A fix is told as done work only once it was driven; until then it is a
+    # plan, and the result win's title, if any, tells what was done instead.
+    fix = initiative.fix.strip() if initiative.fix_is_done else ""
+    if fix and not _told_as_done(fix):
+        fix = catalogue.PITCH_DROVE_FIX.format(fix=mid_sentence(_sentence(fix)))
+    drove = fix or (lead.title if lead is not None else "")
     changed = lead.what_changed if lead is not None else ""
     measure = initiative.measure if _complete(initiative.measure) else None
     if measure is None and lead is not None:
         measure = lead.measure
     result = _result_sentences(measure, changed, drove)
-    if drove and not initiative.fix.strip():
+    if drove and not fix:
         # Told by the lead win's title: when that reads as activity, the
         # result tells the change instead, if there is one.
         weak = (
@@ -774,12 +839,14 @@ def _initiative_story(
     helped = initiative.helped
     agreed = _not_named(initiative.agreed, helped)
     if helped:
-        story.append(catalogue.PITCH_WITH.format(names=_join_names(helped)))
+        story.append(catalogue.PITCH_WITH.format(names=_join_mid_sentence(helped)))
     if agreed:
-        story.append(catalogue.PITCH_AGREED.format(names=_join_names(agreed)))
+        story.append(catalogue.PITCH_AGREED.format(names=_join_mid_sentence(agreed)))
     if initiative.other_teams:
         story.append(
-            catalogue.PITCH_ACROSS.format(teams=_join_names(initiative.other_teams))
+            catalogue.PITCH_ACROSS.format(
+                teams=_join_mid_sentence(initiative.other_teams)
+            )
         )
     named = (*helped, *agreed, *initiative.other_teams)
     noticed_sentence = _noticed_sentence(_not_named(noticed, named))
@@ -801,6 +868,27 @@ def _initiative_story(
     return lines, missing
 
 
+# Past forms of verbs a fix often opens with that do not end in "-ed".
+_DONE_IRREGULAR = frozenset(
+    "built rebuilt wrote rewrote made ran led drove set split took brought put "
+    "began".split()
+)
+
+
+def _told_as_done(fix: str) -> bool:
+    """True when a fix as the user typed it already tells of work done.
+
+    "Moved migrations out of the deploy" opens with a verb in the past;
+    "Quarantine the worst tests" is a plan, and "Speed up the build" only
+    ends in "ed".
+    """
+    words = fix.split()
+    first = words[0].casefold().strip(",.;:") if words else ""
+    if first in _DONE_IRREGULAR:
+        return True
+    return len(first) > 3 and first.endswith("ed") and not first.endswith("eed")
+
+
 def _not_named(names: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
     """The names that tell of nobody in ``named``."""
     return tuple(
@@ -810,27 +898,44 @@ def _not_named(names: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
     )
 
 
-def _support_line(win: Win, entry: ReviewEntry) -> PitchLine:
+def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
     """A supporting win: its title, its measure, what changed and who noticed.
 
     The measure is told once: not beside the title when the title or what
     changed already gives its numbers. A title the committee check would read
     as activity even beside its result (``reads_as_activity``) is left out and
     the win is told by its change alone ("Also: review wait fell from 3 days
-    to 1."). With no change that reads better, the title is kept, as it is
-    for the main win: there is nothing to stand in for it.
+    to 1."): what changed as logged, or else as the review answered it.
+
+    Returns:
+        The line, or None when the check would question it either way (as
+        activity, or as a change claimed without a measure): a committee would
+        hear such a win as a sign the case is thin.
     """
     noticed = _noticed_sentence(_who_noticed(win, entry))
     titled = catalogue.PITCH_LEAD_SUPPORT.format(text=_titled_support(win, noticed))
-    if not reads_as_activity(titled):
+    if not _questioned(titled):
         return PitchLine(Part.SUPPORT, titled, win.id)
 
-    result = _result_sentences(win.measure, win.what_changed, "")
+    change = entry.answers.change
+    changed = win.what_changed.strip() or (change.text if change else "")
+    result = _result_sentences(win.measure, changed, "")
     told = " ".join(part for part in (result, noticed) if part)
     by_change = catalogue.PITCH_LEAD_SUPPORT.format(text=told)
-    if result and not reads_as_activity(by_change):
+    if result and not _questioned(by_change):
         return PitchLine(Part.SUPPORT, by_change, win.id)
-    return PitchLine(Part.SUPPORT, titled, win.id)
+    return None
+
+
+def _questioned(paragraph: str) -> bool:
+    """True when the check would question a paragraph's wording: activity, or a
+    change claimed and never measured."""
+    readings = []
+    for sentence, reading, activity in _activity_flags(paragraph):
+        if activity is not None:
+            return True
+        readings.append((sentence, reading))
+    return bool(_unmeasured_claim(readings))
 
 
 def _titled_support(win: Win, noticed: str) -> str:
@@ -863,14 +968,16 @@ def build_pitch(
     """Draft the calibration story from the user's strongest evidence.
 
     With an initiative that has a result, the story is the initiative's: the
-    problem, what the user found, the fix they drove with whom and across which
-    teams, and the measured result, with the change told by its strongest win.
-    Without one, it is the strongest win's story; a win the review called
-    current-level leads it only when no other win is left to tell. Either way
+    problem, what the user found, the fix they drove (never a fix still
+    planned) with whom and across which teams, and the measured result, with
+    the change told by its strongest win. Without one, it is the strongest
+    win's story; a win the review called current-level leads it only when no
+    other win is left to tell. Either way
     one or two other strong wins follow in support, never one that only tells
     of activity or that the review called current-level (``worth_supporting``).
     A main win whose title reads as activity is told by its change, and the
-    draft says to retitle it; a supporting one is told by its change alone.
+    draft says to retitle it; a supporting one is told by its change alone,
+    or left out for the next when the check would question that too.
     Nothing is invented: every word comes from a record or from a short
     lead-in such as "The result:", and a part the records say nothing about is
     listed in ``missing`` instead of being filled in.
@@ -917,16 +1024,18 @@ def build_pitch(
         hints.append(
             (Part.DROVE, catalogue.PITCH_PROMPT_TITLE_ACTIVITY.format(title=title))
         )
+    elif initiative is not None and Part.DROVE in missing and initiative.fix.strip():
+        title = " ".join(initiative.title.split())
+        hints.append(
+            (Part.DROVE, catalogue.PITCH_PROMPT_FIX_PLANNED.format(title=title))
+        )
 
-    others = islice(
-        (
-            win
-            for win in ranking
-            if win.id not in used and worth_supporting(win, entry_for(win, entries))
-        ),
-        supporting,
+    told = (
+        _support_line(win, entry_for(win, entries))
+        for win in ranking
+        if win.id not in used and worth_supporting(win, entry_for(win, entries))
     )
-    lines.extend(_support_line(win, entry_for(win, entries)) for win in others)
+    lines.extend(islice((line for line in told if line is not None), supporting))
     return PitchDraft(_paragraphs(lines), tuple(missing), tuple(hints))
 
 
@@ -1252,6 +1361,19 @@ _OTHER_LEADS = tuple(
         catalogue.PITCH_LEAD_DROVE,
         catalogue.PITCH_LEAD_RESULT,
         catalogue.PITCH_LEAD_SUPPORT,
+    )
+)
+
+# Lead-ins of sentences that only name people: who gained, who noticed, who
+# helped, who agreed and which teams took part.
+_PEOPLE_LEADS = tuple(
+    _folded(lead.split("{", 1)[0]).rstrip()
+    for lead in (
+        catalogue.PITCH_BENEFITED,
+        catalogue.PITCH_NOTICED,
+        catalogue.PITCH_WITH,
+        catalogue.PITCH_AGREED,
+        catalogue.PITCH_ACROSS,
     )
 )
 
@@ -1886,11 +2008,12 @@ def _unrecorded_flag(sentence: str, numbers: Sequence[str]) -> PitchFlag:
     )
 
 
-# Beside a measured result most activity verbs only say how the change was made
-# ("Wrote the runbook; time to diagnose went from 30 to 3 minutes"). Two kinds
-# still read as effort: wording that hides the user's own part ("worked on",
-# "helped with") and a tally of work done ("reviewed 40 PRs"), which a committee
-# weighs as volume rather than as the cause of the result.
+# Beside a result most activity verbs only say how the change was made ("Wrote
+# the runbook; time to diagnose went from 30 to 3 minutes", "On-call pages
+# dropped after I fixed the noisiest alerts"). Two kinds still read as effort:
+# wording that hides the user's own part ("worked on", "helped with") and a
+# tally of work done ("reviewed 40 PRs"), which a committee weighs as volume
+# rather than as the cause of the result.
 _EFFORT_BESIDE_RESULT = re.compile(
     r"^(?:(?:was|were|am|is|are|been|i'm)\s+)?"
     r"(?:work|help|participat|took\s+part|involved|responsible|contribut|assist"
@@ -1903,11 +2026,14 @@ _EFFORT_BESIDE_RESULT = re.compile(
 def _activity_flag(sentence: str, reading: Reading) -> PitchFlag | None:
     """The activity flag for one sentence of a pitch, or None when it reads well.
 
-    A sentence that measures the change it claims has made its case, whatever
-    verb it starts with, unless it also hides the user's part or tallies work
-    done (``_EFFORT_BESIDE_RESULT``): those phrasings are flagged on their own.
+    The coach's reading decides (``framing.read_statement``, the rule the log
+    form and the review use): a sentence it reads as impact has stated a
+    result, whatever verb it holds, even with the effort in a clause of its
+    own ("pages dropped after I fixed the alerts"). Only wording beside that
+    result that hides the user's part or tallies work done
+    (``_EFFORT_BESIDE_RESULT``) is flagged, on its own.
     """
-    if reading.is_impact and reading.has_metric:
+    if reading.is_impact:
         phrases = [
             phrase
             for phrase in reading.activity_phrases
@@ -1928,25 +2054,44 @@ def _activity_flag(sentence: str, reading: Reading) -> PitchFlag | None:
     )
 
 
-def _measures(reading: Reading) -> bool:
-    """True when a sentence states a measured change."""
-    return reading.is_impact and reading.has_metric
-
-
 def _activity_in_context(
     sentence: str, reading: Reading, after: tuple[str, Reading] | None
 ) -> PitchFlag | None:
-    """The activity flag for a sentence read with the one after it, if any.
+    """The activity flag for a sentence read with the one told after it, if any.
 
     "Wrote the runbook. Incidents are diagnosed in 3 minutes instead of 30."
     tells what the work changed one sentence on: when the next sentence
-    measures a change, the two are read as one.
+    states a change, the two are read as one, as the coach reads a win's
+    title with what changed.
     """
     activity = _activity_flag(sentence, reading)
-    if activity is not None and after is not None and _measures(after[1]):
+    if activity is not None and after is not None and after[1].is_impact:
         together = f"{sentence} {after[0]}"
         activity = _activity_flag(together, read_statement(together))
     return activity
+
+
+def _told_after(
+    readings: Sequence[tuple[str, Reading]], index: int
+) -> tuple[str, Reading] | None:
+    """The sentence of a paragraph that tells on from the one at ``index``.
+
+    Sentences that only name people ("Who gained: …", "Backed by …") tell
+    nothing of the change, so the sentence after them is the one that goes on
+    from the work.
+    """
+    for sentence, reading in readings[index + 1 :]:
+        if not _folded(sentence).startswith(_PEOPLE_LEADS):
+            return sentence, reading
+    return None
+
+
+def _activity_flags(paragraph: str) -> Iterator[tuple[str, Reading, PitchFlag | None]]:
+    """Each sentence of a paragraph, the coach's reading of it and its flag."""
+    readings = [(s, read_statement(s)) for s in _sentences(paragraph)]
+    for index, (sentence, reading) in enumerate(readings):
+        after = _told_after(readings, index)
+        yield sentence, reading, _activity_in_context(sentence, reading, after)
 
 
 def reads_as_activity(paragraph: str) -> bool:
@@ -1955,12 +2100,28 @@ def reads_as_activity(paragraph: str) -> bool:
     Args:
         paragraph: one paragraph of a pitch, as ``check_pitch`` splits it.
     """
-    readings = [(s, read_statement(s)) for s in _sentences(paragraph)]
-    following = [*readings[1:], None]
-    return any(
-        _activity_in_context(sentence, reading, after) is not None
-        for (sentence, reading), after in zip(readings, following, strict=True)
+    return any(flag is not None for _, _, flag in _activity_flags(paragraph))
+
+
+def _unmeasured_claim(readings: Sequence[tuple[str, Reading]]) -> str:
+    """The first sentence of a paragraph that claims a change it never measures.
+
+    Args:
+        readings: the paragraph's sentences with the coach's reading of each.
+
+    Returns:
+        The sentence; "" when the paragraph measures a change or claims none.
+        Sentences that state the problem claim no change.
+    """
+    if any(reading.has_metric for _, reading in readings):
+        return ""
+    stated = _stating_the_problem([sentence for sentence, _ in readings])
+    claims = (
+        sentence
+        for (sentence, reading), problem in zip(readings, stated, strict=True)
+        if reading.is_impact and not problem
     )
+    return next(claims, "")
 
 
 def check_pitch(
@@ -2013,29 +2174,21 @@ def check_pitch(
     flags: list[PitchFlag] = []
 
     for paragraph in re.split(r"\n\s*\n", text):
-        sentences = _sentences(paragraph)
-        readings = [(sentence, read_statement(sentence)) for sentence in sentences]
-        stated = _stating_the_problem(sentences)
-        following = [*readings[1:], None]
-        for (sentence, reading), after in zip(readings, following, strict=True):
-            activity = _activity_in_context(sentence, reading, after)
+        readings: list[tuple[str, Reading]] = []
+        for sentence, reading, activity in _activity_flags(paragraph):
+            readings.append((sentence, reading))
             if activity is not None:
                 flags.append(activity)
             if recorded.has_records:
                 numbers = _unrecorded(sentence, reading.measures, recorded)
                 if numbers:
                     flags.append(_unrecorded_flag(sentence, numbers))
-        measured = any(reading.has_metric for _, reading in readings)
-        claims = [
-            sentence
-            for (sentence, reading), problem in zip(readings, stated, strict=True)
-            if reading.is_impact and not problem
-        ]
-        if claims and not measured:
+        claim = _unmeasured_claim(readings)
+        if claim:
             flags.append(
                 PitchFlag(
                     FlagKind.UNMEASURED,
-                    _excerpt(claims[0]),
+                    _excerpt(claim),
                     catalogue.PITCH_FLAG_UNMEASURED,
                 )
             )

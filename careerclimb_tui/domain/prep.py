@@ -7,15 +7,18 @@ screen shows what these pick.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import chain, islice
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.conversation import MAX_EVIDENCE
+from careerclimb_tui.domain.conversation import MAX_EVIDENCE, PrepPlan
 from careerclimb_tui.domain.criteria import STATUS_MET, Criterion
 from careerclimb_tui.domain.gaps import GapStatus, GapView
 from careerclimb_tui.domain.initiative import Initiative, Stage, change
 from careerclimb_tui.domain.pitch import evidence_strength, strongest_first
+from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.review import (
     Review,
@@ -26,6 +29,48 @@ from careerclimb_tui.domain.review import (
 
 MAX_GAP_QUESTIONS = 3
 """How many questions drawn from the gaps the plan asks at most."""
+UNREVIEWED_QUARTERS = 3
+"""How many ended quarters are searched for strong wins no finished review has
+judged: with the current one, the last twelve months."""
+
+
+def unreviewed_strong_wins(
+    wins: Iterable[Win],
+    reviews: Iterable[Review],
+    today: dt.date,
+    start_month: int = 1,
+) -> list[Win]:
+    """Measured impact wins of ended quarters that no finished review judged.
+
+    Such a win counts in no gap until it is reviewed, yet it may be the best
+    evidence the user has: the prep names it rather than leaving it out. The
+    current quarter's wins are left to its own review, still to come; quarters
+    older than the last twelve months no longer speak for the coming cycle.
+
+    Args:
+        wins: every win.
+        reviews: every saved review run.
+        today: the user's local date.
+        start_month: the month the user's fiscal year starts in.
+
+    Returns:
+        The wins, newest first.
+    """
+    judged = {i for r in reviews if r.is_finished for i in r.win_ids}
+    current = quarter_of(today, start_month)
+    oldest = current
+    for _ in range(UNREVIEWED_QUARTERS):
+        oldest = oldest.previous()
+    found = [
+        win
+        for win in wins
+        if win.id not in judged
+        and win.is_impact
+        and win.measure is not None
+        and win.measure.is_complete
+        and oldest.first_day <= win.date < current.first_day
+    ]
+    return sorted(found, key=lambda w: (w.date, w.id or 0), reverse=True)
 
 
 def strongest_evidence(
@@ -40,7 +85,10 @@ def strongest_evidence(
     comes before one whose title reads as activity, since the title is what is
     said first (``pitch.strongest_first``); then the newest. Wins the review
     called current-level are left out: they show the level the user already
-    holds.
+    holds. A measured impact win that no finished review judged yet, tagged
+    with a dimension none of the wins picked speaks to, is brought as well,
+    taking the last place when every place is taken: it is evidence the
+    reviewed wins do not cover, and the talk may be the first to hear of it.
 
     Args:
         wins: every win.
@@ -50,7 +98,8 @@ def strongest_evidence(
     Returns:
         Up to ``limit`` wins.
     """
-    entries = latest_entries(reviews)
+    reviews_seen = list(reviews)
+    entries = latest_entries(reviews_seen)
     next_level: list[tuple[ReviewEntry, Win]] = []
     others: list[Win] = []
     for win in wins:
@@ -74,21 +123,49 @@ def strongest_evidence(
             ),
         ),
     )
-    return list(islice(ranked, limit))
+    picked = list(islice(ranked, limit))
+
+    judged = {i for r in reviews_seen if r.is_finished for i in r.win_ids}
+    covered = {d for win in picked for d in win.dimensions}
+    waiting = [
+        win
+        for win in strongest_first(
+            [w for w in wins if w.id not in judged and w.is_impact],
+            lambda w: (w.measure is not None and w.measure.is_complete,),
+        )
+        if win.measure is not None
+        and win.measure.is_complete
+        and set(win.dimensions) - covered
+    ]
+    if waiting and limit and not {w.id for w in waiting} & {w.id for w in picked}:
+        picked = picked[: limit - 1] if len(picked) >= limit else picked
+        picked.append(waiting[0])
+    return picked
 
 
-def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:
+def gap_questions(
+    view: GapView,
+    known: Sequence[Criterion] = (),
+    unreviewed: Sequence[Win] = (),
+    start_month: int = 1,
+) -> list[str]:
     """Questions for the manager, drawn from what the gap view says is missing.
 
     The focus dimension comes first and gets the full question; the other missing
     and thin dimensions follow in ladder order, each asked more briefly and each in
     different words, so the list does not read as one sentence repeated. An open
     criterion that came without an example earns a question asking for one, ahead
-    of the dimensions, since it is already on the table.
+    of the dimensions, since it is already on the table. A dimension that a
+    strong win still waiting for its review speaks to is not asked about as if
+    nothing showed it: the user is told to review that win before the talk.
 
     Args:
         view: the gap view as of today.
         known: the criteria recorded so far.
+        unreviewed: strong wins no finished review judged yet
+            (``unreviewed_strong_wins``).
+        start_month: the month the user's fiscal year starts in, to name the
+            quarters of those wins.
 
     Returns:
         Up to ``MAX_GAP_QUESTIONS`` questions.
@@ -103,9 +180,14 @@ def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:
     # A stable sort: the focus moves to the front, the rest keep the ladder's order.
     gaps.sort(key=lambda g: g.dimension_id != focus_id)
 
+    waiting = _waiting_by_dimension(unreviewed)
     others = 0
     for gap in gaps:
         missing = gap.status is GapStatus.MISSING
+        found = waiting.get(gap.dimension_id)
+        if found:
+            questions.append(_review_first(gap.name, found, start_month))
+            continue
         if gap.dimension_id == focus_id:
             template = (
                 catalogue.MANAGER_QUESTION_FOCUS_MISSING
@@ -122,6 +204,72 @@ def gap_questions(view: GapView, known: Sequence[Criterion] = ()) -> list[str]:
             others += 1
         questions.append(template.format(dimension=gap.name))
     return questions[:MAX_GAP_QUESTIONS]
+
+
+def _waiting_by_dimension(wins: Iterable[Win]) -> dict[str, list[Win]]:
+    """Dimension id → the given wins tagged with it, in their given order."""
+    by_dimension: dict[str, list[Win]] = {}
+    for win in wins:
+        for dimension in win.dimensions:
+            by_dimension.setdefault(dimension, []).append(win)
+    return by_dimension
+
+
+def _review_first(name: str, wins: Sequence[Win], start_month: int) -> str:
+    """The line for a gap that unreviewed strong wins may already fill."""
+    quarters = sorted({str(quarter_of(win.date, start_month)) for win in wins})
+    many = len(wins) != 1
+    return catalogue.MANAGER_QUESTION_UNREVIEWED.format(
+        dimension=name,
+        count=len(wins),
+        noun="wins" if many else "win",
+        quarters=", ".join(quarters),
+        pronoun="them" if many else "it",
+    )
+
+
+def with_unreviewed_wins(
+    plan: PrepPlan,
+    view: GapView,
+    known: Sequence[Criterion],
+    unreviewed: Sequence[Win],
+    start_month: int = 1,
+) -> PrepPlan:
+    """Return the plan telling which strong wins still wait for their review.
+
+    The wins brought that no finished review judged are marked as such, and
+    the gaps those wins may fill say to review them rather than that nothing
+    shows the dimension.
+
+    Args:
+        plan: the plan as built from the wins and the gaps.
+        view: the gap view the plan's questions came from.
+        known: the criteria recorded so far.
+        unreviewed: strong wins no finished review judged
+            (``unreviewed_strong_wins``).
+        start_month: the month the user's fiscal year starts in.
+
+    Returns:
+        The plan, unchanged when there are no such wins.
+    """
+    if not unreviewed:
+        return plan
+    waiting = {win.id for win in unreviewed}
+    evidence = tuple(
+        replace(
+            line,
+            title=catalogue.PREP_EVIDENCE_NOT_REVIEWED.format(title=line.title),
+        )
+        if line.win_id in waiting
+        else line
+        for line in plan.evidence
+    )
+    questions = gap_questions(view, known, unreviewed, start_month)
+    return replace(
+        plan,
+        evidence=evidence,
+        questions=tuple(questions) if questions else plan.questions,
+    )
 
 
 def initiative_summary(initiative: Initiative | None) -> str | None:

@@ -145,8 +145,8 @@ def describe_measure(measure: Measure, named: bool = True) -> str:
 
     Args:
         measure: the measure to describe.
-        named: start with what was measured; without it, the name is shown
-            nearby, and the unit is still said as it is after the name.
+        named: start with what was measured; without it, the unit is said
+            whole, since nothing beside the numbers names them.
 
     Returns:
         A short phrase; empty when the measure holds nothing.
@@ -162,7 +162,7 @@ def describe_measure(measure: Measure, named: bool = True) -> str:
             parts.append(f"{before} → {after}")
         else:
             pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
-            unit = unit_after(measure.label, measure.unit)
+            unit = unit_after(measure.label if named else "", measure.unit)
             parts.append(f"{pair} {unit}".strip())
         if measure.change_pct is not None:
             # The after was worked out from a typed change; show the change too,
@@ -180,26 +180,60 @@ def describe_measure(measure: Measure, named: bool = True) -> str:
     return " ".join(parts)
 
 
+_RATE = re.compile(r"\s*(?:/|\bper\b)\s*", re.IGNORECASE)
+"""Where a unit turns into a rate: "reruns/week", "reruns per week"."""
+
+_RATE_ADJECTIVES = {"day": "daily"}
+"""Rates whose adjective is not simply the word and "ly" ("weekly")."""
+
+
 def unit_after(label: str, unit: str) -> str:
     """The unit to say after a measure's numbers, without repeating its name.
 
-    The one rule for every place a measure, a baseline or a reading is shown:
-    "failures" counted in "failures/week" reads "failures 14 → 9 per week", and
-    "deploys" counted in "deploys" needs no unit at all.
+    The one rule for every place a measure's name is shown right before its
+    numbers. What the name already says is left out: "failures" counted in
+    "failures/week" reads "failures 14 → 9 per week", "reruns per week" in
+    "reruns/week" reads "reruns per week 14 → 9", and "deploys" counted in
+    "deploys" needs no unit at all. Where no name is beside the numbers, pass
+    no label: the whole unit is said.
 
     Args:
-        label: what was measured, as shown with the numbers; may be empty.
+        label: what was measured, as shown right before the numbers; may be
+            empty.
         unit: what the numbers count, such as "reruns/week" or "%".
 
     Returns:
-        The unit to put after a number; the whole unit when the name does not
-        say what it counts.
+        The unit to put after a number: the whole unit when the name says
+        neither what it counts nor how often; what the name leaves unsaid
+        otherwise.
     """
-    named = {_singular(word) for word in _WORDS.findall(label)}
-    counted, slash, per = unit.partition("/")
-    if _singular(counted.strip()) not in named:
-        return unit
-    return f"per {per.strip()}" if slash and per.strip() else ""
+    words = _WORDS.findall(label)
+    named = {_singular(word) for word in words}
+    counted, rate = (*_RATE.split(unit.strip(), maxsplit=1), "")[:2]
+    counted_words = [_singular(word) for word in _WORDS.findall(counted)]
+    # "/week" alone counts nothing the name could repeat.
+    counted_said = not counted.strip() or (
+        bool(counted_words) and set(counted_words) <= named
+    )
+    rate_said = bool(rate) and _says_rate(words, rate)
+    if counted_said and rate_said:
+        return ""
+    if counted_said:
+        return f"per {rate}" if rate else ""
+    if rate_said:
+        return counted.strip()
+    return unit
+
+
+def _says_rate(words: list[str], rate: str) -> bool:
+    """True when a name says how often, as in "per week", "a week" or "weekly"."""
+    said = {word.casefold() for word in words} | {_singular(word) for word in words}
+    rate_words = [word.casefold() for word in _WORDS.findall(rate)]
+    if len(rate_words) != 1:
+        return False
+    [period] = rate_words
+    adjective = _RATE_ADJECTIVES.get(period, f"{period}ly")
+    return _singular(period) in said or adjective in said
 
 
 def describe_amount(value: float, unit: str, label: str = "") -> str:
@@ -211,8 +245,9 @@ def describe_amount(value: float, unit: str, label: str = "") -> str:
         label: what was measured, when it is shown with the number.
 
     Returns:
-        "14 per week" for "Build reruns" in "reruns/week"; "14 reruns/week"
-        with no name; "12%" for a percentage, whatever its unit is called.
+        "14 per week" for "Build reruns" in "reruns/week", "14" for "Reruns
+        per week"; "14 reruns/week" with no name; "12%" for a percentage,
+        whatever its unit is called.
     """
     if is_percent_unit(unit):
         return f"{format_number(value)}%"

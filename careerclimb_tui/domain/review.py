@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -28,7 +28,7 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_measure,
 )
-from careerclimb_tui.domain.wins import clean_list, split_names
+from careerclimb_tui.domain.wins import clean_list, split_names, unreviewed_quarter
 from careerclimb_tui.errors import CareerClimbError
 
 REVIEW_GRACE_DAYS = 21
@@ -736,6 +736,31 @@ def default_quarter_to_review(today: dt.date, start_month: int = 1) -> Quarter:
     return current
 
 
+def quarter_to_offer(
+    today: dt.date,
+    wins: Iterable[Win],
+    reviews: Iterable[Review],
+    start_month: int = 1,
+) -> Quarter:
+    """The quarter the reviews screen offers first.
+
+    A quarter of the last twelve months that ended with wins and no finished
+    review comes first, as home's next step asks for it (``unreviewed_quarter``);
+    otherwise the quarter a review started today should cover.
+
+    Args:
+        today: the user's local date.
+        wins: every win.
+        reviews: every review run.
+        start_month: the month (1–12) the user's fiscal year starts in.
+    """
+    reviewed = {review.quarter for review in reviews if review.is_finished}
+    waiting = unreviewed_quarter(wins, today, reviewed, start_month)
+    if waiting is not None:
+        return waiting.quarter
+    return default_quarter_to_review(today, start_month)
+
+
 def start_review(
     quarter: Quarter,
     wins: Iterable[Win],
@@ -1281,6 +1306,56 @@ def dimensions_for_level(ladder: Ladder, level_id: str) -> tuple[Dimension, ...]
     return tuple(d for d in ladder.dimensions if d.id in level.expectations)
 
 
+def untagged_next_level(
+    wins: Iterable[Win],
+    verdicts: Mapping[int, VerdictKind],
+    dimension_ids: Collection[str],
+) -> tuple[int, ...]:
+    """The next-level wins that count for no dimension of the target level.
+
+    Such a win is missing from every dimension's evidence, so a quarter can read
+    as next-level while no dimension shows it; the user is told to tag them.
+
+    Args:
+        wins: the wins to look at.
+        verdicts: win id → the verdict that counts for it.
+        dimension_ids: the target level's dimensions.
+
+    Returns:
+        The ids of the wins judged next-level that carry none of those dimensions,
+        in the order given.
+    """
+    wanted = set(dimension_ids)
+    return tuple(
+        win.id
+        for win in wins
+        if win.id is not None
+        and verdicts.get(win.id) is VerdictKind.NEXT_LEVEL
+        and not wanted & set(win.dimensions)
+    )
+
+
+def untagged_text(count: int, key: str) -> str:
+    """Tell the user how many next-level wins count for no dimension, and how to
+    tag them.
+
+    Args:
+        count: how many there are (see ``untagged_next_level``).
+        key: what to press where the user is to tag a win's dimensions.
+
+    Returns:
+        One sentence; empty when ``count`` is 0.
+    """
+    if not count:
+        return ""
+    return counted(
+        count,
+        catalogue.UNTAGGED_NEXT_LEVEL_ONE,
+        catalogue.UNTAGGED_NEXT_LEVEL_MANY,
+        key=key,
+    )
+
+
 @dataclass(frozen=True)
 class QuarterSummary:
     """What one run of the review adds up to."""
@@ -1320,6 +1395,9 @@ class QuarterSummary:
     planned: int = 0
     """Wins that only plan a change, counted as home counts them (see
     ``counted_framing``)."""
+    untagged: int = 0
+    """Next-level wins that count for no dimension of the target level (see
+    ``untagged_next_level``)."""
 
     @property
     def framing_text(self) -> str:
@@ -1474,6 +1552,13 @@ def summarise(
         message=message,
         left_out=tuple(win.id for win in left_out if win.id is not None),
         left_out_message=left_out_message(review, len(left_out)),
+        untagged=len(
+            untagged_next_level(
+                (win for _, win in pairs),
+                {win.id or 0: entry.kind for entry, win in pairs},
+                dimension_ids,
+            )
+        ),
     )
 
 

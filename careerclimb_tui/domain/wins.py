@@ -9,7 +9,7 @@ shorter one found (:func:`search_narrows`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
 
@@ -346,12 +346,64 @@ class ReviewFinding:
     every dimension has recent next-level evidence."""
 
 
+UNREVIEWED_LOOKBACK = 3
+"""How many ended quarters home looks back through for one never reviewed: with
+the current quarter, the last twelve months."""
+
+
+@dataclass(frozen=True)
+class UnreviewedQuarter:
+    """An ended quarter that holds wins and has no finished review."""
+
+    quarter: Quarter
+    wins: int
+    """How many wins are dated inside it."""
+
+
+def unreviewed_quarter(
+    wins: Iterable[Win],
+    today: dt.date,
+    reviewed: Collection[str],
+    start_month: int = 1,
+) -> UnreviewedQuarter | None:
+    """The latest quarter of the last twelve months that ended unreviewed.
+
+    Only ended quarters count: the current one is still being lived. Older
+    quarters than ``UNREVIEWED_LOOKBACK`` back are left alone, as their wins no
+    longer speak for the coming promotion cycle.
+
+    Args:
+        wins: every win.
+        today: the user's local date.
+        reviewed: the quarters, named like ``2026Q3``, that have a finished
+            review.
+        start_month: the month the user's fiscal year starts in.
+
+    Returns:
+        The newest such quarter with how many wins it holds, or None.
+    """
+    current = quarter_of(today, start_month)
+    earlier = [current.previous()]
+    while len(earlier) < UNREVIEWED_LOOKBACK:
+        earlier.append(earlier[-1].previous())
+    counts = dict.fromkeys(earlier, 0)
+    for win in wins:
+        quarter = quarter_of(win.date, start_month)
+        if quarter in counts:
+            counts[quarter] += 1
+    for quarter in earlier:
+        if counts[quarter] and str(quarter) not in reviewed:
+            return UnreviewedQuarter(quarter, counts[quarter])
+    return None
+
+
 def next_step(
     wins: Sequence[Win],
     today: dt.date,
     start_month: int = 1,
     framings: Mapping[int, str] | None = None,
     review: ReviewFinding | None = None,
+    reviewed: Collection[str] | None = None,
 ) -> str:
     """The one thing most worth doing next, from the wins logged so far.
 
@@ -363,19 +415,37 @@ def next_step(
             not its saved one (``review.counted_framings``); wins are counted as
             home's tally and the review summary count them.
         review: what the latest finished review found, if there is one.
+        reviewed: the quarters that have a finished review; None when not
+            known, and then no quarter is said to be unreviewed.
 
     Returns:
-        A short suggestion for the home screen. Right after a review of this
-        quarter or the last that found no next-level win, and until a win is
-        logged after it, the step names the dimension to aim the next win at;
-        later, that step still stands where all would otherwise be well. A win
-        that is still a plan is not asked for what changed: nothing has yet, so
-        the user is told to come back once it has landed. An activity-only win
-        that already says what changed is asked for what it still lacks instead:
-        a before → after, or the change said as an outcome.
+        A short suggestion for the home screen. A quarter of the last twelve
+        months that ended with wins and no finished review comes first, after
+        the very first win: until reviewed, its wins count in no gap, pitch or
+        prep, and what they changed is harder to recall each week, while every
+        other step is about wins still to come or to reword. Right after a
+        review of this quarter or the last that found no next-level win, and
+        until a win is logged after it, the step names the dimension to aim the
+        next win at; later, that step still stands where all would otherwise be
+        well. A win that is still a plan is not asked for what changed: nothing
+        has yet, so the user is told to come back once it has landed. An
+        activity-only win that already says what changed is asked for what it
+        still lacks instead: a before → after, or the change said as an outcome.
     """
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
+    ended = (
+        unreviewed_quarter(wins, today, reviewed, start_month)
+        if reviewed is not None
+        else None
+    )
+    if ended is not None:
+        return catalogue.NEXT_REVIEW_ENDED.format(
+            quarter=ended.quarter,
+            count=ended.wins,
+            noun="win" if ended.wins == 1 else "wins",
+            pronoun="it" if ended.wins == 1 else "them",
+        )
     quarter = quarter_of(today, start_month)
     aim = _review_focus_step(review, quarter)
     if aim is not None and review is not None and not _logged_since(wins, review):

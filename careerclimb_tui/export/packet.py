@@ -23,7 +23,7 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     Stage,
     change,
-    early_result_note,
+    early_result_fact,
 )
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.quarters import Quarter
@@ -519,7 +519,9 @@ def _story_lines(packet: Packet, initiative: Initiative) -> list[str]:
     latest = initiative.latest_reading
     if measure is not None and initiative.baseline is not None and latest is not None:
         changed = measure_text(measure) or describe_measure(measure)
-        early = early_result_note(initiative)
+        # Only the fact: the advice to take another reading is for the user,
+        # in the app, not for the people who read the packet.
+        early = early_result_fact(initiative)
         result = (
             catalogue.PACKET_STORY_RESULT_EARLY.format(change=changed, note=early)
             if early

@@ -24,7 +24,7 @@ from careerclimb_tui.domain.gaps import (
     TrendPoint,
 )
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.review import wins_phrase
+from careerclimb_tui.domain.review import untagged_text, wins_phrase
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import one_line, status_style
@@ -102,9 +102,23 @@ def dimensions_phrase(point: TrendPoint) -> str:
 
 
 def trend_lines(view: GapView) -> list[str]:
-    """One line per quarter of the trend: share of next-level wins, coverage."""
+    """One line per quarter of the trend: share of next-level wins, coverage.
+
+    The quarters before the first win share one line that says so: they show no
+    work because none was logged yet, not because there was none.
+    """
+    before = [point.quarter for point in view.trend if point.before_first_win]
     lines = []
+    if before:
+        template = (
+            catalogue.GAPS_TREND_BEFORE_FIRST_ONE
+            if len(before) == 1
+            else catalogue.GAPS_TREND_BEFORE_FIRST
+        )
+        lines.append(template.format(first=before[0], last=before[-1]))
     for point in view.trend:
+        if point.before_first_win:
+            continue
         share = point.next_level_share
         shown = "—" if share is None else f"{share:.0%}"
         filled = round((share or 0.0) * TREND_BAR_WIDTH)
@@ -135,6 +149,7 @@ class GapScreen(CoachScreen[None]):
     COMMAND_CATEGORY = "Gaps"
     BINDINGS = [
         Binding("r", "app.open('review')", "Review a quarter", id="gaps.review"),
+        Binding("j", "app.open('journal')", "Journal", id="gaps.journal"),
         Binding("escape", "back", "Back", id="gaps.back"),
         # Whatever has the focus, the arrows bring the table's hidden columns in.
         Binding(
@@ -168,6 +183,10 @@ class GapScreen(CoachScreen[None]):
             yield Static(self._title(), id="gaps-title", markup=False)
             yield Static(view.summary_line(), id="gaps-line", markup=False)
             yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
+            untagged = untagged_text(view.untagged, catalogue.UNTAGGED_KEY_JOURNAL)
+            if untagged:
+                # These wins are in no row of the table: say why they are missing.
+                yield Static(untagged, markup=False, id="gaps-untagged")
             unplaced = view.unplaced_criteria
             if unplaced:
                 # Home counts every criterion: say where the others are.

@@ -31,6 +31,7 @@ from careerclimb_tui.domain.initiative import (
     move_after_result_win,
     next_stage,
     offers_result_win,
+    owned_dimensions,
     paused_from,
     reading_saved_text,
     result_noticed_hint,
@@ -75,7 +76,7 @@ WIDE_BARS = 24
 SPARKLINE_READINGS = 4
 """From this many readings on, a sparkline shows the trend above the bars."""
 FOOTER_KEYS: dict[Stage, tuple[str, ...]] = {
-    Stage.SPOTTED: ("a", "p", "e", "m", "n", "escape"),
+    Stage.SPOTTED: ("a", "p", "e", "k", "m", "escape"),
     Stage.PROPOSED: ("a", "p", "e", "k", "n", "escape"),
     Stage.BUY_IN: ("a", "k", "p", "m", "n", "escape"),
     Stage.DRIVING: ("a", "m", "n", "k", "l", "escape"),
@@ -263,7 +264,7 @@ class InitiativeScreen(CoachScreen[None]):
                     metric=markup_safe(shown.metric), direction=direction
                 )
             )
-        moved = change_line(shown, label=False, name_nearby=True)
+        moved = change_line(shown, label=False)
         if moved:
             line = catalogue.PROBLEM_CHANGE_LINE.format(change=markup_safe(moved))
             early = early_result_note(shown)
@@ -590,6 +591,8 @@ class InitiativeScreen(CoachScreen[None]):
         except CareerClimbError as error:
             self.notify(error.message, severity="warning")
             return
+        dimension_ids = [dimension.id for dimension in self.ladder.dimensions]
+        draft = draft.with_changes(dimensions=owned_dimensions(dimension_ids))
 
         async def logged(win: Win | None) -> None:
             current = self.initiative

@@ -20,7 +20,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.cli_manager import evidence_count, status_text
+from careerclimb_tui.cli_manager import status_text
 from careerclimb_tui.domain.criteria import (
     STALE_WEEKS,
     STATUS_GROWING,
@@ -293,7 +293,7 @@ class CriteriaScreen(CoachScreen[None]):
             if saved is not None:
                 self.notify(
                     catalogue.MANAGER_LINKED.format(
-                        evidence=evidence_count(saved), status=saved.status
+                        evidence=_evidence_cell(saved), status=saved.status
                     )
                 )
 

@@ -24,7 +24,6 @@ from careerclimb_tui.domain import prep
 from careerclimb_tui.domain.conversation import (
     MAX_EVIDENCE,
     PrepPlan,
-    with_wins_logged,
 )
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.errors import CareerClimbError
@@ -98,7 +97,7 @@ class PrepScreen(CoachScreen[None]):
             self.refresh_bindings()
             return
 
-        self.plan = with_wins_logged(plan, len(wins))
+        self.plan = plan
         choices = criteria_docs.prep_choices(self.store)
         self.own_pick = bool(criteria_docs.chosen_wins(wins, choices))
         self._show(self.plan)

@@ -8,6 +8,8 @@ promoted peer are one key away, and one more key copies them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -23,6 +25,8 @@ from careerclimb_tui.domain.peers import (
     PatternRow,
     PatternView,
     Peer,
+    cross_team_dimensions,
+    kinds_of_win,
     level_title,
     newest_first,
     pattern_view,
@@ -30,6 +34,8 @@ from careerclimb_tui.domain.peers import (
     questions_for_copy,
     questions_to_ask,
 )
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -44,6 +50,13 @@ TABLE_FIXED_WIDTH = 54
 """Cells taken by padding and every column but the dimensions."""
 DETAIL_FRAME_WIDTH = 12
 """Cells taken around the detail's lines: padding, border and scroll bar."""
+NAMED_WIN_WIDTH = 24
+"""Cells of each win title named under a finding; the journal shows it in full."""
+NAMED_WINS_MOST = 2
+"""Wins named under one finding; the others are counted."""
+
+Backing = Mapping[tuple[str, str], Sequence[Win]]
+"""The user's next-level wins behind each finding, by ("kind" or "dimension", id)."""
 
 
 def peer_detail(peer: Peer, width: int, ladder: Ladder) -> Text:
@@ -82,17 +95,56 @@ def peer_detail(peer: Peer, width: int, ladder: Ladder) -> Text:
     return detail
 
 
-def pattern_text(view: PatternView) -> Text:
-    """The pattern view as lines: kinds of work, then dimensions, gaps highlighted."""
+def next_level_backing(
+    wins: Iterable[Win], verdicts: Mapping[int, VerdictKind], ladder: Ladder
+) -> Backing:
+    """The user's next-level wins behind each finding of the pattern view.
+
+    A win backs each dimension it is tagged with and each kind of work it reads
+    as, the way ``pattern_view`` counts them; only wins the latest review calls
+    next-level are kept.
+    """
+    crossing = cross_team_dimensions(ladder)
+    backing: dict[tuple[str, str], list[Win]] = {}
+    for win in wins:
+        if win.id is None or verdicts.get(win.id) is not VerdictKind.NEXT_LEVEL:
+            continue
+        for dimension in win.dimensions:
+            backing.setdefault(("dimension", dimension), []).append(win)
+        for kind in kinds_of_win(win, crossing):
+            backing.setdefault(("kind", kind), []).append(win)
+    return backing
+
+
+def named_wins(wins: Sequence[Win]) -> Text:
+    """The wins' titles, each cut short, the ones past ``NAMED_WINS_MOST`` counted."""
+    names = Text()
+    for index, win in enumerate(wins[:NAMED_WINS_MOST]):
+        if index:
+            names.append(", ")
+        names.append("“")
+        names.append_text(one_line(win.title, NAMED_WIN_WIDTH))
+        names.append("”")
+    if len(wins) > NAMED_WINS_MOST:
+        more = len(wins) - NAMED_WINS_MOST
+        names.append(catalogue.PEERS_NAMED_MORE.format(count=more))
+    return names
+
+
+def pattern_text(view: PatternView, backing: Backing | None = None) -> Text:
+    """The pattern view as lines: kinds of work, then dimensions, gaps highlighted.
+
+    Under a finding the user has next-level wins for, ``backing`` names them.
+    """
     text = Text()
     if not view.kinds and not view.dimensions:
         text.append(catalogue.PEERS_PATTERN_NONE, style="dim")
         return text
-    sections: tuple[tuple[str, tuple[PatternRow, ...]], ...] = (
-        (catalogue.PEERS_PATTERN_BY_KIND, view.kinds),
-        (catalogue.PEERS_PATTERN_BY_DIMENSION, view.dimensions),
+    sections: tuple[tuple[str, str, tuple[PatternRow, ...]], ...] = (
+        ("kind", catalogue.PEERS_PATTERN_BY_KIND, view.kinds),
+        ("dimension", catalogue.PEERS_PATTERN_BY_DIMENSION, view.dimensions),
     )
-    for title, rows in sections:
+    for section, title, rows in sections:
         if not rows:
             continue
         if text:
@@ -101,6 +153,11 @@ def pattern_text(view: PatternView) -> Text:
         for row in rows:
             marker, style = ("▲ ", "bold yellow") if row.is_gap else ("· ", "")
             text.append(marker + row.sentence + "\n", style=style)
+            wins = (backing or {}).get((section, row.key), ())
+            if wins:
+                text.append("  " + catalogue.PEERS_NAMED_WINS, style="dim")
+                text.append_text(named_wins(wins))
+                text.append("\n")
     text.rstrip()
     return text
 
@@ -117,6 +174,40 @@ class PeersScreen(CoachScreen[None]):
         Binding("a", "questions", "Questions to ask", id="peers.questions"),
         Binding("y", "copy_questions", "Copy questions", id="peers.copy", show=False),
         Binding("escape", "back", "Back", id="peers.back"),
+        # The list of peers has the focus; these keys move the page beneath it,
+        # which holds the detail and the pattern, instead of the list's cursor.
+        Binding(
+            "pagedown",
+            "scroll_page('down')",
+            "Page down",
+            id="peers.page_down",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "pageup",
+            "scroll_page('up')",
+            "Page up",
+            id="peers.page_up",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "end",
+            "scroll_page('end')",
+            "End of page",
+            id="peers.end",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "home",
+            "scroll_page('home')",
+            "Top of page",
+            id="peers.home",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(self) -> None:
@@ -165,13 +256,12 @@ class PeersScreen(CoachScreen[None]):
         if keep_id in rows:
             table.move_cursor(row=rows.index(keep_id), animate=False)
         self._show_detail()
-        view = pattern_view(
-            self._peers,
-            self.ladder,
-            self.store.wins(),
-            latest_verdicts(self.store.reviews()),
-        )
-        self.query_one("#pattern", Static).update(pattern_text(view))
+
+        wins = self.store.wins()
+        verdicts = latest_verdicts(self.store.reviews())
+        view = pattern_view(self._peers, self.ladder, wins, verdicts)
+        backing = next_level_backing(wins, verdicts, self.ladder)
+        self.query_one("#pattern", Static).update(pattern_text(view, backing))
         self.refresh_bindings()
 
     def _fill_table(self) -> None:
@@ -276,6 +366,17 @@ class PeersScreen(CoachScreen[None]):
     def action_copy_questions(self) -> None:
         """Copy the questions, numbered, to the clipboard."""
         copy_questions(self)
+
+    def action_scroll_page(self, where: str) -> None:
+        """Move the page a screenful up or down, or to its top or its end."""
+        body = self.query_one("#peers-body", VerticalScroll)
+        moves = {
+            "down": body.scroll_page_down,
+            "up": body.scroll_page_up,
+            "end": body.scroll_end,
+            "home": body.scroll_home,
+        }
+        moves[where](animate=False)
 
     def action_back(self) -> None:
         self.dismiss()

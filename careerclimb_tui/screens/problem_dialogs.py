@@ -46,6 +46,7 @@ from careerclimb_tui.domain.initiative import (
     allowed_moves,
     one_active_message,
     reading_value,
+    stage_note_example,
 )
 from careerclimb_tui.domain.problems import (
     BETTER_DIRECTIONS,
@@ -304,9 +305,7 @@ class StageDialog(FormDialog[Initiative]):
             Field(
                 "note",
                 labels.get(target, catalogue.PROBLEM_STAGE_NOTE),
-                placeholder=catalogue.PROBLEM_STAGE_NOTE_HINTS.get(
-                    target.value, catalogue.PROBLEM_STAGE_NOTE_HINT
-                ),
+                placeholder=stage_note_example(target),
             )
         ]
         if target not in (Stage.DROPPED, Stage.DONE):

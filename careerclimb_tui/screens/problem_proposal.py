@@ -23,7 +23,12 @@ from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Document
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.initiative import Initiative, draft_proposal
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    Proposal,
+    Stage,
+    draft_proposal,
+)
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import render_proposal_markdown
 from careerclimb_tui.screens.base import CoachScreen
@@ -52,6 +57,38 @@ SLUG_LOOSE_ENDS = frozenset(
     "this these those it we they you everyone someone anyone nobody".split()
 )
 """Words a title cut short may not end on: "flaky-tests-that" reads as cut off."""
+
+
+def missing_text(proposal: Proposal, stage: Stage) -> str:
+    """What the proposal still lacks, and the keys that fill each part in.
+
+    The people are recorded on the problem's page with k; at stages whose
+    footer leaves k out, the way there is named through the palette instead,
+    so the text never sends the user to a key they cannot see.
+
+    Args:
+        proposal: the drafted proposal.
+        stage: the stage of the problem it was drafted from.
+
+    Returns:
+        "Still to fill in: …", or that every section holds the user's words.
+    """
+    # Imported here: the problem's page opens this screen.
+    from careerclimb_tui.screens.initiative import FOOTER_KEYS
+
+    if not proposal.missing:
+        return catalogue.PROBLEM_PROPOSAL_COMPLETE
+    people_shown = "k" in FOOTER_KEYS[stage]
+    places = []
+    for where, headings in proposal.missing_by_place:
+        if where == catalogue.PROPOSAL_FILLED_FROM_PEOPLE and not people_shown:
+            where = catalogue.PROPOSAL_FILLED_FROM_PEOPLE_PALETTE
+        places.append(
+            catalogue.PROBLEM_PROPOSAL_MISSING_PLACE.format(
+                sections=", ".join(headings), where=where
+            )
+        )
+    return catalogue.PROBLEM_PROPOSAL_MISSING.format(places="; ".join(places))
 
 
 def default_export_name(title: str, today: dt.date) -> str:
@@ -208,17 +245,9 @@ class ProposalScreen(CoachScreen[None]):
         entry = problem_shelf(self.store.path).get(shown.problem_id)
         proposal = draft_proposal(shown, entry)
         self.query_one("#proposal-title", Static).update(markup_safe(proposal.title))
-        missing = self.query_one("#proposal-missing", Static)
-        if proposal.missing:
-            places = "; ".join(
-                catalogue.PROBLEM_PROPOSAL_MISSING_PLACE.format(
-                    sections=", ".join(headings), where=where
-                )
-                for where, headings in proposal.missing_by_place
-            )
-            missing.update(catalogue.PROBLEM_PROPOSAL_MISSING.format(places=places))
-        else:
-            missing.update(catalogue.PROBLEM_PROPOSAL_COMPLETE)
+        self.query_one("#proposal-missing", Static).update(
+            missing_text(proposal, shown.stage)
+        )
 
     @property
     def text(self) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -185,8 +184,9 @@ def amount(reading: Reading, label: str = "") -> str:
 
     Args:
         reading: the reading.
-        label: what was measured, when it is shown nearby; the unit then reads
-            as it does after the name ("14 per week" of "Build reruns").
+        label: what was measured, when it is shown right before the number;
+            the unit then reads as it does after the name ("14 per week" of
+            "Build reruns").
     """
     return describe_amount(reading.value, reading.unit, label)
 
@@ -195,17 +195,15 @@ def change_line(
     initiative: Initiative,
     label: bool = True,
     verdict: bool = True,
-    name_nearby: bool = False,
 ) -> str | None:
     """The before → after so far, with how far it moved and in which direction.
 
     Args:
         initiative: any initiative.
         label: start with what is measured (leave it out where it is shown
-            already).
+            already); without it the unit is said whole ("20 → 12
+            reruns/week"), since a name on another line is not beside it.
         verdict: say whether the change is for the better.
-        name_nearby: what is measured is shown next to the line, so the unit
-            reads as it does after the name ("20 → 12 per week").
 
     Returns:
         A line such as "Change failure rate 20% → 12% (−8 points, better)" or
@@ -215,10 +213,7 @@ def change_line(
     measure = change(initiative)
     if measure is None:
         return None
-    if label or name_nearby:
-        text = describe_measure(measure, named=label)
-    else:
-        text = describe_measure(replace(measure, label=""))
+    text = describe_measure(measure, named=label)
     details = [moved] if (moved := describe_change(measure)) else []
     better = improved(initiative) if verdict else None
     if better is not None:
@@ -256,7 +251,8 @@ def reading_bars(initiative: Initiative, width: int = BAR_WIDTH) -> list[str]:
         cells = max(cells, 1) if reading.value else 0
         bar = "█" * cells + "·" * (width - cells)
         tag = catalogue.PROBLEM_BASELINE_TAG if index == 0 else ""
-        line = f"{reading.date.isoformat()} {bar} {amount(reading, initiative.metric)}"
+        # What is measured is not on this line, so the unit is said whole.
+        line = f"{reading.date.isoformat()} {bar} {amount(reading)}"
         lines.append(f"{line} {tag}".rstrip())
     return lines
 

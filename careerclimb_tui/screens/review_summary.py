@@ -21,6 +21,7 @@ from careerclimb_tui.domain.review import (
     strongest_groups,
     summarise,
     unanswered_message,
+    untagged_text,
     what_it_lacks,
 )
 from careerclimb_tui.screens.base import CoachScreen
@@ -41,6 +42,9 @@ def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
     without = ", ".join(dimension_name(d) for d in summary.dimensions_without_evidence)
     lines.append(catalogue.SUMMARY_WITH.format(names=with_evidence or "—"))
     lines.append(catalogue.SUMMARY_WITHOUT.format(names=without or "—"))
+    untagged = untagged_text(summary.untagged, catalogue.UNTAGGED_KEY_JOURNAL)
+    if untagged:
+        lines.append(untagged)
     return lines
 
 
@@ -144,6 +148,7 @@ class ReviewSummaryScreen(CoachScreen[None]):
     COMMAND_CATEGORY = "Review summary"
     BINDINGS = [
         Binding("g", "app.open('gaps')", "Gap view", id="summary.gaps"),
+        Binding("j", "app.open('journal')", "Journal", id="summary.journal"),
         Binding("escape", "back", "Back", id="summary.back"),
     ]
 

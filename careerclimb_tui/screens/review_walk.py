@@ -40,6 +40,7 @@ from careerclimb_tui.domain.review import (
     call_to_keep,
     change_coach_text,
     change_for_win,
+    dimensions_for_level,
     finish,
     go_back,
     keep_taken_off,
@@ -49,6 +50,7 @@ from careerclimb_tui.domain.review import (
     override,
     read_change,
     suggest_change,
+    untagged_next_level,
 )
 from careerclimb_tui.domain.wins import clean_list, framed, split_names
 from careerclimb_tui.screens.base import CoachScreen
@@ -388,9 +390,18 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 lines.append(
                     catalogue.WALK_OVERRIDE_NOTE.format(note=entry.override_note)
                 )
+        if self._untagged(win, entry.kind):
+            lines.append(catalogue.WALK_UNTAGGED)
         widget = self.query_one("#verdict", Static)
         widget.update("\n".join(lines))
         widget.set_classes(f"verdict-{entry.kind.value}")
+
+    def _untagged(self, win: Win, kind: VerdictKind) -> bool:
+        """True when a next-level win counts for no dimension of the target level."""
+        profile = self.profile
+        target = profile.target_level if profile else self.ladder.levels[-1].id
+        dimension_ids = [d.id for d in dimensions_for_level(self.ladder, target)]
+        return bool(untagged_next_level([win], {win.id or 0: kind}, dimension_ids))
 
     # --- answering -----------------------------------------------------------------
 
@@ -819,6 +830,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             if updated is not None and updated.id is not None:
                 self.wins[updated.id] = updated
                 self.query_one("#win-card", Static).update(_win_card(updated))
+                self._show_verdict()
 
         self.app.push_screen(DimensionsDialog(win, self.ladder), chosen)
 
@@ -939,6 +951,25 @@ class OverrideDialog(
         note.cursor_position = len(note.value)
         note.insert_text_at_cursor(typed)
         note.focus()
+
+    @on(events.Key)
+    def _keep_a_habitual_tab_quietly(self, event: events.Key) -> None:
+        """Keep a Tab typed straight after choosing a call on the note, unsaid.
+
+        Choosing a call and going on to why is this dialog's one step, and the
+        note is where that Tab was aimed. The walk's notice that an answer moved
+        the focus would puzzle here, and would still be up over the walk once
+        the dialog is saved. Runs before the hold the dialog inherits, which
+        says it; a Tab meant to move on is left to go on.
+        """
+        arrival = self._arrival
+        if event.key != "tab" or arrival is None:
+            return
+        self._arrival = None
+        field, typed_then = arrival
+        if self.focused is field and self._typed_so_far() == typed_then + 1:
+            event.stop()
+            event.prevent_default()
 
     @on(RadioSet.Changed, "#override-kind")
     def _chosen(self, event: RadioSet.Changed) -> None:

@@ -1,6 +1,7 @@
 """Where quarterly reviews start, resume and stay readable.
 
-The quarter defaults to the current one, or to the previous one during the first
+The quarter offered first is one that ended with wins and no finished review, as
+home asks for it; otherwise the current one, or the previous one during the first
 three weeks of a new quarter. Every past run is listed and can be opened.
 """
 
@@ -17,8 +18,8 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.review import (
     Review,
-    default_quarter_to_review,
     left_out_message,
+    quarter_to_offer,
     start_review,
     wins_left_out,
     wins_phrase,
@@ -80,7 +81,9 @@ class ReviewsScreen(CoachScreen[None]):
     def compose(self) -> ComposeResult:
         today = self.clock.today()
         start_month = self._start_month()
-        default = default_quarter_to_review(today, start_month)
+        default = quarter_to_offer(
+            today, self.store.wins(), self.store.reviews(), start_month
+        )
         quarters = {default, quarter_of(today, start_month)}
         quarters |= set(quarters_with_wins(self.store.wins(), start_month))
         options = [(str(q), str(q)) for q in sorted(quarters, reverse=True)]

@@ -43,6 +43,8 @@ from careerclimb_tui.domain.prep import (
     gap_questions,
     initiative_summary,
     strongest_evidence,
+    unreviewed_strong_wins,
+    with_unreviewed_wins,
 )
 from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.errors import CareerClimbError
@@ -394,6 +396,9 @@ def prep_plan_from_store(
     )
     if choices.ask.strip():
         plan = plan_with_ask(plan, choices.ask)
+    start_month = profile.fiscal_year_start_month
+    unreviewed = unreviewed_strong_wins(wins, store.reviews(), today, start_month)
+    plan = with_unreviewed_wins(plan, view, criteria(store), unreviewed, start_month)
     return with_wins_logged(plan, len(wins))
 
 

@@ -42,6 +42,8 @@ _PEER_FIELDS = {
 }
 _PITCH_FIELDS = {"text", "created_at", "updated_at"}
 _RESULT_STAGES = {"measuring", "done"}
+# The fix is under way from the driving stage on, not only proposed.
+_DRIVEN_STAGES = {"driving", *_RESULT_STAGES}
 
 
 def _texts(doc: dict[str, Any], name: str) -> tuple[str, ...]:
@@ -266,6 +268,7 @@ def initiative_facts_from_json(doc: Any, doc_id: int) -> InitiativeFacts | None:
         other_teams=_loose_texts(people.get("other_teams")),
         win_ids=ids,
         has_result=stage in _RESULT_STAGES,
+        driven=stage in _DRIVEN_STAGES,
     )
 
 
