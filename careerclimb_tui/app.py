@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
+
 DEFAULT_LADDER = "software-engineer"
 REMINDER_SECONDS = 10
 """How long the opening reminders stay: long enough to read a few lines."""
@@ -50,6 +53,11 @@ READABLE_CONTRAST = 4.6
 """The least contrast a coloured word keeps on every background (WCAG AA is 4.5)."""
 READABLE_COLOURS = ("accent", "warning", "success", "error")
 """Theme colours offered as ``$readable-<name>`` for text, in every theme."""
+ACTIONS_WHILE_TOO_SMALL = frozenset({"quit", "help_quit"})
+"""The app's actions that still work while the terminal is too small."""
+QUIT_BINDING = Binding(
+    "ctrl+q", "quit", "Quit", id="app.quit", show=False, priority=True
+)
 
 
 def luminance(colour: Color) -> float:
@@ -99,7 +107,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
     TITLE = "CareerClimb"
     CSS_PATH = "app.tcss"
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", show=False, priority=True),
+        QUIT_BINDING,
         Binding("f1", "help", "Help", id="app.help", show=False, priority=True),
         Binding("question_mark", "help", "Help", id="app.help_key", show=False),
     ]
@@ -215,6 +223,9 @@ class CareerClimbApp(KeysInTurnApp[None]):
                 else self.NOTIFICATION_TIMEOUT
             )
             timeout = max(shortest, reading)
+        if severity == "error":
+            # What went wrong is worth keeping in the debug log, when there is one.
+            log.info("error shown: %s", f"{title}: {message}" if title else message)
         notice = Notification(message, title, severity, timeout, markup=False)
         self._keys_before_notice[notice.identity] = self.typed_count
         self.post_message(Notify(notice))
@@ -229,6 +240,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
         Escape) keeps the notices: one may be the news the closing screen left.
         Opening or closing a dialog, the help or the palette changes no place.
         """
+        log.debug("screen: %s", type(_screen).__name__)
         stack = self.screen_stack
         depth, place = next(
             (
@@ -260,21 +272,51 @@ class CareerClimbApp(KeysInTurnApp[None]):
         }
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's own palette commands, the theme one named as settings names it.
+        """Textual's own palette commands that make sense to a user, quitting last.
+
+        The panel of low-level keys and the screenshot are left out: neither is
+        about the user's career, and the panel does not close with Escape.
 
         Args:
             screen: the screen the palette was opened on.
 
         Yields:
-            Each command, "Theme" renamed so that "change theme" finds it too.
+            Each command kept, "Theme" renamed so that "change theme" finds it
+            too, and "Quit" naming its key.
         """
+        left_out = {self.action_show_help_panel, self.action_hide_help_panel}
+        quit_command: SystemCommand | None = None
         for command in super().get_system_commands(screen):
+            if command.callback in left_out or command.title == "Screenshot":
+                continue
+            if command.callback == self.action_quit:
+                key = self.get_key_display(QUIT_BINDING)
+                quit_command = command._replace(
+                    title=catalogue.COMMAND_QUIT,
+                    help=catalogue.COMMAND_QUIT_HELP.format(key=key),
+                )
+                continue
             if command.callback == self.action_change_theme:
                 command = command._replace(
                     title=catalogue.COMMAND_CHANGE_THEME,
                     help=catalogue.COMMAND_CHANGE_THEME_HELP,
                 )
             yield command
+        if quit_command is not None:
+            yield quit_command
+
+    def search_themes(self) -> None:
+        """The palette of themes, each named as the settings screen names it."""
+        from textual.command import CommandPalette
+
+        from careerclimb_tui.commands import ThemeCommands
+
+        self.push_screen(
+            CommandPalette(
+                providers=[ThemeCommands],
+                placeholder=catalogue.COMMAND_THEME_SEARCH,
+            )
+        )
 
     def on_mount(self) -> None:
         self.screen_change_signal.subscribe(self, self._place_changed, immediate=True)
@@ -301,6 +343,19 @@ class CareerClimbApp(KeysInTurnApp[None]):
             self.push_screen(TooSmallScreen())
         elif not small and showing:
             self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the terminal is too small, only quitting works.
+
+        The notice asking for a larger window covers everything; help or the
+        palette opened above it could not be read at that size either.
+        """
+        from careerclimb_tui.screens.too_small import TooSmallScreen
+
+        stack = self.screen_stack
+        if stack and isinstance(stack[-1], TooSmallScreen):
+            return action in ACTIONS_WHILE_TOO_SMALL
+        return True
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         """A one-line field the user leaves shows its text from the start again."""

@@ -109,6 +109,12 @@ NEXT_LOG_AGAIN = (
     "You last logged a win {days} days ago. Anything change since? (press w)"
 )
 NEXT_ALL_IMPACT = "Every win this quarter is framed as impact. Keep capturing them."
+# In place of NEXT_ALL_IMPACT while the case still has a hole: what the manager
+# asked for with nothing linked, then a dimension with no next-level evidence.
+NEXT_BARE_CRITERIA = (
+    "{count} manager {noun} {verb} no evidence yet: link a win (m, then c)."
+)
+NEXT_MISSING_DIMENSION = "Aim a next-level win at {dimension}: none yet (g)."
 # After a finished review in which no win read as next-level: the dimension is
 # the one the gap view names to work on next.
 NEXT_REVIEW_FOCUS = (
@@ -273,6 +279,13 @@ LADDER_KEY_LOWER = "Lower level"
 LADDER_KEY_LOWER_TIP = "Compare the pair of levels one step down the ladder."
 LADDER_KEY_HIGHER = "Higher level"
 LADDER_KEY_HIGHER_TIP = "Compare the pair of levels one step up the ladder."
+LADDER_KEY_OWN = "Your levels"
+LADDER_KEY_OWN_TIP = "Go back to your current level beside your target level."
+LADDER_WIDGET_KEYS = (
+    ("↑ ↓", "Scroll through the dimensions"),
+    ("PgUp PgDn", "Scroll a page of dimensions at a time"),
+    ("Home End", "First or last dimension"),
+)
 LADDER_KEY_COMPACT = "Compact"
 LADDER_KEY_COMPACT_TIP = "Hide or show the example lists, keeping the expectations."
 LADDER_KEY_BACK = "Back"
@@ -304,6 +317,8 @@ JOURNAL_CLEAR_SEARCH = "Clear search"
 MORE_NAMES = "{name} & {more} more"
 """The first of several dimensions or kinds of work in a table cell too narrow for
 all of them, and how many others."""
+COUNTED_DIMENSIONS = "{count} dimensions"
+"""Several dimensions in a table cell too narrow to name even the first whole."""
 JOURNAL_NOTHING_SELECTED = "No win selected: the list is empty."
 JOURNAL_NOT_DELETED = "Win not deleted"
 JOURNAL_NOT_RESTORED = "Win not restored"
@@ -447,7 +462,9 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
         "Dimensions feed the gap view.",
     ),
     "LadderScreen": (
-        "Your current level beside your target, dimension by dimension.",
+        "Your current level beside your target, dimension by dimension. Scroll "
+        "down through the dimensions; the bracket keys move both levels one step "
+        "along the ladder, and the full stop brings back your own two.",
         "Current-level examples are good work but not promotion evidence; the "
         "next-level signals are what a committee looks for.",
     ),
@@ -600,6 +617,17 @@ GAP_LINE_ONE_WEEK = "1 week to the cycle"
 GAP_LINE_UNDER_A_WEEK = "under a week to the cycle"
 GAP_LINE_CYCLE_CLOSED = "the cycle has closed"
 GAP_LINE_SEPARATOR = " · "
+# Filled in by domain.gaps.Coverage.text: the dimensions by their next-level
+# evidence, in the gap view's words, with what it takes to count as covered.
+COVERAGE_RULE = (
+    "a dimension counts as covered with {wins} next-level wins, the newest from "
+    "this quarter or the one before"
+)
+COVERAGE_COUNTS = (
+    "{evidenced} of {total} dimensions with next-level evidence: {covered} covered, "
+    "{thin} thin ({rule})."
+)
+COVERAGE_NONE = "None of the {total} dimensions has next-level evidence yet ({rule})."
 
 # --- Next-level problem ---
 # The guided questions, the up-front check of a candidate, the stages of an
@@ -649,6 +677,7 @@ CHECK_VERDICT_CURRENT = "This looks like current-level work."
 CHECK_VERDICT_UNANSWERED = "Answer every question before deciding."
 CHECK_VERDICT_ALMOST = "This could be next-level work; strengthen it before proposing."
 CHECK_VERDICT_NEXT = "This looks like next-level work. Write the proposal."
+CHECK_PROGRESS = "{answered} of {total} questions answered so far."
 
 INITIATIVE_STAGE_LABELS = {
     "spotted": "Spotted",
@@ -1245,6 +1274,11 @@ WALK_READING_EMPTY = (
     "Coach: nothing typed. Say what changed because of it; Enter on an empty "
     "answer records that no change can be named, which counts against the win."
 )
+# {ask} is FRAMING_VAGUE_CHANGE: the change is only a bare comparative.
+WALK_READING_VAGUE = (
+    "Coach: reads as activity. {ask} Enter confirms it as it is; a fixed text "
+    'becomes the win\'s own "what changed".'
+)
 REVIEW_Q3_NOTHING_NAMED = "{label} ✓ (no change named)"
 WALK_MEASURED = "measured"
 WALK_UNMEASURED = "not measured yet"
@@ -1331,6 +1365,8 @@ SUMMARY_PRINT_OVERRIDE_NO_NOTE = "{kind} (your call, no note)."
 SUMMARY_PRINT_COMPUTED = "The four questions said {kind}: {reason}"
 SUMMARY_WITH = "Next-level evidence: {names}"
 SUMMARY_WITHOUT = "No next-level evidence yet: {names}"
+SUMMARY_COVERED = "Covered: {names}"
+SUMMARY_THIN = "Thin: {names}"
 UNTAGGED_NEXT_LEVEL_ONE = "1 next-level win has no dimension: tag it ({key})."
 UNTAGGED_NEXT_LEVEL_MANY = (
     "{count} next-level wins have no dimension: tag them ({key})."
@@ -1488,6 +1524,10 @@ CLI_PROBLEM_DESCRIPTION = (
 # one line of an 80-column terminal (60 characters at most).
 CLI_HELP_REVIEW = "open the quarterly self-review, or print one"
 CLI_HELP_GAPS = "show your evidence against the target level's dimensions"
+CLI_GLOBAL_OPTIONS = (
+    "Global options, before or after the command: --data-dir DIR (where the data "
+    "lives), --debug (write a debug log file). See careerclimb --help."
+)
 CLI_HELP_PROBLEM = "open, list, show or update the problem you own"
 CLI_HELP_CRITERIA = "list what your manager said would count, with evidence"
 CLI_HELP_PEERS = "list promoted peers and what they had in common"
@@ -1632,6 +1672,9 @@ REMIND_TITLES = "Reminders"
 SETTINGS_TITLE = "Settings"
 COMMAND_CHANGE_THEME = "Change theme"
 COMMAND_CHANGE_THEME_HELP = "Pick the colours; the choice is kept for next time"
+COMMAND_THEME_SEARCH = "Search for a theme…"
+COMMAND_QUIT = "Quit"
+COMMAND_QUIT_HELP = "Close CareerClimb, asking first about unsaved typing · key: {key}"
 SETTINGS_THEME = f"Theme (also in the command palette: {COMMAND_CHANGE_THEME})"
 SETTINGS_REMINDERS = "Reminders when the app opens"
 SETTINGS_ON = "On"
@@ -2036,6 +2079,7 @@ PITCH_MEASURE_DOWN = "{label} down {percent}%"
 PITCH_MEASURE_UP = "{label} up {percent}%"
 PITCH_BEFORE = "{label} was {value}."
 PITCH_BEFORE_PLURAL = "{label} were {value}."
+PITCH_BEFORE_RATE = "there were {value} {label}."
 PITCH_BEFORE_COUNTED = "there were {value}."
 PITCH_BEFORE_COUNTED_ONE = "there was {value}."
 PITCH_BEFORE_TOLD = "{words} {value}."
@@ -2050,6 +2094,8 @@ PITCH_WITH = "Together with {names}."
 PITCH_AGREED = "Backed by {names}."
 PITCH_ACROSS = "Teams involved beyond mine: {teams}."
 PITCH_LEAD_RESULT = "The result: {text}"
+# {fact} comes from domain.initiative.early_result_fact: "both readings from …".
+PITCH_LEAD_RESULT_EARLY = "An early result ({fact}): {text}"
 PITCH_LEAD_SUPPORT = "Also: {text}"
 PITCH_SUPPORT_MEASURED = "{title}; {measure}."
 PITCH_TIMING = "About {duration} aloud ({words} words at {rate} words a minute)."
@@ -2066,6 +2112,10 @@ PITCH_FLAG_ACTIVITY_BESIDE_RESULT = (
 )
 PITCH_FLAG_UNMEASURED = (
     "Claims a change without a measure: add the before → after, or a number."
+)
+PITCH_FLAG_EARLY_RESULT = (
+    "Measured early ({fact}): a committee will ask whether it holds. Take "
+    "another reading on the problem page later, then redraft."
 )
 PITCH_FLAG_NUMBER_UNRECORDED = (
     "{numbers} is in none of your records: check it, or log the win it comes from."
@@ -2093,6 +2143,12 @@ PITCH_STALE = (
     "Check its numbers, or redraft (Ctrl+R)."
 )
 PITCH_STALE_SHORT = "Records changed since saved (Ctrl+R redrafts): {changes}."
+PITCH_STALE_TARGET = (
+    "This version was written for {earlier}; your target is now {target}. "
+    "Redraft it for {target} (Ctrl+R)."
+)
+PITCH_STALE_TARGET_SHORT = "Written for {earlier}, target now {target}: Ctrl+R."
+PITCH_STALE_ALSO = "Records changed since, too: {changes}."
 # Kind of change → (the words for one record, the words for any other count).
 PITCH_STALE_KINDS = {
     "win_logged": ("1 win logged", "{count} wins logged"),
@@ -2105,6 +2161,10 @@ PITCH_CHECK_TITLE = "How a committee reads it"
 PITCH_CHECK_CLEAN = "Nothing a committee would question. Rehearse it aloud."
 PITCH_MISSING_TITLE = "Not in your records yet"
 PITCH_TIMING_OVER = "Past five minutes: cut it, or use the 60-second version (Ctrl+T)."
+PITCH_SLOT_UNUSED = (
+    "Runs {duration} of a five-minute slot, leaving most of it unused: add a "
+    "second result, or the scope (how many teams or people it reached)."
+)
 PITCH_NOTHING = (
     "Nothing to draft from yet. Log a win (w on the home screen), ideally with a "
     "before → after, then press Ctrl+R here."
@@ -2142,13 +2202,15 @@ EDITOR_FILE_WHAT_YOU_DID = "what-you-did"
 EDITOR_FILE_WHAT_CHANGED = "what-changed"
 EDITOR_FILE_PROPOSAL = "proposal"
 PITCH_EDITOR_FAILED = "Editor problem"
-PITCH_SHORT_COPIED = "Copied the 60-second version."
+PITCH_SHORT_COPIED = (
+    "Sent the 60-second version to the clipboard (your terminal must allow it)."
+)
 SHORT_TITLE = "The 60-second version"
 SHORT_INTRO = (
     "The main story only, from your records: for a hallway, or the first minute "
     "of a 1:1."
 )
-SHORT_KEYS = "y copies it · Esc closes"
+SHORT_KEYS = "y sends it to the clipboard, if your terminal allows it · Esc closes"
 VERSIONS_TITLE = "Saved versions of your pitch"
 VERSIONS_COLUMNS = ("#", "Saved", "Words", "Aloud", "Where it changes")
 PITCH_VERSION_CUT = "(and the rest cut)"
@@ -2158,7 +2220,14 @@ VERSIONS_NONE = "No saved version yet: Ctrl+S on the pitch saves one."
 
 EDITOR_BAD_COMMAND = "$VISUAL or $EDITOR ({value!r}) is not a command: {reason}."
 EDITOR_NOT_FOUND = (
-    "The editor {command!r} could not be started ({reason}). Check $VISUAL or $EDITOR."
+    'Could not start the editor "{command}": {reason}. Set $VISUAL or $EDITOR to '
+    "an editor that is installed; the text is unchanged."
+)
+EDITOR_REASON_NOT_FOUND = "not found"
+EDITOR_REASON_NOT_ALLOWED = "not allowed to run it"
+EDITOR_NO_FILE = (
+    "Could not write the text to a temporary file for the editor ({reason}); "
+    "the text is unchanged."
 )
 EDITOR_FAILED = "The editor exited with status {status}; the text is unchanged."
 EDITOR_NOT_UTF8 = "The edited file is not UTF-8 text; the text is unchanged."
@@ -2328,8 +2397,9 @@ PROBLEM_CHECK_CHOOSING_YES = "I am choosing it"
 PROBLEM_CHECK_CHOOSING_NO = "It was assigned"
 PROBLEM_CHECK_PANEL = "The check"
 PROBLEM_CHECK_WAITING = (
-    "Answer the four questions. The verdict follows your answers, and says plainly "
-    "if this looks like work at your current level."
+    "Answer the four questions: the verdict comes once all four are answered. "
+    "One answer settles it sooner: if a strong peer would do this anyway, or it "
+    "was assigned, it is current-level work whatever else you answer."
 )
 PROBLEM_CHECK_ANYWAY = (
     "This looks like current-level work:\n{reasons}\n\nTrack it anyway?"
@@ -2870,6 +2940,30 @@ MANAGER_RECORD_COL_TEXT = "Criterion"
 MANAGER_RECORD_COL_DIMENSION = "Dimension"
 MANAGER_RECORD_COL_EXAMPLE = "Example"
 MANAGER_RECORD_NO_LINES = "No lines in the notes."
+MANAGER_RECORD_UNTICKED = (
+    "Left unticked — {reason}. Space ticks it if it is a real criterion."
+)
+"""Under the highlighted line the coach left unticked, with its short reason."""
+NOTE_TOO_SHORT = "too short to be a criterion"
+NOTE_VAGUE_PHRASE = "vague: “{phrase}”"
+NOTE_NOTHING_TO_SHOW = "no action, number or example"
+"""Why a line of notes was not pre-ticked; short enough to sit under the line."""
+MANAGER_CYCLE_TOO_LONG = (
+    "The cycle “{cycle}” is longer than a cycle's name: keep it to a few words "
+    "such as “H1 2027”, and put what your manager said in the notes."
+)
+MANAGER_CYCLE_NO_YEAR = (
+    "The cycle “{cycle}” names no year: write it as “H1 2027”, “FY27” or "
+    "“cycle closing 2027-03-31”."
+)
+MANAGER_CYCLE_BAD_DATE = (
+    "The cycle “{cycle}” has “{date}” in it, which is not a date: write the "
+    "date as YYYY-MM-DD, on its own."
+)
+MANAGER_CYCLE_AFTER_DATE = (
+    "The cycle “{cycle}” goes on after its date: keep “{kept}”, and put what "
+    "your manager said in the notes."
+)
 MANAGER_RECORD_NOT_SAVED = "Conversation not saved"
 MANAGER_RECORD_SAVED = "Recorded the conversation of {date} with {count} {word}."
 MANAGER_RECORD_SAVED_NONE = (
@@ -2915,7 +3009,13 @@ MANAGER_EVIDENCE_INITIATIVE = "problem"
 MANAGER_EVIDENCE_PROBLEM = "problem"
 MANAGER_EVIDENCE_AND_PROBLEM = "{wins} + problem"
 MANAGER_EVIDENCE_NONE = "none"
-MANAGER_LINKED = "Saved: evidence {evidence}; status {status}."
+MANAGER_LINKED = "Linked {evidence} as evidence; {status}."
+"""Said once evidence is picked for a criterion; {status} is one of the two below."""
+MANAGER_LINKED_NONE = "Unlinked all evidence; {status}."
+MANAGER_LINKED_PROBLEM = "your problem"
+MANAGER_LINKED_AND_PROBLEM = "{wins} and your problem"
+MANAGER_LINKED_STATUS_NOW = "status is now {status}"
+MANAGER_LINKED_STATUS_STAYS = "status stays {status}"
 MANAGER_STATUS_TITLE = "Where does this criterion stand?"
 MANAGER_STATUS_SAVED = "Saved: now {status}."
 MANAGER_DIMENSION_TITLE = "Which ladder dimension does it speak to?"
@@ -3027,6 +3127,10 @@ PACKET_PERIOD_QUARTER = "Wins of {quarter}"
 PACKET_PERIOD_BOTH = "Wins of {quarter} since {since}"
 PACKET_PREPARED = "Prepared: {date}"
 PACKET_PITCH = "The pitch"
+PACKET_PITCH_OLD_TARGET = (
+    "Written for {earlier}, before the target became {target}: redraft it for "
+    "{target} before sharing this packet."
+)
 PACKET_CRITERIA = "What my manager asked for"
 PACKET_STATUS = "Status"
 PACKET_STATUS_UNKNOWN = "open"
@@ -3098,6 +3202,16 @@ EXPORT_PREVIEW_FIRST = "The preview is updated; press Ctrl+S again to write it."
 EXPORT_NO_PATH = "Say where to save the file."
 EXPORT_OVERWRITE = "{path} already exists. Replace it?"
 EXPORT_WROTE = "Wrote {what} to {path}."
+EXPORT_KIND_PACKET = "Markdown"
+EXPORT_KIND_DUMP = "JSON"
+EXPORT_FORMAT_FOLLOWS_NAME = (
+    "{name} names a {kind} file, so the format is now {what}: check the "
+    "preview, then press Ctrl+S to write it."
+)
+EXPORT_ODD_EXTENSION = (
+    "{name} does not end in {extension}, so other apps will not know it holds "
+    "{what}. Write it anyway?"
+)
 EXPORT_DONE_TITLE = "Exported"
 EXPORT_FAILED = "Export failed"
 EXPORT_DUMP_NO_FILTERS = (

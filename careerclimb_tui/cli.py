@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from careerclimb_tui.store import Store
 
 log = logging.getLogger("careerclimb_tui")
+# Without --debug the log goes nowhere: the terminal belongs to the output or the app.
+log.addHandler(logging.NullHandler())
 
 FEATURE_COMMANDS: tuple[str, ...] = (
     "careerclimb_tui.cli_demo",
@@ -503,6 +505,7 @@ def run_tui(
 
     # The app opens the data file and finds the ladders once its first frame is
     # drawn, and shows what is wrong with the file, if anything, on a screen.
+    log.info("the app opens %s", ctx.data_dir / paths.DATA_FILE_NAME)
     app = CareerClimbApp(
         open_store,
         ctx.shelf,
@@ -560,11 +563,13 @@ def cmd_review(ctx: Context) -> int:
     # Wins the run left open are shown with the verdicts that still count.
     review = as_counted(review, ctx.store.reviews())
     summary = queries.review_summary(ctx.store, review, ladder, profile)
+    coverage = queries.review_coverage(ctx.store, review, ladder, profile)
     wins = {w.id: w for w in ctx.store.wins() if w.id is not None}
     if args.json:
-        ctx.print_json(reports.review_json(review, summary, wins, unanswered))
+        ctx.print_json(reports.review_json(review, summary, wins, coverage, unanswered))
     else:
-        for line in reports.review_text(review, summary, wins, ladder, unanswered):
+        lines = reports.review_text(review, summary, wins, ladder, coverage, unanswered)
+        for line in lines:
             ctx.print(line)
     return 0
 
@@ -820,10 +825,30 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
     if features:
         for module in FEATURE_COMMANDS:
             importlib.import_module(module).register(commands)
+    _mention_global_options(commands)
     return parser
 
 
-def _start_debug_log(data_dir: Path) -> Path:
+def _mention_global_options(commands: argparse._SubParsersAction[Any]) -> None:
+    """End every sub-command's help, at any depth, with the global options.
+
+    ``--data-dir`` and ``--debug`` belong to ``careerclimb`` itself, so a
+    sub-command's own help would not list them, though they work there too.
+    """
+    for command in commands.choices.values():
+        note = catalogue.CLI_GLOBAL_OPTIONS
+        command.epilog = f"{command.epilog}\n\n{note}" if command.epilog else note
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _mention_global_options(action)
+
+
+def _start_debug_log(data_dir: Path) -> tuple[Path, logging.Handler]:
+    """Send the log to a private file in the data folder.
+
+    Returns:
+        The log file's path, and the handler to remove when the command ends.
+    """
     from careerclimb_tui.store.storage import ensure_private_dir
 
     ensure_private_dir(data_dir)
@@ -835,7 +860,16 @@ def _start_debug_log(data_dir: Path) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.DEBUG)
-    return log_path
+    return log_path, handler
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """The sub-command as typed ("ladders show"), or "app" for the app itself."""
+    command = getattr(args, "command", None)
+    if command is None:
+        return "app"
+    verb = getattr(args, "verb", None)
+    return f"{command} {verb}" if isinstance(verb, str) else command
 
 
 def main(
@@ -859,13 +893,18 @@ def main(
     args = parser.parse_args(hoisted)
     ctx = Context(args, clock or SystemClock(), out or sys.stdout)
     log_path: Path | None = None
+    log_handler: logging.Handler | None = None
     handler: Callable[[Context], int] = getattr(args, "handler", run_tui)
     try:
         if args.debug:
-            log_path = _start_debug_log(ctx.data_dir)
-            log.debug("careerclimb %s: %s", __version__, getattr(args, "command", None))
-        return handler(ctx)
+            log_path, log_handler = _start_debug_log(ctx.data_dir)
+            log.info("careerclimb %s: %s", __version__, _command_name(args))
+            log.info("data file: %s", ctx.data_dir / paths.DATA_FILE_NAME)
+        status = handler(ctx)
+        log.info("exit status %s", status)
+        return status
     except CareerClimbError as error:
+        log.info("error (exit status %s): %s", error.exit_code, error.message)
         sys.stderr.write(f"careerclimb: {error.message}\n")
         return error.exit_code
     except KeyboardInterrupt:
@@ -876,6 +915,7 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as error:
+        log.info("system error: %s", error)
         where = error.filename or ctx.data_dir
         sys.stderr.write(
             "careerclimb: "
@@ -884,6 +924,10 @@ def main(
         )
         return 1
     finally:
+        if log_handler is not None:
+            log.removeHandler(log_handler)
+            log_handler.close()
+            log.setLevel(logging.NOTSET)
         if log_path is not None:
             sys.stderr.write(f"Debug log: {log_path}\n")
 

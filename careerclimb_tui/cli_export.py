@@ -18,6 +18,7 @@ from careerclimb_tui.domain.dates import parse_date
 from careerclimb_tui.domain.quarters import parse_quarter
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import export_dump
+from careerclimb_tui.export.formats import PACKET_FORMAT, format_for_name
 from careerclimb_tui.export.importers import (
     FORMATS,
     import_text,
@@ -46,8 +47,7 @@ def _export_format(args: argparse.Namespace) -> str:
     """The format asked for, else the one the output file's name suggests."""
     if args.format:
         return str(args.format)
-    output = args.output or ""
-    return "json" if output.lower().endswith(".json") else "md"
+    return format_for_name(args.output or "") or PACKET_FORMAT
 
 
 def _packet(ctx: Context) -> str:

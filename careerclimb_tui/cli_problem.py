@@ -25,6 +25,7 @@ from careerclimb_tui.domain.initiative import (
     days_since_update,
     missing_measure_terms,
     reading_value,
+    step_without_keys,
 )
 from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, BETTER_LOWER
 from careerclimb_tui.errors import CareerClimbError
@@ -136,7 +137,9 @@ def show_lines(shown: Initiative, ctx: Context) -> list[str]:
     today = ctx.clock.today()
     entry = _shelf(ctx).get(shown.problem_id)
     lines = [f"#{shown.id} {shown.title}", INDENT + stage_path(shown)]
-    lines.append(INDENT + status_line(shown, today))
+    # The step may name the tracker's keys, which mean nothing in a terminal.
+    step = step_without_keys(shown.next_step, entry)
+    lines.append(INDENT + status_line(shown.with_changes(next_step=step), today))
     warning = stale_warning(shown, today)
     if warning:
         lines.append(f"{INDENT}! {warning}")

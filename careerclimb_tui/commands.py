@@ -4,8 +4,10 @@ One provider serves the whole app. It offers the keys of the screen the palette 
 opened from (only those enabled at this moment, so there is no "Delete win" on an
 empty journal) and the screens one can go to, each with a category prefix. These
 come before Textual's own commands, and a screen's key that opens a screen is
-offered once, as that screen, with the key named beside it. Quitting comes last, so
-that opening the palette and pressing Enter never closes the app.
+offered once, as that screen, with the key named beside it. The screen showing is
+not offered as a place to go. Quitting is offered once, by the app, after every
+other entry, so that opening the palette and pressing Enter never closes the app.
+A second provider lists the themes by the names the settings screen uses.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from rich.text import Text
-from textual.command import Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 
 from careerclimb_tui import catalogue
@@ -36,7 +38,7 @@ NAVIGATION: tuple[tuple[str, str, str], ...] = (
     (catalogue.COMMAND_HELP, "help", ""),
 )
 QUIT_ACTION = "quit"
-"""The app action that closes the app: offered after everything else."""
+"""The app action that closes the app: the app offers it, after everything else."""
 
 APP_NAMESPACE = "app."
 OWN_COMMAND_SCORE = 1.0
@@ -83,7 +85,6 @@ class CareerClimbCommands(Provider):
         destinations = {action for _, action, _ in NAVIGATION}
         keys_to: dict[str, str] = {}
         seen: set[tuple[int, str]] = set()
-        last: list[PaletteCommand] = []
         for active in screen.active_bindings.values():
             binding = active.binding
             node = active.node
@@ -95,31 +96,28 @@ class CareerClimbCommands(Provider):
             seen.add((id(node), binding.action))
             key_shown = app.get_key_display(binding)
             goes_to = app_action(binding.action)
+            if goes_to == QUIT_ACTION:
+                continue
             if goes_to in destinations and not is_form:
                 # Offered once, as the screen it opens, which names this key.
                 keys_to.setdefault(goes_to, key_shown)
                 continue
-            command = PaletteCommand(
+            yield PaletteCommand(
                 f"{category}: {binding.description}"
                 if category
                 else binding.description,
                 catalogue.COMMAND_KEY_HELP.format(key=key_shown),
                 partial(self._run, binding.action, node),
             )
-            if goes_to == QUIT_ACTION:
-                last.append(command)
-            else:
-                yield command
         if not is_form:
             yield from self._navigation(keys_to)
-        yield from last
 
     def _navigation(self, keys_to: dict[str, str]) -> Iterator[PaletteCommand]:
-        """The screens one can go to, each with its key; the one showing last."""
+        """The screens one can go to from here, each with its key."""
         showing = type(self.screen).__name__
-        elsewhere = [entry for entry in NAVIGATION if entry[2] != showing]
-        here = [entry for entry in NAVIGATION if entry[2] == showing]
-        for title, action, _ in elsewhere + here:
+        for title, action, shows in NAVIGATION:
+            if shows == showing:
+                continue
             key_here = keys_to.get(action)
             yield PaletteCommand(
                 title,
@@ -157,6 +155,30 @@ class CareerClimbCommands(Provider):
                     text=command.title,
                     help=command.help,
                 )
+
+
+class ThemeCommands(Provider):
+    """Offers every theme, named as the settings screen names it ("ANSI dark")."""
+
+    def _themes(self) -> list[tuple[str, Callable[[], None]]]:
+        from careerclimb_tui.screens.settings import theme_title
+
+        names = sorted(self.app.available_themes, key=theme_title)
+        return [(theme_title(name), partial(self._pick, name)) for name in names]
+
+    def _pick(self, name: str) -> None:
+        self.app.theme = name
+
+    async def discover(self) -> Hits:
+        for title, pick in self._themes():
+            yield DiscoveryHit(Text(title), pick, text=title)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, pick in self._themes():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), pick, text=title)
 
 
 def commands_provider() -> type[CareerClimbCommands]:

@@ -10,10 +10,12 @@ TUI around ``edit_text``; nothing here knows about Textual.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -24,6 +26,8 @@ from pathlib import Path
 from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
 
+log = logging.getLogger(__name__)
+
 QUICK_RETURN_SECONDS = 1.0
 """An editor that returns this fast without a change most likely did not wait."""
 
@@ -32,6 +36,8 @@ DIR_PREFIX = "careerclimb-edit-"
 DEFAULT_NAME = "text"
 """The file's name when the caller gives none, or none that survives cleaning."""
 NAME_LIMIT = 40
+FALLBACK_EDITOR = "vi"
+"""The editor used when neither $VISUAL nor $EDITOR is set, if it is installed."""
 
 Runner = Callable[[Sequence[str]], int]
 """Runs a command in the foreground and returns its exit status."""
@@ -49,14 +55,19 @@ class EditResult:
     """True when the editor came back at once with no change: it did not wait."""
 
 
-def editor_command(environ: Mapping[str, str]) -> list[str] | None:
-    """The user's editor as a command line, from $VISUAL, else $EDITOR.
+def editor_command(
+    environ: Mapping[str, str],
+    which: Callable[[str], str | None] = shutil.which,
+) -> list[str] | None:
+    """The user's editor as a command line, from $VISUAL, else $EDITOR, else vi.
 
     Args:
         environ: the environment to read (``os.environ`` in the app).
+        which: finds a program on the PATH (tests pass a fake).
 
     Returns:
-        The command split as a shell would split it; None when neither is set.
+        The command split as a shell would split it; ``vi`` when neither is set
+        and vi is installed, as git does; None otherwise.
 
     Raises:
         CareerClimbError: when the variable cannot be split (an open quote).
@@ -73,12 +84,36 @@ def editor_command(environ: Mapping[str, str]) -> list[str] | None:
             ) from None
         if parts:
             return parts
+    if which(FALLBACK_EDITOR):
+        return [FALLBACK_EDITOR]
     return None
 
 
 def _run_in_foreground(command: Sequence[str]) -> int:
-    """Run the editor on the terminal the app handed over, and wait for it."""
-    return subprocess.run(list(command), check=False).returncode
+    """Run the editor on the terminal the app handed over, and wait for it.
+
+    Ctrl+C or Ctrl+\\ pressed in the editor reaches this process too, since both
+    share the terminal; the editor decides what the keys mean, so this process
+    ignores them until the editor has finished. A Python handler, unlike
+    ``SIG_IGN``, is reset to the default in the editor when it starts.
+    """
+    kept: dict[int, object] = {}
+    try:
+        for number in (signal.SIGINT, signal.SIGQUIT):
+            kept[number] = signal.signal(number, _ignore_signal)
+    except ValueError:
+        # Signal handlers can be set from the main thread only; elsewhere the
+        # keys keep their usual meaning.
+        pass
+    try:
+        return subprocess.run(list(command), check=False).returncode
+    finally:
+        for number, handler in kept.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+
+
+def _ignore_signal(number: int, frame: object) -> None:
+    """A signal handler that does nothing (see ``_run_in_foreground``)."""
 
 
 def file_name_stem(name: str) -> str:
@@ -105,6 +140,15 @@ def _private_file(folder: Path, text: str, name: str, suffix: str) -> Path:
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
         handle.write(text if text.endswith("\n") else text + "\n")
     return path
+
+
+def _start_failure(error: OSError) -> str:
+    """Why a program could not be started, in a few plain words."""
+    if isinstance(error, FileNotFoundError):
+        return catalogue.EDITOR_REASON_NOT_FOUND
+    if isinstance(error, PermissionError):
+        return catalogue.EDITOR_REASON_NOT_ALLOWED
+    return (error.strerror or str(error)).lower()
 
 
 def edit_text(
@@ -136,22 +180,35 @@ def edit_text(
             or leaves a file that is not UTF-8 text. The text in the app is then
             left as it was.
     """
-    folder = Path(tempfile.mkdtemp(prefix=DIR_PREFIX))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=DIR_PREFIX))
+    except OSError as error:
+        raise CareerClimbError(
+            catalogue.EDITOR_NO_FILE.format(reason=error.strerror or error)
+        ) from None
     try:
         # mkdtemp makes the folder 0700 already; say so in case a umask or a
         # platform thinks otherwise.
         os.chmod(folder, 0o700)
-        path = _private_file(folder, text, name, suffix)
+        try:
+            path = _private_file(folder, text, name, suffix)
+        except OSError as error:
+            raise CareerClimbError(
+                catalogue.EDITOR_NO_FILE.format(reason=error.strerror or error)
+            ) from None
         started = monotonic()
+        log.info("editor: running %s", shlex.join([*command, str(path)]))
         try:
             status = run([*command, str(path)])
         except OSError as error:
+            log.info("editor: could not start %s: %s", command[0], error)
             raise CareerClimbError(
                 catalogue.EDITOR_NOT_FOUND.format(
-                    command=" ".join(command), reason=error.strerror or error
+                    command=shlex.join(command), reason=_start_failure(error)
                 )
             ) from None
         elapsed = monotonic() - started
+        log.info("editor: exited with status %s after %.1fs", status, elapsed)
         if status != 0:
             raise CareerClimbError(catalogue.EDITOR_FAILED.format(status=status))
         try:

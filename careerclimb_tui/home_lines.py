@@ -13,12 +13,14 @@ import os
 from collections.abc import Callable, Sequence
 
 from careerclimb_tui import catalogue, queries
+from careerclimb_tui.domain.gaps import GapView
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.domain.review import as_counted, counted, counted_framings
 from careerclimb_tui.domain.wins import (
     ReviewFinding,
+    case_gaps,
     next_step,
     tally_quarter,
     tally_text,
@@ -93,7 +95,8 @@ def next_step_line(
         today: the user's local date.
         start_month: the month the user's fiscal year starts in.
         ladder: the profile's ladder; with it, the step can point at the
-            dimension to work on after a review that found no next-level win.
+            dimension to work on after a review that found no next-level win,
+            and at what the case has no evidence for at all.
         profile: the profile, or None before set-up.
 
     Returns:
@@ -103,15 +106,23 @@ def next_step_line(
         return catalogue.NEXT_READ_ONLY
     reviews = queries.reviews(store)
     framings = counted_framings(wins, reviews)
-    finding = (
-        review_finding(store, ladder, profile, today) if ladder is not None else None
-    )
     reviewed = {review.quarter for review in reviews if review.is_finished}
-    return next_step(wins, today, start_month, framings, finding, reviewed)
+    if ladder is None:
+        return next_step(wins, today, start_month, framings, None, reviewed)
+
+    view = current_gaps(store, ladder, profile, today)
+    finding = review_finding(store, ladder, profile, today, view)
+    return next_step(
+        wins, today, start_month, framings, finding, reviewed, case_gaps(view)
+    )
 
 
 def review_finding(
-    store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
+    store: Store,
+    ladder: Ladder,
+    profile: Profile | None,
+    today: dt.date,
+    view: GapView | None = None,
 ) -> ReviewFinding | None:
     """What the review finished last found: its next-level wins, and the focus.
 
@@ -123,6 +134,7 @@ def review_finding(
         ladder: the profile's ladder.
         profile: the profile, or None before set-up.
         today: the user's local date.
+        view: the gap view as of today, when already worked out.
 
     Returns:
         The finding, or None when no review was ever finished.
@@ -137,7 +149,9 @@ def review_finding(
     )
     focus = ""
     if not summary.next_level:
-        gap = current_gaps(store, ladder, profile, today).focus
+        if view is None:
+            view = current_gaps(store, ladder, profile, today)
+        gap = view.focus
         focus = gap.name if gap is not None else ""
     return ReviewFinding(latest.quarter, finished_at, summary.next_level, focus)
 

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from careerclimb_tui.domain.gaps import CriterionLike, GapView, gap_view
+from careerclimb_tui.domain import gaps
+from careerclimb_tui.domain.gaps import Coverage, CriterionLike, GapView, gap_view
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.pitch import (
@@ -211,4 +212,19 @@ def review_summary(
     start_month = profile.fiscal_year_start_month if profile else 1
     return summarise(
         review, wins(store), ladder, target_level(profile, ladder), start_month
+    )
+
+
+def review_coverage(
+    store: Store, review: Review, ladder: Ladder, profile: Profile | None
+) -> Coverage:
+    """The target level's dimensions as one run of a review leaves them."""
+    start_month = profile.fiscal_year_start_month if profile else 1
+    return gaps.review_coverage(
+        review,
+        store.reviews(),
+        wins(store),
+        ladder,
+        target_level(profile, ladder),
+        start_month,
     )

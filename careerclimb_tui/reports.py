@@ -10,7 +10,7 @@ import textwrap
 from typing import Any
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.gaps import GapView
+from careerclimb_tui.domain.gaps import Coverage, GapView
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.review import (
@@ -40,9 +40,11 @@ def review_json(
     review: Review,
     summary: QuarterSummary,
     wins: dict[int, Win],
+    coverage: Coverage,
     unanswered: str = "",
 ) -> dict[str, Any]:
-    """A review run and its summary, for scripts; ``unanswered`` is what
+    """A review run and its summary, for scripts; ``coverage`` is the target
+    level's dimensions as the run leaves them, ``unanswered`` what
     ``review.unanswered_message`` says of the wins the run left open."""
     return {
         "quarter": review.quarter,
@@ -71,6 +73,12 @@ def review_json(
             "activity": summary.activity,
             "dimensions_with_evidence": list(summary.dimensions_with_evidence),
             "dimensions_without_evidence": list(summary.dimensions_without_evidence),
+            "coverage": {
+                "covered": list(coverage.covered),
+                "thin": list(coverage.thin),
+                "missing": list(coverage.missing),
+                "text": coverage.text(),
+            },
             "strongest": [win.id for win in summary.strongest],
             "message": summary.message,
             "left_out": list(summary.left_out),
@@ -104,10 +112,15 @@ def review_text(
     summary: QuarterSummary,
     wins: dict[int, Win],
     ladder: Ladder,
+    coverage: Coverage,
     unanswered: str = "",
 ) -> list[str]:
-    """A review run as readable lines; ``unanswered`` is what
-    ``review.unanswered_message`` says of the wins the run left open."""
+    """A review run as readable lines, in the summary screen's words.
+
+    ``coverage`` is the target level's dimensions as the run leaves them;
+    ``unanswered`` is what ``review.unanswered_message`` says of the wins the
+    run left open.
+    """
     state = (
         catalogue.SUMMARY_FINISHED
         if review.is_finished
@@ -143,17 +156,8 @@ def review_text(
     )
     if summary.overridden_text:
         lines.append(summary.overridden_text)
-    name = ladder.dimension_name
-    lines.append(
-        catalogue.SUMMARY_WITH.format(
-            names=", ".join(name(d) for d in summary.dimensions_with_evidence) or "—"
-        )
-    )
-    lines.append(
-        catalogue.SUMMARY_WITHOUT.format(
-            names=", ".join(name(d) for d in summary.dimensions_without_evidence) or "—"
-        )
-    )
+    for line in coverage.lines(ladder.dimension_name):
+        lines.extend(textwrap.wrap(line, WIDTH))
     if summary.message:
         lines.extend(["", *textwrap.wrap(summary.message, WIDTH)])
     rank = 0

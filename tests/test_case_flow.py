@@ -449,11 +449,13 @@ async def test_an_editor_that_does_not_wait_leaves_the_text_and_says_why(
 
 
 async def test_without_an_editor_set_the_user_is_told_how(
-    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     seed_demo(store, clock.today())
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
+    # Nor is vi, the editor used when none is set, on the PATH.
+    monkeypatch.setenv("PATH", str(tmp_path))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("p", "ctrl+o")

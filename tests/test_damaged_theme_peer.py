@@ -191,7 +191,7 @@ async def test_settings_lists_themes_by_name_and_saves_the_id(
 
 @pytest.mark.parametrize(
     ("size", "first_row"),
-    [((80, 24), "Scope… & 1 more"), ((100, 30), "Scope and impact & 1 more")],
+    [((80, 24), "Scope…\nCollaboration…"), ((100, 30), "Scope…\nCollaboration…")],
 )
 async def test_the_peer_form_names_an_items_dimensions_never_a_bare_count(
     store: Store, clock: FixedClock, size: tuple[int, int], first_row: str

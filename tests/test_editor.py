@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -11,15 +12,17 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
+from textual.drivers.headless_driver import HeadlessDriver
 from textual.widgets import TextArea
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
 from careerclimb_tui.editor import DIR_PREFIX, edit_text, editor_command
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, wait_until
+from tests.helpers import make_app, notices, type_text, wait_until
 
 EDITORS = Path(__file__).parent / "data" / "editor"
 TEXT = "The problem: deploys failed weekly.\n\nThe result: failures down 40%."
@@ -50,7 +53,20 @@ def clock_of(*moments: float) -> Callable[[], float]:
 def test_the_editor_comes_from_visual_then_editor(
     environ: dict[str, str], expected: list[str] | None
 ) -> None:
-    assert editor_command(environ) == expected
+    assert editor_command(environ, which=lambda name: None) == expected
+
+
+@pytest.mark.parametrize(
+    ("installed", "expected"), [(True, ["vi"]), (False, None)], ids=["vi", "none"]
+)
+def test_without_visual_or_editor_vi_is_used_when_installed(
+    installed: bool, expected: list[str] | None
+) -> None:
+    def which(name: str) -> str | None:
+        return f"/usr/bin/{name}" if installed and name == "vi" else None
+
+    assert editor_command({}, which=which) == expected
+    assert editor_command({"EDITOR": "nano"}, which=which) == ["nano"]
 
 
 def test_an_editor_variable_with_an_open_quote_is_refused_clearly() -> None:
@@ -100,7 +116,7 @@ def test_blank_lines_an_editor_adds_at_the_end_are_no_change() -> None:
     [
         (fake_editor("fail"), "exited with status 3"),
         (fake_editor("latin1"), "not UTF-8"),
-        (["/nonexistent/careerclimb-editor"], "could not be started"),
+        (["/nonexistent/careerclimb-editor"], "Could not start the editor"),
     ],
     ids=["non-zero exit", "not utf-8", "missing program"],
 )
@@ -185,3 +201,102 @@ async def test_what_you_did_opens_in_a_file_named_after_it(
     seen = json.loads(report.read_text(encoding="utf-8"))
     assert Path(seen["path"]).name == "what-you-did.md"
     assert not Path(seen["path"]).parent.exists()
+
+
+class RecordingDriver:
+    """Makes the test driver hand over the terminal as a real one does, through
+    Textual's own ``App.suspend``, and records each hand-over and take-back."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.steps: list[str] = []
+        monkeypatch.setattr(HeadlessDriver, "can_suspend", property(lambda _: True))
+        monkeypatch.setattr(
+            HeadlessDriver,
+            "suspend_application_mode",
+            lambda _: self.steps.append("handed over"),
+        )
+        monkeypatch.setattr(
+            HeadlessDriver,
+            "resume_application_mode",
+            lambda _: self.steps.append("taken back"),
+        )
+
+
+@pytest.mark.parametrize(
+    ("command", "notice"),
+    [
+        (
+            ["/nonexistent/careerclimb-editor"],
+            'Could not start the editor "/nonexistent/careerclimb-editor": not '
+            "found. Set $VISUAL or $EDITOR to an editor that is installed; the "
+            "text is unchanged.",
+        ),
+        (
+            fake_editor("fail"),
+            "The editor exited with status 3; the text is unchanged.",
+        ),
+        (fake_editor("untouched"), catalogue.PITCH_EDITOR_AT_ONCE),
+    ],
+    ids=["missing", "non-zero exit", "returns at once"],
+)
+async def test_an_editor_that_fails_gives_the_form_back_with_its_text(
+    store: Store,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    notice: str,
+) -> None:
+    driver = RecordingDriver(monkeypatch)
+    monkeypatch.setenv("EDITOR", shlex.join(command))
+    monkeypatch.delenv("VISUAL", raising=False)
+    # However slow the machine, an unchanged file counts as "came back at once".
+    monkeypatch.setattr("careerclimb_tui.editor.QUICK_RETURN_SECONDS", 3600.0)
+    seed_demo(store, clock.today())
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        form = app.screen
+        assert isinstance(form, LogWinScreen)
+        await type_text(pilot, "Drafted the plan")
+        await pilot.press("tab", "ctrl+o")
+        await wait_until(pilot, lambda: notice in notices(app))
+
+        assert driver.steps == ["handed over", "taken back"]
+        assert app.is_running and app.screen is form
+        assert form.query_one("#title", TextArea).text == "Drafted the plan"
+        await pilot.press("ctrl+t")
+        assert form.quick
+
+
+async def test_the_editor_run_its_status_and_the_screens_go_to_the_debug_log(
+    store: Store,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    RecordingDriver(monkeypatch)
+    monkeypatch.setenv("EDITOR", shlex.join(fake_editor("fail")))
+    monkeypatch.delenv("VISUAL", raising=False)
+    caplog.set_level(logging.DEBUG, logger="careerclimb_tui")
+    seed_demo(store, clock.today())
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "Drafted the plan")
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: bool(notices(app)))
+
+    logged = caplog.messages
+    assert "screen: HomeScreen" in logged and "screen: LogWinScreen" in logged
+    assert any(
+        line.startswith("editor: running ") and "what-you-did.md" in line
+        for line in logged
+    )
+    assert any(line.startswith("editor: exited with status 3") for line in logged)
+    assert (
+        "error shown: Editor problem: "
+        "The editor exited with status 3; the text is unchanged." in logged
+    )
+    assert not any("Drafted the plan" in line for line in logged)

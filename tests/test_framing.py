@@ -465,6 +465,104 @@ def test_a_count_or_a_level_is_not_a_measured_change(text: str) -> None:
     assert reading.measures == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "name"),
+    [
+        (
+            "Removed flaky tests, failure rate fell 12% to 2%",
+            Measure(before=12, after=2, unit="%"),
+            "failure rate",
+        ),
+        ("errors dropped 12% to 2%", Measure(before=12, after=2, unit="%"), "errors"),
+        (
+            "cut build time 40 to 7 min",
+            Measure(before=40, after=7, unit="minutes"),
+            "build time",
+        ),
+        ("on-call pages cut 40 to 7", Measure(before=40, after=7), "on-call pages"),
+        (
+            "adoption rose 3 to 5 teams",
+            Measure(before=3, after=5, unit="teams"),
+            "adoption",
+        ),
+        (
+            "p95 fell 800ms down to 200ms",
+            Measure(before=800, after=200, unit="ms"),
+            "p95",
+        ),
+        (
+            "reduced MTTR 50 to just 12 minutes",
+            Measure(before=50, after=12, unit="minutes"),
+            "MTTR",
+        ),
+        (
+            "shortened triage 2 hours to 20 minutes",
+            Measure(before=120, after=20, unit="minutes"),
+            "triage",
+        ),
+        (
+            "incidents declined 12 to 2 a week",
+            Measure(before=12, after=2, unit="a week"),
+            "incidents",
+        ),
+        (
+            "test coverage grew 40% to 75%",
+            Measure(before=40, after=75, unit="%"),
+            "test coverage",
+        ),
+        (
+            "queue wait improved 30 to 3 minutes",
+            Measure(before=30, after=3, unit="minutes"),
+            "queue wait",
+        ),
+    ],
+)
+def test_a_change_verb_then_x_to_y_is_a_before_and_after(
+    text: str, expected: Measure, name: str
+) -> None:
+    reading = read_statement(text)
+
+    assert reading.measures == (expected,)
+    assert reading.measure_names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("failure rate fell 12%", Measure(unit="%", change_pct=-12)),
+        ("failure rate fell by 12%", Measure(unit="%", change_pct=-12)),
+        ("failure rate fell by 12% to 2%", Measure(unit="%", change_pct=-12)),
+        ("failure rate fell 12%, to 2%", Measure(unit="%", change_pct=-12)),
+        ("usage grew 3x to 5 teams", Measure(change_pct=200)),
+        ("usage grew 20% to 5 teams", Measure(unit="%", change_pct=20)),
+        ("revenue grew 12% to $5M", Measure(unit="%", change_pct=12)),
+        ("signups grew 50% to 300", Measure(unit="%", change_pct=50)),
+    ],
+)
+def test_a_change_with_a_level_after_it_stays_a_change(
+    text: str, expected: Measure
+) -> None:
+    reading = read_statement(text)
+
+    assert reading.measures == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut 3 to 5 minutes off the build",
+        "increased throughput 2 to 3 times",
+        "Handled 12 to 2 escalations a day",
+        "Upgraded Node 16 to 18",
+        "headcount rose 2023 to 2024",
+    ],
+)
+def test_x_to_y_without_a_change_verb_or_against_it_is_no_pair(text: str) -> None:
+    reading = read_statement(text)
+
+    assert all(measure.before is None for measure in reading.measures)
+
+
 def test_measures_come_in_the_order_they_are_written() -> None:
     text = "Deploys 3× more often; MTTR 30 → 3 minutes; pages dropped 40%"
 

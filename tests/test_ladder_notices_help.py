@@ -28,7 +28,7 @@ from careerclimb_tui.store import Store
 from tests.helpers import make_app, type_text, wait_until
 from tests.test_footer import DIALOGS, SCREENS, Opener, Seed, shown_keys
 
-LADDER_KEYS = ["Lower level", "Higher level", "Compact", "Back"]
+LADDER_KEYS = ["Lower level", "Higher level", "Your levels", "Compact", "Back"]
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (40, 12)], ids=str)

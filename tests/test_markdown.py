@@ -39,7 +39,8 @@ TABLE_ROW = re.compile(r"^ {0,3}\|")
 FORBIDDEN = {
     "fence": re.compile(r"^ {0,3}(?:`{3,}|~{3,})"),
     "block quote": re.compile(r"^ {0,3}>"),
-    "html": re.compile(r"^ {0,3}<"),
+    # HTML, a comment or an autolink: "<" before a letter, "/", "!" or "?".
+    "html": re.compile(r"^ {0,3}<[A-Za-z/!?]"),
     "setext underline": re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$"),
     "thematic break": re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$"),
     "indented code": re.compile(r"^(?: {4}|\t)"),
@@ -120,10 +121,21 @@ INLINE_CASES = [
     ("+ item", "\\+ item"),
     ("===", "\\==="),
     ("> quote", "\\> quote"),
-    ("<b>", "\\<b\\>"),
+    ("<b>", "\\<b>"),
+    ("</b> <!-- x", "\\</b> \\<!-- x"),
+    ("under <5 min, above > 2", "under <5 min, above > 2"),
     ("[link](http://x)", "\\[link\\](http://x)"),
     ("&copy;", "\\&copy;"),
-    ("costs $5", "costs \\$5"),
+    ("R&D and AT&T", "R&D and AT&T"),
+    ("&#39;", "\\&#39;"),
+    ("costs $5", "costs $5"),
+    ("$x^2$", "$x^2\\$"),
+    ("$$", "\\$\\$"),
+    ("from ~45 to ~15 min", "from ~45 to ~15 min"),
+    ("~~gone~~", "\\~\\~gone\\~\\~"),
+    ("~gone~", "~gone\\~"),
+    ("PR #42", "PR #42"),
+    ("#42 first", "\\#42 first"),
     ("back\\slash", "back\\\\slash"),
     ("   four  spaces\tand a tab ", "four spaces and a tab"),
     ("line one\nline two\r\nthree", "line one line two three"),
@@ -141,14 +153,15 @@ def test_inline_escape_neutralises_markdown_and_leaves_plain_words(
 
 
 BLOCK_CASES = [
-    ("first\nsecond", "first\\\nsecond"),
+    ("first\nsecond", "first  \nsecond"),
     ("one\n\n\n\ntwo", "one\n\ntwo"),
     ("\n\n# not a heading\n\n", "\\# not a heading"),
     ("    code?", "code?"),
-    ("```\nx = 1\n```", "\\`\\`\\`\\\nx = 1\\\n\\`\\`\\`"),
-    ("Paragraph\n---", "Paragraph\\\n\\---"),
-    ("Paragraph\n===", "Paragraph\\\n\\==="),
-    ("ends with \\\nnext", "ends with \\\\\\\nnext"),
+    ("```\nx = 1\n```", "\\`\\`\\`  \nx = 1  \n\\`\\`\\`"),
+    ("Paragraph\n---", "Paragraph  \n\\---"),
+    ("Paragraph\n===", "Paragraph  \n\\==="),
+    ("ends with \\\nnext", "ends with \\\\  \nnext"),
+    ("about ~15 min\nthen 20~ less", "about ~15 min  \nthen 20\\~ less"),
 ]
 
 
@@ -245,7 +258,7 @@ def test_filled_proposal_renders_as_this_document() -> None:
         "\n"
         "## The problem\n"
         "\n"
-        "Builds take 40 minutes.\\\n"
+        "Builds take 40 minutes.  \n"
         "Every day.\n"
         "\n"
         "## Evidence\n"

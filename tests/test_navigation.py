@@ -140,8 +140,6 @@ async def test_opening_the_screen_already_showing_does_nothing(
         journal = app.screen
         assert isinstance(journal, JournalScreen)
 
-        await go_by_palette(pilot, "wins journal")
-        await pilot.pause()
         app.action_open("journal")
         await pilot.pause()
         assert app.screen is journal

@@ -115,7 +115,7 @@ def test_a_reason_full_of_markdown_stays_inside_its_win(
 
     packet = exported(clock)
 
-    assert "(the four questions said unclear): \\# rota\\\n    \\- for QA" in packet
+    assert "(the four questions said unclear): \\# rota  \n    \\- for QA" in packet
 
 
 # --- the peers' pattern counts cross-team wins ---------------------------------------

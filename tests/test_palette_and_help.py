@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.commands import CareerClimbCommands
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
@@ -93,7 +94,8 @@ async def test_the_palette_lists_the_apps_commands_before_textuals(
         ]
         assert len(shown) > len(ours), "Textual's own commands are listed too"
         assert set(shown[: len(ours)]) == ours
-        assert "Screenshot" in shown[len(ours) :]
+        assert catalogue.COMMAND_CHANGE_THEME in shown[len(ours) :]
+        assert shown[-1] == catalogue.COMMAND_QUIT
         assert not any("Focus" in text for text in shown)
 
 

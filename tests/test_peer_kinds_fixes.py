@@ -173,7 +173,7 @@ def test_more_dimensions_are_counted_in_words_where_all_do_not_fit() -> None:
     assert names_cell(names, short, 15) == "Scope… & 2 more"
     assert names_cell(names[1:], short, 30) == "Technical direction, Ownership"
     assert names_cell(names[1:], short, 28) == "Technical direction & 1 more"
-    assert names_cell(names, short, 12) == "Sc… & 2 more"
+    assert names_cell(names, short, 12) == "3 dimensions"
     assert names_cell(names[:1], short, 26) == "Scope and impact"
 
 

@@ -120,7 +120,7 @@ def test_text_the_user_typed_is_still_judged_by_its_title() -> None:
         ("time to diagnose", 30, "minutes", "time to diagnose was 30 minutes."),
         ("failures", 102, "failures/week", "there were 102 failures/week."),
         ("failed deploys", 12, "a week", "failed deploys were 12 a week."),
-        ("builds per day", 4, "", "builds per day were 4."),
+        ("builds per day", 4, "", "there were 4 builds per day."),
         ("CI success", 80, "%", "CI success was 80%."),
         ("DNS errors", 9, "", "DNS errors were 9."),
         ("incidents", 1, "incidents", "there was 1 incidents."),

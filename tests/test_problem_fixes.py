@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
@@ -78,7 +78,9 @@ async def test_the_reason_to_drop_or_pause_has_an_example_of_its_own(
         await open_tracker(pilot)
         dialog = await stage_dialog(pilot, key)
         labels = [str(label.content) for label in dialog.query(".dialog-label")]
-        placeholder = dialog.query_one("#field-note", Input).placeholder
+        field = dialog.query_one("#field-note")
+        assert isinstance(field, Input | TextArea)
+        placeholder = str(field.placeholder)
 
     assert labels[0] == label
     assert placeholder == example and placeholder.startswith("e.g. ")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textual.widgets import Input, Select, Static
+from textual.widgets import Input, OptionList, Select, Static
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.screens.home import HomeScreen
-from careerclimb_tui.screens.setup import SetupScreen
+from careerclimb_tui.screens.setup import SetupScreen, level_options
 from careerclimb_tui.store import Store
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from tests.helpers import make_app, wait_until
@@ -116,6 +116,63 @@ async def test_raising_the_current_level_past_the_target_says_where_it_went(
         await pilot.pause()
         messages = [notice.message for notice in app._notifications]
         assert any(m.startswith("Target moved to Staff") for m in messages)
+
+
+def offered_targets(form: SetupScreen) -> list[str]:
+    """The level ids the target drop-down lists, in order."""
+    ladder = form.careerclimb.shelf.get("software-engineer")
+    assert ladder is not None
+    ids_by_label = {label: level_id for label, level_id in level_options(ladder)}
+    overlay = form.query_one("#target", Select).query_one("SelectOverlay", OptionList)
+    prompts = [
+        str(overlay.get_option_at_index(index).prompt)
+        for index in range(overlay.option_count)
+    ]
+    return [ids_by_label[prompt] for prompt in prompts]
+
+
+async def test_the_first_run_offers_as_targets_only_the_levels_above(
+    store: Store, clock: FixedClock
+) -> None:
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+        assert isinstance(form, SetupScreen)
+        assert form.query_one("#current", Select).value == "mid"
+        assert offered_targets(form) == ["senior", "staff", "senior_staff", "principal"]
+
+
+async def test_lowering_the_current_level_keeps_the_target_and_says_nothing(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(
+        replace(DEMO_PROFILE, current_level="senior", target_level="staff")
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        form = app.screen
+        assert isinstance(form, SetupScreen)
+        assert offered_targets(form) == ["staff", "senior_staff", "principal"]
+
+        form.query_one("#current", Select).value = "junior"
+        await wait_until(pilot, lambda: "mid" in offered_targets(form))
+        await pilot.pause()
+        assert offered_targets(form) == [
+            "mid",
+            "senior",
+            "staff",
+            "senior_staff",
+            "principal",
+        ]
+        assert form.query_one("#target", Select).value == "staff"
+        assert list(app._notifications) == []
+
+        form.query_one("#current", Select).value = "principal"
+        await wait_until(pilot, lambda: offered_targets(form) == ["principal"])
+        assert form.query_one("#target", Select).value == "principal"
 
 
 async def test_a_bad_date_reached_by_enter_shows_its_reason_in_view(

@@ -28,8 +28,8 @@ from careerclimb_tui.domain.review import (
 )
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.review_summary import (
+    HangingLines,
     ReviewSummaryScreen,
-    TwoLines,
     strong_win_lines,
 )
 from careerclimb_tui.screens.review_walk import OverrideDialog, ReviewWalkScreen
@@ -284,7 +284,7 @@ async def test_a_long_title_in_the_summary_is_read_to_its_end(
     async with run_app(store, clock) as (app, pilot):
         await app.push_screen(ReviewSummaryScreen(review))
         await pilot.pause()
-        shown = app.screen.query_one(".strong-title", TwoLines)
+        shown = app.screen.query_one(".strong-title", HangingLines)
         lines = [line.plain for line in shown.lines(shown.content_size.width)]
         assert len(lines) == 2
         assert lines[-1].rstrip().endswith("shoppers")

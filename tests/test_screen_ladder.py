@@ -13,6 +13,7 @@ from textual.widgets import Footer, Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.ladders import load_shelf
+from careerclimb_tui.screens.help import describe_screen, screen_keys
 from careerclimb_tui.screens.ladder_browser import LadderScreen
 from tests.helpers import wait_until
 
@@ -96,6 +97,50 @@ async def test_brackets_move_the_pair_along_the_ladder(ladder: Ladder) -> None:
         assert "Software engineer → Senior engineer" in title(app)
         signals = texts(app, ".next-signals .bullet-text")
         assert any("Writes an RFC" in text for text in signals)
+
+
+async def test_full_stop_brings_back_the_users_own_pair_from_anywhere(
+    ladder: Ladder,
+) -> None:
+    app = HostApp(ladder, "mid", "senior")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(4):
+            await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "Senior staff engineer → Principal engineer" in title(app)
+        await pilot.press("pagedown")
+        body = app.screen.query_one("#ladder-body")
+        await wait_until(pilot, lambda: body.scroll_y > 0)
+
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert "Software engineer → Senior engineer" in title(app)
+        assert texts(app, ".level-role") == [
+            catalogue.LADDER_NOW_HEADING,
+            catalogue.LADDER_TARGET_HEADING,
+        ]
+        assert body.scroll_y == 0
+
+        await pilot.press("left_square_bracket", "full_stop")
+        await pilot.pause()
+        assert "Software engineer → Senior engineer" in title(app)
+
+
+async def test_help_says_how_to_move_between_dimensions_and_pairs(
+    ladder: Ladder,
+) -> None:
+    app = HostApp(ladder, "mid", "senior")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        rows = dict(screen_keys(app.screen))
+        assert rows["."] == catalogue.LADDER_KEY_OWN
+        assert rows["["] == catalogue.LADDER_KEY_LOWER
+        assert rows["]"] == catalogue.LADDER_KEY_HIGHER
+        assert rows["↑ ↓"] == "Scroll through the dimensions"
+        purpose, _ = describe_screen(app.screen)
+        assert "bracket keys move both levels" in purpose
+        assert "full stop brings back your own two" in purpose
 
 
 async def test_headings_follow_the_pair_and_mark_the_users_own_level(
@@ -198,7 +243,7 @@ async def test_keyboard_scrolls_the_comparison(ladder: Ladder) -> None:
         await wait_until(pilot, lambda: 0 < body.scroll_y < body.max_scroll_y)
 
 
-async def test_footer_shows_the_four_screen_keys(ladder: Ladder) -> None:
+async def test_footer_shows_the_five_screen_keys(ladder: Ladder) -> None:
     app = HostApp(ladder, "mid", "senior")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -207,7 +252,13 @@ async def test_footer_shows_the_four_screen_keys(ladder: Ladder) -> None:
             for _, binding, _, _ in app.screen.active_bindings.values()
             if binding.show and binding.id
         }
-        assert shown == {"ladder.prev", "ladder.next", "ladder.compact", "ladder.back"}
+        assert shown == {
+            "ladder.prev",
+            "ladder.next",
+            "ladder.own",
+            "ladder.compact",
+            "ladder.back",
+        }
         assert app.screen.query_one(Footer)
 
 

@@ -11,7 +11,11 @@ from textual.widgets import Input, Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
-from careerclimb_tui.domain.gaps import gap_view, is_before_first_win
+from careerclimb_tui.domain.gaps import (
+    gap_view,
+    is_before_first_win,
+    review_coverage,
+)
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.domain.review import (
@@ -92,7 +96,8 @@ def test_the_review_summary_names_next_level_wins_with_no_dimension() -> None:
     summary = summarise(review, wins, ladder, "senior")
 
     assert (summary.next_level, summary.untagged) == (3, 2)
-    assert UNTAGGED_TWO in summary_text(summary, ladder.dimension_name)
+    coverage = review_coverage(review, [review], wins, ladder, "senior")
+    assert UNTAGGED_TWO in summary_text(summary, ladder.dimension_name, coverage)
 
 
 def test_the_gap_view_names_next_level_wins_with_no_dimension(

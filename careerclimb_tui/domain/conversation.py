@@ -19,6 +19,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.evidence import states_measure
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Profile, Win, describe_measure
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
@@ -40,7 +41,8 @@ class EvidenceLine:
     title: str
     """What the user did, as logged."""
     change: str
-    """The before → after when measured, else what changed; may be empty."""
+    """What changed with its measure in brackets, the measure alone when no change
+    is written, neither when the title gives them; may be empty."""
     win_id: int | None = None
     """The win it comes from, so a screen can open it."""
 
@@ -224,14 +226,95 @@ def describe_cycle(cycle_closes: dt.date | None, today: dt.date) -> str:
     )
 
 
+CYCLE_MAX_CHARS = 40
+"""The longest name a cycle may have; longer is notes typed in the wrong field."""
+CYCLE_MAX_WORDS = 6
+"""The most words a cycle's name may have."""
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})")
+# A year as a cycle names one: "2027", "H1 2027", "FY27", "Q3 '27".
+_CYCLE_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:FY|H[12]|Q[1-4])\s?'?\d{2}\b|'\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def read_cycle(text: str) -> str:
+    """Check what the user typed as the cycle the criteria are meant for.
+
+    A cycle is a short name with a year in it ("H1 2027", "FY27") or the name
+    the app gives a closing date ("cycle closing 2027-03-31"). Anything more is
+    most likely notes typed into the wrong field, which would be saved with
+    every criterion of the conversation.
+
+    Args:
+        text: the cycle as typed; it may be blank.
+
+    Returns:
+        The cycle with its spaces tidied; empty when none was typed.
+
+    Raises:
+        CareerClimbError: when the text is too long for a cycle's name, has a
+            date that is not one or text glued to it, goes on after the date of
+            a named closing date, or names no year.
+    """
+    cycle = " ".join(text.split())
+    if not cycle:
+        return ""
+    if len(cycle) > CYCLE_MAX_CHARS or len(cycle.split()) > CYCLE_MAX_WORDS:
+        shown = cycle[: CYCLE_MAX_CHARS - 1].rstrip() + "…"
+        raise CareerClimbError(catalogue.MANAGER_CYCLE_TOO_LONG.format(cycle=shown))
+
+    prefix = catalogue.MANAGER_CYCLE_NAME.split("{date}")[0]
+    if cycle.casefold().startswith(prefix.casefold()):
+        found = _ISO_DATE.match(cycle, len(prefix))
+        if found and _is_real_date(found) and found.end() < len(cycle):
+            raise CareerClimbError(
+                catalogue.MANAGER_CYCLE_AFTER_DATE.format(
+                    cycle=cycle, kept=cycle[: found.end()]
+                )
+            )
+
+    for found in _ISO_DATE.finditer(cycle):
+        glued = cycle[found.end() : found.end() + 1].isalnum()
+        if glued or not _is_real_date(found):
+            date = cycle[found.start() :].split()[0]
+            raise CareerClimbError(
+                catalogue.MANAGER_CYCLE_BAD_DATE.format(cycle=cycle, date=date)
+            )
+
+    if _CYCLE_YEAR.search(cycle) is None:
+        raise CareerClimbError(catalogue.MANAGER_CYCLE_NO_YEAR.format(cycle=cycle))
+    return cycle
+
+
+def _is_real_date(found: re.Match[str]) -> bool:
+    """True when a year-month-day found in a text is a day of the calendar."""
+    try:
+        dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return False
+    return True
+
+
 def _evidence_line(win: Win) -> EvidenceLine:
-    """A win to bring; its measure is left out when the title already gives it."""
-    change = ""
-    if win.measure is not None and not states_measure(win.title, win.measure):
-        change = describe_measure(win.measure)
-    if not change:
-        change = " ".join(win.what_changed.split())
-    return EvidenceLine(title=" ".join(win.title.split()), change=change, win_id=win.id)
+    """A win to bring: what changed, with the measure said once.
+
+    The measure follows the change in brackets, as in the review summary; it
+    stands alone when no change is written, and is left out when the title or
+    the change already gives its numbers.
+    """
+    title = " ".join(win.title.split())
+    measure = win.measure
+    if measure is None or not measure.is_complete or states_measure(title, measure):
+        measure = None
+
+    what_changed = " ".join(win.what_changed.split())
+    if what_changed:
+        change = with_measure(what_changed, measure)
+    else:
+        change = describe_measure(measure) if measure is not None else ""
+    return EvidenceLine(title=title, change=change, win_id=win.id)
 
 
 def render_prep_text(plan: PrepPlan) -> str:

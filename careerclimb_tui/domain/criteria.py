@@ -190,10 +190,32 @@ def looks_concrete(line: str) -> bool:
     Returns:
         True when the line reads as a criterion rather than a vague answer.
     """
+    return not why_not_concrete(line)
+
+
+def why_not_concrete(line: str) -> str:
+    """Say in a few words why a line of notes does not look concrete.
+
+    The same reading as ``looks_concrete``, told so that the user can judge it:
+    a line the coach leaves unmarked may still be a real criterion.
+
+    Args:
+        line: one line of notes.
+
+    Returns:
+        The reason, short enough to sit under the line; empty when the line
+        looks concrete.
+    """
     cleaned = _LINE_MARKER.sub("", line)
-    if len(cleaned.split()) < 3 or _VAGUE_NOTE.search(cleaned):
-        return False
-    return bool(_CONCRETE_NOTE.search(cleaned))
+    if len(cleaned.split()) < 3:
+        return catalogue.NOTE_TOO_SHORT
+    vague = _VAGUE_NOTE.search(cleaned)
+    if vague:
+        phrase = " ".join(vague.group().split()).lower()
+        return catalogue.NOTE_VAGUE_PHRASE.format(phrase=phrase)
+    if not _CONCRETE_NOTE.search(cleaned):
+        return catalogue.NOTE_NOTHING_TO_SHOW
+    return ""
 
 
 # --- Evidence and status ------------------------------------------------------------

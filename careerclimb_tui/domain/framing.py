@@ -161,7 +161,24 @@ def _vague_change(title: str, what_changed: str) -> str:
     heading = _facts_of(title)
     if heading.blank or not heading.activity or heading.measures or heading.outcome:
         return ""
-    clean = what_changed.translate(_SAME_LENGTH)
+    return bare_comparative(what_changed)
+
+
+def bare_comparative(text: str) -> str:
+    """The bare comparative a change is said with alone, such as "faster".
+
+    "Builds got faster" says a change happened but not how much, nor for whom,
+    so the coach asks for both rather than take it as a stated change.
+
+    Args:
+        text: a change, as typed.
+
+    Returns:
+        The comparative as typed ("faster"), or empty when the text says
+        anything more concrete: a measure, who benefited, an adoption, or any
+        other outcome; or when it is blank or a plan.
+    """
+    clean = text.translate(_SAME_LENGTH)
     change = _facts_of(clean)
     if change.blank or change.measures or change.beneficiary or change.planned:
         return ""
@@ -498,6 +515,37 @@ _DOWN_FROM = _compile(  # "20 minutes, down from 2 hours"
     r"\s{0,3}[,;(-]?\s{0,3}(?:down|up)\s{1,3}from\s{1,3}",
     _BEFORE,
 )
+_TO = _compile(  # "fell 12% to 2%", "cut build time 40 to 7 min": a verb comes first
+    _BEFORE,
+    r"\s{1,3}(?:",
+    _words("down", "up", "all the way down"),
+    r"\s{1,3})?to\s{1,3}",
+    _HEDGE,
+    _AFTER,
+    # "3 to 5 minutes faster" and "2 to 3 times" are an amount, not a before and
+    # an after.
+    r"(?!\s?(?:x|times|fold)(?!\w))",
+    r"(?!(?:\s{1,3}[^\W\d_]{1,24})?\s{1,3}",
+    _words(*_vocabulary("off faster quicker sooner earlier slower more less fewer")),
+    r"(?!\w))",
+)
+# The verbs that make "<verb> 12% to 2%" a before and an after, and which way
+# each says the amount went; "by" or "from" in between makes it something else.
+_FALL_VERBS = frozenset(
+    _vocabulary(
+        "cut cuts dropped drops fell falls reduced reduces decreased decreases "
+        "declined declines lowered lowers shrank shrunk shortened slashed trimmed "
+        "shaved dipped plummeted"
+    )
+)
+_RISE_VERBS = frozenset(
+    _vocabulary(
+        "increased increases rose rises grew grows boosted boosts raised raises "
+        "lifted gained climbed jumped"
+    )
+)
+_EITHER_WAY_VERBS = frozenset(_vocabulary("improved improves went goes sped"))
+_NOT_BETWEEN_VERB_AND_PAIR = frozenset(_vocabulary("by from to than"))
 _PERCENT = _compile(  # "40%", "−40%", "40 percent"
     r"(?<![\w.])(?P<sign>[-+])?(?P<value>",
     _NUM,
@@ -1320,7 +1368,10 @@ def _measures_in(
         else:
             found.append((match.start(), measure, name))
 
-    pairs = (_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM)
+    pairs = (
+        *(_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM),
+        _TO,
+    )
     for pattern in pairs:
         for match in pattern.finditer(clean):
             if _is_version_bump(clean, match.start()) or _VERSION_NAMED.search(
@@ -1328,7 +1379,10 @@ def _measures_in(
             ):
                 continue
             before, after = _quantity(match, "before"), _quantity(match, "after")
-            if pattern in (_FROM_TO, _ARROW) and _is_span(clean, match, before, after):
+            spans = pattern in (_FROM_TO, _ARROW, _TO)
+            if spans and _is_span(clean, match, before, after):
+                continue
+            if pattern is _TO and not _is_verb_pair(clean, match, before, after):
                 continue
             pair = _pair(before, after)
             name = _measure_name(clean, text, match) if pair is not None else ""
@@ -1470,6 +1524,43 @@ def _pair(before: _Quantity, after: _Quantity) -> Measure | None:
     if a == b:
         return None
     return Measure(before=b, after=a, unit=_with_rate(unit, after.rate or before.rate))
+
+
+def _is_verb_pair(
+    clean: str, match: re.Match[str], before: _Quantity, after: _Quantity
+) -> bool:
+    """True when "12% to 2%" follows a verb of change and agrees with it.
+
+    "failure rate fell 12% to 2%" and "cut build time 40 to 7 min" say where an
+    amount started and ended. Without such a verb a few words before, "12 to 2"
+    is as often a range; after "by" it is the size of the change ("fell by 12%
+    to 2%"). A percentage beside an amount of something else is a change that
+    ended at a level ("grew 20% to 5 teams"), and a pair that goes against its
+    verb ("cut 3 to 5 minutes") is a range.
+    """
+    clause, _ = _clause_before(clean, match.start())
+    direction = None
+    for word in reversed(clause.split()[-5:]):
+        folded = word.casefold()
+        if folded in _FALL_VERBS | _RISE_VERBS | _EITHER_WAY_VERBS:
+            direction = -1 if folded in _FALL_VERBS else 0
+            direction = 1 if folded in _RISE_VERBS else direction
+            break
+        if folded in _NOT_BETWEEN_VERB_AND_PAIR or not _SOME_WORD.fullmatch(word):
+            return False
+    if direction is None:
+        return False
+
+    units = (before.unit, after.unit)
+    if "%" in units and units not in (("%", "%"), ("", "%")):
+        return False
+    if before.unit and after.unit and before.unit != after.unit:
+        if not (before.unit in _SECONDS_PER and after.unit in _SECONDS_PER):
+            return False
+    b, a = before.value, after.value
+    if before.unit in _SECONDS_PER and after.unit in _SECONDS_PER:
+        b, a = b * _SECONDS_PER[before.unit], a * _SECONDS_PER[after.unit]
+    return direction == 0 or (a - b) * direction > 0
 
 
 def _is_span(

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Criterion, needs_evidence
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.quarters import Quarter, quarter_of
+from careerclimb_tui.domain.quarters import Quarter, parse_quarter, quarter_of
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     Review,
@@ -339,6 +339,141 @@ def status_of(evidence: Sequence[dt.date], as_of: Quarter) -> GapStatus:
     return GapStatus.THIN
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """The target level's dimensions sorted by their next-level evidence."""
+
+    covered: tuple[str, ...]
+    """Dimension ids that count as covered (see ``status_of``), in ladder order."""
+    thin: tuple[str, ...]
+    """Dimension ids with some next-level evidence, too little to be covered."""
+    missing: tuple[str, ...]
+    """Dimension ids with no next-level evidence at all."""
+
+    @property
+    def total(self) -> int:
+        """How many dimensions the target level has."""
+        return len(self.covered) + len(self.thin) + len(self.missing)
+
+    @property
+    def evidenced(self) -> int:
+        """How many dimensions have any next-level evidence, covered or thin."""
+        return len(self.covered) + len(self.thin)
+
+    def text(self) -> str:
+        """The counts in the gap view's words, with what "covered" takes.
+
+        Returns:
+            e.g. "4 of 6 dimensions with next-level evidence: 2 covered, 2 thin
+            (a dimension counts as covered with 2 next-level wins, …)".
+        """
+        rule = catalogue.COVERAGE_RULE.format(wins=COVERED_MIN_WINS)
+        if not self.evidenced:
+            return catalogue.COVERAGE_NONE.format(total=self.total, rule=rule)
+        return catalogue.COVERAGE_COUNTS.format(
+            evidenced=self.evidenced,
+            total=self.total,
+            covered=len(self.covered),
+            thin=len(self.thin),
+            rule=rule,
+        )
+
+    def lines(self, dimension_name: Callable[[str], str]) -> list[str]:
+        """The counts, then one line naming each group of dimensions there is.
+
+        The review summary and its printed form both show these lines.
+
+        Args:
+            dimension_name: the ladder's name for a dimension id.
+
+        Returns:
+            The counts, then "Covered: …", "Thin: …" and "No next-level
+            evidence yet: …", each only when it names a dimension.
+        """
+        named = (
+            (catalogue.SUMMARY_COVERED, self.covered),
+            (catalogue.SUMMARY_THIN, self.thin),
+            (catalogue.SUMMARY_WITHOUT, self.missing),
+        )
+        return [self.text()] + [
+            template.format(names=", ".join(dimension_name(d) for d in ids))
+            for template, ids in named
+            if ids
+        ]
+
+
+def coverage_as_of(
+    quarter: Quarter, next_level_wins: Iterable[Win], dimension_ids: Sequence[str]
+) -> Coverage:
+    """Sort the dimensions by the next-level wins dated up to a quarter's end.
+
+    The gap view's table and its trend, and the review summary, all count by
+    this rule, so they agree on how many dimensions are covered.
+
+    Args:
+        quarter: the quarter the coverage is for.
+        next_level_wins: the wins whose verdict that counts is next-level.
+        dimension_ids: the target level's dimensions, in ladder order.
+
+    Returns:
+        The covered, thin and missing dimensions.
+    """
+    last = quarter.last_day
+    dated = [win for win in next_level_wins if win.date <= last]
+    statuses = {
+        dimension_id: status_of(
+            [win.date for win in dated if dimension_id in win.dimensions], quarter
+        )
+        for dimension_id in dimension_ids
+    }
+
+    def having(status: GapStatus) -> tuple[str, ...]:
+        return tuple(d for d in dimension_ids if statuses[d] is status)
+
+    return Coverage(
+        covered=having(GapStatus.COVERED),
+        thin=having(GapStatus.THIN),
+        missing=having(GapStatus.MISSING),
+    )
+
+
+def review_coverage(
+    review: Review,
+    reviews: Iterable[Review],
+    wins: Iterable[Win],
+    ladder: Ladder,
+    target_level_id: str,
+    start_month: int = 1,
+) -> Coverage:
+    """The target level's coverage as one run of the review leaves it.
+
+    Coverage stands on every next-level win up to the end of the run's quarter,
+    earlier quarters included, as the gap view counts it; the run's own verdicts
+    count for its wins, the latest verdicts for the others.
+
+    Args:
+        review: the run summed up, with the verdicts that count for its wins.
+        reviews: every saved review run.
+        wins: every win.
+        ladder: the user's ladder.
+        target_level_id: the level the user is working towards.
+        start_month: the month (1–12) the user's fiscal year starts in.
+
+    Returns:
+        The covered, thin and missing dimensions as of the run's quarter.
+    """
+    kinds = latest_verdicts(reviews)
+    kinds.update((win_id, entry.kind) for win_id, entry in review.entries.items())
+    next_level = [
+        win
+        for win in wins
+        if win.id is not None and kinds.get(win.id) is VerdictKind.NEXT_LEVEL
+    ]
+    dimension_ids = [d.id for d in dimensions_for_level(ladder, target_level_id)]
+    quarter = parse_quarter(review.quarter, start_month)
+    return coverage_as_of(quarter, next_level, dimension_ids)
+
+
 def _focus(gaps: Sequence[DimensionGap]) -> tuple[DimensionGap | None, str]:
     """The dimension most worth working on next, and one sentence saying why.
 
@@ -517,19 +652,13 @@ def _trend_point(
     inside = len(inside_wins)
     reviewed = sum(1 for win in inside_wins if (win.id or 0) in verdicts)
     next_level = [win for win in next_level_wins if win.date <= last]
-    statuses = [
-        status_of(
-            [win.date for win in next_level if dimension_id in win.dimensions],
-            quarter,
-        )
-        for dimension_id in dimension_ids
-    ]
+    coverage = coverage_as_of(quarter, next_level, dimension_ids)
     return TrendPoint(
         quarter=quarter,
         wins=inside,
         next_level=sum(1 for win in next_level if first <= win.date),
-        dimensions_covered=statuses.count(GapStatus.COVERED),
+        dimensions_covered=len(coverage.covered),
         reviewed=reviewed,
-        dimensions_thin=statuses.count(GapStatus.THIN),
+        dimensions_thin=len(coverage.thin),
         reach=coverage_reach(quarter, today),
     )

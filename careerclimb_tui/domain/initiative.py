@@ -196,6 +196,9 @@ class Initiative:
     stakeholders: Stakeholders = field(default_factory=Stakeholders)
     win_ids: tuple[int, ...] = ()
     """Wins that came out of this initiative."""
+    declined_result: str = ""
+    """The result whose offer to be logged as a win was turned down, as
+    ``result_key`` gives it; empty while no offer was."""
     id: int | None = None
     """Stable id given by the store; None until saved."""
     created_at: dt.datetime | None = None
@@ -1235,7 +1238,43 @@ def offers_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) ->
     measure = change(initiative)
     if measure is None or not measure.is_complete:
         return False
+    if initiative.declined_result == result_key(initiative):
+        # Turned down once for this very result: asking again would nag.
+        return False
     return not has_result_win(initiative, wins)
+
+
+def result_key(initiative: Initiative) -> str:
+    """The measured result in a form that tells one result from another.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The baseline and the latest reading, each with its value and date; empty
+        until both exist. A new reading, or a corrected one, gives a new key.
+    """
+    latest = initiative.latest_reading
+    baseline = initiative.baseline
+    if baseline is None or latest is None:
+        return ""
+    return (
+        f"{baseline.value:g} {baseline.unit} {baseline.date.isoformat()} → "
+        f"{latest.value:g} {latest.unit} {latest.date.isoformat()}"
+    )
+
+
+def decline_result_win(initiative: Initiative) -> Initiative:
+    """Remember that the offer to log the result as a win was turned down.
+
+    Args:
+        initiative: the initiative whose result was offered.
+
+    Returns:
+        A copy that ``offers_result_win`` no longer offers for the same result;
+        a later reading makes a new result, which is offered again.
+    """
+    return initiative.with_changes(declined_result=result_key(initiative))
 
 
 def expected_to_notice(initiative: Initiative) -> str:

@@ -37,7 +37,8 @@ from careerclimb_tui.domain.framing import (
     read_win,
 )
 from careerclimb_tui.domain.gaps import latest_verdicts
-from careerclimb_tui.domain.initiative import Initiative
+from careerclimb_tui.domain.initiative import Initiative, early_result_fact
+from careerclimb_tui.domain.initiative import Reading as ProblemReading
 from careerclimb_tui.domain.peers import suggest_kinds
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import (
@@ -68,6 +69,9 @@ SLOT_SECONDS = 5 * 60
 
 SHORT_SECONDS = 60
 """The length of the short version, for a hallway or the start of a 1:1."""
+
+UNUSED_SLOT_BELOW = 2 * 60
+"""A pitch shorter than this leaves most of the five-minute slot unused."""
 
 SUPPORTING_WINS = 2
 """How many wins back up the main story."""
@@ -129,6 +133,10 @@ class InitiativeFacts:
     """True once it reached the measuring or done stage."""
     driven: bool = False
     """True once it reached the driving stage or a later one."""
+    measured_from: dt.date | None = None
+    """The day of the baseline reading, when the measure has one."""
+    measured_to: dt.date | None = None
+    """The day of the latest reading after the baseline, when there is one."""
     id: int | None = None
 
     @property
@@ -193,8 +201,30 @@ class PitchVersion:
     created_at: dt.datetime | None = None
     """When this version was saved (UTC)."""
     updated_at: dt.datetime | None = None
+    target_level: str = ""
+    """The level id the user was working towards when it was saved; empty when
+    that was not kept (versions saved by earlier releases)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Fields written by another version of the app, kept as they were."""
+
+
+def earlier_target(version: PitchVersion, target_level: str) -> str:
+    """The level a version was written for, when the target has moved since.
+
+    A pitch argues for one level; once the target moves, its claims answer the
+    wrong question however recent its numbers are.
+
+    Args:
+        version: a saved version of the pitch.
+        target_level: the level id the user is working towards now.
+
+    Returns:
+        The level id the version was written for; empty when it is the current
+        target or when the version does not say.
+    """
+    if not version.target_level or not target_level:
+        return ""
+    return "" if version.target_level == target_level else version.target_level
 
 
 # --- Ranking the evidence -----------------------------------------------------------
@@ -407,6 +437,35 @@ def _pick_initiative(
 
 def _complete(measure: Measure | None) -> bool:
     return measure is not None and measure.is_complete
+
+
+def early_result(initiative: InitiativeFacts) -> str:
+    """When an initiative's before → after rests on readings too close together.
+
+    Readings of the same day or the same week show that the number moved, not
+    that the change holds. The problem page and the packet say so of the same
+    readings (``early_result_fact``); the draft tells such a result as early
+    and the check asks for a later reading, so the three never disagree.
+
+    Args:
+        initiative: what the pitch may use of an initiative.
+
+    Returns:
+        "both readings from 2026-12-05", or "readings from … to …, under a
+        week apart"; empty when the readings span a week or more, or when
+        there is no before → after.
+    """
+    start, end = initiative.measured_from, initiative.measured_to
+    if start is None or end is None or not _complete(initiative.measure):
+        return ""
+    # Only the readings' days decide, so bare readings on those days stand in
+    # for the stored ones and the rule stays the problem page's own.
+    readings = Initiative(
+        title=initiative.title,
+        baseline=ProblemReading(0, "", start),
+        readings=(ProblemReading(0, "", end),),
+    )
+    return early_result_fact(readings)
 
 
 # --- Building sentences from the user's words ---------------------------------------
@@ -638,10 +697,20 @@ def problem_before(label: str, before: float, unit: str, told: str = "") -> str:
             else catalogue.PITCH_BEFORE_COUNTED
         )
         return template.format(value=describe_amount(before, unit))
+    if not unit.strip() and before != 1 and _counts_per_period(name):
+        # "repeat incidents per quarter were 9" is correct but stilted; a count
+        # reads best with its number first.
+        return catalogue.PITCH_BEFORE_RATE.format(value=value, label=mid_sentence(name))
     template = (
         catalogue.PITCH_BEFORE_PLURAL if _reads_plural(name) else catalogue.PITCH_BEFORE
     )
     return template.format(label=mid_sentence(name), value=value)
+
+
+def _counts_per_period(label: str) -> bool:
+    """True when a label counts things in a period: "repeat incidents per quarter"."""
+    words = [word.casefold() for word in label.split()]
+    return "per" in words[1:] and _reads_plural(label)
 
 
 def _problem_hint(win: Win) -> str:
@@ -747,6 +816,8 @@ def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> 
     changed = what_changed.strip()
     if _folded(changed.rstrip(".")) == _folded(told.strip().rstrip(".")):
         changed = ""
+    if measure is not None and restates_measure(changed, measure):
+        changed = ""
     if (
         measure is not None
         and not states_measure(told, measure)
@@ -760,6 +831,45 @@ def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> 
     if changed:
         parts.append(_sentence(changed))
     return " ".join(parts)
+
+
+# Words that say only which way a measure moved, and the small words around them.
+_DIRECTION_WORDS = frozenset(
+    "fell fall falls dropped drop drops decreased decrease decreases declined "
+    "shrank reduced rose rise rises grew grow grows increased increase increases "
+    "climbed improved improves went go goes got down up lower higher less more "
+    "fewer significantly sharply a lot much greatly have has had were was is are "
+    "the our my its their all".split()
+)
+
+
+def restates_measure(changed: str, measure: Measure) -> bool:
+    """True when a "what changed" only says that the measured thing moved.
+
+    "Repeat incidents fell." beside "repeat incidents per quarter went from 9 to
+    3" says nothing the numbers do not: it names what was measured and a
+    direction, and no one who gained or what it made possible.
+
+    Args:
+        changed: the user's "what changed", one sentence or more.
+        measure: the measure told beside it, with its numbers.
+
+    Returns:
+        True when every word is the measure's own or a word of direction, and
+        at least one names what was measured; False for an empty text.
+    """
+    if not measure.is_complete:
+        return False
+    words = [_singular_word(w) for w in _LETTERS.findall(changed.casefold())]
+    label = {_singular_word(w) for w in _LETTERS.findall(measure.label.casefold())}
+    unit = {_singular_word(w) for w in _LETTERS.findall(measure.unit.casefold())}
+    if not words or not any(word in label for word in words):
+        return False
+    return all(w in label or w in unit or w in _DIRECTION_WORDS for w in words)
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _initiative_story(
@@ -852,7 +962,12 @@ def _initiative_story(
     noticed_sentence = _noticed_sentence(_not_named(noticed, named))
     if noticed_sentence:
         story.append(noticed_sentence)
-    if result:
+    early = early_result(initiative)
+    if result and early:
+        # Told as settled, a result from too-close readings would promise more
+        # than the records show.
+        story.append(catalogue.PITCH_LEAD_RESULT_EARLY.format(fact=early, text=result))
+    elif result:
         story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
     elif not states_measure(drove, measure):
         missing.append(Part.RESULT)
@@ -1138,6 +1253,24 @@ def speaking_time(text: str, words_per_minute: int = WORDS_PER_MINUTE) -> Speaki
     return SpeakingTime(words, round(words * 60 / words_per_minute), words_per_minute)
 
 
+def unused_slot_note(timing: SpeakingTime) -> str:
+    """What to add when the story leaves most of the five-minute slot unused.
+
+    A committee gives each person a few minutes; a story of half a minute
+    spends a fraction of them, and the rest goes to someone else's case.
+
+    Args:
+        timing: how long the story takes to say aloud.
+
+    Returns:
+        The note, naming the story's length; empty for a story of two minutes
+        or more, and for no story at all.
+    """
+    if timing.words == 0 or timing.seconds >= UNUSED_SLOT_BELOW:
+        return ""
+    return catalogue.PITCH_SLOT_UNUSED.format(duration=duration_text(timing.seconds))
+
+
 def duration_text(seconds: int) -> str:
     """Seconds as "45 s", "2 min" or "2 min 10 s", to the nearest five seconds."""
     rounded = int(5 * round(seconds / 5))
@@ -1169,6 +1302,8 @@ class FlagKind(str, enum.Enum):
     """The story runs past the five-minute slot."""
     UNRECORDED = "unrecorded"
     """A number that none of the user's records holds."""
+    EARLY_RESULT = "early_result"
+    """A result from readings too close together to show that it holds."""
 
     def __str__(self) -> str:
         return self.value
@@ -2124,6 +2259,32 @@ def _unmeasured_claim(readings: Sequence[tuple[str, Reading]]) -> str:
     return next(claims, "")
 
 
+def _early_result_flags(
+    text: str, initiatives: Iterable[InitiativeFacts]
+) -> Iterator[PitchFlag]:
+    """A flag for each initiative whose early result the text states.
+
+    The result is stated when a sentence gives the before → after's numbers;
+    it is flagged however it is worded, since only a later reading settles it.
+    """
+    sentences = [s for p in re.split(r"\n\s*\n", text) for s in _sentences(p)]
+    for initiative in initiatives:
+        fact = early_result(initiative)
+        if not fact:
+            continue
+        measure = initiative.measure
+        sentence = next((s for s in sentences if states_measure(s, measure)), "")
+        # The clause with the numbers is quoted rather than a lead-in before it.
+        clauses = [c for c in sentence.split(": ") if states_measure(c, measure)]
+        said = clauses[0] if clauses else sentence
+        if said:
+            yield PitchFlag(
+                FlagKind.EARLY_RESULT,
+                _excerpt(said),
+                catalogue.PITCH_FLAG_EARLY_RESULT.format(fact=fact),
+            )
+
+
 def check_pitch(
     text: str,
     wins: Iterable[Win],
@@ -2140,11 +2301,13 @@ def check_pitch(
     sentence, in every paragraph; beside a measured result only wording that
     hides the user's part or tallies work done); a number that none of the user's
     records holds, sentence by sentence, once anything is logged; a paragraph that
-    claims a change but measures nothing; a win the user's own review says a
-    strong peer at their current level could have done, while its verdict, the
-    user's override included, is current-level; a story with nobody outside the
-    team in it, neither on record for the wins and initiatives it tells of nor
-    named in its words; and a story past five minutes.
+    claims a change but measures nothing; an initiative's before → after told
+    from readings too close together to show it holds (``early_result``); a win
+    the user's own review says a strong peer at their current level could have
+    done, while its verdict, the user's override included, is current-level; a
+    story with nobody outside the team in it, neither on record for the wins and
+    initiatives it tells of nor named in its words; and a story past five
+    minutes.
 
     Args:
         text: the pitch as the user has it now, edited or not.
@@ -2192,6 +2355,7 @@ def check_pitch(
                     catalogue.PITCH_FLAG_UNMEASURED,
                 )
             )
+    flags.extend(_early_result_flags(text, every_initiative))
 
     mentioned = told_wins(text, every_win, drafted)
     for win in mentioned:

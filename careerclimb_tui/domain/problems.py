@@ -9,7 +9,7 @@ about them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from careerclimb_tui import catalogue
@@ -302,6 +302,30 @@ class CandidateCheck:
     """Weaker points worth fixing before proposing, even for next-level work."""
     unanswered: tuple[str, ...] = ()
     """Ids of yes/no questions left without an answer."""
+    not_reached: tuple[str, ...] = ()
+    """Ids of typed questions neither answered nor moved past yet."""
+    settled_by_answer: bool = False
+    """True when a yes/no answer alone makes it current-level work."""
+
+    @property
+    def answered(self) -> int:
+        """How many of the four questions have an answer so far."""
+        left = len(self.unanswered) + len(self.not_reached)
+        return len(CANDIDATE_QUESTIONS) - left
+
+    @property
+    def settled(self) -> bool:
+        """True when the verdict can be given: every question is answered, or a
+        yes/no answer already makes it current-level work, which no later answer
+        can change."""
+        return self.settled_by_answer or self.answered == len(CANDIDATE_QUESTIONS)
+
+    @property
+    def progress(self) -> str:
+        """How far the answers have got, for as long as the verdict waits."""
+        return catalogue.CHECK_PROGRESS.format(
+            answered=self.answered, total=len(CANDIDATE_QUESTIONS)
+        )
 
     @property
     def concerns(self) -> tuple[str, ...]:
@@ -326,6 +350,7 @@ def check_candidate(
     choosing: bool | None,
     change_and_measure: str,
     noticed_outside: str,
+    not_reached: Collection[str] = (),
 ) -> CandidateCheck:
     """Ask the four questions of a candidate, from the catalogue or the user's own.
 
@@ -335,6 +360,10 @@ def check_candidate(
     team noticing is a caution rather than a verdict, because the reach of a
     problem often only shows once it is fixed.
 
+    The verdict waits for all four answers, except that "a strong peer would do
+    it anyway" or "it was assigned" settles it at once: no other answer can
+    turn such work into a next-level signal.
+
     Args:
         peer_would_do_anyway: would a strong engineer at your level do this anyway?
             None when not answered yet.
@@ -342,10 +371,13 @@ def check_candidate(
             None when not answered yet.
         change_and_measure: what would change, and how you would measure it.
         noticed_outside: who outside the team would notice.
+        not_reached: ids of the typed questions (``change_and_measure``,
+            ``noticed_outside``) the user has neither answered nor moved past
+            yet. One with text in it counts as answered all the same.
 
     Returns:
         The check: whether it looks like current-level work, the reasons, the
-        cautions, and the questions still unanswered.
+        cautions, the questions still open, and whether the verdict is settled.
     """
     reasons: list[str] = []
     cautions: list[str] = []
@@ -364,9 +396,21 @@ def check_candidate(
     if is_blank_answer(noticed_outside):
         cautions.append(catalogue.CHECK_CAUTION_INSIDE_ONLY)
 
+    typed = {
+        "change_and_measure": change_and_measure,
+        "noticed_outside": noticed_outside,
+    }
+    still_open = tuple(
+        question_id
+        for question_id, text in typed.items()
+        if question_id in not_reached and not text.strip()
+    )
+
     return CandidateCheck(
         looks_current_level=bool(reasons),
         reasons=tuple(reasons),
         cautions=tuple(cautions),
         unanswered=tuple(unanswered),
+        not_reached=still_open,
+        settled_by_answer=peer_would_do_anyway is True or choosing is False,
     )

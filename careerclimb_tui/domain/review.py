@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.framing import FRAMING_PLAN, read_win
+from careerclimb_tui.domain.framing import FRAMING_PLAN, bare_comparative, read_win
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
@@ -572,10 +572,15 @@ def read_change(text: str, measure: Measure | None = None) -> ChangeAnswer:
     Returns:
         The answer, with whether it is measured and how the coach reads its
         framing: a change put in the future or as an intent ("build time will
-        fall from 20 to 5 minutes") is a plan, and a plan is not measured.
+        fall from 20 to 5 minutes") is a plan, and a plan is not measured. A
+        change said only as a bare comparative ("builds got faster"), with no
+        measure beside it, reads as activity, as it does under a win's title.
     """
     reading = read_win(text, "", measure)
-    return ChangeAnswer(text.strip(), reading.has_metric, reading.label)
+    framing = reading.label
+    if not reading.has_metric and bare_comparative(text):
+        framing = FRAMING_ACTIVITY
+    return ChangeAnswer(text.strip(), reading.has_metric, framing)
 
 
 def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
@@ -595,6 +600,10 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
         return catalogue.WALK_READING_PLAN
     if not change.text.strip():
         return catalogue.WALK_READING_EMPTY
+    vague = "" if change.measured else bare_comparative(change.text)
+    if vague:
+        ask = catalogue.FRAMING_VAGUE_CHANGE.format(word=vague.capitalize())
+        return catalogue.WALK_READING_VAGUE.format(ask=ask)
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
 
@@ -611,6 +620,8 @@ def suggest_change(win: Win) -> ChangeAnswer:
         what changed, the title stands in for it when it states a change or has
         a measure; a title that only tells of activity is not offered as a
         change, so the answer starts empty for the user to say what changed.
+        A change said only as a bare comparative, with nothing measured, reads
+        as activity, as ``read_change`` reads it.
     """
     measured = win.measure is not None and win.measure.is_complete
     title_says_change = win.framing == FRAMING_IMPACT or measured
@@ -618,7 +629,12 @@ def suggest_change(win: Win) -> ChangeAnswer:
     if measured:
         # Added only when the text does not already state its numbers.
         text = with_measure(text, win.measure)
-    return ChangeAnswer(text, win_is_measured(win), win.framing)
+    is_measured = win_is_measured(win)
+    framing = win.framing
+    if not is_measured and bare_comparative(text):
+        # The change offered for confirming is read as question 3 reads it.
+        framing = FRAMING_ACTIVITY
+    return ChangeAnswer(text, is_measured, framing)
 
 
 def change_for_win(text: str, win: Win) -> str:

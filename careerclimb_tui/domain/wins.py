@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.framing import (
@@ -28,6 +29,9 @@ from careerclimb_tui.domain.records import (
     describe_measure,
     fold_for_search,
 )
+
+if TYPE_CHECKING:
+    from careerclimb_tui.domain.gaps import GapView
 
 
 def framed(win: Win) -> Win:
@@ -346,6 +350,37 @@ class ReviewFinding:
     every dimension has recent next-level evidence."""
 
 
+@dataclass(frozen=True)
+class CaseGaps:
+    """Where the case for the next level has nothing at all yet, for the next step."""
+
+    missing_dimension: str = ""
+    """The dimension the gap view names to work on next, when no reviewed win is
+    next-level evidence for it; empty when it has some, or when none is named."""
+    bare_criteria: int = 0
+    """How many of the manager's criteria have no win or problem linked."""
+
+
+def case_gaps(view: GapView) -> CaseGaps:
+    """Read from the gap view what the case still has no evidence for at all.
+
+    Args:
+        view: the gap view as of today.
+
+    Returns:
+        The focus dimension when it is missing, and the criteria still open.
+    """
+    # Imported here: the gap view reads reviews, and reviews read this module.
+    from careerclimb_tui.domain.gaps import CRITERION_OPEN, GapStatus
+
+    focus = view.focus
+    missing = focus.name if focus and focus.status is GapStatus.MISSING else ""
+    criteria = [c for gap in view.dimensions for c in gap.criteria]
+    criteria += view.unplaced_criteria
+    bare = sum(1 for criterion in criteria if criterion.status == CRITERION_OPEN)
+    return CaseGaps(missing, bare)
+
+
 UNREVIEWED_LOOKBACK = 3
 """How many ended quarters home looks back through for one never reviewed: with
 the current quarter, the last twelve months."""
@@ -404,6 +439,7 @@ def next_step(
     framings: Mapping[int, str] | None = None,
     review: ReviewFinding | None = None,
     reviewed: Collection[str] | None = None,
+    case: CaseGaps | None = None,
 ) -> str:
     """The one thing most worth doing next, from the wins logged so far.
 
@@ -417,6 +453,8 @@ def next_step(
         review: what the latest finished review found, if there is one.
         reviewed: the quarters that have a finished review; None when not
             known, and then no quarter is said to be unreviewed.
+        case: what the case has no evidence for at all (``case_gaps``); None
+            when not known.
 
     Returns:
         A short suggestion for the home screen. A quarter of the last twelve
@@ -431,6 +469,9 @@ def next_step(
         has yet, so the user is told to come back once it has landed. An
         activity-only win that already says what changed is asked for what it
         still lacks instead: a before → after, or the change said as an outcome.
+        Once the quarter's wins need nothing more, the step points at what the
+        case still lacks: a manager's criterion with no evidence, as the manager
+        named it, before a dimension with no next-level win.
     """
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
@@ -461,7 +502,25 @@ def next_step(
         return catalogue.NEXT_LOG_AGAIN.format(days=(today - latest).days)
     if tally.planned:
         return _counted_step(catalogue.NEXT_PLAN_LANDED, tally.planned)
-    return aim if aim is not None else catalogue.NEXT_ALL_IMPACT
+    if aim is not None:
+        return aim
+    return _case_step(case) or catalogue.NEXT_ALL_IMPACT
+
+
+def _case_step(case: CaseGaps | None) -> str | None:
+    """Where the case has no evidence at all, as a step; None when it has some."""
+    if case is None:
+        return None
+    if case.bare_criteria:
+        count = case.bare_criteria
+        return catalogue.NEXT_BARE_CRITERIA.format(
+            count=count,
+            noun="criterion" if count == 1 else "criteria",
+            verb="has" if count == 1 else "have",
+        )
+    if case.missing_dimension:
+        return catalogue.NEXT_MISSING_DIMENSION.format(dimension=case.missing_dimension)
+    return None
 
 
 def _review_focus_step(review: ReviewFinding | None, quarter: Quarter) -> str | None:

@@ -13,12 +13,25 @@ from collections.abc import Sequence
 from careerclimb_tui.domain.initiative import Proposal, ProposalSection
 
 # Characters that mean something almost anywhere in a line: emphasis, code spans,
-# links and images, HTML and autolinks, table cells, headings (including a closing
-# run of #), strikethrough and fences, maths on some hosts, entities.
-_ANYWHERE = re.compile(r"([\\`*_\[\]<>|#~$&])")
-# Characters that mean something only at the start of a line: list bullets and a
-# setext underline (=== or --- under a paragraph turns it into a heading).
-_LINE_START = re.compile(r"^([-+=])")
+# links and images, and table cells.
+_ANYWHERE = re.compile(r"([\\`*_\[\]|])")
+# Characters that mean something only at the start of a line: list bullets, a
+# setext underline (=== or --- under a paragraph turns it into a heading), a
+# block quote and a heading.
+_LINE_START = re.compile(r"^([-+=>#])")
+# The rest mean something only in some places, and are escaped only there, so
+# that "~15 min", "$50k", "R&D", "<5 min" or "PR #42" read as typed in the
+# Markdown too. A "<" opens HTML or an autolink only before a letter, "/", "!"
+# or "?"; a "&" only starts an entity such as "&amp;" or "&#39;"; a run of "#"
+# closes a heading only at the end of the line, after a blank.
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)(?=\s*$)")
+# "~" (strikethrough, and a fence) and "$" (maths on some hosts) work in pairs,
+# and a run of them closes a pair only right after a character that is not a
+# blank. Escaping every such run, and every run of two or more, leaves nothing
+# that can close, even with text from elsewhere on the line; "~15" stays as typed.
+_PAIRED_RUN = re.compile(r"~{2,}|(?<=\S)~+|\${2,}|(?<=\S)\$+")
 # "2026. was a good year" would start an ordered list at 2026; "7.5 %" would not,
 # as a list marker is followed by a blank or the end of the line.
 _ORDERED_MARKER = re.compile(r"^(\d+)([.)])(?=\s|$)")
@@ -31,9 +44,17 @@ def _escape_line(line: str) -> str:
     trailing ones because two of them would force a line break.
     """
     line = _ANYWHERE.sub(r"\\\1", line.strip())
+    line = _TAG_START.sub(r"\\<", line)
+    line = _ENTITY.sub(r"\\&", line)
+    line = _CLOSING_HASHES.sub(lambda run: "\\#" * len(run.group(1)), line)
+    line = _PAIRED_RUN.sub(_escape_run, line)
     if _LINE_START.match(line):
         return "\\" + line
     return _ORDERED_MARKER.sub(r"\1\\\2", line)
+
+
+def _escape_run(run: re.Match[str]) -> str:
+    return "".join("\\" + mark for mark in run.group())
 
 
 def escape_inline(text: str) -> str:
@@ -51,12 +72,18 @@ def escape_inline(text: str) -> str:
     return _escape_line(" ".join(text.split()))
 
 
+HARD_BREAK = "  \n"
+"""How ``escape_markdown`` ends a line the user ended without a blank line."""
+
+
 def escape_markdown(text: str) -> str:
     """Escape user text for a paragraph, keeping the user's line breaks.
 
     Each line is escaped on its own. Lines that follow one another are joined by
-    a hard line break (a trailing backslash), so that the reader sees them as
-    typed; a blank line between them still separates paragraphs.
+    a hard line break made of two trailing spaces, so that the rendered document
+    shows them as typed and the file read as plain text shows nothing extra (a
+    trailing backslash would); a blank line between them still separates
+    paragraphs.
 
     Args:
         text: any text a person typed, possibly over several lines.
@@ -72,7 +99,28 @@ def escape_markdown(text: str) -> str:
             paragraphs[-1].append(escaped)
         elif paragraphs[-1]:
             paragraphs.append([])
-    return "\n\n".join("\\\n".join(p) for p in paragraphs if p)
+    return "\n\n".join(HARD_BREAK.join(p) for p in paragraphs if p)
+
+
+# A backslash escape, or the backslash that ends a line with a hard line break.
+_BACKSLASH = re.compile(r"\\([!-/:-@\[-`{-~]|\n)")
+# The two spaces that end a line with a hard line break.
+_SPACES_BREAK = re.compile(r" {2,}\n")
+
+
+def without_escapes(markdown: str) -> str:
+    """The Markdown with its backslash escapes and hard line breaks undone.
+
+    For a plain-text copy: what each escape stood for stays, its backslash goes;
+    a backslash the user typed (written ``\\\\``) stays as one.
+
+    Args:
+        markdown: a Markdown text, such as a proposal.
+
+    Returns:
+        The same text as a reader of the rendered document would read it.
+    """
+    return _SPACES_BREAK.sub("\n", _BACKSLASH.sub(r"\1", markdown))
 
 
 def table_lines(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:

@@ -26,6 +26,7 @@ from careerclimb_tui.domain.initiative import (
     early_result_fact,
 )
 from careerclimb_tui.domain.ladder import Dimension, Ladder
+from careerclimb_tui.domain.pitch import PitchVersion, earlier_target
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import (
     Measure,
@@ -119,6 +120,8 @@ class Packet:
     """Who outside the team noticed each win: the win's own field and its latest
     review answer together, each person once (``evidence.win_recognition``)."""
     pitch: str = ""
+    pitch_target: str = ""
+    """The level id the pitch was written for; empty when it does not say."""
     criteria: tuple[CriterionEntry, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
     """The problems owned, most advanced first; dropped ones are left out."""
@@ -157,6 +160,26 @@ def pitch_text(documents: Sequence[tuple[int, dict[str, Any]]]) -> str:
         The text, or an empty string when there is none.
     """
 
+    text = _newest_pitch(documents).get("text")
+    return text.strip() if isinstance(text, str) else ""
+
+
+def pitch_target(documents: Sequence[tuple[int, dict[str, Any]]]) -> str:
+    """The level id the newest saved version of the pitch was written for.
+
+    Args:
+        documents: (id, document) pairs of the pitches table.
+
+    Returns:
+        The level id; empty when the version does not say, or there is none.
+    """
+    level = _newest_pitch(documents).get("target_level")
+    return level.strip() if isinstance(level, str) else ""
+
+
+def _newest_pitch(documents: Sequence[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
+    """The newest pitch document with some text; empty when there is none."""
+
     def newest(item: tuple[int, dict[str, Any]]) -> tuple[str, int]:
         stamp = item[1].get("updated_at")
         return (stamp if isinstance(stamp, str) else "", item[0])
@@ -164,8 +187,8 @@ def pitch_text(documents: Sequence[tuple[int, dict[str, Any]]]) -> str:
     for _, doc in sorted(documents, key=newest, reverse=True):
         text = doc.get("text")
         if isinstance(text, str) and text.strip():
-            return text.strip()
-    return ""
+            return doc
+    return {}
 
 
 def criteria_entries(
@@ -286,6 +309,7 @@ def collect_packet(
         verdicts=latest_verdicts(reviews),
         noticed=noticed,
         pitch=pitch_text(store.documents(PITCHES)),
+        pitch_target=pitch_target(store.documents(PITCHES)),
         criteria=criteria_entries(store.documents(CRITERIA)),
         initiatives=_owned(stored),
         every_initiative={i.id: i for i in stored if i.id is not None},
@@ -448,7 +472,24 @@ def _header_lines(packet: Packet) -> list[str]:
 def _pitch_lines(packet: Packet) -> list[str]:
     if not packet.pitch:
         return []
-    return [f"## {catalogue.PACKET_PITCH}", "", escape_markdown(packet.pitch), ""]
+    lines = [f"## {catalogue.PACKET_PITCH}", ""]
+    target = packet.profile.target_level if packet.profile else ""
+    written = PitchVersion(packet.pitch, target_level=packet.pitch_target)
+    earlier = earlier_target(written, target)
+    if earlier:
+        # Kept, with a warning: the user's own words, but arguing for a level
+        # that is no longer the one asked for.
+        note = catalogue.PACKET_PITCH_OLD_TARGET.format(
+            earlier=_level_title(packet.ladder, earlier),
+            target=_level_title(packet.ladder, target),
+        )
+        lines += [f"*{note}*", ""]
+    return [*lines, escape_markdown(packet.pitch), ""]
+
+
+def _level_title(ladder: Ladder, level_id: str) -> str:
+    level = ladder.level(level_id)
+    return escape_inline(level.title if level is not None else level_id)
 
 
 def _evidence_lines(packet: Packet, win_ids: Iterable[int], depth: int) -> list[str]:

@@ -61,6 +61,16 @@ class CoachScreen(Screen[ResultType]):
             return
         self.notify(self.dimmed_key_reason(active.binding), severity="warning")
 
+    @on(events.ScreenSuspend)
+    def _mark_covered(self) -> None:
+        # A dialog over this screen shows its own scroll bar; this screen's,
+        # drawn beside the dialog, would read as a second one (see app.tcss).
+        self.add_class("-covered")
+
+    @on(events.ScreenResume)
+    def _mark_uncovered(self) -> None:
+        self.remove_class("-covered")
+
     _as_opened: tuple[object, ...] = ()
 
     def typed_values(self) -> tuple[object, ...]:

@@ -33,6 +33,12 @@ from careerclimb_tui.domain.quarters import Quarter, parse_quarter
 from careerclimb_tui.domain.wins import quarters_with_wins
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import ImportReport, export_dump
+from careerclimb_tui.export.formats import (
+    DUMP_FORMAT,
+    PACKET_FORMAT,
+    extensions_of,
+    format_for_name,
+)
 from careerclimb_tui.export.importers import (
     FORMAT_DUMP,
     FORMAT_JRNL,
@@ -48,8 +54,8 @@ from careerclimb_tui.store.export_docs import read_import_file, write_private_fi
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
 
-PACKET = "md"
-DUMP = "json"
+PACKET = PACKET_FORMAT
+DUMP = DUMP_FORMAT
 ALL_QUARTERS = "all"
 DETECT = "detect"
 
@@ -87,6 +93,13 @@ def default_export_path(kind: str, today: dt.date) -> str:
         else catalogue.EXPORT_DEFAULT_DUMP
     )
     return template.format(date=today.isoformat())
+
+
+def what_is_written(kind: str) -> str:
+    """What an export of ``kind`` is called in a sentence: "the complete dump"."""
+    return (
+        catalogue.EXPORT_WHAT_PACKET if kind == PACKET else catalogue.EXPORT_WHAT_DUMP
+    )
 
 
 def path_for_kind(path: str, kind: str) -> str:
@@ -335,11 +348,7 @@ class ExportScreen(CoachScreen[None]):
         self._export_text = text
         self._exported = choice
         self.query_one("#export-preview", TextArea).load_text(text)
-        what = (
-            catalogue.EXPORT_WHAT_PACKET
-            if choice.kind == PACKET
-            else catalogue.EXPORT_WHAT_DUMP
-        )
+        what = what_is_written(choice.kind)
         status = catalogue.EXPORT_STATUS_PREVIEW.format(
             what=what, lines=text.count("\n")
         )
@@ -396,6 +405,40 @@ class ExportScreen(CoachScreen[None]):
             self._export_status(catalogue.EXPORT_NO_PATH, error=True)
             return
         path = Path(raw_path).expanduser()
+
+        named = format_for_name(raw_path)
+        if named is not None and named != choice.kind:
+            # A packet in a .json file (or a dump in a .md one) reads as neither
+            # and fails to import: the name decides, and the new text is shown.
+            self.query_one("#export-kind", Select).value = named
+            kind = (
+                catalogue.EXPORT_KIND_PACKET
+                if named == PACKET
+                else catalogue.EXPORT_KIND_DUMP
+            )
+            self.notify(
+                catalogue.EXPORT_FORMAT_FOLLOWS_NAME.format(
+                    name=path.name, kind=kind, what=what_is_written(named)
+                )
+            )
+            return
+        if named is None and path.parent.is_dir() and not path.is_dir():
+
+            async def write_anyway(write: bool | None) -> None:
+                if write:
+                    await self._write_or_ask(path, choice)
+
+            question = catalogue.EXPORT_ODD_EXTENSION.format(
+                name=path.name,
+                extension=extensions_of(choice.kind)[0],
+                what=what_is_written(choice.kind),
+            )
+            self.app.push_screen(ConfirmDialog(question), write_anyway)
+            return
+        await self._write_or_ask(path, choice)
+
+    async def _write_or_ask(self, path: Path, choice: ExportChoice) -> None:
+        """Write the export, asking first when it would replace a file."""
         if path.exists() and not path.is_dir():
 
             async def answered(replace: bool | None) -> None:
@@ -408,20 +451,32 @@ class ExportScreen(CoachScreen[None]):
         await self._write(path, choice, overwrite=False)
 
     async def _write(self, path: Path, choice: ExportChoice, overwrite: bool) -> None:
+        """Write the file; the status line then tells this attempt's outcome."""
         text = self._export_text
 
-        def write() -> bool:
-            write_private_file(path, text, overwrite=overwrite)
+        def write() -> CareerClimbError | bool:
+            try:
+                write_private_file(path, text, overwrite=overwrite)
+            except CareerClimbError as error:
+                return error
             return True
 
-        done = await self.careerclimb.run_store(write, failure=catalogue.EXPORT_FAILED)
-        if not done:
-            return
-        what = (
-            catalogue.EXPORT_WHAT_PACKET
-            if choice.kind == PACKET
-            else catalogue.EXPORT_WHAT_DUMP
+        outcome = await self.careerclimb.run_store(
+            write, failure=catalogue.EXPORT_FAILED
         )
+        if isinstance(outcome, CareerClimbError):
+            failed = outcome
+            # An earlier "Wrote …" must not stay under the field after a failure.
+            self._export_status(failed.message, error=True)
+            self.notify(
+                failed.message,
+                title=failed.title or catalogue.EXPORT_FAILED,
+                severity="error",
+            )
+            return
+        if not outcome:
+            return
+        what = what_is_written(choice.kind)
         message = catalogue.EXPORT_WROTE.format(what=what, path=shown_path(path))
         self._export_status(message)
         self.notify(message, title=catalogue.EXPORT_DONE_TITLE)

@@ -157,6 +157,8 @@ class HomeScreen(CoachScreen[None]):
         self.query_one("#home-keys", Static).update(self._more_keys())
         if self._recent is not None:
             self._show_recent(self._recent)
+            # The profile line is broken to the width it gets once laid out.
+            self.call_after_refresh(self._show_profile)
 
     def refresh_dashboard(self) -> None:
         """Read the profile and wins again and redraw every part of the dashboard."""
@@ -205,7 +207,7 @@ class HomeScreen(CoachScreen[None]):
         ladder = self.ladder
         current = ladder.level(profile.current_level)
         target = ladder.level(profile.target_level)
-        who = f"{escape(profile.name)} · " if profile.name else ""
+        who = f"{profile.name} · " if profile.name else ""
         current_text = (
             _level_text(current.title, current.alias_text())
             if current
@@ -216,9 +218,8 @@ class HomeScreen(CoachScreen[None]):
             if target
             else catalogue.HOME_UNKNOWN_LEVEL.format(level=profile.target_level)
         )
-        line.update(
-            f"{who}[b]{escape(current_text)}[/b] → [b]{escape(target_text)}[/b]"
-        )
+        parts = [(who, ""), (current_text, "b"), (" → ", ""), (target_text, "b")]
+        line.update(broken_markup(parts, line.size.width))
         if profile.cycle_closes is None:
             cycle.update(catalogue.HOME_NO_CYCLE)
             return
@@ -259,3 +260,54 @@ class HomeScreen(CoachScreen[None]):
 
 def _level_text(title: str, aliases: str) -> str:
     return f"{title} ({aliases})" if aliases else title
+
+
+def line_breaks(text: str, width: int) -> list[int]:
+    """Where the text breaks to fit ``width`` cells: never inside "( … )".
+
+    A level's company names ("L5 / E5 / SDE III") read as one name, so they move
+    to the next line together rather than leave "III)" on a line of its own.
+
+    Args:
+        text: one line of plain text.
+        width: cells available; 0 or less breaks nowhere.
+
+    Returns:
+        The offsets of the spaces to turn into line breaks, in order.
+    """
+    breaks: list[int] = []
+    if width <= 0:
+        return breaks
+    start, last, depth = 0, -1, 0
+    for offset, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == " " and depth == 0:
+            if cell_len(text[start:offset]) > width and last >= start:
+                breaks.append(last)
+                start = last + 1
+            last = offset
+    if cell_len(text[start:]) > width and last >= start:
+        breaks.append(last)
+    return breaks
+
+
+def broken_markup(parts: list[tuple[str, str]], width: int) -> str:
+    """Plain parts, each with a style ("" for none), as markup broken to ``width``.
+
+    The parts are broken as one line by ``line_breaks``; what the user typed is
+    never read as markup.
+    """
+    breaks = set(line_breaks("".join(text for text, _ in parts), width))
+    markup, offset = [], 0
+    for text, style in parts:
+        chars = [
+            "\n" if offset + index in breaks else char
+            for index, char in enumerate(text)
+        ]
+        offset += len(text)
+        shown = escape("".join(chars))
+        markup.append(f"[{style}]{shown}[/{style}]" if style and text else shown)
+    return "".join(markup)

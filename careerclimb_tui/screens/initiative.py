@@ -24,6 +24,7 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     Stage,
     allowed_moves,
+    decline_result_win,
     early_result_note,
     has_result_win,
     leave_stage_question,
@@ -560,10 +561,25 @@ class InitiativeScreen(CoachScreen[None]):
         async def answered(log_it: bool | None) -> None:
             if log_it:
                 await self._log_result_win(offered=True, then=then)
-            elif then is not None:
+                return
+            await self._remember_declined_win()
+            if then is not None:
                 self._move_forward(then, offer_win=False)
 
         self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_OFFER_WIN), answered)
+
+    async def _remember_declined_win(self) -> None:
+        """Keep the turned-down offer, so that a later move does not repeat it."""
+        shown = self.initiative
+        if shown is None:
+            return
+        declined = decline_result_win(shown)
+        saved = await self.careerclimb.run_store(
+            lambda: save_initiative(self.store, declined),
+            failure=catalogue.PROBLEM_NOT_SAVED,
+        )
+        if saved is not None:
+            self.show(saved)
 
     async def action_result_win(self) -> None:
         """Open the win form, pre-filled with the initiative's measured result.

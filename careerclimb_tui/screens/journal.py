@@ -44,7 +44,11 @@ FIXED_WIDTHS = {"date": 10, "framing": 8}
 """Columns whose text always has the same width."""
 WIN_MIN_WIDTH = 20
 """The fewest cells the Win column is given before other columns make way."""
-DIMENSIONS_MIN_WIDTH = 19
+WIN_WANTED_WIDTH = 45
+"""Cells the Win column takes first, so that wins that begin alike differ on
+screen; Dimensions gets what is left beyond them, within its bounds."""
+DIMENSIONS_MIN_WIDTH = 12
+"""Room for a short dimension name, or for a count ("3 dimensions")."""
 DIMENSIONS_MAX_WIDTH = 26
 LAYOUTS = (
     ("date", "framing", "win", "dimensions"),
@@ -64,8 +68,9 @@ so that the search box keeps room for what is typed (see journal.tcss)."""
 def column_widths(width: int) -> dict[str, int]:
     """The journal's columns at a screen width, in order, each with its width.
 
-    Dimensions takes a third of what the fixed columns leave, within bounds, and
-    the win the rest; when the win would get fewer than ``WIN_MIN_WIDTH`` cells,
+    The win takes up to ``WIN_WANTED_WIDTH`` cells of what the fixed columns
+    leave, Dimensions what is left beyond them within its bounds, and the win
+    the rest; when the win would get fewer than ``WIN_MIN_WIDTH`` cells,
     Dimensions and then the date are left out.
 
     Args:
@@ -81,7 +86,8 @@ def column_widths(width: int) -> dict[str, int]:
         widths = {key: FIXED_WIDTHS.get(key, 0) for key in keys}
         if "dimensions" in keys:
             widths["dimensions"] = min(
-                max(left // 3, DIMENSIONS_MIN_WIDTH), DIMENSIONS_MAX_WIDTH
+                max(left - WIN_WANTED_WIDTH, DIMENSIONS_MIN_WIDTH),
+                DIMENSIONS_MAX_WIDTH,
             )
             left -= widths["dimensions"]
         widths["win"] = max(left, 1)

@@ -253,12 +253,14 @@ class LadderFooter(Footer):
 class LadderScreen(Screen[None]):
     """The current level next to the target level, along every dimension of a ladder.
 
-    ``[`` and ``]`` move the compared pair one level down or up the ladder, ``c``
-    hides the example lists, and escape goes back.
+    ``[`` and ``]`` move the compared pair one level down or up the ladder, ``.``
+    brings back the user's own pair, ``c`` hides the example lists, and escape
+    goes back.
     """
 
     CSS_PATH = "ladder_browser.tcss"
     COMMAND_CATEGORY = "Ladder"
+    HELP_WIDGET_KEYS = catalogue.LADDER_WIDGET_KEYS
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
     BINDINGS = [
         Binding(
@@ -276,6 +278,14 @@ class LadderScreen(Screen[None]):
             tooltip=catalogue.LADDER_KEY_HIGHER_TIP,
             key_display="]",
             id="ladder.next",
+        ),
+        Binding(
+            "full_stop",
+            "own_pair",
+            catalogue.LADDER_KEY_OWN,
+            tooltip=catalogue.LADDER_KEY_OWN_TIP,
+            key_display=".",
+            id="ladder.own",
         ),
         Binding(
             "c",
@@ -374,9 +384,19 @@ class LadderScreen(Screen[None]):
             self.notify(at_end, severity="warning")
             return
 
-        self.pair = resolve_pair(self.ladder, ids[current], ids[target])
+        self._show(resolve_pair(self.ladder, ids[current], ids[target]))
+
+    def action_own_pair(self) -> None:
+        """Compare the user's own level with their target again."""
+        own = resolve_pair(self.ladder, *self.own)
+        if own != self.pair:
+            self._show(own)
+
+    def _show(self, pair: LevelPair) -> None:
+        """Compare ``pair``, with its title, from the top of its first dimension."""
+        self.pair = pair
         self.query_one("#ladder-title", Static).update(self._title())
-        self.query_one(LadderComparison).pair = self.pair
+        self.query_one(LadderComparison).pair = pair
         # A new pair is read from its top, not from where the last one was left.
         self.query_one("#ladder-body", VerticalScroll).scroll_home(animate=False)
 

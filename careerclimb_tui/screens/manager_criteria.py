@@ -291,11 +291,7 @@ class CriteriaScreen(CoachScreen[None]):
                 return
             saved = await self._save(changed)
             if saved is not None:
-                self.notify(
-                    catalogue.MANAGER_LINKED.format(
-                        evidence=_evidence_cell(saved), status=saved.status
-                    )
-                )
+                self.notify(linked_notice(criterion, saved))
 
         self.app.push_screen(
             EvidencePickerDialog(
@@ -440,6 +436,38 @@ def _evidence_cell(criterion: Criterion) -> str:
     if not wins:
         return catalogue.MANAGER_EVIDENCE_PROBLEM
     return catalogue.MANAGER_EVIDENCE_AND_PROBLEM.format(wins=wins)
+
+
+def linked_notice(before: Criterion, after: Criterion) -> str:
+    """What picking evidence did, as a sentence: "Linked 2 wins and your problem
+    as evidence; status is now evidence growing."
+
+    Args:
+        before: the criterion as it was.
+        after: the criterion as saved, with the evidence picked.
+    """
+    status = (
+        catalogue.MANAGER_LINKED_STATUS_STAYS
+        if after.status == before.status
+        else catalogue.MANAGER_LINKED_STATUS_NOW
+    ).format(status=after.status)
+    count = len(after.win_ids)
+    wins = (
+        catalogue.MANAGER_EVIDENCE_WIN
+        if count == 1
+        else catalogue.MANAGER_EVIDENCE_WINS.format(count=count)
+    )
+    if after.initiative_id is not None:
+        evidence = (
+            catalogue.MANAGER_LINKED_AND_PROBLEM.format(wins=wins)
+            if count
+            else catalogue.MANAGER_LINKED_PROBLEM
+        )
+    elif count:
+        evidence = wins
+    else:
+        return catalogue.MANAGER_LINKED_NONE.format(status=status)
+    return catalogue.MANAGER_LINKED.format(evidence=evidence, status=status)
 
 
 _STATUS_COLOURS = {

@@ -2,8 +2,8 @@
 
 First the date, the cycle and the notes, one thing the manager said per line. Then
 each line is offered as a criterion: lines that read as concrete are kept already,
-vague ones are not; the user decides, files each one under a ladder dimension and
-writes down the example the manager gave for it.
+the others are not and say why under them; the user decides, files each one under a
+ladder dimension and writes down the example the manager gave for it.
 """
 
 from __future__ import annotations
@@ -16,14 +16,17 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import DataTable, Footer, Input, Label, Static, TextArea
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.conversation import read_cycle
 from careerclimb_tui.domain.criteria import (
     Conversation,
     Criterion,
     criteria_from_notes,
     looks_concrete,
+    why_not_concrete,
     with_example,
 )
 from careerclimb_tui.domain.dates import parse_date
@@ -53,6 +56,8 @@ class Draft:
     """The criterion the line would become."""
     keep: bool
     """True when it will be saved as a criterion."""
+    reason: str = ""
+    """Why the coach would not keep the line; empty when it reads as concrete."""
 
 
 class NotesArea(TextArea):
@@ -68,6 +73,16 @@ class NotesArea(TextArea):
         if event.key == "enter" and not self.text.strip():
             event.prevent_default()
             event.stop()
+            return
+        # Once notes are written, what comes after them is marking the lines;
+        # coming round to the date and the cycle would type into them unseen.
+        if event.key == "tab" and self.text.strip():
+            event.prevent_default()
+            event.stop()
+            self.post_message(self.Finished())
+
+    class Finished(Message):
+        """Posted when Tab is pressed in notes that hold some text."""
 
 
 class RecordConversationScreen(CoachScreen[Conversation | None]):
@@ -164,6 +179,11 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         """Enter in the date or the cycle moves on, as in every form."""
         self.focus_next()
 
+    @on(NotesArea.Finished)
+    def _notes_finished(self) -> None:
+        """Tab after the notes goes on to the lines, as Ctrl+S does."""
+        self.action_to_criteria()
+
     # --- from the notes to the drafts ----------------------------------------------
 
     def _read_date(self) -> dt.date:
@@ -190,12 +210,17 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
             self.notify(error.message, severity="error")
             self.query_one("#talk-date").focus()
             return
+        try:
+            cycle = read_cycle(self.query_one("#talk-cycle", Input).value)
+        except CareerClimbError as error:
+            self.notify(error.message, severity="error")
+            self.query_one("#talk-cycle").focus()
+            return
         if not notes.strip():
             self.notify(catalogue.MANAGER_RECORD_NO_NOTES, severity="error")
             return
 
         self.talk_date = day
-        cycle = self.query_one("#talk-cycle", Input).value
         earlier = {d.criterion.text.casefold(): d for d in self.drafts}
         drafts: list[Draft] = []
         seen: set[str] = set()
@@ -214,9 +239,11 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
                     example_given=before.criterion.example_given,
                     example=before.criterion.example,
                 )
-                drafts.append(Draft(draft, before.keep))
+                drafts.append(Draft(draft, before.keep, why_not_concrete(line)))
             else:
-                drafts.append(Draft(draft, looks_concrete(line)))
+                drafts.append(
+                    Draft(draft, looks_concrete(line), why_not_concrete(line))
+                )
         self.drafts = drafts
 
         self.step = CRITERIA
@@ -236,12 +263,21 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
                 if criterion.dimension
                 else catalogue.MANAGER_NO_DIMENSION
             )
+            text = one_line(criterion.text, width)
+            why = "" if draft.keep else draft.reason
+            if why:
+                # The reason sits under the line, so the user can judge it there.
+                under = one_line(why, width)
+                under.stylize("dim italic")
+                text.append("\n")
+                text.append_text(under)
             table.add_row(
                 "✓" if draft.keep else "·",
-                one_line(criterion.text, width),
+                text,
                 one_line(dimension, 20),
                 catalogue.MANAGER_YES if criterion.example_given else "—",
                 key=str(index),
+                height=2 if why else 1,
             )
         if self.drafts:
             table.move_cursor(row=min(row, len(self.drafts) - 1))
@@ -255,6 +291,11 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
             detail.update(catalogue.MANAGER_RECORD_NO_LINES)
             return
         text = Text(draft.criterion.text)
+        if draft.reason and not draft.keep:
+            text.append(
+                "\n" + catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason),
+                style="dim",
+            )
         if draft.criterion.example:
             text.append(
                 "\n"

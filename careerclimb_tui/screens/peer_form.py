@@ -50,8 +50,8 @@ from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormScroll, FormSelect, WholeInput
-from careerclimb_tui.widgets.names import names_cell, short_names
-from careerclimb_tui.widgets.text import one_line
+from careerclimb_tui.widgets.hanging import wrap_hanging
+from careerclimb_tui.widgets.names import names_lines, short_names
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
 EDITABLE_FIELDS = (
@@ -64,11 +64,15 @@ EDITABLE_FIELDS = (
     "advice",
 )
 """The fields of a peer the form changes; the rest are kept as they were."""
-ITEM_COLUMNS_FRAME = 30
-"""Cells the items list needs besides its three text columns: the signal column,
-cell padding, the form's padding and a scroll bar."""
+ITEMS_FRAME = 15
+"""Cells the items list takes besides its columns: the form's padding (4) and
+scroll bar (2), the list's own scroll bar (1) and the padding of its four
+columns (8)."""
 ITEM_TEXT_MIN_WIDTH = 14
 """The fewest cells the item's own words keep beside its dimensions and kinds."""
+TAGS_SHARE = 3
+"""Dimensions and kinds of work may each take up to a third of the room: the
+item's own words, wrapped in full, keep the rest."""
 
 
 def level_options(ladder: Ladder, *keep: str) -> list[tuple[str, str]]:
@@ -188,44 +192,50 @@ class PeerFormScreen(FormScreen["Peer | None"]):
     # --- the items -----------------------------------------------------------------
 
     def _show_items(self, cursor: int | None = None) -> None:
+        """List the items, each in full: a row grows to hold its wrapped words."""
         table = self.query_one("#items", DataTable)
         table.clear()
-        room = max(self.size.width - ITEM_COLUMNS_FRAME, 24)
-        tags = room - ITEM_TEXT_MIN_WIDTH
+        signal_width = max(cell_len(signal.label) for signal in Signal)
+        room = max(self.size.width - ITEMS_FRAME - signal_width, 3 * 8)
         _, _, dimensions_title, kinds_title = catalogue.PEER_ITEM_COLUMNS
 
-        # Named as the journal and the peers list name them. Dimensions may take
-        # half of what the item's words leave, and the kinds of work what the
-        # dimensions did not use: a kind is seldom cut mid-word that way.
+        # Named as the journal and the peers list name them, one to a line. Each
+        # of the two may take a third of the room; the item's words the rest.
         short = short_names([d.name for d in self.ladder.dimensions])
         dimensions = [
-            names_cell(
+            names_lines(
                 [self.ladder.dimension_name(d) for d in item.dimensions],
                 short,
-                tags // 2,
+                room // TAGS_SHARE,
             )
             or "—"
             for item in self._items
         ]
-        used = max(map(cell_len, [dimensions_title, *dimensions]))
         kinds = [
-            names_cell(
+            names_lines(
                 [kind.name for k in item.kinds if (kind := work_kind(k))],
                 {},
-                tags - used,
+                room // TAGS_SHARE,
             )
             or "—"
             for item in self._items
         ]
-        used += max(map(cell_len, [kinds_title, *kinds]))
+        used = sum(
+            max(cell_len(line) for cell in [title, *cells] for line in cell.split("\n"))
+            for title, cells in ((dimensions_title, dimensions), (kinds_title, kinds))
+        )
+        text_width = max(room - used, ITEM_TEXT_MIN_WIDTH)
 
         for item, dimension_cell, kind_cell in zip(self._items, dimensions, kinds):
+            words = wrap_hanging(item.text, text_width, text_width)
             table.add_row(
-                one_line(item.text, max(room - used, ITEM_TEXT_MIN_WIDTH)),
+                # Text, not str: what the user typed and a ladder's own names
+                # are never read as markup.
+                Text("\n".join(words)),
                 item.signal.label,
-                # Text, not str: a ladder's own names are never read as markup.
                 Text(dimension_cell),
                 Text(kind_cell),
+                height=None,
             )
         if cursor is not None and self._items:
             table.move_cursor(row=min(cursor, len(self._items) - 1), animate=False)

@@ -39,6 +39,7 @@ from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.hanging import HangingLine, HangingText
 from careerclimb_tui.widgets.names import names_cell, short_names
 from careerclimb_tui.widgets.text import one_line
 
@@ -48,8 +49,6 @@ LEVEL_WIDTH = 16
 """Cells of the level reached shown in the table; the detail shows it in full."""
 TABLE_FIXED_WIDTH = 54
 """Cells taken by padding and every column but the dimensions."""
-DETAIL_FRAME_WIDTH = 12
-"""Cells taken around the detail's lines: padding, border and scroll bar."""
 NAMED_WIN_WIDTH = 24
 """Cells of each win title named under a finding; the journal shows it in full."""
 NAMED_WINS_MOST = 2
@@ -59,40 +58,31 @@ Backing = Mapping[tuple[str, str], Sequence[Win]]
 """The user's next-level wins behind each finding, by ("kind" or "dimension", id)."""
 
 
-def peer_detail(peer: Peer, width: int, ladder: Ladder) -> Text:
+def peer_detail(peer: Peer, ladder: Ladder) -> list[HangingLine]:
     """The peer's promotion, items, how their work got seen and what they said.
 
-    One line each, cut to ``width`` cells; the form shows everything in full.
-    Levels are named by their titles on ``ladder``. Built as ``Text`` so that
-    brackets in what the user typed are never markup.
+    Every line is shown in full, wrapped under its mark, since an item cut short
+    loses what the peer actually did. Levels are named by their titles on
+    ``ladder``; what the user typed is never read as markup.
     """
-    detail = Text()
-    detail.append(
-        catalogue.PEERS_ITEMS_TITLE.format(name=peer.name) + "\n", style="bold"
-    )
-    promotion = one_line(promotion_text(peer, ladder), width)
-    promotion.stylize("dim")
-    detail.append_text(promotion)
-    detail.append("\n")
+    lines = [
+        HangingLine(catalogue.PEERS_ITEMS_TITLE.format(name=peer.name), style="bold"),
+        HangingLine(promotion_text(peer, ladder), style="dim"),
+    ]
     if not peer.items:
-        detail.append(catalogue.PEERS_NO_ITEMS + "\n", style="dim")
+        lines.append(HangingLine(catalogue.PEERS_NO_ITEMS, style="dim"))
     for item in peer.items:
-        marker, style = ("▸ ", "") if item.is_next_level else ("· ", "dim")
-        line = one_line(item.text, width - 2)
-        if style:
-            line.stylize(style)
-        detail.append(marker, style=style)
-        detail.append_text(line)
-        detail.append("\n")
+        if item.is_next_level:
+            lines.append(HangingLine(item.text, lead="▸ "))
+        else:
+            lines.append(HangingLine(item.text, lead="[dim]· [/]", style="dim"))
     for template, text in (
         (catalogue.PEERS_VISIBILITY, peer.visibility),
         (catalogue.PEERS_ADVICE, peer.advice),
     ):
         if text:
-            detail.append_text(one_line(template.format(text=text), width))
-            detail.append("\n")
-    detail.rstrip()
-    return detail
+            lines.append(HangingLine(template.format(text=text), indent=2))
+    return lines
 
 
 def next_level_backing(
@@ -220,7 +210,7 @@ class PeersScreen(CoachScreen[None]):
             yield Static(catalogue.PEERS_INTRO, classes="hint")
             yield DataTable(id="peers", cursor_type="row", zebra_stripes=True)
             yield Static(catalogue.PEERS_NONE, id="peers-empty", classes="empty-state")
-            yield Static(id="peer-detail")
+            yield HangingText(id="peer-detail")
             yield Static(catalogue.PEERS_PATTERN_TITLE, classes="section-title")
             yield Static(id="pattern")
         yield Footer()
@@ -301,11 +291,10 @@ class PeersScreen(CoachScreen[None]):
     @on(DataTable.RowHighlighted, "#peers")
     def _show_detail(self) -> None:
         peer = self._current()
-        detail = self.query_one("#peer-detail", Static)
+        detail = self.query_one("#peer-detail", HangingText)
         detail.display = peer is not None
         if peer is not None:
-            width = max(self.size.width - DETAIL_FRAME_WIDTH, DIMENSIONS_MIN_WIDTH)
-            detail.update(peer_detail(peer, width, self.ladder))
+            detail.show_entries(peer_detail(peer, self.ladder))
 
     # --- actions -------------------------------------------------------------------
 

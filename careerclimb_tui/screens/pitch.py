@@ -29,10 +29,12 @@ from careerclimb_tui.domain.pitch import (
     changes_since,
     check_pitch,
     duration_text,
+    earlier_target,
     first_difference,
     latest_version,
     short_pitch,
     speaking_time,
+    unused_slot_note,
     version_numbers,
 )
 from careerclimb_tui.domain.records import Win
@@ -117,9 +119,8 @@ class PitchScreen(CoachScreen[None]):
         Binding("f2", "save", "Save", id="pitch.save_f2", show=False),
         Binding("ctrl+o", "external_editor", "Editor", id="pitch.editor"),
         Binding("ctrl+r", "redraft", "Redraft", id="pitch.redraft"),
-        Binding("ctrl+t", "short", "60-second", id="pitch.short"),
-        # Off the footer so the rest fit at 80 columns; the help text names it.
-        Binding("ctrl+l", "versions", "Versions", id="pitch.versions", show=False),
+        Binding("ctrl+t", "short", "Short", id="pitch.short"),
+        Binding("ctrl+l", "versions", "Versions", id="pitch.versions"),
         Binding("escape", "back", "Back", id="pitch.back"),
     ]
 
@@ -249,7 +250,14 @@ class PitchScreen(CoachScreen[None]):
                 if flag.excerpt:
                     flags.append(f"“{flag.excerpt}” ", style="italic")
                 flags.append(flag.message)
-            if not found:
+            # A story of seconds is not one a committee has nothing to ask of.
+            unused = unused_slot_note(timing)
+            if unused:
+                if flags:
+                    flags.append("\n")
+                flags.append("▲ ", style="bold yellow")
+                flags.append(unused)
+            if not found and not unused:
                 flags.append(catalogue.PITCH_CHECK_CLEAN, style="green")
         self.query_one("#pitch-flags", Static).update(flags)
 
@@ -267,23 +275,44 @@ class PitchScreen(CoachScreen[None]):
             title += catalogue.PITCH_TITLE_EDITED
         self.query_one("#pitch-title", Static).update(Text(title))
 
+    def _level_title(self, level_id: str) -> str:
+        level = self.ladder.level(level_id)
+        return level.title if level is not None else level_id
+
     def _show_stale(self) -> None:
-        """Say what was recorded after the shown version, whose numbers may lag."""
+        """Say why the shown version may be out of date: a target that has moved
+        since it was written, or records changed after it, whose numbers it lacks.
+        """
         version = self._shown
         changes = ChangesSince()
+        earlier = ""
         if version is not None:
             changes = changes_since(
                 version, self._wins, self._reviews, self._criteria, self._problems
             )
+            target = self.profile.target_level if self.profile else ""
+            earlier = earlier_target(version, target)
         note = self.query_one("#pitch-stale", Static)
-        note.display = bool(changes)
-        # On a short screen the note says the same in fewer words, key first.
-        wording = (
-            catalogue.PITCH_STALE_SHORT
-            if self.has_class("short")
-            else catalogue.PITCH_STALE
-        )
-        said = wording.format(changes=changes.describe())
+        note.display = bool(changes or earlier)
+        short = self.has_class("short")
+        if earlier:
+            # The wrong level outweighs any count of changes: it leads.
+            wording = (
+                catalogue.PITCH_STALE_TARGET_SHORT
+                if short
+                else catalogue.PITCH_STALE_TARGET
+            )
+            said = wording.format(
+                earlier=self._level_title(earlier),
+                target=self._level_title(target),
+            )
+            if changes and not short:
+                also = catalogue.PITCH_STALE_ALSO.format(changes=changes.describe())
+                said = f"{said} {also}"
+        else:
+            # On a short screen the note says the same in fewer words, key first.
+            wording = catalogue.PITCH_STALE_SHORT if short else catalogue.PITCH_STALE
+            said = wording.format(changes=changes.describe())
         note.update(Text(said))
         if self.has_class("short"):
             # Two rows at most, fitted once the new size is laid out: a cut note
@@ -297,7 +326,9 @@ class PitchScreen(CoachScreen[None]):
 
     def _show_missing(self) -> None:
         missing = self._draft.missing
+        # Hidden when empty too: its margin would take rows the editor needs.
         self.query_one("#missing-title").display = bool(missing)
+        self.query_one("#pitch-missing").display = bool(missing)
         self.query_one("#pitch-missing", Static).update(
             Text("\n".join(f"· {self._draft.prompt_for(part)}" for part in missing))
         )
@@ -312,8 +343,15 @@ class PitchScreen(CoachScreen[None]):
         if not text.strip():
             self.notify(catalogue.PITCH_EMPTY, severity="warning")
             return
+        target = self.profile.target_level if self.profile else ""
         latest = latest_version(self._versions)
-        if latest is not None and latest.text == text:
+        # The same words saved for a new target are a new version: they now
+        # argue for another level.
+        if (
+            latest is not None
+            and latest.text == text
+            and not earlier_target(latest, target)
+        ):
             number = version_numbers(self._versions).get(latest.id or 0, 0)
             self.notify(catalogue.PITCH_UNCHANGED.format(number=number))
             self._shown, self._baseline = latest, text
@@ -321,7 +359,7 @@ class PitchScreen(CoachScreen[None]):
             self._show_stale()
             return
         saved = await self.careerclimb.run_store(
-            lambda: save_pitch_version(self.store, text),
+            lambda: save_pitch_version(self.store, text, target_level=target),
             failure=catalogue.PITCH_NOT_SAVED,
         )
         if saved is None:
@@ -436,7 +474,11 @@ class ShortPitchDialog(ModalScreen[None]):
         self.query_one("#short-pitch", VerticalScroll).focus()
 
     def action_copy(self) -> None:
-        """Copy the short version to the clipboard."""
+        """Send the short version to the clipboard.
+
+        The terminal receives it as an escape sequence that many terminals
+        ignore, and nothing reports whether it arrived, so the notice says so.
+        """
         self.app.copy_to_clipboard(self.text)
         self.notify(catalogue.PITCH_SHORT_COPIED)
 

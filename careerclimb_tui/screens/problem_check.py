@@ -1,9 +1,10 @@
 """The four questions asked of a candidate problem before committing to it.
 
 Works for a catalogue entry and for a problem of the user's own. The verdict
-follows the answers as they are given (``domain.problems.check_candidate``) and
-says plainly when the candidate looks like current-level work, and why. Starting
-to track it respects the one-problem-at-a-time rule.
+(``domain.problems.check_candidate``) waits until the four questions are answered,
+or an answer settles it, and says plainly when the candidate looks like
+current-level work, and why. Starting to track it respects the
+one-problem-at-a-time rule.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ CHOOSING_OPTIONS = (
     Option("y", "yes", catalogue.PROBLEM_CHECK_CHOOSING_YES),
     Option("n", "no", catalogue.PROBLEM_CHECK_CHOOSING_NO),
 )
+TYPED_QUESTIONS = {
+    "#check-change": "change_and_measure",
+    "#check-outside": "noticed_outside",
+}
+"""The typed questions, in the order asked, with their ids in the domain check."""
 
 
 def check_markup(check: CandidateCheck) -> str:
@@ -145,6 +151,8 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
     def __init__(self, entry: ProblemEntry | None) -> None:
         super().__init__()
         self.entry = entry
+        # Ids of the typed questions the user has left behind, answered or not.
+        self._moved_past: set[str] = set()
 
     def compose(self) -> ComposeResult:
         entry = self.entry
@@ -241,30 +249,38 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
             self._yes("#check-choosing"),
             self._text("#check-change"),
             self._text("#check-outside"),
+            not_reached=set(TYPED_QUESTIONS.values()) - self._moved_past,
         )
 
     # --- the verdict ---------------------------------------------------------------
 
-    def _answered_any(self) -> bool:
-        """True once one of the four questions has an answer."""
-        return any(
-            self.query_one(row, QuestionRow).value is not None
-            for row in ("#check-peer", "#check-choosing")
-        ) or any(
-            self._text(field).strip() for field in ("#check-change", "#check-outside")
-        )
-
     def _show_verdict(self) -> None:
         verdict = self.query_one("#check-verdict", Static)
         panel = self.query_one("#check-panel")
-        if not self._answered_any():
-            # A verdict before any answer would only repeat the blank fields.
-            verdict.update(catalogue.PROBLEM_CHECK_WAITING)
+        check = self.check()
+        if not check.settled:
+            # A verdict now would judge questions not answered yet.
+            waiting = catalogue.PROBLEM_CHECK_WAITING
+            if check.answered:
+                waiting = f"[b]{check.progress}[/b]\n\n{waiting}"
+            verdict.update(waiting)
             panel.set_classes("verdict-open")
             return
-        check = self.check()
         verdict.update(check_markup(check))
         panel.set_classes(verdict_class(check))
+
+    def _moved_past_up_to(self, field: str) -> None:
+        """Count the typed questions before ``field`` as answered, blank or not."""
+        for selector, question_id in TYPED_QUESTIONS.items():
+            if selector == field:
+                break
+            self._moved_past.add(question_id)
+        self._show_verdict()
+
+    @on(events.DescendantFocus)
+    def _arrived(self, event: events.DescendantFocus) -> None:
+        if event.widget.id in ("check-outside", "check-panel"):
+            self._moved_past_up_to(f"#{event.widget.id}")
 
     @on(QuestionRow.Answered, "#check-peer")
     def _peer(self) -> None:
@@ -290,8 +306,10 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
 
     @on(Input.Submitted, "#check-outside")
     def _outside_done(self) -> None:
-        # Enter only moves on, as in every one-line field: to what is still
-        # empty, else to the verdict. Starting is Ctrl+S, once it has been read.
+        # Enter answers the last question, blank or not, and only moves on, as
+        # in every one-line field: to what is still empty, else to the verdict.
+        # Starting is Ctrl+S, once the verdict has been read.
+        self._moved_past_up_to("#check-panel")
         empty = self._first_empty()
         self.query_one(empty or "#check-panel").focus()
 

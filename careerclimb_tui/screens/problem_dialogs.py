@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from rich.cells import cell_len
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
@@ -83,6 +85,61 @@ class Field:
     """Shown beside the field before it, so short fields share a line."""
     names: bool = False
     """A list of people or teams: typing after the list starts a new name."""
+    wrapped: bool = False
+    """One line of text shown over the lines it needs, its example too."""
+
+
+class WrappedLine(TextArea):
+    """A one-line answer wrapped to the box's width, so that it and its example
+    are read whole however narrow the dialog.
+
+    Enter moves on, as from any one-line field, and a pasted block of lines is
+    joined with spaces, so the answer stays one line.
+    """
+
+    class Submitted(Message):
+        """Posted when Enter is pressed in the field."""
+
+        def __init__(self, field: WrappedLine) -> None:
+            super().__init__()
+            self.field = field
+
+        @property
+        def control(self) -> WrappedLine:
+            return self.field
+
+    def __init__(self, text: str, *, placeholder: str, id: str) -> None:
+        super().__init__(
+            text,
+            soft_wrap=True,
+            highlight_cursor_line=False,
+            placeholder=placeholder,
+            id=id,
+            classes="wrapped-line",
+        )
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        height = super().get_content_height(container, viewport, width)
+        if self.text or not self.placeholder:
+            return height
+        # Empty, the box shows its example, wrapped at the same width.
+        return max(height, len(Content.from_text(self.placeholder).wrap(width)))
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted(self))
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            # Nothing to join: the text area's own paste will do.
+            return
+        event.stop()
+        event.prevent_default()
+        start, end = self.selection
+        self.move_cursor(self.replace(" ".join(lines), start, end).end_location)
 
 
 class FormDialog(ModalScreen[T | None], Generic[T]):
@@ -159,6 +216,8 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
             )
         if spec.multiline:
             return TextArea(spec.value, soft_wrap=True, id=widget_id)
+        if spec.wrapped:
+            return WrappedLine(spec.value, placeholder=spec.placeholder, id=widget_id)
         field_class = NamesInput if spec.names else WholeInput
         return field_class(
             spec.value,
@@ -202,8 +261,11 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         raise NotImplementedError
 
     @on(Input.Submitted)
+    @on(WrappedLine.Submitted)
     @on(FormSelect.Done)
-    def _submitted(self, event: Input.Submitted | FormSelect.Done) -> None:
+    def _submitted(
+        self, event: Input.Submitted | WrappedLine.Submitted | FormSelect.Done
+    ) -> None:
         """Enter moves to the next field, and saves from the last one."""
         ids = [f"field-{spec.id}" for spec in self.fields]
         here = event.control.id if event.control else None
@@ -306,6 +368,8 @@ class StageDialog(FormDialog[Initiative]):
                 "note",
                 labels.get(target, catalogue.PROBLEM_STAGE_NOTE),
                 placeholder=stage_note_example(target),
+                # The reason for dropping, and its example, are read whole.
+                wrapped=target is Stage.DROPPED,
             )
         ]
         if target not in (Stage.DROPPED, Stage.DONE):
@@ -326,7 +390,8 @@ class StageDialog(FormDialog[Initiative]):
         )
 
     def build(self, values: dict[str, str]) -> Initiative:
-        moved = advance(self.initiative, self.target, self.now, values["note"])
+        note = " ".join(values["note"].split())
+        moved = advance(self.initiative, self.target, self.now, note)
         # One line, however the wrapped field was typed.
         step = " ".join(values.get("next_step", "").split())
         if self.target in (Stage.DROPPED, Stage.DONE):

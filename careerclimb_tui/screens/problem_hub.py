@@ -21,12 +21,14 @@ from careerclimb_tui.domain.initiative import (
     change,
     days_ago_text,
     days_since_update,
+    step_without_keys,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import describe_measure
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_text import (
     change_line,
+    problem_shelf,
     stage_path,
     stale_warning,
     status_line,
@@ -303,10 +305,13 @@ class ProblemHubScreen(CoachScreen[None]):
             card.set_class(False, "stale")
             return
         today = self.clock.today()
+        # The hub binds other keys than the tracker its step may name.
+        entry = problem_shelf(self.store.path).get(active.problem_id)
+        said = active.with_changes(next_step=step_without_keys(active.next_step, entry))
         lines = [
             catalogue.PROBLEM_HUB_ACTIVE.format(title=markup_safe(active.title)),
             markup_safe(stage_path(active)),
-            markup_safe(status_line(active, today)),
+            markup_safe(status_line(said, today)),
         ]
         moved = change_line(active)
         if moved:

@@ -30,7 +30,10 @@ from careerclimb_tui.domain.initiative import (
     draft_proposal,
 )
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.export.markdown import render_proposal_markdown
+from careerclimb_tui.export.markdown import (
+    render_proposal_markdown,
+    without_escapes,
+)
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
 from careerclimb_tui.screens.problem_text import problem_shelf
@@ -139,6 +142,26 @@ def as_held(text: str) -> str:
     separator, so a text read back from it can differ from the text loaded.
     """
     return Document(text).text
+
+
+PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
+"""File endings that ask for the proposal as plain text rather than Markdown."""
+
+
+def exported_text(text: str, path: Path) -> str:
+    """The proposal as written to ``path``: Markdown, or plain text for a .txt.
+
+    Args:
+        text: the proposal as the editor holds it, in Markdown.
+        path: the file it goes to.
+
+    Returns:
+        The text itself, or for a plain-text file the text with the Markdown's
+        backslash escapes undone, as a rendered document would read.
+    """
+    if path.suffix.lower() in PLAIN_TEXT_SUFFIXES:
+        return without_escapes(text)
+    return text
 
 
 def write_private_text(path: Path, text: str, overwrite: bool) -> bool:
@@ -357,7 +380,7 @@ class ProposalScreen(CoachScreen[None]):
         async def write(path: Path, overwrite: bool) -> None:
             try:
                 written = await asyncio.to_thread(
-                    write_private_text, path, text, overwrite
+                    write_private_text, path, exported_text(text, path), overwrite
                 )
             except CareerClimbError as error:
                 self.notify(

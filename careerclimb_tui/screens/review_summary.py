@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -11,13 +14,15 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.measure_text import with_measure
+from careerclimb_tui.domain.gaps import Coverage, review_coverage
+from careerclimb_tui.domain.measure_text import states_measure, with_measure
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     QuarterSummary,
     Review,
     ReviewEntry,
     as_counted,
+    change_for_win,
     strongest_groups,
     summarise,
     unanswered_message,
@@ -27,21 +32,29 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.screens.base import CoachScreen
 
 
-def summary_text(summary: QuarterSummary, dimension_name: object) -> list[str]:
-    """The summary as lines of markup, shared by the screen and its tests."""
-    assert callable(dimension_name)
+def summary_text(
+    summary: QuarterSummary,
+    dimension_name: Callable[[str], str],
+    coverage: Coverage,
+) -> list[str]:
+    """The summary as lines of markup, shared by the screen and its tests.
+
+    Args:
+        summary: what the run adds up to.
+        dimension_name: the ladder's name for a dimension id.
+        coverage: the target level's dimensions as the run leaves them, counted
+            as the gap view counts them.
+
+    Returns:
+        The lines, one per fact; a list of dimensions only when it names any.
+    """
     lines = [
         summary.counts_text,
         summary.framing_text,
     ]
     if summary.overridden_text:
         lines.append(summary.overridden_text)
-    with_evidence = ", ".join(
-        dimension_name(d) for d in summary.dimensions_with_evidence
-    )
-    without = ", ".join(dimension_name(d) for d in summary.dimensions_without_evidence)
-    lines.append(catalogue.SUMMARY_WITH.format(names=with_evidence or "—"))
-    lines.append(catalogue.SUMMARY_WITHOUT.format(names=without or "—"))
+    lines.extend(coverage.lines(dimension_name))
     untagged = untagged_text(summary.untagged, catalogue.UNTAGGED_KEY_JOURNAL)
     if untagged:
         lines.append(untagged)
@@ -52,7 +65,9 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     """One of the strongest wins as two lines: the win, then its verdict and change.
 
     The change is the one confirmed in the review (question 3), else the win's own;
-    it is left out when it only repeats the title.
+    it is left out when it only repeats the title. The win's measure is stated
+    once: not added when the title or the change already gives its numbers, and
+    otherwise after the title, which is always shown whole.
 
     Args:
         rank: its place among the strongest, from 1.
@@ -62,13 +77,16 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     Returns:
         The title line and the verdict line, as plain text on one line each.
     """
-    title = with_measure(" ".join(win.title.split()), win.measure)
+    title = " ".join(win.title.split())
     confirmed = entry.answers.change if entry is not None else None
-    change = " ".join((confirmed.text if confirmed else "").split())
+    # The confirmed change may end with the measure it was pre-filled with.
+    change = change_for_win(confirmed.text, win) if confirmed else ""
     change = change or " ".join(win.what_changed.split())
     # A change confirmed as the title it was pre-filled from says nothing new.
-    if change in {title, " ".join(win.title.split())}:
+    if change == title:
         change = ""
+    if win.measure is None or not states_measure(change, win.measure):
+        title = with_measure(title, win.measure)
     verdict = entry.kind.label if entry is not None else ""
     second = (
         catalogue.SUMMARY_STRONG_CHANGE.format(verdict=verdict, change=change)
@@ -78,36 +96,69 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     return catalogue.SUMMARY_STRONG_WIN.format(rank=rank, title=title), second
 
 
-class TwoLines(Widget):
-    """Plain text wrapped to at most two lines, the second cut with an ellipsis.
+def cut_after_word(text: str, room: int) -> str:
+    """A text cut to fit ``room`` cells after its last whole word, with "…".
 
-    A title or a change too long for one line is still read to its end in most
-    cases, while a very long one never pushes the other wins out of sight.
+    Args:
+        text: plain text on one line.
+        room: the cells it may take.
+
+    Returns:
+        The text as it is when it fits; else its first words and an ellipsis.
+        A single word wider than the room is cut inside, still with the ellipsis.
+    """
+    if cell_len(text) <= room:
+        return text
+    kept = ""
+    for word in text.split():
+        longer = f"{kept} {word}" if kept else word
+        if cell_len(longer) + 1 > room:
+            break
+        kept = longer
+    if not kept:
+        return Content(text).truncate(room, ellipsis=True).plain
+    return kept.rstrip(" ,;:·–—") + "…"
+
+
+class HangingLines(Widget):
+    """Plain text wrapped under a hanging indent, to a few lines or in full.
+
+    A win's title wraps in full, so it is always read to its end with its
+    measure. A change is kept to two lines, so a very long one never pushes the
+    other wins out of sight; when it is cut, it ends on a whole word and "…".
     """
 
     DEFAULT_CSS = """
-    TwoLines {
+    HangingLines {
         height: auto;
     }
     """
-    MOST_LINES = 2
 
-    def __init__(self, text: str, *, hang: int = 0, classes: str = "") -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        hang: int = 0,
+        most_lines: int | None = None,
+        classes: str = "",
+    ) -> None:
         """Show ``text``.
 
         Args:
             text: plain text, never markup.
-            hang: how far the second line is set in, to start under the text
-                after a number such as "1. ".
+            hang: how far the lines after the first are set in, to start under
+                the text after a number such as "1. ".
+            most_lines: the most lines shown (two or more); None for all.
             classes: CSS classes of the widget.
         """
         super().__init__(classes=classes)
         self.text = text
         self.hang = hang
+        self.most_lines = most_lines
         self._laid_out_width = 0
 
     def lines(self, width: int) -> list[Content]:
-        """The text as shown in ``width`` cells: two lines at most.
+        """The text as shown in ``width`` cells.
 
         Args:
             width: the room for each line, in cells.
@@ -122,14 +173,16 @@ class TwoLines(Widget):
         first, *more = content.wrap(width)
         if not more:
             return [first]
-        rest = Content(" ".join(line.plain.strip() for line in more))
+
         room = width - hang
+        rest = Content(" ".join(line.plain.strip() for line in more))
         wrapped = rest.wrap(room)
-        kept = wrapped[: self.MOST_LINES - 1]
-        if len(wrapped) > len(kept):
+        if self.most_lines is not None and len(wrapped) >= self.most_lines:
+            kept = wrapped[: self.most_lines - 1]
             left = " ".join(line.plain.strip() for line in wrapped[len(kept) - 1 :])
-            kept[-1] = Content(left).truncate(room, ellipsis=True)
-        return [first, *(Content(" " * hang) + line for line in kept)]
+            kept[-1] = Content(cut_after_word(left, room))
+            wrapped = kept
+        return [first, *(Content(" " * hang) + line for line in wrapped)]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # The lines are cut for the width the text is measured at.
@@ -161,9 +214,12 @@ class ReviewSummaryScreen(CoachScreen[None]):
         target = profile.target_level if profile else self.ladder.levels[-1].id
         start_month = profile.fiscal_year_start_month if profile else 1
         # Wins this run left open are summed up with the verdicts that still count.
-        counted = as_counted(self.review, self.store.reviews())
-        summary = summarise(
-            counted, self.store.wins(), self.ladder, target, start_month
+        reviews = self.store.reviews()
+        wins = self.store.wins()
+        counted = as_counted(self.review, reviews)
+        summary = summarise(counted, wins, self.ladder, target, start_month)
+        coverage = review_coverage(
+            counted, reviews, wins, self.ladder, target, start_month
         )
         state = (
             catalogue.SUMMARY_FINISHED
@@ -181,10 +237,10 @@ class ReviewSummaryScreen(CoachScreen[None]):
                 # Above the counts: they leave these wins out, and should not be
                 # read as the whole quarter.
                 yield Static(summary.left_out_message, id="summary-left-out")
-            unanswered = unanswered_message(self.review, self.store.reviews())
+            unanswered = unanswered_message(self.review, reviews)
             if unanswered:
                 yield Static(unanswered, id="summary-unanswered")
-            for line in summary_text(summary, self.ladder.dimension_name):
+            for line in summary_text(summary, self.ladder.dimension_name, coverage):
                 yield Static(line)
             if summary.message:
                 yield Static(summary.message, id="summary-message")
@@ -200,16 +256,20 @@ class ReviewSummaryScreen(CoachScreen[None]):
                     title, change = strong_win_lines(rank, win, entry)
                     if not group.next_level and entry is not None:
                         change = what_it_lacks(entry)
-                    # Two lines at most each, so a long title is read to its
-                    # end yet leaves room for the other wins. What a win lacks
+                    # The title wraps in full; the change takes two lines at
+                    # most, to leave room for the other wins. What a win lacks
                     # wraps in full: it is the point of the line.
                     with Vertical(classes="strong-win"):
                         number = catalogue.SUMMARY_STRONG_WIN.format(
                             rank=rank, title=""
                         )
-                        yield TwoLines(title, hang=len(number), classes="strong-title")
+                        yield HangingLines(
+                            title, hang=len(number), classes="strong-title"
+                        )
                         if group.next_level:
-                            yield TwoLines(change, classes="strong-change")
+                            yield HangingLines(
+                                change, most_lines=2, classes="strong-change"
+                            )
                         else:
                             yield Static(change, markup=False, classes="strong-lacks")
         yield Footer()

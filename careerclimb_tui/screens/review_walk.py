@@ -86,9 +86,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     # The page keys have priority: otherwise the scrolling pane around the questions
     # takes them to scroll, and they never reach the walk while a question is focused.
     # With them in reach the footer would run out of room at 80 columns, so the
-    # less used keys are left to the help screen.
+    # less used keys are left to the help screen. Every key the walk's own text
+    # names (d, in the note on an untagged next-level win) stays in the footer.
     BINDINGS = [
-        Binding("pagedown", "next_win", "Next win", id="walk.next", priority=True),
+        Binding("pagedown", "next_win", "Next", id="walk.next", priority=True),
         Binding(
             "pageup",
             "previous_win",
@@ -98,7 +99,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             show=False,
         ),
         Binding("o", "override", "Override", id="walk.override"),
-        Binding("d", "dimensions", "Dimensions", id="walk.dimensions", show=False),
+        Binding("d", "dimensions", "Dimensions", id="walk.dimensions"),
         Binding("e", "explain", "Explain", id="walk.explain"),
         Binding(
             "ctrl+z",

@@ -27,6 +27,18 @@ def level_options(ladder: Ladder) -> list[tuple[str, str]]:
     return [(level.label, level.id) for level in ladder.levels]
 
 
+def target_options(ladder: Ladder, current_id: str) -> list[tuple[str, str]]:
+    """Select options for the target: only the levels above the current one.
+
+    At the top of the ladder there is nothing above to aim for, so the top
+    level itself is the one choice.
+    """
+    options = level_options(ladder)
+    ids = [level_id for _, level_id in options]
+    above = ids.index(current_id) + 1 if current_id in ids else 0
+    return options[above:] or options[-1:]
+
+
 class SetupScreen(FormScreen[Profile]):
     """Asks who the user is on the ladder; shown on first run and from home."""
 
@@ -89,7 +101,10 @@ class SetupScreen(FormScreen[Profile]):
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_TARGET)
                 yield FormSelect(
-                    level_options(ladder), value=target, allow_blank=False, id="target"
+                    target_options(ladder, current),
+                    value=target,
+                    allow_blank=False,
+                    id="target",
                 )
                 yield Static("", id="target-note", markup=False)
             with Vertical(classes="setup-field"):
@@ -196,22 +211,34 @@ class SetupScreen(FormScreen[Profile]):
         options = level_options(ladder)
         first = _default_current(ladder)
         current.set_options(options)
-        target.set_options(options)
+        target.set_options(target_options(ladder, first))
         current.value = first
         target.value = _next_id(ladder, first)
 
     @on(Select.Changed, "#current")
     def _current_changed(self, event: Select.Changed) -> None:
+        """Offer as targets only the levels above the new current level.
+
+        A target still above it is kept, so lowering the current level changes
+        nothing the user chose; one left at or below it moves to the next level
+        up, and the user is told where it went.
+        """
         ladder = self._chosen_ladder()
-        ids = [level.id for level in ladder.levels]
-        target = self.query_one("#target", Select)
-        if event.value not in ids or target.value not in ids:
+        current = str(event.value)
+        if ladder.level(current) is None:
             return
-        if ids.index(str(target.value)) <= ids.index(str(event.value)):
-            target.value = _next_id(ladder, str(event.value))
-            moved_to = ladder.find_level(str(target.value))
-            if moved_to is not None and target.value != event.value:
-                self.notify(catalogue.SETUP_TARGET_MOVED.format(level=moved_to.label))
+        target = self.query_one("#target", Select)
+        chosen = target.value
+        options = target_options(ladder, current)
+        target.set_options(options)
+        if any(chosen == level_id for _, level_id in options):
+            target.value = chosen
+            return
+
+        target.value = _next_id(ladder, current)
+        moved_to = ladder.find_level(str(target.value))
+        if moved_to is not None and target.value != current:
+            self.notify(catalogue.SETUP_TARGET_MOVED.format(level=moved_to.label))
 
     @on(Select.Changed, "#ladder, #current, #target")
     def _show_target_note(self) -> None:

@@ -9,6 +9,7 @@ written private to their owner, and never over an existing file unless asked.
 from __future__ import annotations
 
 import copy
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,8 @@ from careerclimb_tui.store.storage import FILE_MODE, META, META_KEY, atomic_writ
 
 if TYPE_CHECKING:
     from careerclimb_tui.store.repository import Store
+
+log = logging.getLogger(__name__)
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 """Table name → document id (as text, as in the file) → document."""
@@ -145,6 +148,7 @@ def write_private_file(path: Path, text: str, *, overwrite: bool = False) -> Non
                 path=path, reason=error.strerror or error
             )
         ) from None
+    log.info("wrote the export %s (%d bytes)", path, len(data))
 
 
 def _write_new(path: Path, data: bytes) -> None:

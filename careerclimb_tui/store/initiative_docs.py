@@ -58,6 +58,7 @@ _INITIATIVE_FIELDS = {
     "readings",
     "stakeholders",
     "win_ids",
+    "declined_result",
     "created_at",
     "updated_at",
 }
@@ -193,6 +194,7 @@ def initiative_to_json(initiative: Initiative) -> dict[str, Any]:
         readings=[_reading_to_json(r) for r in initiative.readings],
         stakeholders={name: list(getattr(people, name)) for name in _PEOPLE_FIELDS},
         win_ids=list(initiative.win_ids),
+        declined_result=initiative.declined_result,
         created_at=moment_to_json(initiative.created_at),
         updated_at=moment_to_json(initiative.updated_at),
     )
@@ -258,6 +260,7 @@ def initiative_from_json(doc: dict[str, Any], doc_id: int) -> Initiative:
             readings=tuple(_reading_from_json(r) for r in _list(doc, "readings")),
             stakeholders=_people_from_json(doc.get("stakeholders")),
             win_ids=tuple(win_ids),
+            declined_result=_text(doc, "declined_result"),
             created_at=moment_from_json(doc.get("created_at")),
             updated_at=moment_from_json(doc.get("updated_at")),
             extra={k: v for k, v in doc.items() if k not in _INITIATIVE_FIELDS},

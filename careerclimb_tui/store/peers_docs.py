@@ -8,6 +8,7 @@ cannot use, so a change there can never stop the pitch from opening.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui.domain.peers import Peer, PeerItem, Signal
@@ -40,7 +41,7 @@ _PEER_FIELDS = {
     "created_at",
     "updated_at",
 }
-_PITCH_FIELDS = {"text", "created_at", "updated_at"}
+_PITCH_FIELDS = {"text", "created_at", "updated_at", "target_level"}
 _RESULT_STAGES = {"measuring", "done"}
 # The fix is under way from the driving stage on, not only proposed.
 _DRIVEN_STAGES = {"driving", *_RESULT_STAGES}
@@ -154,6 +155,8 @@ def pitch_to_json(version: PitchVersion) -> dict[str, Any]:
         created_at=moment_to_json(version.created_at),
         updated_at=moment_to_json(version.updated_at),
     )
+    if version.target_level:
+        doc["target_level"] = version.target_level
     return doc
 
 
@@ -168,6 +171,7 @@ def pitch_from_json(doc: dict[str, Any], doc_id: int) -> PitchVersion:
         text=_text(doc, "text"),
         created_at=moment_from_json(doc.get("created_at")),
         updated_at=moment_from_json(doc.get("updated_at")),
+        target_level=_loose_text(doc.get("target_level")),
         extra={k: v for k, v in doc.items() if k not in _PITCH_FIELDS},
     )
 
@@ -177,17 +181,20 @@ def pitch_versions(store: Store) -> list[PitchVersion]:
     return tables.records(store, PITCHES, pitch_from_json)
 
 
-def save_pitch_version(store: Store, text: str) -> PitchVersion:
+def save_pitch_version(store: Store, text: str, target_level: str = "") -> PitchVersion:
     """Keep the text as a new version; earlier versions stay as they were.
 
     Args:
         store: the store to write.
         text: the pitch as the user has it now.
+        target_level: the level id the pitch argues for, so that a later move of
+            the target shows the version is out of date.
 
     Returns:
         The new version, with its id and timestamp.
     """
-    return tables.save_record(store, PITCHES, PitchVersion(text=text), pitch_to_json)
+    version = PitchVersion(text=text, target_level=target_level)
+    return tables.save_record(store, PITCHES, version, pitch_to_json)
 
 
 # --- Initiatives, read for the pitch ----------------------------------------------
@@ -236,6 +243,24 @@ def _initiative_measure(doc: dict[str, Any]) -> Measure | None:
     )
 
 
+def _reading_day(value: Any) -> dt.date | None:
+    """The day of a reading whose number can be read; None otherwise."""
+    if _reading(value) is None or not isinstance(value.get("date"), str):
+        return None
+    try:
+        return dt.date.fromisoformat(value["date"])
+    except ValueError:
+        return None
+
+
+def _measured_days(doc: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
+    """The days of the baseline and of the latest reading the measure is made of."""
+    readings = doc.get("readings")
+    usable = [r for r in readings if _reading(r)] if isinstance(readings, list) else []
+    latest = _reading_day(usable[-1]) if usable else None
+    return _reading_day(doc.get("baseline")), latest
+
+
 def initiative_facts_from_json(doc: Any, doc_id: int) -> InitiativeFacts | None:
     """What the pitch can use of one initiative document; None when nothing.
 
@@ -256,6 +281,7 @@ def initiative_facts_from_json(doc: Any, doc_id: int) -> InitiativeFacts | None:
         if isinstance(win_ids, list)
         else ()
     )
+    measured_from, measured_to = _measured_days(doc)
     return InitiativeFacts(
         id=doc_id,
         title=title,
@@ -269,6 +295,8 @@ def initiative_facts_from_json(doc: Any, doc_id: int) -> InitiativeFacts | None:
         win_ids=ids,
         has_result=stage in _RESULT_STAGES,
         driven=stage in _DRIVEN_STAGES,
+        measured_from=measured_from,
+        measured_to=measured_to,
     )
 
 

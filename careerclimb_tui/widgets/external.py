@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from textual.app import App, SuspendNotSupported
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.editor import edit_text, editor_command
+from careerclimb_tui.editor import EditResult, edit_text, editor_command
 from careerclimb_tui.errors import CareerClimbError
 
 
@@ -38,8 +39,7 @@ def edit_in_editor(
         app.notify(catalogue.PITCH_EDITOR_NONE, severity="warning", timeout=8)
         return None
     try:
-        with app.suspend():
-            result = edit_text(text, command, name=name)
+        result = _edit_while_suspended(app, text, command, name)
     except SuspendNotSupported:
         app.notify(catalogue.PITCH_EDITOR_CANNOT, severity="warning")
         return None
@@ -53,3 +53,30 @@ def edit_in_editor(
         app.notify(catalogue.PITCH_EDITOR_NO_CHANGE)
         return None
     return result.text
+
+
+def _edit_while_suspended(
+    app: App[object], text: str, command: Sequence[str], name: str
+) -> EditResult:
+    """Hand the terminal to the editor and always take it back afterwards.
+
+    Textual gives the terminal back to the app only when the ``suspend`` block
+    ends without an exception; one escaping it would leave a blank screen that
+    reads no keys. So whatever goes wrong is held until the app is back, then
+    raised.
+
+    Raises:
+        SuspendNotSupported: when this terminal cannot hand over.
+        CareerClimbError: when the edit failed (see ``edit_text``).
+    """
+    failure: BaseException | None = None
+    result: EditResult | None = None
+    with app.suspend():
+        try:
+            result = edit_text(text, command, name=name)
+        except BaseException as error:  # raised again once the app is back
+            failure = error
+    if failure is not None:
+        raise failure
+    assert result is not None
+    return result

@@ -2,7 +2,8 @@
 
 The journal, the promoted peers and a peer's items all name them by these rules,
 so that the same list reads the same way everywhere: a name that had to be cut
-ends in "…", and names that do not fit are counted in words ("Scope… & 2 more").
+ends in "…", and names that do not fit are counted in words ("Scope… & 2 more",
+or "3 dimensions" where even the first name would be cut mid-word).
 """
 
 from __future__ import annotations
@@ -51,6 +52,20 @@ def cut_name(name: str, width: int) -> str:
     Returns:
         The name itself when it fits, else its cut form.
     """
+    return cut_at_word(name, width) or one_line(name, width).plain
+
+
+def cut_at_word(name: str, width: int) -> str | None:
+    """The name in at most ``width`` cells, cut only after a whole word.
+
+    Args:
+        name: the name to show.
+        width: cells available.
+
+    Returns:
+        The name itself when it fits, its words that fit followed by "…", or
+        None when not even its first word fits.
+    """
     if cell_len(name) <= width:
         return name
     words = name.split()
@@ -60,9 +75,7 @@ def cut_name(name: str, width: int) -> str:
         if cell_len(start) + cell_len(ELLIPSIS) > width:
             break
         kept = start
-    if kept:
-        return kept.rstrip(",") + ELLIPSIS
-    return one_line(name, width).plain
+    return kept.rstrip(",") + ELLIPSIS if kept else None
 
 
 def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> str:
@@ -70,8 +83,9 @@ def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> st
 
     Every row of a column names things the same way: in full when the width
     holds the longest name in ``short``, else by their short forms. Tried in
-    turn: every name, then the first with how many more in words, its name cut
-    so that the count always shows.
+    turn: every name; the first, cut after a whole word if need be, with how
+    many more in words; how many there are in words. A name cut mid-word says
+    too little to stand beside a count, so the count stands alone instead.
 
     Args:
         names: the names of one row, in order.
@@ -91,5 +105,30 @@ def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> st
         return every
     if len(names) == 1:
         return cut_name(names[0], width)
-    count = catalogue.MORE_NAMES.format(name="", more=len(names) - 1)
-    return cut_name(names[0], max(width - cell_len(count), 1)) + count
+    more = catalogue.MORE_NAMES.format(name="", more=len(names) - 1)
+    first = cut_at_word(names[0], width - cell_len(more))
+    if first is not None:
+        return first + more
+    counted = catalogue.COUNTED_DIMENSIONS.format(count=len(names))
+    return one_line(counted, width).plain
+
+
+def names_lines(names: Sequence[str], short: Mapping[str, str], width: int) -> str:
+    """Names one to a line, for a cell whose row grows to hold them all.
+
+    The column names things as ``names_cell`` does: in full when the width holds
+    the longest name in ``short``, else by their short forms; a name still too
+    wide is cut with "…".
+
+    Args:
+        names: the names of one row, in order.
+        short: every name the column may show → its short form; empty to show
+            names in full.
+        width: cells available on each line.
+
+    Returns:
+        The names joined by newlines; empty when there is none.
+    """
+    if max((cell_len(name) for name in short), default=0) > width:
+        names = [short.get(name, name) for name in names]
+    return "\n".join(cut_name(name, width) for name in names)
