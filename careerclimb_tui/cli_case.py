@@ -33,6 +33,7 @@ from careerclimb_tui.domain.pitch import (
     latest_version,
     short_pitch,
     speaking_time,
+    unused_slot_note,
     version_numbers,
 )
 from careerclimb_tui.errors import CareerClimbError
@@ -252,6 +253,9 @@ def cmd_pitch(ctx: Context) -> int:
     flags = check_pitch(
         text, wins, reviews, initiatives, recorded=recorded, drafted=drafted
     )
+    # The sixty-second version is short on purpose; only the full pitch has a
+    # five-minute slot to fill.
+    unused = "" if args.short else unused_slot_note(timing)
     if args.json:
         ctx.print_json(
             {
@@ -263,6 +267,7 @@ def cmd_pitch(ctx: Context) -> int:
                 "seconds": timing.seconds,
                 "words_per_minute": timing.words_per_minute,
                 "over_five_minutes": timing.over_slot,
+                "unused_slot": unused,
                 "checks": [
                     {"kind": f.kind.value, "excerpt": f.excerpt, "message": f.message}
                     for f in flags
@@ -279,13 +284,15 @@ def cmd_pitch(ctx: Context) -> int:
     ctx.print()
     ctx.print(timing.describe())
     ctx.print(catalogue.CLI_PITCH_CHECKS)
-    if not flags:
+    if not flags and not unused:
         ctx.print(f"  {catalogue.PITCH_CHECK_CLEAN}")
-    else:
-        for flag in flags:
-            excerpt = f"“{flag.excerpt}” " if flag.excerpt else ""
-            for line in wrapped(f"{excerpt}{flag.message}", "  ", "▲ "):
-                ctx.print(line)
+    for flag in flags:
+        excerpt = f"“{flag.excerpt}” " if flag.excerpt else ""
+        for line in wrapped(f"{excerpt}{flag.message}", "  ", "▲ "):
+            ctx.print(line)
+    if unused:
+        for line in wrapped(unused, "  ", "▲ "):
+            ctx.print(line)
     if draft.missing:
         ctx.print(catalogue.CLI_PITCH_MISSING)
         for part in draft.missing:

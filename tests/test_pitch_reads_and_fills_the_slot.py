@@ -6,6 +6,8 @@ about the clipboard than the terminal can confirm."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 
 import pytest
 from textual.widgets import Footer, Static
@@ -13,6 +15,7 @@ from textual.widgets import Footer, Static
 # Not exported by textual.widgets; it is the widget that draws one footer key.
 from textual.widgets._footer import FooterKey
 
+from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.pitch import (
@@ -136,6 +139,27 @@ async def test_the_check_does_not_call_a_half_minute_pitch_fine(
 
     assert "of a five-minute slot, leaving most of it unused" in shown
     assert "Nothing a committee would question" not in shown
+
+
+def test_the_printed_pitch_says_too_when_it_leaves_the_slot_unused(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_pitch_version(
+        store,
+        "Repeat incidents per quarter went from 9 to 3 after I rewrote the alert "
+        "runbooks with the payments and search teams.",
+    )
+
+    printed = io.StringIO()
+    assert main(["pitch", "--print"], clock=clock, out=printed) == 0
+    text = " ".join(printed.getvalue().split())
+    assert "of a five-minute slot, leaving most of it unused" in text
+    assert "Nothing a committee would question" not in text
+
+    out = io.StringIO()
+    assert main(["pitch", "--json"], clock=clock, out=out) == 0
+    assert "leaving most of it unused" in json.loads(out.getvalue())["unused_slot"]
 
 
 async def test_the_pitch_footer_offers_the_versions_its_help_names(

@@ -600,15 +600,30 @@ def early_result_fact(initiative: Initiative) -> str:
         week apart"; empty when the readings span a week or more, or there is
         no change yet.
     """
-    span = readings_span(initiative)
     latest = initiative.latest_reading
-    if span is None or latest is None or span >= RESULT_SPAN_DAYS:
+    if initiative.baseline is None or latest is None:
+        return ""
+    return early_readings(initiative.baseline.date, latest.date)
+
+
+def early_readings(baseline: dt.date, latest: dt.date) -> str:
+    """The days of a before and an after, when too close to show a change holds.
+
+    Args:
+        baseline: the day of the reading before.
+        latest: the day of the latest reading.
+
+    Returns:
+        "both readings from 2026-12-05", or "readings from … to …, under a
+        week apart"; empty when they span a week or more.
+    """
+    span = max(0, (latest - baseline).days)
+    if span >= RESULT_SPAN_DAYS:
         return ""
     if span == 0:
-        return catalogue.INITIATIVE_RESULT_SAME_DAY.format(date=latest.date.isoformat())
-    assert initiative.baseline is not None
+        return catalogue.INITIATIVE_RESULT_SAME_DAY.format(date=latest.isoformat())
     return catalogue.INITIATIVE_RESULT_DAYS_APART.format(
-        start=initiative.baseline.date.isoformat(), end=latest.date.isoformat()
+        start=baseline.isoformat(), end=latest.isoformat()
     )
 
 

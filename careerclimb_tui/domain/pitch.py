@@ -37,8 +37,7 @@ from careerclimb_tui.domain.framing import (
     read_win,
 )
 from careerclimb_tui.domain.gaps import latest_verdicts
-from careerclimb_tui.domain.initiative import Initiative, early_result_fact
-from careerclimb_tui.domain.initiative import Reading as ProblemReading
+from careerclimb_tui.domain.initiative import Initiative, early_readings
 from careerclimb_tui.domain.peers import suggest_kinds
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import (
@@ -444,7 +443,7 @@ def early_result(initiative: InitiativeFacts) -> str:
 
     Readings of the same day or the same week show that the number moved, not
     that the change holds. The problem page and the packet say so of the same
-    readings (``early_result_fact``); the draft tells such a result as early
+    readings (``early_readings``); the draft tells such a result as early
     and the check asks for a later reading, so the three never disagree.
 
     Args:
@@ -458,14 +457,7 @@ def early_result(initiative: InitiativeFacts) -> str:
     start, end = initiative.measured_from, initiative.measured_to
     if start is None or end is None or not _complete(initiative.measure):
         return ""
-    # Only the readings' days decide, so bare readings on those days stand in
-    # for the stored ones and the rule stays the problem page's own.
-    readings = Initiative(
-        title=initiative.title,
-        baseline=ProblemReading(0, "", start),
-        readings=(ProblemReading(0, "", end),),
-    )
-    return early_result_fact(readings)
+    return early_readings(start, end)
 
 
 # --- Building sentences from the user's words ---------------------------------------

@@ -13,7 +13,6 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.message import Message
 from textual.widgets import Footer, Input, Label, Static, TextArea
 
 from careerclimb_tui import catalogue
@@ -43,6 +42,7 @@ from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormScroll, WholeInput
 from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
+from careerclimb_tui.widgets.wrapped_line import WrappedLine
 
 NARROW_WIDTH = 76
 """Below this width the verdict is shown under the questions."""
@@ -81,58 +81,6 @@ def verdict_class(check: CandidateCheck) -> str:
     return "verdict-next"
 
 
-class ProblemName(TextArea):
-    """The problem's name: a single line of text, wrapped to show it whole.
-
-    A name from the catalogue is often wider than the form beside the verdict,
-    and a one-line box would show only its start. This box grows to the lines
-    the name needs instead. Enter moves on rather than starting a new line, and
-    a pasted block of lines is joined with spaces, so the name stays one line.
-    """
-
-    class Submitted(Message):
-        """Posted when Enter is pressed in the name."""
-
-        def __init__(self, field: ProblemName) -> None:
-            super().__init__()
-            self.field = field
-
-        @property
-        def control(self) -> ProblemName:
-            return self.field
-
-    def __init__(self, text: str, *, placeholder: str, id: str) -> None:
-        super().__init__(
-            text,
-            soft_wrap=True,
-            highlight_cursor_line=False,
-            placeholder=placeholder,
-            id=id,
-        )
-
-    def on_mount(self) -> None:
-        # Arriving in a filled-in name, typing goes on after it, as in a text box.
-        self.move_cursor(self.document.end)
-
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":
-            event.stop()
-            event.prevent_default()
-            self.post_message(self.Submitted(self))
-
-    async def _on_paste(self, event: events.Paste) -> None:
-        if "".join(event.text.splitlines()) == event.text:
-            # No line break at all: the text area's own paste will do.
-            return
-        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
-        event.stop()
-        event.prevent_default()
-        start, end = self.selection
-        self.move_cursor(self.replace(" ".join(lines), start, end).end_location)
-        if len(lines) > 1:
-            self.notify(catalogue.FIELD_PASTE_JOINED.format(count=len(lines)))
-
-
 class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
     """Names the problem, asks the four questions, and starts tracking it."""
 
@@ -165,7 +113,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
                 else:
                     yield Static(catalogue.PROBLEM_CHECK_OWN_INTRO, classes="hint")
                 yield Label(catalogue.PROBLEM_CHECK_NAME, classes="check-label")
-                yield ProblemName(
+                yield WrappedLine(
                     entry.title if entry else "",
                     placeholder=catalogue.PROBLEM_CHECK_NAME_HINT,
                     id="check-name",
@@ -296,7 +244,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
     def _typed(self) -> None:
         self._show_verdict()
 
-    @on(ProblemName.Submitted, "#check-name")
+    @on(WrappedLine.Submitted, "#check-name")
     def _name_done(self) -> None:
         self.query_one("#check-description").focus()
 

@@ -15,13 +15,11 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from rich.cells import cell_len
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.geometry import Size
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
@@ -64,6 +62,7 @@ from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormSelect, NamesInput, WholeInput
 from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
+from careerclimb_tui.widgets.wrapped_line import WrappedLine
 
 T = TypeVar("T")
 
@@ -87,59 +86,6 @@ class Field:
     """A list of people or teams: typing after the list starts a new name."""
     wrapped: bool = False
     """One line of text shown over the lines it needs, its example too."""
-
-
-class WrappedLine(TextArea):
-    """A one-line answer wrapped to the box's width, so that it and its example
-    are read whole however narrow the dialog.
-
-    Enter moves on, as from any one-line field, and a pasted block of lines is
-    joined with spaces, so the answer stays one line.
-    """
-
-    class Submitted(Message):
-        """Posted when Enter is pressed in the field."""
-
-        def __init__(self, field: WrappedLine) -> None:
-            super().__init__()
-            self.field = field
-
-        @property
-        def control(self) -> WrappedLine:
-            return self.field
-
-    def __init__(self, text: str, *, placeholder: str, id: str) -> None:
-        super().__init__(
-            text,
-            soft_wrap=True,
-            highlight_cursor_line=False,
-            placeholder=placeholder,
-            id=id,
-            classes="wrapped-line",
-        )
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        height = super().get_content_height(container, viewport, width)
-        if self.text or not self.placeholder:
-            return height
-        # Empty, the box shows its example, wrapped at the same width.
-        return max(height, len(Content.from_text(self.placeholder).wrap(width)))
-
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":
-            event.stop()
-            event.prevent_default()
-            self.post_message(self.Submitted(self))
-
-    async def _on_paste(self, event: events.Paste) -> None:
-        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
-        if len(lines) < 2:
-            # Nothing to join: the text area's own paste will do.
-            return
-        event.stop()
-        event.prevent_default()
-        start, end = self.selection
-        self.move_cursor(self.replace(" ".join(lines), start, end).end_location)
 
 
 class FormDialog(ModalScreen[T | None], Generic[T]):
@@ -217,7 +163,12 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         if spec.multiline:
             return TextArea(spec.value, soft_wrap=True, id=widget_id)
         if spec.wrapped:
-            return WrappedLine(spec.value, placeholder=spec.placeholder, id=widget_id)
+            return WrappedLine(
+                spec.value,
+                placeholder=spec.placeholder,
+                id=widget_id,
+                classes="wrapped-line",
+            )
         field_class = NamesInput if spec.names else WholeInput
         return field_class(
             spec.value,
