@@ -131,6 +131,9 @@ def run_app(result_path: str, data_dir: str, today: str, stage: str) -> None:
 
     # The command imports the app class when it opens the TUI, so it finds this one.
     app_module.CareerClimbApp = BenchmarkApp  # type: ignore[misc]
+    # The command refuses to open the app without a terminal to draw in; this one
+    # draws headless, so the sample runs with no terminal attached.
+    cli._on_a_terminal = lambda: True  # type: ignore[attr-defined]
     moment = dt.datetime.combine(
         dt.date.fromisoformat(today), dt.time(9, 30), tzinfo=dt.timezone.utc
     )
