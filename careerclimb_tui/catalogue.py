@@ -66,6 +66,9 @@ FRAMING_ASK_WHO_BENEFITED = (
     "Who benefited: which team, customers or colleagues feel the difference?"
 )
 FRAMING_ASK_WHO_NOTICED = "Who outside your team noticed this change?"
+FRAMING_NAME_ADOPTERS_AS_NOTICED = (
+    "Other teams took this up: name them under “Who outside your team noticed?”"
+)
 FRAMING_PLAN_NOT_YET = (
     "Nothing has changed yet: log it as a win once it has happened, with what "
     "changed then, e.g. “<what> fell from <before> to <after>”"
@@ -130,6 +133,10 @@ NEXT_REVIEW_NO_FOCUS = (
 NEXT_REVIEW_ENDED = (
     "{quarter} ended with {count} {noun} not reviewed: review {pronoun} (r)"
 )
+# Wins of a reviewed quarter that its latest finished run does not hold.
+NEXT_REVIEW_LEFT_OUT = (
+    "{quarter} has {count} {noun} not in its review: review {pronoun} (r)"
+)
 NEXT_READ_ONLY = (
     "Nothing to log here: this backup is read-only. Quit (q) and run "
     "`careerclimb doctor` to repair your data file."
@@ -152,6 +159,7 @@ PLAN_ONE = "plan"
 PLAN_MANY = "plans"
 HOME_RECENT_TITLE = "Recent wins"
 HOME_NO_WINS = "No wins logged yet. Press w to log your first one."
+HOME_RECENT_MORE = "… {count} more in the journal ({key})"
 
 # --- Set-up and profile ---
 
@@ -248,6 +256,9 @@ COACH_WAITING = (
 COACH_IMPACT = "Reads as impact."
 COACH_MEASURED = "The change is measured."
 COACH_UNMEASURED = "No measure of the change yet."
+COACH_FIGURE_NOT_KEPT = (
+    "It names a figure, but no before → after is kept: add one in the fields below."
+)
 COACH_ACTIVITY = "Reads as activity: it says what you did, not what changed."
 COACH_PLAN = "Reads as a plan: it says what is to come, not what changed."
 
@@ -770,9 +781,18 @@ INITIATIVE_STEP_RESULT_HELD = (
 )
 # Filled in by domain.initiative.early_result_fact, after a before → after; the
 # app adds the advice (early_result_note), the packet states the fact alone.
-INITIATIVE_RESULT_SAME_DAY = "both readings from {date}"
+INITIATIVE_RESULT_SAME_DAY = "every reading from {date}"
 INITIATIVE_RESULT_DAYS_APART = "readings from {start} to {end}, under a week apart"
 INITIATIVE_RESULT_HOLDS_ADVICE = "{fact}: take another reading later to show it holds"
+# Shown in the dialog of the move to done, before it is saved
+# (domain.initiative.done_cautions).
+INITIATIVE_DONE_EARLY = (
+    "Measured early ({fact}): nothing shows yet that the change holds. To stay "
+    "in Measuring until a later reading, press Esc."
+)
+INITIATIVE_DONE_NOT_AGREED = (
+    "No buy-in recorded from {who}. To record who agreed first, press Esc, then k."
+)
 INITIATIVE_READING_WITH_SOURCE = "{amount} on {date} ({source})"
 INITIATIVE_ONE_ACTIVE = (
     "You are already working on “{title}” ({stage}). Is it done, dropped or paused? "
@@ -796,6 +816,8 @@ INITIATIVE_UNDONE_NO_READING = (
 RESULT_TITLE_DOWN = "Cut {what} from {before} to {after}"
 RESULT_TITLE_UP = "Raised {what} from {before} to {after}"
 RESULT_TITLE_METRIC = "the {metric}"
+# The result win's "what changed", drafted from the before → after.
+RESULT_WHAT_CHANGED = "{what} went from {before} to {after}"
 RESULT_NOTICED_EXPECTED = "Did they notice? You expected: {who}"
 
 PROPOSAL_TITLE = "Proposal: {title}"
@@ -995,9 +1017,11 @@ SCORE_TRY_ALL_DONE_TOUGHEST = (
     "real conversation."
 )
 SCORE_TRY_BAR = (
-    "This manager never heard {missing}: bring a win you finished, with its "
-    "before → after and who outside your team saw it."
+    "You never {missing}: bring a win you finished, with its before → after and "
+    "who outside your team saw it."
 )
+SCORE_TRY_NEVER_MEASURE = "gave a measured change"
+SCORE_TRY_NEVER_OUTSIDE = "named someone outside your team who saw the work"
 
 REHEARSAL_UNKNOWN_DIFFICULTY = (
     "{difficulty!r} is not a difficulty; choose one of {choices}."
@@ -1010,6 +1034,18 @@ REHEARSAL_SAY_SOMETHING = "Type what you would say to your manager first."
 REHEARSAL_NEXT_LEVEL = "the next level"
 REHEARSAL_WANTS_MEASURE = "a measured change"
 REHEARSAL_WANTS_OUTSIDE = "someone outside your team who saw it"
+REHEARSAL_REPLY_SEEN_OUTSIDE = (
+    "That counts. Write down the before and after, and who saw it, so I can "
+    "quote it in calibration."
+)
+REHEARSAL_REPLY_SEEN_OUTSIDE_NO_MEASURE = (
+    "Good that others saw it. What I still need is the number: what it was "
+    "before, and what it is now."
+)
+REHEARSAL_REPLY_SEEN_OUTSIDE_VAGUE = (
+    "Good to hear. Let's see how it all adds up nearer the time."
+)
+"""What a manager says of work others saw when none of their own lines fits."""
 REHEARSAL_TIME_NEARLY_UP = (
     "(Glances at the clock.) We have a couple of minutes left.",
     "(Checks the time.) We're nearly out of time, by the way.",
@@ -1237,6 +1273,8 @@ DOCTOR_UNHEALTHY_MANY = "Needs attention: {count} problems."
 # --- Review walk, summary and hub ---
 
 WALK_HEADER = "Quarterly review {quarter} · run {run} · win {number} of {total}"
+WALK_CARRIED = "From run {run} — Enter keeps it; change only what changed."
+WALK_NEW_IN_RUN = "New in this run: run {run} did not include it."
 # Pinned above the questions once the win's card has scrolled out of view.
 WALK_PINNED = "Win {number} of {total}: {title}"
 WALK_ANSWER_SOMEONE = "Yes (say who)"
@@ -1410,9 +1448,14 @@ REVIEWS_PAST = "Past reviews"
 REVIEWS_NONE = "No review yet. Press s to start one."
 REVIEWS_STATE_NEW = "{quarter}: {wins}, not reviewed yet. Press s to start."
 REVIEWS_STATE_RUN = (
-    "{quarter}: {wins}; run {run} {state}. s opens it, r starts a fresh run."
+    "{quarter}: {wins}; run {run} {state}. s opens it, r starts another from "
+    "its answers."
 )
 REVIEWS_UNFINISHED = "Finish the run in progress first; resuming it."
+REVIEWS_RERUN_CONFIRM = (
+    "Start run {run} of {quarter}? Your run {last} answers are carried over; "
+    "change only what changed."
+)
 REVIEWS_NO_WINS = "No wins dated in {quarter}: log some first."
 # The key line under the review list, following the focus.
 REVIEWS_KEYS_QUARTER = "Enter: pick a quarter · {start}"
@@ -1933,16 +1976,36 @@ PEER_KIND_PHRASES = {
     "product": "moved a product or customer measure",
     "delivery": "led a migration, a launch or a rewrite",
 }
+# Shorter forms of the phrases, for home's one-line note.
+PEER_KIND_BRIEF_PHRASES = {
+    "cross_team": "led work across teams",
+    "direction": "led a design or an RFC",
+    "reliability": "fixed reliability at the root",
+    "mentoring": "grew other engineers",
+    "ways_of_working": "changed how a team works",
+    "product": "moved a product measure",
+    "delivery": "led a migration or a launch",
+}
 PEER_DIMENSION_PHRASE = "did next-level work in {dimension}"
-PEER_PATTERN_SOME = "{count} of {total} promoted peers {phrase}"
-PEER_PATTERN_ONE = "The promoted peer you recorded {phrase}"
+PEER_DIMENSION_BRIEF_PHRASE = "stood out in {dimension}"
+# Who did it: one peer by name, every peer as "both" or "all", else a count.
+PEER_PATTERN_ONE = "{name} {phrase}"
+PEER_PATTERN_BOTH = "Both promoted peers {phrase}"
+PEER_PATTERN_ALL = "All {total} promoted peers {phrase}"
+PEER_PATTERN_SOME = "{count} of your {total} promoted peers {phrase}"
+PEER_UNNAMED = "Your promoted peer"
+# After "Peers: " on home, so the peers need no naming again.
+PEER_BRIEF_ONE = "{name} {phrase}"
+PEER_BRIEF_BOTH = "both {phrase}"
+PEER_BRIEF_ALL = "all {total} {phrase}"
+PEER_BRIEF_SOME = "{count} of {total} {phrase}"
 PEER_PATTERN_SENTENCE = "{peers}; {yours}"
 PEER_YOURS_NONE = "you have none logged."
 PEER_YOURS_NOT_NEXT = "you have {logged} {wins} logged, none reviewed as next-level."
 PEER_YOURS_NEXT = "your wins: {logged} logged, {next_level} of them next-level."
 PEER_BRIEF = "{peers}; you: {yours}"
 PEER_BRIEF_NONE = "none logged"
-PEER_BRIEF_NOT_NEXT = "{logged} logged, none next-level"
+PEER_BRIEF_NOT_NEXT = "{logged} {wins}, none next-level"
 PEER_BRIEF_NEXT = "{next_level} next-level"
 PEER_QUESTIONS: tuple[str, ...] = (
     "Looking back at the year before your promotion, which piece of work do you "
@@ -2033,14 +2096,12 @@ PEER_ITEM_TITLE = "One thing they did"
 PEER_ITEM_ASK_TEXT = "What did they do, and what changed because of it?"
 PEER_ITEM_ASK_SIGNAL = "Did it map to the next level?"
 PEER_ITEM_ASK_DIMENSIONS = "Ladder dimensions"
-PEER_ITEM_ASK_KINDS = "Kind of work (suggested)"
+PEER_ITEM_ASK_KINDS = "Kind of work"
 PEER_ITEM_KEYS = "Tab moves on · Space picks · Ctrl+S or F2 keeps it · Esc cancels"
 PEER_ITEM_NEEDS_TEXT = "Say what they did first."
-PEER_ITEM_KINDS_TICKED = (
-    "Kind of work suggested from the words: {kinds}. Check the ticks, then "
-    "Ctrl+S again to keep the item."
-)
-PEER_ITEM_KINDS_NONE = "none"
+# Under the kinds of work: what the words suggest, which the user ticks or not.
+PEER_ITEM_GUESS_ONE = "Looks like: {kinds} — space ticks it"
+PEER_ITEM_GUESS_MANY = "Looks like: {kinds} — space ticks each"
 
 PITCH_PART_LABELS = {
     "problem": "the problem",
@@ -2094,8 +2155,8 @@ PITCH_WITH = "Together with {names}."
 PITCH_AGREED = "Backed by {names}."
 PITCH_ACROSS = "Teams involved beyond mine: {teams}."
 PITCH_LEAD_RESULT = "The result: {text}"
-# {fact} comes from domain.initiative.early_result_fact: "both readings from …".
-PITCH_LEAD_RESULT_EARLY = "An early result ({fact}): {text}"
+# {fact} comes from domain.initiative.early_result_fact: "every reading from …".
+PITCH_LEAD_RESULT_EARLY = "The result, measured early ({fact}): {text}"
 PITCH_LEAD_SUPPORT = "Also: {text}"
 PITCH_SUPPORT_MEASURED = "{title}; {measure}."
 PITCH_TIMING = "About {duration} aloud ({words} words at {rate} words a minute)."
@@ -2268,8 +2329,8 @@ HELP_SCREENS.update(
         "PeerItemDialog": (
             "One thing a promoted peer did, tagged with ladder dimensions, a "
             "signal and the kind of work.",
-            "The kind of work is suggested from the words; confirm it, since the "
-            "pattern view counts it.",
+            "Under the kinds of work, a line says what the words look like; "
+            "tick what fits, since the pattern view counts it.",
         ),
         "QuestionsDialog": (
             "Questions worth asking a colleague who was promoted recently.",
@@ -2435,6 +2496,8 @@ PROBLEM_TRACKER_KEYS = "Ctrl+P lists every other action on this screen, with its
 PROBLEM_METRIC_LINE = "[b]{metric}[/b]{direction}"
 PROBLEM_METRIC_BETTER = " ({better} is better)"
 PROBLEM_CHANGE_LINE = "Change so far: [b]{change}[/b]"
+# Once done, the before → after is the result the problem closed with.
+PROBLEM_RESULT_LINE = "Change: [b]{change}[/b]"
 PROBLEM_CHANGE_EARLY = "{line} · {note}"
 PROBLEM_NO_BASELINE = (
     "No baseline yet. Press m to record where things stand before the fix lands."
@@ -2477,8 +2540,8 @@ PROBLEM_WIN_LINKED_NEXT = (
     "Win #{id} saved and linked to this problem; its next step is shown above."
 )
 PROBLEM_OFFER_WIN = (
-    "Log the result as a win now? The before → after is filled in; you add what "
-    "changed and who benefited."
+    "Log the result as a win now? The before → after and what changed are "
+    "filled in; you add who benefited."
 )
 PROBLEM_RESULT_WIN_CLOSED = (
     "No win logged: the form was closed without saving. Still at {stage}: w logs "
@@ -2638,6 +2701,7 @@ PROBLEM_CLI_CATALOG = "Catalogue of problems to own (ids are for the app, not `s
 PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
 PROBLEM_CLI_CHANGE = "Change so far: {change}"
+PROBLEM_CLI_RESULT = "Change: {change}"
 PROBLEM_CLI_NO_BASELINE = (
     "No baseline yet: `careerclimb problem measure {id} VALUE --metric NAME "
     "--better lower|higher --unit UNIT`."
@@ -2788,6 +2852,12 @@ MANAGER_QUESTION_UNREVIEWED = (
     "{dimension}: {count} strong {noun} not reviewed yet ({quarters}) — review "
     "{pronoun} before the talk"
 )
+# Instead of a gap's question, when a win brought to the talk is tagged with the
+# dimension but no finished review has judged it yet.
+MANAGER_QUESTION_BROUGHT_UNREVIEWED = (
+    "My strongest work on {dimension} is not reviewed yet: #{id} “{title}”. "
+    "Would it count at the next level?"
+)
 PREP_EVIDENCE_NOT_REVIEWED = "{title} (not reviewed yet)"
 MANAGER_INITIATIVE = "{title} ({stage})"
 MANAGER_INITIATIVE_MEASURED = "{title} ({stage}): {change} so far"
@@ -2862,14 +2932,14 @@ MANAGER_REHEARSE_ACCEPT_KEY = "→ accepts the suggestion"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
 MANAGER_REHEARSE_OVER_KEYS = (
-    "Anything typed here is kept as a note, not said · Enter: the scorecard"
+    "Typed here: a note, not said · Enter keeps it and shows the scorecard"
 )
 MANAGER_REHEARSE_OVER_PLACEHOLDER = (
-    "The meeting has already ended: Enter shows the scorecard"
+    "The meeting has ended: type a note (not said), or press Enter"
 )
 MANAGER_REHEARSE_ENDED_KEPT = (
-    "The meeting has already ended. Enter shows the scorecard; "
-    "then n starts a new rehearsal."
+    "The meeting has already ended. Enter keeps any note typed and shows the "
+    "scorecard; then n starts a new rehearsal."
 )
 MANAGER_REHEARSE_ENDED = (
     "The meeting has already ended: its scorecard is under the last reply. "
@@ -2923,8 +2993,8 @@ MANAGER_RECORD_CYCLE = "Cycle"
 MANAGER_RECORD_CYCLE_PLACEHOLDER = "e.g. H1 2027"
 MANAGER_RECORD_NOTES = "What did your manager say? One thing per line."
 MANAGER_RECORD_NOTES_KEYS = (
-    "Write it down while it is fresh, in their words. "
-    "Ctrl+S or F2 goes on to mark the criteria · Esc leaves"
+    "Write it down while it is fresh, in their words. Once written, Tab or "
+    "Ctrl+S marks the criteria; Shift+Tab: the cycle and date · Esc leaves"
 )
 MANAGER_RECORD_NO_NOTES = "Write down what your manager said first."
 MANAGER_RECORD_FUTURE = (
@@ -3009,6 +3079,12 @@ MANAGER_EVIDENCE_INITIATIVE = "problem"
 MANAGER_EVIDENCE_PROBLEM = "problem"
 MANAGER_EVIDENCE_AND_PROBLEM = "{wins} + problem"
 MANAGER_EVIDENCE_NONE = "none"
+MANAGER_EVIDENCE_NOT_NEXT_LEVEL = "not next-level yet"
+"""Under a criterion's evidence when no linked win is reviewed as next-level."""
+MANAGER_EVIDENCE_NOT_NEXT_LEVEL_HINT = (
+    "Not judged next-level yet: no linked win was reviewed as next-level, so the "
+    "gap view counts none of this evidence until a review does."
+)
 MANAGER_LINKED = "Linked {evidence} as evidence; {status}."
 """Said once evidence is picked for a criterion; {status} is one of the two below."""
 MANAGER_LINKED_NONE = "Unlinked all evidence; {status}."
@@ -3178,6 +3254,7 @@ PACKET_NOTICED = "Noticed outside the team"
 PACKET_RECOGNITION = "Recognition from outside the team"
 PACKET_NO_RECOGNITION = "_Nobody outside the team is named yet._"
 PACKET_RECOGNISED_WIN = "{date} · {title}"
+PACKET_RECOGNISED_BY = "{people} — {win}"
 
 # Writing exports.
 EXPORT_TAB = "Export"

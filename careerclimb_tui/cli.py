@@ -285,6 +285,7 @@ def reading_json(reading: Reading) -> dict[str, Any]:
         "framing": reading.label,
         "planned": reading.planned,
         "has_metric": reading.has_metric,
+        "keeps_measure": reading.keeps_measure,
         "output_only": reading.output_only,
         "activity_phrases": list(reading.activity_phrases),
         "measures": [
@@ -313,7 +314,7 @@ def cmd_check(ctx: Context) -> int:
     if reading.planned:
         ctx.print(catalogue.COACH_PLAN)
     else:
-        measured = "measured" if reading.has_metric else "not measured"
+        measured = "measured" if reading.keeps_measure else "not measured"
         ctx.print(f"Reads as {reading.framing}, {measured}.")
     if reading.activity_phrases:
         ctx.print("Activity phrasing: " + ", ".join(reading.activity_phrases))

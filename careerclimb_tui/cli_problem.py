@@ -25,6 +25,7 @@ from careerclimb_tui.domain.initiative import (
     days_since_update,
     missing_measure_terms,
     reading_value,
+    result_is_final,
     step_without_keys,
 )
 from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, BETTER_LOWER
@@ -161,7 +162,12 @@ def show_lines(shown: Initiative, ctx: Context) -> list[str]:
     lines += [INDENT + line for line in reading_bars(shown)]
     moved = change_line(shown)
     if moved:
-        lines.append(INDENT + catalogue.PROBLEM_CLI_CHANGE.format(change=moved))
+        template = (
+            catalogue.PROBLEM_CLI_RESULT
+            if result_is_final(shown)
+            else catalogue.PROBLEM_CLI_CHANGE
+        )
+        lines.append(INDENT + template.format(change=moved))
     elif shown.baseline is None:
         lines.append(INDENT + catalogue.PROBLEM_CLI_NO_BASELINE.format(id=shown.id))
 

@@ -319,8 +319,8 @@ def seed_problem_demo(store: Store, today: dt.date) -> None:
     releases = releases.with_changes(
         next_step="Present the six-week result at the engineering all-hands",
         stakeholders=Stakeholders(
-            to_agree=("Dana (engineering manager)", "Platform team lead"),
-            agreed=("Dana (engineering manager)", "Platform team lead"),
+            to_agree=("Dana (engineering manager)", "Omar (platform team lead)"),
+            agreed=("Dana (engineering manager)", "Omar (platform team lead)"),
             helped=("Lee (SRE)",),
             other_teams=("platform team", "payments team"),
         ),

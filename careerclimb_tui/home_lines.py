@@ -17,7 +17,12 @@ from careerclimb_tui.domain.gaps import GapView
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
-from careerclimb_tui.domain.review import as_counted, counted, counted_framings
+from careerclimb_tui.domain.review import (
+    as_counted,
+    counted,
+    counted_framings,
+    left_out_counts,
+)
 from careerclimb_tui.domain.wins import (
     ReviewFinding,
     case_gaps,
@@ -87,7 +92,9 @@ def next_step_line(
     repair the data file rather than to log or reframe anything. Reviewed wins
     count with the framing their review confirmed, as in the quarter's tally.
     Only a finished review makes its quarter reviewed: a quarter of the last
-    twelve months that ended with wins and none is named first.
+    twelve months that ended with wins and none, or a quarter whose latest
+    finished run leaves wins out, is named first, whichever has more wins
+    waiting.
 
     Args:
         store: the data shown.
@@ -107,13 +114,17 @@ def next_step_line(
     reviews = queries.reviews(store)
     framings = counted_framings(wins, reviews)
     reviewed = {review.quarter for review in reviews if review.is_finished}
+    left_out = left_out_counts(reviews, wins, start_month)
     if ladder is None:
-        return next_step(wins, today, start_month, framings, None, reviewed)
+        return next_step(
+            wins, today, start_month, framings, None, reviewed, left_out=left_out
+        )
 
     view = current_gaps(store, ladder, profile, today)
     finding = review_finding(store, ladder, profile, today, view)
+    case = case_gaps(view)
     return next_step(
-        wins, today, start_month, framings, finding, reviewed, case_gaps(view)
+        wins, today, start_month, framings, finding, reviewed, case, left_out
     )
 
 

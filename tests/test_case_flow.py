@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Input, Static, TextArea
 from careerclimb_tui import editor
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
-from careerclimb_tui.demo import DEMO_PROFILE, seed_case_demo, seed_demo
+from careerclimb_tui.demo import DEMO_PROFILE, seed_case_demo, seed_demo, seed_full_demo
 from careerclimb_tui.domain.criteria import Criterion
 from careerclimb_tui.domain.peers import Peer, PeerItem, questions_for_copy
 from careerclimb_tui.domain.pitch import build_pitch, short_pitch
@@ -108,6 +108,7 @@ async def test_a_peer_is_recorded_with_initials_and_a_tagged_item(
             "Led the checkout work across three teams; p95 went from 900 to 350"
         )
         await pilot.press("tab", "tab", "space")  # signal, then the first dimension
+        await pilot.press("tab", "space")  # the kind of work offered
         await pilot.press("ctrl+s")
         assert pilot.app.screen is form
         assert form.query_one("#items", DataTable).row_count == 1
@@ -116,7 +117,7 @@ async def test_a_peer_is_recorded_with_initials_and_a_tagged_item(
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, PeersScreen))
         pattern = str(app.screen.query_one("#pattern", Static).render())
-        assert "The promoted peer you recorded led work across teams" in pattern
+        assert "PR led work across teams" in pattern
 
     [peer] = peers(Store(store.path, clock=clock))
     assert (peer.name, peer.from_level, peer.to_level) == ("PR", "mid", "senior")
@@ -125,7 +126,7 @@ async def test_a_peer_is_recorded_with_initials_and_a_tagged_item(
     [item] = peer.items
     assert item.is_next_level
     assert item.dimensions == ("scope_impact",)
-    assert item.kinds == ("cross_team",), "the kind is suggested from the words"
+    assert item.kinds == ("cross_team",), "the kind offered, ticked by the user"
 
 
 async def test_leaving_a_typed_peer_asks_first_and_saves_nothing(
@@ -284,10 +285,26 @@ async def test_home_notes_what_most_promoted_peers_did(
         await wait_until(
             pilot,
             lambda: (
-                "Peers: 2 of 3 promoted peers"
+                "Peers: 2 of 3 led work across teams"
                 in str(app.screen.query_one("#home-notes", Static).render())
             ),
         )
+
+
+async def test_the_home_peers_note_of_the_sample_career_fits_one_line_at_80(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_full_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        notes = app.screen.query_one("#home-notes", Static)
+        await wait_until(pilot, lambda: "Peers: " in str(notes.render()))
+        await pilot.pause()
+        [note] = [n for n in str(notes.render()).split("\n") if "Peers: " in n]
+        shown = [strip.text.strip() for strip in notes.render_lines(notes.size.region)]
+
+    assert note in shown, "the note is on one line of its own, not wrapped"
 
 
 # --- the pitch --------------------------------------------------------------------
@@ -552,7 +569,7 @@ def test_peers_lists_what_was_recorded_and_the_pattern(
     code, text = run_cli(clock, "peers")
     assert code == 0
     assert text.startswith("PR  Software engineer → Senior engineer  2026-06")
-    assert "▲ 2 of 3 promoted peers led work across teams" in text
+    assert "▲ 2 of your 3 promoted peers led work across teams" in text
 
     code, raw = run_cli(clock, "peers", "--json")
     data = json.loads(raw)

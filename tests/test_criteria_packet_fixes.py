@@ -93,7 +93,7 @@ def test_the_packet_names_a_linked_problem_with_its_stage_and_result(
     assert "none linked yet" not in linked
     assert (
         f"- Evidence:\n  - Problem I owned · Done · {FLAKY} · "
-        "Reruns 31% → 6% (−25 points)"
+        "Reruns 31% → 6%, −25 points"
     ) in linked
     assert "none linked yet" in criterion_section(packet, "Mentor a new joiner")
 

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from careerclimb_tui.domain.evidence import (
-    group_recognition,
     merge_recognition,
     same_recognition,
     split_names,
@@ -117,39 +116,6 @@ def test_a_wins_recognition_joins_its_field_and_its_review_answer(
     field: str, answer: Noticed | None, names: tuple[str, ...]
 ) -> None:
     assert win_recognition(noticed_win(field), answer) == names
-
-
-@pytest.mark.parametrize(
-    ("noticed", "grouped"),
-    [
-        (
-            [(1, [ALL_HANDS]), (2, ["VP Eng"])],
-            (("VP Eng", (1, 2)),),
-        ),
-        (
-            [(1, ["SRE", "Payments lead"]), (2, ["sre"]), (3, [])],
-            (("SRE", (1, 2)), ("Payments lead", (1,))),
-        ),
-        (
-            [(1, ["VP Eng and the CTO"]), (2, ["VP Eng"]), (3, ["the CTO"])],
-            (("the CTO", (1, 3)), ("VP Eng", (1, 2))),
-        ),
-        ([(1, [ALL_HANDS])], ((ALL_HANDS, (1,)),)),
-        ([], ()),
-    ],
-    ids=[
-        "one person across two wins",
-        "most wins first",
-        "a text naming two people counts for each",
-        "a single account heads itself",
-        "nobody",
-    ],
-)
-def test_the_recognition_list_names_each_person_once_across_wins(
-    noticed: list[tuple[int, list[str]]],
-    grouped: tuple[tuple[str, tuple[int, ...]], ...],
-) -> None:
-    assert group_recognition(noticed) == grouped
 
 
 @pytest.mark.parametrize(

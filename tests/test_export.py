@@ -123,7 +123,7 @@ def test_the_demo_packet_shows_verdicts_measures_and_who_noticed(
 
     assert "All wins: 7 · 3 next-level · 3 current-level · 1 unclear" in packet
     assert "2026-09-04 · next-level · Cut CI time for the web app" in packet
-    assert "Before → after: CI duration 24 → 9 minutes (−62%)" in packet
+    assert "Before → after: CI duration 24 → 9 minutes, −62%" in packet
     assert "Noticed outside the team: platform team, payments team" in packet
     # A win under several dimensions is told in full once, then pointed to.
     assert packet.count("Releases no longer need a babysitter") == 1
@@ -218,7 +218,7 @@ def test_the_packet_tells_the_pitch_the_criteria_and_the_problem_owned(
     assert "Ladder dimension: Collaboration and influence" in packet
     assert "Evidence: none linked yet" in packet
     assert ("h2", "The problem I owned: Slow deploys") in found
-    result = "Lead time 14 → 3 hours (−79%), from 2026-09-01 to 2026-11-10"
+    result = "Lead time 14 → 3 hours, −79%, from 2026-09-01 to 2026-11-10"
     assert f"Before → after: {result}" in packet
     assert packet.index("The pitch") < packet.index("What my manager asked for")
     assert packet.index("The problem I owned") < packet.index("Wins by ladder")
@@ -274,8 +274,12 @@ def test_a_packet_before_set_up_says_so(store: Store, clock: FixedClock) -> None
 
 
 MEASURES = [
-    (Measure(before=24, after=9, unit="min", label="CI"), "CI 24 → 9 min (−62%)"),
-    (Measure(before=2, after=5, unit="deploys/day"), "2 → 5 deploys/day (+150%)"),
+    (Measure(before=24, after=9, unit="min", label="CI"), "CI 24 → 9 min, −62%"),
+    (Measure(before=2, after=5, unit="deploys/day"), "2 → 5 deploys/day, +150%"),
+    (Measure(before=40, after=24, unit="pages/week", label="pages per week",
+             change_pct=-40), "pages per week 40 → 24, −40%"),
+    (Measure(before=12000, after=8500, unit="$/month", label="CI spend"),
+     "CI spend $12,000 → $8,500 per month, −29%"),
     (Measure(change_pct=-40, label="deploy failures"), "deploy failures −40%"),
     (Measure(before=0, after=3, unit="teams"), "0 → 3 teams"),
     (Measure(before=3, after=3, unit="hours"), ""),
@@ -288,6 +292,14 @@ def test_a_measure_reads_as_before_after_and_the_change(
     measure: Measure | None, expected: str
 ) -> None:
     assert measure_text(measure) == expected
+
+
+def test_a_typed_change_and_a_worked_out_one_read_alike_in_the_packet() -> None:
+    typed = Measure(before=40, after=24, unit="pages/week", change_pct=-40)
+    worked_out = Measure(before=25, after=9, unit="pages/week")
+
+    assert measure_text(typed) == "40 → 24 pages/week, −40%"
+    assert measure_text(worked_out) == "25 → 9 pages/week, −64%"
 
 
 # --- the dump --------------------------------------------------------------------

@@ -302,3 +302,28 @@ async def test_typing_in_an_edited_win_adds_after_its_text(
         await type_text(pilot, " across 3 repos")
         title = app.screen.query_one("#title", TextArea)
         assert title.text == "Cut deploy time across 3 repos"
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Cut the cloud bill from $12,000/mo to $8,500/mo", "COACH_MEASURED"),
+        ("Saved $40k a year in AWS spend", "COACH_FIGURE_NOT_KEPT"),
+        ("Releases no longer slip on Fridays", "COACH_UNMEASURED"),
+    ],
+)
+async def test_the_coach_calls_a_change_measured_only_when_a_measure_is_kept(
+    store: Store, clock: FixedClock, title: str, said: str
+) -> None:
+    from careerclimb_tui import catalogue
+
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("w")
+        screen = app.screen
+        assert isinstance(screen, LogWinScreen)
+        await type_text(pilot, title)
+        await pilot.pause()
+        verdict = " ".join(str(screen.query_one("#coach-verdict").render()).split())
+    assert verdict.endswith(getattr(catalogue, said)), verdict

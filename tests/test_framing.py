@@ -15,8 +15,20 @@ from hypothesis import strategies as st
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain import framing
-from careerclimb_tui.domain.framing import Reading, read_statement, read_win
-from careerclimb_tui.domain.records import FRAMING_ACTIVITY, FRAMING_IMPACT, Measure
+from careerclimb_tui.domain.framing import (
+    Reading,
+    read_statement,
+    read_win,
+    stated_measure,
+)
+from careerclimb_tui.domain.records import (
+    FRAMING_ACTIVITY,
+    FRAMING_IMPACT,
+    Measure,
+    describe_change,
+    describe_measure,
+)
+from careerclimb_tui.domain.review import read_change
 
 STATEMENTS = Path(__file__).parent / "data" / "statements.yaml"
 ROWS: list[dict[str, Any]] = yaml.safe_load(STATEMENTS.read_text(encoding="utf-8"))
@@ -270,6 +282,26 @@ def test_activity_that_states_an_outcome_is_impact() -> None:
     assert reading.hints[0] == catalogue.FRAMING_ASK_BEFORE_AFTER
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the three now lead projects on their own",
+        "Merges stopped being blocked by reruns",
+        "The new hires handle on-call on their own",
+    ],
+)
+def test_a_change_in_the_form_the_coach_asks_for_is_not_asked_for_again(
+    text: str,
+) -> None:
+    reading = read_statement(text)
+    walk = read_change(text)
+
+    assert reading.framing == FRAMING_IMPACT
+    assert catalogue.FRAMING_ASK_FOR_CHANGE not in reading.hints
+    assert reading.hints[0] == catalogue.FRAMING_ASK_BEFORE_AFTER
+    assert walk.framing == FRAMING_IMPACT
+
+
 # --- Measures of change -------------------------------------------------------------
 
 
@@ -306,7 +338,7 @@ def test_activity_that_states_an_outcome_is_impact() -> None:
         ("cut review time in half", Measure(change_pct=-50)),
         ("halved the flaky test rate", Measure(change_pct=-50)),
         ("doubled deploy frequency", Measure(change_pct=100)),
-        ("made builds 2x faster", Measure(change_pct=100)),
+        ("made builds 2x faster", Measure(change_pct=-50)),
         ("deploys per week 3×", Measure(change_pct=200)),
         (
             "productive in week 2 instead of week 6",
@@ -368,6 +400,8 @@ def test_an_amount_of_change_is_kept_as_written(
 
     assert reading.has_metric
     assert reading.measures[0] == Measure(unit=unit, label=label)
+    # No measure holds an amount alone, so none is kept: it is not called measured.
+    assert not reading.keeps_measure
 
 
 @pytest.mark.parametrize(
@@ -424,6 +458,7 @@ def test_beside_a_count_only_the_quantified_outcome_is_measured(
     reading = read_statement(text)
 
     assert reading.has_metric
+    assert reading.keeps_measure is expected.is_complete
     assert reading.measures == (expected,)
 
 
@@ -545,6 +580,168 @@ def test_a_change_with_a_level_after_it_stays_a_change(
     reading = read_statement(text)
 
     assert reading.measures == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "described", "change"),
+    [
+        (
+            "Cut memory use of the image service from 2GB to 512MB per pod",
+            Measure(before=2048, after=512, unit="MB", label="memory use"),
+            "memory use 2048 → 512 MB",
+            "−75%",
+        ),
+        (
+            "Memory use of the image service dropped from 2 GB to 512 MB",
+            Measure(before=2048, after=512, unit="MB", label="Memory use"),
+            "Memory use 2048 → 512 MB",
+            "−75%",
+        ),
+        (
+            "Raised the cache size from 512MB to 2GB",
+            Measure(before=512, after=2048, unit="MB", label="cache size"),
+            "cache size 512 → 2048 MB",
+            "+300%",
+        ),
+        (
+            "Cut the image size from 1.5 GiB to 600 MiB",
+            Measure(before=1536, after=600, unit="MiB", label="image size"),
+            "image size 1536 → 600 MiB",
+            "−61%",
+        ),
+        (
+            "Deploys went from 2/week to 10/day",
+            Measure(before=2, after=70, unit="/week", label="Deploys"),
+            "Deploys 2 → 70 per week",
+            "+3400%",
+        ),
+        (
+            "Deploys went from 2 a week to 3 a day",
+            Measure(before=2, after=21, unit="a week", label="Deploys"),
+            "Deploys 2 → 21 a week",
+            "+950%",
+        ),
+        (
+            "Deploys went from 10 per day to 2/week",
+            Measure(before=70, after=2, unit="/week", label="Deploys"),
+            "Deploys 70 → 2 per week",
+            "−97%",
+        ),
+        (
+            "Incidents fell from 30 a month to 12 a quarter",
+            Measure(before=90, after=12, unit="a quarter", label="Incidents"),
+            "Incidents 90 → 12 a quarter",
+            "−87%",
+        ),
+        (
+            "Cut cloud bill from $12,000/mo to $8,500/mo",
+            Measure(before=12000, after=8500, unit="$/month", label="cloud bill"),
+            "cloud bill $12,000 → $8,500 per month",
+            "−29%",
+        ),
+        (
+            "Cut hosting spend from $1.2M to $900k a year",
+            Measure(before=1.2e6, after=9e5, unit="$ a year", label="hosting spend"),
+            "hosting spend $1,200,000 → $900,000 a year",
+            "−25%",
+        ),
+        (
+            "Licence costs went from €5k to €3.5k a month",
+            Measure(before=5000, after=3500, unit="€ a month", label="Licence costs"),
+            "Licence costs €5,000 → €3,500 a month",
+            "−30%",
+        ),
+        (
+            "Cut onboarding in half, from 10 days",
+            Measure(
+                before=10, after=5, unit="days", change_pct=-50, label="onboarding"
+            ),
+            "onboarding 10 → 5 days, −50%",
+            "−50%",
+        ),
+        (
+            "Halved onboarding from 10 days",
+            Measure(
+                before=10, after=5, unit="days", change_pct=-50, label="onboarding"
+            ),
+            "onboarding 10 → 5 days, −50%",
+            "−50%",
+        ),
+        (
+            "Made the test suite 3x faster",
+            Measure(change_pct=-67, label="test suite time"),
+            "test suite time −67%",
+            "−67%",
+        ),
+        (
+            "Made builds 10x faster",
+            Measure(change_pct=-90, label="build time"),
+            "build time −90%",
+            "−90%",
+        ),
+        (
+            "CI is now 2 times quicker",
+            Measure(change_pct=-50, label="CI time"),
+            "CI time −50%",
+            "−50%",
+        ),
+        ("Shipped 3x more deploys", Measure(change_pct=200), "+200%", "+200%"),
+        (
+            "Support tickets dropped 12% to 2 a day",
+            Measure(unit="%", change_pct=-12),
+            "−12%",
+            "−12%",
+        ),
+    ],
+)
+def test_a_stated_measure_is_kept_in_one_unit_and_reads_the_right_way(
+    text: str, kept: Measure, described: str, change: str
+) -> None:
+    reading = read_statement(text)
+    found = stated_measure(reading.measures, reading.measure_names)
+
+    assert reading.keeps_measure
+    assert found == kept
+    assert describe_measure(found) == described
+    assert describe_change(found) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Saved $40k a year in AWS spend", "$ a year"),
+        ("Cut build time by 10 minutes", "minutes"),
+        ("Improved checkout conversion by 2.5 percentage points", "points"),
+        ("Improved checkout conversion by 2.5% points", "points"),
+        ("Lifted NPS by 12 points", "points"),
+    ],
+)
+def test_an_amount_no_measure_can_keep_is_not_called_measured(
+    text: str, unit: str
+) -> None:
+    reading = read_win(text)
+
+    assert reading.is_impact
+    assert not reading.keeps_measure
+    assert [measure.unit for measure in reading.measures] == [unit]
+    assert reading.measures[0].label == text.removesuffix(" in AWS spend")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deploys went from 2 a week to 10 a month",
+        "Deploys went from 2 per sprint to 10 per week",
+    ],
+)
+def test_rates_over_periods_that_do_not_divide_state_no_change(text: str) -> None:
+    reading = read_win(text)
+
+    assert reading.is_impact
+    assert not reading.has_metric
+    assert not reading.keeps_measure
+    assert reading.measures == ()
+    assert catalogue.FRAMING_ASK_BEFORE_AFTER in reading.hints
 
 
 @pytest.mark.parametrize(
@@ -712,6 +909,44 @@ def test_no_measured_change_asks_for_a_before_and_after() -> None:
 
 def test_measured_impact_gets_at_most_the_noticed_prompt() -> None:
     reading = read_statement("Deploy failures dropped 40% in a month")
+
+    assert reading.hints == (catalogue.FRAMING_ASK_WHO_NOTICED,)
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "Flaky test rate fell from 12% to 1%; two other teams adopted it",
+        "Flaky test rate fell from 12% to 1%, and another team now uses it",
+        "Flaky test rate fell from 12% to 1%; requested by two other squads",
+        "Flaky test rate fell from 12% to 1%; other teams asked for it",
+        "Flaky test rate fell from 12% to 1%; 4 teams adopted it",
+    ],
+)
+def test_others_taking_the_work_up_is_not_asked_who_noticed_again(
+    changed: str,
+) -> None:
+    guided = read_win("Quarantined flaky tests", changed)
+    quick = read_win("Quarantined flaky tests", changed, quick=True)
+    noticed = read_win("Quarantined flaky tests", changed, noticed_by="Search team")
+
+    assert catalogue.FRAMING_ASK_WHO_NOTICED not in guided.hints
+    assert catalogue.FRAMING_NAME_ADOPTERS_AS_NOTICED in guided.hints
+    assert quick.hints == ()
+    assert noticed.hints == ()
+    assert read_statement(changed).hints == ()
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "Flaky test rate fell from 12% to 1%; we hope other teams adopt it",
+        "Flaky test rate fell from 12% to 1% for the other teams",
+        "Flaky test rate fell from 12% to 1%",
+    ],
+)
+def test_no_take_up_by_other_teams_still_asks_who_noticed(changed: str) -> None:
+    reading = read_win("Quarantined flaky tests", changed)
 
     assert reading.hints == (catalogue.FRAMING_ASK_WHO_NOTICED,)
 

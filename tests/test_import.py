@@ -77,7 +77,8 @@ def test_jrnl_entries_become_framed_wins_with_their_tags(
         "checklist for the next new joiner. @oncall @mentoring"
     )
     assert pairing.tags == ("oncall", "mentoring")
-    assert pairing.framing == "activity"
+    # "She took the second page on her own" tells what the pairing changed.
+    assert pairing.framing == "impact"
     assert tests.framing == "impact"
 
 

@@ -553,7 +553,7 @@ def test_result_win_is_drafted_from_the_measured_initiative(
     assert win.title == "Cut the CI pipeline duration from 40 to 12 minutes"
     assert win.date == today
     assert win.measure == Measure(40, 12, "minutes", "CI pipeline duration")
-    assert win.what_changed == ""
+    assert win.what_changed == "The CI pipeline duration went from 40 to 12 minutes"
     assert win.id is None
     assert win.is_impact
 
@@ -646,19 +646,19 @@ RESULT_TITLES = [
         "Pages per on-call week",
         (30, 12),
         "pages/week",
-        "Cut the pages per on-call week from 30 to 12",
+        "Cut pages per on-call week from 30 to 12",
     ),
     (
         "Hours spent on releases",
         (10, 2),
         "hours",
-        "Cut the hours spent on releases from 10 to 2",
+        "Cut hours spent on releases from 10 to 2",
     ),
     (
         "build reruns",
         (12, 2),
         "reruns/week",
-        "Cut the build reruns from 12 to 2 reruns/week",
+        "Cut build reruns from 12 to 2 reruns/week",
     ),
     ("", (20, 3), "%", "Cut flaky tests that everyone reruns from 20% to 3%"),
     ("flaky-test rate", (20,), "%", FLAKY),
@@ -794,7 +794,7 @@ def test_the_result_win_keeps_the_measure_named_by_the_catalogue(
     win = result_win(initiative, clock.today(), entry)
 
     assert win.measure is not None and win.measure.label == "Build reruns"
-    assert win.title == "Cut the build reruns from 12 to 2 reruns/week"
+    assert win.title == "Cut build reruns from 12 to 2 reruns/week"
 
 
 @pytest.mark.parametrize("stage", [S.SPOTTED, S.DRIVING, S.PAUSED, S.DROPPED])

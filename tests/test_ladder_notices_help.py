@@ -146,9 +146,9 @@ async def test_evidence_with_a_problem_fits_its_column_whole(
         width = table.columns[ColumnKey("ev")].width
         right = table.region.right
 
-    assert evidence[0] == "1 win + problem"
+    assert evidence[0].splitlines()[0] == "1 win + problem"
     assert "+init" not in " ".join(evidence)
-    assert all(len(cell) <= width for cell in evidence)
+    assert all(len(line) <= width for cell in evidence for line in cell.splitlines())
     assert right <= size[0]
 
 

@@ -119,6 +119,9 @@ INLINE_CASES = [
     ("3.", "3\\."),
     ("- item", "\\- item"),
     ("+ item", "\\+ item"),
+    ("+", "\\+"),
+    ("+200%", "+200%"),
+    ("signups +12% in a month", "signups +12% in a month"),
     ("===", "\\==="),
     ("> quote", "\\> quote"),
     ("<b>", "\\<b>"),
@@ -162,6 +165,7 @@ BLOCK_CASES = [
     ("Paragraph\n===", "Paragraph  \n\\==="),
     ("ends with \\\nnext", "ends with \\\\  \nnext"),
     ("about ~15 min\nthen 20~ less", "about ~15 min  \nthen 20\\~ less"),
+    ("+200%\n+ item", "+200%  \n\\+ item"),
 ]
 
 

@@ -55,7 +55,7 @@ USER_TEXT = {
 }
 """Stored fields that hold what the user typed (ids, dates and choices do not)."""
 
-BOX = str.maketrans("", "", "│╭╮╰╯▊▎▔▁▌▏")
+BOX = str.maketrans("", "", "│╭╮╰╯▊▎▔▁▂▃▄▅▆▇█▌▏")
 
 
 def hostile(value: Any) -> Any:
@@ -128,7 +128,7 @@ SCREENS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ladder": (("l",), ("Software engineer",)),
     "reviews": (("r",), ("2026Q4",)),
     "review summary": (("r", "s"), ("[/] Found the root cause",)),
-    "review walk": (("r", "r"), ("[/] Scoped the search migration", SUFFIX)),
+    "review walk": (("r", "r", "y"), ("[/] Scoped the search migration", SUFFIX)),
     "gaps": (("g",), ("[/] Mentor one of the new joiners",)),
     "problem hub": (("o",), ("[/] Releases fail one time in five",)),
     "problem tracker": (

@@ -178,3 +178,40 @@ def test_a_percentage_that_reads_two_ways_is_refused_naming_the_field(
 )
 def test_a_measure_never_says_its_name_twice(measure: Measure, described: str) -> None:
     assert describe_measure(measure) == described
+
+
+@pytest.mark.parametrize(
+    ("measure", "named", "unnamed"),
+    [
+        (
+            Measure(before=12000, after=8500, unit="$/month", label="cloud bill"),
+            "cloud bill $12,000 → $8,500 per month",
+            "$12,000 → $8,500 per month",
+        ),
+        (
+            Measure(before=12000, after=8500, unit="$/month", label="bill per month"),
+            "bill per month $12,000 → $8,500",
+            "$12,000 → $8,500 per month",
+        ),
+        (
+            Measure(before=1.5, after=0.75, unit="€", label="cost per build"),
+            "cost per build €1.50 → €0.75",
+            "€1.50 → €0.75",
+        ),
+        (
+            Measure(after=40000, unit="£ a year", label="licences"),
+            "licences £40,000 a year",
+            "£40,000 a year",
+        ),
+        (
+            Measure(before=-300, after=200, unit="$", label="margin"),
+            "margin −$300 → $200",
+            "−$300 → $200",
+        ),
+    ],
+)
+def test_money_is_written_with_its_sign_on_every_amount(
+    measure: Measure, named: str, unnamed: str
+) -> None:
+    assert describe_measure(measure) == named
+    assert describe_measure(measure, named=False) == unnamed

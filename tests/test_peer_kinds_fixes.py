@@ -1,7 +1,7 @@
 """Kinds of work suggested for a promoted peer's items, and the peers table.
 
 The suggestion reads what a peer did the way a reader would; the item dialog
-ticks what it suggests as the user types and keeps only ticks the user saw. The
+offers it on a line under the kinds of work and ticks only what the user does. The
 peers table says how many more dimensions a peer has in words, beside a count of
 items that must not read as part of it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, SelectionList, TextArea
+from textual.widgets import DataTable, SelectionList, Static, TextArea
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
@@ -93,7 +93,13 @@ def ticked(dialog: PeerItemDialog) -> set[str]:
     return set(dialog.query_one("#item-kinds", SelectionList).selected)
 
 
-async def test_typed_words_tick_their_kinds_and_the_item_keeps_just_those(
+def guess_line(dialog: PeerItemDialog) -> str:
+    """The line under the kinds of work, or empty while it is hidden."""
+    line = dialog.query_one("#kinds-guess", Static)
+    return str(line.render()) if line.display else ""
+
+
+async def test_typed_words_tick_nothing_and_space_ticks_the_kind_offered(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -102,7 +108,12 @@ async def test_typed_words_tick_their_kinds_and_the_item_keeps_just_those(
         dialog = await open_item_dialog(pilot)
         await type_text(pilot, "Mentored three juniors to independent on-call")
         await pilot.pause()
+        assert ticked(dialog) == set()
+        assert guess_line(dialog) == "Looks like: Growing others — space ticks it"
+
+        await pilot.press("tab", "tab", "tab", "space")
         assert ticked(dialog) == {"mentoring"}
+        assert guess_line(dialog) == ""
 
         await pilot.press("ctrl+s")
         form = app.screen
@@ -116,7 +127,7 @@ async def test_typed_words_tick_their_kinds_and_the_item_keeps_just_those(
     assert [item.kinds for item in peer.items] == [("mentoring",)]
 
 
-async def test_kinds_not_yet_ticked_for_the_last_words_are_shown_before_keeping(
+async def test_an_item_kept_at_once_keeps_only_the_kinds_the_user_ticked(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -126,41 +137,40 @@ async def test_kinds_not_yet_ticked_for_the_last_words_are_shown_before_keeping(
         area = dialog.query_one("#item-text", TextArea)
         # Words that arrive together with the key that keeps the item.
         area.load_text("Led the cross-team API versioning design")
-        dialog.action_save()
-        await pilot.pause()
-
-        assert app.screen is dialog
-        assert ticked(dialog) == {"cross_team", "direction"}
-        assert any(
-            "Cross-team work, Design and RFCs" in str(n.message)
-            for n in app._notifications
-        )
-
-        await pilot.press("ctrl+s")
-        await wait_until(pilot, lambda: isinstance(app.screen, PeerFormScreen))
-        form = app.screen
+        form = app.screen_stack[-2]
         assert isinstance(form, PeerFormScreen)
-        assert [item.kinds for item in form._items] == [("cross_team", "direction")]
+        dialog.action_save()
+        await wait_until(pilot, lambda: bool(form._items))
+
+        assert app.screen is form
+        assert [item.kinds for item in form._items] == [()]
 
 
-async def test_kinds_the_user_unticked_stay_unticked_when_kept(
+async def test_space_ticks_each_kind_offered_in_turn_and_an_untick_is_final(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_item_dialog(pilot)
-        await type_text(pilot, "Kept the on-call rotation healthy all year")
+        await type_text(pilot, "Led the cross-team API versioning design")
         await pilot.pause()
+        assert guess_line(dialog) == (
+            "Looks like: Cross-team work, Design and RFCs — space ticks each"
+        )
+
         dialog.query_one("#item-kinds", SelectionList).focus()
-        await pilot.press("down", "down", "space")
-        assert ticked(dialog) == set()
+        await pilot.press("space", "space")
+        assert ticked(dialog) == {"cross_team", "direction"}
+        await pilot.press("space")
+        assert ticked(dialog) == {"cross_team"}
+        assert guess_line(dialog) == "", "a kind the user took off is not offered"
 
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, PeerFormScreen))
         form = app.screen
         assert isinstance(form, PeerFormScreen)
-        assert [item.kinds for item in form._items] == [()]
+        assert [item.kinds for item in form._items] == [("cross_team",)]
 
 
 # --- the peers table ---------------------------------------------------------------

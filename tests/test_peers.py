@@ -25,6 +25,7 @@ from careerclimb_tui.domain.peers import (
     questions_for_copy,
     questions_to_ask,
     suggest_kinds,
+    who_did,
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import VerdictKind
@@ -263,7 +264,8 @@ PATTERN_CASES = {
     "three of four led cross-team work, you have none": PatternCase(
         [peer("A", CROSS), peer("B", CROSS), peer("C", CROSS), peer("D", MENTOR)],
         expected=(3, 0, 0, True),
-        sentence="3 of 4 promoted peers led work across teams; you have none logged.",
+        sentence="3 of your 4 promoted peers led work across teams; you have none "
+        "logged.",
     ),
     "current-level items do not count": PatternCase(
         [peer("A", CROSS_CURRENT), peer("B", CROSS)],
@@ -273,7 +275,7 @@ PATTERN_CASES = {
         [peer("A", CROSS), peer("B", CROSS)],
         wins=[win(1, "Drove the fix across three teams")],
         expected=(2, 1, 0, True),
-        sentence="2 of 2 promoted peers led work across teams; you have 1 win logged,"
+        sentence="Both promoted peers led work across teams; you have 1 win logged,"
         " none reviewed as next-level.",
     ),
     "your next-level win closes the gap": PatternCase(
@@ -281,18 +283,22 @@ PATTERN_CASES = {
         wins=[win(1, "Drove the fix across three teams"), win(2, "Cross-team RFC")],
         verdicts={1: VerdictKind.NEXT_LEVEL, 2: VerdictKind.CURRENT_LEVEL},
         expected=(2, 2, 1, False),
-        sentence="2 of 2 promoted peers led work across teams; your wins: 2 logged,"
-        " 1 of them next-level.",
+        sentence="Both promoted peers led work across teams; your wins: 2 logged, 1"
+        " of them next-level.",
     ),
     "one peer in three is not a pattern": PatternCase(
         [peer("A", CROSS), peer("B", MENTOR), peer("C", MENTOR)],
         expected=(1, 0, 0, False),
     ),
-    "a single peer is spoken of as such": PatternCase(
-        [peer("A", CROSS)],
+    "a single peer is named": PatternCase(
+        [peer("Priya", CROSS)],
         expected=(1, 0, 0, True),
-        sentence="The promoted peer you recorded led work across teams; you have none"
-        " logged.",
+        sentence="Priya led work across teams; you have none logged.",
+    ),
+    "every one of three peers is counted as all": PatternCase(
+        [peer("A", CROSS), peer("B", CROSS), peer("C", CROSS)],
+        expected=(3, 0, 0, True),
+        sentence="All 3 promoted peers led work across teams; you have none logged.",
     ),
     "a kind nobody showed has no row": PatternCase(
         [peer("A", MENTOR)], row="cross_team", expected=None
@@ -303,8 +309,8 @@ PATTERN_CASES = {
         verdicts={1: VerdictKind.NEXT_LEVEL},
         row="collaboration_influence",
         expected=(1, 1, 1, False),
-        sentence="1 of 2 promoted peers did next-level work in Collaboration and "
-        "influence; your wins: 1 logged, 1 of them next-level.",
+        sentence="1 of your 2 promoted peers did next-level work in Collaboration "
+        "and influence; your wins: 1 logged, 1 of them next-level.",
     ),
     "a dimension the ladder lacks is kept by its id": PatternCase(
         [peer("A", PeerItem("Ran the budget", ("finance",), NEXT))],
@@ -354,11 +360,76 @@ def test_the_headline_names_the_widest_gap_first(ladder: Ladder) -> None:
         [win(1, "Mentored a new joiner", "mentoring")],
         {1: VerdictKind.NEXT_LEVEL},
     )
-    assert view.headline.startswith("2 of 3 promoted peers led work across teams")
-    assert view.brief_headline == (
-        "2 of 3 promoted peers led work across teams; you: none logged"
-    )
+    assert view.headline.startswith("2 of your 3 promoted peers led work across teams")
+    assert view.brief_headline == "2 of 3 led work across teams; you: none logged"
     assert view.dimension_shares()["collaboration_influence"] == (2, 3)
+
+
+WHO_CASES = {
+    "the only peer, by name": (
+        ["Priya"],
+        1,
+        "Priya led work across teams",
+        "Priya led work across teams",
+    ),
+    "both of two": (
+        ["A", "B"],
+        2,
+        "Both promoted peers led work across teams",
+        "both led work across teams",
+    ),
+    "all of three": (
+        ["A", "B", "C"],
+        3,
+        "All 3 promoted peers led work across teams",
+        "all 3 led work across teams",
+    ),
+    "some of three": (
+        ["A", "B"],
+        3,
+        "2 of your 3 promoted peers led work across teams",
+        "2 of 3 led work across teams",
+    ),
+    "one of two is counted, not named": (
+        ["A"],
+        2,
+        "1 of your 2 promoted peers led work across teams",
+        "1 of 2 led work across teams",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("names", "total", "sentence", "brief"), WHO_CASES.values(), ids=WHO_CASES.keys()
+)
+def test_the_peers_behind_a_finding_are_named_the_way_a_person_would(
+    names: list[str], total: int, sentence: str, brief: str
+) -> None:
+    showing = [peer(name) for name in names]
+    phrase = "led work across teams"
+
+    assert who_did(showing, total, phrase) == sentence
+    assert who_did(showing, total, phrase, brief=True) == brief
+
+
+def test_the_brief_headline_uses_short_phrases_and_counts_your_wins(
+    ladder: Ladder,
+) -> None:
+    designed = PeerItem("Wrote the RFC", ("technical_direction",), NEXT, ("direction",))
+    view = pattern_view(
+        [peer("A", designed), peer("B", designed), peer("C", MENTOR)],
+        ladder,
+        [win(1, "Wrote the design for search", "technical_direction")],
+        {1: VerdictKind.CURRENT_LEVEL},
+    )
+    rows = {row.key: row.brief for row in (*view.kinds, *view.dimensions)}
+
+    assert rows["direction"] == (
+        "2 of 3 led a design or an RFC; you: 1 win, none next-level"
+    )
+    assert rows["technical_direction"] == (
+        "2 of 3 stood out in Technical direction; you: 1 win, none next-level"
+    )
 
 
 def test_no_peers_means_no_pattern_and_no_headline(ladder: Ladder) -> None:

@@ -98,7 +98,7 @@ def test_percent_spelt_out_is_a_percentage_when_a_measure_is_typed() -> None:
 def test_the_packet_says_a_percentage_moved_in_points() -> None:
     measure = Measure(before=20, after=12, unit="%", label="Change failure rate")
 
-    assert measure_text(measure) == "Change failure rate 20% → 12% (−8 points)"
+    assert measure_text(measure) == "Change failure rate 20% → 12%, −8 points"
 
 
 DEMO_CHANGE = "Change failure rate 20% → 12% (−8 points, better)"

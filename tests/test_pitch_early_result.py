@@ -66,7 +66,7 @@ def early_flags(text: str, facts: InitiativeFacts) -> list[PitchFlag]:
 @pytest.mark.parametrize(
     ("days_apart", "said"),
     [
-        (0, "both readings from 2026-11-18"),
+        (0, "every reading from 2026-11-18"),
         (1, "readings from 2026-11-17 to 2026-11-18, under a week apart"),
         (6, "readings from 2026-11-12 to 2026-11-18, under a week apart"),
         (7, ""),
@@ -112,14 +112,14 @@ def test_without_a_before_and_after_nothing_is_early(facts: InitiativeFacts) -> 
     [
         (
             0,
-            "An early result (both readings from 2026-11-18): failed deploys went "
-            "from 20% to 2%.",
+            "The result, measured early (every reading from 2026-11-18): failed "
+            "deploys went from 20% to 2%.",
             "The result:",
         ),
         (
             4,
-            "An early result (readings from 2026-11-14 to 2026-11-18, under a week "
-            "apart): failed deploys went from 20% to 2%.",
+            "The result, measured early (readings from 2026-11-14 to 2026-11-18, "
+            "under a week apart): failed deploys went from 20% to 2%.",
             "The result:",
         ),
         (30, "The result: failed deploys went from 20% to 2%.", "early"),
@@ -215,11 +215,13 @@ async def test_the_pitch_screen_asks_for_another_reading_of_a_same_day_result(
         screen = app.screen
         assert isinstance(screen, PitchScreen)
 
-        assert "An early result (both readings from 2026-11-18)" in screen.text
+        assert (
+            "The result, measured early (every reading from 2026-11-18)" in screen.text
+        )
         assert "The result:" not in screen.text
         shown = screen.query_one("#pitch-flags", Static).render()
         flags = " ".join(str(shown).split())
-        assert "Measured early (both readings from 2026-11-18)" in flags
+        assert "Measured early (every reading from 2026-11-18)" in flags
         assert "Take another reading on the problem page later" in flags
 
 

@@ -175,11 +175,12 @@ async def test_notices_leave_the_last_log_line_and_the_dialogs_hint_in_sight(
         await pilot.press("m")
         await wait_until(pilot, lambda: isinstance(app.screen, ReadingDialog))
         dialog = app.screen
-        await wait_until(pilot, lambda: bool(dialog.query(Toast)))
         await pilot.pause()
+        # The page's notice is taken down as the dialog opens over it.
         hint = dialog.query_one(".dialog-keys").region
         assert hint.height
         assert not _covering(dialog, hint)
+        assert not app._notifications
 
 
 # --- a turned-down result win is not offered again --------------------------------
@@ -306,6 +307,26 @@ def test_the_command_line_says_the_next_step_without_the_trackers_keys(
     assert step_without_keys(step) in printed
     assert step not in printed
     assert "(w)" not in printed
+
+
+@pytest.mark.parametrize(
+    ("stage", "said"), [(None, "Change so far:"), (Stage.DONE, "Change:")]
+)
+def test_the_command_line_tells_a_done_problems_change_as_its_result(
+    store: Store, clock: FixedClock, stage: Stage | None, said: str
+) -> None:
+    shown = driving_with_a_result()
+    if stage is not None:
+        shown = shown.with_changes(stage=stage)
+    saved = save_initiative(store, shown)
+    out = io.StringIO()
+
+    assert main(["problem", "show", str(saved.id)], clock=clock, out=out) == 0
+
+    printed = out.getvalue()
+    assert said in printed
+    if stage is Stage.DONE:
+        assert "so far" not in printed
 
 
 async def test_the_hubs_card_says_the_next_step_without_the_trackers_keys(

@@ -156,7 +156,7 @@ async def test_homes_problem_line_names_only_keys_home_binds(
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
-        ((0, 0), "both readings from 2026-12-05: take another reading later"),
+        ((0, 0), "every reading from 2026-12-05: take another reading later"),
         ((0, 3), "readings from 2026-12-02 to 2026-12-05, under a week apart"),
         ((0, 6), "readings from 2026-11-29 to 2026-12-05, under a week apart"),
         ((0, 7), ""),
@@ -203,7 +203,7 @@ def test_no_move_follows_the_result_win_unasked(stage: Stage) -> None:
         (Stage.PROPOSED, (0,), catalogue.PROBLEM_BASELINE_SAVED),
         (Stage.PROPOSED, (0, 0), "Reading saved. At Proposed the fix is not"),
         (Stage.BUY_IN, (0, 20), "Reading saved. At Buy-in the fix is not"),
-        (Stage.MEASURING, (0, 0), "Reading saved; both readings from 2026-12-05"),
+        (Stage.MEASURING, (0, 0), "Reading saved; every reading from 2026-12-05"),
         (Stage.MEASURING, (0, 20), catalogue.PROBLEM_READING_SAVED),
     ],
 )
@@ -230,7 +230,7 @@ def test_the_packet_says_when_both_readings_are_from_one_day(
 
     assert "from 2026-12-05 to 2026-12-05" not in packet
     # The fact for the reader; the advice to take another reading stays in the app.
-    assert "; both readings from 2026-12-05\n" in packet
+    assert "; every reading from 2026-12-05\n" in packet
     assert "take another reading" not in packet
 
 
@@ -270,7 +270,7 @@ async def test_logging_the_result_win_leaves_done_for_the_user_to_ask(
     assert kept.next_step == catalogue.INITIATIVE_STEP_RESULT_LOGGED
     # The notice is short; the next step itself is on the tracker, saved above.
     assert catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=kept.win_ids[0]) in told
-    assert "both readings from 2026-12-05" in shown
+    assert "every reading from 2026-12-05" in shown
 
 
 # --- the stage dialog shows the whole step -----------------------------------------

@@ -130,7 +130,7 @@ def test_every_place_a_problem_shows_its_numbers_says_the_unit_once(
     table = [row for section in proposal.sections for row in section.table]
 
     assert card == named
-    assert packet == f"{named} (−82%)"
+    assert packet == f"{named}, −82%"
     assert tracker is not None and tracker.startswith(f"40 → 7 {whole} (")
     assert bars[0].endswith(f" 40 {whole} baseline")
     assert bars[1].endswith(f" 7 {whole}")
@@ -165,7 +165,7 @@ async def test_the_tracker_says_the_whole_unit_where_the_name_is_not_beside_it(
 @pytest.mark.parametrize(
     ("days", "fact"),
     [
-        (0, "both readings from 2026-12-05"),
+        (0, "every reading from 2026-12-05"),
         (3, "readings from 2026-12-02 to 2026-12-05, under a week apart"),
         (28, ""),
     ],
@@ -186,13 +186,13 @@ def test_readings_too_close_together_are_told_as_a_fact_and_then_as_advice(
 @pytest.mark.parametrize(
     ("days", "result"),
     [
-        (0, "reruns per week 40 → 7 (−82%); both readings from 2026-12-05"),
+        (0, "reruns per week 40 → 7, −82%; every reading from 2026-12-05"),
         (
             3,
-            "reruns per week 40 → 7 (−82%); readings from 2026-12-02 to "
+            "reruns per week 40 → 7, −82%; readings from 2026-12-02 to "
             "2026-12-05, under a week apart",
         ),
-        (28, "reruns per week 40 → 7 (−82%), from 2026-11-07 to 2026-12-05"),
+        (28, "reruns per week 40 → 7, −82%, from 2026-11-07 to 2026-12-05"),
     ],
 )
 def test_the_packet_states_when_the_readings_were_taken_without_advice(

@@ -529,9 +529,9 @@ def test_every_behaviour_noted_during_a_rehearsal_is_ticked_on_the_scorecard(
         (
             TOUGH,
             (ASK, PUSH, EVIDENCE_LINE, FOLLOW),
-            catalogue.SCORE_TRY_BAR.format(missing=catalogue.REHEARSAL_WANTS_OUTSIDE)
-            + " "
-            + catalogue.SCORE_TRY_FOLLOW_UP,
+            "You never named someone outside your team who saw the work: bring a "
+            "win you finished, with its before → after and who outside your team "
+            "saw it. " + catalogue.SCORE_TRY_FOLLOW_UP,
         ),
     ],
 )

@@ -807,16 +807,17 @@ def test_the_quarter_summary_splits_the_target_levels_dimensions(
     assert summary.dimensions_without_evidence == ("execution", "mentoring")
 
 
-def test_the_strongest_wins_rank_next_level_then_measured_noticed_chosen_recent(
+def test_the_strongest_wins_rank_next_level_then_a_clear_no_to_question_1(
     walked_quarter: tuple[Review, list[Win]],
 ) -> None:
     review, wins = walked_quarter
 
     summary = summarise(review, wins, make_ladder(), "senior")
 
-    # 7 and 3 are both next-level, measured, noticed and chosen: the newer leads.
-    # 6 was chosen; the other current-level wins were assigned.
-    assert [w.id for w in summary.strongest] == [7, 3, 6]
+    # 3 and 7 are both next-level, measured, noticed and chosen; 3 was a clear
+    # "no" to question 1, 7 a "yes" the user overrode. Of the rest, 4 is the one
+    # answered "not sure"; the others were a "yes".
+    assert [w.id for w in summary.strongest] == [3, 7, 4]
 
 
 def test_mostly_current_level_work_gets_the_plain_message(

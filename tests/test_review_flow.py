@@ -209,8 +209,9 @@ async def test_a_second_run_keeps_the_first(store: Store, clock: FixedClock) -> 
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
-        await pilot.press("r")
-        assert isinstance(app.screen, ReviewWalkScreen)
+        # A finished run exists: the new one starts once the user agrees.
+        await pilot.press("r", "y")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewWalkScreen))
         await pilot.press("s", "a", "enter", "n", "enter")
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))

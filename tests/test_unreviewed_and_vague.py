@@ -21,7 +21,7 @@ from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain import prep
 from careerclimb_tui.domain.framing import read_win
 from careerclimb_tui.domain.gaps import DimensionGap, GapStatus, GapView
-from careerclimb_tui.domain.quarters import Quarter
+from careerclimb_tui.domain.quarters import Quarter, parse_quarter
 from careerclimb_tui.domain.records import FRAMING_IMPACT, Measure, Win
 from careerclimb_tui.domain.review import (
     Choice,
@@ -195,18 +195,27 @@ async def test_home_says_the_last_quarter_ended_unreviewed(
 # --- 1b. The manager prep -----------------------------------------------------------
 
 
-def test_an_unreviewed_strong_win_takes_the_last_place_among_the_evidence(
-    tmp_path: Path, clock: FixedClock
+@pytest.mark.parametrize(
+    ("reviewed", "brought_too"),
+    [
+        (["Faster deploys", "Safer deploys"], True),
+        (["Faster deploys", "Safer deploys", "Calmer deploys"], False),
+    ],
+    ids=["a place left after the reviewed wins", "every place reviewed"],
+)
+def test_an_unreviewed_strong_win_comes_only_after_the_reviewed_next_level_ones(
+    tmp_path: Path, clock: FixedClock, reviewed: list[str], brought_too: bool
 ) -> None:
     store = Store(tmp_path / "data.json", clock=clock)
     store.save_profile(DEMO_PROFILE)
     latency = store.add_win(_latency_win())
-    _reviewed_quarter_four(store, ["Faster deploys", "Safer deploys", "Calmer deploys"])
+    _reviewed_quarter_four(store, reviewed)
 
     brought = prep.strongest_evidence(store.wins(), store.reviews())
 
-    assert len(brought) == 3
-    assert brought[-1].id == latency.id
+    assert len(brought) == 3 if brought_too else len(reviewed)
+    assert {w.title for w in brought[: len(reviewed)]} == set(reviewed)
+    assert (brought[-1].id == latency.id) is brought_too
 
 
 def test_an_unreviewed_win_in_a_covered_dimension_leaves_the_evidence_as_it_is(
@@ -319,7 +328,7 @@ async def test_the_prep_marks_the_unreviewed_win_and_asks_to_review_it(
     store = Store(tmp_path / "data.json", clock=clock)
     store.save_profile(DEMO_PROFILE)
     store.add_win(_latency_win())
-    _reviewed_quarter_four(store, ["Faster deploys", "Safer deploys", "Calmer deploys"])
+    _reviewed_quarter_four(store, ["Faster deploys", "Safer deploys"])
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -444,8 +453,9 @@ def test_the_reviews_screen_offers_the_quarter_home_asks_to_review(
         Win(title=f"Win {n}", date=dt.date.fromisoformat(day), id=n)
         for n, day in enumerate(dates, start=1)
     ]
+    # A finished run holds the wins of its quarter, as a real one does.
     reviews = [
-        Review(quarter=q, started_at=moment, updated_at=moment, finished_at=moment)
+        finish(start_review(parse_quarter(q), wins, moment), now=moment)
         for q in finished
     ] + [Review(quarter=q, started_at=moment, updated_at=moment) for q in unfinished]
     today = dt.date(2026, 11, 18)

@@ -512,7 +512,11 @@ _FOLLOW_UP = re.compile(
     r"\bfollow(?:[- ]?up|ing up)\b|\bcheck(?:[- ]?in|ing in| back)\b|\btouch base\b|"
     r"\b(?:meet|talk|sync|speak|chat|catch up) again\b|"
     r"\bnext (?:1:1|1-1|one[- ]on[- ]one|1on1|sync|meeting|check-in)\b|"
-    r"\bin (?:a|one|two|three|four|six|\d{1,2}) (?:weeks?|months?)\b|"
+    # "in a month" proposes a date only after a word that looks ahead: "dropped
+    # 40% in a month" tells what happened.
+    r"\b(?:again|let'?s|can we|could we|shall we|should we|we'?ll|we will|i'?ll|"
+    r"i will)\b[^.;!?]{0,60}?\bin (?:a|one|two|three|four|six|\d{1,2}) "
+    r"(?:weeks?|months?)\b|"
     r"\b(?:i'?ll|i will|let me|i can|i'?m going to) (?:send|write|share|draft|"
     r"put|book|schedule|set up|add|email|bring|capture|note|summari[sz]e|recap)\b|"
     r"\b(?:put|book|schedule|set up|add) (?:a |some |an )?(?:time|meeting|slot|"
@@ -520,6 +524,15 @@ _FOLLOW_UP = re.compile(
     r"\b(?:on|in) (?:the|your|our|my) calendars?\b|"
     r"\bwrite (?:this|that|these|it|them) (?:up|down)\b"
 )
+# A day on the calendar: "2027-01-15", "15/1", "january 15th, 2027", "15 jan".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CALENDAR_DAY = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    rf"|\b{_MONTH}\s{_DAY}(?:,?\s\d{{4}})?\b"
+    rf"|\b{_DAY}\s(?:of\s)?{_MONTH}(?:\s\d{{4}})?(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[.;!?]")
 _ACCEPTS = re.compile(
     r"\b(?:ok(?:ay)?|sure|thanks|thank you|cheers|cool|great|got it|fair enough|"
     r"makes sense|sounds (?:good|great|fair|right)|understood|noted|alright|"
@@ -620,12 +633,36 @@ def read_reply(
         asks_for_specifics=specifics,
         asks_for_example=example,
         names_level=_names_any(clean, target_level_names),
-        names_cycle=_names_any(clean, (*GENERAL_CYCLE_WORDS, *cycle_words)),
+        names_cycle=_names_any(
+            _follow_up_days_removed(clean), (*GENERAL_CYCLE_WORDS, *cycle_words)
+        ),
         offers_evidence=evidence,
         agrees_follow_up=follow_up,
         is_vague_accepting=accepting,
         is_question=question,
     )
+
+
+def _follow_up_days_removed(clean: str) -> str:
+    """The line without the days set for a follow-up.
+
+    "Can we meet again on 2027-01-15 to check my progress" sets the day of the
+    next talk, not the promotion cycle: a calendar day after a follow-up phrase,
+    in the same sentence, is no naming of the cycle even when its year or month
+    is the cycle's.
+    """
+    kept: list[str] = []
+    start = 0
+    for found in _FOLLOW_UP.finditer(clean):
+        if found.end() < start:
+            continue
+        end = _CLAUSE_END.search(clean, found.end())
+        stop = end.start() if end is not None else len(clean)
+        kept.append(clean[start : found.end()])
+        kept.append(_CALENDAR_DAY.sub(" ", clean[found.end() : stop]))
+        start = stop
+    kept.append(clean[start:])
+    return "".join(kept)
 
 
 def _clauses(lines: Sequence[str]) -> list[_Clause]:

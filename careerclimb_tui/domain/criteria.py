@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -401,6 +401,29 @@ def needs_evidence(
     if criterion.created_at is None:
         return False
     return (today - criterion.created_at.date()).days >= weeks * 7
+
+
+def evidence_not_yet_next_level(
+    criterion: Criterion, next_level_ids: Collection[int]
+) -> bool:
+    """True when a criterion's evidence is linked but not judged next-level yet.
+
+    The gap view counts a win only once a review calls it next-level, so a
+    criterion whose linked wins are unreviewed, or were called current-level,
+    adds nothing there yet; saying so keeps the two pages from seeming to
+    disagree. A linked problem alone is not judged by any review either. A met
+    criterion is left alone: the manager has already said it counts.
+
+    Args:
+        criterion: the criterion.
+        next_level_ids: ids of the wins whose latest verdict is next-level.
+
+    Returns:
+        True for an unmet criterion with evidence and no linked next-level win.
+    """
+    if criterion.status == STATUS_MET or not criterion.has_evidence:
+        return False
+    return not any(i in next_level_ids for i in criterion.win_ids)
 
 
 # --- What to bring to the next check-in ---------------------------------------------

@@ -15,21 +15,22 @@ back to it, so the review, the journal and the packet tell the same people.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from careerclimb_tui.domain.records import Measure, Win, fold_for_search, format_number
+from careerclimb_tui.domain import measure_text
+from careerclimb_tui.domain.records import Measure, Win, fold_for_search
 from careerclimb_tui.domain.review import Noticed
 from careerclimb_tui.domain.wins import split_names
 
 _EDGE_MARKS = " .,;:!?…"
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
     """The text as names are compared: folded, blanks evened, end marks dropped."""
     return " ".join(fold_for_search(text).split()).strip(_EDGE_MARKS)
 
 
-def _contains(longer: str, shorter: str) -> bool:
+def holds_words(longer: str, shorter: str) -> bool:
     """True when ``shorter`` appears in ``longer`` as whole words (both keys)."""
     if not shorter:
         return False
@@ -50,10 +51,10 @@ def same_recognition(first: str, second: str) -> bool:
     Returns:
         Whether they name the same person or team.
     """
-    a, b = _key(first), _key(second)
+    a, b = name_key(first), name_key(second)
     if not a or not b:
         return False
-    return _contains(a, b) or _contains(b, a)
+    return holds_words(a, b) or holds_words(b, a)
 
 
 def merge_recognition(*sources: Iterable[str]) -> tuple[str, ...]:
@@ -71,13 +72,13 @@ def merge_recognition(*sources: Iterable[str]) -> tuple[str, ...]:
         The names, each person once, trimmed; blanks left out.
     """
     names = [" ".join(name.split()) for source in sources for name in source]
-    names = [name for name in names if _key(name)]
-    keys = [_key(name) for name in names]
+    names = [name for name in names if name_key(name)]
+    keys = [name_key(name) for name in names]
 
     kept: list[int] = []
     for index, key in enumerate(keys):
         # The fullest text that holds this one; the earliest among equals.
-        fuller = [other for other, text in enumerate(keys) if _contains(text, key)]
+        fuller = [other for other, text in enumerate(keys) if holds_words(text, key)]
         best = max(fuller, key=lambda other: (len(keys[other]), -other))
         if best not in kept:
             kept.append(best)
@@ -135,7 +136,7 @@ def noticed_after_answer(noticed_by: str, answer: Noticed) -> str:
         name for name in field if any(same_recognition(name, s) for s in answer.who)
     ]
     names = merge_recognition(answer.who, fuller)
-    if {_key(name) for name in names} == {_key(name) for name in field}:
+    if {name_key(name) for name in names} == {name_key(name) for name in field}:
         return noticed_by
     return ", ".join(names)
 
@@ -164,56 +165,12 @@ def noticed_to_confirm(win: Win, answer: Noticed | None) -> Noticed | None:
     return Noticed.by(*names) if names else None
 
 
-def group_recognition(
-    noticed: Iterable[tuple[int, Sequence[str]]],
-) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Who noticed which wins, one entry per person across all the wins.
-
-    A person is headed by the shortest way the user named them: "VP Eng" heads
-    both "VP Eng" and "VP Eng mentioned it at the all-hands". A text naming two
-    known people ("VP Eng and the CTO") counts for each of them.
-
-    Args:
-        noticed: (win id, names) pairs, as ``win_recognition`` gives them.
-
-    Returns:
-        (name, win ids) pairs: the most wins first, then by name; each person's
-        wins in the order given.
-    """
-    spelling: dict[str, str] = {}
-    wins_of: dict[str, list[int]] = {}
-    for win_id, names in noticed:
-        for name in names:
-            key = _key(name)
-            if not key:
-                continue
-            spelling.setdefault(key, " ".join(name.split()))
-            if win_id not in wins_of.setdefault(key, []):
-                wins_of[key].append(win_id)
-
-    heads = [
-        key
-        for key in spelling
-        if not any(other != key and _contains(key, other) for other in spelling)
-    ]
-    grouped: dict[str, list[int]] = {head: [] for head in heads}
-    for key, win_ids in wins_of.items():
-        for head in heads:
-            if head == key or _contains(key, head):
-                grouped[head].extend(i for i in win_ids if i not in grouped[head])
-
-    ordered = sorted(heads, key=lambda head: (-len(grouped[head]), head))
-    return tuple((spelling[head], tuple(grouped[head])) for head in ordered)
-
-
-_NUMBER = r"(?<![\d.]){}(?![\d]|\.\d)"
-
-
 def states_measure(text: str, measure: Measure | None) -> bool:
     """True when a text already gives a measure's numbers, so repeating them is noise.
 
     A before → after is stated when both numbers appear; a change in percent when
-    its number does. "Cut the flaky-test rate from 20% to 3%" states 20 → 3 %.
+    its number does. "Cut the flaky-test rate from 20% to 3%" states 20 → 3 %, and
+    "$12,000" or "$12k" states 12000, however the measure shows it.
 
     Args:
         text: a title or a sentence, as typed.
@@ -224,13 +181,4 @@ def states_measure(text: str, measure: Measure | None) -> bool:
     """
     if measure is None or not measure.is_complete:
         return False
-    if measure.before is not None and measure.after is not None:
-        numbers = (measure.before, measure.after)
-    elif measure.change_pct is not None:
-        numbers = (abs(measure.change_pct),)
-    else:
-        return False
-    return all(
-        re.search(_NUMBER.format(re.escape(format_number(number))), text)
-        for number in numbers
-    )
+    return measure_text.states_measure(text, measure)

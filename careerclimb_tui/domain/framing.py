@@ -58,6 +58,16 @@ class Reading:
         """The framing a win is saved and shown with: ``FRAMING_PLAN`` for a plan."""
         return FRAMING_PLAN if self.planned else self.framing
 
+    @property
+    def keeps_measure(self) -> bool:
+        """True when a measure of the change is kept with the win.
+
+        Only then may the change be called measured: an amount alone ("saved
+        10 hours a week", "by 2.5 percentage points") is a figure no measure
+        can hold, and several relative changes cannot be told apart once kept.
+        """
+        return stated_measure(self.measures, self.measure_names) is not None
+
 
 def read_statement(text: str) -> Reading:
     """Read one statement and say how it is framed and how to improve it.
@@ -74,7 +84,11 @@ def read_statement(text: str) -> Reading:
 
 
 GUIDED_FORM_HINTS = frozenset(
-    {catalogue.FRAMING_ASK_WHO_BENEFITED, catalogue.FRAMING_ASK_WHO_NOTICED}
+    {
+        catalogue.FRAMING_ASK_WHO_BENEFITED,
+        catalogue.FRAMING_ASK_WHO_NOTICED,
+        catalogue.FRAMING_NAME_ADOPTERS_AS_NOTICED,
+    }
 )
 """Hints that ask for a field only the guided form has."""
 
@@ -137,6 +151,10 @@ def read_win(
         title_hint = _title_hint(title, measured=reading.has_metric)
         if title_hint:
             hints = (title_hint, *hints)[:MAX_HINTS]
+    if reading.is_impact and facts.taken_up and not noticed_by.strip():
+        # Other teams taking the work up is what the noticed field is for.
+        named = catalogue.FRAMING_NAME_ADOPTERS_AS_NOTICED
+        hints = (*hints, named)[:MAX_HINTS]
     if quick:
         hints = tuple(hint for hint in hints if hint not in GUIDED_FORM_HINTS)
     return replace(reading, hints=hints)
@@ -219,7 +237,8 @@ def stated_measure(
     25 -> 12 minutes" keeps 25 → 12 minutes. It keeps the name the text gives it
     ("deploy time"), so that it says what changed wherever it is shown. Without
     one, a relative change is kept only when it is the only one, since several
-    could not be told apart once saved without their words.
+    could not be told apart once saved without their words; it keeps a name the
+    text gives it too ("3x faster" is kept as a time, −67%).
 
     Args:
         measures: the measures a reading found, in the order of the text.
@@ -230,14 +249,21 @@ def stated_measure(
         The measure to keep, or None when the text states none that is complete,
         or several relative changes and no before → after.
     """
-    complete = [m for m in measures if m.is_complete]
-    for index, measure in enumerate(measures):
-        if not measure.is_complete or measure.before is None or measure.after is None:
+    named = [
+        (measure, names[index] if index < len(names) else "")
+        for index, measure in enumerate(measures)
+        if measure.is_complete
+    ]
+    for measure, name in named:
+        if measure.before is None or measure.after is None:
             continue
-        name = names[index] if index < len(names) else ""
         return replace(measure, label=name) if name and not measure.label else measure
-    relative = list(dict.fromkeys(complete))
-    return relative[0] if len(relative) == 1 else None
+    relative = list(dict.fromkeys(measure for measure, _ in named))
+    if len(relative) != 1:
+        return None
+    [measure] = relative
+    name = next((name for _, name in named if name), "")
+    return replace(measure, label=name) if name and not measure.label else measure
 
 
 # --- Building the patterns ----------------------------------------------------------
@@ -352,11 +378,30 @@ _SECONDS_PER = {
     "days": 86400.0,
     "weeks": 604800.0,
 }
+# Data sizes as typed ("2GB", "512 MiB"), by the name a measure shows them with.
+_DATA_UNITS = {
+    **dict.fromkeys(["b", "byte", "bytes"], "B"),
+    **{name.casefold(): name for name in ("KB", "MB", "GB", "TB", "PB")},
+    **{name.casefold(): name for name in ("KiB", "MiB", "GiB", "TiB")},
+}
+# A kilobyte is read as 1024 bytes, as memory and disk sizes are meant, so that
+# "KB" and "KiB" typed side by side still compare.
+_BYTES_PER = {
+    "B": 1.0,
+    **{name: 1024.0**power for power, name in enumerate(("KB", "MB", "GB"), 1)},
+    **{name: 1024.0**power for power, name in enumerate(("TB", "PB"), 4)},
+    **{name: 1024.0**power for power, name in enumerate(("KiB", "MiB", "GiB"), 1)},
+    "TiB": 1024.0**4,
+}
+_SCALES = (_SECONDS_PER, _BYTES_PER)
+"""Kinds of unit whose members convert into one another, each by its size."""
 _CURRENCIES = frozenset("$€£")
-_SIZE_UNITS = frozenset(_vocabulary("kb mb gb tb pb bytes cores cpus nodes"))
+_SIZE_UNITS = frozenset(_BYTES_PER) | frozenset(_vocabulary("cores cpus nodes"))
 _KNOWN_UNITS = frozenset(_SECONDS_PER) | _CURRENCIES | _SIZE_UNITS | {"%"}
 _CURRENCY_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
-_CURRENCY_SCALE |= {"bn": 1e9, "billion": 1e9}
+_CURRENCY_SCALE |= {"b": 1e9, "bn": 1e9, "billion": 1e9}
+# What a change in percentage points is typed with: "by 2.5 points", "+3pp".
+_POINT_UNITS = frozenset(_vocabulary("pp pts pt points point"))
 # Words after a number that make it a time of day or a date, not an amount.
 _NOT_UNITS = frozenset(
     _vocabulary(
@@ -378,9 +423,16 @@ _NOT_A_UNIT = _words(
 _PERIOD = _words(
     *_vocabulary(
         "day week month quarter year sprint release deploy deployment night shift "
-        "engineer developer person team request build run incident customer user"
+        "engineer developer person team request build run incident customer user "
+        "mo yr wk"
     )
 )
+_PERIOD_NAMES = {"mo": "month", "yr": "year", "wk": "week"}
+"""Short names of a rate's period, as a measure spells them out."""
+# How many of the shorter period make up the longer one, where that is exact: a
+# rate per day and one per week compare, one per week and one per month do not.
+_PERIODS_IN = {("day", "week"): 7, ("month", "quarter"): 3, ("month", "year"): 12}
+_PERIODS_IN |= {("quarter", "year"): 4}
 _NUM = (
     r"(?<![\w.,])(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?:\.[0-9]{1,6})?"
     r"(?![0-9])(?:k(?![^\W_]))?"
@@ -550,6 +602,8 @@ _PERCENT = _compile(  # "40%", "−40%", "40 percent"
     r"(?<![\w.])(?P<sign>[-+])?(?P<value>",
     _NUM,
     r")\s?(?:%|(?:percent|per\s?cent|pct)(?!\w))",
+    # "2.5% points" is a change in percentage points, not a relative change.
+    r"(?!\s{0,2}(?:points?|pts?)(?!\w))",
 )
 _MULTIPLIER = _compile(  # "2x faster", "3×", "3 times more"
     r"(?<![\w.])(?P<value>",
@@ -565,13 +619,28 @@ _MULTIPLIER = _compile(  # "2x faster", "3×", "3 times more"
     ),
     r"(?!\w)))",
 )
-_WORD_MULTIPLIER = _compile(  # "halved", "doubled", "cut in half"
-    _START,
-    r"(?:(?P<half>halved|halving)|(?P<double>doubled|doubling)",
-    r"|(?P<triple>tripled|trebled)|(?P<quadruple>quadrupled)",
-    r"|(?P<twice>twice\s{1,3}as)|(?P<in_half>(?:in|by)\s{1,3}half))",
-    _END,
+_WORD_FACTOR = "".join(
+    [
+        _START,
+        r"(?:(?P<half>halved|halving)|(?P<double>doubled|doubling)",
+        r"|(?P<triple>tripled|trebled)|(?P<quadruple>quadrupled)",
+        r"|(?P<twice>twice\s{1,3}as)|(?P<in_half>(?:in|by)\s{1,3}half))",
+        _END,
+    ]
 )
+_WORD_MULTIPLIER = _compile(_WORD_FACTOR)  # "halved", "doubled", "cut in half"
+_WORD_MULTIPLIER_FROM = _compile(  # "cut onboarding in half, from 10 days"
+    _WORD_FACTOR,
+    r"(?P<between>(?:\s{1,3}[^\W\d_][\w'-]{0,29}){0,4}?)",
+    r"\s{0,3}[,;(]?\s{0,3}(?:(?:down|up)\s{1,3})?from\s{1,3}",
+    _BEFORE,
+)
+# After "from 10 days", a "to" or an arrow makes it a before and an after.
+_PAIR_GOES_ON = _compile(
+    r"\s{0,3}(?:[^\W\d_]{1,24}\s{1,3}){0,2}(?:to(?!\w)|-{1,3}>|={1,2}>|→)"
+)
+# A factor after which a duration is meant: "3x faster" cuts a time to a third.
+_QUICKER_WORDS = frozenset(_vocabulary("faster quicker sooner shorter"))
 _AMOUNT_BY = _compile(_START, r"by\s{1,3}", _HEDGE, _AMOUNT)  # "by 12 minutes"
 _AMOUNT_VERB = _compile(  # "saved the team 10 hours a week", "saved $50k a year"
     _START,
@@ -594,6 +663,7 @@ _AMOUNT_COMPARED = _compile(  # "300 ms faster", "3 fewer incidents"
     _END,
 )
 _AMOUNT_DOWN = _compile(_START, r"(?:down|up)\s{1,3}", _AMOUNT)  # "down 12 minutes"
+_POINTS_AFTER = _compile(r"\s{1,2}points?(?!\w)")  # "2.5 percentage points"
 
 # Who took the work up: a count of others that adopted it says how far it spread.
 _REACH = _words(
@@ -677,6 +747,52 @@ _ADOPTED_IT = _compile(  # "4 teams adopted it", "three other orgs now use it"
 )
 _REACH_PATTERNS = (_ADOPTED_BY, _ADOPTED_IT)
 """The ways of saying that others took the work up, tried in this order."""
+
+# Other teams named without a count: "two other teams", "another product squad".
+_OTHER_TEAMS = "".join(
+    [
+        r"(?:other|another|sister|partner|neighbou?ring|adjacent)",
+        r"(?:\s{1,3}[^\W\d_][\w-]{0,20})?\s{1,3}",
+        r"(?:teams?|squads?|orgs?|organi[sz]ations?|groups?|departments?|divisions?)",
+        _END,
+    ]
+)
+_TAKE_UP = _words(
+    "adopted",
+    "adopt",
+    "uses?",
+    "used",
+    "using",
+    "reused",
+    "copied",
+    "forked",
+    "requested",
+    "wanted",
+    r"ask(?:ed|ing|s)? for",
+    r"picked (?:it |them )?up",
+    r"took (?:it |them )?up",
+    r"rel(?:y|ies|ied) on",
+    r"switched (?:over )?to",
+    r"moved (?:over )?to",
+    "signed up",
+    "opted in",
+)
+# Other teams taking the work up were noticed outside the writer's team:
+# "two other teams adopted it", "requested by another team".
+_OTHERS_TOOK_IT_UP = _compile(
+    _START,
+    r"(?:",
+    _OTHER_TEAMS,
+    r"(?:\s{1,3}(?:now|have|has|had|since|already|all|also|then|are|were|soon|",
+    r"started|begun|began|even|too)){0,3}\s{1,3}",
+    _TAKE_UP,
+    r"|",
+    _TAKE_UP,
+    r"\s{1,3}(?:by|across|in|at)(?:\s{1,3}[^\W\d_][\w-]{0,20}){0,2}?\s{1,3}",
+    _OTHER_TEAMS,
+    r")",
+    _END,
+)
 
 # Which way a change went: a percentage or a factor takes its sign from these.
 _DOWN_WORDS = frozenset(
@@ -798,6 +914,11 @@ _BETWEEN_DOER_AND_VERB = frozenset(
 _WRITER_OR_LINK = frozenset(
     _vocabulary("i we me us myself ourselves and or but plus while")
 )
+_FIRST_PERSON_SINGULAR = frozenset(_vocabulary("i me myself"))
+# Words between a doer and "now" or "stopped": "I'm now", "they have all stopped".
+_BETWEEN_DOER_AND_NOW = _BETWEEN_DOER_AND_VERB | frozenset(
+    _vocabulary("m re s all both still even really")
+)
 _CLAUSE_END = _compile(r"[;!?\n]|\.(?=\s)")
 _SENTENCE_END = _compile(r"[!?\n]|\.(?=\s|$)")
 _CLAUSE_STOP = _compile(r"[,;:!?\n()]|\.(?=\s|$)|\s-\s|\s(?:and|but|so|which)\s")
@@ -879,7 +1000,8 @@ _METRIC_WORDS = frozenset(
         "time times latency duration mttr mttd mtta mtbf uptime downtime "
         "availability throughput rate errors failures incidents pages alerts cost "
         "costs spend bill size backlog p50 p90 p95 p99 coverage churn retention "
-        "conversion wait delay lag flakiness speed"
+        "conversion wait delay lag flakiness speed memory use usage footprint "
+        "consumption"
     )
 )
 _NAME_WORD = _compile(r"[^\W_][\w'-]{0,29}")
@@ -937,11 +1059,12 @@ _ACTIVITY = _compile(
 
 # "now" followed by what someone does now; not "until now", "right now", "now
 # working on" or "now responsible for", which say nothing changed for anyone.
+# Whether "now lead" is a change depends on who leads: see _NOW_NEEDS_OTHERS.
 _NOT_AFTER_NOW = _words(
     *_vocabulary(
         "the a an i i'm i've we we're they it its it's this that these those his her "
         "my our your on in at of for with as and or but than then own owns "
-        "responsible lead leads part is was am are be been have has had there here "
+        "responsible part is was am are be been have has had there here "
         "also just only after before so if when know think plan want need hope try "
         "ready officially finally always sometimes perhaps thanks plus back more"
     )
@@ -953,7 +1076,27 @@ _NOW = "".join(
         r"(?<!till\s)(?<!to\s)(?<!just\s)now\s{1,3}",
         r"(?:(?:only|also|just|automatically|routinely|reliably|consistently|",
         r"always)\s{1,3})?",
-        rf"(?!{_NOT_AFTER_NOW}(?![\w'-]))[^\W\d_]{{2,20}}(?<!ing)(?![\w'-]))",
+        rf"(?P<now_verb>(?!{_NOT_AFTER_NOW}(?![\w'-]))[^\W\d_]{{2,20}}(?<!ing))",
+        r"(?![\w'-]))",
+    ]
+)
+# "now lead projects" is a change when others lead ("two juniors now lead
+# projects"); "I now lead" or "now lead of the guild" is the writer's new role.
+_NOW_NEEDS_OTHERS = frozenset(_vocabulary("lead leads"))
+# Someone else doing the work without help: "the new hires handle on-call on
+# their own", "the service recovers by itself". "On its own branch" is not.
+_BY_THEMSELVES = "".join(
+    [
+        r"(?:on (?:his|her|their|its) own|by (?:himself|herself|themselves|",
+        r"themself|itself))",
+        r"(?=\s{0,3}(?:[^\w\s'-]|$)|\s{1,3}",
+        _words(
+            *_vocabulary(
+                "and now too since after every each in within without for at when "
+                "while as so from across again already most all"
+            )
+        ),
+        r"(?![\w'-]))",
     ]
 )
 _OUTCOME = _compile(
@@ -1004,6 +1147,9 @@ _OUTCOME = _compile(
         "didn't|only)",
         r"(?:enabled|enables|enabling|allowed|allows|allowing)(?: \S{1,30}){1,4}? to",
         "stopped (?:happening|paging|failing|firing|recurring|breaking)",
+        # "Merges stopped being blocked": a change when something else stopped.
+        r"(?P<stopped_doing>stopped) [^\W\d_][\w'-]{0,20}ing",
+        _BY_THEMSELVES,
         "(?:zero|no) (?:incidents|pages|outages|failures|rollbacks|escalations|"
         "complaints) (?:since|after|in|this|last)",
         # "cut the build time" is a change; "cut a release" is routine work.
@@ -1108,6 +1254,9 @@ class _Facts:
     planned: bool = False
     """True when the text states no change that has happened, only a planned,
     hoped-for or denied one ("We plan to cut build time in half")."""
+    taken_up: bool = False
+    """True when other teams or a count of others took the work up ("two other
+    teams adopted it"): that was noticed outside the writer's team."""
 
 
 def _facts_of(text: str) -> _Facts:
@@ -1148,6 +1297,7 @@ def _facts_of(text: str) -> _Facts:
         artifact=artifact,
         beneficiary=_BENEFICIARY.search(clean) is not None,
         planned=planned,
+        taken_up=reached or _others_took_it_up(clean),
     )
 
 
@@ -1160,6 +1310,8 @@ def _outcome_in(clean: str) -> tuple[bool, bool]:
     """
     planned = False
     for match in _OUTCOME.finditer(clean):
+        if _is_writers_own_routine(clean, match):
+            continue
         # "Deploys will now take 5 minutes": the claim itself opens in the future.
         unrealised = (
             _in_plan(clean, match.start())
@@ -1170,6 +1322,41 @@ def _outcome_in(clean: str) -> tuple[bool, bool]:
             return True, False
         planned = True
     return False, planned
+
+
+def _is_writers_own_routine(clean: str, match: re.Match[str]) -> bool:
+    """True when an outcome phrasing only tells what the writer now does.
+
+    "Two of the three now lead projects" and "merges stopped being blocked"
+    say what changed for someone or something else. "I now review every PR",
+    "now lead of the guild" and "we stopped running the nightly job" tell of
+    the writer's own work or role, which is activity.
+    """
+    verb = match.group("now_verb")
+    if verb is not None:
+        doer = _doer_before(clean, match.start())
+        if doer in _FIRST_PERSON_SINGULAR:
+            return True
+        if verb.casefold() in _NOW_NEEDS_OTHERS:
+            return not doer or doer in _WRITER_OR_LINK
+        return False
+    if match.group("stopped_doing") is not None:
+        doer = _doer_before(clean, match.start())
+        return not doer or doer in _WRITER_OR_LINK
+    return False
+
+
+def _doer_before(clean: str, start: int) -> str:
+    """Who does what follows ``start``: the word before it in its clause.
+
+    Words such as "has", "also" or the "m" of "I'm" are passed over; empty when
+    the clause opens at ``start``.
+    """
+    clause, _ = _clause_before(clean, start)
+    words = [word.casefold() for word in _SOME_WORD.findall(clause[-80:])]
+    while words and words[-1] in _BETWEEN_DOER_AND_NOW:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _reading(
@@ -1229,7 +1416,10 @@ def _hints_for(
 ) -> tuple[str, ...]:
     """Choose the hints, most useful first; never more than ``MAX_HINTS``."""
     if impact and has_metric:
-        return () if noticed_named else (catalogue.FRAMING_ASK_WHO_NOTICED,)
+        # Others taking the work up already says who noticed it.
+        if noticed_named or facts.taken_up:
+            return ()
+        return (catalogue.FRAMING_ASK_WHO_NOTICED,)
     if planned:
         # Nothing has happened to measure yet, so only an unfinished typed measure
         # is worth a second word.
@@ -1388,6 +1578,10 @@ def _measures_in(
             name = _measure_name(clean, text, match) if pair is not None else ""
             keep(match, pair, name)
 
+    for match in _WORD_MULTIPLIER_FROM.finditer(clean):
+        cut = _factor_from(clean, match)
+        keep(match, cut, _factor_from_name(clean, text, match) if cut else "")
+
     for match in _PERCENT.finditer(clean):
         sign = _percent_sign(clean, match)
         if sign is not None:
@@ -1396,7 +1590,11 @@ def _measures_in(
 
     for match in _MULTIPLIER.finditer(clean):
         factor = _number(match.group("value"))
-        if factor > 1:
+        if factor > 1 and _word_after(clean, match.end()) in _QUICKER_WORDS:
+            # "3x faster" is said of a time, which fell to a third: −67%, not +200%.
+            cut = Measure(change_pct=float(round((1 / factor - 1) * 100)))
+            keep(match, cut, _time_name(clean, text, match))
+        elif factor > 1:
             change = _factor_change(factor, _factor_sign(clean, match))
             keep(match, Measure(change_pct=change))
 
@@ -1469,14 +1667,15 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
         # what happened then, not a unit.
         unit = _NUMBERED_PERIODS[nth]
     else:
-        unit = _TIME_UNITS.get(unit, unit)
+        unit = _TIME_UNITS.get(unit) or _DATA_UNITS.get(unit, unit)
 
     rate = match.group(f"{name}_rate")
     per = match.group(f"{name}_per")
     if rate:
-        rate_text = " ".join(rate.casefold().split())
+        *word, period = rate.casefold().split()
+        rate_text = " ".join([*word, _PERIOD_NAMES.get(period, period)])
     elif per:
-        rate_text = "/" + per.casefold()
+        rate_text = "/" + _PERIOD_NAMES.get(per.casefold(), per.casefold())
     else:
         rate_text = ""
     return _Quantity(
@@ -1509,21 +1708,73 @@ def _pair(before: _Quantity, after: _Quantity) -> Measure | None:
         return None
 
     b, a = before.value, after.value
+    common = _one_unit(before.unit, after.unit)
     if not before.unit or not after.unit or before.unit == after.unit:
         unit = before.unit or after.unit
-    elif before.unit in _SECONDS_PER and after.unit in _SECONDS_PER:
-        # Both in the smaller unit, so "2 hours to 20 minutes" reads 120 → 20.
-        unit = min(before.unit, after.unit, key=_SECONDS_PER.__getitem__)
-        b = b * _SECONDS_PER[before.unit] / _SECONDS_PER[unit]
-        a = a * _SECONDS_PER[after.unit] / _SECONDS_PER[unit]
+    elif common is not None:
+        # Both in the smaller unit, so "2 hours to 20 minutes" reads 120 → 20 and
+        # "2GB to 512MB" reads 2048 → 512.
+        unit, b, a = common[0], b * common[1], a * common[2]
     elif _is_known_unit(before.unit) and not _is_known_unit(after.unit):
         unit = before.unit
     else:
         unit = after.unit
 
+    period = _one_period(before.rate, after.rate)
+    if period is None:
+        return None  # "2 a week to 10 a month": no count of one in the other
+    rate, b, a = period[0], b * period[1], a * period[2]
     if a == b:
         return None
-    return Measure(before=b, after=a, unit=_with_rate(unit, after.rate or before.rate))
+    return Measure(before=b, after=a, unit=_with_rate(unit, rate))
+
+
+def _one_unit(first: str, second: str) -> tuple[str, float, float] | None:
+    """The smaller of two units of one kind, and how to bring each amount to it.
+
+    Args:
+        first: the unit of the first amount, such as "hours" or "GB".
+        second: the unit of the second amount.
+
+    Returns:
+        The smaller unit and what each amount is multiplied by to be counted in
+        it ("GB", "MB" gives "MB", 1024, 1); None for units of different kinds.
+    """
+    for sizes in _SCALES:
+        if first in sizes and second in sizes:
+            unit = min(first, second, key=sizes.__getitem__)
+            return unit, sizes[first] / sizes[unit], sizes[second] / sizes[unit]
+    return None
+
+
+def _one_period(first: str, second: str) -> tuple[str, float, float] | None:
+    """One rate for two amounts counted over periods, and how to bring each to it.
+
+    The longer period is kept, so that the numbers stay whole: 2 a week and 10 a
+    day are 2 and 70 a week.
+
+    Args:
+        first: the rate of the first amount ("/week", "a day"); may be empty.
+        second: the rate of the second amount; may be empty.
+
+    Returns:
+        The rate to show and what each amount is multiplied by; None when the
+        periods do not divide into one another exactly (a week and a month).
+    """
+    first_period, second_period = _period_of(first), _period_of(second)
+    if not first or not second or first_period == second_period:
+        return second or first, 1.0, 1.0
+    if (first_period, second_period) in _PERIODS_IN:
+        return second, _PERIODS_IN[first_period, second_period], 1.0
+    if (second_period, first_period) in _PERIODS_IN:
+        return first, 1.0, _PERIODS_IN[second_period, first_period]
+    return None
+
+
+def _period_of(rate: str) -> str:
+    """The period a rate counts over: "week" for "/week", "a week" or "per week"."""
+    words = rate.lstrip("/").split()
+    return words[-1] if words else ""
 
 
 def _is_verb_pair(
@@ -1554,12 +1805,15 @@ def _is_verb_pair(
     units = (before.unit, after.unit)
     if "%" in units and units not in (("%", "%"), ("", "%")):
         return False
-    if before.unit and after.unit and before.unit != after.unit:
-        if not (before.unit in _SECONDS_PER and after.unit in _SECONDS_PER):
-            return False
     b, a = before.value, after.value
-    if before.unit in _SECONDS_PER and after.unit in _SECONDS_PER:
-        b, a = b * _SECONDS_PER[before.unit], a * _SECONDS_PER[after.unit]
+    if before.unit and after.unit and before.unit != after.unit:
+        common = _one_unit(before.unit, after.unit)
+        if common is None:
+            return False
+        b, a = b * common[1], a * common[2]
+    period = _one_period(before.rate, after.rate)
+    if period is not None:
+        b, a = b * period[1], a * period[2]
     return direction == 0 or (a - b) * direction > 0
 
 
@@ -1574,6 +1828,19 @@ def _is_span(
     change.
     """
     return before.numbered and after.numbered and after.value > before.value
+
+
+def _others_took_it_up(clean: str) -> bool:
+    """True when other teams are said to have taken the work up, uncounted.
+
+    "Two other teams adopted it" and "requested by another team" say the work
+    was noticed outside the writer's team; "we hope other teams adopt it" does
+    not.
+    """
+    return any(
+        not (_is_unrealised(clean, match) or _in_plan(clean, match.start()))
+        for match in _OTHERS_TOOK_IT_UP.finditer(clean)
+    )
 
 
 def _reach_in(clean: str) -> tuple[bool, bool]:
@@ -1708,7 +1975,13 @@ def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
     after.
     """
     quantity = _quantity(match, "amount")
-    if quantity.unit == "%" or quantity.unit in _NOT_UNITS:
+    unit, end = quantity.unit, match.end()
+    points = _POINTS_AFTER.match(clean, end) if unit in ("%", "percentage") else None
+    if points is not None:
+        unit, end = "points", points.end()  # "by 2.5 percentage points"
+    elif unit in _POINT_UNITS:
+        unit = "points"
+    elif unit == "%" or unit in _NOT_UNITS:
         return None
     if not quantity.unit and _looks_like_year(quantity.value):
         return None
@@ -1726,13 +1999,82 @@ def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
             start = offset + words[-1].start() if words else start
         else:
             return None
-    elif match.re is not _AMOUNT_COMPARED.compiled and not _is_known_unit(
-        quantity.unit
-    ):
+    elif match.re is not _AMOUNT_COMPARED.compiled and not _is_known_unit(unit):
         return None  # "saved 3 customers" counts people, not an amount of change
 
-    label = " ".join(text[start : match.end()].split())
-    return Measure(unit=_with_rate(quantity.unit, quantity.rate), label=label)
+    label = " ".join(text[start:end].split())
+    return Measure(unit=_with_rate(unit, quantity.rate), label=label)
+
+
+def _factor_from(clean: str, match: re.Match[str]) -> Measure | None:
+    """A before and the after a factor took it to: "cut it in half, from 10 days".
+
+    The after is worked out from the before and the factor (10 days halved is
+    5), and the change is kept beside it, as for a typed before and a change.
+
+    Returns:
+        The measure, or None when a "to" follows (a before and an after are
+        read as such), or the number is a year, a version, a numbered period or
+        a number in words with nothing counted.
+    """
+    if _PAIR_GOES_ON.match(clean, match.end()) or _VERSION_NAMED.search(match.group()):
+        return None
+    before = _quantity(match, "before")
+    if before.numbered or before.unit in _NOT_UNITS:
+        return None
+    if not before.unit and (before.from_word or _looks_like_year(before.value)):
+        return None
+
+    factor = _word_multiplier(clean, match)
+    if factor is None or factor.change_pct is None:
+        return None
+    change = factor.change_pct
+    # Rounded so that 10 less 50% is stored as 5, not 5.000000000000001.
+    after = round(before.value * (1 + change / 100), 9)
+    unit = _with_rate(before.unit, before.rate)
+    return Measure(before=before.value, after=after, unit=unit, change_pct=change)
+
+
+def _factor_from_name(clean: str, text: str, match: re.Match[str]) -> str:
+    """What "cut onboarding in half, from 10 days" measures: "onboarding".
+
+    The words before the factor name it, as for a before → after; after a
+    factor that comes first ("Halved onboarding from 10 days"), the words
+    between it and "from" do.
+    """
+    name = _measure_name(clean, text, match)
+    if name:
+        return name
+    start, end = match.span("between")
+    words = [
+        (found.group(), found.group().casefold())
+        for found in _NAME_WORD.finditer(text, start, end)
+    ]
+    return " ".join(_name_run(words))
+
+
+def _time_name(clean: str, text: str, match: re.Match[str]) -> str:
+    """What "3x faster" measures: the time of what was sped up.
+
+    Returns:
+        The words before the factor with "time" after them ("Made the test
+        suite 3x faster" gives "test suite time", "Builds are 2x faster" gives
+        "build time"), or "time" alone when nothing before names it.
+    """
+    clause, offset = _clause_before(clean, match.start())
+    offset += max((stop.end() for stop in _CLAUSE_STOP.finditer(clause)), default=0)
+    words = [
+        (found.group(), found.group().casefold())
+        for found in _NAME_WORD.finditer(text, offset, match.start())
+    ]
+    while words and words[-1][1] in _NAME_TAIL:
+        words.pop()
+    name = _name_run(words)
+    if not name or " ".join(name).casefold() in _NOT_A_NAME:
+        return "time"
+    if name[-1].casefold() in _NAME_TIME_WORDS:
+        return " ".join(name)
+    return " ".join([*name[:-1], _singular(name[-1]), "time"])
 
 
 # --- Naming a measure ---------------------------------------------------------------
@@ -1768,11 +2110,20 @@ def _measure_name(clean: str, text: str, match: re.Match[str]) -> str:
         took = took or folded in _NAME_TOOK
 
     name = _name_run(words)
-    if not name or " ".join(name).casefold() in _NOT_A_NAME:
-        return ""
     before = [folded for _, folded in words[: len(words) - len(name)]]
     while before and before[-1] in _NAME_ARTICLES:
         before.pop()
+    if name and before and before[-1] == "of":
+        # "memory use of the image service": what was measured is named before
+        # "of"; what follows it only says whose.
+        measured = _name_run(words[: len(before) - 1])
+        if measured and measured[-1].casefold() in _METRIC_WORDS:
+            name = measured
+            before = before[: len(before) - 1 - len(measured)]
+            while before and before[-1] in _NAME_ARTICLES:
+                before.pop()
+    if not name or " ".join(name).casefold() in _NOT_A_NAME:
+        return ""
     if before and before[-1] in _NAME_LINK_VERBS:
         return ""
     verb = before[-1] if before and _is_verb(before[-1]) else ""

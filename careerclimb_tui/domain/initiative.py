@@ -596,7 +596,7 @@ def early_result_fact(initiative: Initiative) -> str:
         initiative: any initiative.
 
     Returns:
-        "both readings from 2026-12-05", or "readings from … to …, under a
+        "every reading from 2026-12-05", or "readings from … to …, under a
         week apart"; empty when the readings span a week or more, or there is
         no change yet.
     """
@@ -614,7 +614,7 @@ def early_readings(baseline: dt.date, latest: dt.date) -> str:
         latest: the day of the latest reading.
 
     Returns:
-        "both readings from 2026-12-05", or "readings from … to …, under a
+        "every reading from 2026-12-05", or "readings from … to …, under a
         week apart"; empty when they span a week or more.
     """
     span = max(0, (latest - baseline).days)
@@ -634,7 +634,7 @@ def early_result_note(initiative: Initiative) -> str:
         initiative: any initiative.
 
     Returns:
-        "both readings from 2026-12-05: take another reading later to show it
+        "every reading from 2026-12-05: take another reading later to show it
         holds", or the like for readings under a week apart; empty when
         ``early_result_fact`` has nothing to say.
     """
@@ -642,6 +642,42 @@ def early_result_note(initiative: Initiative) -> str:
     if not fact:
         return ""
     return catalogue.INITIATIVE_RESULT_HOLDS_ADVICE.format(fact=fact)
+
+
+def result_is_final(initiative: Initiative) -> bool:
+    """True once the before → after is the result the problem closed with.
+
+    Until done, the change is the one measured so far; once done it is told as
+    the result, early readings still named beside it (``early_result_fact``).
+    """
+    return initiative.stage is Stage.DONE
+
+
+def done_cautions(initiative: Initiative) -> tuple[str, ...]:
+    """What to weigh before moving an initiative to done, said before it is saved.
+
+    Done closes the problem with its result for good, so two things are worth
+    a second look: a result from readings too close together to show it holds
+    (``early_result_fact``), which one more reading in Measuring would settle,
+    and people recorded as having to agree whose agreement never was.
+
+    Args:
+        initiative: the initiative about to move to done.
+
+    Returns:
+        Each caution as the move's dialog shows it, the early result first;
+        empty when there is nothing to weigh.
+    """
+    cautions: list[str] = []
+    fact = early_result_fact(initiative)
+    if fact:
+        cautions.append(catalogue.INITIATIVE_DONE_EARLY.format(fact=fact))
+    waiting = initiative.stakeholders.still_to_agree
+    if waiting:
+        cautions.append(
+            catalogue.INITIATIVE_DONE_NOT_AGREED.format(who=", ".join(waiting))
+        )
+    return tuple(cautions)
 
 
 BEFORE_THE_FIX = frozenset({Stage.SPOTTED, Stage.PROPOSED, Stage.BUY_IN})
@@ -1153,6 +1189,69 @@ def _mid_sentence(text: str) -> str:
     return f"{first} {rest}".strip()
 
 
+# Words after which a measure's name goes on to say what it is counted per or of.
+_NAME_LINKS = frozenset(("per", "of", "in", "a", "an", "each", "every", "to", "for"))
+
+
+def _plural_name(name: str) -> bool:
+    """True when a measure's name counts things: "CI reruns per week", "Pages".
+
+    The head word, the last before "per", "of" and the like, is taken as
+    plural when it ends in a plain "s" ("status" and "loss" do not).
+    """
+    head: list[str] = []
+    for word in name.split():
+        if word.casefold() in _NAME_LINKS:
+            break
+        head.append(word)
+    last = head[-1].casefold() if head else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
+
+
+def _result_parts(initiative: Initiative) -> tuple[str, str, str] | None:
+    """What was measured as a sentence names it, with the before and the after.
+
+    "the flaky-test rate", "20%", "3%"; a name that counts things takes no
+    "the" ("CI reruns per week"). None without a measured change.
+    """
+    measure = change(initiative)
+    if measure is None or not measure.is_complete:
+        return None
+    assert measure.before is not None and measure.after is not None
+
+    metric = " ".join(measure.label.split())
+    if metric:
+        what = _mid_sentence(metric)
+        first = what.split()[0].casefold()
+        if first not in _DETERMINERS and not _plural_name(what):
+            what = catalogue.RESULT_TITLE_METRIC.format(metric=what)
+    else:
+        what = _mid_sentence(" ".join(initiative.title.split()))
+    # The unit is said once, after the second number, unless it is a percent sign,
+    # and not at all when the name of what was measured already says it.
+    unit = "" if unit_said_by(what, measure.unit) else measure.unit
+    before = describe_amount(measure.before, unit if is_percent_unit(unit) else "")
+    return what, before, describe_amount(measure.after, unit)
+
+
+def result_what_changed(initiative: Initiative) -> str:
+    """The before → after in words, to draft a result win's "what changed".
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        "CI reruns per week went from 60 to 12"; empty without a measured
+        change or without a name for what was measured.
+    """
+    parts = _result_parts(initiative)
+    if parts is None or not " ".join(initiative.metric.split()):
+        return ""
+    what, before, after = parts
+    said = catalogue.RESULT_WHAT_CHANGED.format(what=what, before=before, after=after)
+    return said[:1].upper() + said[1:]
+
+
 def result_title(initiative: Initiative) -> str:
     """What the initiative changed, as the title of its result win.
 
@@ -1168,30 +1267,19 @@ def result_title(initiative: Initiative) -> str:
     Returns:
         The title to draft; the user may edit it.
     """
+    parts = _result_parts(initiative)
     measure = change(initiative)
-    if measure is None or not measure.is_complete:
+    if parts is None or measure is None:
         return initiative.title
     assert measure.before is not None and measure.after is not None
 
-    metric = " ".join(measure.label.split())
-    if metric:
-        what = _mid_sentence(metric)
-        if what.split()[0].casefold() not in _DETERMINERS:
-            what = catalogue.RESULT_TITLE_METRIC.format(metric=what)
-    else:
-        what = _mid_sentence(" ".join(initiative.title.split()))
+    what, before, after = parts
     template = (
         catalogue.RESULT_TITLE_DOWN
         if measure.after < measure.before
         else catalogue.RESULT_TITLE_UP
     )
-    # The unit is said once, after the second number, unless it is a percent sign,
-    # and not at all when the name of what was measured already says it.
-    unit = "" if unit_said_by(what, measure.unit) else measure.unit
-    before = describe_amount(measure.before, unit if is_percent_unit(unit) else "")
-    return template.format(
-        what=what, before=before, after=describe_amount(measure.after, unit)
-    )
+    return template.format(what=what, before=before, after=after)
 
 
 def measured_label(initiative: Initiative, entry: ProblemEntry | None) -> str:
@@ -1361,14 +1449,14 @@ def result_win(
 
     Only what the user recorded is filled in: the title told as the change
     made (``result_title``), the before → after labelled with what was
-    measured (``measured_label``) and the date. Who noticed stays empty: the
+    measured (``measured_label``), what changed told in words
+    (``result_what_changed``) and the date. Who noticed stays empty: the
     up-front check only said who the user hoped would notice, and a hope
     saved unread would reach the review and the packet as a fact, so the
     form asks instead (``result_noticed_hint``). Who benefited and the
     dimensions stay empty too: the teams involved in the work did not
-    necessarily benefit, and the catalogue entry's dimensions were never
-    picked by the user (the form suggests one, ``owned_dimensions``). What
-    changed is left for the user to write as well.
+    necessarily benefit, and the dimensions are the form's to suggest
+    (``owned_dimensions``), ticked where the user sees them.
 
     Args:
         initiative: an initiative at the measuring or done stage.
@@ -1389,26 +1477,33 @@ def result_win(
     labelled = initiative.with_changes(metric=measured_label(initiative, entry))
     win = Win(
         title=result_title(labelled),
+        what_changed=result_what_changed(labelled),
         date=today,
         measure=change(labelled),
     )
     return framed(win)
 
 
-def owned_dimensions(dimension_ids: Sequence[str]) -> tuple[str, ...]:
+def owned_dimensions(
+    dimension_ids: Sequence[str], entry: ProblemEntry | None = None
+) -> tuple[str, ...]:
     """The ladder dimensions a driven problem's result speaks to, to suggest.
 
     Owning a problem the team struggles with, to a measured result, is what
-    a ladder's ownership dimension describes, so the result win's form offers
-    it ticked; the user can untick it or add others.
+    a ladder's ownership dimension describes; the catalogue entry the problem
+    came from names the dimensions fixing it speaks to as well. The result
+    win's form offers them ticked; the user can untick them or add others.
 
     Args:
         dimension_ids: the ids of the ladder's dimensions, in order.
+        entry: the catalogue entry the problem came from, if any.
 
     Returns:
-        The ids that name ownership; empty when the ladder has none.
+        The ladder's ids that name ownership or that the entry lists, in the
+        ladder's order; empty when the ladder has none of them.
     """
-    return tuple(d for d in dimension_ids if "ownership" in d.casefold())
+    listed = set(entry.dimensions) if entry is not None else set()
+    return tuple(d for d in dimension_ids if "ownership" in d.casefold() or d in listed)
 
 
 # --- The proposal ---------------------------------------------------------------

@@ -7,11 +7,24 @@ import re
 
 from careerclimb_tui.domain.records import Measure, describe_measure
 
-# A number as people write one in a sentence: "3", "1.5", "1,200", "-4".
+# A number as people write one in a sentence: "3", "1.5", "1,200", "-4"; after a
+# money sign it may carry a scale, as amounts of money are written: "$12k".
 _NUMBER = re.compile(
-    r"(?<![\w.])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # with thousands separators
-    r"|[-−]?\d+(?:\.\d+)?"
+    r"(?P<currency>[$€£¥₹]\s?)?"
+    r"(?P<number>(?<![\w.])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # "1,200"
+    r"|[-−]?\d+(?:\.\d+)?)"
+    r"(?(currency)(?:\s?(?P<scale>(?i:k|mm|m|bn|thousand|million|billion))"
+    r"(?![\w])))?"
 )
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+}
 
 
 def numbers_in(text: str) -> tuple[float, ...]:
@@ -21,12 +34,14 @@ def numbers_in(text: str) -> tuple[float, ...]:
         text: any text, such as a win's title.
 
     Returns:
-        The numbers, thousands separators dropped; a minus sign kept.
+        The numbers, thousands separators dropped; a minus sign kept; an
+        amount of money with its scale worked out ("$12k" is 12000).
     """
     found = []
     for match in _NUMBER.finditer(text):
-        written = match.group().replace(",", "").replace("−", "-")
-        found.append(float(written))
+        written = match.group("number").replace(",", "").replace("−", "-")
+        scale = _SCALES.get((match.group("scale") or "").casefold(), 1.0)
+        found.append(float(written) * scale)
     return tuple(found)
 
 

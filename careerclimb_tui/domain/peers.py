@@ -69,8 +69,13 @@ class WorkKind:
 
     @property
     def phrase(self) -> str:
-        """What a peer did, to follow "3 of 4 promoted peers …"."""
+        """What a peer did, to follow "3 of your 4 promoted peers …"."""
         return catalogue.PEER_KIND_PHRASES[self.id]
+
+    @property
+    def brief_phrase(self) -> str:
+        """The same, shorter, for a one-line note: "led a design or an RFC"."""
+        return catalogue.PEER_KIND_BRIEF_PHRASES[self.id]
 
 
 def _kind(kind_id: str, pattern: str, weak: str = "") -> WorkKind:
@@ -543,7 +548,8 @@ class PatternRow:
     next_level: int
     """Of those, wins whose latest review verdict is next-level."""
     sentence: str
-    """The finding in one sentence, e.g. "3 of 4 promoted peers …; you have none"."""
+    """The finding in one sentence, e.g. "3 of your 4 promoted peers …; you have
+    none logged"."""
     brief: str = ""
     """The same finding, shorter, for a one-line note."""
 
@@ -603,10 +609,57 @@ class PatternView:
         return {row.key: (row.peers, row.total_peers) for row in self.dimensions}
 
 
-def _count_peers(count: int, total: int, phrase: str) -> str:
-    if total == 1:
-        return catalogue.PEER_PATTERN_ONE.format(phrase=phrase)
-    return catalogue.PEER_PATTERN_SOME.format(count=count, total=total, phrase=phrase)
+@dataclass(frozen=True)
+class _WhoForms:
+    """How a finding names the peers who showed it, by how many of them did."""
+
+    one: str
+    both: str
+    every: str
+    some: str
+
+
+_SENTENCE_WHO = _WhoForms(
+    catalogue.PEER_PATTERN_ONE,
+    catalogue.PEER_PATTERN_BOTH,
+    catalogue.PEER_PATTERN_ALL,
+    catalogue.PEER_PATTERN_SOME,
+)
+_BRIEF_WHO = _WhoForms(
+    catalogue.PEER_BRIEF_ONE,
+    catalogue.PEER_BRIEF_BOTH,
+    catalogue.PEER_BRIEF_ALL,
+    catalogue.PEER_BRIEF_SOME,
+)
+
+
+def who_did(
+    showing: Sequence[Peer], total: int, phrase: str, *, brief: bool = False
+) -> str:
+    """Who among the promoted peers did something, said the way a person would.
+
+    Args:
+        showing: the peers who did it.
+        total: how many promoted peers are recorded.
+        phrase: what they did ("led work across teams").
+        brief: the shorter form for home's note, which already says "Peers:".
+
+    Returns:
+        "Priya led …" for the only peer recorded, "Both promoted peers …" or
+        "All 3 promoted peers …" when every peer did it, else "2 of your 3
+        promoted peers …"; briefly "Priya led …", "both …", "all 3 …" or
+        "2 of 3 …".
+    """
+    forms = _BRIEF_WHO if brief else _SENTENCE_WHO
+    count = len(showing)
+    if count == total == 1:
+        name = " ".join(showing[0].name.split()) or catalogue.PEER_UNNAMED
+        return forms.one.format(name=name, phrase=phrase)
+    if count == total == 2:
+        return forms.both.format(phrase=phrase)
+    if count == total and count:
+        return forms.every.format(total=total, phrase=phrase)
+    return forms.some.format(count=count, total=total, phrase=phrase)
 
 
 def _yours(logged: int, next_level: int) -> str:
@@ -625,7 +678,9 @@ def _yours_brief(logged: int, next_level: int) -> str:
     if logged == 0:
         return catalogue.PEER_BRIEF_NONE
     if next_level == 0:
-        return catalogue.PEER_BRIEF_NOT_NEXT.format(logged=logged)
+        return catalogue.PEER_BRIEF_NOT_NEXT.format(
+            logged=logged, wins=_wins_word(logged)
+        )
     return catalogue.PEER_BRIEF_NEXT.format(next_level=next_level)
 
 
@@ -636,22 +691,25 @@ def _wins_word(count: int) -> str:
 def _row(
     key: str,
     name: str,
-    phrase: str,
-    peers: int,
+    phrases: tuple[str, str],
+    showing: Sequence[Peer],
     total: int,
     own: Sequence[Win],
     verdicts: Mapping[int, VerdictKind],
 ) -> PatternRow:
+    phrase, brief_phrase = phrases
     next_level = sum(
         1 for win in own if verdicts.get(win.id or 0) is VerdictKind.NEXT_LEVEL
     )
-    counted = _count_peers(peers, total, phrase)
     sentence = catalogue.PEER_PATTERN_SENTENCE.format(
-        peers=counted, yours=_yours(len(own), next_level)
+        peers=who_did(showing, total, phrase),
+        yours=_yours(len(own), next_level),
     )
     brief = catalogue.PEER_BRIEF.format(
-        peers=counted, yours=_yours_brief(len(own), next_level)
+        peers=who_did(showing, total, brief_phrase, brief=True),
+        yours=_yours_brief(len(own), next_level),
     )
+    peers = len(showing)
     return PatternRow(key, name, peers, total, len(own), next_level, sentence, brief)
 
 
@@ -682,8 +740,8 @@ def pattern_view(
 
     Returns:
         The rows for dimensions and kinds, most shared first, each with a
-        sentence such as "3 of 4 promoted peers led work across teams; you have
-        none logged".
+        sentence such as "3 of your 4 promoted peers led work across teams; you
+        have none logged".
     """
     every_peer = list(peers)
     all_wins = [win for win in wins if win.id is not None]
@@ -698,8 +756,11 @@ def pattern_view(
             _row(
                 dimension_id,
                 name,
-                catalogue.PEER_DIMENSION_PHRASE.format(dimension=name),
-                sum(1 for p in every_peer if dimension_id in p.dimensions),
+                (
+                    catalogue.PEER_DIMENSION_PHRASE.format(dimension=name),
+                    catalogue.PEER_DIMENSION_BRIEF_PHRASE.format(dimension=name),
+                ),
+                [p for p in every_peer if dimension_id in p.dimensions],
                 total,
                 [w for w in all_wins if dimension_id in w.dimensions],
                 verdicts,
@@ -712,8 +773,8 @@ def pattern_view(
         _row(
             kind.id,
             kind.name,
-            kind.phrase,
-            sum(1 for p in every_peer if kind.id in p.kinds),
+            (kind.phrase, kind.brief_phrase),
+            [p for p in every_peer if kind.id in p.kinds],
             total,
             [w for w in all_wins if kind.id in win_kinds[w.id]],
             verdicts,

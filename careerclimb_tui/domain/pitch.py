@@ -450,7 +450,7 @@ def early_result(initiative: InitiativeFacts) -> str:
         initiative: what the pitch may use of an initiative.
 
     Returns:
-        "both readings from 2026-12-05", or "readings from … to …, under a
+        "every reading from 2026-12-05", or "readings from … to …, under a
         week apart"; empty when the readings span a week or more, or when
         there is no before → after.
     """
@@ -951,7 +951,7 @@ def _initiative_story(
             )
         )
     named = (*helped, *agreed, *initiative.other_teams)
-    noticed_sentence = _noticed_sentence(_not_named(noticed, named))
+    noticed_sentence = _noticed_sentence(_not_told(noticed, named))
     if noticed_sentence:
         story.append(noticed_sentence)
     early = early_result(initiative)
@@ -1002,6 +1002,47 @@ def _not_named(names: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
         name
         for name in names
         if not any(same_recognition(name, other) for other in named)
+    )
+
+
+# A person placed by a role or a team: "Lee (SRE)", "Priya from QA".
+_PLACED = re.compile(r"\s*(?:\(|\bfrom\s)")
+_GROUP_WORDS = ("the ", "our ")
+_TEAM_WORDS = (" team", " teams")
+
+
+def _one_key(text: str) -> str:
+    """A person or group as the story compares them: "the QA team" is "qa"."""
+    key = " ".join(text.casefold().split()).strip(" .,;:!?…")
+    for word in _GROUP_WORDS:
+        if key.startswith(word) and key != word.strip():
+            key = key.removeprefix(word)
+    for word in _TEAM_WORDS:
+        if key.endswith(word) and key != word.strip():
+            key = key.removesuffix(word)
+    return key
+
+
+def _same_one(first: str, second: str) -> bool:
+    """True when two names are the same person or group, however placed.
+
+    "Lee (SRE)" and "Lee" are one person, "the QA team" and "QA" one group;
+    but "QA lead" is a person of the group QA and "Priya from QA" one of its
+    people, so neither tells that the group itself noticed.
+    """
+    keys = {_one_key(first), _one_key(_PLACED.split(first, maxsplit=1)[0])}
+    others = {_one_key(second), _one_key(_PLACED.split(second, maxsplit=1)[0])}
+    return bool((keys & others) - {""})
+
+
+def _not_told(noticed: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
+    """Who noticed, less the people and groups the story already names.
+
+    Only the very same person or group is left out: someone named as part of a
+    group ("QA lead", "Priya from QA") leaves the group itself to be told.
+    """
+    return tuple(
+        name for name in noticed if not any(_same_one(name, other) for other in named)
     )
 
 
@@ -1059,9 +1100,21 @@ def _titled_support(win: Win, noticed: str) -> str:
             title=text.rstrip("."), measure=measure_phrase(measure)
         )
     if win.what_changed.strip():
-        text = f"{text} {_sentence(win.what_changed)}"
+        text = f"{text} {_sentence_start(_sentence(win.what_changed))}"
     if noticed:
         text = f"{text} {noticed}"
+    return text
+
+
+def _sentence_start(text: str) -> str:
+    """Text that follows a full stop, starting with a capital.
+
+    Only a first word typed all in small letters is changed ("rollbacks" →
+    "Rollbacks"); one with a capital of its own ("iOS", "CI") is kept as typed.
+    """
+    first = text.split(" ", 1)[0]
+    if first and first == first.lower():
+        return text[:1].upper() + text[1:]
     return text
 
 

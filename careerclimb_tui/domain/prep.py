@@ -78,17 +78,20 @@ def strongest_evidence(
 ) -> list[Win]:
     """The wins that argue best for the target level, strongest first.
 
-    Wins the quarterly review called next-level come first, ranked by the review's
-    strength. After them come wins framed as impact that were never reviewed or
-    stayed unclear: measured ones first, then ones noticed outside the team. In
-    both groups, between wins of equal strength, one whose title tells a change
-    comes before one whose title reads as activity, since the title is what is
+    Wins the quarterly review called next-level come first, ranked as the
+    review's summary ranks them (``review.strength_key``). After them come wins
+    framed as impact that were never reviewed or stayed unclear: measured ones
+    first, then ones noticed outside the team. In both groups, between wins of
+    equal strength, one whose title tells a change comes before one whose title
+    reads as activity, since the title is what is
     said first (``pitch.strongest_first``); then the newest. Wins the review
     called current-level are left out: they show the level the user already
     holds. A measured impact win that no finished review judged yet, tagged
     with a dimension none of the wins picked speaks to, is brought as well,
-    taking the last place when every place is taken: it is evidence the
-    reviewed wins do not cover, and the talk may be the first to hear of it.
+    after the reviewed next-level wins: it takes the last place when every
+    place is taken, unless reviewed next-level wins hold them all. It is
+    evidence the reviewed wins do not cover, and the talk may be the first to
+    hear of it.
 
     Args:
         wins: every win.
@@ -137,10 +140,29 @@ def strongest_evidence(
         and win.measure.is_complete
         and set(win.dimensions) - covered
     ]
-    if waiting and limit and not {w.id for w in waiting} & {w.id for w in picked}:
+    # Only a place not held by a reviewed next-level win: judged evidence is
+    # never dropped for a win the user has not judged yet.
+    reviewed_places = min(len(next_level), limit)
+    has_room = len(picked) < limit or reviewed_places < limit
+    brought = {w.id for w in waiting} & {w.id for w in picked}
+    if waiting and limit and has_room and not brought:
         picked = picked[: limit - 1] if len(picked) >= limit else picked
         picked.append(waiting[0])
     return picked
+
+
+def not_yet_judged(wins: Iterable[Win], reviews: Iterable[Review]) -> list[Win]:
+    """The given wins that no finished review has judged yet, in their order.
+
+    Args:
+        wins: the wins to look at, such as those brought to the talk.
+        reviews: every saved review run.
+
+    Returns:
+        The wins no finished review holds.
+    """
+    judged = {i for r in reviews if r.is_finished for i in r.win_ids}
+    return [win for win in wins if win.id not in judged]
 
 
 def gap_questions(
@@ -148,6 +170,7 @@ def gap_questions(
     known: Sequence[Criterion] = (),
     unreviewed: Sequence[Win] = (),
     start_month: int = 1,
+    brought: Sequence[Win] = (),
 ) -> list[str]:
     """Questions for the manager, drawn from what the gap view says is missing.
 
@@ -157,7 +180,9 @@ def gap_questions(
     criterion that came without an example earns a question asking for one, ahead
     of the dimensions, since it is already on the table. A dimension that a
     strong win still waiting for its review speaks to is not asked about as if
-    nothing showed it: the user is told to review that win before the talk.
+    nothing showed it: the user is told to review that win before the talk. Nor
+    is one that a win brought to the talk, not judged yet, speaks to: the
+    question asks whether that win would count, once per win.
 
     Args:
         view: the gap view as of today.
@@ -166,6 +191,8 @@ def gap_questions(
             (``unreviewed_strong_wins``).
         start_month: the month the user's fiscal year starts in, to name the
             quarters of those wins.
+        brought: the wins brought to the talk that no finished review judged
+            yet (``not_yet_judged``), strongest first.
 
     Returns:
         Up to ``MAX_GAP_QUESTIONS`` questions.
@@ -181,12 +208,28 @@ def gap_questions(
     gaps.sort(key=lambda g: g.dimension_id != focus_id)
 
     waiting = _waiting_by_dimension(unreviewed)
+    shown = _waiting_by_dimension(brought)
+    asked: set[int | None] = set()
     others = 0
     for gap in gaps:
         missing = gap.status is GapStatus.MISSING
         found = waiting.get(gap.dimension_id)
         if found:
             questions.append(_review_first(gap.name, found, start_month))
+            continue
+        if gap.dimension_id in shown:
+            # One question per win: a win tagged with several gaps is asked
+            # about once, and the later gaps it speaks to are not asked at all.
+            fresh = [w for w in shown[gap.dimension_id] if w.id not in asked]
+            if fresh:
+                asked.add(fresh[0].id)
+                questions.append(
+                    catalogue.MANAGER_QUESTION_BROUGHT_UNREVIEWED.format(
+                        dimension=gap.name,
+                        id=fresh[0].id,
+                        title=" ".join(fresh[0].title.split()),
+                    )
+                )
             continue
         if gap.dimension_id == focus_id:
             template = (
@@ -234,12 +277,14 @@ def with_unreviewed_wins(
     known: Sequence[Criterion],
     unreviewed: Sequence[Win],
     start_month: int = 1,
+    brought: Sequence[Win] = (),
 ) -> PrepPlan:
     """Return the plan telling which strong wins still wait for their review.
 
     The wins brought that no finished review judged are marked as such, and
-    the gaps those wins may fill say to review them rather than that nothing
-    shows the dimension.
+    the gaps those wins may fill say to review them, or ask whether they
+    count, rather than that nothing shows the dimension: the plan tells one
+    story.
 
     Args:
         plan: the plan as built from the wins and the gaps.
@@ -248,13 +293,15 @@ def with_unreviewed_wins(
         unreviewed: strong wins no finished review judged
             (``unreviewed_strong_wins``).
         start_month: the month the user's fiscal year starts in.
+        brought: the wins brought to the talk that no finished review judged
+            (``not_yet_judged``).
 
     Returns:
         The plan, unchanged when there are no such wins.
     """
-    if not unreviewed:
+    if not unreviewed and not brought:
         return plan
-    waiting = {win.id for win in unreviewed}
+    waiting = {win.id for win in chain(unreviewed, brought)}
     evidence = tuple(
         replace(
             line,
@@ -264,7 +311,7 @@ def with_unreviewed_wins(
         else line
         for line in plan.evidence
     )
-    questions = gap_questions(view, known, unreviewed, start_month)
+    questions = gap_questions(view, known, unreviewed, start_month, brought)
     return replace(
         plan,
         evidence=evidence,

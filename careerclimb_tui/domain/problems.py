@@ -120,6 +120,20 @@ _STOP_WORDS = frozenset(
 )
 
 
+# Words too general to say which problem is meant: counting words, which say how
+# much of something rather than what, and words nearly every problem of a software
+# team is told with ("code", who "owns" it). A catalogue entry may still name one
+# as a keyword; it matches nothing either way.
+_NUMBER_WORDS = frozenset(
+    """
+    zero two three four five six seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty sixty hundred hundreds thousand thousands million dozen
+    dozens twice half several few many
+    """.split()
+)
+_COMMON_WORDS = frozenset("code codes coding own owns owned owner owning".split())
+
+
 def stem(word: str) -> str:
     """Reduce a lower-case word to a rough stem, so "deploys" meets "deployed".
 
@@ -152,6 +166,12 @@ def stem(word: str) -> str:
     return word
 
 
+_NOT_MATCHED = _STOP_WORDS | frozenset(
+    stem(word) for word in _NUMBER_WORDS | _COMMON_WORDS
+)
+"""Stems that never count as a match: stop words, counting and common words."""
+
+
 def _surface_words(text: str) -> list[str]:
     """The words of a text as written (lower-cased), hyphenated ones kept whole."""
     cleaned = _APOSTROPHES.sub("", text.casefold())
@@ -173,7 +193,7 @@ def _stems_of(word: str) -> list[str]:
             continue
         stemmed = stem(part)
         # "offs" or "weeks" is a stop word only once stemmed.
-        if stemmed not in stems and stemmed not in _STOP_WORDS:
+        if stemmed not in stems and stemmed not in _NOT_MATCHED:
             stems.append(stemmed)
     return stems
 

@@ -140,13 +140,22 @@ _WORDS = re.compile(r"[^\W\d_]+")
 """The words of a measure's name, to tell whether its unit repeats one."""
 
 
-def describe_measure(measure: Measure, named: bool = True) -> str:
+def describe_measure(
+    measure: Measure, named: bool = True, *, moved: bool = False
+) -> str:
     """Return a measure as a person would write it: "MTTR 30 → 3 minutes".
+
+    A change typed beside a before → after is said after a comma, never in
+    brackets, since the phrase is often shown in brackets itself: "pages per
+    week 40 → 24, −40%". The one format wherever a before → after is shown
+    with how far it moved.
 
     Args:
         measure: the measure to describe.
         named: start with what was measured; without it, the unit is said
             whole, since nothing beside the numbers names them.
+        moved: say how far a before → after moved even when no change was
+            typed ("CI duration 24 → 9 minutes, −62%").
 
     Returns:
         A short phrase; empty when the measure holds nothing.
@@ -160,6 +169,14 @@ def describe_measure(measure: Measure, named: bool = True) -> str:
             before = describe_amount(measure.before, measure.unit)
             after = describe_amount(measure.after, measure.unit)
             parts.append(f"{before} → {after}")
+        elif _currency_of(measure.unit):
+            # Money carries its sign on each number: "$12,000 → $8,500 a month".
+            currency = _currency_of(measure.unit)
+            before = _money(measure.before, currency)
+            after = _money(measure.after, currency)
+            rate = measure.unit.strip()[len(currency) :].strip()
+            rate = unit_after(measure.label if named else "", rate)
+            parts.append(f"{before} → {after} {rate}".strip())
         else:
             pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
             unit = unit_after(measure.label if named else "", measure.unit)
@@ -173,6 +190,8 @@ def describe_measure(measure: Measure, named: bool = True) -> str:
                 else _signed_percent(measure.change_pct)
             )
             parts[-1] += f", {typed}"
+        elif moved and (change := describe_change(measure)):
+            parts[-1] += f", {change}"
     elif measure.change_pct is not None:
         parts.append(_signed_percent(measure.change_pct))
     elif measure.after is not None:
@@ -251,7 +270,27 @@ def describe_amount(value: float, unit: str, label: str = "") -> str:
     """
     if is_percent_unit(unit):
         return f"{format_number(value)}%"
+    currency = _currency_of(unit)
+    if currency:
+        rate = unit_after(label, unit.strip()[len(currency) :].strip())
+        return f"{_money(value, currency)} {rate}".strip()
     return f"{format_number(value)} {unit_after(label, unit)}".strip()
+
+
+_CURRENCY_SIGNS = "$€£¥₹"
+
+
+def _currency_of(unit: str) -> str:
+    """The currency sign a unit of money starts with ("$" in "$ a month"), or ""."""
+    unit = unit.strip()
+    return unit[0] if unit[:1] and unit[0] in _CURRENCY_SIGNS else ""
+
+
+def _money(value: float, currency: str) -> str:
+    """An amount of money as it is written: "$12,000", "€1.50", "−$300"."""
+    sign = "−" if value < 0 else ""
+    cents = ".2f" if value != int(value) else ".0f"
+    return f"{sign}{currency}{abs(value):,{cents}}"
 
 
 def _singular(word: str) -> str:

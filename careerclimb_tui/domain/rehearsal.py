@@ -405,6 +405,8 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     judges evidence, shown evidence moves the manager only once the user's lines
     hold a measured change and someone outside their team, and then surely.
     Evidence short of it gets a concrete manager restating what they need.
+    Once the user has named someone outside their team who saw the work, the
+    manager's reply never says it stayed inside the team (``follow_up_lines``).
 
     Args:
         rehearsal: the rehearsal so far.
@@ -476,7 +478,9 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
             # Evidence short of the bar is not taken as counting: the manager
             # restates what they need instead.
             key = OTHER
-        kind, line = stance, rng.choice(bank.replies[stance].follow_ups[key])
+        said_so_far = evidence_heard(heard)
+        lines = follow_up_lines(bank.replies[stance], stance, key, said_so_far, bar)
+        kind, line = stance, rng.choice(lines)
 
     ended = kind in (CLOSING_AGREED, CLOSING_OUT_OF_TIME)
     if not ended and rules.turns - (rehearsal.user_turns + 1) == min(
@@ -562,6 +566,70 @@ def _next_stance(
     return _draw(rng, weights, VAGUE_KINDS)
 
 
+# A manager's line that speaks of how far the work reached beyond the team. Said in
+# reply to evidence, or while restating what is needed, it tells the user that the
+# work stayed inside the team: "it would count for more if someone outside the
+# team had asked for it", "the main thing is the cross-team part".
+_SPEAKS_OF_REACH = re.compile(
+    r"\b(?:inside|outside|beyond|across)\s(?:of\s)?(?:the|our|your)\s"
+    r"(?:own\s|immediate\s)?(?:team|org)\b"
+    r"|\bcross[- ]team\b|\banother\steam\b|\bother\steams\b",
+    re.IGNORECASE,
+)
+_JUDGING_KEYS = (OFFERED_EVIDENCE, OTHER)
+"""Follow-ups in which a manager weighs the user's work or restates their need."""
+
+
+def speaks_of_reach(line: str) -> bool:
+    """True when a manager's line speaks of the work's reach beyond the team.
+
+    Args:
+        line: one line the manager may say.
+
+    Returns:
+        True for lines such as "it stayed inside the team" or "the main thing
+        is the cross-team part".
+    """
+    return _SPEAKS_OF_REACH.search(line) is not None
+
+
+def follow_up_lines(
+    replies: ReplyLines,
+    stance: str,
+    key: str,
+    heard: EvidenceHeard,
+    bar: ManagerBar,
+) -> tuple[str, ...]:
+    """The follow-up lines a manager may answer with, true to what was heard.
+
+    Once the user has named someone outside their team who saw the work, a
+    manager weighing it never says it stayed inside the team: lines that speak
+    of the work's reach are left out. When that leaves none, the manager takes
+    the witness as heard, and asks for the number if their bar still wants one.
+
+    Args:
+        replies: the lines of the manager's way of answering.
+        stance: that way of answering, one of ``REPLY_KINDS``.
+        key: what the user just did, one of ``FOLLOW_UP_KEYS``.
+        heard: what all the user's lines showed, as ``evidence_heard`` reads it.
+        bar: the manager's bar.
+
+    Returns:
+        The lines to draw the reply from; never empty.
+    """
+    lines = replies.follow_ups[key]
+    if key not in _JUDGING_KEYS or not heard.outside:
+        return lines
+    kept = tuple(line for line in lines if not speaks_of_reach(line))
+    if kept:
+        return kept
+    if stance in VAGUE_KINDS:
+        return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_VAGUE,)
+    if bar.wants_measure and not heard.measured:
+        return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_NO_MEASURE,)
+    return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE,)
+
+
 def _user_lines(rehearsal: Rehearsal) -> list[tuple[str, ReplyReading]]:
     """What the user has said so far, each line with its reading."""
     return [(t.text, t.reading) for t in rehearsal.turns if t.reading is not None]
@@ -640,6 +708,47 @@ _AREA_LEADS_SAW = re.compile(
     re.IGNORECASE,
 )
 
+# People named by what they did with the work: "Ana and Tom noticed it", "the
+# product managers Ana and Tom praised it", "the designers asked for it". Names
+# are read by their capital letter, so this pattern is matched with case; words
+# that start a sentence in capitals, and teammates, are no one outside the team.
+_NAMES = r"[A-Z][a-z]{1,20}(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][a-z]{1,20}){0,3}"
+_NOT_A_NAME = (
+    r"(?!(?:The|They|We|It|This|That|These|Those|Then|There|He|She|Everyone"
+    r"|Everybody|People|Someone|Somebody|Our|My|Your|And|But|So|Also|Both|All"
+    r"|Finally|Later|Afterwards|Even|Team|Teammates?|Engineers?)\b)"
+)
+_ROLES = (
+    r"(?i:product\s(?:managers?|owners?|leads?|people|folks)|pms?|designers?"
+    r"|ux\s(?:designers?|researchers?|folks)|researchers?|sales(?:\speople)?"
+    r"|support(?:\sengineers?|\sagents?|\speople)?|marketing|analysts?"
+    r"|data\sscientists?|stakeholders?|partners?)"
+)
+_NAMED_SAW_IT = (
+    r"(?:\s(?:both|all|also|then|even|have|has|had|did)){0,2}"
+    r"\s(?i:saw|noticed|asked|praised|thanked|adopted|used|mentioned|approved"
+    r"|highlighted|shared|quoted|called (?:it )?out|signed off|recogni[sz]ed)\b"
+)
+_NAMED_SAW = re.compile(
+    rf"\b{_ROLES},?(?:\s{_NAMES},?)?{_NAMED_SAW_IT}"
+    rf"|(?<![\w'-]){_NOT_A_NAME}{_NAMES}{_NAMED_SAW_IT}"
+)
+_TEAMMATES = re.compile(
+    r"\b(?:teammates?|team\smates?|(?:my|our)\s(?:own\s)?team(?:'s)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_witness(sentence: str) -> bool:
+    """True when people named by name or role saw, praised or asked about the work.
+
+    Teammates are left out: "my teammate Ana noticed" is no one outside the team.
+    """
+    for found in _NAMED_SAW.finditer(sentence):
+        if not _TEAMMATES.search(sentence[: found.start()]):
+            return True
+    return False
+
 
 def _sentences(text: str) -> list[str]:
     """The sentences of a line, with curly apostrophes made straight."""
@@ -668,8 +777,10 @@ def names_someone_outside(text: str) -> bool:
     Returns:
         True when a sentence of it that is not a question, a supposition, a
         denial or a plan names another team, group or org, work across teams,
-        someone senior, the customers, a person from another team, or the
-        leads or managers of other areas ("the SRE lead noticed").
+        someone senior, the customers, a person from another team, the
+        leads or managers of other areas ("the SRE lead noticed"), or people
+        named by name or role who saw it ("the product managers Ana and Tom
+        noticed it").
     """
     for sentence in _sentences(text):
         if _NOT_A_WITNESS.search(_NOT_ONLY.sub("", sentence)) or is_planned(sentence):
@@ -679,18 +790,51 @@ def names_someone_outside(text: str) -> bool:
             or _WITNESS.search(sentence)
             or _FROM_ANOTHER_TEAM.search(sentence)
             or _AREA_LEADS_SAW.search(sentence)
+            or _names_a_witness(sentence)
         ):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class EvidenceHeard:
+    """What the user's lines, taken together, showed of their work."""
+
+    measured: bool = False
+    """Some evidence measured a change."""
+    outside: bool = False
+    """Someone outside the user's team was said to have seen the work."""
+
+
+def evidence_heard(lines: Iterable[tuple[str, ReplyReading]]) -> EvidenceHeard:
+    """Read what the user's lines showed of their work, all of them together.
+
+    The note on the manager's bar, the manager's reply and the scorecard all
+    take this one reading, so none of them can hear a witness the others miss.
+    Only things done count: a sentence that tells of a plan, a hope or a goal
+    shows neither a measure nor a witness.
+
+    Args:
+        lines: what the user has said, each line with its reading.
+
+    Returns:
+        Whether some evidence was measured, and whether someone outside the
+        team saw the work.
+    """
+    measured = outside = False
+    for text, reading in lines:
+        done = " ".join(s for s in _sentences(text) if not is_planned(s))
+        if reading.offers_evidence and done and read_statement(done).has_metric:
+            measured = True
+        if names_someone_outside(done):
+            outside = True
+    return EvidenceHeard(measured=measured, outside=outside)
 
 
 def evidence_wanted(
     bar: ManagerBar, lines: Iterable[tuple[str, ReplyReading]]
 ) -> tuple[str, ...]:
     """What the user's evidence still lacks for a manager with this bar.
-
-    Only things done count: a sentence that tells of a plan, a hope or a goal
-    shows neither a measure nor a witness.
 
     Args:
         bar: the manager's bar.
@@ -700,18 +844,11 @@ def evidence_wanted(
         The missing parts as the user reads them, in a fixed order; empty when
         the bar is met or judges no evidence.
     """
-    measured = outside = False
-    for text, reading in lines:
-        done = " ".join(s for s in _sentences(text) if not is_planned(s))
-        if reading.offers_evidence and done and read_statement(done).has_metric:
-            measured = True
-        if names_someone_outside(done):
-            outside = True
-
+    heard = evidence_heard(lines)
     missing = []
-    if bar.wants_measure and not measured:
+    if bar.wants_measure and not heard.measured:
         missing.append(catalogue.REHEARSAL_WANTS_MEASURE)
-    if bar.wants_outside and not outside:
+    if bar.wants_outside and not heard.outside:
         missing.append(catalogue.REHEARSAL_WANTS_OUTSIDE)
     return tuple(missing)
 
@@ -744,6 +881,23 @@ def still_wanted(rehearsal: Rehearsal) -> tuple[str, ...]:
         manager's bar judges no evidence or is met.
     """
     return evidence_wanted(rehearsal.bar, _user_lines(rehearsal))
+
+
+def bar_advice(wanted: Sequence[str]) -> str:
+    """The scorecard's advice when the manager's bar was never met.
+
+    Args:
+        wanted: the missing parts, as ``evidence_wanted`` gives them.
+
+    Returns:
+        One sentence: what the user never did, then what to bring.
+    """
+    never = {
+        catalogue.REHEARSAL_WANTS_MEASURE: catalogue.SCORE_TRY_NEVER_MEASURE,
+        catalogue.REHEARSAL_WANTS_OUTSIDE: catalogue.SCORE_TRY_NEVER_OUTSIDE,
+    }
+    done = " or ".join(never.get(part, part) for part in wanted)
+    return catalogue.SCORE_TRY_BAR.format(missing=done)
 
 
 def bar_note(rehearsal: Rehearsal) -> str:
@@ -871,7 +1025,7 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
     wanted = still_wanted(rehearsal)
     if wanted:
         # However many behaviours were shown, an unmet bar is what to fix first.
-        bar_line = catalogue.SCORE_TRY_BAR.format(missing=" and ".join(wanted))
+        bar_line = bar_advice(wanted)
         if card.try_next_behaviour is None:
             return replace(card, try_next=bar_line)
         return replace(card, try_next=f"{bar_line} {card.try_next}")

@@ -28,7 +28,7 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_measure,
 )
-from careerclimb_tui.domain.wins import clean_list, split_names, unreviewed_quarter
+from careerclimb_tui.domain.wins import clean_list, quarter_to_review, split_names
 from careerclimb_tui.errors import CareerClimbError
 
 REVIEW_GRACE_DAYS = 21
@@ -760,9 +760,10 @@ def quarter_to_offer(
 ) -> Quarter:
     """The quarter the reviews screen offers first.
 
-    A quarter of the last twelve months that ended with wins and no finished
-    review comes first, as home's next step asks for it (``unreviewed_quarter``);
-    otherwise the quarter a review started today should cover.
+    The quarter whose wins most need a review comes first, as home's next step
+    asks for it (``quarter_to_review``): one that ended with wins and no
+    finished review, or one whose finished review leaves wins out; otherwise
+    the quarter a review started today should cover.
 
     Args:
         today: the user's local date.
@@ -770,8 +771,11 @@ def quarter_to_offer(
         reviews: every review run.
         start_month: the month (1–12) the user's fiscal year starts in.
     """
+    wins = tuple(wins)
+    reviews = tuple(reviews)
     reviewed = {review.quarter for review in reviews if review.is_finished}
-    waiting = unreviewed_quarter(wins, today, reviewed, start_month)
+    left_out = left_out_counts(reviews, wins, start_month)
+    waiting = quarter_to_review(wins, today, reviewed, start_month, left_out)
     if waiting is not None:
         return waiting.quarter
     return default_quarter_to_review(today, start_month)
@@ -856,6 +860,106 @@ def rerun_start(win_ids: Sequence[int], earlier: Iterable[Review]) -> int:
         if entry is None or not entry.is_settled:
             return position
     return 0
+
+
+def carry_forward(review: Review, earlier: Iterable[Review]) -> Review:
+    """A new run that starts from the answers earlier runs of its quarter gave.
+
+    A quarter is run again mostly to take in wins logged late; its other wins
+    keep their answers, and the user's own call with its note, as the starting
+    answers to confirm or change. Wins no earlier run answered are walked first,
+    oldest first, then the wins carried over.
+
+    Args:
+        review: a run just started (``start_review``), not yet answered.
+        earlier: reviews already saved; only earlier runs of its quarter count.
+
+    Returns:
+        The run with the answers that count for each win (see
+        ``latest_entries``) carried over, and positioned on its first win left
+        to answer; the same run when no earlier run answered any of its wins.
+    """
+    runs = sorted(
+        (r for r in earlier if r.quarter == review.quarter and r.run < review.run),
+        key=lambda r: (r.run, r.started_at),
+    )
+    counted = _quarter_entries(runs)
+    entries = dict(review.entries)
+    carried: list[int] = []
+    for win_id, entry in review.entries.items():
+        before = counted.get(win_id)
+        if before is None or not (before.answers.given or before.is_overridden):
+            continue
+        entries[win_id] = replace(
+            entry,
+            answers=before.answers,
+            override_kind=before.override_kind,
+            override_note=before.override_note,
+        )
+        carried.append(win_id)
+    if not carried:
+        return review
+
+    fresh = [win_id for win_id in review.win_ids if win_id not in carried]
+    order = (*fresh, *carried)
+    opens = next(
+        (at for at, win_id in enumerate(order) if not entries[win_id].is_settled), 0
+    )
+    return replace(review, win_ids=order, entries=entries, position=opens)
+
+
+@dataclass(frozen=True)
+class RerunMark:
+    """How a win of a re-run stands against the quarter's earlier runs."""
+
+    carried_from: int = 0
+    """The earlier run whose answers the win still holds unchanged; 0 for none."""
+    new: bool = False
+    """True when no earlier run of the quarter walked the win."""
+
+
+def rerun_marks(review: Review, reviews: Iterable[Review]) -> dict[int, RerunMark]:
+    """Which wins of a run hold an earlier run's answers, and which are new.
+
+    Args:
+        review: the run being walked.
+        reviews: every saved review; only earlier runs of its quarter count.
+
+    Returns:
+        Win id → its mark, for the wins with something to tell: those whose
+        answers and call are still the ones an earlier run gave (see
+        ``carry_forward``), and those no earlier run walked. Empty for a first
+        run.
+    """
+    runs = sorted(
+        (r for r in reviews if r.quarter == review.quarter and r.run < review.run),
+        key=lambda r: (r.run, r.started_at),
+    )
+    if not runs:
+        return {}
+    counted: dict[int, tuple[ReviewEntry, int]] = {}
+    for run in runs:
+        for win_id, later in run.entries.items():
+            held = counted.get(win_id)
+            if _replaces(later, held[0] if held else None):
+                counted[win_id] = (later, run.run)
+
+    marks: dict[int, RerunMark] = {}
+    for win_id, entry in review.entries.items():
+        found = counted.get(win_id)
+        if found is None:
+            marks[win_id] = RerunMark(new=True)
+            continue
+        before, run = found
+        same = (
+            (before.answers.given or before.is_overridden)
+            and entry.answers == before.answers
+            and entry.override_kind == before.override_kind
+            and entry.override_note == before.override_note
+        )
+        if same:
+            marks[win_id] = RerunMark(carried_from=run)
+    return marks
 
 
 def _taken_off_in(runs: Iterable[Review]) -> dict[int, str]:
@@ -1264,6 +1368,29 @@ def wins_left_out(
     return tuple(sorted(left_out, key=lambda win: (win.date, win.id or 0)))
 
 
+def left_out_counts(
+    reviews: Iterable[Review], wins: Iterable[Win], start_month: int = 1
+) -> dict[str, int]:
+    """How many of each reviewed quarter's wins its latest finished run leaves out.
+
+    Args:
+        reviews: every saved review run.
+        wins: the user's wins.
+        start_month: the month (1–12) the user's fiscal year starts in.
+
+    Returns:
+        Quarter name → how many of its wins its latest finished run does not
+        hold (``wins_left_out``), for the quarters where that is at least one.
+    """
+    finished = latest_runs(review for review in reviews if review.is_finished)
+    wins = tuple(wins)
+    counts = {
+        quarter: len(wins_left_out(run, wins, start_month))
+        for quarter, run in finished.items()
+    }
+    return {quarter: count for quarter, count in counts.items() if count}
+
+
 def left_out_message(review: Review, count: int, *, on_reviews: bool = False) -> str:
     """Tell the user that some of the quarter's wins are not in a run, and why.
 
@@ -1453,16 +1580,24 @@ class QuarterSummary:
 
 
 _CHOICE_STRENGTH: dict[Choice | None, int] = {Choice.CHOSE: 2, Choice.PARTLY: 1}
+_PEER_STRENGTH: dict[PeerAnswer | None, int] = {
+    PeerAnswer.NO: 2,
+    PeerAnswer.NOT_SURE: 1,
+}
 
 
 def strength_key(
     entry: ReviewEntry, win: Win
-) -> tuple[int, int, int, int, dt.date, int]:
+) -> tuple[int, int, int, int, int, int, dt.date, int]:
     """How strongly a win argues for promotion, as a key that sorts strongest last.
 
-    The order is: next-level verdict first, then a measured change, then notice
-    outside the team, then a chosen win (fully chosen above partly), then the most
-    recent. Where question 4 is unanswered, the win's own "noticed by" counts.
+    The one ranking of wins that the review's summary, the manager prep and the
+    pitch share. The order is: next-level verdict first; then the answer to
+    question 1, a clear "no" (a peer at the current level could not have done
+    it) above "not sure", above "yes" or no answer; then a measured change, then
+    notice outside the team, then how many dimensions the win speaks to, then a
+    chosen win (fully chosen above partly), then the most recent. Where question
+    4 is unanswered, the win's own "noticed by" counts.
 
     Args:
         entry: the win's review entry.
@@ -1478,8 +1613,10 @@ def strength_key(
     chosen = _CHOICE_STRENGTH.get(entry.answers.choice, 0)
     return (
         int(entry.kind is VerdictKind.NEXT_LEVEL),
+        _PEER_STRENGTH.get(entry.answers.peer_could, 0),
         int(entry.measured),
         int(was_noticed),
+        len(set(win.dimensions)),
         chosen,
         win.date,
         win.id or 0,

@@ -393,6 +393,9 @@ class UnreviewedQuarter:
     quarter: Quarter
     wins: int
     """How many wins are dated inside it."""
+    after_review: bool = False
+    """True when the quarter has a finished review and these wins are the ones
+    its latest finished run does not hold, most often logged after it."""
 
 
 def unreviewed_quarter(
@@ -432,6 +435,51 @@ def unreviewed_quarter(
     return None
 
 
+def quarter_to_review(
+    wins: Iterable[Win],
+    today: dt.date,
+    reviewed: Collection[str],
+    start_month: int = 1,
+    left_out: Mapping[str, int] | None = None,
+) -> UnreviewedQuarter | None:
+    """The quarter whose wins most need a review, with how many wait in it.
+
+    Two kinds of quarter wait: one of the last twelve months that ended with
+    wins and no finished review (``unreviewed_quarter``), and one, the current
+    quarter included, whose latest finished run leaves wins out. The one with
+    more wins waiting comes first, since each of them counts in no gap, pitch
+    or prep until reviewed; on a tie, the older quarter, whose wins are harder
+    to recall.
+
+    Args:
+        wins: every win.
+        today: the user's local date.
+        reviewed: the quarters that have a finished review.
+        start_month: the month the user's fiscal year starts in.
+        left_out: quarter name → how many of its wins its latest finished run
+            does not hold; None or empty when none are left out.
+
+    Returns:
+        The quarter to review, or None when no win waits for a review.
+    """
+    waiting: list[UnreviewedQuarter] = []
+    ended = unreviewed_quarter(wins, today, reviewed, start_month)
+    if ended is not None:
+        waiting.append(ended)
+
+    recent = [quarter_of(today, start_month)]
+    while len(recent) <= UNREVIEWED_LOOKBACK:
+        recent.append(recent[-1].previous())
+    for quarter in recent:
+        count = (left_out or {}).get(str(quarter), 0)
+        if count and str(quarter) in reviewed:
+            waiting.append(UnreviewedQuarter(quarter, count, after_review=True))
+
+    if not waiting:
+        return None
+    return max(waiting, key=lambda w: (w.wins, -w.quarter.first_day.toordinal()))
+
+
 def next_step(
     wins: Sequence[Win],
     today: dt.date,
@@ -440,6 +488,7 @@ def next_step(
     review: ReviewFinding | None = None,
     reviewed: Collection[str] | None = None,
     case: CaseGaps | None = None,
+    left_out: Mapping[str, int] | None = None,
 ) -> str:
     """The one thing most worth doing next, from the wins logged so far.
 
@@ -455,11 +504,15 @@ def next_step(
             known, and then no quarter is said to be unreviewed.
         case: what the case has no evidence for at all (``case_gaps``); None
             when not known.
+        left_out: quarter name → how many of its wins its latest finished run
+            does not hold (``review.left_out_counts``); None when not known.
 
     Returns:
-        A short suggestion for the home screen. A quarter of the last twelve
-        months that ended with wins and no finished review comes first, after
-        the very first win: until reviewed, its wins count in no gap, pitch or
+        A short suggestion for the home screen. Wins waiting for a review come
+        first, after the very first win: those of a quarter of the last twelve
+        months that ended with no finished review, or those a quarter's
+        finished review does not hold, whichever quarter has more
+        (``quarter_to_review``). Until reviewed, they count in no gap, pitch or
         prep, and what they changed is harder to recall each week, while every
         other step is about wins still to come or to reword. Right after a
         review of this quarter or the last that found no next-level win, and
@@ -475,17 +528,23 @@ def next_step(
     """
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
-    ended = (
-        unreviewed_quarter(wins, today, reviewed, start_month)
+    waiting = (
+        quarter_to_review(wins, today, reviewed, start_month, left_out)
         if reviewed is not None
         else None
     )
-    if ended is not None:
-        return catalogue.NEXT_REVIEW_ENDED.format(
-            quarter=ended.quarter,
-            count=ended.wins,
-            noun="win" if ended.wins == 1 else "wins",
-            pronoun="it" if ended.wins == 1 else "them",
+    if waiting is not None:
+        one = waiting.wins == 1
+        told = (
+            catalogue.NEXT_REVIEW_LEFT_OUT
+            if waiting.after_review
+            else catalogue.NEXT_REVIEW_ENDED
+        )
+        return told.format(
+            quarter=waiting.quarter,
+            count=waiting.wins,
+            noun="win" if one else "wins",
+            pronoun="it" if one else "them",
         )
     quarter = quarter_of(today, start_month)
     aim = _review_focus_step(review, quarter)

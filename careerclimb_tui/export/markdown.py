@@ -17,8 +17,9 @@ from careerclimb_tui.domain.initiative import Proposal, ProposalSection
 _ANYWHERE = re.compile(r"([\\`*_\[\]|])")
 # Characters that mean something only at the start of a line: list bullets, a
 # setext underline (=== or --- under a paragraph turns it into a heading), a
-# block quote and a heading.
-_LINE_START = re.compile(r"^([-+=>#])")
+# block quote and a heading. A "+" begins a list only before a blank or the end
+# of the line, so a change such as "+200%" is left as typed.
+_LINE_START = re.compile(r"^(?:[-=>#]|\+(?=\s|$))")
 # The rest mean something only in some places, and are escaped only there, so
 # that "~15 min", "$50k", "R&D", "<5 min" or "PR #42" read as typed in the
 # Markdown too. A "<" opens HTML or an autolink only before a letter, "/", "!"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.evidence import group_recognition, win_recognition
+from careerclimb_tui.domain.evidence import win_recognition
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import (
     FORWARD,
@@ -28,11 +28,11 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.pitch import PitchVersion, earlier_target
 from careerclimb_tui.domain.quarters import Quarter
+from careerclimb_tui.domain.recognition import group_recognition
 from careerclimb_tui.domain.records import (
     Measure,
     Profile,
     Win,
-    describe_change,
     describe_measure,
 )
 from careerclimb_tui.domain.review import (
@@ -335,22 +335,14 @@ def _item(label: str, text: str, depth: int = 0) -> str:
     return f"{pad}- {label}: {body}"
 
 
-def _percent(measure: Measure) -> str:
-    if measure.change_pct is not None:
-        # A change typed as a percentage is said by the measure already.
-        return ""
-    moved = describe_change(measure)
-    return f" ({moved})" if moved else ""
-
-
 def measure_text(measure: Measure | None) -> str:
-    """A measure as the packet shows it: "CI duration 24 → 9 minutes (−62%)".
+    """A measure as the packet shows it: "CI duration 24 → 9 minutes, −62%".
 
-    A percentage moves in points: "Change failure rate 20% → 12% (−8 points)".
+    A percentage moves in points: "Change failure rate 20% → 12%, −8 points".
     """
     if measure is None or not measure.is_complete:
         return ""
-    return describe_measure(measure) + _percent(measure)
+    return describe_measure(measure, moved=True)
 
 
 def _verdict(packet: Packet, win: Win) -> str:
@@ -624,23 +616,25 @@ def _wins_lines(packet: Packet) -> list[str]:
 
 def _recognition_lines(packet: Packet) -> list[str]:
     lines = [f"## {catalogue.PACKET_RECOGNITION}", ""]
-    people = group_recognition(
+    groups = group_recognition(
         (win.id, packet.noticed.get(win.id, ()))
         for win in packet.wins
         if win.id is not None
     )
-    if not people:
+    if not groups:
         return [*lines, catalogue.PACKET_NO_RECOGNITION, ""]
-    for name, win_ids in people:
-        lines.append(f"- {escape_inline(name)}")
-        wins = [packet.every_win[win_id] for win_id in win_ids]
-        for win in sorted(wins, key=lambda w: w.date, reverse=True):
-            lines.append(
-                "  - "
-                + catalogue.PACKET_RECOGNISED_WIN.format(
-                    date=win.date.isoformat(), title=escape_inline(win.title)
-                )
+    for group in groups:
+        lines.append(f"- {escape_inline(group.name)}")
+        named = [(packet.every_win[win_id], people) for win_id, people in group.wins]
+        for win, people in sorted(named, key=lambda pair: pair[0].date, reverse=True):
+            told = catalogue.PACKET_RECOGNISED_WIN.format(
+                date=win.date.isoformat(), title=escape_inline(win.title)
             )
+            if people:
+                told = catalogue.PACKET_RECOGNISED_BY.format(
+                    people=escape_inline(", ".join(people)), win=told
+                )
+            lines.append(f"  - {told}")
     return [*lines, ""]
 
 

@@ -34,6 +34,18 @@ FOOTER_PALETTE_WIDTH = 12
 """Cells the footer keeps on its right for the command palette's key."""
 FOOTER_KEY_SPACING = 3
 """Cells the footer puts around each key and its description."""
+SHORT_HEIGHT = 24
+"""At this many rows or fewer, home drops its top margin to show more wins."""
+
+
+class RecentBox(Vertical):
+    """The box that holds the recent wins and takes the height left over."""
+
+    class Resized(Message):
+        """Posted when the box's height or width changed."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
 
 class HomeScreen(CoachScreen[None]):
@@ -72,6 +84,8 @@ class HomeScreen(CoachScreen[None]):
         super().__init__()
         # The wins in the recent table; None until they are first read.
         self._recent: list[Win] | None = None
+        # Every win logged, to say how many the table leaves out.
+        self._total_wins = 0
 
     def compose(self) -> ComposeResult:
         # A demo or read-only banner leads the screen: it is what must be read
@@ -85,8 +99,9 @@ class HomeScreen(CoachScreen[None]):
             yield Static(id="home-notes", classes="hint")
             # The box takes the height left; the table in it shows as many
             # recent wins as fit, without filling the rest when there are few.
-            with Vertical(id="recent-box"):
+            with RecentBox(id="recent-box"):
                 yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
+                yield Static(id="recent-more", classes="hint")
                 yield Static(
                     catalogue.HOME_NO_WINS, id="recent-empty", classes="empty-state"
                 )
@@ -131,6 +146,7 @@ class HomeScreen(CoachScreen[None]):
         # The app fills the dashboard once the data is read, after this frame.
         self.query_one("#quarter-line", Static).update(catalogue.HOME_LOADING)
         table.display = False
+        self.query_one("#recent-more", Static).display = False
         self.query_one("#recent-empty", Static).display = False
         self.set_interval(OUTSIDE_CHANGE_CHECK_SECONDS, self._check_for_outside_changes)
 
@@ -152,6 +168,7 @@ class HomeScreen(CoachScreen[None]):
             self.notify(error.message, title=error.title, severity="error")
 
     def on_resize(self) -> None:
+        self.set_class(self.size.height <= SHORT_HEIGHT, "-short")
         # Only the titles' width and which keys the footer cuts off depend on the
         # size; nothing needs reading again.
         self.query_one("#home-keys", Static).update(self._more_keys())
@@ -193,6 +210,7 @@ class HomeScreen(CoachScreen[None]):
         )
         self.query_one("#next-step", Static).update(f"Next: {escape(step)}")
         self._recent = wins[:RECENT_WINS]
+        self._total_wins = len(wins)
         self._show_recent(self._recent)
         self.post_message(self.Loaded())
 
@@ -219,7 +237,14 @@ class HomeScreen(CoachScreen[None]):
             else catalogue.HOME_UNKNOWN_LEVEL.format(level=profile.target_level)
         )
         parts = [(who, ""), (current_text, "b"), (" → ", ""), (target_text, "b")]
-        line.update(broken_markup(parts, line.size.width))
+        width = line.size.width
+        if current and cell_len("".join(text for text, _ in parts)) > width:
+            # Where the user is going matters more than the other companies'
+            # names for where they are: dropping those keeps the line to one.
+            shorter = [*parts[:1], (current.title, "b"), *parts[2:]]
+            if cell_len("".join(text for text, _ in shorter)) <= width:
+                parts = shorter
+        line.update(broken_markup(parts, width))
         if profile.cycle_closes is None:
             cycle.update(catalogue.HOME_NO_CYCLE)
             return
@@ -249,13 +274,50 @@ class HomeScreen(CoachScreen[None]):
                 one_line(title, width),
                 key=str(win.id),
             )
-        # The height is set from the rows rather than left to the table's own
-        # measure: a theme applied while home fills (as after unlocking, when
-        # the saved theme can only be read then) would keep the header-only
-        # height measured before the rows were added.
-        table.styles.height = table.header_height + len(wins)
         table.display = bool(wins)
         self.query_one("#recent-empty", Static).display = not wins
+        self._fit_recent()
+
+    def on_recent_box_resized(self) -> None:
+        self._fit_recent()
+
+    def _fit_recent(self) -> None:
+        """Show as many recent wins as the box holds, and say how many are left out.
+
+        The height is set from the rows rather than left to the table's own
+        measure: a theme applied while home fills (as after unlocking, when the
+        saved theme can only be read then) would keep the header-only height
+        measured before the rows were added.
+        """
+        if self._recent is None:
+            return
+        table = self.query_one("#recent", DataTable)
+        more = self.query_one("#recent-more", Static)
+        room = self.query_one("#recent-box").content_size.height - table.header_height
+
+        shown = min(len(self._recent), room)
+        if self._total_wins > shown:
+            # The line that says what is left out takes the last row's place.
+            shown = max(min(len(self._recent), room - 1), 1)
+        left_out = self._total_wins - shown if self._recent else 0
+
+        table.styles.height = table.header_height + shown
+        more.display = left_out > 0
+        if left_out > 0:
+            more.update(
+                catalogue.HOME_RECENT_MORE.format(
+                    count=left_out, key=_key_of("home.journal")
+                )
+            )
+
+
+def _key_of(binding_id: str) -> str:
+    """The key of one of home's bindings, by its id."""
+    return next(
+        binding.key
+        for binding in HomeScreen.BINDINGS
+        if isinstance(binding, Binding) and binding.id == binding_id
+    )
 
 
 def _level_text(title: str, aliases: str) -> str:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
+from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen, ScreenResultCallbackType
 from textual.widgets import Footer, Sparkline, Static
 
 from careerclimb_tui import catalogue
@@ -35,6 +38,7 @@ from careerclimb_tui.domain.initiative import (
     owned_dimensions,
     paused_from,
     reading_saved_text,
+    result_is_final,
     result_noticed_hint,
     result_win,
     step_after_measure,
@@ -70,6 +74,9 @@ from careerclimb_tui.store.initiative_docs import initiative, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
 from careerclimb_tui.widgets.text import markup_safe
+
+R = TypeVar("R")
+"""What a dialog opened over the page hands back."""
 
 NARROW_BARS = 12
 """Bar cells when the screen is narrow; the full width fits 80 columns."""
@@ -267,7 +274,12 @@ class InitiativeScreen(CoachScreen[None]):
             )
         moved = change_line(shown, label=False)
         if moved:
-            line = catalogue.PROBLEM_CHANGE_LINE.format(change=markup_safe(moved))
+            template = (
+                catalogue.PROBLEM_RESULT_LINE
+                if result_is_final(shown)
+                else catalogue.PROBLEM_CHANGE_LINE
+            )
+            line = template.format(change=markup_safe(moved))
             early = early_result_note(shown)
             if early:
                 line = catalogue.PROBLEM_CHANGE_EARLY.format(
@@ -350,12 +362,17 @@ class InitiativeScreen(CoachScreen[None]):
 
     # --- saving --------------------------------------------------------------------
 
-    async def save(self, updated: Initiative, told: str) -> Initiative | None:
+    async def save(
+        self, updated: Initiative, told: str, then_dialog: bool = False
+    ) -> Initiative | None:
         """Save the initiative off the event loop; tell the user once it is saved.
 
         Args:
             updated: the initiative as changed by the domain.
             told: what to say once it is on disk.
+            then_dialog: a dialog opens right after the save, so nothing is
+                said: the notice would sit over the dialog, and the page shows
+                the change once the dialog closes.
 
         Returns:
             The saved initiative, or None when saving failed (the user was told).
@@ -369,8 +386,36 @@ class InitiativeScreen(CoachScreen[None]):
         if saved is None:
             return None
         self.show(saved)
-        self.notify(told)
+        if not then_dialog:
+            self.tell(told)
         return saved
+
+    def tell(self, message: str, severity: SeverityLevel = "information") -> None:
+        """Show one notice, in place of the ones shown before it.
+
+        Notices stack at the top of the page; two at once reach down over the
+        next step they may point to. The newest says what the last action did:
+        a form that closed into this page ("Saved win #4") may have raised one
+        just before, so the older ones are taken down once that one is shown.
+        """
+
+        def replace_notices() -> None:
+            self.app.clear_notifications()
+            self.notify(message, severity=severity)
+
+        self.app.call_after_refresh(replace_notices)
+
+    def _push_dialog(
+        self,
+        dialog: ModalScreen[R],
+        done: ScreenResultCallbackType[R] | None = None,
+    ) -> None:
+        """Open a dialog over the page, taking the page's notices down first.
+
+        A notice about the page, left up, would be drawn over the dialog.
+        """
+        self.app.clear_notifications()
+        self.app.push_screen(dialog, done)
 
     # --- actions -------------------------------------------------------------------
 
@@ -393,12 +438,10 @@ class InitiativeScreen(CoachScreen[None]):
         async def moved(result: Initiative | None) -> None:
             if result is None:
                 return
-            saved = await self.save(
-                result, catalogue.PROBLEM_MOVED.format(stage=target.label)
-            )
-            if saved is None or not offer_win:
-                return
-            if offers_result_win(saved, self._wins):
+            offering = offer_win and offers_result_win(result, self._wins)
+            told = catalogue.PROBLEM_MOVED.format(stage=target.label)
+            saved = await self.save(result, told, then_dialog=offering)
+            if saved is not None and offering:
                 self._offer_result_win(
                     move_after_result_win(saved) if forward else None
                 )
@@ -408,7 +451,7 @@ class InitiativeScreen(CoachScreen[None]):
         step = suggested_next_step(shown, target, self.entry)
         offered = shown.with_changes(next_step=step)
         logged = has_result_win(shown, self._wins)
-        self.app.push_screen(
+        self._push_dialog(
             StageDialog(offered, target, self.clock.now(), result_logged=logged), moved
         )
 
@@ -426,7 +469,7 @@ class InitiativeScreen(CoachScreen[None]):
             if go_on:
                 self._move(target, offer_win, forward=True)
 
-        self.app.push_screen(ConfirmDialog(question), answered)
+        self._push_dialog(ConfirmDialog(question), answered)
 
     def action_advance(self) -> None:
         """Move forward one stage."""
@@ -434,7 +477,7 @@ class InitiativeScreen(CoachScreen[None]):
             return
         target = next_stage(self.initiative)
         if target is None:
-            self.notify(
+            self.tell(
                 catalogue.INITIATIVE_CLOSED.format(stage=self.initiative.stage.label),
                 severity="warning",
             )
@@ -463,7 +506,7 @@ class InitiativeScreen(CoachScreen[None]):
             if result is not None:
                 await self.save(result, told)
 
-        self.app.push_screen(dialog, done)
+        self._push_dialog(dialog, done)
 
     def action_note(self) -> None:
         """Add a dated note and update the next step."""
@@ -489,7 +532,7 @@ class InitiativeScreen(CoachScreen[None]):
                 result.with_changes(next_step=step), reading_saved_text(result)
             )
 
-        self.app.push_screen(
+        self._push_dialog(
             ReadingDialog(self.initiative, entry, self.clock.now(), self.clock.today()),
             done,
         )
@@ -510,9 +553,7 @@ class InitiativeScreen(CoachScreen[None]):
                 result.with_changes(next_step=step), catalogue.PROBLEM_PEOPLE_SAVED
             )
 
-        self.app.push_screen(
-            PeopleDialog(self.initiative, self.clock.now(), roles), done
-        )
+        self._push_dialog(PeopleDialog(self.initiative, self.clock.now(), roles), done)
 
     def action_details(self) -> None:
         """Edit the words the proposal is drafted from."""
@@ -541,7 +582,8 @@ class InitiativeScreen(CoachScreen[None]):
                 updated = link_win(updated, win_id, now)
             await self.save(updated, catalogue.PROBLEM_LINKS_SAVED)
 
-        self.app.push_screen(LinkWinsDialog(self.store.wins(), shown.win_ids), chosen)
+        wins = self.store.wins()
+        self._push_dialog(LinkWinsDialog(wins, shown.win_ids), chosen)
 
     def action_proposal(self) -> None:
         """Open the one-page proposal drafted from this initiative."""
@@ -566,7 +608,7 @@ class InitiativeScreen(CoachScreen[None]):
             if then is not None:
                 self._move_forward(then, offer_win=False)
 
-        self.app.push_screen(ConfirmDialog(catalogue.PROBLEM_OFFER_WIN), answered)
+        self._push_dialog(ConfirmDialog(catalogue.PROBLEM_OFFER_WIN), answered)
 
     async def _remember_declined_win(self) -> None:
         """Keep the turned-down offer, so that a later move does not repeat it."""
@@ -584,8 +626,8 @@ class InitiativeScreen(CoachScreen[None]):
     async def action_result_win(self) -> None:
         """Open the win form, pre-filled with the initiative's measured result.
 
-        Only what was recorded is filled in; who the up-front check expected to
-        notice fills the "who noticed" field, with a hint asking whether they did.
+        Only what was recorded is filled in. Who noticed stays empty, with a
+        hint naming who the up-front check expected to notice.
         """
         await self._log_result_win(offered=False, then=None)
 
@@ -605,10 +647,11 @@ class InitiativeScreen(CoachScreen[None]):
         try:
             draft = result_win(shown, self.clock.today(), self.entry)
         except CareerClimbError as error:
-            self.notify(error.message, severity="warning")
+            self.tell(error.message, severity="warning")
             return
         dimension_ids = [dimension.id for dimension in self.ladder.dimensions]
-        draft = draft.with_changes(dimensions=owned_dimensions(dimension_ids))
+        suggested = owned_dimensions(dimension_ids, self.entry)
+        draft = draft.with_changes(dimensions=suggested)
 
         async def logged(win: Win | None) -> None:
             current = self.initiative
@@ -629,7 +672,9 @@ class InitiativeScreen(CoachScreen[None]):
                 told = catalogue.PROBLEM_WIN_LINKED_NEXT.format(
                     id=win.id, step=step_after_result_win(linked)
                 )
-            saved = await self.save(linked.with_changes(next_step=step), told)
+            saved = await self.save(
+                linked.with_changes(next_step=step), told, then_dialog=then is not None
+            )
             if saved is not None and then is not None:
                 self._move_forward(then, offer_win=False)
 
@@ -644,7 +689,7 @@ class InitiativeScreen(CoachScreen[None]):
             told = catalogue.PROBLEM_RESULT_WIN_CLOSED.format(
                 stage=current.stage.label, next=then.label
             )
-        self.notify(told, severity="warning")
+        self.tell(told, severity="warning")
 
     def action_back(self) -> None:
         self.dismiss()

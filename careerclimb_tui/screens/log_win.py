@@ -188,18 +188,19 @@ class LogWinScreen(FormScreen[Win]):
                     )
                 with Vertical(classes=WIN_FIELD):
                     yield Label(catalogue.LOG_ASK_MEASURE)
+                    # What was measured has the whole line: a name such as
+                    # "Time to first review" is read whole beside the coach.
+                    yield WholeInput(
+                        measure.label if measure else "",
+                        placeholder=catalogue.LOG_MEASURE_LABEL,
+                        id="metric",
+                    )
                     with Horizontal(classes="measure-row"):
-                        yield WholeInput(
-                            measure.label if measure else "",
-                            placeholder=catalogue.LOG_MEASURE_LABEL,
-                            id="metric",
-                        )
                         yield WholeInput(
                             measure.unit if measure else "",
                             placeholder=catalogue.LOG_MEASURE_UNIT,
                             id="unit",
                         )
-                    with Horizontal(classes="measure-row"):
                         yield WholeInput(
                             _number_text(measure.before if measure else None),
                             placeholder=catalogue.LOG_MEASURE_BEFORE,
@@ -337,11 +338,15 @@ class LogWinScreen(FormScreen[Win]):
                 hints_shown.update("")
                 return
         elif reading.framing == FRAMING_IMPACT:
-            measured = (
-                catalogue.COACH_MEASURED
-                if reading.has_metric
-                else catalogue.COACH_UNMEASURED
-            )
+            typed = self._typed_measure()
+            if reading.keeps_measure or (typed is not None and typed.is_complete):
+                measured = catalogue.COACH_MEASURED
+            elif reading.has_metric:
+                # "Saved $40k a year" names a figure, yet no before → after is
+                # kept with the win unless the fields below get one.
+                measured = catalogue.COACH_FIGURE_NOT_KEPT
+            else:
+                measured = catalogue.COACH_UNMEASURED
             verdict.update(f"{catalogue.COACH_IMPACT} {measured}")
             verdict.set_classes("framing-impact")
         elif reading.planned:

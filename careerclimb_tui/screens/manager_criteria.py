@@ -29,6 +29,7 @@ from careerclimb_tui.domain.criteria import (
     STATUSES,
     Criterion,
     evidence_initiatives,
+    evidence_not_yet_next_level,
     link_evidence,
     needs_evidence,
     next_check_in,
@@ -36,7 +37,7 @@ from careerclimb_tui.domain.criteria import (
     unlink_evidence,
     with_example,
 )
-from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.gaps import VerdictKind, latest_verdicts
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import dimensions_for_level
@@ -90,6 +91,8 @@ class CriteriaScreen(CoachScreen[None]):
         self.wins: dict[int, Win] = {}
         self.initiatives: dict[int, Initiative] = {}
         """Every stored problem by id, dropped ones too."""
+        self.next_level_ids: set[int] = set()
+        """Wins whose latest review verdict is next-level."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="criteria"):
@@ -122,6 +125,10 @@ class CriteriaScreen(CoachScreen[None]):
         self.initiatives = {
             i.id: i for i in initiatives(self.store) if i.id is not None
         }
+        kinds = latest_verdicts(self.store.reviews())
+        self.next_level_ids = {
+            win_id for win_id, kind in kinds.items() if kind is VerdictKind.NEXT_LEVEL
+        }
         advice = next_check_in(self.found, list(self.wins.values()), self.clock.today())
         self.query_one("#criteria-next", Static).update(
             Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))
@@ -133,9 +140,13 @@ class CriteriaScreen(CoachScreen[None]):
         table = self.query_one("#criteria-table", DataTable)
         row = table.cursor_row
         wide = self.size.width >= WIDE_ENOUGH
-        evidence = [_evidence_cell(criterion) for criterion in self.found]
-        # The evidence column grows to its longest cell, so none is cut short.
-        evidence_width = max([EVIDENCE_WIDTH, *(len(cell) for cell in evidence)])
+        evidence = [
+            _evidence_lines(criterion, self.next_level_ids) for criterion in self.found
+        ]
+        # The evidence column grows to its longest line, so none is cut short.
+        evidence_width = max(
+            [EVIDENCE_WIDTH, *(len(line) for cell in evidence for line in cell)]
+        )
         fixed = [NUMBER_WIDTH, STATUS_WIDTH, evidence_width]
         if wide:
             fixed.append(DIMENSION_WIDTH)
@@ -171,8 +182,8 @@ class CriteriaScreen(CoachScreen[None]):
             cells: list[object] = [str(number), one_line(criterion.text, width)]
             if wide:
                 cells.append(one_line(self._dimension_name(criterion), DIMENSION_WIDTH))
-            cells += [status, proof]
-            table.add_row(*cells, key=str(criterion.id))
+            cells += [status, "\n".join(proof)]
+            table.add_row(*cells, key=str(criterion.id), height=len(proof))
         table.display = bool(self.found)
         self.query_one("#criterion-detail").display = bool(self.found)
         self.query_one("#criteria-empty").display = not self.found
@@ -242,6 +253,9 @@ class CriteriaScreen(CoachScreen[None]):
             )
             lead = f"  ✓ {markup_safe(catalogue.MANAGER_PICK_INITIATIVE)}"
             entries.append(HangingLine(title, lead=lead))
+        if evidence_not_yet_next_level(criterion, self.next_level_ids):
+            hint = catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL_HINT
+            entries.append(HangingLine(hint, style="italic"))
         if needs_evidence(criterion, self.clock.today()):
             hint = catalogue.MANAGER_FLAGGED_HINT.format(weeks=STALE_WEEKS)
             entries.append(HangingLine(hint, style="bold red"))
@@ -419,6 +433,19 @@ class CriteriaScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def _evidence_lines(
+    criterion: Criterion, next_level_ids: Collection[int]
+) -> tuple[str, ...]:
+    """The evidence cell's lines: the evidence in a few words, then, when none of
+    it is judged next-level yet, a line saying so, since the gap view does not
+    count it until then.
+    """
+    summary = _evidence_cell(criterion)
+    if evidence_not_yet_next_level(criterion, next_level_ids):
+        return (summary, catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL)
+    return (summary,)
 
 
 def _evidence_cell(criterion: Criterion) -> str:

@@ -24,10 +24,13 @@ from careerclimb_tui.domain.prep import initiative_summary
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.text import at_most_lines
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 _WIN = "win:"
 _INITIATIVE = "initiative:"
+TITLE_LINES = 2
+"""The most lines the evidence picker's title takes before it is cut."""
 
 
 class LineDialog(ModalScreen[str | None]):
@@ -262,7 +265,12 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
                 )
             )
         with VerticalScroll(classes="manager-dialog", id="evidence-dialog"):
-            yield Static(self.title_text, classes="section-title", markup=False)
+            yield Static(
+                self.title_text,
+                classes="section-title",
+                id="evidence-title",
+                markup=False,
+            )
             if self.intro:
                 yield Static(self.intro, id="evidence-intro", markup=False)
             if items:
@@ -278,6 +286,21 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         if found:
             found.first().focus()
             self._show_count()
+        self.call_after_refresh(self._fit_title)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_title)
+
+    def _fit_title(self) -> None:
+        """Wrap what the evidence is for into two lines at most, cut with "…".
+
+        The title stays above the list however long the list scrolls, so a long
+        criterion must not take the room the wins need.
+        """
+        title = self.query_one("#evidence-title", Static)
+        width = title.content_region.width
+        if width > 0:
+            title.update(at_most_lines(self.title_text, width, TITLE_LINES))
 
     @property
     def initiative(self) -> Initiative | None:

@@ -1,6 +1,7 @@
 """Record a conversation with the manager, and turn what they said into criteria.
 
-First the date, the cycle and the notes, one thing the manager said per line. Then
+First the notes, one thing the manager said per line, then the date and the cycle
+under them, the field being filled marked by a bar down its left edge. Then
 each line is offered as a criterion: lines that read as concrete are kept already,
 the others are not and say why under them; the user decides, files each one under a
 ladder dimension and writes down the example the manager gave for it.
@@ -63,9 +64,10 @@ class Draft:
 class NotesArea(TextArea):
     """The notes, one thing the manager said per line, with no blank line first.
 
-    The form opens here, below the date and the cycle, and Enter in those moves
-    on to here. An Enter meant to move on, pressed in the box itself, would put
-    a blank line above the first note; before anything is typed it does nothing.
+    The form opens here, above the date and the cycle, and Enter in those comes
+    round to here. An Enter meant to move on, pressed in the box itself, would
+    put a blank line above the first note; before anything is typed it does
+    nothing.
     """
 
     def _on_key(self, event: events.Key) -> None:
@@ -114,20 +116,23 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
     def compose(self) -> ComposeResult:
         today = self.clock.today()
         yield Static(catalogue.MANAGER_RECORD_TITLE, id="record-title")
+        # The notes come first, as they are what is written first; Tab from
+        # empty notes goes down to the date and the cycle under them.
         with FormScroll(id="record-notes"):
+            with Vertical(id="notes-field", classes="record-field"):
+                yield Label(catalogue.MANAGER_RECORD_NOTES)
+                yield NotesArea(id="talk-notes", soft_wrap=True)
             with Horizontal(id="record-facts"):
-                with Vertical(classes="fact"):
+                with Vertical(classes="fact record-field"):
                     yield Label(catalogue.MANAGER_RECORD_DATE)
                     yield WholeInput(today.isoformat(), id="talk-date")
-                with Vertical(classes="fact"):
+                with Vertical(classes="fact record-field"):
                     yield Label(catalogue.MANAGER_RECORD_CYCLE)
                     yield WholeInput(
                         criteria_docs.default_cycle(self.profile),
                         placeholder=catalogue.MANAGER_RECORD_CYCLE_PLACEHOLDER,
                         id="talk-cycle",
                     )
-            yield Label(catalogue.MANAGER_RECORD_NOTES)
-            yield NotesArea(id="talk-notes", soft_wrap=True)
             yield Static(catalogue.MANAGER_RECORD_NOTES_KEYS, classes="hint")
         with Vertical(id="record-criteria"):
             yield Static(catalogue.MANAGER_RECORD_PICK, classes="section-title")

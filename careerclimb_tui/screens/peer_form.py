@@ -3,7 +3,8 @@
 The form asks for a name or initials (F3 shortens a name), the levels, the month,
 the items of work that mapped to the next level, how that work became visible and
 what the peer said. Each item is added in a small dialog that tags it with ladder
-dimensions, a signal and kinds of work suggested from its words.
+dimensions, a signal and kinds of work; the kinds its words suggest are offered
+on a line beneath, never ticked for the user.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from textual.widgets import (
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.peers import (
+    KIND_IDS,
     WORK_KINDS,
     Peer,
     PeerItem,
@@ -401,8 +403,11 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         super().__init__()
         self.ladder = ladder
         self.item = item
-        # A kind the user picked or unpicked is theirs; suggestions stop then.
-        self._kinds_chosen = item is not None
+        # Kinds the user left or took off are theirs: they are not offered again.
+        # An item kept earlier has had its kinds chosen already.
+        self._declined: set[str] = (
+            set(suggest_kinds(item.text)) - set(item.kinds) if item else set()
+        )
 
     def compose(self) -> ComposeResult:
         item = self.item
@@ -435,6 +440,7 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
                         *[(k.name, k.id, k.id in kinds) for k in WORK_KINDS],
                         id="item-kinds",
                     )
+            yield Static(id="kinds-guess", classes="hint", markup=False)
             yield Static(catalogue.PEER_ITEM_KEYS, classes="hint")
         # Its own footer, over the form's: the form's keys do nothing here.
         yield Footer()
@@ -443,30 +449,52 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         area = self.query_one("#item-text", TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+        self._show_guess()
+
+    def _guesses(self) -> list[str]:
+        """Kinds the words suggest that are neither ticked nor declined."""
+        kinds = self.query_one("#item-kinds", SelectionList)
+        ticked = set(kinds.selected)
+        return [
+            kind
+            for kind in suggest_kinds(self.query_one("#item-text", TextArea).text)
+            if kind not in ticked and kind not in self._declined
+        ]
 
     @on(TextArea.Changed, "#item-text")
-    def _suggest(self) -> bool:
-        """Tick the kinds of work the words suggest, until the user picks one.
+    def _show_guess(self) -> None:
+        """Say under the kinds of work what the words look like; tick nothing.
 
-        Returns:
-            True when the ticks changed.
+        While the focus is elsewhere, the list's cursor rests on the first kind
+        offered, so that moving into the list and pressing space ticks it.
         """
-        if self._kinds_chosen:
-            return False
-        suggested = set(suggest_kinds(self.query_one("#item-text", TextArea).text))
+        guesses = self._guesses()
+        line = self.query_one("#kinds-guess", Static)
+        line.display = bool(guesses)
+        if not guesses:
+            return
+        names = ", ".join(kind.name for k in guesses if (kind := work_kind(k)))
+        template = (
+            catalogue.PEER_ITEM_GUESS_ONE
+            if len(guesses) == 1
+            else catalogue.PEER_ITEM_GUESS_MANY
+        )
+        line.update(template.format(kinds=names))
         kinds = self.query_one("#item-kinds", SelectionList)
-        if suggested == set(kinds.selected):
-            return False
-        for kind in WORK_KINDS:
-            if kind.id in suggested:
-                kinds.select(kind.id)
-            else:
-                kinds.deselect(kind.id)
-        return True
+        if self.focused is not kinds:
+            kinds.highlighted = KIND_IDS.index(guesses[0])
 
     @on(SelectionList.SelectionToggled, "#item-kinds")
-    def _kinds_toggled(self) -> None:
-        self._kinds_chosen = True
+    def _kinds_toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
+        kinds = self.query_one("#item-kinds", SelectionList)
+        toggled = str(event.selection.value)
+        if toggled not in kinds.selected:
+            self._declined.add(toggled)
+        guesses = self._guesses()
+        self._show_guess()
+        # Space on an offered kind ticks it and moves on to the next one offered.
+        if toggled in kinds.selected and guesses:
+            kinds.highlighted = KIND_IDS.index(guesses[0])
 
     def action_save(self) -> None:
         """Keep the item and close; refuse an item with no words."""
@@ -475,11 +503,7 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
             self.notify(catalogue.PEER_ITEM_NEEDS_TEXT, severity="warning")
             self.query_one("#item-text", TextArea).focus()
             return
-        # Keys typed fast may reach here before the ticks follow the last words:
-        # show the ticks first, since only what the user saw is kept.
-        if self._suggest():
-            self._tell_suggested()
-            return
+        # Only what the user ticked is kept: an item may have no kind at all.
         pressed = self.query_one("#item-signal", RadioSet).pressed_button
         signal = Signal(pressed.name) if pressed and pressed.name else Signal.NEXT_LEVEL
         dimensions = self.query_one("#item-dimensions", SelectionList).selected
@@ -492,16 +516,6 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
                 kinds=clean_list(str(k) for k in kinds),
             )
         )
-
-    def _tell_suggested(self) -> None:
-        kinds = self.query_one("#item-kinds", SelectionList)
-        names = [kind.name for k in kinds.selected if (kind := work_kind(str(k)))]
-        self.notify(
-            catalogue.PEER_ITEM_KINDS_TICKED.format(
-                kinds=", ".join(names) or catalogue.PEER_ITEM_KINDS_NONE
-            )
-        )
-        kinds.scroll_visible(animate=False)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

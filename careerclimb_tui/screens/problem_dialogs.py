@@ -44,6 +44,7 @@ from careerclimb_tui.domain.initiative import (
     add_reading,
     advance,
     allowed_moves,
+    done_cautions,
     one_active_message,
     reading_value,
     stage_note_example,
@@ -339,6 +340,12 @@ class StageDialog(FormDialog[Initiative]):
             fields,
             intro=stage_dialog_intro(target, result_logged),
         )
+        # Done closes the problem for good, so what to weigh is said before saving.
+        self.cautions = done_cautions(initiative) if target is Stage.DONE else ()
+
+    def compose_after_fields(self) -> ComposeResult:
+        for caution in self.cautions:
+            yield Static(markup_safe(caution), classes="dialog-caution")
 
     def build(self, values: dict[str, str]) -> Initiative:
         note = " ".join(values["note"].split())

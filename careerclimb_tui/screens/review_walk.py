@@ -32,6 +32,7 @@ from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_con
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.review import (
     Noticed,
+    RerunMark,
     Review,
     VerdictKind,
     WinAnswers,
@@ -49,6 +50,7 @@ from careerclimb_tui.domain.review import (
     noticed_to_give_back,
     override,
     read_change,
+    rerun_marks,
     suggest_change,
     untagged_next_level,
 )
@@ -98,6 +100,13 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             priority=True,
             show=False,
         ),
+        Binding(
+            "enter",
+            "keep_answers",
+            "Keep the answers and go on",
+            id="walk.keep",
+            show=False,
+        ),
         Binding("o", "override", "Override", id="walk.override"),
         Binding("d", "dimensions", "Dimensions", id="walk.dimensions"),
         Binding("e", "explain", "Explain", id="walk.explain"),
@@ -126,6 +135,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         """The current win's answers when it was shown."""
         self._win_as_shown: Win | None = None
         """The current win as it was when shown, before any answer changed it."""
+        self._earlier_runs: list[Review] = []
+        """The quarter's runs before this one, whose answers a re-run carries."""
 
     # --- layout --------------------------------------------------------------------
 
@@ -135,6 +146,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         yield Static(id="win-pinned", markup=False)
         with VerticalScroll(id="walk"):
             yield Static(id="walk-header")
+            yield Static(id="walk-carried", classes="hint")
             yield Static(id="win-card")
             yield QuestionRow(
                 1, catalogue.REVIEW_Q1, Q1_OPTIONS, catalogue.WALK_EXPLAIN_Q1, id="q1"
@@ -181,6 +193,11 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                     self.review.win_ids.index(open_id),
                     now=self.clock.now(),
                 )
+        self._earlier_runs = [
+            run
+            for run in self.store.reviews()
+            if run.quarter == self.review.quarter and run.run < self.review.run
+        ]
         self.watch(self.query_one("#walk"), "scroll_y", self._pin_title, init=False)
         self.show_win()
 
@@ -246,6 +263,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self._show_reading()
         self._show_verdict()
         self._show_q3_label()
+        self._show_carried()
         self.query_one("#walk", VerticalScroll).scroll_home(animate=False)
         first_open = next(
             (
@@ -397,6 +415,28 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         widget.update("\n".join(lines))
         widget.set_classes(f"verdict-{entry.kind.value}")
 
+    def _show_carried(self) -> None:
+        """Say when the win's answers come from an earlier run, or the win is new.
+
+        The line goes once any answer or the call differs from the earlier run's.
+        """
+        win = self.win
+        carried = self.query_one("#walk-carried", Static)
+        if win is None or win.id is None or not self._earlier_runs:
+            carried.display = False
+            return
+        marks = rerun_marks(self.review, self._earlier_runs)
+        mark = marks.get(win.id, RerunMark())
+        last = max(run.run for run in self._earlier_runs)
+        if mark.carried_from:
+            text = catalogue.WALK_CARRIED.format(run=mark.carried_from)
+        elif mark.new:
+            text = catalogue.WALK_NEW_IN_RUN.format(run=last)
+        else:
+            text = ""
+        carried.update(text)
+        carried.display = bool(text)
+
     def _untagged(self, win: Win, kind: VerdictKind) -> bool:
         """True when a next-level win counts for no dimension of the target level."""
         profile = self.profile
@@ -413,6 +453,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self.review = answer(self.review, win.id, now=self.clock.now(), **answers)
         self._show_verdict()
         self._show_q3_label()
+        self._show_carried()
         self.schedule_save()
 
     def _show_q3_label(self) -> None:
@@ -736,6 +777,15 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             return
         self.show_win()
 
+    async def action_keep_answers(self) -> None:
+        """Enter on the page of a win with every answer given: keep them, go on.
+
+        The page has the focus when every question is answered and the button is
+        out of sight, as on a win whose answers an earlier run carried over.
+        """
+        if self.focused is self.query_one("#walk", VerticalScroll):
+            await self.action_next_win()
+
     async def action_previous_win(self) -> None:
         await self._settle_typed_change()
         self.review = go_back(self.review, now=self.clock.now())
@@ -808,6 +858,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 self.review, win_id, kept, note, now=self.clock.now()
             )
             self._show_verdict()
+            self._show_carried()
             self.schedule_save()
             if kind is not None and kept is None:
                 self.notify(catalogue.WALK_OVERRIDE_AGREES)

@@ -18,6 +18,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.review import (
     Review,
+    carry_forward,
     left_out_message,
     quarter_to_offer,
     start_review,
@@ -267,18 +268,35 @@ class ReviewsScreen(CoachScreen[None]):
             self._start_new(quarter)
 
     def action_rerun(self) -> None:
-        """Start another run of the quarter; earlier runs are kept as they are."""
+        """Start another run of the quarter once the user agrees; earlier runs are
+        kept as they are, and the new one starts from their answers."""
         quarter = self._chosen_quarter()
         runs = self._runs_of(quarter)
         if runs and not runs[0].is_finished:
             self.notify(catalogue.REVIEWS_UNFINISHED, severity="warning")
             self._walk(runs[0])
             return
-        self._start_new(quarter)
+        if not runs:
+            self._start_new(quarter)
+            return
+
+        from careerclimb_tui.widgets.confirm import ConfirmDialog
+
+        question = catalogue.REVIEWS_RERUN_CONFIRM.format(
+            run=runs[0].run + 1, quarter=quarter, last=runs[0].run
+        )
+
+        def answered(start: bool | None) -> None:
+            if start:
+                self._start_new(quarter)
+
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     def _start_new(self, quarter: Quarter) -> None:
         wins = self.store.wins()
         review = start_review(quarter, wins, self.clock.now(), earlier=self._reviews)
+        # A re-run starts from the answers that count so far, to be confirmed.
+        review = carry_forward(review, self._reviews)
         if not review.win_ids:
             self.notify(
                 catalogue.REVIEWS_NO_WINS.format(quarter=quarter), severity="warning"

@@ -42,6 +42,7 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.prep import (
     gap_questions,
     initiative_summary,
+    not_yet_judged,
     strongest_evidence,
     unreviewed_strong_wins,
     with_unreviewed_wins,
@@ -397,8 +398,12 @@ def prep_plan_from_store(
     if choices.ask.strip():
         plan = plan_with_ask(plan, choices.ask)
     start_month = profile.fiscal_year_start_month
-    unreviewed = unreviewed_strong_wins(wins, store.reviews(), today, start_month)
-    plan = with_unreviewed_wins(plan, view, criteria(store), unreviewed, start_month)
+    reviews = store.reviews()
+    unreviewed = unreviewed_strong_wins(wins, reviews, today, start_month)
+    brought = not_yet_judged(evidence, reviews)
+    plan = with_unreviewed_wins(
+        plan, view, criteria(store), unreviewed, start_month, brought
+    )
     return with_wins_logged(plan, len(wins))
 
 
