@@ -40,6 +40,7 @@ from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import Initiative, early_readings
 from careerclimb_tui.domain.peers import suggest_kinds
 from careerclimb_tui.domain.quarters import quarter_of
+from careerclimb_tui.domain.recognition import group_key
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
@@ -1007,20 +1008,6 @@ def _not_named(names: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
 
 # A person placed by a role or a team: "Lee (SRE)", "Priya from QA".
 _PLACED = re.compile(r"\s*(?:\(|\bfrom\s)")
-_GROUP_WORDS = ("the ", "our ")
-_TEAM_WORDS = (" team", " teams")
-
-
-def _one_key(text: str) -> str:
-    """A person or group as the story compares them: "the QA team" is "qa"."""
-    key = " ".join(text.casefold().split()).strip(" .,;:!?…")
-    for word in _GROUP_WORDS:
-        if key.startswith(word) and key != word.strip():
-            key = key.removeprefix(word)
-    for word in _TEAM_WORDS:
-        if key.endswith(word) and key != word.strip():
-            key = key.removesuffix(word)
-    return key
 
 
 def _same_one(first: str, second: str) -> bool:
@@ -1030,8 +1017,8 @@ def _same_one(first: str, second: str) -> bool:
     but "QA lead" is a person of the group QA and "Priya from QA" one of its
     people, so neither tells that the group itself noticed.
     """
-    keys = {_one_key(first), _one_key(_PLACED.split(first, maxsplit=1)[0])}
-    others = {_one_key(second), _one_key(_PLACED.split(second, maxsplit=1)[0])}
+    keys = {group_key(first), group_key(_PLACED.split(first, maxsplit=1)[0])}
+    others = {group_key(second), group_key(_PLACED.split(second, maxsplit=1)[0])}
     return bool((keys & others) - {""})
 
 

@@ -77,8 +77,11 @@ def noticed_by(text: str) -> NoticedBy:
     return NoticedBy(text)
 
 
-def _key(group: str) -> str:
-    """The group as groups are compared: folded, "the" and "team" set aside."""
+def group_key(group: str) -> str:
+    """A group as groups are compared: folded, "the" and "team" set aside.
+
+    "The QA team", "our QA team" and "QA" are one group, "qa".
+    """
     key = name_key(group)
     for word in _LEADING:
         if key.startswith(word) and key != word.strip():
@@ -120,7 +123,7 @@ def group_recognition(
     for win_id, names in noticed:
         for name in names:
             read = noticed_by(name)
-            key = _key(read.group)
+            key = group_key(read.group)
             if not key:
                 continue
             if len(key.split()) > _NAME_WORDS and not read.people:
@@ -131,7 +134,7 @@ def group_recognition(
             named += [person for person in read.people if person not in named]
 
     for win_id, account in accounts:
-        key = _key(account)
+        key = group_key(account)
         held = [name for name in spelling if _holds(key, name)]
         held = [name for name in held if not any(_holds(o, name) for o in held)]
         if not held:
