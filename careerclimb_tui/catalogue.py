@@ -117,7 +117,9 @@ NEXT_ALL_IMPACT = "Every win this quarter is framed as impact. Keep capturing th
 NEXT_BARE_CRITERIA = (
     "{count} manager {noun} {verb} no evidence yet: link a win (m, then c)."
 )
-NEXT_MISSING_DIMENSION = "Aim a next-level win at {dimension}: none yet (g)."
+NEXT_MISSING_DIMENSION = (
+    "Aim a next-level win at {dimension}: none judged next-level yet (g)."
+)
 # After a finished review in which no win read as next-level: the dimension is
 # the one the gap view names to work on next.
 NEXT_REVIEW_FOCUS = (
@@ -805,7 +807,7 @@ INITIATIVE_WIN_TOO_EARLY = (
 INITIATIVE_LEAVE_UNDONE = "{stage} is not finished.\n{undone}\n\nMove to {next} anyway?"
 INITIATIVE_UNDONE_TO_AGREE = "Still to agree: {who}"
 INITIATIVE_UNDONE_NOBODY_AGREED = (
-    "Nobody is recorded as agreeing yet: k adds who must agree and who has"
+    "Nobody is recorded as agreeing yet: k lists who must agree and who already agreed"
 )
 INITIATIVE_UNDONE_NO_BASELINE = (
     "No baseline or reading yet, so there is no measured result to close with"

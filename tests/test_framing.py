@@ -107,6 +107,8 @@ def test_statement_is_read_as_labelled(row: dict[str, Any]) -> None:
         for field, value in expected.items():
             assert getattr(found, field) == pytest.approx(value), field
     assert len(reading.measures) >= len(row.get("measures", []))
+    if "names" in row:
+        assert reading.measure_names == tuple(row["names"])
 
 
 @pytest.mark.parametrize("row", ROWS, ids=row_id)
@@ -598,6 +600,18 @@ def test_a_change_with_a_level_after_it_stays_a_change(
             "−75%",
         ),
         (
+            "Review turnaround for the platform team fell from 2 days to 4 hours",
+            Measure(before=48, after=4, unit="hours", label="Review turnaround"),
+            "Review turnaround 48 → 4 hours",
+            "−92%",
+        ),
+        (
+            "Reduced checkout errors for the mobile team from 5% to 1%",
+            Measure(before=5, after=1, unit="%", label="checkout errors"),
+            "checkout errors 5% → 1%",
+            "−4 points",
+        ),
+        (
             "Raised the cache size from 512MB to 2GB",
             Measure(before=512, after=2048, unit="MB", label="cache size"),
             "cache size 512 → 2048 MB",
@@ -704,6 +718,43 @@ def test_a_stated_measure_is_kept_in_one_unit_and_reads_the_right_way(
     assert found == kept
     assert describe_measure(found) == described
     assert describe_change(found) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after", "unit", "change"),
+    [
+        ("Build takes 2h 30m instead of 6h now", 360, 150, "minutes", "−58%"),
+        ("Build takes 2h30m instead of 6h", 360, 150, "minutes", "−58%"),
+        ("Build takes 2 h 30 min instead of 6 hours", 360, 150, "minutes", "−58%"),
+        (
+            "Build takes 2 hours and 30 minutes instead of 6 hours",
+            360,
+            150,
+            "minutes",
+            "−58%",
+        ),
+        ("Builds went from 6 hours to 1 hour 15 minutes", 360, 75, "minutes", "−79%"),
+        ("Builds went from 1 hour 15 minutes to 20 min", 75, 20, "minutes", "−73%"),
+        ("Tests run in 1m 30s instead of 5 minutes", 300, 90, "seconds", "−70%"),
+        ("Triage 1d 4h → 6h", 28, 6, "hours", "−79%"),
+        ("p95 from 1s 500ms to 800ms", 1500, 800, "ms", "−47%"),
+    ],
+)
+def test_a_duration_written_in_parts_is_read_as_one_amount(
+    text: str, before: float, after: float, unit: str, change: str
+) -> None:
+    found = stated_measure(read_statement(text).measures)
+
+    assert found is not None
+    assert (found.before, found.after, found.unit) == (before, after, unit)
+    assert describe_change(found) == change
+
+
+def test_a_saved_duration_in_parts_keeps_both_parts() -> None:
+    [measure] = read_statement("Saved the team 2h 30m a week").measures
+
+    assert measure.label == "Saved the team 2h 30m a week"
+    assert measure.unit == "minutes a week"
 
 
 @pytest.mark.parametrize(

@@ -235,7 +235,10 @@ async def test_home_points_new_wins_at_a_dimension_with_no_evidence(
 
     step = await _home_step(store, clock)
 
-    assert step == "Next: Aim a next-level win at Scope and impact: none yet (g)."
+    assert step == (
+        "Next: Aim a next-level win at Scope and impact: none judged next-level"
+        " yet (g)."
+    )
 
 
 async def test_home_points_at_the_manager_criterion_with_no_evidence(

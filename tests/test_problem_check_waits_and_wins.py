@@ -137,6 +137,83 @@ async def test_assigned_work_settles_the_check_at_once(
         assert catalogue.CHECK_REASON_ASSIGNED in panel
 
 
+@pytest.mark.parametrize(
+    "peer, choosing, change, outside, not_reached, concerns",
+    [
+        # Settled early: the questions not reached yet hold nothing against it.
+        (True, None, "", "", BOTH_TYPED, (catalogue.CHECK_REASON_PEER,)),
+        (None, False, "", "", BOTH_TYPED, (catalogue.CHECK_REASON_ASSIGNED,)),
+        (
+            True,
+            None,
+            "",
+            "",
+            ("noticed_outside",),
+            (catalogue.CHECK_REASON_PEER, catalogue.CHECK_REASON_NO_CHANGE),
+        ),
+        # Once every question is reached, a blank answer counts against it.
+        (
+            True,
+            True,
+            "",
+            "",
+            (),
+            (
+                catalogue.CHECK_REASON_PEER,
+                catalogue.CHECK_REASON_NO_CHANGE,
+                catalogue.CHECK_CAUTION_INSIDE_ONLY,
+            ),
+        ),
+    ],
+)
+def test_a_settled_verdict_names_only_concerns_from_answered_questions(
+    peer: bool | None,
+    choosing: bool | None,
+    change: str,
+    outside: str,
+    not_reached: tuple[str, ...],
+    concerns: tuple[str, ...],
+) -> None:
+    check = check_candidate(peer, choosing, change, outside, not_reached)
+
+    assert check.settled
+    assert check.looks_current_level
+    assert check.concerns == concerns
+
+
+async def test_a_verdict_settled_by_one_answer_can_be_started_from(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    async with run_app(store, clock) as (app, pilot):
+        check = await open_catalogue_check(pilot)
+
+        # "Yes, a strong peer would do this anyway" settles it on its own.
+        await pilot.press("y")
+        await wait_until(
+            pilot, lambda: catalogue.CHECK_VERDICT_CURRENT in _panel(check)
+        )
+        panel = _panel(check)
+        assert catalogue.CHECK_REASON_PEER in panel
+        assert catalogue.CHECK_REASON_NO_CHANGE not in panel
+        assert catalogue.CHECK_CAUTION_INSIDE_ONLY not in panel
+
+        # Starting acts on that verdict: it asks about tracking current-level
+        # work, naming the same reason, rather than asking for more answers.
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert catalogue.CHECK_REASON_PEER in dialog.question
+        assert catalogue.CHECK_REASON_NO_CHANGE not in dialog.question
+        assert catalogue.CHECK_CAUTION_INSIDE_ONLY not in dialog.question
+
+        await pilot.press("y")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        [started] = initiatives(store)
+        assert started.stage is Stage.SPOTTED
+
+
 # --- notices clear of the dialog's key hint and the page's last log line --------
 
 

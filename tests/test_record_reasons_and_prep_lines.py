@@ -258,3 +258,46 @@ def test_every_evidence_line_tells_the_change_with_its_measure_once() -> None:
     for line in lines:
         assert line in printed
         assert escape_inline(line) in exported
+
+
+PAGES = Measure(before=35, after=12, unit="pages/week", label="pages")
+
+
+@pytest.mark.parametrize(
+    "title, what_changed, line",
+    [
+        # The change only says the title's before → after again.
+        (
+            "Cut pages per on-call week from 35 to 12",
+            "Pages per on-call week went from 35 to 12",
+            "Cut pages per on-call week from 35 to 12",
+        ),
+        # A change in words of its own is still told.
+        (
+            "Cut pages per on-call week from 35 to 12",
+            "On-call engineers sleep through the night",
+            "Cut pages per on-call week from 35 to 12: "
+            "On-call engineers sleep through the night",
+        ),
+        # Numbers the title does not give are still worth hearing.
+        (
+            "Quietened the on-call rota",
+            "Pages per on-call week went from 35 to 12",
+            "Quietened the on-call rota: Pages per on-call week went from 35 to 12",
+        ),
+    ],
+)
+def test_an_evidence_line_does_not_say_the_titles_numbers_twice(
+    title: str, what_changed: str, line: str
+) -> None:
+    ladder = load_ladder(BUNDLED_DIR / "software-engineer.yaml")
+    profile = Profile(
+        ladder_id="software-engineer", current_level="mid", target_level="senior"
+    )
+    wins = [win(title, 1, what_changed=what_changed, measure=PAGES)]
+
+    plan = build_prep_plan(profile, ladder, wins, None, [], dt.date(2026, 11, 18))
+
+    assert [evidence.text for evidence in plan.evidence] == [line]
+    printed = " ".join(render_prep_text(plan).split()).replace("\u00a0", " ")
+    assert line in printed

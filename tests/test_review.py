@@ -28,10 +28,12 @@ from careerclimb_tui.domain.review import (
     Noticed,
     PeerAnswer,
     Review,
+    ReviewEntry,
     VerdictKind,
     WinAnswers,
     advance,
     answer,
+    change_coach_text,
     default_quarter_to_review,
     dimensions_for_level,
     finish,
@@ -1099,3 +1101,54 @@ def test_the_entry_that_counts_follows_the_finished_run(
 
     assert latest_entries([second, first])[1].kind is expected
     assert latest_verdicts([first, second])[1] is expected
+
+
+# --- A bare direction is no change until it says how much ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Team velocity went up", "Went up"),
+        ("Error rate went down", "Went down"),
+        ("Code quality improved", "Improved"),
+        ("Throughput increased", "Increased"),
+        ("Onboarding got better", "Got better"),
+        ("Test coverage is higher now", "Is higher"),
+    ],
+)
+def test_a_bare_direction_is_asked_by_how_much_and_is_no_change(
+    text: str, word: str
+) -> None:
+    change = read_change(text)
+    entry = ReviewEntry(
+        win_id=1,
+        win_framing=IMPACT,
+        answers=answers(NO, CHOSE, change, NOBODY),
+    )
+
+    assert change.framing == ACTIVITY
+    assert not change.measured
+    assert catalogue.FRAMING_VAGUE_CHANGE.format(word=word) in change_coach_text(change)
+    assert entry.kind is not NEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team velocity went up from 20 to 30 points a sprint",
+        "Error rate went down 40%",
+        "Throughput increased by 2x",
+    ],
+)
+def test_a_direction_with_its_amount_is_a_measured_change(text: str) -> None:
+    change = read_change(text)
+    entry = ReviewEntry(
+        win_id=1,
+        win_framing=IMPACT,
+        answers=answers(NO, CHOSE, change, SEEN),
+    )
+
+    assert change.measured
+    assert "by how much" not in change_coach_text(change)
+    assert entry.kind is NEXT

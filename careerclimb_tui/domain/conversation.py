@@ -302,14 +302,26 @@ def _evidence_line(win: Win) -> EvidenceLine:
 
     The measure follows the change in brackets, as in the review summary; it
     stands alone when no change is written, and is left out when the title or
-    the change already gives its numbers.
+    the change already gives its numbers. When the title and the change both
+    give the same before → after, the change only says the title again, so
+    the title stands alone.
     """
     title = " ".join(win.title.split())
+    what_changed = " ".join(win.what_changed.split())
     measure = win.measure
+    if (
+        what_changed
+        and measure is not None
+        and measure.before is not None
+        and measure.after is not None
+        and states_measure(title, measure)
+        and states_measure(what_changed, measure)
+    ):
+        return EvidenceLine(title=title, change="", win_id=win.id)
+
     if measure is None or not measure.is_complete or states_measure(title, measure):
         measure = None
 
-    what_changed = " ".join(win.what_changed.split())
     if what_changed:
         change = with_measure(what_changed, measure)
     else:

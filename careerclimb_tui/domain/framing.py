@@ -186,7 +186,8 @@ def bare_comparative(text: str) -> str:
     """The bare comparative a change is said with alone, such as "faster".
 
     "Builds got faster" says a change happened but not how much, nor for whom,
-    so the coach asks for both rather than take it as a stated change.
+    so the coach asks for both rather than take it as a stated change. A bare
+    direction ("velocity went up", "quality improved") is read the same way.
 
     Args:
         text: a change, as typed.
@@ -198,17 +199,34 @@ def bare_comparative(text: str) -> str:
     """
     clean = text.translate(_SAME_LENGTH)
     change = _facts_of(clean)
-    if change.blank or change.measures or change.beneficiary or change.planned:
+    if change.blank or change.measures or change.planned:
         return ""
 
-    outcomes = list(_OUTCOME.finditer(clean))
-    if not outcomes or _reach_in(clean)[0]:
+    # "Improved" and "is higher" name no outcome of their own, so the bare words
+    # are looked for apart from the outcomes, which must all be bare too.
+    bare = _BARE_DIRECTION.search(clean)
+    if bare is None or _reach_in(clean)[0]:
         return ""
+    if any(_is_for_whom(clean, found, bare) for found in _BENEFICIARY.finditer(clean)):
+        return ""
+    outcomes = _OUTCOME.finditer(clean)
     if any(_BARE_COMPARATIVE.fullmatch(found.group(0)) is None for found in outcomes):
         return ""
     if any(_is_done_by_others_alone(clean, m) for m in _ACTIVITY.finditer(clean)):
         return ""
-    return " ".join(outcomes[0].group(0).split())
+    return " ".join(bare.group(0).split())
+
+
+def _is_for_whom(clean: str, named: re.Match[str], bare: re.Match[str]) -> bool:
+    """Whether people named beside a bare change are who it was for.
+
+    In "Team velocity went up" the team only names whose velocity it is; in
+    "builds got faster for the team" or "the team got faster" it is the team
+    that gained.
+    """
+    if named.start() >= bare.end():
+        return True
+    return not clean[named.end() : bare.start()].strip(" '")
 
 
 def _title_hint(title: str, *, measured: bool) -> str:
@@ -464,6 +482,13 @@ _HEDGE = r"(?:(?:just|only|under|about|around|nearly|almost|roughly|over|some)\s
 # "-5%", "(+8", "->-3". Glued to a word or a number it is a hyphen or a range
 # ("x-5", "Q3-2026", "2-3 days"), and "- 5" with a space is a dash.
 _SIGN = r"(?<![\w.,+-])[-+](?=[$€£]?[0-9])"
+# The units of a duration written in two parts: "2h 30m", "1 hour 15 minutes".
+_SPLIT_TIME_UNITS = frozenset(
+    word
+    for word, unit in _TIME_UNITS.items()
+    if unit in ("ms", "seconds", "minutes", "hours", "days")
+)
+_SPLIT_TIME_UNIT = _words(*sorted(_SPLIT_TIME_UNITS, key=len, reverse=True))
 
 
 def _qty(name: str, *, numbered: bool = False) -> str:
@@ -472,7 +497,9 @@ def _qty(name: str, *, numbered: bool = False) -> str:
     Args:
         name: the group name for the number; its sign, currency, unit and rate are
             named ``<name>_sign``, ``<name>_cur``, ``<name>_unit``, ``<name>_rate``
-            and ``<name>_per``.
+            and ``<name>_per``. A duration written in two parts ("2h 30m") has
+            its first unit in ``<name>_unit`` and ``<name>_split``, and its
+            second part in ``<name>_rest`` and ``<name>_rest_unit``.
         numbered: also accept a numbered period before the number ("week 2"),
             named ``<name>_nth``.
 
@@ -485,8 +512,12 @@ def _qty(name: str, *, numbered: bool = False) -> str:
             nth if numbered else "",
             rf"(?:[~≈]\s?)?(?P<{name}_sign>{_SIGN})?(?:(?P<{name}_cur>[$€£])\s?)?",
             rf"(?P<{name}>{_NUM}|{_WORD_NUM})",
-            rf"(?:\s?(?P<{name}_unit>%|(?!{_NOT_A_UNIT}(?!\w))",
-            r"[^\W\d_]{1,24}(?!\w)))?",
+            rf"(?:\s?(?P<{name}_unit>%",
+            rf"|(?P<{name}_split>{_SPLIT_TIME_UNIT})(?![^\W\d_])",
+            rf"|(?!{_NOT_A_UNIT}(?!\w))[^\W\d_]{{1,24}}(?!\w)))?",
+            # The first unit of a duration in parts is followed by the rest of it.
+            rf"(?({name}_split)\s{{0,2}}(?:and\s{{1,3}})?(?P<{name}_rest>[0-9]{{1,3}})",
+            rf"\s?(?P<{name}_rest_unit>{_SPLIT_TIME_UNIT})(?!\w))",
             rf"(?:\s{{1,2}}(?P<{name}_rate>(?:a|an|per|each|every)\s{{1,2}}{_PERIOD})",
             rf"(?!\w)|\s?/\s?(?P<{name}_per>{_PERIOD})(?!\w))?",
         ]
@@ -994,6 +1025,19 @@ _DOING_VERBS = frozenset(
 _NOT_A_NAME = frozenset(
     _vocabulary("team teams org orgs company group squad department everyone people")
 )
+# Words that name who a change was for or came from: "for the platform team",
+# "from new hires", "of our customers". Such a phrase says whose, not what.
+_WHO_WORDS = _NOT_A_NAME | frozenset(
+    _vocabulary(
+        "hire hires user users customer customers client clients engineer engineers "
+        "developer developers dev devs staff member members folks colleague "
+        "colleagues newcomer newcomers joiner joiners starter starters reviewer "
+        "reviewers manager managers partner partners tenant tenants merchant "
+        "merchants subscriber subscribers person"
+    )
+)
+# Words that bring in whose a measure is: "errors for the mobile team".
+_WHOSE_LINKS = frozenset(_vocabulary("of for from"))
 # What a title ends in when it names a metric ("Cut release lead time").
 _METRIC_WORDS = frozenset(
     _vocabulary(
@@ -1160,13 +1204,19 @@ _OUTCOME = _compile(
 )
 
 # The outcome words that say a change happened but not how much of one: alone,
-# they leave "Builds got faster" as vague as no change at all.
+# they leave "Builds got faster" as vague as no change at all. A bare direction
+# ("velocity went up", "quality improved") says no more.
 _BARE_COMPARATIVE = _compile(
     _words(
         *_vocabulary("faster quicker fewer"),
         "(?:sped|speeds) up",
+        "(?:went|goes|has gone|have gone) (?:up|down)",
+        "(?:improved|improves|increased|increases|decreased|decreases)",
+        "(?:got|gets|has got|have got|has gotten|have gotten) better",
+        "(?:is|are|was|were)(?: now)? (?:higher|lower|better)",
     ),
 )
+_BARE_DIRECTION = _compile(_START, _BARE_COMPARATIVE.pattern, _END)
 
 _OUTPUT = _compile(  # "built a monitoring dashboard", "wrote a design doc"
     _START,
@@ -1650,6 +1700,7 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
     """Read the amount called ``name`` in a match built with ``_qty``."""
     raw = match.group(name)
     value = _number(raw)
+    rest = match.group(f"{name}_rest")
     if match.group(f"{name}_sign") == "-":
         value = -value
     currency = match.group(f"{name}_cur") or ""
@@ -1666,6 +1717,17 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
         # "week 6" is a point in time; a word after it ("week 6 deploys") is
         # what happened then, not a unit.
         unit = _NUMBERED_PERIODS[nth]
+    elif rest is not None:
+        # "2h 30m" is one duration, counted in the smaller of its units: 150 minutes.
+        # A minus before it is the sign of the whole: "-1h 30m" is -90 minutes.
+        rest_unit = _TIME_UNITS[match.group(f"{name}_rest_unit").casefold()]
+        rest_value = -float(rest) if value < 0 else float(rest)
+        unit, first, second = _one_unit(_TIME_UNITS[unit], rest_unit) or (
+            rest_unit,
+            0.0,
+            1.0,
+        )
+        value = value * first + rest_value * second
     else:
         unit = _TIME_UNITS.get(unit) or _DATA_UNITS.get(unit, unit)
 
@@ -2070,6 +2132,12 @@ def _time_name(clean: str, text: str, match: re.Match[str]) -> str:
     while words and words[-1][1] in _NAME_TAIL:
         words.pop()
     name = _name_run(words)
+    rest = words[: len(words) - len(name)]
+    while rest and rest[-1][1] in _NAME_ARTICLES:
+        rest.pop()
+    if name and rest and rest[-1][1] in _WHOSE_LINKS and _names_who(name):
+        # "Made builds for the mobile team 3x faster": the builds were sped up.
+        name = _name_run(rest[:-1])
     if not name or " ".join(name).casefold() in _NOT_A_NAME:
         return "time"
     if name[-1].casefold() in _NAME_TIME_WORDS:
@@ -2113,15 +2181,21 @@ def _measure_name(clean: str, text: str, match: re.Match[str]) -> str:
     before = [folded for _, folded in words[: len(words) - len(name)]]
     while before and before[-1] in _NAME_ARTICLES:
         before.pop()
-    if name and before and before[-1] == "of":
-        # "memory use of the image service": what was measured is named before
-        # "of"; what follows it only says whose.
+    if name and before and before[-1] in _WHOSE_LINKS:
+        # "memory use of the image service", "errors for the mobile team": what
+        # was measured is named before the link; what follows it only says whose.
+        link = before[-1]
         measured = _name_run(words[: len(before) - 1])
-        if measured and measured[-1].casefold() in _METRIC_WORDS:
+        who = _names_who(name)
+        if measured and (
+            measured[-1].casefold() in _METRIC_WORDS or (who and link != "of")
+        ):
             name = measured
             before = before[: len(before) - 1 - len(measured)]
             while before and before[-1] in _NAME_ARTICLES:
                 before.pop()
+        elif who:
+            return ""
     if not name or " ".join(name).casefold() in _NOT_A_NAME:
         return ""
     if before and before[-1] in _NAME_LINK_VERBS:
@@ -2153,6 +2227,17 @@ def _name_run(words: Sequence[tuple[str, str]]) -> list[str]:
     if name and name[0].casefold() in _NAME_JOINERS:
         name.pop(0)
     return name
+
+
+def _names_who(name: Sequence[str]) -> bool:
+    """True when a name says who rather than what: "platform team", "Alex".
+
+    A run of capitalised words ("Alex", "Priya Shah") is read as a person's
+    name; an all-capitals word ("CI", "MTTR") is not.
+    """
+    if name[-1].casefold() in _WHO_WORDS:
+        return True
+    return all(word[:1].isupper() and word[1:].islower() for word in name)
 
 
 def _can_name(folded: str) -> bool:

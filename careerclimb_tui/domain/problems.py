@@ -382,7 +382,9 @@ def check_candidate(
 
     The verdict waits for all four answers, except that "a strong peer would do
     it anyway" or "it was assigned" settles it at once: no other answer can
-    turn such work into a next-level signal.
+    turn such work into a next-level signal. A typed question not reached yet
+    adds no reason or caution, so a verdict settled early names only what the
+    answers so far say.
 
     Args:
         peer_would_do_anyway: would a strong engineer at your level do this anyway?
@@ -411,10 +413,6 @@ def check_candidate(
         unanswered.append("choosing")
     elif not choosing:
         reasons.append(catalogue.CHECK_REASON_ASSIGNED)
-    if is_blank_answer(change_and_measure):
-        reasons.append(catalogue.CHECK_REASON_NO_CHANGE)
-    if is_blank_answer(noticed_outside):
-        cautions.append(catalogue.CHECK_CAUTION_INSIDE_ONLY)
 
     typed = {
         "change_and_measure": change_and_measure,
@@ -425,6 +423,13 @@ def check_candidate(
         for question_id, text in typed.items()
         if question_id in not_reached and not text.strip()
     )
+
+    # A question not reached yet holds nothing against the candidate: its blank
+    # is not an answer, and a verdict settled early lists only what was said.
+    if "change_and_measure" not in still_open and is_blank_answer(change_and_measure):
+        reasons.append(catalogue.CHECK_REASON_NO_CHANGE)
+    if "noticed_outside" not in still_open and is_blank_answer(noticed_outside):
+        cautions.append(catalogue.CHECK_CAUTION_INSIDE_ONLY)
 
     return CandidateCheck(
         looks_current_level=bool(reasons),

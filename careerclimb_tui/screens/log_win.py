@@ -40,7 +40,12 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
-from careerclimb_tui.widgets.fields import FormScroll, NamesInput, WholeInput
+from careerclimb_tui.widgets.fields import (
+    DateInput,
+    FormScroll,
+    NamesInput,
+    WholeInput,
+)
 from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
@@ -209,7 +214,7 @@ class LogWinScreen(FormScreen[Win]):
                         yield Static("→", classes="arrow")
                         yield WholeInput(
                             _after_text(measure),
-                            placeholder=catalogue.LOG_MEASURE_AFTER_HINT,
+                            placeholder=catalogue.LOG_MEASURE_AFTER,
                             id="after",
                         )
                 with Vertical(classes=f"{WIN_FIELD} guided"):
@@ -250,7 +255,7 @@ class LogWinScreen(FormScreen[Win]):
                 with Vertical(classes=WIN_FIELD):
                     yield Label(catalogue.LOG_ASK_DATE)
                     day = win.date if win else self.clock.today()
-                    yield WholeInput(day.isoformat(), id="date")
+                    yield DateInput(day.isoformat(), id="date")
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_TAGS)
                     yield WholeInput(

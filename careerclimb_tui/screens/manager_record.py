@@ -38,7 +38,7 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.manager_dialogs import LineDialog, dimension_dialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import FormScroll, WholeInput
+from careerclimb_tui.widgets.fields import DateInput, FormScroll, WholeInput
 from careerclimb_tui.widgets.text import one_line
 
 NOTES = "notes"
@@ -125,7 +125,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
             with Horizontal(id="record-facts"):
                 with Vertical(classes="fact record-field"):
                     yield Label(catalogue.MANAGER_RECORD_DATE)
-                    yield WholeInput(today.isoformat(), id="talk-date")
+                    yield DateInput(today.isoformat(), id="talk-date")
                 with Vertical(classes="fact record-field"):
                     yield Label(catalogue.MANAGER_RECORD_CYCLE)
                     yield WholeInput(

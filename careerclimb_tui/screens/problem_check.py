@@ -200,6 +200,15 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
             not_reached=set(TYPED_QUESTIONS.values()) - self._moved_past,
         )
 
+    def _check_as_answered(self) -> CandidateCheck:
+        """The verdict with every typed question taken as answered, blank or not."""
+        return check_candidate(
+            self._yes("#check-peer"),
+            self._yes("#check-choosing"),
+            self._text("#check-change"),
+            self._text("#check-outside"),
+        )
+
     # --- the verdict ---------------------------------------------------------------
 
     def _show_verdict(self) -> None:
@@ -281,18 +290,23 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         return None
 
     async def action_start(self) -> None:
-        """Start tracking the problem, once the four questions are answered."""
+        """Start tracking the problem, once the four questions are answered or an
+        answer has settled the verdict."""
         check = self.check()
         name = self._text("#check-name").strip()
         if not name:
             self.notify(catalogue.INITIATIVE_NEEDS_TITLE, severity="warning")
             self.query_one("#check-name").focus()
             return
-        unanswered = self._first_unanswered()
-        if unanswered is not None:
-            self.notify(catalogue.CHECK_VERDICT_UNANSWERED, severity="warning")
-            self.query_one(unanswered).focus()
-            return
+        if not check.settled_by_answer:
+            unanswered = self._first_unanswered()
+            if unanswered is not None:
+                self.notify(catalogue.CHECK_VERDICT_UNANSWERED, severity="warning")
+                self.query_one(unanswered).focus()
+                return
+            # Starting answers the typed questions as they stand: a blank one
+            # means the user cannot say, which the check holds against it.
+            check = self._check_as_answered()
         if not check.looks_current_level:
             await self._make_room()
             return

@@ -60,7 +60,12 @@ from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.problem_text import reading_date
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import FormSelect, NamesInput, WholeInput
+from careerclimb_tui.widgets.fields import (
+    DateInput,
+    FormSelect,
+    NamesInput,
+    WholeInput,
+)
 from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 from careerclimb_tui.widgets.wrapped_line import WrappedLine
@@ -87,6 +92,8 @@ class Field:
     """A list of people or teams: typing after the list starts a new name."""
     wrapped: bool = False
     """One line of text shown over the lines it needs, its example too."""
+    date: bool = False
+    """A date: arriving from the keyboard selects it, so typing replaces it."""
 
 
 class FormDialog(ModalScreen[T | None], Generic[T]):
@@ -170,7 +177,9 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                 id=widget_id,
                 classes="wrapped-line",
             )
-        field_class = NamesInput if spec.names else WholeInput
+        field_class = (
+            NamesInput if spec.names else DateInput if spec.date else WholeInput
+        )
         return field_class(
             spec.value,
             placeholder=spec.placeholder,
@@ -454,7 +463,12 @@ class ReadingDialog(FormDialog[Initiative]):
                 placeholder=catalogue.PROBLEM_READING_UNIT_HINT,
                 beside=True,
             ),
-            Field("date", catalogue.PROBLEM_READING_DATE, value=today.isoformat()),
+            Field(
+                "date",
+                catalogue.PROBLEM_READING_DATE,
+                value=today.isoformat(),
+                date=True,
+            ),
             Field(
                 "source",
                 catalogue.PROBLEM_READING_SOURCE,

@@ -19,7 +19,12 @@ from careerclimb_tui.domain.target import target_note
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import FormScroll, FormSelect, WholeInput
+from careerclimb_tui.widgets.fields import (
+    DateInput,
+    FormScroll,
+    FormSelect,
+    WholeInput,
+)
 
 
 def level_options(ladder: Ladder) -> list[tuple[str, str]]:
@@ -109,7 +114,7 @@ class SetupScreen(FormScreen[Profile]):
                 yield Static("", id="target-note", markup=False)
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_CYCLE)
-                yield WholeInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
+                yield DateInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
                 yield Static("", id="cycle-error", markup=False)
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_FISCAL)

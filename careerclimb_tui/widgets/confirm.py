@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
@@ -19,10 +19,13 @@ class ConfirmDialog(ModalScreen[bool]):
     ConfirmDialog {
         align: center middle;
     }
-    ConfirmDialog > Vertical {
+    /* The question wraps and the box grows with it; on a screen too short
+       for it all, the box scrolls rather than cutting the question off. */
+    ConfirmDialog > VerticalScroll {
         width: 60;
         max-width: 95%;
         height: auto;
+        max-height: 100%;
         border: round $warning;
         background: $surface;
         padding: 0 2;
@@ -54,7 +57,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.question = question
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with VerticalScroll():
             yield Static(self.question, markup=False)
             with Horizontal():
                 yield Button(catalogue.CONFIRM_YES, variant="warning", id="yes")

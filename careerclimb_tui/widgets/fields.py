@@ -48,6 +48,21 @@ class WholeInput(Input):
         super()._on_paste(event)
 
 
+class DateInput(WholeInput):
+    """A one-line field holding a date, usually opened with today's filled in.
+
+    A date is replaced far more often than edited, so arriving in the field
+    from the keyboard (Tab, Shift+Tab, Enter from the field before) selects
+    the whole date: typing a new one replaces it instead of being added after
+    it. A click still puts the cursor where the user clicked.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """Take Textual's input arguments; the date is selected on focus."""
+        kwargs["select_on_focus"] = True
+        super().__init__(*args, **kwargs)
+
+
 def show_text_from_start(field: Input) -> None:
     """Scroll a one-line field back to the first character of its text.
 
