@@ -177,7 +177,9 @@ async def test_typing_a_talk_date_after_tabbing_in_replaces_todays_date(
     store.save_profile(DEMO_PROFILE)
     async with run_app(store, clock, SMALL) as (app, pilot):
         app.push_screen(RecordConversationScreen())
-        await wait_until(pilot, lambda: isinstance(app.screen, RecordConversationScreen))
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, RecordConversationScreen)
+        )
 
         field = await tab_to(pilot, "talk-date")
         assert field.value == clock.today().isoformat()
