@@ -491,6 +491,8 @@ REVIEW_Q2 = "Did you choose this work, or was it assigned?"
 WALK_Q3_PLACEHOLDER = "e.g. Pages fell from 9 to 1 a week"
 REVIEW_Q3 = "What changed because you did it?"
 REVIEW_Q3_HOW = "Confirm the coach's reading below, or fix it."
+# While the answer is empty there is no reading to confirm: ask for the change.
+REVIEW_Q3_HOW_EMPTY = "Type what changed, with a before and an after if you have one."
 REVIEW_Q4 = "Did anyone outside your immediate team notice? Who?"
 REVIEW_ANSWER_YES = "Yes"
 REVIEW_ANSWER_NO = "No"
@@ -899,6 +901,9 @@ PREP_TARGET = "From {current} to {level} · {cycle}"
 PREP_CYCLE_UNSET = "cycle date not set"
 PREP_CYCLE_CLOSES = "the cycle closes {date}, {weeks} weeks from today"
 PREP_CYCLE_CLOSES_DAYS = "the cycle closes {date}, {days} days from today"
+# Printed and exported plans outlive the day: they name the day they count from.
+PREP_CYCLE_CLOSES_ON = "the cycle closes on {date}, {weeks} weeks from {today}"
+PREP_CYCLE_CLOSES_ON_DAYS = "the cycle closes on {date}, {days} days from {today}"
 PREP_CYCLE_PASSED = (
     "the cycle you set closed on {date}; update it when you know the next date"
 )

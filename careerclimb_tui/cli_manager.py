@@ -56,7 +56,9 @@ def render_prep_markdown(plan: PrepPlan) -> str:
         "",
         escape_inline(
             catalogue.PREP_TARGET.format(
-                current=plan.current_title, level=plan.target_title, cycle=plan.cycle
+                current=plan.current_title,
+                level=plan.target_title,
+                cycle=plan.cycle_dated,
             )
         ),
         "",

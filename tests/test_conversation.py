@@ -504,7 +504,7 @@ def test_printed_plan_has_every_section_within_the_width(ladder: Ladder) -> None
     assert "  1. Rebuilt the deploy pipeline: deploy 12 → 3 failures/week" in text
     assert "  - Q1?" in text
     assert f"  [ ] {catalogue.PREP_WRITE_DOWN[0]}" in text
-    assert "19 weeks from today" in " ".join(text.split())
+    assert "closes on 2027-03-31, 19 weeks from 2026-11-18" in " ".join(text.split())
     assert all(len(line) <= PLAIN_WIDTH for line in text.splitlines())
     assert text.endswith("\n")
     # The ask wraps, but reads the same once the lines are joined again.

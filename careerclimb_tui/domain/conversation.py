@@ -68,6 +68,9 @@ class PrepPlan:
     """When the promotion cycle closes, if the user set it."""
     cycle: str
     """The cycle in words: its date and how far away it is, or that it is unset."""
+    cycle_dated: str
+    """The cycle in words for printed and exported text, which outlives the day:
+    how far away it is counts from a named date rather than from today."""
     ask: str
     """The question to put to the manager; the user may reword it."""
     evidence: tuple[EvidenceLine, ...]
@@ -135,6 +138,7 @@ def build_prep_plan(
         current_title=current_title,
         cycle_closes=profile.cycle_closes,
         cycle=describe_cycle(profile.cycle_closes, today),
+        cycle_dated=describe_cycle(profile.cycle_closes, today, dated=True),
         ask=catalogue.CONVO_ASK_FOR_LEVEL.format(level=target.title),
         evidence=evidence,
         evidence_hint=hint,
@@ -201,12 +205,16 @@ def with_ask(plan: PrepPlan, ask: str) -> PrepPlan:
     return replace(plan, ask=cleaned)
 
 
-def describe_cycle(cycle_closes: dt.date | None, today: dt.date) -> str:
+def describe_cycle(
+    cycle_closes: dt.date | None, today: dt.date, dated: bool = False
+) -> str:
     """Say when the promotion cycle closes and how far away that is.
 
     Args:
         cycle_closes: the closing date the user set, if any.
         today: the user's local date.
+        dated: count the distance from ``today`` by its date rather than as
+            "today", for text that is read on a later day.
 
     Returns:
         A short phrase for the prep plan.
@@ -217,13 +225,18 @@ def describe_cycle(cycle_closes: dt.date | None, today: dt.date) -> str:
     if days < 0:
         return catalogue.PREP_CYCLE_PASSED.format(date=cycle_closes.isoformat())
     # Under two weeks, "1 week" or "0 weeks" would hide how close it is.
-    if days < 14:
-        return catalogue.PREP_CYCLE_CLOSES_DAYS.format(
-            date=cycle_closes.isoformat(), days=days
+    date = cycle_closes.isoformat()
+    if dated:
+        if days < 14:
+            return catalogue.PREP_CYCLE_CLOSES_ON_DAYS.format(
+                date=date, days=days, today=today.isoformat()
+            )
+        return catalogue.PREP_CYCLE_CLOSES_ON.format(
+            date=date, weeks=days // 7, today=today.isoformat()
         )
-    return catalogue.PREP_CYCLE_CLOSES.format(
-        date=cycle_closes.isoformat(), weeks=days // 7
-    )
+    if days < 14:
+        return catalogue.PREP_CYCLE_CLOSES_DAYS.format(date=date, days=days)
+    return catalogue.PREP_CYCLE_CLOSES.format(date=date, weeks=days // 7)
 
 
 CYCLE_MAX_CHARS = 40
@@ -343,7 +356,9 @@ def render_prep_text(plan: PrepPlan) -> str:
         catalogue.PREP_TITLE.format(level=plan.target_title),
         *_wrapped(
             catalogue.PREP_TARGET.format(
-                current=plan.current_title, level=plan.target_title, cycle=plan.cycle
+                current=plan.current_title,
+                level=plan.target_title,
+                cycle=plan.cycle_dated,
             ),
             "",
         ),

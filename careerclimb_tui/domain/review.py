@@ -595,8 +595,7 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
         One line: a plan is named as a plan, an empty answer as one that names
         no change, anything else by its framing and whether it is measured.
     """
-    still_a_plan = not change.text and win_framing == FRAMING_PLAN
-    if change.planned or still_a_plan:
+    if _is_planned(change, win_framing):
         return catalogue.WALK_READING_PLAN
     if not change.text.strip():
         return catalogue.WALK_READING_EMPTY
@@ -606,6 +605,30 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
         return catalogue.WALK_READING_VAGUE.format(ask=ask)
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
+
+
+def change_question_how(change: ChangeAnswer, win_framing: str = "") -> str:
+    """How to answer question 3 of the walk, shown under the question.
+
+    Args:
+        change: the change as ``read_change`` reads it.
+        win_framing: the framing the win was saved with; a plan is read as one
+            even while nothing is typed.
+
+    Returns:
+        A request to type the change while there is no reading to confirm (the
+        answer is empty and the win is no plan); otherwise a request to confirm
+        or fix the coach's reading below the answer.
+    """
+    if change.text.strip() or _is_planned(change, win_framing):
+        return catalogue.REVIEW_Q3_HOW
+    return catalogue.REVIEW_Q3_HOW_EMPTY
+
+
+def _is_planned(change: ChangeAnswer, win_framing: str) -> bool:
+    """Whether the coach reads the change, or a win saved as a plan, as a plan."""
+    still_a_plan = not change.text and win_framing == FRAMING_PLAN
+    return change.planned or still_a_plan
 
 
 def suggest_change(win: Win) -> ChangeAnswer:

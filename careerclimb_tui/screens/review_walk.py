@@ -41,6 +41,7 @@ from careerclimb_tui.domain.review import (
     call_to_keep,
     change_coach_text,
     change_for_win,
+    change_question_how,
     dimensions_for_level,
     finish,
     go_back,
@@ -388,8 +389,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         win = self.win
         text = self.query_one("#q3", Input).value
         reading = read_change(text, win.measure if win else None)
+        framing = win.framing if win else ""
+        self.query_one("#q3-how", Static).update(change_question_how(reading, framing))
         self.query_one("#q3-reading", Static).update(
-            change_coach_text(reading, win.framing if win else "")
+            change_coach_text(reading, framing)
         )
 
     def _show_verdict(self) -> None:

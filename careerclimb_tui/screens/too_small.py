@@ -30,6 +30,12 @@ class TooSmallScreen(ModalScreen[None]):
         max-width: 100%;
         text-align: center;
     }
+    /* A notice would cover the lines that say what to do; it shows again on
+       the screen beneath once the window is large enough. (The rack of notices
+       shows itself whenever it holds one, so the notices are what is hidden.) */
+    TooSmallScreen Toast {
+        display: none;
+    }
     """
 
     def compose(self) -> ComposeResult:
