@@ -349,6 +349,8 @@ async def test_the_empty_number_box_shows_a_hint_like_the_other_fields(
         source = dialog.query_one("#field-source", Input)
         assert number.value == ""
 
-        assert shown_text(number) == catalogue.PROBLEM_READING_VALUE_HINT
-        assert number.styles.border == source.styles.border
+        # The focused box carries the focus bar on its left edge.
+        assert shown_text(number).lstrip("▌") == catalogue.PROBLEM_READING_VALUE_HINT
+        assert number.styles.border_top == source.styles.border_top
+        assert number.styles.border_right == source.styles.border_right
         assert number.region.height == source.region.height

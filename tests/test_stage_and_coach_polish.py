@@ -379,7 +379,13 @@ async def test_evidence_that_wraps_stays_under_its_title_in_the_criteria(
         await wait_until(pilot, lambda: bool(app.screen.query("#criterion-detail")))
         detail = app.screen.query_one("#criterion-detail", Static)
         await wait_until(pilot, lambda: "Found the root" in str(detail.content))
-        await pilot.pause()
+        # The pane may gain a scroll bar after its first layout and wrap again.
+        await wait_until(
+            pilot,
+            lambda: all(
+                cell_len(line) <= detail.size.width for line in shown_lines(detail)
+            ),
+        )
         lines = shown_lines(detail)
         width = detail.size.width
 
