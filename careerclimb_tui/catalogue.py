@@ -210,7 +210,6 @@ LOG_ASK_MEASURE = (
 LOG_MEASURE_LABEL = "what (e.g. MTTR)"
 LOG_MEASURE_BEFORE = "before"
 LOG_MEASURE_AFTER = "after"
-LOG_MEASURE_AFTER_HINT = "after, or -40%"
 LOG_MEASURE_UNIT = "unit"
 LOG_ASK_BENEFICIARIES = "Who benefited?"
 LOG_ASK_NOTICED = "Who outside your team noticed?"
