@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -224,8 +225,17 @@ class CareerClimbApp(KeysInTurnApp[None]):
             )
             timeout = max(shortest, reading)
         if severity == "error":
-            # What went wrong is worth keeping in the debug log, when there is one.
-            log.info("error shown: %s", f"{title}: {message}" if title else message)
+            # That an error was shown, and where, is worth keeping in the debug
+            # log; its words are not, since they may quote what the user typed.
+            caller = sys._getframe(1)
+            shown_on = self.screen_stack[-1] if self.screen_stack else None
+            log.info(
+                "error shown on %s, from %s.%s:%s",
+                type(shown_on).__name__,
+                caller.f_globals.get("__name__", "?"),
+                caller.f_code.co_name,
+                caller.f_lineno,
+            )
         notice = Notification(message, title, severity, timeout, markup=False)
         self._keys_before_notice[notice.identity] = self.typed_count
         self.post_message(Notify(notice))

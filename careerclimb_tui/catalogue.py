@@ -224,7 +224,8 @@ LOG_ASK_TAGS = "Tags (separated by spaces or commas)"
 LOG_NEEDS_TEXT = "Say what you did first."
 LOG_NOT_A_NUMBER = "The {field} value {text!r} is not a number."
 LOG_MEASURE_INCOMPLETE = (
-    "Give both a before and an after value, or a change such as -40% as the after."
+    "Give both a before and an after value, or as the after a change such as -40%, "
+    "or a signed amount such as -2.5."
 )
 LOG_MEASURE_PERCENT_AMBIGUOUS = (
     "The {field} value {text!r} could be the new rate or a change to it: "
@@ -243,6 +244,13 @@ LOG_MEASURE_BEFORE_UNIT_CLASH = (
 # misread as a relative change of the rate.
 MEASURE_CHANGE_POINTS = "{change} points"
 MEASURE_CHANGE_POINT = "{change} point"
+# An amount of money or time cut, said as the saving it is: "saved $40,000 a year".
+MEASURE_SAVED = "saved {amount}"
+MEASURE_SAVED_ON = "saved {amount} on {label}"
+# What a measure is headed with where it is shown on its own line, by its kind.
+MEASURE_KIND_BEFORE_AFTER = "Before → after"
+MEASURE_KIND_CHANGE = "Change"
+MEASURE_KIND_SAVING = "Saving"
 LOG_NOT_SAVED = "Win not saved"
 LOG_SAVED = "Saved win #{id} ({framing})."
 # Added to LOG_SAVED when a before → after was kept with nothing naming it.
@@ -396,10 +404,13 @@ HELP_TITLE = "Help: {screen}"
 HELP_KEYS = "Keys"
 HELP_PALETTE_KEY = "Ctrl+P"
 HELP_PALETTE_ACTION = "Command palette: every action, by name"
+# In the order the focus meets them: the journal opens on the list, and Tab goes
+# on from there (see the order of the widgets in the journal's compose).
 JOURNAL_WIDGET_KEYS = (
     ("enter", "Open the highlighted win"),
     ("a–z", "Type on the list to search"),
-    ("tab", "Search → quarter filter → list"),
+    ("tab", "List → search → quarter filter → list"),
+    ("shift+tab", "List → quarter filter → search → list"),
 )
 HELP_CLOSE = (
     "F1 opens this help on every screen, and so does ? outside a text field (in "
@@ -623,6 +634,14 @@ GAP_FOCUS_NONE = (
     "Every dimension has recent next-level evidence: keep it coming and make sure "
     "your manager has seen it."
 )
+# Added after the focus's reason when other dimensions were of the same kind.
+GAP_FOCUS_TIED_LADDER = (
+    "It is tied with {others}; chosen because it comes first on the ladder."
+)
+GAP_FOCUS_TIED_FEWER = (
+    "It is tied as {status} with {others}; chosen because it has fewer next-level wins."
+)
+GAP_FOCUS_OTHERS = "{count} other dimensions"
 GAP_LINE_COVERED = "{covered} of {total} dimensions covered by reviewed wins"
 GAP_LINE_FOCUS = "focus: {dimension}"
 GAP_LINE_ALL_COVERED = "nothing missing"
@@ -660,6 +679,10 @@ PROBLEM_H_NEWCOMERS = "e.g. a week to set up, night pages for alerts that need n
 PROBLEM_Q_BY_HAND = "What does someone still do by hand that nobody has time to fix?"
 PROBLEM_H_BY_HAND = "e.g. a release checklist, data fixes, an unfinished migration"
 PROBLEM_RANK_REASON = "You mentioned: {words}"
+PROBLEM_RANK_CLOSE = "Close to what you typed: {words}"
+# One word of a problem that matched another form of a word the user typed.
+PROBLEM_RANK_CLOSE_WORD = "{near} (you wrote {typed})"
+PROBLEM_RANK_BOTH = "You mentioned: {words} · close to what you typed: {close}"
 PROBLEM_RANK_NO_MATCH = "Nothing you wrote matches this one."
 PROBLEM_MEASURE_LINE = "{name} ({unit}, {better} is better)"
 
@@ -782,16 +805,30 @@ INITIATIVE_STEP_RESULT_HELD = (
     "The result is logged and has held for four weeks or more: move to Done (a), "
     "or take another reading (m)"
 )
-# Filled in by domain.initiative.early_result_fact, after a before → after; the
-# app adds the advice (early_result_note), the packet states the fact alone.
-INITIATIVE_RESULT_SAME_DAY = "every reading from {date}"
-INITIATIVE_RESULT_DAYS_APART = "readings from {start} to {end}, under a week apart"
-INITIATIVE_RESULT_HOLDS_ADVICE = "{fact}: take another reading later to show it holds"
+INITIATIVE_STEP_RESULT_BEHIND = (
+    "The latest reading changed the result: update the result win (w) to it, then "
+    "keep taking readings (m) to see that it holds"
+)
+# Filled in by domain.initiative.early_result_fact, after a before → after: a
+# clause that reads on inside a sentence, in the packet, the pitch check and
+# the move to done ("…, so far measured only on 5 Dec 2026").
+INITIATIVE_RESULT_SAME_DAY = "so far measured only on {day}"
+INITIATIVE_RESULT_DAYS_APART = "so far measured only between {start} and {end}"
+# What the app tells the user of the same readings (early_result_note).
+INITIATIVE_RESULT_SAME_DAY_NOTE = "all readings were taken on {day}"
+INITIATIVE_RESULT_ONE_DAY_NOTE = "readings span only one day"
+INITIATIVE_RESULT_DAYS_NOTE = "readings span only {days} days"
+INITIATIVE_RESULT_HOLDS_ADVICE = (
+    "{readings}: take another in a week or two to show it holds"
+)
+# A day as said in a sentence: "5 Dec 2026", "5 December" (domain.dates).
+DAY_IN_WORDS = "{day} {month} {year}"
+DAY_IN_WORDS_NO_YEAR = "{day} {month}"
 # Shown in the dialog of the move to done, before it is saved
 # (domain.initiative.done_cautions).
 INITIATIVE_DONE_EARLY = (
-    "Measured early ({fact}): nothing shows yet that the change holds. To stay "
-    "in Measuring until a later reading, press Esc."
+    "The change was {fact}, so nothing shows yet that it holds. To stay in "
+    "Measuring until a later reading, press Esc."
 )
 INITIATIVE_DONE_NOT_AGREED = (
     "No buy-in recorded from {who}. To record who agreed first, press Esc, then k."
@@ -1028,6 +1065,7 @@ SCORE_TRY_BAR = (
 )
 SCORE_TRY_NEVER_MEASURE = "gave a measured change"
 SCORE_TRY_NEVER_OUTSIDE = "named someone outside your team who saw the work"
+SCORE_TRY_NEVER_MORE = "backed one story with a second piece of evidence"
 
 REHEARSAL_UNKNOWN_DIFFICULTY = (
     "{difficulty!r} is not a difficulty; choose one of {choices}."
@@ -1040,6 +1078,7 @@ REHEARSAL_SAY_SOMETHING = "Type what you would say to your manager first."
 REHEARSAL_NEXT_LEVEL = "the next level"
 REHEARSAL_WANTS_MEASURE = "a measured change"
 REHEARSAL_WANTS_OUTSIDE = "someone outside your team who saw it"
+REHEARSAL_WANTS_MORE_EVIDENCE = "a second piece of evidence"
 REHEARSAL_REPLY_SEEN_OUTSIDE = (
     "That counts. Write down the before and after, and who saw it, so I can "
     "quote it in calibration."
@@ -1048,10 +1087,24 @@ REHEARSAL_REPLY_SEEN_OUTSIDE_NO_MEASURE = (
     "Good that others saw it. What I still need is the number: what it was "
     "before, and what it is now."
 )
+REHEARSAL_REPLY_SEEN_OUTSIDE_ONE_PIECE = (
+    "Good that others saw it, and the number helps. One story is a start; show "
+    "me a second piece of work like it and I can make the case."
+)
 REHEARSAL_REPLY_SEEN_OUTSIDE_VAGUE = (
     "Good to hear. Let's see how it all adds up nearer the time."
 )
+REHEARSAL_REPLY_OTHER_TEAMS_WHO_SAW = (
+    "Good that it reached other teams. Who there saw the difference? Give me "
+    "a name I can quote in calibration."
+)
 """What a manager says of work others saw when none of their own lines fits."""
+REHEARSAL_PROPOSAL_PUT_OFF = "As for a follow-up, I'd rather not put a date on it yet."
+REHEARSAL_PROPOSAL_WANTS = "Before we set a follow-up, I'd need {missing}."
+REHEARSAL_PROPOSAL_TOO_SOON = (
+    "Let's not fix a follow-up yet; I'd like to hear a bit more first."
+)
+"""What a manager says to a next step proposed before they are ready to agree it."""
 REHEARSAL_TIME_NEARLY_UP = (
     "(Glances at the clock.) We have a couple of minutes left.",
     "(Checks the time.) We're nearly out of time, by the way.",
@@ -1365,6 +1418,7 @@ TUI_NEEDS_TERMINAL = (
     "terminal, or ask for text: most commands take --print or --json."
 )
 WALK_LEFT = "Saved. The {quarter} review resumes where you left it."
+WALK_LEFT_FINISHED = "Saved. The {quarter} review stays finished."
 WALK_LEFT_UNSTARTED = (
     "Nothing was answered, so no new run of {quarter} was kept; the earlier runs "
     "stand as they were."
@@ -1416,6 +1470,8 @@ UNTAGGED_NEXT_LEVEL_MANY = (
     "{count} next-level wins have no dimension: tag them ({key})."
 )
 UNTAGGED_KEY_JOURNAL = "j journal, Ctrl+E edit"
+UNTAGGED_KEY_SUMMARY = "b back to the walk and d, or j journal and Ctrl+E"
+SUMMARY_BACK_TO_WALK = "Back to the walk"
 WALK_UNTAGGED = (
     "This next-level win has no dimension, so no dimension counts it: tag it (d)."
 )
@@ -2161,8 +2217,11 @@ PITCH_WITH = "Together with {names}."
 PITCH_AGREED = "Backed by {names}."
 PITCH_ACROSS = "Teams involved beyond mine: {teams}."
 PITCH_LEAD_RESULT = "The result: {text}"
-# {fact} comes from domain.initiative.early_result_fact: "every reading from …".
-PITCH_LEAD_RESULT_EARLY = "The result, measured early ({fact}): {text}"
+# A result from readings under a week apart, said aloud; {when} is one of the two
+# below (domain.pitch.early_readings_said), {text} the result.
+PITCH_LEAD_RESULT_EARLY = "Early readings, {when}, show that {text}"
+PITCH_READINGS_ONE_DAY = "all taken on {day}"
+PITCH_READINGS_DAYS = "taken between {start} and {end}"
 PITCH_LEAD_SUPPORT = "Also: {text}"
 PITCH_SUPPORT_MEASURED = "{title}; {measure}."
 PITCH_TIMING = "About {duration} aloud ({words} words at {rate} words a minute)."
@@ -2181,7 +2240,7 @@ PITCH_FLAG_UNMEASURED = (
     "Claims a change without a measure: add the before → after, or a number."
 )
 PITCH_FLAG_EARLY_RESULT = (
-    "Measured early ({fact}): a committee will ask whether it holds. Take "
+    "This result was {fact}, so a committee will ask whether it holds. Take "
     "another reading on the problem page later, then redraft."
 )
 PITCH_FLAG_NUMBER_UNRECORDED = (
@@ -2215,6 +2274,12 @@ PITCH_STALE_TARGET = (
     "Redraft it for {target} (Ctrl+R)."
 )
 PITCH_STALE_TARGET_SHORT = "Written for {earlier}, target now {target}: Ctrl+R."
+# A version saved before each version kept the level it was written for.
+PITCH_UNKNOWN_TARGET = (
+    "The level this version was written for is not known: check that it argues "
+    "for {target}, or redraft it (Ctrl+R)."
+)
+PITCH_UNKNOWN_TARGET_SHORT = "Written for a level not known, target {target}: Ctrl+R."
 PITCH_STALE_ALSO = "Records changed since, too: {changes}."
 # Kind of change → (the words for one record, the words for any other count).
 PITCH_STALE_KINDS = {
@@ -2527,6 +2592,11 @@ PROBLEM_DONE_NOTE = (
     "Done. If the result is not a win yet, press w to log it with the before → after."
 )
 PROBLEM_DONE_WITH_WIN = "Done. The result is logged as a win, linked below."
+# Said while the linked result win tells an older before → after than the readings.
+PROBLEM_RESULT_WIN_BEHIND = (
+    "Your result win #{id} still says {said}; the latest reading is {latest}: "
+    "w updates it."
+)
 PROBLEM_NOT_SAVED = "The problem was not saved"
 PROBLEM_MOVED = "Moved to {stage}."
 PROBLEM_NOTE_SAVED = "Note saved."
@@ -2555,6 +2625,17 @@ PROBLEM_RESULT_WIN_CLOSED = (
 )
 PROBLEM_RESULT_WIN_CLOSED_DONE = (
     "No win logged: the form was closed without saving. Press w to log the result."
+)
+PROBLEM_OFFER_WIN_UPDATE = (
+    "Update your result win #{id} to the latest reading? The before → after and "
+    "what changed are brought up to date; what you wrote yourself is kept."
+)
+PROBLEM_WIN_UPDATED = "Win #{id} now says the latest result."
+PROBLEM_WIN_UPDATED_NEXT = (
+    "Win #{id} now says the latest result; the next step is shown above."
+)
+PROBLEM_RESULT_WIN_NOT_UPDATED = (
+    "Win #{id} not updated: the form was closed without saving. Press w to update it."
 )
 
 PROBLEM_DIALOG_KEYS = (
@@ -2708,6 +2789,10 @@ PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
 PROBLEM_CLI_CHANGE = "Change so far: {change}"
 PROBLEM_CLI_RESULT = "Change: {change}"
+PROBLEM_CLI_RESULT_WIN_BEHIND = (
+    "Win #{id} still says {said}; the latest reading is {latest}. Press w on the "
+    "problem in the app (careerclimb problem open) to update it."
+)
 PROBLEM_CLI_NO_BASELINE = (
     "No baseline yet: `careerclimb problem measure {id} VALUE --metric NAME "
     "--better lower|higher --unit UNIT`."
@@ -2922,7 +3007,7 @@ MANAGER_DIFFICULTY_NAMES = {"easy": "easy", "realistic": "realistic", "tough": "
 MANAGER_DIFFICULTY_LABELS = {
     "easy": "Easy: gives in when you ask for an example",
     "realistic": "Realistic: vague at first, moves when you push",
-    "tough": "Tough: deflects, wants measured proof seen outside",
+    "tough": "Tough: deflects; wants two pieces of proof, measured, seen outside",
 }
 MANAGER_REHEARSE_SETUP_KEYS = (
     "↑↓ choose · Tab to the seed · Enter or s starts · Esc goes back"
@@ -2969,7 +3054,8 @@ MANAGER_SAID_FOLLOW_UP_PROPOSED = "proposed a follow-up, not agreed yet"
 MANAGER_SAID_ACCEPTED = "took a vague answer as it was"
 MANAGER_SAID_SHORT_OF_BAR = "this manager still wants {missing}"
 MANAGER_SAID_BAR_MET = (
-    "this manager has what it needs: a measured change seen outside your team"
+    "this manager has what it needs: measured changes seen outside your team, "
+    "on more than one piece of work"
 )
 REHEARSAL_CHECKS = (
     MANAGER_SAID_SPECIFICS,
@@ -3103,6 +3189,18 @@ MANAGER_STATUS_SAVED = "Saved: now {status}."
 MANAGER_DIMENSION_TITLE = "Which ladder dimension does it speak to?"
 MANAGER_DIMENSION_SAVED = "Saved the dimension."
 MANAGER_CRITERION_NOT_SAVED = "Criterion not saved"
+MANAGER_ADD_DIMENSION_CONFIRM = (
+    "This criterion is filed under {dimension}, which {wins} not. Add "
+    "{dimension} to {them} too?"
+)
+"""Asked after linking wins that lack the criterion's dimension; y adds it."""
+MANAGER_ADD_DIMENSION_ONE = "“{title}” is"
+MANAGER_ADD_DIMENSION_MANY = "{count} of the wins linked are"
+MANAGER_ADD_DIMENSION_IT = "the win"
+MANAGER_ADD_DIMENSION_THEM = "them"
+MANAGER_DIMENSION_ADDED_TO_WIN = "Added {dimension} to the linked win."
+MANAGER_DIMENSION_ADDED_TO_WINS = "Added {dimension} to {count} linked wins."
+MANAGER_WIN_DIMENSION_NOT_SAVED = "Win not saved"
 MANAGER_DROP_CONFIRM = "Drop the criterion “{text}”? Its evidence links go with it."
 MANAGER_DROPPED = "Dropped the criterion."
 MANAGER_CHOICE_KEYS = "↑↓ and Enter choose · Esc cancels"
@@ -3212,6 +3310,10 @@ PACKET_PITCH = "The pitch"
 PACKET_PITCH_OLD_TARGET = (
     "Written for {earlier}, before the target became {target}: redraft it for "
     "{target} before sharing this packet."
+)
+PACKET_PITCH_UNKNOWN_TARGET = (
+    "Saved before versions kept the level they were written for, so that level is "
+    "not known: check that it argues for {target} before sharing this packet."
 )
 PACKET_CRITERIA = "What my manager asked for"
 PACKET_STATUS = "Status"

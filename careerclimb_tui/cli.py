@@ -7,6 +7,7 @@ person reads is a formatted table or text; ``--json`` output is for scripts.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import logging
@@ -205,6 +206,7 @@ def _win_json(win: Win) -> dict[str, Any]:
             "after": win.measure.after,
             "unit": win.measure.unit,
             "change_pct": win.measure.change_pct,
+            "amount": win.measure.amount,
             "text": describe_measure(win.measure),
         },
         "beneficiaries": win.beneficiaries,
@@ -294,6 +296,7 @@ def reading_json(reading: Reading) -> dict[str, Any]:
                 "after": m.after,
                 "unit": m.unit,
                 "change_pct": m.change_pct,
+                "amount": m.amount,
             }
             for m in reading.measures
         ],
@@ -864,6 +867,25 @@ def _start_debug_log(data_dir: Path) -> tuple[Path, logging.Handler]:
     return log_path, handler
 
 
+def raised_at(error: BaseException) -> str:
+    """Where an error was raised, as "module.function:line", for the debug log.
+
+    Args:
+        error: an error that was raised and caught.
+
+    Returns:
+        The innermost place its traceback passed through, or "unknown".
+    """
+    trace = error.__traceback__
+    if trace is None:
+        return "unknown"
+    while trace.tb_next is not None:
+        trace = trace.tb_next
+    frame = trace.tb_frame
+    module = frame.f_globals.get("__name__", "?")
+    return f"{module}.{frame.f_code.co_name}:{trace.tb_lineno}"
+
+
 def _command_name(args: argparse.Namespace) -> str:
     """The sub-command as typed ("ladders show"), or "app" for the app itself."""
     command = getattr(args, "command", None)
@@ -905,7 +927,9 @@ def main(
         log.info("exit status %s", status)
         return status
     except CareerClimbError as error:
-        log.info("error (exit status %s): %s", error.exit_code, error.message)
+        # Where it was raised, not its message: a message may quote what the
+        # user typed (a title, a date), and the log must never hold that.
+        log.info("error (exit status %s) from %s", error.exit_code, raised_at(error))
         sys.stderr.write(f"careerclimb: {error.message}\n")
         return error.exit_code
     except KeyboardInterrupt:
@@ -916,7 +940,10 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as error:
-        log.info("system error: %s", error)
+        # The error's name, not its text: the text names the file, which may be
+        # a name the user typed.
+        name = errno.errorcode.get(error.errno or 0, type(error).__name__)
+        log.info("system error %s from %s", name, raised_at(error))
         where = error.filename or ctx.data_dir
         sys.stderr.write(
             "careerclimb: "

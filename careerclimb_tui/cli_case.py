@@ -28,13 +28,16 @@ from careerclimb_tui.domain.peers import (
     work_kind,
 )
 from careerclimb_tui.domain.pitch import (
+    PitchVersion,
     build_pitch,
     check_pitch,
     latest_version,
     short_pitch,
     speaking_time,
+    stale_target_note,
     unused_slot_note,
     version_numbers,
+    written_for_another_target,
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.queries import pitch_numbers
@@ -210,6 +213,22 @@ def cmd_peers(ctx: Context) -> int:
 # --- pitch -----------------------------------------------------------------------
 
 
+def _target_note(ctx: Context, version: PitchVersion) -> str:
+    """The note the pitch screen shows on a version that may argue for another
+    level than the target; empty when it was written for the target."""
+    profile = ctx.store.profile()
+    target = profile.target_level if profile else ""
+    if profile is None or not written_for_another_target(version, target):
+        return ""
+    ladder = ctx.shelf().get(profile.ladder_id)
+
+    def level_title(level_id: str) -> str:
+        level = ladder.level(level_id) if ladder is not None else None
+        return level.title if level is not None else level_id
+
+    return stale_target_note(version, target, level_title)
+
+
 def cmd_pitch(ctx: Context) -> int:
     """Open the app on the pitch, or print it with its timing and checks."""
     args = ctx.args
@@ -229,6 +248,7 @@ def cmd_pitch(ctx: Context) -> int:
 
     number = None
     saved = None
+    target_note = ""
     drafted = draft.lines
     if args.short:
         drafted = short_pitch(draft).lines
@@ -242,6 +262,7 @@ def cmd_pitch(ctx: Context) -> int:
         heading = catalogue.CLI_PITCH_VERSION.format(
             number=number, total=len(versions), saved=stamp
         )
+        target_note = _target_note(ctx, latest)
     else:
         text, source = draft.text, "draft"
         heading = catalogue.CLI_PITCH_DRAFT
@@ -262,6 +283,7 @@ def cmd_pitch(ctx: Context) -> int:
                 "source": source,
                 "version": number,
                 "saved_at": moment_to_json(saved),
+                "target_note": target_note,
                 "text": text,
                 "words": timing.words,
                 "seconds": timing.seconds,
@@ -279,6 +301,10 @@ def cmd_pitch(ctx: Context) -> int:
 
     ctx.print(heading)
     ctx.print()
+    if target_note:
+        for line in wrapped(target_note, "", "▲ "):
+            ctx.print(line)
+        ctx.print()
     for paragraph in text.split("\n"):
         ctx.print("\n".join(textwrap.wrap(paragraph, WIDTH)) if paragraph else "")
     ctx.print()

@@ -23,9 +23,12 @@ from careerclimb_tui.domain.initiative import (
     add_reading,
     days_ago_text,
     days_since_update,
+    has_result_win,
     missing_measure_terms,
     reading_value,
     result_is_final,
+    result_win_behind,
+    step_after_measure,
     step_without_keys,
 )
 from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, BETTER_LOWER
@@ -39,6 +42,7 @@ from careerclimb_tui.screens.problem_text import (
     problem_shelf,
     reading_bars,
     reading_date,
+    result_win_behind_line,
     stage_label,
     stage_log,
     stage_path,
@@ -195,6 +199,12 @@ def show_lines(shown: Initiative, ctx: Context) -> list[str]:
                 else catalogue.PROBLEM_WIN_GONE.format(id=win_id)
             )
             lines.append(f"{INDENT}#{win_id} {title}")
+        behind = result_win_behind(shown, wins)
+        if behind is not None:
+            said = result_win_behind_line(
+                shown, behind, catalogue.PROBLEM_CLI_RESULT_WIN_BEHIND
+            )
+            lines.append(INDENT + said)
     return lines
 
 
@@ -327,7 +337,13 @@ def cmd_problem_measure(ctx: Context) -> int:
     if source is None:
         source = shown.baseline.source if shown.baseline else ""
     reading = Reading(value, unit, day, source)
-    saved = save_initiative(ctx.store, add_reading(measured, reading, ctx.clock.now()))
+    read = add_reading(measured, reading, ctx.clock.now())
+    # While measuring, a suggested next step follows the result, as in the app.
+    wins = {w.id: w for w in ctx.store.wins()}
+    behind = result_win_behind(read, wins) is not None
+    entry = _shelf(ctx).get(shown.problem_id)
+    step = step_after_measure(read, entry, has_result_win(read, wins), behind)
+    saved = save_initiative(ctx.store, read.with_changes(next_step=step))
     if args.json:
         ctx.print_json(_saved_json(ctx, saved))
         return 0

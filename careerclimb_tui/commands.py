@@ -45,6 +45,38 @@ OWN_COMMAND_SCORE = 1.0
 """The palette lists commands by score, Textual's own at 0: the app's come first."""
 
 
+def _in_order(letters: str, word: str) -> bool:
+    """True when every letter of ``letters`` is in ``word``, in the same order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def words_match(query: str, title: str) -> bool:
+    """True when each word typed is found, letter by letter, inside one word of
+    the title.
+
+    Textual's matcher gathers the letters of a query from anywhere in a title, so
+    "theme" would find "Go: Prepare the promotion conversation" (t-h-e from
+    "the", m from "promotion", e from "conversation"). Asking each typed word to
+    sit inside a single word of the title keeps short forms ("jrnl" for
+    "journal") and drops such chance matches.
+
+    Args:
+        query: what the user typed in the palette.
+        title: a command's title.
+
+    Returns:
+        Whether the command should be offered for the query.
+    """
+    words = _words(title)
+    return all(any(_in_order(typed, word) for word in words) for typed in _words(query))
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, folded for comparing, punctuation left out."""
+    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+
+
 def app_action(action: str) -> str | None:
     """The app action a screen's key runs (``app.open('gaps')`` → ``open('gaps')``).
 
@@ -146,6 +178,8 @@ class CareerClimbCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in self._commands():
+            if not words_match(query, command.title):
+                continue
             score = matcher.match(command.title)
             if score > 0:
                 yield Hit(
@@ -176,6 +210,8 @@ class ThemeCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, pick in self._themes():
+            if not words_match(query, title):
+                continue
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), pick, text=title)

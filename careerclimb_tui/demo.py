@@ -28,7 +28,7 @@ _DEMO_WINS: list[tuple[int, str, str, Measure | None, str, str, tuple[str, ...]]
         "Found the root cause of our deploy reliability problem, drove the fix "
         "across three teams; deploy failures dropped 40% in the first month",
         "Releases no longer need a babysitter; two other teams adopted the fix.",
-        Measure(change_pct=-40, label="deploy failures"),
+        Measure(before=20, after=12, unit="%", label="change failure rate"),
         "every team that deploys the monolith",
         "platform team, payments team",
         ("scope_impact", "collaboration_influence", "ownership_initiative"),
@@ -535,8 +535,11 @@ def seed_case_demo(store: Store, today: dt.date) -> None:
     draft = build_pitch(
         store.wins(), store.reviews(), peers_docs.initiative_facts(store), today
     )
+    profile = store.profile()
     if not draft.is_empty:
-        peers_docs.save_pitch_version(store, draft.text)
+        peers_docs.save_pitch_version(
+            store, draft.text, target_level=profile.target_level if profile else ""
+        )
 
 
 # Four-question answers for the sample wins, by title: could a peer at the

@@ -151,15 +151,43 @@ def test_check_json_reads_statements_like_the_coach(
     [
         (
             "error budget went from -5% to 0",
-            {"before": -5.0, "after": 0.0, "unit": "%", "change_pct": None},
+            {
+                "before": -5.0,
+                "after": 0.0,
+                "unit": "%",
+                "change_pct": None,
+                "amount": None,
+            },
         ),
         (
             "NPS rose from \u221212 to +8",
-            {"before": -12.0, "after": 8.0, "unit": "", "change_pct": None},
+            {
+                "before": -12.0,
+                "after": 8.0,
+                "unit": "",
+                "change_pct": None,
+                "amount": None,
+            },
         ),
         (
             "latency changed by -40%",
-            {"before": None, "after": None, "unit": "%", "change_pct": -40.0},
+            {
+                "before": None,
+                "after": None,
+                "unit": "%",
+                "change_pct": -40.0,
+                "amount": None,
+            },
+        ),
+        (
+            "latency changed by -40 ms",
+            {
+                "before": None,
+                "after": None,
+                "unit": "ms",
+                "change_pct": None,
+                "amount": -40.0,
+            },
         ),
     ],
 )

@@ -120,7 +120,11 @@ async def open_peers(pilot: Pilot[None]) -> DataTable:
     [
         (
             (80, 24),
-            ["Scope… & 2 more", "Ownership… & 2 more", "Technical…, Ownership…"],
+            [
+                "Scope and impact & 2 more",
+                "Ownership and… & 2 more",
+                "Technical direction & 1 more",
+            ],
         ),
         (
             (100, 30),
@@ -161,7 +165,7 @@ async def test_the_journal_counts_other_dimensions_as_the_peers_list_does(
     # The journal's narrower column counts them all where the peers list has
     # room for the first name: both in words, by the same rule.
     assert dimensions[0] == "3 dimensions"
-    assert peers[0] == "Scope… & 2 more"
+    assert peers[0] == "Scope and impact & 2 more"
     assert not any("+" in cell for cell in dimensions)
 
 

@@ -192,6 +192,40 @@ async def test_an_import_is_previewed_then_written_once_with_a_report(
         assert len(Store(store.path, clock=clock).wins()) == before + 5
 
 
+async def test_the_import_preview_shows_a_long_title_whole_folded_to_its_width(
+    store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    title = (
+        "Moved the nightly billing reconciliation off the shared cron host so a "
+        "slow run no longer delays the morning invoice batch for every region"
+    )
+    sample_career(store, clock)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "long.md").write_text(f"- 2026-10-01: {title}\n", encoding="utf-8")
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        await pilot.press("ctrl+t")
+        report = screen.query_one("#import-preview", TextArea)
+        await type_text(pilot, "long.md")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: report.text.startswith("Preview of"))
+
+        lines = report.text.splitlines()
+        start = next(i for i, line in enumerate(lines) if line.startswith("+ win"))
+        item = [lines[start]]
+        item += [line for line in lines[start + 1 :] if line.startswith("  ")]
+        assert " ".join(line.strip() for line in item).endswith(title)
+        # Each line fits the preview: none is cut, and none is folded again.
+        assert all(len(line) <= report.wrap_width for line in lines), lines
+        assert report.wrapped_document.height == len(lines)
+
+        await pilot.resize_terminal(60, 24)
+        await wait_until(pilot, lambda: len(report.text.splitlines()) > len(lines))
+        assert all(len(line) <= report.wrap_width for line in report.text.splitlines())
+
+
 async def test_a_file_that_cannot_be_imported_is_said_so_and_nothing_changes(
     store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

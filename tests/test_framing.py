@@ -383,26 +383,74 @@ def test_measure_values_are_extracted(text: str, expected: Measure) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "label", "unit"),
+    ("text", "amount", "unit", "described"),
     [
-        ("saved $50k a year in licences", "saved $50k a year", "$ a year"),
-        ("saved 10 hours a week for support", "saved 10 hours a week", "hours a week"),
+        (
+            "saved $50k a year in licences",
+            -50_000,
+            "$ a year",
+            "saved $50k a year on licences",
+        ),
+        (
+            "Saved $40k a year on the CI bill",
+            -40_000,
+            "$ a year",
+            "saved $40k a year on CI bill",
+        ),
+        (
+            "saved 10 hours a week for support",
+            -10,
+            "hours a week",
+            "saved 10 hours a week",
+        ),
+        (
+            "Saved 1.5 hours per engineer per week",
+            -1.5,
+            "hours per engineer per week",
+            "saved 1.5 hours per engineer per week",
+        ),
+        (
+            "Cut review wait by 2.5 percentage points",
+            -2.5,
+            "points",
+            "review wait −2.5 points",
+        ),
+        ("Lifted NPS by 1 point", 1, "points", "NPS +1 point"),
         (
             "reduced the p95 build time by 12 minutes",
-            "reduced the p95 build time by 12 minutes",
+            -12,
             "minutes",
+            "p95 build time −12 minutes",
         ),
-        ("checkout is 300 ms faster", "300 ms faster", "ms"),
+        ("checkout is 300 ms faster", -300, "ms", "checkout −300 ms"),
+        ("Had 3 fewer incidents this quarter", -3, "incidents", "−3 incidents"),
+        (
+            "Raised revenue by $2k a month",
+            2000,
+            "$ a month",
+            "revenue +$2,000 a month",
+        ),
+        ("Shaved $300 off the cloud bill", -300, "$", "saved $300 on cloud bill"),
     ],
 )
-def test_an_amount_of_change_is_kept_as_written(
-    text: str, label: str, unit: str
+def test_an_amount_of_change_is_kept_signed_the_way_it_went(
+    text: str, amount: float, unit: str, described: str
 ) -> None:
     reading = read_statement(text)
+    kept = stated_measure(reading.measures, reading.measure_names)
 
     assert reading.has_metric
-    assert reading.measures[0] == Measure(unit=unit, label=label)
-    # No measure holds an amount alone, so none is kept: it is not called measured.
+    assert reading.keeps_measure
+    assert kept is not None
+    assert (kept.amount, kept.unit) == (amount, unit)
+    assert (kept.before, kept.after, kept.change_pct) == (None, None, None)
+    assert describe_measure(kept) == described
+
+
+def test_an_amount_that_says_not_of_what_is_not_kept() -> None:
+    reading = read_win("Cut errors by 3")
+
+    assert reading.has_metric
     assert not reading.keeps_measure
 
 
@@ -441,7 +489,7 @@ def test_adoption_by_others_is_impact_but_its_count_is_no_measure(text: str) -> 
     [
         (
             "Migrated 12 services, which saved 10 hours a week",
-            Measure(unit="hours a week", label="saved 10 hours a week"),
+            Measure(amount=-10, unit="hours a week"),
         ),
         (
             "Cut p95 from 800 to 120 ms across 12 services",
@@ -656,7 +704,7 @@ def test_a_change_with_a_level_after_it_stays_a_change(
         (
             "Cut hosting spend from $1.2M to $900k a year",
             Measure(before=1.2e6, after=9e5, unit="$ a year", label="hosting spend"),
-            "hosting spend $1,200,000 → $900,000 a year",
+            "hosting spend $1.2M → $900k a year",
             "−25%",
         ),
         (
@@ -702,8 +750,8 @@ def test_a_change_with_a_level_after_it_stays_a_change(
         ("Shipped 3x more deploys", Measure(change_pct=200), "+200%", "+200%"),
         (
             "Support tickets dropped 12% to 2 a day",
-            Measure(unit="%", change_pct=-12),
-            "−12%",
+            Measure(unit="%", change_pct=-12, label="Support tickets"),
+            "Support tickets −12%",
             "−12%",
         ),
     ],
@@ -750,11 +798,32 @@ def test_a_duration_written_in_parts_is_read_as_one_amount(
     assert describe_change(found) == change
 
 
-def test_a_saved_duration_in_parts_keeps_both_parts() -> None:
-    [measure] = read_statement("Saved the team 2h 30m a week").measures
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "described"),
+    [
+        (
+            "Saved the team 2h 30m a week",
+            -2.5,
+            "hours a week",
+            "saved 2.5 hours a week",
+        ),
+        (
+            "Saved 2 hours 15 minutes per engineer per week",
+            -2.25,
+            "hours per engineer per week",
+            "saved 2.25 hours per engineer per week",
+        ),
+        # 1.333 hours is no number anyone writes: kept in minutes.
+        ("Saved 1h 20m a week", -80, "minutes a week", "saved 80 minutes a week"),
+    ],
+)
+def test_a_saved_duration_in_parts_keeps_both_parts_in_the_unit_typed_first(
+    text: str, amount: float, unit: str, described: str
+) -> None:
+    [measure] = read_statement(text).measures
 
-    assert measure.label == "Saved the team 2h 30m a week"
-    assert measure.unit == "minutes a week"
+    assert (measure.amount, measure.unit) == (amount, unit)
+    assert describe_measure(measure) == described
 
 
 @pytest.mark.parametrize(
@@ -767,15 +836,12 @@ def test_a_saved_duration_in_parts_keeps_both_parts() -> None:
         ("Lifted NPS by 12 points", "points"),
     ],
 )
-def test_an_amount_no_measure_can_keep_is_not_called_measured(
-    text: str, unit: str
-) -> None:
+def test_an_amount_alone_is_kept_and_called_measured(text: str, unit: str) -> None:
     reading = read_win(text)
 
     assert reading.is_impact
-    assert not reading.keeps_measure
+    assert reading.keeps_measure
     assert [measure.unit for measure in reading.measures] == [unit]
-    assert reading.measures[0].label == text.removesuffix(" in AWS spend")
 
 
 @pytest.mark.parametrize(
@@ -846,7 +912,7 @@ def test_measures_come_in_the_order_they_are_written() -> None:
         ("conversion changed by +5%", Measure(unit="%", change_pct=5)),
         (
             "latency changed by -40 ms",
-            Measure(unit="ms", label="changed by -40 ms"),
+            Measure(unit="ms", amount=-40),
         ),
     ],
 )

@@ -369,6 +369,13 @@ def covered(win_id: int, dimension: str) -> list[Judged]:
     ]
 
 
+MISSING_TECH_TIED = " ".join(
+    [
+        catalogue.GAP_FOCUS_MISSING.format(dimension="Technical direction"),
+        catalogue.GAP_FOCUS_TIED_LADDER.format(others="3 other dimensions"),
+    ]
+)
+
 FOCUS = [
     # name, history, criteria, focus dimension, focus reason
     (
@@ -385,21 +392,21 @@ FOCUS = [
         covered(1, SCOPE),
         [],
         TECH,
-        catalogue.GAP_FOCUS_MISSING.format(dimension="Technical direction"),
+        MISSING_TECH_TIED,
     ),
     (
         "a met criterion is not an open one",
         covered(1, SCOPE),
         [MET_COLLAB],
         TECH,
-        catalogue.GAP_FOCUS_MISSING.format(dimension="Technical direction"),
+        MISSING_TECH_TIED,
     ),
     (
         "a criterion with evidence growing is not an open one",
         covered(1, SCOPE),
         [GROWING_COLLAB],
         TECH,
-        catalogue.GAP_FOCUS_MISSING.format(dimension="Technical direction"),
+        MISSING_TECH_TIED,
     ),
     (
         "missing beats thin earlier in the ladder",
@@ -439,6 +446,59 @@ FOCUS = [
         [],
         EXECUTION,
         catalogue.GAP_FOCUS_THIN_OLD.format(dimension="Execution"),
+    ),
+    (
+        "of two thin with one win each, the first on the ladder is chosen",
+        [
+            *covered(1, SCOPE),
+            (3, D(2026, 11, 1), (TECH,), NEXT),
+            (4, D(2026, 11, 2), (EXECUTION,), NEXT),
+            *covered(5, MENTORING),
+            *covered(7, COLLAB),
+        ],
+        [],
+        TECH,
+        " ".join(
+            [
+                catalogue.GAP_FOCUS_THIN_ONE.format(dimension="Technical direction"),
+                catalogue.GAP_FOCUS_TIED_LADDER.format(others="Execution"),
+            ]
+        ),
+    ),
+    (
+        "of two thin, the one with fewer wins is chosen though later on the ladder",
+        [
+            *covered(1, SCOPE),
+            (3, D(2026, 3, 1), (TECH,), NEXT),
+            (4, D(2026, 4, 1), (TECH,), NEXT),
+            (5, D(2026, 11, 2), (EXECUTION,), NEXT),
+            *covered(6, MENTORING),
+            *covered(8, COLLAB),
+        ],
+        [],
+        EXECUTION,
+        " ".join(
+            [
+                catalogue.GAP_FOCUS_THIN_ONE.format(dimension="Execution"),
+                catalogue.GAP_FOCUS_TIED_FEWER.format(
+                    status="thin", others="Technical direction"
+                ),
+            ]
+        ),
+    ),
+    (
+        "two asked-for missing go to ladder order and say so",
+        [*covered(1, SCOPE), *covered(3, TECH), *covered(5, EXECUTION)],
+        [Criterion(MENTORING, "open", "Mentor a new hire"), OPEN_COLLAB],
+        MENTORING,
+        " ".join(
+            [
+                catalogue.GAP_FOCUS_ASKED_FOR.format(
+                    dimension="Mentoring", criterion="Mentor a new hire"
+                ),
+                catalogue.GAP_FOCUS_TIED_LADDER.format(others="Collaboration"),
+            ]
+        ),
     ),
     (
         "everything covered leaves no focus",

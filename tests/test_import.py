@@ -348,9 +348,45 @@ def test_the_report_names_what_was_added_and_each_thing_left_out(
     assert lines[5] == "Left out (4):"
     assert lines[6] == "- entry 3: no text"
     assert lines[9] == (
-        '- entry 7 "Cut deploy time from 40 minutes to 12 by caching the build…": '
-        "the same win as entry 1"
+        '- entry 7 "Cut deploy time from 40 minutes to 12 by caching the build '
+        'image.": the same win as entry 1'
     )
+
+
+LONG_TITLE = (
+    "Moved the nightly billing reconciliation off the shared cron host so a slow "
+    "run no longer delays the morning invoice batch for every region"
+)
+
+
+def test_the_command_line_report_names_each_win_by_its_whole_title(
+    store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    source = tmp_path / "long.md"
+    source.write_text(f"- 2026-10-01: {LONG_TITLE}\n- \n", encoding="utf-8")
+
+    code, output = run(clock, "import", str(source), "--dry-run")
+
+    assert code == 0
+    assert f"+ win 2026-10-01 {LONG_TITLE}\n" in output
+    assert "…" not in output
+
+
+def test_a_report_folded_to_a_width_keeps_every_word_and_indents_the_rest(
+    store: Store, clock: FixedClock
+) -> None:
+    report = import_text(
+        store, f"- 2026-10-01: {LONG_TITLE}", "long.md", clock.today(), dry_run=True
+    )
+
+    lines = report_lines(report, width=50)
+
+    adding = lines[lines.index("Adds 1 win.") + 1 :]
+    assert adding[0].startswith("+ win 2026-10-01 Moved")
+    assert all(len(line) <= 50 for line in lines), lines
+    assert len(adding) > 2 and all(line.startswith("  ") for line in adding[1:])
+    words = " ".join(line.strip() for line in adding).split()
+    assert words == f"+ win 2026-10-01 {LONG_TITLE}".split()
 
 
 # --- the command line --------------------------------------------------------------

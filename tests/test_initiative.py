@@ -713,7 +713,8 @@ RESULT_WIN_OFFERS = [
     (S.DONE, (40, 12), None, True),
     (S.DONE, (40, 12), Measure(), True),  # a linked win with no result
     (S.DONE, (40, 12), Measure(40, 12, "minutes"), False),
-    (S.MEASURING, (40, 12), Measure(change_pct=-70), False),
+    (S.MEASURING, (40, 12), Measure(change_pct=-70), True),
+    (S.DONE, (40, 12, 8), Measure(40, 12, "minutes"), True),
 ]
 
 
@@ -730,7 +731,8 @@ RESULT_WIN_OFFERS = [
         "done with a measured change",
         "done with an unmeasured win linked",
         "done with the result win linked",
-        "measuring with the result win linked",
+        "measuring with a relative change alone linked",
+        "done with the result win behind a later reading",
     ],
 )
 def test_the_result_win_is_offered_only_for_a_result_not_yet_logged(

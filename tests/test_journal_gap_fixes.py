@@ -11,7 +11,7 @@ from textual.geometry import Region
 from textual.widgets import DataTable, Input, Select, Static
 
 from careerclimb_tui.clock import FixedClock
-from careerclimb_tui.demo import seed_full_demo
+from careerclimb_tui.demo import DEMO_PROFILE, seed_full_demo
 from careerclimb_tui.domain.criteria import STALE_WEEKS
 from careerclimb_tui.domain.gaps import (
     CoverageReach,
@@ -20,11 +20,12 @@ from careerclimb_tui.domain.gaps import (
     gap_view,
 )
 from careerclimb_tui.domain.quarters import Quarter
+from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.domain.review import Review, VerdictKind
 from careerclimb_tui.screens.gaps import GapScreen, trend_lines
 from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import make_app, open_journal, run_app, type_text, wait_until
 from tests.test_gaps import SCOPE, TECH, judge, make_ladder
 
 # --- Journal: Down from the search --------------------------------------------------
@@ -60,6 +61,40 @@ async def test_the_first_down_from_the_search_lands_on_the_newest_win(
         detail = app.screen
         assert isinstance(detail, WinDetailScreen)
         assert detail.win.id == newest.id
+
+
+# --- Journal: a measure the title already states ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "measure", "shown"),
+    [
+        # The title gives the numbers: the row does not say them twice.
+        (
+            "Cut builds from 40 to 12 minutes",
+            Measure(before=40, after=12, unit="minutes", label="build time"),
+            "Cut builds from 40 to 12 minutes",
+        ),
+        # The title does not: the measure follows it.
+        (
+            "Fixed the build cache",
+            Measure(before=40, after=12, unit="minutes", label="build time"),
+            "Fixed the build cache (build time 40 → 12 minutes",
+        ),
+    ],
+)
+async def test_a_journal_row_states_a_measure_once(
+    store: Store, clock: FixedClock, title: str, measure: Measure, shown: str
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    store.add_win(Win(title=title, date=clock.today(), measure=measure))
+
+    async with run_app(store, clock, size=(120, 24)) as (_, pilot):
+        journal = await open_journal(pilot)
+        table = journal.query_one("#wins", DataTable)
+        row = " ".join(str(cell) for cell in table.get_row_at(0))
+        assert shown in row
+        assert row.count("40") == 1
 
 
 # --- Journal: the filters on a narrow terminal --------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App
 from textual.widgets import DataTable, Input
 
@@ -197,3 +198,29 @@ def help_rows(app: App[None]) -> dict[str, str]:
 def help_actions(app: App[None]) -> set[str]:
     table = app.screen.query_one("#help-keys", DataTable)
     return {str(table.get_row_at(row)[1]) for row in range(table.row_count)}
+
+
+FOCUS_STOPS = {"wins": "list", "search": "search", "quarter": "quarter filter"}
+"""The widgets Tab moves through, by the words the help gives them."""
+
+
+@pytest.mark.parametrize("key", ["tab", "shift+tab"])
+async def test_the_help_names_the_stops_of_tab_in_the_order_the_focus_takes(
+    store: Store, clock: FixedClock, key: str
+) -> None:
+    seed_demo(store, clock.today())
+    async with journal_opened(store, clock) as (app, pilot, journal):
+        assert app.focused is not None
+        taken = [FOCUS_STOPS[str(app.focused.id)]]
+        for _ in FOCUS_STOPS:
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.focused is not None
+            taken.append(FOCUS_STOPS[str(app.focused.id)])
+
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        named = [stop.strip().lower() for stop in help_rows(app)[key].split("→")]
+
+    assert "quarter filter" in named
+    assert named == taken

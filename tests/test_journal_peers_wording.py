@@ -3,6 +3,7 @@ aliases read clearly at 80 columns."""
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App
 from textual.widgets import DataTable, Static
 
@@ -123,15 +124,16 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+@pytest.mark.parametrize("width", [60, 80])
 async def test_a_levels_company_names_stay_together_when_the_line_wraps(
-    store: Store, clock: FixedClock
+    store: Store, clock: FixedClock, width: int
 ) -> None:
     seed_demo(store, clock.today())
 
     app = make_app(store, clock)
-    # At 80 columns the line fits once the current level's names are left
-    # out; narrower, even that does not fit and the whole line wraps.
-    async with app.run_test(size=(60, 24)) as pilot:
+    # Neither level's company names are left out to keep the line to one: the
+    # line wraps instead, between the levels.
+    async with app.run_test(size=(width, 24)) as pilot:
         await wait_until(pilot, lambda: "SDE III" in profile_line(app))
         lines = profile_line(app).splitlines()
 
@@ -139,6 +141,8 @@ async def test_a_levels_company_names_stay_together_when_the_line_wraps(
     assert all(line.count("(") == line.count(")") for line in lines), lines
     assert any("(L4 / E4 / SDE II)" in line for line in lines), lines
     assert any("(L5 / E5 / SDE III)" in line for line in lines), lines
+    # Each level's title stays on the line of its company names.
+    assert lines[1].strip() == "Senior engineer (L5 / E5 / SDE III)"
 
 
 def test_a_line_never_breaks_inside_brackets() -> None:

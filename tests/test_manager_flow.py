@@ -395,6 +395,17 @@ async def choose_dimension(pilot: Pilot[None], dimension_id: str) -> None:
     await pilot.pause()
 
 
+async def keep_dimensions(
+    pilot: Pilot[None], linked: list[Win], dimension: str
+) -> None:
+    """Answer no when linking offers the criterion's dimension to the wins."""
+    if all(dimension in win.dimensions for win in linked):
+        return
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ConfirmDialog))
+    await pilot.press("n")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, CriteriaScreen))
+
+
 async def test_recording_three_criteria_and_linking_wins_changes_the_gap_view(
     store: Store, clock: FixedClock
 ) -> None:
@@ -458,6 +469,7 @@ async def test_recording_three_criteria_and_linking_wins_changes_the_gap_view(
         await wait_until(
             pilot, lambda: criteria_docs.criteria(store)[0].status == STATUS_GROWING
         )
+        await keep_dimensions(pilot, wins[:1], "technical_direction")
         await pilot.press("s")
         assert isinstance(app.screen, ChoiceDialog)
         await pilot.press("down", "enter")
@@ -470,6 +482,7 @@ async def test_recording_three_criteria_and_linking_wins_changes_the_gap_view(
         await wait_until(
             pilot, lambda: criteria_docs.criteria(store)[1].status == STATUS_GROWING
         )
+        await keep_dimensions(pilot, wins[:2], "mentoring")
 
         app.action_open("gaps")
         await pilot.pause()

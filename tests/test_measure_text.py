@@ -63,3 +63,22 @@ def test_the_two_readers_of_a_stated_measure_agree(text: str, measure: Measure) 
     assert evidence.states_measure(text, measure) is measure_text.states_measure(
         text, measure
     )
+
+
+SAVING = Measure(amount=-40_000, unit="$ a year", label="CI bill")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Saved $40k a year on the CI bill", "Saved $40k a year on the CI bill"),
+        (
+            "Moved CI to spot runners",
+            "Moved CI to spot runners (saved $40k a year on CI bill)",
+        ),
+    ],
+)
+def test_an_amount_of_change_is_added_only_where_the_text_does_not_state_it(
+    text: str, shown: str
+) -> None:
+    assert with_measure(text, SAVING) == shown

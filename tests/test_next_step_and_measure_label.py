@@ -311,7 +311,7 @@ def test_the_journal_shows_what_the_release_measure_is_of() -> None:
     )
 
     assert saved.measure is not None
-    assert describe_measure(saved.measure) == "release time 3 → 1 days"
+    assert describe_measure(saved.measure) == "release time 3 days → 1 day"
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,60 @@ def test_a_signed_after_alone_without_a_percent_is_half_a_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "after", "unit", "expected", "shown"),
+    [
+        (
+            "CI bill",
+            "-40000",
+            "$ a year",
+            Measure(amount=-40000, unit="$ a year", label="CI bill"),
+            "saved $40k a year on CI bill",
+        ),
+        (
+            "review wait",
+            "\u22122.5",
+            "points",
+            Measure(amount=-2.5, unit="points", label="review wait"),
+            "review wait −2.5 points",
+        ),
+        (
+            "",
+            "-1.5",
+            "hours per engineer per week",
+            Measure(amount=-1.5, unit="hours per engineer per week"),
+            "saved 1.5 hours per engineer per week",
+        ),
+        (
+            "p95 latency",
+            "-300",
+            "ms",
+            Measure(amount=-300, unit="ms", label="p95 latency"),
+            "p95 latency −300 ms",
+        ),
+        (
+            "NPS",
+            "+12",
+            "points",
+            Measure(amount=12, unit="points", label="NPS"),
+            "NPS +12 points",
+        ),
+    ],
+)
+def test_a_signed_after_alone_with_a_unit_is_an_amount_of_change(
+    label: str, after: str, unit: str, expected: Measure, shown: str
+) -> None:
+    measure = measure_from_fields(label, "", after, unit)
+
+    assert measure == expected
+    assert measure.is_complete
+    assert describe_measure(measure) == shown
+
+
+def test_an_amount_of_no_change_is_no_measure_of_a_change() -> None:
+    assert not Measure(amount=0, unit="$").is_complete
+
+
+@pytest.mark.parametrize(
     ("measure", "percent"),
     [
         (Measure(before=10, after=6), -40.0),
@@ -200,8 +254,8 @@ def test_a_measure_never_says_its_name_twice(measure: Measure, described: str) -
         ),
         (
             Measure(after=40000, unit="£ a year", label="licences"),
-            "licences £40,000 a year",
-            "£40,000 a year",
+            "licences £40k a year",
+            "£40k a year",
         ),
         (
             Measure(before=-300, after=200, unit="$", label="margin"),

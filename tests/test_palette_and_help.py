@@ -159,3 +159,36 @@ async def test_every_screen_has_its_own_help_text(
             app.action_go_home()
             await pilot.pause()
         assert not isinstance(app.screen, LogWinScreen)
+
+
+async def test_searching_theme_offers_only_the_theme_entries(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        await type_text(pilot, "theme")
+        listed = palette.query_one(CommandList)
+
+        def shown() -> list[str]:
+            return [
+                str(listed.get_option_at_index(i).hit.text)  # type: ignore[attr-defined]
+                for i in range(listed.option_count)
+            ]
+
+        await wait_until(pilot, lambda: catalogue.COMMAND_CHANGE_THEME in shown())
+        await wait_until(pilot, lambda: not listed.has_class("--populating"))
+        assert all("theme" in text.casefold() for text in shown()), shown()
+
+
+def test_a_typed_word_matches_within_one_word_of_a_title() -> None:
+    from careerclimb_tui.commands import words_match
+
+    assert words_match("jrnl", "Go: Wins journal")
+    assert words_match("wins jour", "Go: Wins journal")
+    assert not words_match("theme", "Go: Prepare the promotion conversation")

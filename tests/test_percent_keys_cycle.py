@@ -101,7 +101,7 @@ def test_the_packet_says_a_percentage_moved_in_points() -> None:
     assert measure_text(measure) == "Change failure rate 20% → 12%, −8 points"
 
 
-DEMO_CHANGE = "Change failure rate 20% → 12% (−8 points, better)"
+DEMO_CHANGE = "Change failure rate 20% → 12%, −8 points, better"
 
 
 def test_problem_show_says_the_demo_rate_moved_in_points(
@@ -143,12 +143,12 @@ async def test_the_hub_and_the_tracker_say_the_demo_rate_moved_in_points(
         hub = app.screen
         assert DEMO_CHANGE in plain(hub)
         table = hub.query_one("#hub-list", DataTable)
-        assert str(table.get_cell_at((0, 4))) == "20% → 12% (−8 points)"
+        assert str(table.get_cell_at((0, 4))) == "20% → 12%, −8 points"
 
         await pilot.press("i")
         await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
         tracker = plain(app.screen)
-        assert "20% → 12% (−8 points, better)" in tracker
+        assert "20% → 12%, −8 points, better" in tracker
         assert "−40%" not in tracker
 
 

@@ -618,6 +618,21 @@ CHECK_CASES = {
         "faster." + NOTICED,
         {FlagKind.UNMEASURED},
     ),
+    "a finding that tells what happened to things is not activity": CheckCase(
+        "The problem: The pager goes off for alerts that need no action. What I "
+        "found: Of 140 pages in March, 128 closed with no action. Tickets get "
+        "reopened and reviewed twice." + NOTICED,
+        set(),
+    ),
+    "the user's own work told as the finding is activity": CheckCase(
+        "The problem: On-call is noisy. What I found: I closed 128 pages with "
+        "no action." + NOTICED,
+        {FlagKind.ACTIVITY},
+    ),
+    "work opening the finding is the user's activity": CheckCase(
+        "What I found: Reviewed 200 PRs this quarter." + NOTICED,
+        {FlagKind.ACTIVITY},
+    ),
     "a measure in another paragraph does not count": CheckCase(
         "Deploys got much faster.\n\nDeploy time went from 40 to 12 minutes." + NOTICED,
         {FlagKind.UNMEASURED},
@@ -708,6 +723,44 @@ def test_the_example_draft_gives_the_check_nothing_to_question() -> None:
     wins = [framed(w) for w in (DIAGNOSE, CI, REVIEWS)]
     draft = build_pitch(wins, [], [], TODAY)
     assert check_pitch(draft.text, wins, []) == ()
+
+
+NOISY_PAGER = InitiativeFacts(
+    id=9,
+    title="On-call is noisy and exhausting",
+    problem="The pager goes off for alerts that need no action.",
+    evidence="Of 140 pages in March, 128 closed with no action",
+    fix="Delete or re-route the alerts that never need action",
+    measure=Measure(before=35, after=12, unit="pages/week", label="pages a week"),
+    agreed=("Dana (engineering manager)",),
+    other_teams=("SRE team",),
+    has_result=True,
+    driven=True,
+)
+
+
+def test_a_draft_from_a_proposal_gives_the_check_nothing_to_question() -> None:
+    draft = build_pitch([], [], [NOISY_PAGER], TODAY)
+    assert "128 closed with no action" in draft.text
+
+    flags = check_pitch(draft.text, [], [], [NOISY_PAGER], drafted=draft.lines)
+
+    assert flags == ()
+
+
+def test_the_sample_careers_draft_gives_the_check_nothing_to_question(
+    store: Store, clock: FixedClock
+) -> None:
+    from careerclimb_tui.demo import seed_full_demo
+
+    seed_full_demo(store, clock.today())
+    wins, reviews = store.wins(), store.reviews()
+    initiatives = initiative_facts(store)
+    draft = build_pitch(wins, reviews, initiatives, clock.today())
+
+    flags = check_pitch(draft.text, wins, reviews, initiatives, drafted=draft.lines)
+
+    assert draft.lines and flags == ()
 
 
 # --- timing -----------------------------------------------------------------------

@@ -140,7 +140,9 @@ async def test_the_pitch_says_wins_were_logged_after_its_version_was_saved(
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     store.add_win(a_win(clock.now()))
-    save_pitch_version(store, "Cut CI time; the team ships daily.")
+    save_pitch_version(
+        store, "Cut CI time; the team ships daily.", target_level="senior"
+    )
     clock.advance(days=2)
     store.add_win(a_win(clock.now()))
     store.add_win(a_win(clock.now()))
@@ -168,7 +170,9 @@ async def test_a_pitch_saved_after_every_record_has_no_staleness_note(
     store.save_profile(DEMO_PROFILE)
     store.add_win(a_win(clock.now()))
     clock.advance(hours=1)
-    save_pitch_version(store, "Cut CI time; the team ships daily.")
+    save_pitch_version(
+        store, "Cut CI time; the team ships daily.", target_level="senior"
+    )
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -123,7 +123,7 @@ def test_text_the_user_typed_is_still_judged_by_its_title() -> None:
         ("builds per day", 4, "", "there were 4 builds per day."),
         ("CI success", 80, "%", "CI success was 80%."),
         ("DNS errors", 9, "", "DNS errors were 9."),
-        ("incidents", 1, "incidents", "there was 1 incidents."),
+        ("incidents", 1, "incidents", "there was 1 incident."),
     ],
 )
 def test_the_problem_sentence_agrees_with_its_label(

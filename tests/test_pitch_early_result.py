@@ -26,9 +26,10 @@ from careerclimb_tui.domain.pitch import (
     PitchFlag,
     build_pitch,
     check_pitch,
+    early_readings_said,
     early_result,
 )
-from careerclimb_tui.domain.records import Measure
+from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.screens.pitch import PitchScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import save_initiative
@@ -66,9 +67,9 @@ def early_flags(text: str, facts: InitiativeFacts) -> list[PitchFlag]:
 @pytest.mark.parametrize(
     ("days_apart", "said"),
     [
-        (0, "every reading from 2026-11-18"),
-        (1, "readings from 2026-11-17 to 2026-11-18, under a week apart"),
-        (6, "readings from 2026-11-12 to 2026-11-18, under a week apart"),
+        (0, "so far measured only on 18 Nov 2026"),
+        (1, "so far measured only between 17 and 18 Nov 2026"),
+        (6, "so far measured only between 12 and 18 Nov 2026"),
         (7, ""),
         (45, ""),
     ],
@@ -112,17 +113,17 @@ def test_without_a_before_and_after_nothing_is_early(facts: InitiativeFacts) -> 
     [
         (
             0,
-            "The result, measured early (every reading from 2026-11-18): failed "
-            "deploys went from 20% to 2%.",
+            "Early readings, all taken on 18 November, show that failed deploys "
+            "went from 20% to 2%.",
             "The result:",
         ),
         (
             4,
-            "The result, measured early (readings from 2026-11-14 to 2026-11-18, "
-            "under a week apart): failed deploys went from 20% to 2%.",
+            "Early readings, taken between 14 and 18 November, show that failed "
+            "deploys went from 20% to 2%.",
             "The result:",
         ),
-        (30, "The result: failed deploys went from 20% to 2%.", "early"),
+        (30, "The result: failed deploys went from 20% to 2%.", "Early readings"),
     ],
 )
 def test_the_draft_tells_a_result_from_close_readings_as_early(
@@ -132,6 +133,48 @@ def test_the_draft_tells_a_result_from_close_readings_as_early(
 
     assert told in draft.text
     assert not_told not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "said"),
+    [
+        (TODAY, TODAY, "all taken on 18 November"),
+        (dt.date(2026, 11, 12), TODAY, "taken between 12 and 18 November"),
+        (
+            dt.date(2026, 10, 29),
+            dt.date(2026, 11, 2),
+            "taken between 29 October and 2 November",
+        ),
+        (
+            dt.date(2025, 12, 29),
+            dt.date(2026, 1, 2),
+            "taken between 29 December 2025 and 2 January 2026",
+        ),
+        (dt.date(2025, 3, 3), dt.date(2025, 3, 5), "taken between 3 and 5 March 2025"),
+        (dt.date(2026, 10, 1), TODAY, ""),
+    ],
+    ids=["one day", "one month", "two months", "two years", "last year", "settled"],
+)
+def test_the_days_of_early_readings_are_said_as_a_person_says_them(
+    start: dt.date, end: dt.date, said: str
+) -> None:
+    facts = replace(DEPLOYS, measured_from=start, measured_to=end)
+
+    assert early_readings_said(facts, TODAY) == said
+
+
+@pytest.mark.parametrize("days_apart", [0, 4])
+def test_the_days_of_early_readings_are_not_taken_for_unrecorded_numbers(
+    days_apart: int,
+) -> None:
+    facts = measured(days_apart)
+    logged = [Win(id=1, title="Cut CI from 30 to 12 minutes", date=TODAY)]
+    draft = build_pitch(logged, [], [facts], TODAY)
+
+    flags = check_pitch(draft.text, logged, [], [facts], drafted=draft.lines)
+
+    assert FlagKind.UNRECORDED not in {flag.kind for flag in flags}
+    assert FlagKind.EARLY_RESULT in {flag.kind for flag in flags}
 
 
 @pytest.mark.parametrize(
@@ -215,13 +258,11 @@ async def test_the_pitch_screen_asks_for_another_reading_of_a_same_day_result(
         screen = app.screen
         assert isinstance(screen, PitchScreen)
 
-        assert (
-            "The result, measured early (every reading from 2026-11-18)" in screen.text
-        )
+        assert "Early readings, all taken on 18 November, show that" in screen.text
         assert "The result:" not in screen.text
         shown = screen.query_one("#pitch-flags", Static).render()
         flags = " ".join(str(shown).split())
-        assert "Measured early (every reading from 2026-11-18)" in flags
+        assert "This result was so far measured only on 18 Nov 2026, so" in flags
         assert "Take another reading on the problem page later" in flags
 
 

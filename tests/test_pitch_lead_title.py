@@ -14,7 +14,6 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain import prep
-from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.pitch import (
     InitiativeFacts,
     Part,
@@ -124,7 +123,7 @@ def test_the_pitch_ranks_a_change_title_first_only_at_equal_strength(
 ) -> None:
     reviews = reviewed_next_level(wins) if review else []
 
-    ranked = ranked_wins(wins, latest_entries(reviews), latest_verdicts(reviews), TODAY)
+    ranked = ranked_wins(wins, latest_entries(reviews), TODAY)
 
     assert [win.id for win in ranked] == order
 

@@ -30,7 +30,11 @@ from careerclimb_tui.domain.initiative import (
     owned_dimensions,
     start_initiative,
 )
-from careerclimb_tui.domain.pitch import InitiativeFacts, early_result
+from careerclimb_tui.domain.pitch import (
+    InitiativeFacts,
+    early_readings_said,
+    early_result,
+)
 from careerclimb_tui.domain.problems import rank_problems
 from careerclimb_tui.export.packet import packet_markdown
 from careerclimb_tui.ladders import load_shelf
@@ -84,9 +88,9 @@ def review_waits(
 @pytest.mark.parametrize(
     ("days", "fact"),
     [
-        ((0, 0, 0), "every reading from 2026-12-05"),
-        ((0, 0), "every reading from 2026-12-05"),
-        ((0, 2, 4), "readings from 2026-12-01 to 2026-12-05, under a week apart"),
+        ((0, 0, 0), "so far measured only on 5 Dec 2026"),
+        ((0, 0), "so far measured only on 5 Dec 2026"),
+        ((0, 2, 4), "so far measured only between 1 and 5 Dec 2026"),
         ((0, 3, 30), ""),
     ],
 )
@@ -107,9 +111,11 @@ def test_the_pitch_tells_a_same_day_result_as_a_result_measured_early() -> None:
         measured_to=DAY,
     )
     fact = early_result(facts)
-    assert fact == "every reading from 2026-12-05"
-    told = catalogue.PITCH_LEAD_RESULT_EARLY.format(fact=fact, text="…")
-    assert told.startswith("The result, measured early (every reading")
+    assert fact == "so far measured only on 5 Dec 2026"
+    told = catalogue.PITCH_LEAD_RESULT_EARLY.format(
+        when=early_readings_said(facts, DAY), text="…"
+    )
+    assert told.startswith("Early readings, all taken on 5 December, show")
 
 
 # --- what to weigh before done -----------------------------------------------------
@@ -122,9 +128,9 @@ def test_the_pitch_tells_a_same_day_result_as_a_result_measured_early() -> None:
             (0, 0, 0),
             None,
             (
-                "Measured early (every reading from 2026-12-05): nothing shows yet "
-                "that the change holds. To stay in Measuring until a later reading, "
-                "press Esc.",
+                "The change was so far measured only on 5 Dec 2026, so nothing "
+                "shows yet that it holds. To stay in Measuring until a later "
+                "reading, press Esc.",
                 "No buy-in recorded from Raj (tech lead). To record who agreed "
                 "first, press Esc, then k.",
             ),
@@ -141,9 +147,9 @@ def test_the_pitch_tells_a_same_day_result_as_a_result_measured_early() -> None:
             (0, 0, 0),
             Stakeholders(to_agree=("Raj",), agreed=("raj (tech lead)",)),
             (
-                "Measured early (every reading from 2026-12-05): nothing shows yet "
-                "that the change holds. To stay in Measuring until a later reading, "
-                "press Esc.",
+                "The change was so far measured only on 5 Dec 2026, so nothing "
+                "shows yet that it holds. To stay in Measuring until a later "
+                "reading, press Esc.",
             ),
         ),
         ((0, 10, 30), Stakeholders(agreed=("Raj",)), ()),
@@ -195,7 +201,7 @@ async def test_done_warns_before_saving_then_reads_as_the_result(
     assert "Change so far: 48 → 6 hours" in before
     assert "Change so far" not in after
     assert "Change: 48 → 6 hours" in after
-    assert "every reading from 2026-12-05" in after
+    assert "all readings were taken on 5 Dec 2026" in after
 
 
 def test_the_packet_states_a_done_problems_early_readings_plainly(
@@ -208,7 +214,7 @@ def test_the_packet_states_a_done_problems_early_readings_plainly(
 
     packet = packet_markdown(store, ladder, store.profile(), clock.today())
 
-    assert "every reading from 2026-12-05" in packet
+    assert "so far measured only on 5 Dec 2026" in packet
     assert "both readings" not in packet
 
 

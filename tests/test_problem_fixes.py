@@ -15,12 +15,19 @@ from textual.widgets import Input, Static, TextArea
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
-from careerclimb_tui.domain.initiative import Reading, Stage, add_reading, advance
+from careerclimb_tui.domain.initiative import (
+    Reading,
+    Stage,
+    add_reading,
+    advance,
+    link_win,
+)
+from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.screens.initiative import InitiativeScreen
 from careerclimb_tui.screens.manager_prep import PrepScreen
 from careerclimb_tui.screens.problem_dialogs import ExportDialog, StageDialog
 from careerclimb_tui.store import Store
-from careerclimb_tui.store.initiative_docs import save_initiative
+from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from tests.helpers import make_app, save_driving, wait_until
 
 
@@ -90,9 +97,18 @@ async def test_the_reason_to_drop_or_pause_has_an_example_of_its_own(
 async def test_closing_a_problem_whose_result_win_is_logged_says_so(
     store: Store, clock: FixedClock
 ) -> None:
-    # The sample problem's result is already a win, linked to it.
-    seed_demo(store, clock.today())
-    seed_problem_demo(store, clock.today())
+    # The problem's before → after is already a win, linked to it.
+    measured_without_a_win(store, clock)
+    [problem] = initiatives(store)
+    result = store.add_win(
+        Win(
+            "Cut CI time from 40 to 25 minutes",
+            clock.today(),
+            measure=Measure(40, 25, "minutes"),
+        )
+    )
+    assert result.id is not None
+    save_initiative(store, link_win(problem, result.id, clock.now()))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_tracker(pilot)

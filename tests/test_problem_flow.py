@@ -921,7 +921,7 @@ def test_problem_list_shows_initiatives_apart_from_the_catalogue(
     assert yours.startswith(catalogue.PROBLEM_CLI_YOURS)
     assert "Releases fail one time in five" in yours and "Measuring" in yours
     assert "Dropped" in yours
-    assert "↳ Change failure rate 20% → 12% (−8 points, better)" in yours
+    assert "↳ Change failure rate 20% → 12%, −8 points, better" in yours
     # Updated as the app says it: in words, never "0d ago".
     assert "today" in yours and "d ago" not in yours
     assert "slow-deploys" in catalog and "slow-deploys" not in yours

@@ -28,6 +28,7 @@ from careerclimb_tui.domain.initiative import (
     add_note,
     add_reading,
     advance,
+    early_readings,
     early_result_note,
     move_after_result_win,
     reading_saved_text,
@@ -156,24 +157,51 @@ async def test_homes_problem_line_names_only_keys_home_binds(
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
-        ((0, 0), "every reading from 2026-12-05: take another reading later"),
-        ((0, 3), "readings from 2026-12-02 to 2026-12-05, under a week apart"),
-        ((0, 6), "readings from 2026-11-29 to 2026-12-05, under a week apart"),
+        ((0, 0), "all readings were taken on 5 Dec 2026"),
+        ((0, 1), "readings span only one day"),
+        ((0, 3), "readings span only 3 days"),
+        ((0, 6), "readings span only 6 days"),
         ((0, 7), ""),
         ((0, 40), ""),
         ((0,), ""),
     ],
 )
-def test_readings_too_close_together_are_called_out(
+def test_readings_too_close_together_are_called_out_in_plain_words(
     days: tuple[int, ...], expected: str
 ) -> None:
     values = (15.0, 4.0)[: len(days)]
     note = early_result_note(measured(days=days, values=values))
     if expected:
-        assert note.startswith(expected)
-        assert note.endswith("to show it holds")
+        assert note == f"{expected}: take another in a week or two to show it holds"
     else:
         assert note == ""
+
+
+@pytest.mark.parametrize(
+    ("baseline", "latest", "said"),
+    [
+        (dt.date(2026, 12, 5), dt.date(2026, 12, 5), "only on 5 Dec 2026"),
+        (dt.date(2026, 12, 2), dt.date(2026, 12, 5), "only between 2 and 5 Dec 2026"),
+        (
+            dt.date(2026, 11, 29),
+            dt.date(2026, 12, 5),
+            "only between 29 Nov and 5 Dec 2026",
+        ),
+        (
+            dt.date(2025, 12, 28),
+            dt.date(2026, 1, 2),
+            "only between 28 Dec 2025 and 2 Jan 2026",
+        ),
+    ],
+)
+def test_early_readings_are_a_clause_said_with_plain_days(
+    baseline: dt.date, latest: dt.date, said: str
+) -> None:
+    fact = early_readings(baseline, latest)
+
+    assert fact == f"so far measured {said}"
+    # It reads on inside a sentence said aloud: no ISO dates, no colon.
+    assert "-" not in fact and ":" not in fact
 
 
 @pytest.mark.parametrize(
@@ -203,7 +231,11 @@ def test_no_move_follows_the_result_win_unasked(stage: Stage) -> None:
         (Stage.PROPOSED, (0,), catalogue.PROBLEM_BASELINE_SAVED),
         (Stage.PROPOSED, (0, 0), "Reading saved. At Proposed the fix is not"),
         (Stage.BUY_IN, (0, 20), "Reading saved. At Buy-in the fix is not"),
-        (Stage.MEASURING, (0, 0), "Reading saved; every reading from 2026-12-05"),
+        (
+            Stage.MEASURING,
+            (0, 0),
+            "Reading saved; all readings were taken on 5 Dec 2026: take another",
+        ),
         (Stage.MEASURING, (0, 20), catalogue.PROBLEM_READING_SAVED),
     ],
 )
@@ -230,8 +262,8 @@ def test_the_packet_says_when_both_readings_are_from_one_day(
 
     assert "from 2026-12-05 to 2026-12-05" not in packet
     # The fact for the reader; the advice to take another reading stays in the app.
-    assert "; every reading from 2026-12-05\n" in packet
-    assert "take another reading" not in packet
+    assert "; so far measured only on 5 Dec 2026\n" in packet
+    assert "take another in a week" not in packet
 
 
 def stored(store: Store) -> Initiative:
@@ -270,7 +302,7 @@ async def test_logging_the_result_win_leaves_done_for_the_user_to_ask(
     assert kept.next_step == catalogue.INITIATIVE_STEP_RESULT_LOGGED
     # The notice is short; the next step itself is on the tracker, saved above.
     assert catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=kept.win_ids[0]) in told
-    assert "every reading from 2026-12-05" in shown
+    assert "all readings were taken on 5 Dec 2026" in shown
 
 
 # --- the stage dialog shows the whole step -----------------------------------------

@@ -422,7 +422,71 @@ def test_problems_rank_by_the_words_they_share_with_the_answers(
     assert [r.entry.id for r in ranked] == expected
     if expected:
         assert ranked[0].matched == matched
-        assert ranked[0].reason.endswith(", ".join(matched))
+        assert all(word in ranked[0].reason for word in matched)
+
+
+FINDER_CATALOG = (
+    entry("flaky-tests", "Flaky tests that everyone reruns",
+          symptoms=("A red build is retried", "Nobody trusts the tests"),
+          keywords=("flaky", "tests", "rerun", "ci")),
+    entry("dropped-handoffs", "Front-end and back-end hand-offs keep dropping",
+          symptoms=("Tickets bounce between sides", "Work waits on the other side"),
+          keywords=("hand-off", "api", "integration", "blocked")),
+    entry("slow-deploys", "Deploys are slow",
+          keywords=("deploy", "release", "manual")),
+)  # fmt: skip
+
+FINDER_RANKING_CASES = [
+    # answers, ids best first: the problem named by the user's main words comes
+    # before one that shares a single keyword with them
+    ({"weekly_drag": "integration test suite reruns"},
+     ["flaky-tests", "dropped-handoffs"]),
+    ({"weekly_drag": "integration test suite reruns", "handoffs": "blocked"},
+     ["flaky-tests", "dropped-handoffs"]),
+    ({"weekly_drag": "flaky integration tests", "handoffs": "the api"},
+     ["flaky-tests", "dropped-handoffs"]),
+    ({"weekly_drag": "manual deploys", "worked_around": "tests blocked"},
+     ["slow-deploys", "flaky-tests", "dropped-handoffs"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("answers, expected", FINDER_RANKING_CASES)
+def test_a_single_shared_keyword_ranks_below_the_problem_the_answer_names(
+    answers: dict[str, str], expected: list[str]
+) -> None:
+    ranked = rank_problems(FINDER_CATALOG, answers)
+
+    assert [r.entry.id for r in ranked] == expected
+
+
+REASON_CASES = [
+    # answers, entry, reason shown for it
+    ({"weekly_drag": "integration test suite reruns"}, "flaky-tests",
+     "You mentioned: test, reruns"),
+    ({"weekly_drag": "integration test suite reruns"}, "dropped-handoffs",
+     "You mentioned: integration"),
+    ({"handoffs": "front end is blocking us"}, "dropped-handoffs",
+     "You mentioned: front, end · close to what you typed: "
+     "blocked (you wrote blocking)"),
+    ({"handoffs": "we block a lot"}, "dropped-handoffs",
+     "Close to what you typed: blocked (you wrote block)"),
+    ({"weekly_drag": "Hand-offs and the API"}, "dropped-handoffs",
+     "You mentioned: hand-offs, api"),
+    ({"weekly_drag": "deploying by hand"}, "slow-deploys",
+     "Close to what you typed: deploy (you wrote deploying)"),
+    ({"weekly_drag": "nothing at all"}, "slow-deploys",
+     "Nothing you wrote matches this one."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("answers, entry_id, reason", REASON_CASES)
+def test_the_reason_names_only_words_the_user_typed(
+    answers: dict[str, str], entry_id: str, reason: str
+) -> None:
+    ranked = rank_problems(FINDER_CATALOG, answers, include_unmatched=True)
+
+    [found] = [r for r in ranked if r.entry.id == entry_id]
+    assert found.reason == reason
 
 
 def test_keyword_matches_outweigh_symptom_matches() -> None:

@@ -52,7 +52,11 @@ DEPLOY_MEASURE = Measure(before=25, after=12, unit="minutes", label="deploy time
             "p95 800 ms → 200 ms, and errors fell from 9 to 2 a day",
             Measure(before=800, after=200, unit="ms", label="p95"),
         ),
-        ("Deploy failures fell 40%", "", Measure(unit="%", change_pct=-40)),
+        (
+            "Deploy failures fell 40%",
+            "",
+            Measure(unit="%", change_pct=-40, label="Deploy failures"),
+        ),
         ("Cut deploy failures 40% and doubled throughput", "", None),
         ("Reviewed 12 pull requests", "", None),
         ("We plan to cut build time from 20 to 5 minutes", "", None),

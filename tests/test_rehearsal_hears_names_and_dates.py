@@ -81,7 +81,7 @@ def test_a_tough_manager_hears_the_named_product_managers() -> None:
     )
 
     assert catalogue.REHEARSAL_WANTS_OUTSIDE not in still_wanted(rehearsal)
-    assert "outside your team" not in scorecard(rehearsal).try_next
+    assert catalogue.SCORE_TRY_NEVER_OUTSIDE not in scorecard(rehearsal).try_next
 
 
 # (case, what is still wanted, the advice's opening)

@@ -48,6 +48,7 @@ CI_RERUNS = (
     "I cut CI reruns from 60 to 12 a week; the release managers noticed because "
     "their Friday releases stopped slipping"
 )
+SECOND_PIECE = "I also cut flaky test reruns from 40 to 5 a week."
 SEEDS = (42, 7, 726738)
 
 TAKES_IT = "takes it"
@@ -56,6 +57,8 @@ WANTS_MEASURE = "wants a measure"
 """The manager heard a witness and asks only for a number."""
 WANTS_OUTSIDE = "wants someone outside"
 """The manager heard no one outside the team; saying so is true."""
+WANTS_MORE = "wants a second piece"
+"""The manager heard one whole story and wants a second before taking it."""
 
 
 @pytest.fixture(scope="module")
@@ -67,37 +70,41 @@ def bundled() -> ManagerBank:
 @pytest.mark.parametrize(
     ("line", "reading", "reply"),
     [
-        (CI_RERUNS, EvidenceHeard(measured=True, outside=True), TAKES_IT),
+        (
+            CI_RERUNS,
+            EvidenceHeard(measured=True, outside=True, pieces=1, beyond_team=True),
+            WANTS_MORE,
+        ),
         (
             "I cut CI reruns from 60 to 12 a week; Priya and Tom from Payments "
             "noticed it.",
-            EvidenceHeard(measured=True, outside=True),
-            TAKES_IT,
+            EvidenceHeard(measured=True, outside=True, pieces=1, beyond_team=True),
+            WANTS_MORE,
         ),
         (
             "Deploy failures dropped 40% after my change, and the product "
             "managers Ana and Tom praised it.",
-            EvidenceHeard(measured=True, outside=True),
-            TAKES_IT,
+            EvidenceHeard(measured=True, outside=True, pieces=1, beyond_team=True),
+            WANTS_MORE,
         ),
         (
             "I cut flaky tests from 40 to 5 a week within our team.",
-            EvidenceHeard(measured=True, outside=False),
+            EvidenceHeard(measured=True, outside=False, pieces=1),
             WANTS_OUTSIDE,
         ),
         (
             "My teammate Ana noticed that I cut flaky tests from 40 to 5 a week.",
-            EvidenceHeard(measured=True, outside=False),
+            EvidenceHeard(measured=True, outside=False, pieces=1),
             WANTS_OUTSIDE,
         ),
         (
             "I wrote the retry fix, and the platform team adopted it.",
-            EvidenceHeard(measured=False, outside=True),
+            EvidenceHeard(measured=False, outside=True, pieces=1, beyond_team=True),
             WANTS_MEASURE,
         ),
         (
             "I fixed the flaky checkout tests and the SRE lead noticed.",
-            EvidenceHeard(measured=False, outside=True),
+            EvidenceHeard(measured=False, outside=True, pieces=1, beyond_team=True),
             WANTS_MEASURE,
         ),
     ],
@@ -121,6 +128,21 @@ def test_the_note_the_reply_and_the_scorecard_hear_the_same_evidence(
         assert not speaks_of_reach(answer), answer
         assert catalogue.SCORE_TRY_NEVER_OUTSIDE not in try_next
         assert catalogue.SCORE_TRY_NEVER_MEASURE not in try_next
+    elif reply == WANTS_MORE:
+        # One whole story: the note, the reply and the scorecard all ask for a
+        # second piece, and none of them says the work stayed inside the team.
+        assert note == catalogue.MANAGER_SAID_SHORT_OF_BAR.format(
+            missing=catalogue.REHEARSAL_WANTS_MORE_EVIDENCE
+        )
+        assert not speaks_of_reach(answer), answer
+        assert answer != catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE
+        assert try_next.startswith(
+            bar_advice((catalogue.REHEARSAL_WANTS_MORE_EVIDENCE,))
+        )
+        rehearsal, answer = respond(rehearsal, SECOND_PIECE)
+        assert bar_note(rehearsal) == catalogue.MANAGER_SAID_BAR_MET
+        assert rehearsal.kinds[-1] in CONCRETE_KINDS
+        assert not speaks_of_reach(answer), answer
     elif reply == WANTS_MEASURE:
         assert note == catalogue.MANAGER_SAID_SHORT_OF_BAR.format(
             missing=catalogue.REHEARSAL_WANTS_MEASURE
@@ -170,9 +192,17 @@ def test_a_realistic_manager_never_says_work_others_saw_stayed_inside(
         (
             CONCRETE_WITH_CATCH,
             OFFERED_EVIDENCE,
-            EvidenceHeard(True, True),
+            EvidenceHeard(True, True, pieces=2),
             TOUGH,
             (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE,),
+        ),
+        # One whole story is not yet a case: the manager asks for a second.
+        (
+            CONCRETE_WITH_CATCH,
+            OFFERED_EVIDENCE,
+            EvidenceHeard(True, True, pieces=1),
+            TOUGH,
+            (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_ONE_PIECE,),
         ),
         # Restating what is needed with the witness heard: only the number.
         (
@@ -224,13 +254,14 @@ async def test_the_note_under_a_line_and_the_reply_to_it_agree(
         await pilot.press("s")
         screen = app.screen
         assert isinstance(screen, RehearsalScreen)
-        for line in (ASK, EXAMPLE, CI_RERUNS):
+        for line in (ASK, EXAMPLE, CI_RERUNS, SECOND_PIECE):
             screen.query_one("#say", Input).value = line
             await pilot.press("enter")
             await pilot.pause()
         notes = [str(n.content) for n in screen.query(".turn-notes").results(Static)]
         said = [str(t.content) for t in screen.query(".turn.manager").results(Static)]
 
+    assert catalogue.MANAGER_SAID_BAR_MET not in notes[-2]
     assert catalogue.MANAGER_SAID_BAR_MET in notes[-1]
     assert "inside the team" not in said[-1]
     assert not speaks_of_reach(said[-1]), said[-1]

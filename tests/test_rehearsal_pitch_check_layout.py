@@ -203,7 +203,8 @@ async def test_the_pitch_editor_keeps_lines_under_the_staleness_note_at_40_by_12
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
-    save_pitch_version(store, "\n".join(f"Line {n} of my pitch." for n in range(9)))
+    pitch = "\n".join(f"Line {n} of my pitch." for n in range(9))
+    save_pitch_version(store, pitch, target_level="senior")
     clock.advance(days=2)
     store.add_win(Win(title="Cut CI time from 30 to 12 minutes", date=clock.today()))
 
@@ -230,7 +231,7 @@ async def test_a_staleness_note_too_long_for_two_rows_ends_in_an_ellipsis(
     first = store.add_win(
         Win(title="Cut CI time from 30 to 12 minutes", date=clock.today())
     )
-    save_pitch_version(store, "My pitch.")
+    save_pitch_version(store, "My pitch.", target_level="senior")
     clock.advance(days=2)
     for n in range(3):
         store.add_win(Win(title=f"Cut deploys by {n + 2} minutes", date=clock.today()))

@@ -21,7 +21,12 @@ from careerclimb_tui.demo import DEMO_PROFILE, seed_full_demo
 from careerclimb_tui.domain.gaps import COVERED_MIN_WINS, GapStatus
 from careerclimb_tui.domain.measure_text import states_measure
 from careerclimb_tui.domain.quarters import quarter_of
-from careerclimb_tui.domain.records import FRAMING_ACTIVITY, Measure, Win
+from careerclimb_tui.domain.records import (
+    FRAMING_ACTIVITY,
+    Measure,
+    Win,
+    describe_measure,
+)
 from careerclimb_tui.domain.review import (
     answer,
     change_coach_text,
@@ -38,7 +43,7 @@ from careerclimb_tui.screens.review_summary import (
     cut_after_word,
     strong_win_lines,
 )
-from careerclimb_tui.screens.review_walk import ReviewWalkScreen
+from careerclimb_tui.screens.review_walk import ReviewWalkScreen, titled
 from careerclimb_tui.store import Store
 from tests.helpers import make_app, wait_until
 
@@ -47,7 +52,7 @@ MOMENT = dt.datetime(2026, 10, 6, 9, 0, tzinfo=dt.timezone.utc)
 # --- a win's measure is stated once ------------------------------------------------
 
 
-def test_the_demo_summary_states_each_measure_once(
+def test_the_demo_summary_states_each_measure_once_with_its_title(
     store: Store, clock: FixedClock
 ) -> None:
     seed_full_demo(store, clock.today())
@@ -60,11 +65,46 @@ def test_the_demo_summary_states_each_measure_once(
         if win.measure is None or not win.measure.is_complete:
             continue
         measured += 1
-        title, change = strong_win_lines(1, win, entry)
-        stated = [text for text in (title, change) if states_measure(text, win.measure)]
-        assert len(stated) == 1, (title, change)
+        title, _ = strong_win_lines(1, win, entry)
+        assert states_measure(title, win.measure), title
+        assert title.count(describe_measure(win.measure)) <= 1, title
 
     assert measured >= 2
+
+
+CI_MEASURE = Measure(before=24, after=9, unit="minutes", label="CI duration")
+
+# (title, what changed, whether the measure follows the title)
+MEASURE_BESIDE_TITLE = [
+    ("Cut CI time for the web app", "", True),
+    # What changed giving the numbers does not take the measure from the title.
+    ("Cut CI time for the web app", "Builds take 9 minutes, not 24.", True),
+    ("Cut CI time for the web app from 24 to 9 minutes", "", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title, changed, follows", MEASURE_BESIDE_TITLE)
+def test_the_walk_and_the_summary_put_a_measure_beside_the_same_titles(
+    title: str, changed: str, follows: bool
+) -> None:
+    win = framed(
+        Win(
+            title=title,
+            date=dt.date(2026, 10, 5),
+            id=1,
+            what_changed=changed,
+            measure=CI_MEASURE,
+        )
+    )
+    review = start_review(quarter_of(win.date), [win], MOMENT)
+    review = answer(review, 1, now=MOMENT, change=suggest_change(win))
+    measured = f"{title} ({describe_measure(CI_MEASURE)})"
+
+    summary_title, _ = strong_win_lines(1, win, review.entries[1])
+    card_title = titled(win)
+
+    assert summary_title == f"1. {measured if follows else title}"
+    assert card_title == (measured if follows else title)
 
 
 def test_a_measure_no_text_states_follows_the_title_alone() -> None:

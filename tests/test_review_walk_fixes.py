@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 from textual import events
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from careerclimb_tui.cli import main
@@ -239,3 +240,39 @@ async def test_the_next_win_is_shown_from_its_header(
         await pilot.pause()
         assert page.scroll_y == 0
         assert app.focused is page, "no focus hidden out of view"
+
+
+def left_edge(widget: Widget) -> list[str]:
+    """The first cell of each row the widget draws: blank, or the focus bar."""
+    strips = widget.render_lines(widget.region.reset_offset)
+    return [strip.text[:1] for strip in strips]
+
+
+async def test_back_to_an_answered_win_no_bar_runs_down_the_whole_page(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_three_wins(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        header = walk.query_one("#walk-header", Static)
+        page = walk.query_one("#walk")
+        await pilot.press("y", "a", "enter", "n")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")
+        await wait_until(pilot, lambda: app.screen is walk)
+        await pilot.press("pagedown")
+        await wait_until(pilot, lambda: "2 of 3" in str(header.render()))
+        assert app.focused is walk.query_one("#q1")
+        assert left_edge(page).count(" ") == len(left_edge(page))
+
+        await pilot.press("pageup")
+        await wait_until(pilot, lambda: "1 of 3" in str(header.render()))
+        await pilot.pause()
+
+        assert app.focused is page, "Enter on the page keeps the answers"
+        assert set(left_edge(page)) == {" "}, "no bar beside the whole page"
+        # The win card shows where the focus is instead, without colour too.
+        assert walk.query_one("#win-card").styles.border_top[0] == "heavy"

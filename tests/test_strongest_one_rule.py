@@ -197,3 +197,69 @@ def test_the_summary_and_the_prep_rank_a_pair_of_next_level_wins_alike(
 
     assert [w.id for w in summary.strongest] == [1, 2]
     assert [w.id for w in evidence] == [1, 2]
+
+
+# (case, each win as (id, title, day of October), the order both give)
+TIED = [
+    (
+        "a title telling a change before a newer one reading as activity",
+        [(1, "Cut deploy failures by 40%", 2), (2, "Reviewed 40 pull requests", 9)],
+        [1, 2],
+    ),
+    (
+        "the newer of two alike titles first",
+        [(1, "Cut deploy failures by 40%", 2), (2, "Cut alert noise by 60%", 9)],
+        [2, 1],
+    ),
+    (
+        "on the same day, the one logged last first",
+        [(1, "Cut deploy failures by 40%", 5), (2, "Cut alert noise by 60%", 5)],
+        [2, 1],
+    ),
+    (
+        "on the same day, titles reading as activity by the one logged last",
+        [(4, "Reviewed 40 pull requests", 5), (7, "Wrote the deploy runbook", 5)],
+        [7, 4],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "order"),
+    [case[1:] for case in TIED],
+    ids=[case[0] for case in TIED],
+)
+@pytest.mark.parametrize("reverse", [False, True], ids=["as logged", "reversed"])
+def test_the_summary_and_the_prep_order_wins_tied_on_every_point_alike(
+    given: list[tuple[int, str, int]], order: list[int], reverse: bool
+) -> None:
+    wins = [
+        Win(
+            id=win_id,
+            title=title,
+            date=dt.date(2026, 10, day),
+            framing="impact",
+            dimensions=("scope",),
+        )
+        for win_id, title, day in given
+    ]
+    review = start_review(Q4, wins, NOW)
+    for win in wins:
+        review = answer(
+            review,
+            win.id or 0,
+            now=NOW,
+            peer_could=PeerAnswer.NO,
+            choice=Choice.CHOSE,
+            change=MEASURED,
+            noticed=Noticed.by("SRE lead"),
+        )
+    review = finish(review, now=NOW)
+    assert {e.kind for e in review.entries.values()} == {VerdictKind.NEXT_LEVEL}
+    shuffled = wins[::-1] if reverse else wins
+
+    summary = summarise(review, shuffled, _ladder(), "senior")
+    evidence = prep.strongest_evidence(shuffled, [review])
+
+    assert [w.id for w in summary.strongest] == order
+    assert [w.id for w in evidence] == order

@@ -87,6 +87,13 @@ THREE_NEXT_LEVEL = [
     (3, D(2026, 10, 19), (), NEXT),
 ]
 UNTAGGED_TWO = "2 next-level wins have no dimension: tag them (j journal, Ctrl+E edit)."
+# The summary follows a walk that tags a win with d, so it offers the way back too.
+UNTAGGED_SUMMARY = (
+    "{count} next-level {wins} no dimension: tag {them} "
+    "(b back to the walk and d, or j journal and Ctrl+E)."
+)
+UNTAGGED_TWO_SUMMARY = UNTAGGED_SUMMARY.format(count=2, wins="wins have", them="them")
+UNTAGGED_ONE_SUMMARY = UNTAGGED_SUMMARY.format(count=1, wins="win has", them="it")
 
 
 def test_the_review_summary_names_next_level_wins_with_no_dimension() -> None:
@@ -97,7 +104,9 @@ def test_the_review_summary_names_next_level_wins_with_no_dimension() -> None:
 
     assert (summary.next_level, summary.untagged) == (3, 2)
     coverage = review_coverage(review, [review], wins, ladder, "senior")
-    assert UNTAGGED_TWO in summary_text(summary, ladder.dimension_name, coverage)
+    assert UNTAGGED_TWO_SUMMARY in summary_text(
+        summary, ladder.dimension_name, coverage
+    )
 
 
 def test_the_gap_view_names_next_level_wins_with_no_dimension(
@@ -152,7 +161,44 @@ async def test_the_review_summary_tells_how_to_tag_them_and_j_opens_the_journal(
         await pilot.press("j")
         await wait_until(pilot, lambda: isinstance(app.screen, JournalScreen))
 
-    assert UNTAGGED_TWO in shown
+    assert UNTAGGED_TWO_SUMMARY in shown
+
+
+async def test_b_on_the_summary_opens_the_walk_on_an_untagged_win_for_d_to_tag(
+    store: Store, clock: FixedClock
+) -> None:
+    review = save_untagged_quarter(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(ReviewSummaryScreen(review))
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
+        summary = app.screen
+
+        def shown() -> list[str]:
+            return [str(s.render()) for s in summary.query(Static)]
+
+        await wait_until(pilot, lambda: UNTAGGED_TWO_SUMMARY in shown())
+        await pilot.press("b")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewWalkScreen))
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        walked_on = walk.win
+        note = str(walk.query_one("#verdict", Static).content)
+
+        # The first dimension of the ladder, ticked and saved; then back.
+        await pilot.press("d", "space", "ctrl+s")
+        await wait_until(pilot, lambda: app.screen is walk)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is summary)
+        await wait_until(pilot, lambda: UNTAGGED_ONE_SUMMARY in shown())
+        left = [n.message for n in app._notifications]
+
+    # The first win of the run with no dimension, not the tagged one before it.
+    assert walked_on is not None and walked_on.title == "Win 2"
+    assert catalogue.WALK_UNTAGGED in note
+    assert catalogue.WALK_LEFT.format(quarter="2026Q4") not in left
+    [tagged] = [w for w in Store(store.path, clock=clock).wins() if w.title == "Win 2"]
+    assert tagged.dimensions
 
 
 async def test_the_walk_says_a_next_level_win_has_no_dimension_until_tagged(

@@ -535,15 +535,31 @@ _OFFERING = re.compile(
     r"\b(?:give you|show you|share with you|tell you|let me|here'?s|here is|i'?ll|"
     r"i will|i can|i have|i've got|(?:can|could|may) i (?:give|share|show|offer))\b"
 )
+# Words that look ahead or propose: "can we", "I'll", "how about", "we review".
+_LOOKS_AHEAD = (
+    r"\b(?:again|let'?s|can we|could we|shall we|should we|we'?ll|we will|i'?ll|"
+    r"i will|agree|how about|what about|what if we|i (?:propose|suggest)|"
+    r"i'?d (?:propose|suggest)|review|revisit|reconvene|regroup|go over|"
+    r"look (?:at|over)|check|send|share)\b"
+)
+# A time counted from now rather than a day on the calendar.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_FROM_NOW = (
+    r"\b(?:(?:in|within) (?:a|one|two|three|four|six|a few|a couple of|\d{1,2}) "
+    r"(?:days?|weeks?|months?)|"
+    rf"(?:by|on|before|until|next|this) {_WEEKDAY}|"
+    r"(?:(?:by|at|before|around|towards?) )?(?:the )?end of (?:the |this |next )?"
+    r"(?:week|month|sprint|quarter)|"
+    r"next (?:week|month|sprint|quarter)|tomorrow)\b"
+)
 _FOLLOW_UP = re.compile(
     r"\bfollow(?:[- ]?up|ing up)\b|\bcheck(?:[- ]?in|ing in| back)\b|\btouch base\b|"
     r"\b(?:meet|talk|sync|speak|chat|catch up) again\b|"
     r"\bnext (?:1:1|1-1|one[- ]on[- ]one|1on1|sync|meeting|check-in)\b|"
-    # "in a month" proposes a date only after a word that looks ahead: "dropped
-    # 40% in a month" tells what happened.
-    r"\b(?:again|let'?s|can we|could we|shall we|should we|we'?ll|we will|i'?ll|"
-    r"i will)\b[^.;!?]{0,60}?\bin (?:a|one|two|three|four|six|\d{1,2}) "
-    r"(?:weeks?|months?)\b|"
+    # A time from now ("in two weeks", "by Friday", "end of the month") proposes
+    # a next step only after a word that looks ahead or proposes: "dropped 40% in
+    # a month" tells what happened.
+    rf"{_LOOKS_AHEAD}[^.;!?]{{0,60}}?{_FROM_NOW}|"
     r"\b(?:i'?ll|i will|let me|i can|i'?m going to) (?:send|write|share|draft|"
     r"put|book|schedule|set up|add|email|bring|capture|note|summari[sz]e|recap)\b|"
     r"\b(?:put|book|schedule|set up|add) (?:a |some |an )?(?:time|meeting|slot|"

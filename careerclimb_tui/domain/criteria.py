@@ -16,6 +16,7 @@ from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage
+from careerclimb_tui.domain.ladder import Dimension
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.errors import CareerClimbError
 
@@ -98,9 +99,23 @@ class Conversation:
 
 # Bullets, numbers and check boxes a person puts in front of a line of notes.
 _LINE_MARKER = re.compile(r"^\s{0,8}(?:[-*•+>]|\d{1,3}[.)]|\[[ xX]?\]){1,3}\s{0,8}")
+# The words that start a manager's example inside a line, one row each.
+_EXAMPLE_MARKERS = (
+    # "e.g. the on-call rota", "eg the rota", and "e.g.the rota" typed in a hurry.
+    r"e\.?g\.?(?=[\s:,])|e\.g\.(?=\w)",
+    r"for example(?=[\s:,])",
+    r"for instance(?=[\s:,])",
+    r"example:",
+    r"such as(?=[\s:,])",
+    # "like the payments migration", but not "I'd like the team to…" or "looks
+    # like a good fit", where "like" is a wish or a likeness, not an example.
+    r"(?<!\bwould\s)(?<!'d\s)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
+    r"(?<!\bto\s)(?<!\blooks\s)(?<!\blook\s)(?<!\bfeels\s)(?<!\bseems\s)"
+    r"like(?=\s(?:the|our|a|an|that|this|when|how)\s)",
+)
 # Where a manager's example starts inside a line: "…, e.g. the on-call rota".
 _EXAMPLE_START = re.compile(
-    r"(?:^|[\s,;(])(?:e\.?g\.?|for example|for instance|example:|such as)(?=[\s:,])",
+    r"(?:^|[\s,;(])(?:" + "|".join(_EXAMPLE_MARKERS) + ")",
     re.IGNORECASE,
 )
 
@@ -160,10 +175,81 @@ def _split_example(line: str) -> tuple[str, str]:
     return text, example
 
 
+# What a criterion is about, beside how a ladder names the dimension for it, one
+# row per topic and the first that fits wins. Dimensions are found by their id
+# and name, so any ladder that names a people, influence or delivery dimension
+# gets the suggestion, whatever its ids are.
+_DIMENSION_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(said, re.IGNORECASE), re.compile(named, re.IGNORECASE))
+    for said, named in (
+        (
+            r"\bmentor|\bcoach|\bonboard|\bnew\s(?:hires?|joiners?|starters?)\b"
+            r"|\bjuniors?\b|\binterns?\b|\bteach|\btaught\b|\bpair(?:s|ed|ing)?\swith"
+            r"|\bgrow(?:s|ing)?\s(?:the\s)?(?:team|others|people|engineers)\b"
+            r"|\binterview|\bhiring\b|\bsponsor",
+            r"mentor|coach|people|grow|teach|develop",
+        ),
+        (
+            r"\bdesign|\barchitect|\brfcs?\b|\btechnical\s(?:direction|strategy"
+            r"|vision|decisions?)\b|\bstandards?\b|\btrade-?offs?\b",
+            r"direction|architect|design|technical|craft",
+        ),
+        (
+            r"\binfluenc|\bstakeholders?\b|\balign|\bconsensus\b|\bcross[- ]team"
+            r"|\bacross\s(?:\w+\s){0,3}teams\b|\bother\steams?\b|\bpartner"
+            r"|\bcollaborat|\bpresent|\bcommunicat",
+            r"influence|collaborat|communicat",
+        ),
+        (
+            r"\bship|\bdeliver|\blaunch|\bdeadlines?\b|\bon\stime\b|\bmigrat"
+            r"|\broll(?:ed)?\s?out|\bexecut|\breliab|\bincidents?\b",
+            r"execution|deliver|reliab",
+        ),
+        (
+            r"\binitiative\b|\bunassigned\b|\bnobody\s(?:asked|owned)"
+            r"|\bwithout\sbeing\sasked\b|\bproactiv"
+            # "Own the rota", not "your own team".
+            r"|(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\btheir\s)\bown(?:s|ed)?\b",
+            r"ownership|initiative|owner",
+        ),
+        (
+            r"\bscope\b|\bimpact\b|\b(?:org|company)[- ]wide\b|\bend\sto\send\b",
+            r"scope|impact",
+        ),
+    )
+)
+
+
+def suggest_dimension(text: str, dimensions: Sequence[Dimension]) -> str:
+    """The ladder dimension a criterion most likely belongs to, to offer first.
+
+    The user confirms it (or files the criterion elsewhere), so a miss costs a
+    key press, not a fact.
+
+    Args:
+        text: the criterion as the manager said it.
+        dimensions: the dimensions the criterion may be filed under.
+
+    Returns:
+        The id of the first dimension that fits the first topic the text is
+        about; empty when none fits.
+    """
+    for said, named in _DIMENSION_TOPICS:
+        if not said.search(text):
+            continue
+        for dimension in dimensions:
+            if named.search(f"{dimension.id.replace('_', ' ')} {dimension.name}"):
+                return dimension.id
+    return ""
+
+
 _VAGUE_NOTE = re.compile(
     r"\b(?:keep (?:doing|it up|going)|visibility|up to (?:the )?committee|"
     r"committee (?:decides|will decide)|revisit|next half|not the right time|"
-    r"step up|more strategic|more impact|next level|more senior|doing (?:great|well)|"
+    r"step up|more strategic|more impact|next level|doing (?:great|well)|"
+    # "Be more senior" is vague; "someone more senior to vouch for you" names who.
+    r"(?<!someone )(?<!somebody )more senior(?! (?:engineers?|people|person|folks"
+    r"|colleagues?|leaders?))|"
     r"on track|leadership presence|be more visible|think bigger|when the time)\b",
     re.IGNORECASE,
 )
@@ -176,13 +262,34 @@ _CONCRETE_NOTE = re.compile(
     r"\b(?:measured|measurable|improvement|reduction|adopted|adoption)\b",
     re.IGNORECASE,
 )
+# An action a person can take with someone or something named: "get a staff
+# engineer outside the team to vouch for you", "find a sponsor in another org".
+_ACTION_NOTE = re.compile(
+    r"\b(?:get|have|ask|find|convince|persuade|win|earn|secure|gain|recruit|bring"
+    r"|pair|partner|teach|train|host|organi[sz]e|give|publish|set up|take over"
+    r"|grow|coach|sponsor|vouch|endorse|sign off|pitch|align|unblock|onboard"
+    r"|interview|document|facilitate|represent)(?:s|es|ed|d)?\b",
+    re.IGNORECASE,
+)
+_WHO_OR_WHAT_NOTE = re.compile(
+    r"\b(?:engineers?|developers?|directors?|vps?|cto|principals?|architects?"
+    r"|managers?|skip[- ]levels?|sponsors?|mentees?|new hires?|interns?"
+    r"|customers?|stakeholders?|pms?|product managers?|designers?|teams?|orgs?"
+    r"|guilds?|rfcs?|design docs?|talks?|demos?|post-?mortems?|incident reviews?"
+    r"|runbooks?|services?|migrations?|projects?|roadmaps?|proposals?|plans?"
+    r"|on-?call|pipelines?|releases?|apis?|systems?|architecture|code reviews?"
+    r"|workshops?|blog posts?|rotas?|buy-in)\b",
+    re.IGNORECASE,
+)
 
 
 def looks_concrete(line: str) -> bool:
     """Guess whether a line of notes names something the user could demonstrate.
 
-    Used to pre-mark lines; the user decides. A line counts when it names an action
-    or a number or an example and none of the usual vague phrases.
+    Used to pre-mark lines; the user decides. A line counts when it names
+    something to show, a number, an example, or an action with who or what it
+    involves ("get a staff engineer outside the team to vouch for you"), and
+    none of the usual vague phrases ("be more visible").
 
     Args:
         line: one line of notes.
@@ -213,7 +320,8 @@ def why_not_concrete(line: str) -> str:
     if vague:
         phrase = " ".join(vague.group().split()).lower()
         return catalogue.NOTE_VAGUE_PHRASE.format(phrase=phrase)
-    if not _CONCRETE_NOTE.search(cleaned):
+    named_action = _ACTION_NOTE.search(cleaned) and _WHO_OR_WHAT_NOTE.search(cleaned)
+    if not (_CONCRETE_NOTE.search(cleaned) or named_action):
         return catalogue.NOTE_NOTHING_TO_SHOW
     return ""
 
@@ -249,6 +357,32 @@ def link_evidence(
     if changed.status == STATUS_OPEN and changed.has_evidence:
         changed = _moved(changed, STATUS_GROWING, now)
     return changed
+
+
+def wins_lacking_dimension(criterion: Criterion, wins: Iterable[Win]) -> list[Win]:
+    """The wins, of those given, that are not filed under the criterion's dimension.
+
+    Linking a win to a criterion says it shows that dimension; the win is offered
+    the dimension, never given it unasked.
+
+    Args:
+        criterion: the criterion the wins were linked to.
+        wins: the wins just linked.
+
+    Returns:
+        Those that lack the dimension, in order; none when the criterion has no
+        dimension.
+    """
+    if not criterion.dimension:
+        return []
+    return [w for w in wins if criterion.dimension not in w.dimensions]
+
+
+def with_dimension(win: Win, dimension: str) -> Win:
+    """The win also filed under ``dimension``, after the dimensions it has."""
+    if dimension in win.dimensions:
+        return win
+    return replace(win, dimensions=(*win.dimensions, dimension))
 
 
 def unlink_evidence(

@@ -1,4 +1,4 @@
-"""Reading dates typed by a person, without guessing."""
+"""Reading dates typed by a person, without guessing, and saying them in words."""
 
 from __future__ import annotations
 
@@ -69,3 +69,30 @@ def parse_win_date(text: str, today: dt.date) -> dt.date:
     if day.year < EARLIEST_WIN_YEAR:
         raise CareerClimbError(catalogue.DATE_TOO_OLD.format(day=day), exit_code=2)
     return day
+
+
+def day_in_words(day: dt.date, with_year: bool = True, full_month: bool = False) -> str:
+    """A day as a sentence says it: "5 Dec 2026", "5 Dec", or "5 December".
+
+    Args:
+        day: the day to say.
+        with_year: whether to say the year.
+        full_month: the month's whole name, for text read aloud.
+    """
+    month = day.strftime("%B" if full_month else "%b")
+    if with_year:
+        return catalogue.DAY_IN_WORDS.format(day=day.day, month=month, year=day.year)
+    return catalogue.DAY_IN_WORDS_NO_YEAR.format(day=day.day, month=month)
+
+
+def first_day_in_words(start: dt.date, end: dt.date, full_month: bool = False) -> str:
+    """The first day of a span, saying only what differs from its last day.
+
+    "2" for 2 to 5 Dec 2026, "29 Nov" for 29 Nov to 5 Dec 2026, and the whole
+    day when the year differs too.
+    """
+    if start.year != end.year:
+        return day_in_words(start, full_month=full_month)
+    if start.month != end.month:
+        return day_in_words(start, with_year=False, full_month=full_month)
+    return str(start.day)

@@ -62,9 +62,9 @@ class Reading:
     def keeps_measure(self) -> bool:
         """True when a measure of the change is kept with the win.
 
-        Only then may the change be called measured: an amount alone ("saved
-        10 hours a week", "by 2.5 percentage points") is a figure no measure
-        can hold, and several relative changes cannot be told apart once kept.
+        Only then may the change be called measured: several relative changes
+        cannot be told apart once kept, and an amount that says not of what
+        ("cut errors by 3") is a figure with no unit to keep it in.
         """
         return stated_measure(self.measures, self.measure_names) is not None
 
@@ -254,9 +254,10 @@ def stated_measure(
     relative change ("halved", "-40%") is stated too: "Halved the deploy time:
     25 -> 12 minutes" keeps 25 → 12 minutes. It keeps the name the text gives it
     ("deploy time"), so that it says what changed wherever it is shown. Without
-    one, a relative change is kept only when it is the only one, since several
-    could not be told apart once saved without their words; it keeps a name the
-    text gives it too ("3x faster" is kept as a time, −67%).
+    one, a relative change or an amount of change ("saved $40k a year") is kept
+    only when it is the only one, since several could not be told apart once
+    saved without their words; it keeps a name the text gives it too ("3x
+    faster" is kept as a time, −67%).
 
     Args:
         measures: the measures a reading found, in the order of the text.
@@ -598,6 +599,13 @@ _DOWN_FROM = _compile(  # "20 minutes, down from 2 hours"
     r"\s{0,3}[,;(-]?\s{0,3}(?:down|up)\s{1,3}from\s{1,3}",
     _BEFORE,
 )
+_NOT_INSTEAD = _compile(  # "invoices out in 1 day, not 4": what it was comes second
+    _AFTER,
+    r"\s{0,3}[,;(]\s{0,3}not\s{1,3}",
+    r"(?:(?:the\s{1,3})?(?:usual|old|previous|former)\s{1,3})?",
+    _BEFORE,
+    r"(?![\w.%])",
+)
 _TO = _compile(  # "fell 12% to 2%", "cut build time 40 to 7 min": a verb comes first
     _BEFORE,
     r"\s{1,3}(?:",
@@ -695,6 +703,32 @@ _AMOUNT_COMPARED = _compile(  # "300 ms faster", "3 fewer incidents"
 )
 _AMOUNT_DOWN = _compile(_START, r"(?:down|up)\s{1,3}", _AMOUNT)  # "down 12 minutes"
 _POINTS_AFTER = _compile(r"\s{1,2}points?(?!\w)")  # "2.5 percentage points"
+# A second period after a rate: "1.5 hours per engineer per week".
+_SECOND_RATE = _compile(
+    r"\s{1,2}(?:(?:a|an|per|each|every)\s{1,2}(?P<period>",
+    _PERIOD,
+    r")|\s?/\s?(?P<per>",
+    _PERIOD,
+    r"))(?!\w)",
+)
+# A rate after the words an amount counts: "3 fewer pages a week".
+_RATE_AFTER = _compile(
+    r"(?:\s{1,2}(?P<rate>(?:a|an|per|each|every)\s{1,2}",
+    _PERIOD,
+    r")|\s?/\s?(?P<per>",
+    _PERIOD,
+    r"))(?!\w)",
+)
+# What a percentage is of, when named after it: "cut 30% of cloud spend", "40%
+# fewer pages".
+_PERCENT_NAME_LINKS = frozenset(_vocabulary("of fewer less more lower higher"))
+# What an amount was saved on: "saved $40k a year on the CI bill".
+_AMOUNT_NAME_LINKS = frozenset(_vocabulary("on in off from"))
+# A word that says when, not what: "in Q3", "in March", "in 2026".
+_WHEN_NAMED = _compile(
+    r"q[1-4]|h[12]|fy[0-9]{0,4}|",
+    _words(*sorted(_NOT_UNITS), *_vocabulary("first year quarter month week day")),
+)
 
 # Who took the work up: a count of others that adopted it says how far it spread.
 _REACH = _words(
@@ -946,6 +980,23 @@ _WRITER_OR_LINK = frozenset(
     _vocabulary("i we me us myself ourselves and or but plus while")
 )
 _FIRST_PERSON_SINGULAR = frozenset(_vocabulary("i me myself"))
+_FIRST_PERSON_PLURAL = frozenset(_vocabulary("we us ourselves"))
+# What the writer's team now does is a change when what came before is said:
+# "we now deploy daily instead of weekly", "... where we used to wait a week".
+_COMPARED_TO_BEFORE = _compile(
+    _START,
+    _words(
+        "instead of",
+        "rather than",
+        "used to",
+        "compared (?:to|with)",
+        r"than (?:before|we used|we did|last|it used|they used)",
+        "(?:up|down) from",
+        "unlike before",
+        "for the first time",
+    ),
+    _END,
+)
 # Words between a doer and "now" or "stopped": "I'm now", "they have all stopped".
 _BETWEEN_DOER_AND_NOW = _BETWEEN_DOER_AND_VERB | frozenset(
     _vocabulary("m re s all both still even really")
@@ -972,10 +1023,17 @@ _NAME_LINKS = (
     | _UP_WORDS
 )
 _NAME_TAIL = (
-    frozenset(_vocabulary("from to in at by now used be being all the way"))
+    frozenset(_vocabulary("from to in within at by now used be being all the way"))
     | _NAME_LINKS
     | _HEDGES
 )
+# "ship their first change in 1 week": a time taken to reach something.
+_NAME_TIME_TAKEN = frozenset(_vocabulary("in within"))
+# Who or when before a verb that starts a name: "we close tickets in 2 days".
+_NAME_DOERS = frozenset(_vocabulary("i we you they he she it now also still all"))
+# A word after which a name says where a thing went, not what was measured:
+# "invoices out in 1 day" measures the time to send them, which it does not name.
+_NAME_PARTICLES = frozenset(_vocabulary("out off back over away through live done"))
 # "releases took 3 days" measures the time releases take: the one word added.
 _NAME_TOOK = frozenset(_vocabulary("took take takes taking"))
 _NAME_TIME_WORDS = frozenset(
@@ -1387,6 +1445,12 @@ def _is_writers_own_routine(clean: str, match: re.Match[str]) -> bool:
         doer = _doer_before(clean, match.start())
         if doer in _FIRST_PERSON_SINGULAR:
             return True
+        if doer in _FIRST_PERSON_PLURAL:
+            # "We now deploy daily" tells what the writer's team does; it is a
+            # change only when what it did before is said too.
+            sentence = _SENTENCE_END.search(clean, match.end())
+            end = sentence.start() if sentence is not None else len(clean)
+            return _COMPARED_TO_BEFORE.search(clean, match.end(), end) is None
         if verb.casefold() in _NOW_NEEDS_OTHERS:
             return not doer or doer in _WRITER_OR_LINK
         return False
@@ -1610,7 +1674,7 @@ def _measures_in(
 
     pairs = (
         *(_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM),
-        _TO,
+        *(_NOT_INSTEAD, _TO),
     )
     for pattern in pairs:
         for match in pattern.finditer(clean):
@@ -1624,8 +1688,12 @@ def _measures_in(
                 continue
             if pattern is _TO and not _is_verb_pair(clean, match, before, after):
                 continue
+            if pattern is _NOT_INSTEAD and not _is_amount_of(before, after):
+                continue
             pair = _pair(before, after)
-            name = _measure_name(clean, text, match) if pair is not None else ""
+            name = ""
+            if pair is not None:
+                name = _measure_name(clean, text, match, timed=_is_duration(pair))
             keep(match, pair, name)
 
     for match in _WORD_MULTIPLIER_FROM.finditer(clean):
@@ -1636,7 +1704,10 @@ def _measures_in(
         sign = _percent_sign(clean, match)
         if sign is not None:
             value = _number(match.group("value"))
-            keep(match, Measure(unit="%", change_pct=sign * value))
+            name = _measure_name(clean, text, match) or _name_after(
+                clean, text, match.end(), links=_PERCENT_NAME_LINKS
+            )
+            keep(match, Measure(unit="%", change_pct=sign * value), name)
 
     for match in _MULTIPLIER.finditer(clean):
         factor = _number(match.group("value"))
@@ -1649,7 +1720,13 @@ def _measures_in(
             keep(match, Measure(change_pct=change))
 
     for match in _WORD_MULTIPLIER.finditer(clean):
-        keep(match, _word_multiplier(clean, match))
+        factor = _word_multiplier(clean, match)
+        name = ""
+        if factor is not None:
+            # "On-call pages halved", "Halved the on-call pages".
+            name = _measure_name(clean, text, match)
+            name = name or _name_after(clean, text, match.end())
+        keep(match, factor, name)
 
     # How far the work spread ("adopted by 4 teams") is an outcome, not an amount:
     # its span is only claimed, so that no count in it is read as one.
@@ -1659,7 +1736,7 @@ def _measures_in(
 
     for pattern in (_AMOUNT_BY, _AMOUNT_VERB, _AMOUNT_COMPARED, _AMOUNT_DOWN):
         for match in pattern.finditer(clean):
-            keep(match, _amount(clean, text, match))
+            keep(match, *_amount(clean, text, match))
 
     found.sort(key=lambda item: item[0])
     measures = tuple(measure for _, measure, _ in found)
@@ -1731,18 +1808,36 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
     else:
         unit = _TIME_UNITS.get(unit) or _DATA_UNITS.get(unit, unit)
 
-    rate = match.group(f"{name}_rate")
-    per = match.group(f"{name}_per")
-    if rate:
-        *word, period = rate.casefold().split()
-        rate_text = " ".join([*word, _PERIOD_NAMES.get(period, period)])
-    elif per:
-        rate_text = "/" + _PERIOD_NAMES.get(per.casefold(), per.casefold())
-    else:
-        rate_text = ""
+    rate_text = _rate_text(match.group(f"{name}_rate"), match.group(f"{name}_per"))
     return _Quantity(
         value, unit, rate_text, raw.casefold() in _NUMBER_WORDS, numbered=bool(nth)
     )
+
+
+def _rate_text(rate: str | None, per: str | None) -> str:
+    """A rate as a measure keeps it: "a week", "per sprint", "/month"; or ""."""
+    if rate:
+        *word, period = rate.casefold().split()
+        return " ".join([*word, _PERIOD_NAMES.get(period, period)])
+    if per:
+        return "/" + _PERIOD_NAMES.get(per.casefold(), per.casefold())
+    return ""
+
+
+def _in_larger_unit(match: re.Match[str], quantity: _Quantity) -> _Quantity:
+    """A duration typed in parts, in its first unit when that reads as typed.
+
+    "2h 30m" is read as 150 minutes; said back, it is 2.5 hours, as it was
+    typed in hours. "1h 20m" stays 80 minutes, since 1.333 hours is no number a
+    person would write.
+    """
+    first = _TIME_UNITS.get((match.group("amount_unit") or "").casefold(), "")
+    if match.group("amount_rest") is None or first not in _SECONDS_PER:
+        return quantity
+    value = quantity.value * _SECONDS_PER[quantity.unit] / _SECONDS_PER[first]
+    if round(value, 2) != value:
+        return quantity
+    return replace(quantity, value=value, unit=first)
 
 
 def _with_rate(unit: str, rate: str) -> str:
@@ -1751,8 +1846,26 @@ def _with_rate(unit: str, rate: str) -> str:
     return f"{unit} {rate}".strip()
 
 
+def _is_amount_of(before: _Quantity, after: _Quantity) -> bool:
+    """True when "<after>, not <before>" compares a time, money or size.
+
+    "Invoices out in 1 day, not 4" says what it took and what it used to; "hired 2
+    engineers, not 3" or "on March 3, not 5" corrects a count or a date.
+    """
+    unit = after.unit or before.unit
+    if before.unit and after.unit and _one_unit(before.unit, after.unit) is None:
+        return before.unit == after.unit and unit in _CURRENCIES
+    return unit in _SECONDS_PER or unit in _BYTES_PER or unit in _CURRENCIES
+
+
 def _is_known_unit(unit: str) -> bool:
     return unit in _KNOWN_UNITS
+
+
+def _is_duration(measure: Measure) -> bool:
+    """True when a measure counts time taken: "days", "minutes a week"."""
+    head = measure.unit.replace("/", " ").split()
+    return bool(head) and head[0] in _SECONDS_PER
 
 
 def _looks_like_year(value: float) -> bool:
@@ -1986,8 +2099,8 @@ def _percent_sign(clean: str, match: re.Match[str]) -> int | None:
     if before == "by":
         found = _direction_before(clean, match.start(), max_words=None)
         return found[0] if found else 1
-    if before in _LEVEL_WORDS:
-        return None
+    if before in _LEVEL_WORDS or before == "not":
+        return None  # "cut costs by 40%, not 50%": the second is denied
     if after == "of" and before not in _DOWN_WORDS | _UP_WORDS:
         return None  # "40% of the team" is a share, not a change
     found = _direction_before(clean, match.start(), max_words=6)
@@ -2029,14 +2142,22 @@ def _word_multiplier(clean: str, match: re.Match[str]) -> Measure | None:
     return Measure(change_pct=-50.0 if found[0] < 0 else 50.0)
 
 
-def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
-    """An amount of change ("saved 10 hours a week"), kept as written in the label.
+def _amount(clean: str, text: str, match: re.Match[str]) -> tuple[Measure | None, str]:
+    """An amount of change ("saved 10 hours a week") and what the text names it.
 
-    A measure has no field for a difference alone, so the numbers stay empty and
-    the label carries the phrase as typed; the user can turn it into a before →
-    after.
+    The amount is signed the way it went: a saving, a cut or anything "faster"
+    or "fewer" is a decrease ("saved $40k a year" is −40000 in "$ a year"); "by"
+    takes the direction of the change word before it ("improved ... by 2.5
+    points" is +2.5). A second rate is kept with the first: "1.5 hours per
+    engineer per week".
+
+    Returns:
+        The measure, or None when the number is no amount of change (a year, a
+        count of people saved, a "by" with no change word); and its name, in
+        the user's words ("CI bill" in "saved $40k a year on the CI bill"),
+        empty when the text names none.
     """
-    quantity = _quantity(match, "amount")
+    quantity = _in_larger_unit(match, _quantity(match, "amount"))
     unit, end = quantity.unit, match.end()
     points = _POINTS_AFTER.match(clean, end) if unit in ("%", "percentage") else None
     if points is not None:
@@ -2044,28 +2165,121 @@ def _amount(clean: str, text: str, match: re.Match[str]) -> Measure | None:
     elif unit in _POINT_UNITS:
         unit = "points"
     elif unit == "%" or unit in _NOT_UNITS:
-        return None
+        return None, ""
     if not quantity.unit and _looks_like_year(quantity.value):
-        return None
+        return None, ""
 
-    start = match.start()
+    value, start = abs(quantity.value), match.start()
     if match.re is _AMOUNT_BY.compiled:
         # "by 12 minutes" is a change only after a change word ("reduced ... by"),
         # or when its own sign says which way it went ("changed by -40 ms").
         found = _direction_before(clean, match.start(), max_words=None)
         if found is not None:
-            start = found[1]
+            value, start = value * found[0], found[1]
         elif match.group("amount_sign"):
-            clause, offset = _clause_before(clean, start)
-            words = list(_SOME_WORD.finditer(clause))
-            start = offset + words[-1].start() if words else start
+            value = quantity.value
         else:
-            return None
-    elif match.re is not _AMOUNT_COMPARED.compiled and not _is_known_unit(unit):
-        return None  # "saved 3 customers" counts people, not an amount of change
+            return None, ""
+    elif match.re is _AMOUNT_DOWN.compiled:
+        value *= 1 if clean[match.start() : match.end()][:2].casefold() == "up" else -1
+    elif match.re is _AMOUNT_VERB.compiled and not _is_known_unit(unit):
+        return None, ""  # "saved 3 customers" counts people, not an amount of change
+    else:
+        value = -value  # saved, cut, shaved; faster, fewer, cheaper
 
-    label = " ".join(text[start:end].split())
-    return Measure(unit=_with_rate(unit, quantity.rate), label=label)
+    rate = quantity.rate
+    if not unit and match.re is _AMOUNT_COMPARED.compiled:
+        # "3 fewer incidents", "3 fewer pages a week"
+        unit, rate, end = _counted_rate(clean, end, _name_after(clean, text, end))
+    if not unit:
+        # "Cut errors by 3" says how much, but not of what: kept as typed, for
+        # the user to turn into a before → after or give a unit.
+        return Measure(label=" ".join(text[start:end].split())), ""
+
+    second = _SECOND_RATE.match(clean, end) if rate else None
+    if second is not None:
+        period = second.group("period") or second.group("per")
+        rate = f"{rate} per {_PERIOD_NAMES.get(period.casefold(), period.casefold())}"
+        end = second.end()
+    measure = Measure(amount=value, unit=_with_rate(unit, rate))
+    name = _measure_name(clean, text, match)
+    word = match.group("amount_unit") or ""
+    if quantity.unit in _CURRENCIES and word.casefold() in _AMOUNT_NAME_LINKS:
+        # After money, the word read as its unit may begin the name: "$300 off".
+        end = match.start("amount_unit")
+    if not name and match.re is not _AMOUNT_COMPARED.compiled:
+        name = _name_after(clean, text, end, links=_AMOUNT_NAME_LINKS)
+    return measure, name
+
+
+def _counted_rate(clean: str, end: int, counted: str) -> tuple[str, str, int]:
+    """What an amount counts and its rate: "pages", "a week" in "3 fewer pages a
+    week" or "3 fewer pages/week".
+
+    Args:
+        clean: the cleaned text.
+        end: where the amount ends.
+        counted: the words after it that say what it counts; may be empty.
+
+    Returns:
+        What is counted, without a period read into it; the rate as a measure
+        keeps it, empty when none follows; and where the two end.
+    """
+    words = counted.split()
+    if not words:
+        return counted, "", end
+    first = clean.casefold().find(words[0].casefold(), end)
+    for size in range(len(words), 0, -1):
+        last = words[size - 1].casefold()
+        at = clean.casefold().find(last, first, min(len(clean), first + 160))
+        found = _RATE_AFTER.match(clean, at + len(last)) if at != -1 else None
+        if found is not None:
+            rate = _rate_text(found.group("rate"), found.group("per"))
+            return " ".join(words[:size]), rate, found.end()
+    return counted, "", end
+
+
+def _name_after(
+    clean: str, text: str, end: int, *, links: frozenset[str] = frozenset()
+) -> str:
+    """What a change names right after it: "Halved the on-call pages".
+
+    Args:
+        clean: the cleaned text.
+        text: the text as typed, for the name's own spelling.
+        end: where the change ends.
+        links: words one of which must come first ("on" in "saved $40k a year
+            on the CI bill"); none needed when empty.
+
+    Returns:
+        The run of words that names what changed, articles left out; empty when
+        none follows in the clause, or it says who or when rather than what.
+    """
+    stop = _CLAUSE_STOP.search(clean, end, min(len(clean), end + 120))
+    limit = stop.start() if stop is not None else min(len(clean), end + 120)
+    words = [
+        (found.group(), found.group().casefold())
+        for found in _NAME_WORD.finditer(text, end, limit)
+    ]
+    if links:
+        if not words or words[0][1] not in links:
+            return ""
+        words = words[1:]
+    while words and words[0][1] in _NAME_ARTICLES:
+        words.pop(0)
+
+    name: list[str] = []
+    for word, folded in words[:_NAME_MOST_WORDS]:
+        if not (folded in _NAME_JOINERS and name) and not _can_name(folded):
+            break
+        name.append(word)
+    while name and name[-1].casefold() in _NAME_JOINERS:
+        name.pop()
+    if not name or _names_who(name) or " ".join(name).casefold() in _NOT_A_NAME:
+        return ""
+    if _WHEN_NAMED.fullmatch(name[0]) is not None:
+        return ""  # "saved $40k in Q3" says when, not what
+    return " ".join(name)
 
 
 def _factor_from(clean: str, match: re.Match[str]) -> Measure | None:
@@ -2148,13 +2362,17 @@ def _time_name(clean: str, text: str, match: re.Match[str]) -> str:
 # --- Naming a measure ---------------------------------------------------------------
 
 
-def _measure_name(clean: str, text: str, match: re.Match[str]) -> str:
+def _measure_name(
+    clean: str, text: str, match: re.Match[str], *, timed: bool = False
+) -> str:
     """What a before → after measures, in the user's own words; empty if unnamed.
 
     The name is the run of words right before the numbers ("p95 latency 800 ->
     200 ms", "Cut build time from 20 to 5 minutes") or the subject of the change
     ("lead time went from 3 days to 1", "releases took 3 days, now 1"). Only
-    "time" is ever added, after a subject that "took" so long. A run after a verb
+    "time" is ever added, after a subject that "took" so long, or "time to"
+    before what was done "in" so long (``timed``): "ship their first change in
+    1 week" measures the time to first change. A run after a verb
     of doing that changes nothing measurable ("Moved the team from ...") is not
     a name, nor is one after "was" or "were", which says what the subject was.
     """
@@ -2172,6 +2390,7 @@ def _measure_name(clean: str, text: str, match: re.Match[str]) -> str:
         words.append((word, word.casefold()))
 
     linked = took = False
+    taken_in = timed and bool(words) and words[-1][1] in _NAME_TIME_TAKEN
     while words and words[-1][1] in _NAME_TAIL:
         folded = words.pop()[1]
         linked = linked or folded in _NAME_LINKS
@@ -2179,8 +2398,9 @@ def _measure_name(clean: str, text: str, match: re.Match[str]) -> str:
 
     name = _name_run(words)
     before = [folded for _, folded in words[: len(words) - len(name)]]
+    articles: list[str] = []
     while before and before[-1] in _NAME_ARTICLES:
-        before.pop()
+        articles.insert(0, before.pop())
     if name and before and before[-1] in _WHOSE_LINKS:
         # "memory use of the image service", "errors for the mobile team": what
         # was measured is named before the link; what follows it only says whose.
@@ -2207,7 +2427,47 @@ def _measure_name(clean: str, text: str, match: re.Match[str]) -> str:
             return ""
     if took and name[-1].casefold() not in _NAME_TIME_WORDS:
         name = [*name[:-1], _singular(name[-1]), "time"]
+    if name[-1].casefold() in _NAME_PARTICLES:
+        return ""  # "invoices out" says where they went, not what took so long
+    if taken_in and not linked and name[-1].casefold() not in _NAME_TIME_WORDS:
+        return _time_to(name, articles, before)
     return " ".join(name)
+
+
+def _time_to(name: Sequence[str], articles: Sequence[str], before: list[str]) -> str:
+    """A name for the time it took to do or reach something, "time to first PR".
+
+    Args:
+        name: the words right before "in <time>", as typed.
+        articles: the articles between them and the word before ("their").
+        before: the words before those, lower-cased.
+
+    Returns:
+        "time to first change" for "ship their first change"; "time to get a
+        refund" for "get a refund"; "time to close tickets" for "we close
+        tickets"; the name as it is when no verb can be told before it ("page
+        loads").
+    """
+    if name[0].casefold() in ("first", "1st"):
+        return " ".join(["time to", *name])
+    if articles and before and _can_name(before[-1]):
+        # The word before an article is the verb: "answers a ticket".
+        verb, kept = _base_form(before[-1]), [a for a in articles if a in ("a", "an")]
+        return " ".join(["time to", verb, *kept, *name])
+    if not articles and len(before) > 0 and before[-1] in _NAME_DOERS:
+        # After "we" or "now" the run starts with its verb: "now close".
+        return " ".join(["time to", _base_form(name[0]), *name[1:]])
+    return " ".join(name)
+
+
+def _base_form(verb: str) -> str:
+    """A verb as it follows "to": "answers" → "answer", "fixes" → "fix"."""
+    folded = verb.casefold()
+    if folded.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return verb[:-2]
+    if folded.endswith("s") and not folded.endswith(("ss", "us", "is")):
+        return verb[:-1]
+    return verb
 
 
 def _name_run(words: Sequence[tuple[str, str]]) -> list[str]:

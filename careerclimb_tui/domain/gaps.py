@@ -475,28 +475,79 @@ def review_coverage(
 
 
 def _focus(gaps: Sequence[DimensionGap]) -> tuple[DimensionGap | None, str]:
-    """The dimension most worth working on next, and one sentence saying why.
+    """The dimension most worth working on next, and why, tie-break included.
 
     A missing dimension the manager asked for comes first, then any missing one,
-    then a thin one; among equals, the ladder's order decides.
+    then a thin one. Among dimensions of the same kind, the one with the fewest
+    next-level wins is chosen, and among those the one first on the ladder. When
+    other dimensions were of the same kind, the reason names them and says which
+    of the two tie-breaks decided.
     """
-    for gap in gaps:
-        if gap.status is GapStatus.MISSING and gap.open_criteria:
-            return gap, catalogue.GAP_FOCUS_ASKED_FOR.format(
+    tiers: list[tuple[list[DimensionGap], Callable[[DimensionGap], str]]] = [
+        (
+            [g for g in gaps if g.status is GapStatus.MISSING and g.open_criteria],
+            lambda gap: catalogue.GAP_FOCUS_ASKED_FOR.format(
                 dimension=gap.name, criterion=gap.open_criteria[0].text.strip()
-            )
-    for gap in gaps:
-        if gap.status is GapStatus.MISSING:
-            return gap, catalogue.GAP_FOCUS_MISSING.format(dimension=gap.name)
-    for gap in gaps:
-        if gap.status is GapStatus.THIN:
-            template = (
+            ),
+        ),
+        (
+            [g for g in gaps if g.status is GapStatus.MISSING],
+            lambda gap: catalogue.GAP_FOCUS_MISSING.format(dimension=gap.name),
+        ),
+        (
+            [g for g in gaps if g.status is GapStatus.THIN],
+            lambda gap: (
                 catalogue.GAP_FOCUS_THIN_ONE
                 if gap.next_level_wins == 1
                 else catalogue.GAP_FOCUS_THIN_OLD
-            )
-            return gap, template.format(dimension=gap.name)
+            ).format(dimension=gap.name),
+        ),
+    ]
+    for tier, reason in tiers:
+        if tier:
+            # min keeps the first of equals, and the tier is in ladder order.
+            chosen = min(tier, key=lambda gap: gap.next_level_wins)
+            return chosen, _with_tie_break(reason(chosen), chosen, tier)
     return None, catalogue.GAP_FOCUS_NONE
+
+
+def _with_tie_break(
+    reason: str, chosen: DimensionGap, tier: Sequence[DimensionGap]
+) -> str:
+    """The focus's reason, followed by why it won over the others of its kind.
+
+    Args:
+        reason: why the chosen dimension needs work.
+        chosen: the focus.
+        tier: every dimension of the same kind as the focus, in ladder order.
+
+    Returns:
+        The reason alone when nothing else was of its kind; otherwise the reason
+        and one sentence naming the others and the tie-break that decided.
+    """
+    others = [gap for gap in tier if gap is not chosen]
+    if not others:
+        return reason
+    level = [gap for gap in others if gap.next_level_wins == chosen.next_level_wins]
+    if level:
+        tie = catalogue.GAP_FOCUS_TIED_LADDER.format(
+            others=_joined([gap.name for gap in level])
+        )
+    else:
+        tie = catalogue.GAP_FOCUS_TIED_FEWER.format(
+            others=_joined([gap.name for gap in others]),
+            status=chosen.status.label,
+        )
+    return f"{reason} {tie}"
+
+
+def _joined(names: Sequence[str]) -> str:
+    """One dimension by its name; more by their number, since a dimension's name
+    may hold an "and" of its own ("Execution and delivery") and a list of them
+    would not read as one."""
+    if len(names) == 1:
+        return names[0]
+    return catalogue.GAP_FOCUS_OTHERS.format(count=len(names))
 
 
 def flagged_criteria(

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import day_in_words, first_day_in_words
 from careerclimb_tui.domain.numbers import is_percentage, parse_amount
 from careerclimb_tui.domain.problems import (
     BETTER_HIGHER,
@@ -589,16 +590,17 @@ def early_result_fact(initiative: Initiative) -> str:
     """When a before → after's readings were taken, if too close together.
 
     A baseline and a reading of the same day, or of the same week, show that
-    the number moved, not that the change holds. This is the fact alone, for
-    a document others read; ``early_result_note`` adds what to do about it.
+    the number moved, not that the change holds. This is the fact alone, a
+    clause that reads on inside a sentence of a document others read or of a
+    pitch said aloud; ``early_result_note`` tells the user what to do about it.
 
     Args:
         initiative: any initiative.
 
     Returns:
-        "every reading from 2026-12-05", or "readings from … to …, under a
-        week apart"; empty when the readings span a week or more, or there is
-        no change yet.
+        "so far measured only on 5 Dec 2026", or "so far measured only
+        between 2 and 5 Dec 2026"; empty when the readings span a week or
+        more, or there is no change yet.
     """
     latest = initiative.latest_reading
     if initiative.baseline is None or latest is None:
@@ -614,16 +616,17 @@ def early_readings(baseline: dt.date, latest: dt.date) -> str:
         latest: the day of the latest reading.
 
     Returns:
-        "every reading from 2026-12-05", or "readings from … to …, under a
-        week apart"; empty when they span a week or more.
+        "so far measured only on 5 Dec 2026", or "so far measured only between
+        2 and 5 Dec 2026" (the first day says only what differs from the last);
+        empty when they span a week or more.
     """
     span = max(0, (latest - baseline).days)
     if span >= RESULT_SPAN_DAYS:
         return ""
     if span == 0:
-        return catalogue.INITIATIVE_RESULT_SAME_DAY.format(date=latest.isoformat())
+        return catalogue.INITIATIVE_RESULT_SAME_DAY.format(day=day_in_words(latest))
     return catalogue.INITIATIVE_RESULT_DAYS_APART.format(
-        start=baseline.isoformat(), end=latest.isoformat()
+        start=first_day_in_words(baseline, latest), end=day_in_words(latest)
     )
 
 
@@ -634,14 +637,24 @@ def early_result_note(initiative: Initiative) -> str:
         initiative: any initiative.
 
     Returns:
-        "every reading from 2026-12-05: take another reading later to show it
-        holds", or the like for readings under a week apart; empty when
+        "all readings were taken on 5 Dec 2026: take another in a week or two
+        to show it holds", or "readings span only 3 days: …"; empty when
         ``early_result_fact`` has nothing to say.
     """
-    fact = early_result_fact(initiative)
-    if not fact:
+    latest = initiative.latest_reading
+    span = readings_span(initiative)
+    if latest is None or span is None or not early_result_fact(initiative):
         return ""
-    return catalogue.INITIATIVE_RESULT_HOLDS_ADVICE.format(fact=fact)
+
+    if span == 0:
+        said = catalogue.INITIATIVE_RESULT_SAME_DAY_NOTE.format(
+            day=day_in_words(latest.date)
+        )
+    elif span == 1:
+        said = catalogue.INITIATIVE_RESULT_ONE_DAY_NOTE
+    else:
+        said = catalogue.INITIATIVE_RESULT_DAYS_NOTE.format(days=span)
+    return catalogue.INITIATIVE_RESULT_HOLDS_ADVICE.format(readings=said)
 
 
 def result_is_final(initiative: Initiative) -> bool:
@@ -812,6 +825,7 @@ _STEPS_AS_RECORDS_CHANGE = (
     catalogue.INITIATIVE_STEP_NOT_BETTER,
     catalogue.INITIATIVE_STEP_RESULT_LOGGED,
     catalogue.INITIATIVE_STEP_RESULT_HELD,
+    catalogue.INITIATIVE_STEP_RESULT_BEHIND,
 )
 """Suggested steps that only follow from people or readings being recorded."""
 
@@ -907,20 +921,26 @@ def step_after_people_change(
 
 
 def step_after_measure(
-    initiative: Initiative, entry: ProblemEntry | None, result_logged: bool
+    initiative: Initiative,
+    entry: ProblemEntry | None,
+    result_logged: bool,
+    result_behind: bool = False,
 ) -> str:
     """The next step once a reading or the result win was recorded.
 
     While measuring, the suggested step asks for a reading after the baseline;
     once one is in, it moves on to what the result calls for: logging it as a
-    win, then (see ``step_after_result_win``) readings until the result has
-    held long enough for done. A step the user wrote, a blank one, and the
-    step of any other stage are kept as they are.
+    win (or, when a later reading changed it, updating that win), then (see
+    ``step_after_result_win``) readings until the result has held long enough
+    for done. A step the user wrote, a blank one, and the step of any other
+    stage are kept as they are.
 
     Args:
         initiative: the initiative with the reading or the win already added.
         entry: the catalogue entry it came from, if any.
         result_logged: whether a linked win already carries the result.
+        result_behind: whether that win tells an older result than the latest
+            reading (``result_win_behind``).
 
     Returns:
         The next step to store.
@@ -934,6 +954,8 @@ def step_after_measure(
         return current
     step = _measuring_step(initiative, entry)
     if result_logged and step == catalogue.INITIATIVE_STEP_MEASURED:
+        if result_behind:
+            return catalogue.INITIATIVE_STEP_RESULT_BEHIND
         return step_after_result_win(initiative)
     return step
 
@@ -1307,27 +1329,30 @@ def measured_label(initiative: Initiative, entry: ProblemEntry | None) -> str:
 
 
 def has_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) -> bool:
-    """True when a linked win already carries a measured change.
+    """True when a linked win already carries the initiative's measured result.
+
+    That is the win ``linked_result_win`` finds, the one w opens and updates; a
+    linked win about something else, or with a relative change alone, does
+    not say the before → after the readings show.
 
     Args:
         initiative: any initiative.
         wins: the stored wins by id, to look the linked ones up.
 
     Returns:
-        Whether one of the initiative's linked wins has a complete measure.
+        Whether one of the initiative's linked wins carries its result, as
+        the latest reading tells it or as an earlier one did.
     """
-    for win_id in initiative.win_ids:
-        win = wins.get(win_id)
-        if win is not None and win.measure is not None and win.measure.is_complete:
-            return True
-    return False
+    return linked_result_win(initiative, wins) is not None
 
 
 def offers_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) -> bool:
     """Whether to offer logging the result as a win (on a move, or as a hint).
 
     Only once there is a result to log, a reading after the baseline that differs
-    from it, and only while no linked win carries a result already.
+    from it, and only while no linked win carries a result already, or the
+    result win tells an older result than the latest reading
+    (``result_win_behind``): then the offer is to update it.
 
     Args:
         initiative: any initiative.
@@ -1344,6 +1369,8 @@ def offers_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) ->
     if initiative.declined_result == result_key(initiative):
         # Turned down once for this very result: asking again would nag.
         return False
+    if result_win_behind(initiative, wins) is not None:
+        return True
     return not has_result_win(initiative, wins)
 
 
@@ -1482,6 +1509,125 @@ def result_win(
         measure=change(labelled),
     )
     return framed(win)
+
+
+def _same_words(first: str, second: str) -> bool:
+    """True when two texts say the same words, whatever the spacing and case."""
+    return _plain(first) == _plain(second)
+
+
+def _carries_result(win: Win, initiative: Initiative) -> bool:
+    """True when a win's before → after starts from the initiative's baseline."""
+    measure = win.measure
+    baseline = initiative.baseline
+    if measure is None or baseline is None:
+        return False
+    if measure.before is None or measure.after is None:
+        return False
+    if not math.isclose(measure.before, baseline.value):
+        return False
+    if not _same_words(measure.unit, baseline.unit):
+        return False
+    # A win that names nothing measured, or an initiative whose metric the user
+    # left unnamed (the draft then borrowed the catalogue's name, a guess), is
+    # matched by the numbers alone.
+    label, metric = measure.label, initiative.metric
+    return not label.strip() or not metric.strip() or _same_words(label, metric)
+
+
+def linked_result_win(
+    initiative: Initiative, wins: Mapping[int | None, Win]
+) -> Win | None:
+    """The linked win that carries the initiative's measured result, if any.
+
+    A win carries it when its before → after starts from the baseline: its
+    before is the baseline's value, in the baseline's unit, and it names the
+    initiative's metric or nothing at all. A linked win about something else,
+    or with a relative change alone, is not it.
+
+    Args:
+        initiative: any initiative.
+        wins: the stored wins by id, to look the linked ones up.
+
+    Returns:
+        The most recently linked such win; None when no linked win carries it.
+    """
+    for win_id in reversed(initiative.win_ids):
+        win = wins.get(win_id)
+        if win is not None and _carries_result(win, initiative):
+            return win
+    return None
+
+
+def result_win_behind(
+    initiative: Initiative, wins: Mapping[int | None, Win]
+) -> Win | None:
+    """The linked result win, when a later reading changed the result it tells.
+
+    Args:
+        initiative: any initiative.
+        wins: the stored wins by id.
+
+    Returns:
+        The result win (``linked_result_win``) when the initiative is measuring
+        or done, has a measured change, and its latest reading is not the
+        win's after; None otherwise.
+    """
+    if initiative.stage not in RESULT_STAGES:
+        return None
+    measure = change(initiative)
+    if measure is None or not measure.is_complete or measure.after is None:
+        return None
+    win = linked_result_win(initiative, wins)
+    if win is None or win.measure is None or win.measure.after is None:
+        return None
+    if math.isclose(win.measure.after, measure.after):
+        return None
+    return win
+
+
+def updated_result_win(
+    initiative: Initiative, win: Win, entry: ProblemEntry | None = None
+) -> Win:
+    """The result win brought up to the latest reading, for the user to save.
+
+    The after becomes the latest reading; the win's own name for the measure,
+    its unit and its before are kept. The drafted "what changed" sentence of
+    the old result is replaced by the new one wherever it still stands, so
+    words the user added around it stay; a text the user rewrote is theirs and
+    is kept. The title is redrafted only while it is still the drafted one.
+    Everything else (date, who benefited, who noticed, dimensions, tags) is
+    kept as the user left it.
+
+    Args:
+        initiative: an initiative with a measured change.
+        win: its result win (``linked_result_win``), still saying an older
+            result.
+        entry: the catalogue entry it came from, if any.
+
+    Returns:
+        The same win (same id) with the new result, framed by the coach; the
+        win unchanged when there is no measured change to bring it up to.
+    """
+    latest = initiative.latest_reading
+    if win.measure is None or win.measure.after is None or latest is None:
+        return win
+    labelled = initiative.with_changes(metric=measured_label(initiative, entry))
+    # The initiative as it stood when the win was drafted: the same baseline, with
+    # the win's after as the latest reading.
+    then = labelled.with_changes(readings=(replace(latest, value=win.measure.after),))
+
+    changes: dict[str, Any] = {
+        "measure": replace(win.measure, after=latest.value, change_pct=None)
+    }
+    old_said, new_said = result_what_changed(then), result_what_changed(labelled)
+    if not win.what_changed.strip() or _same_words(win.what_changed, old_said):
+        changes["what_changed"] = new_said
+    elif old_said and old_said in win.what_changed:
+        changes["what_changed"] = win.what_changed.replace(old_said, new_said)
+    if _same_words(win.title, result_title(then)):
+        changes["title"] = result_title(labelled)
+    return framed(win.with_changes(**changes))
 
 
 def owned_dimensions(

@@ -49,7 +49,7 @@ def states_measure(text: str, measure: Measure) -> bool:
     """True when a text already states a measure's numbers.
 
     A before → after is stated when both its numbers are written in the text;
-    a change in percent alone, when its figure is.
+    a change in percent or an amount of change alone, when its figure is.
 
     Args:
         text: the text the measure would be added to.
@@ -67,6 +67,8 @@ def states_measure(text: str, measure: Measure) -> bool:
         return stated(measure.before) and stated(measure.after)
     if measure.change_pct is not None:
         return stated(measure.change_pct)
+    if measure.amount is not None:
+        return stated(measure.amount)
     return False
 
 

@@ -74,7 +74,9 @@ def measure_from_fields(
     """Build a measure from the four fields a person fills in.
 
     A before and an after make a before → after. An after alone, typed as a
-    percentage (``-40%``, or with ``%`` as the unit), is a relative change. A
+    percentage (``-40%``, or with ``%`` as the unit), is a relative change; typed
+    with a sign and a unit (``-2.5`` points, ``-40000`` in "$ a year"), it is an
+    amount of change, negative for a decrease or a saving. A
     before with a signed percentage after (20, ``-40%``) is a before → after
     whose after is worked out (12), with the change kept beside it.
 
@@ -99,6 +101,9 @@ def measure_from_fields(
     if before is None and after is not None:
         if is_percentage(after_text) or is_percent_unit(unit):
             return Measure(change_pct=after, label=label)
+        if _is_signed(after_text) and unit:
+            # Without a unit, "NPS" "-12" could as well be the new value.
+            return Measure(amount=after, unit=unit, label=label)
     if before is None or after is None:
         raise CareerClimbError(catalogue.LOG_MEASURE_INCOMPLETE, exit_code=2)
     if is_percentage(before_text):
@@ -126,7 +131,7 @@ def _with_percent_after(
     every display can still show it. Anything else could be read two ways, so it
     is refused rather than guessed.
     """
-    signed = after_text.strip().translate(_MINUS_SIGNS)[:1] in ("-", "+")
+    signed = _is_signed(after_text)
     if is_percent_unit(unit):
         if signed:
             raise CareerClimbError(
@@ -148,3 +153,8 @@ def _with_percent_after(
     return Measure(
         before=before, after=new_value, unit=unit, label=label, change_pct=after
     )
+
+
+def _is_signed(text: str) -> bool:
+    """True when a typed number starts with a sign: "-40%", "+8", "−3"."""
+    return text.strip().translate(_MINUS_SIGNS)[:1] in ("-", "+")

@@ -19,11 +19,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby, islice
+from itertools import islice
 from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Criterion
+from careerclimb_tui.domain.dates import day_in_words, first_day_in_words
 from careerclimb_tui.domain.evidence import (
     merge_recognition,
     same_recognition,
@@ -34,9 +35,7 @@ from careerclimb_tui.domain.framing import (
     FRAMING_PLAN,
     Reading,
     read_statement,
-    read_win,
 )
-from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.initiative import Initiative, early_readings
 from careerclimb_tui.domain.peers import suggest_kinds
 from careerclimb_tui.domain.quarters import quarter_of
@@ -55,9 +54,13 @@ from careerclimb_tui.domain.review import (
     Review,
     ReviewEntry,
     VerdictKind,
+    case_strength,
     counted,
+    held_back_as_unclear,
+    judged_win_ids,
     latest_entries,
-    strength_key,
+    strongest_first,
+    title_standing,
     win_is_measured,
 )
 
@@ -227,6 +230,57 @@ def earlier_target(version: PitchVersion, target_level: str) -> str:
     return "" if version.target_level == target_level else version.target_level
 
 
+def written_for_another_target(version: PitchVersion, target_level: str) -> bool:
+    """True when a version may argue for another level than the one targeted now.
+
+    It may when it was written for another level (``earlier_target``), and when
+    it was saved before each version kept its target, so that nobody knows.
+
+    Args:
+        version: a saved version of the pitch.
+        target_level: the level id the user is working towards now; empty
+            before one is chosen, when no version can be out of step.
+    """
+    return bool(target_level) and version.target_level != target_level
+
+
+def stale_target_note(
+    version: PitchVersion,
+    target_level: str,
+    level_title: Callable[[str], str],
+    *,
+    short: bool = False,
+) -> str:
+    """What to tell the user of a version that may argue for the wrong level.
+
+    Args:
+        version: a saved version of the pitch.
+        target_level: the level id the user is working towards now.
+        level_title: how a level id is named to the user.
+        short: the fewer words a short screen has room for.
+
+    Returns:
+        The note, naming the level the version was written for or saying that
+        it is not known; empty when the version was written for the target.
+    """
+    if not written_for_another_target(version, target_level):
+        return ""
+    target = level_title(target_level)
+    if version.target_level:
+        wording = (
+            catalogue.PITCH_STALE_TARGET_SHORT
+            if short
+            else catalogue.PITCH_STALE_TARGET
+        )
+        return wording.format(earlier=level_title(version.target_level), target=target)
+    wording = (
+        catalogue.PITCH_UNKNOWN_TARGET_SHORT
+        if short
+        else catalogue.PITCH_UNKNOWN_TARGET
+    )
+    return wording.format(target=target)
+
+
 # --- Ranking the evidence -----------------------------------------------------------
 
 
@@ -263,111 +317,32 @@ def title_reads_as_activity(title: str) -> bool:
     Args:
         title: the win's title, as logged.
     """
-    return _reads_as_activity(read_win(title))
-
-
-def _reads_as_activity(reading: Reading) -> bool:
-    if reading.is_impact:
-        return False
-    return bool(reading.activity_phrases) or reading.output_only
-
-
-def title_standing(title: str) -> int:
-    """How well a win's title argues on its own, higher the better.
-
-    Args:
-        title: the win's title, as logged.
-
-    Returns:
-        2 when the title tells a change, 0 when it reads as activity
-        (``title_reads_as_activity``), 1 when it reads as neither ("Billing
-        migration").
-    """
-    reading = read_win(title)
-    if reading.is_impact:
-        return _TELLS_A_CHANGE
-    return 0 if _reads_as_activity(reading) else 1
-
-
-_TELLS_A_CHANGE = 2
-"""The standing of a title that tells a change: the highest."""
-
-
-def evidence_strength(entry: ReviewEntry, win: Win) -> tuple[object, ...]:
-    """The review's strength of a win (``review.strength_key``) without recency.
-
-    Args:
-        entry: the win's latest review entry (``entry_for``).
-        win: the win itself.
-
-    Returns:
-        A key to sort by, in descending order for strongest first.
-    """
-    *strength, _date, _id = strength_key(entry, win)
-    return tuple(strength)
-
-
-def strongest_first(
-    wins: Iterable[Win], strength: Callable[[Win], tuple[object, ...]]
-) -> Iterator[Win]:
-    """Wins by strength, then by how well their title argues, then newest first.
-
-    Between two wins of equal strength, the one whose title tells a change comes
-    first (``title_standing``), however old; a title never lifts a win above a
-    stronger one. Reading a title takes a while, so titles are read only as far
-    as the wins are taken: the first few of a long list cost little.
-
-    Args:
-        wins: the wins to rank.
-        strength: a win's strength, compared in descending order.
-
-    Returns:
-        The wins, strongest first, produced as they are taken.
-    """
-    keyed = sorted(
-        ((strength(win), win) for win in wins),
-        key=lambda pair: (pair[0], pair[1].date, pair[1].id or 0),
-        reverse=True,
-    )
-    for _, group in groupby(keyed, key=lambda pair: pair[0]):
-        later: list[tuple[int, Win]] = []
-        for _, win in group:
-            standing = title_standing(win.title)
-            if standing == _TELLS_A_CHANGE:
-                yield win
-            else:
-                later.append((standing, win))
-        # A stable sort: within a standing, the newest stay first.
-        later.sort(key=lambda pair: pair[0], reverse=True)
-        yield from (win for _, win in later)
+    return title_standing(title) == 0
 
 
 def ranked_wins(
-    wins: Iterable[Win],
-    entries: Mapping[int, ReviewEntry],
-    verdicts: Mapping[int, VerdictKind],
-    today: dt.date,
+    wins: Iterable[Win], entries: Mapping[int, ReviewEntry], today: dt.date
 ) -> list[Win]:
     """The user's wins, strongest evidence first.
 
-    The order is the quarterly review's (``review.strength_key``), with two steps
-    added: after the verdict, a win the review called current-level comes after
-    one never reviewed, since a committee has already been told it is not a
-    signal; and before recency, a title that tells a change comes ahead of one
-    that reads as activity (``strongest_first``).
+    The order is the one the review's summary and the manager prep share
+    (``review.case_strength`` with ``review.strongest_first``): next-level wins
+    first, then wins judged unclear or never reviewed, then current-level ones,
+    which a committee has already been told are no signal; between wins of
+    equal strength, a title that tells a change comes ahead of one that reads
+    as activity, then the newest.
     Wins older than a year are left out while newer ones exist, and so is a plan
     (``is_plan``): it has no result yet for the story to tell.
 
     Args:
         wins: every win.
         entries: win id → latest review entry.
-        verdicts: win id → latest verdict (``gaps.latest_verdicts``).
         today: the user's local date.
 
     Returns:
         The wins to draw on, strongest first.
     """
-    return list(_ranking(_pool(wins, entries, today), entries, verdicts))
+    return list(_ranking(_pool(wins, entries, today), entries))
 
 
 def _pool(
@@ -379,19 +354,9 @@ def _pool(
     return recent or saved
 
 
-def _ranking(
-    pool: Iterable[Win],
-    entries: Mapping[int, ReviewEntry],
-    verdicts: Mapping[int, VerdictKind],
-) -> Iterator[Win]:
+def _ranking(pool: Iterable[Win], entries: Mapping[int, ReviewEntry]) -> Iterator[Win]:
     """The wins of a pool in the order of ``ranked_wins``, as they are taken."""
-
-    def strength(win: Win) -> tuple[object, ...]:
-        verdict, *rest = evidence_strength(entry_for(win, entries), win)
-        not_current = verdicts.get(win.id or 0) is not VerdictKind.CURRENT_LEVEL
-        return (verdict, int(not_current), *rest)
-
-    return strongest_first(pool, strength)
+    return strongest_first(pool, lambda w: case_strength(entries.get(w.id or 0), w))
 
 
 def worth_supporting(win: Win, entry: ReviewEntry) -> bool:
@@ -451,14 +416,37 @@ def early_result(initiative: InitiativeFacts) -> str:
         initiative: what the pitch may use of an initiative.
 
     Returns:
-        "every reading from 2026-12-05", or "readings from … to …, under a
-        week apart"; empty when the readings span a week or more, or when
-        there is no before → after.
+        "so far measured only on 5 Dec 2026", or "so far measured only
+        between 2 and 5 Dec 2026"; empty when the readings span a week or
+        more, or when there is no before → after.
     """
     start, end = initiative.measured_from, initiative.measured_to
     if start is None or end is None or not _complete(initiative.measure):
         return ""
     return early_readings(start, end)
+
+
+def early_readings_said(initiative: InitiativeFacts, today: dt.date) -> str:
+    """The days of an early result's readings, as said aloud in a pitch.
+
+    Args:
+        initiative: what the pitch may use of an initiative.
+        today: the day the pitch is drafted; a year other than its own is said.
+
+    Returns:
+        "all taken on 18 November", "taken between 14 and 18 November" or
+        "taken between 28 December 2025 and 2 January 2026"; empty when the
+        result is not early (``early_result``).
+    """
+    start, end = initiative.measured_from, initiative.measured_to
+    if start is None or end is None or not early_result(initiative):
+        return ""
+    with_year = start.year != end.year or end.year != today.year
+    last = day_in_words(end, with_year, full_month=True)
+    if start >= end:
+        return catalogue.PITCH_READINGS_ONE_DAY.format(day=last)
+    first = first_day_in_words(start, end, full_month=True)
+    return catalogue.PITCH_READINGS_DAYS.format(start=first, end=last)
 
 
 # --- Building sentences from the user's words ---------------------------------------
@@ -868,7 +856,8 @@ def _singular_word(word: str) -> str:
 def _initiative_story(
     initiative: InitiativeFacts,
     lead: Win | None,
-    noticed: Sequence[str] = (),
+    noticed: Sequence[str],
+    today: dt.date,
 ) -> tuple[list[PitchLine], list[Part]]:
     """The main story told from an initiative, with its strongest win's change.
 
@@ -955,11 +944,15 @@ def _initiative_story(
     noticed_sentence = _noticed_sentence(_not_told(noticed, named))
     if noticed_sentence:
         story.append(noticed_sentence)
-    early = early_result(initiative)
+    early = early_readings_said(initiative, today)
     if result and early:
         # Told as settled, a result from too-close readings would promise more
         # than the records show.
-        story.append(catalogue.PITCH_LEAD_RESULT_EARLY.format(fact=early, text=result))
+        story.append(
+            catalogue.PITCH_LEAD_RESULT_EARLY.format(
+                when=early, text=mid_sentence(result)
+            )
+        )
     elif result:
         story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
     elif not states_measure(drove, measure):
@@ -1049,7 +1042,7 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
     """
     noticed = _noticed_sentence(_who_noticed(win, entry))
     titled = catalogue.PITCH_LEAD_SUPPORT.format(text=_titled_support(win, noticed))
-    if not _questioned(titled):
+    if not _questioned(titled, win.measure):
         return PitchLine(Part.SUPPORT, titled, win.id)
 
     change = entry.answers.change
@@ -1057,20 +1050,22 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
     result = _result_sentences(win.measure, changed, "")
     told = " ".join(part for part in (result, noticed) if part)
     by_change = catalogue.PITCH_LEAD_SUPPORT.format(text=told)
-    if result and not _questioned(by_change):
+    if result and not _questioned(by_change, win.measure):
         return PitchLine(Part.SUPPORT, by_change, win.id)
     return None
 
 
-def _questioned(paragraph: str) -> bool:
+def _questioned(paragraph: str, measure: Measure | None = None) -> bool:
     """True when the check would question a paragraph's wording: activity, or a
-    change claimed and never measured."""
+    change claimed and never measured (``measure`` is the measure on record of
+    the win it tells of, whose numbers measure it however they are put)."""
     readings = []
     for sentence, reading, activity in _activity_flags(paragraph):
         if activity is not None:
             return True
         readings.append((sentence, reading))
-    return bool(_unmeasured_claim(readings))
+    measures = (measure,) if measure is not None else ()
+    return bool(_unmeasured_claim(readings, measures))
 
 
 def _titled_support(win: Win, noticed: str) -> str:
@@ -1139,22 +1134,23 @@ def build_pitch(
     Returns:
         The draft, paragraph by paragraph, and the parts still missing.
     """
-    entries = latest_entries(reviews)
-    verdicts = latest_verdicts(reviews)
+    every_review = list(reviews)
+    entries = latest_entries(every_review)
     pool = _pool(wins, entries, today)
     # Taken only as far as needed: the lead, then a few supporting wins.
-    ranking = _ranking(pool, entries, verdicts)
+    ranking = _ranking(pool, entries)
+    held_back = held_back_as_unclear(pool, entries, judged_win_ids(every_review))
     initiative = _pick_initiative(initiatives)
     hints: list[tuple[Part, str]] = []
 
     if initiative is not None:
         ids = set(initiative.win_ids)
-        linked = list(_ranking([w for w in pool if w.id in ids], entries, verdicts))
+        linked = list(_ranking([w for w in pool if w.id in ids], entries))
         lead = linked[0] if linked else None
         noticed = merge_recognition(
             *(_who_noticed(win, entry_for(win, entries)) for win in linked)
         )
-        lines, missing = _initiative_story(initiative, lead, noticed)
+        lines, missing = _initiative_story(initiative, lead, noticed, today)
         used = {win.id for win in linked}
     elif (lead := next(ranking, None)) is not None:
         lines, missing = _win_story(lead, entry_for(lead, entries))
@@ -1180,7 +1176,9 @@ def build_pitch(
     told = (
         _support_line(win, entry_for(win, entries))
         for win in ranking
-        if win.id not in used and worth_supporting(win, entry_for(win, entries))
+        if win.id not in used
+        and win.id not in held_back
+        and worth_supporting(win, entry_for(win, entries))
     )
     lines.extend(islice((line for line in told if line is not None), supporting))
     return PitchDraft(_paragraphs(lines), tuple(missing), tuple(hints))
@@ -1975,6 +1973,13 @@ _NOT_AMOUNTS_AFTER = frozenset(
     "am pm st nd rd th jan feb mar apr may jun jul aug sep sept oct nov dec january "
     "february march april june july august september october november december".split()
 )
+# "between 14 and 18 November": a day of the month said before another one.
+_DAY_BEFORE_A_DAY = re.compile(
+    r"\s{1,3}[0-9]{1,2}\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_JOINS_TWO_DAYS = frozenset({"and", "to", "or", "until", "till"})
 # Words before a number that make it a name, not an amount: "level 5", "Q 3".
 _NAMES_A_NUMBER = frozenset(
     "level lvl grade band tier l e ic p q h fy quarter half year step phase stage "
@@ -2072,6 +2077,8 @@ def _said(
         return None  # "2FA", "3rd", "9am", "4K": a name or an ordinal
     unit = glued or (word if word in _SECONDS_IN or word in _OTHER_UNITS else "")
     if word in _NOT_AMOUNTS_AFTER:
+        return None
+    if word in _JOINS_TWO_DAYS and _DAY_BEFORE_A_DAY.match(sentence, match.end()):
         return None
 
     before = _WORD_BEFORE.search(sentence, max(0, start - _LOOK_BACK), start)
@@ -2253,10 +2260,52 @@ def _told_after(
     return None
 
 
+# Words that make the user the doer of the verb right after them ("I closed").
+_FIRST_PERSON = frozenset({"i", "i've", "i'd", "i’ve", "i’d"})
+_WORD_SPLIT = re.compile(r"[^\w'’]+")
+
+
+def _done_by_the_user(sentence: str, phrase: str) -> bool:
+    """True when an activity phrasing in a sentence tells of the user's own work.
+
+    It does when it opens the sentence, lead-in aside ("What I found: Reviewed
+    200 PRs"), or follows "I", with at most one word between ("I also closed
+    them"). Otherwise it tells what happened to things ("Of 140 pages, 128
+    closed with no action").
+    """
+    folded = sentence.casefold()
+    at = folded.find(phrase.casefold())
+    if at < 0:
+        return True
+    before = folded[:at]
+    for lead in _PROBLEM_LEADS:
+        if before.startswith(lead):
+            before = before[len(lead) :]
+    words = [word for word in _WORD_SPLIT.split(before) if word]
+    return not words or bool(_FIRST_PERSON.intersection(words[-2:]))
+
+
+def _tells_own_work(sentence: str, reading: Reading) -> bool:
+    """True when a sentence stating the problem tells of the user's own work.
+
+    "The problem:" and "What I found:" tell how things were, so the coach's
+    activity words there ("closed", "reviewed") are the user's activity only
+    when the user did them.
+    """
+    return any(
+        _done_by_the_user(sentence, phrase) for phrase in reading.activity_phrases
+    )
+
+
 def _activity_flags(paragraph: str) -> Iterator[tuple[str, Reading, PitchFlag | None]]:
     """Each sentence of a paragraph, the coach's reading of it and its flag."""
-    readings = [(s, read_statement(s)) for s in _sentences(paragraph)]
+    sentences = _sentences(paragraph)
+    readings = [(s, read_statement(s)) for s in sentences]
+    stating = _stating_the_problem(sentences)
     for index, (sentence, reading) in enumerate(readings):
+        if stating[index] and not _tells_own_work(sentence, reading):
+            yield sentence, reading, None
+            continue
         after = _told_after(readings, index)
         yield sentence, reading, _activity_in_context(sentence, reading, after)
 
@@ -2270,25 +2319,58 @@ def reads_as_activity(paragraph: str) -> bool:
     return any(flag is not None for _, _, flag in _activity_flags(paragraph))
 
 
-def _unmeasured_claim(readings: Sequence[tuple[str, Reading]]) -> str:
+def _measures_a_change(
+    sentence: str, reading: Reading, measures: Sequence[Measure]
+) -> bool:
+    """True when a sentence, read whole, gives a change with its numbers.
+
+    The coach's reading finds most ways of telling one; a before → after on
+    record counts however it is put ("stopped rerunning builds: 60 to 22 reruns
+    a week"), so a sentence the draft wrote from a record's measure, or the
+    user wrote from it, is never taken for a change without a measure.
+    """
+    if reading.has_metric:
+        return True
+    return any(states_measure(sentence, measure) for measure in measures)
+
+
+def _unmeasured_claim(
+    readings: Sequence[tuple[str, Reading]], measures: Sequence[Measure] = ()
+) -> str:
     """The first sentence of a paragraph that claims a change it never measures.
 
     Args:
         readings: the paragraph's sentences with the coach's reading of each.
+        measures: the measures on record, whose numbers measure a change in any
+            sentence that gives them (``_measures_a_change``).
 
     Returns:
         The sentence; "" when the paragraph measures a change or claims none.
         Sentences that state the problem claim no change.
     """
-    if any(reading.has_metric for _, reading in readings):
-        return ""
     stated = _stating_the_problem([sentence for sentence, _ in readings])
     claims = (
         sentence
         for (sentence, reading), problem in zip(readings, stated, strict=True)
         if reading.is_impact and not problem
     )
-    return next(claims, "")
+    claim = next(claims, "")
+    # Measures on record are looked for only once a change is claimed.
+    if claim and any(_measures_a_change(s, r, measures) for s, r in readings):
+        return ""
+    return claim
+
+
+# The lead-in that opens a drafted result sentence: "The result: …", or the
+# early one's "Early readings, …, show that …". Only the lead-in is taken off:
+# the rest is one sentence, colons and all.
+_EARLY_LEAD = catalogue.PITCH_LEAD_RESULT_EARLY.split("{text}")[0]
+_EARLY_OPENS, _EARLY_RUNS_ON = _EARLY_LEAD.split("{when}")
+_RESULT_LEAD = re.compile(
+    rf"^(?:{re.escape(catalogue.PITCH_LEAD_RESULT.split('{text}')[0])}"
+    rf"|{re.escape(_EARLY_OPENS)}.+?{re.escape(_EARLY_RUNS_ON)})",
+    re.IGNORECASE,
+)
 
 
 def _early_result_flags(
@@ -2306,15 +2388,25 @@ def _early_result_flags(
             continue
         measure = initiative.measure
         sentence = next((s for s in sentences if states_measure(s, measure)), "")
-        # The clause with the numbers is quoted rather than a lead-in before it.
-        clauses = [c for c in sentence.split(": ") if states_measure(c, measure)]
-        said = clauses[0] if clauses else sentence
+        # The numbers are quoted rather than a drafted lead-in before them.
+        said = _RESULT_LEAD.sub("", sentence, count=1)
+        if not states_measure(said, measure):
+            said = sentence
         if said:
             yield PitchFlag(
                 FlagKind.EARLY_RESULT,
                 _excerpt(said),
                 catalogue.PITCH_FLAG_EARLY_RESULT.format(fact=fact),
             )
+
+
+def _measures_on_record(
+    wins: Iterable[Win], initiatives: Iterable[InitiativeFacts]
+) -> list[Measure]:
+    """The complete measures of the wins and initiatives, each once."""
+    found = [win.measure for win in wins] + [i.measure for i in initiatives]
+    complete = (m for m in found if m is not None and m.is_complete)
+    return list(dict.fromkeys(complete))
 
 
 def check_pitch(
@@ -2333,7 +2425,9 @@ def check_pitch(
     sentence, in every paragraph; beside a measured result only wording that
     hides the user's part or tallies work done); a number that none of the user's
     records holds, sentence by sentence, once anything is logged; a paragraph that
-    claims a change but measures nothing; an initiative's before → after told
+    claims a change but measures nothing, each sentence read whole (one that
+    gives a before → after on record measures it, however it is put); an
+    initiative's before → after told
     from readings too close together to show it holds (``early_result``); a win
     the user's own review says a strong peer at their current level could have
     done, while its verdict, the user's override included, is current-level; a
@@ -2366,6 +2460,7 @@ def check_pitch(
     entries = latest_entries(every_review)
     if recorded is None:
         recorded = numbers_on_record(every_win, every_review, every_initiative)
+    measures = _measures_on_record(every_win, every_initiative)
     flags: list[PitchFlag] = []
 
     for paragraph in re.split(r"\n\s*\n", text):
@@ -2378,7 +2473,7 @@ def check_pitch(
                 numbers = _unrecorded(sentence, reading.measures, recorded)
                 if numbers:
                     flags.append(_unrecorded_flag(sentence, numbers))
-        claim = _unmeasured_claim(readings)
+        claim = _unmeasured_claim(readings, measures)
         if claim:
             flags.append(
                 PitchFlag(

@@ -17,14 +17,16 @@ from careerclimb_tui.domain.conversation import MAX_EVIDENCE, PrepPlan
 from careerclimb_tui.domain.criteria import STATUS_MET, Criterion
 from careerclimb_tui.domain.gaps import GapStatus, GapView
 from careerclimb_tui.domain.initiative import Initiative, Stage, change
-from careerclimb_tui.domain.pitch import evidence_strength, strongest_first
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.review import (
     Review,
-    ReviewEntry,
     VerdictKind,
+    case_strength,
+    held_back_as_unclear,
+    judged_win_ids,
     latest_entries,
+    strongest_first,
 )
 
 MAX_GAP_QUESTIONS = 3
@@ -78,18 +80,19 @@ def strongest_evidence(
 ) -> list[Win]:
     """The wins that argue best for the target level, strongest first.
 
-    Wins the quarterly review called next-level come first, ranked as the
-    review's summary ranks them (``review.strength_key``). After them come wins
-    framed as impact that were never reviewed or stayed unclear: measured ones
-    first, then ones noticed outside the team. In both groups, between wins of
-    equal strength, one whose title tells a change comes before one whose title
-    reads as activity, since the title is what is
-    said first (``pitch.strongest_first``); then the newest. Wins the review
-    called current-level are left out: they show the level the user already
-    holds. A measured impact win that no finished review judged yet, tagged
-    with a dimension none of the wins picked speaks to, is brought as well,
-    after the reviewed next-level wins: it takes the last place when every
-    place is taken, unless reviewed next-level wins hold them all. It is
+    The wins are ranked by the one rule the review's summary and the pitch
+    rank by (``review.case_strength`` with ``review.strongest_first``): wins
+    the quarterly review called next-level first, then wins framed as impact
+    that were never reviewed or stayed unclear; between wins of equal
+    strength, one whose title tells a change comes before one whose title
+    reads as activity, then the newest. Wins the review called current-level
+    are left out: they show the level the user already holds. So is a win a
+    finished review judged unclear while others are next-level
+    (``review.held_back_as_unclear``): the summary does not put it in front of
+    the manager either. A measured impact win that no finished review judged
+    yet, tagged with a dimension none of the wins picked speaks to, is brought
+    as well, after the reviewed next-level wins: it takes the last place when
+    every place is taken, unless reviewed next-level wins hold them all. It is
     evidence the reviewed wins do not cover, and the talk may be the first to
     hear of it.
 
@@ -103,38 +106,32 @@ def strongest_evidence(
     """
     reviews_seen = list(reviews)
     entries = latest_entries(reviews_seen)
-    next_level: list[tuple[ReviewEntry, Win]] = []
-    others: list[Win] = []
+    judged = judged_win_ids(reviews_seen)
+    next_level: list[Win] = []
+    candidates: list[Win] = []
     for win in wins:
         entry = entries.get(win.id or 0)
-        if entry is not None and entry.kind is VerdictKind.NEXT_LEVEL:
-            next_level.append((entry, win))
-        elif (entry is None or entry.kind is VerdictKind.UNCLEAR) and win.is_impact:
-            others.append(win)
+        kind = entry.kind if entry is not None else None
+        if kind is VerdictKind.NEXT_LEVEL:
+            next_level.append(win)
+        if kind is VerdictKind.NEXT_LEVEL or (
+            kind is not VerdictKind.CURRENT_LEVEL and win.is_impact
+        ):
+            candidates.append(win)
 
-    reviewed = {win.id: entry for entry, win in next_level}
-    ranked = chain(
-        strongest_first(
-            [win for _, win in next_level],
-            lambda w: evidence_strength(reviewed[w.id], w),
-        ),
-        strongest_first(
-            others,
-            lambda w: (
-                w.measure is not None and w.measure.is_complete,
-                bool(w.noticed_by.strip()),
-            ),
-        ),
+    held = held_back_as_unclear(candidates, entries, judged)
+    ranked = strongest_first(
+        [win for win in candidates if win.id not in held],
+        lambda w: case_strength(entries.get(w.id or 0), w),
     )
     picked = list(islice(ranked, limit))
 
-    judged = {i for r in reviews_seen if r.is_finished for i in r.win_ids}
     covered = {d for win in picked for d in win.dimensions}
     waiting = [
         win
         for win in strongest_first(
             [w for w in wins if w.id not in judged and w.is_impact],
-            lambda w: (w.measure is not None and w.measure.is_complete,),
+            lambda w: case_strength(entries.get(w.id or 0), w),
         )
         if win.measure is not None
         and win.measure.is_complete

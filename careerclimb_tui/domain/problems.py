@@ -97,6 +97,8 @@ KEYWORD_WEIGHT = 2
 """A word the entry lists as a keyword counts double: it was chosen to match."""
 TEXT_WEIGHT = 1
 """A word from the entry's title or symptoms."""
+TITLE_BONUS = 1
+"""Added for a word of the entry's title, which names the problem itself."""
 
 _APOSTROPHES = re.compile(r"['’]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
@@ -178,8 +180,8 @@ def _surface_words(text: str) -> list[str]:
     return _TOKEN.findall(cleaned)
 
 
-def _stems_of(word: str) -> list[str]:
-    """The stems a written word stands for.
+def _parts_of(word: str) -> dict[str, str]:
+    """The stems a written word stands for, each with the part that gave it.
 
     A hyphenated word stands for itself joined up and for its parts, so "on-call"
     meets both "oncall" and "call", and "hand-offs" meets "handoffs".
@@ -187,15 +189,31 @@ def _stems_of(word: str) -> list[str]:
     parts = [word.replace("-", "")]
     if "-" in word:
         parts.extend(word.split("-"))
-    stems: list[str] = []
+    stems: dict[str, str] = {}
     for part in parts:
         if part in _STOP_WORDS or part.isdigit() or len(part) < 2:
             continue
         stemmed = stem(part)
         # "offs" or "weeks" is a stop word only once stemmed.
-        if stemmed not in stems and stemmed not in _NOT_MATCHED:
-            stems.append(stemmed)
+        if stemmed not in _NOT_MATCHED:
+            stems.setdefault(stemmed, part)
     return stems
+
+
+def _stems_of(word: str) -> list[str]:
+    """The stems a written word stands for, in order."""
+    return list(_parts_of(word))
+
+
+def _singular(word: str) -> str:
+    """A word without its plural ending, so that "tests" and "test" compare equal."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def normalised_words(text: str) -> list[str]:
@@ -223,25 +241,72 @@ class RankedProblem:
     """Higher fits better; zero means no word in common."""
     matched: tuple[str, ...]
     """The user's own words that matched, in the order they wrote them."""
+    close: tuple[tuple[str, str], ...] = ()
+    """Matched words the entry only has in another form ("blocking" against
+    "blocked"): pairs of what the user wrote and the entry's own word."""
 
     @property
     def reason(self) -> str:
-        """Why the entry is on the list, in a sentence for the user."""
+        """Why the entry is on the list, in a sentence for the user.
+
+        Words the entry uses as the user wrote them (or only in the plural) are
+        named as mentioned; a word the entry has only in another form is named
+        as close to what was typed, with the user's form beside it, so the
+        reason never names a word the user did not write without saying so.
+        """
         if not self.matched:
             return catalogue.PROBLEM_RANK_NO_MATCH
-        return catalogue.PROBLEM_RANK_REASON.format(words=", ".join(self.matched))
+
+        only_close = {typed for typed, _ in self.close}
+        mentioned = ", ".join(w for w in self.matched if w not in only_close)
+        close = ", ".join(
+            catalogue.PROBLEM_RANK_CLOSE_WORD.format(near=near, typed=typed)
+            for typed, near in self.close
+        )
+        if not close:
+            return catalogue.PROBLEM_RANK_REASON.format(words=mentioned)
+        if not mentioned:
+            return catalogue.PROBLEM_RANK_CLOSE.format(words=close)
+        return catalogue.PROBLEM_RANK_BOTH.format(words=mentioned, close=close)
 
 
-def _entry_weights(entry: ProblemEntry) -> dict[str, int]:
-    """Each stem of an entry with the weight a match on it earns."""
+@dataclass(frozen=True)
+class _EntryWords:
+    """What an entry offers to match: a weight and the written forms per stem."""
+
+    weights: dict[str, int]
+    """Each stem with the weight a match on it earns."""
+    forms: dict[str, list[str]]
+    """Each stem with the entry's words that gave it, keywords first."""
+
+
+def _entry_words(entry: ProblemEntry) -> _EntryWords:
+    """The stems of an entry, how much a match on each is worth, and their forms.
+
+    A keyword is worth ``KEYWORD_WEIGHT``, any other word of the title or the
+    symptoms ``TEXT_WEIGHT``; a word of the title earns ``TITLE_BONUS`` on top.
+    So a problem whose name holds the user's words ranks above one that shares
+    a single word of a symptom or a keyword list with them.
+    """
+    in_title = set(normalised_words(entry.title))
     weights: dict[str, int] = {}
-    for text in (entry.title, *entry.symptoms):
-        for stemmed in normalised_words(text):
-            weights[stemmed] = TEXT_WEIGHT
-    for keyword in entry.keywords:
-        for stemmed in normalised_words(keyword):
-            weights[stemmed] = KEYWORD_WEIGHT
-    return weights
+    forms: dict[str, list[str]] = {}
+    for texts, weight in (
+        (entry.keywords, KEYWORD_WEIGHT),
+        ((entry.title, *entry.symptoms), TEXT_WEIGHT),
+    ):
+        for text in texts:
+            for word in _surface_words(text):
+                for stemmed, part in _parts_of(word).items():
+                    bonus = TITLE_BONUS if stemmed in in_title else 0
+                    weights.setdefault(stemmed, weight + bonus)
+                    forms.setdefault(stemmed, []).append(part)
+    return _EntryWords(weights, forms)
+
+
+def _same_word(typed: str, forms: Iterable[str]) -> bool:
+    """True when one of the forms is the typed word, ignoring a plural ending."""
+    return any(_singular(typed) == _singular(form) for form in forms)
 
 
 def rank_problems(
@@ -252,7 +317,8 @@ def rank_problems(
     """Rank catalogue entries by how much they share with the user's answers.
 
     Every distinct stem the answers share with an entry scores once: double for
-    one of the entry's keywords, single for a word of its title or symptoms.
+    one of the entry's keywords, single for a word of its title or symptoms,
+    and one more when the word is in the title.
 
     Args:
         catalog: the entries to rank (a ``ProblemShelf`` will do).
@@ -264,21 +330,32 @@ def rank_problems(
         The ranked entries, best first. Ties are broken by the number of matched
         words, then by id, so the order never depends on the order of input.
     """
-    # The user's first way of writing each stem, to show back as the reason.
-    written: dict[str, str] = {}
+    # The user's first way of writing each stem: the word to show back as the
+    # reason, and the part of it that gave the stem, to compare with the entry.
+    written: dict[str, tuple[str, str]] = {}
     for question_id in sorted(answers):
         for word in _surface_words(answers[question_id]):
-            for stemmed in _stems_of(word):
-                written.setdefault(stemmed, word)
+            for stemmed, part in _parts_of(word).items():
+                written.setdefault(stemmed, (word, part))
 
     ranked: list[RankedProblem] = []
     for entry in catalog:
-        weights = _entry_weights(entry)
-        hits = [s for s in written if s in weights]
-        score = sum(weights[s] for s in hits)
-        if score or include_unmatched:
-            matched = tuple(dict.fromkeys(written[s] for s in hits))
-            ranked.append(RankedProblem(entry, score, matched))
+        offered = _entry_words(entry)
+        hits = [s for s in written if s in offered.weights]
+        score = sum(offered.weights[s] for s in hits)
+        if not (score or include_unmatched):
+            continue
+
+        matched = tuple(dict.fromkeys(written[s][0] for s in hits))
+        exact = {
+            written[s][0] for s in hits if _same_word(written[s][1], offered.forms[s])
+        }
+        close: dict[str, str] = {}
+        for s in hits:
+            typed = written[s][0]
+            if typed not in exact:
+                close.setdefault(typed, offered.forms[s][0])
+        ranked.append(RankedProblem(entry, score, matched, tuple(close.items())))
 
     ranked.sort(key=lambda r: (-r.score, -len(r.matched), r.entry.id))
     return ranked

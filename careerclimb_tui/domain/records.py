@@ -19,7 +19,8 @@ FRAMING_ACTIVITY = "activity"
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """A measured change: a before and an after, or a relative change alone."""
+    """A measured change: a before and an after, a relative change alone, or an
+    amount of change alone ("saved $40k a year")."""
 
     before: float | None = None
     """The value before the work, when it is known."""
@@ -35,16 +36,26 @@ class Measure:
     Alone when no values are given; beside a before and an after when the after
     was worked out from the before and this change.
     """
+    amount: float | None = None
+    """How much the value changed, in ``unit``, when neither end is known.
+
+    Negative for a decrease: a saving of money or time is a cost that fell, so
+    "saved $40k a year" is −40000 in "$ a year" and "cut review wait by 2.5
+    percentage points" is −2.5 in "points".
+    """
 
     @property
     def is_complete(self) -> bool:
         """True when the measure says how much something changed.
 
-        A before equal to its after, or a change of 0%, records no change at all.
+        A before equal to its after, or a change of 0% or of nothing, records no
+        change at all.
         """
         if self.before is not None and self.after is not None:
             return self.before != self.after
-        return self.change_pct is not None and self.change_pct != 0
+        if self.change_pct is not None:
+            return self.change_pct != 0
+        return self.amount is not None and self.amount != 0
 
     @property
     def percent_change(self) -> float | None:
@@ -172,15 +183,13 @@ def describe_measure(
         elif _currency_of(measure.unit):
             # Money carries its sign on each number: "$12,000 → $8,500 a month".
             currency = _currency_of(measure.unit)
-            before = _money(measure.before, currency)
-            after = _money(measure.after, currency)
+            before, after = _money_pair(measure.before, measure.after, currency)
             rate = measure.unit.strip()[len(currency) :].strip()
             rate = unit_after(measure.label if named else "", rate)
             parts.append(f"{before} → {after} {rate}".strip())
         else:
-            pair = f"{format_number(measure.before)} → {format_number(measure.after)}"
             unit = unit_after(measure.label if named else "", measure.unit)
-            parts.append(f"{pair} {unit}".strip())
+            parts.append(_count_pair(measure.before, measure.after, unit))
         if measure.change_pct is not None:
             # The after was worked out from a typed change; show the change too,
             # after a comma: the phrase is often shown in brackets itself.
@@ -194,9 +203,104 @@ def describe_measure(
             parts[-1] += f", {change}"
     elif measure.change_pct is not None:
         parts.append(_signed_percent(measure.change_pct))
+    elif measure.amount is not None:
+        return describe_amount_of_change(measure, named)
     elif measure.after is not None:
         parts.append(describe_amount(measure.after, measure.unit, measure.label))
     return " ".join(parts)
+
+
+def describe_amount_of_change(measure: Measure, named: bool = True) -> str:
+    """An amount of change as a person would say it, as ``describe_measure`` does.
+
+    A saving reads as one: "saved $40,000 a year on cloud spend", "saved 1.5
+    hours per engineer per week". A change in percentage points reads "review
+    wait −2.5 points"; any other amount carries its sign: "incidents −3",
+    "revenue +$2,000 a month".
+
+    Args:
+        measure: a measure that holds an amount of change.
+        named: say what was measured; without it, the unit is said whole.
+
+    Returns:
+        The phrase; empty when the measure holds no amount.
+    """
+    amount = measure.amount
+    if amount is None:
+        return ""
+    label = measure.label.strip() if named else ""
+    if is_saving(measure):
+        saved = describe_amount(abs(amount), measure.unit)
+        if label:
+            return catalogue.MEASURE_SAVED_ON.format(amount=saved, label=label)
+        return catalogue.MEASURE_SAVED.format(amount=saved)
+
+    if is_percent_unit(measure.unit) or _is_points(measure.unit):
+        template = (
+            catalogue.MEASURE_CHANGE_POINT
+            if abs(amount) == 1
+            else catalogue.MEASURE_CHANGE_POINTS
+        )
+        said = template.format(change=_signed(amount))
+    elif currency := _currency_of(measure.unit):
+        sign = "+" if amount > 0 else ""
+        rate = unit_after(label, measure.unit.strip()[len(currency) :].strip())
+        said = f"{sign}{_money(amount, currency)} {rate}".strip()
+    else:
+        unit = agreeing(unit_after(label, measure.unit), amount)
+        said = f"{_signed(amount)} {unit}".strip()
+    return f"{label} {said}".strip()
+
+
+def measure_kind(measure: Measure) -> str:
+    """The heading a measure is shown under, true to what it holds.
+
+    Args:
+        measure: any measure.
+
+    Returns:
+        "Before → after" for a before and an after; "Saving" for money or time
+        per period cut; "Change" for a change in percent or any other amount.
+    """
+    if measure.before is not None and measure.after is not None:
+        return catalogue.MEASURE_KIND_BEFORE_AFTER
+    if is_saving(measure):
+        return catalogue.MEASURE_KIND_SAVING
+    return catalogue.MEASURE_KIND_CHANGE
+
+
+_TIME_UNITS = frozenset(
+    "ms msec seconds second secs sec minutes minute mins min hours hour hrs hr "
+    "days day weeks week wks wk months month".split()
+)
+"""Units of time, as measures are kept in them or as people type them."""
+
+_POINT_UNITS = frozenset("points point pts pt pp".split())
+
+
+def _is_points(unit: str) -> bool:
+    """True for a change counted in points, such as of a rate or a score."""
+    return " ".join(unit.split()).casefold() in _POINT_UNITS
+
+
+def is_saving(measure: Measure) -> bool:
+    """True when a measure's amount is a saving: money, or time over a period, cut.
+
+    "Saved $40k" and "saved 1.5 hours per engineer per week" are savings; "cut
+    p95 latency by 300 ms" is a faster service, not time given back to anyone.
+
+    Args:
+        measure: any measure.
+
+    Returns:
+        Whether the measure holds a decrease of money, or of time per period.
+    """
+    if measure.amount is None or measure.amount >= 0:
+        return False
+    if _currency_of(measure.unit):
+        return True
+    head, _, rate = measure.unit.strip().replace("/", " / ", 1).partition(" ")
+    return head.casefold() in _TIME_UNITS and bool(rate.strip())
 
 
 _RATE = re.compile(r"\s*(?:/|\bper\b)\s*", re.IGNORECASE)
@@ -274,7 +378,65 @@ def describe_amount(value: float, unit: str, label: str = "") -> str:
     if currency:
         rate = unit_after(label, unit.strip()[len(currency) :].strip())
         return f"{_money(value, currency)} {rate}".strip()
-    return f"{format_number(value)} {unit_after(label, unit)}".strip()
+    return f"{format_number(value)} {agreeing(unit_after(label, unit), value)}".strip()
+
+
+def _count_pair(before: float, after: float, unit: str) -> str:
+    """A before → after of a count: "30 → 3 minutes", "4 days → 1 day a week".
+
+    The unit is said once, after the after, unless one of the numbers is 1: then
+    each number has its own word, so that "1" is never followed by a plural.
+    """
+    pair = f"{format_number(before)} → {format_number(after)}"
+    if agreeing(unit, before) == agreeing(unit, after):
+        return f"{pair} {unit}".strip()
+    counted, _ = _split_rate(unit)
+    said_before = f"{format_number(before)} {agreeing(counted, before)}"
+    return f"{said_before} → {format_number(after)} {agreeing(unit, after)}"
+
+
+_UNIT_RATE = re.compile(r"\s*/|\s+(?:a|an|per|each|every)\s", re.IGNORECASE)
+"""Where the rate of a unit begins: "reruns/week", "days a week"."""
+
+
+def _split_rate(unit: str) -> tuple[str, str]:
+    """A unit cut into what it counts and its rate: ("days", " a week")."""
+    rate = _UNIT_RATE.search(unit)
+    if rate is None:
+        return unit, ""
+    return unit[: rate.start()], unit[rate.start() :]
+
+
+def agreeing(unit: str, value: float) -> str:
+    """A unit as said after a number, singular after 1: "1 day", "1 page a week".
+
+    Args:
+        unit: what the number counts, as kept ("days", "reruns/week").
+        value: the number said before it.
+
+    Returns:
+        The unit with what it counts made singular when the number is 1 or −1;
+        the unit as it is otherwise.
+    """
+    if abs(value) != 1:
+        return unit
+    counted, rate = _split_rate(unit)
+    head, space, last = counted.rpartition(" ")
+    return f"{head}{space}{_one_of(last)}{rate}"
+
+
+def _one_of(word: str) -> str:
+    """A plural noun made singular, as spelled: "Days" → "Day", "PRs" → "PR"."""
+    folded = word.casefold()
+    if len(folded) <= 2 or not folded.endswith("s"):
+        return word  # "ms" is already both
+    if folded.endswith(("ss", "us", "is")):
+        return word
+    if folded.endswith("ies") and len(folded) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if folded.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
 
 
 _CURRENCY_SIGNS = "$€£¥₹"
@@ -287,7 +449,42 @@ def _currency_of(unit: str) -> str:
 
 
 def _money(value: float, currency: str) -> str:
-    """An amount of money as it is written: "$12,000", "€1.50", "−$300"."""
+    """An amount of money as it is written: "$8,500", "€1.50", "−$300", "$40k".
+
+    From ten thousand up, a round amount is written short, as people type it:
+    "$40k", "$1.5M".
+    """
+    return _short_money(value, currency) or _full_money(value, currency)
+
+
+def _money_pair(before: float, after: float, currency: str) -> tuple[str, str]:
+    """Two amounts of money written alike: "$40k → $25k", "$12,000 → $8,500"."""
+    short = _short_money(before, currency), _short_money(after, currency)
+    if short[0] and short[1]:
+        return short[0], short[1]
+    return _full_money(before, currency), _full_money(after, currency)
+
+
+_MONEY_SCALES = ((1e9, "bn"), (1e6, "M"), (1e3, "k"))
+_SHORT_MONEY_FROM = 10_000
+"""Below this, an amount is written in full: "$8,500" is as short as "$8.5k"."""
+
+
+def _short_money(value: float, currency: str) -> str:
+    """A round amount of money written short ("$40k"); empty when not round."""
+    size = abs(value)
+    if size < _SHORT_MONEY_FROM:
+        return ""
+    scale, suffix = next(pair for pair in _MONEY_SCALES if size >= pair[0])
+    tenths = size / scale * 10
+    if tenths != int(tenths):
+        return ""  # "$12,345" loses its detail in "$12.3k"
+    sign = "−" if value < 0 else ""
+    return f"{sign}{currency}{format_number(tenths / 10)}{suffix}"
+
+
+def _full_money(value: float, currency: str) -> str:
+    """An amount of money written in full: "$12,345", "€1.50", "−$300"."""
     sign = "−" if value < 0 else ""
     cents = ".2f" if value != int(value) else ".0f"
     return f"{sign}{currency}{abs(value):,{cents}}"

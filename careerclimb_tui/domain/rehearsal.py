@@ -8,7 +8,8 @@ difficulty may also hold the manager to vague answers for the first few replies,
 the user has to push before anything specific comes, and each persona is described
 as they behave at the chosen difficulty. Each difficulty also has a bar (``BARS``):
 the tough manager gives no ground before a few exchanges, and takes evidence only
-once it is measured and was seen outside the user's team. The seed picks the
+once it is measured, was seen outside the user's team, and came on more than one
+line, so one strong story is not yet a case. The seed picks the
 persona in turn, so seeds next to each other meet different managers, and every
 draw comes from ``random.Random(seed)``, so one seed and one script always give
 the same conversation. There is no network and no language model.
@@ -133,6 +134,10 @@ class ManagerBar:
     """Evidence counts only once some of it measured a change."""
     wants_outside: bool = False
     """Evidence counts only once the user has said who outside their team saw it."""
+    evidence_lines: int = 1
+    """Evidence counts only once this many of the user's lines each showed a
+    measured change or work seen beyond the team: one strong story is a start,
+    a case rests on more than one."""
 
     @property
     def judges_evidence(self) -> bool:
@@ -143,7 +148,9 @@ class ManagerBar:
 BARS: Mapping[str, ManagerBar] = {
     EASY: ManagerBar(),
     REALISTIC: ManagerBar(),
-    TOUGH: ManagerBar(min_exchanges=3, wants_measure=True, wants_outside=True),
+    TOUGH: ManagerBar(
+        min_exchanges=3, wants_measure=True, wants_outside=True, evidence_lines=2
+    ),
 }
 """Difficulty → its bar. The easy and realistic managers move on chance alone."""
 
@@ -388,7 +395,8 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     difficulty's ``vague_answers_first`` answers are not yet given, every answer is
     vague, whatever the user says. After that:
 
-    - agreeing a follow-up ends the meeting;
+    - agreeing a follow-up ends the meeting; one proposed before the manager
+      is ready is answered (``answer_to_proposal``) beside the usual reply;
     - a vague manager asked for an example, for specifics or shown evidence turns
       concrete with the difficulty's chance; asked and not yielding, they dodge in
       a freshly drawn vague way;
@@ -403,7 +411,8 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     The difficulty's bar (``BARS``) comes first: before its ``min_exchanges``
     lines the manager neither turns concrete nor agrees to wrap up, and where it
     judges evidence, shown evidence moves the manager only once the user's lines
-    hold a measured change and someone outside their team, and then surely.
+    hold a measured change and someone outside their team, on as many lines as
+    the bar's ``evidence_lines``, and then surely.
     Evidence short of it gets a concrete manager restating what they need.
     Once the user has named someone outside their team who saw the work, the
     manager's reply never says it stayed inside the team (``follow_up_lines``).
@@ -433,8 +442,7 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
 
     stance = rehearsal.stance
     bar = rehearsal.bar
-    # Bounded by the turns, so that the line before time runs out can still win it.
-    ready = rehearsal.user_turns + 1 >= min(bar.min_exchanges, rules.turns - 1)
+    ready = rehearsal.user_turns + 1 >= exchanges_needed(rehearsal)
     may_turn_concrete = ready and rehearsal.answers >= rules.vague_answers_first
     pushes = rehearsal.pushes + _pushes(reading)
     sure = (
@@ -442,8 +450,8 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     )
     # A bar that judges evidence is judged on everything said so far, every line.
     heard = [*_user_lines(rehearsal), (said, reading)]
-    met = not evidence_wanted(bar, heard)
-    newly_met = bar.judges_evidence and met and bool(evidence_wanted(bar, heard[:-1]))
+    met = _bar_met(rehearsal, heard)
+    newly_met = bar.judges_evidence and met and not _bar_met(rehearsal, heard[:-1])
     agrees = ready and stance is not None and reading.agrees_follow_up and met
     if rehearsal.user_turns + 1 >= rules.turns and not agrees:
         kind, line = CLOSING_OUT_OF_TIME, rng.choice(bank.closings["out_of_time"])
@@ -465,10 +473,6 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
             key, convinced = OFFERED_EVIDENCE, met
         elif bar.judges_evidence and met and key != ACCEPTED:
             convinced = True
-        elif reading.agrees_follow_up and not met:
-            # A wrap-up proposed before the bar is met is not agreed: the manager
-            # deflects or restates what they need.
-            key = OTHER
         if sure and convinced is None:
             convinced = True
         stance = _next_stance(
@@ -483,6 +487,9 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         kind, line = stance, rng.choice(lines)
 
     ended = kind in (CLOSING_AGREED, CLOSING_OUT_OF_TIME)
+    if not ended and reading.agrees_follow_up:
+        # A next step proposed too soon is not agreed, but it is answered.
+        line = f"{line} {answer_to_proposal(stance, evidence_wanted(bar, heard))}"
     if not ended and rules.turns - (rehearsal.user_turns + 1) == min(
         WARN_AT_LINES_LEFT, rules.turns - 1
     ):
@@ -499,6 +506,24 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         rehearsal, turns=turns, stance=stance, ended=ended, rng_state=rng.getstate()
     )
     return after, line
+
+
+def answer_to_proposal(stance: str | None, wanted: Sequence[str]) -> str:
+    """What a manager says to a next step the user proposed and they did not agree.
+
+    Args:
+        stance: the reply kind the manager is answering in.
+        wanted: what the manager's bar still lacks, as ``evidence_wanted`` gives it.
+
+    Returns:
+        A vague manager puts off any date; a concrete one names what they need
+        before setting one, or, with nothing lacking, asks to hear more first.
+    """
+    if stance in VAGUE_KINDS:
+        return catalogue.REHEARSAL_PROPOSAL_PUT_OFF
+    if wanted:
+        return catalogue.REHEARSAL_PROPOSAL_WANTS.format(missing=" and ".join(wanted))
+    return catalogue.REHEARSAL_PROPOSAL_TOO_SOON
 
 
 def _pushes(reading: ReplyReading) -> bool:
@@ -602,10 +627,11 @@ def follow_up_lines(
 ) -> tuple[str, ...]:
     """The follow-up lines a manager may answer with, true to what was heard.
 
-    Once the user has named someone outside their team who saw the work, a
-    manager weighing it never says it stayed inside the team: lines that speak
-    of the work's reach are left out. When that leaves none, the manager takes
-    the witness as heard, and asks for the number if their bar still wants one.
+    Once the user has named other teams the work reached, or someone outside
+    their team who saw it, a manager weighing it never says it stayed inside
+    the team: lines that speak of the work's reach are left out. When that
+    leaves none, the manager takes what was heard, and asks for whoever saw it
+    or for the number if their bar still wants one.
 
     Args:
         replies: the lines of the manager's way of answering.
@@ -618,15 +644,19 @@ def follow_up_lines(
         The lines to draw the reply from; never empty.
     """
     lines = replies.follow_ups[key]
-    if key not in _JUDGING_KEYS or not heard.outside:
+    if key not in _JUDGING_KEYS or not (heard.outside or heard.beyond_team):
         return lines
     kept = tuple(line for line in lines if not speaks_of_reach(line))
     if kept:
         return kept
     if stance in VAGUE_KINDS:
         return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_VAGUE,)
+    if bar.wants_outside and not heard.outside:
+        return (catalogue.REHEARSAL_REPLY_OTHER_TEAMS_WHO_SAW,)
     if bar.wants_measure and not heard.measured:
         return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_NO_MEASURE,)
+    if bar.judges_evidence and heard.pieces < bar.evidence_lines:
+        return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_ONE_PIECE,)
     return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE,)
 
 
@@ -796,6 +826,51 @@ def names_someone_outside(text: str) -> bool:
     return False
 
 
+# Other teams named as where the work went, without saying who saw it: "for
+# payments and mobile", "the search and ads teams", "two other teams", "cross-team".
+_AREA = (
+    r"(?:payments?|billing|checkout|mobile|ios|android|web|front[- ]?end|back[- ]?end"
+    r"|platform|infra(?:structure)?|sre|devops|ops|data|analytics|ml|security"
+    r"|search|growth|identity|auth|ads|onboarding|notifications|design|product"
+    r"|sales|support|marketing|finance|legal|qa)"
+)
+_AREAS = rf"{_AREA}(?:(?:,\s|,?\s(?:and|&)\s){_AREA}){{0,4}}"
+_OTHER_TEAMS = re.compile(
+    rf"\b(?:for|with|to|by|from|across|into|helped|unblocked|serving)\s(?:the\s)?"
+    rf"{_AREAS}\b"
+    rf"|\b{_AREAS}\s(?:teams?|folks|people|engineers|orgs?|groups?|squads?)\b"
+    r"|\b(?:other|another|sister|partner|several|multiple|two|three|four|five"
+    r"|\d{1,2})\s(?:[\w-]{2,20}\s)?teams?\b"
+    r"|\bcross[- ](?:team|org|functional)\b|\bacross\s(?:the\s)?teams\b",
+    re.IGNORECASE,
+)
+
+
+def names_other_teams(text: str) -> bool:
+    """True when a line says, as a fact, that the work reached beyond the team.
+
+    Looser than ``names_someone_outside``: naming the teams the work was for is
+    enough, without anyone there who saw it. A manager who has heard it may
+    still ask who saw the work, but not say that it stayed inside the team.
+
+    Args:
+        text: one line the user said.
+
+    Returns:
+        True when someone outside the team saw the work, or when a sentence
+        that is not a question, a denial or a plan names other teams or areas
+        the work was for ("for payments and mobile", "two other teams").
+    """
+    if names_someone_outside(text):
+        return True
+    return any(
+        _OTHER_TEAMS.search(sentence)
+        and not _NOT_A_WITNESS.search(_NOT_ONLY.sub("", sentence))
+        and not is_planned(sentence)
+        for sentence in _sentences(text)
+    )
+
+
 @dataclass(frozen=True)
 class EvidenceHeard:
     """What the user's lines, taken together, showed of their work."""
@@ -804,6 +879,11 @@ class EvidenceHeard:
     """Some evidence measured a change."""
     outside: bool = False
     """Someone outside the user's team was said to have seen the work."""
+    pieces: int = 0
+    """How many different lines each showed a measured change or someone outside
+    the team; a line said again counts once."""
+    beyond_team: bool = False
+    """The work was said to reach other teams, named or seen by someone there."""
 
 
 def evidence_heard(lines: Iterable[tuple[str, ReplyReading]]) -> EvidenceHeard:
@@ -818,17 +898,25 @@ def evidence_heard(lines: Iterable[tuple[str, ReplyReading]]) -> EvidenceHeard:
         lines: what the user has said, each line with its reading.
 
     Returns:
-        Whether some evidence was measured, and whether someone outside the
-        team saw the work.
+        Whether some evidence was measured, whether someone outside the team
+        saw the work, and on how many different lines.
     """
-    measured = outside = False
+    measured = outside = beyond = False
+    pieces: set[str] = set()
     for text, reading in lines:
         done = " ".join(s for s in _sentences(text) if not is_planned(s))
-        if reading.offers_evidence and done and read_statement(done).has_metric:
-            measured = True
-        if names_someone_outside(done):
-            outside = True
-    return EvidenceHeard(measured=measured, outside=outside)
+        line_measured = bool(
+            reading.offers_evidence and done and read_statement(done).has_metric
+        )
+        line_outside = names_someone_outside(done)
+        measured = measured or line_measured
+        outside = outside or line_outside
+        beyond = beyond or line_outside or names_other_teams(done)
+        if line_measured or line_outside:
+            pieces.add(" ".join(done.casefold().split()))
+    return EvidenceHeard(
+        measured=measured, outside=outside, pieces=len(pieces), beyond_team=beyond
+    )
 
 
 def evidence_wanted(
@@ -850,7 +938,26 @@ def evidence_wanted(
         missing.append(catalogue.REHEARSAL_WANTS_MEASURE)
     if bar.wants_outside and not heard.outside:
         missing.append(catalogue.REHEARSAL_WANTS_OUTSIDE)
+    # A second piece is asked for only once the first is whole, so the user
+    # hears one thing at a time.
+    if not missing and bar.judges_evidence and heard.pieces < bar.evidence_lines:
+        missing.append(catalogue.REHEARSAL_WANTS_MORE_EVIDENCE)
     return tuple(missing)
+
+
+def exchanges_needed(rehearsal: Rehearsal) -> int:
+    """How many lines the user says before this manager may give any ground.
+
+    Bounded by the turns, so that the line before time runs out can still win it.
+    """
+    rules = rehearsal.bank.difficulties[rehearsal.difficulty]
+    return min(rehearsal.bar.min_exchanges, rules.turns - 1)
+
+
+def _bar_met(rehearsal: Rehearsal, lines: Sequence[tuple[str, ReplyReading]]) -> bool:
+    """True when these lines meet the bar: enough of them, and the evidence."""
+    enough = len(lines) >= exchanges_needed(rehearsal)
+    return enough and not evidence_wanted(rehearsal.bar, lines)
 
 
 def bar_met_by_last_line(rehearsal: Rehearsal) -> bool:
@@ -861,13 +968,14 @@ def bar_met_by_last_line(rehearsal: Rehearsal) -> bool:
 
     Returns:
         True when the bar judges evidence, everything said so far meets it, and
-        what was said before the newest line did not.
+        what was said before the newest line did not. The manager gives no
+        ground before their ``min_exchanges`` lines, so evidence complete sooner
+        meets the bar only at that line: the line on which the manager takes it.
     """
     lines = _user_lines(rehearsal)
     if not rehearsal.bar.judges_evidence or not lines:
         return False
-    bar = rehearsal.bar
-    return not evidence_wanted(bar, lines) and bool(evidence_wanted(bar, lines[:-1]))
+    return _bar_met(rehearsal, lines) and not _bar_met(rehearsal, lines[:-1])
 
 
 def still_wanted(rehearsal: Rehearsal) -> tuple[str, ...]:
@@ -895,6 +1003,7 @@ def bar_advice(wanted: Sequence[str]) -> str:
     never = {
         catalogue.REHEARSAL_WANTS_MEASURE: catalogue.SCORE_TRY_NEVER_MEASURE,
         catalogue.REHEARSAL_WANTS_OUTSIDE: catalogue.SCORE_TRY_NEVER_OUTSIDE,
+        catalogue.REHEARSAL_WANTS_MORE_EVIDENCE: catalogue.SCORE_TRY_NEVER_MORE,
     }
     done = " or ".join(never.get(part, part) for part in wanted)
     return catalogue.SCORE_TRY_BAR.format(missing=done)

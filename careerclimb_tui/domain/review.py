@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import groupby, islice
 from typing import Any, Literal
 
 from careerclimb_tui import catalogue
@@ -1614,13 +1615,14 @@ def strength_key(
 ) -> tuple[int, int, int, int, int, int, dt.date, int]:
     """How strongly a win argues for promotion, as a key that sorts strongest last.
 
-    The one ranking of wins that the review's summary, the manager prep and the
-    pitch share. The order is: next-level verdict first; then the answer to
-    question 1, a clear "no" (a peer at the current level could not have done
-    it) above "not sure", above "yes" or no answer; then a measured change, then
-    notice outside the team, then how many dimensions the win speaks to, then a
-    chosen win (fully chosen above partly), then the most recent. Where question
-    4 is unanswered, the win's own "noticed by" counts.
+    The points of the one ranking of wins that the review's summary, the manager
+    prep and the pitch share (``strongest_first`` puts them in order). The order
+    is: next-level verdict first; then the answer to question 1, a clear "no" (a
+    peer at the current level could not have done it) above "not sure", above
+    "yes" or no answer; then a measured change, then notice outside the team,
+    then how many dimensions the win speaks to, then a chosen win (fully chosen
+    above partly), then the most recent, then the one logged last. Where
+    question 4 is unanswered, the win's own "noticed by" counts.
 
     Args:
         entry: the win's review entry.
@@ -1644,6 +1646,163 @@ def strength_key(
         win.date,
         win.id or 0,
     )
+
+
+def evidence_strength(entry: ReviewEntry, win: Win) -> tuple[object, ...]:
+    """The review's strength of a win (``strength_key``) without recency.
+
+    Args:
+        entry: the win's review entry.
+        win: the win itself.
+
+    Returns:
+        A key to sort by, in descending order for strongest first.
+    """
+    *strength, _date, _id = strength_key(entry, win)
+    return tuple(strength)
+
+
+_TELLS_A_CHANGE = 2
+"""The standing of a title that tells a change: the highest."""
+
+
+def title_standing(title: str) -> int:
+    """How well a win's title argues on its own, higher the better.
+
+    A committee, or a manager, hears a win's title first, so a change told only
+    further down ("Reviewed 200 PRs" above "review wait fell from 3 days to 1")
+    still leaves the win sounding like effort.
+
+    Args:
+        title: the win's title, as logged.
+
+    Returns:
+        2 when the title tells a change, 0 when it reads as activity (work done
+        or only an output), 1 when it reads as neither ("Billing migration").
+    """
+    reading = read_win(title)
+    if reading.is_impact:
+        return _TELLS_A_CHANGE
+    return 0 if reading.activity_phrases or reading.output_only else 1
+
+
+def strongest_first(
+    wins: Iterable[Win], strength: Callable[[Win], tuple[object, ...]]
+) -> Iterator[Win]:
+    """Wins by strength, then by how well their title argues, then newest first.
+
+    The one order of wins: the review's summary, the manager prep and the pitch
+    all rank with it. Between two wins of equal strength, the one whose title
+    tells a change comes first (``title_standing``), however old; a title never
+    lifts a win above a stronger one. Between wins equal on all of that, the
+    newer comes first, and on the same day the one logged last, so that the
+    order never depends on the order the wins were given in. Reading a title
+    takes a while, so titles are read only as far as the wins are taken: the
+    first few of a long list cost little.
+
+    Args:
+        wins: the wins to rank.
+        strength: a win's strength, compared in descending order, without its
+            date or id (``evidence_strength``).
+
+    Returns:
+        The wins, strongest first, produced as they are taken.
+    """
+    keyed = sorted(
+        ((strength(win), win) for win in wins),
+        key=lambda pair: (pair[0], pair[1].date, pair[1].id or 0),
+        reverse=True,
+    )
+    for _, group in groupby(keyed, key=lambda pair: pair[0]):
+        later: list[tuple[int, Win]] = []
+        for _, win in group:
+            standing = title_standing(win.title)
+            if standing == _TELLS_A_CHANGE:
+                yield win
+            else:
+                later.append((standing, win))
+        # A stable sort: within a standing, the newest stay first.
+        later.sort(key=lambda pair: pair[0], reverse=True)
+        yield from (win for _, win in later)
+
+
+_VERDICT_STANDING = {
+    VerdictKind.NEXT_LEVEL: 2,
+    VerdictKind.UNCLEAR: 1,
+    VerdictKind.CURRENT_LEVEL: 0,
+}
+"""How a verdict places a win as evidence; a win never reviewed stands as unclear."""
+
+
+def case_strength(entry: ReviewEntry | None, win: Win) -> tuple[object, ...]:
+    """A win's strength as evidence for the case, without recency.
+
+    The key of the one ranking the review's summary, the manager prep and the
+    pitch put wins in (with ``strongest_first``): a next-level verdict first,
+    then a win judged unclear or never reviewed, then a current-level one,
+    which a committee has already been told is no signal; then the points of
+    ``evidence_strength``, the same for every verdict.
+
+    Args:
+        entry: the win's latest review entry; None when it was never reviewed.
+        win: the win itself.
+
+    Returns:
+        A key to sort by, in descending order for strongest first.
+    """
+    if entry is None:
+        entry = ReviewEntry(
+            win_id=win.id or 0,
+            win_framing=win.framing,
+            win_has_metric=win_is_measured(win),
+        )
+        standing = _VERDICT_STANDING[VerdictKind.UNCLEAR]
+    else:
+        standing = _VERDICT_STANDING[entry.kind]
+    _next_level, *points = evidence_strength(entry, win)
+    return (standing, *points)
+
+
+def judged_win_ids(reviews: Iterable[Review]) -> set[int]:
+    """The ids of the wins a finished review judged; the others are not reviewed yet.
+
+    Args:
+        reviews: every saved review run.
+    """
+    return {
+        win_id for review in reviews if review.is_finished for win_id in review.win_ids
+    }
+
+
+def held_back_as_unclear(
+    wins: Iterable[Win], entries: Mapping[int, ReviewEntry], judged: Collection[int]
+) -> set[int]:
+    """The wins never to put forward as the strongest: judged unclear, while
+    others were judged next-level.
+
+    A win a finished review judged unclear lacks what the next level asks for
+    (no measure, nobody outside who noticed): put beside next-level wins as
+    the strongest, it tells the manager or a committee the case is thin. With
+    no next-level win it may still be the best there is. A win no finished
+    review judged yet is not held back: it is brought marked as not reviewed.
+
+    Args:
+        wins: the wins that could be put forward.
+        entries: win id → latest review entry (``latest_entries``).
+        judged: the ids of wins a finished review judged (``judged_win_ids``).
+
+    Returns:
+        The ids to leave out; empty when none of ``wins`` is next-level.
+    """
+    every = list(wins)
+    kinds = {win.id: entries[win.id].kind for win in every if win.id in entries}
+    if VerdictKind.NEXT_LEVEL not in kinds.values():
+        return set()
+    return {
+        win_id
+        for win_id, kind in kinds.items()
+        if kind is VerdictKind.UNCLEAR and win_id in judged
+    }
 
 
 def summarise(
@@ -1687,7 +1846,15 @@ def summarise(
     }
     dimension_ids = [d.id for d in dimensions_for_level(ladder, target_level)]
 
-    ranked = sorted(pairs, key=lambda pair: strength_key(*pair), reverse=True)
+    entry_of = {win.id: entry for entry, win in pairs}
+    strongest = islice(
+        strongest_first(
+            [win for _, win in pairs],
+            lambda win: case_strength(entry_of[win.id], win),
+        ),
+        STRONGEST_COUNT,
+    )
+    ranked = [(entry_of[win.id], win) for win in strongest]
 
     total = len(pairs)
     current = kinds.count(VerdictKind.CURRENT_LEVEL)

@@ -365,8 +365,11 @@ def content_key(doc: Mapping[str, Any]) -> str:
     return json.dumps(kept, sort_keys=True, ensure_ascii=False)
 
 
-def record_label(doc: Mapping[str, Any], width: int = 60) -> str:
-    """A few words that identify a record in a report: its title or text."""
+def record_label(doc: Mapping[str, Any]) -> str:
+    """The words that identify a record in a report: its whole title or text.
+
+    The label is never cut: whoever shows it wraps it to the room it has.
+    """
     for name in ("title", "text", "name", "quarter"):
         value = doc.get(name)
         if isinstance(value, str) and value.strip():
@@ -375,7 +378,7 @@ def record_label(doc: Mapping[str, Any], width: int = 60) -> str:
                 flat = catalogue.IMPORT_REVIEW_LABEL.format(
                     quarter=flat, run=doc.get("run", 1)
                 )
-            return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+            return flat
     return ""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -45,7 +46,6 @@ FORMATS = (FORMAT_DUMP, FORMAT_JRNL, FORMAT_MARKDOWN)
 WINS = "wins"
 STARRED_TAG = "starred"
 """The tag a starred jrnl entry gets, so the star is not lost."""
-_TITLE_WIDTH = 60
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,8 @@ class ParsedFile:
 
 
 def _label(text: str) -> str:
-    flat = " ".join(text.split())
-    return (
-        flat if len(flat) <= _TITLE_WIDTH else flat[: _TITLE_WIDTH - 1].rstrip() + "…"
-    )
+    """The whole text on one line, for the report; the reader wraps it."""
+    return " ".join(text.split())
 
 
 def _dated(text: Any, today: dt.date) -> tuple[dt.date | None, str]:
@@ -467,16 +465,45 @@ def added_text(report: ImportReport) -> str:
     return ", ".join(counted(table, count) for table, count in report.added)
 
 
-def report_lines(report: ImportReport) -> list[str]:
+def report_lines(report: ImportReport, width: int | None = None) -> list[str]:
     """The report as lines of plain text, for the command line and the screen.
+
+    Titles are given whole. With a width, every line longer than it is folded
+    at spaces, and its continuation lines are indented so each record still
+    reads as one item.
 
     Args:
         report: what an import did or would do.
+        width: the columns the lines must fit in; None leaves them unfolded,
+            one record a line, as scripts reading the command's output expect.
 
     Returns:
         A heading line, what was added, then each record left out and why, then
         any notes.
     """
+    lines = _report_lines(report)
+    if width is None:
+        return lines
+    return [folded for line in lines for folded in _fold(line, width)]
+
+
+_HANGING_INDENT = "  "
+"""How far the continuation of a folded report line is indented."""
+
+
+def _fold(line: str, width: int) -> list[str]:
+    """One report line folded at spaces to fit ``width`` columns."""
+    if len(line) <= width or width <= len(_HANGING_INDENT) + 1:
+        return [line]
+    return textwrap.wrap(
+        line,
+        width,
+        subsequent_indent=_HANGING_INDENT,
+        break_on_hyphens=False,
+    )
+
+
+def _report_lines(report: ImportReport) -> list[str]:
     if report.written:
         heading, added = catalogue.IMPORT_DONE_HEADING, catalogue.IMPORT_ADDED_DONE
     else:

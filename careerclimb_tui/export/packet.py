@@ -26,7 +26,11 @@ from careerclimb_tui.domain.initiative import (
     early_result_fact,
 )
 from careerclimb_tui.domain.ladder import Dimension, Ladder
-from careerclimb_tui.domain.pitch import PitchVersion, earlier_target
+from careerclimb_tui.domain.pitch import (
+    PitchVersion,
+    earlier_target,
+    written_for_another_target,
+)
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.recognition import group_recognition
 from careerclimb_tui.domain.records import (
@@ -34,6 +38,7 @@ from careerclimb_tui.domain.records import (
     Profile,
     Win,
     describe_measure,
+    measure_kind,
 )
 from careerclimb_tui.domain.review import (
     ReviewEntry,
@@ -380,8 +385,8 @@ def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
     if win.what_changed.strip():
         lines.append(_item(catalogue.PACKET_CHANGED, win.what_changed, depth))
     measured = measure_text(win.measure)
-    if measured:
-        lines.append(_item(catalogue.PACKET_MEASURE, measured, depth))
+    if measured and win.measure is not None:
+        lines.append(_item(measure_kind(win.measure), measured, depth))
     if win.beneficiaries.strip():
         lines.append(_item(catalogue.PACKET_BENEFICIARIES, win.beneficiaries, depth))
     names = packet.noticed.get(win.id or 0, ())
@@ -468,13 +473,19 @@ def _pitch_lines(packet: Packet) -> list[str]:
     target = packet.profile.target_level if packet.profile else ""
     written = PitchVersion(packet.pitch, target_level=packet.pitch_target)
     earlier = earlier_target(written, target)
+    # Kept, with a warning: the user's own words, but perhaps arguing for a
+    # level that is no longer the one asked for.
+    note = ""
     if earlier:
-        # Kept, with a warning: the user's own words, but arguing for a level
-        # that is no longer the one asked for.
         note = catalogue.PACKET_PITCH_OLD_TARGET.format(
             earlier=_level_title(packet.ladder, earlier),
             target=_level_title(packet.ladder, target),
         )
+    elif written_for_another_target(written, target):
+        note = catalogue.PACKET_PITCH_UNKNOWN_TARGET.format(
+            target=_level_title(packet.ladder, target)
+        )
+    if note:
         lines += [f"*{note}*", ""]
     return [*lines, escape_markdown(packet.pitch), ""]
 

@@ -141,6 +141,7 @@ class ExportScreen(CoachScreen[None]):
         self._exported: ExportChoice | None = None
         self._import_report: ImportReport | None = None
         self._previewed: ImportChoice | None = None
+        self._shown_report: ImportReport | None = None
 
     # --- layout --------------------------------------------------------------------
 
@@ -536,6 +537,7 @@ class ExportScreen(CoachScreen[None]):
         self._import_report = None
         self._import_status(catalogue.IMPORT_STATUS_FAILED, error=True)
         reason = outcome.message if outcome is not None else ""
+        self._shown_report = None
         self.query_one("#import-preview", TextArea).load_text(reason)
         return None
 
@@ -569,8 +571,21 @@ class ExportScreen(CoachScreen[None]):
             self.notify(catalogue.IMPORT_PREVIEW_FIRST)
 
     def _show_report(self, report: ImportReport) -> None:
-        text = "\n".join(report_lines(report))
-        self.query_one("#import-preview", TextArea).load_text(text)
+        """Show a report, its long lines folded to the width of the preview."""
+        preview = self.query_one("#import-preview", TextArea)
+        width = preview.wrap_width
+        if not preview.show_vertical_scrollbar:
+            # Keep room for the scroll bar a long report brings, so lines folded
+            # now are not folded again by the preview once it appears.
+            width -= preview.styles.scrollbar_size_vertical
+        lines = report_lines(report, width if width > 0 else None)
+        preview.load_text("\n".join(lines))
+        self._shown_report = report
+
+    def on_resize(self) -> None:
+        if self._shown_report is not None:
+            # The preview takes its new size on the next refresh.
+            self.call_after_refresh(self._show_report, self._shown_report)
 
     async def action_run_import(self) -> None:
         """Import the previewed file; preview it first when that was not done."""

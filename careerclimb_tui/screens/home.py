@@ -236,15 +236,18 @@ class HomeScreen(CoachScreen[None]):
             if target
             else catalogue.HOME_UNKNOWN_LEVEL.format(level=profile.target_level)
         )
-        parts = [(who, ""), (current_text, "b"), (" → ", ""), (target_text, "b")]
         width = line.size.width
-        if current and cell_len("".join(text for text, _ in parts)) > width:
-            # Where the user is going matters more than the other companies'
-            # names for where they are: dropping those keeps the line to one.
-            shorter = [*parts[:1], (current.title, "b"), *parts[2:]]
-            if cell_len("".join(text for text, _ in shorter)) <= width:
-                parts = shorter
-        line.update(broken_markup(parts, width))
+        where = [(who, ""), (current_text, "b"), (" →", "")]
+        going = [(target_text, "b")]
+        # Before the first layout the width is 0: one line, broken once laid out.
+        if width <= 0 or cell_len(who + current_text + " → " + target_text) <= width:
+            line.update(broken_markup([*where, (" ", ""), *going], width))
+        else:
+            # Both levels keep their company names: a line too long for the
+            # screen puts the target level on a line of its own instead.
+            line.update(
+                broken_markup(where, width) + "\n" + broken_markup(going, width)
+            )
         if profile.cycle_closes is None:
             cycle.update(catalogue.HOME_NO_CYCLE)
             return

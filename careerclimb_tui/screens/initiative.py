@@ -3,9 +3,10 @@
 Every change goes through the domain (``domain.initiative``) and is saved before
 the user is told; a move into measuring or done offers to log the result as a
 win with the before → after already filled in, once there is a reading after
-the baseline and no linked win carries the result yet. Once that win is saved
-or turned down on arriving at measuring, the move to done is asked for at once;
-a move that leaves the current stage's work open is confirmed first.
+the baseline and no linked win carries the result yet, or to update that win
+once a later reading changed the result. Once that win is saved or turned down
+on arriving at measuring, the move to done is asked for at once; a move that
+leaves the current stage's work open is confirmed first.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from careerclimb_tui.domain.initiative import (
     has_result_win,
     leave_stage_question,
     link_win,
+    linked_result_win,
     move_after_result_win,
     next_stage,
     offers_result_win,
@@ -41,10 +43,11 @@ from careerclimb_tui.domain.initiative import (
     result_is_final,
     result_noticed_hint,
     result_win,
+    result_win_behind,
     step_after_measure,
     step_after_people_change,
-    step_after_result_win,
     suggested_next_step,
+    updated_result_win,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import Win
@@ -65,6 +68,7 @@ from careerclimb_tui.screens.problem_text import (
     people_lines,
     problem_shelf,
     reading_bars,
+    result_win_behind_line,
     stage_log,
     stage_path,
     stale_warning,
@@ -255,6 +259,12 @@ class InitiativeScreen(CoachScreen[None]):
             text = markup_safe(stale)
         else:
             text = ""
+        behind = result_win_behind(shown, self._wins)
+        if behind is not None:
+            # A result win behind the readings is what the page most needs said:
+            # the pitch and the packet would otherwise tell the older result.
+            line = markup_safe(result_win_behind_line(shown, behind))
+            text = line if shown.stage is Stage.DONE or not text else f"{text}\n{line}"
         alert.update(text)
         alert.display = bool(text)
         alert.set_class(bool(stale), "stale")
@@ -419,6 +429,13 @@ class InitiativeScreen(CoachScreen[None]):
 
     # --- actions -------------------------------------------------------------------
 
+    def _result_logged(self, shown: Initiative) -> bool:
+        """Whether a linked win carries the result as the latest reading tells it."""
+        return (
+            has_result_win(shown, self._wins)
+            and result_win_behind(shown, self._wins) is None
+        )
+
     def _move(
         self, target: Stage, offer_win: bool = True, forward: bool = False
     ) -> None:
@@ -450,7 +467,7 @@ class InitiativeScreen(CoachScreen[None]):
         # the stage it moves into, unless the user wrote their own.
         step = suggested_next_step(shown, target, self.entry)
         offered = shown.with_changes(next_step=step)
-        logged = has_result_win(shown, self._wins)
+        logged = self._result_logged(shown)
         self._push_dialog(
             StageDialog(offered, target, self.clock.now(), result_logged=logged), moved
         )
@@ -527,7 +544,8 @@ class InitiativeScreen(CoachScreen[None]):
                 return
             # While measuring, the suggested step follows the reading's result.
             logged = has_result_win(result, self._wins)
-            step = step_after_measure(result, entry, logged)
+            behind = result_win_behind(result, self._wins) is not None
+            step = step_after_measure(result, entry, logged, behind)
             await self.save(
                 result.with_changes(next_step=step), reading_saved_text(result)
             )
@@ -608,7 +626,14 @@ class InitiativeScreen(CoachScreen[None]):
             if then is not None:
                 self._move_forward(then, offer_win=False)
 
-        self._push_dialog(ConfirmDialog(catalogue.PROBLEM_OFFER_WIN), answered)
+        shown = self.initiative
+        behind = None if shown is None else result_win_behind(shown, self._wins)
+        question = (
+            catalogue.PROBLEM_OFFER_WIN
+            if behind is None
+            else catalogue.PROBLEM_OFFER_WIN_UPDATE.format(id=behind.id)
+        )
+        self._push_dialog(ConfirmDialog(question), answered)
 
     async def _remember_declined_win(self) -> None:
         """Keep the turned-down offer, so that a later move does not repeat it."""
@@ -627,7 +652,9 @@ class InitiativeScreen(CoachScreen[None]):
         """Open the win form, pre-filled with the initiative's measured result.
 
         Only what was recorded is filled in. Who noticed stays empty, with a
-        hint naming who the up-front check expected to notice.
+        hint naming who the up-front check expected to notice. Once a linked
+        win carries the result, that win is opened instead, brought up to the
+        latest reading, so the result is never logged twice.
         """
         await self._log_result_win(offered=False, then=None)
 
@@ -649,6 +676,10 @@ class InitiativeScreen(CoachScreen[None]):
         except CareerClimbError as error:
             self.tell(error.message, severity="warning")
             return
+        existing = linked_result_win(shown, self._wins)
+        if existing is not None:
+            await self._update_result_win(existing, then)
+            return
         dimension_ids = [dimension.id for dimension in self.ladder.dimensions]
         suggested = owned_dimensions(dimension_ids, self.entry)
         draft = draft.with_changes(dimensions=suggested)
@@ -661,25 +692,90 @@ class InitiativeScreen(CoachScreen[None]):
                 if offered:
                     self._say_result_win_closed(current, then)
                 return
-            self._wins[win.id] = win
-            linked = link_win(current, win.id, self.clock.now())
-            step = step_after_measure(
-                linked, self.entry, has_result_win(linked, self._wins)
-            )
-            told = catalogue.PROBLEM_WIN_LINKED.format(id=win.id)
-            if linked.stage is Stage.MEASURING:
-                # Done waits for the user: the notice says when it makes sense.
-                told = catalogue.PROBLEM_WIN_LINKED_NEXT.format(
-                    id=win.id, step=step_after_result_win(linked)
-                )
-            saved = await self.save(
-                linked.with_changes(next_step=step), told, then_dialog=then is not None
-            )
-            if saved is not None and then is not None:
-                self._move_forward(then, offer_win=False)
+            await self._after_result_win_saved(current, win, then, updated=False)
 
         form = LogWinScreen(draft=draft, noticed_hint=result_noticed_hint(shown))
         await self.app.push_screen(form, logged)
+
+    async def _update_result_win(self, win: Win, then: Stage | None) -> None:
+        """Open the linked result win in the edit form, up to the latest reading.
+
+        Saving writes over the same win. The form hands back what it was opened
+        with, unsaved, when nothing was typed; the update is saved here then.
+
+        Args:
+            win: the linked win that carries the result (``linked_result_win``).
+            then: the stage to offer moving to once the win is saved.
+        """
+        from careerclimb_tui.screens.log_win import LogWinScreen
+
+        shown = self.initiative
+        if shown is None:
+            return
+        draft = updated_result_win(shown, win, self.entry)
+        hint = "" if win.noticed_by.strip() else result_noticed_hint(shown)
+
+        async def edited(result: Win | None) -> None:
+            current = self.initiative
+            if current is None or win.id is None:
+                return
+            if result is None or (result is draft and draft == win):
+                if draft != win:
+                    told = catalogue.PROBLEM_RESULT_WIN_NOT_UPDATED.format(id=win.id)
+                    self.tell(told, severity="warning")
+                return
+            if result is draft:
+                saved_win = await self.careerclimb.run_store(
+                    lambda: self.store.update_win(draft),
+                    failure=catalogue.LOG_NOT_SAVED,
+                )
+                if saved_win is None:
+                    return
+                result = saved_win
+            await self._after_result_win_saved(current, result, then, updated=True)
+
+        form = LogWinScreen(win=draft, noticed_hint=hint)
+        await self.app.push_screen(form, edited)
+
+    async def _after_result_win_saved(
+        self, current: Initiative, win: Win, then: Stage | None, updated: bool
+    ) -> None:
+        """Link the saved result win, move the next step on, and tell the user.
+
+        Args:
+            current: the initiative as shown when the form closed.
+            win: the win as saved.
+            then: the stage to offer moving to next, if any.
+            updated: the win was the linked result win, updated in place.
+        """
+        assert win.id is not None
+        self._wins[win.id] = win
+        linked = link_win(current, win.id, self.clock.now())
+        behind = result_win_behind(linked, self._wins) is not None
+        step = step_after_measure(
+            linked, self.entry, has_result_win(linked, self._wins), behind
+        )
+        if updated:
+            told = catalogue.PROBLEM_WIN_UPDATED.format(id=win.id)
+            if linked.stage is Stage.MEASURING:
+                told = catalogue.PROBLEM_WIN_UPDATED_NEXT.format(id=win.id)
+        else:
+            told = catalogue.PROBLEM_WIN_LINKED.format(id=win.id)
+            if linked.stage is Stage.MEASURING:
+                # Done waits for the user: the notice says when it makes sense.
+                told = catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=win.id)
+        updated_initiative = linked.with_changes(next_step=step)
+        if updated_initiative == current:
+            # Nothing of the problem changed, yet the wins shown with it did.
+            self.show(current)
+            self.tell(told)
+            saved: Initiative | None = current
+        else:
+            saved = await self.save(
+                updated_initiative, told, then_dialog=then is not None
+            )
+        if saved is not None and then is not None:
+            self._move_forward(then, offer_win=False)
 
     def _say_result_win_closed(self, current: Initiative, then: Stage | None) -> None:
         """Tell the user the offered win was not logged, and where that leaves them."""

@@ -17,8 +17,9 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from careerclimb_tui import catalogue, queries
+from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter
-from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.records import Win, describe_measure, measure_kind
 from careerclimb_tui.domain.review import counted, wins_phrase
 from careerclimb_tui.domain.wins import (
     filter_wins,
@@ -312,9 +313,7 @@ class JournalScreen(CoachScreen[None]):
 
     def _row_cells(self, win: Win) -> tuple[Text, ...]:
         """One win's cells, each fitted to the width of its column."""
-        title = win.title
-        if win.measure is not None and win.measure.is_complete:
-            title = f"{title} ({describe_measure(win.measure)})"
+        title = with_measure(win.title, win.measure)
         # Text, not str: a str cell would be read as markup on every draw.
         cells = {
             "date": Text(win.date.isoformat()),
@@ -631,7 +630,7 @@ class WinDetailScreen(ModalScreen[str | None]):
             (catalogue.DETAIL_WHAT, win.title),
             (catalogue.DETAIL_CHANGED, win.what_changed),
             (
-                catalogue.DETAIL_MEASURE,
+                measure_kind(win.measure) if win.measure else catalogue.DETAIL_MEASURE,
                 describe_measure(win.measure) if win.measure else "",
             ),
             (catalogue.DETAIL_BENEFICIARIES, win.beneficiaries),

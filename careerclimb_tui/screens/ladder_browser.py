@@ -22,6 +22,7 @@ from textual.widgets import Footer, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.ladder import Dimension, Ladder, Level
+from careerclimb_tui.widgets.footer import KeysFooter
 
 NARROW_BELOW = 60
 """Below this many columns the two levels are stacked instead of side by side."""
@@ -237,19 +238,6 @@ class LadderComparison(Vertical):
         )
 
 
-class LadderFooter(Footer):
-    """The footer, listing its keys in the first frame the screen draws.
-
-    Textual's footer lists its keys only once the screen has been drawn and its
-    focus settled; the ladder has so much text to lay out that, until then, the
-    footer showed blank for several frames.
-    """
-
-    def on_mount(self) -> None:
-        self.bindings_changed(self.screen)
-        self.refresh(recompose=True)
-
-
 class LadderScreen(Screen[None]):
     """The current level next to the target level, along every dimension of a ladder.
 
@@ -340,7 +328,7 @@ class LadderScreen(Screen[None]):
                 self.ladder, self.pair, id="comparison", own=self.own
             )
         narrow = self.app.size.width < NARROW_BELOW
-        yield LadderFooter(compact=narrow, show_command_palette=not narrow)
+        yield KeysFooter(compact=narrow, show_command_palette=not narrow)
 
     def watch_compact(self, compact: bool) -> None:
         self.set_class(compact, "-compact")

@@ -347,8 +347,8 @@ class LogWinScreen(FormScreen[Win]):
             if reading.keeps_measure or (typed is not None and typed.is_complete):
                 measured = catalogue.COACH_MEASURED
             elif reading.has_metric:
-                # "Saved $40k a year" names a figure, yet no before → after is
-                # kept with the win unless the fields below get one.
+                # Several relative changes ("-40% errors, -30% pages") cannot be
+                # told apart once saved, so none is kept unless typed below.
                 measured = catalogue.COACH_FIGURE_NOT_KEPT
             else:
                 measured = catalogue.COACH_UNMEASURED
@@ -540,9 +540,13 @@ def _number_text(value: float | None) -> str:
 
 
 def _after_text(measure: Measure | None) -> str:
-    """The "after" field: the after value, or a relative change such as -40%."""
+    """The "after" field: the after value, or a change such as -40% or -2.5."""
     if measure is None:
         return ""
+    if measure.amount is not None and measure.after is None:
+        # Signed, as an amount of change alone is typed: "-2.5", "+3".
+        sign = "+" if measure.amount > 0 else ""
+        return f"{sign}{format_number(measure.amount)}"
     if measure.change_pct is not None:
         # Given back as typed, so saving the form again keeps the change.
         sign = "+" if measure.change_pct > 0 and measure.before is not None else ""

@@ -35,6 +35,8 @@ from careerclimb_tui.domain.criteria import (
     next_check_in,
     set_status,
     unlink_evidence,
+    wins_lacking_dimension,
+    with_dimension,
     with_example,
 )
 from careerclimb_tui.domain.gaps import VerdictKind, latest_verdicts
@@ -66,6 +68,8 @@ CELL_PADDING = 2
 """Cells the table puts around each column."""
 WIDE_ENOUGH = 96
 """Below this width the dimension moves from the table to the detail below it."""
+SHORT_TITLE = 60
+"""The longest win title quoted whole in a question."""
 
 
 class CriteriaScreen(CoachScreen[None]):
@@ -306,6 +310,8 @@ class CriteriaScreen(CoachScreen[None]):
             saved = await self._save(changed)
             if saved is not None:
                 self.notify(linked_notice(criterion, saved))
+                added = [i for i in saved.win_ids if i not in criterion.win_ids]
+                self._offer_dimension(saved, added)
 
         self.app.push_screen(
             EvidencePickerDialog(
@@ -318,6 +324,50 @@ class CriteriaScreen(CoachScreen[None]):
             ),
             picked,
         )
+
+    def _offer_dimension(self, criterion: Criterion, win_ids: list[int]) -> None:
+        """Ask whether the wins just linked should also carry the criterion's
+        dimension, and add it to those that lack it on yes."""
+        linked = [self.wins[i] for i in win_ids if i in self.wins]
+        lacking = wins_lacking_dimension(criterion, linked)
+        if not lacking:
+            return
+        dimension = criterion.dimension
+        name = self.ladder.dimension_name(dimension)
+        if len(lacking) == 1:
+            wins = catalogue.MANAGER_ADD_DIMENSION_ONE.format(
+                title=_short_title(lacking[0].title)
+            )
+            them = catalogue.MANAGER_ADD_DIMENSION_IT
+        else:
+            wins = catalogue.MANAGER_ADD_DIMENSION_MANY.format(count=len(lacking))
+            them = catalogue.MANAGER_ADD_DIMENSION_THEM
+        question = catalogue.MANAGER_ADD_DIMENSION_CONFIRM.format(
+            dimension=name, wins=wins, them=them
+        )
+
+        async def answered(add: bool | None) -> None:
+            if not add:
+                return
+
+            def add_it() -> int:
+                for win in lacking:
+                    self.store.update_win(with_dimension(win, dimension))
+                return len(lacking)
+
+            count = await self.careerclimb.run_store(
+                add_it, failure=catalogue.MANAGER_WIN_DIMENSION_NOT_SAVED
+            )
+            self.reload()
+            if count:
+                added = (
+                    catalogue.MANAGER_DIMENSION_ADDED_TO_WIN
+                    if count == 1
+                    else catalogue.MANAGER_DIMENSION_ADDED_TO_WINS
+                )
+                self.notify(added.format(dimension=name, count=count))
+
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     def action_status(self) -> None:
         """Move the criterion to open, evidence growing or met."""
@@ -433,6 +483,14 @@ class CriteriaScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def _short_title(title: str) -> str:
+    """A win's title on one line, cut at a word with "…" when it is long."""
+    flat = " ".join(title.split())
+    if len(flat) <= SHORT_TITLE:
+        return flat
+    return flat[:SHORT_TITLE].rsplit(" ", 1)[0] + "…"
 
 
 def _evidence_lines(

@@ -24,13 +24,17 @@ from careerclimb_tui.domain.prep import initiative_summary
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.widgets.fields import WholeInput
-from careerclimb_tui.widgets.text import at_most_lines
+from careerclimb_tui.widgets.text import at_most_lines, one_line
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 _WIN = "win:"
 _INITIATIVE = "initiative:"
 TITLE_LINES = 2
 """The most lines the evidence picker's title takes before it is cut."""
+MIN_TITLE_WIDTH = 8
+"""The fewest cells a win's title keeps in the picker, however narrow it is."""
+BOX_WIDTH = 4
+"""Cells the selection list draws before each option: the box and a space."""
 
 
 class LineDialog(ModalScreen[str | None]):
@@ -182,15 +186,29 @@ class EvidencePick:
         return self.initiative_id is not None
 
 
-def win_label(win: Win, note: str = "") -> Text:
-    """A win on one line: its date, title, measured change and a short note."""
+def win_label(win: Win, note: str = "", width: int | None = None) -> Text:
+    """A win on one line: its date, title, measured change and a short note.
+
+    Args:
+        win: the win to show.
+        note: a short note after the title, such as the review verdict.
+        width: the cells the line may take; the title (with its measured
+            change) is cut with "…" so that the date and the note always show.
+            None leaves the title whole.
+    """
     title = " ".join(win.title.split())
     if win.measure is not None and win.measure.is_complete:
         title = f"{title} ({describe_measure(win.measure)})"
-    label = Text(f"{win.date.isoformat()}  ")
-    label.append(title)
-    if note:
-        label.append(f"  · {note}", style="italic")
+    date = f"{win.date.isoformat()}  "
+    ending = f"  · {note}" if note else ""
+    label = Text(date)
+    if width is None:
+        label.append(title)
+    else:
+        room = width - len(date) - len(ending)
+        label.append_text(one_line(title, max(room, MIN_TITLE_WIDTH)))
+    if ending:
+        label.append(ending, style="italic")
     return label
 
 
@@ -287,9 +305,32 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
             found.first().focus()
             self._show_count()
         self.call_after_refresh(self._fit_title)
+        self.call_after_refresh(self._fit_wins)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_title)
+        self.call_after_refresh(self._fit_wins)
+
+    def _fit_wins(self) -> None:
+        """Cut each win's title to the list's width, so its verdict stays in view.
+
+        The list draws one line per option and would otherwise cut the line at
+        the right edge, taking the note after the title with it.
+        """
+        found = self.query("#evidence-choices")
+        if not found:
+            return
+        choices = found.first(SelectionList)
+        width = choices.content_region.width - BOX_WIDTH
+        if width <= 0:
+            return
+        by_value = {f"{_WIN}{win.id}": win for win in self.wins}
+        for index in range(choices.option_count):
+            value = choices.get_option_at_index(index).value
+            win = by_value.get(value)
+            if win is not None and win.id is not None:
+                label = win_label(win, self.notes.get(win.id, ""), width)
+                choices.replace_option_prompt_at_index(index, label)
 
     def _fit_title(self) -> None:
         """Wrap what the evidence is for into two lines at most, cut with "…".

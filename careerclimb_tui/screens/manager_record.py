@@ -27,6 +27,7 @@ from careerclimb_tui.domain.criteria import (
     Criterion,
     criteria_from_notes,
     looks_concrete,
+    suggest_dimension,
     why_not_concrete,
     with_example,
 )
@@ -246,6 +247,9 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
                 )
                 drafts.append(Draft(draft, before.keep, why_not_concrete(line)))
             else:
+                # Filed where its words point, for the user to confirm or change.
+                suggested = suggest_dimension(draft.text, self._dimensions())
+                draft = replace(draft, dimension=suggested)
                 drafts.append(
                     Draft(draft, looks_concrete(line), why_not_concrete(line))
                 )

@@ -21,7 +21,6 @@ from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Input,
     Label,
     RadioSet,
@@ -52,6 +51,7 @@ from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormScroll, FormSelect, WholeInput
+from careerclimb_tui.widgets.footer import KeysFooter
 from careerclimb_tui.widgets.hanging import wrap_hanging
 from careerclimb_tui.widgets.names import names_lines, short_names
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
@@ -175,7 +175,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
             with Horizontal(id="peer-buttons"):
                 yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
                 yield Button(catalogue.CANCEL_BUTTON, id="cancel")
-        yield Footer()
+        yield KeysFooter()
 
     def on_resize(self) -> None:
         if self.is_mounted:
@@ -443,7 +443,7 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
             yield Static(id="kinds-guess", classes="hint", markup=False)
             yield Static(catalogue.PEER_ITEM_KEYS, classes="hint")
         # Its own footer, over the form's: the form's keys do nothing here.
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         area = self.query_one("#item-text", TextArea)

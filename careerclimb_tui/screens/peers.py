@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import latest_verdicts
@@ -39,6 +40,7 @@ from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.footer import KeysFooter
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
 from careerclimb_tui.widgets.names import names_cell, short_names
 from careerclimb_tui.widgets.text import one_line
@@ -47,8 +49,11 @@ DIMENSIONS_MIN_WIDTH = 12
 """The dimensions column never shrinks below this many cells."""
 LEVEL_WIDTH = 16
 """Cells of the level reached shown in the table; the detail shows it in full."""
-TABLE_FIXED_WIDTH = 54
-"""Cells taken by padding and every column but the dimensions."""
+PAGE_CHROME = 6
+"""Cells of the screen's width the table cannot use: the page's padding on both
+sides and its scroll bar."""
+CELL_PADDING = 2
+"""Cells a table column adds around its content, one on each side."""
 NAMED_WIN_WIDTH = 24
 """Cells of each win title named under a finding; the journal shows it in full."""
 NAMED_WINS_MOST = 2
@@ -213,7 +218,7 @@ class PeersScreen(CoachScreen[None]):
             yield HangingText(id="peer-detail")
             yield Static(catalogue.PEERS_PATTERN_TITLE, classes="section-title")
             yield Static(id="pattern")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#peers", DataTable)
@@ -258,25 +263,43 @@ class PeersScreen(CoachScreen[None]):
         table = self.query_one("#peers", DataTable)
         cursor = table.cursor_row
         table.clear()
-        width = max(self.size.width - TABLE_FIXED_WIDTH, DIMENSIONS_MIN_WIDTH)
-        # Dimensions are named as the journal names them: every one, by one form.
-        short = short_names([dimension.name for dimension in self.ladder.dimensions])
-        for peer in self._peers:
-            names = names_cell(
-                [self.ladder.dimension_name(d) for d in peer.dimensions], short, width
-            )
-            table.add_row(
+        leading = [
+            (
                 one_line(peer.name, 16),
                 one_line(level_title(self.ladder, peer.to_level), LEVEL_WIDTH),
                 Text(peer.promoted_in or catalogue.PEERS_UNKNOWN_MONTH),
-                str(len(peer.next_level_items)),
-                Text(names or "—"),
-                key=str(peer.id),
+                Text(str(len(peer.next_level_items))),
             )
+            for peer in self._peers
+        ]
+
+        width = self._dimensions_width(leading)
+        # Dimensions are named as the journal names them: every one, by one form.
+        short = short_names([dimension.name for dimension in self.ladder.dimensions])
+        for peer, cells in zip(self._peers, leading, strict=True):
+            names = names_cell(
+                [self.ladder.dimension_name(d) for d in peer.dimensions], short, width
+            )
+            table.add_row(*cells, Text(names or "—"), key=str(peer.id))
         if self._peers:
             table.move_cursor(row=min(cursor, len(self._peers) - 1), animate=False)
         table.display = bool(self._peers)
         self.query_one("#peers-empty").display = not self._peers
+
+    def _dimensions_width(self, leading: Sequence[Sequence[Text]]) -> int:
+        """Cells the dimensions column can have: what the other columns leave.
+
+        The other columns are as wide as their widest cell or title, so the
+        dimensions get every cell of the row the rest does not use.
+        """
+        titles = catalogue.PEERS_COLUMNS[: len(catalogue.PEERS_COLUMNS) - 1]
+        taken = sum(
+            max([cell_len(title), *(row[index].cell_len for row in leading)])
+            + CELL_PADDING
+            for index, title in enumerate(titles)
+        )
+        room = self.size.width - PAGE_CHROME - taken - CELL_PADDING
+        return max(room, DIMENSIONS_MIN_WIDTH)
 
     def _current(self) -> Peer | None:
         table = self.query_one("#peers", DataTable)
@@ -394,7 +417,7 @@ class QuestionsDialog(ModalScreen[None]):
                 yield Static(f"{number}. {question}", classes="question")
             yield Static(catalogue.QUESTIONS_KEYS, classes="hint")
         # Its own footer, over the peers': only this dialog's keys work here.
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#questions", VerticalScroll).focus()

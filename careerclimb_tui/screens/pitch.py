@@ -29,13 +29,14 @@ from careerclimb_tui.domain.pitch import (
     changes_since,
     check_pitch,
     duration_text,
-    earlier_target,
     first_difference,
     latest_version,
     short_pitch,
     speaking_time,
+    stale_target_note,
     unused_slot_note,
     version_numbers,
+    written_for_another_target,
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import Review
@@ -281,31 +282,26 @@ class PitchScreen(CoachScreen[None]):
 
     def _show_stale(self) -> None:
         """Say why the shown version may be out of date: a target that has moved
-        since it was written, or records changed after it, whose numbers it lacks.
+        since it was written (or a version that does not say what it was written
+        for), or records changed after it, whose numbers it lacks.
         """
         version = self._shown
         changes = ChangesSince()
-        earlier = ""
+        short = self.has_class("short")
+        wrong_level = ""
         if version is not None:
             changes = changes_since(
                 version, self._wins, self._reviews, self._criteria, self._problems
             )
             target = self.profile.target_level if self.profile else ""
-            earlier = earlier_target(version, target)
+            wrong_level = stale_target_note(
+                version, target, self._level_title, short=short
+            )
         note = self.query_one("#pitch-stale", Static)
-        note.display = bool(changes or earlier)
-        short = self.has_class("short")
-        if earlier:
+        note.display = bool(changes or wrong_level)
+        if wrong_level:
             # The wrong level outweighs any count of changes: it leads.
-            wording = (
-                catalogue.PITCH_STALE_TARGET_SHORT
-                if short
-                else catalogue.PITCH_STALE_TARGET
-            )
-            said = wording.format(
-                earlier=self._level_title(earlier),
-                target=self._level_title(target),
-            )
+            said = wrong_level
             if changes and not short:
                 also = catalogue.PITCH_STALE_ALSO.format(changes=changes.describe())
                 said = f"{said} {also}"
@@ -350,7 +346,7 @@ class PitchScreen(CoachScreen[None]):
         if (
             latest is not None
             and latest.text == text
-            and not earlier_target(latest, target)
+            and not written_for_another_target(latest, target)
         ):
             number = version_numbers(self._versions).get(latest.id or 0, 0)
             self.notify(catalogue.PITCH_UNCHANGED.format(number=number))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,8 @@ from careerclimb_tui.domain.initiative import (
 )
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import (
+    Win,
     describe_amount,
-    describe_change,
     describe_measure,
 )
 from careerclimb_tui.errors import CareerClimbError
@@ -206,21 +207,45 @@ def change_line(
         verdict: say whether the change is for the better.
 
     Returns:
-        A line such as "Change failure rate 20% → 12% (−8 points, better)" or
-        "CI duration 24 → 9 minutes (−62%)"; None until there is a baseline and
+        A line such as "Change failure rate 20% → 12%, −8 points, better" or
+        "CI duration 24 → 9 minutes, −62%", told as every other before → after
+        of the app (``describe_measure``); None until there is a baseline and
         a later reading.
     """
     measure = change(initiative)
     if measure is None:
         return None
-    text = describe_measure(measure, named=label)
-    details = [moved] if (moved := describe_change(measure)) else []
+    text = describe_measure(measure, named=label, moved=True)
     better = improved(initiative) if verdict else None
-    if better is not None:
-        details.append(
-            catalogue.PROBLEM_BETTER if better else catalogue.PROBLEM_NOT_BETTER
-        )
-    return f"{text} ({', '.join(details)})" if details else text
+    if better is None:
+        return text
+    said = catalogue.PROBLEM_BETTER if better else catalogue.PROBLEM_NOT_BETTER
+    return f"{text}, {said}"
+
+
+def result_win_behind_line(
+    initiative: Initiative,
+    win: Win,
+    template: str = catalogue.PROBLEM_RESULT_WIN_BEHIND,
+) -> str:
+    """What to say of a result win that tells an older result than the readings.
+
+    Args:
+        initiative: the initiative whose latest reading changed the result.
+        win: its result win (``domain.initiative.result_win_behind``).
+        template: the sentence to fill in, with ``{id}``, ``{said}`` and
+            ``{latest}``; the app's names its key, the command line's the
+            command that opens the app.
+
+    Returns:
+        "Your result win #4 still says 40 → 12 minutes; the latest reading is
+        8 minutes: w updates it."; empty without a measure or a reading.
+    """
+    latest = initiative.latest_reading
+    if win.measure is None or latest is None:
+        return ""
+    said = describe_measure(replace(win.measure, label=""), named=False)
+    return template.format(id=win.id, said=said, latest=amount(latest))
 
 
 def all_readings(initiative: Initiative) -> list[Reading]:

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import Coverage, review_coverage
-from careerclimb_tui.domain.measure_text import states_measure, with_measure
+from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     QuarterSummary,
@@ -23,9 +23,12 @@ from careerclimb_tui.domain.review import (
     ReviewEntry,
     as_counted,
     change_for_win,
+    dimensions_for_level,
+    move_to,
     strongest_groups,
     summarise,
     unanswered_message,
+    untagged_next_level,
     untagged_text,
     what_it_lacks,
 )
@@ -55,7 +58,7 @@ def summary_text(
     if summary.overridden_text:
         lines.append(summary.overridden_text)
     lines.extend(coverage.lines(dimension_name))
-    untagged = untagged_text(summary.untagged, catalogue.UNTAGGED_KEY_JOURNAL)
+    untagged = untagged_text(summary.untagged, catalogue.UNTAGGED_KEY_SUMMARY)
     if untagged:
         lines.append(untagged)
     return lines
@@ -65,9 +68,9 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     """One of the strongest wins as two lines: the win, then its verdict and change.
 
     The change is the one confirmed in the review (question 3), else the win's own;
-    it is left out when it only repeats the title. The win's measure is stated
-    once: not added when the title or the change already gives its numbers, and
-    otherwise after the title, which is always shown whole.
+    it is left out when it only repeats the title. The win's measure follows the
+    title, which is always shown whole, as it does on the walk's win card:
+    whenever it is complete and the title does not already give its numbers.
 
     Args:
         rank: its place among the strongest, from 1.
@@ -85,8 +88,7 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     # A change confirmed as the title it was pre-filled from says nothing new.
     if change == title:
         change = ""
-    if win.measure is None or not states_measure(change, win.measure):
-        title = with_measure(title, win.measure)
+    title = with_measure(title, win.measure)
     verdict = entry.kind.label if entry is not None else ""
     second = (
         catalogue.SUMMARY_STRONG_CHANGE.format(verdict=verdict, change=change)
@@ -202,6 +204,7 @@ class ReviewSummaryScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("g", "app.open('gaps')", "Gap view", id="summary.gaps"),
         Binding("j", "app.open('journal')", "Journal", id="summary.journal"),
+        Binding("b", "walk", catalogue.SUMMARY_BACK_TO_WALK, id="summary.walk"),
         Binding("escape", "back", "Back", id="summary.back"),
     ]
 
@@ -292,3 +295,37 @@ class ReviewSummaryScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    def action_walk(self) -> None:
+        """Open the walk on the run's first next-level win with no dimension, where
+        d tags it; with none, on the run's last win. The summary waits under the
+        walk and shows what changed when the walk is left."""
+        from careerclimb_tui.screens.review_walk import ReviewWalkScreen, names_known
+
+        if not self.review.win_ids:
+            return
+        profile = self.profile
+        target = profile.target_level if profile else self.ladder.levels[-1].id
+        reviews = self.store.reviews()
+        wins = self.store.wins()
+
+        counted = as_counted(self.review, reviews)
+        verdicts = {win_id: entry.kind for win_id, entry in counted.entries.items()}
+        dimension_ids = [d.id for d in dimensions_for_level(self.ladder, target)]
+        by_id = {win.id: win for win in wins if win.id is not None}
+        in_walk_order = [by_id[i] for i in self.review.win_ids if i in by_id]
+        untagged = untagged_next_level(in_walk_order, verdicts, dimension_ids)
+        win_id = untagged[0] if untagged else self.review.win_ids[-1]
+        position = self.review.win_ids.index(win_id)
+        review = move_to(self.review, position, now=self.clock.now())
+
+        walk = ReviewWalkScreen(
+            review, by_id, names_known(reviews, wins), from_summary=True
+        )
+        self.app.push_screen(walk, self._walked)
+
+    def _walked(self, review: Review | None) -> None:
+        """Sum up the run again as the walk left it."""
+        if review is not None:
+            self.review = review
+        self.refresh(recompose=True)

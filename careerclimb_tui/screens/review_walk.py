@@ -29,7 +29,8 @@ from textual.widgets import (
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_confirm
-from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.measure_text import with_measure
+from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     Noticed,
     RerunMark,
@@ -121,9 +122,27 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         Binding("escape", "leave", "Save & leave", id="walk.leave"),
     ]
 
-    def __init__(self, review: Review, wins: dict[int, Win], known_names: list[str]):
+    def __init__(
+        self,
+        review: Review,
+        wins: dict[int, Win],
+        known_names: list[str],
+        *,
+        from_summary: bool = False,
+    ):
+        """Walk ``review`` from its position.
+
+        Args:
+            review: the run to walk.
+            wins: the user's wins by id.
+            known_names: people and teams named before, offered as names are typed.
+            from_summary: opened from the run's summary on the win at its
+                position: the walk stays on that win, and leaving or finishing
+                goes back to the summary, which waits under the walk.
+        """
         super().__init__()
         self.review = review
+        self.from_summary = from_summary
         self.wins = wins
         self.known_names = known_names
         self._save_wanted = False
@@ -186,7 +205,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         # A run left on a win already answered in full (the last answer given, the
         # walk left before moving on) resumes at the next win with questions open.
         win_id = self.review.current_win_id
-        if win_id is not None and self.review.entry(win_id).is_settled:
+        settled = win_id is not None and self.review.entry(win_id).is_settled
+        if settled and not self.from_summary:
             open_id = next_unanswered(self.review)
             if open_id is not None:
                 self.review = move_to(
@@ -235,7 +255,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             catalogue.WALK_PINNED.format(
                 number=self.review.position + 1,
                 total=total,
-                title=" ".join(win.title.split()),
+                title=titled(win),
             )
         )
 
@@ -803,7 +823,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             self.schedule_save()
         await self.saved()
         self.dismiss(self.review)
-        self.app.push_screen(ReviewSummaryScreen(self.review))
+        if not self.from_summary:
+            self.app.push_screen(ReviewSummaryScreen(self.review))
 
     async def action_leave(self) -> None:
         """Close the explanations shown; with none shown, save and leave the walk."""
@@ -817,7 +838,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         await self.saved()
         # A run is first saved with its first answer; one left before that
         # was never kept.
-        if self.review.id is not None:
+        if self.review.is_finished:
+            # A finished run opens on its summary, not where the walk was left.
+            left = catalogue.WALK_LEFT_FINISHED
+        elif self.review.id is not None:
             left = catalogue.WALK_LEFT
         elif self.review.run > 1:
             left = catalogue.WALK_LEFT_UNSTARTED
@@ -916,11 +940,35 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             await self._saving
 
 
+def names_known(reviews: list[Review], wins: list[Win]) -> list[str]:
+    """People and teams named before, to offer again as the user types names.
+
+    Args:
+        reviews: every run of the review.
+        wins: the user's wins.
+
+    Returns:
+        The names given to question 4 and on the wins, each once.
+    """
+    names: list[str] = []
+    for review in reviews:
+        for entry in review.entries.values():
+            if entry.answers.noticed is not None:
+                names.extend(entry.answers.noticed.who)
+    for win in wins:
+        names.extend(split_names(win.noticed_by))
+    return list(clean_list(names))
+
+
+def titled(win: Win) -> str:
+    """A win's title on one line, its measure after it when the title does not
+    already give the measure's numbers (as the review summary shows it)."""
+    return with_measure(" ".join(win.title.split()), win.measure)
+
+
 def _win_card(win: Win) -> str:
     lines = [f"[b]{win.date.isoformat()} · {win.framing}[/b]"]
-    lines.append(_escape(win.title))
-    if win.measure is not None and win.measure.is_complete:
-        lines.append(f"↳ {_escape(describe_measure(win.measure))}")
+    lines.append(_escape(titled(win)))
     if win.what_changed:
         lines.append(catalogue.WALK_CARD_CHANGED.format(text=_escape(win.what_changed)))
     if win.noticed_by.strip():

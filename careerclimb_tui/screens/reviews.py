@@ -25,7 +25,7 @@ from careerclimb_tui.domain.review import (
     wins_left_out,
     wins_phrase,
 )
-from careerclimb_tui.domain.wins import clean_list, quarters_with_wins, split_names
+from careerclimb_tui.domain.wins import quarters_with_wins
 from careerclimb_tui.screens.base import CoachScreen
 
 
@@ -305,25 +305,15 @@ class ReviewsScreen(CoachScreen[None]):
         self._walk(review)
 
     def _walk(self, review: Review) -> None:
-        from careerclimb_tui.screens.review_walk import ReviewWalkScreen
+        from careerclimb_tui.screens.review_walk import ReviewWalkScreen, names_known
 
         if review.current_win_id is None:
             self._open_summary(review)
             return
-        wins = {w.id: w for w in self.store.wins() if w.id is not None}
-        screen = ReviewWalkScreen(review, wins, self._known_names())
+        stored = self.store.wins()
+        wins = {w.id: w for w in stored if w.id is not None}
+        screen = ReviewWalkScreen(review, wins, names_known(self._reviews, stored))
         self.app.push_screen(screen)
-
-    def _known_names(self) -> list[str]:
-        """People and teams named before, offered again as the user types."""
-        names: list[str] = []
-        for review in self._reviews:
-            for entry in review.entries.values():
-                if entry.answers.noticed is not None:
-                    names.extend(entry.answers.noticed.who)
-        for win in self.store.wins():
-            names.extend(split_names(win.noticed_by))
-        return list(clean_list(names))
 
     def _open_summary(self, review: Review) -> None:
         from careerclimb_tui.screens.review_summary import ReviewSummaryScreen

@@ -35,7 +35,7 @@ _PROFILE_FIELDS = {
     "created_at",
     "updated_at",
 }
-_MEASURE_FIELDS = ("before", "after", "unit", "label", "change_pct")
+_MEASURE_FIELDS = ("before", "after", "unit", "label", "change_pct", "amount")
 
 
 class UnreadableRecord(ValueError):
@@ -104,7 +104,8 @@ def measure_from_json(value: Any) -> Measure | None:
     if not isinstance(value, dict):
         raise UnreadableRecord(f"measure must be a mapping, not {value!r}")
     numbers: dict[str, float | None] = {}
-    for name in ("before", "after", "change_pct"):
+    # A file from before amounts of change were kept has no "amount": None.
+    for name in ("before", "after", "change_pct", "amount"):
         number = value.get(name)
         if number is not None and (
             isinstance(number, bool) or not isinstance(number, (int, float))
@@ -115,6 +116,7 @@ def measure_from_json(value: Any) -> Measure | None:
         before=numbers["before"],
         after=numbers["after"],
         change_pct=numbers["change_pct"],
+        amount=numbers["amount"],
         unit=str(value.get("unit") or ""),
         label=str(value.get("label") or ""),
     )
