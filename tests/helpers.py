@@ -22,6 +22,7 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.ladders import load_shelf
+from careerclimb_tui.screens.initiative import InitiativeScreen
 from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.problem_check import CandidateCheckScreen
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
@@ -126,6 +127,15 @@ async def answer_up_to_the_names(pilot: Pilot[None]) -> Input:
     and return the field of the names who noticed once it has the focus."""
     keys = ("r", "s", "n", "c", "enter", "y")
     return await walk_field(pilot, keys, "#q4-who")
+
+
+async def open_problem_page(pilot: Pilot[None]) -> InitiativeScreen:
+    """Press o then Enter on the home screen and return the problem's page."""
+    await pilot.press("o", "enter")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, InitiativeScreen))
+    page = pilot.app.screen
+    assert isinstance(page, InitiativeScreen)
+    return page
 
 
 async def open_journal(pilot: Pilot[None]) -> JournalScreen:

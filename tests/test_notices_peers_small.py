@@ -18,7 +18,6 @@ from careerclimb_tui.demo import DEMO_PROFILE, seed_full_demo
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.screens.home import HomeScreen
-from careerclimb_tui.screens.initiative import InitiativeScreen
 from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.screens.peers import PeersScreen
@@ -28,6 +27,7 @@ from careerclimb_tui.store import Store
 from tests.helpers import (
     make_app,
     notices,
+    open_problem_page,
     run_app,
     save_driving,
     type_text,
@@ -43,8 +43,7 @@ async def test_a_notice_raised_on_the_tracker_is_gone_once_the_review_opens(
     store.save_profile(DEMO_PROFILE)
     save_driving(store, clock, "Cut CI time")
     async with run_app(store, clock) as (app, pilot):
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         # Long-lived, so only leaving the tracker can take it down in time.
         app.screen.notify(TRACKER_NOTICE, timeout=600)
         await wait_until(pilot, lambda: TRACKER_NOTICE in notices(app))

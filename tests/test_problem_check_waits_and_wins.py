@@ -45,6 +45,7 @@ from careerclimb_tui.widgets.confirm import ConfirmDialog
 from tests.helpers import (
     make_app,
     open_catalogue_check,
+    open_problem_page,
     run_app,
     type_text,
     wait_until,
@@ -329,8 +330,7 @@ async def test_turning_the_result_win_down_is_remembered_on_the_move_to_done(
     store.save_profile(DEMO_PROFILE)
     save_initiative(store, driving_with_a_result())
     async with run_app(store, clock) as (app, pilot):
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
 
         await _move_on(pilot)
         await wait_until(pilot, lambda: _offered(app))
@@ -354,8 +354,7 @@ async def test_the_drop_dialogs_example_is_shown_whole(
     store.save_profile(DEMO_PROFILE)
     save_initiative(store, driving_with_a_result())
     async with run_app(store, clock, size=(width, 24)) as (app, pilot):
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("x")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         await pilot.pause()

@@ -44,7 +44,7 @@ from careerclimb_tui.screens.problem_dialogs import StageDialog
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, wait_until
+from tests.helpers import make_app, open_problem_page, wait_until
 
 NOW = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.timezone.utc)
 DAY = NOW.date()
@@ -177,8 +177,7 @@ async def test_done_warns_before_saving_then_reads_as_the_result(
     save_initiative(store, review_waits())
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         before = plain(app.screen.query_one("#tracker-measure", Static))
 
         await pilot.press("a")
@@ -260,8 +259,7 @@ async def test_the_result_win_shows_what_was_measured_whole_at_80x24(
     save_initiative(store, review_waits())
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
         await pilot.pause()

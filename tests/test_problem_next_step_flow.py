@@ -28,7 +28,7 @@ from careerclimb_tui.screens.problem_text import problem_shelf
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, wait_until
+from tests.helpers import make_app, open_problem_page, wait_until
 
 OWN_STEP = "Book 30 minutes with the SRE lead"
 
@@ -88,8 +88,7 @@ async def test_each_stage_offers_a_next_step_for_that_stage(
     app = make_app(store, clock)
     offered: dict[Stage, str] = {}
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         for stage in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING, Stage.MEASURING):
             offered[stage] = await open_stage_dialog(pilot)
             await confirm_move(pilot, stage)
@@ -124,8 +123,7 @@ async def test_a_next_step_the_user_wrote_is_kept_through_a_move(
     save_initiative(store, saved.with_changes(next_step=OWN_STEP))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         assert await open_stage_dialog(pilot) == OWN_STEP
         await confirm_move(pilot, Stage.PROPOSED)
 
@@ -145,8 +143,7 @@ async def test_the_buy_in_step_names_the_people_recorded_as_still_to_agree(
     save_initiative(store, at_buy_in.with_changes(next_step=roles_step))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         tracker = app.screen
         assert isinstance(tracker, InitiativeScreen)
 
@@ -175,8 +172,7 @@ async def test_moving_to_buy_in_offers_the_people_already_recorded(
     save_initiative(store, proposed)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         offered = await open_stage_dialog(pilot)
 
     assert offered == catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who="EM Dana, Priya")

@@ -34,7 +34,7 @@ from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.screens.problem_dialogs import NoteDialog, StageDialog
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
-from tests.helpers import make_app, notices, wait_until
+from tests.helpers import make_app, notices, open_problem_page, wait_until
 
 NOW = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
 
@@ -73,8 +73,7 @@ async def test_the_saved_result_win_leaves_one_notice_clear_of_the_next_step(
     save_initiative(store, measured_reruns())
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
         await pilot.pause()
@@ -104,8 +103,7 @@ async def test_a_dialog_opened_from_the_page_is_not_covered_by_its_notice(
     save_initiative(store, start_initiative("Flaky tests", NOW, problem_id=""))
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         await pilot.press("ctrl+s")
@@ -208,8 +206,7 @@ async def test_the_offered_result_win_opens_with_what_changed_filled_in(
     save_initiative(store, measured_reruns())
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
         await pilot.pause()

@@ -47,7 +47,7 @@ from careerclimb_tui.store.initiative_docs import (
     save_initiative,
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, wait_until
+from tests.helpers import make_app, open_problem_page, wait_until
 
 CHANGE = "Reruns from 30% of builds to under 5%, measured weekly from CI logs"
 OUTSIDE = "the mobile and data teams"
@@ -265,8 +265,7 @@ async def test_a_second_reading_moves_the_trackers_next_step_on(
     save_initiative(store, measured(clock, Stage.MEASURING, (30,), "lower", MEASURING))
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         tracker = app.screen
         status = tracker.query_one("#tracker-status", Static)
         assert "Take a new reading" in str(status.content)

@@ -46,7 +46,7 @@ from careerclimb_tui.screens.problem_hub import ProblemHubScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, wait_until
+from tests.helpers import make_app, open_problem_page, wait_until
 
 NOW = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.timezone.utc)
 DAY = NOW.date()
@@ -278,8 +278,7 @@ async def test_logging_the_result_win_leaves_done_for_the_user_to_ask(
     save_initiative(store, measured(stage=Stage.DRIVING, days=(0, 0)))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         await pilot.press("ctrl+s")
@@ -322,8 +321,7 @@ async def test_the_stage_dialog_shows_the_suggested_step_whole_at_80x24(
     save_initiative(store, start_initiative("Flaky tests that everyone reruns", NOW))
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         await pilot.pause()
@@ -414,8 +412,7 @@ async def test_the_result_win_form_leaves_who_noticed_empty_under_the_hint(
     save_initiative(store, measured(check_note=CHECK_NOTE))
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
         await pilot.pause()
@@ -446,8 +443,7 @@ async def test_the_details_dialog_scrolls_as_one_region_at_80x24(
     )
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("p")
         await wait_until(pilot, lambda: isinstance(app.screen, ProposalScreen))
         await pilot.press("ctrl+t")

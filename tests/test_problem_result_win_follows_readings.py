@@ -38,7 +38,7 @@ from careerclimb_tui.screens.problem_text import change_line
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import make_app, open_problem_page, type_text, wait_until
 
 NOW = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
 BASELINE_DAY = NOW.date() - dt.timedelta(days=30)
@@ -245,8 +245,7 @@ async def test_w_brings_the_linked_result_win_up_to_a_later_reading(
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("m")
         await wait_until(pilot, lambda: isinstance(app.screen, ReadingDialog))
         await pilot.pause()
@@ -287,8 +286,7 @@ async def test_w_still_logs_a_new_result_win_when_none_is_linked(
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, LogWinScreen))
         await pilot.pause()
@@ -335,8 +333,7 @@ async def test_the_move_to_done_offers_to_update_a_result_win_left_behind(
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         await pilot.press("ctrl+s")

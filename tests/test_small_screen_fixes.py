@@ -39,6 +39,7 @@ from careerclimb_tui.widgets.confirm import ConfirmDialog
 from tests.helpers import (
     journal_opened,
     journal_status_line,
+    open_problem_page,
     run_app,
     type_text,
     wait_until,
@@ -407,8 +408,7 @@ async def test_the_tracker_footer_while_measuring_offers_that_stage_s_keys(
 ) -> None:
     problem_being_measured(store, clock)
     async with run_app(store, clock, SIZE) as (app, pilot):
-        await pilot.press("o", "enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await open_problem_page(pilot)
         await wait_until(pilot, lambda: bool(app.screen.query(FooterKey)))
         await pilot.pause()
         tracker = app.screen

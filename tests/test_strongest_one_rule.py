@@ -32,7 +32,8 @@ MEASURED = read_change("Reruns fell from 12 to 2 a week")
 UNMEASURED = read_change("Every service now deploys through canaries")
 
 
-def _ladder() -> Ladder:
+def ladder_of_four() -> Ladder:
+    """A two-level ladder of four dimensions, every level expecting the same."""
     expectation = Expectation("Expected.", ("Solid.",), ("Next-level.",))
     everything = {key: expectation for key in DIMENSIONS}
     return Ladder(
@@ -113,7 +114,7 @@ def test_the_canary_win_answered_no_outranks_the_dashboard_answered_not_sure() -
     kinds = {win_id: review.entry(win_id).kind for win_id in (1, 2, 3)}
     assert set(kinds.values()) == {VerdictKind.NEXT_LEVEL}
 
-    summary = summarise(review, wins, _ladder(), "senior")
+    summary = summarise(review, wins, ladder_of_four(), "senior")
 
     assert [w.id for w in summary.strongest] == [1, 3, 2]
 
@@ -131,7 +132,7 @@ def test_the_prep_brings_the_summarys_wins_before_an_unreviewed_one(
     limit: int, brought: list[int]
 ) -> None:
     review, wins = _reviewed()
-    summary = summarise(review, wins, _ladder(), "senior")
+    summary = summarise(review, wins, ladder_of_four(), "senior")
     ready = strongest_groups(summary)[0].wins
 
     evidence = prep.strongest_evidence(wins, [review], limit)
@@ -192,7 +193,7 @@ def test_the_summary_and_the_prep_rank_a_pair_of_next_level_wins_alike(
     review = finish(review, now=NOW)
     assert {e.kind for e in review.entries.values()} == {VerdictKind.NEXT_LEVEL}
 
-    summary = summarise(review, wins, _ladder(), "senior")
+    summary = summarise(review, wins, ladder_of_four(), "senior")
     evidence = prep.strongest_evidence(wins, [review])
 
     assert [w.id for w in summary.strongest] == [1, 2]
@@ -258,7 +259,7 @@ def test_the_summary_and_the_prep_order_wins_tied_on_every_point_alike(
     assert {e.kind for e in review.entries.values()} == {VerdictKind.NEXT_LEVEL}
     shuffled = wins[::-1] if reverse else wins
 
-    summary = summarise(review, shuffled, _ladder(), "senior")
+    summary = summarise(review, shuffled, ladder_of_four(), "senior")
     evidence = prep.strongest_evidence(shuffled, [review])
 
     assert [w.id for w in summary.strongest] == order

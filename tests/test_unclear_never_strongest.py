@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from careerclimb_tui.domain import prep
-from careerclimb_tui.domain.ladder import Dimension, Expectation, Ladder, Level
 from careerclimb_tui.domain.pitch import SUPPORTING_WINS, Part, build_pitch
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Measure, Win
@@ -28,28 +27,13 @@ from careerclimb_tui.domain.review import (
     strongest_groups,
     summarise,
 )
+from tests.test_strongest_one_rule import DIMENSIONS, ladder_of_four
 
 Q4 = Quarter(2026, 4)
 NOW = dt.datetime(2026, 12, 20, 9, tzinfo=dt.timezone.utc)
 TODAY = NOW.date()
-DIMENSIONS = ("scope", "direction", "collaboration", "mentoring")
 PLACES = 1 + SUPPORTING_WINS
 """The pitch's lead and supporting wins: as many as the prep brings."""
-
-
-def _ladder() -> Ladder:
-    expectation = Expectation("Expected.", ("Solid.",), ("Next-level.",))
-    everything = {key: expectation for key in DIMENSIONS}
-    return Ladder(
-        id="test",
-        title="Test",
-        track="software engineer",
-        dimensions=tuple(Dimension(key, key.title()) for key in DIMENSIONS),
-        levels=(
-            Level("mid", "Engineer", "A team.", expectations=everything),
-            Level("senior", "Senior", "Teams.", expectations=everything),
-        ),
-    )
 
 
 def _win(
@@ -145,7 +129,7 @@ def test_the_summary_the_prep_and_the_pitch_bring_the_same_wins(
     wins = [RERUNS, TRIAGE, SEARCH, ONBOARDING]
     assert latest_entries([review])[3].kind is VerdictKind.UNCLEAR
 
-    summary = summarise(review, wins, _ladder(), "senior")
+    summary = summarise(review, wins, ladder_of_four(), "senior")
     groups = strongest_groups(summary)
     in_front = [w.id for g in groups if g.next_level for w in g.wins]
     evidence = prep.strongest_evidence(wins, [review], PLACES)
