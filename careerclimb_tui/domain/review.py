@@ -1407,9 +1407,12 @@ def left_out_counts(
         hold (``wins_left_out``), for the quarters where that is at least one.
     """
     finished = latest_runs(review for review in reviews if review.is_finished)
-    wins = tuple(wins)
+    # Each win's quarter is worked out once, not once for every run.
+    by_quarter: dict[str, list[Win]] = {}
+    for win in wins:
+        by_quarter.setdefault(str(quarter_of(win.date, start_month)), []).append(win)
     counts = {
-        quarter: len(wins_left_out(run, wins, start_month))
+        quarter: len(wins_left_out(run, by_quarter.get(quarter, ()), start_month))
         for quarter, run in finished.items()
     }
     return {quarter: count for quarter, count in counts.items() if count}
