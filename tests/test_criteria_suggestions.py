@@ -44,6 +44,18 @@ NOW = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
             "reach",
         ),
         ("Ship the search migration on time", "execution", "delivery"),
+        ("Have a director vouch for you", "collaboration_influence", "reach"),
+        (
+            "Get buy-in from the platform team",
+            "collaboration_influence",
+            "reach",
+        ),
+        (
+            "Get a staff engineer to endorse the plan",
+            "collaboration_influence",
+            "reach",
+        ),
+        ("Find a champion in the product org", "collaboration_influence", "reach"),
         ("Own the on-call rota without being asked", "ownership_initiative", ""),
         # "Your own team" is no ownership.
         ("Show impact beyond your own team, org-wide", "scope_impact", ""),

@@ -183,7 +183,7 @@ async def test_a_pitch_saved_after_every_record_has_no_staleness_note(
 # --- the pitch editor's cursor ------------------------------------------------------
 
 
-async def test_a_saved_pitch_opens_with_the_cursor_at_its_end(
+async def test_a_saved_pitch_opens_at_its_first_line(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -195,9 +195,33 @@ async def test_a_saved_pitch_opens_with_the_cursor_at_its_end(
         await pilot.pause()
         area = app.screen.query_one("#pitch-text", TextArea)
 
-        assert area.cursor_location == area.document.end
-        # The end is on screen, not just under the cursor.
-        assert area.scroll_offset.y > 0
+        assert area.cursor_location == (0, 0)
+        # The opening paragraph is what shows, not the end of a long pitch.
+        assert area.scroll_offset.y == 0
+        assert "Paragraph 0:" in area.get_line(0).plain
+
+
+async def test_a_restored_version_opens_at_its_first_line(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_pitch_version(store, LONG_PITCH)
+    clock.advance(hours=1)
+    save_pitch_version(store, "A short later version.")
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        area = app.screen.query_one("#pitch-text", TextArea)
+
+        # The older, long version is second in the list, newest first.
+        await pilot.press("ctrl+l", "down", "enter")
+        await pilot.pause()
+
+        assert area.text == LONG_PITCH
+        assert area.cursor_location == (0, 0)
+        assert area.scroll_offset.y == 0
 
 
 async def test_ctrl_home_and_ctrl_end_reach_the_ends_of_the_pitch(

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.pitch import (
     PitchFlag,
     build_pitch,
     check_pitch,
+    clause_mid_sentence,
     measure_phrase,
     mid_sentence,
     problem_sentence,
@@ -290,10 +291,62 @@ def test_a_planned_fix_without_a_result_win_says_what_to_do() -> None:
         ("Head of Platform", "Head of Platform"),
         ("Jo from payments", "Jo from payments"),
         ("iOS team", "iOS team"),
+        ("Set-up time", "set-up time"),
+        ("Follow-up rate", "follow-up rate"),
+        ("X-ray team", "X-ray team"),
     ],
 )
 def test_an_entry_reads_as_it_would_inside_a_sentence(typed: str, said: str) -> None:
     assert mid_sentence(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Re-route the noisy alerts to their owners",
+            "re-route the noisy alerts to their owners",
+        ),
+        ("Set-up a shared build cache", "set-up a shared build cache"),
+        ("Quarantine the flaky tests in CI", "quarantine the flaky tests in CI"),
+        ("Move CI to GraphQL schema checks", "move CI to GraphQL schema checks"),
+        ("A shared cache for every Kafka job", "a shared cache for every Kafka job"),
+        ("CI runs on every merge", "CI runs on every merge"),
+        ("GraphQL schema checks in review", "GraphQL schema checks in review"),
+        ("Kafka", "Kafka"),
+        ("Kafka Streams replaces the cron job", "Kafka Streams replaces the cron job"),
+        ("Sam Lee, then the platform team", "Sam Lee, then the platform team"),
+        ("iOS builds on every merge", "iOS builds on every merge"),
+    ],
+)
+def test_a_fix_reads_as_it_would_after_a_dash(typed: str, said: str) -> None:
+    assert clause_mid_sentence(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("fix", "told"),
+    [
+        (
+            "Re-route the noisy alerts to their owners",
+            "the fix I proposed — re-route the noisy alerts to their owners.",
+        ),
+        (
+            "Quarantine the flaky tests and run them nightly in CI",
+            "the fix I proposed — quarantine the flaky tests and run them nightly "
+            "in CI.",
+        ),
+        (
+            "GraphQL schema checks before every merge",
+            "the fix I proposed — GraphQL schema checks before every merge.",
+        ),
+    ],
+)
+def test_a_capitalised_fix_is_told_in_small_letters_mid_sentence(
+    fix: str, told: str
+) -> None:
+    draft = build_pitch([framed(RERUNS)], [], [replace(FLAKY, fix=fix)], TODAY)
+
+    assert told in draft.text
 
 
 @pytest.mark.parametrize(

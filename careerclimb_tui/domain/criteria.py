@@ -197,7 +197,9 @@ _DIMENSION_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (
             r"\binfluenc|\bstakeholders?\b|\balign|\bconsensus\b|\bcross[- ]team"
             r"|\bacross\s(?:\w+\s){0,3}teams\b|\bother\steams?\b|\bpartner"
-            r"|\bcollaborat|\bpresent|\bcommunicat",
+            r"|\bcollaborat|\bpresent|\bcommunicat"
+            # Backing won from others: "a director to vouch for you", "buy-in".
+            r"|\bvouch|\bbuy[- ]?in\b|\bendors|\badvocat|\bchampion",
             r"influence|collaborat|communicat",
         ),
         (

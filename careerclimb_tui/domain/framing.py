@@ -637,6 +637,9 @@ _RISE_VERBS = frozenset(
 )
 _EITHER_WAY_VERBS = frozenset(_vocabulary("improved improves went goes sped"))
 _NOT_BETWEEN_VERB_AND_PAIR = frozenset(_vocabulary("by from to than"))
+# After "<label>:" these say that what the pair counts came down too: "Teams
+# stopped rerunning builds: 60 to 22 reruns a week".
+_STOP_VERBS = frozenset(_vocabulary("stopped stops eliminated removed ended"))
 _PERCENT = _compile(  # "40%", "−40%", "40 percent"
     r"(?<![\w.])(?P<sign>[-+])?(?P<value>",
     _NUM,
@@ -1966,6 +1969,10 @@ def _is_verb_pair(
     """
     clause, _ = _clause_before(clean, match.start())
     direction = None
+    label, colon, between = clause.rpartition(":")
+    if colon and not between.strip():
+        direction = _label_direction(label)
+        clause = ""
     for word in reversed(clause.split()[-5:]):
         folded = word.casefold()
         if folded in _FALL_VERBS | _RISE_VERBS | _EITHER_WAY_VERBS:
@@ -1990,6 +1997,29 @@ def _is_verb_pair(
     if period is not None:
         b, a = b * period[1], a * period[2]
     return direction == 0 or (a - b) * direction > 0
+
+
+def _label_direction(label: str) -> int | None:
+    """Which way the change that a label before a colon names went.
+
+    "Reruns dropped: 60 to 22 a week" is a before and an after; with no word
+    of change in the label, the pair is more often a time or a range ("Office
+    hours: 9 to 5", "Estimate: 2 to 3 weeks") and is not read as one.
+
+    Returns:
+        -1 for a verb of falling, 1 for one of rising, 0 for a word of change
+        that may go either way ("improved", "faster"); None when the label has
+        no word of change.
+    """
+    for word in reversed(_SOME_WORD.findall(label)):
+        folded = word.casefold()
+        if folded in _FALL_VERBS | _STOP_VERBS:
+            return -1
+        if folded in _RISE_VERBS:
+            return 1
+        if folded in _EITHER_WAY_VERBS | _DOWN_WORDS | _UP_WORDS:
+            return 0
+    return None
 
 
 def _is_span(

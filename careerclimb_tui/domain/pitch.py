@@ -495,12 +495,61 @@ def mid_sentence(text: str) -> str:
     if len(words) < 2:
         return text
     first = words[0]
-    if not (first.isalpha() and first[:1].isupper() and first[1:].islower()):
+    if not _ordinary_word(first):
         return text
     if any(not word.islower() for word in words[1:] if word.isalpha()):
         return text
     if words[1].casefold() in _PLACES_A_NAME:
         return text
+    return _lower_first_letter(text, first)
+
+
+def clause_mid_sentence(text: str) -> str:
+    """A clause typed as a sentence of its own, as it reads after a dash.
+
+    A proposed fix is typed as an instruction ("Re-route the noisy alerts to
+    CI owners") and told inside a sentence ("the fix I proposed — re-route
+    …"). Unlike a name or a role, a clause may hold names further on
+    without being one, so only its first word decides.
+
+    Args:
+        text: a clause as typed, such as a proposed fix.
+
+    Returns:
+        The text with its first letter lower-cased when the first word is an
+        ordinary word capitalised only because it came first ("Quarantine",
+        "Re-route", "Set-up"); unchanged for one word, for a first word that
+        is an acronym or a name with capitals of its own ("CI", "GraphQL",
+        "iOS"), and for a name of two capitalised words ("Sam Lee …").
+    """
+    words = [word.strip(".,;:!?") for word in text.split()]
+    if len(words) < 2:
+        return text
+    first, second = words[:2]
+    if not _ordinary_word(first) or _ordinary_word(second):
+        return text
+    return _lower_first_letter(text, first)
+
+
+def _ordinary_word(word: str) -> bool:
+    """True for a word whose only capital is its first letter.
+
+    Hyphenated words count part by part: "Re-route" and "Set-up" are ordinary,
+    "X-ray" (a one-letter part), "CI" and "GraphQL" are not; "A" is the article.
+    """
+    head, *tail = word.split("-")
+    if word == "A":
+        return True
+    return (
+        len(head) > 1
+        and head.isalpha()
+        and head[0].isupper()
+        and head[1:].islower()
+        and all(part.isalpha() and part.islower() for part in tail)
+    )
+
+
+def _lower_first_letter(text: str, first: str) -> str:
     start = text.index(first)
     return f"{text[:start]}{first[0].lower()}{text[start + 1 :]}"
 
@@ -904,7 +953,7 @@ def _initiative_story(
     # plan, and the result win's title, if any, tells what was done instead.
     fix = initiative.fix.strip() if initiative.fix_is_done else ""
     if fix and not _told_as_done(fix):
-        fix = catalogue.PITCH_DROVE_FIX.format(fix=mid_sentence(_sentence(fix)))
+        fix = catalogue.PITCH_DROVE_FIX.format(fix=clause_mid_sentence(_sentence(fix)))
     drove = fix or (lead.title if lead is not None else "")
     changed = lead.what_changed if lead is not None else ""
     measure = initiative.measure if _complete(initiative.measure) else None

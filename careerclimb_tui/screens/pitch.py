@@ -197,18 +197,15 @@ class PitchScreen(CoachScreen[None]):
     def _load(self, text: str, version: PitchVersion | None) -> None:
         """Put a text in the editor as the new starting point.
 
-        A saved version is the user's own writing, picked up where it stopped:
-        the cursor goes to its end. A fresh draft is read first: the cursor stays
-        at its start.
+        Whether a saved version or a fresh draft, the pitch is read from its
+        first line before it is revised: the cursor starts at the top.
         """
         self._shown = version
         self._baseline = text
         area = self.query_one("#pitch-text", TextArea)
         area.load_text(text)
-        area.move_cursor((0, 0) if version is None else area.document.end)
-        # Before the first layout the wrapped lines are unknown, so the end can
-        # only be scrolled into view once the text has been laid out.
-        self.call_after_refresh(area.scroll_cursor_visible)
+        area.move_cursor((0, 0))
+        area.scroll_home(animate=False)
         self._show_reading()
         self._show_missing()
         self._show_stale()
