@@ -59,6 +59,10 @@ FRAMING_VAGUE_CHANGE = (
     "“{word}” by how much, and for whom? e.g. “<what> fell from <before> to "
     "<after> for <who>”"
 )
+# For an unmeasured change said as "faster" or "better" for someone named.
+FRAMING_HOW_MUCH = (
+    "“{word}” by how much? e.g. “<what> fell from <before> to <after> <unit>”"
+)
 FRAMING_COMPLETE_THE_MEASURE = (
     "Your measure needs both ends to show a change: “<before> → <after> <unit>”"
 )
@@ -544,9 +548,15 @@ REVIEW_VERDICT_ACTIVITY = (
 REVIEW_VERDICT_NEXT_LEVEL = (
     "A peer at your level could not have done this, {signals}: next-level evidence."
 )
+# The one rule for assigned work, said the same way wherever it is applied.
+ASSIGNED_WORK_RULE = (
+    "assigned work counts as next-level only when it went beyond your level and "
+    "people outside your team noticed what it changed"
+)
 REVIEW_VERDICT_UNBACKED = (
-    "You judge this beyond your level, but it was assigned and nobody outside your "
-    "team noticed, so ask your manager whether it reads as next-level."
+    f"You judge this beyond your level, but it was assigned, and {ASSIGNED_WORK_RULE}"
+    ": nobody outside your team noticed yet, so show the change to those it helped, "
+    "or ask your manager how they read it."
 )
 REVIEW_VERDICT_ASSIGNED = (
     "A peer at your level could have done this, and it was assigned: strong "
@@ -699,8 +709,9 @@ CHECK_REASON_PEER = (
     "job well, like fixing the bug you were assigned, not a next-level signal."
 )
 CHECK_REASON_ASSIGNED = (
-    "It was assigned to you. Doing assigned work well is expected at your level; "
-    "spotting and choosing the problem is part of what shows the next one."
+    "It was assigned to you, so it is not a problem you chose to drive: spotting "
+    "and choosing the problem is part of what shows the next level. Do it well all "
+    f"the same; in your quarterly review, {ASSIGNED_WORK_RULE}."
 )
 CHECK_REASON_NO_CHANGE = (
     "You cannot yet say what would change or how you would measure it. Without a "
@@ -711,6 +722,7 @@ CHECK_CAUTION_INSIDE_ONLY = (
     "problem: next-level work usually reaches past the team."
 )
 CHECK_VERDICT_CURRENT = "This looks like current-level work."
+CHECK_VERDICT_ASSIGNED = "This is not a problem for you to drive: it was assigned."
 CHECK_VERDICT_UNANSWERED = "Answer every question before deciding."
 CHECK_VERDICT_ALMOST = "This could be next-level work; strengthen it before proposing."
 CHECK_VERDICT_NEXT = "This looks like next-level work. Write the proposal."
@@ -946,6 +958,8 @@ PREP_CYCLE_PASSED = (
 PREP_ASK_HEADING = "The ask"
 PREP_EVIDENCE_HEADING = "Evidence to bring"
 PREP_EVIDENCE_LINE = "{title}: {change}"
+# When the title only tells of work done, the change is said first.
+PREP_EVIDENCE_LINE_BY_CHANGE = "{change} — logged as: {title}"
 PREP_EVIDENCE_NONE = (
     "No wins to bring yet: log one with a before → after before the meeting."
 )
@@ -1946,8 +1960,14 @@ PRIVACY_PLAIN_NOTE = (
     "win. Exports are plain Markdown or JSON, wherever you save them."
 )
 PRIVACY_WIPE = (
-    "To wipe everything, quit CareerClimb, then run this. It removes only the "
-    "files CareerClimb keeps in the data folder:\n{command}"
+    "To wipe everything, quit CareerClimb, then run this. It removes only what "
+    "CareerClimb keeps in the data folder: its files, and its backups folder "
+    "when nothing else is in it:\n{command}"
+)
+PRIVACY_WIPE_WITH_FOLDER = (
+    "To wipe everything, quit CareerClimb, then run this. It removes the files "
+    "CareerClimb keeps, then the data folder itself, which CareerClimb made for "
+    "them and which holds nothing else:\n{command}"
 )
 PRIVACY_WIPE_DEMO = (
     "Nothing to wipe: the demo's folder and all in it go when you quit. Open "
@@ -1956,6 +1976,10 @@ PRIVACY_WIPE_DEMO = (
 PRIVACY_WIPE_FOLDER_STAYS = (
     "The folder itself stays, with everything else in it: it holds files that "
     "are not CareerClimb's."
+)
+PRIVACY_WIPE_CHOSEN_FOLDER_STAYS = (
+    "The data folder itself stays: you chose it, so it is yours to keep or "
+    "remove. Once it is empty, `rmdir {typed}` removes it."
 )
 PRIVACY_DONE_ENCRYPTED = "Encrypted the data file{copies}."
 PRIVACY_DONE_DECRYPTED = "Decrypted the data file{copies}."
@@ -2163,7 +2187,7 @@ PEER_ITEM_KEYS = "Tab moves on · Space picks · Ctrl+S or F2 keeps it · Esc ca
 PEER_ITEM_NEEDS_TEXT = "Say what they did first."
 # Under the kinds of work: what the words suggest, which the user ticks or not.
 PEER_ITEM_GUESS_ONE = "Looks like: {kinds} — space ticks it"
-PEER_ITEM_GUESS_MANY = "Looks like: {kinds} — space ticks each"
+PEER_ITEM_GUESS_MANY = "Looks like: {kinds} — tick each with space"
 
 PITCH_PART_LABELS = {
     "problem": "the problem",
@@ -2294,9 +2318,25 @@ PITCH_CHECK_CLEAN = "Nothing a committee would question. Rehearse it aloud."
 PITCH_MISSING_TITLE = "Not in your records yet"
 PITCH_TIMING_OVER = "Past five minutes: cut it, or use the 60-second version (Ctrl+T)."
 PITCH_SLOT_UNUSED = (
-    "Runs {duration} of a five-minute slot, leaving most of it unused: add a "
-    "second result, or the scope (how many teams or people it reached)."
+    "Runs {duration} of a five-minute slot, leaving most of it unused: add {what}."
 )
+# The same, for a story that already tells two results or more.
+PITCH_SLOT_UNUSED_RESULTS = (
+    "Runs {duration} of a five-minute slot, leaving most of it unused. It "
+    "already tells {count} results; add {what}."
+)
+# What a short story lacks, most useful first; up to two are offered, joined by
+# PITCH_SLOT_OR (domain.pitch.unused_slot_note).
+PITCH_SLOT_ADD = {
+    "result": "the measured result (a before → after)",
+    "second": "a second result",
+    "insight": "the root cause or insight (what you found that others had missed)",
+    "scope": "the scope (how many teams or people it reached)",
+    "noticed": "who outside your team noticed (on record, but not in the story)",
+    "detail": "more on the main result (how you measured it, what it took to "
+    "land, what it made possible)",
+}
+PITCH_SLOT_OR = ", or "
 PITCH_NOTHING = (
     "Nothing to draft from yet. Log a win (w on the home screen), ideally with a "
     "before → after, then press Ctrl+R here."
@@ -2531,11 +2571,11 @@ PROBLEM_CHECK_PANEL = "The check"
 PROBLEM_CHECK_WAITING = (
     "Answer the four questions: the verdict comes once all four are answered. "
     "One answer settles it sooner: if a strong peer would do this anyway, or it "
-    "was assigned, it is current-level work whatever else you answer."
+    "was assigned, it is not a next-level problem for you to drive, whatever else "
+    "you answer. The problem you drive is one you choose; assigned work is judged "
+    "in your quarterly review, once it is done."
 )
-PROBLEM_CHECK_ANYWAY = (
-    "This looks like current-level work:\n{reasons}\n\nTrack it anyway?"
-)
+PROBLEM_CHECK_ANYWAY = "{verdict}\n{reasons}\n\nTrack it anyway?"
 PROBLEM_CHECK_DISCARD = "Leave the check? Your answers here will be lost."
 PROBLEM_CHECK_NOTE_CHANGE = "Would change: {text}."
 PROBLEM_CHECK_NOTE_OUTSIDE = "Would be noticed by: {text}."
@@ -3023,14 +3063,16 @@ MANAGER_REHEARSE_ACCEPT_KEY = "→ accepts the suggestion"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
 MANAGER_REHEARSE_OVER_KEYS = (
-    "Typed here: a note, not said · Enter keeps it and shows the scorecard"
+    "Scorecard above · PgUp scrolls · Enter keeps a note typed here (not said)"
 )
+"""Under the box kept open once the manager ended the meeting and the scorecard
+shows."""
 MANAGER_REHEARSE_OVER_PLACEHOLDER = (
-    "The meeting has ended: type a note (not said), or press Enter"
+    "Meeting over: type a note (not said) or press Enter, then n starts again"
 )
 MANAGER_REHEARSE_ENDED_KEPT = (
-    "The meeting has already ended. Enter keeps any note typed and shows the "
-    "scorecard; then n starts a new rehearsal."
+    "The meeting has already ended: its scorecard is under the last reply. Enter "
+    "keeps any note typed; then n starts a new rehearsal."
 )
 MANAGER_REHEARSE_ENDED = (
     "The meeting has already ended: its scorecard is under the last reply. "
@@ -3172,10 +3214,38 @@ MANAGER_EVIDENCE_PROBLEM = "problem"
 MANAGER_EVIDENCE_AND_PROBLEM = "{wins} + problem"
 MANAGER_EVIDENCE_NONE = "none"
 MANAGER_EVIDENCE_NOT_NEXT_LEVEL = "not next-level yet"
-"""Under a criterion's evidence when no linked win is reviewed as next-level."""
+"""Under a criterion's evidence when no win behind it is reviewed as next-level."""
+MANAGER_EVIDENCE_OTHER_DIMENSIONS = "not tagged for it"
+"""Under a criterion's evidence when its next-level wins lack its dimension."""
 MANAGER_EVIDENCE_NOT_NEXT_LEVEL_HINT = (
-    "Not judged next-level yet: no linked win was reviewed as next-level, so the "
-    "gap view counts none of this evidence until a review does."
+    "Not judged next-level yet: the wins behind this evidence were reviewed as "
+    "current-level or unclear, so the gap view counts none of it. Link work that "
+    "shows the next level."
+)
+MANAGER_EVIDENCE_NOT_REVIEWED_HINT = (
+    "Not judged next-level yet: no win behind this evidence has been reviewed, so "
+    "the gap view counts none of it until a quarterly review does."
+)
+MANAGER_EVIDENCE_PROBLEM_ONLY_HINT = (
+    "Not judged next-level yet: a review judges wins, not problems, and no win was "
+    "logged from this problem's result. The gap view counts it once one is logged "
+    "and reviewed."
+)
+MANAGER_EVIDENCE_ELSEWHERE_ONE = (
+    "Its next-level win “{title}” speaks to {names}, not {dimension}: tag the win "
+    "with it (j journal, Ctrl+E) or link other evidence."
+)
+MANAGER_EVIDENCE_ELSEWHERE_MANY = (
+    "Its {count} next-level wins speak to {names}, not {dimension}: tag one with "
+    "it (j journal, Ctrl+E) or link other evidence."
+)
+MANAGER_EVIDENCE_UNTAGGED_ONE = (
+    "Its next-level win “{title}” has no dimension, so the gap view counts it for "
+    "none: tag it with {dimension} (j journal, Ctrl+E) or link other evidence."
+)
+MANAGER_EVIDENCE_UNTAGGED_MANY = (
+    "Its {count} next-level wins have no dimension, so the gap view counts them "
+    "for none: tag one with {dimension} (j journal, Ctrl+E) or link other evidence."
 )
 MANAGER_LINKED = "Linked {evidence} as evidence; {status}."
 """Said once evidence is picked for a criterion; {status} is one of the two below."""

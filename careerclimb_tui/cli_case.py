@@ -276,7 +276,7 @@ def cmd_pitch(ctx: Context) -> int:
     )
     # The sixty-second version is short on purpose; only the full pitch has a
     # five-minute slot to fill.
-    unused = "" if args.short else unused_slot_note(timing)
+    unused = "" if args.short else unused_slot_note(timing, text, flags)
     if args.json:
         ctx.print_json(
             {

@@ -27,6 +27,7 @@ from careerclimb_tui.store.health import (
     inspect_backups,
     inspect_data_file,
     inspect_lock,
+    permission_bits,
 )
 from careerclimb_tui.store.migrations import SCHEMA_VERSION
 from careerclimb_tui.store.storage import PassphraseNeeded
@@ -176,6 +177,45 @@ def _size_text(size: int) -> str:
     return catalogue.DOCTOR_SIZE_KIB.format(size=round(size / 1024))
 
 
+def folder_finding(folder: Path, mode: int) -> Finding:
+    """Judge who may look into the data folder.
+
+    Args:
+        folder: the folder that holds the data file.
+        mode: its permission bits.
+
+    Returns:
+        A problem, with the command that fixes it, when anyone but the owner may
+        look in; else an ok.
+    """
+    if mode & _OPEN_TO_OTHERS:
+        message = catalogue.DOCTOR_FOLDER_OPEN.format(
+            path=folder, mode=_mode_text(mode), typed=shlex.quote(str(folder))
+        )
+        return Finding(PROBLEM, message)
+    return Finding(OK, catalogue.DOCTOR_FOLDER_PRIVATE.format(path=folder))
+
+
+def folder_warning(folder: Path) -> str | None:
+    """What to tell the user when others may look into the data folder.
+
+    Args:
+        folder: the folder that holds the data file.
+
+    Returns:
+        The doctor's words for the problem, or None when the folder is private
+        or missing.
+    """
+    try:
+        mode = permission_bits(folder)
+    except OSError:
+        return None
+    if mode is None:
+        return None
+    finding = folder_finding(folder, mode)
+    return finding.message if finding.status == PROBLEM else None
+
+
 def file_findings(file: FileHealth) -> list[Finding]:
     """Judge the data file and its folder.
 
@@ -189,20 +229,7 @@ def file_findings(file: FileHealth) -> list[Finding]:
     folder = file.path.parent
     if file.folder_mode is None:
         return [Finding(OK, catalogue.DOCTOR_NO_DATA_YET.format(path=file.path))]
-    if file.folder_mode & _OPEN_TO_OTHERS:
-        mode = _mode_text(file.folder_mode)
-        findings.append(
-            Finding(
-                PROBLEM,
-                catalogue.DOCTOR_FOLDER_OPEN.format(
-                    path=folder, mode=mode, typed=shlex.quote(str(folder))
-                ),
-            )
-        )
-    else:
-        findings.append(
-            Finding(OK, catalogue.DOCTOR_FOLDER_PRIVATE.format(path=folder))
-        )
+    findings.append(folder_finding(folder, file.folder_mode))
     if not file.exists or file.mode is None:
         findings.append(
             Finding(OK, catalogue.DOCTOR_NO_DATA_YET.format(path=file.path))

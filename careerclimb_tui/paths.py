@@ -26,10 +26,39 @@ def explicit_home(override: str | os.PathLike[str] | None = None) -> Path | None
     return Path(from_env).expanduser() if from_env else None
 
 
+def default_data_dir() -> Path:
+    """The platform's data folder for CareerClimb, used when no home is named."""
+    return platformdirs.user_data_path(APP_NAME)
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The folder that holds the data file and its backups."""
     home = explicit_home(override)
-    return home if home is not None else platformdirs.user_data_path(APP_NAME)
+    return home if home is not None else default_data_dir()
+
+
+def is_own_folder(folder: Path) -> bool:
+    """True when ``folder`` is the one CareerClimb makes for itself.
+
+    Only the platform's data folder named after the app counts. A folder given
+    with ``--data-dir`` or ``CAREERCLIMB_HOME`` was chosen by the user, who may
+    have made it and may keep other things in it, so it is never counted, even
+    when it was missing and CareerClimb created it.
+
+    Args:
+        folder: the folder that holds the data file.
+
+    Returns:
+        Whether removing the folder, once empty, undoes only what CareerClimb did.
+    """
+    return _same_place(folder, default_data_dir())
+
+
+def _same_place(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except (OSError, RuntimeError):
+        return one == other
 
 
 def data_file(override: str | os.PathLike[str] | None = None) -> Path:

@@ -645,7 +645,9 @@ async def test_the_prep_plan_keeps_a_reworded_ask_and_chosen_wins_and_exports_pr
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = target.read_text(encoding="utf-8")
     assert "> What would \\*I\\* need to show \\[concretely\\] to reach senior" in text
-    assert "1. Scoped the search migration" in text
+    # Its title tells of work done, so the line leads with what changed.
+    assert "1. The team agreed a plan in one review" in text
+    assert "logged as: Scoped the search migration" in text
 
     code, out = run_cli("prep", "--print", clock=clock)
     assert code == 0

@@ -146,7 +146,7 @@ async def test_an_item_kept_at_once_keeps_only_the_kinds_the_user_ticked(
         assert [item.kinds for item in form._items] == [()]
 
 
-async def test_space_ticks_each_kind_offered_in_turn_and_an_untick_is_final(
+async def test_space_ticks_each_kind_offered_and_an_untick_is_final(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -156,11 +156,11 @@ async def test_space_ticks_each_kind_offered_in_turn_and_an_untick_is_final(
         await type_text(pilot, "Led the cross-team API versioning design")
         await pilot.pause()
         assert guess_line(dialog) == (
-            "Looks like: Cross-team work, Design and RFCs — space ticks each"
+            "Looks like: Cross-team work, Design and RFCs — tick each with space"
         )
 
         dialog.query_one("#item-kinds", SelectionList).focus()
-        await pilot.press("space", "space")
+        await pilot.press("space", "down", "space")
         assert ticked(dialog) == {"cross_team", "direction"}
         await pilot.press("space")
         assert ticked(dialog) == {"cross_team"}

@@ -23,12 +23,12 @@ from careerclimb_tui.domain.criteria import (
     STATUS_MET,
     STATUS_OPEN,
     Criterion,
-    evidence_not_yet_next_level,
+    evidence_standing,
 )
 from careerclimb_tui.domain.gaps import DimensionGap, GapStatus, GapView
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import FRAMING_IMPACT, Measure, Win
-from careerclimb_tui.domain.review import finish, start_review
+from careerclimb_tui.domain.review import VerdictKind, finish, start_review
 from careerclimb_tui.store import Store, criteria_docs
 from tests.helpers import make_app, wait_until
 
@@ -183,8 +183,13 @@ def test_evidence_no_review_called_next_level_is_told_as_such(
         win_ids=wins,
         initiative_id=4 if problem else None,
     )
+    on_record = {3: _win(3), 15: _win(15)}
 
-    assert evidence_not_yet_next_level(criterion, {3}) is flagged
+    standing = evidence_standing(
+        criterion, on_record, {3: VerdictKind.NEXT_LEVEL}, problem=None
+    )
+
+    assert bool(standing.short_text) is flagged
 
 
 async def test_the_criteria_page_says_an_unreviewed_wins_evidence_is_not_next_level(

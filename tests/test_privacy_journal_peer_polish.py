@@ -22,7 +22,7 @@ from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
 from careerclimb_tui.domain.records import Win
-from careerclimb_tui.paths import DATA_FILE_NAME, shown_path
+from careerclimb_tui.paths import DATA_FILE_NAME, default_data_dir, shown_path
 from careerclimb_tui.screens.help import HelpScreen
 from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.peer_form import PeerFormScreen
@@ -94,7 +94,7 @@ async def test_wiping_as_privacy_says_leaves_other_files_in_the_data_folder(
 async def test_wiping_a_folder_only_careerclimb_uses_removes_the_folder_too(
     clock: FixedClock,
 ) -> None:
-    folder = Path.home() / ".local" / "share" / "careerclimb"
+    folder = default_data_dir()
     store = Store(folder / DATA_FILE_NAME, clock=clock)
     seeded_over_two_days(store, clock)
 

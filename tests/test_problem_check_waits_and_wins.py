@@ -134,7 +134,7 @@ async def test_assigned_work_settles_the_check_at_once(
         await pilot.pause()
 
         panel = _panel(check)
-        assert catalogue.CHECK_VERDICT_CURRENT in panel
+        assert catalogue.CHECK_VERDICT_ASSIGNED in panel
         assert catalogue.CHECK_REASON_ASSIGNED in panel
 
 

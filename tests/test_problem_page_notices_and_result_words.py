@@ -61,7 +61,8 @@ def toasts(screen: Screen[object]) -> list[Region]:
 
 def covering(screen: Screen[object], selector: str) -> list[Region]:
     """The notices drawn over the part of the page ``selector`` names."""
-    part = screen.query_one(selector).region
+    # What shows of it: the page scrolls, and may hold more than its window.
+    part = screen.find_widget(screen.query_one(selector)).visible_region
     assert part.height
     return [toast for toast in toasts(screen) if toast.overlaps(part)]
 

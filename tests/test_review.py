@@ -197,7 +197,7 @@ VERDICTS: list[tuple[str, WinAnswers, str, bool, VerdictKind, str]] = [
         IMPACT,
         True,
         UNCLEAR,
-        "ask your manager whether it reads as next-level",
+        "or ask your manager how they read it",
     ),
     (
         "a peer could have, and it was assigned",

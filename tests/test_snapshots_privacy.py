@@ -14,7 +14,7 @@ import pytest
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
-from careerclimb_tui.paths import DATA_FILE_NAME
+from careerclimb_tui.paths import DATA_FILE_NAME, default_data_dir
 from careerclimb_tui.store import Store, crypto
 from tests.helpers import make_app
 
@@ -28,7 +28,8 @@ def home_store(
 ) -> Store:
     """The demo career, in the test's home, where the platform would keep it."""
     monkeypatch.setattr(crypto, "DEFAULT_KDF", CHEAP)
-    path = Path.home() / ".local" / "share" / "careerclimb" / DATA_FILE_NAME
+    monkeypatch.setenv("XDG_DATA_HOME", str(Path.home() / ".local" / "share"))
+    path = default_data_dir() / DATA_FILE_NAME
     store = Store(path, clock=clock)
     seed_demo(store, clock.today())
     return store

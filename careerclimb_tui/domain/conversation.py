@@ -20,6 +20,7 @@ from careerclimb_tui.domain.evidence import states_measure
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.measure_text import with_measure
+from careerclimb_tui.domain.pitch import title_reads_as_activity
 from careerclimb_tui.domain.records import Profile, Win, describe_measure
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
@@ -45,12 +46,19 @@ class EvidenceLine:
     is written, neither when the title gives them; may be empty."""
     win_id: int | None = None
     """The win it comes from, so a screen can open it."""
+    leads_with_change: bool = False
+    """True when the title reads as activity, so the line says the change first."""
 
     @property
     def text(self) -> str:
-        """The win as one line: its title, then the change it made."""
+        """The win as one line: its title, then the change it made; the change
+        first when the title only tells of work done."""
         if not self.change:
             return self.title
+        if self.leads_with_change:
+            return catalogue.PREP_EVIDENCE_LINE_BY_CHANGE.format(
+                title=self.title, change=self.change
+            )
         return catalogue.PREP_EVIDENCE_LINE.format(title=self.title, change=self.change)
 
 
@@ -339,7 +347,12 @@ def _evidence_line(win: Win) -> EvidenceLine:
         change = with_measure(what_changed, measure)
     else:
         change = describe_measure(measure) if measure is not None else ""
-    return EvidenceLine(title=title, change=change, win_id=win.id)
+    # A manager hears the first words: a title of work done ("Worked on the CI
+    # pipeline") would bury the change, so the change goes first, as in the pitch.
+    by_change = bool(what_changed) and title_reads_as_activity(title)
+    return EvidenceLine(
+        title=title, change=change, win_id=win.id, leads_with_change=by_change
+    )
 
 
 def render_prep_text(plan: PrepPlan) -> str:

@@ -9,8 +9,9 @@ one left without evidence for six weeks is flagged.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,6 +19,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage
 from careerclimb_tui.domain.ladder import Dimension
 from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.errors import CareerClimbError
 
 STATUS_OPEN = "open"
@@ -539,27 +541,144 @@ def needs_evidence(
     return (today - criterion.created_at.date()).days >= weeks * 7
 
 
-def evidence_not_yet_next_level(
-    criterion: Criterion, next_level_ids: Collection[int]
-) -> bool:
-    """True when a criterion's evidence is linked but not judged next-level yet.
+class Standing(enum.Enum):
+    """How far the gap view counts a criterion's evidence towards its dimension."""
 
-    The gap view counts a win only once a review calls it next-level, so a
-    criterion whose linked wins are unreviewed, or were called current-level,
-    adds nothing there yet; saying so keeps the two pages from seeming to
-    disagree. A linked problem alone is not judged by any review either. A met
-    criterion is left alone: the manager has already said it counts.
+    NOT_JUDGED = "not judged"
+    """Nothing to say: no evidence yet, or the manager has called it met."""
+    PROBLEM_ONLY = "problem only"
+    """Only a problem is linked, and no win was logged from its result."""
+    NOT_REVIEWED = "not reviewed"
+    """No win behind the evidence has been reviewed yet."""
+    NOT_NEXT_LEVEL = "not next-level"
+    """Wins were reviewed, and none came out next-level."""
+    OTHER_DIMENSIONS = "other dimensions"
+    """Next-level wins, none of them tagged with the criterion's dimension."""
+    COUNTED = "counted"
+    """A next-level win the gap view counts under the criterion's dimension."""
+
+
+@dataclass(frozen=True)
+class EvidenceStanding:
+    """Where a criterion's evidence stands in the gap view, and why."""
+
+    kind: Standing
+    """Which of the cases above it is."""
+    untagged_wins: tuple[Win, ...] = ()
+    """For ``OTHER_DIMENSIONS``: the next-level wins that lack the dimension."""
+
+    @property
+    def short_text(self) -> str:
+        """A few words under the evidence in the criteria table; empty when none."""
+        return _STANDING_CELLS.get(self.kind, "")
+
+
+_STANDING_CELLS = {
+    Standing.PROBLEM_ONLY: catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL,
+    Standing.NOT_REVIEWED: catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL,
+    Standing.NOT_NEXT_LEVEL: catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL,
+    Standing.OTHER_DIMENSIONS: catalogue.MANAGER_EVIDENCE_OTHER_DIMENSIONS,
+}
+
+
+def evidence_standing(
+    criterion: Criterion,
+    wins: Mapping[int, Win],
+    verdicts: Mapping[int, VerdictKind],
+    problem: Initiative | None = None,
+) -> EvidenceStanding:
+    """Whether the gap view counts a criterion's evidence, and if not, why not.
+
+    The gap view counts a win under each dimension it is tagged with, once a
+    review calls it next-level. The wins behind a criterion are those linked to
+    it and, when a problem is linked, the wins logged from that problem's
+    result. A met criterion is left alone: the manager has already said it
+    counts. A criterion not yet filed under a dimension counts once any of its
+    wins is next-level.
 
     Args:
         criterion: the criterion.
-        next_level_ids: ids of the wins whose latest verdict is next-level.
+        wins: every win on record, by id; wins deleted since are ignored.
+        verdicts: the latest review verdict of each reviewed win, by win id.
+        problem: the problem linked to the criterion, if it is still on record.
 
     Returns:
-        True for an unmet criterion with evidence and no linked next-level win.
+        The case, with the next-level wins that lack the criterion's dimension
+        when that is the reason.
     """
     if criterion.status == STATUS_MET or not criterion.has_evidence:
-        return False
-    return not any(i in next_level_ids for i in criterion.win_ids)
+        return EvidenceStanding(Standing.NOT_JUDGED)
+
+    ids = list(criterion.win_ids)
+    if problem is not None and criterion.initiative_id is not None:
+        ids += problem.win_ids
+    behind = [wins[i] for i in dict.fromkeys(ids) if i in wins]
+    if not behind:
+        kind = Standing.PROBLEM_ONLY if problem is not None else Standing.NOT_REVIEWED
+        return EvidenceStanding(kind)
+
+    judged = [w for w in behind if w.id in verdicts]
+    if not judged:
+        return EvidenceStanding(Standing.NOT_REVIEWED)
+    next_level = [w for w in judged if verdicts[w.id or 0] is VerdictKind.NEXT_LEVEL]
+    if not next_level:
+        return EvidenceStanding(Standing.NOT_NEXT_LEVEL)
+
+    if not criterion.dimension or any(
+        criterion.dimension in w.dimensions for w in next_level
+    ):
+        return EvidenceStanding(Standing.COUNTED)
+    return EvidenceStanding(Standing.OTHER_DIMENSIONS, tuple(next_level))
+
+
+def standing_hint(
+    standing: EvidenceStanding,
+    criterion: Criterion,
+    dimension_name: Callable[[str], str],
+) -> str:
+    """The sentence under a criterion's evidence that says why the gap view does
+    not count it yet.
+
+    Args:
+        standing: what ``evidence_standing`` found for the criterion.
+        criterion: the same criterion, for its dimension.
+        dimension_name: a dimension's display name, from its id.
+
+    Returns:
+        One sentence naming the reason and what to do; empty when the evidence
+        counts or there is nothing to say.
+    """
+    if standing.kind is not Standing.OTHER_DIMENSIONS:
+        return _STANDING_HINTS.get(standing.kind, "")
+
+    wanted = dimension_name(criterion.dimension)
+    found = standing.untagged_wins
+    names = [
+        dimension_name(d) for d in dict.fromkeys(d for w in found for d in w.dimensions)
+    ]
+    if len(found) == 1:
+        title = _short(found[0].title)
+        if not names:
+            return catalogue.MANAGER_EVIDENCE_UNTAGGED_ONE.format(
+                title=title, dimension=wanted
+            )
+        return catalogue.MANAGER_EVIDENCE_ELSEWHERE_ONE.format(
+            title=title, names=", ".join(names), dimension=wanted
+        )
+    if not names:
+        return catalogue.MANAGER_EVIDENCE_UNTAGGED_MANY.format(
+            count=len(found), dimension=wanted
+        )
+    return catalogue.MANAGER_EVIDENCE_ELSEWHERE_MANY.format(
+        count=len(found), names=", ".join(names), dimension=wanted
+    )
+
+
+_STANDING_HINTS = {
+    Standing.PROBLEM_ONLY: catalogue.MANAGER_EVIDENCE_PROBLEM_ONLY_HINT,
+    Standing.NOT_REVIEWED: catalogue.MANAGER_EVIDENCE_NOT_REVIEWED_HINT,
+    Standing.NOT_NEXT_LEVEL: catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL_HINT,
+}
 
 
 # --- What to bring to the next check-in ---------------------------------------------

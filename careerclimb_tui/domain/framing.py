@@ -151,6 +151,18 @@ def read_win(
         title_hint = _title_hint(title, measured=reading.has_metric)
         if title_hint:
             hints = (title_hint, *hints)[:MAX_HINTS]
+    unmeasured = not reading.has_metric and (measure is None or not measure.is_complete)
+    how_much = bare_comparative(what_changed or title, for_anyone=True)
+    if reading.is_impact and unmeasured and how_much:
+        # A change said as "faster for everyone" is impact, but still not a
+        # measure: the coach asks by how much rather than for any number.
+        ask = catalogue.FRAMING_HOW_MUCH.format(word=how_much.capitalize())
+        hints = tuple(
+            ask if hint == catalogue.FRAMING_ASK_BEFORE_AFTER else hint
+            for hint in hints
+        )
+        if ask not in hints:
+            hints = (*hints, ask)[:MAX_HINTS]
     if reading.is_impact and facts.taken_up and not noticed_by.strip():
         # Other teams taking the work up is what the noticed field is for.
         named = catalogue.FRAMING_NAME_ADOPTERS_AS_NOTICED
@@ -182,7 +194,7 @@ def _vague_change(title: str, what_changed: str) -> str:
     return bare_comparative(what_changed)
 
 
-def bare_comparative(text: str) -> str:
+def bare_comparative(text: str, *, for_anyone: bool = False) -> str:
     """The bare comparative a change is said with alone, such as "faster".
 
     "Builds got faster" says a change happened but not how much, nor for whom,
@@ -191,6 +203,8 @@ def bare_comparative(text: str) -> str:
 
     Args:
         text: a change, as typed.
+        for_anyone: True to look past who the change was for: "faster for
+            everyone" names who gained, but still not by how much.
 
     Returns:
         The comparative as typed ("faster"), or empty when the text says
@@ -207,7 +221,8 @@ def bare_comparative(text: str) -> str:
     bare = _BARE_DIRECTION.search(clean)
     if bare is None or _reach_in(clean)[0]:
         return ""
-    if any(_is_for_whom(clean, found, bare) for found in _BENEFICIARY.finditer(clean)):
+    for_whom = (_is_for_whom(clean, m, bare) for m in _BENEFICIARY.finditer(clean))
+    if not for_anyone and any(for_whom):
         return ""
     outcomes = _OUTCOME.finditer(clean)
     if any(_BARE_COMPARATIVE.fullmatch(found.group(0)) is None for found in outcomes):

@@ -1332,24 +1332,6 @@ def speaking_time(text: str, words_per_minute: int = WORDS_PER_MINUTE) -> Speaki
     return SpeakingTime(words, round(words * 60 / words_per_minute), words_per_minute)
 
 
-def unused_slot_note(timing: SpeakingTime) -> str:
-    """What to add when the story leaves most of the five-minute slot unused.
-
-    A committee gives each person a few minutes; a story of half a minute
-    spends a fraction of them, and the rest goes to someone else's case.
-
-    Args:
-        timing: how long the story takes to say aloud.
-
-    Returns:
-        The note, naming the story's length; empty for a story of two minutes
-        or more, and for no story at all.
-    """
-    if timing.words == 0 or timing.seconds >= UNUSED_SLOT_BELOW:
-        return ""
-    return catalogue.PITCH_SLOT_UNUSED.format(duration=duration_text(timing.seconds))
-
-
 def duration_text(seconds: int) -> str:
     """Seconds as "45 s", "2 min" or "2 min 10 s", to the nearest five seconds."""
     rounded = int(5 * round(seconds / 5))
@@ -1609,6 +1591,181 @@ def _stating_the_problem(sentences: Sequence[str]) -> list[bool]:
             stating = False
         marks.append(stating)
     return marks
+
+
+# --- Filling the slot ---------------------------------------------------------------
+
+
+def unused_slot_note(
+    timing: SpeakingTime, text: str, flags: Iterable[PitchFlag] = ()
+) -> str:
+    """What to add when the story leaves most of the five-minute slot unused.
+
+    A committee gives each person a few minutes; a story of half a minute
+    spends a fraction of them, and the rest goes to someone else's case. What
+    to add depends on what the story already tells (``slot_additions``).
+
+    Args:
+        timing: how long the story takes to say aloud.
+        text: the story, as the user has it now.
+        flags: what the check found in it (``check_pitch``), so that a gap it
+            already names is not named twice.
+
+    Returns:
+        The note, naming the story's length and what to add; empty for a story
+        of two minutes or more, and for no story at all.
+    """
+    if timing.words == 0 or timing.seconds >= UNUSED_SLOT_BELOW:
+        return ""
+    additions = slot_additions(text, flags)
+    what = catalogue.PITCH_SLOT_OR.join(
+        catalogue.PITCH_SLOT_ADD[addition] for addition in additions
+    )
+    duration = duration_text(timing.seconds)
+    count = results_told(text)
+    if count >= 2:
+        return catalogue.PITCH_SLOT_UNUSED_RESULTS.format(
+            duration=duration, count=count, what=what
+        )
+    return catalogue.PITCH_SLOT_UNUSED.format(duration=duration, what=what)
+
+
+SLOT_ADDITIONS = 2
+"""How many additions a short story is offered at once."""
+
+
+def slot_additions(text: str, flags: Iterable[PitchFlag] = ()) -> tuple[str, ...]:
+    """What a short story could add to fill the slot, most useful first.
+
+    A story with no result needs one; with one, a second. Then come the parts
+    it leaves out: the root cause or insight, the scope (how many teams or
+    people it reached), and who outside the team noticed when the records say
+    but the story does not. A story that tells all of those is offered more on
+    its main result. A story of two results or more is never asked for a
+    second one.
+
+    Args:
+        text: the story, as the user has it now.
+        flags: what the check found in it; when it already says that nobody
+            outside the team noticed, that is not offered again.
+
+    Returns:
+        Keys of ``catalogue.PITCH_SLOT_ADD``: "result", "second", "insight",
+        "scope", "noticed" or "detail", at most ``SLOT_ADDITIONS`` of them.
+    """
+    wanted: list[str] = []
+    count = results_told(text)
+    if count == 0:
+        wanted.append("result")
+    elif count == 1:
+        wanted.append("second")
+    if not tells_insight(text):
+        wanted.append("insight")
+    if not tells_scope(text):
+        wanted.append("scope")
+    flagged = any(flag.kind is FlagKind.NOT_NOTICED for flag in flags)
+    if not flagged and not _tells_noticed(text):
+        wanted.append("noticed")
+    return tuple(wanted[:SLOT_ADDITIONS]) or ("detail",)
+
+
+def results_told(text: str) -> int:
+    """How many results a story tells: the paragraphs that claim a change.
+
+    The drafted story tells its main result in one paragraph and each
+    supporting win in its own ("Also: …"). Sentences that state the problem or
+    what was found claim no change, and activity is no result.
+
+    Args:
+        text: the story, paragraphs apart by a blank line.
+    """
+    count = 0
+    for paragraph in re.split(r"\n\s*\n", text):
+        sentences = _sentences(paragraph)
+        stated = _stating_the_problem(sentences)
+        if any(
+            read_statement(sentence).is_impact
+            for sentence, problem in zip(sentences, stated, strict=True)
+            if not problem
+        ):
+            count += 1
+    return count
+
+
+# Words that go on to say what the user found: "the root cause was …", "it
+# turned out …". "Found the root cause" alone says that there was one, not what.
+_INSIGHT_WORDS = re.compile(
+    r"\b(?:(?:root )?cause (?:was|is|were|lay)|caused by|because|"
+    r"(?:found|discovered|reali[sz]ed|noticed|learned|showed) that|turned out|"
+    r"traced (?:\w+ ){0,6}?to|came down to|the reason (?:was|is))\b",
+    re.IGNORECASE,
+)
+_INSIGHT_LEAD = _folded(catalogue.PITCH_LEAD_INSIGHT.split("{", 1)[0]).rstrip()
+
+
+def tells_insight(text: str) -> bool:
+    """True when a story says what the user found: a root cause or an insight.
+
+    Args:
+        text: the story.
+
+    Returns:
+        True for the drafted "What I found:" or words that go on to say it,
+        such as "the root cause was", "turned out" or "traced it to".
+    """
+    if _INSIGHT_LEAD in _folded(text):
+        return True
+    return _INSIGHT_WORDS.search(text) is not None
+
+
+# A count of the people or teams reached: "two other teams", "40 engineers",
+# "all 12 squads".
+_REACH_WORDS = re.compile(
+    r"\b(?:\d[\d,.]*k?|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+    r"hundreds?|thousands?|all|every)\s(?:[\w-]+\s){0,2}"
+    r"(?:teams?|squads?|groups?|orgs?|departments?|engineers?|developers?|"
+    r"people|users?|customers?|clients?|colleagues|staff)\b",
+    re.IGNORECASE,
+)
+_REACH_LEADS = tuple(
+    _folded(lead.split("{", 1)[0]).rstrip()
+    for lead in (catalogue.PITCH_BENEFITED, catalogue.PITCH_ACROSS)
+)
+
+
+def tells_scope(text: str) -> bool:
+    """True when a story says how far the change reached.
+
+    Args:
+        text: the story.
+
+    Returns:
+        True for who gained or the teams involved as drafted, a count of the
+        people or teams reached ("two other teams", "40 engineers"), or teams
+        beyond the user's own (``tells_of_outside``).
+    """
+    folded = _folded(text)
+    if any(lead in folded for lead in _REACH_LEADS):
+        return True
+    return _REACH_WORDS.search(text) is not None or tells_of_outside(text)
+
+
+# Lead-ins of drafted sentences naming people the check counts as outside the
+# team: who noticed, who backed the fix and the teams that took part.
+_OUTSIDE_LEADS = tuple(
+    _folded(lead.split("{", 1)[0]).rstrip()
+    for lead in (
+        catalogue.PITCH_NOTICED,
+        catalogue.PITCH_AGREED,
+        catalogue.PITCH_ACROSS,
+    )
+)
+
+
+def _tells_noticed(text: str) -> bool:
+    """True when a story names who outside the team saw or backed the change."""
+    folded = _folded(text)
+    return any(lead in folded for lead in _OUTSIDE_LEADS) or tells_of_outside(text)
 
 
 # --- Numbers on record --------------------------------------------------------------

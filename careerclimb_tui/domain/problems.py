@@ -403,6 +403,8 @@ class CandidateCheck:
     """Ids of typed questions neither answered nor moved past yet."""
     settled_by_answer: bool = False
     """True when a yes/no answer alone makes it current-level work."""
+    assigned: bool = False
+    """True when the problem was assigned rather than chosen."""
 
     @property
     def answered(self) -> int:
@@ -434,6 +436,10 @@ class CandidateCheck:
     def verdict(self) -> str:
         """One line that sums up the check."""
         if self.looks_current_level:
+            # Assigned work a peer could not do anyway is not current-level by
+            # nature; it is simply not a problem the user chose to drive.
+            if self.assigned and catalogue.CHECK_REASON_PEER not in self.reasons:
+                return catalogue.CHECK_VERDICT_ASSIGNED
             return catalogue.CHECK_VERDICT_CURRENT
         if self.unanswered:
             return catalogue.CHECK_VERDICT_UNANSWERED
@@ -451,9 +457,12 @@ def check_candidate(
 ) -> CandidateCheck:
     """Ask the four questions of a candidate, from the catalogue or the user's own.
 
-    Work a strong peer would do anyway, or work that was assigned, is current-level
-    however well it is done: fixing the bug you were assigned is the job, not a
-    promotion signal. So is work whose change nobody can name. Nobody outside the
+    Work a strong peer would do anyway is current-level however well it is done:
+    fixing the bug you were assigned is the job, not a promotion signal. So is
+    work whose change nobody can name. An assigned problem is not one the user
+    chose to drive: under ``review.assigned_work_counts`` assigned work counts only
+    once it has changed something that people outside the team noticed, which a
+    problem not yet driven cannot show. Nobody outside the
     team noticing is a caution rather than a verdict, because the reach of a
     problem often only shows once it is fixed.
 
@@ -515,4 +524,5 @@ def check_candidate(
         unanswered=tuple(unanswered),
         not_reached=still_open,
         settled_by_answer=peer_would_do_anyway is True or choosing is False,
+        assigned=choosing is False,
     )

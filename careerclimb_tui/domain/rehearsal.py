@@ -206,6 +206,9 @@ class RehearsalTurn:
     """For the manager: the kind of line (a reply kind, greeting or closing)."""
     reading: ReplyReading | None = None
     """For the user: what the line did."""
+    names_criteria: bool = False
+    """For the manager: True when the line says what would count, as a concrete
+    answer to the ask or to a push for an example or for specifics does."""
 
 
 @dataclass(frozen=True)
@@ -266,8 +269,12 @@ class Rehearsal:
 
     @property
     def criteria_named(self) -> bool:
-        """True when the manager answered concretely at least once."""
-        return any(kind in CONCRETE_KINDS for kind in self.kinds)
+        """True when the manager said at least once what would count.
+
+        A concrete reply to shown evidence or to a nod ("Yes, that's evidence I
+        can use") is no criterion: only the lines marked ``names_criteria`` are.
+        """
+        return any(turn.names_criteria for turn in self.turns)
 
     @property
     def bar(self) -> ManagerBar:
@@ -453,6 +460,7 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     met = _bar_met(rehearsal, heard)
     newly_met = bar.judges_evidence and met and not _bar_met(rehearsal, heard[:-1])
     agrees = ready and stance is not None and reading.agrees_follow_up and met
+    names_criteria = False
     if rehearsal.user_turns + 1 >= rules.turns and not agrees:
         kind, line = CLOSING_OUT_OF_TIME, rng.choice(bank.closings["out_of_time"])
     elif stance is None:
@@ -462,6 +470,7 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
             kinds = CONCRETE_KINDS
         stance = _draw(rng, weights, kinds)
         kind, line = stance, rng.choice(bank.replies[stance].openers)
+        names_criteria = stance in CONCRETE_KINDS
     elif agrees:
         kind, line = CLOSING_AGREED, rng.choice(bank.closings["agreed"])
     else:
@@ -485,6 +494,7 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         said_so_far = evidence_heard(heard)
         lines = follow_up_lines(bank.replies[stance], stance, key, said_so_far, bar)
         kind, line = stance, rng.choice(lines)
+        names_criteria = stance in CONCRETE_KINDS and key in _NAMING_KEYS
 
     ended = kind in (CLOSING_AGREED, CLOSING_OUT_OF_TIME)
     if not ended and reading.agrees_follow_up:
@@ -500,7 +510,7 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     turns = (
         *rehearsal.turns,
         RehearsalTurn(YOU, said, reading=reading),
-        RehearsalTurn(MANAGER, line, kind),
+        RehearsalTurn(MANAGER, line, kind, names_criteria=names_criteria),
     )
     after = replace(
         rehearsal, turns=turns, stance=stance, ended=ended, rng_state=rng.getstate()
@@ -601,6 +611,9 @@ _SPEAKS_OF_REACH = re.compile(
     r"|\bcross[- ]team\b|\banother\steam\b|\bother\steams\b",
     re.IGNORECASE,
 )
+_NAMING_KEYS = (ASKED_FOR_EXAMPLE, ASKED_FOR_SPECIFICS)
+"""Follow-ups in which a concrete manager says what would count; the others weigh
+what the user showed, take a nod, or restate constraints."""
 _JUDGING_KEYS = (OFFERED_EVIDENCE, OTHER)
 """Follow-ups in which a manager weighs the user's work or restates their need."""
 

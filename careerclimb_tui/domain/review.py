@@ -290,6 +290,30 @@ def _next_level_reason(facts: _Facts) -> str:
     return catalogue.REVIEW_VERDICT_NEXT_LEVEL.format(signals=_join(signals))
 
 
+def assigned_work_counts(
+    *, beyond_level: bool, shows_change: bool, noticed_outside: bool
+) -> bool:
+    """The one rule for work that was assigned rather than chosen.
+
+    Assigned work is judged by what it became: it counts as next-level evidence
+    only when a peer at the user's level could not have done it, it shows what it
+    changed, and people outside the team noticed. The review applies it to past
+    work. A problem the user is about to drive has changed nothing and been seen
+    by nobody yet, so an assigned one never passes: the problem to drive is one
+    the user chooses. ``catalogue.ASSIGNED_WORK_RULE`` says this rule in words.
+
+    Args:
+        beyond_level: True when a strong peer at the user's level could not have
+            done the work.
+        shows_change: True when the work is measured or framed as impact.
+        noticed_outside: True when people outside the user's team noticed it.
+
+    Returns:
+        True when the assigned work counts as next-level evidence.
+    """
+    return beyond_level and shows_change and noticed_outside
+
+
 _NEXT = VerdictKind.NEXT_LEVEL
 _CURRENT = VerdictKind.CURRENT_LEVEL
 _UNCLEAR = VerdictKind.UNCLEAR
@@ -297,12 +321,12 @@ _UNCLEAR = VerdictKind.UNCLEAR
 # First match wins. Read top to bottom: missing answers stop everything; a plan has not
 # happened, so it is evidence of nothing yet, however it is measured or noticed; a win
 # framed as activity with no measure can never be next-level, whatever else is said of
-# it; a
-# "no" to question 1 needs two of the three backing signals (chose it, a shown change,
-# noticed outside); a "yes" is current-level unless everything else points higher; a
-# "not sure" needs all three signals at full strength to count as next-level. Work a
-# peer could have done that shows no change is current-level, and its reason says
-# what it lacks rather than praising it.
+# it; a "no" to question 1 needs two of the three backing signals (chose it, a shown
+# change, noticed outside), so assigned work needs both of the others (see
+# ``assigned_work_counts``); a "yes" is current-level unless everything else points
+# higher; a "not sure" needs all three signals at full strength to count as
+# next-level. Work a peer could have done that shows no change is current-level, and
+# its reason says what it lacks rather than praising it.
 VERDICT_RULES: tuple[_Rule, ...] = (
     _Rule(
         lambda f: not f.answers.is_complete,
@@ -320,7 +344,20 @@ VERDICT_RULES: tuple[_Rule, ...] = (
         _fixed(catalogue.REVIEW_VERDICT_ACTIVITY),
     ),
     _Rule(
-        lambda f: f.peer is PeerAnswer.NO and f.backing >= 2,
+        lambda f: f.peer is PeerAnswer.NO and f.chose and f.backing >= 2,
+        _NEXT,
+        _next_level_reason,
+    ),
+    _Rule(
+        lambda f: (
+            f.peer is PeerAnswer.NO
+            and not f.chose
+            and assigned_work_counts(
+                beyond_level=True,
+                shows_change=f.shows_change,
+                noticed_outside=f.noticed,
+            )
+        ),
         _NEXT,
         _next_level_reason,
     ),

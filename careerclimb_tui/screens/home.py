@@ -262,15 +262,14 @@ class HomeScreen(CoachScreen[None]):
             )
 
     def _show_recent(self, wins: list[Win]) -> None:
-        from careerclimb_tui.domain.records import describe_measure
+        from careerclimb_tui.domain.measure_text import with_measure
 
         table = self.query_one("#recent", DataTable)
         table.clear()
         width = self.size.width - TABLE_FIXED_WIDTH
         for win in wins:
-            title = win.title
-            if win.measure is not None and win.measure.is_complete:
-                title = f"{title} ({describe_measure(win.measure)})"
+            # The measure in brackets, unless the title already states it.
+            title = with_measure(win.title, win.measure)
             table.add_row(
                 win.date.isoformat(),
                 win.framing,

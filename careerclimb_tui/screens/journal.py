@@ -7,6 +7,9 @@ rows at a time; moving past the last row drawn brings in the next page.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -66,29 +69,46 @@ NARROW_BELOW = 60
 so that the search box keeps room for what is typed (see journal.tcss)."""
 
 
-def column_widths(width: int) -> dict[str, int]:
+def column_widths(
+    width: int, widest: Mapping[str, int] | None = None
+) -> dict[str, int]:
     """The journal's columns at a screen width, in order, each with its width.
 
     The win takes up to ``WIN_WANTED_WIDTH`` cells of what the fixed columns
     leave, Dimensions what is left beyond them within its bounds, and the win
     the rest; when the win would get fewer than ``WIN_MIN_WIDTH`` cells,
-    Dimensions and then the date are left out.
+    Dimensions and then the date are left out. Sized to their text, the columns
+    take no more than it needs: Dimensions shrinks to its widest names (down to
+    its heading) and is left out when no win has any, and the win has the rest.
 
     Args:
         width: the screen's width in cells.
+        widest: column key → the cells of its widest text ("win", "dimensions"),
+            when known; a column not given is sized as if its text were long.
 
     Returns:
         Column key → the width of its text, without the cell padding.
     """
+    widest = widest or {}
+    win_wanted = min(widest.get("win", WIN_WANTED_WIDTH), WIN_WANTED_WIDTH)
+    heading = cell_len(catalogue.JOURNAL_COLUMNS["dimensions"])
+    dimensions_wanted = min(
+        max(widest.get("dimensions", DIMENSIONS_MAX_WIDTH), heading),
+        DIMENSIONS_MAX_WIDTH,
+    )
+    dimensions_least = min(dimensions_wanted, DIMENSIONS_MIN_WIDTH)
+    layouts = LAYOUTS
+    if widest.get("dimensions") == 0:
+        layouts = tuple(keys for keys in LAYOUTS if "dimensions" not in keys)
+
     room = width - SCREEN_PADDING - SCROLLBAR_WIDTH
-    for keys in LAYOUTS:
+    for keys in layouts:
         left = room - len(keys) * CELL_PADDING
         left -= sum(FIXED_WIDTHS.get(key, 0) for key in keys)
         widths = {key: FIXED_WIDTHS.get(key, 0) for key in keys}
         if "dimensions" in keys:
             widths["dimensions"] = min(
-                max(left - WIN_WANTED_WIDTH, DIMENSIONS_MIN_WIDTH),
-                DIMENSIONS_MAX_WIDTH,
+                max(left - win_wanted, dimensions_least), dimensions_wanted
             )
             left -= widths["dimensions"]
         widths["win"] = max(left, 1)
@@ -156,6 +176,8 @@ class JournalScreen(CoachScreen[None]):
         # same wins again and again, and fitting text to a cell is the costly part.
         self._cells: dict[int, tuple[Text, ...]] = {}
         self._columns: dict[str, int] = {}
+        # The cells of the widest text of each sized column, over every win.
+        self._widest: dict[str, int] = {}
         self._short_names: dict[str, str] = {}
         self._count_line = ""
 
@@ -203,6 +225,7 @@ class JournalScreen(CoachScreen[None]):
     def reload(self, keep_id: int | None = None) -> None:
         """Read the wins again and redraw, keeping the cursor on ``keep_id``."""
         self._wins = queries.wins(self.store)
+        self._widest = self._widest_texts()
         self._texts = None
         self._searched = None
         self._cells = {}
@@ -210,6 +233,24 @@ class JournalScreen(CoachScreen[None]):
         self._apply_filter(keep_id)
         # Folded once the rows are on screen, so the first keystroke finds it done.
         self.call_after_refresh(self._search_texts)
+
+    def _widest_texts(self) -> dict[str, int]:
+        """The cells of the widest win, with its measure, and of the widest names
+        of a win's dimensions, over every win (0 when there is none).
+
+        Every win is measured, not only those shown, so the columns stay put while
+        a search narrows the list; a column's text is measured no further than the
+        widest the column is ever given.
+        """
+        win = dimensions = 0
+        for each in self._wins:
+            if win < WIN_WANTED_WIDTH:
+                title = " ".join(with_measure(each.title, each.measure).split())
+                win = max(win, cell_len(title))
+            if dimensions < DIMENSIONS_MAX_WIDTH and each.dimensions:
+                names = [self.ladder.dimension_name(d) for d in each.dimensions]
+                dimensions = max(dimensions, cell_len(", ".join(names)))
+        return {"win": win, "dimensions": dimensions}
 
     def _start_month(self) -> int:
         profile = self.profile
@@ -277,7 +318,7 @@ class JournalScreen(CoachScreen[None]):
         )
         pages = 1 if position is None else position // PAGE_ROWS + 1
         page = self._matches[: pages * PAGE_ROWS]
-        columns = column_widths(self.app.size.width)
+        columns = column_widths(self.app.size.width, self._widest)
         # A key that leaves the rows as they are (often, once a search is
         # narrow) costs no redraw: clearing the table repaints all of it.
         if columns != self._columns or page != self._shown:

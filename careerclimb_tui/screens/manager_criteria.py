@@ -28,12 +28,14 @@ from careerclimb_tui.domain.criteria import (
     STATUS_OPEN,
     STATUSES,
     Criterion,
+    EvidenceStanding,
     evidence_initiatives,
-    evidence_not_yet_next_level,
+    evidence_standing,
     link_evidence,
     needs_evidence,
     next_check_in,
     set_status,
+    standing_hint,
     unlink_evidence,
     wins_lacking_dimension,
     with_dimension,
@@ -85,6 +87,10 @@ class CriteriaScreen(CoachScreen[None]):
         Binding("d", "dimension", "Dimension", id="criteria.dimension", show=False),
         Binding("x", "example", "Example", id="criteria.example"),
         Binding("n", "record", "Record a talk", id="criteria.record"),
+        # Named by the hint that asks to tag a next-level win with a dimension.
+        Binding(
+            "j", "app.open('journal')", "Journal", id="criteria.journal", show=False
+        ),
         Binding("delete", "drop", "Drop criterion", id="criteria.drop", show=False),
         Binding("escape", "back", "Back", id="criteria.back"),
     ]
@@ -95,8 +101,8 @@ class CriteriaScreen(CoachScreen[None]):
         self.wins: dict[int, Win] = {}
         self.initiatives: dict[int, Initiative] = {}
         """Every stored problem by id, dropped ones too."""
-        self.next_level_ids: set[int] = set()
-        """Wins whose latest review verdict is next-level."""
+        self.verdicts: dict[int, VerdictKind] = {}
+        """The latest review verdict of each reviewed win, by win id."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="criteria"):
@@ -129,10 +135,7 @@ class CriteriaScreen(CoachScreen[None]):
         self.initiatives = {
             i.id: i for i in initiatives(self.store) if i.id is not None
         }
-        kinds = latest_verdicts(self.store.reviews())
-        self.next_level_ids = {
-            win_id for win_id, kind in kinds.items() if kind is VerdictKind.NEXT_LEVEL
-        }
+        self.verdicts = latest_verdicts(self.store.reviews())
         advice = next_check_in(self.found, list(self.wins.values()), self.clock.today())
         self.query_one("#criteria-next", Static).update(
             Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))
@@ -145,7 +148,8 @@ class CriteriaScreen(CoachScreen[None]):
         row = table.cursor_row
         wide = self.size.width >= WIDE_ENOUGH
         evidence = [
-            _evidence_lines(criterion, self.next_level_ids) for criterion in self.found
+            _evidence_lines(criterion, self._standing(criterion))
+            for criterion in self.found
         ]
         # The evidence column grows to its longest line, so none is cut short.
         evidence_width = max(
@@ -210,6 +214,13 @@ class CriteriaScreen(CoachScreen[None]):
             self._detail(criterion)
         )
 
+    def _standing(self, criterion: Criterion) -> EvidenceStanding:
+        """Whether the gap view counts the criterion's evidence, and why not."""
+        problem = None
+        if criterion.initiative_id is not None:
+            problem = self.initiatives.get(criterion.initiative_id)
+        return evidence_standing(criterion, self.wins, self.verdicts, problem)
+
     def _dimension_name(self, criterion: Criterion) -> str:
         if not criterion.dimension:
             return catalogue.MANAGER_NO_DIMENSION
@@ -257,8 +268,10 @@ class CriteriaScreen(CoachScreen[None]):
             )
             lead = f"  ✓ {markup_safe(catalogue.MANAGER_PICK_INITIATIVE)}"
             entries.append(HangingLine(title, lead=lead))
-        if evidence_not_yet_next_level(criterion, self.next_level_ids):
-            hint = catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL_HINT
+        hint = standing_hint(
+            self._standing(criterion), criterion, self.ladder.dimension_name
+        )
+        if hint:
             entries.append(HangingLine(hint, style="italic"))
         if needs_evidence(criterion, self.clock.today()):
             hint = catalogue.MANAGER_FLAGGED_HINT.format(weeks=STALE_WEEKS)
@@ -494,15 +507,14 @@ def _short_title(title: str) -> str:
 
 
 def _evidence_lines(
-    criterion: Criterion, next_level_ids: Collection[int]
+    criterion: Criterion, standing: EvidenceStanding
 ) -> tuple[str, ...]:
-    """The evidence cell's lines: the evidence in a few words, then, when none of
-    it is judged next-level yet, a line saying so, since the gap view does not
-    count it until then.
+    """The evidence cell's lines: the evidence in a few words, then, when the gap
+    view does not count it yet, a line saying why in a few words.
     """
     summary = _evidence_cell(criterion)
-    if evidence_not_yet_next_level(criterion, next_level_ids):
-        return (summary, catalogue.MANAGER_EVIDENCE_NOT_NEXT_LEVEL)
+    if standing.short_text:
+        return (summary, standing.short_text)
     return (summary,)
 
 

@@ -490,11 +490,9 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         toggled = str(event.selection.value)
         if toggled not in kinds.selected:
             self._declined.add(toggled)
-        guesses = self._guesses()
+        # The highlight stays on the kind just ticked, as in the dimensions
+        # beside it, so that the arrow keys go on from where the user is.
         self._show_guess()
-        # Space on an offered kind ticks it and moves on to the next one offered.
-        if toggled in kinds.selected and guesses:
-            kinds.highlighted = KIND_IDS.index(guesses[0])
 
     def action_save(self) -> None:
         """Keep the item and close; refuse an item with no words."""

@@ -42,8 +42,8 @@ from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import KeysFooter
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
-from careerclimb_tui.widgets.names import names_cell, short_names
-from careerclimb_tui.widgets.text import one_line
+from careerclimb_tui.widgets.names import cut_name, names_cell, short_names
+from careerclimb_tui.widgets.text import markup_safe, one_line
 
 DIMENSIONS_MIN_WIDTH = 12
 """The dimensions column never shrinks below this many cells."""
@@ -111,30 +111,32 @@ def next_level_backing(
     return backing
 
 
-def named_wins(wins: Sequence[Win]) -> Text:
-    """The wins' titles, each cut short, the ones past ``NAMED_WINS_MOST`` counted."""
-    names = Text()
-    for index, win in enumerate(wins[:NAMED_WINS_MOST]):
-        if index:
-            names.append(", ")
-        names.append("“")
-        names.append_text(one_line(win.title, NAMED_WIN_WIDTH))
-        names.append("”")
+def named_wins(wins: Sequence[Win]) -> str:
+    """The wins' titles, each cut short, the ones past ``NAMED_WINS_MOST`` counted.
+
+    A title is cut after a whole word, so a number in it is never cut in two.
+    """
+    titles = [
+        f"“{cut_name(win.title, NAMED_WIN_WIDTH)}”" for win in wins[:NAMED_WINS_MOST]
+    ]
+    names = ", ".join(titles)
     if len(wins) > NAMED_WINS_MOST:
         more = len(wins) - NAMED_WINS_MOST
-        names.append(catalogue.PEERS_NAMED_MORE.format(count=more))
+        names += catalogue.PEERS_NAMED_MORE.format(count=more)
     return names
 
 
-def pattern_text(view: PatternView, backing: Backing | None = None) -> Text:
+def pattern_lines(
+    view: PatternView, backing: Backing | None = None
+) -> list[HangingLine]:
     """The pattern view as lines: kinds of work, then dimensions, gaps highlighted.
 
-    Under a finding the user has next-level wins for, ``backing`` names them.
+    Under a finding the user has next-level wins for, ``backing`` names them. A
+    finding that wraps goes on under its own words, not under its mark.
     """
-    text = Text()
     if not view.kinds and not view.dimensions:
-        text.append(catalogue.PEERS_PATTERN_NONE, style="dim")
-        return text
+        return [HangingLine(catalogue.PEERS_PATTERN_NONE, style="dim")]
+    lines: list[HangingLine] = []
     sections: tuple[tuple[str, str, tuple[PatternRow, ...]], ...] = (
         ("kind", catalogue.PEERS_PATTERN_BY_KIND, view.kinds),
         ("dimension", catalogue.PEERS_PATTERN_BY_DIMENSION, view.dimensions),
@@ -142,19 +144,20 @@ def pattern_text(view: PatternView, backing: Backing | None = None) -> Text:
     for section, title, rows in sections:
         if not rows:
             continue
-        if text:
-            text.append("\n")
-        text.append(title + "\n", style="italic")
+        if lines:
+            lines.append(HangingLine(""))
+        lines.append(HangingLine(title, style="italic"))
         for row in rows:
-            marker, style = ("▲ ", "bold yellow") if row.is_gap else ("· ", "")
-            text.append(marker + row.sentence + "\n", style=style)
+            if row.is_gap:
+                lead, style = "[bold yellow]▲ [/]", "bold yellow"
+            else:
+                lead, style = "· ", ""
+            lines.append(HangingLine(row.sentence, lead=lead, style=style))
             wins = (backing or {}).get((section, row.key), ())
             if wins:
-                text.append("  " + catalogue.PEERS_NAMED_WINS, style="dim")
-                text.append_text(named_wins(wins))
-                text.append("\n")
-    text.rstrip()
-    return text
+                lead = f"  [dim]{markup_safe(catalogue.PEERS_NAMED_WINS)}[/]"
+                lines.append(HangingLine(named_wins(wins), lead=lead))
+    return lines
 
 
 class PeersScreen(CoachScreen[None]):
@@ -217,7 +220,7 @@ class PeersScreen(CoachScreen[None]):
             yield Static(catalogue.PEERS_NONE, id="peers-empty", classes="empty-state")
             yield HangingText(id="peer-detail")
             yield Static(catalogue.PEERS_PATTERN_TITLE, classes="section-title")
-            yield Static(id="pattern")
+            yield HangingText(id="pattern")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -256,7 +259,9 @@ class PeersScreen(CoachScreen[None]):
         verdicts = latest_verdicts(self.store.reviews())
         view = pattern_view(self._peers, self.ladder, wins, verdicts)
         backing = next_level_backing(wins, verdicts, self.ladder)
-        self.query_one("#pattern", Static).update(pattern_text(view, backing))
+        self.query_one("#pattern", HangingText).show_entries(
+            pattern_lines(view, backing)
+        )
         self.refresh_bindings()
 
     def _fill_table(self) -> None:

@@ -249,7 +249,7 @@ class PitchScreen(CoachScreen[None]):
                     flags.append(f"“{flag.excerpt}” ", style="italic")
                 flags.append(flag.message)
             # A story of seconds is not one a committee has nothing to ask of.
-            unused = unused_slot_note(timing)
+            unused = unused_slot_note(timing, text, found)
             if unused:
                 if flags:
                     flags.append("\n")

@@ -1,5 +1,8 @@
 """The privacy screen: is the data encrypted, what is stored where, how to wipe it.
 
+It also warns, in the doctor's words, when other users can look into the data
+folder.
+
 From here the user encrypts the data file, changes its passphrase or decrypts it;
 each opens the passphrase dialog, which does the work. In ``careerclimb demo`` it
 says the folder shown is the demo's throw-away one, and offers no wipe command.
@@ -19,8 +22,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.doctor import folder_warning
 from careerclimb_tui.home_lines import DEMO_ENV
-from careerclimb_tui.paths import shown_path
+from careerclimb_tui.paths import is_own_folder, shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.passphrase import Mode, PassphraseScreen
 from careerclimb_tui.store import Store, crypto
@@ -56,6 +60,7 @@ class PrivacyScreen(CoachScreen[None]):
             yield Static(id="privacy-state")
             yield Static(catalogue.PRIVACY_WHERE_TITLE, classes="section-title")
             yield Static(id="privacy-folder")
+            yield Static(id="privacy-open")
             yield DataTable(id="privacy-files", cursor_type="none", zebra_stripes=True)
             yield Static(
                 catalogue.PRIVACY_PLAIN_NOTE, id="privacy-note", classes="hint"
@@ -104,6 +109,11 @@ class PrivacyScreen(CoachScreen[None]):
         self.query_one("#privacy-folder", Static).update(
             escape(where.format(folder=folder))
         )
+        # The same check as the doctor's; the demo's folder goes when it quits.
+        warning = None if demo else folder_warning(store.path.parent)
+        open_note = self.query_one("#privacy-open", Static)
+        open_note.update(escape(warning or ""))
+        open_note.display = warning is not None
         self._fill_table()
         # The demo's folder goes when it quits: a command to wipe it would only
         # teach the user to paste a command for nothing.
@@ -197,7 +207,9 @@ class Wipe:
     lines: tuple[str, ...]
     """The shell command, one step or part of a step a line, ready to paste."""
     removes_folder: bool
-    """True when the folder holds nothing but CareerClimb's files, so it goes too."""
+    """True when CareerClimb made the folder and it holds nothing but its files."""
+    folder_chosen: bool
+    """True when the user named the folder, which therefore always stays."""
 
 
 def kept_files(store: Store) -> list[str]:
@@ -228,11 +240,12 @@ def kept_files(store: Store) -> list[str]:
 
 
 def wipe_for(store: Store) -> Wipe:
-    """The command that removes CareerClimb's files, and folders left empty by it.
+    """The command that removes CareerClimb's files, and its folders left empty.
 
-    A folder is removed only when it holds nothing else: the data folder may be
-    the user's home or a folder shared with other files, and ``backups/`` in it
-    may be the user's own.
+    A folder is removed only when it holds nothing else: ``backups/`` in the
+    data folder may be the user's own. The data folder itself goes only when it
+    is the one CareerClimb makes for itself; one named with ``--data-dir`` or
+    ``CAREERCLIMB_HOME`` may have been made by the user, so it always stays.
 
     Args:
         store: the store whose files are to go.
@@ -247,7 +260,13 @@ def wipe_for(store: Store) -> Wipe:
     backups_go = backups.is_dir() and _holds_only(backups, ours)
     if backups_go:
         ours.add(backups)
-    folder_go = folder.is_dir() and folder != Path.home() and _holds_only(folder, ours)
+    chosen = not is_own_folder(folder)
+    folder_go = (
+        not chosen
+        and folder.is_dir()
+        and folder != Path.home()
+        and _holds_only(folder, ours)
+    )
 
     steps = [[f"cd {_typed(folder)}"], _wrapped(["rm", "-f", *map(shlex.quote, names)])]
     if backups_go:
@@ -258,17 +277,23 @@ def wipe_for(store: Store) -> Wipe:
     for number, step in enumerate(steps):
         last = number == len(steps) - 1
         lines += step[:-1] + [step[-1] if last else f"{step[-1]} &&"]
-    return Wipe(tuple(lines), folder_go)
+    return Wipe(tuple(lines), folder_go, chosen)
 
 
 def wipe_text(store: Store) -> str:
     """What the privacy screen says about wiping: the command, and what it leaves."""
     wipe = wipe_for(store)
     command = "\n".join(f"  {line}" for line in wipe.lines)
+    if wipe.removes_folder:
+        return catalogue.PRIVACY_WIPE_WITH_FOLDER.format(command=command)
     text = catalogue.PRIVACY_WIPE.format(command=command)
-    if not wipe.removes_folder:
-        text += "\n" + catalogue.PRIVACY_WIPE_FOLDER_STAYS
-    return text
+    if wipe.folder_chosen:
+        stays = catalogue.PRIVACY_WIPE_CHOSEN_FOLDER_STAYS.format(
+            typed=_typed(store.path.parent)
+        )
+    else:
+        stays = catalogue.PRIVACY_WIPE_FOLDER_STAYS
+    return f"{text}\n{stays}"
 
 
 def _holds_only(folder: Path, allowed: set[Path]) -> bool:

@@ -316,7 +316,8 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
                 await self._make_room()
 
         question = catalogue.PROBLEM_CHECK_ANYWAY.format(
-            reasons="\n".join(f"• {concern}" for concern in check.concerns)
+            verdict=check.verdict,
+            reasons="\n".join(f"• {concern}" for concern in check.concerns),
         )
         self.app.push_screen(ConfirmDialog(question), answered)
 

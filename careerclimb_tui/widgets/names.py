@@ -3,11 +3,13 @@
 The journal, the promoted peers and a peer's items all name them by these rules,
 so that the same list reads the same way everywhere: a name that had to be cut
 ends in "…", and names that do not fit are counted in words ("Scope… & 2 more",
-or "3 dimensions" where even the first name would be cut mid-word).
+or "3 dimensions" where even the first name would be cut mid-word). A cut falls
+after a whole word where one fits, and never inside a number.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -17,6 +19,10 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.widgets.text import one_line
 
 ELLIPSIS = "…"
+NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+"""A number as written, with any decimal point or thousands separators."""
+TRAILING_MARKS = " ,;:-–—/"
+"""Marks that would dangle before the "…" of a cut name, and are left out."""
 
 
 def short_names(names: Sequence[str]) -> dict[str, str]:
@@ -52,7 +58,32 @@ def cut_name(name: str, width: int) -> str:
     Returns:
         The name itself when it fits, else its cut form.
     """
-    return cut_at_word(name, width) or one_line(name, width).plain
+    return cut_at_word(name, width) or cut_inside_word(name, width)
+
+
+def cut_inside_word(name: str, width: int) -> str:
+    """The name cut mid-word to at most ``width`` cells, ending in "…".
+
+    A number is never cut in two: "from 31" cut after its 3 would read as 3.
+    The cut moves back to before the number, or keeps all of it when nothing
+    stands before it.
+
+    Args:
+        name: the name to show, whose first word is wider than ``width``.
+        width: cells available.
+
+    Returns:
+        The name itself when it fits, else its cut form.
+    """
+    flat = " ".join(name.split())
+    if cell_len(flat) <= width:
+        return flat
+    kept = one_line(flat, width).plain.removesuffix(ELLIPSIS)
+    for number in NUMBER.finditer(flat):
+        if number.start() < len(kept) < number.end():
+            kept = flat[: number.start()] or number.group()
+            break
+    return kept.rstrip(TRAILING_MARKS) + ELLIPSIS
 
 
 def cut_at_word(name: str, width: int) -> str | None:
@@ -75,7 +106,8 @@ def cut_at_word(name: str, width: int) -> str | None:
         if cell_len(start) + cell_len(ELLIPSIS) > width:
             break
         kept = start
-    return kept.rstrip(",") + ELLIPSIS if kept else None
+    kept = kept.rstrip(TRAILING_MARKS)
+    return kept + ELLIPSIS if kept else None
 
 
 def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> str:
