@@ -1401,6 +1401,11 @@ def _folded(text: str) -> str:
     return " ".join(fold_for_search(text).split())
 
 
+def _lead_ins(*templates: str) -> tuple[str, ...]:
+    """The opening words of drafted sentences, folded, up to their first blank."""
+    return tuple(_folded(template.split("{", 1)[0]).rstrip() for template in templates)
+
+
 def mentioned_wins(text: str, wins: Iterable[Win]) -> list[Win]:
     """The wins a text tells of: those whose title appears in it, in any case.
 
@@ -1547,30 +1552,21 @@ def tells_of_outside(text: str) -> bool:
     return _OUTSIDE_WORDS.search(text) is not None
 
 
-_PROBLEM_LEADS = tuple(
-    _folded(lead.format(text="")).rstrip()
-    for lead in (catalogue.PITCH_LEAD_PROBLEM, catalogue.PITCH_LEAD_INSIGHT)
-)
-_OTHER_LEADS = tuple(
-    _folded(lead.format(text="")).rstrip()
-    for lead in (
-        catalogue.PITCH_LEAD_DROVE,
-        catalogue.PITCH_LEAD_RESULT,
-        catalogue.PITCH_LEAD_SUPPORT,
-    )
+_PROBLEM_LEADS = _lead_ins(catalogue.PITCH_LEAD_PROBLEM, catalogue.PITCH_LEAD_INSIGHT)
+_OTHER_LEADS = _lead_ins(
+    catalogue.PITCH_LEAD_DROVE,
+    catalogue.PITCH_LEAD_RESULT,
+    catalogue.PITCH_LEAD_SUPPORT,
 )
 
 # Lead-ins of sentences that only name people: who gained, who noticed, who
 # helped, who agreed and which teams took part.
-_PEOPLE_LEADS = tuple(
-    _folded(lead.split("{", 1)[0]).rstrip()
-    for lead in (
-        catalogue.PITCH_BENEFITED,
-        catalogue.PITCH_NOTICED,
-        catalogue.PITCH_WITH,
-        catalogue.PITCH_AGREED,
-        catalogue.PITCH_ACROSS,
-    )
+_PEOPLE_LEADS = _lead_ins(
+    catalogue.PITCH_BENEFITED,
+    catalogue.PITCH_NOTICED,
+    catalogue.PITCH_WITH,
+    catalogue.PITCH_AGREED,
+    catalogue.PITCH_ACROSS,
 )
 
 
@@ -1727,10 +1723,7 @@ _REACH_WORDS = re.compile(
     r"people|users?|customers?|clients?|colleagues|staff)\b",
     re.IGNORECASE,
 )
-_REACH_LEADS = tuple(
-    _folded(lead.split("{", 1)[0]).rstrip()
-    for lead in (catalogue.PITCH_BENEFITED, catalogue.PITCH_ACROSS)
-)
+_REACH_LEADS = _lead_ins(catalogue.PITCH_BENEFITED, catalogue.PITCH_ACROSS)
 
 
 def tells_scope(text: str) -> bool:
@@ -1752,13 +1745,8 @@ def tells_scope(text: str) -> bool:
 
 # Lead-ins of drafted sentences naming people the check counts as outside the
 # team: who noticed, who backed the fix and the teams that took part.
-_OUTSIDE_LEADS = tuple(
-    _folded(lead.split("{", 1)[0]).rstrip()
-    for lead in (
-        catalogue.PITCH_NOTICED,
-        catalogue.PITCH_AGREED,
-        catalogue.PITCH_ACROSS,
-    )
+_OUTSIDE_LEADS = _lead_ins(
+    catalogue.PITCH_NOTICED, catalogue.PITCH_AGREED, catalogue.PITCH_ACROSS
 )
 
 
