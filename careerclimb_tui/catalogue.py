@@ -603,11 +603,12 @@ REVIEW_WINS_ONE = "1 win"
 REVIEW_WINS_MANY = "{count} wins"
 
 # Filled in by domain.review.left_out_message: the quarter's wins a run leaves out.
+# "Added", not "logged": a win imported later is left out too, whatever its date.
 REVIEW_LEFT_OUT_ONE = (
-    "1 win of {quarter} was logged after run {run} started and is not in it."
+    "1 win of {quarter} was added after run {run} started and is not in it."
 )
 REVIEW_LEFT_OUT_MANY = (
-    "{count} wins of {quarter} were logged after run {run} started and are not in it."
+    "{count} wins of {quarter} were added after run {run} started and are not in it."
 )
 REVIEW_LEFT_OUT_RERUN = (
     "To include {them}, start a new run ({key}); run {run} is kept as it is."
@@ -1946,6 +1947,10 @@ PRIVACY_STATE_DEMO = (
 PRIVACY_WHERE_TITLE = "What is stored where"
 PRIVACY_FOLDER = "Data folder: {folder}"
 PRIVACY_FOLDER_DEMO = "Demo folder, removed when the demo quits: {folder}"
+PRIVACY_ENCRYPT_DEMO = (
+    "The demo's sample data goes when the demo quits, so there is nothing to "
+    "encrypt. Open careerclimb without demo to encrypt your own data."
+)
 PRIVACY_COLUMNS = ("What", "File in the data folder", "Encrypted")
 PRIVACY_ROW_DATA = "Data file"
 PRIVACY_ROW_BACKUPS = "Backups ({count})"
@@ -2765,6 +2770,9 @@ PROBLEM_READING_DATE = "Date taken"
 PROBLEM_READING_SOURCE = "Source"
 PROBLEM_READING_FUTURE = "{day} is in the future: record a reading once it is taken."
 PROBLEM_READING_SOURCE_HINT = "e.g. CI dashboard, incident tracker, counted by hand"
+# A later reading's source box starts empty, hinting at the last reading's source:
+# a source naming its month ("CI dashboard, Nov") is not this reading's.
+PROBLEM_READING_SOURCE_LAST = "last time: {source}"
 PROBLEM_PEOPLE_TITLE = "People around this problem"
 PROBLEM_PEOPLE_INTRO = "Names or roles, separated by commas."
 PROBLEM_PEOPLE_TO_AGREE = "Who has to agree"

@@ -909,7 +909,7 @@ def test_an_empty_quarter_sums_to_nothing(clock: FixedClock) -> None:
     assert summary.strongest == ()
 
 
-# --- Wins logged after a run started ------------------------------------------------
+# --- Wins added after a run started -------------------------------------------------
 
 # (the wins saved when the run starts, the wins saved later, fiscal start month,
 #  ids the run leaves out). The run reviews 2026Q3 as the fiscal year counts it.
@@ -951,7 +951,7 @@ LEFT_OUT = [
 
 
 @pytest.mark.parametrize(("walked", "later", "start_month", "expected"), LEFT_OUT)
-def test_wins_logged_after_a_run_started_are_named_as_left_out(
+def test_wins_added_after_a_run_started_are_named_as_left_out(
     clock: FixedClock,
     walked: list[tuple[int, dt.date]],
     later: list[tuple[int | None, dt.date]],
@@ -980,7 +980,7 @@ def test_the_summary_names_the_wins_left_out_and_how_to_include_them(
     assert summary.wins == 7, "the run's own counts are unchanged"
     assert summary.left_out == (50, 51)
     assert summary.left_out_message.startswith(
-        "2 wins of 2026Q3 were logged after run 1 started and are not in it."
+        "2 wins of 2026Q3 were added after run 1 started and are not in it."
     )
     assert "start a new run" in summary.left_out_message
     assert summarise(review, wins, make_ladder(), "senior").left_out_message == ""
@@ -989,9 +989,9 @@ def test_the_summary_names_the_wins_left_out_and_how_to_include_them(
 LEFT_OUT_MESSAGES = [
     # count, finished, how the message starts, how it says to include them
     (0, True, "", ""),
-    (1, True, "1 win of 2026Q3 was logged after run 2 started and is", "start a new"),
-    (3, True, "3 wins of 2026Q3 were logged after run 2 started and are", "start a"),
-    (2, False, "2 wins of 2026Q3 were logged", "finish run 2, then start a new"),
+    (1, True, "1 win of 2026Q3 was added after run 2 started and is", "start a new"),
+    (3, True, "3 wins of 2026Q3 were added after run 2 started and are", "start a"),
+    (2, False, "2 wins of 2026Q3 were added", "finish run 2, then start a new"),
 ]
 
 

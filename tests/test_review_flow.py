@@ -267,7 +267,7 @@ async def test_page_keys_move_between_wins_while_a_question_is_focused(
         await pilot.press("escape")
 
 
-async def test_wins_logged_after_a_finished_run_are_named_with_how_to_include_them(
+async def test_wins_added_after_a_finished_run_are_named_with_how_to_include_them(
     store: Store, clock: FixedClock
 ) -> None:
     seed_quarter(store, clock)
@@ -282,20 +282,20 @@ async def test_wins_logged_after_a_finished_run_are_named_with_how_to_include_th
         await pilot.press("r")
         state = str(again.screen.query_one("#quarter-state", Static).render())
         assert "2026Q4: 8 wins; run 1 finished" in state
-        assert "2 wins of 2026Q4 were logged after run 1 started" in state
+        assert "2 wins of 2026Q4 were added after run 1 started" in state
         assert "start a new run" in state
 
         await pilot.press("s")
         await wait_until(pilot, lambda: isinstance(again.screen, ReviewSummaryScreen))
         left_out = again.screen.query_one("#summary-left-out", Static)
-        assert "2 wins of 2026Q4 were logged after run 1 started" in str(
+        assert "2 wins of 2026Q4 were added after run 1 started" in str(
             left_out.render()
         )
 
     printed = io.StringIO()
     main(["review", "--quarter", "2026Q4", "--print"], clock=clock, out=printed)
     assert "6 wins: 2 next-level" in printed.getvalue()
-    assert "2 wins of 2026Q4 were logged after run 1 started" in printed.getvalue()
+    assert "2 wins of 2026Q4 were added after run 1 started" in printed.getvalue()
     out = io.StringIO()
     main(["review", "--quarter", "2026Q4", "--json"], clock=clock, out=out)
     summary = json.loads(out.getvalue())["summary"]

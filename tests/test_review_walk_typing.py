@@ -173,14 +173,14 @@ def test_a_new_run_starts_on_the_late_win() -> None:
             1,
             True,
             True,
-            "1 win of 2026Q4 was logged after run 1 started and is not in it. "
+            "1 win of 2026Q4 was added after run 1 started and is not in it. "
             "To include it, start a new run (press r); run 1 is kept as it is.",
         ),
         (
             2,
             True,
             False,
-            "2 wins of 2026Q4 were logged after run 1 started and are not in it. "
+            "2 wins of 2026Q4 were added after run 1 started and are not in it. "
             "To include them, start a new run (r on the reviews screen); run 1 is "
             "kept as it is.",
         ),
@@ -188,7 +188,7 @@ def test_a_new_run_starts_on_the_late_win() -> None:
             1,
             False,
             False,
-            "1 win of 2026Q4 was logged after run 1 started and is not in it. "
+            "1 win of 2026Q4 was added after run 1 started and is not in it. "
             "To include it, finish run 1, then start a new run (r on the reviews "
             "screen); run 1 is kept as it is.",
         ),

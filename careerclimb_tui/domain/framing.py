@@ -47,6 +47,9 @@ class Reading:
     """What the text names each of ``measures``, in the user's words ("lead
     time"); empty where it names nothing. Named apart from the measures, which
     keep only what was typed as their label."""
+    vague_change: str = ""
+    """The bare word a change is said with ("faster", "dropped") when that alone
+    leaves a whole win read as activity; empty otherwise."""
 
     @property
     def is_impact(self) -> bool:
@@ -125,7 +128,9 @@ def read_win(
         change said only as a bare comparative ("Builds got faster"), with no
         measure and nobody who benefited, leaves a title that reads as activity
         as activity: the hints then ask about the title's work, and how much
-        and for whom things changed.
+        and for whom things changed. A change said only by the way it moved
+        ("flaky failures dropped") is as vague as a bare comparative; either
+        is named in ``vague_change``.
     """
     facts = _facts_of(f"{title}\n{what_changed}")
     named = bool(beneficiaries.strip()) or facts.beneficiary
@@ -147,6 +152,7 @@ def read_win(
     if vague and not reading.is_impact and not reading.planned:
         ask = catalogue.FRAMING_VAGUE_CHANGE.format(word=vague.capitalize())
         hints = (_change_hint(facts, reading.output_only), ask)
+        reading = replace(reading, vague_change=vague)
     if reading.is_impact:
         title_hint = _title_hint(title, measured=reading.has_metric)
         if title_hint:
@@ -191,7 +197,39 @@ def _vague_change(title: str, what_changed: str) -> str:
     heading = _facts_of(title)
     if heading.blank or not heading.activity or heading.measures or heading.outcome:
         return ""
-    return bare_comparative(what_changed)
+    return bare_comparative(what_changed) or _bare_move(what_changed)
+
+
+def _bare_move(text: str) -> str:
+    """The word a change moves by when it only says which way, as typed.
+
+    "Flaky failures dropped" says something moved, but neither by how much nor
+    for whom, just as "faster" does not. A change that says what now holds
+    ("no longer pages anyone"), what was removed or unblocked, or who took the
+    work up, is concrete and is not read as a bare move.
+
+    Args:
+        text: a change, as typed.
+
+    Returns:
+        The first moving word ("dropped"), or empty when the text is blank, a
+        plan, measured, names who gained, or states any other outcome.
+    """
+    clean = text.translate(_SAME_LENGTH)
+    change = _facts_of(clean)
+    if change.blank or change.measures or change.planned or change.beneficiary:
+        return ""
+    if _reach_in(clean)[0]:
+        return ""
+
+    outcomes = list(_OUTCOME.finditer(clean))
+    if not outcomes:
+        return ""
+    for found in outcomes:
+        said = found.group(0)
+        if not (_BARE_MOVE.fullmatch(said) or _BARE_COMPARATIVE.fullmatch(said)):
+            return ""
+    return " ".join(outcomes[0].group(0).split())
 
 
 def bare_comparative(text: str, *, for_anyone: bool = False) -> str:
@@ -1293,6 +1331,16 @@ _BARE_COMPARATIVE = _compile(
     ),
 )
 _BARE_DIRECTION = _compile(_START, _BARE_COMPARATIVE.pattern, _END)
+_BARE_MOVE = _compile(  # a change said only by the way it moved: "dropped", "rose"
+    _words(
+        *_vocabulary(
+            "dropped drops fell falls dipped decreased decreases declined declines "
+            "reduced reduces lowered shrank shrunk increased increases rose grew "
+            "shortened accelerated"
+        ),
+        "went (?:down|up)",
+    ),
+)
 
 _OUTPUT = _compile(  # "built a monitoring dashboard", "wrote a design doc"
     _START,

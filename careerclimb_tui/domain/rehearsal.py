@@ -283,11 +283,23 @@ class Rehearsal:
 
     @property
     def turned_concrete(self) -> bool:
-        """True when a vague answer later became a concrete one."""
-        kinds = self.kinds
-        vague = [i for i, k in enumerate(kinds) if k in VAGUE_KINDS]
-        concrete = [i for i, k in enumerate(kinds) if k in CONCRETE_KINDS]
-        return bool(vague and concrete) and vague[0] < concrete[-1]
+        """True when the user's pushing turned a vague answer into criteria.
+
+        Only a push (asking for an example or for specifics) right after a vague
+        answer counts, and only when the manager's very next line named what
+        would count, as ``criteria_named`` reads it. A manager who turned
+        concrete to weigh shown evidence, or who was concrete from the start,
+        was not turned by pushing.
+        """
+        turns = self.turns
+        return any(
+            turn.reading is not None
+            and _pushes(turn.reading)
+            and turns[i - 1].kind in VAGUE_KINDS
+            and turns[i + 1].names_criteria
+            for i, turn in enumerate(turns[:-1])
+            if i > 0
+        )
 
 
 def start_rehearsal(

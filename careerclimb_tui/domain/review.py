@@ -29,7 +29,12 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_measure,
 )
-from careerclimb_tui.domain.wins import clean_list, quarter_to_review, split_names
+from careerclimb_tui.domain.wins import (
+    clean_list,
+    quarter_to_review,
+    read_change_of,
+    split_names,
+)
 from careerclimb_tui.errors import CareerClimbError
 
 REVIEW_GRACE_DAYS = 21
@@ -643,6 +648,32 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
         return catalogue.WALK_READING_VAGUE.format(ask=ask)
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
+
+
+def read_walk_change(win: Win, text: str) -> tuple[ChangeAnswer, str]:
+    """Question 3's answer as the coach reads it, and the line it shows below.
+
+    The change is read with the whole win, as the log-a-win form, home and the
+    check command read it, so every place names the same framing.
+
+    Args:
+        win: the win under review.
+        text: the change, as typed in question 3.
+
+    Returns:
+        The answer to record, and the coach's line about it.
+    """
+    reading = read_change_of(win, text)
+    change = ChangeAnswer(text.strip(), reading.has_metric, reading.label)
+    if not change.text or change.planned:
+        return change, change_coach_text(change, win.framing)
+    if reading.vague_change:
+        word = reading.vague_change.capitalize()
+        ask = catalogue.FRAMING_VAGUE_CHANGE.format(word=word)
+        return change, catalogue.WALK_READING_VAGUE.format(ask=ask)
+    measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
+    coach = catalogue.WALK_READING.format(framing=change.framing, measured=measured)
+    return change, coach
 
 
 def change_question_how(change: ChangeAnswer, win_framing: str = "") -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.framing import (
     FRAMING_PLAN,
+    Reading,
     measure_name_in_title,
     read_win,
     stated_measure,
@@ -57,6 +58,23 @@ def framed(win: Win) -> Win:
         if found is not None:
             changes["measure"] = found
     return win.with_changes(**changes)
+
+
+def read_change_of(win: Win, text: str) -> Reading:
+    """Read a change typed for a win as the whole win would read with it saved.
+
+    The review's question 3 and the log-a-win form thus name the same framing:
+    the change is read under the win's title, beside its measure and who
+    benefited, exactly as ``framed`` reads it once it becomes "what changed".
+
+    Args:
+        win: the win the change is for.
+        text: the change, as typed.
+
+    Returns:
+        The coach's reading of the win with ``text`` as what changed.
+    """
+    return read_win(win.title, text, win.measure, win.beneficiaries, win.noticed_by)
 
 
 def saved_note(win: Win) -> str:

@@ -101,6 +101,13 @@ FOOTER_KEYS: dict[Stage, tuple[str, ...]] = {
 and its suggested next step call for, six at most and no wider than 80 columns.
 The others stay on the help screen and in the command palette, and the
 tracker's texts never name them."""
+FOOTER_KEYS_NO_BASELINE: dict[Stage, tuple[str, ...]] = {
+    Stage.PROPOSED: ("a", "p", "k", "m", "n", "escape"),
+    Stage.PAUSED: ("u", "n", "m", "x", "p", "escape"),
+}
+"""The footer of a stage that would leave m out, while there is no baseline: the
+page asks for one, so m stays at hand (the details are edited from the
+proposal). A dropped problem asks for no baseline."""
 
 
 class InitiativeScreen(CoachScreen[None]):
@@ -175,7 +182,10 @@ class InitiativeScreen(CoachScreen[None]):
         """The keys the footer holds for the initiative's stage, in order."""
         if self.initiative is None:
             return ("escape",)
-        return FOOTER_KEYS[self.initiative.stage]
+        stage = self.initiative.stage
+        if self.initiative.baseline is None:
+            return FOOTER_KEYS_NO_BASELINE.get(stage, FOOTER_KEYS[stage])
+        return FOOTER_KEYS[stage]
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -46,6 +47,7 @@ from careerclimb_tui.widgets.fields import (
     NamesInput,
     WholeInput,
 )
+from careerclimb_tui.widgets.names import ELLIPSIS
 from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
@@ -88,6 +90,35 @@ class TitleArea(TextArea):
         event.prevent_default()
         self.replace(" ".join(lines), *self.selection, maintain_selection_offset=False)
         self.app.notify(catalogue.FIELD_PASTE_JOINED.format(count=len(lines)))
+
+
+class _MarksCutText(Input):
+    """A one-line field that ends its text in "…" where it is cut, once left.
+
+    Left, a field shows the start of its text; a text wider than the field would
+    otherwise stop mid-word with nothing to say that more follows.
+    """
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        text = self._value
+        if y != 0 or self.has_focus or not self.value or text.cell_len <= width:
+            return super().render_line(y)
+
+        text.truncate(max(width - 1, 0), overflow="crop")
+        text.append(ELLIPSIS)
+        render = self.app.console.render
+        options = self.app.console_options.update_width(width + 1)
+        strip = Strip(list(render(text, options))).crop(0, width + 1)
+        return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
+
+
+class FormLine(_MarksCutText, WholeInput):
+    """A one-line field of the form: its text ends in "…" where it is cut."""
+
+
+class FormNames(_MarksCutText, NamesInput):
+    """The names of who noticed: they end in "…" where they are cut."""
 
 
 class DimensionList(MarkedSelectionList[str]):
@@ -195,38 +226,38 @@ class LogWinScreen(FormScreen[Win]):
                     yield Label(catalogue.LOG_ASK_MEASURE)
                     # What was measured has the whole line: a name such as
                     # "Time to first review" is read whole beside the coach.
-                    yield WholeInput(
+                    yield FormLine(
                         measure.label if measure else "",
                         placeholder=catalogue.LOG_MEASURE_LABEL,
                         id="metric",
                     )
                     with Horizontal(classes="measure-row"):
-                        yield WholeInput(
+                        yield FormLine(
                             measure.unit if measure else "",
                             placeholder=catalogue.LOG_MEASURE_UNIT,
                             id="unit",
                         )
-                        yield WholeInput(
+                        yield FormLine(
                             _number_text(measure.before if measure else None),
                             placeholder=catalogue.LOG_MEASURE_BEFORE,
                             id="before",
                         )
                         yield Static("→", classes="arrow")
-                        yield WholeInput(
+                        yield FormLine(
                             _after_text(measure),
                             placeholder=catalogue.LOG_MEASURE_AFTER,
                             id="after",
                         )
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_BENEFICIARIES)
-                    yield WholeInput(
+                    yield FormLine(
                         win.beneficiaries if win else "",
                         id="beneficiaries",
                         classes="guided",
                     )
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_NOTICED)
-                    yield NamesInput(
+                    yield FormNames(
                         win.noticed_by if win else "", id="noticed", classes="guided"
                     )
                     hint = Static(
@@ -258,7 +289,7 @@ class LogWinScreen(FormScreen[Win]):
                     yield DateInput(day.isoformat(), id="date")
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_TAGS)
-                    yield WholeInput(
+                    yield FormLine(
                         " ".join(win.tags) if win else "", id="tags", classes="guided"
                     )
                 with Horizontal(id="log-buttons"):

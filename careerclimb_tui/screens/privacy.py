@@ -158,12 +158,24 @@ class PrivacyScreen(CoachScreen[None]):
             table.add_row(Text(what), Text(where), Text(how))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer encrypting a plain file, and changing or removing a passphrase."""
+        """Offer encrypting a plain file, and changing or removing a passphrase.
+
+        In the demo the encrypt key is dimmed (None): a passphrase on a folder
+        removed at quit protects nothing, and pressing the key says so.
+        """
         if action == "encrypt":
-            return not self.encrypted and not self.store.read_only
+            if self.encrypted or self.store.read_only:
+                return False
+            return None if showing_demo() else True
         if action in {"change", "decrypt"}:
             return self.encrypted and not self.store.read_only
         return True
+
+    def dimmed_key_reason(self, binding: Binding) -> str:
+        """Why encrypting is refused in the demo; other keys as on every screen."""
+        if binding.action == "encrypt" and showing_demo():
+            return catalogue.PRIVACY_ENCRYPT_DEMO
+        return super().dimmed_key_reason(binding)
 
     def _open(self, mode: Mode) -> None:
         # The screen redraws itself when the dialog closes (on_screen_resume).

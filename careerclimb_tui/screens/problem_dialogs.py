@@ -406,6 +406,18 @@ class NoteDialog(FormDialog[Initiative]):
 # --- readings ------------------------------------------------------------------
 
 
+def source_hint(initiative: Initiative) -> str:
+    """The hint in a reading's empty source box: the last reading's source, if any.
+
+    The box is left empty rather than filled with it: a source often says when
+    it was read ("CI dashboard, Nov"), which a later reading would carry wrongly.
+    """
+    last = initiative.latest_reading or initiative.baseline
+    if last is None or not last.source:
+        return catalogue.PROBLEM_READING_SOURCE_HINT
+    return catalogue.PROBLEM_READING_SOURCE_LAST.format(source=last.source)
+
+
 class ReadingDialog(FormDialog[Initiative]):
     """Records the baseline (with what is measured), or a later reading."""
 
@@ -472,8 +484,7 @@ class ReadingDialog(FormDialog[Initiative]):
             Field(
                 "source",
                 catalogue.PROBLEM_READING_SOURCE,
-                value=initiative.baseline.source if initiative.baseline else "",
-                placeholder=catalogue.PROBLEM_READING_SOURCE_HINT,
+                placeholder=source_hint(initiative),
                 beside=True,
             ),
         ]

@@ -52,11 +52,16 @@ from careerclimb_tui.domain.review import (
     noticed_to_give_back,
     override,
     read_change,
+    read_walk_change,
     rerun_marks,
     suggest_change,
     untagged_next_level,
 )
-from careerclimb_tui.domain.wins import clean_list, framed, split_names
+from careerclimb_tui.domain.wins import (
+    clean_list,
+    framed,
+    split_names,
+)
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.fields import (
     FormScroll,
@@ -408,12 +413,14 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     def _show_reading(self) -> None:
         win = self.win
         text = self.query_one("#q3", Input).value
-        reading = read_change(text, win.measure if win else None)
+        if win is None:
+            reading = read_change(text)
+            coach = change_coach_text(reading)
+        else:
+            reading, coach = read_walk_change(win, text)
         framing = win.framing if win else ""
         self.query_one("#q3-how", Static).update(change_question_how(reading, framing))
-        self.query_one("#q3-reading", Static).update(
-            change_coach_text(reading, framing)
-        )
+        self.query_one("#q3-reading", Static).update(coach)
 
     def _show_verdict(self) -> None:
         win = self.win
@@ -522,7 +529,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if win is None:
             return
         text = self.query_one("#q3", Input).value.strip()
-        self._record(change=read_change(text, win.measure))
+        self._record(change=read_walk_change(win, text)[0])
         suggested = suggest_change(win).text
         kept = change_for_win(text, win)
         if kept and text != suggested and kept != win.what_changed:
