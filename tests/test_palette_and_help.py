@@ -176,10 +176,12 @@ async def test_searching_theme_offers_only_the_theme_entries(
         listed = palette.query_one(CommandList)
 
         def shown() -> list[str]:
-            return [
-                str(listed.get_option_at_index(i).hit.text)  # type: ignore[attr-defined]
-                for i in range(listed.option_count)
+            options = [
+                listed.get_option_at_index(i) for i in range(listed.option_count)
             ]
+            # A palette's options carry the hit they were made from.
+            hits = [option.hit for option in options]  # type: ignore[attr-defined]
+            return [str(hit.text) for hit in hits]
 
         await wait_until(pilot, lambda: catalogue.COMMAND_CHANGE_THEME in shown())
         await wait_until(pilot, lambda: not listed.has_class("--populating"))

@@ -116,7 +116,7 @@ async def test_a_page_without_a_baseline_names_m_and_keeps_it_in_the_footer(
     assert "m" in shown
 
 
-# --- a later reading names its own source ----------------------------------------------
+# --- a later reading names its own source -------------------------------------
 
 
 async def test_a_new_reading_hints_at_the_last_source_and_saves_none_it_was_not_given(
