@@ -10,13 +10,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+from weakref import WeakKeyDictionary
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
 from textual.color import Color
-from textual.notifications import Notification, Notify
+from textual.css.query import NoMatches
+from textual.notifications import Notification, Notifications, Notify
 from textual.screen import ModalScreen
+from textual.widgets._toast import ToastRack
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock, SystemClock
@@ -24,6 +27,7 @@ from careerclimb_tui.commands import commands_provider
 from careerclimb_tui.domain.settings import Settings
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.keys_in_turn import KeysInTurnApp
+from careerclimb_tui.notices import file_notice
 from careerclimb_tui.routes import ROUTES
 
 # The first frame needs only what is imported above; the store's records, the
@@ -54,6 +58,8 @@ READABLE_CONTRAST = 4.6
 """The least contrast a coloured word keeps on every background (WCAG AA is 4.5)."""
 READABLE_COLOURS = ("accent", "warning", "success", "error")
 """Theme colours offered as ``$readable-<name>`` for text, in every theme."""
+OWN_WIDTH = "-own-width"
+"""The class of a notice's holder when the notice has a width of its own."""
 ACTIONS_WHILE_TOO_SMALL = frozenset({"quit", "help_quit"})
 """The app's actions that still work while the terminal is too small."""
 QUIT_BINDING = Binding(
@@ -154,6 +160,12 @@ class CareerClimbApp(KeysInTurnApp[None]):
         """The full screen the user was last on; dialogs above it do not count."""
         self._place_depth = -1
         """Where that screen stands in the stack: 0 at the bottom."""
+        self._notice_widths: dict[str, int] = {}
+        """The width of each notice laid out to a width of its own."""
+        self._dialogs_opened: WeakKeyDictionary[Screen[object], int] = (
+            WeakKeyDictionary()
+        )
+        """For each dialog shown, how many keys had been handed on when it opened."""
 
     @property
     def store(self) -> Store:
@@ -200,6 +212,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
         severity: SeverityLevel = "information",
         timeout: float | None = None,
         markup: bool = True,
+        width: int | None = None,
     ) -> None:
         """Show a notification as plain text, whatever the caller asked for.
 
@@ -214,6 +227,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
                 it, at most fifteen seconds; information stays at least three,
                 warnings and errors at least as long as Textual's default.
             markup: ignored; notifications never parse markup.
+            width: the notice's width in columns, when not the usual one.
         """
         if timeout is None:
             words = len(f"{title} {message}".split())
@@ -238,7 +252,64 @@ class CareerClimbApp(KeysInTurnApp[None]):
             )
         notice = Notification(message, title, severity, timeout, markup=False)
         self._keys_before_notice[notice.identity] = self.typed_count
+        if width is not None:
+            # Only the notices still up need their width kept.
+            live = {shown.identity for shown in self._notifications}
+            self._notice_widths = {
+                identity: kept
+                for identity, kept in self._notice_widths.items()
+                if identity in live
+            }
+            self._notice_widths[notice.identity] = width
         self.post_message(Notify(notice))
+
+    def notify_file(self, message: str, path: str, *, title: str = "") -> None:
+        """Tell the user a file was written, its path broken only after a "/".
+
+        Args:
+            message: what to say, with ``path`` in it.
+            path: the file as shown to the user.
+            title: the heading above it.
+        """
+        laid_out = file_notice(message, path, self.size.width)
+        self.notify(laid_out.text, title=title, width=laid_out.width)
+
+    def _refresh_notifications(self) -> None:
+        """Show the notices on the screen on top; some dialogs show only their own.
+
+        A dialog that shows its notices at the top leaves out those raised
+        before the key that opened it: they speak of the page under it and stay
+        at that page's foot, where they were shown; drawn again at the top, they
+        would cover the page's title.
+        """
+        # Textual calls this whenever its notices change or a screen returns.
+        try:
+            screen = self.screen
+            rack = screen.get_child_by_type(ToastRack)
+        except (ScreenStackError, NoMatches):
+            return
+        opened = None
+        if isinstance(screen, ModalScreen) and rack.styles.dock == "top":
+            opened = self._dialogs_opened.setdefault(screen, self.typed_count)
+        self.call_later(self._show_notices, rack, opened)
+
+    def _show_notices(self, rack: ToastRack, opened: int | None) -> None:
+        """Show the notices raised since key ``opened`` (all, if None) in ``rack``."""
+        shown = Notifications()
+        raised = self._keys_before_notice
+        for notice in self._notifications:
+            if opened is None or raised.get(notice.identity, -1) >= opened:
+                shown.add(notice)
+        rack.show(shown)
+        for notice in shown:
+            width = self._notice_widths.get(notice.identity)
+            if width is None:
+                continue
+            # The toast is mounted later, into the holder made for it now: the
+            # holder takes the width and the toast fills it (see app.tcss).
+            for holder in rack.query_children(f"#{ToastRack._toast_id(notice)}"):
+                holder.styles.width = width
+                holder.add_class(OWN_WIDTH)
 
     def _place_changed(self, _screen: Screen[object]) -> None:
         """Take down the notices the user has moved on from, when a screen opens.

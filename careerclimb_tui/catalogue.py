@@ -284,11 +284,12 @@ LADDER_NOW_HEADING = "Where you are"
 LADDER_TARGET_HEADING = "Where you are heading"
 LADDER_BELOW_HEADING = "Below your level"
 LADDER_ABOVE_HEADING = "Above your level"
-LADDER_NOW_EXPECTED = "At {level}: what is expected"
+# Short enough to stay on one line over a column at 80 columns, whatever the level.
+LADDER_NOW_EXPECTED = "Expected at {level}"
 LADDER_NOW_EXAMPLES = "What solid work here looks like"
-LADDER_TARGET_EXPECTED = "Towards {level}: expected there"
-LADDER_SIGNALS_THAT_LEVEL = "Signals you already work at that level"
-LADDER_SIGNALS_ABOVE = "Signals you already work above {level}"
+LADDER_TARGET_EXPECTED = "Expected at {level}"
+LADDER_SIGNALS_THAT_LEVEL = "Signals you work at that level"
+LADDER_SIGNALS_ABOVE = "Signals you work above {level}"
 LADDER_NOT_DESCRIBED = "This ladder does not describe this level here."
 LADDER_SAME_LEVEL = (
     "Both sides show the same level. Press ] to compare it with the level above."
@@ -855,6 +856,18 @@ INITIATIVE_ONE_ACTIVE = (
 INITIATIVE_WIN_TOO_EARLY = (
     "This problem is at {stage}; a result win comes once it is being measured."
 )
+# Which way is better, as the notices below name it.
+INITIATIVE_BETTER_LOWER_WORDS = "lower is better"
+INITIATIVE_BETTER_HIGHER_WORDS = "higher is better"
+INITIATIVE_RESULT_NOT_BETTER = (
+    "No result win yet: {before} → {after} is not better when {better}. Take "
+    "another reading (m), or change which way is better there."
+)
+INITIATIVE_BETTER_CONTRADICTS = (
+    "You chose “{chosen}”, but your check said the change would be “{said}”, "
+    "so {stated}. If so, press m and change “Which way is better?” (the number "
+    "may stay empty)."
+)
 INITIATIVE_LEAVE_UNDONE = "{stage} is not finished.\n{undone}\n\nMove to {next} anyway?"
 INITIATIVE_UNDONE_TO_AGREE = "Still to agree: {who}"
 INITIATIVE_UNDONE_NOBODY_AGREED = (
@@ -1026,6 +1039,11 @@ SCORE_WELL_FOLLOW_UP_NO_CRITERIA = (
     "You left with a follow-up agreed, though the manager named no criteria yet: "
     "open it by asking what, specifically, would count."
 )
+SCORE_WELL_FOLLOW_UP_NO_CRITERIA_ASKED = (
+    "You left with a follow-up agreed. You asked what would count, but the manager "
+    "named no criteria yet: use the follow-up to get them written down."
+)
+"""The follow-up sentence when the user asked for specifics and heard none."""
 SCORE_WELL_FOLLOW_UP_PROPOSED = (
     "You proposed a follow-up, though the manager did not agree to one yet."
 )
@@ -1074,6 +1092,12 @@ SCORE_TRY_ALL_DONE_TOUGHEST = (
     "You showed all six against the toughest manager. You are ready: book the "
     "real conversation."
 )
+SCORE_TRY_ALL_DONE_NO_CRITERIA = (
+    "You showed all six, but the manager never said what would count. Once they "
+    "take your evidence, ask again what, specifically, would make the case, and "
+    "get the answer written down before you book the real conversation."
+)
+"""Next time, when every behaviour was shown yet no criteria were named."""
 SCORE_TRY_BAR = (
     "You never {missing}: bring a win you finished, with its before → after and "
     "who outside your team saw it."
@@ -1114,6 +1138,8 @@ REHEARSAL_REPLY_OTHER_TEAMS_WHO_SAW = (
     "a name I can quote in calibration."
 )
 """What a manager says of work others saw when none of their own lines fits."""
+REHEARSAL_SAID_AGAIN = "I'll say it again. {line}"
+"""A manager's only fitting line, restated, when it is the line just said."""
 REHEARSAL_PROPOSAL_PUT_OFF = "As for a follow-up, I'd rather not put a date on it yet."
 REHEARSAL_PROPOSAL_WANTS = "Before we set a follow-up, I'd need {missing}."
 REHEARSAL_PROPOSAL_TOO_SOON = (
@@ -1442,7 +1468,20 @@ WALK_LEFT_UNSTARTED_FIRST = "Nothing was answered, so no run of {quarter} was ke
 OVERRIDE_TITLE = "Your own call on this win"
 OVERRIDE_REMOVE = "Use the four questions' verdict"
 OVERRIDE_NOTE = "Why? (kept beside the override)"
-OVERRIDE_KEYS = "↑↓ and Enter choose · Ctrl+S or F2 saves · Esc cancels"
+OVERRIDE_KEYS = (
+    "↑↓ move · Enter chooses and goes on to the note · Ctrl+S or F2 saves · Esc cancels"
+)
+# Under the dialog while the note has the focus, in place of OVERRIDE_KEYS.
+OVERRIDE_NOTE_KEYS = (
+    "Typing the note · ↑ or Shift+Tab back to the calls · Ctrl+S or F2 saves · "
+    "Esc cancels"
+)
+# Asked on saving a call the four questions agree with while a note is typed:
+# only a call of the user's own is kept, and the note goes with it.
+OVERRIDE_DROP_NOTE = (
+    "The four questions already say {kind}, so no call of your own is kept, and "
+    "the note has nothing to go with. Save without the note?"
+)
 OVERRIDE_NOTE_NEEDS_CALL = (
     "A note goes with a call of your own: pick next-level, current-level or "
     "unclear, or clear the note."
@@ -2597,6 +2636,8 @@ PROBLEM_ACTIVE_PAUSE = "Pause it (p)"
 PROBLEM_ACTIVE_DROP = "Drop it (x)"
 
 PROBLEM_FROM_CATALOG = "From the catalogue: {title}"
+# Said instead when the problem's title is the catalogue entry's own.
+PROBLEM_FROM_CATALOG_SAME = "From the problem catalogue"
 PROBLEM_CHECK_FROM_CATALOG = (
     "From the catalogue: its name is filled in below. Answer the questions "
     "first; Shift+Tab goes up to say how your team lives it."
@@ -2609,12 +2650,19 @@ PROBLEM_SECTION_WINS = "Linked wins"
 # The footer holds the keys the current stage asks for; the tracker's texts name
 # no other key, and this line points to the rest.
 PROBLEM_TRACKER_KEYS = "Ctrl+P lists every other action on this screen, with its key."
+# The m key in the palette, worded so "measure", "baseline" or "better" finds it.
+PROBLEM_PALETTE_READING = (
+    "Take a reading of the measure (baseline first; which way is better)"
+)
 PROBLEM_METRIC_LINE = "[b]{metric}[/b]{direction}"
 PROBLEM_METRIC_BETTER = " ({better} is better)"
 PROBLEM_CHANGE_LINE = "Change so far: [b]{change}[/b]"
 # Once done, the before → after is the result the problem closed with.
 PROBLEM_RESULT_LINE = "Change: [b]{change}[/b]"
 PROBLEM_CHANGE_EARLY = "{line} · {note}"
+# Over the small chart of every reading, once there are enough to show a trend.
+PROBLEM_TREND_CAPTION = "{metric}: trend of the {count} readings, oldest to newest"
+PROBLEM_TREND_CAPTION_NO_METRIC = "Trend of the {count} readings, oldest to newest"
 PROBLEM_NO_BASELINE = (
     "No baseline yet. Press m to record where things stand before the fix lands."
 )
@@ -2647,6 +2695,7 @@ PROBLEM_MOVED = "Moved to {stage}."
 PROBLEM_NOTE_SAVED = "Note saved."
 PROBLEM_BASELINE_SAVED = "Baseline saved."
 PROBLEM_READING_SAVED = "Reading saved."
+PROBLEM_BETTER_SAVED = "Saved: {better}, and every change is judged that way."
 PROBLEM_READING_SAVED_EARLY = "Reading saved; {note}."
 PROBLEM_READING_BEFORE_FIX = (
     "Reading saved. At {stage} the fix is not being driven yet, so this reading "
@@ -2688,8 +2737,10 @@ PROBLEM_DIALOG_KEYS = (
 )
 PROBLEM_DIALOG_CHOOSE = "Choose one"
 PROBLEM_DIALOG_DISCARD = "Close without saving? What you typed will be lost."
-PROBLEM_STAGE_MOVE_TITLE = "Move to {stage}"
-PROBLEM_STAGE_RESUME_TITLE = "Resume at {stage}"
+# Worded as a move into a stage: "Move to Buy-in" alone reads as if the
+# agreement were already won.
+PROBLEM_STAGE_MOVE_TITLE = "Move this problem to the {stage} stage"
+PROBLEM_STAGE_RESUME_TITLE = "Resume this problem at the {stage} stage"
 PROBLEM_STAGE_PAUSE_TITLE = "Pause this problem"
 PROBLEM_STAGE_DROP_TITLE = "Drop this problem"
 PROBLEM_STAGE_NOTE = "What happened (optional)"
@@ -2853,7 +2904,8 @@ PROBLEM_CLI_MEASURE_EG = '--metric "{metric}" --better {better}'
 PROBLEM_CLI_METRIC_EG = "Lead time for changes"
 PROBLEM_CLI_MEASURE_SET = (
     "Problem #{id} has measured {measure} since its baseline; later readings "
-    "need only the number, so leave out --metric and --better."
+    "need only the number, so leave out --metric (--better may change which way "
+    "is better)."
 )
 PROBLEM_CLI_NOTED = "Note filed under {stage} on problem #{id}."
 PROBLEM_CLI_BASELINE = "Baseline for problem #{id}: {reading} on {date}."
@@ -3055,8 +3107,10 @@ MANAGER_DIFFICULTY_NAMES = {"easy": "easy", "realistic": "realistic", "tough": "
 MANAGER_DIFFICULTY_LABELS = {
     "easy": "Easy: gives in when you ask for an example",
     "realistic": "Realistic: vague at first, moves when you push",
-    "tough": "Tough: deflects; wants two pieces of proof, measured, seen outside",
+    "tough": "Tough: wants two measured wins that people outside your team saw",
 }
+MANAGER_DIFFICULTY_POINTER = "▸"
+"""Beside the difficulty the rehearsal would start at."""
 MANAGER_REHEARSE_SETUP_KEYS = (
     "↑↓ choose · Tab to the seed · Enter or s starts · Esc goes back"
 )
@@ -3071,10 +3125,14 @@ MANAGER_REHEARSE_ACCEPT_KEY = "→ accepts the suggestion"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
 MANAGER_REHEARSE_OVER_KEYS = (
-    "Scorecard above · PgUp scrolls · Enter keeps a note typed here (not said)"
+    "Meeting over · Scorecard above (PgUp) · Enter keeps the note, not said"
 )
 """Under the box kept open once the manager ended the meeting and the scorecard
 shows."""
+MANAGER_REHEARSE_OVER_TITLE = (
+    "The meeting is over: what you type here is kept as a note, not said"
+)
+"""On the rule above the box kept open once the meeting ended."""
 MANAGER_REHEARSE_OVER_PLACEHOLDER = (
     "Meeting over: type a note (not said) or press Enter, then n starts again"
 )
@@ -3160,6 +3218,15 @@ NOTE_TOO_SHORT = "too short to be a criterion"
 NOTE_VAGUE_PHRASE = "vague: “{phrase}”"
 NOTE_NOTHING_TO_SHOW = "no action, number or example"
 """Why a line of notes was not pre-ticked; short enough to sit under the line."""
+NOTE_OUT_OF_HANDS_WHO = "a constraint, with who decides"
+NOTE_OUT_OF_HANDS_ASK_WHO = "a constraint: note who decides"
+"""The mark of a line naming what the manager cannot decide: useful, no criterion.
+Short enough to sit whole under the line at 80 columns."""
+MANAGER_RECORD_OUT_OF_HANDS = (
+    "Out of your manager's hands: {mark}. It stays in the notes; Space ticks it "
+    "if it is also a criterion."
+)
+"""Under the highlighted line that names something out of the manager's hands."""
 MANAGER_CYCLE_TOO_LONG = (
     "The cycle “{cycle}” is longer than a cycle's name: keep it to a few words "
     "such as “H1 2027”, and put what your manager said in the notes."

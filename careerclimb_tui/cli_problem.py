@@ -273,10 +273,12 @@ def _measured(ctx: Context, shown: Initiative) -> Initiative:
 
     The first reading is the baseline, so it needs what is measured and which
     way is better, as the app's baseline form asks. Later readings need neither;
-    the options may still fill in one left blank, but never change one set.
+    --metric may still fill in a name left blank but never change one set, while
+    --better may turn the direction at any reading, as the app's reading form
+    lets it: a direction chosen the wrong way round would misjudge every change.
 
     Raises:
-        CareerClimbError: when the baseline's measure is not named, or an option
+        CareerClimbError: when the baseline's measure is not named, or --metric
             would change what is already measured.
     """
     args = ctx.args
@@ -297,10 +299,7 @@ def _measured(ctx: Context, shown: Initiative) -> Initiative:
             )
         return shown.with_changes(metric=metric, better=better)
 
-    changed = (given_metric and shown.metric and given_metric != shown.metric) or (
-        given_better and shown.better and given_better != shown.better
-    )
-    if changed:
+    if given_metric and shown.metric and given_metric != shown.metric:
         direction = (
             catalogue.PROBLEM_METRIC_BETTER.format(better=shown.better)
             if shown.better
@@ -313,7 +312,7 @@ def _measured(ctx: Context, shown: Initiative) -> Initiative:
             exit_code=2,
         )
     return shown.with_changes(
-        metric=shown.metric or given_metric, better=shown.better or given_better
+        metric=shown.metric or given_metric, better=given_better or shown.better
     )
 
 
@@ -419,7 +418,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Records a reading of what the problem changes. The first "
         "reading is the baseline, so it needs --metric and --better: what is "
         "measured and which way is better. Later readings need only the number, "
-        "and take the baseline's unit and source unless told otherwise.",
+        "and take the baseline's unit and source unless told otherwise; --better "
+        "on any reading changes which way is better.",
     )
     measure_cmd.add_argument("id", help="the problem's id")
     measure_cmd.add_argument("value", help="the number read, e.g. 14 or 2.5")
@@ -431,7 +431,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     measure_cmd.add_argument(
         "--better",
         choices=BETTER_DIRECTIONS,
-        help="which way is better (needed for the baseline)",
+        help="which way is better (needed for the baseline; on a later reading, "
+        "changes it)",
     )
     measure_cmd.add_argument(
         "--unit", help="what it counts, e.g. hours (default: the baseline's unit)"

@@ -134,10 +134,13 @@ class CareerClimbCommands(Provider):
                 # Offered once, as the screen it opens, which names this key.
                 keys_to.setdefault(goes_to, key_shown)
                 continue
+            # A screen may word a key at length here, where the footer has no
+            # room, so the words a user would search for find it.
+            described = getattr(screen, "PALETTE_TITLES", {}).get(
+                binding.action, binding.description
+            )
             yield PaletteCommand(
-                f"{category}: {binding.description}"
-                if category
-                else binding.description,
+                f"{category}: {described}" if category else described,
                 catalogue.COMMAND_KEY_HELP.format(key=key_shown),
                 partial(self._run, binding.action, node),
             )

@@ -7,7 +7,10 @@ current-level excellence, some next-level work with measured results.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.records import Measure, Profile, Win
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.store import Store
@@ -89,6 +92,27 @@ _DEMO_WINS: list[tuple[int, str, str, Measure | None, str, str, tuple[str, ...]]
         ("execution", "ownership_initiative"),
     ),
 ]
+
+
+@contextmanager
+def stamped_at(store: Store, moment: dt.datetime | None) -> Iterator[None]:
+    """Save with ``moment`` as the time of every change, then restore the clock.
+
+    A store stamps what it saves with the time of the save. A sample record
+    that its story last changed weeks ago would otherwise read as updated
+    today, the moment the sample career was written.
+
+    Args:
+        store: the store the sample is written to.
+        moment: when the story last changed the record; None keeps the clock.
+    """
+    real = store.clock
+    if moment is not None:
+        store.clock = FixedClock(moment, real.today())
+    try:
+        yield
+    finally:
+        store.clock = real
 
 
 def seed_demo(store: Store, today: dt.date) -> None:
@@ -264,7 +288,9 @@ def seed_problem_demo(store: Store, today: dt.date) -> None:
         moment(104),
         "The platform team made it their quarterly goal; I review their fixes instead.",
     )
-    save_initiative(store, dropped)
+    # Each sample problem reads as last changed when its story last changed it.
+    with stamped_at(store, dropped.updated_at):
+        save_initiative(store, dropped)
 
     releases = start_initiative(
         "Releases fail one time in five and need someone watching them",
@@ -330,7 +356,8 @@ def seed_problem_demo(store: Store, today: dt.date) -> None:
     )
     if result is not None and result.id is not None:
         releases = link_win(releases, result.id, moment(2))
-    save_initiative(store, releases)
+    with stamped_at(store, releases.updated_at):
+        save_initiative(store, releases)
 
 
 def seed_manager_demo(store: Store, today: dt.date) -> None:

@@ -433,19 +433,33 @@ def test_a_reading_typed_as_a_change_is_worked_out_from_the_baseline(
     assert kept.latest_reading is not None and kept.latest_reading.value == 7.2
 
 
-def test_a_later_reading_cannot_turn_what_is_measured_around(
+def test_a_later_reading_cannot_rename_what_is_measured(
     store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     save_driving(store, clock, "Cut CI time")
     first = ("problem", "measure", "1", "40", "--metric", "CI time", "--better")
     assert run(clock, *first, "lower")[0] == 0
 
-    code, _ = run(clock, "problem", "measure", "1", "25", "--better", "higher")
+    code, _ = run(clock, "problem", "measure", "1", "25", "--metric", "Build time")
 
     assert code == 2
     assert "CI time (lower is better)" in capsys.readouterr().err
     [kept] = initiatives(Store(store.path, clock=clock))
-    assert kept.better == "lower" and kept.readings == ()
+    assert kept.metric == "CI time" and kept.readings == ()
+
+
+def test_a_later_reading_may_turn_which_way_is_better(
+    store: Store, clock: FixedClock
+) -> None:
+    save_driving(store, clock, "Raise deploys")
+    first = ("problem", "measure", "1", "4", "--metric", "Deploys", "--better")
+    assert run(clock, *first, "lower")[0] == 0
+
+    code, _ = run(clock, "problem", "measure", "1", "9", "--better", "higher")
+
+    assert code == 0
+    [kept] = initiatives(Store(store.path, clock=clock))
+    assert kept.better == "higher" and [r.value for r in kept.readings] == [9]
 
 
 def test_the_measure_help_names_what_a_baseline_needs(

@@ -51,6 +51,16 @@ NAMED = [
     ),
     ("we fix flaky tests in 2 days, down from 9", "time to fix flaky tests"),
     ("We merge PRs in 4 hours vs 2 days before", "time to merge PRs"),
+    # What was done so quickly is named by its verb, with or without "now".
+    ("Reviews now land in 4 hours (was 2 days)", "time to land"),
+    ("Reviews land in 4 hours instead of 2 days", "time to land"),
+    ("PRs merge in 4 hours instead of 2 days", "time to merge"),
+    ("Fixes now ship in 2 days instead of 9", "time to ship"),
+    ("The team ships fixes in 2 days instead of 9", "time to ship fixes"),
+    ("Hotfixes deploy in 10 minutes instead of 2 hours", "time to deploy"),
+    ("Incidents resolve in 2 hours instead of 9", "time to resolve"),
+    ("Pages resolved in 2 hours instead of 9", "time to resolve"),
+    ("Support responds in 1 hour instead of 8", "time to respond"),
     # "Invoices out" would read "invoices out was 4 days": left unnamed.
     ("Invoices out in 1 day, not 4", ""),
     # Shapes that named what they measure before keep their names.
@@ -68,6 +78,39 @@ def test_a_time_taken_in_so_long_is_named_for_what_it_took(
 
     assert saved.measure is not None and saved.measure.is_complete
     assert saved.measure.label == name
+
+
+TYPED = [
+    ("Reviews now land in 4 hours", "", 4, "time to land"),
+    ("Sped up code review", "PRs now merge in 4 hours", 4, "time to merge"),
+    ("Incidents resolve in 2 hours", "", 2, "time to resolve"),
+    # The time the text states is not the typed after: it names something else.
+    ("Reviews now land in 3 hours", "", 4, ""),
+    ("Reviews now land in 4 hours", "", 4.5, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "changed", "after", "name"), TYPED, ids=[row[0] for row in TYPED]
+)
+def test_a_typed_measure_is_named_for_the_time_its_text_says_it_took(
+    title: str, changed: str, after: float, name: str
+) -> None:
+    typed = Measure(before=48, after=after, unit="hours")
+
+    saved = framed(Win(title=title, date=DAY, what_changed=changed, measure=typed))
+
+    assert saved.measure is not None
+    assert saved.measure.label == name
+    assert (saved.measure.before, saved.measure.after) == (48, after)
+
+
+def test_a_typed_name_is_kept_over_the_time_the_title_states() -> None:
+    typed = Measure(before=48, after=4, unit="hours", label="review wait")
+
+    saved = framed(Win(title="Reviews now land in 4 hours", date=DAY, measure=typed))
+
+    assert saved.measure == typed
 
 
 def test_the_review_card_says_what_the_onboarding_change_measured() -> None:

@@ -272,6 +272,14 @@ async def test_enter_writes_the_prep_plan_privately_and_ctrl_s_too(
         await pilot.press("enter")
         await wait_until(pilot, written.exists)
         await wait_until(pilot, lambda: isinstance(app.screen, PrepScreen))
+        # The notice gives the path a line of its own, whole, to read or copy.
+        await wait_until(
+            pilot,
+            lambda: any(
+                f"~/{PREP_FILE}" in notice.message.splitlines()
+                for notice in app._notifications
+            ),
+        )
 
         await open_prep_export(pilot)
         await pilot.press("ctrl+u")

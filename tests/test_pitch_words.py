@@ -323,6 +323,37 @@ def test_a_fix_reads_as_it_would_after_a_dash(typed: str, said: str) -> None:
     assert clause_mid_sentence(typed) == said
 
 
+TITLES_MID_SENTENCE = [
+    # A first word that may be a name keeps its capital.
+    ("Kafka consumers now retry", "Kafka consumers now retry"),
+    ("Postgres upgrade finished", "Postgres upgrade finished"),
+    ("API latency halved", "API latency halved"),
+    # A common word capitalised only because it came first is lowered.
+    ("Reduced the p95", "reduced the p95"),
+    ("Cut build time", "cut build time"),
+    ("The deploy pipeline", "the deploy pipeline"),
+    ("Onboarding time for new hires", "onboarding time for new hires"),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), TITLES_MID_SENTENCE, ids=[row[0] for row in TITLES_MID_SENTENCE]
+)
+def test_a_title_keeps_a_first_word_that_may_be_a_name_mid_sentence(
+    typed: str, said: str
+) -> None:
+    assert mid_sentence(typed) == said
+    assert clause_mid_sentence(typed) == said
+
+
+def test_a_fix_naming_a_product_first_keeps_its_capital_in_the_pitch() -> None:
+    initiative = replace(FLAKY, fix="Kafka consumers retry with backoff")
+
+    draft = build_pitch([framed(RERUNS)], [], [initiative], TODAY)
+
+    assert "the fix I proposed — Kafka consumers retry with backoff." in draft.text
+
+
 @pytest.mark.parametrize(
     ("fix", "told"),
     [

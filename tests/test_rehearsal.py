@@ -522,17 +522,21 @@ SECOND_PIECE = "I also cut flaky test reruns from 40 to 5 a week."
     ("difficulty", "lines", "later", "try_next"),
     [
         (EASY, (ASK, PUSH, EVIDENCE_LINE, FOLLOW), (), catalogue.SCORE_TRY_ALL_DONE),
+        # All six shown, but the manager's first answer was vague and named
+        # nothing: no tougher manager yet, getting criteria named comes first.
         (
             REALISTIC,
             (ASK, PUSH, EVIDENCE_LINE, FOLLOW),
             (),
-            catalogue.SCORE_TRY_ALL_DONE,
+            catalogue.SCORE_TRY_ALL_DONE_NO_CRITERIA,
         ),
+        # The tough manager took the evidence and agreed, but never said what
+        # would count: that, not "you are ready", is what to try next.
         (
             TOUGH,
             (ASK, PUSH, SEEN_EVIDENCE_LINE, FOLLOW),
             (SECOND_PIECE,),
-            catalogue.SCORE_TRY_ALL_DONE_TOUGHEST,
+            catalogue.SCORE_TRY_ALL_DONE_NO_CRITERIA,
         ),
         (TOUGH, (ASK, SEEN_EVIDENCE_LINE, FOLLOW), (SECOND_PIECE,), None),
         # One strong story is not yet a case: the tough manager agrees nothing,

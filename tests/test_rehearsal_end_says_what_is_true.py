@@ -46,6 +46,7 @@ FOLLOW = "Can we check in on this in four weeks?"
 
 NAMED = catalogue.SCORE_WELL_FOLLOW_UP
 NONE_NAMED = catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA
+NONE_NAMED_ASKED = catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA_ASKED
 PROPOSED = catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED
 
 
@@ -91,7 +92,7 @@ FOLLOW_UPS = [
         2,
         (ASK, EVIDENCE, FOLLOW),
         True,
-        NONE_NAMED,
+        NONE_NAMED_ASKED,
     ),
     (
         "a concrete answer to the push, follow-up agreed",
@@ -133,7 +134,7 @@ def test_the_follow_up_speaks_of_criteria_only_when_some_were_stated(
     # The row is about the kind of reply it names.
     assert any(k in CONCRETE_KINDS for k in rehearsal.kinds) is concrete
     assert sentence in went_well
-    others = {NAMED, NONE_NAMED, PROPOSED} - {sentence}
+    others = {NAMED, NONE_NAMED, NONE_NAMED_ASKED, PROPOSED} - {sentence}
     assert not others & set(went_well)
 
 
@@ -174,8 +175,8 @@ async def test_the_end_of_a_rehearsal_names_the_keys_that_work_now(
 
     assert card_shown
     assert "shows the scorecard" not in keys
-    assert keys.startswith("Scorecard above")
-    assert "Enter keeps a note" in keys
+    assert keys.startswith("Meeting over · Scorecard above")
+    assert "Enter keeps the note" in keys
     assert "then n starts again" in placeholder
     assert kept and kept[0].endswith("ask for it in writing")
     assert restarted

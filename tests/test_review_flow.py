@@ -168,7 +168,7 @@ async def test_an_override_is_kept_with_its_note(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r", "s", "o")
         # Enter on the call moves on to why.
-        await pilot.press("down", "down", "enter")
+        await pilot.press("up", "up", "enter")
         await type_text(pilot, "Led it for the whole org")
         await pilot.press("enter")
         walk = app.screen

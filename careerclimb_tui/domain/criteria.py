@@ -287,6 +287,71 @@ _WHO_OR_WHAT_NOTE = re.compile(
 )
 
 
+# What a manager calls out of their hands: the committee, the budget, headcount,
+# timing, calibration, or someone above them who decides.
+_OUT_OF_HANDS = re.compile(
+    r"\b(?:committees?|budgets?|headcount|timing|calibration|promo(?:tion)?\s"
+    r"(?:slots?|quotas?|caps?|panels?)|hiring\sfreeze|freeze|out\sof\s(?:my|her|his"
+    r"|their)\shands|not\sup\sto\s(?:me|her|him|them)|above\s(?:my|her|his|their)"
+    r"\s(?:level|head|pay\sgrade))\b",
+    re.IGNORECASE,
+)
+_DECIDER = (
+    r"(?:(?i:the|my|our|their|her|his)\s)?(?:(?i:promotion|promo)\s)?"
+    r"(?:(?i:committee|director|vp|vice\spresident|skip[- ]?level|cto|ceo"
+    r"|head\sof\s\w+|(?:senior\s)?leadership|hr|finance|calibration"
+    r"(?:\s(?:panel|committee))?|panel|org\slead|exec(?:utive)?s?|board)"
+    r"|[A-Z][a-z]{1,20})"
+)
+# Who decides it, named: "decided by the director", "the VP signs off", "up to
+# the committee". A name counts, read by its capital letter, so only the other
+# words are matched whatever their case.
+_WHO_DECIDES = re.compile(
+    r"\b(?i:decided|set|approved|signed\soff|owned|made|controlled|allocated)"
+    rf"\sby\s{_DECIDER}\b"
+    rf"|\b{_DECIDER}\s(?i:decides?|will\sdecide|makes?\sthe\s(?:call|decision)"
+    r"|signs?\soff|approves?|sets?\sit|has\sthe\s(?:final\s)?say|owns?\sit)\b"
+    rf"|\b(?i:up\sto)\s{_DECIDER}\b",
+)
+
+
+OUT_OF_HANDS_MARKS = (
+    catalogue.NOTE_OUT_OF_HANDS_WHO,
+    catalogue.NOTE_OUT_OF_HANDS_ASK_WHO,
+)
+"""The marks ``out_of_hands_mark`` gives, so a reason can be told apart as one."""
+
+
+def out_of_hands_mark(line: str) -> str:
+    """Read a line of notes for something the manager said is out of their hands.
+
+    Such a line is no criterion, but it is worth the record: the prep asks the
+    user to note what the manager cannot decide and who does.
+
+    Args:
+        line: one line of notes.
+
+    Returns:
+        The mark for a line naming a constraint (committee, budget, headcount,
+        timing, calibration) or someone above the manager who decides it: that
+        who decides is named, or that it is still to be found out. Empty for
+        any other line, and for a line that names something to demonstrate.
+    """
+    cleaned = _LINE_MARKER.sub("", line)
+    decider = _WHO_DECIDES.search(cleaned)
+    if not (_OUT_OF_HANDS.search(cleaned) or decider):
+        return ""
+    # A number alone does not make it something to demonstrate: "headcount is
+    # frozen until Q3" still tells of a constraint; an action does.
+    words = re.sub(r"\d", "", cleaned)
+    named_action = _ACTION_NOTE.search(words) and _WHO_OR_WHAT_NOTE.search(words)
+    if _CONCRETE_NOTE.search(words) or named_action:
+        return ""
+    if decider:
+        return catalogue.NOTE_OUT_OF_HANDS_WHO
+    return catalogue.NOTE_OUT_OF_HANDS_ASK_WHO
+
+
 def looks_concrete(line: str) -> bool:
     """Guess whether a line of notes names something the user could demonstrate.
 
@@ -320,6 +385,10 @@ def why_not_concrete(line: str) -> str:
     cleaned = _LINE_MARKER.sub("", line)
     if len(cleaned.split()) < 3:
         return catalogue.NOTE_TOO_SHORT
+    # Out of the manager's hands is no criterion, but no vague answer either.
+    out_of_hands = out_of_hands_mark(cleaned)
+    if out_of_hands:
+        return out_of_hands
     vague = _VAGUE_NOTE.search(cleaned)
     if vague:
         phrase = " ".join(vague.group().split()).lower()

@@ -594,6 +594,9 @@ _WAS_NOW = _compile(  # "MTTR was 50 minutes last quarter, now 12"
     _HEDGE,
     _AFTER,
 )
+# A time taken, "in 4 hours": only the amount is matched, so that the words before
+# it, "in" among them, are read as what was done so quickly.
+_TAKEN_IN = _compile(r"(?:(?<=\bin\s)|(?<=\bwithin\s))", _AFTER)
 _NOW_WAS = _compile(  # "deploys now take 4 minutes, was 45", "now week 2 (was 6)"
     _START,
     r"now(?:\s{1,3}[^\W\d_]{1,20}){0,2}?\s{1,3}",
@@ -1085,6 +1088,13 @@ _NAME_TAIL = (
 )
 # "ship their first change in 1 week": a time taken to reach something.
 _NAME_TIME_TAKEN = frozenset(_vocabulary("in within"))
+# Verbs of getting something done or answered: "reviews land in 4 hours" measures
+# the time to land, "incidents resolved in 2 hours" the time to resolve.
+_TIME_TO_VERBS = frozenset(
+    _vocabulary(
+        "land merge ship deploy release resolve respond reply answer close recover"
+    )
+)
 # Who or when before a verb that starts a name: "we close tickets in 2 days".
 _NAME_DOERS = frozenset(_vocabulary("i we you they he she it now also still all"))
 # A word after which a name says where a thing went, not what was measured:
@@ -2477,7 +2487,12 @@ def _measure_name(
         for found in _NAME_WORD.finditer(text, offset, match.start())
     ]
     lead = _LEAD_WORDS.match(clean, match.start(), match.end())
-    for word in lead.group().split() if lead else ():
+    leading = lead.group().split() if lead else []
+    if timed and leading and leading[-1].casefold() in _NAME_TIME_TAKEN:
+        # "now land in 4 hours (was 2 days)": what was done is inside the match.
+        words.extend((word, word.casefold()) for word in leading)
+        leading = []
+    for word in leading:
         if word.casefold() not in _NAME_TAIL:
             break
         words.append((word, word.casefold()))
@@ -2488,6 +2503,9 @@ def _measure_name(
         folded = words.pop()[1]
         linked = linked or folded in _NAME_LINKS
         took = took or folded in _NAME_TOOK
+    done = _time_to_verb(words[-1][1]) if taken_in and words and not linked else ""
+    if done:
+        return f"time to {done}"
 
     name = _name_run(words)
     before = [folded for _, folded in words[: len(words) - len(name)]]
@@ -2543,6 +2561,12 @@ def _time_to(name: Sequence[str], articles: Sequence[str], before: list[str]) ->
     """
     if name[0].casefold() in ("first", "1st"):
         return " ".join(["time to", *name])
+    for index, word in enumerate(name[1:-1], start=1):
+        folded = word.casefold()
+        verb = _time_to_verb(folded)
+        if verb and folded.endswith("s") and folded != verb:
+            # "The team ships fixes": the verb between who and what was done.
+            return " ".join(["time to", verb, *name[index + 1 :]])
     if articles and before and _can_name(before[-1]):
         # The word before an article is the verb: "answers a ticket".
         verb, kept = _base_form(before[-1]), [a for a in articles if a in ("a", "an")]
@@ -2551,6 +2575,22 @@ def _time_to(name: Sequence[str], articles: Sequence[str], before: list[str]) ->
         # After "we" or "now" the run starts with its verb: "now close".
         return " ".join(["time to", _base_form(name[0]), *name[1:]])
     return " ".join(name)
+
+
+def _time_to_verb(folded: str) -> str:
+    """The verb a time taken is named for ("lands", "landed" → "land"), or "".
+
+    Only verbs of getting something done or answered count (``_TIME_TO_VERBS``),
+    in any of their forms: "ships", "shipped", "replies", "closed".
+    """
+    stems = [folded]
+    if folded.endswith(("ies", "ied")):
+        stems.append(folded[:-3] + "y")
+    if folded.endswith("s"):
+        stems += [folded[:-1], folded[:-2]]
+    if folded.endswith("ed"):
+        stems += [folded[:-1], folded[:-2], folded[:-3]]
+    return next((stem for stem in stems if stem in _TIME_TO_VERBS), "")
 
 
 def _base_form(verb: str) -> str:
@@ -2641,6 +2681,30 @@ def measure_name_in_title(title: str) -> str:
     if not name or name[-1].casefold() not in _METRIC_WORDS:
         return ""
     return " ".join(name)
+
+
+def time_taken_name(text: str, after: float) -> str:
+    """What a time taken "in" so long measures, to name a measure typed unnamed.
+
+    "Reviews now land in 4 hours" names a typed 2 days → 4 hours "time to land",
+    as the same words name a before → after they state ("... instead of 2 days").
+
+    Args:
+        text: a win's title or change, as typed.
+        after: the typed measure's after, which the time taken must be.
+
+    Returns:
+        The name, or an empty string when the text states no such time or does
+        not say what took it.
+    """
+    clean = text.translate(_SAME_LENGTH)
+    for match in _TAKEN_IN.finditer(clean):
+        taken = _quantity(match, "after")
+        if taken.unit in _SECONDS_PER and taken.value == after:
+            name = _measure_name(clean, text, match, timed=True)
+            if name:
+                return name
+    return ""
 
 
 # --- Looking around a match ---------------------------------------------------------

@@ -32,6 +32,7 @@ from careerclimb_tui.domain.records import (
     describe_amount,
     is_percent_unit,
 )
+from careerclimb_tui.domain.sentences import mid_sentence
 from careerclimb_tui.domain.wins import clean_list, framed
 from careerclimb_tui.errors import CareerClimbError
 
@@ -550,6 +551,118 @@ def improved(initiative: Initiative) -> bool | None:
     if initiative.better == BETTER_LOWER:
         return measure.after < measure.before
     return measure.after > measure.before
+
+
+# A before and an after as people write a change: "20% -> 2%", "from 30 to 12
+# pages", "800ms → 200ms". Between the numbers sit their units and an arrow or
+# "to"; a digit there would be another number, so the pair is looked for again.
+_STATED_CHANGE = re.compile(
+    r"(?P<before>\d[\d,]*(?:\.\d+)?)[^\d→>]{0,30}?\s*(?:->|→|=>|\bto\b)"
+    r"[^\d]{0,12}?(?P<after>\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def stated_direction(text: str) -> str:
+    """Which way is better, as a stated change's before and after imply it.
+
+    Args:
+        text: a change as the user worded it, e.g. "CI red-run rate: 20% -> 2%"
+            or "from 30 pages a week to 12".
+
+    Returns:
+        ``BETTER_LOWER`` when the after is smaller than the before,
+        ``BETTER_HIGHER`` when it is larger; empty when the text names no
+        before and after, or both are the same.
+    """
+    found = _STATED_CHANGE.search(text)
+    if found is None:
+        return ""
+    before = float(found["before"].replace(",", ""))
+    after = float(found["after"].replace(",", ""))
+    if after < before:
+        return BETTER_LOWER
+    if after > before:
+        return BETTER_HIGHER
+    return ""
+
+
+def suggested_better(initiative: Initiative) -> str:
+    """Which way is better, to pre-select where the user is asked.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The direction the user chose; until they chose one, the direction the
+        up-front check's stated change implies (``stated_direction``); empty
+        when neither says.
+    """
+    if initiative.better in (BETTER_LOWER, BETTER_HIGHER):
+        return initiative.better
+    return stated_direction(expected_change(initiative))
+
+
+def better_in_words(better: str) -> str:
+    """Which way is better as a notice names it: "lower is better"."""
+    return (
+        catalogue.INITIATIVE_BETTER_LOWER_WORDS
+        if better == BETTER_LOWER
+        else catalogue.INITIATIVE_BETTER_HIGHER_WORDS
+    )
+
+
+def better_contradiction(initiative: Initiative) -> str:
+    """What to tell the user when their direction goes against their own words.
+
+    The up-front check keeps the change the user expected ("20% -> 2%"); a
+    direction chosen the other way round would call the change they hoped for
+    a step back, everywhere the direction is read.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        A notice naming the chosen direction, the stated change and how to
+        change the direction; empty when they agree or either is missing.
+    """
+    said = expected_change(initiative)
+    stated = stated_direction(said)
+    chosen = initiative.better
+    if not stated or chosen not in (BETTER_LOWER, BETTER_HIGHER) or stated == chosen:
+        return ""
+    return catalogue.INITIATIVE_BETTER_CONTRADICTS.format(
+        chosen=better_in_words(chosen),
+        said=" ".join(said.split()),
+        stated=better_in_words(stated),
+    )
+
+
+def result_win_refusal(initiative: Initiative) -> str:
+    """Why the result cannot be logged as a win yet, when it cannot.
+
+    A reading no better than the baseline, by the initiative's own direction,
+    is not a result: a win saying "from 20% to 4%" would be read as one in the
+    review and the pitch while the page says the change is not better yet.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        One short line saying why not and what to do; empty when there is a
+        better reading, no direction to judge by, or no change yet.
+    """
+    if initiative.stage not in RESULT_STAGES or improved(initiative) is not False:
+        return ""
+    measure = change(initiative)
+    assert measure is not None and measure.before is not None
+    assert measure.after is not None
+    unit = measure.unit
+    return catalogue.INITIATIVE_RESULT_NOT_BETTER.format(
+        before=describe_amount(measure.before, unit),
+        after=describe_amount(measure.after, unit),
+        better=better_in_words(initiative.better),
+    )
 
 
 RESULT_SPAN_DAYS = 7
@@ -1199,18 +1312,6 @@ def unit_said_by(what: str, unit: str) -> bool:
     return bool(said) and said <= _stems(what)
 
 
-def _mid_sentence(text: str) -> str:
-    """Text moved into the middle of a sentence: "Lead time" → "lead time".
-
-    Only a plainly capitalised first word is lowered; "CI duration" and "P95
-    latency" keep their capitals.
-    """
-    first, _, rest = text.partition(" ")
-    if first[:1].isupper() and first[1:].islower():
-        first = first.lower()
-    return f"{first} {rest}".strip()
-
-
 # Words after which a measure's name goes on to say what it is counted per or of.
 _NAME_LINKS = frozenset(("per", "of", "in", "a", "an", "each", "every", "to", "for"))
 
@@ -1243,12 +1344,16 @@ def _result_parts(initiative: Initiative) -> tuple[str, str, str] | None:
 
     metric = " ".join(measure.label.split())
     if metric:
-        what = _mid_sentence(metric)
+        what = mid_sentence(metric)
+        if what.istitle() and " " not in what:
+            # A measure named in one word ("Latency") names a quantity, not a
+            # person or a product, so it reads lower-case inside the sentence.
+            what = what.lower()
         first = what.split()[0].casefold()
         if first not in _DETERMINERS and not _plural_name(what):
             what = catalogue.RESULT_TITLE_METRIC.format(metric=what)
     else:
-        what = _mid_sentence(" ".join(initiative.title.split()))
+        what = mid_sentence(" ".join(initiative.title.split()))
     # The unit is said once, after the second number, unless it is a percent sign,
     # and not at all when the name of what was measured already says it.
     unit = "" if unit_said_by(what, measure.unit) else measure.unit
@@ -1350,7 +1455,8 @@ def offers_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) ->
     """Whether to offer logging the result as a win (on a move, or as a hint).
 
     Only once there is a result to log, a reading after the baseline that differs
-    from it, and only while no linked win carries a result already, or the
+    from it and, when a direction is set, better (``result_win_refusal``
+    says why not), and only while no linked win carries a result already, or the
     result win tells an older result than the latest reading
     (``result_win_behind``): then the offer is to update it.
 
@@ -1368,6 +1474,8 @@ def offers_result_win(initiative: Initiative, wins: Mapping[int | None, Win]) ->
         return False
     if initiative.declined_result == result_key(initiative):
         # Turned down once for this very result: asking again would nag.
+        return False
+    if result_win_refusal(initiative):
         return False
     if result_win_behind(initiative, wins) is not None:
         return True
@@ -1495,12 +1603,16 @@ def result_win(
         An unsaved win, framed by the coach.
 
     Raises:
-        CareerClimbError: when the initiative is not yet measuring or done.
+        CareerClimbError: when the initiative is not yet measuring or done, or
+            its latest reading is no better than the baseline.
     """
     if initiative.stage not in RESULT_STAGES:
         raise CareerClimbError(
             catalogue.INITIATIVE_WIN_TOO_EARLY.format(stage=initiative.stage.label)
         )
+    refusal = result_win_refusal(initiative)
+    if refusal:
+        raise CareerClimbError(refusal)
     labelled = initiative.with_changes(metric=measured_label(initiative, entry))
     win = Win(
         title=result_title(labelled),
@@ -1738,19 +1850,29 @@ def _sentence(text: str) -> str:
     return said if said[-1:] in ".!?" else f"{said}."
 
 
-def _success_lines(initiative: Initiative) -> tuple[str, ...]:
+def _success_lines(
+    initiative: Initiative, entry: ProblemEntry | None
+) -> tuple[str, ...]:
+    """How the proposal will know the fix worked: the measure, target, readings.
+
+    The measure is named as its result is (``measured_label``): once there
+    are readings and no name was typed, by the catalogue entry's measure, so
+    that the readings below are never numbers of nothing named. Before any
+    reading, a name left blank stays for the user to fill in.
+    """
     lines: list[str] = []
-    if initiative.metric.strip():
+    metric = " ".join(initiative.metric.split())
+    if not metric and initiative.baseline is not None:
+        metric = measured_label(initiative, entry)
+    if metric:
         if initiative.better in (BETTER_LOWER, BETTER_HIGHER):
             lines.append(
                 catalogue.PROPOSAL_METRIC_DIRECTION.format(
-                    metric=initiative.metric.strip(), better=initiative.better
+                    metric=metric, better=initiative.better
                 )
             )
         else:
-            lines.append(
-                catalogue.PROPOSAL_METRIC.format(metric=initiative.metric.strip())
-            )
+            lines.append(catalogue.PROPOSAL_METRIC.format(metric=metric))
     if initiative.target.strip():
         lines.append(
             _sentence(catalogue.PROPOSAL_TARGET.format(target=initiative.target))
@@ -1854,7 +1976,7 @@ def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Propos
     )
     success = ProposalSection(
         heading=catalogue.PROPOSAL_H_SUCCESS,
-        lines=_success_lines(initiative),
+        lines=_success_lines(initiative, entry),
         to_fill=catalogue.PROPOSAL_FILL_SUCCESS,
         suggestions_label=ideas if entry else "",
         suggestions=tuple(m.describe() for m in entry.measures) if entry else (),

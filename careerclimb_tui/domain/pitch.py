@@ -63,6 +63,7 @@ from careerclimb_tui.domain.review import (
     title_standing,
     win_is_measured,
 )
+from careerclimb_tui.domain.sentences import clause_mid_sentence, mid_sentence
 
 WORDS_PER_MINUTE = 140
 """The speaking rate for timing: the middle of the 130–150 a calm speaker uses."""
@@ -466,92 +467,6 @@ def _join_names(names: Sequence[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} {catalogue.PITCH_AND} {names[-1]}"
-
-
-# Words after a person's name that say where they are: "Jo from payments".
-_PLACES_A_NAME = frozenset({"from", "at", "in", "on", "with"})
-
-
-def mid_sentence(text: str) -> str:
-    """Text typed as an entry of its own, as it reads inside a sentence.
-
-    An entry such as a role, a team or a measure's name often opens with a
-    capital only because it was typed first: "Backed by Tech lead" reads
-    "Backed by tech lead", and "The result: Change failure rate went …" reads
-    "The result: change failure rate went …".
-
-    Args:
-        text: a name, a role or a measure's label, as typed.
-
-    Returns:
-        The text with its first letter lower-cased when its first words look
-        like an ordinary phrase; unchanged for one word ("Dana"), an acronym
-        ("VP engineering", "CI duration"), a phrase with a capital further on
-        ("Sam Lee", "Head of Platform"), or a person placed by a role or a
-        team ("Dana (engineering manager)", "Jo from payments").
-    """
-    head = re.split(r"[(,;:]", text, maxsplit=1)[0]
-    words = head.split()
-    if len(words) < 2:
-        return text
-    first = words[0]
-    if not _ordinary_word(first):
-        return text
-    if any(not word.islower() for word in words[1:] if word.isalpha()):
-        return text
-    if words[1].casefold() in _PLACES_A_NAME:
-        return text
-    return _lower_first_letter(text, first)
-
-
-def clause_mid_sentence(text: str) -> str:
-    """A clause typed as a sentence of its own, as it reads after a dash.
-
-    A proposed fix is typed as an instruction ("Re-route the noisy alerts to
-    CI owners") and told inside a sentence ("the fix I proposed — re-route
-    …"). Unlike a name or a role, a clause may hold names further on
-    without being one, so only its first word decides.
-
-    Args:
-        text: a clause as typed, such as a proposed fix.
-
-    Returns:
-        The text with its first letter lower-cased when the first word is an
-        ordinary word capitalised only because it came first ("Quarantine",
-        "Re-route", "Set-up"); unchanged for one word, for a first word that
-        is an acronym or a name with capitals of its own ("CI", "GraphQL",
-        "iOS"), and for a name of two capitalised words ("Sam Lee …").
-    """
-    words = [word.strip(".,;:!?") for word in text.split()]
-    if len(words) < 2:
-        return text
-    first, second = words[:2]
-    if not _ordinary_word(first) or _ordinary_word(second):
-        return text
-    return _lower_first_letter(text, first)
-
-
-def _ordinary_word(word: str) -> bool:
-    """True for a word whose only capital is its first letter.
-
-    Hyphenated words count part by part: "Re-route" and "Set-up" are ordinary,
-    "X-ray" (a one-letter part), "CI" and "GraphQL" are not; "A" is the article.
-    """
-    head, *tail = word.split("-")
-    if word == "A":
-        return True
-    return (
-        len(head) > 1
-        and head.isalpha()
-        and head[0].isupper()
-        and head[1:].islower()
-        and all(part.isalpha() and part.islower() for part in tail)
-    )
-
-
-def _lower_first_letter(text: str, first: str) -> str:
-    start = text.index(first)
-    return f"{text[:start]}{first[0].lower()}{text[start + 1 :]}"
 
 
 def _join_mid_sentence(names: Sequence[str]) -> str:
@@ -999,7 +914,7 @@ def _initiative_story(
         # than the records show.
         story.append(
             catalogue.PITCH_LEAD_RESULT_EARLY.format(
-                when=early, text=mid_sentence(result)
+                when=early, text=clause_mid_sentence(result)
             )
         )
     elif result:

@@ -26,6 +26,7 @@ from typing import Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import (
     EXAMPLE,
+    SPECIFICS,
     ReplyReading,
     Scorecard,
     read_reply,
@@ -504,9 +505,16 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
             # restates what they need instead.
             key = OTHER
         said_so_far = evidence_heard(heard)
-        lines = follow_up_lines(bank.replies[stance], stance, key, said_so_far, bar)
-        kind, line = stance, rng.choice(lines)
-        names_criteria = stance in CONCRETE_KINDS and key in _NAMING_KEYS
+        replies = bank.replies[stance]
+        lines = follow_up_lines(replies, stance, key, said_so_far, bar)
+        # Should every line for what the user did be the one just said, the
+        # manager restates their need in another of their lines instead.
+        others = follow_up_lines(replies, stance, OTHER, said_so_far, bar)
+        line, pool = pick_line(
+            rng, (lines, others), _manager_lines(rehearsal), rehearsal.level_names
+        )
+        kind = stance
+        names_criteria = stance in CONCRETE_KINDS and key in _NAMING_KEYS and pool == 0
 
     ended = kind in (CLOSING_AGREED, CLOSING_OUT_OF_TIME)
     if not ended and reading.agrees_follow_up:
@@ -528,6 +536,49 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         rehearsal, turns=turns, stance=stance, ended=ended, rng_state=rng.getstate()
     )
     return after, line
+
+
+def _manager_lines(rehearsal: Rehearsal) -> tuple[str, ...]:
+    """Everything the manager has said so far, in order, as it was said."""
+    return tuple(t.text for t in rehearsal.turns if t.speaker == MANAGER)
+
+
+def pick_line(
+    rng: random.Random,
+    pools: Sequence[Sequence[str]],
+    said: Sequence[str],
+    level_names: Sequence[str] = (),
+) -> tuple[str, int]:
+    """Draw the manager's next line so that it never repeats the one just said.
+
+    A line counts as said when an earlier line of the manager began with it,
+    since a warning or an answer to a proposal may follow a line. Lines not said
+    yet in this rehearsal come first, then lines said before but not just now,
+    and only then the next pool. When every line of every pool is the one just
+    said, the first is restated, so the words still differ.
+
+    Args:
+        rng: the rehearsal's random generator; one draw at most.
+        pools: the lines to draw from, the best fitting first; none is empty.
+        said: the manager's lines so far, in order, with ``{level}`` filled.
+        level_names: ways of naming the target level, to fill ``{level}``.
+
+    Returns:
+        The line, ``{level}`` still unfilled, and the index of its pool.
+    """
+    last = said[-1] if said else None
+
+    def heard(line: str, among: Sequence[str]) -> bool:
+        filled = _fill(line, level_names)
+        return any(earlier.startswith(filled) for earlier in among)
+
+    for index, pool in enumerate(pools):
+        fresh = [line for line in pool if not heard(line, said)]
+        if not fresh and last is not None:
+            fresh = [line for line in pool if not heard(line, (last,))]
+        if fresh:
+            return rng.choice(fresh), index
+    return catalogue.REHEARSAL_SAID_AGAIN.format(line=pools[0][0]), 0
 
 
 def answer_to_proposal(stance: str | None, wanted: Sequence[str]) -> str:
@@ -1081,15 +1132,44 @@ def follow_up_agreed(rehearsal: Rehearsal) -> bool:
     return CLOSING_AGREED in rehearsal.kinds
 
 
-def _follow_up_said(rehearsal: Rehearsal) -> Callable[[str], str]:
-    """Rewords an agreed follow-up's sentence to whether criteria were named."""
-    said = (
-        catalogue.SCORE_WELL_FOLLOW_UP
-        if rehearsal.criteria_named
-        else catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA
+def follow_up_sentence(
+    agreed: bool, criteria_named: bool, asked_for_specifics: bool
+) -> str | None:
+    """What went well, said of the follow-up, true to the rest of the scorecard.
+
+    A follow-up settles criteria only when the manager named some. When none
+    were named, a user who never asked what would count is told to open the
+    follow-up with that question; one who asked is not told to ask it again,
+    since the scorecard ticks that they did, but to get the criteria written
+    down at the follow-up.
+
+    Args:
+        agreed: whether the manager agreed a follow-up.
+        criteria_named: whether the manager ever said what would count.
+        asked_for_specifics: whether the user asked what, specifically, they
+            would need to demonstrate.
+
+    Returns:
+        The sentence; None when no follow-up was agreed.
+    """
+    if not agreed:
+        return None
+    if criteria_named:
+        return catalogue.SCORE_WELL_FOLLOW_UP
+    if asked_for_specifics:
+        return catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA_ASKED
+    return catalogue.SCORE_WELL_FOLLOW_UP_NO_CRITERIA
+
+
+def _follow_up_said(rehearsal: Rehearsal, card: Scorecard) -> Callable[[str], str]:
+    """Rewords an agreed follow-up's sentence to what the rest of the card says."""
+    said = follow_up_sentence(
+        follow_up_agreed(rehearsal),
+        rehearsal.criteria_named,
+        card.showed(SPECIFICS),
     )
     return lambda sentence: (
-        said if sentence == catalogue.SCORE_WELL_FOLLOW_UP else sentence
+        said if said and sentence == catalogue.SCORE_WELL_FOLLOW_UP else sentence
     )
 
 
@@ -1133,10 +1213,12 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         The scorecard of everything the user said so far. When the manager's bar
         is still unmet, the line to try next names what it lacks first. When all
         six were shown at the hardest difficulty, bar met, there is no tougher
-        manager to suggest, so the line to try next says what to keep doing.
+        manager to suggest, so the line to try next says what to keep doing;
+        but when the manager never named what would count, all six shown is
+        not readiness, and the line to try next says to get criteria named.
         A follow-up is ticked only when the manager agreed it; what went well
-        says what it settled: criteria to look at again only when the manager
-        named some and agreed to meet again. With nothing shown, what went
+        says what it settled, as ``follow_up_sentence`` words it, never asking
+        the user to ask what they already asked. With nothing shown, what went
         well says so plainly, unless the user talked until time ran out; with
         nothing said at all, the line to try next is to say the ask. Advice to
         push past a vague answer is given only when the manager gave one.
@@ -1145,7 +1227,7 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         rehearsal.readings, rehearsal.turned_concrete, follow_up_agreed(rehearsal)
     )
     card = replace(
-        card, went_well=tuple(map(_follow_up_said(rehearsal), card.went_well))
+        card, went_well=tuple(map(_follow_up_said(rehearsal, card), card.went_well))
     )
     if card.went_well == (catalogue.SCORE_WELL_NOTHING,):
         card = replace(card, went_well=(_nothing_went_well(rehearsal),))
@@ -1163,6 +1245,10 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         if card.try_next_behaviour is None:
             return replace(card, try_next=bar_line)
         return replace(card, try_next=f"{bar_line} {card.try_next}")
+    if card.try_next_behaviour is None and not rehearsal.criteria_named:
+        # Every behaviour shown is not readiness while the manager has still not
+        # said what would count: getting that said is what to try next.
+        return replace(card, try_next=catalogue.SCORE_TRY_ALL_DONE_NO_CRITERIA)
     if card.try_next_behaviour is None and rehearsal.difficulty == DIFFICULTIES[-1]:
         return replace(card, try_next=catalogue.SCORE_TRY_ALL_DONE_TOUGHEST)
     return card

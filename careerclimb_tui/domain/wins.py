@@ -21,6 +21,7 @@ from careerclimb_tui.domain.framing import (
     measure_name_in_title,
     read_win,
     stated_measure,
+    time_taken_name,
 )
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.records import (
@@ -46,6 +47,8 @@ def framed(win: Win) -> Win:
     nothing is invented. A before → after is named as the text names it ("lead
     time went from 3 days to 1"), else by the title when that ends in a metric
     ("Cut release lead time"); otherwise it stays unnamed (see ``saved_note``).
+    A before → after typed without a name takes the name of a time taken "in"
+    so long that the text states as its after ("Reviews now land in 4 hours").
     """
     reading = read_win(
         win.title, win.what_changed, win.measure, win.beneficiaries, win.noticed_by
@@ -57,6 +60,14 @@ def framed(win: Win) -> Win:
             found = replace(found, label=measure_name_in_title(win.title))
         if found is not None:
             changes["measure"] = found
+    elif is_unnamed_pair(win.measure) and win.measure.after is not None:
+        # "Reviews now land in 4 hours" says what a typed 2 days → 4 hours is of.
+        after = win.measure.after
+        name = time_taken_name(win.title, after) or time_taken_name(
+            win.what_changed, after
+        )
+        if name:
+            changes["measure"] = replace(win.measure, label=name)
     return win.with_changes(**changes)
 
 

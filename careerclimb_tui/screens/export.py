@@ -478,9 +478,10 @@ class ExportScreen(CoachScreen[None]):
         if not outcome:
             return
         what = what_is_written(choice.kind)
-        message = catalogue.EXPORT_WROTE.format(what=what, path=shown_path(path))
+        shown = shown_path(path)
+        message = catalogue.EXPORT_WROTE.format(what=what, path=shown)
         self._export_status(message)
-        self.notify(message, title=catalogue.EXPORT_DONE_TITLE)
+        self.careerclimb.notify_file(message, shown, title=catalogue.EXPORT_DONE_TITLE)
         if getattr(self.store, "encrypted", False):
             self.notify(catalogue.EXPORT_PLAIN_TEXT_WARNING, severity="warning")
 

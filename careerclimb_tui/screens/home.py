@@ -273,7 +273,7 @@ class HomeScreen(CoachScreen[None]):
             table.add_row(
                 win.date.isoformat(),
                 win.framing,
-                one_line(title, width),
+                one_line(title, width, at_word=True),
                 key=str(win.id),
             )
         table.display = bool(wins)

@@ -28,6 +28,8 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     Stage,
     allowed_moves,
+    better_contradiction,
+    better_in_words,
     decline_result_win,
     early_result_note,
     has_result_win,
@@ -44,6 +46,7 @@ from careerclimb_tui.domain.initiative import (
     result_noticed_hint,
     result_win,
     result_win_behind,
+    result_win_refusal,
     step_after_measure,
     step_after_people_change,
     suggested_next_step,
@@ -110,6 +113,28 @@ page asks for one, so m stays at hand (the details are edited from the
 proposal). A dropped problem asks for no baseline."""
 
 
+def trend_caption(shown: Initiative, count: int) -> str:
+    """The line over the sparkline: what is measured, read oldest to newest.
+
+    Args:
+        shown: the initiative whose readings the sparkline draws.
+        count: how many readings it draws, the baseline included.
+
+    Returns:
+        Markup naming the measure, or the readings alone when none is named.
+    """
+    if shown.metric.strip():
+        return catalogue.PROBLEM_TREND_CAPTION.format(
+            metric=markup_safe(" ".join(shown.metric.split())), count=count
+        )
+    return catalogue.PROBLEM_TREND_CAPTION_NO_METRIC.format(count=count)
+
+
+def _same_title(first: str, second: str) -> bool:
+    """True when two titles say the same words, whatever the spacing and case."""
+    return first.casefold().split() == second.casefold().split()
+
+
 class InitiativeScreen(CoachScreen[None]):
     """One initiative, from spotted to its measured result."""
 
@@ -129,6 +154,8 @@ class InitiativeScreen(CoachScreen[None]):
         Binding("u", "pause_or_resume", "Pause or resume", id="initiative.pause"),
         Binding("x", "drop", "Drop", id="initiative.drop"),
     ]
+    PALETTE_TITLES = {"reading": catalogue.PROBLEM_PALETTE_READING}
+    """The palette's words for a key whose footer label is too short to find."""
 
     def __init__(self, initiative_id: int) -> None:
         super().__init__()
@@ -145,6 +172,7 @@ class InitiativeScreen(CoachScreen[None]):
             yield Static(id="tracker-alert")
             yield Static(catalogue.PROBLEM_SECTION_MEASURE, classes="section-title")
             yield Static(id="tracker-measure")
+            yield Static(id="tracker-spark-caption", classes="hint")
             yield Sparkline([], id="tracker-spark")
             yield Static(id="tracker-bars")
             yield Static(catalogue.PROBLEM_SECTION_PEOPLE, classes="section-title")
@@ -223,11 +251,16 @@ class InitiativeScreen(CoachScreen[None]):
         today = self.clock.today()
         entry = self.entry
         self.query_one("#tracker-title", Static).update(markup_safe(shown.title))
-        origin = (
-            catalogue.PROBLEM_FROM_CATALOG.format(title=markup_safe(entry.title))
-            if entry
-            else catalogue.PROBLEM_OWN
-        )
+        if entry is None:
+            origin = catalogue.PROBLEM_OWN
+        elif _same_title(shown.title, entry.title):
+            # The title above already names the entry: saying it twice reads
+            # as a mistake.
+            origin = catalogue.PROBLEM_FROM_CATALOG_SAME
+        else:
+            origin = catalogue.PROBLEM_FROM_CATALOG.format(
+                title=markup_safe(entry.title)
+            )
         if shown.description:
             origin += "\n" + markup_safe(shown.description)
         self.query_one("#tracker-origin", Static).update(origin)
@@ -322,6 +355,9 @@ class InitiativeScreen(CoachScreen[None]):
         spark = self.query_one("#tracker-spark", Sparkline)
         spark.data = [r.value for r in readings]
         spark.display = len(readings) >= SPARKLINE_READINGS
+        caption = self.query_one("#tracker-spark-caption", Static)
+        caption.display = spark.display
+        caption.update(trend_caption(shown, len(readings)))
         width = NARROW_BARS if self.size.width < 80 else WIDE_BARS
         sources = [f"  ({markup_safe(r.source)})" if r.source else "" for r in readings]
         bars = [
@@ -383,7 +419,11 @@ class InitiativeScreen(CoachScreen[None]):
     # --- saving --------------------------------------------------------------------
 
     async def save(
-        self, updated: Initiative, told: str, then_dialog: bool = False
+        self,
+        updated: Initiative,
+        told: str,
+        then_dialog: bool = False,
+        severity: SeverityLevel = "information",
     ) -> Initiative | None:
         """Save the initiative off the event loop; tell the user once it is saved.
 
@@ -393,6 +433,8 @@ class InitiativeScreen(CoachScreen[None]):
             then_dialog: a dialog opens right after the save, so nothing is
                 said: the notice would sit over the dialog, and the page shows
                 the change once the dialog closes.
+            severity: how the notice is shown; a warning for a save the user
+                should look at again.
 
         Returns:
             The saved initiative, or None when saving failed (the user was told).
@@ -407,7 +449,7 @@ class InitiativeScreen(CoachScreen[None]):
             return None
         self.show(saved)
         if not then_dialog:
-            self.tell(told)
+            self.tell(told, severity)
         return saved
 
     def tell(self, message: str, severity: SeverityLevel = "information") -> None:
@@ -467,6 +509,9 @@ class InitiativeScreen(CoachScreen[None]):
                 return
             offering = offer_win and offers_result_win(result, self._wins)
             told = catalogue.PROBLEM_MOVED.format(stage=target.label)
+            refusal = result_win_refusal(result) if offer_win else ""
+            if refusal:
+                told = f"{told} {refusal}"
             saved = await self.save(result, told, then_dialog=offering)
             if saved is not None and offering:
                 self._offer_result_win(
@@ -550,14 +595,31 @@ class InitiativeScreen(CoachScreen[None]):
         entry = self.entry
 
         async def done(result: Initiative | None) -> None:
-            if result is None:
+            before = self.initiative
+            if result is None or before is None:
                 return
             # While measuring, the suggested step follows the reading's result.
             logged = has_result_win(result, self._wins)
             behind = result_win_behind(result, self._wins) is not None
             step = step_after_measure(result, entry, logged, behind)
+            read = (result.baseline, result.readings) != (
+                before.baseline,
+                before.readings,
+            )
+            told = (
+                reading_saved_text(result)
+                if read
+                else catalogue.PROBLEM_BETTER_SAVED.format(
+                    better=better_in_words(result.better)
+                )
+            )
+            against = better_contradiction(result)
+            if against:
+                told = f"{told}\n{against}"
             await self.save(
-                result.with_changes(next_step=step), reading_saved_text(result)
+                result.with_changes(next_step=step),
+                told,
+                severity="warning" if against else "information",
             )
 
         self._push_dialog(

@@ -63,7 +63,36 @@ GUIDED_ONLY_FIELDS = ("changed", "beneficiaries", "noticed", "dimensions", "tags
 """The fields only the guided form shows, in order."""
 
 
-class TitleArea(TextArea):
+class FormArea(TextArea):
+    """A field of several lines that, once left, shows how its text begins.
+
+    While the user types, the field scrolls to keep the cursor in view, so a long
+    text is left showing its last lines, its opening words out of sight. A field
+    nobody is typing into reads from its start, as the one-line fields do. The
+    cursor stays where it was, and coming back to the field shows it again.
+    """
+
+    def on_blur(self) -> None:
+        self.show_from_start()
+
+    def on_focus(self) -> None:
+        # Once drawn: a click has then put the cursor where it landed, already in
+        # view, and the text does not move under the pointer.
+        self.call_after_refresh(self.scroll_cursor_visible)
+
+    def on_text_area_changed(self) -> None:
+        # A line the text has just wrapped onto counts only once drawn; until
+        # then the field cannot scroll down to it, and what is being typed
+        # there stays out of sight.
+        if self.has_focus:
+            self.call_after_refresh(self.scroll_cursor_visible)
+
+    def show_from_start(self) -> None:
+        """Scroll back to the first line of the text."""
+        self.scroll_home(animate=False, immediate=True)
+
+
+class TitleArea(FormArea):
     """The one line saying what the user did, wrapped on screen when it runs long.
 
     It is a title, as one-line fields are: Enter moves on to the next field
@@ -216,7 +245,7 @@ class LogWinScreen(FormScreen[Win]):
                     yield TitleArea(win.title if win else "", id="title")
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_CHANGED)
-                    yield TextArea(
+                    yield FormArea(
                         win.what_changed if win else "",
                         id="changed",
                         soft_wrap=True,
@@ -305,9 +334,14 @@ class LogWinScreen(FormScreen[Win]):
         self.set_class(self.quick, "quick")
         # A filled-in text is added to, as in the one-line fields: typing starts
         # after it, not in front of it.
-        for area in self.query(TextArea):
+        title = self.query_one("#title", TextArea)
+        for area in self.query(FormArea):
             area.move_cursor(area.document.end)
-        self.query_one("#title", TextArea).focus()
+            if area is not title:
+                # The move scrolled to the end; a field not being typed into
+                # shows how its text begins, once the form is laid out.
+                self.call_after_refresh(area.show_from_start)
+        title.focus()
         self._update_coach()
         self.remember_as_opened()
 

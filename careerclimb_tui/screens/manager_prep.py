@@ -276,9 +276,9 @@ class PrepScreen(CoachScreen[None]):
             write, failure=catalogue.MANAGER_EXPORT_NOT_SAVED
         )
         if written:
-            # A file name may hold brackets: it is never read as markup.
-            shown = catalogue.MANAGER_EXPORTED.format(path=shown_path(path))
-            self.notify(shown, markup=False)
+            shown = shown_path(path)
+            message = catalogue.MANAGER_EXPORTED.format(path=shown)
+            self.careerclimb.notify_file(message, shown)
 
     def action_rehearse(self) -> None:
         """Practise the conversation against a simulated manager."""

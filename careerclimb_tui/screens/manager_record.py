@@ -23,6 +23,7 @@ from textual.widgets import DataTable, Footer, Input, Label, Static, TextArea
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import read_cycle
 from careerclimb_tui.domain.criteria import (
+    OUT_OF_HANDS_MARKS,
     Conversation,
     Criterion,
     criteria_from_notes,
@@ -301,10 +302,13 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
             return
         text = Text(draft.criterion.text)
         if draft.reason and not draft.keep:
-            text.append(
-                "\n" + catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason),
-                style="dim",
+            # A line out of the manager's hands is worth its record, not a fault.
+            said = (
+                catalogue.MANAGER_RECORD_OUT_OF_HANDS.format(mark=draft.reason)
+                if draft.reason in OUT_OF_HANDS_MARKS
+                else catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason)
             )
+            text.append("\n" + said, style="dim")
         if draft.criterion.example:
             text.append(
                 "\n"

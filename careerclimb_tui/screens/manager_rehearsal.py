@@ -137,8 +137,38 @@ class DifficultyList(OptionList):
     """The difficulties, whose highlight stops at the first and the last.
 
     Textual's list wraps round, so Up on the easiest lands on the toughest; here
-    the highlight stays where it is at either end.
+    the highlight stays where it is at either end. The highlighted difficulty
+    also carries a pointer, so the one chosen at the start is plain to see even
+    where the highlight's colour is faint, and Down visibly moves to the next.
     """
+
+    def __init__(self, labels: dict[str, str], id: str | None = None) -> None:
+        """Create the list.
+
+        Args:
+            labels: difficulty → the words shown for it, in the order shown.
+            id: the widget's id.
+        """
+        self.labels = labels
+        super().__init__(
+            *[
+                Option(self._prompt(label, False), id=name)
+                for name, label in labels.items()
+            ],
+            id=id,
+        )
+
+    @staticmethod
+    def _prompt(label: str, pointed: bool) -> str:
+        marker = catalogue.MANAGER_DIFFICULTY_POINTER if pointed else " "
+        return f"{marker} {label}"
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        for index, label in enumerate(self.labels.values()):
+            self.replace_option_prompt_at_index(
+                index, self._prompt(label, index == highlighted)
+            )
 
     def action_cursor_up(self) -> None:
         before = self.highlighted
@@ -215,10 +245,10 @@ class RehearsalScreen(CoachScreen[None]):
         with VerticalScroll(id="setup"):
             yield Static(catalogue.MANAGER_REHEARSE_INTRO)
             yield DifficultyList(
-                *[
-                    Option(catalogue.MANAGER_DIFFICULTY_LABELS[name], id=name)
+                {
+                    name: catalogue.MANAGER_DIFFICULTY_LABELS[name]
                     for name in DIFFICULTIES
-                ],
+                },
                 id="difficulty",
             )
             yield Label(catalogue.MANAGER_REHEARSE_SEED, id="seed-label")
@@ -321,6 +351,8 @@ class RehearsalScreen(CoachScreen[None]):
         """Turn the say box into a place for a note: nothing typed is said now."""
         field = self.query_one("#say", Input)
         field.placeholder = catalogue.MANAGER_REHEARSE_OVER_PLACEHOLDER
+        # Said on the box itself, since a placeholder hides once typing starts.
+        self.query_one("#say-box").border_title = catalogue.MANAGER_REHEARSE_OVER_TITLE
         self.query_one("#say-keys", Static).update(
             Text(catalogue.MANAGER_REHEARSE_OVER_KEYS)
         )
@@ -412,6 +444,7 @@ class RehearsalScreen(CoachScreen[None]):
         self.query_one("#say-suggestion").display = False
         field = self.query_one("#say", Input)
         field.placeholder = catalogue.MANAGER_REHEARSE_PLACEHOLDER
+        self.query_one("#say-box").border_title = None
         self.phase = TALKING
         self._show_phase()
         self._show_lines_left()

@@ -48,6 +48,7 @@ from careerclimb_tui.domain.initiative import (
     one_active_message,
     reading_value,
     stage_note_example,
+    suggested_better,
 )
 from careerclimb_tui.domain.problems import (
     BETTER_DIRECTIONS,
@@ -433,6 +434,18 @@ class ReadingDialog(FormDialog[Initiative]):
         self.today = today
         self.first = initiative.baseline is None
         measures = entry.measures if entry else ()
+        # Asked at every reading, so a direction chosen the wrong way round can
+        # be turned at any time; until one is chosen, the check's words suggest it.
+        better = Field(
+            "better",
+            catalogue.PROBLEM_READING_BETTER,
+            value=suggested_better(initiative),
+            choices=(
+                (catalogue.PROBLEM_BETTER_LOWER, BETTER_LOWER),
+                (catalogue.PROBLEM_BETTER_HIGHER, BETTER_HIGHER),
+            ),
+            beside=True,
+        )
         fields: list[Field] = []
         if self.first:
             suggested = measures[0] if measures else None
@@ -448,16 +461,7 @@ class ReadingDialog(FormDialog[Initiative]):
                     else catalogue.PROBLEM_READING_METRIC_HINT,
                     suggestions=tuple(m.name for m in measures),
                 ),
-                Field(
-                    "better",
-                    catalogue.PROBLEM_READING_BETTER,
-                    value=initiative.better,
-                    choices=(
-                        (catalogue.PROBLEM_BETTER_LOWER, BETTER_LOWER),
-                        (catalogue.PROBLEM_BETTER_HIGHER, BETTER_HIGHER),
-                    ),
-                    beside=True,
-                ),
+                better,
             ]
         unit = initiative.baseline.unit if initiative.baseline else ""
         fields += [
@@ -475,6 +479,8 @@ class ReadingDialog(FormDialog[Initiative]):
                 placeholder=catalogue.PROBLEM_READING_UNIT_HINT,
                 beside=True,
             ),
+            # Beside the number of a later reading: the form keeps its height.
+            *(() if self.first else (better,)),
             Field(
                 "date",
                 catalogue.PROBLEM_READING_DATE,
@@ -501,22 +507,25 @@ class ReadingDialog(FormDialog[Initiative]):
         super().__init__(title, fields, intro=markup_safe(intro))
 
     def build(self, values: dict[str, str]) -> Initiative:
+        better = values.get("better", "")
+        if better not in BETTER_DIRECTIONS:
+            better = self.initiative.better
         value = reading_value(
             values["value"],
             catalogue.PROBLEM_READING_VALUE_NAME,
             None if self.first else self.initiative.baseline,
         )
+        if value is None and not self.first and better != self.initiative.better:
+            # Only the direction changed: it is saved without a new reading.
+            return self.initiative.with_changes(better=better, updated_at=self.now)
         if value is None:
             raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
         day = reading_date(values["date"], self.today)
         reading = Reading(value, values["unit"], day, values["source"])
-        initiative = self.initiative
+        initiative = self.initiative.with_changes(better=better)
         if self.first:
-            better = values.get("better", "")
-            if better and better not in BETTER_DIRECTIONS:
-                better = ""
             initiative = initiative.with_changes(
-                metric=values.get("metric", "").strip(), better=better
+                metric=values.get("metric", "").strip()
             )
         return add_reading(initiative, reading, self.now)
 

@@ -37,10 +37,17 @@ from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.text import markup_safe, one_line
 
-HUB_PADDING = 5
-"""Cells around the list: the screen's padding on both sides and a scroll bar."""
+HUB_PADDING = 6
+"""Cells beside the list's columns: the screen's padding on both sides, the
+screen's scroll bar and the list's own (one cell each, see problem_hub.tcss),
+kept free whether or not they show, so no column is ever cut by one."""
 HUB_TITLE_MIN = 16
 """Cells the title keeps before the change column drops its percentage."""
+HUB_TITLE_FLOOR = 12
+"""Cells the title keeps before the change is cut, and on the narrowest screens,
+where the list then scrolls sideways."""
+HUB_CHANGE_MIN = len(catalogue.PROBLEM_HUB_COLUMNS[-1])
+"""Cells the change keeps when cut: as wide as its heading."""
 
 OPEN_IN_PROGRESS_KEY = "i"
 """Opens the problem in progress from the hub and the catalogue."""
@@ -271,6 +278,13 @@ class ProblemHubScreen(CoachScreen[None]):
             # Too narrow for the percentage too: the before → after stays.
             rows = [(*row[:4], Text(bare_change(row[0]) or "—")) for row in rows]
             width = self._title_width(rows)
+        if width < HUB_TITLE_FLOOR:
+            # Still too narrow: the change gives up cells, and says it was cut.
+            widest = max((row[4].cell_len for row in rows), default=0)
+            room = max(widest - (HUB_TITLE_FLOOR - width), HUB_CHANGE_MIN)
+            rows = [(*row[:4], one_line(row[4].plain, room)) for row in rows]
+            width = self._title_width(rows)
+        width = max(width, HUB_TITLE_FLOOR)
         for shown, *cells in rows:
             table.add_row(
                 cells[0],
@@ -288,7 +302,8 @@ class ProblemHubScreen(CoachScreen[None]):
         """Cells left for the title beside the other columns' widest entries.
 
         Each other column is as wide as its widest entry or heading, and every
-        column is padded by one cell on each side.
+        column is padded by one cell on each side. Below zero when the other
+        columns alone do not fit.
         """
         number, _, *rest = catalogue.PROBLEM_HUB_COLUMNS
         taken = sum(
@@ -296,7 +311,7 @@ class ProblemHubScreen(CoachScreen[None]):
             for index, heading in enumerate((number, *rest), start=1)
         )
         columns = len(catalogue.PROBLEM_HUB_COLUMNS)
-        return max(self.size.width - HUB_PADDING - taken - 2 * columns, 12)
+        return self.size.width - HUB_PADDING - taken - 2 * columns
 
     def _show_active(self, active: Initiative | None) -> None:
         card = self.query_one("#hub-active", Static)

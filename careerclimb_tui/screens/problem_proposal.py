@@ -34,6 +34,7 @@ from careerclimb_tui.export.markdown import (
     render_proposal_markdown,
     without_escapes,
 )
+from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
 from careerclimb_tui.screens.problem_text import problem_shelf
@@ -390,7 +391,9 @@ class ProposalScreen(CoachScreen[None]):
                 )
                 return
             if written:
-                self.notify(catalogue.PROBLEM_EXPORTED.format(path=path))
+                shown = shown_path(path)
+                message = catalogue.PROBLEM_EXPORTED.format(path=shown)
+                self.careerclimb.notify_file(message, shown)
                 return
 
             async def answered(overwrite_it: bool | None) -> None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Region
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
@@ -35,6 +35,7 @@ from careerclimb_tui.domain.review import (
     Noticed,
     RerunMark,
     Review,
+    ReviewEntry,
     VerdictKind,
     WinAnswers,
     advance,
@@ -63,6 +64,7 @@ from careerclimb_tui.domain.wins import (
     split_names,
 )
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
     FormScroll,
     WholeInput,
@@ -897,9 +899,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             if kind is not None and kept is None:
                 self.notify(catalogue.WALK_OVERRIDE_AGREES)
 
-        self.app.push_screen(
-            OverrideDialog(entry.override_kind, entry.override_note), chosen
-        )
+        self.app.push_screen(OverrideDialog(entry), chosen)
 
     def action_dimensions(self) -> None:
         win = self.win
@@ -989,6 +989,28 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
+class CallList(RadioSet):
+    """The calls to choose from, whose arrows stop at the first and the last.
+
+    Textual's radio set goes round from one end to the other, which puts the
+    last call, the four questions' own verdict, one Up above the first: a user
+    counting key presses lands on the opposite of what they aimed at.
+    """
+
+    # Textual keeps the highlighted call's index in ``_selected`` and offers no
+    # public way to read it.
+
+    def action_previous_button(self) -> None:
+        """Move up to the call before, unless already on the first."""
+        if self._selected != 0:
+            super().action_previous_button()
+
+    def action_next_button(self) -> None:
+        """Move down to the call after, unless already on the last."""
+        if self._selected != len(self.children) - 1:
+            super().action_next_button()
+
+
 # ModalScreen comes first: Textual takes a screen's default look (the dimmed walk
 # behind the dialog) from its first base class only.
 class OverrideDialog(
@@ -999,23 +1021,40 @@ class OverrideDialog(
 
     Enter on a call moves on to the note, and a Tab pressed straight after stays
     there; text typed while the calls have the focus goes into the note too.
+    The note's label and the keys shown under it say where the focus is, and Up
+    from the note goes back to the calls.
     """
 
     CSS_PATH = "review_walk.tcss"
     BINDINGS = [
         Binding("ctrl+s,f2", "save", "Save", id="override.save"),
         Binding("escape", "cancel", "Cancel", id="override.cancel"),
+        # The note is one line: Up moves nothing there, so it goes back up.
+        Binding(
+            "up",
+            "back_to_calls",
+            "Back to the calls",
+            id="override.back_to_calls",
+            show=False,
+        ),
     ]
 
-    def __init__(self, kind: VerdictKind | None, note: str) -> None:
+    def __init__(self, entry: ReviewEntry) -> None:
+        """Open on the win's entry: its call now in force and the note beside it.
+
+        Args:
+            entry: the win's entry in the review, which also says which call
+                only repeats the four questions' verdict.
+        """
         super().__init__()
-        self.kind = kind
-        self.note = note
+        self.entry = entry
+        self.kind = entry.override_kind
+        self.note = entry.override_note
 
     def compose(self) -> ComposeResult:
         with FormScroll(id="override"):
             yield Static(catalogue.OVERRIDE_TITLE, classes="section-title")
-            with RadioSet(id="override-kind"):
+            with CallList(id="override-kind"):
                 for kind in VerdictKind:
                     yield MarkedRadioButton(
                         kind.label, value=kind == self.kind, name=kind.value
@@ -1023,9 +1062,10 @@ class OverrideDialog(
                 yield MarkedRadioButton(
                     catalogue.OVERRIDE_REMOVE, value=self.kind is None, name="none"
                 )
-            yield Label(catalogue.OVERRIDE_NOTE)
-            yield WholeInput(self.note, id="override-note")
-            yield Static(catalogue.OVERRIDE_KEYS, classes="hint")
+            with Vertical(id="override-note-field"):
+                yield Label(catalogue.OVERRIDE_NOTE)
+                yield WholeInput(self.note, id="override-note")
+            yield Static(catalogue.OVERRIDE_KEYS, id="override-keys", classes="hint")
         # Its own footer, over the walk's: the walk's keys do nothing here.
         yield Footer()
 
@@ -1088,17 +1128,49 @@ class OverrideDialog(
         if event.radio_set.has_focus and self.focused is not note:
             self.move_on_to(note)
 
+    @on(events.DescendantFocus)
+    def _say_the_keys_where_the_focus_is(self) -> None:
+        """Show the keys of the calls, or of the note, whichever has the focus."""
+        note = self.query_one("#override-note", Input)
+        keys = (
+            catalogue.OVERRIDE_NOTE_KEYS if note.has_focus else catalogue.OVERRIDE_KEYS
+        )
+        self.query_one("#override-keys", Static).update(keys)
+
+    def action_back_to_calls(self) -> None:
+        self.query_one("#override-kind", RadioSet).focus()
+
     def action_save(self) -> None:
         pressed = self.query_one("#override-kind", RadioSet).pressed_button
         name = pressed.name if pressed is not None else "none"
+        kind = None if name == "none" else VerdictKind(name)
         note = self.query_one("#override-note", Input).value
-        if name == "none" and note.strip() and note.strip() != self.note.strip():
+        if kind is None and note.strip() and note.strip() != self.note.strip():
             # Without a call of the user's own there is nothing to keep the note
             # beside; saving would throw away what was just typed.
             self.notify(catalogue.OVERRIDE_NOTE_NEEDS_CALL, severity="warning")
             self.query_one("#override-kind", RadioSet).focus()
             return
-        self.dismiss((None if name == "none" else name, note))
+        if kind is not None and note.strip() and call_to_keep(self.entry, kind) is None:
+            self._ask_before_dropping_the_note(kind, note)
+            return
+        self.dismiss((None if kind is None else kind.value, note))
+
+    def _ask_before_dropping_the_note(self, kind: VerdictKind, note: str) -> None:
+        """Ask before saving a call the four questions agree with, and its note.
+
+        Such a call keeps no override, and the note is kept only beside one.
+        A no leaves the dialog open on the calls, to pick another.
+        """
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.dismiss((kind.value, note))
+            else:
+                self.query_one("#override-kind", RadioSet).focus()
+
+        question = catalogue.OVERRIDE_DROP_NOTE.format(kind=kind.label)
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     @on(Input.Submitted, "#override-note")
     def _submitted(self) -> None:

@@ -8,15 +8,34 @@ from collections.abc import Mapping
 from rich.text import Text
 
 
-def one_line(text: str, width: int) -> Text:
+def one_line(text: str, width: int, *, at_word: bool = False) -> Text:
     """The text on one line, cut with an ellipsis to ``width`` cells.
 
     Returned as a ``Text`` so that brackets typed by the user are never read as
     markup.
+
+    Args:
+        text: any text, typed by the user or read from a data file.
+        width: the most cells the line may take.
+        at_word: cut after the last whole word that fits ("Cut CI time for…"
+            rather than "Cut CI time for the w…"); a first word wider than
+            ``width`` is still cut inside, as there is no word boundary before.
     """
     flat = " ".join(text.split())
+    width = max(width, 1)
     line = Text(flat, no_wrap=True, overflow="ellipsis")
-    line.truncate(max(width, 1), overflow="ellipsis")
+    if at_word and line.cell_len > width:
+        # What fits beside the ellipsis, then back to the space before the word
+        # that would be cut.
+        room = Text(flat)
+        room.truncate(width - 1)
+        kept = room.plain
+        space = kept.rfind(" ")
+        if flat[len(kept) : len(kept) + 1] == " ":
+            space = len(kept)
+        if space > 0:
+            return Text(kept[:space].rstrip(" ,;:-–—") + "…", no_wrap=True)
+    line.truncate(width, overflow="ellipsis")
     return line
 
 

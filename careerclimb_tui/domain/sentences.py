@@ -1,0 +1,143 @@
+"""Words typed as entries of their own, as they read inside a sentence.
+
+One rule for every place the app puts the user's words mid-sentence: a role, a
+team, a measure's name or a problem's title ("the lead time went …"), and a
+clause such as a fix or a result ("… show that the CI red-run rate went …").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words after a person's name that say where they are: "Jo from payments".
+_PLACES_A_NAME = frozenset({"from", "at", "in", "on", "with"})
+
+
+def mid_sentence(text: str) -> str:
+    """Text typed as an entry of its own, as it reads inside a sentence.
+
+    An entry such as a role, a team or a measure's name often opens with a
+    capital only because it was typed first: "Backed by Tech lead" reads
+    "Backed by tech lead", and "The result: Change failure rate went …" reads
+    "The result: change failure rate went …".
+
+    Args:
+        text: a name, a role or a measure's label, as typed.
+
+    Returns:
+        The text with its first letter lower-cased when its first words look
+        like an ordinary phrase; unchanged for one word ("Dana"), an acronym
+        ("VP engineering", "CI duration"), a phrase with a capital further on
+        ("Sam Lee", "Head of Platform"), or a person placed by a role or a
+        team ("Dana (engineering manager)", "Jo from payments").
+    """
+    head = re.split(r"[(,;:]", text, maxsplit=1)[0]
+    words = head.split()
+    if len(words) < 2:
+        return text
+    first = words[0]
+    if not _ordinary_word(first):
+        return text
+    if any(not word.islower() for word in words[1:] if word.isalpha()):
+        return text
+    if words[1].casefold() in _PLACES_A_NAME:
+        return text
+    return _lower_first_letter(text, first)
+
+
+def clause_mid_sentence(text: str) -> str:
+    """A clause typed as a sentence of its own, as it reads after a dash.
+
+    A proposed fix is typed as an instruction ("Re-route the noisy alerts to
+    CI owners") and told inside a sentence ("the fix I proposed — re-route
+    …"). Unlike a name or a role, a clause may hold names further on
+    without being one, so only its first word decides.
+
+    Args:
+        text: a clause as typed, such as a proposed fix.
+
+    Returns:
+        The text with its first letter lower-cased when the first word is an
+        ordinary word capitalised only because it came first ("Quarantine",
+        "Re-route", "Set-up"); unchanged for one word, for a first word that
+        is an acronym or a name with capitals of its own ("CI", "GraphQL",
+        "iOS"), and for a name of two capitalised words ("Sam Lee …").
+    """
+    words = [word.strip(".,;:!?") for word in text.split()]
+    if len(words) < 2:
+        return text
+    first, second = words[:2]
+    if not _ordinary_word(first) or _ordinary_word(second):
+        return text
+    return _lower_first_letter(text, first)
+
+
+def _ordinary_word(word: str) -> bool:
+    """True for a word whose only capital is its first letter.
+
+    Hyphenated words count part by part: "Re-route" and "Set-up" are ordinary,
+    "X-ray" (a one-letter part), "CI" and "GraphQL" are not; "A" is the article.
+    """
+    head, *tail = word.split("-")
+    if word == "A":
+        return True
+    return (
+        len(head) > 1
+        and head.isalpha()
+        and head[0].isupper()
+        and head[1:].islower()
+        and all(part.isalpha() and part.islower() for part in tail)
+    )
+
+
+# Ordinary words a title, a fix or a role often starts with, capitalised only
+# because they came first. A first word not among them, not hyphenated and not
+# a verb in -ed or a word in -ing may be a name ("Kafka consumers now retry",
+# "Postgres upgrade finished") and keeps its capital.
+_COMMON_FIRST_WORDS = frozenset(
+    (
+        # Determiners and pronouns.
+        "the a an our my their his her its your this that these those every each "
+        "all some no both we i they it one two three "
+        # Verbs a title or a fix starts with, as typed or in the past tense.
+        "add cut made make built build wrote write rewrote rewrite ran run led "
+        "lead drove drive took take put got get brought bring sped speed shrank "
+        "shrink set split spun found won gave kept keep let sent began held move "
+        "use stop start fix replace remove drop quarantine automate document "
+        "create introduce migrate merge ship deploy land launch release reduce "
+        "halve cache retry route unblock enable improve raise lower shorten "
+        "follow turn pair plan own agree ask teach mentor "
+        # Words a role or a measure's name often starts with.
+        "tech engineering engineer platform product change team staff senior "
+        "principal manager director head time rate number count share mean "
+        "median average weekly daily monthly deploy deploys build builds test "
+        "tests release releases page pages incident incidents customer "
+        "customers support review reviews code error errors failure failures "
+        "flaky new first on-call hours minutes days weeks cycle lag latency "
+        # Words a team's name often is: "Payments lead", "Mobile and web teams".
+        "payments payment mobile web frontend backend search growth infra data "
+        "security ops design sales finance legal support platform checkout "
+        "identity billing"
+    ).split()
+)
+
+
+def _lower_first_letter(text: str, first: str) -> str:
+    """The text with ``first``, its first word, lower-cased if it is a common word.
+
+    Only a word that is plainly ordinary English is lowered: one of
+    ``_COMMON_FIRST_WORDS`` ("The", "Cut", "Tech"), a verb in -ed ("Reduced"),
+    a word in -ing ("Onboarding") or a hyphenated word ("Re-route"). Any other
+    first word may be a name and is kept as typed ("Kafka", "Postgres").
+    """
+    folded = first.casefold()
+    common = (
+        folded in _COMMON_FIRST_WORDS
+        or "-" in folded
+        or (len(folded) >= 5 and folded.endswith("ed"))
+        or (len(folded) >= 6 and folded.endswith("ing"))
+    )
+    if not common:
+        return text
+    start = text.index(first)
+    return f"{text[:start]}{first[0].lower()}{text[start + 1 :]}"
