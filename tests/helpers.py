@@ -22,6 +22,7 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.ladders import load_shelf
+from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.initiative import InitiativeScreen
 from careerclimb_tui.screens.journal import JournalScreen
 from careerclimb_tui.screens.problem_check import CandidateCheckScreen
@@ -57,6 +58,24 @@ async def wait_until(
             return
         await pilot.pause(0.01)
     raise AssertionError("the app never reached the expected state")
+
+
+async def home_read(pilot: Pilot[None]) -> HomeScreen:
+    """Wait until home is on top with the data file read into it; return home.
+
+    Home draws its frame first and fills it once the file is read, so what it
+    says is only worth checking after that.
+    """
+    await wait_until(
+        pilot,
+        lambda: (
+            isinstance(pilot.app.screen, HomeScreen)
+            and pilot.app.screen._recent is not None
+        ),
+    )
+    home = pilot.app.screen
+    assert isinstance(home, HomeScreen)
+    return home
 
 
 async def type_text(pilot: Pilot, text: str) -> None:

@@ -30,7 +30,7 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.domain.wins import framed, tally_quarter, tally_text
 from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app
+from tests.helpers import home_read, make_app
 
 IMPACT, ACTIVITY = FRAMING_IMPACT, FRAMING_ACTIVITY
 
@@ -127,8 +127,8 @@ async def test_home_and_the_summary_agree_after_a_review(
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        home = str(app.screen.query_one("#quarter-line", Static).content)
+        dashboard = await home_read(pilot)
+        home = str(dashboard.query_one("#quarter-line", Static).content)
 
         await app.push_screen(ReviewSummaryScreen(store.reviews()[0]))
         await pilot.pause()

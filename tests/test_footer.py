@@ -283,6 +283,11 @@ async def test_the_unlock_prompt_offers_enter_to_unlock_and_escape_as_quitting(
     app = make_app(Store(store.path, clock=clock), clock)
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+        # Enter is offered once the field has the focus, and the footer redrawn.
+        await wait_until(
+            pilot,
+            lambda: any(key.key == "enter" for key in app.screen.query(FooterKey)),
+        )
         shown = await shown_keys(app, pilot)
 
         assert [(key.key, key.description) for key in shown] == [

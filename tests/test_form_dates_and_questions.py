@@ -137,11 +137,12 @@ async def test_the_buy_in_warning_shows_its_whole_question(
 
         # Read from the top, then scrolled to the end: every line is seen, and
         # the answer buttons stay within reach.
+        first = next(filter(None, lines))
         box.scroll_home(animate=False)
-        await pilot.pause()
+        await wait_until(pilot, lambda: first in words_in(pilot, box))
         seen = words_in(pilot, box)
         box.scroll_end(animate=False)
-        await pilot.pause()
+        await wait_until(pilot, lambda: catalogue.CONFIRM_NO in words_in(pilot, box))
         seen += " " + words_in(pilot, box)
         for line in filter(None, lines):
             assert line in seen

@@ -25,7 +25,14 @@ from careerclimb_tui.domain.review import Review, VerdictKind
 from careerclimb_tui.screens.gaps import GapScreen, trend_lines
 from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, open_journal, run_app, type_text, wait_until
+from tests.helpers import (
+    home_read,
+    make_app,
+    open_journal,
+    run_app,
+    type_text,
+    wait_until,
+)
 from tests.test_gaps import SCOPE, TECH, judge, make_ladder
 
 # --- Journal: Down from the search --------------------------------------------------
@@ -189,8 +196,8 @@ async def test_home_and_the_gap_view_agree_on_how_long_a_criterion_has_waited(
     app = make_app(store, later)
 
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.pause()
-        notes = str(app.screen.query_one("#home-notes", Static).render())
+        home_screen = await home_read(pilot)
+        notes = str(home_screen.query_one("#home-notes", Static).render())
         await pilot.press("g")
         await wait_until(pilot, lambda: isinstance(app.screen, GapScreen))
         flagged = [str(s.render()) for s in app.screen.query(".gaps-flagged")]

@@ -112,7 +112,7 @@ async def test_home_names_the_keys_a_narrow_footer_cuts_off(
         assert "Gaps" not in str(more.render()), "the footer shows it at 80 columns"
 
         await pilot.resize_terminal(*SMALL)
-        await pilot.pause()
+        await wait_until(pilot, lambda: "g Gaps" in str(more.render()))
         named = str(more.render())
         for key in ("r Review", "g Gaps", "l Ladder", "q Quit", "k Quick win"):
             assert key in named
@@ -125,8 +125,7 @@ async def test_home_names_the_keys_a_narrow_footer_cuts_off(
         assert "every command" in screen_text(pilot)
 
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        assert "Gaps" not in str(more.render())
+        await wait_until(pilot, lambda: "Gaps" not in str(more.render()))
 
 
 # --- the gap table in a small terminal ----------------------------------------------

@@ -35,7 +35,7 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.domain.wins import ReviewFinding, framed, next_step, saved_note
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.store import Store
-from tests.helpers import make_app
+from tests.helpers import home_read, make_app
 
 TODAY = dt.date(2026, 11, 18)
 """In 2026Q4; the quarter before it is 2026Q3."""
@@ -200,8 +200,8 @@ async def test_home_points_at_the_focus_after_a_review_without_next_level_wins(
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        step = str(app.screen.query_one("#next-step", Static).content)
+        home = await home_read(pilot)
+        step = str(home.query_one("#next-step", Static).content)
         focus = current_gaps(store, app.ladder, DEMO_PROFILE, clock.today()).focus
 
     assert focus is not None

@@ -242,7 +242,8 @@ async def test_the_unlock_prompt_shows_enter_to_unlock_and_escape_to_quit(
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
-        await pilot.pause()
+        # Enter is offered once the field has the focus, and the footer redrawn.
+        await wait_until(pilot, lambda: ("enter", "Unlock") in footer_keys(app.screen))
         assert footer_keys(app.screen) == [("enter", "Unlock"), ("escape", "Quit")]
 
         await type_text(pilot, PASSPHRASE)

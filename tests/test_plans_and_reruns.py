@@ -50,7 +50,7 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.domain.wins import QuarterTally, framed, tally_text
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import home_read, make_app, type_text, wait_until
 
 NEXT = VerdictKind.NEXT_LEVEL
 CURRENT = VerdictKind.CURRENT_LEVEL
@@ -521,8 +521,8 @@ async def test_home_names_the_plans_among_the_quarters_wins(
     store.add_win(framed(Win(title="Reviewed 40 pull requests", date=clock.today())))
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        line = str(app.screen.query_one("#quarter-line", Static).content)
+        home = await home_read(pilot)
+        line = str(home.query_one("#quarter-line", Static).content)
 
     assert "2 wins" in line
     assert "1 activity-only" in line

@@ -72,7 +72,7 @@ from careerclimb_tui.store.initiative_docs import (
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.text import markup_safe
-from tests.helpers import make_app, save_driving, wait_until
+from tests.helpers import home_read, make_app, save_driving, wait_until
 
 ANSWERS = (
     "Deploys wait for the one person who knows the release checklist",
@@ -814,8 +814,8 @@ async def test_problem_screens_fit_small_terminals_and_survive_resizing(
     seed_problem_demo(store, clock.today())
     app = make_app(store, clock)
     async with app.run_test(size=(40, 12)) as pilot:
-        await pilot.pause()
-        notes = shown_text(app.screen.query_one("#home-notes", Static))
+        home = await home_read(pilot)
+        notes = shown_text(home.query_one("#home-notes", Static))
         assert "Problem: Releases fail one time in five" in notes
         assert "Measuring" in notes
 

@@ -46,7 +46,7 @@ from careerclimb_tui.screens.problem_hub import ProblemHubScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, open_problem_page, wait_until
+from tests.helpers import home_read, make_app, open_problem_page, wait_until
 
 NOW = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.timezone.utc)
 DAY = NOW.date()
@@ -136,8 +136,7 @@ async def test_homes_problem_line_names_only_keys_home_binds(
     save_initiative(store, measured(step=catalogue.INITIATIVE_STEP_RESULT_LOGGED))
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
-        await pilot.pause()
+        await home_read(pilot)
         line = home_problem_line(pilot)
 
         named = set(KEY_MARK.findall(line))

@@ -81,14 +81,19 @@ def test_no_reminders_before_set_up() -> None:
 async def test_the_app_reminds_on_opening_and_not_once_turned_off(
     store: Store, clock: FixedClock
 ) -> None:
-    store.save_profile(DEMO_PROFILE)
+    # The cycle closing soon keeps a reminder on, so that opening the app again
+    # shows when the reminders have come, and which.
+    store.save_profile(
+        replace(DEMO_PROFILE, cycle_closes=clock.today() + dt.timedelta(days=40))
+    )
     store.add_win(Win(title="Old win", date=clock.today()))
     clock.advance(days=20)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert any("20 days" in m for m in messages)
+        # The reminders come once the data file is read, after the first frame.
+        await wait_until(
+            pilot, lambda: any("20 days" in n.message for n in app._notifications)
+        )
         app.action_open("settings")
         await pilot.pause()
         screen = app.screen
@@ -100,7 +105,10 @@ async def test_the_app_reminds_on_opening_and_not_once_turned_off(
 
     again = make_app(Store(store.path, clock=clock), clock)
     async with again.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await wait_until(
+            pilot,
+            lambda: any("cycle closes" in n.message for n in again._notifications),
+        )
         assert again.is_running
         assert not any("20 days" in n.message for n in again._notifications)
 
@@ -206,7 +214,7 @@ async def test_several_reminders_come_in_one_notice(
     clock.advance(days=21)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: bool(app._notifications))
         [notice] = list(app._notifications)
         assert notice.title == "Reminders"
         assert "21 days" in notice.message and "cycle closes" in notice.message

@@ -194,12 +194,13 @@ async def test_after_its_result_win_a_takes_a_measured_problem_to_done(
         # Once the win is saved the problem stays at measuring, and the notice
         # says what comes next; the move to done is the user's own step.
         await wait_until(pilot, lambda: bool(stored(store).win_ids))
-        await pilot.pause()
+        win_id = stored(store).win_ids[0]
+        linked = catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=win_id)
+        await wait_until(
+            pilot, lambda: linked in [str(n.message) for n in app._notifications]
+        )
         assert isinstance(app.screen, InitiativeScreen)
         assert stored(store).stage is Stage.MEASURING
-        told = [str(n.message) for n in app._notifications]
-        win_id = stored(store).win_ids[0]
-        assert catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=win_id) in told, told
         assert stored(store).next_step == catalogue.INITIATIVE_STEP_RESULT_LOGGED
 
         await pilot.press("a")

@@ -125,11 +125,11 @@ async def test_a_field_kept_through_the_switch_is_scrolled_into_view(
         # Every question of the guided form is answered: the date keeps the
         # focus both ways, and is on screen with its label each time.
         await pilot.press("ctrl+t")
-        await pilot.pause()
-        assert app.focused is date and in_view(form, date)
+        assert app.focused is date
+        await wait_until(pilot, lambda: in_view(form, date))
         await pilot.press("ctrl+t")
-        await pilot.pause()
-        assert app.focused is date and in_view(form, date)
+        assert app.focused is date
+        await wait_until(pilot, lambda: in_view(form, date))
 
         await type_text(pilot, "ZZZ")
         assert date.value.endswith("ZZZ")
@@ -143,10 +143,9 @@ async def test_switching_to_the_quick_form_leaves_no_focus_on_a_hidden_field(
         assert app.focused is form.query_one("#changed")
 
         await pilot.press("ctrl+t")
-        await pilot.pause()
         metric = form.query_one("#metric", Input)
         assert app.focused is metric, "the first empty field of the quick form"
-        assert in_view(form, metric)
+        await wait_until(pilot, lambda: in_view(form, metric))
 
 
 async def test_every_field_tabbed_to_is_shown_with_its_label(
@@ -156,13 +155,13 @@ async def test_every_field_tabbed_to_is_shown_with_its_label(
         seen = []
         for key in ["tab"] * 10 + ["shift+tab"] * 10:
             await pilot.press(key)
-            await pilot.pause()
             focused = app.focused
             assert focused is not None
             if focused.id in ("save", "cancel"):
                 continue
             seen.append(focused.id)
-            assert in_view(form, focused), focused.id
+            # The page scrolls to the field after the next refresh.
+            await wait_until(pilot, lambda: in_view(form, focused))
         assert "tags" in seen and "title" in seen
 
 
@@ -193,9 +192,8 @@ async def test_the_dimension_list_says_what_it_takes_and_keeps_letters(
 
         dimensions = form.query_one("#dimensions", SelectionList)
         dimensions.focus()
-        await pilot.pause()
-        assert hint.visible
-        assert in_view(form, hint)
+        # The hint shows on the focus; the page scrolls to it after the refresh.
+        await wait_until(pilot, lambda: hint.visible and in_view(form, hint))
 
         await pilot.press(*"Scope")
         assert told(app, catalogue.LOG_DIMENSIONS_KEYS) == 1
