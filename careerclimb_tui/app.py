@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.color import Color
 from textual.css.query import NoMatches
 from textual.notifications import Notification, Notifications, Notify
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, SystemModalScreen
 from textual.widgets._toast import ToastRack
 
 from careerclimb_tui import catalogue
@@ -275,13 +275,17 @@ class CareerClimbApp(KeysInTurnApp[None]):
         self.notify(laid_out.text, title=title, width=laid_out.width)
 
     def _refresh_notifications(self) -> None:
-        """Show the notices on the screen on top; some dialogs show only their own.
+        """Show the notices on the screen on top; most dialogs show only their own.
 
-        A dialog that shows its notices at the top leaves out those raised
-        before the key that opened it: they speak of the page under it and stay
-        at that page's foot, where they were shown; drawn again at the top, they
-        would cover the page's title.
+        A dialog leaves out the notices raised before the key that opened it:
+        they speak of the page under it, and drawn again over the dialog they
+        would cover its title or the key hint at its foot. A yes/no question
+        keeps them, since one may say why the question is asked (a save that
+        failed, before asking whether to leave). Textual's own dialogs, such as
+        the command palette, show every notice as Textual does.
         """
+        from careerclimb_tui.widgets.confirm import ConfirmDialog
+
         # Textual calls this whenever its notices change or a screen returns.
         try:
             screen = self.screen
@@ -289,7 +293,9 @@ class CareerClimbApp(KeysInTurnApp[None]):
         except (ScreenStackError, NoMatches):
             return
         opened = None
-        if isinstance(screen, ModalScreen) and rack.styles.dock == "top":
+        if isinstance(screen, ModalScreen) and not isinstance(
+            screen, (ConfirmDialog, SystemModalScreen)
+        ):
             opened = self._dialogs_opened.setdefault(screen, self.typed_count)
         self.call_later(self._show_notices, rack, opened)
 

@@ -59,9 +59,25 @@ FRAMING_VAGUE_CHANGE = (
     "“{word}” by how much, and for whom? e.g. “<what> fell from <before> to "
     "<after> for <who>”"
 )
+# The same question for a change said as rising ("went up", "more") and for
+# one that names no direction ("improved", "got better").
+FRAMING_VAGUE_CHANGE_ROSE = (
+    "“{word}” by how much, and for whom? e.g. “<what> rose from <before> to "
+    "<after> for <who>”"
+)
+FRAMING_VAGUE_CHANGE_EITHER_WAY = (
+    "“{word}” by how much, and for whom? e.g. “<what> went from <before> to "
+    "<after> for <who>”"
+)
 # For an unmeasured change said as "faster" or "better" for someone named.
 FRAMING_HOW_MUCH = (
     "“{word}” by how much? e.g. “<what> fell from <before> to <after> <unit>”"
+)
+FRAMING_HOW_MUCH_ROSE = (
+    "“{word}” by how much? e.g. “<what> rose from <before> to <after> <unit>”"
+)
+FRAMING_HOW_MUCH_EITHER_WAY = (
+    "“{word}” by how much? e.g. “<what> went from <before> to <after> <unit>”"
 )
 FRAMING_COMPLETE_THE_MEASURE = (
     "Your measure needs both ends to show a change: “<before> → <after> <unit>”"
@@ -1127,8 +1143,8 @@ REHEARSAL_REPLY_SEEN_OUTSIDE_NO_MEASURE = (
     "before, and what it is now."
 )
 REHEARSAL_REPLY_SEEN_OUTSIDE_ONE_PIECE = (
-    "Good that others saw it, and the number helps. One story is a start; show "
-    "me a second piece of work like it and I can make the case."
+    "Good that others saw it, and the number helps. One line is a start; give "
+    "me a second piece of evidence and I can make the case."
 )
 REHEARSAL_REPLY_SEEN_OUTSIDE_VAGUE = (
     "Good to hear. Let's see how it all adds up nearer the time."
@@ -3107,7 +3123,7 @@ MANAGER_DIFFICULTY_NAMES = {"easy": "easy", "realistic": "realistic", "tough": "
 MANAGER_DIFFICULTY_LABELS = {
     "easy": "Easy: gives in when you ask for an example",
     "realistic": "Realistic: vague at first, moves when you push",
-    "tough": "Tough: wants two measured wins that people outside your team saw",
+    "tough": "Tough: wants a measured change and who outside your team noticed",
 }
 MANAGER_DIFFICULTY_POINTER = "▸"
 """Beside the difficulty the rehearsal would start at."""
@@ -3125,25 +3141,26 @@ MANAGER_REHEARSE_ACCEPT_KEY = "→ accepts the suggestion"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
 MANAGER_REHEARSE_OVER_KEYS = (
-    "Meeting over · Scorecard above (PgUp) · Enter keeps the note, not said"
+    "Meeting over · Enter keeps a note, not said · Ctrl+N starts a new rehearsal"
 )
-"""Under the box kept open once the manager ended the meeting and the scorecard
+"""Under the box kept open for notes once the meeting ended and the scorecard
 shows."""
 MANAGER_REHEARSE_OVER_TITLE = (
     "The meeting is over: what you type here is kept as a note, not said"
 )
 """On the rule above the box kept open once the meeting ended."""
 MANAGER_REHEARSE_OVER_PLACEHOLDER = (
-    "Meeting over: type a note (not said) or press Enter, then n starts again"
+    "Meeting over: type a note, not said; Enter keeps it · Ctrl+N starts anew"
 )
 MANAGER_REHEARSE_ENDED_KEPT = (
     "The meeting has already ended: its scorecard is under the last reply. Enter "
-    "keeps any note typed; then n starts a new rehearsal."
+    "keeps a note typed in the box; Ctrl+N starts a new rehearsal."
 )
-MANAGER_REHEARSE_ENDED = (
-    "The meeting has already ended: its scorecard is under the last reply. "
-    "n starts a new rehearsal."
+MANAGER_REHEARSE_NEW = (
+    "Start a new rehearsal? This one's scorecard and notes go: rehearsals are "
+    "not saved."
 )
+"""Asked before a new rehearsal replaces the scorecard on screen."""
 MANAGER_REHEARSE_NOT_SAID = "You, after the meeting ended (not said)"
 MANAGER_REHEARSE_SUGGESTION = "→ {suggestion}"
 MANAGER_REHEARSE_LINES = (
@@ -3162,8 +3179,8 @@ MANAGER_SAID_FOLLOW_UP_PROPOSED = "proposed a follow-up, not agreed yet"
 MANAGER_SAID_ACCEPTED = "took a vague answer as it was"
 MANAGER_SAID_SHORT_OF_BAR = "this manager still wants {missing}"
 MANAGER_SAID_BAR_MET = (
-    "this manager has what it needs: measured changes seen outside your team, "
-    "on more than one piece of work"
+    "this manager has what it needs: a measured change and notice from outside "
+    "your team"
 )
 REHEARSAL_CHECKS = (
     MANAGER_SAID_SPECIFICS,
@@ -3219,7 +3236,7 @@ NOTE_VAGUE_PHRASE = "vague: “{phrase}”"
 NOTE_NOTHING_TO_SHOW = "no action, number or example"
 """Why a line of notes was not pre-ticked; short enough to sit under the line."""
 NOTE_OUT_OF_HANDS_WHO = "a constraint, with who decides"
-NOTE_OUT_OF_HANDS_ASK_WHO = "a constraint: note who decides"
+NOTE_OUT_OF_HANDS_ASK_WHO = "a constraint: add who decides"
 """The mark of a line naming what the manager cannot decide: useful, no criterion.
 Short enough to sit whole under the line at 80 columns."""
 MANAGER_RECORD_OUT_OF_HANDS = (
@@ -3227,6 +3244,12 @@ MANAGER_RECORD_OUT_OF_HANDS = (
     "if it is also a criterion."
 )
 """Under the highlighted line that names something out of the manager's hands."""
+MANAGER_RECORD_OUT_OF_HANDS_ASK_WHO = (
+    "Out of your manager's hands, and nobody named who decides: Esc goes back "
+    "to the notes, to write who decides into this line. Space ticks it if it is "
+    "also a criterion."
+)
+"""Under the highlighted constraint line that does not yet say who decides."""
 MANAGER_CYCLE_TOO_LONG = (
     "The cycle “{cycle}” is longer than a cycle's name: keep it to a few words "
     "such as “H1 2027”, and put what your manager said in the notes."

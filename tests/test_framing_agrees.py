@@ -73,3 +73,18 @@ def test_a_change_that_only_moves_asks_by_how_much_not_for_the_title() -> None:
     vague = catalogue.FRAMING_VAGUE_CHANGE.format(word="Dropped")
     assert reading.hints[1] == vague
     assert not any(hint.startswith("The title still reads") for hint in reading.hints)
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Merges per day went up", "rose from"),
+        ("Flaky failures on main dropped", "fell from"),
+    ],
+)
+def test_the_reviews_ask_moves_the_way_the_change_does(text: str, example: str) -> None:
+    win = framed(Win(title="Worked on the merge queue", date=DAY))
+
+    _, coach = read_walk_change(win, text)
+
+    assert example in coach

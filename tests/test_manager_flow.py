@@ -237,7 +237,7 @@ async def test_another_rehearsal_meets_the_next_seed_at_the_difficulty_chosen(
         assert screen.card is not None
         assert screen.card.try_next_behaviour == "asked_for_specifics"
 
-        await pilot.press("n")
+        await pilot.press("ctrl+n", "y")
         await pilot.press("down", "enter")
         await pilot.pause()
         assert screen.rehearsal is not None
@@ -252,7 +252,7 @@ async def test_the_difficulty_list_starts_on_the_last_one_and_stops_at_its_ends(
     async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(RehearsalScreen(seed=SEED, difficulty=EASY))
         await pilot.pause()
-        await pilot.press("s", "ctrl+f", "n")
+        await pilot.press("s", "ctrl+f", "ctrl+n", "y")
         screen = app.screen
         assert isinstance(screen, RehearsalScreen)
         assert screen.query_one("#difficulty", OptionList).highlighted == 0
@@ -261,7 +261,7 @@ async def test_the_difficulty_list_starts_on_the_last_one_and_stops_at_its_ends(
         assert screen.rehearsal is not None
         assert screen.rehearsal.difficulty == EASY
 
-        await pilot.press("ctrl+f", "n", "down", "down", "down", "enter")
+        await pilot.press("ctrl+f", "ctrl+n", "y", "down", "down", "down", "enter")
         assert screen.rehearsal is not None
         assert screen.rehearsal.difficulty == TOUGH
 
@@ -285,7 +285,7 @@ async def test_a_typed_seed_meets_the_same_manager_with_the_same_lines_again(
             await say(pilot, line)
         assert screen.rehearsal.turns == expected.turns
 
-        await pilot.press("ctrl+f", "n")
+        await pilot.press("ctrl+f", "ctrl+n", "y")
         label = str(screen.query_one("#seed-label", Label).content)
         assert label == catalogue.MANAGER_REHEARSE_SEED_LAST.format(seed=907003)
         assert screen.query_one("#seed", Input).value == ""
@@ -295,7 +295,7 @@ async def test_a_typed_seed_meets_the_same_manager_with_the_same_lines_again(
         assert screen.rehearsal.turns == expected.turns
 
         # Left blank, the seed is a new one: the first of the screen's own.
-        await pilot.press("ctrl+f", "n", "enter")
+        await pilot.press("ctrl+f", "ctrl+n", "y", "enter")
         assert screen.rehearsal.seed == SEED
 
 

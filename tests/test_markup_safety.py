@@ -138,7 +138,11 @@ SCREENS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "proposal": (("o", "o", "p"), ("[/] Releases fail one time in five",)),
     "manager hub": (("m",), ("[/] Found the root cause",)),
     "prep": (("m", "p"), ("[/] Found the root cause",)),
-    "criteria": (("m", "c"), ("end to end" + SUFFIX,)),
+    # The table wraps a criterion to three lines; the rest is cut with "…".
+    "criteria": (
+        ("m", "c"),
+        ("[/] Lead a technical change", "end to end" + SUFFIX[:20]),
+    ),
     "record": (("m", "n"), ("What did your manager say?",)),
     "rehearsal": (("m", "r"), ()),
     "peers": (("P",), ("What [/] PR" + SUFFIX,)),

@@ -288,7 +288,10 @@ async def test_logging_the_result_win_leaves_done_for_the_user_to_ask(
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
         await wait_until(pilot, lambda: bool(stored(store).win_ids))
-        await pilot.pause()
+        linked = catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=stored(store).win_ids[0])
+        await wait_until(
+            pilot, lambda: linked in [n.message for n in app._notifications]
+        )
 
         assert not isinstance(app.screen, FormDialog)
         measure = app.screen.query_one("#tracker-measure", Static)

@@ -22,6 +22,7 @@ from careerclimb_tui.store import Store
 
 PMS = "product managers (Ana, Tom)"
 RELEASE = "release managers, product"
+THANKED = "Release manager from Platform thanked us in the eng all-hands"
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,24 @@ RELEASE = "release managers, product"
         ("Priya (tech lead, platform)", NoticedBy("Priya (tech lead, platform)")),
         ("feedback from the CTO", NoticedBy("feedback from the CTO")),
         ("VP Eng", NoticedBy("VP Eng")),
+        (THANKED, NoticedBy(THANKED)),
+        (
+            "Priya from Payments noticed the faster deploys",
+            NoticedBy("Priya from Payments noticed the faster deploys"),
+        ),
+        (
+            "Director from Infra mentioned it in the quarterly review",
+            NoticedBy("Director from Infra mentioned it in the quarterly review"),
+        ),
+        (
+            "Raj from the mobile team adopted the new pipeline",
+            NoticedBy("Raj from the mobile team adopted the new pipeline"),
+        ),
+        (
+            "Eng director from Core Services praised the dashboard",
+            NoticedBy("Eng director from Core Services praised the dashboard"),
+        ),
+        ("Ana from Core Services", NoticedBy("Core Services", ("Ana",))),
     ],
     ids=[
         "people in brackets",
@@ -41,6 +60,12 @@ RELEASE = "release managers, product"
         "brackets that describe the person",
         "from without a person's name",
         "one person",
+        "a person from a group who thanked, told whole",
+        "a person from a group who noticed, told whole",
+        "a person from a group who mentioned it, told whole",
+        "a person from a team that adopted it, told whole",
+        "a role from a group who praised it, told whole",
+        "a person from a group of two words",
     ],
 )
 def test_who_noticed_is_read_as_a_group_and_its_people(
@@ -126,3 +151,18 @@ def test_the_packet_names_the_people_of_each_group(
         "- the SRE team",
         "  - 2026-11-02 · Quieter on-call",
     ]
+
+
+def test_the_packet_keeps_a_sentence_of_who_noticed_whole(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(Profile("software-engineer", "mid", "senior"))
+    title = "Cut CI build time by parallelising the test suite"
+    store.add_win(framed(Win(title, dt.date(2026, 11, 2), noticed_by=THANKED)))
+    ladder = load_shelf().get("software-engineer")
+    assert ladder is not None
+
+    packet = packet_markdown(store, ladder, store.profile(), clock.today())
+
+    section = packet.split("## Recognition from outside the team\n", 1)[1]
+    assert section.splitlines()[1:3] == [f"- {THANKED}", f"  - 2026-11-02 · {title}"]

@@ -145,7 +145,13 @@ async def test_leaving_an_untouched_conversation_asks_nothing(
 async def open_peer_form(pilot: Pilot[None]) -> PeerFormScreen:
     await pilot.app.run_action("open('peers')")
     await pilot.press("n")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, PeerFormScreen))
+    await wait_until(
+        pilot,
+        lambda: (
+            isinstance(pilot.app.screen, PeerFormScreen)
+            and bool(pilot.app.screen.query("#from-level"))
+        ),
+    )
     form = pilot.app.screen
     assert isinstance(form, PeerFormScreen)
     return form
@@ -227,11 +233,11 @@ async def test_leaving_a_peer_with_only_a_month_or_a_level_changed_asks_first(
             await pilot.pause()
 
         await pilot.press("escape")
-        assert isinstance(app.screen, ConfirmDialog)
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("n")
-        assert app.screen is form
+        await wait_until(pilot, lambda: app.screen is form)
         await pilot.press("escape", "y")
-        assert isinstance(app.screen, PeersScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, PeersScreen))
     assert peers(store) == []
 
 

@@ -170,14 +170,14 @@ async def test_the_end_of_a_rehearsal_names_the_keys_that_work_now(
         await pilot.pause()
         chat = screen.query_one("#chat", VerticalScroll)
         kept = [str(n.content) for n in chat.query(".unsaid").results(Static)]
-        await pilot.press("n")
+        await pilot.press("ctrl+n", "y")
         restarted = screen.phase != ENDED
 
     assert card_shown
     assert "shows the scorecard" not in keys
-    assert keys.startswith("Meeting over · Scorecard above")
-    assert "Enter keeps the note" in keys
-    assert "then n starts again" in placeholder
+    assert keys.startswith("Meeting over · Enter keeps a note")
+    assert "Enter keeps a note" in keys
+    assert "Ctrl+N starts anew" in placeholder
     assert kept and kept[0].endswith("ask for it in writing")
     assert restarted
     assert "these criteria will be looked at again" not in went_well

@@ -118,7 +118,7 @@ async def test_the_box_kept_after_the_meeting_says_it_is_over_while_typing(
 
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("n")
+        await pilot.press("ctrl+n", "y")
         await pilot.pause()
         await pilot.press("s")
         await wait_until(pilot, lambda: screen.phase == TALKING)

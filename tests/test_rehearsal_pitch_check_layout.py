@@ -176,7 +176,7 @@ async def test_ending_an_ended_meeting_says_it_has_ended_and_what_is_next(
         told = [note.message for note in app._notifications]
 
     assert ended_before
-    assert told == [catalogue.MANAGER_REHEARSE_ENDED]
+    assert told == [catalogue.MANAGER_REHEARSE_ENDED_KEPT]
 
 
 async def test_a_meeting_that_ended_by_itself_says_so_in_the_kept_box(

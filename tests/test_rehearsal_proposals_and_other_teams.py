@@ -276,5 +276,5 @@ async def test_the_picker_says_the_tough_manager_wants_two_pieces_whole(
         label = str(picker.get_option(TOUGH).prompt)
         width = picker.scrollable_content_region.width
 
-    assert "two measured wins" in label and "outside your team" in label
+    assert "a measured change" in label and "outside your team" in label
     assert len(label) <= width

@@ -207,7 +207,7 @@ async def test_typing_on_after_the_manager_runs_out_of_time_is_kept_as_a_note(
         notes = [str(n.content) for n in chat.query(".unsaid").results(Static)]
         card_after_note = [w.id for w in chat.children][-1] == "scorecard"
 
-        await pilot.press("n")
+        await pilot.press("ctrl+n", "y")
         phase_after_n = screen.phase
 
     assert kept_in_box == "and one more thing on the design review"

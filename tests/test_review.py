@@ -13,6 +13,7 @@ import yaml
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.domain.framing import vague_change_ask
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.ladder import Dimension, Expectation, Ladder, Level
 from careerclimb_tui.domain.quarters import Quarter, parse_quarter
@@ -1129,7 +1130,7 @@ def test_a_bare_direction_is_asked_by_how_much_and_is_no_change(
 
     assert change.framing == ACTIVITY
     assert not change.measured
-    assert catalogue.FRAMING_VAGUE_CHANGE.format(word=word) in change_coach_text(change)
+    assert vague_change_ask(word) in change_coach_text(change)
     assert entry.kind is not NEXT
 
 

@@ -272,7 +272,12 @@ async def test_the_win_stays_named_while_a_question_scrolls_it_away_at_40_by_12(
         page = walk.query_one("#walk", VerticalScroll)
         card = walk.query_one("#win-card")
         pinned = walk.query_one("#win-pinned", Static)
-        await pilot.pause()
+
+        def question_shown() -> bool:
+            focused = app.focused
+            return focused is not None and page.region.contains_region(focused.region)
+
+        await wait_until(pilot, lambda: pinned.display and question_shown())
         assert page.scroll_y > card.virtual_region.y + 2, "the card is out of view"
         assert pinned.display
         assert pinned.region.height == 1
@@ -281,8 +286,8 @@ async def test_the_win_stays_named_while_a_question_scrolls_it_away_at_40_by_12(
         assert page.region.contains_region(app.focused.region), "the question shows"
 
         page.scroll_home(animate=False)
-        await pilot.pause()
-        assert not pinned.display, "with the card in view the title is not repeated"
+        await wait_until(pilot, lambda: page.scroll_y == 0)
+        await wait_until(pilot, lambda: not pinned.display)
 
 
 async def test_the_walk_survives_every_terminal_size(

@@ -18,6 +18,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_full_demo
+from careerclimb_tui.domain.framing import vague_change_ask
 from careerclimb_tui.domain.gaps import COVERED_MIN_WINS, GapStatus
 from careerclimb_tui.domain.measure_text import states_measure
 from careerclimb_tui.domain.quarters import quarter_of
@@ -310,7 +311,7 @@ def test_question_3_asks_how_much_of_a_bare_comparative(
     change = read_change(text, measure)
     coach = change_coach_text(change)
 
-    asks = catalogue.FRAMING_VAGUE_CHANGE.format(word=vague) if vague else ""
+    asks = vague_change_ask(vague) if vague else ""
     if vague:
         assert change.framing == FRAMING_ACTIVITY
         assert not change.measured

@@ -173,6 +173,7 @@ async def arrive_at_measuring_with_a_result(pilot: Pilot[None], store: Store) ->
     """Press a once on a driven problem whose readings already show a change."""
     await open_tracker(pilot)
     await pilot.press("a")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, StageDialog))
     await save_stage_dialog(pilot)
     await wait_until(pilot, lambda: stored(store).stage is Stage.MEASURING)
     await wait_until(pilot, lambda: "Log the result" in question_on_top(pilot))
@@ -346,9 +347,9 @@ async def test_a_long_note_in_the_problem_log_wraps_under_its_text(
         width = log.size.width
 
     note_at = next(i for i, line in enumerate(lines) if "Would change" in line)
-    assert lines[note_at].startswith("  2026-11-18  Would change")
+    assert lines[note_at].startswith("  18 Nov 2026  Would change")
     rest = lines[note_at + 1 :]
-    assert rest and all(line.startswith(" " * 14) for line in rest)
+    assert rest and all(line.startswith(" " * 15) for line in rest)
     assert "on-call rota." in rest[-1]
     assert all(cell_len(line) <= width for line in lines)
 

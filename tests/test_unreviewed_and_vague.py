@@ -19,7 +19,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain import prep
-from careerclimb_tui.domain.framing import read_win
+from careerclimb_tui.domain.framing import read_win, vague_change_ask
 from careerclimb_tui.domain.gaps import DimensionGap, GapStatus, GapView
 from careerclimb_tui.domain.quarters import Quarter, parse_quarter
 from careerclimb_tui.domain.records import FRAMING_IMPACT, Measure, Win
@@ -388,7 +388,7 @@ def test_a_bare_comparative_leaves_an_activity_title_as_activity(
     reading = read_win(title, changed)
 
     assert reading.framing == framing
-    vague = catalogue.FRAMING_VAGUE_CHANGE.format(word=word)
+    vague = vague_change_ask(word) if word else ""
     assert (vague in reading.hints) is bool(word)
 
 

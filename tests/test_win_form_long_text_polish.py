@@ -14,7 +14,7 @@ from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
-from tests.helpers import run_app, type_text
+from tests.helpers import run_app, type_text, wait_until
 
 LONG = (
     "Added runbook links to every alert so on-call engineers reach the right "
@@ -27,11 +27,26 @@ def shown(area: TextArea) -> list[str]:
     return [area.render_line(y).text.strip() for y in range(area.size.height)]
 
 
-async def _form(pilot: Pilot[None], key: str) -> LogWinScreen:
+async def _typed_long(pilot: Pilot[None], key: str, field: str) -> TextArea:
+    """Open the win form with ``key``, type the long text into ``field``."""
     await pilot.press(key)
-    form = pilot.app.screen
-    assert isinstance(form, LogWinScreen)
-    return form
+    await wait_until(
+        pilot,
+        lambda: (
+            isinstance(pilot.app.screen, LogWinScreen)
+            and pilot.app.screen.query(f"#{field}")
+        ),
+    )
+    area = pilot.app.screen.query_one(f"#{field}", TextArea)
+    area.focus()
+    await type_text(pilot, LONG)
+    return area
+
+
+def _starts(area: TextArea) -> bool:
+    """Whether the field shows the long text's opening words on its first line."""
+    lines = shown(area)
+    return bool(lines) and lines[0].startswith("Added runbook links")
 
 
 async def test_what_you_did_shows_its_opening_words_once_left(
@@ -39,17 +54,13 @@ async def test_what_you_did_shows_its_opening_words_once_left(
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     async with run_app(store, clock) as (app, pilot):
-        form = await _form(pilot, "k")
-        title = form.query_one("#title", TextArea)
-        await type_text(pilot, LONG)
-        await pilot.pause()
-        assert not shown(title)[0].startswith("Added"), "typing shows the end"
+        title = await _typed_long(pilot, "k", "title")
+        await wait_until(pilot, lambda: not _starts(title))
 
         await pilot.press("tab")
-        await pilot.pause()
 
         assert app.focused is not title
-        assert shown(title)[0].startswith("Added runbook links")
+        await wait_until(pilot, lambda: _starts(title))
 
 
 async def test_the_line_being_typed_on_stays_in_view(
@@ -57,13 +68,10 @@ async def test_the_line_being_typed_on_stays_in_view(
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     async with run_app(store, clock) as (app, pilot):
-        form = await _form(pilot, "k")
-        title = form.query_one("#title", TextArea)
-        await type_text(pilot, LONG)
-        await pilot.pause()
+        title = await _typed_long(pilot, "k", "title")
 
         # The text's last word, on a line of its own, is the one being typed.
-        assert shown(title)[-1] == "minutes"
+        await wait_until(pilot, lambda: shown(title)[-1] == "minutes")
 
 
 async def test_coming_back_to_the_field_shows_the_cursor_again(
@@ -71,18 +79,17 @@ async def test_coming_back_to_the_field_shows_the_cursor_again(
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     async with run_app(store, clock) as (app, pilot):
-        form = await _form(pilot, "k")
-        title = form.query_one("#title", TextArea)
-        await type_text(pilot, LONG)
+        title = await _typed_long(pilot, "k", "title")
         await pilot.press("tab")
-        await pilot.pause()
+        await wait_until(pilot, lambda: _starts(title))
 
         await pilot.press("shift+tab")
-        await pilot.pause()
 
         assert app.focused is title
         assert title.cursor_location == title.document.end
-        assert any(line.endswith("minutes") for line in shown(title))
+        await wait_until(
+            pilot, lambda: any(line.endswith("minutes") for line in shown(title))
+        )
         # Typing goes on at the end, where it was left.
         await type_text(pilot, " now")
         assert title.text == f"{LONG} now"
@@ -93,14 +100,10 @@ async def test_what_changed_shows_its_start_once_left(
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     async with run_app(store, clock) as (app, pilot):
-        form = await _form(pilot, "w")
-        changed = form.query_one("#changed", TextArea)
-        changed.focus()
-        await type_text(pilot, LONG)
+        changed = await _typed_long(pilot, "w", "changed")
         await pilot.press("tab")
-        await pilot.pause()
 
-        assert shown(changed)[0].startswith("Added runbook links")
+        await wait_until(pilot, lambda: _starts(changed))
 
 
 async def test_a_saved_win_opens_with_what_changed_shown_from_its_start(
@@ -114,7 +117,12 @@ async def test_a_saved_win_opens_with_what_changed_shown_from_its_start(
     )
     async with run_app(store, clock) as (app, pilot):
         app.push_screen(LogWinScreen(win))
-        await pilot.pause()
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, LogWinScreen) and app.screen.query("#changed")
+            ),
+        )
         changed = app.screen.query_one("#changed", TextArea)
 
-        assert shown(changed)[0].startswith("Added runbook links")
+        await wait_until(pilot, lambda: _starts(changed))

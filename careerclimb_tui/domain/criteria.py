@@ -275,6 +275,21 @@ _ACTION_NOTE = re.compile(
     r"|interview|document|facilitate|represent)(?:s|es|ed|d)?\b",
     re.IGNORECASE,
 )
+# A change asked for with its measure: "make on-call quieter, with numbers",
+# "get builds faster by 30%", "speed up CI by half". The measure makes the
+# change something to show, though the verb alone names no action.
+_CHANGE_VERB = re.compile(
+    r"\b(?:make|get|bring|turn|keep|lower|raise|increase|decrease|shrink|speed up"
+    r"|shorten|lift|boost|trim|tighten|halve|double|stabili[sz]e|harden)"
+    r"(?:s|es|ed|d)?\b",
+    re.IGNORECASE,
+)
+_MEASURE_ASKED = re.compile(
+    r"\bwith\s(?:the\s|hard\s|real\s)?(?:numbers?|figures|metrics?|data)\b"
+    r"|\bmeasur(?:ed|able|ably)\b"
+    r"|\bby\s(?:half|a\s(?:half|third|quarter)|\d+(?:\.\d+)?\s?(?:%|percent|x\b))",
+    re.IGNORECASE,
+)
 _WHO_OR_WHAT_NOTE = re.compile(
     r"\b(?:engineers?|developers?|directors?|vps?|cto|principals?|architects?"
     r"|managers?|skip[- ]levels?|sponsors?|mentees?|new hires?|interns?"
@@ -394,7 +409,8 @@ def why_not_concrete(line: str) -> str:
         phrase = " ".join(vague.group().split()).lower()
         return catalogue.NOTE_VAGUE_PHRASE.format(phrase=phrase)
     named_action = _ACTION_NOTE.search(cleaned) and _WHO_OR_WHAT_NOTE.search(cleaned)
-    if not (_CONCRETE_NOTE.search(cleaned) or named_action):
+    measured_change = _CHANGE_VERB.search(cleaned) and _MEASURE_ASKED.search(cleaned)
+    if not (_CONCRETE_NOTE.search(cleaned) or named_action or measured_change):
         return catalogue.NOTE_NOTHING_TO_SHOW
     return ""
 

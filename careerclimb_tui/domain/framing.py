@@ -150,7 +150,7 @@ def read_win(
 
     hints = reading.hints
     if vague and not reading.is_impact and not reading.planned:
-        ask = catalogue.FRAMING_VAGUE_CHANGE.format(word=vague.capitalize())
+        ask = vague_change_ask(vague)
         hints = (_change_hint(facts, reading.output_only), ask)
         reading = replace(reading, vague_change=vague)
     if reading.is_impact:
@@ -162,7 +162,7 @@ def read_win(
     if reading.is_impact and unmeasured and how_much:
         # A change said as "faster for everyone" is impact, but still not a
         # measure: the coach asks by how much rather than for any number.
-        ask = catalogue.FRAMING_HOW_MUCH.format(word=how_much.capitalize())
+        ask = how_much_ask(how_much)
         hints = tuple(
             ask if hint == catalogue.FRAMING_ASK_BEFORE_AFTER else hint
             for hint in hints
@@ -176,6 +176,70 @@ def read_win(
     if quick:
         hints = tuple(hint for hint in hints if hint not in GUIDED_FORM_HINTS)
     return replace(reading, hints=hints)
+
+
+def vague_change_ask(word: str) -> str:
+    """The question for a change said only by a bare word, such as "dropped".
+
+    Its example moves the way the word does, so that "went up" is never shown
+    beside "<what> fell from <before> to <after>".
+
+    Args:
+        word: the bare word or phrase as typed ("went up", "faster").
+
+    Returns:
+        The question asking by how much and for whom, quoting the word.
+    """
+    templates = {
+        -1: catalogue.FRAMING_VAGUE_CHANGE,
+        1: catalogue.FRAMING_VAGUE_CHANGE_ROSE,
+        0: catalogue.FRAMING_VAGUE_CHANGE_EITHER_WAY,
+    }
+    return templates[example_direction(word)].format(word=word.capitalize())
+
+
+def how_much_ask(word: str) -> str:
+    """The question for a change that names who gained but not by how much.
+
+    Args:
+        word: the bare word or phrase as typed ("faster", "increased").
+
+    Returns:
+        The question asking by how much, with an example that moves the way
+        the word does.
+    """
+    templates = {
+        -1: catalogue.FRAMING_HOW_MUCH,
+        1: catalogue.FRAMING_HOW_MUCH_ROSE,
+        0: catalogue.FRAMING_HOW_MUCH_EITHER_WAY,
+    }
+    return templates[example_direction(word)].format(word=word.capitalize())
+
+
+def example_direction(word: str) -> int:
+    """Which way an example of a change said as ``word`` should move.
+
+    A change said as speed ("faster", "sped up") is shown as a time that fell,
+    since a time is what is usually measured for it.
+
+    Args:
+        word: a bare word or phrase of change as typed ("went up", "fewer").
+
+    Returns:
+        1 when the word says something rose ("went up", "more", "grew"), -1
+        when it says something fell ("dropped", "fewer", "faster"), and 0 when
+        it says neither ("improved", "got better").
+    """
+    words = [part.casefold() for part in _SOME_WORD.findall(word)]
+    if not words:
+        return 0
+    if words[-1] in _SPEED_WORDS or words[0] in _SPEED_WORDS:
+        return -1
+    if words[-1] in _EXAMPLE_FELL:
+        return -1
+    if words[-1] in _EXAMPLE_ROSE:
+        return 1
+    return 0
 
 
 def _vague_change(title: str, what_changed: str) -> str:
@@ -310,7 +374,9 @@ def stated_measure(
     one, a relative change or an amount of change ("saved $40k a year") is kept
     only when it is the only one, since several could not be told apart once
     saved without their words; it keeps a name the text gives it too ("3x
-    faster" is kept as a time, −67%).
+    faster" is kept as a time, −67%). One relative change beside one amount
+    ("cut the CI bill 35%, saving $40k a year") cannot be mistaken for each
+    other, as one is in percent and one in its own unit, so the first is kept.
 
     Args:
         measures: the measures a reading found, in the order of the text.
@@ -331,10 +397,14 @@ def stated_measure(
             continue
         return replace(measure, label=name) if name and not measure.label else measure
     relative = list(dict.fromkeys(measure for measure, _ in named))
+    percents = [measure for measure in relative if measure.change_pct is not None]
+    if len(relative) == 2 and len(percents) == 1:
+        # A percentage and an amount: each says in its own unit what it is.
+        relative = relative[:1]
     if len(relative) != 1:
         return None
     [measure] = relative
-    name = next((name for _, name in named if name), "")
+    name = next((name for kept, name in named if name and kept == measure), "")
     return replace(measure, label=name) if name and not measure.label else measure
 
 
@@ -743,7 +813,8 @@ _AMOUNT_BY = _compile(_START, r"by\s{1,3}", _HEDGE, _AMOUNT)  # "by 12 minutes"
 _AMOUNT_VERB = _compile(  # "saved the team 10 hours a week", "saved $50k a year"
     _START,
     _words(
-        *_vocabulary("saved saves shaved trimmed cut cuts reclaimed"),
+        *_vocabulary("saved saves saving shaved trimmed cut cuts reclaimed"),
+        "savings of",
         "freed up",
         "frees up",
         "clawed back",
@@ -1350,6 +1421,24 @@ _BARE_MOVE = _compile(  # a change said only by the way it moved: "dropped", "ro
         ),
         "went (?:down|up)",
     ),
+)
+
+# Which way the example under a bare change moves, from the word's last word.
+_SPEED_WORDS = frozenset(
+    _vocabulary("faster quicker sooner sped speeds accelerated shortened")
+)
+_EXAMPLE_FELL = frozenset(
+    _vocabulary(
+        "down lower fewer less dropped drops fell falls dipped decreased decreases "
+        "declined declines reduced reduces lowered shrank shrunk smaller shorter "
+        "cheaper"
+    )
+)
+_EXAMPLE_ROSE = frozenset(
+    _vocabulary(
+        "up higher more increased increases rose rises grew grows larger bigger "
+        "climbed jumped"
+    )
 )
 
 _OUTPUT = _compile(  # "built a monitoring dashboard", "wrote a design doc"

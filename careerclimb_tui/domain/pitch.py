@@ -37,6 +37,7 @@ from careerclimb_tui.domain.framing import (
     read_statement,
 )
 from careerclimb_tui.domain.initiative import Initiative, early_readings
+from careerclimb_tui.domain.measure_text import numbers_in
 from careerclimb_tui.domain.peers import suggest_kinds
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.recognition import group_key
@@ -2482,21 +2483,92 @@ _RESULT_LEAD = re.compile(
 )
 
 
+def _before_then_after(sentence: str, measure: Measure) -> bool:
+    """True when a sentence gives a measure's before first and its after later.
+
+    "went from 30 to 4" gives them in the order a change is told; "down to 4
+    from 30" tells it too, so the order only breaks a tie between sentences.
+    """
+    if measure.before is None or measure.after is None:
+        return True
+    written = [abs(number) for number in numbers_in(sentence)]
+    before = [i for i, n in enumerate(written) if math.isclose(n, abs(measure.before))]
+    after = [i for i, n in enumerate(written) if math.isclose(n, abs(measure.after))]
+    return bool(before and after) and before[0] < after[-1]
+
+
+def _result_sentence(
+    sentences: Sequence[str],
+    measure: Measure,
+    drafted: Sequence[str] = (),
+) -> str:
+    """The sentence of a pitch that tells a measure's before → after.
+
+    The sentence the draft wrote for the result comes first, while the user
+    keeps it as it was; then one opening as a drafted result does; then one
+    the coach reads as telling a change ("30 reruns across 4 teams" tells
+    none); then one giving the before before the after; then any that gives
+    both numbers.
+
+    Args:
+        sentences: the pitch's sentences that do not state the problem: those
+            tell how things were, however many of the result's numbers they
+            hold.
+        measure: the before → after told.
+        drafted: the folded sentences the draft wrote for results.
+
+    Returns:
+        The sentence as written; empty when none tells the result.
+    """
+    told = [s for s in sentences if states_measure(s, measure)]
+
+    def rank(sentence: str) -> tuple[bool, bool, bool, bool]:
+        return (
+            _folded(sentence) not in drafted,
+            not _RESULT_LEAD.match(sentence),
+            not read_statement(sentence).is_impact,
+            not _before_then_after(sentence, measure),
+        )
+
+    return min(told, key=rank, default="")
+
+
+def _drafted_results(drafted: Iterable[PitchLine]) -> tuple[str, ...]:
+    """The sentences the draft wrote for results, folded for comparing."""
+    return tuple(
+        _folded(sentence)
+        for line in drafted
+        for sentence in _sentences(line.text)
+        if _RESULT_LEAD.match(sentence)
+    )
+
+
 def _early_result_flags(
-    text: str, initiatives: Iterable[InitiativeFacts]
+    text: str,
+    initiatives: Iterable[InitiativeFacts],
+    drafted: Iterable[PitchLine] = (),
 ) -> Iterator[PitchFlag]:
     """A flag for each initiative whose early result the text states.
 
-    The result is stated when a sentence gives the before → after's numbers;
-    it is flagged however it is worded, since only a later reading settles it.
+    The result is stated when a sentence that does not state the problem gives
+    the before → after's numbers (``_result_sentence`` chooses which); it is
+    flagged however it is worded, and after any edit that keeps it, since only
+    a later reading settles it.
     """
-    sentences = [s for p in re.split(r"\n\s*\n", text) for s in _sentences(p)]
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        said = _sentences(paragraph)
+        stated = _stating_the_problem(said)
+        sentences += [s for s, problem in zip(said, stated, strict=True) if not problem]
+    results = _drafted_results(drafted)
     for initiative in initiatives:
         fact = early_result(initiative)
         if not fact:
             continue
         measure = initiative.measure
-        sentence = next((s for s in sentences if states_measure(s, measure)), "")
+        if measure is None:
+            continue
+        sentence = _result_sentence(sentences, measure, results)
         # The numbers are quoted rather than a drafted lead-in before them.
         said = _RESULT_LEAD.sub("", sentence, count=1)
         if not states_measure(said, measure):
@@ -2566,6 +2638,7 @@ def check_pitch(
     every_win = list(wins)
     every_initiative = list(initiatives)
     every_review = list(reviews)
+    drafted = tuple(drafted)
     entries = latest_entries(every_review)
     if recorded is None:
         recorded = numbers_on_record(every_win, every_review, every_initiative)
@@ -2591,7 +2664,7 @@ def check_pitch(
                     catalogue.PITCH_FLAG_UNMEASURED,
                 )
             )
-    flags.extend(_early_result_flags(text, every_initiative))
+    flags.extend(_early_result_flags(text, every_initiative, drafted))
 
     mentioned = told_wins(text, every_win, drafted)
     for win in mentioned:

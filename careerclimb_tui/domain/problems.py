@@ -174,20 +174,42 @@ _NOT_MATCHED = _STOP_WORDS | frozenset(
 """Stems that never count as a match: stop words, counting and common words."""
 
 
+# Set phrases in which a word means nothing of its own: someone "on hand" has
+# nothing to do with hand-offs. "By hand" still says work is done manually.
+_SET_PHRASES = {"hand": frozenset("on at in other first second".split())}
+# The endings that make a hyphenated noun of a verb: "hand-offs", "sign-offs".
+# Such a word means neither of its parts, so "hand" alone does not match it.
+_PARTICLES = frozenset("off offs over overs".split())
+
+
 def _surface_words(text: str) -> list[str]:
-    """The words of a text as written (lower-cased), hyphenated ones kept whole."""
+    """The words of a text as written (lower-cased), hyphenated ones kept whole.
+
+    A word in a set phrase ("on hand") is left out, and a verb written apart
+    from its particle ("hand offs") is joined to it as "hand-offs" is.
+    """
     cleaned = _APOSTROPHES.sub("", text.casefold())
-    return _TOKEN.findall(cleaned)
+    words: list[str] = []
+    for word in _TOKEN.findall(cleaned):
+        previous = words[-1] if words else ""
+        if previous in _SET_PHRASES.get(word, ()):
+            continue
+        if word in _PARTICLES and previous and "-" not in previous:
+            words[-1] = f"{previous}-{word}"
+            continue
+        words.append(word)
+    return words
 
 
 def _parts_of(word: str) -> dict[str, str]:
     """The stems a written word stands for, each with the part that gave it.
 
     A hyphenated word stands for itself joined up and for its parts, so "on-call"
-    meets both "oncall" and "call", and "hand-offs" meets "handoffs".
+    meets both "oncall" and "call"; one ending in a particle stands only for
+    itself joined up, so "hand-offs" meets "handoffs" but not "hand".
     """
     parts = [word.replace("-", "")]
-    if "-" in word:
+    if "-" in word and word.rsplit("-", 1)[1] not in _PARTICLES:
         parts.extend(word.split("-"))
     stems: dict[str, str] = {}
     for part in parts:

@@ -17,6 +17,16 @@ from careerclimb_tui.domain.wins import split_names
 
 _BRACKETED = re.compile(r"^(?P<group>[^(\[]+?)\s*[(\[](?P<inner>.*)[)\]]$")
 _FROM = re.compile(r"^(?P<person>\S+(?: \S+)?) from (?P<group>.+)$")
+# A word that tells what was done: after "from <group>" it makes the text one
+# sentence ("Ana from Platform thanked us"), not a person and a group.
+_DEED = re.compile(
+    r"\b(?:thank(?:s|ed)|notic(?:es|ed)|sa(?:id|ys)|ask(?:s|ed)|prais(?:es|ed)"
+    r"|adopt(?:s|ed)|us(?:es|ed)|reus(?:es|ed)|call(?:s|ed)|wr(?:ote|ites)"
+    r"|shar(?:es|ed)|mention(?:s|ed)|present(?:s|ed)|highlight(?:s|ed)"
+    r"|quot(?:es|ed)|cit(?:es|ed)|told|tells|gave|gives|sent|sends|lov(?:es|ed)"
+    r"|lik(?:es|ed)|approv(?:es|ed)|endors(?:es|ed)|recommend(?:s|ed)"
+    r"|request(?:s|ed)|credit(?:s|ed)|pick(?:s|ed) up)\b"
+)
 _LEADING = ("the ", "our ")
 _TRAILING = (" team", " teams")
 
@@ -56,7 +66,8 @@ def noticed_by(text: str) -> NoticedBy:
     Names in brackets are people when each starts with a capital letter
     ("product managers (Ana, Tom)"); otherwise the brackets describe the name
     ("Priya (tech lead, platform)") and the whole text is kept. "Ana from
-    design" is Ana, of the group design.
+    design" is Ana, of the group design; "Ana from design thanked us" tells
+    what was done, so it is kept whole as one account.
 
     Args:
         text: one name or account, as typed.
@@ -72,7 +83,11 @@ def noticed_by(text: str) -> NoticedBy:
         if people and all(_capitalised(person) for person in people):
             return NoticedBy(bracketed["group"], people)
     from_group = _FROM.match(text)
-    if from_group and _capitalised(from_group["person"]):
+    if (
+        from_group
+        and _capitalised(from_group["person"])
+        and not _DEED.search(from_group["group"])
+    ):
         return NoticedBy(from_group["group"], (from_group["person"],))
     return NoticedBy(text)
 

@@ -18,7 +18,12 @@ from itertools import groupby, islice
 from typing import Any, Literal
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.framing import FRAMING_PLAN, bare_comparative, read_win
+from careerclimb_tui.domain.framing import (
+    FRAMING_PLAN,
+    bare_comparative,
+    read_win,
+    vague_change_ask,
+)
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
@@ -644,8 +649,7 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
         return catalogue.WALK_READING_EMPTY
     vague = "" if change.measured else bare_comparative(change.text)
     if vague:
-        ask = catalogue.FRAMING_VAGUE_CHANGE.format(word=vague.capitalize())
-        return catalogue.WALK_READING_VAGUE.format(ask=ask)
+        return catalogue.WALK_READING_VAGUE.format(ask=vague_change_ask(vague))
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
 
@@ -668,8 +672,7 @@ def read_walk_change(win: Win, text: str) -> tuple[ChangeAnswer, str]:
     if not change.text or change.planned:
         return change, change_coach_text(change, win.framing)
     if reading.vague_change:
-        word = reading.vague_change.capitalize()
-        ask = catalogue.FRAMING_VAGUE_CHANGE.format(word=word)
+        ask = vague_change_ask(reading.vague_change)
         return change, catalogue.WALK_READING_VAGUE.format(ask=ask)
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     coach = catalogue.WALK_READING.format(framing=change.framing, measured=measured)

@@ -42,11 +42,12 @@ def framed(win: Win) -> Win:
     The framing comes from the coach's reading; a text that only plans a change
     is labelled ``FRAMING_PLAN``, as it is not a win yet. When no measure was typed
     and the text states a complete before → after ("in 3 minutes instead of 30"),
-    or a single relative change, that measure is kept (``stated_measure``), so the
-    change shows in the journal and the review. The numbers are the user's own;
-    nothing is invented. A before → after is named as the text names it ("lead
-    time went from 3 days to 1"), else by the title when that ends in a metric
-    ("Cut release lead time"); otherwise it stays unnamed (see ``saved_note``).
+    a single relative change or a single amount ("saved $40k a year"), that
+    measure is kept (``stated_measure``), so the change shows in the journal and
+    the review. The numbers are the user's own; nothing is invented. A before →
+    after is named as the text names it ("lead time went from 3 days to 1"),
+    else by the title when that ends in a metric ("Cut release lead time");
+    otherwise it stays unnamed (see ``saved_note``).
     A before → after typed without a name takes the name of a time taken "in"
     so long that the text states as its after ("Reviews now land in 4 hours").
     """

@@ -23,6 +23,7 @@ from textual.screen import ModalScreen, ScreenResultCallbackType
 from textual.widgets import Footer, Sparkline, Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.initiative import (
     RESULT_STAGES,
     Initiative,
@@ -90,6 +91,8 @@ NARROW_BARS = 12
 WIDE_BARS = 24
 SPARKLINE_READINGS = 4
 """From this many readings on, a sparkline shows the trend above the bars."""
+DAY_CELLS = len("30 Sep 2026")
+"""Cells of the longest day in words, so dated lines stay in line."""
 FOOTER_KEYS: dict[Stage, tuple[str, ...]] = {
     Stage.SPOTTED: ("a", "p", "e", "k", "m", "escape"),
     Stage.PROPOSED: ("a", "p", "e", "k", "n", "escape"),
@@ -133,6 +136,23 @@ def trend_caption(shown: Initiative, count: int) -> str:
 def _same_title(first: str, second: str) -> bool:
     """True when two titles say the same words, whatever the spacing and case."""
     return first.casefold().split() == second.casefold().split()
+
+
+def _day_cell(day: dt.date) -> str:
+    """A day in words, as the rest of the page says it, right-aligned in a column
+    of its own so that the text after it lines up: " 5 Dec 2026", "21 Nov 2026".
+    """
+    return day_in_words(day).rjust(DAY_CELLS)
+
+
+def _day_in_bar(line: str, day: dt.date) -> str:
+    """A reading's bar led by its day in words instead of the typed form the
+    bars start with, which suits a printed listing better than this page.
+    """
+    typed = day.isoformat()
+    if not line.startswith(typed):
+        return line
+    return _day_cell(day) + line.removeprefix(typed)
 
 
 class InitiativeScreen(CoachScreen[None]):
@@ -361,8 +381,10 @@ class InitiativeScreen(CoachScreen[None]):
         width = NARROW_BARS if self.size.width < 80 else WIDE_BARS
         sources = [f"  ({markup_safe(r.source)})" if r.source else "" for r in readings]
         bars = [
-            markup_safe(line) + source
-            for line, source in zip(reading_bars(shown, width), sources, strict=True)
+            markup_safe(_day_in_bar(line, reading.date)) + source
+            for line, reading, source in zip(
+                reading_bars(shown, width), readings, sources, strict=True
+            )
         ]
         self.query_one("#tracker-bars", Static).update("\n".join(bars))
 
@@ -370,13 +392,13 @@ class InitiativeScreen(CoachScreen[None]):
         """Each move and note of the log; a wrapped note stays under its text."""
         entries: list[HangingLine] = []
         for stage, at, why, notes in stage_log(shown):
-            head = f"[b]{stage.label}[/b] · {at.date().isoformat()}"
+            head = f"[b]{stage.label}[/b] · {day_in_words(at.date())}"
             if why:
                 entries.append(HangingLine(why, lead=f"{head} — ", indent=2))
             else:
                 entries.append(HangingLine("", lead=head))
             for when, text in notes:
-                entries.append(HangingLine(text, lead=f"  {when.date().isoformat()}  "))
+                entries.append(HangingLine(text, lead=f"  {_day_cell(when.date())}  "))
         return entries
 
     def _wins_text(self, shown: Initiative) -> str:
@@ -395,7 +417,8 @@ class InitiativeScreen(CoachScreen[None]):
                 lines.append(catalogue.PROBLEM_WIN_GONE.format(id=win_id))
             else:
                 title = " ".join(win.title.split())
-                lines.append(f"#{win_id} {win.date.isoformat()}  {markup_safe(title)}")
+                day = _day_cell(win.date)
+                lines.append(f"#{win_id} {day}  {markup_safe(title)}")
         return "\n".join(lines)
 
     # --- which keys apply now --------------------------------------------------------

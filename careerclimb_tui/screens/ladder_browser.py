@@ -368,7 +368,7 @@ class LadderScreen(Screen[None]):
             at_end = catalogue.LADDER_AT_TOP
         if at_end:
             # One notice is enough, however often the key is pressed.
-            self.app.clear_notifications()
+            self._take_down_end_notices()
             self.notify(at_end, severity="warning")
             return
 
@@ -382,11 +382,24 @@ class LadderScreen(Screen[None]):
 
     def _show(self, pair: LevelPair) -> None:
         """Compare ``pair``, with its title, from the top of its first dimension."""
+        # Away from the end of the ladder, a notice saying it was reached is wrong.
+        self._take_down_end_notices()
         self.pair = pair
         self.query_one("#ladder-title", Static).update(self._title())
         self.query_one(LadderComparison).pair = pair
         # A new pair is read from its top, not from where the last one was left.
         self.query_one("#ladder-body", VerticalScroll).scroll_home(animate=False)
+
+    def _take_down_end_notices(self) -> None:
+        """Take down the notices saying the pair is at an end of the ladder.
+
+        Other notices stay up.
+        """
+        ends = {catalogue.LADDER_AT_TOP, catalogue.LADDER_AT_BOTTOM}
+        # Textual offers no public way to take down one notice among others.
+        notices = self.app._notifications
+        for notice in [shown for shown in notices if shown.message in ends]:
+            self.app._unnotify(notice)
 
     def action_toggle_compact(self) -> None:
         """Hide or show the example lists."""

@@ -9,9 +9,11 @@ suggestion for the next check-in sits on top.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Collection
 from dataclasses import replace
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -58,12 +60,17 @@ from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
-from careerclimb_tui.widgets.text import markup_safe, one_line, status_style
+from careerclimb_tui.widgets.text import (
+    at_most_lines,
+    markup_safe,
+    one_line,
+    status_style,
+)
 
-NUMBER_WIDTH = 2
 DIMENSION_WIDTH = 16
-STATUS_WIDTH = 18
-EVIDENCE_WIDTH = 12
+"""The most cells a dimension's name takes in the table; the detail names it whole."""
+CRITERION_LINES = 3
+"""The most lines a criterion wraps to in the table; the detail shows it whole."""
 FRAME_WIDTH = 8
 """Cells taken by the screen's padding and the scroll bar."""
 CELL_PADDING = 2
@@ -147,51 +154,65 @@ class CriteriaScreen(CoachScreen[None]):
         table = self.query_one("#criteria-table", DataTable)
         row = table.cursor_row
         wide = self.size.width >= WIDE_ENOUGH
+        today = self.clock.today()
         evidence = [
             _evidence_lines(criterion, self._standing(criterion))
             for criterion in self.found
         ]
-        # The evidence column grows to its longest line, so none is cut short.
-        evidence_width = max(
-            [EVIDENCE_WIDTH, *(len(line) for cell in evidence for line in cell)]
+        statuses = [status_text(criterion, today) for criterion in self.found]
+        dimensions = [self._dimension_name(criterion) for criterion in self.found]
+
+        # Every column but the criterion is as wide as its widest cell, so none
+        # is cut short; the criterion takes the rest and wraps in it.
+        number_width = _widest("#", [str(len(self.found))])
+        status_width = _widest(catalogue.MANAGER_CRITERIA_COL_STATUS, statuses)
+        evidence_width = _widest(
+            catalogue.MANAGER_CRITERIA_COL_EVIDENCE,
+            [line for cell in evidence for line in cell],
         )
-        fixed = [NUMBER_WIDTH, STATUS_WIDTH, evidence_width]
+        dimension_width = min(
+            _widest(catalogue.MANAGER_CRITERIA_COL_DIMENSION, dimensions),
+            DIMENSION_WIDTH,
+        )
+        fixed = [number_width, status_width, evidence_width]
         if wide:
-            fixed.append(DIMENSION_WIDTH)
+            fixed.append(dimension_width)
         width = self.size.width - FRAME_WIDTH - sum(fixed)
         width = max(width - CELL_PADDING * (len(fixed) + 1), 12)
 
         table.clear(columns=True)
-        table.add_column("#", key="number", width=NUMBER_WIDTH)
+        table.add_column("#", key="number", width=number_width)
         table.add_column(catalogue.MANAGER_CRITERIA_COL_TEXT, key="text", width=width)
         if wide:
             table.add_column(
                 catalogue.MANAGER_CRITERIA_COL_DIMENSION,
                 key="dim",
-                width=DIMENSION_WIDTH,
+                width=dimension_width,
             )
         table.add_column(
-            catalogue.MANAGER_CRITERIA_COL_STATUS, key="status", width=STATUS_WIDTH
+            catalogue.MANAGER_CRITERIA_COL_STATUS, key="status", width=status_width
         )
         table.add_column(
             catalogue.MANAGER_CRITERIA_COL_EVIDENCE, key="ev", width=evidence_width
         )
 
-        today = self.clock.today()
-        for number, (criterion, proof) in enumerate(zip(self.found, evidence), start=1):
+        rows = zip(self.found, statuses, dimensions, evidence, strict=True)
+        for number, (criterion, said, dimension, proof) in enumerate(rows, start=1):
             flagged = needs_evidence(criterion, today)
             status = Text(
-                status_text(criterion, today),
+                said,
                 style=status_style(
                     self.app.theme_variables,
                     "readable-error" if flagged else _STATUS_COLOURS[criterion.status],
                 ),
             )
-            cells: list[object] = [str(number), one_line(criterion.text, width)]
+            text = _criterion_cell(criterion.text, width)
+            cells: list[object] = [str(number), text]
             if wide:
-                cells.append(one_line(self._dimension_name(criterion), DIMENSION_WIDTH))
+                cells.append(one_line(dimension, dimension_width))
             cells += [status, "\n".join(proof)]
-            table.add_row(*cells, key=str(criterion.id), height=len(proof))
+            height = max(len(proof), len(text.plain.split("\n")))
+            table.add_row(*cells, key=str(criterion.id), height=height)
         table.display = bool(self.found)
         self.query_one("#criterion-detail").display = bool(self.found)
         self.query_one("#criteria-empty").display = not self.found
@@ -496,6 +517,22 @@ class CriteriaScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def _widest(heading: str, cells: list[str]) -> int:
+    """The cells a column needs to show its heading and every cell whole."""
+    return max(cell_len(text) for text in [heading, *cells])
+
+
+def _criterion_cell(text: str, width: int) -> Text:
+    """The criterion wrapped at words to ``width`` cells, on a few lines at most,
+    ending in "…" when it is longer; never read as markup.
+    """
+    flat = " ".join(text.split())
+    lines = textwrap.wrap(flat, max(width, 1))
+    if len(lines) <= CRITERION_LINES:
+        return Text("\n".join(lines))
+    return at_most_lines(flat, width, CRITERION_LINES)
 
 
 def _short_title(title: str) -> str:

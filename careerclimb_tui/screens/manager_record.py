@@ -303,11 +303,13 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         text = Text(draft.criterion.text)
         if draft.reason and not draft.keep:
             # A line out of the manager's hands is worth its record, not a fault.
-            said = (
-                catalogue.MANAGER_RECORD_OUT_OF_HANDS.format(mark=draft.reason)
-                if draft.reason in OUT_OF_HANDS_MARKS
-                else catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason)
-            )
+            if draft.reason == catalogue.NOTE_OUT_OF_HANDS_ASK_WHO:
+                # The table has no place for who decides: the line itself does.
+                said = catalogue.MANAGER_RECORD_OUT_OF_HANDS_ASK_WHO
+            elif draft.reason in OUT_OF_HANDS_MARKS:
+                said = catalogue.MANAGER_RECORD_OUT_OF_HANDS.format(mark=draft.reason)
+            else:
+                said = catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason)
             text.append("\n" + said, style="dim")
         if draft.criterion.example:
             text.append(

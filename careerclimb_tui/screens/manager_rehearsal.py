@@ -69,6 +69,10 @@ MAX_SEED = 1_000_000
 FINISH_KEY = "ctrl+f"
 """The key that ends the meeting; pressed after the end, it says what to do."""
 
+NEW_KEY = "ctrl+n"
+"""The key that starts another rehearsal. Once the meeting is over the box takes
+notes, so a plain letter would be typed there instead of starting one."""
+
 SHORT_BELOW = 18
 """Rows under which the screen is short: the parts around the chat shrink to one
 row each, or hide, so the chat keeps several lines to read."""
@@ -192,7 +196,7 @@ class RehearsalScreen(CoachScreen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_BELOW, "-tall")]
     BINDINGS = [
         Binding("s", "start", "Start", id="rehearsal.start"),
-        Binding("n", "new", "New rehearsal", id="rehearsal.new"),
+        Binding(NEW_KEY, "new", "New rehearsal", id="rehearsal.new"),
         Binding(FINISH_KEY, "finish", "End the meeting", id="rehearsal.finish"),
         Binding("escape", "leave", "Back", id="rehearsal.back"),
         # The say box keeps the focus while talking, so the page keys reach the
@@ -231,8 +235,8 @@ class RehearsalScreen(CoachScreen[None]):
         self.rehearsal: Rehearsal | None = None
         self.card: Scorecard | None = None
         self.box_kept = False
-        """True while the say box stays open after the meeting ended by itself, so
-        that typing on after the last line lands there instead of being lost."""
+        """True while the say box stays open for notes after the meeting ended,
+        however it ended, so that typing on lands there instead of being lost."""
         self.offering = False
         """True while a line worth saying is offered for what is typed, so that
         → would accept it."""
@@ -363,9 +367,6 @@ class RehearsalScreen(CoachScreen[None]):
             return self.phase != SETUP
         phases = {"start": SETUP, "new": ENDED, "finish": TALKING}
         wanted = phases.get(action)
-        if action == "new" and self.box_kept:
-            # A new rehearsal would drop what the kept box holds; Enter keeps it.
-            return False
         return wanted is None or wanted == self.phase
 
     def is_dirty(self) -> bool:
@@ -498,7 +499,7 @@ class RehearsalScreen(CoachScreen[None]):
     async def _said(self) -> None:
         field = self.query_one("#say", Input)
         if self.phase == ENDED and self.box_kept:
-            await self._close_kept_box()
+            await self._keep_note()
             return
         if self.rehearsal is None or self.phase != TALKING:
             return
@@ -513,19 +514,13 @@ class RehearsalScreen(CoachScreen[None]):
             await self._add_turn(turn)
         self._show_lines_left()
         if after.ended:
-            # The user may be typing on when the manager closes the meeting: the
-            # box stays open, so those keys land in it rather than nowhere.
-            self.box_kept = True
-            self._show_meeting_over()
             await self._end()
 
-    async def _close_kept_box(self) -> None:
-        """Close the box kept after the end, keeping what it holds in the chat."""
+    async def _keep_note(self) -> None:
+        """Keep what the box holds as a note in the chat; the box stays open."""
         field = self.query_one("#say", Input)
         typed = field.value.strip()
         field.value = ""
-        self.box_kept = False
-        self._show_phase()
         if not typed:
             return
         text = Text()
@@ -551,17 +546,17 @@ class RehearsalScreen(CoachScreen[None]):
         if event.key != FINISH_KEY or self.phase != ENDED:
             return
         event.stop()
-        self.notify(
-            catalogue.MANAGER_REHEARSE_ENDED_KEPT
-            if self.box_kept
-            else catalogue.MANAGER_REHEARSE_ENDED
-        )
+        self.notify(catalogue.MANAGER_REHEARSE_ENDED_KEPT)
 
     async def _end(self) -> None:
         if self.rehearsal is None:
             return
         self.card = scorecard(self.rehearsal)
         self.phase = ENDED
+        # The user may be typing on as the meeting ends: the box stays open for
+        # notes, so those keys land in it rather than starting anything.
+        self.box_kept = True
+        self._show_meeting_over()
         chat = self.query_one("#chat", VerticalScroll)
         card = Vertical(*scorecard_parts(self.card), id="scorecard")
         chat.anchor(False)
@@ -576,6 +571,17 @@ class RehearsalScreen(CoachScreen[None]):
     # --- leaving or starting again -------------------------------------------------
 
     def action_new(self) -> None:
+        """Ask, then set up another rehearsal, as this one's scorecard goes."""
+        if self.phase != ENDED or self.rehearsal is None:
+            return
+
+        def answered(start: bool | None) -> None:
+            if start:
+                self._set_up_again()
+
+        self.app.push_screen(ConfirmDialog(catalogue.MANAGER_REHEARSE_NEW), answered)
+
+    def _set_up_again(self) -> None:
         """Set up another rehearsal: a new manager, or the last one's seed typed."""
         if self.phase != ENDED or self.rehearsal is None:
             return
@@ -583,6 +589,9 @@ class RehearsalScreen(CoachScreen[None]):
             catalogue.MANAGER_REHEARSE_SEED_LAST.format(seed=self.rehearsal.seed)
         )
         self.query_one("#seed", Input).value = ""
+        # A note typed but not kept goes with the rest of the rehearsal.
+        self.query_one("#say", Input).value = ""
+        self.box_kept = False
         self.rehearsal = None
         self.phase = SETUP
         self._show_phase()
