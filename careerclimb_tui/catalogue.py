@@ -1443,6 +1443,7 @@ WALK_WHO_FIRST = (
 )
 WALK_OVERRIDE_NOTE = "Your note: {note}"
 WALK_OVERRIDE_AGREES = "That is what the four questions say; no override kept."
+WALK_OVERRIDE_KEPT = "Override kept: {kind}."
 WALK_CARD_CHANGED = "What changed: {text}"
 WALK_NEXT_BUTTON = "Next win →"
 WALK_FINISH_BUTTON = "Finish ✓"
@@ -3141,20 +3142,19 @@ MANAGER_REHEARSE_ACCEPT_KEY = "→ accepts the suggestion"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
 MANAGER_REHEARSE_OVER_KEYS = (
-    "Meeting over · Enter keeps a note, not said · Ctrl+N starts a new rehearsal"
+    "Enter adds the note to this page · Ctrl+N starts a new rehearsal"
 )
 """Under the box kept open for notes once the meeting ended and the scorecard
-shows."""
+shows: only the keys, as the rule above says what the box is for now."""
 MANAGER_REHEARSE_OVER_TITLE = (
-    "The meeting is over: what you type here is kept as a note, not said"
+    "Meeting over: notes here are not said; rehearsals are not saved"
 )
-"""On the rule above the box kept open once the meeting ended."""
-MANAGER_REHEARSE_OVER_PLACEHOLDER = (
-    "Meeting over: type a note, not said; Enter keeps it · Ctrl+N starts anew"
-)
+"""On the rule above the box kept open once the meeting ended: the one place
+that says what a note typed there is."""
+MANAGER_REHEARSE_OVER_PLACEHOLDER = "A note for yourself…"
 MANAGER_REHEARSE_ENDED_KEPT = (
     "The meeting has already ended: its scorecard is under the last reply. Enter "
-    "keeps a note typed in the box; Ctrl+N starts a new rehearsal."
+    "adds a note typed in the box to this page; Ctrl+N starts a new rehearsal."
 )
 MANAGER_REHEARSE_NEW = (
     "Start a new rehearsal? This one's scorecard and notes go: rehearsals are "
@@ -3169,6 +3169,10 @@ MANAGER_REHEARSE_LINES = (
 )
 MANAGER_REHEARSE_FAILED = "Cannot start the rehearsal"
 MANAGER_REHEARSE_DISCARD = "Leave this rehearsal? It is not saved."
+MANAGER_REHEARSE_LEAVE_NOTES = (
+    "Leave? This rehearsal's scorecard and notes go: rehearsals are not saved."
+)
+"""Asked before leaving a rehearsal that ended with notes added or typed."""
 MANAGER_SAID_SPECIFICS = "asked for specifics"
 MANAGER_SAID_EXAMPLE = "asked for an example"
 MANAGER_SAID_LEVEL = "named the level"

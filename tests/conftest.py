@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual import _wait
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from careerclimb_tui.clock import FixedClock
@@ -27,19 +29,44 @@ def steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
+TEXTUAL_IDLE_CHECK = (_wait.SLEEP_GRANULARITY, _wait.SLEEP_IDLE)
+"""Textual's own idle-check step and the processor time that still counts as idle."""
+QUICK_IDLE_CHECK = (0.005, 0.005 / 20)
+"""The same rule on a quarter of the step, used between typed keys."""
+
+
 @pytest.fixture(autouse=True)
-def quick_idle_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Check that the app has gone idle every 5 ms instead of every 20 ms.
+def quick_idle_checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Check that the app has gone idle every 5 ms between keys, not every 20 ms.
 
     After each key it sends, the test pilot sleeps in steps until a whole step
     passes with the app using almost no processor time. Tests type whole
     sentences a key at a time, so at Textual's 20 ms step most of the suite was
-    spent asleep. The idle rule is unchanged (under a twentieth of the step busy);
-    only the step is shorter.
+    spent asleep. Between keys the step is shorter and the idle rule unchanged
+    (under a twentieth of the step busy). An explicit ``pilot.pause()`` keeps
+    Textual's own step: it is where a test lets the app settle before reading
+    the screen.
     """
-    step = 0.005
-    monkeypatch.setattr(_wait, "SLEEP_GRANULARITY", step)
-    monkeypatch.setattr(_wait, "SLEEP_IDLE", step / 20)
+
+    def use(check: tuple[float, float]) -> None:
+        _wait.SLEEP_GRANULARITY, _wait.SLEEP_IDLE = check
+
+    settle = Pilot.pause
+
+    async def pause(self: Pilot[object], delay: float | None = None) -> None:
+        if delay is not None:
+            await settle(self, delay)
+            return
+        use(TEXTUAL_IDLE_CHECK)
+        try:
+            await settle(self)
+        finally:
+            use(QUICK_IDLE_CHECK)
+
+    use(QUICK_IDLE_CHECK)
+    monkeypatch.setattr(Pilot, "pause", pause)
+    yield
+    use(TEXTUAL_IDLE_CHECK)
 
 
 @pytest.fixture(autouse=True)

@@ -72,12 +72,13 @@ async def test_a_backup_can_be_opened_read_only_and_nothing_is_written(
         await pilot.press("o")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
         assert app.store.read_only
-        assert "READ-ONLY" in str(app.screen.query_one("#home-banner").render())
+        banner = app.screen.query_one("#home-banner")
+        await wait_until(pilot, lambda: "READ-ONLY" in str(banner.render()))
         assert len(app.store.wins()) == 7
         for key in ("w", "k"):
             app.clear_notifications()
             await pilot.press(key)
-            await pilot.pause()
+            await wait_until(pilot, lambda: bool(app._notifications))
             assert isinstance(app.screen, HomeScreen), "no form to fill in for nothing"
             [said] = [n.message for n in app._notifications]
             assert said.startswith("Nothing can be changed in a backup opened")

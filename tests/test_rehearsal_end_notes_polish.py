@@ -1,6 +1,8 @@
 """After a rehearsal ends, however it ended, the box takes notes: plain letters
-are typed there, Enter keeps each note and clears the box for the next, and a
-new rehearsal starts only on Ctrl+N, after asking, as the scorecard goes."""
+are typed there, Enter adds each note to the page and clears the box for the
+next, and a new rehearsal starts only on Ctrl+N, after asking, as the scorecard
+goes. Rehearsals are not saved, so leaving with notes asks first too, and the
+end says so once."""
 
 from __future__ import annotations
 
@@ -114,7 +116,8 @@ async def test_notes_after_ending_the_meeting_with_ctrl_f_stay_notes(
         stayed = still_on_the_scorecard(screen)
 
     assert box_open
-    assert "Ctrl+N" in placeholder and "Ctrl+N" in keys
+    assert placeholder == catalogue.MANAGER_REHEARSE_OVER_PLACEHOLDER
+    assert "Ctrl+N" in keys
     assert typed == "Also practise naming the cycle"
     assert kept == ["Ask about budget next time", "Also practise naming the cycle"]
     assert stayed
@@ -148,3 +151,70 @@ async def test_a_new_rehearsal_after_the_end_asks_before_the_scorecard_goes(
     assert question == catalogue.MANAGER_REHEARSE_NEW
     assert "scorecard" in question
     assert kept_after_no
+
+
+async def test_leaving_after_adding_notes_asks_first_as_the_notes_go(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(RehearsalScreen(seed=5))
+        await pilot.pause()
+        await pilot.press("s")
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        await wait_until(pilot, lambda: screen.phase == TALKING)
+        await pilot.press("ctrl+f")
+        await wait_until(pilot, lambda: screen.phase == ENDED)
+        await keep_notes(pilot, "Bring the deploy numbers")
+        await wait_until(pilot, lambda: len(notes_kept(screen)) == 1)
+
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        question = app.screen.question
+        await pilot.press("n")
+        await wait_until(pilot, lambda: app.screen is screen)
+        kept_after_no = notes_kept(screen)
+        stayed = still_on_the_scorecard(screen)
+
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")
+        await wait_until(pilot, lambda: screen not in app.screen_stack)
+
+    assert question == catalogue.MANAGER_REHEARSE_LEAVE_NOTES
+    assert "not saved" in question and "notes" in question
+    assert kept_after_no == ["Bring the deploy numbers"]
+    assert stayed
+
+
+async def test_the_end_says_once_that_notes_are_not_said_nor_saved(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(RehearsalScreen(seed=5))
+        await pilot.pause()
+        await pilot.press("s")
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        await wait_until(pilot, lambda: screen.phase == TALKING)
+        await pilot.press("ctrl+f")
+        await wait_until(pilot, lambda: screen.phase == ENDED)
+        said = [
+            str(screen.query_one("#say-box").border_title),
+            str(screen.query_one("#say-keys", Static).content),
+            str(screen.query_one("#say", Input).placeholder),
+        ]
+        await wait_until(
+            pilot, lambda: said[0] in app.export_screenshot().replace("&#160;", " ")
+        )
+
+    words = " ".join(said)
+    assert words.count("not said") == 1
+    assert words.count("Meeting over") == 1
+    assert "not saved" in said[0]
+    assert "kept" not in words and "keeps" not in words
+    assert len(said[2]) <= 24

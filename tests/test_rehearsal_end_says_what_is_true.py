@@ -175,9 +175,9 @@ async def test_the_end_of_a_rehearsal_names_the_keys_that_work_now(
 
     assert card_shown
     assert "shows the scorecard" not in keys
-    assert keys.startswith("Meeting over · Enter keeps a note")
-    assert "Enter keeps a note" in keys
-    assert "Ctrl+N starts anew" in placeholder
+    assert keys == catalogue.MANAGER_REHEARSE_OVER_KEYS
+    assert "Enter adds the note" in keys and "Ctrl+N" in keys
+    assert placeholder == catalogue.MANAGER_REHEARSE_OVER_PLACEHOLDER
     assert kept and kept[0].endswith("ask for it in writing")
     assert restarted
     assert "these criteria will be looked at again" not in went_well

@@ -174,19 +174,20 @@ async def _ended_by_the_manager(pilot: Pilot[None]) -> RehearsalScreen:
     return screen
 
 
-async def test_the_kept_box_and_the_line_over_it_say_the_same(
+async def test_the_kept_box_and_the_line_over_it_each_say_their_part(
     store: Store, clock: FixedClock
 ) -> None:
     seed_demo(store, clock.today())
     seed_manager_demo(store, clock.today())
     async with run_app(store, clock) as (app, pilot):
         screen = await _ended_by_the_manager(pilot)
+        rule = str(screen.query_one("#say-box").border_title)
         placeholder = screen.query_one("#say", Input).placeholder
         keys = str(screen.query_one("#say-keys", Static).content)
 
-    for said in (placeholder, keys):
-        assert "note" in said and "not said" in said
-    assert "Enter" in placeholder and "Enter" in keys
+    assert "not said" in rule
+    assert "note" in placeholder and "note" in keys and "Enter" in keys
+    assert "not said" not in placeholder and "not said" not in keys
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=str)

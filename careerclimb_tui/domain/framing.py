@@ -190,12 +190,12 @@ def vague_change_ask(word: str) -> str:
     Returns:
         The question asking by how much and for whom, quoting the word.
     """
-    templates = {
-        -1: catalogue.FRAMING_VAGUE_CHANGE,
-        1: catalogue.FRAMING_VAGUE_CHANGE_ROSE,
-        0: catalogue.FRAMING_VAGUE_CHANGE_EITHER_WAY,
-    }
-    return templates[example_direction(word)].format(word=word.capitalize())
+    return _asked_by_direction(
+        word,
+        fell=catalogue.FRAMING_VAGUE_CHANGE,
+        rose=catalogue.FRAMING_VAGUE_CHANGE_ROSE,
+        either=catalogue.FRAMING_VAGUE_CHANGE_EITHER_WAY,
+    )
 
 
 def how_much_ask(word: str) -> str:
@@ -208,12 +208,18 @@ def how_much_ask(word: str) -> str:
         The question asking by how much, with an example that moves the way
         the word does.
     """
-    templates = {
-        -1: catalogue.FRAMING_HOW_MUCH,
-        1: catalogue.FRAMING_HOW_MUCH_ROSE,
-        0: catalogue.FRAMING_HOW_MUCH_EITHER_WAY,
-    }
-    return templates[example_direction(word)].format(word=word.capitalize())
+    return _asked_by_direction(
+        word,
+        fell=catalogue.FRAMING_HOW_MUCH,
+        rose=catalogue.FRAMING_HOW_MUCH_ROSE,
+        either=catalogue.FRAMING_HOW_MUCH_EITHER_WAY,
+    )
+
+
+def _asked_by_direction(word: str, *, fell: str, rose: str, either: str) -> str:
+    """The question quoting ``word``, its example moving the way the word does."""
+    template = {-1: fell, 1: rose, 0: either}[example_direction(word)]
+    return template.format(word=word.capitalize())
 
 
 def example_direction(word: str) -> int:

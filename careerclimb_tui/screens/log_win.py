@@ -70,7 +70,21 @@ class FormArea(TextArea):
     text is left showing its last lines, its opening words out of sight. A field
     nobody is typing into reads from its start, as the one-line fields do. The
     cursor stays where it was, and coming back to the field shows it again.
+
+    Enter moves on to the next field, as it does from every field of the form, so
+    answers typed one after the other each land in their own field. A text of
+    several lines can still be pasted in, or written in the external editor.
     """
+
+    class Submitted(Message):
+        """Posted when Enter is pressed in the field: the user is moving on."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            # Stopped here, the key never reaches the text area's own handler.
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted())
 
     def on_blur(self) -> None:
         self.show_from_start()
@@ -95,21 +109,10 @@ class FormArea(TextArea):
 class TitleArea(FormArea):
     """The one line saying what the user did, wrapped on screen when it runs long.
 
-    It is a title, as one-line fields are: Enter moves on to the next field
-    instead of starting a new line, and a text of several lines pasted into it
-    is joined with spaces, and the user told. The longer story belongs in
+    It is a title, as one-line fields are: a text of several lines pasted into
+    it is joined with spaces, and the user told. The longer story belongs in
     "what changed".
     """
-
-    class Submitted(Message):
-        """Posted when Enter is pressed in the title: the user is moving on."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":
-            # Stopped here, the key never reaches the text area's own handler.
-            event.stop()
-            event.prevent_default()
-            self.post_message(self.Submitted())
 
     async def _on_paste(self, event: events.Paste) -> None:
         lines = [line.strip() for line in event.text.splitlines() if line.strip()]
@@ -366,9 +369,9 @@ class LogWinScreen(FormScreen[Win]):
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
 
     @on(Input.Submitted)
-    @on(TitleArea.Submitted)
+    @on(FormArea.Submitted)
     def _next_field(self) -> None:
-        """Enter in a one-line field moves on, as in every dialog; Ctrl+S saves."""
+        """Enter in any text field moves on, as in every dialog; Ctrl+S saves."""
         self.focus_next()
 
     # --- the coach -----------------------------------------------------------------

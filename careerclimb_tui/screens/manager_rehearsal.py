@@ -370,12 +370,13 @@ class RehearsalScreen(CoachScreen[None]):
         return wanted is None or wanted == self.phase
 
     def is_dirty(self) -> bool:
-        """True while a rehearsal is under way or a line is typed but not said."""
+        """True while a rehearsal is under way, a line is typed but not said, or
+        notes were written after the end: none of it outlives the screen."""
         if not self.is_mounted:
             return False
         typed = bool(self.query_one("#say", Input).value.strip())
         if self.phase == ENDED:
-            return self.box_kept and typed
+            return self.box_kept and (typed or self._has_notes())
         if self.phase != TALKING:
             return False
         said = self.rehearsal is not None and self.rehearsal.user_turns > 0
@@ -516,8 +517,12 @@ class RehearsalScreen(CoachScreen[None]):
         if after.ended:
             await self._end()
 
+    def _has_notes(self) -> bool:
+        """True when notes were added to the chat after the meeting ended."""
+        return bool(self.query_one("#chat").query(".unsaid"))
+
     async def _keep_note(self) -> None:
-        """Keep what the box holds as a note in the chat; the box stays open."""
+        """Add what the box holds to the chat as a note; the box stays open."""
         field = self.query_one("#say", Input)
         typed = field.value.strip()
         field.value = ""
@@ -606,6 +611,9 @@ class RehearsalScreen(CoachScreen[None]):
             if leave:
                 self.dismiss()
 
-        self.app.push_screen(
-            ConfirmDialog(catalogue.MANAGER_REHEARSE_DISCARD), answered
+        question = (
+            catalogue.MANAGER_REHEARSE_LEAVE_NOTES
+            if self.phase == ENDED
+            else catalogue.MANAGER_REHEARSE_DISCARD
         )
+        self.app.push_screen(ConfirmDialog(question), answered)

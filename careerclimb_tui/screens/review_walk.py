@@ -896,7 +896,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             self._show_verdict()
             self._show_carried()
             self.schedule_save()
-            if kind is not None and kept is None:
+            if kept is not None:
+                self.notify(catalogue.WALK_OVERRIDE_KEPT.format(kind=kept.label))
+            elif kind is not None:
                 self.notify(catalogue.WALK_OVERRIDE_AGREES)
 
         self.app.push_screen(OverrideDialog(entry), chosen)
