@@ -52,7 +52,7 @@ def assert_path_reads_whole(lines: list[str], path: str, width: int) -> None:
 @pytest.mark.parametrize(
     "path",
     [
-        "/tmp/tester/home/careerclimb-proposal-flaky-tests-2026-12-05.md",
+        "/home/dana/careerclimb-proposal-flaky-tests-2026-12-05.md",
         "~/careerclimb-proposal-releases-fail-one-time-2026-12-05.md",
         "/home/someone/documents/career/promotion/2027/exports/drafts/"
         "careerclimb-proposal-flaky-tests-that-people-2026-12-05.md",
@@ -70,7 +70,7 @@ def test_a_written_files_path_breaks_only_after_a_slash_at_80_columns(
 
 
 def test_a_path_that_fits_the_screen_stays_on_one_line() -> None:
-    path = "/tmp/tester/home/careerclimb-proposal-flaky-tests-2026-12-05.md"
+    path = "/home/dana/careerclimb-proposal-flaky-tests-2026-12-05.md"
     notice = file_notice(f"Wrote the packet to {path}.", path, 80)
 
     assert notice.text.split("\n") == ["Wrote the packet to", path]
