@@ -101,6 +101,17 @@ FRAMING_TITLE_STILL_ACTIVITY = (
     "The title still reads as activity (“{phrase}”). Can it lead with what "
     "changed? e.g. “<who or what> now <does what>”"
 )
+# For a win made impact only by a change measured with no before ("-40%"):
+# the measure carries the impact, so the coach asks the title to say the change
+# and asks for the before that would complete the measure.
+FRAMING_TITLE_MEASURE_CARRIES = (
+    "The measure carries the impact; the title (“{phrase}”) only says what you "
+    "did. Let it say what changed, e.g. “{example}”"
+)
+FRAMING_ASK_MISSING_BEFORE = (
+    "The before is missing: what was it before the work? With it the change "
+    "reads “<before> → <after>”."
+)
 
 # --- Home screen: the next thing to do ---
 
@@ -284,6 +295,7 @@ COACH_WAITING = (
 )
 COACH_IMPACT = "Reads as impact."
 COACH_MEASURED = "The change is measured."
+COACH_PARTIAL_MEASURE = "Its measure carries it, but has no before yet."
 COACH_UNMEASURED = "No measure of the change yet."
 COACH_FIGURE_NOT_KEPT = (
     "It names a figure, but no before → after is kept: add one in the fields below."
@@ -376,6 +388,8 @@ DETAIL_BENEFICIARIES = "Who benefited"
 DETAIL_NOTICED = "Noticed outside the team"
 DETAIL_DIMENSIONS = "Ladder dimensions"
 DETAIL_TAGS = "Tags"
+DETAIL_REVIEW = "Review {quarter}"
+DETAIL_REVIEW_OWN_CALL = "{kind} (your call; the four questions said {computed})"
 DETAIL_KEYS = "e edit · d delete · Esc close"
 
 # --- Command palette and help ---
@@ -498,8 +512,10 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
         "the latest; Current counts those at your level.",
     ),
     "OverrideDialog": (
-        "Replace the four questions' verdict with your own call.",
-        "Your note is kept beside the override, and both are shown.",
+        "Replace the four questions' verdict with your own call, or keep theirs "
+        "with a note of your own.",
+        "Your note is kept with the win's verdict and shown beside it; an "
+        "override also keeps what the four questions said.",
     ),
     "DimensionsDialog": (
         "Link the win to the ladder dimensions it speaks to.",
@@ -720,6 +736,10 @@ CHECK_Q_CHOOSING = "Are you choosing this work yourself, rather than being assig
 CHECK_H_CHOOSING = "Picked up because you saw the need, not handed over in planning."
 CHECK_Q_CHANGE = "What would change if it were fixed, and how would you measure it?"
 CHECK_H_CHANGE = "e.g. deploys: 2 days → 4 hours"
+CHECK_CHANGE_BARE = (
+    "A yes or a no does not answer this: write what would change and how you "
+    "would measure it, e.g. deploys: 2 days → 4 hours."
+)
 CHECK_Q_OUTSIDE = "Who outside your team would notice the difference?"
 CHECK_H_OUTSIDE = "e.g. support, the teams that call your service, the product manager"
 CHECK_REASON_PEER = (
@@ -1153,6 +1173,10 @@ REHEARSAL_REPLY_OTHER_TEAMS_WHO_SAW = (
     "Good that it reached other teams. Who there saw the difference? Give me "
     "a name I can quote in calibration."
 )
+REHEARSAL_REPLY_WHO_OUTSIDE_SAW = (
+    "Good. Now, who outside the team saw the difference? Calibration will ask "
+    "me that first."
+)
 """What a manager says of work others saw when none of their own lines fits."""
 REHEARSAL_SAID_AGAIN = "I'll say it again. {line}"
 """A manager's only fitting line, restated, when it is the line just said."""
@@ -1162,6 +1186,18 @@ REHEARSAL_PROPOSAL_TOO_SOON = (
     "Let's not fix a follow-up yet; I'd like to hear a bit more first."
 )
 """What a manager says to a next step proposed before they are ready to agree it."""
+REHEARSAL_CLOSING_WANTS = (
+    "Alright, let's meet again. By then, bring me {missing}.",
+    "Deal, put it on my calendar. When we meet, show me {missing}.",
+)
+"""How a manager agrees a follow-up while still wanting something of the user."""
+REHEARSAL_CLOSING_BAR_MET = (
+    "Agreed. Those stories, with their numbers and who saw them, are what I'll "
+    "take into calibration. Let's check in then.",
+    "Good, let's meet again. You've given me what I need for the case; we'll "
+    "see what else has moved by then.",
+)
+"""How a manager who weighs evidence agrees a follow-up once it meets their bar."""
 REHEARSAL_TIME_NEARLY_UP = (
     "(Glances at the clock.) We have a couple of minutes left.",
     "(Checks the time.) We're nearly out of time, by the way.",
@@ -1443,6 +1479,7 @@ WALK_WHO_FIRST = (
 )
 WALK_OVERRIDE_NOTE = "Your note: {note}"
 WALK_OVERRIDE_AGREES = "That is what the four questions say; no override kept."
+WALK_NOTE_KEPT_WITH_VERDICT = "Note kept with the four questions' verdict."
 WALK_OVERRIDE_KEPT = "Override kept: {kind}."
 WALK_CARD_CHANGED = "What changed: {text}"
 WALK_NEXT_BUTTON = "Next win →"
@@ -1484,7 +1521,7 @@ WALK_LEFT_UNSTARTED = (
 WALK_LEFT_UNSTARTED_FIRST = "Nothing was answered, so no run of {quarter} was kept."
 OVERRIDE_TITLE = "Your own call on this win"
 OVERRIDE_REMOVE = "Use the four questions' verdict"
-OVERRIDE_NOTE = "Why? (kept beside the override)"
+OVERRIDE_NOTE = "Why? (kept with the win's verdict)"
 OVERRIDE_KEYS = (
     "↑↓ move · Enter chooses and goes on to the note · Ctrl+S or F2 saves · Esc cancels"
 )
@@ -1492,16 +1529,6 @@ OVERRIDE_KEYS = (
 OVERRIDE_NOTE_KEYS = (
     "Typing the note · ↑ or Shift+Tab back to the calls · Ctrl+S or F2 saves · "
     "Esc cancels"
-)
-# Asked on saving a call the four questions agree with while a note is typed:
-# only a call of the user's own is kept, and the note goes with it.
-OVERRIDE_DROP_NOTE = (
-    "The four questions already say {kind}, so no call of your own is kept, and "
-    "the note has nothing to go with. Save without the note?"
-)
-OVERRIDE_NOTE_NEEDS_CALL = (
-    "A note goes with a call of your own: pick next-level, current-level or "
-    "unclear, or clear the note."
 )
 DIMENSIONS_TITLE = "Ladder dimensions this win speaks to"
 DIMENSIONS_KEYS = "Space picks · Ctrl+S or F2 saves · Esc cancels"
@@ -1531,6 +1558,7 @@ SUMMARY_OVERRIDDEN_ONE = "1 verdict is your own call (overridden)."
 SUMMARY_OVERRIDDEN_MANY = "{count} verdicts are your own call (overridden)."
 SUMMARY_PRINT_OVERRIDE = "{kind} (your call): {note}"
 SUMMARY_PRINT_OVERRIDE_NO_NOTE = "{kind} (your call, no note)."
+SUMMARY_PRINT_NOTE = "Your note: {note}"
 SUMMARY_PRINT_COMPUTED = "The four questions said {kind}: {reason}"
 SUMMARY_WITH = "Next-level evidence: {names}"
 SUMMARY_WITHOUT = "No next-level evidence yet: {names}"
@@ -1741,6 +1769,13 @@ GAPS_COLUMNS = (
     "Criteria",
 )
 GAPS_NEXT_LEVEL_CELL = "{count} · {latest}"
+# Wins filed under a dimension by linking them to a criterion, not yet judged
+# against it by a review: shown apart, never counted as next-level evidence.
+GAPS_LINKED_CELL = "{cell} +{count}◌"
+GAPS_LINKED_NOTE = (
+    "◌ linked, not yet reviewed: wins you linked to a criterion of that "
+    "dimension. They close no gap until a finished review judges them."
+)
 GAPS_CRITERIA_CELL = "{met}/{total} met"
 GAPS_CRITERIA_FLAGGED = "{cell} ⚑"
 GAPS_FLAGGED_ONE = (
@@ -2375,6 +2410,10 @@ PITCH_STALE_KINDS = {
     "problem": ("1 problem updated", "{count} problems updated"),
 }
 PITCH_CHECK_TITLE = "How a committee reads it"
+# The same heading once the check finds something, so that a list running on
+# below the panel's last row shows how long it is.
+PITCH_CHECK_TITLE_ONE = "How a committee reads it · 1 finding"
+PITCH_CHECK_TITLE_MANY = "How a committee reads it · {count} findings"
 PITCH_CHECK_CLEAN = "Nothing a committee would question. Rehearse it aloud."
 PITCH_MISSING_TITLE = "Not in your records yet"
 PITCH_TIMING_OVER = "Past five minutes: cut it, or use the 60-second version (Ctrl+T)."
@@ -2838,9 +2877,6 @@ PROBLEM_READING_DATE = "Date taken"
 PROBLEM_READING_SOURCE = "Source"
 PROBLEM_READING_FUTURE = "{day} is in the future: record a reading once it is taken."
 PROBLEM_READING_SOURCE_HINT = "e.g. CI dashboard, incident tracker, counted by hand"
-# A later reading's source box starts empty, hinting at the last reading's source:
-# a source naming its month ("CI dashboard, Nov") is not this reading's.
-PROBLEM_READING_SOURCE_LAST = "last time: {source}"
 PROBLEM_PEOPLE_TITLE = "People around this problem"
 PROBLEM_PEOPLE_INTRO = "Names or roles, separated by commas."
 PROBLEM_PEOPLE_TO_AGREE = "Who has to agree"
@@ -2904,6 +2940,10 @@ PROBLEM_CLI_CATALOG = "Catalogue of problems to own (ids are for the app, not `s
 PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
 PROBLEM_CLI_CHANGE = "Change so far: {change}"
+# On stderr after a reading is saved; {notice} is INITIATIVE_BETTER_CONTRADICTS.
+PROBLEM_CLI_BETTER_CONTRADICTS = (
+    "warning: {notice}\n`careerclimb problem` opens the problem page, where m is.\n"
+)
 PROBLEM_CLI_RESULT = "Change: {change}"
 PROBLEM_CLI_RESULT_WIN_BEHIND = (
     "Win #{id} still says {said}; the latest reading is {latest}. Press w on the "
@@ -3555,6 +3595,8 @@ EXPORT_DEFAULT_DUMP = "~/careerclimb-dump-{date}.json"
 EXPORT_WHAT_PACKET = "the promotion packet"
 EXPORT_WHAT_DUMP = "the complete dump"
 EXPORT_STATUS_PREVIEW = "Preview of {what} ({lines} lines): nothing written yet."
+# Under the fields on opening, until the first preview is built.
+EXPORT_PREPARING = "Preparing the preview…"
 EXPORT_PREVIEW_FIRST = "The preview is updated; press Ctrl+S again to write it."
 EXPORT_NO_PATH = "Say where to save the file."
 EXPORT_OVERWRITE = "{path} already exists. Replace it?"

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.initiative import (
     Reading,
     add_note,
     add_reading,
+    better_contradiction,
     days_ago_text,
     days_since_update,
     has_result_win,
@@ -343,6 +344,13 @@ def cmd_problem_measure(ctx: Context) -> int:
     entry = _shelf(ctx).get(shown.problem_id)
     step = step_after_measure(read, entry, has_result_win(read, wins), behind)
     saved = save_initiative(ctx.store, read.with_changes(next_step=step))
+    # Saved all the same, as in the app: the words or the direction may be the
+    # part that is wrong, and only the user knows which.
+    against = better_contradiction(saved)
+    if against:
+        sys.stderr.write(
+            catalogue.PROBLEM_CLI_BETTER_CONTRADICTS.format(notice=against)
+        )
     if args.json:
         ctx.print_json(_saved_json(ctx, saved))
         return 0

@@ -90,10 +90,16 @@ def review_json(
 
 def _verdict_lines(entry: ReviewEntry) -> list[str]:
     """What a win counts as and why: the user's own call with their note, then
-    what the four questions said with the questions' own reason."""
+    what the four questions said with the questions' own reason. A note kept
+    with the questions' verdict follows it."""
     verdict = entry.verdict
     computed = f"{verdict.kind.label}: {verdict.reason}"
     if entry.override_kind is None:
+        if entry.override_note:
+            return [
+                computed,
+                catalogue.SUMMARY_PRINT_NOTE.format(note=entry.override_note),
+            ]
         return [computed]
     kind = entry.override_kind.label
     own = (

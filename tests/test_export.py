@@ -121,7 +121,7 @@ def test_the_demo_packet_shows_verdicts_measures_and_who_noticed(
 
     packet = packet_of(store, clock)
 
-    assert "All wins: 7 · 3 next-level · 3 current-level · 1 unclear" in packet
+    assert "All wins: 7 · 4 next-level · 3 current-level · 0 unclear" in packet
     assert "2026-09-04 · next-level · Cut CI time for the web app" in packet
     assert "Before → after: CI duration 24 → 9 minutes, −62%" in packet
     assert "Noticed outside the team: platform team, payments team" in packet

@@ -9,12 +9,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 
 import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
 from textual.screen import ModalScreen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 
 # Not exported by textual.widgets, but it is the widget the footer draws a key with.
 from textual.widgets._footer import FooterKey
@@ -112,6 +113,19 @@ async def second_problem(app: CareerClimbApp, pilot: Pilot[None]) -> None:
     await start_own_problem(pilot, "On-call pages for alerts that need nothing")
 
 
+async def replace_an_export(app: CareerClimbApp, pilot: Pilot[None]) -> None:
+    """Export the proposal to a file that is already there."""
+    from careerclimb_tui.screens.problem_dialogs import ExportDialog
+
+    target = Path.home() / "proposal.md"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("an earlier export\n", encoding="utf-8")
+    await pilot.press("o", "enter", "p", "f3")
+    await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
+    app.screen.query_one("#field-path", Input).value = str(target)
+    await pilot.press("enter")
+
+
 Seed = Callable[[Store, FixedClock], None]
 
 # Every route, then the screens and forms reached from home or from a route.
@@ -143,6 +157,7 @@ DIALOGS: list[tuple[str, Seed, Opener]] = [
     ("DetailsDialog", career, keys("o", "enter", "e")),
     ("LinkWinsDialog", career, keys("o", "enter", "l")),
     ("ExportDialog", career, keys("o", "enter", "p", "f3")),
+    ("ReplaceFileDialog", career, replace_an_export),
     ("ActiveInitiativeDialog", career, second_problem),
     ("LineDialog", manager, keys("m", "p", "a")),
     ("ChoiceDialog", manager, keys("m", "c", "s")),

@@ -846,7 +846,7 @@ def test_proposal_sections_hold_the_users_own_words(clock: FixedClock) -> None:
     assert proposal.cost.lines == ("Two weeks of my time.",)
     assert proposal.success.lines == (
         "Measured by CI pipeline duration; lower is better.",
-        "Baseline: 40 minutes on 2026-11-02 (CI dashboard).",
+        "Baseline: 40 minutes on 2 Nov 2026 (CI dashboard).",
     )
     assert proposal.who_agrees.table == (("Tech lead", "not yet"), ("PM", "yes"))
 
@@ -889,7 +889,7 @@ def test_proposal_shows_the_latest_reading_once_there_is_one(
     proposal = draft_proposal(initiative, None)
 
     assert proposal.success.lines[-1] == (
-        "Latest reading: 25 minutes on 2026-11-16 (CI dashboard)."
+        "Latest reading: 25 minutes on 16 Nov 2026 (CI dashboard)."
     )
     assert len(proposal.evidence.table) == 2
 

@@ -13,6 +13,7 @@ from careerclimb_tui.app import CareerClimbApp
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_full_demo
 from careerclimb_tui.domain.criteria import Criterion
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import framed
@@ -48,7 +49,7 @@ async def test_a_long_titled_win_keeps_its_verdict_in_view_at_80_columns(
         ]
         for win in long_titled:
             line = shown_line(choices, values.index(f"win:{win.id}"))
-            assert win.date.isoformat() in line
+            assert day_in_words(win.date) in line
             assert line.rstrip(" ▎").endswith(f"· {verdicts[win.id].label}")
             assert "…" in line
 

@@ -285,7 +285,7 @@ def test_filled_proposal_renders_as_this_document() -> None:
         "\n"
         "Measured by CI duration; lower is better.\n"
         "\n"
-        "Baseline: 40 minutes on 2026-11-02 (CI dashboard).\n"
+        "Baseline: 40 minutes on 2 Nov 2026 (CI dashboard).\n"
         "\n"
         "## Who needs to agree\n"
         "\n"

@@ -1,5 +1,5 @@
-"""The override dialog: the calls do not go round, the focus on the note shows, and
-a note beside a call the four questions agree with is never dropped unasked."""
+"""The override dialog: the calls do not go round, and the focus on the note
+shows."""
 
 from __future__ import annotations
 
@@ -12,10 +12,7 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.screens.review_walk import OverrideDialog, ReviewWalkScreen
 from careerclimb_tui.store import Store
-from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import notices, run_app, seed_win, type_text, wait_until
-
-NOTE = "Staff SRE engineer called it the new standard"
+from tests.helpers import run_app, seed_win
 
 
 async def _open_dialog(pilot: Pilot[None], *answers: str) -> OverrideDialog:
@@ -97,63 +94,3 @@ async def test_up_from_the_note_goes_back_to_the_calls(
         # Back on the calls, the arrows move through them again.
         await pilot.press("up", "enter")
         assert _chosen(dialog) == VerdictKind.CURRENT_LEVEL.value
-
-
-# --- a note beside a call the questions agree with --------------------------------
-
-CURRENT_LEVEL_ANSWERS = ("y", "a", "enter", "n")
-"""Answers to the four questions that make the win current-level."""
-
-
-async def _agreeing_call_with_a_note(pilot: Pilot[None]) -> OverrideDialog:
-    """Choose current-level, what the questions say, type a note and save."""
-    dialog = await _open_dialog(pilot, *CURRENT_LEVEL_ANSWERS)
-    await pilot.press("up", "up", "enter")
-    assert _chosen(dialog) == VerdictKind.CURRENT_LEVEL.value
-    await type_text(pilot, NOTE)
-    await pilot.press("ctrl+s")
-    return dialog
-
-
-async def test_a_note_beside_a_call_the_questions_agree_with_is_asked_about(
-    store: Store, clock: FixedClock
-) -> None:
-    win = seed_win(store)
-    async with run_app(store, clock) as (app, pilot):
-        dialog = await _agreeing_call_with_a_note(pilot)
-
-        assert isinstance(app.screen, ConfirmDialog)
-        assert "current-level" in app.screen.question
-        await pilot.press("n")
-
-        # Still in the dialog, the note as typed, on the calls to pick another.
-        assert app.screen is dialog
-        assert dialog.query_one("#override-note", Input).value == NOTE
-        assert app.focused is dialog.query_one("#override-kind", RadioSet)
-        await pilot.press("up", "enter", "ctrl+s")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        await walk.saved()
-
-    [review] = Store(store.path, clock=clock).reviews()
-    entry = review.entry(win.id or 0)
-    assert entry.override_kind is VerdictKind.NEXT_LEVEL
-    assert entry.override_note == NOTE
-
-
-async def test_the_note_goes_only_once_the_user_says_so(
-    store: Store, clock: FixedClock
-) -> None:
-    win = seed_win(store)
-    async with run_app(store, clock) as (app, pilot):
-        await _agreeing_call_with_a_note(pilot)
-        await pilot.press("y")
-        walk = app.screen
-        assert isinstance(walk, ReviewWalkScreen)
-        await wait_until(pilot, lambda: catalogue.WALK_OVERRIDE_AGREES in notices(app))
-        await walk.saved()
-
-    [review] = Store(store.path, clock=clock).reviews()
-    entry = review.entry(win.id or 0)
-    assert entry.override_kind is None
-    assert entry.override_note == ""

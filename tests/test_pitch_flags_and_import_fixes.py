@@ -98,7 +98,7 @@ def test_activity_phrasing_beside_a_result_is_still_flagged(
 
 
 def test_activity_phrasing_without_a_result_says_what_a_committee_hears() -> None:
-    [flag, _not_noticed] = check_pitch("Worked on the on-call runbook.", [], [])
+    [_not_noticed, flag] = check_pitch("Worked on the on-call runbook.", [], [])
 
     assert flag.kind is FlagKind.ACTIVITY
     assert flag.excerpt == "Worked on the on-call runbook."

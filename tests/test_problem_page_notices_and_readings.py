@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from textual.containers import VerticalScroll
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 # Not exported by textual.widgets: the widgets the footer and notices draw with.
 from textual.widgets._footer import FooterKey
@@ -26,7 +26,7 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.screens.initiative import InitiativeScreen
 from careerclimb_tui.screens.problem_dialogs import ReadingDialog
 from careerclimb_tui.store import Store
-from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
+from careerclimb_tui.store.initiative_docs import save_initiative
 from tests.helpers import make_app, notices, open_problem_page, save_driving, wait_until
 
 
@@ -114,30 +114,3 @@ async def test_a_page_without_a_baseline_names_m_and_keeps_it_in_the_footer(
 
     assert "Press m" in measure
     assert "m" in shown
-
-
-# --- a later reading names its own source -------------------------------------
-
-
-async def test_a_new_reading_hints_at_the_last_source_and_saves_none_it_was_not_given(
-    store: Store, clock: FixedClock
-) -> None:
-    measured_problem(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        page = await open_problem_page(pilot)
-        await pilot.press("m")
-        await wait_until(pilot, lambda: isinstance(app.screen, ReadingDialog))
-        await pilot.pause()
-        source = app.screen.query_one("#field-source", Input)
-        box, hint = source.value, str(source.placeholder)
-        await pilot.press("4", "0", "ctrl+s")
-        await wait_until(pilot, lambda: app.screen is page and bool(page.query(Toast)))
-        bars = str(page.query_one("#tracker-bars", Static).render())
-
-    assert box == ""
-    assert "CI dashboard, Oct" in hint
-    saved = initiatives(store)[0]
-    assert saved.readings[-1].source == ""
-    # The baseline keeps its source; the new reading is drawn without one.
-    assert bars.count("(CI dashboard, Oct)") == 1

@@ -83,7 +83,7 @@ def test_the_proposal_states_the_target_and_who_else_it_reaches(
     proposal = draft_proposal(initiative, None)
 
     assert proposal.success.lines == (
-        "Measured by Build reruns; lower is better.",
+        "Measured by build reruns; lower is better.",
         f"Target: {CHANGE}.",
     )
     assert proposal.reach.lines == (

@@ -234,7 +234,10 @@ def test_fixed_seed_gives_the_exact_same_conversation(bank: ManagerBank) -> None
         # Two lines left: the manager says time is nearly up.
         f"concrete offered_evidence 2. {catalogue.REHEARSAL_TIME_NEARLY_UP[1]}",
         "concrete accepted 2.",
-        "closing agreed 1.",
+        # Nobody outside the team was named, so the follow-up is agreed on it.
+        catalogue.REHEARSAL_CLOSING_WANTS[0].format(
+            missing=catalogue.REHEARSAL_WANTS_OUTSIDE
+        ),
     ]
     assert rehearsal.ended
     again = run(start(bank, REALISTIC, seed=1), ASK, ACCEPT, PUSH, EVIDENCE_LINE)

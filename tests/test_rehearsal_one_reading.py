@@ -174,27 +174,38 @@ def test_a_realistic_manager_never_says_work_others_saw_stayed_inside(
 @pytest.mark.parametrize(
     ("stance", "key", "heard", "difficulty", "expected"),
     [
-        # No one outside was named: the objection that it stayed inside is true.
-        (CONCRETE, OFFERED_EVIDENCE, EvidenceHeard(True, False), TOUGH, None),
-        # Someone outside was named: of the persona's lines, only the one that
-        # does not speak of reach is left.
+        # No one outside was named: the objection that it stayed inside is true,
+        # and the number was given, so it is the one thing asked for.
         (
             CONCRETE,
             OFFERED_EVIDENCE,
-            EvidenceHeard(True, True),
+            EvidenceHeard(True, False),
             TOUGH,
             (
-                "Yes, that's evidence I can use. Write down the before and after so I "
-                "can quote it.",
+                "That counts. What's missing is that it stayed inside the team; do "
+                "the same where another team has to change too.",
             ),
         ),
-        # Every line of the persona speaks of reach: a line that takes it instead.
+        # Measured and seen outside on two lines: the line that asks for nothing.
+        (
+            CONCRETE,
+            OFFERED_EVIDENCE,
+            EvidenceHeard(True, True, pieces=2),
+            TOUGH,
+            (
+                "That's the kind of evidence I can take into calibration. Put it in "
+                "writing just as you told it.",
+            ),
+        ),
         (
             CONCRETE_WITH_CATCH,
             OFFERED_EVIDENCE,
             EvidenceHeard(True, True, pieces=2),
             TOUGH,
-            (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE,),
+            (
+                "Good, that one counts. The catch is that the committee meets soon, "
+                "so write it up this week.",
+            ),
         ),
         # One whole story is not yet a case: the manager asks for a second.
         (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, RadioSet, Static
+from textual.widgets import Input, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
@@ -115,20 +115,3 @@ async def test_text_typed_on_the_calls_goes_into_the_note(
         await pilot.press("escape")
     [review] = Store(store.path, clock=clock).reviews()
     assert review.entries_in_order()[0].override_note == NOTE
-
-
-async def test_a_note_without_a_call_of_ones_own_is_not_thrown_away(
-    store: Store, clock: FixedClock
-) -> None:
-    seed_quarter(store, clock)
-    app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r", "s", "o", "tab")
-        await type_text(pilot, NOTE)
-        await pilot.press("ctrl+s")
-        dialog = app.screen
-        assert isinstance(dialog, OverrideDialog), "the dialog stays open"
-        messages = [n.message for n in app._notifications]
-        assert catalogue.OVERRIDE_NOTE_NEEDS_CALL in messages
-        assert dialog.query_one("#override-note", Input).value == NOTE
-        assert app.focused is dialog.query_one("#override-kind", RadioSet)

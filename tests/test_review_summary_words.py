@@ -153,7 +153,7 @@ async def test_the_summary_and_the_gap_view_agree_on_the_demo(
         gap_line = str(app.screen.query_one("#gaps-line", Static).render())
 
     total = len(view.dimensions)
-    assert (covered, thin, total) == (2, 2, 6)
+    assert (covered, thin, total) == (3, 2, 6)
     assert f"{covered} of {total} dimensions covered" in gap_line
     assert (
         f"{covered + thin} of {total} dimensions with next-level evidence: "
@@ -175,7 +175,7 @@ def test_the_printed_review_counts_dimensions_as_the_summary_does(
         main(["review", "--quarter", quarter, "--print"], clock=clock, out=printed) == 0
     )
     text = " ".join(printed.getvalue().split())
-    assert "4 of 6 dimensions with next-level evidence: 2 covered, 2 thin" in text
+    assert "5 of 6 dimensions with next-level evidence: 3 covered, 2 thin" in text
     assert f"covered with {COVERED_MIN_WINS} next-level wins" in text
     assert "Covered: " in text and "Thin: " in text
     assert "Next-level evidence: " not in text
@@ -183,8 +183,8 @@ def test_the_printed_review_counts_dimensions_as_the_summary_does(
     out = io.StringIO()
     main(["review", "--quarter", quarter, "--json"], clock=clock, out=out)
     coverage = json.loads(out.getvalue())["summary"]["coverage"]
-    assert (len(coverage["covered"]), len(coverage["thin"])) == (2, 2)
-    assert coverage["text"].startswith("4 of 6 dimensions")
+    assert (len(coverage["covered"]), len(coverage["thin"])) == (3, 2)
+    assert coverage["text"].startswith("5 of 6 dimensions")
 
 
 # --- a long title is shown whole, a long change cut after a whole word ---------------

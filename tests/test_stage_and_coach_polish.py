@@ -15,6 +15,7 @@ from textual.widgets import Input, Static, TextArea
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.initiative import (
     Initiative,
     Reading,
@@ -392,7 +393,7 @@ async def test_evidence_that_wraps_stays_under_its_title_in_the_criteria(
         width = detail.size.width
 
     win_at = next(i for i, line in enumerate(lines) if "Found the root" in line)
-    lead = "  ✓ 2026-11-18 "
+    lead = f"  ✓ {day_in_words(dt.date(2026, 11, 18))} "
     assert lines[win_at].startswith(lead + "Found the root")
     # The title's own lines run until it ends; what follows is another paragraph.
     end = next(i for i, line in enumerate(lines) if line.endswith("month"))

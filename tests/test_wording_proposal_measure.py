@@ -51,15 +51,15 @@ def measured(metric: str, unit: str) -> Initiative:
 
 NAMED = [
     ("", "reruns/week", FLAKY, "Measured by CI reruns per week; lower is better."),
-    ("", "%", FLAKY, "Measured by Flaky failure rate; lower is better."),
-    ("", "builds", FLAKY, "Measured by Flaky failure rate; lower is better."),
+    ("", "%", FLAKY, "Measured by flaky failure rate; lower is better."),
+    ("", "builds", FLAKY, "Measured by flaky failure rate; lower is better."),
     (
         "Build reruns",
         "reruns/week",
         FLAKY,
-        "Measured by Build reruns; lower is better.",
+        "Measured by build reruns; lower is better.",
     ),
-    ("Build reruns", "reruns/week", None, "Measured by Build reruns; lower is better."),
+    ("Build reruns", "reruns/week", None, "Measured by build reruns; lower is better."),
 ]
 
 

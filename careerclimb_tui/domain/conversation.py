@@ -565,9 +565,38 @@ _FROM_NOW = (
     r"(?:week|month|sprint|quarter)|"
     r"next (?:week|month|sprint|quarter)|tomorrow)\b"
 )
+# A day on the calendar: "2027-01-15", "15/1", "january 15th, 2027", "15 jan".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CALENDAR_DAY = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    rf"|\b{_MONTH}\s{_DAY}(?:,?\s\d{{4}})?\b"
+    rf"|\b{_DAY}\s(?:of\s)?{_MONTH}(?:\s\d{{4}})?(?!\w)"
+)
+# Proposing to meet, before a day or a time from now: "let's meet on January
+# 15", "shall we talk in two weeks". The day stays outside the match, so that
+# it is not read as the promotion cycle's.
+_WE_PROPOSE = (
+    r"\b(?:let'?s|let us|shall we|can we|could we|should we|"
+    r"how about we|we (?:could|should|can))"
+)
+# "Meet the bar" or "meet the team" is no meeting with the manager.
+_MEET_ON_A_DAY = (
+    rf"{_WE_PROPOSE} (?:meet(?! (?:the|this|that|these|those|our|my|your|their|"
+    r"its|every|each|all|a|an)\b)|talk|sync|speak|chat|catch up|reconnect|regroup|"
+    r"reconvene|sit down|get together)\b"
+    rf"(?=[^.;!?]{{0,40}}?(?:{_FROM_NOW}|\b(?:on|by|before|after|around) "
+    rf"(?:{_CALENDAR_DAY.pattern}|the \d{{1,2}}(?:st|nd|rd|th)\b)))"
+)
+# Proposing to fix when to meet: "let's set a date", "shall we pick a time".
+_SET_A_DATE = (
+    rf"{_WE_PROPOSE} (?:set|pick|find|agree on|choose|fix|schedule|book) "
+    r"(?:a |some |the |another )?(?:date|day|time|slot|meeting|follow-up)\b"
+)
 _FOLLOW_UP = re.compile(
     r"\bfollow(?:[- ]?up|ing up)\b|\bcheck(?:[- ]?in|ing in| back)\b|\btouch base\b|"
     r"\b(?:meet|talk|sync|speak|chat|catch up) again\b|"
+    rf"{_MEET_ON_A_DAY}|{_SET_A_DATE}|"
     r"\bnext (?:1:1|1-1|one[- ]on[- ]one|1on1|sync|meeting|check-in)\b|"
     # A time from now ("in two weeks", "by Friday", "end of the month") proposes
     # a next step only after a word that looks ahead or proposes: "dropped 40% in
@@ -579,14 +608,6 @@ _FOLLOW_UP = re.compile(
     r"check-in|1:1|session|reminder)\b|"
     r"\b(?:on|in) (?:the|your|our|my) calendars?\b|"
     r"\bwrite (?:this|that|these|it|them) (?:up|down)\b"
-)
-# A day on the calendar: "2027-01-15", "15/1", "january 15th, 2027", "15 jan".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_CALENDAR_DAY = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-    rf"|\b{_MONTH}\s{_DAY}(?:,?\s\d{{4}})?\b"
-    rf"|\b{_DAY}\s(?:of\s)?{_MONTH}(?:\s\d{{4}})?(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[.;!?]")
 _ACCEPTS = re.compile(

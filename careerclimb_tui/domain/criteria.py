@@ -177,6 +177,14 @@ def _split_example(line: str) -> tuple[str, str]:
     return text, example
 
 
+# Running the service day to day: "make on-call quieter", "fewer pages at night",
+# "cut the toil". Alerts set up for a launch are delivery, and come first.
+_OPERATIONS_WORDS = (
+    r"\bon[- ]?call\b|\bpag(?:er|ed|ing)\b|\b(?:fewer|less|noisy|night(?:ly)?)\s"
+    r"(?:\w+\s)?pages\b|\balert(?:s|ing)?\b|\btoil\b|\bfirefight"
+    r"|\bout[- ]of[- ]hours\b"
+)
+
 # What a criterion is about, beside how a ladder names the dimension for it, one
 # row per topic and the first that fits wins. Dimensions are found by their id
 # and name, so any ladder that names a people, influence or delivery dimension
@@ -209,8 +217,12 @@ _DIMENSION_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"|\broll(?:ed)?\s?out|\bexecut|\breliab|\bincidents?\b",
             r"execution|deliver|reliab",
         ),
+        # A ladder with a dimension of its own for operations gets on-call work
+        # there; the bundled one files it under ownership, on-call included.
+        (_OPERATIONS_WORDS, r"operat|reliab|on[- ]?call|production"),
         (
-            r"\binitiative\b|\bunassigned\b|\bnobody\s(?:asked|owned)"
+            _OPERATIONS_WORDS
+            + r"|\binitiative\b|\bunassigned\b|\bnobody\s(?:asked|owned)"
             r"|\bwithout\sbeing\sasked\b|\bproactiv"
             # "Own the rota", not "your own team".
             r"|(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\btheir\s)\bown(?:s|ed)?\b",

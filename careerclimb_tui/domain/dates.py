@@ -65,7 +65,9 @@ def parse_win_date(text: str, today: dt.date) -> dt.date:
     """
     day = parse_date(text, today)
     if day > today:
-        raise CareerClimbError(catalogue.DATE_IN_FUTURE.format(day=day), exit_code=2)
+        raise CareerClimbError(
+            catalogue.DATE_IN_FUTURE.format(day=day_in_words(day)), exit_code=2
+        )
     if day.year < EARLIEST_WIN_YEAR:
         raise CareerClimbError(catalogue.DATE_TOO_OLD.format(day=day), exit_code=2)
     return day

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.patterns import LazyPattern, lazy_compile
-from careerclimb_tui.domain.records import FRAMING_ACTIVITY, FRAMING_IMPACT, Measure
+from careerclimb_tui.domain.records import (
+    FRAMING_ACTIVITY,
+    FRAMING_IMPACT,
+    Measure,
+    describe_measure,
+    is_saving,
+)
 
 MAX_HINTS = 3
 """The most hints a reading carries; the first is the most useful."""
@@ -50,6 +56,10 @@ class Reading:
     vague_change: str = ""
     """The bare word a change is said with ("faster", "dropped") when that alone
     leaves a whole win read as activity; empty otherwise."""
+    partial_measure: bool = False
+    """True when the win is impact only through changes measured with no before
+    ("-40%", "-3 minutes"): no words state a change, so the measure carries the
+    impact, and the measure itself is partial."""
 
     @property
     def is_impact(self) -> bool:
@@ -153,7 +163,10 @@ def read_win(
         ask = vague_change_ask(vague)
         hints = (_change_hint(facts, reading.output_only), ask)
         reading = replace(reading, vague_change=vague)
-    if reading.is_impact:
+    if reading.is_impact and _rests_on_partial_measure(facts, reading):
+        reading = replace(reading, partial_measure=True)
+        hints = _partial_measure_hints(title, reading.measures[0], hints)
+    elif reading.is_impact:
         title_hint = _title_hint(title, measured=reading.has_metric)
         if title_hint:
             hints = (title_hint, *hints)[:MAX_HINTS]
@@ -366,6 +379,59 @@ def _title_hint(title: str, *, measured: bool) -> str:
     if measured:
         return catalogue.FRAMING_TITLE_STILL_ACTIVITY_MEASURED.format(phrase=phrase)
     return catalogue.FRAMING_TITLE_STILL_ACTIVITY.format(phrase=phrase)
+
+
+def is_partial_measure(measure: Measure) -> bool:
+    """True when a measure states a change but not where it started.
+
+    A relative change or an amount alone ("-40%", "-3 minutes") says how far
+    something moved, not from what: it is a measure with its before missing. A
+    saving ("saved $40k a year") is whole without one: what was spent before
+    does not make it clearer.
+
+    Args:
+        measure: any measure, typed or read from a win's text.
+
+    Returns:
+        Whether the measure records a change and has no before.
+    """
+    return measure.is_complete and measure.before is None and not is_saving(measure)
+
+
+def _rests_on_partial_measure(facts: _Facts, reading: Reading) -> bool:
+    """Whether a win is impact only through measures that have no before.
+
+    Nothing in its words states a change, so without its measures the win would
+    read as activity; every one of those measures lacks its before.
+    """
+    if facts.outcome or not reading.measures:
+        return False
+    return all(is_partial_measure(measure) for measure in reading.measures)
+
+
+def _partial_measure_hints(
+    title: str, measure: Measure, hints: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The hints for a win whose measure, with no before, carries its impact.
+
+    One story throughout: the measure makes the win impact, so a title that
+    reads as activity is asked to say the change the measure states (with the
+    measure as its example), and the missing before is asked for.
+    """
+    asked: list[str] = []
+    heading = _facts_of(title)
+    if not heading.blank and heading.activity:
+        example = describe_measure(measure)
+        if not measure.label and not is_saving(measure):
+            example = f"<what> {example}"
+        phrase = heading.activity[0].quote
+        asked.append(
+            catalogue.FRAMING_TITLE_MEASURE_CARRIES.format(
+                phrase=phrase, example=example
+            )
+        )
+    asked.append(catalogue.FRAMING_ASK_MISSING_BEFORE)
+    return (*asked, *hints)[:MAX_HINTS]
 
 
 def stated_measure(
@@ -752,6 +818,86 @@ _TO = _compile(  # "fell 12% to 2%", "cut build time 40 to 7 min": a verb comes 
     _words(*_vocabulary("off faster quicker sooner earlier slower more less fewer")),
     r"(?!\w))",
 )
+RATE_WORDS = {
+    word: float(value)
+    for value, word in enumerate(
+        (
+            "one two three four five six seven eight nine ten eleven twelve "
+            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        ).split(),
+        start=1,
+    )
+}
+"""The number words a rate such as "one in five" may be written with."""
+
+
+def rate_percent(count: str, out_of: str) -> float | None:
+    """The share a rate such as "1 in 5" or "one in twenty" states, in percent.
+
+    Args:
+        count: how many, as written: "1", "one".
+        out_of: out of how many, as written: "5", "1,000", "twenty".
+
+    Returns:
+        The share in percent, to four significant digits ("1 in 3" is 33.33,
+        "1 in 100,000" is 0.001); None when the count is larger than what it is
+        out of, or either is no number.
+    """
+    values = []
+    for written in (count, out_of):
+        word = written.strip().casefold()
+        if word in RATE_WORDS:
+            values.append(RATE_WORDS[word])
+        elif word.replace(",", "").isdigit():
+            values.append(float(word.replace(",", "")))
+        else:
+            return None
+    part, whole = values
+    if whole == 0 or part > whole:
+        return None
+    return float(f"{part / whole * 100:.4g}")
+
+
+_RATE_WORD = _words(*sorted(RATE_WORDS, key=len, reverse=True))
+
+
+def _rate(name: str) -> str:
+    """A pattern for a rate: "1 in 5", "one in twenty", "one time in five".
+
+    Args:
+        name: the group name for the count; what it is out of is named
+            ``<name>_of``.
+
+    Returns:
+        The pattern, to be joined into a larger one. "3 in 10 minutes" is a
+        count over a time, not a share, and is not matched.
+    """
+    number = r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3}){1,2}(?![0-9])|(?<![\w.,])[0-9]{1,7}"
+    return "".join(
+        [
+            rf"(?P<{name}>(?:{number})(?![\w.,]?[0-9])|{_START}{_RATE_WORD}{_END})",
+            r"(?:\s{1,3}times?)?\s{1,3}in\s{1,3}(?:every\s{1,3})?",
+            rf"(?P<{name}_of>(?:{number})(?![\w.,]?[0-9])|{_START}{_RATE_WORD}{_END})",
+            rf"(?!\s?(?:%|percent|{_SPLIT_TIME_UNIT}|weeks?|months?|years?)(?!\w))",
+        ]
+    )
+
+
+_RATE_TO_RATE = r"\s{0,3},?\s{0,3}(?:(?:down|up)\s{1,3})?to\s{1,3}"
+_RATE_FROM_TO = _compile(  # "fell from 1 in 5 to 1 in 25"
+    _START, r"from\s{1,3}", _rate("before"), _RATE_TO_RATE, _HEDGE, _rate("after")
+)
+_RATE_ARROW = _compile(  # "1 in 5 → 1 in 25"
+    _rate("before"),
+    r"\s{0,3}(?:-{1,3}>|={1,2}>|→)\s{0,3}",
+    _HEDGE,
+    _rate("after"),
+)
+_RATE_TO = _compile(  # "fell 1 in 5 to 1 in 25", "failed deploys one in five to one"
+    _rate("before"), _RATE_TO_RATE, _HEDGE, _rate("after")
+)
+_RATE_PAIRS = (_RATE_FROM_TO, _RATE_ARROW, _RATE_TO)
+"""Rates compared, read as shares in percent: "1 in 5" is 20%."""
 # The verbs that make "<verb> 12% to 2%" a before and an after, and which way
 # each says the amount went; "by" or "from" in between makes it something else.
 _FALL_VERBS = frozenset(
@@ -768,6 +914,22 @@ _RISE_VERBS = frozenset(
     )
 )
 _EITHER_WAY_VERBS = frozenset(_vocabulary("improved improves went goes sped"))
+# Words after which "2 weeks to 3 weeks" is a range or an estimate, not a change.
+_RANGE_WORDS = frozenset(
+    _vocabulary(
+        "take takes took taking last lasts lasted lasting estimate estimated "
+        "estimates expect expected expects between anywhere about around roughly "
+        "approximately typically usually vary varies varied range ranges ranging "
+        "somewhere planned plan budget budgeted timeline window"
+    )
+)
+# Words that do not end the name of a measure: "in 2 weeks to 3 weeks".
+_NOT_AFTER_A_NAME = frozenset(
+    _vocabulary(
+        "by from to than in within for of at on over under after before during per "
+        "and or with every each the a an is are was were be been"
+    )
+)
 _NOT_BETWEEN_VERB_AND_PAIR = frozenset(_vocabulary("by from to than"))
 # After "<label>:" these say that what the pair counts came down too: "Teams
 # stopped rerunning builds: 60 to 22 reruns a week".
@@ -1119,6 +1281,26 @@ _FIRST_PERSON_SINGULAR = frozenset(_vocabulary("i me myself"))
 _FIRST_PERSON_PLURAL = frozenset(_vocabulary("we us ourselves"))
 # What the writer's team now does is a change when what came before is said:
 # "we now deploy daily instead of weekly", "... where we used to wait a week".
+_INSTEAD = _compile(_START, _words("instead of", "rather than", "in place of"), _END)
+# "in one review instead of", "within a day rather than": what it took, compared.
+_TAKEN_INSTEAD = _compile(
+    _START,
+    r"(?:in|within)\s{1,3}",
+    _HEDGE,
+    r"(?:[0-9]{1,6}|",
+    _words(*_vocabulary("one two three four five six seven eight nine ten a an")),
+    r"|a\s{1,3}single|a\s{1,3}few|half\s{1,3}an?)",
+    r"(?:\s{1,3}[^\W\d_][\w-]{0,29}){1,2}?\s{0,3},?\s{0,3}",
+    _words("instead of", "rather than", "in place of"),
+    _END,
+)
+# Words that open a line the writer did themselves: "We chose", "My team".
+_WRITER_OPENERS = frozenset(
+    _vocabulary(
+        "i we me us my our myself ourselves chose choose picked pick used use "
+        "spent spend opted decided went kept focused"
+    )
+)
 _COMPARED_TO_BEFORE = _compile(
     _START,
     _words(
@@ -1556,6 +1738,7 @@ def _facts_of(text: str) -> _Facts:
     reached, reach_planned = _reach_in(clean)
     outcome = outcome or reached
     outcome_planned = outcome_planned or reach_planned
+    outcome = outcome or _compares_with_before(clean)
     # "Jo handled 2 incidents alone": what someone else now does without help.
     outcome = outcome or any(
         _is_done_by_others_alone(clean, match) for match in _ACTIVITY.finditer(clean)
@@ -1601,6 +1784,32 @@ def _outcome_in(clean: str) -> tuple[bool, bool]:
             return True, False
         planned = True
     return False, planned
+
+
+def _compares_with_before(clean: str) -> bool:
+    """True when a comparison with "instead of" states a change, whatever the tense.
+
+    "The team agreed a plan in one review instead of weeks of debate" compares
+    what the result took with what it used to take, so it says what changed even
+    in the past tense, and even in a line that opens with its verb. Without "in
+    <so much>", the comparison is a change only when someone or something other
+    than the writer does it ("Alerts reached the owning team instead of the
+    on-call engineer"); "Worked on the plan instead of the migration" or "We
+    chose Postgres instead of MySQL" tells which work the writer chose.
+    """
+    for match in _INSTEAD.finditer(clean):
+        if _in_plan(clean, match.start()):
+            continue
+        if _TAKEN_INSTEAD.search(clean, max(0, match.start() - 80), match.end()):
+            return True
+        clause, _ = _clause_before(clean, match.start())
+        words = [word.casefold() for word in _SOME_WORD.findall(clause)]
+        if len(words) < 3 or words[0] in _WRITER_OPENERS:
+            continue
+        if _is_verb(words[0]) or _ACTIVITY.match(clause.lstrip()) is not None:
+            continue
+        return True
+    return False
 
 
 def _is_writers_own_routine(clean: str, match: re.Match[str]) -> bool:
@@ -1844,6 +2053,7 @@ def _measures_in(
             found.append((match.start(), measure, name))
 
     pairs = (
+        *_RATE_PAIRS,
         *(_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM),
         *(_NOT_INSTEAD, _TO),
     )
@@ -1853,11 +2063,22 @@ def _measures_in(
                 match.group()
             ):
                 continue
-            before, after = _quantity(match, "before"), _quantity(match, "after")
+            if pattern in _RATE_PAIRS:
+                before, after = (
+                    _rate_quantity(match, "before"),
+                    _rate_quantity(match, "after"),
+                )
+                if before is None or after is None:
+                    continue
+            else:
+                before, after = _quantity(match, "before"), _quantity(match, "after")
             spans = pattern in (_FROM_TO, _ARROW, _TO)
             if spans and _is_span(clean, match, before, after):
                 continue
-            if pattern is _TO and not _is_verb_pair(clean, match, before, after):
+            if pattern in (_TO, _RATE_TO) and not (
+                _is_verb_pair(clean, match, before, after)
+                or _is_named_pair(clean, match, before, after)
+            ):
                 continue
             if pattern is _NOT_INSTEAD and not _is_amount_of(before, after):
                 continue
@@ -1983,6 +2204,21 @@ def _quantity(match: re.Match[str], name: str) -> _Quantity:
     return _Quantity(
         value, unit, rate_text, raw.casefold() in _NUMBER_WORDS, numbered=bool(nth)
     )
+
+
+def _rate_quantity(match: re.Match[str], name: str) -> _Quantity | None:
+    """Read the rate called ``name`` in a match built with ``_rate`` as a share.
+
+    Returns:
+        The share in percent ("1 in 5" is 20%), or None when the count is larger
+        than what it is out of ("8 in 5"), which is no share, or when it is out
+        of what reads as a year ("2 in 2024").
+    """
+    out_of = match.group(f"{name}_of")
+    share = rate_percent(match.group(name), out_of)
+    if share is None or (out_of.isdigit() and _looks_like_year(float(out_of))):
+        return None
+    return _Quantity(share, "%", "", from_word=False)
 
 
 def _rate_text(rate: str | None, per: str | None) -> str:
@@ -2165,6 +2401,33 @@ def _is_verb_pair(
     if period is not None:
         b, a = b * period[1], a * period[2]
     return direction == 0 or (a - b) * direction > 0
+
+
+def _is_named_pair(
+    clean: str, match: re.Match[str], before: _Quantity, after: _Quantity
+) -> bool:
+    """True when "<measure> 6 weeks to 2 weeks" names a change without a verb.
+
+    Each amount carries its unit, of one kind ("6 weeks to 2 weeks", "1 in 5 to 1
+    in 25"), and a word that names what was measured comes just before: "time
+    to first solo shift 6 weeks to 2 weeks". A count without a unit ("3 to 4
+    people helped"), or a pair after a preposition or a word of estimate ("takes
+    2 weeks to 3 weeks", "Estimate: 2 to 3 weeks"), is a range.
+    """
+    if not before.unit or not after.unit:
+        return False
+    if before.unit != after.unit and _one_unit(before.unit, after.unit) is None:
+        return False
+    if _one_period(before.rate, after.rate) is None:
+        return False
+
+    clause, _ = _clause_before(clean, match.start())
+    words = clause.rstrip().rstrip(":").split()[-5:]
+    if not words or not _SOME_WORD.fullmatch(words[-1]):
+        return False
+    if words[-1].casefold() in _NOT_AFTER_A_NAME:
+        return False
+    return not any(word.casefold() in _RANGE_WORDS for word in words)
 
 
 def _label_direction(label: str) -> int | None:

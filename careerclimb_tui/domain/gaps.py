@@ -108,6 +108,10 @@ class DimensionGap:
     """Covered, thin or missing."""
     flagged_criteria: tuple[CriterionLike, ...] = ()
     """Of ``criteria``, those left without evidence too long."""
+    linked_unreviewed: int = 0
+    """Wins filed under this dimension only by linking them to a criterion, that
+    no review has judged since (see ``unreviewed_dimensions``); they are shown
+    apart and count towards no status."""
 
     @property
     def open_criteria(self) -> tuple[CriterionLike, ...]:
@@ -318,6 +322,114 @@ def latest_verdicts(reviews: Iterable[Review]) -> dict[int, VerdictKind]:
     return {win_id: e.kind for win_id, e in latest_entries(reviews).items()}
 
 
+LINKED_DIMENSIONS = "linked_dimensions"
+"""The key in a win's ``extra`` for the dimensions it was given by linking it
+to a criterion: dimension id → when (ISO 8601)."""
+
+
+def with_linked_dimension(win: Win, dimension: str, now: dt.datetime) -> Win:
+    """The win also filed under a criterion's dimension, marked as only linked.
+
+    Linking a win to a criterion claims the win shows that dimension; no review
+    has judged it so. The mark keeps the claim apart until a review finishes
+    after it (see ``unreviewed_dimensions``).
+
+    Args:
+        win: the win linked to the criterion.
+        dimension: the criterion's dimension id.
+        now: the moment the dimension is added.
+
+    Returns:
+        The win with the dimension and the mark; the win unchanged when it is
+        already filed under the dimension.
+    """
+    if dimension in win.dimensions:
+        return win
+    extra = dict(win.extra)
+    linked = dict(extra.get(LINKED_DIMENSIONS) or {})
+    linked[dimension] = now.isoformat()
+    extra[LINKED_DIMENSIONS] = linked
+    return replace(win, dimensions=(*win.dimensions, dimension), extra=extra)
+
+
+def reviewed_times(reviews: Iterable[Review]) -> dict[int, dt.datetime]:
+    """When each win was last judged: the latest finished run that settled it.
+
+    Args:
+        reviews: every saved review run.
+
+    Returns:
+        Win id → when the newest finished run holding a settled entry for the
+        win finished; wins no finished run settled are left out.
+    """
+    judged: dict[int, dt.datetime] = {}
+    for review in reviews:
+        if review.finished_at is None:
+            continue
+        for win_id, entry in review.entries.items():
+            held = judged.get(win_id)
+            if entry.is_settled and (held is None or held < review.finished_at):
+                judged[win_id] = review.finished_at
+    return judged
+
+
+def unreviewed_dimensions(win: Win, judged_at: dt.datetime | None) -> frozenset[str]:
+    """The win's dimensions it has only by linking, with no review since.
+
+    Args:
+        win: any win.
+        judged_at: when a review last judged the win (``reviewed_times``);
+            None when none has.
+
+    Returns:
+        The dimension ids the win still carries that were added by linking it
+        to a criterion after ``judged_at``; empty for every other win.
+    """
+    linked = win.extra.get(LINKED_DIMENSIONS)
+    if not isinstance(linked, dict):
+        return frozenset()
+    claimed = set()
+    for dimension, when in linked.items():
+        if dimension not in win.dimensions:
+            continue
+        try:
+            added = dt.datetime.fromisoformat(str(when))
+        except ValueError:
+            continue
+        if judged_at is None or _before(judged_at, added):
+            claimed.add(dimension)
+    return frozenset(claimed)
+
+
+def _before(first: dt.datetime, second: dt.datetime) -> bool:
+    """``first < second``, reading a time without a zone as UTC."""
+    if first.tzinfo is None:
+        first = first.replace(tzinfo=dt.timezone.utc)
+    if second.tzinfo is None:
+        second = second.replace(tzinfo=dt.timezone.utc)
+    return first < second
+
+
+def as_judged(win: Win, judged_at: dt.datetime | None) -> Win:
+    """The win with only the dimensions a review has judged it with.
+
+    A next-level verdict speaks for the dimensions the win had when it was
+    judged; a dimension claimed by linking since then is not evidence yet.
+
+    Args:
+        win: any win.
+        judged_at: when a review last judged the win; None when none has.
+
+    Returns:
+        The win without its unreviewed linked dimensions.
+    """
+    claimed = unreviewed_dimensions(win, judged_at)
+    if not claimed:
+        return win
+    kept = tuple(d for d in win.dimensions if d not in claimed)
+    return replace(win, dimensions=kept)
+
+
 def status_of(evidence: Sequence[dt.date], as_of: Quarter) -> GapStatus:
     """Call a dimension covered, thin or missing from its next-level wins' dates.
 
@@ -462,10 +574,12 @@ def review_coverage(
     Returns:
         The covered, thin and missing dimensions as of the run's quarter.
     """
-    kinds = latest_verdicts(reviews)
+    every = list(reviews)
+    kinds = latest_verdicts(every)
     kinds.update((win_id, entry.kind) for win_id, entry in review.entries.items())
+    judged = reviewed_times(every)
     next_level = [
-        win
+        as_judged(win, judged.get(win.id))
         for win in wins
         if win.id is not None and kinds.get(win.id) is VerdictKind.NEXT_LEVEL
     ]
@@ -607,10 +721,23 @@ def gap_view(
     Returns:
         The gap for each dimension, the focus and why, the weeks left, and the trend.
     """
-    all_wins = [win for win in wins if win.id is not None]
-    kinds = latest_verdicts(reviews)
+    every_review = list(reviews)
+    kinds = latest_verdicts(every_review)
+    judged = reviewed_times(every_review)
     dimensions = dimensions_for_level(ladder, target_level_id)
     dimension_ids = [d.id for d in dimensions]
+
+    # Dimensions only linked since the last review are counted apart and then
+    # set aside, so that no count below takes them for judged evidence.
+    linked_counts = dict.fromkeys(dimension_ids, 0)
+    all_wins: list[Win] = []
+    for win in wins:
+        if win.id is None:
+            continue
+        for dimension_id in unreviewed_dimensions(win, judged.get(win.id)):
+            if dimension_id in linked_counts:
+                linked_counts[dimension_id] += 1
+        all_wins.append(as_judged(win, judged.get(win.id)))
     known = set(dimension_ids)
     all_criteria = list(criteria)
     current = quarter_of(today, start_month)
@@ -650,6 +777,7 @@ def gap_view(
                 criteria=placed,
                 status=status_of(dates, current),
                 flagged_criteria=tuple(c for c in placed if id(c) in flagged_ids),
+                linked_unreviewed=linked_counts[dimension.id],
             )
         )
     focus, reason = _focus(gaps)

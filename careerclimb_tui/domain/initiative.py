@@ -114,7 +114,7 @@ class Reading:
     """Where the number came from: a dashboard, a query, a count by hand."""
 
     def describe(self, label: str = "") -> str:
-        """The reading as "14 hours on 2026-10-01 (CI dashboard)".
+        """The reading as "14 hours on 1 Oct 2026 (CI dashboard)".
 
         Args:
             label: what was measured, when it is shown right before the
@@ -123,10 +123,10 @@ class Reading:
         amount = describe_amount(self.value, self.unit, label)
         if self.source:
             return catalogue.INITIATIVE_READING_WITH_SOURCE.format(
-                amount=amount, date=self.date.isoformat(), source=self.source
+                amount=amount, date=day_in_words(self.date), source=self.source
             )
         return catalogue.INITIATIVE_READING.format(
-            amount=amount, date=self.date.isoformat()
+            amount=amount, date=day_in_words(self.date)
         )
 
 
@@ -1865,6 +1865,7 @@ def _success_lines(
     if not metric and initiative.baseline is not None:
         metric = measured_label(initiative, entry)
     if metric:
+        metric = mid_sentence(metric)
         if initiative.better in (BETTER_LOWER, BETTER_HIGHER):
             lines.append(
                 catalogue.PROPOSAL_METRIC_DIRECTION.format(

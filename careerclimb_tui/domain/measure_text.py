@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from careerclimb_tui.domain.framing import RATE_WORDS, rate_percent
 from careerclimb_tui.domain.records import Measure, describe_measure
 
 # A number as people write one in a sentence: "3", "1.5", "1,200", "-4"; after a
@@ -15,6 +16,16 @@ _NUMBER = re.compile(
     r"|[-−]?\d+(?:\.\d+)?)"
     r"(?(currency)(?:\s?(?P<scale>(?i:k|mm|m|bn|thousand|million|billion))"
     r"(?![\w])))?"
+)
+_RATE_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3}){1,2}(?![0-9])|[0-9]{1,7}|" + "|".join(
+    sorted(RATE_WORDS, key=len, reverse=True)
+)
+# A share written as a rate: "1 in 5", "one in twenty", "one time in five".
+_RATE = re.compile(
+    rf"(?<![\w.,])(?P<count>{_RATE_NUMBER})(?![\w.,]?[0-9])"
+    r"(?:\s{1,3}times?)?\s{1,3}in\s{1,3}(?:every\s{1,3})?"
+    rf"(?P<out_of>{_RATE_NUMBER})(?![\w.,]?[0-9])(?!\w)",
+    re.IGNORECASE,
 )
 _SCALES = {
     "k": 1e3,
@@ -49,7 +60,8 @@ def states_measure(text: str, measure: Measure) -> bool:
     """True when a text already states a measure's numbers.
 
     A before → after is stated when both its numbers are written in the text;
-    a change in percent or an amount of change alone, when its figure is.
+    a change in percent or an amount of change alone, when its figure is. A
+    share written as a rate states its percentage: "1 in 5" states 20%.
 
     Args:
         text: the text the measure would be added to.
@@ -59,6 +71,10 @@ def states_measure(text: str, measure: Measure) -> bool:
         Whether adding the measure would only repeat the text's numbers.
     """
     written = [abs(number) for number in numbers_in(text)]
+    for rate in _RATE.finditer(text):
+        share = rate_percent(rate.group("count"), rate.group("out_of"))
+        if share is not None:
+            written.append(share)
 
     def stated(value: float) -> bool:
         return any(math.isclose(abs(value), number) for number in written)

@@ -91,10 +91,11 @@ def _kind(kind_id: str, pattern: str, weak: str = "") -> WorkKind:
 WORK_KINDS: tuple[WorkKind, ...] = (
     _kind(
         "cross_team",
-        r"cross[-‐‑–— ]?(?:team|org|functional)"
-        r"|across\s(?:\S{1,20}\s){0,5}(?:teams|orgs|groups)"
+        r"(?:cross|\bmulti|\binter)[-‐‑–— ]?(?:team|org|functional|squad)"
+        r"|across\s(?:\S{1,20}\s){0,5}(?:teams|orgs|groups|squads|departments)"
+        r"|\bacross\s(?:the\s)?(?:org|organi[sz]ation|company|engineering)\b"
         r"|\b(?:two|three|four|five|six|several|multiple|many|other|\d{1,2})"
-        r"\steams\b|\b(?:org|company)[- ]wide\b"
+        r"\s(?:teams|squads|departments)\b|\b(?:org|company)[- ]wide\b"
         r"|\b(?:partner|sister|neighbou?ring|adjacent|dependent|consuming)\steams?\b"
         r"|\band\s[^\W\d_]{2,20}\steams\b",
     ),

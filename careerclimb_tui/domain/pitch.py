@@ -1297,6 +1297,35 @@ class PitchFlag:
     """What a committee would say, and what to do about it."""
 
 
+COST_ORDER = (
+    FlagKind.UNRECORDED,
+    FlagKind.PEER_COULD,
+    FlagKind.EARLY_RESULT,
+    FlagKind.UNMEASURED,
+    FlagKind.NOT_NOTICED,
+    FlagKind.TOO_LONG,
+    FlagKind.ACTIVITY,
+)
+"""The kinds of flag, the costliest to the case first: a number no record holds
+or the user's own review against the claim can sink the whole story;
+a result that may not hold or a missing measure or audience leaves a gap a
+committee asks about; a long story and activity wording only need rewording."""
+
+
+def by_cost(flags: Iterable[PitchFlag]) -> tuple[PitchFlag, ...]:
+    """The flags, the costliest to the case first (``COST_ORDER``).
+
+    Flags of one kind keep the order in which the text raises them.
+
+    Args:
+        flags: the flags as found.
+
+    Returns:
+        The same flags, reordered.
+    """
+    return tuple(sorted(flags, key=lambda flag: COST_ORDER.index(flag.kind)))
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _EXCERPT_WIDTH = 60
 
@@ -2602,7 +2631,8 @@ def check_pitch(
 ) -> tuple[PitchFlag, ...]:
     """Read a pitch as a promotion committee would, and say what they would question.
 
-    It flags, in the order found: activity phrasing (by the coach's reading of each
+    It flags, costliest to the case first (``by_cost``): activity phrasing (by the
+    coach's reading of each
     sentence, in every paragraph; beside a measured result only wording that
     hides the user's part or tallies work done); a number that none of the user's
     records holds, sentence by sentence, once anything is logged; a paragraph that
@@ -2707,7 +2737,7 @@ def check_pitch(
                 ),
             )
         )
-    return tuple(flags)
+    return by_cost(flags)
 
 
 def first_difference(text: str, earlier: str | None, lead_words: int = 2) -> str:

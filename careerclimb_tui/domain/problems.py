@@ -409,6 +409,33 @@ def is_blank_answer(text: str) -> bool:
     return not cleaned or cleaned in _NON_ANSWERS
 
 
+# Replies to a yes/no question: typed where a change is asked for, they name none.
+_BARE_REPLIES = frozenset(
+    """
+    yes yeah yep yup ya sure ok okay no nah nope maybe true false
+    """.split()
+)
+
+
+def is_bare_reply(text: str) -> bool:
+    """True when a typed answer is only a yes, a no or a single letter or digit.
+
+    Question 3 asks what would change and how it would be measured; "y" or "yes"
+    there answers a yes/no question nobody asked, so it is no answer at all.
+
+    Args:
+        text: the answer as typed.
+
+    Returns:
+        True for "y", "Yes.", "nope" or "3"; False for an empty answer and for
+        anything that says more.
+    """
+    cleaned = " ".join(text.casefold().split()).strip(" .!?")
+    if len(cleaned) == 1:
+        return cleaned.isalnum()
+    return cleaned in _BARE_REPLIES
+
+
 @dataclass(frozen=True)
 class CandidateCheck:
     """What the four up-front questions say about a candidate problem."""
@@ -422,7 +449,8 @@ class CandidateCheck:
     unanswered: tuple[str, ...] = ()
     """Ids of yes/no questions left without an answer."""
     not_reached: tuple[str, ...] = ()
-    """Ids of typed questions neither answered nor moved past yet."""
+    """Ids of typed questions still open: neither answered nor moved past yet, or
+    answered with a bare yes or no where a change is asked for."""
     settled_by_answer: bool = False
     """True when a yes/no answer alone makes it current-level work."""
     assigned: bool = False
@@ -503,7 +531,9 @@ def check_candidate(
         noticed_outside: who outside the team would notice.
         not_reached: ids of the typed questions (``change_and_measure``,
             ``noticed_outside``) the user has neither answered nor moved past
-            yet. One with text in it counts as answered all the same.
+            yet. One with text in it counts as answered all the same, except
+            a bare yes, no or single letter in ``change_and_measure``, which
+            leaves it open wherever the user is.
 
     Returns:
         The check: whether it looks like current-level work, the reasons, the
@@ -526,10 +556,12 @@ def check_candidate(
         "change_and_measure": change_and_measure,
         "noticed_outside": noticed_outside,
     }
+    # A bare yes or no where a change is asked for leaves the question open.
     still_open = tuple(
         question_id
         for question_id, text in typed.items()
-        if question_id in not_reached and not text.strip()
+        if (question_id in not_reached and not text.strip())
+        or (question_id == "change_and_measure" and is_bare_reply(text))
     )
 
     # A question not reached yet holds nothing against the candidate: its blank

@@ -435,7 +435,9 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     the bar's ``evidence_lines``, and then surely.
     Evidence short of it gets a concrete manager restating what they need.
     Once the user has named someone outside their team who saw the work, the
-    manager's reply never says it stayed inside the team (``follow_up_lines``).
+    manager's reply never says it stayed inside the team, and once the user has
+    given a measured change, it never asks for the number (``follow_up_lines``).
+    An agreed follow-up names what the manager still wants (``closing_line``).
 
     Args:
         rehearsal: the rehearsal so far.
@@ -485,7 +487,8 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         kind, line = stance, rng.choice(bank.replies[stance].openers)
         names_criteria = stance in CONCRETE_KINDS
     elif agrees:
-        kind, line = CLOSING_AGREED, rng.choice(bank.closings["agreed"])
+        kind = CLOSING_AGREED
+        line = closing_line(rng, bank, wanted_at_close(rehearsal, heard), bar)
     else:
         key = follow_up_key(reading)
         convinced = None
@@ -506,10 +509,11 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
             key = OTHER
         said_so_far = evidence_heard(heard)
         replies = bank.replies[stance]
-        lines = follow_up_lines(replies, stance, key, said_so_far, bar)
+        shown = reading.offers_evidence or newly_met
+        lines = follow_up_lines(replies, stance, key, said_so_far, bar, shown)
         # Should every line for what the user did be the one just said, the
         # manager restates their need in another of their lines instead.
-        others = follow_up_lines(replies, stance, OTHER, said_so_far, bar)
+        others = follow_up_lines(replies, stance, OTHER, said_so_far, bar, shown)
         line, pool = pick_line(
             rng, (lines, others), _manager_lines(rehearsal), rehearsal.level_names
         )
@@ -674,6 +678,13 @@ _SPEAKS_OF_REACH = re.compile(
     r"|\bcross[- ]team\b|\banother\steam\b|\bother\steams\b",
     re.IGNORECASE,
 )
+# A manager's line that asks for a number, or restates that the work must be
+# measured: said once the user gave one, it asks for what was just said.
+_ASKS_FOR_MEASURE = re.compile(
+    r"\bbefore\sand\safter\b|\b(?:the|a)\snumbers?\b|\bwith\snumbers\b"
+    r"|\bmeasured?\b|\bmetrics?\b|\bwhat\sit\swas\sbefore\b",
+    re.IGNORECASE,
+)
 _NAMING_KEYS = (ASKED_FOR_EXAMPLE, ASKED_FOR_SPECIFICS)
 """Follow-ups in which a concrete manager says what would count; the others weigh
 what the user showed, take a nod, or restate constraints."""
@@ -694,20 +705,46 @@ def speaks_of_reach(line: str) -> bool:
     return _SPEAKS_OF_REACH.search(line) is not None
 
 
+def asks_for_measure(line: str) -> bool:
+    """True when a manager's line asks for, or restates the need of, a number.
+
+    Args:
+        line: one line the manager may say.
+
+    Returns:
+        True for lines such as "write down the before and after", "what I
+        still need is the number" or "cross-team, self-started, measured".
+    """
+    return _ASKS_FOR_MEASURE.search(line) is not None
+
+
+def _fits_what_was_heard(line: str, heard: EvidenceHeard) -> bool:
+    """True when a line neither denies the work's reach nor asks for a given number."""
+    if (heard.outside or heard.beyond_team) and speaks_of_reach(line):
+        return False
+    return not (heard.measured and asks_for_measure(line))
+
+
 def follow_up_lines(
     replies: ReplyLines,
     stance: str,
     key: str,
     heard: EvidenceHeard,
     bar: ManagerBar,
+    evidence_shown: bool = False,
 ) -> tuple[str, ...]:
     """The follow-up lines a manager may answer with, true to what was heard.
 
+    A manager weighing the user's work asks only for what it still lacks.
     Once the user has named other teams the work reached, or someone outside
-    their team who saw it, a manager weighing it never says it stayed inside
-    the team: lines that speak of the work's reach are left out. When that
-    leaves none, the manager takes what was heard, and asks for whoever saw it
-    or for the number if their bar still wants one.
+    their team who saw it, lines that speak of the work's reach are left out,
+    so the manager never says it stayed inside the team; once the user has
+    given a measured change, lines that ask for the number are left out. A
+    concrete manager answering evidence that still lacks the number, a
+    witness or the second piece their bar wants asks for what is missing, so
+    lines that ask for nothing are left out too. When nothing is left, the
+    manager takes what was heard, and asks for whoever saw it, for the number,
+    or for a second piece, as their bar wants.
 
     Args:
         replies: the lines of the manager's way of answering.
@@ -715,20 +752,37 @@ def follow_up_lines(
         key: what the user just did, one of ``FOLLOW_UP_KEYS``.
         heard: what all the user's lines showed, as ``evidence_heard`` reads it.
         bar: the manager's bar.
+        evidence_shown: whether the user's newest line showed their work, even
+            when the manager answers it by restating their need (``OTHER``).
 
     Returns:
         The lines to draw the reply from; never empty.
     """
     lines = replies.follow_ups[key]
-    if key not in _JUDGING_KEYS or not (heard.outside or heard.beyond_team):
+    if key not in _JUDGING_KEYS:
         return lines
-    kept = tuple(line for line in lines if not speaks_of_reach(line))
+    kept = tuple(line for line in lines if _fits_what_was_heard(line, heard))
+    lacking = not (heard.measured and heard.outside) or (
+        bar.judges_evidence and heard.pieces < bar.evidence_lines
+    )
+    if stance in CONCRETE_KINDS and lacking and (evidence_shown or key != OTHER):
+        asking = tuple(
+            line for line in kept if speaks_of_reach(line) or asks_for_measure(line)
+        )
+        # Lines left out for asking what was heard leave the lines that ask for
+        # nothing, which would sound as if nothing were missing: the manager
+        # asks in their own words instead. A bank whose lines never ask keeps
+        # its lines.
+        kept = asking or (kept if len(kept) == len(lines) else ())
     if kept:
         return kept
     if stance in VAGUE_KINDS:
         return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_VAGUE,)
-    if bar.wants_outside and not heard.outside:
-        return (catalogue.REHEARSAL_REPLY_OTHER_TEAMS_WHO_SAW,)
+    reached = heard.outside or heard.beyond_team
+    if not heard.outside and (bar.wants_outside or not reached):
+        if heard.beyond_team:
+            return (catalogue.REHEARSAL_REPLY_OTHER_TEAMS_WHO_SAW,)
+        return (catalogue.REHEARSAL_REPLY_WHO_OUTSIDE_SAW,)
     if bar.wants_measure and not heard.measured:
         return (catalogue.REHEARSAL_REPLY_SEEN_OUTSIDE_NO_MEASURE,)
     if bar.judges_evidence and heard.pieces < bar.evidence_lines:
@@ -1065,6 +1119,56 @@ def still_wanted(rehearsal: Rehearsal) -> tuple[str, ...]:
         manager's bar judges no evidence or is met.
     """
     return evidence_wanted(rehearsal.bar, _user_lines(rehearsal))
+
+
+def wanted_at_close(
+    rehearsal: Rehearsal, lines: Sequence[tuple[str, ReplyReading]]
+) -> tuple[str, ...]:
+    """What the manager still wants of the user when the meeting closes.
+
+    A manager who never answered concretely asked for nothing, so nothing is
+    open. One who did said the work must be measured and seen beyond the
+    team, so whichever of those the user's lines never showed is still open,
+    as is the second piece of evidence a bar asks for.
+
+    Args:
+        rehearsal: the rehearsal before the closing line.
+        lines: everything the user said, the closing line included.
+
+    Returns:
+        The open parts as ``evidence_wanted`` words them; empty when none.
+    """
+    bar = rehearsal.bar
+    if not bar.judges_evidence and not any(
+        kind in CONCRETE_KINDS for kind in rehearsal.kinds
+    ):
+        return ()
+    asked = replace(bar, wants_measure=True, wants_outside=True)
+    return evidence_wanted(asked, lines)
+
+
+def closing_line(
+    rng: random.Random, bank: ManagerBank, wanted: Sequence[str], bar: ManagerBar
+) -> str:
+    """The line with which a manager agrees a follow-up, true to how the talk went.
+
+    Args:
+        rng: the rehearsal's random generator; one draw.
+        bank: the manager bank, whose agreed closings ask for nothing.
+        wanted: what the manager still wants, as ``wanted_at_close`` gives it.
+        bar: the manager's bar.
+
+    Returns:
+        A closing that names what to bring by the follow-up when something is
+        open; one that takes the evidence heard when a bar that weighs it was
+        met; otherwise one of the bank's agreed closings.
+    """
+    if wanted:
+        line = rng.choice(catalogue.REHEARSAL_CLOSING_WANTS)
+        return line.format(missing=" and ".join(wanted))
+    if bar.judges_evidence:
+        return rng.choice(catalogue.REHEARSAL_CLOSING_BAR_MET)
+    return rng.choice(bank.closings["agreed"])
 
 
 def bar_advice(wanted: Sequence[str]) -> str:

@@ -466,7 +466,8 @@ class ReviewEntry:
     override_kind: VerdictKind | None = None
     """The user's own call, when they disagree with the test; None to accept it."""
     override_note: str = ""
-    """Why the user overrode the test, kept beside the override."""
+    """Why the user made their call: beside the override, or beside the four
+    questions' verdict when the call chosen agreed with it."""
     noticed_taken_off: str = ""
     """What a "no" to question 4 took off the win's "noticed by", kept so that a
     later "yes" gives it back; empty when nothing is held."""
@@ -1142,8 +1143,10 @@ def override(
     Args:
         review: the review to update.
         win_id: the win being judged.
-        kind: the user's verdict; None removes an override (and its note).
-        note: why the user disagrees with the test.
+        kind: the user's verdict; None removes an override, leaving the four
+            questions' verdict in force.
+        note: why the user made the call; kept beside the four questions'
+            verdict too, so context given with an agreeing call is not lost.
         now: the current moment (UTC).
 
     Returns:
@@ -1155,7 +1158,7 @@ def override(
     """
     entry = review.entry(win_id)
     if kind is None:
-        changed = replace(entry, override_kind=None, override_note="")
+        changed = replace(entry, override_kind=None, override_note=note.strip())
     else:
         changed = replace(
             entry, override_kind=VerdictKind(kind), override_note=note.strip()
@@ -1319,6 +1322,32 @@ def _replaces(later: ReviewEntry, held: ReviewEntry | None) -> bool:
     if held is None or later.is_settled:
         return True
     return not held.is_settled and (later.is_overridden or later.answers.given)
+
+
+def run_judging(
+    win_id: int, reviews: Iterable[Review]
+) -> tuple[Review, ReviewEntry] | None:
+    """The review run whose verdict on a win counts now, with that entry.
+
+    The entry is the one ``latest_entries`` picks, so the win reads the same
+    verdict here as in the summary, the gaps and the packet.
+
+    Args:
+        win_id: the win asked about.
+        reviews: every saved review.
+
+    Returns:
+        The run that holds the counted entry and the entry itself; None when no
+        review holds the win.
+    """
+    runs = list(reviews)
+    entry = latest_entries(runs).get(win_id)
+    if entry is None:
+        return None
+    for run in runs:
+        if run.entries.get(win_id) is entry:
+            return run, entry
+    return None
 
 
 def counted_framing(win: Win, entry: ReviewEntry | None) -> str:

@@ -114,6 +114,12 @@ _COMMON_FIRST_WORDS = frozenset(
         "tests release releases page pages incident incidents customer "
         "customers support review reviews code error errors failure failures "
         "flaky new first on-call hours minutes days weeks cycle lag latency "
+        # Things a measure's name counts or times: "Reruns per week", "Open bugs".
+        "rerun retry rollback outage alert ticket bug defect escalation request "
+        "crash timeout restart flake merge commit query job check queue backlog "
+        "open escaped cost spend toil uptime downtime throughput duration wait "
+        "coverage churn availability response resolution recovery handoff "
+        "hand-off "
         # Words a team's name often is: "Payments lead", "Mobile and web teams".
         "payments payment mobile web frontend backend search growth infra data "
         "security ops design sales finance legal support platform checkout "
@@ -126,13 +132,15 @@ def _lower_first_letter(text: str, first: str) -> str:
     """The text with ``first``, its first word, lower-cased if it is a common word.
 
     Only a word that is plainly ordinary English is lowered: one of
-    ``_COMMON_FIRST_WORDS`` ("The", "Cut", "Tech"), a verb in -ed ("Reduced"),
+    ``_COMMON_FIRST_WORDS`` ("The", "Cut", "Tech") or its plural ("Reruns",
+    "Retries"), a verb in -ed ("Reduced"),
     a word in -ing ("Onboarding") or a hyphenated word ("Re-route"). Any other
     first word may be a name and is kept as typed ("Kafka", "Postgres").
     """
     folded = first.casefold()
     common = (
         folded in _COMMON_FIRST_WORDS
+        or _plural_of_common(folded)
         or "-" in folded
         or (len(folded) >= 5 and folded.endswith("ed"))
         or (len(folded) >= 6 and folded.endswith("ing"))
@@ -141,3 +149,11 @@ def _lower_first_letter(text: str, first: str) -> str:
         return text
     start = text.index(first)
     return f"{text[:start]}{first[0].lower()}{text[start + 1 :]}"
+
+
+def _plural_of_common(word: str) -> bool:
+    """True for the plural of a common first word: "reruns", "retries", "crashes"."""
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    if word.endswith("ies"):
+        stems = (f"{word[:-3]}y",)
+    return word.endswith("s") and any(stem in _COMMON_FIRST_WORDS for stem in stems)

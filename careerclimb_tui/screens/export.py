@@ -196,7 +196,12 @@ class ExportScreen(CoachScreen[None]):
                             compact=True,
                             id="export-path",
                         )
-                    yield Static(id="export-status", classes="status", markup=False)
+                    yield Static(
+                        catalogue.EXPORT_PREPARING,
+                        id="export-status",
+                        classes="status",
+                        markup=False,
+                    )
                     yield TextArea(
                         read_only=True,
                         show_line_numbers=False,

@@ -183,6 +183,14 @@ class GapScreen(CoachScreen[None]):
             yield Static(self._title(), id="gaps-title", markup=False)
             yield Static(view.summary_line(), id="gaps-line", markup=False)
             yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
+            if any(gap.linked_unreviewed for gap in view.dimensions):
+                # The mark in the table is only clear with its meaning beside it.
+                yield Static(
+                    catalogue.GAPS_LINKED_NOTE,
+                    markup=False,
+                    id="gaps-linked",
+                    classes="hint",
+                )
             untagged = untagged_text(view.untagged, catalogue.UNTAGGED_KEY_JOURNAL)
             if untagged:
                 # These wins are in no row of the table: say why they are missing.
@@ -272,6 +280,10 @@ class GapScreen(CoachScreen[None]):
         if gap.latest_next_level:
             next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
                 count=next_level, latest=gap.latest_next_level.isoformat()
+            )
+        if gap.linked_unreviewed:
+            next_level = catalogue.GAPS_LINKED_CELL.format(
+                cell=next_level, count=gap.linked_unreviewed
             )
         criteria = criteria_cell(gap.criteria, bool(gap.flagged_criteria))
         return [

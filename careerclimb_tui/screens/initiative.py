@@ -27,6 +27,7 @@ from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.initiative import (
     RESULT_STAGES,
     Initiative,
+    Reading,
     Stage,
     allowed_moves,
     better_contradiction,
@@ -155,6 +156,17 @@ def _day_in_bar(line: str, day: dt.date) -> str:
     return _day_cell(day) + line.removeprefix(typed)
 
 
+def _bar_entry(line: str, reading: Reading) -> HangingLine:
+    """A reading's bar line with its source after it, the words after the bar
+    wrapping under their own start so a long source stays beside its bar.
+    """
+    day = _day_cell(reading.date)
+    bar, _, words = line.removeprefix(day).lstrip().partition(" ")
+    if reading.source:
+        words = f"{words}  ({reading.source})"
+    return HangingLine(words, lead=markup_safe(f"{day} {bar} "))
+
+
 class InitiativeScreen(CoachScreen[None]):
     """One initiative, from spotted to its measured result."""
 
@@ -194,7 +206,7 @@ class InitiativeScreen(CoachScreen[None]):
             yield Static(id="tracker-measure")
             yield Static(id="tracker-spark-caption", classes="hint")
             yield Sparkline([], id="tracker-spark")
-            yield Static(id="tracker-bars")
+            yield HangingText(id="tracker-bars")
             yield Static(catalogue.PROBLEM_SECTION_PEOPLE, classes="section-title")
             yield Static(id="tracker-people")
             yield Static(catalogue.PROBLEM_SECTION_LOG, classes="section-title")
@@ -379,14 +391,11 @@ class InitiativeScreen(CoachScreen[None]):
         caption.display = spark.display
         caption.update(trend_caption(shown, len(readings)))
         width = NARROW_BARS if self.size.width < 80 else WIDE_BARS
-        sources = [f"  ({markup_safe(r.source)})" if r.source else "" for r in readings]
         bars = [
-            markup_safe(_day_in_bar(line, reading.date)) + source
-            for line, reading, source in zip(
-                reading_bars(shown, width), readings, sources, strict=True
-            )
+            _bar_entry(_day_in_bar(line, reading.date), reading)
+            for line, reading in zip(reading_bars(shown, width), readings, strict=True)
         ]
-        self.query_one("#tracker-bars", Static).update("\n".join(bars))
+        self.query_one("#tracker-bars", HangingText).show_entries(bars)
 
     def _log_entries(self, shown: Initiative) -> list[HangingLine]:
         """Each move and note of the log; a wrapped note stays under its text."""

@@ -20,10 +20,11 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from careerclimb_tui import catalogue, queries
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Win, describe_measure, measure_kind
-from careerclimb_tui.domain.review import counted, wins_phrase
+from careerclimb_tui.domain.review import Review, counted, run_judging, wins_phrase
 from careerclimb_tui.domain.wins import (
     filter_wins,
     matching_with_texts,
@@ -575,7 +576,9 @@ class JournalScreen(CoachScreen[None]):
             elif choice == "delete":
                 self.run_worker(self._delete(win))
 
-        self.app.push_screen(WinDetailScreen(win, self.ladder.dimension_name), after)
+        verdict = _review_verdict(win, queries.reviews(self.store))
+        detail = WinDetailScreen(win, self.ladder.dimension_name, verdict)
+        self.app.push_screen(detail, after)
 
     def action_edit(self) -> None:
         win = self._need_selection()
@@ -645,6 +648,24 @@ class JournalScreen(CoachScreen[None]):
         self.dismiss()
 
 
+def _review_verdict(win: Win, reviews: list[Review]) -> tuple[str, str] | None:
+    """The label and text of how the review that counts judged a win; None when
+    no review holds it."""
+    if win.id is None:
+        return None
+    found = run_judging(win.id, reviews)
+    if found is None:
+        return None
+    run, entry = found
+    label = catalogue.DETAIL_REVIEW.format(quarter=run.quarter)
+    if entry.override_kind is None:
+        return label, entry.kind.label
+    text = catalogue.DETAIL_REVIEW_OWN_CALL.format(
+        kind=entry.override_kind.label, computed=entry.verdict.kind.label
+    )
+    return label, text
+
+
 class WinDetailScreen(ModalScreen[str | None]):
     """One win, in full; the user can edit or delete it from here."""
 
@@ -656,18 +677,33 @@ class WinDetailScreen(ModalScreen[str | None]):
         Binding("escape,q", "choose('')", "Close", id="detail.close"),
     ]
 
-    def __init__(self, win: Win, dimension_name: object) -> None:
+    def __init__(
+        self,
+        win: Win,
+        dimension_name: object,
+        review_verdict: tuple[str, str] | None = None,
+    ) -> None:
+        """Show one win.
+
+        Args:
+            win: the win to show.
+            dimension_name: turns a dimension id into its name on the ladder.
+            review_verdict: the label and text of the review's verdict on the win;
+                None when no review judged it.
+        """
         super().__init__()
         self.win = win
         self._dimension_name = dimension_name
+        self._review_verdict = review_verdict
 
     def compose(self) -> ComposeResult:
         win = self.win
         name = self._dimension_name
         assert callable(name)
         rows: list[tuple[str, str]] = [
-            (catalogue.DETAIL_DATE, win.date.isoformat()),
+            (catalogue.DETAIL_DATE, day_in_words(win.date)),
             (catalogue.DETAIL_FRAMING, win.framing),
+            self._review_verdict or ("", ""),
             (catalogue.DETAIL_WHAT, win.title),
             (catalogue.DETAIL_CHANGED, win.what_changed),
             (

@@ -14,7 +14,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -43,11 +42,11 @@ from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.widgets.fields import (
     DateInput,
+    FormLine,
+    FormNames,
     FormScroll,
-    NamesInput,
-    WholeInput,
+    LongTextArea,
 )
-from careerclimb_tui.widgets.names import ELLIPSIS
 from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
@@ -63,17 +62,12 @@ GUIDED_ONLY_FIELDS = ("changed", "beneficiaries", "noticed", "dimensions", "tags
 """The fields only the guided form shows, in order."""
 
 
-class FormArea(TextArea):
-    """A field of several lines that, once left, shows how its text begins.
+class FormArea(LongTextArea):
+    """A field of several lines in which Enter moves on to the next field.
 
-    While the user types, the field scrolls to keep the cursor in view, so a long
-    text is left showing its last lines, its opening words out of sight. A field
-    nobody is typing into reads from its start, as the one-line fields do. The
-    cursor stays where it was, and coming back to the field shows it again.
-
-    Enter moves on to the next field, as it does from every field of the form, so
-    answers typed one after the other each land in their own field. A text of
-    several lines can still be pasted in, or written in the external editor.
+    Enter moves on, as it does from every field of the form, so answers typed
+    one after the other each land in their own field. A text of several lines
+    can still be pasted in, or written in the external editor.
     """
 
     class Submitted(Message):
@@ -85,25 +79,6 @@ class FormArea(TextArea):
             event.stop()
             event.prevent_default()
             self.post_message(self.Submitted())
-
-    def on_blur(self) -> None:
-        self.show_from_start()
-
-    def on_focus(self) -> None:
-        # Once drawn: a click has then put the cursor where it landed, already in
-        # view, and the text does not move under the pointer.
-        self.call_after_refresh(self.scroll_cursor_visible)
-
-    def on_text_area_changed(self) -> None:
-        # A line the text has just wrapped onto counts only once drawn; until
-        # then the field cannot scroll down to it, and what is being typed
-        # there stays out of sight.
-        if self.has_focus:
-            self.call_after_refresh(self.scroll_cursor_visible)
-
-    def show_from_start(self) -> None:
-        """Scroll back to the first line of the text."""
-        self.scroll_home(animate=False, immediate=True)
 
 
 class TitleArea(FormArea):
@@ -122,35 +97,6 @@ class TitleArea(FormArea):
         event.prevent_default()
         self.replace(" ".join(lines), *self.selection, maintain_selection_offset=False)
         self.app.notify(catalogue.FIELD_PASTE_JOINED.format(count=len(lines)))
-
-
-class _MarksCutText(Input):
-    """A one-line field that ends its text in "…" where it is cut, once left.
-
-    Left, a field shows the start of its text; a text wider than the field would
-    otherwise stop mid-word with nothing to say that more follows.
-    """
-
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        text = self._value
-        if y != 0 or self.has_focus or not self.value or text.cell_len <= width:
-            return super().render_line(y)
-
-        text.truncate(max(width - 1, 0), overflow="crop")
-        text.append(ELLIPSIS)
-        render = self.app.console.render
-        options = self.app.console_options.update_width(width + 1)
-        strip = Strip(list(render(text, options))).crop(0, width + 1)
-        return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
-
-
-class FormLine(_MarksCutText, WholeInput):
-    """A one-line field of the form: its text ends in "…" where it is cut."""
-
-
-class FormNames(_MarksCutText, NamesInput):
-    """The names of who noticed: they end in "…" where they are cut."""
 
 
 class DimensionList(MarkedSelectionList[str]):
@@ -412,7 +358,9 @@ class LogWinScreen(FormScreen[Win]):
                 return
         elif reading.framing == FRAMING_IMPACT:
             typed = self._typed_measure()
-            if reading.keeps_measure or (typed is not None and typed.is_complete):
+            if reading.partial_measure:
+                measured = catalogue.COACH_PARTIAL_MEASURE
+            elif reading.keeps_measure or (typed is not None and typed.is_complete):
                 measured = catalogue.COACH_MEASURED
             elif reading.has_metric:
                 # Several relative changes ("-40% errors, -30% pages") cannot be
@@ -453,6 +401,12 @@ class LogWinScreen(FormScreen[Win]):
         title = self._value("#title")
         if not title.strip():
             raise CareerClimbError(catalogue.LOG_NEEDS_TEXT)
+        try:
+            date = parse_win_date(self._value("#date"), self.clock.today())
+        except CareerClimbError:
+            # The date is what needs fixing, wherever the save was asked from.
+            self.query_one("#date").focus()
+            raise
         selection = self.query_one("#dimensions", SelectionList)
         fields = dict(
             title=title,
@@ -462,7 +416,7 @@ class LogWinScreen(FormScreen[Win]):
             noticed_by=self._value("#noticed").strip(),
             dimensions=clean_list(str(value) for value in selection.selected),
             tags=split_tags(self._value("#tags")),
-            date=parse_win_date(self._value("#date"), self.clock.today()),
+            date=date,
         )
         if self.editing is not None:
             return framed(self.editing.with_changes(**fields))

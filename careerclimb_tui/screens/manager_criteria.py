@@ -40,10 +40,14 @@ from careerclimb_tui.domain.criteria import (
     standing_hint,
     unlink_evidence,
     wins_lacking_dimension,
-    with_dimension,
     with_example,
 )
-from careerclimb_tui.domain.gaps import VerdictKind, latest_verdicts
+from careerclimb_tui.domain.dates import day_in_words
+from careerclimb_tui.domain.gaps import (
+    VerdictKind,
+    latest_verdicts,
+    with_linked_dimension,
+)
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import dimensions_for_level
@@ -269,7 +273,7 @@ class CriteriaScreen(CoachScreen[None]):
         if criterion.created_at is not None:
             facts.append(
                 catalogue.MANAGER_RECORDED_ON.format(
-                    date=criterion.created_at.date().isoformat()
+                    date=day_in_words(criterion.created_at.date())
                 )
             )
         if criterion.cycle:
@@ -278,7 +282,7 @@ class CriteriaScreen(CoachScreen[None]):
             entries.append(HangingLine(" · ".join(facts), style="dim"))
         linked = [self.wins[i] for i in criterion.win_ids if i in self.wins]
         for win in linked:
-            lead = f"  ✓ {win.date.isoformat()} "
+            lead = f"  ✓ {day_in_words(win.date)} "
             entries.append(HangingLine(win.title, lead=lead))
         if criterion.initiative_id is not None:
             linked_problem = self.initiatives.get(criterion.initiative_id)
@@ -299,7 +303,7 @@ class CriteriaScreen(CoachScreen[None]):
             entries.append(HangingLine(hint, style="bold red"))
         if len(criterion.status_history) > 1:
             steps = " → ".join(
-                f"{step.status} {step.at.date().isoformat()}"
+                f"{step.status} {day_in_words(step.at.date())}"
                 for step in criterion.status_history
             )
             entries.append(
@@ -383,10 +387,12 @@ class CriteriaScreen(CoachScreen[None]):
         async def answered(add: bool | None) -> None:
             if not add:
                 return
+            now = self.clock.now()
 
             def add_it() -> int:
                 for win in lacking:
-                    self.store.update_win(with_dimension(win, dimension))
+                    # Marked as linked: no review has judged the win against it.
+                    self.store.update_win(with_linked_dimension(win, dimension, now))
                 return len(lacking)
 
             count = await self.careerclimb.run_store(

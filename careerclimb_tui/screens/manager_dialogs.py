@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Conversation, Criterion
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.prep import initiative_summary
@@ -33,6 +34,8 @@ TITLE_LINES = 2
 """The most lines the evidence picker's title takes before it is cut."""
 MIN_TITLE_WIDTH = 8
 """The fewest cells a win's title keeps in the picker, however narrow it is."""
+DAY_WIDTH = len("15 Dec 2026")
+"""Cells of the widest day in words, to which a win's day is padded in the picker."""
 BOX_WIDTH = 4
 """Cells the selection list draws before each option: the box and a space."""
 
@@ -199,7 +202,7 @@ def win_label(win: Win, note: str = "", width: int | None = None) -> Text:
     title = " ".join(win.title.split())
     if win.measure is not None and win.measure.is_complete:
         title = f"{title} ({describe_measure(win.measure)})"
-    date = f"{win.date.isoformat()}  "
+    date = f"{day_in_words(win.date):>{DAY_WIDTH}}  "
     ending = f"  · {note}" if note else ""
     label = Text(date)
     if width is None:
@@ -446,7 +449,7 @@ class ConversationDialog(ModalScreen[None]):
         named = [by_id[i] for i in talk.criterion_ids if i in by_id]
         with VerticalScroll(classes="manager-dialog", id="conversation-dialog"):
             yield Static(
-                catalogue.MANAGER_TALK_TITLE.format(date=talk.date.isoformat()),
+                catalogue.MANAGER_TALK_TITLE.format(date=day_in_words(talk.date)),
                 classes="section-title",
             )
             yield Static(talk.notes or catalogue.MANAGER_TALK_NO_NOTES, markup=False)

@@ -22,6 +22,7 @@ from careerclimb_tui.domain.criteria import (
     needs_evidence,
     next_check_in,
 )
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.manager_dialogs import ConversationDialog
 from careerclimb_tui.store import criteria_docs
@@ -108,7 +109,7 @@ class ManagerHubScreen(CoachScreen[None]):
             last = self._talks[0].date
             weeks = max(0, (today - last).days // 7)
             talk = catalogue.MANAGER_HUB_LAST_TALK.format(
-                date=last.isoformat(), weeks=weeks
+                date=day_in_words(last), weeks=weeks
             )
         else:
             talk = catalogue.MANAGER_HUB_NO_TALK_YET

@@ -40,7 +40,12 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.manager_dialogs import LineDialog, dimension_dialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import DateInput, FormScroll, WholeInput
+from careerclimb_tui.widgets.fields import (
+    DateInput,
+    FormScroll,
+    LongTextArea,
+    WholeInput,
+)
 from careerclimb_tui.widgets.text import one_line
 
 NOTES = "notes"
@@ -63,7 +68,7 @@ class Draft:
     """Why the coach would not keep the line; empty when it reads as concrete."""
 
 
-class NotesArea(TextArea):
+class NotesArea(LongTextArea):
     """The notes, one thing the manager said per line, with no blank line first.
 
     The form opens here, above the date and the cycle, and Enter in those comes

@@ -50,7 +50,12 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import FormScroll, FormSelect, WholeInput
+from careerclimb_tui.widgets.fields import (
+    FormScroll,
+    FormSelect,
+    LongTextArea,
+    WholeInput,
+)
 from careerclimb_tui.widgets.footer import KeysFooter
 from careerclimb_tui.widgets.hanging import wrap_hanging
 from careerclimb_tui.widgets.names import names_lines, short_names
@@ -169,9 +174,9 @@ class PeerFormScreen(FormScreen["Peer | None"]):
             yield Static(catalogue.PEER_ITEMS_NONE, id="items-empty", classes="hint")
             yield Static(catalogue.PEER_ITEMS_HINT, classes="hint")
             yield Label(catalogue.PEER_ASK_VISIBILITY)
-            yield TextArea(peer.visibility if peer else "", id="visibility")
+            yield LongTextArea(peer.visibility if peer else "", id="visibility")
             yield Label(catalogue.PEER_ASK_ADVICE)
-            yield TextArea(peer.advice if peer else "", id="advice")
+            yield LongTextArea(peer.advice if peer else "", id="advice")
             with Horizontal(id="peer-buttons"):
                 yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
                 yield Button(catalogue.CANCEL_BUTTON, id="cancel")
@@ -417,7 +422,9 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         with FormScroll(id="peer-item"):
             yield Static(catalogue.PEER_ITEM_TITLE, classes="section-title")
             yield Label(catalogue.PEER_ITEM_ASK_TEXT)
-            yield TextArea(item.text if item else "", id="item-text", soft_wrap=True)
+            yield LongTextArea(
+                item.text if item else "", id="item-text", soft_wrap=True
+            )
             yield Label(catalogue.PEER_ITEM_ASK_SIGNAL)
             with RadioSet(id="item-signal"):
                 for choice in Signal:

@@ -50,6 +50,7 @@ from careerclimb_tui.store.peers_docs import (
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
+from careerclimb_tui.widgets.fields import LongTextArea
 from careerclimb_tui.widgets.text import at_most_lines, one_line
 
 NARROW_WIDTH = 90
@@ -68,7 +69,16 @@ def saved_at(version: PitchVersion) -> str:
     return version.created_at.strftime("%Y-%m-%d %H:%M UTC")
 
 
-class PitchTextArea(TextArea):
+def check_title(count: int) -> str:
+    """The check's heading, with how many findings follow once there are any."""
+    if count == 0:
+        return catalogue.PITCH_CHECK_TITLE
+    if count == 1:
+        return catalogue.PITCH_CHECK_TITLE_ONE
+    return catalogue.PITCH_CHECK_TITLE_MANY.format(count=count)
+
+
+class PitchTextArea(LongTextArea):
     """The pitch editor: a text area whose Ctrl+Home and Ctrl+End reach the ends.
 
     Textual's text area moves only to the ends of a line; a long pitch needs the
@@ -150,7 +160,11 @@ class PitchScreen(CoachScreen[None]):
                 yield PitchTextArea(id="pitch-text", soft_wrap=True)
             with VerticalScroll(id="pitch-coach"):
                 yield Static(id="pitch-timing")
-                yield Static(catalogue.PITCH_CHECK_TITLE, classes="section-title")
+                yield Static(
+                    catalogue.PITCH_CHECK_TITLE,
+                    id="pitch-check-title",
+                    classes="section-title",
+                )
                 yield Static(id="pitch-flags")
                 yield Static(
                     catalogue.PITCH_MISSING_TITLE,
@@ -230,6 +244,7 @@ class PitchScreen(CoachScreen[None]):
         self.query_one("#pitch-timing", Static).update(timing_line)
 
         flags = Text()
+        count = 0
         if not text.strip():
             flags.append(catalogue.PITCH_NOTHING, style="dim")
         else:
@@ -241,6 +256,7 @@ class PitchScreen(CoachScreen[None]):
                 recorded=self._recorded,
                 drafted=self._draft.lines,
             )
+            count = len(found)
             for flag in found:
                 if flags:
                     flags.append("\n")
@@ -251,6 +267,7 @@ class PitchScreen(CoachScreen[None]):
             # A story of seconds is not one a committee has nothing to ask of.
             unused = unused_slot_note(timing, text, found)
             if unused:
+                count += 1
                 if flags:
                     flags.append("\n")
                 flags.append("▲ ", style="bold yellow")
@@ -258,6 +275,7 @@ class PitchScreen(CoachScreen[None]):
             if not found and not unused:
                 flags.append(catalogue.PITCH_CHECK_CLEAN, style="green")
         self.query_one("#pitch-flags", Static).update(flags)
+        self.query_one("#pitch-check-title", Static).update(Text(check_title(count)))
 
     def _show_title(self) -> None:
         version = self._shown

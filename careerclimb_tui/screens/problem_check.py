@@ -29,6 +29,7 @@ from careerclimb_tui.domain.problems import (
     CandidateCheck,
     ProblemEntry,
     check_candidate,
+    is_bare_reply,
     is_blank_answer,
 )
 from careerclimb_tui.errors import CareerClimbError
@@ -40,7 +41,7 @@ from careerclimb_tui.screens.problem_dialogs import (
 from careerclimb_tui.screens.problem_hub import open_tracker
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import FormScroll, WholeInput
+from careerclimb_tui.widgets.fields import FormLine, FormScroll, LongTextArea
 from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
 from careerclimb_tui.widgets.wrapped_line import WrappedLine
 
@@ -119,7 +120,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
                     id="check-name",
                 )
                 yield Label(catalogue.PROBLEM_CHECK_DESCRIPTION, classes="check-label")
-                yield TextArea(id="check-description", soft_wrap=True)
+                yield LongTextArea(id="check-description", soft_wrap=True)
                 yield QuestionRow(
                     1,
                     catalogue.CHECK_Q_PEER,
@@ -135,11 +136,14 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
                     id="check-choosing",
                 )
                 yield Label(f"3. {catalogue.CHECK_Q_CHANGE}", classes="check-label")
-                yield WholeInput(
-                    placeholder=catalogue.CHECK_H_CHANGE, id="check-change"
+                # Once left, a long answer ends in "…" where the field cuts it,
+                # as the win form's one-line fields do.
+                yield FormLine(placeholder=catalogue.CHECK_H_CHANGE, id="check-change")
+                yield Static(
+                    catalogue.CHECK_CHANGE_BARE, id="check-change-bare", markup=False
                 )
                 yield Label(f"4. {catalogue.CHECK_Q_OUTSIDE}", classes="check-label")
-                yield WholeInput(
+                yield FormLine(
                     placeholder=catalogue.CHECK_H_OUTSIDE, id="check-outside"
                 )
             with VerticalScroll(id="check-panel"):
@@ -234,8 +238,19 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
             self._moved_past.add(question_id)
         self._show_verdict()
 
+    def _change_is_bare(self) -> bool:
+        """True when question 3 holds only a yes, a no or a single letter."""
+        return is_bare_reply(self._text("#check-change"))
+
+    def _say_change_is_bare(self, shown: bool) -> None:
+        """Show or hide, under question 3, what a bare yes or no is missing."""
+        self.query_one("#check-change-bare").display = shown
+
     @on(events.DescendantFocus)
     def _arrived(self, event: events.DescendantFocus) -> None:
+        if event.widget.id != "check-change" and self._change_is_bare():
+            # Left behind with a bare yes or no, question 3 says why it is open.
+            self._say_change_is_bare(True)
         if event.widget.id in ("check-outside", "check-panel"):
             self._moved_past_up_to(f"#{event.widget.id}")
 
@@ -250,7 +265,9 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         self.move_on_to("#check-change")
 
     @on(Input.Changed)
-    def _typed(self) -> None:
+    def _typed(self, event: Input.Changed) -> None:
+        if event.input.id == "check-change" and not self._change_is_bare():
+            self._say_change_is_bare(False)
         self._show_verdict()
 
     @on(WrappedLine.Submitted, "#check-name")
@@ -259,6 +276,10 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
 
     @on(Input.Submitted, "#check-change")
     def _change_done(self) -> None:
+        if self._change_is_bare():
+            # Stay to be answered: the next question is no place to fix this one.
+            self._say_change_is_bare(True)
+            return
         self.query_one("#check-outside").focus()
 
     @on(Input.Submitted, "#check-outside")
@@ -279,7 +300,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         unanswered = self._first_unanswered()
         if unanswered is not None:
             return unanswered
-        if not self._text("#check-change").strip():
+        if not self._text("#check-change").strip() or self._change_is_bare():
             return "#check-change"
         return None
 
@@ -297,6 +318,10 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         if not name:
             self.notify(catalogue.INITIATIVE_NEEDS_TITLE, severity="warning")
             self.query_one("#check-name").focus()
+            return
+        if self._change_is_bare():
+            self._say_change_is_bare(True)
+            self.query_one("#check-change").focus()
             return
         if not check.settled_by_answer:
             unanswered = self._first_unanswered()

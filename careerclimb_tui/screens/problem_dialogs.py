@@ -64,10 +64,11 @@ from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
     DateInput,
     FormSelect,
+    LongTextArea,
     NamesInput,
     WholeInput,
 )
-from careerclimb_tui.widgets.text import markup_safe
+from careerclimb_tui.widgets.text import markup_safe, one_line
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 from careerclimb_tui.widgets.wrapped_line import WrappedLine
 
@@ -170,7 +171,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                 id=widget_id,
             )
         if spec.multiline:
-            return TextArea(spec.value, soft_wrap=True, id=widget_id)
+            return LongTextArea(spec.value, soft_wrap=True, id=widget_id)
         if spec.wrapped:
             return WrappedLine(
                 spec.value,
@@ -407,16 +408,14 @@ class NoteDialog(FormDialog[Initiative]):
 # --- readings ------------------------------------------------------------------
 
 
-def source_hint(initiative: Initiative) -> str:
-    """The hint in a reading's empty source box: the last reading's source, if any.
+def last_source(initiative: Initiative) -> str:
+    """The source of the latest reading that named one, the baseline's at worst.
 
-    The box is left empty rather than filled with it: a source often says when
-    it was read ("CI dashboard, Nov"), which a later reading would carry wrongly.
+    A later reading is taken from the same source as the baseline, so its box
+    opens holding that source: saved as it is, or edited (a month it names).
     """
-    last = initiative.latest_reading or initiative.baseline
-    if last is None or not last.source:
-        return catalogue.PROBLEM_READING_SOURCE_HINT
-    return catalogue.PROBLEM_READING_SOURCE_LAST.format(source=last.source)
+    earlier = (*reversed(initiative.readings), initiative.baseline)
+    return next((r.source for r in earlier if r is not None and r.source), "")
 
 
 class ReadingDialog(FormDialog[Initiative]):
@@ -490,7 +489,8 @@ class ReadingDialog(FormDialog[Initiative]):
             Field(
                 "source",
                 catalogue.PROBLEM_READING_SOURCE,
-                placeholder=source_hint(initiative),
+                value=last_source(initiative),
+                placeholder=catalogue.PROBLEM_READING_SOURCE_HINT,
                 beside=True,
             ),
         ]
@@ -505,6 +505,18 @@ class ReadingDialog(FormDialog[Initiative]):
                 baseline=initiative.baseline.describe() if initiative.baseline else ""
             )
         super().__init__(title, fields, intro=markup_safe(intro))
+
+    def on_resize(self) -> None:
+        # The hint is wider than the box beside the date and would be cut
+        # mid-word: it is fitted to the box, its end shown as an ellipsis.
+        self.call_after_refresh(self._fit_source_hint)
+
+    def _fit_source_hint(self) -> None:
+        source = self.query_one("#field-source", Input)
+        width = source.content_size.width - 1
+        if width > 0:
+            hint = catalogue.PROBLEM_READING_SOURCE_HINT
+            source.placeholder = one_line(hint, width, at_word=True).plain
 
     def build(self, values: dict[str, str]) -> Initiative:
         better = values.get("better", "")

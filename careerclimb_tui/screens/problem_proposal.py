@@ -15,10 +15,11 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Document
 
@@ -34,6 +35,7 @@ from careerclimb_tui.export.markdown import (
     render_proposal_markdown,
     without_escapes,
 )
+from careerclimb_tui.notices import path_lines
 from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
@@ -48,6 +50,7 @@ from careerclimb_tui.store.initiative_docs import (
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
+from careerclimb_tui.widgets.fields import LongTextArea
 from careerclimb_tui.widgets.text import markup_safe
 
 """An exported proposal is private to its owner, like the data file."""
@@ -181,7 +184,62 @@ def write_private_text(path: Path, text: str, overwrite: bool) -> bool:
     return True
 
 
-class ProposalText(TextArea):
+def replace_question(path: str, width: int) -> str:
+    """The question before an export replaces a file, laid out for ``width``.
+
+    The path starts a line of its own and, when wider than the line, breaks only
+    after a "/", as a notice that names a file does: no folder's or file's name
+    is cut in two, so the whole path can be read and copied.
+
+    Args:
+        path: the path as shown to the user.
+        width: the columns of text the question holds.
+
+    Returns:
+        The question, one line after another.
+    """
+    message = catalogue.PROBLEM_EXPORT_EXISTS.format(path=path)
+    before, _, after = message.partition(path)
+    lines = [before.strip()] if before.strip() else []
+    lines += path_lines(path, width)
+    if after.strip():
+        lines.append(after.strip())
+    return "\n".join(lines)
+
+
+class ReplaceFileDialog(ConfirmDialog):
+    """Asks whether an export may replace the file already at its path.
+
+    Like a notice naming a file, the box grows to hold the whole path on one
+    line, as far as the screen allows.
+    """
+
+    BOX_FRAME = 6
+    """Columns of the question's box around its text: its border and padding."""
+
+    def __init__(self, path: str) -> None:
+        """Ask about ``path``, as shown to the user."""
+        super().__init__(catalogue.PROBLEM_EXPORT_EXISTS.format(path=path))
+        self.path = path
+
+    def on_mount(self) -> None:
+        # The question's own mount handler still runs: it focuses "No".
+        box = self.query_one(VerticalScroll)
+        usual = box.styles.width.value if box.styles.width else 0
+        box.styles.width = max(int(usual), cell_len(self.path) + self.BOX_FRAME)
+
+    def on_resize(self) -> None:
+        # Laid out once the box has its width, and again whenever it changes.
+        self.call_after_refresh(self._fit_question)
+
+    def _fit_question(self) -> None:
+        shown = self.query_one(VerticalScroll).query_one(Static)
+        width = shown.content_size.width
+        if width > 0:
+            shown.update(replace_question(self.path, width))
+
+
+class ProposalText(LongTextArea):
     """The proposal's editor, which lets an export's Enter end with the export.
 
     Enter in the export dialog writes the file at once. A user who presses it
@@ -402,10 +460,7 @@ class ProposalScreen(CoachScreen[None]):
 
             # The question takes the keys now, and the Enter with them.
             editor.after_export = False
-            self.app.push_screen(
-                ConfirmDialog(catalogue.PROBLEM_EXPORT_EXISTS.format(path=str(path))),
-                answered,
-            )
+            self.app.push_screen(ReplaceFileDialog(shown_path(path)), answered)
 
         async def chosen(path: Path | None) -> None:
             if path is not None:

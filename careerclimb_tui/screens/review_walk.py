@@ -437,10 +437,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         ]
         if entry.is_overridden:
             lines.append(entry.override_text())
-            if entry.override_note:
-                lines.append(
-                    catalogue.WALK_OVERRIDE_NOTE.format(note=entry.override_note)
-                )
+        if entry.override_note:
+            lines.append(catalogue.WALK_OVERRIDE_NOTE.format(note=entry.override_note))
         if self._untagged(win, entry.kind):
             lines.append(catalogue.WALK_UNTAGGED)
         widget = self.query_one("#verdict", Static)
@@ -592,8 +590,6 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         Args:
             win: the current win, which names someone as noticing it.
         """
-        from careerclimb_tui.widgets.confirm import ConfirmDialog
-
         q4 = self.query_one("#q4", QuestionRow)
         names = self.query_one("#q4-who", Input)
         typed, at = names.value, names.cursor_position
@@ -898,6 +894,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             self.schedule_save()
             if kept is not None:
                 self.notify(catalogue.WALK_OVERRIDE_KEPT.format(kind=kept.label))
+            elif note.strip():
+                self.notify(catalogue.WALK_NOTE_KEPT_WITH_VERDICT)
             elif kind is not None:
                 self.notify(catalogue.WALK_OVERRIDE_AGREES)
 
@@ -1147,32 +1145,11 @@ class OverrideDialog(
         name = pressed.name if pressed is not None else "none"
         kind = None if name == "none" else VerdictKind(name)
         note = self.query_one("#override-note", Input).value
-        if kind is None and note.strip() and note.strip() != self.note.strip():
-            # Without a call of the user's own there is nothing to keep the note
-            # beside; saving would throw away what was just typed.
-            self.notify(catalogue.OVERRIDE_NOTE_NEEDS_CALL, severity="warning")
-            self.query_one("#override-kind", RadioSet).focus()
-            return
-        if kind is not None and note.strip() and call_to_keep(self.entry, kind) is None:
-            self._ask_before_dropping_the_note(kind, note)
-            return
+        if kind is None and self.entry.is_overridden and note == self.note:
+            # Removing an override takes its reason with it; a note typed or
+            # changed here is kept beside the four questions' verdict instead.
+            note = ""
         self.dismiss((None if kind is None else kind.value, note))
-
-    def _ask_before_dropping_the_note(self, kind: VerdictKind, note: str) -> None:
-        """Ask before saving a call the four questions agree with, and its note.
-
-        Such a call keeps no override, and the note is kept only beside one.
-        A no leaves the dialog open on the calls, to pick another.
-        """
-
-        def answered(drop: bool | None) -> None:
-            if drop:
-                self.dismiss((kind.value, note))
-            else:
-                self.query_one("#override-kind", RadioSet).focus()
-
-        question = catalogue.OVERRIDE_DROP_NOTE.format(kind=kind.label)
-        self.app.push_screen(ConfirmDialog(question), answered)
 
     @on(Input.Submitted, "#override-note")
     def _submitted(self) -> None:

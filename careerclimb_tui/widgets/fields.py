@@ -1,5 +1,6 @@
-"""Form fields that never lose what the user pasted or what they held, and the
-scrolling page a form sits on."""
+"""Form fields that never lose what the user pasted or what they held, fields of
+several lines that read from their start once left, and the scrolling page a form
+sits on."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Input, Select
+from textual.widgets import Input, Select, TextArea
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.widgets.names import ELLIPSIS
 
 
 class WholeInput(Input):
@@ -91,6 +94,35 @@ def show_cursor(field: Input) -> None:
         field.mutate_reactive(Input.selection)
 
 
+class LongTextArea(TextArea):
+    """A field of several lines that, once left, shows how its text begins.
+
+    While the user types, the field scrolls to keep the cursor in view, so a long
+    text is left showing its last lines, its opening words out of sight. Once the
+    focus moves elsewhere it reads from its start, as the one-line fields do; the
+    cursor stays where it was, and coming back to the field shows it again.
+    """
+
+    def on_blur(self) -> None:
+        self.show_from_start()
+
+    def on_focus(self) -> None:
+        # Once drawn: a click has then put the cursor where it landed, already in
+        # view, and the text does not move under the pointer.
+        self.call_after_refresh(self.scroll_cursor_visible)
+
+    def on_text_area_changed(self) -> None:
+        # A line the text has just wrapped onto counts only once drawn; until
+        # then the field cannot scroll down to it, and what is being typed
+        # there stays out of sight.
+        if self.has_focus:
+            self.call_after_refresh(self.scroll_cursor_visible)
+
+    def show_from_start(self) -> None:
+        """Scroll back to the first line of the text."""
+        self.scroll_home(animate=False, immediate=True)
+
+
 class NamesInput(WholeInput):
     """A one-line field holding names or teams, separated by commas.
 
@@ -140,6 +172,35 @@ def plain_options(options: Iterable[tuple[str, Any]]) -> list[tuple[Text, Any]]:
         The same pairs, each label as plain ``Text``.
     """
     return [(Text(label), value) for label, value in options]
+
+
+class _MarksCutText(Input):
+    """A one-line field that ends its text in "…" where it is cut, once left.
+
+    Left, a field shows the start of its text; a text wider than the field would
+    otherwise stop mid-word with nothing to say that more follows.
+    """
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        text = self._value
+        if y != 0 or self.has_focus or not self.value or text.cell_len <= width:
+            return super().render_line(y)
+
+        text.truncate(max(width - 1, 0), overflow="crop")
+        text.append(ELLIPSIS)
+        render = self.app.console.render
+        options = self.app.console_options.update_width(width + 1)
+        strip = Strip(list(render(text, options))).crop(0, width + 1)
+        return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
+
+
+class FormLine(_MarksCutText, WholeInput):
+    """A one-line field of the form: its text ends in "…" where it is cut."""
+
+
+class FormNames(_MarksCutText, NamesInput):
+    """The names of who noticed: they end in "…" where they are cut."""
 
 
 class FormSelect(Select[str]):
