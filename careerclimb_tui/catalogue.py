@@ -1427,6 +1427,10 @@ DOCTOR_UNHEALTHY_MANY = "Needs attention: {count} problems."
 WALK_HEADER = "Quarterly review {quarter} · run {run} · win {number} of {total}"
 WALK_CARRIED = "From run {run} — Enter keeps it; change only what changed."
 WALK_NEW_IN_RUN = "New in this run: run {run} did not include it."
+# Shown on a problem's result win while its answers are still the check's.
+WALK_FROM_CHECK_BOTH = "Questions 1 and 2 answered in the problem's up-front check."
+WALK_FROM_CHECK_Q1 = "Question 1 answered in the problem's up-front check."
+WALK_FROM_CHECK_Q2 = "Question 2 answered in the problem's up-front check."
 # Pinned above the questions once the win's card has scrolled out of view.
 WALK_PINNED = "Win {number} of {total}: {title}"
 WALK_ANSWER_SOMEONE = "Yes (say who)"

@@ -300,7 +300,7 @@ def test_reading_before_the_baseline_is_refused(clock: FixedClock) -> None:
         add_reading(initiative, reading(50, today - DAY), clock.now())
 
     message = refused.value.message
-    assert "2026-11-17 comes before the baseline of 2026-11-18" in message
+    assert "17 Nov 2026 comes before the baseline of 18 Nov 2026" in message
 
 
 def test_reading_in_another_unit_is_refused(clock: FixedClock) -> None:

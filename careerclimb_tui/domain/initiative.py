@@ -266,6 +266,55 @@ def start_initiative(
     )
 
 
+CHECK_PEER_COULD = "check_peer_could"
+"""Key in ``Initiative.extra``: the up-front check's yes or no to "would a
+strong engineer at your current level do this anyway?"."""
+CHECK_CHOSEN = "check_chosen"
+"""Key in ``Initiative.extra``: the up-front check's yes or no to "are you
+choosing this work yourself?"."""
+
+
+def with_check_answers(
+    initiative: Initiative, peer_could: bool | None, chosen: bool | None
+) -> Initiative:
+    """The initiative keeping the up-front check's answers to questions 1 and 2.
+
+    Args:
+        initiative: the initiative the check was asked of.
+        peer_could: True when a strong peer at the current level would do it
+            anyway; None when the check left the question unanswered.
+        chosen: True when the user chose the work, False when it was assigned;
+            None when unanswered.
+
+    Returns:
+        The initiative with the answers given kept; one left unanswered is not.
+    """
+    extra = dict(initiative.extra)
+    for key, value in ((CHECK_PEER_COULD, peer_could), (CHECK_CHOSEN, chosen)):
+        extra.pop(key, None)
+        if value is not None:
+            extra[key] = value
+    return replace(initiative, extra=extra)
+
+
+def check_answers(initiative: Initiative) -> tuple[bool | None, bool | None]:
+    """The up-front check's answers to questions 1 and 2, as kept.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        (peer could, chosen), each None when the check did not answer it or
+        the initiative was started before the answers were kept.
+    """
+    peer_could = initiative.extra.get(CHECK_PEER_COULD)
+    chosen = initiative.extra.get(CHECK_CHOSEN)
+    return (
+        peer_could if isinstance(peer_could, bool) else None,
+        chosen if isinstance(chosen, bool) else None,
+    )
+
+
 def _as_stage(value: Stage | str) -> Stage:
     try:
         return Stage(value)
@@ -457,7 +506,7 @@ def add_reading(
     if reading.date < baseline.date:
         raise CareerClimbError(
             catalogue.INITIATIVE_READING_BEFORE_BASELINE.format(
-                date=reading.date.isoformat(), baseline=baseline.date.isoformat()
+                date=day_in_words(reading.date), baseline=day_in_words(baseline.date)
             )
         )
     if reading.unit.casefold() != baseline.unit.casefold():

@@ -24,6 +24,7 @@ from careerclimb_tui.domain.framing import (
     read_win,
     vague_change_ask,
 )
+from careerclimb_tui.domain.initiative import Initiative, check_answers
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
@@ -1002,6 +1003,94 @@ def carry_forward(review: Review, earlier: Iterable[Review]) -> Review:
         (at for at, win_id in enumerate(order) if not entries[win_id].is_settled), 0
     )
     return replace(review, win_ids=order, entries=entries, position=opens)
+
+
+_PEER_COULD = {True: PeerAnswer.YES, False: PeerAnswer.NO}
+_CHOSEN = {True: Choice.CHOSE, False: Choice.ASSIGNED}
+"""The check's yes or no to questions 1 and 2, as review answers."""
+
+
+def answers_from_check(
+    win_id: int, initiatives: Iterable[Initiative]
+) -> tuple[PeerAnswer | None, Choice | None]:
+    """Questions 1 and 2 for a problem's result win, as its up-front check said.
+
+    The check asked them of the problem before the work began; a win that came
+    out of the problem answers them the same way until the user says otherwise.
+
+    Args:
+        win_id: any win.
+        initiatives: every initiative; the first one listing the win among its
+            wins and keeping an answer to the check speaks for it.
+
+    Returns:
+        (question 1, question 2): the check's yes or no as a review answer,
+        None for a question the check left open, and (None, None) for a win
+        that is no problem's result, or whose problem keeps no check answers.
+    """
+    for initiative in initiatives:
+        if win_id not in initiative.win_ids:
+            continue
+        peer_could, chosen = check_answers(initiative)
+        if peer_could is None and chosen is None:
+            continue
+        peer = None if peer_could is None else _PEER_COULD[peer_could]
+        choice = None if chosen is None else _CHOSEN[chosen]
+        return peer, choice
+    return None, None
+
+
+def pre_answer_from_checks(
+    review: Review, initiatives: Iterable[Initiative], *, now: dt.datetime
+) -> Review:
+    """A run just started, with questions 1 and 2 of result wins already answered.
+
+    Only questions no answer was carried into are filled in; the user can still
+    change them in the walk.
+
+    Args:
+        review: a run just started (``start_review``, then ``carry_forward``).
+        initiatives: every initiative, with the check answers they keep.
+        now: the current moment (UTC).
+
+    Returns:
+        The run with the check's answers given to its problems' result wins;
+        the same run when there are none to give.
+    """
+    initiatives = tuple(initiatives)
+    for win_id, entry in review.entries.items():
+        peer, choice = answers_from_check(win_id, initiatives)
+        given = entry.answers
+        if peer is not None and given.peer_could is None:
+            review = answer(review, win_id, now=now, peer_could=peer)
+        if choice is not None and given.choice is None:
+            review = answer(review, win_id, now=now, choice=choice)
+    return review
+
+
+def from_check_text(entry: ReviewEntry, initiatives: Iterable[Initiative]) -> str:
+    """Where questions 1 and 2 were answered, when by the problem's check.
+
+    Args:
+        entry: a win's entry in a run.
+        initiatives: every initiative.
+
+    Returns:
+        One line naming the questions whose answer is still the one the
+        problem's up-front check gave; empty when none is.
+    """
+    peer, choice = answers_from_check(entry.win_id, initiatives)
+    as_checked = (
+        peer is not None and entry.answers.peer_could is peer,
+        choice is not None and entry.answers.choice is choice,
+    )
+    if all(as_checked):
+        return catalogue.WALK_FROM_CHECK_BOTH
+    if as_checked[0]:
+        return catalogue.WALK_FROM_CHECK_Q1
+    if as_checked[1]:
+        return catalogue.WALK_FROM_CHECK_Q2
+    return ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.text import markup_safe as escape
@@ -252,13 +253,12 @@ class HomeScreen(CoachScreen[None]):
             cycle.update(catalogue.HOME_NO_CYCLE)
             return
         days = (profile.cycle_closes - self.clock.today()).days
+        closes = day_in_words(profile.cycle_closes)
         if days < 0:
-            cycle.update(catalogue.HOME_CYCLE_PASSED.format(date=profile.cycle_closes))
+            cycle.update(catalogue.HOME_CYCLE_PASSED.format(date=closes))
         else:
             cycle.update(
-                catalogue.HOME_CYCLE.format(
-                    date=profile.cycle_closes, weeks=days // 7, days=days
-                )
+                catalogue.HOME_CYCLE.format(date=closes, weeks=days // 7, days=days)
             )
 
     def _show_recent(self, wins: list[Win]) -> None:

@@ -24,6 +24,7 @@ from careerclimb_tui.domain.initiative import (
     advance,
     can_start_another,
     start_initiative,
+    with_check_answers,
 )
 from careerclimb_tui.domain.problems import (
     CandidateCheck,
@@ -406,6 +407,11 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         if not is_blank_answer(change):
             # What would change is the aim the proposal is measured against.
             started = started.with_changes(target=change)
+        # Questions 1 and 2 are asked again of the problem's result win in the
+        # quarterly review, which starts from these answers.
+        started = with_check_answers(
+            started, self._yes("#check-peer"), self._yes("#check-choosing")
+        )
         answers = self._check_note()
         if answers:
             started = add_note(started, answers, now)

@@ -16,7 +16,7 @@ from typing import Any
 
 from careerclimb_tui import catalogue, paths
 from careerclimb_tui.catalogs import ProblemShelf, load_problem_catalog
-from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.dates import day_in_words, parse_date
 from careerclimb_tui.domain.initiative import (
     FORWARD,
     Initiative,
@@ -57,7 +57,7 @@ def reading_date(text: str, today: dt.date) -> dt.date:
     day = parse_date(text, today)
     if day > today:
         raise CareerClimbError(
-            catalogue.PROBLEM_READING_FUTURE.format(day=day.isoformat()), exit_code=2
+            catalogue.PROBLEM_READING_FUTURE.format(day=day_in_words(day)), exit_code=2
         )
     return day
 

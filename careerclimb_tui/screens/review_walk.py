@@ -29,6 +29,7 @@ from textual.widgets import (
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_confirm
+from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
@@ -46,12 +47,14 @@ from careerclimb_tui.domain.review import (
     change_question_how,
     dimensions_for_level,
     finish,
+    from_check_text,
     go_back,
     keep_taken_off,
     move_to,
     next_unanswered,
     noticed_to_give_back,
     override,
+    pre_answer_from_checks,
     read_change,
     read_walk_change,
     rerun_marks,
@@ -64,6 +67,7 @@ from careerclimb_tui.domain.wins import (
     split_names,
 )
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
     FormScroll,
@@ -164,6 +168,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         """The current win as it was when shown, before any answer changed it."""
         self._earlier_runs: list[Review] = []
         """The quarter's runs before this one, whose answers a re-run carries."""
+        self._initiatives: list[Initiative] = []
+        """The problems whose up-front checks answered questions 1 and 2."""
 
     # --- layout --------------------------------------------------------------------
 
@@ -226,6 +232,13 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             for run in self.store.reviews()
             if run.quarter == self.review.quarter and run.run < self.review.run
         ]
+        self._initiatives = initiatives(self.store)
+        if self.review.id is None:
+            # A run just started: a problem's result win starts from what the
+            # problem's up-front check answered, until the user changes it.
+            self.review = pre_answer_from_checks(
+                self.review, self._initiatives, now=self.clock.now()
+            )
         self.watch(self.query_one("#walk"), "scroll_y", self._pin_title, init=False)
         self.show_win()
 
@@ -257,7 +270,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 total=total,
             )
         )
-        self.query_one("#win-card", Static).update(_win_card(win))
+        self._show_card()
         self.query_one("#win-pinned", Static).update(
             catalogue.WALK_PINNED.format(
                 number=self.review.position + 1,
@@ -330,6 +343,17 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             walk.focus(scroll_visible=False)
             return
         walk.scroll_to_widget(target, animate=False, immediate=True)
+
+    def _show_card(self) -> None:
+        """The win's card, saying which answers the problem's check gave."""
+        win = self.win
+        if win is None or win.id is None:
+            return
+        card = _win_card(win)
+        from_check = from_check_text(self.review.entry(win.id), self._initiatives)
+        if from_check:
+            card = f"{card}\n[i]{_escape(from_check)}[/i]"
+        self.query_one("#win-card", Static).update(card)
 
     def _pin_title(self) -> None:
         """Pin the win's title above the questions while its card is out of view."""
@@ -481,6 +505,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if win is None or win.id is None:
             return
         self.review = answer(self.review, win.id, now=self.clock.now(), **answers)
+        self._show_card()
         self._show_verdict()
         self._show_q3_label()
         self._show_carried()
