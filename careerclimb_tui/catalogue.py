@@ -25,6 +25,14 @@ BAD_DATE = (
     "{text!r} is not a date I can read without guessing: write a real day as "
     "YYYY-MM-DD or DD/MM/YYYY."
 )
+# A date in a readable form whose day or month does not exist.
+BAD_DATE_NO_SUCH_DAY = (
+    "There is no {day} {month} {year}: {month} {year} has {days} days."
+)
+BAD_DATE_NO_SUCH_MONTH = (
+    "{text!r} names month {month}, and there is no such month: write a real "
+    "day as YYYY-MM-DD or DD/MM/YYYY."
+)
 NO_PROFILE = "No profile yet: run `careerclimb` once to set one up."
 
 # --- Coaching: the impact-framing analyser ---
@@ -851,6 +859,11 @@ INITIATIVE_STEP_RESULT_LOGGED = (
     "The result is logged as a win: take readings (m) until they span four weeks "
     "or more, then move to Done (a), or sooner if you judge it settled"
 )
+# {day} is the first day a reading can show the result held four weeks.
+INITIATIVE_STEP_RESULT_HOLDS_ON = (
+    "The result is logged as a win: take another reading (m) on or after {day} "
+    "to show it holds, then move to Done (a)"
+)
 INITIATIVE_STEP_RESULT_HELD = (
     "The result is logged and has held for four weeks or more: move to Done (a), "
     "or take another reading (m)"
@@ -912,12 +925,18 @@ INITIATIVE_UNDONE_NOBODY_AGREED = (
 INITIATIVE_UNDONE_NO_BASELINE = (
     "No baseline or reading yet, so there is no measured result to close with"
 )
+INITIATIVE_UNDONE_NOT_HELD = (
+    "The result has not held four weeks yet: a reading on or after {day} can "
+    "show it holds"
+)
 INITIATIVE_UNDONE_NO_READING = (
     "No reading after the baseline yet, so there is no measured result to close with"
 )
 RESULT_TITLE_DOWN = "Cut {what} from {before} to {after}"
 RESULT_TITLE_UP = "Raised {what} from {before} to {after}"
 RESULT_TITLE_METRIC = "the {metric}"
+# A percentage of things counted: "the share of PRs needing a rerun".
+RESULT_TITLE_SHARE = "the share of {metric}"
 # The result win's "what changed", drafted from the before → after.
 RESULT_WHAT_CHANGED = "{what} went from {before} to {after}"
 RESULT_NOTICED_EXPECTED = "Did they notice? You expected: {who}"
@@ -2895,6 +2914,12 @@ PROBLEM_DETAILS_INTRO = (
     "Your own words. Anything left empty shows in the proposal as a section to fill."
 )
 PROBLEM_DETAILS_NAME = "The problem, in a few words"
+# The pitch tells this field as "What I found: …", and the proposal under its
+# Evidence heading: a finding, not where it was looked up.
+PROBLEM_DETAILS_EVIDENCE = "What you found (the evidence the problem is real)"
+PROBLEM_DETAILS_EVIDENCE_EXAMPLE = (
+    "e.g. merges wait 40 minutes on average, 3 weeks of CI data"
+)
 PROBLEM_DETAILS_TARGET = "Target: what would change, and how you would measure it"
 FILE_DIALOG_KEYS = "Enter writes the file · Esc cancels"
 """Under the one path field of the proposal and prep plan exports."""

@@ -343,7 +343,7 @@ def seed_problem_demo(store: Store, today: dt.date) -> None:
         releases, Reading(12, "%", day(3), "deploy dashboard"), moment(3)
     )
     releases = releases.with_changes(
-        next_step="Present the six-week result at the engineering all-hands",
+        next_step="Take one more reading in two weeks, then present the result",
         stakeholders=Stakeholders(
             to_agree=("Dana (engineering manager)", "Omar (platform team lead)"),
             agreed=("Dana (engineering manager)", "Omar (platform team lead)"),

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from textual import _wait
+from textual.css.model import RuleSet
+from textual.css.stylesheet import Stylesheet
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -27,6 +29,49 @@ def steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def css_parsed_once() -> Iterator[None]:
+    """Parse each piece of CSS once per test process, not once per app.
+
+    Every app builds its own stylesheet and parses every widget's CSS and every
+    ``.tcss`` file again, and thousands of tests start an app. Parsing depends only
+    on the CSS text, where it came from and the theme's variables, so the rules
+    parsed for one app are handed to the next one with the same inputs; Textual
+    already shares them between the parses of one app. CSS that fails to parse
+    raises as before and is not remembered.
+    """
+    parse_rules = Stylesheet._parse_rules
+    parsed: dict[tuple[object, ...], list[RuleSet]] = {}
+    # The variables of the last stylesheet seen, as a key: an app keeps the same
+    # mapping until its theme changes, and building the key costs more than a
+    # lookup.
+    last_variables: list[tuple[dict[str, str], frozenset[tuple[str, str]]]] = []
+
+    def variables_key(stylesheet: Stylesheet) -> frozenset[tuple[str, str]]:
+        variables = stylesheet._variables
+        if not last_variables or last_variables[0][0] is not variables:
+            last_variables[:] = [(variables, frozenset(variables.items()))]
+        return last_variables[0][1]
+
+    def parse_once(
+        self: Stylesheet,
+        css: str,
+        read_from: tuple[str, str],
+        is_default_rules: bool = False,
+        tie_breaker: int = 0,
+        scope: str = "",
+    ) -> list[RuleSet]:
+        inputs = (css, read_from, is_default_rules, tie_breaker, scope)
+        key = (*inputs, variables_key(self))
+        if key not in parsed:
+            parsed[key] = parse_rules(self, *inputs)
+        return parsed[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Stylesheet, "_parse_rules", parse_once)
+        yield
 
 
 TEXTUAL_IDLE_CHECK = (_wait.SLEEP_GRANULARITY, _wait.SLEEP_IDLE)

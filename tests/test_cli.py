@@ -68,13 +68,20 @@ def test_log_accepts_dimension_tag_and_date(clock: FixedClock) -> None:
     assert win["date"] == "2026-10-03"
 
 
-@pytest.mark.parametrize("bad_date", ["03/10/26", "2026-02-30", "next tuesday"])
+@pytest.mark.parametrize(
+    ("bad_date", "said"),
+    [
+        ("03/10/26", "YYYY-MM-DD"),
+        ("2026-02-30", "There is no 30 February 2026"),
+        ("next tuesday", "YYYY-MM-DD"),
+    ],
+)
 def test_log_refuses_a_date_it_would_have_to_guess(
-    clock: FixedClock, bad_date: str, capsys: pytest.CaptureFixture[str]
+    clock: FixedClock, bad_date: str, said: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _ = run(clock, "log", "Something", "--date", bad_date)
     assert code == 2
-    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert said in capsys.readouterr().err
     assert run(clock, "wins", "--json")[1].strip() == "[]"
 
 

@@ -150,7 +150,7 @@ SCREENS: list[tuple[str, Seed, Opener]] = [
 
 # Every dialog, named by its class, and how a person gets to it.
 DIALOGS: list[tuple[str, Seed, Opener]] = [
-    ("StageDialog", career, keys("o", "enter", "a")),
+    ("StageDialog", career, keys("o", "enter", "a", "y")),
     ("NoteDialog", career, keys("o", "enter", "n")),
     ("ReadingDialog", career, keys("o", "enter", "m")),
     ("PeopleDialog", career, keys("o", "enter", "k")),

@@ -90,7 +90,7 @@ def test_jrnl_entries_that_cannot_be_wins_are_left_out_with_their_reason(
     reasons = {item.where: item.reason for item in report.skipped}
     assert set(reasons) == {"entry 3", "entry 4", "entry 5", "entry 7"}
     assert reasons["entry 3"] == "no text"
-    assert "'2026-13-01' is not a date" in reasons["entry 4"]
+    assert "'2026-13-01' names month 13" in reasons["entry 4"]
     assert "in the future" in reasons["entry 5"]
     assert reasons["entry 7"] == "the same win as entry 1"
 
@@ -151,7 +151,7 @@ def test_a_markdown_list_becomes_one_win_per_bullet(
     }
     reasons = {item.where: item.reason for item in report.skipped}
     assert set(reasons) == {"line 10", "line 11", "line 12"}
-    assert "'2026-02-30' is not a date" in reasons["line 10"]
+    assert "There is no 30 February 2026" in reasons["line 10"]
     assert reasons["line 11"] == "no text"
     assert reasons["line 12"] == "the same win as line 8"
     assert report.notes == (

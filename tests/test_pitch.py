@@ -116,7 +116,7 @@ def test_a_single_wins_story_is_told_from_its_own_fields() -> None:
     assert [line.part for line in draft.lines] == [Part.PROBLEM, Part.DROVE]
     assert draft.lines[0].text == "The problem: time to diagnose was 30 minutes."
     story = draft.lines[1].text
-    assert story.startswith("What I drove: Wrote the on-call diagnosis runbook.")
+    assert story.startswith("What I drove: wrote the on-call diagnosis runbook.")
     assert "Who gained: the on-call rotation." in story
     assert "Noticed outside my team: support team and SRE." in story
     assert "The result: time to diagnose went from 30 minutes to 3 minutes." in story
@@ -193,7 +193,7 @@ def test_activity_the_user_called_a_next_level_signal_supports_by_its_change() -
     called = [override(answered[-1], 3, VerdictKind.NEXT_LEVEL, "Mine", now=MOMENT)]
     draft = build_pitch(wins, [*answered[:-1], *called], [], TODAY)
     assert 3 in draft.win_ids
-    assert "Also: Review wait fell from 3 days to 1 day." in draft.text
+    assert "Also: review wait fell from 3 days to 1 day." in draft.text
     assert "Reviewed 200 PRs" not in draft.text
 
 
@@ -234,11 +234,11 @@ def test_an_initiative_with_a_result_becomes_the_story() -> None:
         Part.SUPPORT,
     ]
     assert draft.lines[0].text == (
-        "The problem: Deploys fail one time in five. Every release needs someone "
-        "watching it. What I found: The migration step retried forever on a lock."
+        "The problem: deploys fail one time in five. Every release needs someone "
+        "watching it. What I found: the migration step retried forever on a lock."
     )
     story = draft.lines[1].text
-    assert story.startswith("What I drove: Moved migrations out of the deploy")
+    assert story.startswith("What I drove: moved migrations out of the deploy")
     assert "Together with Ana and Raj." in story
     assert "Teams involved beyond mine: platform team and payments team." in story
     assert "The result: failed deploys went from 20% to 2%." in story
@@ -401,7 +401,7 @@ def test_a_what_changed_that_gives_the_numbers_is_the_only_result_sentence() -> 
     )
     story = build_pitch([framed(win)], [], [], TODAY).lines[-1].text
     assert story.count("20%") == 1, story
-    assert "The result: The flaky-test rate went from 20% to 3% in six weeks." in story
+    assert "The result: the flaky-test rate went from 20% to 3% in six weeks." in story
 
 
 def test_a_supporting_win_whose_what_changed_gives_the_numbers_tells_them_once() -> (
@@ -418,20 +418,20 @@ def test_a_supporting_win_whose_what_changed_gives_the_numbers_tells_them_once()
     draft = build_pitch(wins, reviewed(wins, {2: NEXT_LEVEL_ANSWERS}), [], TODAY)
 
     support = [line.text for line in draft.lines if line.win_id == 8]
-    assert support == ["Also: Rewrote the paging rules. " + pages.what_changed + "."]
+    assert support == ["Also: rewrote the paging rules. " + pages.what_changed + "."]
 
 
 def test_a_what_changed_that_repeats_the_title_is_not_said_again() -> None:
     win = replace(RESULT, what_changed="Cut the flaky-test rate from 20% to 3%.")
     story = build_pitch([framed(win)], [], [], TODAY).lines[-1].text
-    assert story == "What I drove: Cut the flaky-test rate from 20% to 3%."
+    assert story == "What I drove: cut the flaky-test rate from 20% to 3%."
 
 
 def test_a_title_that_gives_its_numbers_is_not_followed_by_them_again() -> None:
     draft = build_pitch([framed(RESULT)], [], [], TODAY)
 
     story = draft.lines[-1].text
-    assert story == "What I drove: Cut the flaky-test rate from 20% to 3%."
+    assert story == "What I drove: cut the flaky-test rate from 20% to 3%."
     assert Part.RESULT not in draft.missing
 
 

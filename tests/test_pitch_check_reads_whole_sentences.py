@@ -56,8 +56,18 @@ DRAFTED = [
         "Early readings, all taken on 5 December, show that payments and mobile "
         "teams stopped rerunning builds: 60 to 22 reruns a week.",
     ),
-    ("settled readings", SETTLED, f"The result: {STOPPED}"),
-    ("a single win", None, f"The result: {STOPPED}"),
+    (
+        "settled readings",
+        SETTLED,
+        "The result: payments and mobile teams stopped rerunning builds: 60 to 22 "
+        "reruns a week.",
+    ),
+    (
+        "a single win",
+        None,
+        "The result: payments and mobile teams stopped rerunning builds: 60 to 22 "
+        "reruns a week.",
+    ),
 ]
 
 

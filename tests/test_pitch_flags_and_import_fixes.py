@@ -195,4 +195,6 @@ def test_a_dated_line_with_an_impossible_date_is_skipped_with_its_reason() -> No
 
     [candidate] = parsed.candidates
     assert candidate.win is None
-    assert "'2026-02-30' is not a date" in candidate.reason
+    assert candidate.reason == (
+        "There is no 30 February 2026: February 2026 has 28 days."
+    )

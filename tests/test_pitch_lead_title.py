@@ -161,7 +161,11 @@ def title_hint(title: str) -> str:
     ("wins", "initiatives", "told", "hinted"),
     [
         pytest.param(
-            [ACTIVITY, IMPACT], [], IMPACT.title, False, id="the change title leads"
+            [ACTIVITY, IMPACT],
+            [],
+            "What I drove: cut the CI build time for the web app.",
+            False,
+            id="the change title leads",
         ),
         pytest.param(
             [ACTIVITY],
@@ -171,7 +175,11 @@ def title_hint(title: str) -> str:
             id="alone, told by its change",
         ),
         pytest.param(
-            [ACTIVITY_ONLY], [], BUSY, True, id="alone with no change, title kept"
+            [ACTIVITY_ONLY],
+            [],
+            "What I drove: reviewed 200 PRs and helped with stuff.",
+            True,
+            id="alone with no change, title kept",
         ),
         pytest.param(
             [ACTIVITY],
@@ -189,8 +197,8 @@ def test_the_pitch_tells_the_lead_by_its_change_and_asks_for_a_new_title(
     story = [line for line in draft.lines if line.part is not Part.SUPPORT]
 
     assert told in " ".join(line.text for line in story)
-    if told != BUSY:
-        assert all(BUSY not in line.text for line in story)
+    if BUSY.lower() not in told.lower():
+        assert all(BUSY.lower() not in line.text.lower() for line in story)
     hint = title_hint(BUSY)
     assert (draft.prompt_for(Part.DROVE) == hint) is hinted
     assert (Part.DROVE in draft.missing) is hinted
@@ -199,7 +207,11 @@ def test_the_pitch_tells_the_lead_by_its_change_and_asks_for_a_new_title(
 @pytest.mark.parametrize(
     ("wins", "opening"),
     [
-        pytest.param([ACTIVITY, IMPACT], f"What I drove: {IMPACT.title}.", id="two"),
+        pytest.param(
+            [ACTIVITY, IMPACT],
+            "What I drove: cut the CI build time for the web app.",
+            id="two",
+        ),
         pytest.param(
             [ACTIVITY], "The result: review wait fell from 3 days to 1.", id="alone"
         ),
@@ -219,7 +231,7 @@ async def test_the_pitch_screen_does_not_open_with_an_activity_title(
         screen = app.screen
         assert isinstance(screen, PitchScreen)
 
-        assert BUSY not in screen.text.split("\n\n")[0]
+        assert BUSY.lower() not in screen.text.split("\n\n")[0].lower()
         assert opening in screen.text
         missing = " ".join(
             str(screen.query_one("#pitch-missing", Static).render()).split()

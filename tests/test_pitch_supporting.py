@@ -212,9 +212,9 @@ async def test_the_pitch_screen_and_packet_leave_current_level_work_out(
         await pilot.press("p")
         screen = app.screen
         assert isinstance(screen, PitchScreen)
-        assert "Cut the CI build time" in screen.text
-        assert BUSY_TITLE not in screen.text
-        assert BUSY_CHANGE not in screen.text
+        assert "What I drove: cut the CI build time" in screen.text
+        assert BUSY_TITLE.casefold() not in screen.text.casefold()
+        assert BUSY_CHANGE.casefold() not in screen.text.casefold()
         flags = " ".join(str(screen.query_one("#pitch-flags", Static).render()).split())
         assert "Reads as activity" not in flags
         assert catalogue.PITCH_FLAG_PEER_COULD not in flags
@@ -226,7 +226,7 @@ async def test_the_pitch_screen_and_packet_leave_current_level_work_out(
     assert ladder is not None
     packet = packet_markdown(store, ladder, store.profile(), clock.today())
     section = packet.split(f"## {catalogue.PACKET_PITCH}", 1)[1].split("\n## ", 1)[0]
-    assert "Cut the CI build time" in section
+    assert "What I drove: cut the CI build time" in section
     assert "Also:" not in section
     assert "reviewed 200 PRs" not in section
 

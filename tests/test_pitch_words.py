@@ -224,7 +224,7 @@ DONE_FIX = (
         pytest.param(
             replace(FLAKY, fix="Quarantined the 12 worst tests"),
             RERUNS,
-            "What I drove: Quarantined the 12 worst tests.",
+            "What I drove: quarantined the 12 worst tests.",
             id="driven, and typed as done: the user's words",
         ),
         pytest.param(
@@ -236,7 +236,7 @@ DONE_FIX = (
         pytest.param(
             replace(FLAKY, has_result=False),
             RERUNS,
-            "What I drove: Cut flaky test reruns.",
+            "What I drove: cut flaky test reruns.",
             id="still a plan: the result win tells what was done",
         ),
         pytest.param(

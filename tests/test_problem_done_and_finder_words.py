@@ -180,7 +180,13 @@ async def test_done_warns_before_saving_then_reads_as_the_result(
         await open_problem_page(pilot)
         before = plain(app.screen.query_one("#tracker-measure", Static))
 
+        # The result has not held four weeks: the move asks first.
         await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        question = app.screen
+        assert isinstance(question, ConfirmDialog)
+        assert "on or after 2 Jan 2027" in question.question
+        await pilot.press("y")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         warned = [plain(w) for w in app.screen.query(".dialog-caution")]
         # Nothing is saved while the dialog asks.

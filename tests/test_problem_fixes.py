@@ -4,6 +4,7 @@ as it stands, and the proposal is offered to the home folder like every export."
 
 from __future__ import annotations
 
+import datetime as dt
 import stat
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_demo, seed_problem_demo
 from careerclimb_tui.domain.initiative import (
+    RESULT_HOLDS_DAYS,
     Reading,
     Stage,
     add_reading,
@@ -55,13 +57,15 @@ async def stage_dialog(pilot: Pilot[None], key: str) -> StageDialog:
 
 
 def measured_without_a_win(store: Store, clock: FixedClock) -> None:
-    """A problem being measured, with a change and no win logged for it."""
+    """A problem being measured, with a change that held four weeks and no win
+    logged for it."""
     store.save_profile(DEMO_PROFILE)
     now = clock.now()
     driving = save_driving(store, clock, "Cut CI time")
     measuring = advance(driving, Stage.MEASURING, now)
-    for value in (40, 25):
-        reading = Reading(value, "minutes", clock.today(), "CI dashboard")
+    for value, days_ago in ((40, 35), (25, RESULT_HOLDS_DAYS), (25, 0)):
+        taken = clock.today() - dt.timedelta(days=days_ago)
+        reading = Reading(value, "minutes", taken, "CI dashboard")
         measuring = add_reading(measuring, reading, now)
     save_initiative(store, measuring)
 

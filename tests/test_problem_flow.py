@@ -243,7 +243,8 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         assert isinstance(app.screen, InitiativeScreen)
         assert _question(pilot) == ""
 
-        for value, day in (("30", "2026-11-01"), ("20", "2026-11-18")):
+        # Better readings four weeks apart or more: the result held.
+        for value, day in (("30", "2026-10-20"), ("20", "2026-11-18")):
             await pilot.press("m")
             await fill_dialog(pilot, value=value, date=day)
             await save_dialog(pilot, InitiativeScreen)
@@ -287,7 +288,7 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
     assert (done.metric, done.better) == ("Lead time for changes", "lower")
     assert done.baseline == Reading(48, "hours", dt.date(2026, 10, 1), "deploy log")
     assert [(r.value, r.date) for r in done.readings] == [
-        (30, dt.date(2026, 11, 1)),
+        (30, dt.date(2026, 10, 20)),
         (20, dt.date(2026, 11, 18)),
     ]
     assert all(r.unit == "hours" for r in done.readings)
@@ -323,7 +324,9 @@ async def test_a_finished_problem_with_its_result_logged_asks_for_no_second_win(
     now = clock.now()
     measuring = driving(store, clock, "Flaky tests everyone reruns")
     measuring = advance(measuring, Stage.MEASURING, now)
-    for value, day in ((20, clock.today()), (3, clock.today())):
+    # The 3% has held four weeks since the fix.
+    for value, days_ago in ((20, 35), (3, 28), (3, 0)):
+        day = clock.today() - dt.timedelta(days=days_ago)
         measuring = add_reading(measuring, Reading(value, "%", day), now)
     logged = store.add_win(
         Win(

@@ -234,6 +234,10 @@ PITCH_LEAD = Win(
     noticed_by="platform team",
 )
 CANARY = "Releases ship safely behind a canary step."
+# After "Also:" the title reads mid-sentence, so its first word is lowered.
+CANARY_TOLD = "Also: releases ship safely behind a canary step."
+# A title the pitch check reads as activity: the win is told by its change alone.
+BUSY_SUPPORT = "Worked on the release pipeline"
 
 
 @pytest.mark.parametrize(
@@ -261,7 +265,7 @@ CANARY = "Releases ship safely behind a canary step."
         ),
     ],
 )
-def test_a_supporting_win_starts_its_change_with_a_capital(
+def test_a_supporting_wins_change_after_its_title_starts_with_a_capital(
     what_changed: str, told: str
 ) -> None:
     support = Win(
@@ -274,4 +278,45 @@ def test_a_supporting_win_starts_its_change_with_a_capital(
     draft = build_pitch([framed(PITCH_LEAD), framed(support)], [], [], PITCH_DAY)
 
     lines = [line.text for line in draft.lines if line.part is Part.SUPPORT]
-    assert any(f"{CANARY} {told}" in line for line in lines), lines
+    assert f"{CANARY_TOLD} {told}" in lines, lines
+
+
+@pytest.mark.parametrize(
+    ("what_changed", "told"),
+    [
+        pytest.param(
+            "Rollbacks went from 14 to 3 a quarter",
+            "Also: rollbacks went from 14 to 3 a quarter.",
+            id="an ordinary first word is lowered",
+        ),
+        pytest.param(
+            "iOS crash reports fell from 40 to 5",
+            "Also: iOS crash reports fell from 40 to 5.",
+            id="a name with its own capital is kept",
+        ),
+        pytest.param(
+            "CI reruns went from 60 to 12",
+            "Also: CI reruns went from 60 to 12.",
+            id="an acronym is kept",
+        ),
+        pytest.param(
+            "p95 latency fell from 900 to 300 ms",
+            "Also: p95 latency fell from 900 to 300 ms.",
+            id="a first word with a digit is kept",
+        ),
+    ],
+)
+def test_a_supporting_win_reads_its_change_mid_sentence(
+    what_changed: str, told: str
+) -> None:
+    support = Win(
+        id=3,
+        title=BUSY_SUPPORT,
+        date=dt.date(2026, 11, 8),
+        what_changed=what_changed,
+    )
+
+    draft = build_pitch([framed(PITCH_LEAD), framed(support)], [], [], PITCH_DAY)
+
+    lines = [line.text for line in draft.lines if line.part is Part.SUPPORT]
+    assert lines == [told]

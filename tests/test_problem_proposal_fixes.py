@@ -196,6 +196,9 @@ MEASURING = catalogue.INITIATIVE_STEP_MEASURING
 MEASURED = catalogue.INITIATIVE_STEP_MEASURED
 NOT_BETTER = catalogue.INITIATIVE_STEP_NOT_BETTER
 LOGGED = catalogue.INITIATIVE_STEP_RESULT_LOGGED
+# The better reading is taken the day after the clock's day (18 Nov 2026), so it
+# can show it held four weeks from 17 Dec 2026.
+HOLDS_ON = catalogue.INITIATIVE_STEP_RESULT_HOLDS_ON.format(day="17 Dec 2026")
 OWN = "Ask the data team for their numbers"
 
 STEPS_AFTER_MEASURE = [
@@ -203,8 +206,8 @@ STEPS_AFTER_MEASURE = [
     (Stage.MEASURING, (30,), "lower", MEASURING, False, MEASURING),
     (Stage.MEASURING, (30, 4), "lower", MEASURING, False, MEASURED),
     (Stage.MEASURING, (30, 4), "", MEASURING, False, MEASURED),
-    (Stage.MEASURING, (30, 4), "lower", MEASURING, True, LOGGED),
-    (Stage.MEASURING, (30, 4), "lower", MEASURED, True, LOGGED),
+    (Stage.MEASURING, (30, 4), "lower", MEASURING, True, HOLDS_ON),
+    (Stage.MEASURING, (30, 4), "lower", MEASURED, True, HOLDS_ON),
     (Stage.MEASURING, (30, 34), "lower", MEASURING, False, NOT_BETTER),
     (Stage.MEASURING, (30, 30), "lower", MEASURING, False, MEASURING),
     (Stage.MEASURING, (30, 4, 40), "lower", MEASURED, False, NOT_BETTER),

@@ -203,12 +203,20 @@ def test_early_readings_are_a_clause_said_with_plain_days(
     assert "-" not in fact and ":" not in fact
 
 
+def holds_on(day: str) -> str:
+    """The step after the result win that names the day it can show it held."""
+    return catalogue.INITIATIVE_STEP_RESULT_HOLDS_ON.format(day=day)
+
+
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
-        ((0, 0), catalogue.INITIATIVE_STEP_RESULT_LOGGED),
-        ((0, RESULT_HOLDS_DAYS - 1), catalogue.INITIATIVE_STEP_RESULT_LOGGED),
-        ((0, RESULT_HOLDS_DAYS), catalogue.INITIATIVE_STEP_RESULT_HELD),
+        # The latest reading is on 5 Dec 2026; the four weeks count from the
+        # first better reading, not from the baseline.
+        ((0, 0), holds_on("2 Jan 2027")),
+        ((0, RESULT_HOLDS_DAYS), holds_on("2 Jan 2027")),
+        ((0, 10, 10 + RESULT_HOLDS_DAYS - 1), holds_on("6 Dec 2026")),
+        ((0, 10, 10 + RESULT_HOLDS_DAYS), catalogue.INITIATIVE_STEP_RESULT_HELD),
         ((0, 10, 40), catalogue.INITIATIVE_STEP_RESULT_HELD),
     ],
 )
@@ -300,7 +308,7 @@ async def test_logging_the_result_win_leaves_done_for_the_user_to_ask(
 
     kept = stored(store)
     assert kept.stage is Stage.MEASURING
-    assert kept.next_step == catalogue.INITIATIVE_STEP_RESULT_LOGGED
+    assert kept.next_step == holds_on("2 Jan 2027")
     # The notice is short; the next step itself is on the tracker, saved above.
     assert catalogue.PROBLEM_WIN_LINKED_NEXT.format(id=kept.win_ids[0]) in told
     assert "all readings were taken on 5 Dec 2026" in shown

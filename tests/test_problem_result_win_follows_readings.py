@@ -334,7 +334,10 @@ async def test_the_move_to_done_offers_to_update_a_result_win_left_behind(
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_problem_page(pilot)
+        # The readings span less than four weeks: yes to moving on anyway.
         await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         await pilot.press("ctrl+s")
         await wait_until(

@@ -113,7 +113,8 @@ def test_problem_screen(
 
 
 DIALOGS: dict[str, Callable[[Pilot[None]], Awaitable[None]]] = {
-    "stage": keys("o", "enter", "a"),
+    "leave_measuring": keys("o", "enter", "a"),
+    "stage": keys("o", "enter", "a", "y"),
     "note": keys("o", "enter", "n"),
     "reading": keys("o", "enter", "m"),
     "people": keys("o", "enter", "k"),

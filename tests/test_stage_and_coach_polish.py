@@ -17,6 +17,7 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.initiative import (
+    RESULT_HOLDS_DAYS,
     Initiative,
     Reading,
     Stage,
@@ -47,21 +48,28 @@ def at_stage(
     stage: Stage,
     people: Stakeholders = Stakeholders(),
     readings: tuple[float, ...] = (),
+    days_apart: int = 0,
 ) -> Initiative:
     """A problem moved forward to ``stage``, with people and readings (the first
-    is the baseline)."""
+    is the baseline), the last taken today and each ``days_apart`` after the one
+    before."""
     initiative = start_initiative("Releases fail one time in five", NOW)
     for step in (Stage.PROPOSED, Stage.BUY_IN, Stage.DRIVING, Stage.MEASURING):
         if initiative.stage is stage:
             break
         initiative = advance(initiative, step, NOW)
-    for value in readings:
-        initiative = add_reading(initiative, Reading(value, "%", DAY), NOW)
+    for index, value in enumerate(readings):
+        back = dt.timedelta(days=days_apart * (len(readings) - 1 - index))
+        initiative = add_reading(initiative, Reading(value, "%", DAY - back), NOW)
     return initiative.with_changes(stakeholders=people, metric="Failure rate")
 
 
 EM_TO_AGREE = Stakeholders(to_agree=("Tech lead", "EM"), agreed=("tech lead",))
 ALL_AGREED = Stakeholders(to_agree=("EM",), agreed=("EM (manager)",))
+# Readings four weeks apart: two better than the baseline show the result held.
+HELD = (20, 12, 11)
+# One better reading today holds four weeks from 16 Dec 2026.
+NOT_HELD_YET = catalogue.INITIATIVE_UNDONE_NOT_HELD.format(day="16 Dec 2026")
 
 
 @pytest.mark.parametrize(
@@ -82,7 +90,7 @@ ALL_AGREED = Stakeholders(to_agree=("EM",), agreed=("EM (manager)",))
         (Stage.DRIVING, EM_TO_AGREE, (), ()),
         (Stage.MEASURING, ALL_AGREED, (), (catalogue.INITIATIVE_UNDONE_NO_BASELINE,)),
         (Stage.MEASURING, ALL_AGREED, (20,), (catalogue.INITIATIVE_UNDONE_NO_READING,)),
-        (Stage.MEASURING, ALL_AGREED, (20, 12), ()),
+        (Stage.MEASURING, ALL_AGREED, (20, 12), (NOT_HELD_YET,)),
     ],
 )
 def test_moving_on_names_what_the_stage_leaves_undone(
@@ -94,6 +102,13 @@ def test_moving_on_names_what_the_stage_leaves_undone(
     initiative = at_stage(stage, people, readings)
     assert initiative.stage is stage
     assert left_undone(initiative) == undone
+
+
+def test_a_result_that_held_leaves_measuring_with_nothing_undone() -> None:
+    held = at_stage(Stage.MEASURING, ALL_AGREED, HELD, days_apart=RESULT_HOLDS_DAYS)
+
+    assert left_undone(held) == ()
+    assert leave_stage_question(held) == ""
 
 
 def test_closed_and_paused_problems_have_nothing_to_leave() -> None:
@@ -183,7 +198,8 @@ async def arrive_at_measuring_with_a_result(pilot: Pilot[None], store: Store) ->
 async def test_after_its_result_win_a_takes_a_measured_problem_to_done(
     store: Store, clock: FixedClock
 ) -> None:
-    save_at(store, at_stage(Stage.DRIVING, ALL_AGREED, readings=(20, 12)))
+    held = at_stage(Stage.DRIVING, ALL_AGREED, HELD, days_apart=RESULT_HOLDS_DAYS)
+    save_at(store, held)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await arrive_at_measuring_with_a_result(pilot, store)
@@ -203,8 +219,9 @@ async def test_after_its_result_win_a_takes_a_measured_problem_to_done(
         )
         assert isinstance(app.screen, InitiativeScreen)
         assert stored(store).stage is Stage.MEASURING
-        assert stored(store).next_step == catalogue.INITIATIVE_STEP_RESULT_LOGGED
+        assert stored(store).next_step == catalogue.INITIATIVE_STEP_RESULT_HELD
 
+        # The result held, so the move to done asks nothing first.
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         dialog = app.screen
@@ -234,7 +251,11 @@ async def test_turning_the_result_win_down_keeps_measuring_and_is_not_asked_agai
         assert isinstance(app.screen, InitiativeScreen), "no move follows by itself"
         assert stored(store).stage is Stage.MEASURING
 
+        # One reading after the baseline has not held yet: the move to done asks
+        # first, and yes goes on to it.
         await pilot.press("a")
+        await wait_until(pilot, lambda: "16 Dec 2026" in question_on_top(pilot))
+        await pilot.press("y")
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         dialog = app.screen
         assert isinstance(dialog, StageDialog) and dialog.target is Stage.DONE

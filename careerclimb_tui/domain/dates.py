@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -35,16 +36,42 @@ def parse_date(text: str, today: dt.date) -> dt.date:
         return today - dt.timedelta(days=1)
     iso = _ISO.match(cleaned)
     day_first = _DAY_FIRST.match(cleaned)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+    elif day_first:
+        day, month, year = (int(part) for part in day_first.groups())
+    else:
+        raise CareerClimbError(catalogue.BAD_DATE.format(text=text), exit_code=2)
     try:
-        if iso:
-            year, month, day = (int(part) for part in iso.groups())
-            return dt.date(year, month, day)
-        if day_first:
-            day, month, year = (int(part) for part in day_first.groups())
-            return dt.date(year, month, day)
+        return dt.date(year, month, day)
     except ValueError:
-        pass
-    raise CareerClimbError(catalogue.BAD_DATE.format(text=text), exit_code=2)
+        raise CareerClimbError(
+            no_such_day(text, year, month, day), exit_code=2
+        ) from None
+
+
+def no_such_day(text: str, year: int, month: int, day: int) -> str:
+    """Why a date in a readable form names no real day, in words.
+
+    Args:
+        text: what the user typed.
+        year: the year it names.
+        month: the month it names.
+        day: the day of the month it names.
+
+    Returns:
+        "There is no 30 February 2027: February 2027 has 28 days.", or the
+        same for a month outside 1–12; the plain refusal for anything else.
+    """
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return catalogue.BAD_DATE.format(text=text)
+    if not 1 <= month <= 12:
+        return catalogue.BAD_DATE_NO_SUCH_MONTH.format(text=text, month=month)
+    name = dt.date(year, month, 1).strftime("%B")
+    days = calendar.monthrange(year, month)[1]
+    return catalogue.BAD_DATE_NO_SUCH_DAY.format(
+        day=day, month=name, year=year, days=days
+    )
 
 
 EARLIEST_WIN_YEAR = 1970

@@ -734,6 +734,78 @@ def readings_span(initiative: Initiative) -> int | None:
     return max(0, (latest.date - initiative.baseline.date).days)
 
 
+def _better_than_baseline(initiative: Initiative, reading: Reading) -> bool:
+    """True when a reading is better than the baseline in the stated direction.
+
+    Without a direction any reading counts, since none can be judged worse.
+    """
+    baseline = initiative.baseline
+    assert baseline is not None
+    if initiative.better == BETTER_LOWER:
+        return reading.value < baseline.value
+    if initiative.better == BETTER_HIGHER:
+        return reading.value > baseline.value
+    return True
+
+
+def result_holds_since(initiative: Initiative) -> dt.date | None:
+    """The day of the first reading in the unbroken run of better ones to the latest.
+
+    A result holds from the change on, so this counts from the first reading
+    after the baseline that showed it, not from the baseline itself; a worse
+    reading on the way starts the count again.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The day; None without a baseline, or when the latest reading is not
+        better than the baseline.
+    """
+    if initiative.baseline is None:
+        return None
+    since: dt.date | None = None
+    for reading in initiative.readings:
+        if not _better_than_baseline(initiative, reading):
+            since = None
+        elif since is None:
+            since = reading.date
+    return since
+
+
+def result_held(initiative: Initiative) -> bool:
+    """True once better readings after the baseline span ``RESULT_HOLDS_DAYS``.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        True when the first of the latest run of better readings and the
+        latest reading are that many days apart or more.
+    """
+    since = result_holds_since(initiative)
+    latest = initiative.latest_reading
+    if since is None or latest is None:
+        return False
+    return (latest.date - since).days >= RESULT_HOLDS_DAYS
+
+
+def result_held_on(initiative: Initiative) -> dt.date | None:
+    """The first day a reading can show the result held.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        ``RESULT_HOLDS_DAYS`` after ``result_holds_since``; None when there is
+        no better reading to count from.
+    """
+    since = result_holds_since(initiative)
+    if since is None:
+        return None
+    return since + dt.timedelta(days=RESULT_HOLDS_DAYS)
+
+
 def stage_note_example(target: Stage) -> str:
     """The example shown in the empty note of a move, fitting the stage.
 
@@ -996,9 +1068,9 @@ def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _fills_template(said: str, template: str) -> bool:
+def _fills_template(said: str, template: str, blank: str = "{who}") -> bool:
     """True when plain text is a catalogue template with its one blank filled."""
-    before, _, after = _plain(template).partition("{who}")
+    before, _, after = _plain(template).partition(blank)
     return (
         len(said) > len(before) + len(after)
         and said.startswith(before)
@@ -1022,6 +1094,9 @@ def is_own_step(step: str, entry: ProblemEntry | None) -> bool:
         return False
     # The buy-in step names people, who change as they are recorded and agree.
     if _fills_template(said, catalogue.INITIATIVE_STEP_BUY_IN_FROM):
+        return False
+    # The step after the result win names the day a reading can show it held.
+    if _fills_template(said, catalogue.INITIATIVE_STEP_RESULT_HOLDS_ON, "{day}"):
         return False
     # The steps offered before the user records anything at all.
     blank = Initiative(title="")
@@ -1126,8 +1201,9 @@ def step_after_result_win(initiative: Initiative) -> str:
     """What to do once the result is logged as a win: when done makes sense.
 
     One reading after the baseline shows that the number moved; done is for a
-    result that held, so readings come first until they span
-    ``RESULT_HOLDS_DAYS`` (the user may still judge it settled sooner).
+    result that held, so readings come first until better ones span
+    ``RESULT_HOLDS_DAYS`` (``result_held``), and the step names the day the
+    next one can show it (the user may still judge it settled sooner).
 
     Args:
         initiative: the initiative whose result win was logged.
@@ -1135,10 +1211,12 @@ def step_after_result_win(initiative: Initiative) -> str:
     Returns:
         The step: keep taking readings, or move to done now that it held.
     """
-    span = readings_span(initiative)
-    if span is not None and span >= RESULT_HOLDS_DAYS:
+    if result_held(initiative):
         return catalogue.INITIATIVE_STEP_RESULT_HELD
-    return catalogue.INITIATIVE_STEP_RESULT_LOGGED
+    held_on = result_held_on(initiative)
+    if held_on is None:
+        return catalogue.INITIATIVE_STEP_RESULT_LOGGED
+    return catalogue.INITIATIVE_STEP_RESULT_HOLDS_ON.format(day=day_in_words(held_on))
 
 
 _TRACKER_KEY = re.compile(r" \([a-z]\)(?=[\s,;:.]|$)")
@@ -1184,7 +1262,10 @@ def _agreement_undone(initiative: Initiative) -> str:
 def _result_undone(initiative: Initiative) -> str:
     measure = change(initiative)
     if measure is not None and measure.is_complete:
-        return ""
+        held_on = result_held_on(initiative)
+        if held_on is None or result_held(initiative):
+            return ""
+        return catalogue.INITIATIVE_UNDONE_NOT_HELD.format(day=day_in_words(held_on))
     if initiative.baseline is None:
         return catalogue.INITIATIVE_UNDONE_NO_BASELINE
     return catalogue.INITIATIVE_UNDONE_NO_READING
@@ -1196,7 +1277,8 @@ STAGE_UNDONE: Mapping[Stage, tuple[UndoneRule, ...]] = {
 }
 """What each stage is for and the tracker shows as still open: buy-in waits for
 everyone recorded as having to agree (and for anyone at all to be recorded),
-measuring for a reading after the baseline.
+measuring for a reading after the baseline and for better readings that show
+the result held.
 The people still to agree are the next stage's work while proposing, so they are
 not held against leaving the proposal."""
 
@@ -1380,6 +1462,35 @@ def _plural_name(name: str) -> bool:
     return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
+# Words that make a name a proportion already: "change failure rate", "% of".
+_PROPORTION_WORDS = frozenset(
+    "rate rates share percent percentage ratio proportion fraction coverage "
+    "uptime availability utilisation utilization probability chance".split()
+)
+
+
+def _counts_in_share(name: str) -> bool:
+    """True when a name measured in % counts things: "PRs needing a rerun".
+
+    Such a name reads as the things themselves, so a percentage of it needs
+    "the share of"; a name that says a proportion already ("failure rate",
+    "share of builds", "% of deploys") does not.
+    """
+    words = [word.strip(",.;:()").casefold() for word in name.split()]
+    if any(word in _PROPORTION_WORDS or "%" in word for word in words):
+        return False
+    head: list[str] = []
+    for word in words:
+        if word in _NAME_LINKS:
+            break
+        if word not in _DETERMINERS:
+            head.append(word)
+    return any(
+        len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        for word in head
+    )
+
+
 def _result_parts(initiative: Initiative) -> tuple[str, str, str] | None:
     """What was measured as a sentence names it, with the before and the after.
 
@@ -1399,7 +1510,9 @@ def _result_parts(initiative: Initiative) -> tuple[str, str, str] | None:
             # person or a product, so it reads lower-case inside the sentence.
             what = what.lower()
         first = what.split()[0].casefold()
-        if first not in _DETERMINERS and not _plural_name(what):
+        if is_percent_unit(measure.unit) and _counts_in_share(what):
+            what = catalogue.RESULT_TITLE_SHARE.format(metric=what)
+        elif first not in _DETERMINERS and not _plural_name(what):
             what = catalogue.RESULT_TITLE_METRIC.format(metric=what)
     else:
         what = mid_sentence(" ".join(initiative.title.split()))

@@ -599,7 +599,7 @@ def problem_sentence(measure: Measure, told: str = "") -> str:
         return ""
     said = problem_before(measure.label, measure.before, measure.unit, told)
     if said:
-        return catalogue.PITCH_LEAD_PROBLEM.format(text=said)
+        return catalogue.PITCH_LEAD_PROBLEM.format(text=clause_mid_sentence(said))
     return catalogue.PITCH_BEFORE_ONLY.format(
         value=describe_amount(measure.before, measure.unit)
     )
@@ -714,16 +714,28 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
 
     story: list[str] = []
     if by_change:
-        story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
+        story.append(
+            catalogue.PITCH_LEAD_RESULT.format(text=clause_mid_sentence(result))
+        )
     else:
-        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(win.title)))
+        story.append(
+            catalogue.PITCH_LEAD_DROVE.format(
+                text=clause_mid_sentence(_sentence(win.title))
+            )
+        )
     if win.beneficiaries.strip():
-        story.append(catalogue.PITCH_BENEFITED.format(who=_sentence(win.beneficiaries)))
+        story.append(
+            catalogue.PITCH_BENEFITED.format(
+                who=mid_sentence(_sentence(win.beneficiaries))
+            )
+        )
     noticed = _noticed_sentence(_who_noticed(win, entry))
     if noticed:
         story.append(noticed)
     if result and not by_change:
-        story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
+        story.append(
+            catalogue.PITCH_LEAD_RESULT.format(text=clause_mid_sentence(result))
+        )
     elif not result and not states_measure(win.title, measure):
         missing.append(Part.RESULT)
     lines.append(PitchLine(Part.DROVE, " ".join(story), win.id))
@@ -744,7 +756,9 @@ def _title_questioned(title: str, result: str) -> bool:
         title: the win's title, as logged.
         result: the result sentences told after it (``_result_sentences``).
     """
-    sentence = catalogue.PITCH_LEAD_DROVE.format(text=_sentence(title))
+    sentence = catalogue.PITCH_LEAD_DROVE.format(
+        text=clause_mid_sentence(_sentence(title))
+    )
     after = _sentences(catalogue.PITCH_LEAD_RESULT.format(text=result))[:1]
     told = (after[0], read_statement(after[0])) if after else None
     flag = _activity_in_context(sentence, read_statement(sentence), told)
@@ -847,16 +861,16 @@ def _initiative_story(
     lines.append(
         PitchLine(
             Part.PROBLEM,
-            catalogue.PITCH_LEAD_PROBLEM.format(text=problem),
+            catalogue.PITCH_LEAD_PROBLEM.format(text=clause_mid_sentence(problem)),
             initiative_id=initiative.id,
         )
     )
-    if initiative.evidence.strip():
+    if initiative.evidence.strip() and not reads_as_source(initiative.evidence):
         lines.append(
             PitchLine(
                 Part.INSIGHT,
                 catalogue.PITCH_LEAD_INSIGHT.format(
-                    text=_sentence(initiative.evidence)
+                    text=clause_mid_sentence(_sentence(initiative.evidence))
                 ),
                 initiative_id=initiative.id,
             )
@@ -890,7 +904,11 @@ def _initiative_story(
             drove = ""
             result = _result_sentences(measure, changed, "")
     if drove:
-        story.append(catalogue.PITCH_LEAD_DROVE.format(text=_sentence(drove)))
+        story.append(
+            catalogue.PITCH_LEAD_DROVE.format(
+                text=clause_mid_sentence(_sentence(drove))
+            )
+        )
     elif Part.DROVE not in missing:
         missing.append(Part.DROVE)
     helped = initiative.helped
@@ -919,7 +937,9 @@ def _initiative_story(
             )
         )
     elif result:
-        story.append(catalogue.PITCH_LEAD_RESULT.format(text=result))
+        story.append(
+            catalogue.PITCH_LEAD_RESULT.format(text=clause_mid_sentence(result))
+        )
     elif not states_measure(drove, measure):
         missing.append(Part.RESULT)
     if story:
@@ -953,6 +973,67 @@ def _told_as_done(fix: str) -> bool:
     if first in _DONE_IRREGULAR:
         return True
     return len(first) > 3 and first.endswith("ed") and not first.endswith("eed")
+
+
+# Words that make a text say something happens or is so: forms of "be", "have"
+# and "do", modal verbs, and verbs a finding about a problem often turns on.
+_FINDING_VERBS = frozenset(
+    (
+        "is are was were be been being am isn't aren't wasn't weren't has have "
+        "had hasn't haven't does do did doesn't don't didn't can can't could "
+        "cannot will won't would should might must shows show showed "
+        "take takes took wait waits fail fails break breaks broke block blocks "
+        "need needs cause causes come comes came go goes went get gets got make "
+        "makes made trace traces share shares depend depends run runs ran sit "
+        "sits sat stall stalls spend spends spent land lands miss misses hit "
+        "hits drop drops fall falls fell rise rises rose grow grows grew spike "
+        "spikes time times leak leaks flake flakes lose loses lost cost costs "
+        "use uses hold holds held stay stays queue queues retry retries pile "
+        "piles sleep sleeps mean means account accounts lack lacks"
+    ).split()
+)
+
+# A number with what it counts ("40 minutes", "30%", "12 a week"); a year or a
+# day of a month is a date, not an amount, so it is read apart.
+_AMOUNT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(%|[^\W\d_]+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march "
+    "april june july august september october november december".split()
+)
+
+
+def reads_as_source(text: str) -> bool:
+    """True when what the user found names only where they looked.
+
+    The details of a problem ask what the user found; a text such as "CI
+    dashboard, Oct 2026" names a source instead. Said after "What I found:"
+    it would promise a finding and give none, so the pitch leaves it out.
+
+    Args:
+        text: what the user found, as typed.
+
+    Returns:
+        True when the text holds no verb and no number with what it counts
+        ("CI dashboard, Oct 2026", "Jira export"); False for a finding such as
+        "merges wait 40 minutes" or "half the deploys fail on the first try",
+        and for an empty text.
+    """
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not words:
+        return False
+    if any(w in _FINDING_VERBS or _past_tense(w) for w in words):
+        return False
+    for match in _AMOUNT.finditer(text):
+        number, counted_as = match.groups()
+        if not _YEAR.fullmatch(number) and counted_as.casefold() not in _MONTHS:
+            return False
+    return True
+
+
+def _past_tense(word: str) -> bool:
+    """True for a word in -ed read as a verb: "doubled", "timed"; not "red"."""
+    return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _not_named(names: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
@@ -1006,7 +1087,9 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
         hear such a win as a sign the case is thin.
     """
     noticed = _noticed_sentence(_who_noticed(win, entry))
-    titled = catalogue.PITCH_LEAD_SUPPORT.format(text=_titled_support(win, noticed))
+    titled = catalogue.PITCH_LEAD_SUPPORT.format(
+        text=clause_mid_sentence(_titled_support(win, noticed))
+    )
     if not _questioned(titled, win.measure):
         return PitchLine(Part.SUPPORT, titled, win.id)
 
@@ -1014,7 +1097,7 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
     changed = win.what_changed.strip() or (change.text if change else "")
     result = _result_sentences(win.measure, changed, "")
     told = " ".join(part for part in (result, noticed) if part)
-    by_change = catalogue.PITCH_LEAD_SUPPORT.format(text=told)
+    by_change = catalogue.PITCH_LEAD_SUPPORT.format(text=clause_mid_sentence(told))
     if result and not _questioned(by_change, win.measure):
         return PitchLine(Part.SUPPORT, by_change, win.id)
     return None

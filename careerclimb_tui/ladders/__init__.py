@@ -8,6 +8,7 @@ Anchors and aliases are refused, which also defeats "billion laughs" files.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,7 +173,19 @@ def load_ladder(path: Path) -> Ladder:
         LadderError: when the file cannot be read or is not a valid ladder.
     """
     text = read_yaml_text(path, LadderError, MAX_LADDER_BYTES)
-    return parse_ladder(text, str(path))
+    return _parsed_ladder(text, str(path))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_ladder(text: str, file: str) -> Ladder:
+    """The ladder in ``text``, parsed once per text and file.
+
+    A file is read every time, so an edited file is always parsed anew; an unchanged
+    one (the bundled ladder, opened by every window) is not. A ladder is frozen, so
+    the one ladder can be handed to every caller. A file that fails to parse is not
+    remembered and fails again the next time.
+    """
+    return parse_ladder(text, file)
 
 
 @dataclass

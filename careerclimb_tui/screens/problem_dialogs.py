@@ -171,7 +171,9 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                 id=widget_id,
             )
         if spec.multiline:
-            return LongTextArea(spec.value, soft_wrap=True, id=widget_id)
+            return LongTextArea(
+                spec.value, soft_wrap=True, placeholder=spec.placeholder, id=widget_id
+            )
         if spec.wrapped:
             return WrappedLine(
                 spec.value,
@@ -628,8 +630,9 @@ class DetailsDialog(FormDialog[Initiative]):
                 ),
                 Field(
                     "evidence",
-                    catalogue.PROPOSAL_H_EVIDENCE,
+                    catalogue.PROBLEM_DETAILS_EVIDENCE,
                     initiative.evidence,
+                    placeholder=catalogue.PROBLEM_DETAILS_EVIDENCE_EXAMPLE,
                     multiline=True,
                 ),
                 Field(
