@@ -884,6 +884,11 @@ INITIATIVE_RESULT_DAYS_NOTE = "readings span only {days} days"
 INITIATIVE_RESULT_HOLDS_ADVICE = (
     "{readings}: take another in a week or two to show it holds"
 )
+# Once a reading is better than the baseline: {day} is the first day a reading
+# can show the result held four weeks, as in INITIATIVE_STEP_RESULT_HOLDS_ON.
+INITIATIVE_RESULT_HOLDS_ON_ADVICE = (
+    "{readings}: take another on or after {day} to show it holds"
+)
 # A day as said in a sentence: "5 Dec 2026", "5 December" (domain.dates).
 DAY_IN_WORDS = "{day} {month} {year}"
 DAY_IN_WORDS_NO_YEAR = "{day} {month}"
@@ -2215,7 +2220,8 @@ PEER_BRIEF_NEXT = "{next_level} next-level"
 PEER_QUESTIONS: tuple[str, ...] = (
     "Looking back at the year before your promotion, which piece of work do you "
     "think mattered most to the decision?",
-    "Which of those did you pick up yourself, and which were handed to you?",
+    "Did you pick that work up yourself, or was it handed to you? And the rest "
+    "of that year's work?",
     "Who outside our team knew about that work, and how did they hear of it?",
     "What did your manager point to as the deciding evidence, or as the thing "
     "still missing a cycle earlier?",

@@ -171,7 +171,9 @@ def test_readings_too_close_together_are_called_out_in_plain_words(
     values = (15.0, 4.0)[: len(days)]
     note = early_result_note(measured(days=days, values=values))
     if expected:
-        assert note == f"{expected}: take another in a week or two to show it holds"
+        assert (
+            note == f"{expected}: take another on or after 2 Jan 2027 to show it holds"
+        )
     else:
         assert note == ""
 

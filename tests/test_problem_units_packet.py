@@ -179,7 +179,7 @@ def test_readings_too_close_together_are_told_as_a_fact_and_then_as_advice(
     note = early_result_note(problem)
     if fact:
         assert note.startswith(said)
-        assert note.endswith(": take another in a week or two to show it holds")
+        assert note.endswith(": take another on or after 2 Jan 2027 to show it holds")
     else:
         assert note == ""
 

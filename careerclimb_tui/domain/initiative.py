@@ -867,13 +867,18 @@ def early_readings(baseline: dt.date, latest: dt.date) -> str:
 def early_result_note(initiative: Initiative) -> str:
     """What to tell the user of a before → after whose readings are too close.
 
+    Once a reading is better than the baseline, the advice names the first
+    day a reading can show the result held (``result_held_on``), the day the
+    suggested step names too; before that, it asks for one in a week or two.
+
     Args:
         initiative: any initiative.
 
     Returns:
-        "all readings were taken on 5 Dec 2026: take another in a week or two
-        to show it holds", or "readings span only 3 days: …"; empty when
-        ``early_result_fact`` has nothing to say.
+        "all readings were taken on 5 Dec 2026: take another on or after
+        2 Jan 2027 to show it holds", "readings span only 3 days: take
+        another in a week or two …"; empty when ``early_result_fact`` has
+        nothing to say.
     """
     latest = initiative.latest_reading
     span = readings_span(initiative)
@@ -888,7 +893,13 @@ def early_result_note(initiative: Initiative) -> str:
         said = catalogue.INITIATIVE_RESULT_ONE_DAY_NOTE
     else:
         said = catalogue.INITIATIVE_RESULT_DAYS_NOTE.format(days=span)
-    return catalogue.INITIATIVE_RESULT_HOLDS_ADVICE.format(readings=said)
+
+    held_on = result_held_on(initiative)
+    if held_on is None:
+        return catalogue.INITIATIVE_RESULT_HOLDS_ADVICE.format(readings=said)
+    return catalogue.INITIATIVE_RESULT_HOLDS_ON_ADVICE.format(
+        readings=said, day=day_in_words(held_on)
+    )
 
 
 def result_is_final(initiative: Initiative) -> bool:

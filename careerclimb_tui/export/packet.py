@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.evidence import win_recognition
-from careerclimb_tui.domain.gaps import latest_verdicts
+from careerclimb_tui.domain.gaps import as_judged, latest_verdicts, reviewed_times
 from careerclimb_tui.domain.initiative import (
     FORWARD,
     Initiative,
@@ -136,6 +136,9 @@ class Packet:
     own_calls: Mapping[int, OwnCall] = field(default_factory=dict)
     """The verdicts the user set against the four questions, with their reason:
     a reader of the packet needs to know which verdicts are whose, and why."""
+    judged_at: Mapping[int, dt.datetime] = field(default_factory=dict)
+    """When a finished review last judged each win (``gaps.reviewed_times``): a
+    dimension linked to a win after that is not evidence yet, as in the gap view."""
 
 
 # --- reading what the packet needs ------------------------------------------------
@@ -319,6 +322,7 @@ def collect_packet(
         initiatives=_owned(stored),
         every_initiative={i.id: i for i in stored if i.id is not None},
         own_calls=own_calls(entries),
+        judged_at=reviewed_times(reviews),
     )
 
 
@@ -593,15 +597,19 @@ def _wins_lines(packet: Packet) -> list[str]:
     dimensions = _dimensions(packet)
     known = {dimension.id for dimension in dimensions}
     first_shown: dict[int, str] = {}
+    # A dimension linked to a win since its last review is left out of that
+    # dimension's section: no review has judged the win with it, and the gap
+    # view does not count it either.
+    judged = [as_judged(w, packet.judged_at.get(w.id or 0)) for w in packet.wins]
     groups: list[tuple[str, list[Win], str]] = [
         (
             dimension.name,
-            [w for w in packet.wins if dimension.id in w.dimensions],
+            [w for w in judged if dimension.id in w.dimensions],
             catalogue.PACKET_DIMENSION_EMPTY,
         )
         for dimension in dimensions
     ]
-    unplaced = [w for w in packet.wins if not known & set(w.dimensions)]
+    unplaced = [w for w in judged if not known & set(w.dimensions)]
     if unplaced:
         groups.append((catalogue.PACKET_UNPLACED, unplaced, ""))
 
