@@ -600,8 +600,8 @@ REVIEW_VERDICT_UNBACKED = (
     "or ask your manager how they read it."
 )
 REVIEW_VERDICT_ASSIGNED = (
-    "A peer at your level could have done this, and it was assigned: strong "
-    "current-level work."
+    "A peer at your level could have done this, and it was assigned: "
+    "current-level work, however well it was done."
 )
 REVIEW_VERDICT_SCOPE_QUESTION = (
     "A peer at your level could have done this, yet you chose it, measured the change "

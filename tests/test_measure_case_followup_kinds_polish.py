@@ -36,6 +36,8 @@ MEASURE_NAMES = [
     ("already lower-case", "p95 latency", "p95 latency"),
     ("a product's name first", "Kafka lag", "Kafka lag"),
     ("a product's name in -s", "Postgres restarts", "Postgres restarts"),
+    ("a past tense not in -ed", "Rebuilt the quarantine", "rebuilt the quarantine"),
+    ("another past tense", "Taught the team", "taught the team"),
 ]
 
 

@@ -206,7 +206,7 @@ VERDICTS: list[tuple[str, WinAnswers, str, bool, VerdictKind, str]] = [
         IMPACT,
         True,
         CURRENT,
-        "and it was assigned: strong current-level work.",
+        "and it was assigned: current-level work, however well it was done.",
     ),
     (
         "a peer could have, assigned, activity",

@@ -107,6 +107,9 @@ _COMMON_FIRST_WORDS = frozenset(
         "create introduce migrate merge ship deploy land launch release reduce "
         "halve cache retry route unblock enable improve raise lower shorten "
         "follow turn pair plan own agree ask teach mentor "
+        # Past tenses not in -ed: "Rebuilt the quarantine", "Chose the store".
+        "rebuilt rebuild redid redo chose choose taught bought sold paid told "
+        "broke froze wound undid "
         # Words a role or a measure's name often starts with.
         "tech engineering engineer platform product change team staff senior "
         "principal manager director head time rate number count share mean "
