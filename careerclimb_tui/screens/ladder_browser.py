@@ -101,129 +101,24 @@ def _text(text: str, classes: str) -> Static:
     return Static(Content(text), classes=classes)
 
 
-class BulletList(Vertical):
+def _bullets(items: tuple[str, ...], classes: str) -> Vertical:
     """Items behind bullets, wrapped lines indented under the text, not the bullet."""
-
-    def __init__(self, items: tuple[str, ...], classes: str) -> None:
-        """List ``items``.
-
-        Args:
-            items: the items, in order.
-            classes: CSS classes besides ``examples``.
-        """
-        self._texts = [_text(item, "bullet-text") for item in items]
-        super().__init__(
-            *[self._row(text) for text in self._texts], classes=f"examples {classes}"
+    rows = [
+        Horizontal(
+            Static("•", classes="bullet"),
+            _text(item, "bullet-text"),
+            classes="bullet-item",
         )
-
-    @staticmethod
-    def _row(text: Static) -> Horizontal:
-        return Horizontal(Static("•", classes="bullet"), text, classes="bullet-item")
-
-    def show(self, items: tuple[str, ...]) -> None:
-        """List ``items`` instead, reusing the rows already on screen."""
-        for text, item in zip(self._texts, items):
-            text.update(Content(item))
-
-        kept = len(items)
-        for text in self._texts[kept:]:
-            if text.parent is not None:
-                text.parent.remove()
-        added = [_text(item, "bullet-text") for item in items[len(self._texts) :]]
-        if added:
-            self.mount_all(self._row(text) for text in added)
-        self._texts = self._texts[:kept] + added
-
-
-class DimensionBlock(Vertical):
-    """One dimension: its name, then what each level expects along it."""
-
-    def __init__(self, dimension: Dimension, pair: LevelPair) -> None:
-        """Show ``dimension`` for ``pair``.
-
-        Args:
-            dimension: the dimension shown.
-            pair: the levels compared along it.
-        """
-        self.dimension = dimension
-        heading = Content.assemble((dimension.name, "bold"))
-        if dimension.summary:
-            heading = Content.assemble(heading, "  ", (dimension.summary, "dim"))
-
-        self._now_label = _text("", "column-label current-label")
-        self._now = _text("", "expectation current-expectation")
-        self._there_label = _text("", "column-label target-label")
-        self._there = _text("", "expectation target-expectation")
-        self._signals_label = _text("", "examples-label signals-label")
-        now = pair.current.expectations.get(dimension.id)
-        self._examples = BulletList(
-            now.current_level if now else (), "current-examples"
-        )
-        self._signals = BulletList(now.next_level if now else (), "next-signals")
-        self.show(pair)
-
-        # Two rows of two columns, so that both lists start on the same line and,
-        # stacked on a narrow terminal, both expectations come before any list.
-        expectations = Horizontal(
-            Vertical(self._now_label, self._now, classes="column current-column"),
-            Vertical(self._there_label, self._there, classes="column target-column"),
-            classes="pair",
-        )
-        examples = Horizontal(
-            Vertical(
-                _text(catalogue.LADDER_NOW_EXAMPLES, "examples-label"),
-                self._examples,
-                classes="column current-column",
-            ),
-            Vertical(
-                self._signals_label, self._signals, classes="column target-column"
-            ),
-            classes="pair examples-row",
-        )
-        super().__init__(
-            Static(heading, classes="dimension-name"),
-            expectations,
-            examples,
-            classes="dimension",
-        )
-
-    def show(self, pair: LevelPair) -> None:
-        """Compare ``pair`` along the dimension, in the widgets already built."""
-        now = pair.current.expectations.get(self.dimension.id)
-        there = pair.target.expectations.get(self.dimension.id)
-        if pair.target_is_next:
-            signals_label = catalogue.LADDER_SIGNALS_THAT_LEVEL
-        else:
-            signals_label = catalogue.LADDER_SIGNALS_ABOVE.format(
-                level=pair.current.title
-            )
-
-        self._now_label.update(
-            Content(catalogue.LADDER_NOW_EXPECTED.format(level=pair.current.title))
-        )
-        self._now.update(
-            Content(now.expectation if now else catalogue.LADDER_NOT_DESCRIBED)
-        )
-        self._there_label.update(
-            Content(catalogue.LADDER_TARGET_EXPECTED.format(level=pair.target.title))
-        )
-        self._there.update(
-            Content(there.expectation if there else catalogue.LADDER_NOT_DESCRIBED)
-        )
-        self._signals_label.update(Content(signals_label))
-        self._examples.show(now.current_level if now else ())
-        self._signals.show(now.next_level if now else ())
+        for item in items
+    ]
+    return Vertical(*rows, classes=f"examples {classes}")
 
 
 class LadderComparison(Vertical):
-    """Everything below the title line: both levels, then every dimension.
+    """Everything below the title line: both levels, then every dimension."""
 
-    Moving to another pair rewrites the text of the widgets already on screen
-    rather than building them again, which keeps the move quick.
-    """
-
-    pair: reactive[LevelPair | None] = reactive(None)
-    """The levels shown."""
+    pair: reactive[LevelPair | None] = reactive(None, recompose=True)
+    """The levels shown; the whole comparison is rebuilt when it changes."""
 
     def __init__(
         self,
@@ -245,81 +140,102 @@ class LadderComparison(Vertical):
         self.ladder = ladder
         self.own = own or (pair.current.id, pair.target.id)
         self.set_reactive(LadderComparison.pair, pair)
-        self._levels = Horizontal(id="levels", classes="pair")
-        self._roles = (_text("", "level-role"), _text("", "level-role"))
-        self._names = (
-            _text("", "level-name current-level"),
-            _text("", "level-name target-level"),
-        )
-        self._scopes = (_text("", "scope"), _text("", "scope"))
-        self._note: Static | None = None
-        self._blocks = [
-            DimensionBlock(dimension, pair) for dimension in ladder.dimensions
-        ]
 
     def compose(self) -> ComposeResult:
         pair = self.pair
         if pair is None:
             return
-        self._show_levels(pair)
-        with self._levels:
-            with Vertical(classes="column current-column"):
-                yield self._roles[0]
-                yield self._names[0]
-                yield self._scopes[0]
-            with Vertical(classes="column target-column"):
-                yield self._roles[1]
-                yield self._names[1]
-                yield self._scopes[1]
-        note = self._pair_note(pair)
-        if note:
-            self._note = _text(note, "pair-note")
-            yield self._note
-        yield from self._blocks
+        yield from self._compose_levels(pair)
+        for dimension in self.ladder.dimensions:
+            yield self._dimension(dimension, pair)
 
-    def watch_pair(self, pair: LevelPair | None) -> None:
-        if pair is None or not self.is_mounted:
-            return
-        self._show_levels(pair)
-        note = self._pair_note(pair)
-        if note and self._note is not None:
-            self._note.update(Content(note))
-        elif note:
-            self._note = _text(note, "pair-note")
-            self.mount(self._note, after=self._levels)
-        elif self._note is not None:
-            self._note.remove()
-            self._note = None
-        for block in self._blocks:
-            block.show(pair)
-
-        # A column fills its row (height: 100%), so Textual keeps each row's last
-        # arrangement when only the text inside changes: a pair needing fewer lines
-        # than the last one would keep the extra blank lines. Forget them all.
-        for row in self.query(".pair"):
-            for widget in (row, *row.ancestors):
-                if isinstance(widget, Widget):
-                    widget._clear_arrangement_cache()
-
-    def _show_levels(self, pair: LevelPair) -> None:
+    def _compose_levels(self, pair: LevelPair) -> ComposeResult:
         # The headings follow the levels shown, not the columns: once the pair
         # has moved, the user's own level is marked wherever it is, if shown.
         own, aim = self.own
-        for index, level in enumerate((pair.current, pair.target)):
-            self._roles[index].update(Content(level_role(self.ladder, level, own, aim)))
-            self._names[index].update(Content(level_name(level)))
-            self._scopes[index].update(Content(level.scope))
+        with Horizontal(id="levels", classes="pair"):
+            with Vertical(classes="column current-column"):
+                yield _text(
+                    level_role(self.ladder, pair.current, own, aim), "level-role"
+                )
+                yield _text(level_name(pair.current), "level-name current-level")
+                yield _text(pair.current.scope, "scope")
+            with Vertical(classes="column target-column"):
+                yield _text(
+                    level_role(self.ladder, pair.target, own, aim), "level-role"
+                )
+                yield _text(level_name(pair.target), "level-name target-level")
+                yield _text(pair.target.scope, "scope")
 
-    @staticmethod
-    def _pair_note(pair: LevelPair) -> str:
-        """Why the pair is unusual: the same level twice, or a target not next."""
         if pair.current.id == pair.target.id:
-            return catalogue.LADDER_SAME_LEVEL
-        if not pair.target_is_next:
-            return catalogue.LADDER_NOT_NEXT.format(
+            yield _text(catalogue.LADDER_SAME_LEVEL, "pair-note")
+        elif not pair.target_is_next:
+            note = catalogue.LADDER_NOT_NEXT.format(
                 target=pair.target.title, current=pair.current.title
             )
-        return ""
+            yield _text(note, "pair-note")
+
+    def _dimension(self, dimension: Dimension, pair: LevelPair) -> Widget:
+        """The block for one dimension: its name, then the two columns."""
+        heading = Content.assemble((dimension.name, "bold"))
+        if dimension.summary:
+            heading = Content.assemble(heading, "  ", (dimension.summary, "dim"))
+
+        now = pair.current.expectations.get(dimension.id)
+        there = pair.target.expectations.get(dimension.id)
+        if pair.target_is_next:
+            signals_label = catalogue.LADDER_SIGNALS_THAT_LEVEL
+        else:
+            signals_label = catalogue.LADDER_SIGNALS_ABOVE.format(
+                level=pair.current.title
+            )
+
+        # Two rows of two columns, so that both lists start on the same line and,
+        # stacked on a narrow terminal, both expectations come before any list.
+        expectations = Horizontal(
+            Vertical(
+                _text(
+                    catalogue.LADDER_NOW_EXPECTED.format(level=pair.current.title),
+                    "column-label current-label",
+                ),
+                _text(
+                    now.expectation if now else catalogue.LADDER_NOT_DESCRIBED,
+                    "expectation current-expectation",
+                ),
+                classes="column current-column",
+            ),
+            Vertical(
+                _text(
+                    catalogue.LADDER_TARGET_EXPECTED.format(level=pair.target.title),
+                    "column-label target-label",
+                ),
+                _text(
+                    there.expectation if there else catalogue.LADDER_NOT_DESCRIBED,
+                    "expectation target-expectation",
+                ),
+                classes="column target-column",
+            ),
+            classes="pair",
+        )
+        examples = Horizontal(
+            Vertical(
+                _text(catalogue.LADDER_NOW_EXAMPLES, "examples-label"),
+                _bullets(now.current_level if now else (), "current-examples"),
+                classes="column current-column",
+            ),
+            Vertical(
+                _text(signals_label, "examples-label signals-label"),
+                _bullets(now.next_level if now else (), "next-signals"),
+                classes="column target-column",
+            ),
+            classes="pair examples-row",
+        )
+        return Vertical(
+            Static(heading, classes="dimension-name"),
+            expectations,
+            examples,
+            classes="dimension",
+        )
 
 
 class LadderScreen(Screen[None]):
@@ -406,16 +322,12 @@ class LadderScreen(Screen[None]):
         """The user's level and target level, marked wherever the pair moves."""
 
     def compose(self) -> ComposeResult:
-        # The breakpoint class is set before the body is built, so that the first
-        # resize finds it in place and does not restyle every widget once more.
-        narrow = self.app.size.width < NARROW_BELOW
-        self.set_class(narrow, "-narrow")
-        self.set_class(not narrow, "-wide")
         yield Static(self._title(), id="ladder-title")
         with VerticalScroll(id="ladder-body"):
             yield LadderComparison(
                 self.ladder, self.pair, id="comparison", own=self.own
             )
+        narrow = self.app.size.width < NARROW_BELOW
         yield KeysFooter(compact=narrow, show_command_palette=not narrow)
 
     def watch_compact(self, compact: bool) -> None:
