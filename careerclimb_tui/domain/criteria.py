@@ -479,13 +479,6 @@ def wins_lacking_dimension(criterion: Criterion, wins: Iterable[Win]) -> list[Wi
     return [w for w in wins if criterion.dimension not in w.dimensions]
 
 
-def with_dimension(win: Win, dimension: str) -> Win:
-    """The win also filed under ``dimension``, after the dimensions it has."""
-    if dimension in win.dimensions:
-        return win
-    return replace(win, dimensions=(*win.dimensions, dimension))
-
-
 def unlink_evidence(
     criterion: Criterion,
     now: dt.datetime,
