@@ -411,9 +411,19 @@ COMMAND_REVIEW = "Go: Quarterly review"
 COMMAND_GAPS = "Go: Gap view"
 COMMAND_PROFILE = "Profile: Edit your profile"
 COMMAND_HELP = "Help: This screen and its keys"
+# What each place is for, said under its name in the palette (*_PURPOSE).
+COMMAND_GO_HOME_PURPOSE = "This quarter at a glance and the next thing to do"
+COMMAND_LOG_WIN_PURPOSE = "A win with what changed, its measure and who noticed"
+COMMAND_QUICK_WIN_PURPOSE = "Just the win and its date, in thirty seconds"
+COMMAND_JOURNAL_PURPOSE = "Search, filter, edit or delete any win"
+COMMAND_LADDER_PURPOSE = "Your level beside the next one, dimension by dimension"
+COMMAND_REVIEW_PURPOSE = "Walk a quarter's wins through the four questions"
+COMMAND_GAPS_PURPOSE = "Which dimensions your next-level wins cover"
+COMMAND_PROFILE_PURPOSE = "Your ladder, your level, the target and the cycle's close"
+COMMAND_HELP_PURPOSE = "What the screen you are on is for, and every key it takes"
 COMMAND_KEY_HELP = "Key: {key}"
-COMMAND_GO_HELP = "Open it from anywhere"
-COMMAND_GO_KEY_HELP = "Open it from anywhere · key here: {key}"
+COMMAND_GO_KEY_HELP = "{purpose} · key: {key}"
+"""A place's line in the palette when a key of the screen showing opens it."""
 
 # --- A key pressed while the footer shows it dimmed ---
 
@@ -828,6 +838,10 @@ INITIATIVE_READING = "{amount} on {date}"
 INITIATIVE_STEP_SPOTTED = (
     "Write down three times this problem cost the team something, with dates"
 )
+# Once the user wrote their evidence, the spotted step moves on to the proposal.
+INITIATIVE_STEP_SPOTTED_EVIDENCE = (
+    "Draft the one-page proposal (p) from your evidence, then move to Proposed (a)"
+)
 INITIATIVE_STEP_PROPOSED = (
     "Send the one-page proposal (p) to everyone who has to agree, and ask for an "
     "answer by a date"
@@ -930,10 +944,13 @@ INITIATIVE_UNDONE_NOBODY_AGREED = (
 INITIATIVE_UNDONE_NO_BASELINE = (
     "No baseline or reading yet, so there is no measured result to close with"
 )
+# {so_far} is INITIATIVE_RESULT_SAME_DAY_NOTE or INITIATIVE_UNDONE_BETTER_SINCE;
+# {day} is the first day a reading can show the result held four weeks.
 INITIATIVE_UNDONE_NOT_HELD = (
-    "The result has not held four weeks yet: a reading on or after {day} can "
-    "show it holds"
+    "The result counts as held once better readings span four weeks, and "
+    "{so_far}: a reading on or after {day} can show it holds"
 )
+INITIATIVE_UNDONE_BETTER_SINCE = "better readings began on {day}"
 INITIATIVE_UNDONE_NO_READING = (
     "No reading after the baseline yet, so there is no measured result to close with"
 )
@@ -1031,9 +1048,8 @@ PREP_CYCLE_PASSED = (
 )
 PREP_ASK_HEADING = "The ask"
 PREP_EVIDENCE_HEADING = "Evidence to bring"
-PREP_EVIDENCE_LINE = "{title}: {change}"
-# When the title only tells of work done, the change is said first.
-PREP_EVIDENCE_LINE_BY_CHANGE = "{change} — logged as: {title}"
+# The change first, every line alike: a manager hears the first words.
+PREP_EVIDENCE_LINE = "{change} — logged as: {title}"
 PREP_EVIDENCE_NONE = (
     "No wins to bring yet: log one with a before → after before the meeting."
 )
@@ -1054,6 +1070,13 @@ PREP_INITIATIVE_NONE = (
     "would count."
 )
 PREP_QUESTIONS_HEADING = "Questions to ask"
+PREP_QUESTIONS_MORE_ONE = (
+    "These are the top {limit} questions; 1 more gap is not asked about: {names}."
+)
+PREP_QUESTIONS_MORE_MANY = (
+    "These are the top {limit} questions; {count} more gaps are not asked about: "
+    "{names}."
+)
 PREP_DEFAULT_QUESTIONS = (
     "Which expectations of {level} do you already see me meeting, and which not yet?",
     "Who else has a say in the decision, and what will they look for?",
@@ -1274,11 +1297,15 @@ BANK_TOO_FEW_MANAGERS = "needs at least {minimum} managers"
 BANK_NO_VAGUE_WEIGHT = "at least one vague kind ({kinds}) needs a weight above 0"
 BANK_NO_CONCRETE_WEIGHT = "at least one concrete kind ({kinds}) needs a weight above 0"
 BANK_UNMATCHED_BRACE = (
-    "has a {{ or }} that is not part of a placeholder; the only placeholder is "
+    "has a {{ or }} that is not part of a placeholder; the placeholders are "
     "{allowed}"
 )
 BANK_UNKNOWN_PLACEHOLDER = (
-    "{name} is not a placeholder a line can use; the only one is {allowed}"
+    "{name} is not a placeholder a line can use; the ones it can use are {allowed}"
+)
+BANK_ONLY_CYCLE_LINES = (
+    "every line here says when the cycle closes; add one that does not, said "
+    "when no cycle date is set"
 )
 
 # --- Data file: integrity, upgrades and the doctor ---
@@ -1921,6 +1948,7 @@ SETTINGS_OFF = "Off"
 SETTINGS_SAVED = "Settings saved."
 SETTINGS_NOT_SAVED = "Settings not saved"
 COMMAND_SETTINGS = "Go: Settings (reminders, appearance)"
+COMMAND_SETTINGS_PURPOSE = "The theme, and which reminders show when the app opens"
 HELP_SCREENS.update(
     {
         "SettingsScreen": (
@@ -2116,6 +2144,7 @@ PRIVACY_KEY_SUBMIT = "Submit"
 PRIVACY_KEY_CANCEL = "Cancel"
 PRIVACY_KEY_QUIT = "Quit"
 COMMAND_PRIVACY = "Go: Privacy (encryption)"
+COMMAND_PRIVACY_PURPOSE = "Encrypt your data with a passphrase, or change it"
 HOME_PRIVACY_STRAGGLER = (
     "Privacy: 1 backup is not encrypted the way the data file is; do the last "
     "encrypt, decrypt or passphrase change again to finish it (v)."
@@ -2164,7 +2193,9 @@ HOME_LOADING = "Reading your wins…"
 # --- Promoted peers and the pitch ---
 
 COMMAND_PEERS = "Go: Promoted peers"
+COMMAND_PEERS_PURPOSE = "Who was promoted lately, and what got them there"
 COMMAND_PITCH = "Go: Five-minute pitch"
+COMMAND_PITCH_PURPOSE = "Your case, told in a five-minute calibration slot"
 HOME_PEERS_LINE = "Peers: {headline}"
 
 PEER_SIGNAL_LABELS = {"next_level": "next-level", "current_level": "current-level"}
@@ -2398,6 +2429,11 @@ PITCH_FLAG_NUMBER_UNRECORDED = (
 PITCH_FLAG_NUMBERS_UNRECORDED = (
     "{numbers} are in none of your records: check them, or log the wins they come from."
 )
+# {measure} is the measure's name as first told; {first} and {second} its results.
+PITCH_FLAG_TWO_RESULTS = (
+    "“{measure}” is told with two results, {first} and {second}: a committee will "
+    "ask which one holds. Keep one, or say what each one measured."
+)
 PITCH_FLAG_PEER_COULD = (
     "Your review says a strong peer at your level could have done this: a "
     "committee will read it as current-level work."
@@ -2600,6 +2636,7 @@ HELP_SCREENS.update(
 # proposal editor and their dialogs; the home note and `careerclimb problem`.
 
 COMMAND_PROBLEM = "Go: Next-level problem"
+COMMAND_PROBLEM_PURPOSE = "Own one problem: propose, get buy-in, drive, measure"
 
 PROBLEM_HUB_TITLE = "Own one next-level problem"
 PROBLEM_HUB_INTRO = (
@@ -3084,8 +3121,11 @@ HELP_SCREENS.update(
 # --- Manager conversation: screens, store and command line ---
 
 COMMAND_MANAGER = "Go: Manager conversation"
+COMMAND_MANAGER_PURPOSE = "Prepare, rehearse and record the promotion conversation"
 COMMAND_PREP = "Go: Prepare the promotion conversation"
+COMMAND_PREP_PURPOSE = "A one-page plan: the ask, wins to bring, questions"
 COMMAND_CRITERIA = "Go: Criteria from your manager"
+COMMAND_CRITERIA_PURPOSE = "What your manager said would count, and your evidence"
 
 MANAGER_HUB_TITLE = "Manager conversation"
 MANAGER_HUB_INTRO = (
@@ -3535,6 +3575,7 @@ HELP_SCREENS.update(
 # --- Export and import ---
 
 COMMAND_EXPORT = "Go: Export and import"
+COMMAND_EXPORT_PURPOSE = "The promotion packet, a copy of your data, wins to import"
 
 # The promotion packet. Everything here is Markdown the packet writes itself;
 # user text is escaped before it is put into these templates.
@@ -3603,6 +3644,8 @@ PACKET_OWN_CALLS_MANY = (
 )
 PACKET_SEE_ABOVE = "(details under {dimension})"
 PACKET_CHANGED = "What changed"
+# Beside a win headed by its change: the title the user logged it with.
+PACKET_LOGGED_AS = "Logged as"
 PACKET_MEASURE = "Before → after"
 PACKET_BENEFICIARIES = "Who benefited"
 PACKET_NOTICED = "Noticed outside the team"

@@ -81,10 +81,10 @@ def render_prep_markdown(plan: PrepPlan) -> str:
         catalogue.PREP_INITIATIVE_HEADING,
         [escape_markdown(plan.initiative or catalogue.PREP_INITIATIVE_NONE)],
     )
-    section(
-        catalogue.PREP_QUESTIONS_HEADING,
-        [f"- {escape_inline(question)}" for question in plan.questions],
-    )
+    questions = [f"- {escape_inline(question)}" for question in plan.questions]
+    if plan.questions_hint:
+        questions += ["", f"_{escape_inline(plan.questions_hint)}_"]
+    section(catalogue.PREP_QUESTIONS_HEADING, questions)
     section(catalogue.PREP_PUSH_HEADING, [f"> {escape_inline(plan.push_back)}"])
     section(
         catalogue.PREP_WRITE_DOWN_HEADING,
@@ -109,6 +109,7 @@ def prep_json(plan: PrepPlan) -> dict[str, Any]:
         "evidence_hint": plan.evidence_hint,
         "initiative": plan.initiative,
         "questions": list(plan.questions),
+        "questions_hint": plan.questions_hint,
         "push_back": plan.push_back,
         "write_down": list(plan.write_down),
     }

@@ -2,11 +2,12 @@
 
 One provider serves the whole app. It offers the keys of the screen the palette was
 opened from (only those enabled at this moment, so there is no "Delete win" on an
-empty journal) and the screens one can go to, each with a category prefix. These
-come before Textual's own commands, and a screen's key that opens a screen is
-offered once, as that screen, with the key named beside it. The screen showing is
-not offered as a place to go. Quitting is offered once, by the app, after every
-other entry, so that opening the palette and pressing Enter never closes the app.
+empty journal) and the screens one can go to, each with a category prefix and a
+line saying what it is for. These come before Textual's own commands, and a
+screen's key that opens a screen is offered once, as that screen, with the key
+named beside what it is for. The screen showing is not offered as a place to go.
+Quitting is offered once, by the app, after every other entry, so that opening the
+palette and pressing Enter never closes the app.
 A second provider lists the themes by the names the settings screen uses.
 """
 
@@ -23,19 +24,40 @@ from textual.dom import DOMNode
 from careerclimb_tui import catalogue
 from careerclimb_tui.routes import ROUTES
 
-# (title, app action, class of the screen it shows or "") for the screens one can
-# always go to, outside a form. The screen already showing is offered after them.
-NAVIGATION: tuple[tuple[str, str, str], ...] = (
-    (catalogue.COMMAND_GO_HOME, "go_home", "HomeScreen"),
-    (catalogue.COMMAND_LOG_WIN, "log_win", ""),
-    (catalogue.COMMAND_QUICK_WIN, "quick_win", ""),
-    (catalogue.COMMAND_LADDER, "ladder", "LadderScreen"),
+# (title, what it is for, app action, class of the screen it shows or "") for the
+# screens one can always go to, outside a form. The screen already showing is
+# offered after them.
+NAVIGATION: tuple[tuple[str, str, str, str], ...] = (
+    (
+        catalogue.COMMAND_GO_HOME,
+        catalogue.COMMAND_GO_HOME_PURPOSE,
+        "go_home",
+        "HomeScreen",
+    ),
+    (catalogue.COMMAND_LOG_WIN, catalogue.COMMAND_LOG_WIN_PURPOSE, "log_win", ""),
+    (
+        catalogue.COMMAND_QUICK_WIN,
+        catalogue.COMMAND_QUICK_WIN_PURPOSE,
+        "quick_win",
+        "",
+    ),
+    (
+        catalogue.COMMAND_LADDER,
+        catalogue.COMMAND_LADDER_PURPOSE,
+        "ladder",
+        "LadderScreen",
+    ),
     *(
-        (route.palette_title, f"open({name!r})", route.screen)
+        (route.palette_title, route.purpose, f"open({name!r})", route.screen)
         for name, route in ROUTES.items()
     ),
-    (catalogue.COMMAND_PROFILE, "edit_profile", ""),
-    (catalogue.COMMAND_HELP, "help", ""),
+    (
+        catalogue.COMMAND_PROFILE,
+        catalogue.COMMAND_PROFILE_PURPOSE,
+        "edit_profile",
+        "",
+    ),
+    (catalogue.COMMAND_HELP, catalogue.COMMAND_HELP_PURPOSE, "help", ""),
 )
 QUIT_ACTION = "quit"
 """The app action that closes the app: the app offers it, after everything else."""
@@ -110,11 +132,11 @@ class CareerClimbCommands(Provider):
         # Leaving a form that is a step of a flow (a new win, a dialog) would end
         # that flow; a form that is itself a place, such as the pitch, is left
         # like any other place, after asking when it holds unsaved typing.
-        places = {shows for _, _, shows in NAVIGATION if shows}
+        places = {shows for *_, shows in NAVIGATION if shows}
         is_form = getattr(screen, "IS_FORM", False) and (
             type(screen).__name__ not in places
         )
-        destinations = {action for _, action, _ in NAVIGATION}
+        destinations = {action for _, _, action, _ in NAVIGATION}
         keys_to: dict[str, str] = {}
         seen: set[tuple[int, str]] = set()
         for active in screen.active_bindings.values():
@@ -131,7 +153,8 @@ class CareerClimbCommands(Provider):
             if goes_to == QUIT_ACTION:
                 continue
             if goes_to in destinations and not is_form:
-                # Offered once, as the screen it opens, which names this key.
+                # Offered once, as the screen it opens, which names this key
+                # beside what the screen is for.
                 keys_to.setdefault(goes_to, key_shown)
                 continue
             # A screen may word a key at length here, where the footer has no
@@ -148,17 +171,18 @@ class CareerClimbCommands(Provider):
             yield from self._navigation(keys_to)
 
     def _navigation(self, keys_to: dict[str, str]) -> Iterator[PaletteCommand]:
-        """The screens one can go to from here, each with its key."""
+        """The screens one can go to from here, each with what it is for, and the
+        key that opens it from the screen showing, when there is one."""
         showing = type(self.screen).__name__
-        for title, action, shows in NAVIGATION:
+        for title, purpose, action, shows in NAVIGATION:
             if shows == showing:
                 continue
             key_here = keys_to.get(action)
             yield PaletteCommand(
                 title,
-                catalogue.COMMAND_GO_KEY_HELP.format(key=key_here)
+                catalogue.COMMAND_GO_KEY_HELP.format(purpose=purpose, key=key_here)
                 if key_here
-                else catalogue.COMMAND_GO_HELP,
+                else purpose,
                 partial(self._run, action, self.app),
             )
 

@@ -22,10 +22,11 @@ LINES = [
         "Builds are faster for everyone",
         "Builds are faster for everyone — logged as: Worked on the CI pipeline",
     ),
+    # A title that tells a change is worded the same way: every line alike.
     (
         "Cut CI time for the web app",
         "Builds are faster for everyone",
-        "Cut CI time for the web app: Builds are faster for everyone",
+        "Builds are faster for everyone — logged as: Cut CI time for the web app",
     ),
     ("Reviewed 200 PRs this quarter", "", "Reviewed 200 PRs this quarter"),
 ]

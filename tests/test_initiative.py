@@ -559,47 +559,68 @@ def test_result_win_is_drafted_from_the_measured_initiative(
 
 
 # the people recorded on the problem, notes written while spotted, the hint
-# offered for who noticed; the field itself always starts empty
+# offered for who noticed, and who benefited and who noticed as drafted: from
+# the people on record only, never from the check's expectation
 WHO_NOTICED = [
-    (Stakeholders(other_teams=("platform team",)), (), ""),
+    (Stakeholders(other_teams=("platform team",)), (), "", "platform team", ""),
     (
         Stakeholders(other_teams=("platform team",)),
         ("Would be noticed by: Mobile and payments teams.",),
         "Did they notice? You expected: Mobile and payments teams",
+        "platform team",
+        "",
     ),
     (
         Stakeholders(),
         ("Would change: pages 30 to 12. Would be noticed by: SRE team.",),
         "Did they notice? You expected: SRE team",
+        "",
+        "",
     ),
     (
         Stakeholders(to_agree=("Ana (tech lead)",), agreed=("Ana",), helped=("Raj",)),
         (),
         "",
+        "",
+        "",
     ),
-    (Stakeholders(), ("Would change: pages from 30 to 12.",), ""),
-    (Stakeholders(), ("Talked to Ana about the pager.",), ""),
-    (Stakeholders(), (), ""),
+    (
+        Stakeholders(
+            agreed=("Ana (tech lead)", "Omar"),
+            helped=("ana", "Lee (SRE)"),
+            other_teams=("payments team", "mobile team"),
+        ),
+        (),
+        "",
+        "payments team, mobile team",
+        "",
+    ),
+    (Stakeholders(), ("Would change: pages from 30 to 12.",), "", "", ""),
+    (Stakeholders(), ("Talked to Ana about the pager.",), "", "", ""),
+    (Stakeholders(), (), "", "", ""),
 ]
 
 
 @pytest.mark.parametrize(
-    ("people", "notes", "hint"),
+    ("people", "notes", "hint", "benefited", "noticed"),
     WHO_NOTICED,
     ids=[
         "other teams involved",
         "other teams involved and the check's answer",
         "the check's answer",
-        "who agreed and who helped",
+        "who agreed and who helped, perhaps in the user's own team",
+        "everyone recorded: only the other teams",
         "the check named nobody",
         "a note of the user's own",
         "nothing recorded",
     ],
 )
-def test_the_result_win_leaves_who_noticed_empty_and_hints_the_expectation(
+def test_the_result_win_names_the_problems_people_and_hints_the_expectation(
     people: Stakeholders,
     notes: tuple[str, ...],
     hint: str,
+    benefited: str,
+    noticed: str,
     clock: FixedClock,
 ) -> None:
     initiative = started(clock)
@@ -611,8 +632,8 @@ def test_the_result_win_leaves_who_noticed_empty_and_hints_the_expectation(
 
     win = result_win(initiative, clock.today(), ENTRY)
 
-    assert win.beneficiaries == ""
-    assert win.noticed_by == ""
+    assert win.beneficiaries == benefited
+    assert win.noticed_by == noticed
     assert result_noticed_hint(initiative) == hint
 
 

@@ -169,7 +169,8 @@ async def test_a_future_date_is_said_in_words_and_the_date_gets_the_focus(
         future = dt.date(2026, 12, 11)
         assert future > clock.today()
         said = catalogue.DATE_IN_FUTURE.format(day=day_in_words(future))
-        await wait_until(pilot, lambda: said in notices(app))
+        error = form.query_one("#date-error", Static)
+        await wait_until(pilot, lambda: str(error.render()) == said)
         assert app.screen is form, "nothing saved"
         assert app.focused is date
     assert store.wins() == []

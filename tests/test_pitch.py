@@ -118,7 +118,7 @@ def test_a_single_wins_story_is_told_from_its_own_fields() -> None:
     story = draft.lines[1].text
     assert story.startswith("What I drove: wrote the on-call diagnosis runbook.")
     assert "Who gained: the on-call rotation." in story
-    assert "Noticed outside my team: support team and SRE." in story
+    assert "Noticed outside my team: the support team and SRE." in story
     assert "The result: time to diagnose went from 30 minutes to 3 minutes." in story
     assert story.endswith("without paging me.")
     assert draft.missing == (Part.INSIGHT,)
@@ -298,7 +298,7 @@ RECOGNITION_CASES = {
     "a supporting win's review answer": RecognitionCase(
         [framed(CI), framed(MENTORED)],
         [],
-        ["Noticed outside my team: payments lead."],
+        ["Noticed outside my team: the payments lead."],
         answers={7: {"noticed": Noticed.by("Payments lead")}},
     ),
     "the field and a shorter answer name one person once": RecognitionCase(
@@ -320,11 +320,13 @@ RECOGNITION_CASES = {
         [FLAKY],
         ["Backed by all product teams and release managers."],
     ),
-    "who noticed the initiative's own win": RecognitionCase(
+    "who noticed the initiative's own win, all of them": RecognitionCase(
         [framed(replace(RESULT, noticed_by="VP Eng, release managers"))],
         [FLAKY],
-        ["Backed by all product teams and release managers.", "team: VP Eng."],
-        untold=["VP Eng and release managers"],
+        [
+            "Backed by all product teams and release managers.",
+            "Noticed outside my team: VP Eng and the release managers.",
+        ],
     ),
     "teams beyond mine are not named twice": RecognitionCase(
         [framed(replace(CI, id=1, noticed_by="platform team"))],

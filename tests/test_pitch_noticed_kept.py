@@ -1,5 +1,6 @@
-"""The pitch tells everyone who noticed the work: a group is left out only when the
-story already names that very group, never because one of its people is named."""
+"""The pitch tells everyone who noticed the work: the sentence is left out only when
+the story already names every one of them; otherwise it names them all, never only
+those the story did not name yet."""
 
 from __future__ import annotations
 
@@ -36,19 +37,19 @@ def releases(**named: tuple[str, ...]) -> InitiativeFacts:
 @pytest.mark.parametrize(
     ("initiatives", "noticed"),
     [
-        ([], "Noticed outside my team: QA and release managers."),
-        ([releases()], "Noticed outside my team: QA and release managers."),
+        ([], "Noticed outside my team: QA and the release managers."),
+        ([releases()], "Noticed outside my team: QA and the release managers."),
         (
             [releases(helped=("Priya from QA",))],
-            "Noticed outside my team: QA and release managers.",
+            "Noticed outside my team: QA and the release managers.",
         ),
         (
             [releases(agreed=("QA lead",))],
-            "Noticed outside my team: QA and release managers.",
+            "Noticed outside my team: QA and the release managers.",
         ),
         (
             [releases(other_teams=("the QA team",))],
-            "Noticed outside my team: release managers.",
+            "Noticed outside my team: QA and the release managers.",
         ),
         (
             [releases(agreed=("Release managers",), other_teams=("QA",))],

@@ -121,44 +121,41 @@ def test_the_pitch_tells_a_same_day_result_as_a_result_measured_early() -> None:
 # --- what to weigh before done -----------------------------------------------------
 
 
+EARLY = (
+    "The change was so far measured only on 5 Dec 2026, so nothing shows yet "
+    "that it holds. To stay in Measuring until a later reading, press Esc."
+)
+NOT_AGREED = (
+    "No buy-in recorded from Raj (tech lead). To record who agreed first, press "
+    "Esc, then k."
+)
+
+
 @pytest.mark.parametrize(
-    ("days", "people", "cautions"),
+    ("days", "values", "people", "cautions"),
     [
+        # A better result that has not held was asked about before the move.
+        ((0, 0, 0), (48, 36, 6), None, (NOT_AGREED,)),
+        ((0, 10, 30), (48, 36, 6), None, (NOT_AGREED,)),
+        # No better reading: nothing was asked about the result, so it is said.
+        ((0, 0), (48, 60), None, (EARLY, NOT_AGREED)),
         (
-            (0, 0, 0),
-            None,
-            (
-                "The change was so far measured only on 5 Dec 2026, so nothing "
-                "shows yet that it holds. To stay in Measuring until a later "
-                "reading, press Esc.",
-                "No buy-in recorded from Raj (tech lead). To record who agreed "
-                "first, press Esc, then k.",
-            ),
-        ),
-        (
-            (0, 10, 30),
-            None,
-            (
-                "No buy-in recorded from Raj (tech lead). To record who agreed "
-                "first, press Esc, then k.",
-            ),
-        ),
-        (
-            (0, 0, 0),
+            (0, 0),
+            (48, 60),
             Stakeholders(to_agree=("Raj",), agreed=("raj (tech lead)",)),
-            (
-                "The change was so far measured only on 5 Dec 2026, so nothing "
-                "shows yet that it holds. To stay in Measuring until a later "
-                "reading, press Esc.",
-            ),
+            (EARLY,),
         ),
-        ((0, 10, 30), Stakeholders(agreed=("Raj",)), ()),
+        ((0, 10, 30), (48, 36, 6), Stakeholders(agreed=("Raj",)), ()),
     ],
 )
 def test_the_move_to_done_names_an_early_result_and_who_never_agreed(
-    days: tuple[int, ...], people: Stakeholders | None, cautions: tuple[str, ...]
+    days: tuple[int, ...],
+    values: tuple[float, ...],
+    people: Stakeholders | None,
+    cautions: tuple[str, ...],
 ) -> None:
-    assert done_cautions(review_waits(days=days, people=people)) == cautions
+    problem = review_waits(days=days, values=values, people=people)
+    assert done_cautions(problem) == cautions
 
 
 def stored(store: Store) -> Initiative:

@@ -414,13 +414,13 @@ async def test_the_result_win_form_asks_whether_the_expected_people_noticed(
 
         benefited = form.query_one("#beneficiaries", Input)
         noticed = form.query_one("#noticed", Input)
-        # Who noticed starts empty, the check's expectation only a hint; the
-        # teams involved in the work are not filed as having benefited.
-        assert (benefited.value, noticed.value) == ("", "")
+        # The other team involved felt the change; nobody agreed or helped
+        # on record, so who noticed starts empty, the check's expectation
+        # only a hint.
+        assert (benefited.value, noticed.value) == ("platform team", "")
         assert str(form.query_one("#noticed-hint", Static).content) == (
             "Did they notice? You expected: Mobile and payments teams"
         )
-        assert "platform team" not in str(benefited.placeholder)
         ticked = form.query_one("#dimensions", SelectionList).selected
         assert ticked == [
             "scope_impact",

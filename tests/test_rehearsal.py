@@ -706,6 +706,12 @@ BAD_BANKS = [
         "managers[1].about.realistic",
         "missing field",
     ),
+    (
+        "only-cycle-lines.yaml",
+        114,
+        "replies.concrete_with_catch.follow_ups.offered_evidence",
+        "every line here says when the cycle closes",
+    ),
 ]
 """(file, line, field, part of the problem) for every bank file that must fail."""
 

@@ -203,8 +203,8 @@ def test_a_realistic_manager_never_says_work_others_saw_stayed_inside(
             EvidenceHeard(True, True, pieces=2),
             TOUGH,
             (
-                "Good, that one counts. The catch is that the committee meets soon, "
-                "so write it up this week.",
+                "Good, that one counts. The catch is that it only helps once it's "
+                "written up, so get it down while it's fresh.",
             ),
         ),
         # One whole story is not yet a case: the manager asks for a second.

@@ -1,5 +1,6 @@
 """A problem's result win starts the quarterly review from what the problem's
-up-front check answered to questions 1 and 2, and says so on its card."""
+up-front check answered to questions 1 and 2, and says so on its card; other
+wins linked to the problem by hand are the user's to answer."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.initiative import (
     Initiative,
+    Reading,
+    add_reading,
     check_answers,
     start_initiative,
     with_check_answers,
 )
 from careerclimb_tui.domain.quarters import parse_quarter
-from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.records import Measure, Win
 from careerclimb_tui.domain.review import (
     Choice,
     PeerAnswer,
@@ -44,26 +47,35 @@ from tests.helpers import (
 NOW = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
 RESULT_WIN = 7
 OTHER_WIN = 8
+BASELINE = Reading(30, "%", dt.date(2026, 9, 1))
+"""The problem's baseline: the result win's before → after starts from it."""
+
+WINS = (
+    Win(
+        title="Reruns down",
+        date=dt.date(2026, 10, 5),
+        measure=Measure(before=30, after=5, unit="%"),
+        id=RESULT_WIN,
+    ),
+    Win(title="Docs", date=dt.date(2026, 10, 6), id=OTHER_WIN),
+)
 
 
-def _problem(peer_could: bool | None, chosen: bool | None) -> Initiative:
-    """A problem whose check gave these answers, with RESULT_WIN as its result."""
+def _problem(
+    peer_could: bool | None, chosen: bool | None, linked: tuple[int, ...] = ()
+) -> Initiative:
+    """A problem whose check gave these answers, with RESULT_WIN as its result
+    and the wins ``linked`` by hand beside it."""
     started = start_initiative("Flaky CI", NOW, problem_id="slow-ci")
-    return with_check_answers(started, peer_could, chosen).with_changes(
-        win_ids=(RESULT_WIN,)
+    measured = add_reading(started, BASELINE, NOW)
+    return with_check_answers(measured, peer_could, chosen).with_changes(
+        win_ids=(RESULT_WIN, *linked)
     )
 
 
 def _run() -> Review:
     """A run of 2026Q4 just started over RESULT_WIN and another win."""
-    wins = [
-        Win(title=title, date=dt.date(2026, 10, day), id=win_id)
-        for title, day, win_id in (
-            ("Reruns down", 5, RESULT_WIN),
-            ("Docs", 6, OTHER_WIN),
-        )
-    ]
-    return start_review(parse_quarter("2026Q4"), wins, NOW)
+    return start_review(parse_quarter("2026Q4"), WINS, NOW)
 
 
 # --- the rule -------------------------------------------------------------------
@@ -95,6 +107,14 @@ def _run() -> Review:
             catalogue.WALK_FROM_CHECK_Q1,
         ),
         (_problem(False, True), OTHER_WIN, None, None, ""),
+        (_problem(False, True, linked=(OTHER_WIN,)), OTHER_WIN, None, None, ""),
+        (
+            _problem(False, True, linked=(OTHER_WIN,)),
+            RESULT_WIN,
+            PeerAnswer.NO,
+            Choice.CHOSE,
+            catalogue.WALK_FROM_CHECK_BOTH,
+        ),
     ],
     ids=[
         "both answered: both pre-answered",
@@ -102,6 +122,8 @@ def _run() -> Review:
         "an older problem keeps no answers: nothing pre-answered",
         "started anyway after a peer-would verdict: only what was said",
         "a win that is no problem's result: nothing pre-answered",
+        "a win linked by hand: the user answers it",
+        "the result win beside a win linked by hand: pre-answered",
     ],
 )
 def test_a_run_starts_from_the_checks_answers_for_a_result_win(
@@ -111,24 +133,24 @@ def test_a_run_starts_from_the_checks_answers_for_a_result_win(
     choice: Choice | None,
     said: str,
 ) -> None:
-    review = pre_answer_from_checks(_run(), [problem], now=NOW)
+    review = pre_answer_from_checks(_run(), [problem], WINS, now=NOW)
 
     entry = review.entry(win_id)
     assert entry.answers.peer_could is peer
     assert entry.answers.choice is choice
-    assert from_check_text(entry, [problem]) == said
+    assert from_check_text(entry, [problem], WINS) == said
 
 
 def test_answers_given_before_are_kept_and_a_change_drops_the_line() -> None:
     problem = _problem(False, True)
     carried = answer(_run(), RESULT_WIN, now=NOW, peer_could="not_sure")
 
-    review = pre_answer_from_checks(carried, [problem], now=NOW)
+    review = pre_answer_from_checks(carried, [problem], WINS, now=NOW)
 
     entry = review.entry(RESULT_WIN)
     assert entry.answers.peer_could is PeerAnswer.NOT_SURE
     assert entry.answers.choice is Choice.CHOSE
-    assert from_check_text(entry, [problem]) == catalogue.WALK_FROM_CHECK_Q2
+    assert from_check_text(entry, [problem], WINS) == catalogue.WALK_FROM_CHECK_Q2
 
 
 # --- the check keeps its answers --------------------------------------------------
@@ -169,7 +191,9 @@ async def test_a_problem_started_anyway_keeps_only_what_the_check_said(
 # --- the walk -------------------------------------------------------------------
 
 
-def _seed_result_win(store: Store) -> Win:
+def _seed_result_win(store: Store, *linked: Win) -> Win:
+    """Save a problem whose check said "no" and "chose", its result win, and
+    the ``linked`` wins linked to it by hand."""
     store.save_profile(DEMO_PROFILE)
     win = store.add_win(
         framed(
@@ -177,14 +201,15 @@ def _seed_result_win(store: Store) -> Win:
                 title="Flaky reruns cut",
                 date=dt.date(2026, 10, 5),
                 what_changed="Reruns from 30% of builds to 5%",
+                measure=Measure(before=30, after=5, unit="%"),
             )
         )
     )
     assert win.id is not None
-    problem = with_check_answers(
-        start_initiative("Flaky CI", NOW, problem_id="slow-ci"), False, True
-    )
-    save_initiative(store, problem.with_changes(win_ids=(win.id,)))
+    others = tuple(store.add_win(framed(other)).id for other in linked)
+    started = start_initiative("Flaky CI", NOW, problem_id="slow-ci")
+    problem = with_check_answers(add_reading(started, BASELINE, NOW), False, True)
+    save_initiative(store, problem.with_changes(win_ids=(win.id, *others)))
     return win
 
 
@@ -209,3 +234,24 @@ async def test_the_walk_opens_a_result_win_on_question_3_and_says_why(
         await wait_until(
             pilot, lambda: catalogue.WALK_FROM_CHECK_Q2 in str(card.render())
         )
+
+
+async def test_a_win_linked_by_hand_is_walked_from_question_1(
+    store: Store, clock: FixedClock
+) -> None:
+    guide = Win(
+        title="Wrote the guide to quarantining a flaky test",
+        date=dt.date(2026, 10, 2),
+        what_changed="New joiners quarantine flaky tests without asking",
+    )
+    _seed_result_win(store, guide)
+    async with run_app(store, clock, size=(80, 24)) as (app, pilot):
+        await pilot.press("r", "s")
+        await wait_until(pilot, lambda: app.focused is app.screen.query_one("#q1"))
+        walk = app.screen
+        card = str(walk.query_one("#win-card", Static).render())
+
+        assert "Wrote the guide" in card
+        assert walk.query_one("#q1", QuestionRow).value is None
+        assert walk.query_one("#q2", QuestionRow).value is None
+        assert "up-front check" not in card

@@ -68,8 +68,12 @@ EM_TO_AGREE = Stakeholders(to_agree=("Tech lead", "EM"), agreed=("tech lead",))
 ALL_AGREED = Stakeholders(to_agree=("EM",), agreed=("EM (manager)",))
 # Readings four weeks apart: two better than the baseline show the result held.
 HELD = (20, 12, 11)
-# One better reading today holds four weeks from 16 Dec 2026.
-NOT_HELD_YET = catalogue.INITIATIVE_UNDONE_NOT_HELD.format(day="16 Dec 2026")
+# One better reading today, the baseline's day, holds four weeks from 16 Dec 2026.
+NOT_HELD_YET = (
+    "The result counts as held once better readings span four weeks, and all "
+    "readings were taken on 18 Nov 2026: a reading on or after 16 Dec 2026 can "
+    "show it holds"
+)
 
 
 @pytest.mark.parametrize(

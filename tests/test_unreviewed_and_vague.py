@@ -19,7 +19,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain import prep
-from careerclimb_tui.domain.framing import read_win, vague_change_ask
+from careerclimb_tui.domain.framing import how_much_ask, read_win, vague_change_ask
 from careerclimb_tui.domain.gaps import DimensionGap, GapStatus, GapView
 from careerclimb_tui.domain.quarters import Quarter, parse_quarter
 from careerclimb_tui.domain.records import FRAMING_IMPACT, Measure, Win
@@ -364,7 +364,13 @@ VAGUE = [
     ("adopted by a team", WORK, "The platform team adopted it", "impact", ""),
     ("measured", WORK, "review wait fell from 3 days to 1", "impact", ""),
     ("faster by a percentage", WORK, "Builds got 40% faster", "impact", ""),
-    ("faster for someone", WORK, "Builds got faster for the mobile team", "impact", ""),
+    (
+        "faster for someone",
+        WORK,
+        "Builds got faster for the mobile team",
+        "activity",
+        "",
+    ),
     (
         "faster, and what it enabled",
         WORK,
@@ -405,10 +411,24 @@ def test_a_win_with_a_vague_change_is_saved_as_activity() -> None:
     assert win.framing == "activity"
 
 
-def test_who_benefited_typed_beside_it_makes_the_change_concrete() -> None:
-    reading = read_win(WORK, "Builds got faster", beneficiaries="mobile team")
+@pytest.mark.parametrize(
+    ("changed", "beneficiaries", "word"),
+    [
+        ("Builds got faster", "mobile team", "Faster"),
+        ("Builds got faster for the mobile team", "", "Faster"),
+        ("Review turnaround for the platform team got faster", "", "Faster"),
+        ("Flaky failures dropped for the mobile team", "", "Dropped"),
+    ],
+)
+def test_naming_who_gained_leaves_a_vague_change_asked_by_how_much(
+    changed: str, beneficiaries: str, word: str
+) -> None:
+    reading = read_win(WORK, changed, beneficiaries=beneficiaries)
 
-    assert reading.is_impact
+    assert reading.framing == "activity"
+    assert reading.vague_change.casefold() == word.casefold()
+    assert how_much_ask(word) in reading.hints
+    assert vague_change_ask(word) not in reading.hints
 
 
 def test_a_typed_measure_makes_the_change_concrete() -> None:

@@ -3,8 +3,10 @@
 The bank is YAML written by people. It is read with the checked YAML reader and
 validated strictly, so a problem is reported with the file, the line and the field:
 every reply kind, follow-up and difficulty must be present, weights and chances must
-be whole numbers in range, and a line may hold no placeholder but ``{level}``. A
-persona's ``about`` is one line for every difficulty, or one line per difficulty.
+be whole numbers in range, and a line may hold no placeholder but ``{level}`` and
+``{cycle}``; every list keeps a line without ``{cycle}``, said when no cycle date is
+set. A persona's ``about`` is one line for every difficulty, or one line per
+difficulty.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from careerclimb_tui.domain.rehearsal import (
     ManagerBank,
     ManagerPersona,
     ReplyLines,
+    names_cycle,
 )
 from careerclimb_tui.yamlfile import (
     NodeReader,
@@ -304,6 +307,9 @@ def _lines(
         problem = _placeholder_problem(line)
         if problem:
             raise reader.fail(item, f"{where}[{index}]", problem)
+    if all(names_cycle(line) for line in lines):
+        # Without a cycle date these lines are left out, and none would be left.
+        raise reader.fail(node, where, catalogue.BANK_ONLY_CYCLE_LINES)
     return tuple(" ".join(line.split()) for line in lines)
 
 

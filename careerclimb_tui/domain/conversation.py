@@ -20,7 +20,6 @@ from careerclimb_tui.domain.evidence import states_measure
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.measure_text import with_measure
-from careerclimb_tui.domain.pitch import title_reads_as_activity
 from careerclimb_tui.domain.records import Profile, Win, describe_measure
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
@@ -46,19 +45,18 @@ class EvidenceLine:
     is written, neither when the title gives them; may be empty."""
     win_id: int | None = None
     """The win it comes from, so a screen can open it."""
-    leads_with_change: bool = False
-    """True when the title reads as activity, so the line says the change first."""
 
     @property
     def text(self) -> str:
-        """The win as one line: its title, then the change it made; the change
-        first when the title only tells of work done."""
+        """The win as one line: the change it made, then the win as logged; the
+        title alone when there is no change to say.
+
+        A manager hears the first words, so every line starts with what changed
+        (a title of work done, "Worked on the CI pipeline", would bury it), and
+        every line of the list is worded the same way.
+        """
         if not self.change:
             return self.title
-        if self.leads_with_change:
-            return catalogue.PREP_EVIDENCE_LINE_BY_CHANGE.format(
-                title=self.title, change=self.change
-            )
         return catalogue.PREP_EVIDENCE_LINE.format(title=self.title, change=self.change)
 
 
@@ -93,6 +91,8 @@ class PrepPlan:
     """What to say when the answer is vague."""
     write_down: tuple[str, ...]
     """The checklist of what to note during the conversation."""
+    questions_hint: str = ""
+    """The line under the questions naming the gaps they have no room for."""
 
 
 def build_prep_plan(
@@ -347,12 +347,7 @@ def _evidence_line(win: Win) -> EvidenceLine:
         change = with_measure(what_changed, measure)
     else:
         change = describe_measure(measure) if measure is not None else ""
-    # A manager hears the first words: a title of work done ("Worked on the CI
-    # pipeline") would bury the change, so the change goes first, as in the pitch.
-    by_change = bool(what_changed) and title_reads_as_activity(title)
-    return EvidenceLine(
-        title=title, change=change, win_id=win.id, leads_with_change=by_change
-    )
+    return EvidenceLine(title=title, change=change, win_id=win.id)
 
 
 def render_prep_text(plan: PrepPlan) -> str:
@@ -395,6 +390,8 @@ def render_prep_text(plan: PrepPlan) -> str:
         [plan.initiative or catalogue.PREP_INITIATIVE_NONE],
     )
     section(catalogue.PREP_QUESTIONS_HEADING, plan.questions, "- ")
+    if plan.questions_hint:
+        out.extend(_wrapped(plan.questions_hint, "  "))
     section(catalogue.PREP_PUSH_HEADING, [plan.push_back])
     section(catalogue.PREP_WRITE_DOWN_HEADING, plan.write_down, "[ ] ")
     return "\n".join(out) + "\n"

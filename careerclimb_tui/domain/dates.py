@@ -125,3 +125,20 @@ def first_day_in_words(start: dt.date, end: dt.date, full_month: bool = False) -
     if start.month != end.month:
         return day_in_words(start, with_year=False, full_month=full_month)
     return str(start.day)
+
+
+def weeks_away_in_words(days: int) -> str:
+    """How far off a day is, in whole weeks, as a sentence says it.
+
+    Args:
+        days: whole days from today to the day, never negative.
+
+    Returns:
+        "within a week", "in 1 week" or "in 16 weeks".
+    """
+    weeks = days // 7
+    if weeks == 0:
+        return catalogue.CYCLE_WITHIN_A_WEEK
+    if weeks == 1:
+        return catalogue.CYCLE_IN_ONE_WEEK
+    return catalogue.CYCLE_IN_WEEKS.format(weeks=weeks)

@@ -100,12 +100,14 @@ def win_recognition(win: Win, answer: Noticed | None) -> tuple[str, ...]:
         answer: the latest review's answer to question 4, or None.
 
     Returns:
-        The names, each person once, the field's first.
+        The names, each person once, the field's first. An answer that holds
+        several names in one text ("Support lead, mobile team") tells each.
     """
     if answer is not None and not answer.outside:
         return ()
     answered = answer.who if answer is not None else ()
-    return merge_recognition(split_names(win.noticed_by), answered)
+    told = [name for said in answered for name in split_names(said)]
+    return merge_recognition(split_names(win.noticed_by), told)
 
 
 def noticed_after_answer(noticed_by: str, answer: Noticed) -> str:

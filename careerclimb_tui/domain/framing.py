@@ -56,6 +56,9 @@ class Reading:
     vague_change: str = ""
     """The bare word a change is said with ("faster", "dropped") when that alone
     leaves a whole win read as activity; empty otherwise."""
+    vague_ask: str = ""
+    """The question asked of ``vague_change``: by how much, and for whom when
+    the win names nobody who gained; empty when there is no vague change."""
     partial_measure: bool = False
     """True when the win is impact only through changes measured with no before
     ("-40%", "-3 minutes"): no words state a change, so the measure carries the
@@ -136,16 +139,18 @@ def read_win(
         When the change makes the win impact but the title alone reads as
         activity, the first hint asks to lead the title with what changed. A
         change said only as a bare comparative ("Builds got faster"), with no
-        measure and nobody who benefited, leaves a title that reads as activity
-        as activity: the hints then ask about the title's work, and how much
-        and for whom things changed. A change said only by the way it moved
-        ("flaky failures dropped") is as vague as a bare comparative; either
-        is named in ``vague_change``.
+        measure, under a title that states no change of its own, leaves the
+        win activity, even when it names who gained: impact is a change with
+        its amount, and a vague one is not impact yet. The hints then ask
+        about the title's work, and by how much (and for whom, when nobody is
+        named) things changed. A change said only by the way it moved ("flaky
+        failures dropped") is as vague as a bare comparative; either is named
+        in ``vague_change``, and the question asked of it in ``vague_ask``.
     """
     facts = _facts_of(f"{title}\n{what_changed}")
     named = bool(beneficiaries.strip()) or facts.beneficiary
     vague = ""
-    if not named and (measure is None or not measure.is_complete):
+    if measure is None or not measure.is_complete:
         vague = _vague_change(title, what_changed)
     if vague:
         # A bare "builds got faster" says neither how much nor for whom: it does
@@ -160,9 +165,9 @@ def read_win(
 
     hints = reading.hints
     if vague and not reading.is_impact and not reading.planned:
-        ask = vague_change_ask(vague)
+        ask = how_much_ask(vague) if named else vague_change_ask(vague)
         hints = (_change_hint(facts, reading.output_only), ask)
-        reading = replace(reading, vague_change=vague)
+        reading = replace(reading, vague_change=vague, vague_ask=ask)
     if reading.is_impact and _rests_on_partial_measure(facts, reading):
         reading = replace(reading, partial_measure=True)
         hints = _partial_measure_hints(title, reading.measures[0], hints)
@@ -262,11 +267,12 @@ def example_direction(word: str) -> int:
 
 
 def _vague_change(title: str, what_changed: str) -> str:
-    """The bare comparative a change is said with, under a title of activity.
+    """The bare comparative a change is said with, under a title of work done.
 
     "Builds got faster" says a change happened but not how much, nor for whom,
-    nor what it made possible. Under a title that reads as activity alone, such
-    a change is too vague to call the win impact.
+    nor what it made possible. Under a title that states no change of its own
+    ("Worked on the CI pipeline", "Reworked the build cache"), such a change is
+    too vague to call the win impact.
 
     Args:
         title: the win's title.
@@ -275,12 +281,13 @@ def _vague_change(title: str, what_changed: str) -> str:
     Returns:
         The comparative as typed ("faster"), or empty when the title already
         states a change, or the text says anything more concrete: a measure,
-        who benefited, an adoption, or any other outcome.
+        an adoption, or any other outcome. Naming who gained ("faster for the
+        mobile team") still says not by how much, so it stays vague.
     """
     heading = _facts_of(title)
-    if heading.blank or not heading.activity or heading.measures or heading.outcome:
+    if heading.blank or heading.measures or heading.outcome:
         return ""
-    return bare_comparative(what_changed) or _bare_move(what_changed)
+    return bare_comparative(what_changed, for_anyone=True) or _bare_move(what_changed)
 
 
 def _bare_move(text: str) -> str:
@@ -289,18 +296,19 @@ def _bare_move(text: str) -> str:
     "Flaky failures dropped" says something moved, but neither by how much nor
     for whom, just as "faster" does not. A change that says what now holds
     ("no longer pages anyone"), what was removed or unblocked, or who took the
-    work up, is concrete and is not read as a bare move.
+    work up, is concrete and is not read as a bare move; naming who gained
+    ("dropped for the mobile team") still says not by how much.
 
     Args:
         text: a change, as typed.
 
     Returns:
         The first moving word ("dropped"), or empty when the text is blank, a
-        plan, measured, names who gained, or states any other outcome.
+        plan, measured, or states any other outcome.
     """
     clean = text.translate(_SAME_LENGTH)
     change = _facts_of(clean)
-    if change.blank or change.measures or change.planned or change.beneficiary:
+    if change.blank or change.measures or change.planned:
         return ""
     if _reach_in(clean)[0]:
         return ""

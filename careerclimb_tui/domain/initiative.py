@@ -917,7 +917,9 @@ def done_cautions(initiative: Initiative) -> tuple[str, ...]:
     Done closes the problem with its result for good, so two things are worth
     a second look: a result from readings too close together to show it holds
     (``early_result_fact``), which one more reading in Measuring would settle,
-    and people recorded as having to agree whose agreement never was.
+    and people recorded as having to agree whose agreement never was. A
+    result that has not held was already asked about before the move
+    (``leave_stage_question``), with what is missing: it is not said again.
 
     Args:
         initiative: the initiative about to move to done.
@@ -928,7 +930,7 @@ def done_cautions(initiative: Initiative) -> tuple[str, ...]:
     """
     cautions: list[str] = []
     fact = early_result_fact(initiative)
-    if fact:
+    if fact and not _result_undone(initiative):
         cautions.append(catalogue.INITIATIVE_DONE_EARLY.format(fact=fact))
     waiting = initiative.stakeholders.still_to_agree
     if waiting:
@@ -1011,15 +1013,35 @@ StepRule = Callable[[Initiative, ProblemEntry | None], str]
 """How a stage's step is chosen, from the initiative and its catalogue entry."""
 
 
-def _entry_step(index: int, fallback: str) -> StepRule:
-    """A stage's step taken from the catalogue entry's plan, or a general one."""
+def _plan_step(entry: ProblemEntry | None, index: int, fallback: str) -> str:
+    """A step taken from the catalogue entry's plan, or a general one."""
+    if entry is not None and len(entry.first_steps) > index:
+        return entry.first_steps[index]
+    return fallback
 
-    def step(_initiative: Initiative, entry: ProblemEntry | None) -> str:
-        if entry is not None and len(entry.first_steps) > index:
-            return entry.first_steps[index]
-        return fallback
 
-    return step
+def _spotted_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
+    """The spotted step: gather evidence, until the user has written theirs.
+
+    The plan's first step sizes the evidence for any team ("the last twenty
+    changes"); once the user wrote their own, the step moves on to the
+    proposal rather than ask again in numbers their evidence may contradict.
+    """
+    if initiative.evidence.strip():
+        return catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE
+    return _plan_step(entry, 0, catalogue.INITIATIVE_STEP_SPOTTED)
+
+
+def _driving_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
+    """The driving step: the plan's fix, until the user has proposed their own.
+
+    The plan's fix is sized for any team ("the ten worst tests"); once the
+    user wrote the fix they proposed, the step is to land theirs, and names
+    none of the plan's numbers.
+    """
+    if initiative.proposed_fix.strip():
+        return catalogue.INITIATIVE_STEP_DRIVING
+    return _plan_step(entry, 1, catalogue.INITIATIVE_STEP_DRIVING)
 
 
 def _agreement_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
@@ -1053,18 +1075,24 @@ def _measuring_step(initiative: Initiative, _entry: ProblemEntry | None) -> str:
 
 
 STAGE_NEXT_STEPS: Mapping[Stage, StepRule] = {
-    Stage.SPOTTED: _entry_step(0, catalogue.INITIATIVE_STEP_SPOTTED),
+    Stage.SPOTTED: _spotted_step,
     Stage.PROPOSED: lambda _initiative, _entry: catalogue.INITIATIVE_STEP_PROPOSED,
     Stage.BUY_IN: _agreement_step,
-    Stage.DRIVING: _entry_step(1, catalogue.INITIATIVE_STEP_DRIVING),
+    Stage.DRIVING: _driving_step,
     Stage.MEASURING: _measuring_step,
 }
 """The step suggested on moving into each active stage, from what the initiative
 records and the catalogue entry's plan. Paused keeps the step it had; done and
 dropped have none."""
 
+STEPS_FROM_DETAILS = frozenset({Stage.SPOTTED, Stage.DRIVING})
+"""Stages whose suggested step follows the details the user wrote: the
+evidence while spotted, the proposed fix while driving."""
+
 
 _STEPS_AS_RECORDS_CHANGE = (
+    catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE,
+    catalogue.INITIATIVE_STEP_DRIVING,
     catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED,
     catalogue.INITIATIVE_STEP_MEASURED,
     catalogue.INITIATIVE_STEP_NOT_BETTER,
@@ -1072,7 +1100,8 @@ _STEPS_AS_RECORDS_CHANGE = (
     catalogue.INITIATIVE_STEP_RESULT_HELD,
     catalogue.INITIATIVE_STEP_RESULT_BEHIND,
 )
-"""Suggested steps that only follow from people or readings being recorded."""
+"""Suggested steps that only follow from details, people or readings being
+recorded."""
 
 
 def _plain(text: str) -> str:
@@ -1166,6 +1195,33 @@ def step_after_people_change(
     ):
         return current
     return _agreement_step(initiative, entry)
+
+
+def step_after_details_change(
+    initiative: Initiative, entry: ProblemEntry | None = None
+) -> str:
+    """The next step once the details (evidence, fix and the rest) were edited.
+
+    While spotted or driving, the suggested step follows the details the user
+    wrote (``STEPS_FROM_DETAILS``), so a step suggested from the catalogue's
+    plan gives way to theirs. A step the user wrote, a blank one, and the step
+    of any other stage are kept as they are.
+
+    Args:
+        initiative: the initiative with its details already changed.
+        entry: the catalogue entry it came from, if any.
+
+    Returns:
+        The next step to store.
+    """
+    current = initiative.next_step
+    if (
+        initiative.stage not in STEPS_FROM_DETAILS
+        or not current.strip()
+        or is_own_step(current, entry)
+    ):
+        return current
+    return STAGE_NEXT_STEPS[initiative.stage](initiative, entry)
 
 
 def step_after_measure(
@@ -1270,13 +1326,33 @@ def _agreement_undone(initiative: Initiative) -> str:
     return catalogue.INITIATIVE_UNDONE_TO_AGREE.format(who=", ".join(waiting))
 
 
+def _not_held(initiative: Initiative) -> str:
+    """Why a better result does not count as held yet, and when it can.
+
+    One message for the move to done: the rule (better readings spanning
+    ``RESULT_HOLDS_DAYS``), what the readings show so far, and the day a
+    reading can show it held. Empty once it held, or with no better reading.
+    """
+    since = result_holds_since(initiative)
+    held_on = result_held_on(initiative)
+    if since is None or held_on is None or result_held(initiative):
+        return ""
+
+    same_day = readings_span(initiative) == 0
+    so_far = (
+        catalogue.INITIATIVE_RESULT_SAME_DAY_NOTE
+        if same_day
+        else catalogue.INITIATIVE_UNDONE_BETTER_SINCE
+    ).format(day=day_in_words(since))
+    return catalogue.INITIATIVE_UNDONE_NOT_HELD.format(
+        so_far=so_far, day=day_in_words(held_on)
+    )
+
+
 def _result_undone(initiative: Initiative) -> str:
     measure = change(initiative)
     if measure is not None and measure.is_complete:
-        held_on = result_held_on(initiative)
-        if held_on is None or result_held(initiative):
-            return ""
-        return catalogue.INITIATIVE_UNDONE_NOT_HELD.format(day=day_in_words(held_on))
+        return _not_held(initiative)
     if initiative.baseline is None:
         return catalogue.INITIATIVE_UNDONE_NO_BASELINE
     return catalogue.INITIATIVE_UNDONE_NO_READING
@@ -1758,13 +1834,14 @@ def result_win(
     Only what the user recorded is filled in: the title told as the change
     made (``result_title``), the before → after labelled with what was
     measured (``measured_label``), what changed told in words
-    (``result_what_changed``) and the date. Who noticed stays empty: the
-    up-front check only said who the user hoped would notice, and a hope
-    saved unread would reach the review and the packet as a fact, so the
-    form asks instead (``result_noticed_hint``). Who benefited and the
-    dimensions stay empty too: the teams involved in the work did not
-    necessarily benefit, and the dimensions are the form's to suggest
-    (``owned_dimensions``), ticked where the user sees them.
+    (``result_what_changed``), the date, and the people the problem records
+    (``result_people``): the other teams involved as who benefited. The form
+    shows them for the user to correct before saving. Who noticed outside the
+    team stays for the user to say: the people who agreed or helped may sit
+    in the user's own team, and what the up-front check said about who would
+    notice was a hope, not a fact, so it is only offered as a question
+    (``result_noticed_hint``). The dimensions are the
+    form's to suggest (``owned_dimensions``), ticked where the user sees them.
 
     Args:
         initiative: an initiative at the measuring or done stage.
@@ -1787,13 +1864,33 @@ def result_win(
     if refusal:
         raise CareerClimbError(refusal)
     labelled = initiative.with_changes(metric=measured_label(initiative, entry))
+    benefited, noticed = result_people(initiative)
     win = Win(
         title=result_title(labelled),
         what_changed=result_what_changed(labelled),
         date=today,
         measure=change(labelled),
+        beneficiaries=benefited,
+        noticed_by=noticed,
     )
     return framed(win)
+
+
+def result_people(initiative: Initiative) -> tuple[str, str]:
+    """Who benefited from a problem's result and who noticed it, as recorded.
+
+    The other teams involved are the teams beyond the user's own that took
+    part in or felt the change: they benefited. Nobody is put down as having
+    noticed: that is the user's to say.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        (who benefited, who noticed), each as a win's field holds names:
+        separated by commas; empty where the problem records nobody.
+    """
+    return ", ".join(clean_list(initiative.stakeholders.other_teams)), ""
 
 
 def _same_words(first: str, second: str) -> bool:

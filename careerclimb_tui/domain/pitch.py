@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
@@ -64,7 +64,11 @@ from careerclimb_tui.domain.review import (
     title_standing,
     win_is_measured,
 )
-from careerclimb_tui.domain.sentences import clause_mid_sentence, mid_sentence
+from careerclimb_tui.domain.sentences import (
+    clause_mid_sentence,
+    mid_sentence,
+    with_article,
+)
 
 WORDS_PER_MINUTE = 140
 """The speaking rate for timing: the middle of the 130–150 a calm speaker uses."""
@@ -679,10 +683,12 @@ def _who_noticed(win: Win, entry: ReviewEntry) -> tuple[str, ...]:
 
 
 def _noticed_sentence(names: Sequence[str]) -> str:
-    """The sentence naming who outside the team noticed; empty for nobody."""
+    """The sentence naming who outside the team noticed, each of them, as an
+    English list ("the support lead and the mobile team"); empty for nobody."""
     if not names:
         return ""
-    return catalogue.PITCH_NOTICED.format(who=_sentence(_join_mid_sentence(names)))
+    who = _join_names([with_article(name) for name in names])
+    return catalogue.PITCH_NOTICED.format(who=_sentence(who))
 
 
 def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part]]:
@@ -705,12 +711,12 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
     missing.append(Part.INSIGHT)
 
     result = _result_sentences(measure, win.what_changed, win.title)
-    by_change = bool(result) and _title_questioned(win.title, result)
+    headline = _change_headline(win)
+    by_change = bool(headline)
+    if by_change:
+        result = headline
     if by_change or (not result and title_reads_as_activity(win.title)):
         missing.append(Part.DROVE)
-    if by_change and states_measure(win.title, measure):
-        # The title is left out, so its numbers must be told by the result.
-        result = _result_sentences(measure, win.what_changed, "")
 
     story: list[str] = []
     if by_change:
@@ -740,6 +746,35 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
         missing.append(Part.RESULT)
     lines.append(PitchLine(Part.DROVE, " ".join(story), win.id))
     return lines, missing
+
+
+def win_headline(win: Win) -> str:
+    """What a win is headed with wherever its story is told: the pitch, the packet.
+
+    A title a committee would still hear as effort beside the win's result
+    (``_title_questioned``: "Worked on the CI pipeline and reviewed 40 PRs")
+    gives way to the result, so the change is read first; any other title
+    leads as logged.
+
+    Args:
+        win: the win, as logged.
+
+    Returns:
+        The title; or the measured change and what changed, each said once,
+        when the result leads instead.
+    """
+    return _change_headline(win) or win.title
+
+
+def _change_headline(win: Win) -> str:
+    """The result a win leads with in place of its title; empty when the title leads."""
+    result = _result_sentences(win.measure, win.what_changed, win.title)
+    if not result or not _title_questioned(win.title, result):
+        return ""
+    if states_measure(win.title, win.measure):
+        # The title is left out, so its numbers must be told by the result.
+        return _result_sentences(win.measure, win.what_changed, "")
+    return result
 
 
 def _title_questioned(title: str, result: str) -> bool:
@@ -847,9 +882,10 @@ def _initiative_story(
     the worst tests"). Before that the fix is a plan, and the strongest win's
     title tells what was done, if there is one.
 
-    ``noticed`` is who outside the team noticed the initiative's wins; people
-    the initiative already names (helped, agreed, other teams) are not named
-    twice.
+    ``noticed`` is who outside the team noticed the initiative's wins. When
+    the story already names every one of them (helped, agreed, other teams),
+    they are not named twice; when anyone is new, all of them are named, so
+    that the list never reads as if the rest had gone unnoticed.
     """
     lines: list[PitchLine] = []
     missing: list[Part] = []
@@ -924,9 +960,8 @@ def _initiative_story(
             )
         )
     named = (*helped, *agreed, *initiative.other_teams)
-    noticed_sentence = _noticed_sentence(_not_told(noticed, named))
-    if noticed_sentence:
-        story.append(noticed_sentence)
+    if _not_told(noticed, named):
+        story.append(_noticed_sentence(noticed))
     early = early_readings_said(initiative, today)
     if result and early:
         # Told as settled, a result from too-close readings would promise more
@@ -1063,6 +1098,8 @@ def _same_one(first: str, second: str) -> bool:
 
 def _not_told(noticed: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
     """Who noticed, less the people and groups the story already names.
+
+    Used to tell whether anyone who noticed is still to be named.
 
     Only the very same person or group is left out: someone named as part of a
     group ("QA lead", "Priya from QA") leaves the group itself to be told.
@@ -1364,6 +1401,8 @@ class FlagKind(str, enum.Enum):
     """A number that none of the user's records holds."""
     EARLY_RESULT = "early_result"
     """A result from readings too close together to show that it holds."""
+    TWO_RESULTS = "two_results"
+    """One measure told with two different results."""
 
     def __str__(self) -> str:
         return self.value
@@ -1382,6 +1421,7 @@ class PitchFlag:
 
 COST_ORDER = (
     FlagKind.UNRECORDED,
+    FlagKind.TWO_RESULTS,
     FlagKind.PEER_COULD,
     FlagKind.EARLY_RESULT,
     FlagKind.UNMEASURED,
@@ -1389,8 +1429,9 @@ COST_ORDER = (
     FlagKind.TOO_LONG,
     FlagKind.ACTIVITY,
 )
-"""The kinds of flag, the costliest to the case first: a number no record holds
-or the user's own review against the claim can sink the whole story;
+"""The kinds of flag, the costliest to the case first: a number no record holds,
+one measure told with two results or the user's own review against the claim
+can sink the whole story;
 a result that may not hold or a missing measure or audience leaves a gap a
 committee asks about; a long story and activity wording only need rewording."""
 
@@ -2391,6 +2432,54 @@ def _unrecorded(
     return missing
 
 
+_ARTICLES = ("the ", "our ", "my ")
+
+
+def _measure_key(name: str) -> str:
+    """A measure's name as two tellings of it are compared: "The flaky reruns"
+    and "flaky reruns" are one measure."""
+    key = _folded(name)
+    for article in _ARTICLES:
+        key = key.removeprefix(article)
+    return key
+
+
+def _two_results_flags(readings: Iterable[Reading]) -> list[PitchFlag]:
+    """A flag for each measure the story tells with two different results.
+
+    "Flaky reruns went from 30 to 8" in one paragraph and "flaky reruns from
+    30 to 5" in another leave a committee asking which one holds. Only a named
+    before → after counts: a measure told again with the same numbers, in any
+    words, is the same result.
+
+    Args:
+        readings: the coach's reading of each sentence, in the story's order.
+
+    Returns:
+        One flag per measure, naming it and its first two different results.
+    """
+    first_told: dict[str, tuple[str, Measure]] = {}
+    flagged: set[str] = set()
+    flags: list[PitchFlag] = []
+    for reading in readings:
+        for measure, name in zip(reading.measures, reading.measure_names):
+            if not name or measure.before is None or measure.after is None:
+                continue
+            key = _measure_key(name)
+            said, first = first_told.setdefault(key, (name, measure))
+            same = (first.before, first.after) == (measure.before, measure.after)
+            if same or key in flagged:
+                continue
+            flagged.add(key)
+            message = catalogue.PITCH_FLAG_TWO_RESULTS.format(
+                measure=_sentence_start(said),
+                first=describe_measure(replace(first, label="")),
+                second=describe_measure(replace(measure, label="")),
+            )
+            flags.append(PitchFlag(FlagKind.TWO_RESULTS, "", message))
+    return flags
+
+
 def _unrecorded_flag(sentence: str, numbers: Sequence[str]) -> PitchFlag:
     template = (
         catalogue.PITCH_FLAG_NUMBER_UNRECORDED
@@ -2757,11 +2846,13 @@ def check_pitch(
         recorded = numbers_on_record(every_win, every_review, every_initiative)
     measures = _measures_on_record(every_win, every_initiative)
     flags: list[PitchFlag] = []
+    every_reading: list[Reading] = []
 
     for paragraph in re.split(r"\n\s*\n", text):
         readings: list[tuple[str, Reading]] = []
         for sentence, reading, activity in _activity_flags(paragraph):
             readings.append((sentence, reading))
+            every_reading.append(reading)
             if activity is not None:
                 flags.append(activity)
             if recorded.has_records:
@@ -2778,6 +2869,7 @@ def check_pitch(
                 )
             )
     flags.extend(_early_result_flags(text, every_initiative, drafted))
+    flags.extend(_two_results_flags(every_reading))
 
     mentioned = told_wins(text, every_win, drafted)
     for win in mentioned:

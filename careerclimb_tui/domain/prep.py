@@ -194,8 +194,65 @@ def gap_questions(
     Returns:
         Up to ``MAX_GAP_QUESTIONS`` questions.
     """
-    questions: list[str] = [
-        catalogue.MANAGER_QUESTION_EXAMPLE.format(text=c.text)
+    asked = _gap_asks(view, known, unreviewed, start_month, brought)
+    return [question for question, _ in asked][:MAX_GAP_QUESTIONS]
+
+
+def gaps_not_asked(
+    view: GapView,
+    known: Sequence[Criterion] = (),
+    unreviewed: Sequence[Win] = (),
+    start_month: int = 1,
+    brought: Sequence[Win] = (),
+) -> list[str]:
+    """The dimensions with a gap that ``gap_questions`` has no room to ask about.
+
+    Args:
+        view, known, unreviewed, start_month, brought: as for ``gap_questions``.
+
+    Returns:
+        The dimensions' names, in the order they would have been asked about.
+    """
+    asked = _gap_asks(view, known, unreviewed, start_month, brought)
+    return [name for _, name in asked[MAX_GAP_QUESTIONS:] if name]
+
+
+def not_asked_hint(names: Sequence[str]) -> str:
+    """The line under the questions naming the gaps they leave out.
+
+    Args:
+        names: the dimensions no question asks about (``gaps_not_asked``).
+
+    Returns:
+        The line, or "" when every gap is asked about.
+    """
+    if not names:
+        return ""
+    template = (
+        catalogue.PREP_QUESTIONS_MORE_ONE
+        if len(names) == 1
+        else catalogue.PREP_QUESTIONS_MORE_MANY
+    )
+    return template.format(
+        limit=MAX_GAP_QUESTIONS, count=len(names), names=", ".join(names)
+    )
+
+
+def _gap_asks(
+    view: GapView,
+    known: Sequence[Criterion],
+    unreviewed: Sequence[Win],
+    start_month: int,
+    brought: Sequence[Win],
+) -> list[tuple[str, str]]:
+    """Every question ``gap_questions`` would ask with room for all, in order.
+
+    Returns:
+        (question, the name of the dimension it asks about, or "" for a
+        criterion's question) pairs.
+    """
+    questions: list[tuple[str, str]] = [
+        (catalogue.MANAGER_QUESTION_EXAMPLE.format(text=c.text), "")
         for c in known
         if c.status != STATUS_MET and not c.example_given
     ][:1]
@@ -212,7 +269,7 @@ def gap_questions(
         missing = gap.status is GapStatus.MISSING
         found = waiting.get(gap.dimension_id)
         if found:
-            questions.append(_review_first(gap.name, found, start_month))
+            questions.append((_review_first(gap.name, found, start_month), gap.name))
             continue
         if gap.dimension_id in shown:
             # One question per win: a win tagged with several gaps is asked
@@ -220,13 +277,12 @@ def gap_questions(
             fresh = [w for w in shown[gap.dimension_id] if w.id not in asked]
             if fresh:
                 asked.add(fresh[0].id)
-                questions.append(
-                    catalogue.MANAGER_QUESTION_BROUGHT_UNREVIEWED.format(
-                        dimension=gap.name,
-                        id=fresh[0].id,
-                        title=" ".join(fresh[0].title.split()),
-                    )
+                question = catalogue.MANAGER_QUESTION_BROUGHT_UNREVIEWED.format(
+                    dimension=gap.name,
+                    id=fresh[0].id,
+                    title=" ".join(fresh[0].title.split()),
                 )
+                questions.append((question, gap.name))
             continue
         if gap.dimension_id == focus_id:
             template = (
@@ -242,8 +298,8 @@ def gap_questions(
             )
             template = wordings[others % len(wordings)]
             others += 1
-        questions.append(template.format(dimension=gap.name))
-    return questions[:MAX_GAP_QUESTIONS]
+        questions.append((template.format(dimension=gap.name), gap.name))
+    return questions
 
 
 def _waiting_by_dimension(wins: Iterable[Win]) -> dict[str, list[Win]]:

@@ -12,13 +12,17 @@ once it is measured, was seen outside the user's team, and came on more than one
 line, so one strong story is not yet a case. The seed picks the
 persona in turn, so seeds next to each other meet different managers, and every
 draw comes from ``random.Random(seed)``, so one seed and one script always give
-the same conversation. There is no network and no language model.
+the same conversation. What a manager says of when the cycle closes follows the
+profile's cycle date, and nothing is said of it without one. There is no network
+and no language model.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
+import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -32,6 +36,7 @@ from careerclimb_tui.domain.conversation import (
     read_reply,
     score_replies,
 )
+from careerclimb_tui.domain.dates import weeks_away_in_words
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.pitch import tells_of_outside
 from careerclimb_tui.errors import CareerClimbError
@@ -77,8 +82,11 @@ TIME_NEARLY_UP = "time_nearly_up"
 WARN_AT_LINES_LEFT = 2
 """The manager glances at the clock when the user has this many lines left."""
 
-PLACEHOLDERS = ("level",)
-"""The placeholders a bank line may hold: {level} becomes the target level."""
+CYCLE_PLACEHOLDER = "cycle"
+PLACEHOLDERS = ("level", CYCLE_PLACEHOLDER)
+"""The placeholders a bank line may hold: {level} becomes the target level;
+{cycle} becomes when the promotion cycle closes ("in 16 weeks"), and a line that
+holds it is left out when the profile sets no cycle date still ahead."""
 
 YOU = "you"
 MANAGER = "manager"
@@ -191,6 +199,83 @@ class ManagerBank:
     def manager(self, manager_id: str) -> ManagerPersona | None:
         """The persona with this id, or None."""
         return next((m for m in self.managers if m.id == manager_id), None)
+
+
+def cycle_timing(cycle_closes: dt.date | None, today: dt.date) -> str:
+    """When the promotion cycle closes, as a manager says it.
+
+    Args:
+        cycle_closes: the closing date the profile sets, if any.
+        today: the user's local date.
+
+    Returns:
+        "within a week", "in 1 week" or "in 16 weeks"; empty with no date, or
+        once the date has passed, when a manager says nothing of timing.
+    """
+    if cycle_closes is None or cycle_closes < today:
+        return ""
+    return weeks_away_in_words((cycle_closes - today).days)
+
+
+def names_cycle(line: str) -> bool:
+    """True when a bank line says when the cycle closes (holds ``{cycle}``)."""
+    fields = string.Formatter().parse(line)
+    return any(name == CYCLE_PLACEHOLDER for _, name, _, _ in fields)
+
+
+def _with_cycle(line: str, cycle: str) -> str:
+    """A bank line with ``{cycle}`` filled in and every other placeholder kept."""
+    kept = []
+    for literal, name, _, _ in string.Formatter().parse(line):
+        kept.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name == CYCLE_PLACEHOLDER:
+            kept.append(cycle.replace("{", "{{").replace("}", "}}"))
+        elif name is not None:
+            kept.append("{" + name + "}")
+    return "".join(kept)
+
+
+def lines_for_cycle(lines: Sequence[str], cycle: str) -> tuple[str, ...]:
+    """Bank lines as a manager may say them, given when the cycle closes.
+
+    Args:
+        lines: lines of the bank; the bank keeps at least one that does not
+            name the cycle in every list.
+        cycle: when the cycle closes (``cycle_timing``); empty when unknown.
+
+    Returns:
+        The lines with ``{cycle}`` filled in; without a cycle, only the lines
+        that say nothing of it.
+    """
+    if not cycle:
+        return tuple(line for line in lines if not names_cycle(line))
+    return tuple(_with_cycle(line, cycle) for line in lines)
+
+
+def bank_for_cycle(bank: ManagerBank, cycle: str) -> ManagerBank:
+    """The bank as its managers speak it for one profile's cycle date.
+
+    Args:
+        bank: the manager bank, as loaded.
+        cycle: when the cycle closes (``cycle_timing``); empty when unknown.
+
+    Returns:
+        The same bank, every list of lines passed through ``lines_for_cycle``.
+    """
+
+    def said(lines: Sequence[str]) -> tuple[str, ...]:
+        return lines_for_cycle(lines, cycle)
+
+    managers = tuple(replace(m, greetings=said(m.greetings)) for m in bank.managers)
+    replies = {
+        kind: ReplyLines(
+            openers=said(lines.openers),
+            follow_ups={key: said(v) for key, v in lines.follow_ups.items()},
+        )
+        for kind, lines in bank.replies.items()
+    }
+    closings = {key: said(lines) for key, lines in bank.closings.items()}
+    return replace(bank, managers=managers, replies=replies, closings=closings)
 
 
 # --- The rehearsal ------------------------------------------------------------------
@@ -310,6 +395,7 @@ def start_rehearsal(
     *,
     level_names: Sequence[str] = (),
     cycle_words: Sequence[str] = (),
+    cycle: str = "",
     manager_id: str | None = None,
 ) -> Rehearsal:
     """Start a rehearsal with a manager picked by the seed.
@@ -321,6 +407,8 @@ def start_rehearsal(
         level_names: ways of naming the target level; the first fills ``{level}``
             in the manager's lines.
         cycle_words: words that name this cycle.
+        cycle: when the cycle closes (``cycle_timing``), which fills ``{cycle}``
+            in the manager's lines; empty leaves out the lines that name it.
         manager_id: a persona to use instead of one picked by the seed.
 
     Returns:
@@ -336,6 +424,7 @@ def start_rehearsal(
             )
         )
     rng = random.Random(seed)
+    bank = bank_for_cycle(bank, cycle)
     if manager_id is None:
         manager = manager_for_seed(bank, seed)
     else:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import weeks_away_in_words
 from careerclimb_tui.domain.initiative import Initiative, active_initiative, is_stale
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
@@ -136,13 +137,7 @@ def cycle_advice(cycle_closes: dt.date, today: dt.date, has_wins: bool) -> str |
     days = (cycle_closes - today).days
     if days < 0 or days > CYCLE_WEEKS * 7:
         return None
-    weeks = days // 7
-    if weeks == 0:
-        when = catalogue.CYCLE_WITHIN_A_WEEK
-    elif weeks == 1:
-        when = catalogue.CYCLE_IN_ONE_WEEK
-    else:
-        when = catalogue.CYCLE_IN_WEEKS.format(weeks=weeks)
-    if weeks >= PACKET_WEEKS or not has_wins:
+    when = weeks_away_in_words(days)
+    if days // 7 >= PACKET_WEEKS or not has_wins:
         return catalogue.CYCLE_ADVICE_GAPS.format(when=when)
     return catalogue.CYCLE_ADVICE_PACKET.format(when=when)

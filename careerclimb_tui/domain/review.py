@@ -24,7 +24,11 @@ from careerclimb_tui.domain.framing import (
     read_win,
     vague_change_ask,
 )
-from careerclimb_tui.domain.initiative import Initiative, check_answers
+from careerclimb_tui.domain.initiative import (
+    Initiative,
+    check_answers,
+    linked_result_win,
+)
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
@@ -674,7 +678,7 @@ def read_walk_change(win: Win, text: str) -> tuple[ChangeAnswer, str]:
     if not change.text or change.planned:
         return change, change_coach_text(change, win.framing)
     if reading.vague_change:
-        ask = vague_change_ask(reading.vague_change)
+        ask = reading.vague_ask
         return change, catalogue.WALK_READING_VAGUE.format(ask=ask)
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     coach = catalogue.WALK_READING.format(framing=change.framing, measured=measured)
@@ -713,12 +717,12 @@ def suggest_change(win: Win) -> ChangeAnswer:
 
     Returns:
         What changed as the win states it, measured as the coach reads the whole
-        win, and framed as the win was framed on save. With nothing written under
-        what changed, the title stands in for it when it states a change or has
-        a measure; a title that only tells of activity is not offered as a
-        change, so the answer starts empty for the user to say what changed.
-        A change said only as a bare comparative, with nothing measured, reads
-        as activity, as ``read_change`` reads it.
+        win, and framed as confirming it would record it (``read_walk_change``):
+        the change read with the whole win, as the log-a-win form reads it.
+        With nothing written under what changed, the title stands in for it
+        when it states a change or has a measure; a title that only tells of
+        activity is not offered as a change, so the answer starts empty for the
+        user to say what changed.
     """
     measured = win.measure is not None and win.measure.is_complete
     title_says_change = win.framing == FRAMING_IMPACT or measured
@@ -726,12 +730,8 @@ def suggest_change(win: Win) -> ChangeAnswer:
     if measured:
         # Added only when the text does not already state its numbers.
         text = with_measure(text, win.measure)
-    is_measured = win_is_measured(win)
-    framing = win.framing
-    if not is_measured and bare_comparative(text):
-        # The change offered for confirming is read as question 3 reads it.
-        framing = FRAMING_ACTIVITY
-    return ChangeAnswer(text, is_measured, framing)
+    framing = read_change_of(win, text).label
+    return ChangeAnswer(text, win_is_measured(win), framing)
 
 
 def change_for_win(text: str, win: Win) -> str:
@@ -1010,18 +1010,29 @@ _CHOSEN = {True: Choice.CHOSE, False: Choice.ASSIGNED}
 """The check's yes or no to questions 1 and 2, as review answers."""
 
 
+def _wins_by_id(wins: Iterable[Win]) -> dict[int | None, Win]:
+    """The wins by id, as the rules about a problem's linked wins look them up."""
+    return {win.id: win for win in wins}
+
+
 def answers_from_check(
-    win_id: int, initiatives: Iterable[Initiative]
+    win_id: int,
+    initiatives: Iterable[Initiative],
+    wins: Mapping[int | None, Win],
 ) -> tuple[PeerAnswer | None, Choice | None]:
     """Questions 1 and 2 for a problem's result win, as its up-front check said.
 
-    The check asked them of the problem before the work began; a win that came
-    out of the problem answers them the same way until the user says otherwise.
+    The check asked them of the problem before the work began; the win that
+    carries the problem's measured result (``linked_result_win``) answers them
+    the same way until the user says otherwise. Other wins linked to the
+    problem by hand are other pieces of work near it, which the check did not
+    ask about: the user answers them.
 
     Args:
         win_id: any win.
-        initiatives: every initiative; the first one listing the win among its
-            wins and keeping an answer to the check speaks for it.
+        initiatives: every initiative; the first one whose result win it is
+            and that keeps an answer to the check speaks for it.
+        wins: the stored wins by id, to tell the result win among linked ones.
 
     Returns:
         (question 1, question 2): the check's yes or no as a review answer,
@@ -1030,6 +1041,9 @@ def answers_from_check(
     """
     for initiative in initiatives:
         if win_id not in initiative.win_ids:
+            continue
+        result = linked_result_win(initiative, wins)
+        if result is None or result.id != win_id:
             continue
         peer_could, chosen = check_answers(initiative)
         if peer_could is None and chosen is None:
@@ -1041,7 +1055,11 @@ def answers_from_check(
 
 
 def pre_answer_from_checks(
-    review: Review, initiatives: Iterable[Initiative], *, now: dt.datetime
+    review: Review,
+    initiatives: Iterable[Initiative],
+    wins: Iterable[Win],
+    *,
+    now: dt.datetime,
 ) -> Review:
     """A run just started, with questions 1 and 2 of result wins already answered.
 
@@ -1051,6 +1069,7 @@ def pre_answer_from_checks(
     Args:
         review: a run just started (``start_review``, then ``carry_forward``).
         initiatives: every initiative, with the check answers they keep.
+        wins: the user's wins, to tell each problem's result win.
         now: the current moment (UTC).
 
     Returns:
@@ -1058,8 +1077,9 @@ def pre_answer_from_checks(
         the same run when there are none to give.
     """
     initiatives = tuple(initiatives)
+    by_id = _wins_by_id(wins)
     for win_id, entry in review.entries.items():
-        peer, choice = answers_from_check(win_id, initiatives)
+        peer, choice = answers_from_check(win_id, initiatives, by_id)
         given = entry.answers
         if peer is not None and given.peer_could is None:
             review = answer(review, win_id, now=now, peer_could=peer)
@@ -1068,18 +1088,21 @@ def pre_answer_from_checks(
     return review
 
 
-def from_check_text(entry: ReviewEntry, initiatives: Iterable[Initiative]) -> str:
+def from_check_text(
+    entry: ReviewEntry, initiatives: Iterable[Initiative], wins: Iterable[Win]
+) -> str:
     """Where questions 1 and 2 were answered, when by the problem's check.
 
     Args:
         entry: a win's entry in a run.
         initiatives: every initiative.
+        wins: the user's wins, to tell each problem's result win.
 
     Returns:
         One line naming the questions whose answer is still the one the
         problem's up-front check gave; empty when none is.
     """
-    peer, choice = answers_from_check(entry.win_id, initiatives)
+    peer, choice = answers_from_check(entry.win_id, initiatives, _wins_by_id(wins))
     as_checked = (
         peer is not None and entry.answers.peer_could is peer,
         choice is not None and entry.answers.choice is choice,

@@ -2,7 +2,8 @@
 
 One rule for every place the app puts the user's words mid-sentence: a role, a
 team, a measure's name or a problem's title ("the lead time went …"), and a
-clause such as a fix or a result ("… show that the CI red-run rate went …").
+clause such as a fix or a result ("… show that the CI red-run rate went …"); and
+one for a role or a team named in a list ("the support lead and the mobile team").
 """
 
 from __future__ import annotations
@@ -43,6 +44,52 @@ def mid_sentence(text: str) -> str:
     if words[1].casefold() in _PLACES_A_NAME:
         return text
     return _lower_first_letter(text, first)
+
+
+# Words that already say which ones: "two other teams", "everyone in sales".
+_DETERMINERS = frozenset(
+    (
+        "the a an our my their his her its your this that these those every each "
+        "all some both no any other several many most few one two three four "
+        "five six seven eight nine ten everyone everybody anyone someone "
+        "somebody nobody"
+    ).split()
+)
+
+# Last words of a role or a group named with an acronym: "SRE team", "QA lead".
+_GROUP_WORDS = frozenset(
+    (
+        "team teams group groups org orgs lead leads manager managers department "
+        "departments squad squads guild"
+    ).split()
+)
+
+
+def with_article(text: str) -> str:
+    """A role or a team typed as an entry of its own, as it is named in a list.
+
+    "Support lead" and "mobile team" read "the support lead and the mobile
+    team" inside a sentence; so does a group named with an acronym ("the SRE
+    team"). A person's name, a title with capitals of its own, one word, or a
+    phrase that already says which ones ("two other teams") takes no article.
+
+    Args:
+        text: a name, a role or a team, as typed.
+
+    Returns:
+        The text as ``mid_sentence`` reads it, after "the" when it names a
+        role or a group.
+    """
+    said = mid_sentence(text)
+    head = re.split(r"[(,;:]", said, maxsplit=1)[0]
+    words = head.split()
+    if len(words) < 2 or words[0].casefold() in _DETERMINERS:
+        return said
+    if words[1].casefold() in _PLACES_A_NAME:
+        return said
+    ordinary = said[:1].islower()
+    acronym_group = words[0].isupper() and words[-1].casefold() in _GROUP_WORDS
+    return f"the {said}" if ordinary or acronym_group else said
 
 
 def clause_mid_sentence(text: str) -> str:
@@ -123,6 +170,9 @@ _COMMON_FIRST_WORDS = frozenset(
         "open escaped cost spend toil uptime downtime throughput duration wait "
         "coverage churn availability response resolution recovery handoff "
         "hand-off "
+        # Things a fix often names first: "Canary deploys for …", "Feature flags".
+        "canary feature flag config dashboard runbook pipeline schema nightly "
+        "staged shadow dry gradual batch alerting paging linting "
         # Words a team's name often is: "Payments lead", "Mobile and web teams".
         "payments payment mobile web frontend backend search growth infra data "
         "security ops design sales finance legal support platform checkout "

@@ -29,6 +29,7 @@ from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.pitch import (
     PitchVersion,
     earlier_target,
+    win_headline,
     written_for_another_target,
 )
 from careerclimb_tui.domain.quarters import Quarter
@@ -374,10 +375,12 @@ def _own_call_line(call: OwnCall, depth: int) -> str:
 
 
 def _win_line(packet: Packet, win: Win) -> str:
+    """The win's date, verdict and headline: its change first when the title
+    only tells of effort, as the pitch tells it (``win_headline``)."""
     return catalogue.PACKET_WIN_LINE.format(
         date=win.date.isoformat(),
         verdict=_verdict(packet, win),
-        title=escape_inline(win.title),
+        title=escape_inline(win_headline(win)),
     )
 
 
@@ -386,7 +389,11 @@ def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
     call = packet.own_calls.get(win.id or 0)
     if call is not None:
         lines.append(_own_call_line(call, depth))
-    if win.what_changed.strip():
+    if win_headline(win) != win.title:
+        # The change heads the win, so what changed is said there; the title
+        # is still the user's own record of what they did.
+        lines.append(_item(catalogue.PACKET_LOGGED_AS, win.title, depth))
+    elif win.what_changed.strip():
         lines.append(_item(catalogue.PACKET_CHANGED, win.what_changed, depth))
     measured = measure_text(win.measure)
     if measured and win.measure is not None:
@@ -647,7 +654,7 @@ def _recognition_lines(packet: Packet) -> list[str]:
         named = [(packet.every_win[win_id], people) for win_id, people in group.wins]
         for win, people in sorted(named, key=lambda pair: pair[0].date, reverse=True):
             told = catalogue.PACKET_RECOGNISED_WIN.format(
-                date=win.date.isoformat(), title=escape_inline(win.title)
+                date=win.date.isoformat(), title=escape_inline(win_headline(win))
             )
             if people:
                 told = catalogue.PACKET_RECOGNISED_BY.format(

@@ -97,24 +97,25 @@ DAY_CELLS = len("30 Sep 2026")
 FOOTER_KEYS: dict[Stage, tuple[str, ...]] = {
     Stage.SPOTTED: ("a", "p", "e", "k", "m", "escape"),
     Stage.PROPOSED: ("a", "p", "e", "k", "n", "escape"),
-    Stage.BUY_IN: ("a", "k", "p", "m", "n", "escape"),
-    Stage.DRIVING: ("a", "m", "n", "k", "l", "escape"),
-    Stage.MEASURING: ("a", "m", "w", "l", "escape"),
-    Stage.DONE: ("w", "l", "m", "p", "escape"),
-    Stage.PAUSED: ("u", "n", "x", "p", "escape"),
+    Stage.BUY_IN: ("a", "k", "p", "e", "m", "escape"),
+    Stage.DRIVING: ("a", "m", "e", "n", "k", "escape"),
+    Stage.MEASURING: ("a", "m", "w", "e", "escape"),
+    Stage.DONE: ("w", "l", "m", "e", "escape"),
+    Stage.PAUSED: ("u", "n", "x", "p", "e", "escape"),
     Stage.DROPPED: ("p", "n", "e", "l", "escape"),
 }
 """The keys the footer holds at each stage, in order: the ones the stage's work
-and its suggested next step call for, six at most and no wider than 80 columns.
-The others stay on the help screen and in the command palette, and the
-tracker's texts never name them."""
+and its suggested next step call for, and e, since the details can be edited in
+every stage; six at most and no wider than 80 columns. The others stay on the
+help screen and in the command palette, and the tracker's texts never name
+them."""
 FOOTER_KEYS_NO_BASELINE: dict[Stage, tuple[str, ...]] = {
-    Stage.PROPOSED: ("a", "p", "k", "m", "n", "escape"),
-    Stage.PAUSED: ("u", "n", "m", "x", "p", "escape"),
+    Stage.PROPOSED: ("a", "p", "e", "k", "m", "escape"),
+    Stage.PAUSED: ("u", "n", "m", "x", "e", "escape"),
 }
 """The footer of a stage that would leave m out, while there is no baseline: the
-page asks for one, so m stays at hand (the details are edited from the
-proposal). A dropped problem asks for no baseline."""
+page asks for one, so m stays at hand in place of a key the page needs less (n
+while proposing, p while paused). A dropped problem asks for no baseline."""
 
 
 def trend_caption(shown: Initiative, count: int) -> str:
@@ -681,7 +682,7 @@ class InitiativeScreen(CoachScreen[None]):
         """Edit the words the proposal is drafted from."""
         if self.initiative is not None:
             self._open_dialog(
-                DetailsDialog(self.initiative, self.clock.now()),
+                DetailsDialog(self.initiative, self.clock.now(), self.entry),
                 catalogue.PROBLEM_DETAILS_SAVED,
             )
 
@@ -755,10 +756,11 @@ class InitiativeScreen(CoachScreen[None]):
     async def action_result_win(self) -> None:
         """Open the win form, pre-filled with the initiative's measured result.
 
-        Only what was recorded is filled in. Who noticed stays empty, with a
-        hint naming who the up-front check expected to notice. Once a linked
-        win carries the result, that win is opened instead, brought up to the
-        latest reading, so the result is never logged twice.
+        Only what was recorded is filled in, the other teams involved as who
+        benefited included (``result_people``); who noticed is the user's to
+        say, with a hint naming who the up-front check expected to notice. Once
+        a linked win carries the result, that win is opened instead, brought up
+        to the latest reading, so the result is never logged twice.
         """
         await self._log_result_win(offered=False, then=None)
 

@@ -265,6 +265,9 @@ class LogWinScreen(FormScreen[Win]):
                     yield Label(catalogue.LOG_ASK_DATE)
                     day = win.date if win else self.clock.today()
                     yield DateInput(day.isoformat(), id="date")
+                    # Why the date cannot be used, under it: a notice would be
+                    # drawn over the field at the foot of the short form.
+                    yield Static("", id="date-error", markup=False)
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_TAGS)
                     yield FormLine(
@@ -326,6 +329,24 @@ class LogWinScreen(FormScreen[Win]):
     @on(Input.Changed)
     def _form_changed(self) -> None:
         self._update_coach()
+
+    @on(Input.Changed, "#date")
+    def _date_edited(self) -> None:
+        self._say_date_error("")
+
+    def _say_date_error(self, message: str) -> None:
+        """Show why the date cannot be used; the line takes no room when empty."""
+        error = self.query_one("#date-error", Static)
+        if not message and not error.display:
+            return
+        error.update(message)
+        error.display = bool(message)
+        if message:
+            # At the foot of the form it may start under the fold: brought up
+            # once a refresh has laid it out and measured it.
+            self.call_after_refresh(
+                lambda: self.call_after_refresh(error.scroll_visible, animate=False)
+            )
 
     def _typed_measure(self) -> Measure | None:
         """The measure as typed, ignoring what is not a number yet."""
@@ -397,16 +418,23 @@ class LogWinScreen(FormScreen[Win]):
             self._value("#unit"),
         )
 
-    def _win_from_form(self) -> Win:
+    def _win_from_form(self) -> Win | None:
+        """The win as filled in; None when the date cannot be used.
+
+        Raises:
+            CareerClimbError: when anything else keeps the win from being saved.
+        """
         title = self._value("#title")
         if not title.strip():
             raise CareerClimbError(catalogue.LOG_NEEDS_TEXT)
         try:
             date = parse_win_date(self._value("#date"), self.clock.today())
-        except CareerClimbError:
-            # The date is what needs fixing, wherever the save was asked from.
+        except CareerClimbError as error:
+            # The date is what needs fixing, wherever the save was asked from:
+            # the focus goes there, with the reason under it.
+            self._say_date_error(error.message)
             self.query_one("#date").focus()
-            raise
+            return None
         selection = self.query_one("#dimensions", SelectionList)
         fields = dict(
             title=title,
@@ -435,6 +463,8 @@ class LogWinScreen(FormScreen[Win]):
         except CareerClimbError as error:
             self._failures.append((catalogue.LOG_NOT_SAVED, error.message))
             self.notify(error.message, title=catalogue.LOG_NOT_SAVED, severity="error")
+            return
+        if win is None:
             return
         if self.editing is not None and win == self.editing:
             self._withdraw_failures()

@@ -3,7 +3,8 @@
 Wins and a problem the user owned are linked to a criterion as evidence; linking the
 first piece moves it from open to "evidence growing", and only a criterion with
 evidence can be marked met. One left without evidence for six weeks is flagged. The
-suggestion for the next check-in sits on top.
+suggestion for the next check-in sits on top; what a change did is said on the line
+under the page, where it covers nothing.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ class CriteriaScreen(CoachScreen[None]):
         """Every stored problem by id, dropped ones too."""
         self.verdicts: dict[int, VerdictKind] = {}
         """The latest review verdict of each reviewed win, by win id."""
+        self._said_of: int | None = None
+        """The criterion the status line speaks of, while it says something."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="criteria"):
@@ -126,6 +129,9 @@ class CriteriaScreen(CoachScreen[None]):
                 id="criteria-empty",
                 classes="empty-state",
             )
+        # Under the page rather than over it: a notice drawn over the page would
+        # hide the detail of the very criterion it speaks of.
+        yield Static(id="criteria-said", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -233,6 +239,8 @@ class CriteriaScreen(CoachScreen[None]):
     @on(DataTable.RowHighlighted, "#criteria-table")
     def _show_detail(self) -> None:
         criterion = self._current()
+        if criterion is None or criterion.id != self._said_of:
+            self._say("")
         if criterion is None:
             return
         self.query_one("#criterion-detail", HangingText).show_entries(
@@ -317,6 +325,25 @@ class CriteriaScreen(CoachScreen[None]):
             return None
         return True
 
+    def _say(self, message: str, *, warning: bool = False) -> None:
+        """Say what a change did on the status line, of the criterion now shown.
+
+        The line takes no room while empty, and empties once the user moves to
+        another criterion.
+
+        Args:
+            message: what to say; empty to clear the line.
+            warning: True when the change was refused.
+        """
+        said = self.query_one("#criteria-said", Static)
+        if not message and not said.display:
+            return
+        current = self._current() if message else None
+        self._said_of = current.id if current is not None else None
+        said.update(message)
+        said.set_class(warning, "-warning")
+        said.display = bool(message)
+
     # --- changing a criterion ------------------------------------------------------
 
     async def _save(self, criterion: Criterion) -> Criterion | None:
@@ -347,7 +374,7 @@ class CriteriaScreen(CoachScreen[None]):
                 return
             saved = await self._save(changed)
             if saved is not None:
-                self.notify(linked_notice(criterion, saved))
+                self._say(linked_notice(criterion, saved))
                 added = [i for i in saved.win_ids if i not in criterion.win_ids]
                 self._offer_dimension(saved, added)
 
@@ -405,7 +432,7 @@ class CriteriaScreen(CoachScreen[None]):
                     if count == 1
                     else catalogue.MANAGER_DIMENSION_ADDED_TO_WINS
                 )
-                self.notify(added.format(dimension=name, count=count))
+                self._say(added.format(dimension=name, count=count))
 
         self.app.push_screen(ConfirmDialog(question), answered)
 
@@ -421,12 +448,10 @@ class CriteriaScreen(CoachScreen[None]):
             try:
                 changed = set_status(criterion, STATUSES[index], self.clock.now())
             except CareerClimbError as error:
-                self.notify(error.message, severity="warning")
+                self._say(error.message, warning=True)
                 return
             if await self._save(changed) is not None:
-                self.notify(
-                    catalogue.MANAGER_STATUS_SAVED.format(status=changed.status)
-                )
+                self._say(catalogue.MANAGER_STATUS_SAVED.format(status=changed.status))
 
         self.app.push_screen(
             ChoiceDialog(
@@ -456,7 +481,7 @@ class CriteriaScreen(CoachScreen[None]):
                 return
             changed = replace(criterion, dimension=dimension)
             if await self._save(changed) is not None:
-                self.notify(catalogue.MANAGER_DIMENSION_SAVED)
+                self._say(catalogue.MANAGER_DIMENSION_SAVED)
 
         self.app.push_screen(dialog, chosen)
 
@@ -473,7 +498,7 @@ class CriteriaScreen(CoachScreen[None]):
             if changed == replace(criterion, updated_at=changed.updated_at):
                 return
             if await self._save(changed) is not None:
-                self.notify(
+                self._say(
                     catalogue.MANAGER_EXAMPLE_SAVED
                     if changed.example
                     else catalogue.MANAGER_EXAMPLE_CLEARED
@@ -508,7 +533,7 @@ class CriteriaScreen(CoachScreen[None]):
             )
             self.reload()
             if done:
-                self.notify(catalogue.MANAGER_DROPPED)
+                self._say(catalogue.MANAGER_DROPPED)
 
         self.app.push_screen(
             ConfirmDialog(catalogue.MANAGER_DROP_CONFIRM.format(text=criterion.text)),

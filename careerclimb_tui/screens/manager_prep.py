@@ -130,7 +130,10 @@ class PrepScreen(CoachScreen[None]):
             evidence.append(("", Text(by, style="dim")))
         show("evidence", _hanging(evidence))
         show("initiative", plan.initiative or catalogue.PREP_INITIATIVE_NONE)
-        show("questions", _hanging([("•", q) for q in plan.questions]))
+        questions: list[tuple[str, str | Text]] = [("•", q) for q in plan.questions]
+        if plan.questions_hint:
+            questions.append(("", plan.questions_hint))
+        show("questions", _hanging(questions))
         show("push", plan.push_back)
         show("write", _hanging([("☐", item) for item in plan.write_down]))
 

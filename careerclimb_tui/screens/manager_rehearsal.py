@@ -45,6 +45,7 @@ from careerclimb_tui.domain.rehearsal import (
     Rehearsal,
     RehearsalTurn,
     bar_note,
+    cycle_timing,
     follow_up_agreed,
     read_seed,
     respond,
@@ -406,6 +407,7 @@ class RehearsalScreen(CoachScreen[None]):
 
         profile = self.profile
         target_id = profile.target_level if profile else ""
+        cycle_closes = profile.cycle_closes if profile else None
         try:
             bank = load_manager_bank()
             self.rehearsal = start_rehearsal(
@@ -413,7 +415,8 @@ class RehearsalScreen(CoachScreen[None]):
                 self.difficulty,
                 self.next_seed if typed is None else typed,
                 level_names=level_names_for(self.ladder, target_id),
-                cycle_words=cycle_words_for(profile.cycle_closes if profile else None),
+                cycle_words=cycle_words_for(cycle_closes),
+                cycle=cycle_timing(cycle_closes, self.clock.today()),
             )
         except CareerClimbError as error:
             self.notify(

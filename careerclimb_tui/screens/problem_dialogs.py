@@ -48,6 +48,7 @@ from careerclimb_tui.domain.initiative import (
     one_active_message,
     reading_value,
     stage_note_example,
+    step_after_details_change,
     suggested_better,
 )
 from careerclimb_tui.domain.problems import (
@@ -613,11 +614,25 @@ class PeopleDialog(FormDialog[Initiative]):
 
 class DetailsDialog(FormDialog[Initiative]):
     """The words the proposal is drafted from: problem, evidence, fix, cost and
-    the target the fix aims at."""
+    the target the fix aims at. A suggested next step follows them."""
 
-    def __init__(self, initiative: Initiative, now: dt.datetime):
+    def __init__(
+        self,
+        initiative: Initiative,
+        now: dt.datetime,
+        entry: ProblemEntry | None = None,
+    ):
+        """Edit the details of ``initiative``.
+
+        Args:
+            initiative: the initiative whose details are edited.
+            now: the current moment (UTC), the time of the change.
+            entry: the catalogue entry it came from, whose plan a suggested
+                next step may come from.
+        """
         self.initiative = initiative
         self.now = now
+        self.entry = entry
         super().__init__(
             catalogue.PROBLEM_DETAILS_TITLE,
             [
@@ -667,7 +682,10 @@ class DetailsDialog(FormDialog[Initiative]):
         }
         if all(getattr(self.initiative, k) == v for k, v in changes.items()):
             return self.initiative
-        return self.initiative.with_changes(**changes, updated_at=self.now)
+        edited = self.initiative.with_changes(**changes, updated_at=self.now)
+        return edited.with_changes(
+            next_step=step_after_details_change(edited, self.entry)
+        )
 
 
 # --- export --------------------------------------------------------------------

@@ -414,7 +414,8 @@ class ProposalScreen(CoachScreen[None]):
             else:
                 self.notify(catalogue.PROBLEM_DETAILS_KEPT_EDITS)
 
-        self.app.push_screen(DetailsDialog(shown, self.clock.now()), edited)
+        entry = problem_shelf(self.store.path).get(shown.problem_id)
+        self.app.push_screen(DetailsDialog(shown, self.clock.now(), entry), edited)
 
     async def _follow_details(self) -> None:
         """Count a redraft from the saved details as saved, as the user left it.

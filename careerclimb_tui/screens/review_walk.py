@@ -70,6 +70,7 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
+    FormLine,
     FormScroll,
     WholeInput,
     show_text_from_start,
@@ -194,7 +195,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             # Not selected when reached with Tab; an answer that moves the focus
             # here selects it (see guard_filled_field), with an answer key typed
             # first held. Ctrl+Z puts the suggestion back after any typing.
-            yield WholeInput(
+            # Left, a text wider than the field ends in "…" where it is cut.
+            yield FormLine(
                 select_on_focus=False,
                 placeholder=catalogue.WALK_Q3_PLACEHOLDER,
                 id="q3",
@@ -204,7 +206,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 4, catalogue.REVIEW_Q4, Q4_OPTIONS, catalogue.WALK_EXPLAIN_Q4, id="q4"
             )
             yield Static(id="q4-suggested", classes="hint")
-            yield WholeInput(
+            # Left, names wider than the field end in "…" where they are cut.
+            yield FormLine(
                 placeholder=catalogue.WALK_WHO_PLACEHOLDER,
                 suggester=SuggestFromList(self.known_names, case_sensitive=False),
                 id="q4-who",
@@ -237,7 +240,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             # A run just started: a problem's result win starts from what the
             # problem's up-front check answered, until the user changes it.
             self.review = pre_answer_from_checks(
-                self.review, self._initiatives, now=self.clock.now()
+                self.review,
+                self._initiatives,
+                self.wins.values(),
+                now=self.clock.now(),
             )
         self.watch(self.query_one("#walk"), "scroll_y", self._pin_title, init=False)
         self.show_win()
@@ -350,7 +356,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if win is None or win.id is None:
             return
         card = _win_card(win)
-        from_check = from_check_text(self.review.entry(win.id), self._initiatives)
+        from_check = from_check_text(
+            self.review.entry(win.id), self._initiatives, self.wins.values()
+        )
         if from_check:
             card = f"{card}\n[i]{_escape(from_check)}[/i]"
         self.query_one("#win-card", Static).update(card)

@@ -41,7 +41,9 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.prep import (
     gap_questions,
+    gaps_not_asked,
     initiative_summary,
+    not_asked_hint,
     not_yet_judged,
     strongest_evidence,
     unreviewed_strong_wins,
@@ -387,12 +389,13 @@ def prep_plan_from_store(
     wins = store.wins()
     choices = prep_choices(store)
     evidence = chosen_wins(wins, choices) or strongest_evidence(wins, store.reviews())
+    known = criteria(store)
     plan = build_prep_plan(
         profile,
         ladder,
         evidence,
         initiative_summary(stored_initiative_to_discuss(store)),
-        gap_questions(view, criteria(store)),
+        gap_questions(view, known),
         today,
     )
     if choices.ask.strip():
@@ -401,9 +404,9 @@ def prep_plan_from_store(
     reviews = store.reviews()
     unreviewed = unreviewed_strong_wins(wins, reviews, today, start_month)
     brought = not_yet_judged(evidence, reviews)
-    plan = with_unreviewed_wins(
-        plan, view, criteria(store), unreviewed, start_month, brought
-    )
+    plan = with_unreviewed_wins(plan, view, known, unreviewed, start_month, brought)
+    left_out = gaps_not_asked(view, known, unreviewed, start_month, brought)
+    plan = replace(plan, questions_hint=not_asked_hint(left_out))
     return with_wins_logged(plan, len(wins))
 
 
