@@ -368,25 +368,34 @@ class CareerClimbApp(KeysInTurnApp[None]):
             screen: the screen the palette was opened on.
 
         Yields:
-            Each command kept, "Theme" renamed so that "change theme" finds it
-            too, and "Quit" naming its key.
+            Each command kept, with a category as the app's own have: "Theme"
+            as "App: Change theme", so that "change theme" finds it too, and
+            "App: Quit" naming its key as the other entries name theirs.
         """
+        from careerclimb_tui.screens.help import key_text
+
         left_out = {self.action_show_help_panel, self.action_hide_help_panel}
         quit_command: SystemCommand | None = None
         for command in super().get_system_commands(screen):
             if command.callback in left_out or command.title == "Screenshot":
                 continue
             if command.callback == self.action_quit:
-                key = self.get_key_display(QUIT_BINDING)
+                key = key_text(self.get_key_display(QUIT_BINDING))
                 quit_command = command._replace(
                     title=catalogue.COMMAND_QUIT,
-                    help=catalogue.COMMAND_QUIT_HELP.format(key=key),
+                    help=catalogue.COMMAND_GO_KEY_HELP.format(
+                        purpose=catalogue.COMMAND_QUIT_PURPOSE, key=key
+                    ),
                 )
                 continue
             if command.callback == self.action_change_theme:
                 command = command._replace(
                     title=catalogue.COMMAND_CHANGE_THEME,
                     help=catalogue.COMMAND_CHANGE_THEME_HELP,
+                )
+            else:
+                command = command._replace(
+                    title=catalogue.COMMAND_APP.format(title=command.title)
                 )
             yield command
         if quit_command is not None:
@@ -673,9 +682,9 @@ class CareerClimbApp(KeysInTurnApp[None]):
     def action_open(self, name: str) -> None:
         """Open a screen listed in ``routes.ROUTES`` by its name.
 
-        The screens above home close first (after asking, when a form among them
-        holds typing), so Escape from the route leads home; opening the screen
-        already showing does nothing.
+        It opens over the screen showing, so Escape from it goes back there; a
+        screen already open is brought back instead, the screens over it closing
+        (after asking, when a form among them holds typing). See ``navigation``.
         """
         from careerclimb_tui.navigation import go_to
 

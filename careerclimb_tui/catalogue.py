@@ -101,10 +101,13 @@ FRAMING_PLAN_NOT_YET = (
     "Nothing has changed yet: log it as a win once it has happened, with what "
     "changed then, e.g. “<what> fell from <before> to <after>”"
 )
+# {example} is the win's own measure when it has one ("deploy time 40 → 12
+# minutes"), else FRAMING_MEASURED_CHANGE_EXAMPLE.
 FRAMING_TITLE_STILL_ACTIVITY_MEASURED = (
     "The title still reads as activity (“{phrase}”). Can it lead with the "
-    "measured change? e.g. “<what> fell from <before> to <after>”"
+    "measured change? e.g. “{example}”"
 )
+FRAMING_MEASURED_CHANGE_EXAMPLE = "<what> fell from <before> to <after>"
 FRAMING_TITLE_STILL_ACTIVITY = (
     "The title still reads as activity (“{phrase}”). Can it lead with what "
     "changed? e.g. “<who or what> now <does what>”"
@@ -127,7 +130,8 @@ NEXT_LOG_FIRST_WIN = (
     "Log your first win: something that changed because of your work (press w)."
 )
 NEXT_LOG_THIS_QUARTER = (
-    "No win logged this quarter yet. What changed because of you lately? (press w)"
+    "No win logged this quarter yet. What changed because of you lately? Log it "
+    "(press w)."
 )
 NEXT_REFRAME = (
     "{count} {noun} this quarter {verb} activity-only: open the journal (j) and add "
@@ -148,16 +152,23 @@ NEXT_PLAN_LANDED = (
     "and add what changed then (journal, j)."
 )
 NEXT_LOG_AGAIN = (
-    "You last logged a win {days} days ago. Anything change since? (press w)"
+    "You last logged a win {days} days ago. Has anything changed since? Log it "
+    "(press w)."
 )
 NEXT_ALL_IMPACT = "Every win this quarter is framed as impact. Keep capturing them."
 # In place of NEXT_ALL_IMPACT while the case still has a hole: what the manager
-# asked for with nothing linked, then a dimension with no next-level evidence.
+# asked for with nothing linked, then a dimension with no next-level evidence,
+# then one with thin evidence.
 NEXT_BARE_CRITERIA = (
     "{count} manager {noun} {verb} no evidence yet: link a win (m, then c)."
 )
 NEXT_MISSING_DIMENSION = (
     "Aim a next-level win at {dimension}: none judged next-level yet (g)."
+)
+# The gap view's focus when every dimension has some next-level evidence but
+# this one's is thin: one win, or only wins more than two quarters old.
+NEXT_THIN_DIMENSION = (
+    "Aim another next-level win at {dimension}: its evidence is still thin (g)."
 )
 # After a finished review in which no win read as next-level: the dimension is
 # the one the gap view names to work on next.
@@ -172,11 +183,11 @@ NEXT_REVIEW_NO_FOCUS = (
 # A quarter of the last twelve months that ended with wins but no finished
 # review: its wins count nowhere (gaps, pitch, prep) until they are reviewed.
 NEXT_REVIEW_ENDED = (
-    "{quarter} ended with {count} {noun} not reviewed: review {pronoun} (r)"
+    "{quarter} ended with {count} {noun} not reviewed: review {pronoun} (r)."
 )
 # Wins of a reviewed quarter that its latest finished run does not hold.
 NEXT_REVIEW_LEFT_OUT = (
-    "{quarter} has {count} {noun} not in its review: review {pronoun} (r)"
+    "{quarter} has {count} {noun} not in its review: review {pronoun} (r)."
 )
 NEXT_READ_ONLY = (
     "Nothing to log here: this backup is read-only. Quit (q) and run "
@@ -254,6 +265,13 @@ LOG_ASK_BENEFICIARIES = "Who benefited?"
 LOG_ASK_NOTICED = "Who outside your team noticed?"
 LOG_ASK_DIMENSIONS = "Which ladder dimensions does it speak to? (space to pick)"
 LOG_DIMENSIONS_HINT = "Space ticks · ↑↓ move · Tab next field"
+# Under the heading of a draft that came with dimensions ticked (a problem's
+# result win): the list is further down the form.
+LOG_TICKED_DIMENSIONS = (
+    "Ladder dimensions ticked further down: {names}. Untick any the result does "
+    "not show."
+)
+LOG_TICKED_NONE = "No ladder dimension ticked: tick those the result shows, below."
 LOG_DIMENSIONS_KEYS = (
     "A list to tick: Space ticks or unticks a dimension, ↑ ↓ move, Tab goes to "
     "the next field."
@@ -286,6 +304,8 @@ MEASURE_CHANGE_POINT = "{change} point"
 # An amount of money or time cut, said as the saving it is: "saved $40,000 a year".
 MEASURE_SAVED = "saved {amount}"
 MEASURE_SAVED_ON = "saved {amount} on {label}"
+# A saving under the heading "Saving", which already says what it is.
+MEASURE_SAVING_ON = "{amount} on {label}"
 # What a measure is headed with where it is shown on its own line, by its kind.
 MEASURE_KIND_BEFORE_AFTER = "Before → after"
 MEASURE_KIND_CHANGE = "Change"
@@ -375,7 +395,7 @@ JOURNAL_COLUMNS = {
     "dimensions": "Dimensions",
 }
 JOURNAL_CLEAR_SEARCH = "Clear search"
-MORE_NAMES = "{name} & {more} more"
+MORE_NAMES = "{name} +{more}"
 """The first of several dimensions or kinds of work in a table cell too narrow for
 all of them, and how many others."""
 COUNTED_DIMENSIONS = "{count} dimensions"
@@ -420,10 +440,12 @@ COMMAND_LADDER_PURPOSE = "Your level beside the next one, dimension by dimension
 COMMAND_REVIEW_PURPOSE = "Walk a quarter's wins through the four questions"
 COMMAND_GAPS_PURPOSE = "Which dimensions your next-level wins cover"
 COMMAND_PROFILE_PURPOSE = "Your ladder, your level, the target and the cycle's close"
-COMMAND_HELP_PURPOSE = "What the screen you are on is for, and every key it takes"
+COMMAND_HELP_PURPOSE = "What this screen is for, and every key it takes"
 COMMAND_KEY_HELP = "Key: {key}"
 COMMAND_GO_KEY_HELP = "{purpose} · key: {key}"
 """A place's line in the palette when a key of the screen showing opens it."""
+COMMAND_KEYS_OR = " or "
+"""Between two keys that do the same, as "F1 or ?"."""
 
 # --- A key pressed while the footer shows it dimmed ---
 
@@ -852,11 +874,19 @@ INITIATIVE_STEP_BUY_IN = (
 INITIATIVE_STEP_BUY_IN_FROM = (
     "Get an explicit yes from each of: {who}; record who agreed (k)"
 )
+# The same step when one person or role is still to agree.
+INITIATIVE_STEP_BUY_IN_FROM_ONE = (
+    "Get an explicit yes from {who}; record who agreed (k)"
+)
 INITIATIVE_STEP_BUY_IN_ALL_AGREED = (
     "Everyone recorded has agreed: check nobody is missing, then start driving (a)"
 )
 INITIATIVE_STEP_DRIVING = (
     "Record a baseline (m) if there is none, then land the first change of the fix"
+)
+# The same step once a baseline is recorded.
+INITIATIVE_STEP_DRIVING_MEASURED = (
+    "Land the first change of the fix; once it is in use, move to Measuring (a)"
 )
 INITIATIVE_STEP_MEASURING = (
     "Take a new reading (m) from the same source as the baseline and compare the two"
@@ -920,6 +950,11 @@ INITIATIVE_ONE_ACTIVE = (
     "You are already working on “{title}” ({stage}). Is it done, dropped or paused? "
     "Close or pause it before starting another: one problem driven to a measured "
     "result says more than several half-driven ones."
+)
+INITIATIVE_ONE_ACTIVE_RESUMING = (
+    "You are already working on “{title}” ({stage}). Is it done, dropped or "
+    "paused? Close or pause it before resuming “{resuming}”: one problem driven "
+    "to a measured result says more than several half-driven ones."
 )
 INITIATIVE_WIN_TOO_EARLY = (
     "This problem is at {stage}; a result win comes once it is being measured."
@@ -1297,8 +1332,7 @@ BANK_TOO_FEW_MANAGERS = "needs at least {minimum} managers"
 BANK_NO_VAGUE_WEIGHT = "at least one vague kind ({kinds}) needs a weight above 0"
 BANK_NO_CONCRETE_WEIGHT = "at least one concrete kind ({kinds}) needs a weight above 0"
 BANK_UNMATCHED_BRACE = (
-    "has a {{ or }} that is not part of a placeholder; the placeholders are "
-    "{allowed}"
+    "has a {{ or }} that is not part of a placeholder; the placeholders are {allowed}"
 )
 BANK_UNKNOWN_PLACEHOLDER = (
     "{name} is not a placeholder a line can use; the ones it can use are {allowed}"
@@ -1611,6 +1645,7 @@ SUMMARY_UNANSWERED_MORE_ONE = (
 )
 SUMMARY_OVERRIDDEN_ONE = "1 verdict is your own call (overridden)."
 SUMMARY_OVERRIDDEN_MANY = "{count} verdicts are your own call (overridden)."
+SUMMARY_PRINT_VERDICT = "{kind}: {reason}"
 SUMMARY_PRINT_OVERRIDE = "{kind} (your call): {note}"
 SUMMARY_PRINT_OVERRIDE_NO_NOTE = "{kind} (your call, no note)."
 SUMMARY_PRINT_NOTE = "Your note: {note}"
@@ -1936,12 +1971,15 @@ REMIND_LABEL_CYCLE_CLOSING = "The promotion cycle closes within eight weeks"
 REMIND_TITLE = "Reminder"
 REMIND_TITLES = "Reminders"
 SETTINGS_TITLE = "Settings"
-COMMAND_CHANGE_THEME = "Change theme"
+COMMAND_CHANGE_THEME = "App: Change theme"
 COMMAND_CHANGE_THEME_HELP = "Pick the colours; the choice is kept for next time"
 COMMAND_THEME_SEARCH = "Search for a theme…"
-COMMAND_QUIT = "Quit"
-COMMAND_QUIT_HELP = "Close CareerClimb, asking first about unsaved typing · key: {key}"
-SETTINGS_THEME = f"Theme (also in the command palette: {COMMAND_CHANGE_THEME})"
+COMMAND_QUIT = "App: Quit"
+COMMAND_QUIT_PURPOSE = "Close CareerClimb, asking first about unsaved typing"
+COMMAND_APP = "App: {title}"
+"""Any other command Textual offers (such as Maximize), with the same category as
+theme and quit: Textual lists them by title, so "App: Quit" stays last."""
+SETTINGS_THEME = f"Theme (also in the command palette: “{COMMAND_CHANGE_THEME}”)"
 SETTINGS_REMINDERS = "Reminders when the app opens"
 SETTINGS_ON = "On"
 SETTINGS_OFF = "Off"
@@ -1962,7 +2000,8 @@ SETTINGS_DISCARD = "Leave without saving the reminder choices?"
 
 # --- A terminal too small to use ---
 
-TOO_SMALL = "Make the window larger: CareerClimb needs at least {width}×{height}."
+# Two lines, each starting in the same column: the request, then the size.
+TOO_SMALL = "Make the window larger:\nCareerClimb needs at least {width}×{height}."
 
 # --- Privacy: encryption at rest ---
 
@@ -2095,8 +2134,9 @@ PRIVACY_WHERE_TITLE = "What is stored where"
 PRIVACY_FOLDER = "Data folder: {folder}"
 PRIVACY_FOLDER_DEMO = "Demo folder, removed when the demo quits: {folder}"
 PRIVACY_ENCRYPT_DEMO = (
-    "The demo's sample data goes when the demo quits, so there is nothing to "
-    "encrypt. Open careerclimb without demo to encrypt your own data."
+    "Encryption is not offered in the demo: its sample data goes when the demo "
+    "quits, so a passphrase would protect nothing. Open careerclimb without demo "
+    "to encrypt your own data."
 )
 PRIVACY_COLUMNS = ("What", "File in the data folder", "Encrypted")
 PRIVACY_ROW_DATA = "Data file"
@@ -2403,6 +2443,9 @@ PITCH_LEAD_RESULT_EARLY = "Early readings, {when}, show that {text}"
 PITCH_READINGS_ONE_DAY = "all taken on {day}"
 PITCH_READINGS_DAYS = "taken between {start} and {end}"
 PITCH_LEAD_SUPPORT = "Also: {text}"
+# A problem whose result has not held yet, told after the main story.
+PITCH_LEAD_IN_PROGRESS = "Still in progress: {text}"
+PITCH_RESULT_TO_COME = "I will tell its result once later readings show it holds."
 PITCH_SUPPORT_MEASURED = "{title}; {measure}."
 PITCH_TIMING = "About {duration} aloud ({words} words at {rate} words a minute)."
 PITCH_SECONDS = "{seconds} s"
@@ -2745,7 +2788,9 @@ PROBLEM_CHECK_ANYWAY = "{verdict}\n{reasons}\n\nTrack it anyway?"
 PROBLEM_CHECK_DISCARD = "Leave the check? Your answers here will be lost."
 PROBLEM_CHECK_NOTE_CHANGE = "Would change: {text}."
 PROBLEM_CHECK_NOTE_OUTSIDE = "Would be noticed by: {text}."
-PROBLEM_STARTED = "Tracking “{title}”. Next: write the proposal (p)."
+# Shown on the new problem's page, under its title: the step is the one the page
+# shows, said whole in three lines of a notice at 80 columns.
+PROBLEM_STARTED = "Next step: {step}."
 PROBLEM_SET_ASIDE = "“{title}” is now {stage}."
 
 PROBLEM_ACTIVE_TITLE = "One problem at a time"
@@ -3006,6 +3051,10 @@ PROBLEM_PROPOSAL_DISCARD = "Leave the proposal? Your unsaved edits will be lost.
 INITIATIVE_NOT_FOUND = (
     "No problem #{id}. `careerclimb problem list` shows the ids of yours."
 )
+PROBLEM_CLI_COL_ID = "ID"
+PROBLEM_CLI_COL_STAGE = "STAGE"
+PROBLEM_CLI_COL_UPDATED = "UPDATED"
+PROBLEM_CLI_COL_PROBLEM = "PROBLEM"
 PROBLEM_CLI_YOURS = "Your problems"
 PROBLEM_CLI_NONE = "None yet. Find one in the app: `careerclimb problem`, then f."
 PROBLEM_CLI_CATALOG = "Catalogue of problems to own (ids are for the app, not `show`)"
@@ -3262,7 +3311,7 @@ MANAGER_REHEARSE_OVER_KEYS = (
 """Under the box kept open for notes once the meeting ended and the scorecard
 shows: only the keys, as the rule above says what the box is for now."""
 MANAGER_REHEARSE_OVER_TITLE = (
-    "Meeting over: notes here are not said; rehearsals are not saved"
+    "The meeting is over. Type notes to yourself; rehearsals are not saved"
 )
 """On the rule above the box kept open once the meeting ended: the one place
 that says what a note typed there is."""
@@ -3491,6 +3540,8 @@ MANAGER_WIN_DIMENSION_NOT_SAVED = "Win not saved"
 MANAGER_DROP_CONFIRM = "Drop the criterion “{text}”? Its evidence links go with it."
 MANAGER_DROPPED = "Dropped the criterion."
 MANAGER_CHOICE_KEYS = "↑↓ and Enter choose · Esc cancels"
+MANAGER_CHOICE_SUBJECT = "“{text}”"
+"""What a choice is about, such as the criterion whose status is picked."""
 
 MANAGER_TALK_TITLE = "Conversation of {date}"
 MANAGER_TALK_NO_NOTES = "No notes."
@@ -3652,7 +3703,9 @@ PACKET_NOTICED = "Noticed outside the team"
 PACKET_RECOGNITION = "Recognition from outside the team"
 PACKET_NO_RECOGNITION = "_Nobody outside the team is named yet._"
 PACKET_RECOGNISED_WIN = "{date} · {title}"
-PACKET_RECOGNISED_BY = "{people} — {win}"
+# The people of a group named for one of its wins: "… · Cut CI time — noticed by
+# Marco" under the heading "Release Engineering".
+PACKET_RECOGNISED_BY = "{win} — noticed by {people}"
 
 # Writing exports.
 EXPORT_TAB = "Export"

@@ -234,6 +234,7 @@ def _warn_unreadable(ctx: Context) -> None:
 
 
 def cmd_wins(ctx: Context) -> int:
+    from careerclimb_tui.domain.evidence import states_measure
     from careerclimb_tui.domain.quarters import parse_quarter
     from careerclimb_tui.domain.records import describe_measure
     from careerclimb_tui.domain.wins import filter_wins
@@ -269,8 +270,10 @@ def cmd_wins(ctx: Context) -> int:
     for win in wins:
         title = _one_line(win.title, title_width)
         ctx.print(f"{win.id:>4}  {win.date.isoformat():<10}  {win.framing:<8}  {title}")
-        if win.measure is not None and win.measure.is_complete:
-            ctx.print(f"{'':>26}  ↳ {describe_measure(win.measure)}")
+        measure = win.measure
+        # Under a title that gives its numbers, the measure would only repeat it.
+        if measure is not None and not states_measure(title, measure):
+            ctx.print(f"{'':>26}  ↳ {describe_measure(measure)}")
     return 0
 
 

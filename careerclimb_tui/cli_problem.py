@@ -10,6 +10,7 @@ code as the app decides every rule, and nothing here imports Textual.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import sys
 from typing import TYPE_CHECKING, Any
@@ -61,6 +62,16 @@ if TYPE_CHECKING:
     from careerclimb_tui.cli import Context
 
 INDENT = "  "
+STAGE_WIDTH = 22
+"""The most cells a stage takes in the problem list; a longer one is cut."""
+MIN_TITLE_WIDTH = 20
+"""The fewest cells a problem's title keeps in the list, however narrow it is."""
+LIST_HEADINGS = (
+    catalogue.PROBLEM_CLI_COL_ID,
+    catalogue.PROBLEM_CLI_COL_STAGE,
+    catalogue.PROBLEM_CLI_COL_UPDATED,
+)
+"""The headings of the problem list's columns before the title's."""
 
 
 def _shelf(ctx: Context) -> ProblemShelf:
@@ -110,19 +121,8 @@ def cmd_problem_list(ctx: Context) -> int:
     if not found:
         ctx.print(INDENT + catalogue.PROBLEM_CLI_NONE)
     else:
-        ctx.print(_list_row("ID", "STAGE", "UPDATED", "PROBLEM"))
-        for shown in found:
-            # The same words as the app's problem list: "today", "3 days ago".
-            days = days_ago_text(days_since_update(shown, today))
-            title = _cut(shown.title, max(width - 47, 20))
-            stage = _cut(stage_label(shown), 22)
-            ctx.print(_list_row(str(shown.id), stage, days, title))
-            moved = change_line(shown)
-            if moved:
-                ctx.print(_list_row("", "", "", f"↳ {moved}"))
-            warning = stale_warning(shown, today)
-            if warning:
-                ctx.print(_list_row("", "", "", f"! {warning}"))
+        for line in list_lines(found, today, width):
+            ctx.print(line)
 
     ctx.print()
     ctx.print(catalogue.PROBLEM_CLI_CATALOG)
@@ -209,9 +209,48 @@ def show_lines(shown: Initiative, ctx: Context) -> list[str]:
     return lines
 
 
-def _list_row(number: str, stage: str, updated: str, text: str) -> str:
-    """One line of the problem list, its columns lined up under the headings."""
-    return f"{INDENT}{number:>3}  {stage:<22}  {updated:<11}  {text}"
+def list_lines(found: list[Initiative], today: dt.date, width: int) -> list[str]:
+    """The user's problems as a table, each column as wide as its widest cell.
+
+    The problem's title takes the rest of the line and is cut with "…" when
+    longer; the change measured and any warning go under it.
+
+    Args:
+        found: the problems, in the order listed.
+        today: the user's local date, for how long ago each was updated.
+        width: the terminal's columns.
+
+    Returns:
+        The heading line, then each problem's lines.
+    """
+    rows = [
+        (
+            str(shown.id),
+            _cut(stage_label(shown), STAGE_WIDTH),
+            # The same words as the app's problem list: "today", "3 days ago".
+            days_ago_text(days_since_update(shown, today)),
+        )
+        for shown in found
+    ]
+    widths = [
+        max(len(heading), *(len(row[column]) for row in rows))
+        for column, heading in enumerate(LIST_HEADINGS)
+    ]
+    number, stage, updated = widths
+    lead = f"{INDENT}{{:>{number}}}  {{:<{stage}}}  {{:<{updated}}}  "
+    room = max(width - len(lead.format("", "", "")), MIN_TITLE_WIDTH)
+
+    lines = [lead.format(*LIST_HEADINGS) + catalogue.PROBLEM_CLI_COL_PROBLEM]
+    under = lead.format("", "", "")
+    for shown, row in zip(found, rows, strict=True):
+        lines.append(lead.format(*row) + _cut(shown.title, room))
+        moved = change_line(shown)
+        if moved:
+            lines.append(f"{under}↳ {moved}")
+        warning = stale_warning(shown, today)
+        if warning:
+            lines.append(f"{under}! {warning}")
+    return lines
 
 
 def cmd_problem_show(ctx: Context) -> int:

@@ -126,12 +126,16 @@ class CareerClimbCommands(Provider):
     """Offers the current screen's actions and the app's screens."""
 
     def _commands(self) -> Iterator[PaletteCommand]:
+        # Keys are named as the help names them ("Ctrl+E", "F1"); loaded here,
+        # not at start-up, like the screens.
+        from careerclimb_tui.screens.help import key_text
+
         screen = self.screen
         app = self.app
         category = getattr(screen, "COMMAND_CATEGORY", "")
-        # Leaving a form that is a step of a flow (a new win, a dialog) would end
-        # that flow; a form that is itself a place, such as the pitch, is left
-        # like any other place, after asking when it holds unsaved typing.
+        # A form that is a step of a flow (a new win, a dialog) is finished or
+        # cancelled before going elsewhere; a form that is itself a place, such
+        # as the pitch, offers the other places like any screen.
         places = {shows for *_, shows in NAVIGATION if shows}
         is_form = getattr(screen, "IS_FORM", False) and (
             type(screen).__name__ not in places
@@ -142,13 +146,20 @@ class CareerClimbCommands(Provider):
         for active in screen.active_bindings.values():
             binding = active.binding
             node = active.node
+            key_shown = key_text(app.get_key_display(binding))
+            if node is app and active.enabled and binding.action in destinations:
+                # The app's own keys for a place (F1 and ? for help) work on
+                # every screen: all of them are named, in the order declared.
+                keys_to[binding.action] = catalogue.COMMAND_KEYS_OR.join(
+                    filter(None, (keys_to.get(binding.action), key_shown))
+                )
+                continue
             # Keys Textual gives every screen (focus next, copy) have no id.
             if node is not screen or not active.enabled or not binding.id:
                 continue
             if not binding.description or (id(node), binding.action) in seen:
                 continue
             seen.add((id(node), binding.action))
-            key_shown = app.get_key_display(binding)
             goes_to = app_action(binding.action)
             if goes_to == QUIT_ACTION:
                 continue

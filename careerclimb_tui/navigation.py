@@ -1,10 +1,11 @@
-"""Going to a place in the app: close what is stacked on home, then open the place.
+"""Going to a place in the app: open it over the screen showing, or bring it back.
 
 Route screens (the journal, the gap view, the ladder browser and the others) are
-places rather than steps. Opening one from anywhere, by the palette or by a key,
-first returns to home, so Escape from it leads home instead of back through every
-screen visited on the way. Typing in a form is never dropped without asking, and
-dialogs are closed the way Escape closes them.
+places. One opens over the screen it was asked for from, so Escape from it goes
+back there. A place already open is brought back instead of opened a second time:
+the screens opened over it close, so hopping between places never piles them up.
+Going home closes everything above home. Typing in a form is never dropped without
+asking, and dialogs are closed the way Escape closes them.
 """
 
 from __future__ import annotations
@@ -67,22 +68,28 @@ def plan_route(
     if bottom is None:
         return None
     above = list(stack[bottom + 1 :])
+    if target is home:
+        return Plan(tuple(reversed(above)), None)
 
-    # The target is open, maybe under dialogs: close the dialogs and keep it, so a
-    # search or a scroll position is not lost for nothing.
-    if (
-        above
-        and type(above[0]) is target
-        and all(isinstance(s, ModalScreen) for s in above[1:])
-    ):
-        return Plan(tuple(reversed(above[1:])), None)
-    return Plan(tuple(reversed(above)), None if target is home else build)
+    # The place is open already: what was opened over it closes, and it keeps
+    # its search and scroll position, rather than a second copy piling up.
+    opened = [i for i, screen in enumerate(above) if type(screen) is target]
+    if opened:
+        return Plan(tuple(reversed(above[opened[-1] + 1 :])), None)
+
+    # Dialogs close; the screen under them stays, for Escape to come back to.
+    dialogs = len(above)
+    while dialogs and isinstance(above[dialogs - 1], ModalScreen):
+        dialogs -= 1
+    return Plan(tuple(reversed(above[dialogs:])), build)
 
 
 def go_to(
     app: App[Any], target: type[Screen[Any]], build: ScreenFactory | None
 ) -> None:
-    """Show ``target`` on top of home alone, asking before dropping typed text.
+    """Show ``target``, over the screen showing or brought back if already open.
+
+    Asks before closing a screen that holds typing never saved.
 
     Args:
         app: the running app.

@@ -12,12 +12,14 @@ from typing import Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import Coverage, GapView
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.measure_text import with_measure
+from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     QuarterSummary,
     Review,
     ReviewEntry,
     strongest_groups,
+    verdict_lines,
     what_it_lacks,
 )
 
@@ -88,31 +90,6 @@ def review_json(
     }
 
 
-def _verdict_lines(entry: ReviewEntry) -> list[str]:
-    """What a win counts as and why: the user's own call with their note, then
-    what the four questions said with the questions' own reason. A note kept
-    with the questions' verdict follows it."""
-    verdict = entry.verdict
-    computed = f"{verdict.kind.label}: {verdict.reason}"
-    if entry.override_kind is None:
-        if entry.override_note:
-            return [
-                computed,
-                catalogue.SUMMARY_PRINT_NOTE.format(note=entry.override_note),
-            ]
-        return [computed]
-    kind = entry.override_kind.label
-    own = (
-        catalogue.SUMMARY_PRINT_OVERRIDE.format(kind=kind, note=entry.override_note)
-        if entry.override_note
-        else catalogue.SUMMARY_PRINT_OVERRIDE_NO_NOTE.format(kind=kind)
-    )
-    said = catalogue.SUMMARY_PRINT_COMPUTED.format(
-        kind=verdict.kind.label, reason=verdict.reason
-    )
-    return [own, said]
-
-
 def review_text(
     review: Review,
     summary: QuarterSummary,
@@ -143,7 +120,7 @@ def review_text(
         if win is None:
             continue
         lines.append(f"#{win.id} {win.date.isoformat()}  {' '.join(win.title.split())}")
-        for said in _verdict_lines(entry):
+        for said in verdict_lines(entry):
             lines.extend(
                 textwrap.wrap(
                     said, WIDTH, initial_indent="    ", subsequent_indent="    "
@@ -171,10 +148,8 @@ def review_text(
         lines.extend(["", group.heading + ":"])
         for win in group.wins:
             rank += 1
-            measure = ""
-            if win.measure is not None and win.measure.is_complete:
-                measure = f" ({describe_measure(win.measure)})"
-            lines.append(f"  {rank}. {' '.join(win.title.split())}{measure}")
+            title = with_measure(" ".join(win.title.split()), win.measure)
+            lines.append(f"  {rank}. {title}")
             entry = review.entries.get(win.id or 0)
             if not group.next_level and entry is not None:
                 lines.extend(

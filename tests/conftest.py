@@ -16,6 +16,7 @@ from textual.widgets import Input, TextArea
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.paths import DATA_FILE_NAME, HOME_ENV
 from careerclimb_tui.store import Store
+from careerclimb_tui.store.storage import ensure_private_dir
 
 DATA = Path(__file__).parent / "data"
 
@@ -140,5 +141,7 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def store(isolated_home: Path, clock: FixedClock) -> Store:
-    """An empty store in the test's own home."""
+    """An empty store in the test's own home, its folder already made (private),
+    as a user's first save makes it."""
+    ensure_private_dir(isolated_home)
     return Store(isolated_home / DATA_FILE_NAME, clock=clock)

@@ -69,7 +69,8 @@ def test_the_wins_command_shows_the_saving_as_one(clock: FixedClock) -> None:
     _, table = run(clock, "wins")
     _, listed = run(clock, "wins", "--json")
 
-    assert "↳ saved $40k a year on CI bill" in table
+    assert "Saved $40k a year on the CI bill" in table
+    assert "↳" not in table, "the title already says the saving"
     [win] = json.loads(listed)
     assert win["measure"]["amount"] == -40_000
     assert win["measure"]["text"] == "saved $40k a year on CI bill"

@@ -20,13 +20,13 @@ LINES = [
     (
         "Worked on the CI pipeline",
         "Builds are faster for everyone",
-        "Builds are faster for everyone — logged as: Worked on the CI pipeline",
+        "Builds are faster for everyone — logged as: worked on the CI pipeline",
     ),
     # A title that tells a change is worded the same way: every line alike.
     (
         "Cut CI time for the web app",
         "Builds are faster for everyone",
-        "Builds are faster for everyone — logged as: Cut CI time for the web app",
+        "Builds are faster for everyone — logged as: cut CI time for the web app",
     ),
     ("Reviewed 200 PRs this quarter", "", "Reviewed 200 PRs this quarter"),
 ]

@@ -238,9 +238,9 @@ def test_evidence_shows_the_before_and_after_or_else_what_changed(
     plan = build_prep_plan(profile(), ladder, WINS, None, [], TODAY)
 
     assert [e.text for e in plan.evidence] == [
-        "deploy 12 → 3 failures/week — logged as: Rebuilt the deploy pipeline",
-        "Pages now reach one person — logged as: Took over the on-call rota",
-        "p95 −40% — logged as: Cut checkout latency",
+        "deploy 12 → 3 failures/week — logged as: rebuilt the deploy pipeline",
+        "Pages now reach one person — logged as: took over the on-call rota",
+        "p95 −40% — logged as: cut checkout latency",
     ]
     bare = build_prep_plan(profile(), ladder, WINS[3:], None, [], TODAY)
     assert bare.evidence[0].text == "Mentored two new hires"
@@ -259,7 +259,7 @@ def test_a_win_whose_title_gives_its_numbers_is_not_followed_by_them_again(
     plan = build_prep_plan(profile(), ladder, [measured], None, [], TODAY)
 
     assert plan.evidence[0].text == (
-        "Nobody reruns the suite any more — logged as: Cut the flaky-test rate "
+        "Nobody reruns the suite any more — logged as: cut the flaky-test rate "
         "from 20% to 3%"
     )
 
@@ -502,7 +502,7 @@ def test_printed_plan_has_every_section_within_the_width(ladder: Ladder) -> None
         catalogue.PREP_WRITE_DOWN_HEADING,
     ):
         assert f"\n{heading}\n" in text
-    assert "  1. deploy 12 → 3 failures/week — logged as: Rebuilt the deploy" in text
+    assert "  1. deploy 12 → 3 failures/week — logged as: rebuilt the deploy" in text
     assert "  - Q1?" in text
     assert f"  [ ] {catalogue.PREP_WRITE_DOWN[0]}" in text
     assert "closes on 2027-03-31, 19 weeks from 2026-11-18" in " ".join(text.split())

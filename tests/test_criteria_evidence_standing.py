@@ -36,17 +36,14 @@ from careerclimb_tui.domain.review import (
     finish,
     start_review,
 )
+from careerclimb_tui.ladders import BUNDLED_DIR, load_ladder
 from careerclimb_tui.store import Store, criteria_docs
 from careerclimb_tui.store.initiative_docs import save_initiative
 from tests.helpers import make_app, wait_until
 
 MOMENT = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
 COLLAB = "collaboration_influence"
-NAMES = {
-    COLLAB: "Collaboration and influence",
-    "technical_direction": "Technical direction",
-    "execution": "Execution and delivery",
-}
+LADDER = load_ladder(BUNDLED_DIR / "software-engineer.yaml")
 NEXT, CURRENT = VerdictKind.NEXT_LEVEL, VerdictKind.CURRENT_LEVEL
 ELSEWHERE = ("technical_direction", "execution")
 
@@ -199,7 +196,7 @@ def test_the_hint_names_the_real_reason(
     )
     standing = evidence_standing(criterion, WINS, verdicts)
 
-    hint = standing_hint(standing, criterion, NAMES.__getitem__)
+    hint = standing_hint(standing, criterion, LADDER)
 
     assert words in hint if words else hint == ""
 

@@ -208,20 +208,20 @@ EVIDENCE_LINES = [
         "Worked on the CI pipeline",
         "Builds are faster for everyone",
         None,
-        "Builds are faster for everyone — logged as: Worked on the CI pipeline",
+        "Builds are faster for everyone — logged as: worked on the CI pipeline",
     ),
     (
         "Cut CI time for the web app",
         "Engineers get feedback before they switch context",
         Measure(before=24, after=9, unit="minutes", label="CI duration"),
         "Engineers get feedback before they switch context (CI duration 24 → 9 "
-        "minutes) — logged as: Cut CI time for the web app",
+        "minutes) — logged as: cut CI time for the web app",
     ),
     (
         "Cut checkout latency",
         "",
         Measure(change_pct=-40, label="p95"),
-        "p95 −40% — logged as: Cut checkout latency",
+        "p95 −40% — logged as: cut checkout latency",
     ),
     ("Mentored two new hires", "", None, "Mentored two new hires"),
 ]
@@ -258,9 +258,7 @@ async def test_each_place_in_the_palette_says_what_it_is_for_and_its_key_here(
         home = await home_read(pilot)
         on_home = {c.title: c.help for c in CareerClimbCommands(home)._commands()}
         journal = await open_journal(pilot)
-        on_journal = {
-            c.title: c.help for c in CareerClimbCommands(journal)._commands()
-        }
+        on_journal = {c.title: c.help for c in CareerClimbCommands(journal)._commands()}
 
     places = [title for title, *_ in NAVIGATION if title in on_home]
     lines = [on_home[title] for title in places]

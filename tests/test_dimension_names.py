@@ -75,11 +75,11 @@ def test_a_cut_name_ends_after_a_whole_word_and_an_ellipsis(
             22,
             "Technical…, Ownership…",
         ),
-        (["Scope and impact", "Technical direction"], 15, "Scope… & 1 more"),
+        (["Scope and impact", "Technical direction"], 15, "Scope… +1"),
         (
             ["Scope and impact", "Technical direction", "Execution and delivery"],
             30,
-            "Scope and impact & 2 more",
+            "Scope and impact +2",
         ),
         (["Collaboration and influence", "Scope and impact"], 12, "2 dimensions"),
     ],
@@ -93,8 +93,8 @@ def test_dimensions_are_named_in_full_or_visibly_cut_and_others_counted_in_words
 @pytest.mark.parametrize(
     ("names", "width", "shown"),
     [
-        (KIND_NAMES[:2], 24, "Cross-team work & 1 more"),
-        (KIND_NAMES[:2], 20, "Cross-team… & 1 more"),
+        (KIND_NAMES[:2], 24, "Cross-team work +1"),
+        (KIND_NAMES[:2], 17, "Cross-team… +1"),
         (KIND_NAMES[2:], 16, "Reliability at…"),
     ],
 )
@@ -121,16 +121,16 @@ async def open_peers(pilot: Pilot[None]) -> DataTable:
         (
             (80, 24),
             [
-                "Scope and impact & 2 more",
-                "Ownership and… & 2 more",
-                "Technical direction & 1 more",
+                "Scope and impact +2",
+                "Ownership and initiative +2",
+                "Technical direction +1",
             ],
         ),
         (
             (100, 30),
             [
-                "Scope and impact & 2 more",
-                "Ownership and initiative & 2 more",
+                "Scope and impact +2",
+                "Ownership and initiative +2",
                 "Technical direction, Ownership and initiative",
             ],
         ),
@@ -162,11 +162,10 @@ async def test_the_journal_counts_other_dimensions_as_the_peers_list_does(
         await pilot.press("escape")
         peers = column(await open_peers(pilot), 4)
 
-    # The journal's narrower column counts them all where the peers list has
-    # room for the first name: both in words, by the same rule.
-    assert dimensions[0] == "3 dimensions"
-    assert peers[0] == "Scope and impact & 2 more"
-    assert not any("+" in cell for cell in dimensions)
+    # The journal's narrower column names the first by its short form where the
+    # peers list has room for it whole: the others counted by the same rule.
+    assert dimensions[0] == "Scope… +2"
+    assert peers[0] == "Scope and impact +2"
 
 
 @pytest.mark.parametrize(

@@ -1225,32 +1225,33 @@ TITLE_PHRASE = "Worked on the deploy pipeline"
 
 
 @pytest.mark.parametrize(
-    ("title", "what_changed", "measure", "measured"),
+    ("title", "what_changed", "measure", "example"),
     [
         (
             "Worked on the deploy pipeline and reviewed 200 PRs",
             "Deploy time fell from 40 to 12 minutes",
             None,
-            True,
+            "Deploy time 40 → 12 minutes",
         ),
         (
             "Worked on the deploy pipeline and reviewed 200 PRs",
             "",
             Measure(before=40, after=12, unit="minutes", label="deploy time"),
-            True,
+            "deploy time 40 → 12 minutes",
         ),
         (
             "Worked on the deploy pipeline",
             "Releases no longer wait a day for a deploy slot",
             None,
-            False,
+            "",
         ),
     ],
     ids=["measured in what changed", "typed measure", "unmeasured change"],
 )
 def test_a_win_made_impact_by_its_change_still_coaches_an_activity_title(
-    title: str, what_changed: str, measure: Measure | None, measured: bool
+    title: str, what_changed: str, measure: Measure | None, example: str
 ) -> None:
+    measured = bool(example)
     if measured:
         hint = catalogue.FRAMING_TITLE_STILL_ACTIVITY_MEASURED
     else:
@@ -1261,7 +1262,7 @@ def test_a_win_made_impact_by_its_change_still_coaches_an_activity_title(
 
     assert reading.framing == FRAMING_IMPACT
     assert reading.has_metric is measured
-    assert reading.hints[0] == hint.format(phrase=TITLE_PHRASE)
+    assert reading.hints[0] == hint.format(phrase=TITLE_PHRASE, example=example)
     assert len(reading.hints) <= framing.MAX_HINTS
     assert quick.hints[0] == reading.hints[0]
 

@@ -166,8 +166,8 @@ REFUSALS = [
     (S.SPOTTED, S.DONE, "the next stage is Proposed"),
     (S.DRIVING, S.PROPOSED, "cannot go back from Driving to Proposed"),
     (S.MEASURING, S.MEASURING, "already at Measuring"),
-    (S.DONE, S.SPOTTED, "is Done; it cannot move"),
-    (S.DROPPED, S.PROPOSED, "is Dropped; it cannot move"),
+    (S.DONE, S.SPOTTED, "is done; it cannot move"),
+    (S.DROPPED, S.PROPOSED, "is dropped; it cannot move"),
     (S.PAUSED, S.MEASURING, "resume it (back to Driving)"),
     (S.PAUSED, S.PAUSED, "already at Paused"),
 ]  # fmt: skip

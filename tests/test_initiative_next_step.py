@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.catalogs import load_problem_catalog
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.initiative import (
+    Reading,
     Stage,
     Stakeholders,
     days_ago_text,
@@ -120,8 +122,23 @@ DANA, RAJ, ROTA = "EM Dana", "SRE lead Raj", "on-call rotation"
 
 
 def asking(*who: str) -> str:
-    """The buy-in step naming people still to agree."""
+    """The buy-in step naming people still to agree, one of them as typed."""
+    if len(who) == 1:
+        return f"Get an explicit yes from {who[0]}; record who agreed (k)"
     return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who=", ".join(who))
+
+
+ONE_ROLE = ProblemEntry(
+    id="one-role",
+    title="A problem only the manager signs off",
+    symptoms=("It keeps happening",),
+    why_next_level="Nobody owns it.",
+    dimensions=("execution",),
+    first_steps=("Count it", "Propose a rota", "Run the rota"),
+    who_agrees=("Engineering manager",),
+    measures=(ProblemMeasure("Misses", "per week", "lower"),),
+    keywords=("rota",),
+)
 
 
 ALL_AGREED = catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED
@@ -137,6 +154,18 @@ BUY_IN_STEPS = [
     ((), (DANA,), FLAKY, ALL_AGREED),
     ((), (), FLAKY, BUY_IN_FROM),
     ((), (), None, catalogue.INITIATIVE_STEP_BUY_IN),
+    (
+        (),
+        (),
+        ONE_ROLE,
+        "Get an explicit yes from the engineering manager; record who agreed (k)",
+    ),
+    (
+        ("Engineering manager",),
+        (),
+        None,
+        "Get an explicit yes from the engineering manager; record who agreed (k)",
+    ),
 ]
 
 
@@ -152,6 +181,8 @@ BUY_IN_STEPS = [
         "only-agreed-people-recorded",
         "nobody-recorded-names-the-catalogue-roles",
         "nobody-recorded-and-no-entry",
+        "one-catalogue-role-is-named-as-in-a-sentence",
+        "one-person-recorded-is-asked-alone",
     ],
 )
 def test_buy_in_names_who_is_still_to_agree_before_the_catalogue_roles(
@@ -227,6 +258,62 @@ def test_a_step_naming_people_moves_on_with_the_stage(clock: FixedClock) -> None
     assert not is_own_step(ALL_AGREED, None)
     assert is_own_step("Get an explicit yes from Dana over lunch", FLAKY)
     assert suggested_next_step(at_buy_in, S.DRIVING, FLAKY) == FIX
+
+
+LANDING = catalogue.INITIATIVE_STEP_DRIVING
+LANDING_MEASURED = catalogue.INITIATIVE_STEP_DRIVING_MEASURED
+QUARANTINE = "Quarantine a test on its second failure"
+
+DRIVING_STEPS = [
+    # catalogue entry, the fix the user proposed, a baseline recorded, the step
+    (FLAKY, "", False, FIX),
+    (FLAKY, "", True, FIX),
+    (ONE_ROLE, "", False, LANDING),
+    (ONE_ROLE, "", True, LANDING_MEASURED),
+    (FLAKY, QUARANTINE, False, LANDING),
+    (FLAKY, QUARANTINE, True, LANDING_MEASURED),
+    (None, "", True, LANDING_MEASURED),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "fix", "measured", "offered"),
+    DRIVING_STEPS,
+    ids=[
+        "the-plans-fix",
+        "the-plans-fix-with-a-baseline",
+        "a-plan-step-that-proposes-is-behind-the-user",
+        "landing-the-fix-once-a-baseline-is-in",
+        "the-users-own-fix",
+        "the-users-own-fix-with-a-baseline",
+        "no-catalogue-entry-with-a-baseline",
+    ],
+)
+def test_the_driving_step_follows_the_agreed_proposal_and_the_baseline(
+    clock: FixedClock,
+    entry: ProblemEntry | None,
+    fix: str,
+    measured: bool,
+    offered: str,
+) -> None:
+    agreed = start_initiative("Flaky tests", clock.now()).with_changes(
+        stage=S.BUY_IN,
+        next_step=ALL_AGREED,
+        proposed_fix=fix,
+        baseline=Reading(12, "%", clock.today()) if measured else None,
+    )
+
+    assert suggested_next_step(agreed, S.DRIVING, entry) == offered
+
+
+def test_no_catalogue_problem_is_driven_by_proposing_it_again(
+    clock: FixedClock,
+) -> None:
+    agreed = start_initiative("Reviews", clock.now()).with_changes(next_step=ALL_AGREED)
+    for entry in load_problem_catalog():
+        step = suggested_next_step(agreed, S.DRIVING, entry)
+
+        assert not step.casefold().startswith("propose"), entry.id
 
 
 DAYS = [

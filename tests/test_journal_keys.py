@@ -10,7 +10,7 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
 from careerclimb_tui.screens.help import HelpScreen
 from careerclimb_tui.screens.home import HomeScreen
-from careerclimb_tui.screens.journal import JournalScreen
+from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
 from tests.helpers import journal_opened, journal_status_line, type_text, wait_until
@@ -101,6 +101,30 @@ async def test_down_from_the_search_reaches_the_list_where_delete_deletes_the_ro
         await pilot.press("delete")
         await wait_until(pilot, lambda: len(store.wins()) == count - 1)
     assert highlighted.id not in {win.id for win in store.wins()}
+
+
+async def test_down_from_the_search_lands_on_the_newest_win_and_enter_opens_it(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    async with journal_opened(store, clock) as (app, pilot, journal):
+        newest = journal.selected_win()
+        assert newest is not None
+        # Down the list first: the search box does not start from that row.
+        await pilot.press("down", "down")
+        assert journal.selected_win() != newest
+
+        await pilot.press("slash")
+        assert search_box(journal).has_focus
+        await pilot.press("down")
+        assert isinstance(app.focused, DataTable)
+        assert journal.selected_win() == newest
+
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, WinDetailScreen))
+        detail = app.screen
+        assert isinstance(detail, WinDetailScreen)
+        assert detail.win.id == newest.id
 
 
 async def test_delete_typed_in_the_search_deletes_a_letter_and_no_win(

@@ -163,12 +163,12 @@ LADDER_NAMES = [
         (
             ["Execution and delivery", "Ownership and initiative"],
             16,
-            "2 dimensions",
+            "Execution… +1",
         ),
         (
             ["Technical direction", "Execution and delivery", "Mentoring and growing"],
             23,
-            "Technical… & 2 more",
+            "Technical… +2",
         ),
         (["Collaboration and influence", "Scope and impact"], 12, "2 dimensions"),
         (["Collaboration and influence"], 8, "Collabo…"),
@@ -232,6 +232,6 @@ async def test_a_wins_title_is_readable_and_its_dimensions_named_or_counted(
         assert title.startswith("Moved the search serv")
         assert table.virtual_size.width <= table.size.width
         if size[0] == 80:
-            assert row[-1] == "2 dimensions"
+            assert row[-1] == "Scope… +1"
         else:
             assert "dimensions" not in [str(key.value) for key in table.columns]

@@ -55,7 +55,7 @@ async def test_wins_that_begin_alike_can_be_told_apart_at_80_columns(
     titles = sorted(row["win"] for row in rows)
     assert titles[0] != titles[1]
     assert "API" in titles[0] and "web" in titles[1]
-    assert [row["dimensions"] for row in rows] == ["3 dimensions"] * 2
+    assert [row["dimensions"] for row in rows] == ["Scope… +2"] * 2
 
 
 async def test_a_peers_items_are_shown_in_full_on_the_card_and_in_the_form(

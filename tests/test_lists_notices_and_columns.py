@@ -113,7 +113,7 @@ async def test_the_tracking_notice_leaves_the_title_and_next_step_readable(
         title = shown_part(page, "#tracker-title")
         step = shown_part(page, "#tracker-status")
 
-    assert said[0].startswith("Tracking")
+    assert said[0].startswith("Next step: ")
     assert shown
     assert not [toast for toast in shown if toast.overlaps(title)]
     assert not [toast for toast in shown if toast.overlaps(step)]

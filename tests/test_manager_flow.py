@@ -647,12 +647,12 @@ async def test_the_prep_plan_keeps_a_reworded_ask_and_chosen_wins_and_exports_pr
     assert "> What would \\*I\\* need to show \\[concretely\\] to reach senior" in text
     # Its title tells of work done, so the line leads with what changed.
     assert "1. The team agreed a plan in one review" in text
-    assert "logged as: Scoped the search migration" in text
+    assert "logged as: scoped the search migration" in text
 
     code, out = run_cli("prep", "--print", clock=clock)
     assert code == 0
     assert "What would *I* need to show" in out
-    assert "Scoped the search migration" in out
+    assert "scoped the search migration" in out
 
 
 def ticks(dialog: EvidencePickerDialog) -> list[bool]:

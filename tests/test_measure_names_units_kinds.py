@@ -24,6 +24,7 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_amount,
     describe_measure,
+    describe_under_kind,
     measure_kind,
 )
 from careerclimb_tui.domain.wins import framed
@@ -232,7 +233,7 @@ async def test_the_win_detail_heads_a_measure_for_what_it_holds(
         values = [str(value.render()) for value in detail.query(Static)]
 
     assert heading in labels
-    assert describe_measure(measure) in values
+    assert describe_under_kind(measure) in values
     others = {"Saving", "Change", "Before → after"} - {heading}
     assert not others & set(labels)
 
@@ -252,7 +253,7 @@ def test_the_packet_heads_each_measure_for_what_it_holds(
     assert main(["export", "--format", "md"], clock=clock, out=out) == 0
     packet = out.getvalue()
 
-    assert "- Saving: saved $40k a year on CI bill" in packet
+    assert "- Saving: $40k a year on CI bill" in packet
     assert "- Change: deploy failures −40%" in packet
     assert "- Before → after: CI duration 24 → 9 minutes, −62%" in packet
     assert "Before → after: saved" not in packet

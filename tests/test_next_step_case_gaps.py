@@ -2,8 +2,9 @@
 
 Once the quarter's wins need nothing more, "keep capturing" gives way to a
 manager's criterion with nothing linked, then to a dimension of the target level
-with no next-level win, each with the key that opens it. Every more urgent step
-keeps its place. The rule is a table on the domain; home is driven twice.
+with no next-level win, then to one with thin evidence, each with the key that
+opens it. Every more urgent step keeps its place. The rule is a table on the
+domain; home is driven twice.
 """
 
 from __future__ import annotations
@@ -181,9 +182,9 @@ READINGS = [
         CaseGaps("Mentoring", 0),
     ),
     (
-        "a thin focus has evidence: not named",
+        "a thin focus is named as thin",
         view(gap("Mentoring", GapStatus.THIN)),
-        CaseGaps("", 0),
+        CaseGaps(thin_dimension="Mentoring"),
     ),
     (
         "all covered: nothing named",
@@ -197,7 +198,7 @@ READINGS = [
             gap("Scope", GapStatus.COVERED, Said(CRITERION_GROWING)),
             unplaced=(Said(CRITERION_OPEN, dimension="hiring"),),
         ),
-        CaseGaps("", 2),
+        CaseGaps(bare_criteria=2, thin_dimension="Mentoring"),
     ),
 ]
 

@@ -180,14 +180,13 @@ def test_more_dimensions_are_counted_in_words_where_all_do_not_fit() -> None:
     short = {"Scope and impact": "Scope…", "Technical direction": "Technical…"}
     names = ["Scope and impact", "Technical direction", "Ownership"]
 
-    assert names_cell(names, short, 15) == "Scope… & 2 more"
+    assert names_cell(names, short, 15) == "Scope… +2"
     assert names_cell(names[1:], short, 30) == "Technical direction, Ownership"
-    assert names_cell(names[1:], short, 28) == "Technical direction & 1 more"
-    assert names_cell(names, short, 12) == "3 dimensions"
+    assert names_cell(names[1:], short, 28) == "Technical direction +1"
     assert names_cell(names[:1], short, 26) == "Scope and impact"
 
 
-async def test_the_peers_table_never_shows_a_plus_count_beside_next_level_items(
+async def test_the_peers_table_names_a_whole_dimension_beside_the_count_of_more(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -207,5 +206,4 @@ async def test_the_peers_table_never_shows_a_plus_count_beside_next_level_items(
         row = [str(cell) for cell in table.get_row_at(0)]
 
     assert row[3] == "2"
-    assert "+" not in row[4]
-    assert row[4].endswith("& 2 more")
+    assert row[4] == "Scope and impact +2"

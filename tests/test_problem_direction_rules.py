@@ -34,11 +34,17 @@ DAY = dt.timedelta(days=1)
     [
         ("CI red-run rate: 20% -> 2%", "lower"),
         ("from 20% to 2%", "lower"),
-        ("Reruns from 30% of builds to under 5%, measured weekly", "lower"),
+        ("Reruns from 30% to under 5% of builds, measured weekly", "lower"),
         ("p95 from 800ms to 200ms", "lower"),
         ("deploys per week 2 → 10", "higher"),
         ("from 1,200 to 3,000 sign-ups", "higher"),
         ("Lead time 3 days => 1 day", "lower"),
+        # Units are made one before the numbers are compared.
+        ("review wait: 3 days → 4 hours", "lower"),
+        ("builds 2 minutes -> 30 seconds", "lower"),
+        ("focus time 45 minutes → 2 hours", "higher"),
+        # What would change is often said as a change still ahead.
+        ("Review wait should drop from 3 days to 4 hours", "lower"),
         ("Nobody reruns the pipeline any more", ""),
         ("Pages halved", ""),
         ("from 5 to 5", ""),

@@ -304,10 +304,9 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
     assert win.measure.label == "Lead time for changes"
     assert win.what_changed.startswith("Changes reach production")
     # Who noticed is what the user answered, not what the check expected;
-    # nobody is filed as having benefited; the catalogue entry's dimensions
-    # and ownership are offered ticked, in the ladder's order.
+    # nobody is filed as having benefited; ownership alone is offered ticked.
     assert (win.beneficiaries, win.noticed_by) == ("", "Support")
-    assert win.dimensions == ("scope_impact", "execution", "ownership_initiative")
+    assert win.dimensions == ("ownership_initiative",)
 
 
 def _question(pilot: Pilot[None]) -> str:
@@ -422,12 +421,7 @@ async def test_the_result_win_form_asks_whether_the_expected_people_noticed(
             "Did they notice? You expected: Mobile and payments teams"
         )
         ticked = form.query_one("#dimensions", SelectionList).selected
-        assert ticked == [
-            "scope_impact",
-            "technical_direction",
-            "execution",
-            "ownership_initiative",
-        ]
+        assert ticked == ["ownership_initiative"]
         title = form.query_one("#title", TextArea).text
         assert title == "Cut the CI pipeline duration from 40 to 12 minutes"
 

@@ -214,6 +214,15 @@ STEPS_AFTER_MEASURE = [
     (Stage.MEASURING, (30, 4), "lower", OWN, False, OWN),
     (Stage.MEASURING, (30, 4), "lower", "", False, ""),
     (Stage.DRIVING, (30, 4), "lower", MEASURING, False, MEASURING),
+    # While driving, a baseline recorded is no longer asked for.
+    (
+        Stage.DRIVING,
+        (30,),
+        "lower",
+        catalogue.INITIATIVE_STEP_DRIVING,
+        False,
+        catalogue.INITIATIVE_STEP_DRIVING_MEASURED,
+    ),
 ]
 
 

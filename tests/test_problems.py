@@ -473,7 +473,7 @@ REASON_CASES = [
     ({"handoffs": "we block a lot"}, "dropped-handoffs",
      "Close to what you typed: blocked (you wrote block)"),
     ({"weekly_drag": "Hand-offs and the API"}, "dropped-handoffs",
-     "You mentioned: hand-offs, api"),
+     "You mentioned: hand-offs, API"),
     ({"weekly_drag": "deploying by hand"}, "slow-deploys",
      "Close to what you typed: deploy (you wrote deploying)"),
     ({"weekly_drag": "nothing at all"}, "slow-deploys",
@@ -486,6 +486,25 @@ def test_the_reason_names_only_words_the_user_typed(
     answers: dict[str, str], entry_id: str, reason: str
 ) -> None:
     ranked = rank_problems(FINDER_CATALOG, answers, include_unmatched=True)
+
+    [found] = [r for r in ranked if r.entry.id == entry_id]
+    assert found.reason == reason
+
+
+SPELLING_CASES = [
+    # answer, entry, reason shown for it
+    ("Waiting for review on PRs", "review-bottleneck",
+     "You mentioned: review, PRs · close to what you typed: wait "
+     "(you wrote waiting)"),
+    ("Slow CI builds", "slow-ci", "You mentioned: slow, CI, builds"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("answer, entry_id, reason", SPELLING_CASES)
+def test_the_reason_spells_the_words_as_the_user_typed_them(
+    answer: str, entry_id: str, reason: str
+) -> None:
+    ranked = rank_problems(load_problem_catalog(), {"weekly_drag": answer})
 
     [found] = [r for r in ranked if r.entry.id == entry_id]
     assert found.reason == reason

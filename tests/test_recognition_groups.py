@@ -141,11 +141,11 @@ def test_the_packet_names_the_people_of_each_group(
     section = packet.split("## Recognition from outside the team\n", 1)[1]
     assert section.splitlines()[1:] == [
         "- design",
-        "  - Ana — 2026-11-02 · Fixed the design tokens",
+        "  - 2026-11-02 · Fixed the design tokens — noticed by Ana",
         "- product",
         "  - 2026-11-02 · Moved releases",
         "- product managers",
-        "  - Ana, Tom — 2026-11-02 · Cut payment retries",
+        "  - 2026-11-02 · Cut payment retries — noticed by Ana, Tom",
         "- release managers",
         "  - 2026-11-02 · Moved releases",
         "- the SRE team",

@@ -248,10 +248,9 @@ def test_every_evidence_line_tells_the_change_with_its_measure_once() -> None:
 
     lines = [
         "Deploys no longer fail on Fridays (deploy 12 → 3 failures/week) — "
-        "logged as: Rebuilt the deploy pipeline",
-        "Search p95 fell from 900 to 300 ms — logged as: Moved search to the new "
-        "index",
-        "p95 −40% — logged as: Cut checkout latency",
+        "logged as: rebuilt the deploy pipeline",
+        "Search p95 fell from 900 to 300 ms — logged as: moved search to the new index",
+        "p95 −40% — logged as: cut checkout latency",
     ]
     assert [line.text for line in plan.evidence] == lines
     printed = " ".join(render_prep_text(plan).split()).replace("\u00a0", " ")
@@ -278,14 +277,14 @@ PAGES = Measure(before=35, after=12, unit="pages/week", label="pages")
             "Cut pages per on-call week from 35 to 12",
             "On-call engineers sleep through the night",
             "On-call engineers sleep through the night — logged as: "
-            "Cut pages per on-call week from 35 to 12",
+            "cut pages per on-call week from 35 to 12",
         ),
         # Numbers the title does not give are still worth hearing.
         (
             "Quietened the on-call rota",
             "Pages per on-call week went from 35 to 12",
             "Pages per on-call week went from 35 to 12 — logged as: "
-            "Quietened the on-call rota",
+            "quietened the on-call rota",
         ),
     ],
 )

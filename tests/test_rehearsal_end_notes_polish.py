@@ -213,8 +213,8 @@ async def test_the_end_says_once_that_notes_are_not_said_nor_saved(
         )
 
     words = " ".join(said)
-    assert words.count("not said") == 1
-    assert words.count("Meeting over") == 1
+    assert words.count("to yourself") == 1
+    assert words.count("meeting is over") == 1
     assert "not saved" in said[0]
     assert "kept" not in words and "keeps" not in words
     assert len(said[2]) <= 24

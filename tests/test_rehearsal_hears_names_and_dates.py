@@ -185,9 +185,9 @@ async def test_the_kept_box_and_the_line_over_it_each_say_their_part(
         placeholder = screen.query_one("#say", Input).placeholder
         keys = str(screen.query_one("#say-keys", Static).content)
 
-    assert "not said" in rule
+    assert "meeting is over" in rule and "notes to yourself" in rule
     assert "note" in placeholder and "note" in keys and "Enter" in keys
-    assert "not said" not in placeholder and "not said" not in keys
+    assert "meeting is over" not in placeholder and "meeting is over" not in keys
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=str)

@@ -129,6 +129,6 @@ async def test_the_box_kept_after_the_meeting_says_it_is_over_while_typing(
     assert not title_while_talking
     assert title_while_typing == over
     assert over in svg
-    assert "Meeting over" in svg
-    assert "not said" in over and "not saved" in over
+    assert "The meeting is over" in svg
+    assert "notes to yourself" in over and "not saved" in over
     assert not title_next_time

@@ -320,9 +320,9 @@ async def test_a_printed_override_shows_the_users_call_and_the_questions_reason(
     printed = io.StringIO()
     main(["review", "--quarter", "2026Q4", "--print"], clock=clock, out=printed)
     text = " ".join(printed.getvalue().split())
-    assert "next-level (your call): My manager named it as a promotion example" in text
-    assert "The four questions said unclear: This reads as activity" in text
-    assert "next-level: This reads as activity" not in text
+    assert "next-level (your call): my manager named it as a promotion example" in text
+    assert "The four questions said unclear: this reads as activity" in text
+    assert "next-level: this reads as activity" not in text
     assert "1 verdict is your own call" in text
 
 

@@ -210,11 +210,12 @@ ASSIGNED_QUIET = WinAnswers(
                 ),
                 override_kind=VerdictKind.CURRENT_LEVEL,
             ),
-            "current-level (your own call)",
+            "current-level (your call, no note).",
         ),
         (
             # Called current-level against a next-level test, with nobody
-            # outside the team: the user's call decided it, not the lack.
+            # outside the team: the user's call and its note decided it, not
+            # the lack.
             ReviewEntry(
                 win_id=1,
                 win_has_metric=True,
@@ -222,8 +223,9 @@ ASSIGNED_QUIET = WinAnswers(
                     ASSIGNED_QUIET, peer_could=PeerAnswer.NO, choice=Choice.CHOSE
                 ),
                 override_kind=VerdictKind.CURRENT_LEVEL,
+                override_note="Dana sees it as routine for the team",
             ),
-            "current-level (your own call)",
+            "current-level (your call): Dana sees it as routine for the team",
         ),
     ],
 )

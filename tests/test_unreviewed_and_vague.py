@@ -61,19 +61,19 @@ ENDED = [
         "one win in the last quarter, only this one reviewed",
         [dt.date(2026, 9, 15), dt.date(2026, 10, 6)],
         {"2026Q4"},
-        "2026Q3 ended with 1 win not reviewed: review it (r)",
+        "2026Q3 ended with 1 win not reviewed: review it (r).",
     ),
     (
         "two wins, nothing reviewed",
         [dt.date(2026, 7, 2), dt.date(2026, 8, 9), dt.date(2026, 11, 10)],
         set(),
-        "2026Q3 ended with 2 wins not reviewed: review them (r)",
+        "2026Q3 ended with 2 wins not reviewed: review them (r).",
     ),
     (
         "the last quarter reviewed, the one before not",
         [dt.date(2026, 5, 4), dt.date(2026, 9, 1), dt.date(2026, 11, 10)],
         {"2026Q3"},
-        "2026Q2 ended with 1 win not reviewed: review it (r)",
+        "2026Q2 ended with 1 win not reviewed: review it (r).",
     ),
     (
         "older than twelve months is left alone",

@@ -87,6 +87,45 @@ def test_search_over_folded_texts_agrees_with_searching_the_wins(
     )
 
 
+ACCENTED = [
+    Win(
+        title="Überblick over every deploy",
+        date=D(2026, 10, 6),
+        noticed_by="Zoë from the Café team",
+        id=6,
+    ),
+    Win(title="Ubiquitous logging", date=D(2026, 10, 5), id=5),
+]
+
+ACCENT_SEARCHES = [
+    # query, ids found: accents and case folded away on both sides
+    ("uberblick", [6]),
+    ("Überblick", [6]),
+    ("ÜBER", [6]),
+    ("überblick deploy", [6]),
+    ("zoe", [6]),
+    ("ZOË", [6]),
+    ("cafe team", [6]),
+    ("café", [6]),
+    ("ub", [6, 5]),
+    ("üb", [6, 5]),
+    ("ubiquitous", [5]),
+    ("über logging", []),
+]
+
+
+@pytest.mark.parametrize("query, expected", ACCENT_SEARCHES)
+def test_a_search_finds_a_win_whatever_its_accents_and_case(
+    query: str, expected: list[int]
+) -> None:
+    assert [win.id for win in filter_wins(ACCENTED, query)] == expected
+
+
+def test_an_accent_typed_further_only_narrows_the_search() -> None:
+    assert search_narrows("ub", "Über")
+    assert search_narrows("Üb", "uber")
+
+
 def test_matches_come_with_their_own_texts() -> None:
     texts = search_texts(WINS)
     wins, kept = matching_with_texts(WINS, texts, "deploy")

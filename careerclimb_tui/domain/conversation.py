@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.evidence import states_measure
+from careerclimb_tui.domain.evidence import says_same_change, states_measure
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Profile, Win, describe_measure
+from careerclimb_tui.domain.sentences import clause_mid_sentence, without_full_stop
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
 
@@ -53,11 +54,16 @@ class EvidenceLine:
 
         A manager hears the first words, so every line starts with what changed
         (a title of work done, "Worked on the CI pipeline", would bury it), and
-        every line of the list is worded the same way.
+        every line of the list is worded the same way. The line runs on after
+        the change, so its closing full stop goes, and the title after "logged
+        as:" reads mid-sentence.
         """
         if not self.change:
             return self.title
-        return catalogue.PREP_EVIDENCE_LINE.format(title=self.title, change=self.change)
+        return catalogue.PREP_EVIDENCE_LINE.format(
+            title=clause_mid_sentence(self.title),
+            change=without_full_stop(self.change),
+        )
 
 
 @dataclass(frozen=True)
@@ -323,23 +329,14 @@ def _evidence_line(win: Win) -> EvidenceLine:
 
     The measure follows the change in brackets, as in the review summary; it
     stands alone when no change is written, and is left out when the title or
-    the change already gives its numbers. When the title and the change both
-    give the same before → after, the change only says the title again, so
-    the title stands alone.
+    the change already gives its numbers. A change that only says the title
+    again (``says_same_change``) is left out.
     """
     title = " ".join(win.title.split())
     what_changed = " ".join(win.what_changed.split())
+    if says_same_change(title, what_changed):
+        what_changed = ""
     measure = win.measure
-    if (
-        what_changed
-        and measure is not None
-        and measure.before is not None
-        and measure.after is not None
-        and states_measure(title, measure)
-        and states_measure(what_changed, measure)
-    ):
-        return EvidenceLine(title=title, change="", win_id=win.id)
-
     if measure is None or not measure.is_complete or states_measure(title, measure):
         measure = None
 
@@ -570,20 +567,28 @@ _CALENDAR_DAY = re.compile(
     rf"|\b{_MONTH}\s{_DAY}(?:,?\s\d{{4}})?\b"
     rf"|\b{_DAY}\s(?:of\s)?{_MONTH}(?:\s\d{{4}})?(?!\w)"
 )
+# A day on the calendar given as when: "on 15 January", "by the 15th".
+_ON_A_DAY = (
+    r"\b(?:on|by|before|after|around) "
+    rf"(?:{_CALENDAR_DAY.pattern}|the \d{{1,2}}(?:st|nd|rd|th)\b)"
+)
 # Proposing to meet, before a day or a time from now: "let's meet on January
 # 15", "shall we talk in two weeks". The day stays outside the match, so that
 # it is not read as the promotion cycle's.
 _WE_PROPOSE = (
     r"\b(?:let'?s|let us|shall we|can we|could we|should we|"
-    r"how about we|we (?:could|should|can))"
+    r"how about we|what if we|we (?:could|should|can)|i'?d like to|"
+    r"i would like to|i (?:propose|suggest) we|i'?d (?:propose|suggest) we)"
+    r"(?: agree to)?"
 )
-# "Meet the bar" or "meet the team" is no meeting with the manager.
+# Meeting again, or taking the talk up again: "can we revisit this on 15
+# January?". "Meet the bar" or "meet the team" is no meeting with the manager.
 _MEET_ON_A_DAY = (
     rf"{_WE_PROPOSE} (?:meet(?! (?:the|this|that|these|those|our|my|your|their|"
     r"its|every|each|all|a|an)\b)|talk|sync|speak|chat|catch up|reconnect|regroup|"
-    r"reconvene|sit down|get together)\b"
-    rf"(?=[^.;!?]{{0,40}}?(?:{_FROM_NOW}|\b(?:on|by|before|after|around) "
-    rf"(?:{_CALENDAR_DAY.pattern}|the \d{{1,2}}(?:st|nd|rd|th)\b)))"
+    r"reconvene|sit down|get together|revisit|review|go (?:over|through)|"
+    r"look at|come back to|pick (?:this|it|that|these|them) (?:back )?up)\b"
+    rf"(?=[^.;!?]{{0,40}}?(?:{_FROM_NOW}|{_ON_A_DAY}))"
 )
 # Proposing to fix when to meet: "let's set a date", "shall we pick a time".
 _SET_A_DATE = (

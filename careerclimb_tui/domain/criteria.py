@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage
-from careerclimb_tui.domain.ladder import Dimension
+from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.errors import CareerClimbError
@@ -724,7 +724,7 @@ def evidence_standing(
 def standing_hint(
     standing: EvidenceStanding,
     criterion: Criterion,
-    dimension_name: Callable[[str], str],
+    ladder: Ladder,
 ) -> str:
     """The sentence under a criterion's evidence that says why the gap view does
     not count it yet.
@@ -732,7 +732,7 @@ def standing_hint(
     Args:
         standing: what ``evidence_standing`` found for the criterion.
         criterion: the same criterion, for its dimension.
-        dimension_name: a dimension's display name, from its id.
+        ladder: the profile's ladder, which names the dimensions and orders them.
 
     Returns:
         One sentence naming the reason and what to do; empty when the evidence
@@ -741,11 +741,9 @@ def standing_hint(
     if standing.kind is not Standing.OTHER_DIMENSIONS:
         return _STANDING_HINTS.get(standing.kind, "")
 
-    wanted = dimension_name(criterion.dimension)
+    wanted = ladder.dimension_name(criterion.dimension)
     found = standing.untagged_wins
-    names = [
-        dimension_name(d) for d in dict.fromkeys(d for w in found for d in w.dimensions)
-    ]
+    names = ladder.dimension_names(d for w in found for d in w.dimensions)
     if len(found) == 1:
         title = _short(found[0].title)
         if not names:

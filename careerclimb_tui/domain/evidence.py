@@ -5,15 +5,20 @@ answer to the review's fourth question, which starts as a copy of the field and 
 then often shortened or extended ("VP Eng mentioned it at the all-hands" there,
 "VP Eng" here). The pitch, the packet and the prep plan all tell the same person
 once. The rules here decide when two texts name the same person, which of them is
-kept, and whether a win's title already states its measure.
+kept, whether a win's title already states its measure, and whether a second
+text only says again the change a first one tells.
 
-The win's field is the one record of who noticed: the journal and ``careerclimb
-wins`` show it, question 4 starts from it, and the answer to question 4 is written
-back to it, so the review, the journal and the packet tell the same people.
+The win's field is the one record of who noticed: ``careerclimb wins --json``
+gives it, question 4 starts from it, and the answer to question 4 is written back
+to it. An answer the field does not hold yet (given before the walk wrote answers
+back) still counts: the pitch, the packet and the journal's win all tell
+``win_recognition``, and the win's edit form starts from it (``noticed_to_edit``),
+so saving the form puts those names in the field.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -23,6 +28,18 @@ from careerclimb_tui.domain.review import Noticed
 from careerclimb_tui.domain.wins import split_names
 
 _EDGE_MARKS = " .,;:!?…"
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+# Words that say only which way something moved, and the small words around them.
+DIRECTION_WORDS = frozenset(
+    "fell fall falls dropped drop drops decreased decrease decreases declined "
+    "shrank reduced rose rise rises grew grow grows increased increase increases "
+    "climbed improved improves went go goes got down up lower higher less more "
+    "fewer significantly sharply a lot much greatly have has had were was is are "
+    "the our my its their all".split()
+)
+# Words that only join numbers: "from 72 to 6", "in 3 minutes instead of 30".
+_JOINING_WORDS = frozenset("from to by in of instead than now per a an".split())
 
 
 def name_key(text: str) -> str:
@@ -110,6 +127,32 @@ def win_recognition(win: Win, answer: Noticed | None) -> tuple[str, ...]:
     return merge_recognition(split_names(win.noticed_by), told)
 
 
+def noticed_to_edit(win: Win, answer: Noticed | None) -> str:
+    """The "noticed by" a win's edit form starts from.
+
+    The form shows the people the journal and the packet tell
+    (``win_recognition``), so that a review answer the field does not hold yet
+    is in view there and is saved to the field with the form. The field's own
+    text is kept when it already names them all, and when the answer is
+    "nobody": the names typed since are the user's, and the next review asks
+    about them again (``noticed_to_confirm``).
+
+    Args:
+        win: the win being edited.
+        answer: the latest review's answer to question 4, or None.
+
+    Returns:
+        The text for the form's field: names separated by commas.
+    """
+    if answer is None or not answer.outside:
+        return win.noticed_by
+    names = win_recognition(win, answer)
+    field = split_names(win.noticed_by)
+    if {name_key(name) for name in names} == {name_key(name) for name in field}:
+        return win.noticed_by
+    return ", ".join(names)
+
+
 def noticed_after_answer(noticed_by: str, answer: Noticed) -> str:
     """What a win's "noticed by" field holds once question 4 is answered.
 
@@ -184,3 +227,48 @@ def states_measure(text: str, measure: Measure | None) -> bool:
     if measure is None or not measure.is_complete:
         return False
     return measure_text.states_measure(text, measure)
+
+
+def singular_word(word: str) -> str:
+    """A word without a plural "s", as words of a change are compared."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _words(text: str) -> set[str]:
+    return {singular_word(word) for word in _LETTERS.findall(text.casefold())}
+
+
+def says_same_change(told: str, text: str, measure: Measure | None = None) -> bool:
+    """True when ``text`` only says again the change that ``told`` tells.
+
+    It does when every number in it is told already, by ``told`` or by the
+    measure shown with it, and each of its words is one of theirs or only says
+    which way things moved: "The time to first review went from 72 to 6 hours"
+    says nothing that "Cut the time to first review from 72 to 6 hours" does
+    not. A word or a number of its own ("… so releases ship a day earlier")
+    makes it worth telling.
+
+    Args:
+        told: the text shown first, such as a win's title.
+        text: the text that would follow it, such as what changed.
+        measure: the measure shown beside ``told``, if any.
+
+    Returns:
+        Whether ``text`` can be left out; False for an empty text.
+    """
+    if not name_key(text):
+        return False
+    numbers = [abs(n) for n in measure_text.numbers_in(told)]
+    words = _words(told)
+    if measure is not None:
+        numbers += [
+            abs(n)
+            for n in (measure.before, measure.after, measure.change_pct, measure.amount)
+            if n is not None
+        ]
+        words |= _words(f"{measure.label} {measure.unit}")
+    said = all(
+        any(math.isclose(abs(number), known) for known in numbers)
+        for number in measure_text.numbers_in(text)
+    )
+    return said and _words(text) <= words | DIRECTION_WORDS | _JOINING_WORDS

@@ -172,7 +172,8 @@ def read_win(
         reading = replace(reading, partial_measure=True)
         hints = _partial_measure_hints(title, reading.measures[0], hints)
     elif reading.is_impact:
-        title_hint = _title_hint(title, measured=reading.has_metric)
+        kept = stated_measure(reading.measures, reading.measure_names)
+        title_hint = _title_hint(title, measured=reading.has_metric, measure=kept)
         if title_hint:
             hints = (title_hint, *hints)[:MAX_HINTS]
     unmeasured = not reading.has_metric and (measure is None or not measure.is_complete)
@@ -373,11 +374,19 @@ def _is_for_whom(clean: str, named: re.Match[str], bare: re.Match[str]) -> bool:
     return not clean[named.end() : bare.start()].strip(" '")
 
 
-def _title_hint(title: str, *, measured: bool) -> str:
+def _title_hint(title: str, *, measured: bool, measure: Measure | None = None) -> str:
     """A hint for a title that reads as activity on its own; empty when it does not.
 
     The win's title is what a reader sees first in the journal and the brag
     document, so a change stated only further down still leaves it to be reworded.
+    A measured change is asked for with the win's own measure as the example
+    ("deploy time 40 → 12 minutes"), never a template to fill in with numbers
+    the user has already given.
+
+    Args:
+        title: the win's title, as typed.
+        measured: the win measures its change.
+        measure: the measure kept with the win, if one is.
     """
     facts = _facts_of(title)
     if facts.blank or not facts.activity or facts.measures or facts.outcome:
@@ -385,8 +394,22 @@ def _title_hint(title: str, *, measured: bool) -> str:
 
     phrase = facts.activity[0].quote
     if measured:
-        return catalogue.FRAMING_TITLE_STILL_ACTIVITY_MEASURED.format(phrase=phrase)
+        example = catalogue.FRAMING_MEASURED_CHANGE_EXAMPLE
+        if measure is not None and measure.is_complete:
+            example = _measure_example(measure)
+        return catalogue.FRAMING_TITLE_STILL_ACTIVITY_MEASURED.format(
+            phrase=phrase, example=example
+        )
     return catalogue.FRAMING_TITLE_STILL_ACTIVITY.format(phrase=phrase)
+
+
+def _measure_example(measure: Measure) -> str:
+    """A measure said as the change a title could lead with: "MTTR 30 → 3
+    minutes", or "<what> −40%" when nothing names what it measures."""
+    example = describe_measure(measure)
+    if not measure.label and not is_saving(measure):
+        example = f"<what> {example}"
+    return example
 
 
 def is_partial_measure(measure: Measure) -> bool:
@@ -429,9 +452,7 @@ def _partial_measure_hints(
     asked: list[str] = []
     heading = _facts_of(title)
     if not heading.blank and heading.activity:
-        example = describe_measure(measure)
-        if not measure.label and not is_saving(measure):
-            example = f"<what> {example}"
+        example = _measure_example(measure)
         phrase = heading.activity[0].quote
         asked.append(
             catalogue.FRAMING_TITLE_MEASURE_CARRIES.format(
@@ -486,6 +507,31 @@ def stated_measure(
     [measure] = relative
     name = next((name for kept, name in named if name and kept == measure), "")
     return replace(measure, label=name) if name and not measure.label else measure
+
+
+def expected_measure(text: str) -> Measure | None:
+    """The before → after a text says a change goes from and to, done or hoped for.
+
+    It is read as the coach reads a win, units made one ("review wait: 3 days
+    → 4 hours" is 72 → 4 hours), except that a change still ahead counts too:
+    "what would change if it were fixed" is answered with one ("should drop
+    from 3 days to 4 hours").
+
+    Args:
+        text: a change as the user worded it.
+
+    Returns:
+        The first before → after the text states, named as ``stated_measure``
+        names it; None when it states none.
+    """
+    if not text.strip():
+        return None
+    clean = text.translate(_SAME_LENGTH)
+    measures, names, _ = _measures_in(clean, text, planned_too=True)
+    stated = stated_measure(measures, names)
+    if stated is None or stated.before is None or stated.after is None:
+        return None
+    return stated
 
 
 # --- Building the patterns ----------------------------------------------------------
@@ -1385,6 +1431,8 @@ _NAME_STOPS = (
     | _HEDGES
 )
 _NAME_ARTICLES = frozenset(_vocabulary("the a an our my their his her its your"))
+# Words before where a thing went: "shipped to prod", "merged into main".
+_DESTINATION_WORDS = frozenset(_vocabulary("to into onto"))
 # Verbs that end a name where they stand: after one, the words are what the
 # subject was ("new hires were productive in week 2"), not what was measured.
 _NAME_LINK_VERBS = frozenset(
@@ -1984,16 +2032,26 @@ def _activity_in(clean: str, text: str) -> tuple[_Activity, ...]:
 
 
 def _clause_from(clean: str, text: str, start: int, end: int) -> str:
-    """The text from ``start`` to the end of its clause, at most about 60 chars."""
+    """The text from ``start`` to the end of its clause, at most about 60 chars.
+
+    A clause cut short ends in "…", so a quote never reads as the whole of it.
+    """
     limit = min(len(clean), max(end, start + 60))
     stop = _CLAUSE_STOP.search(clean, end, limit)
     if stop is not None:
-        limit = stop.start()
-    elif limit < len(clean) and not clean[limit].isspace():
+        return " ".join(text[start : stop.start()].split())
+    if limit < len(clean) and not clean[limit].isspace():
         # Cut at the last whole word rather than in the middle of one.
         space = clean.rfind(" ", end, limit)
         limit = space if space != -1 else limit
-    return " ".join(text[start:limit].split())
+    quote = " ".join(text[start:limit].split())
+    rest = clean[limit:]
+    next_word = limit + len(rest) - len(rest.lstrip())
+    if not rest.strip() or any(
+        _CLAUSE_STOP.match(clean, at) for at in (limit, next_word)
+    ):
+        return quote
+    return quote.rstrip(" ,;:—–-") + "…"
 
 
 def _is_done_by_others_alone(clean: str, match: re.Match[str]) -> bool:
@@ -2034,13 +2092,14 @@ class _Claims:
 
 
 def _measures_in(
-    clean: str, text: str
+    clean: str, text: str, *, planned_too: bool = False
 ) -> tuple[tuple[Measure, ...], tuple[str, ...], bool]:
     """Every measured change in a text, in the order it appears.
 
     The forms are tried from the most to the least specific, so that "from 60% to
     85%" is one before → after and not two percentages. A change that is only
-    planned, hoped for or denied ("we plan to cut build time in half") is left out.
+    planned, hoped for or denied ("we plan to cut build time in half") is left
+    out, unless ``planned_too`` asks for the changes a text expects as well.
 
     Returns:
         The measures found; what the text names each before → after ("lead time
@@ -2057,8 +2116,9 @@ def _measures_in(
             return
         if _in_plan(clean, match.start()):
             planned = True
-        else:
-            found.append((match.start(), measure, name))
+            if not planned_too:
+                return
+        found.append((match.start(), measure, name))
 
     pairs = (
         *_RATE_PAIRS,
@@ -2878,6 +2938,12 @@ def _measure_name(
     articles: list[str] = []
     while before and before[-1] in _NAME_ARTICLES:
         articles.insert(0, before.pop())
+    if name and before and before[-1] in _DESTINATION_WORDS:
+        # "shipped to prod in week 3": "prod" is where the work went, not what
+        # took so long; the time is named for getting it there, if anything.
+        placed = _destination_name(words[: len(words) - len(name)], name, timed=timed)
+        if placed is not None:
+            return placed
     if name and before and before[-1] in _WHOSE_LINKS:
         # "memory use of the image service", "errors for the mobile team": what
         # was measured is named before the link; what follows it only says whose.
@@ -2909,6 +2975,52 @@ def _measure_name(
     if taken_in and not linked and name[-1].casefold() not in _NAME_TIME_WORDS:
         return _time_to(name, articles, before)
     return " ".join(name)
+
+
+def _destination_name(
+    lead: Sequence[tuple[str, str]], place: Sequence[str], *, timed: bool
+) -> str | None:
+    """What a measure measures when the words before it end in where a thing went.
+
+    "Time to first response" names the time itself, and "requests to the
+    billing API" a count of what went there; "shipped to prod in week 3"
+    measures the time to ship to prod; "got to production in week 2" says
+    where, but not what took so long, so it names nothing.
+
+    Args:
+        lead: the words before the place, as typed and lower-cased, ending in
+            "to", "into" or "onto" and any articles after it.
+        place: the run of words naming the place, as typed.
+        timed: the measure is a time.
+
+    Returns:
+        The name; an empty string for a time the words do not name; None when
+        the words name no place, so the name stands as it is.
+    """
+    words = list(lead)
+    articles: list[str] = []
+    while words and words[-1][1] in _NAME_ARTICLES:
+        articles.insert(0, words.pop()[0])
+    if not words or words[-1][1] not in _DESTINATION_WORDS:
+        return None
+    towards = words.pop()[0]
+    where = [towards, *articles, *place]
+
+    subject = _name_run(words)
+    last = subject[-1].casefold() if subject else ""
+    if last and _time_to_verb(last) == last:
+        subject = []  # "we ship to prod": a verb, not what went there
+    if subject and (not timed or last in _NAME_TIME_WORDS):
+        # "requests to the billing API", "time to first response".
+        return " ".join([*subject, *where])
+    if not timed:
+        return None
+    carried = _name_run(words) if words and not _time_to_verb(words[-1][1]) else []
+    verb_at = len(words) - len(carried) - 1
+    verb = _time_to_verb(words[verb_at][1]) if verb_at >= 0 else ""
+    if not verb:
+        return ""
+    return " ".join(["time to", verb, *carried, *where])
 
 
 def _time_to(name: Sequence[str], articles: Sequence[str], before: list[str]) -> str:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words, first_day_in_words
+from careerclimb_tui.domain.framing import expected_measure
 from careerclimb_tui.domain.numbers import is_percentage, parse_amount
 from careerclimb_tui.domain.problems import (
     BETTER_HIGHER,
@@ -32,7 +33,7 @@ from careerclimb_tui.domain.records import (
     describe_amount,
     is_percent_unit,
 )
-from careerclimb_tui.domain.sentences import mid_sentence
+from careerclimb_tui.domain.sentences import mid_sentence, with_article
 from careerclimb_tui.domain.wins import clean_list, framed
 from careerclimb_tui.errors import CareerClimbError
 
@@ -59,6 +60,16 @@ class Stage(str, Enum):
     def label(self) -> str:
         """The stage as the user reads it."""
         return catalogue.INITIATIVE_STAGE_LABELS[self.value]
+
+    @property
+    def in_sentence(self) -> str:
+        """The stage as a state said inside a sentence: "is now paused".
+
+        The label is a name, capitalised wherever it stands alone (the stage
+        path, "Moved to Driving"); said as what a problem is, it is an
+        ordinary word.
+        """
+        return self.label.lower()
 
 
 FORWARD: tuple[Stage, ...] = (
@@ -374,7 +385,7 @@ def _refusal(initiative: Initiative, to_stage: Stage) -> str:
     """The message explaining why a move is not allowed."""
     here = initiative.stage
     if here in CLOSED_STAGES:
-        return catalogue.INITIATIVE_CLOSED.format(stage=here.label)
+        return catalogue.INITIATIVE_CLOSED.format(stage=here.in_sentence)
     if to_stage is here:
         return catalogue.INITIATIVE_ALREADY.format(stage=here.label)
     if here is Stage.PAUSED:
@@ -430,17 +441,32 @@ def advance(
     )
 
 
-def resume(initiative: Initiative, now: dt.datetime, note: str = "") -> Initiative:
+def resume(
+    initiative: Initiative,
+    now: dt.datetime,
+    note: str = "",
+    others: Sequence[Initiative] = (),
+) -> Initiative:
     """Take a paused initiative back to the stage it was paused in.
 
+    Args:
+        initiative: the paused initiative.
+        now: the moment of the move (UTC).
+        note: why, if the user said.
+        others: the user's other initiatives; one being driven stands in the
+            way, as it does for starting a new one (``initiative_in_the_way``).
+
     Raises:
-        CareerClimbError: when the initiative is not paused.
+        CareerClimbError: when the initiative is not paused, or another one is
+            being driven.
     """
     resume_to = paused_from(initiative)
     if resume_to is None:
         raise CareerClimbError(
             catalogue.INITIATIVE_NOT_PAUSED.format(stage=initiative.stage.label)
         )
+    if initiative_in_the_way(others, initiative) is not None:
+        raise CareerClimbError(one_active_message(others, resuming=initiative))
     return advance(initiative, resume_to, now, note)
 
 
@@ -602,18 +628,13 @@ def improved(initiative: Initiative) -> bool | None:
     return measure.after > measure.before
 
 
-# A before and an after as people write a change: "20% -> 2%", "from 30 to 12
-# pages", "800ms → 200ms". Between the numbers sit their units and an arrow or
-# "to"; a digit there would be another number, so the pair is looked for again.
-_STATED_CHANGE = re.compile(
-    r"(?P<before>\d[\d,]*(?:\.\d+)?)[^\d→>]{0,30}?\s*(?:->|→|=>|\bto\b)"
-    r"[^\d]{0,12}?(?P<after>\d[\d,]*(?:\.\d+)?)",
-    re.IGNORECASE,
-)
-
-
 def stated_direction(text: str) -> str:
     """Which way is better, as a stated change's before and after imply it.
+
+    The change is read as the coach reads a win (``expected_measure``), so
+    units are made one before the numbers are compared: "review wait: 3 days
+    → 4 hours" goes from 72 to 4 hours, which says lower is better, where the
+    bare numbers 3 and 4 would say the opposite.
 
     Args:
         text: a change as the user worded it, e.g. "CI red-run rate: 20% -> 2%"
@@ -624,14 +645,13 @@ def stated_direction(text: str) -> str:
         ``BETTER_HIGHER`` when it is larger; empty when the text names no
         before and after, or both are the same.
     """
-    found = _STATED_CHANGE.search(text)
-    if found is None:
+    measure = expected_measure(text)
+    if measure is None:
         return ""
-    before = float(found["before"].replace(",", ""))
-    after = float(found["after"].replace(",", ""))
-    if after < before:
+    assert measure.before is not None and measure.after is not None
+    if measure.after < measure.before:
         return BETTER_LOWER
-    if after > before:
+    if measure.after > measure.before:
         return BETTER_HIGHER
     return ""
 
@@ -1032,16 +1052,57 @@ def _spotted_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
     return _plan_step(entry, 0, catalogue.INITIATIVE_STEP_SPOTTED)
 
 
+_PROPOSING_WORDS = frozenset(("propose", "proposes"))
+"""First words of a plan step that proposes the fix, which buy-in has settled."""
+
+
+def _proposes(step: str) -> bool:
+    """True for a plan step that proposes ("Propose a review agreement: …")."""
+    words = step.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in _PROPOSING_WORDS
+
+
+def _landing_step(initiative: Initiative) -> str:
+    """Land the fix; first record a baseline, unless one is recorded."""
+    if initiative.baseline is not None:
+        return catalogue.INITIATIVE_STEP_DRIVING_MEASURED
+    return catalogue.INITIATIVE_STEP_DRIVING
+
+
 def _driving_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
     """The driving step: the plan's fix, until the user has proposed their own.
 
     The plan's fix is sized for any team ("the ten worst tests"); once the
     user wrote the fix they proposed, the step is to land theirs, and names
-    none of the plan's numbers.
+    none of the plan's numbers. A plan whose second step proposes the fix
+    ("Propose a review agreement") has nothing left to say while driving:
+    the proposal was agreed at buy-in, so the step is to land it. Landing
+    it asks for a baseline first only while none is recorded.
     """
+    landing = _landing_step(initiative)
     if initiative.proposed_fix.strip():
-        return catalogue.INITIATIVE_STEP_DRIVING
-    return _plan_step(entry, 1, catalogue.INITIATIVE_STEP_DRIVING)
+        return landing
+    planned = _plan_step(entry, 1, landing)
+    return landing if _proposes(planned) else planned
+
+
+def buy_in_step(who: Sequence[str]) -> str:
+    """The step that asks for everyone's yes, said for one person or several.
+
+    Args:
+        who: the people or roles still to agree, as recorded or as the
+            catalogue names them; at least one.
+
+    Returns:
+        "Get an explicit yes from the engineering manager; …" for one (a role
+        said as in a sentence, a name as typed), "… from each of: Dana, Lee;
+        …" for several.
+    """
+    if len(who) == 1:
+        return catalogue.INITIATIVE_STEP_BUY_IN_FROM_ONE.format(
+            who=with_article(who[0])
+        )
+    return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who=", ".join(who))
 
 
 def _agreement_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
@@ -1054,13 +1115,11 @@ def _agreement_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
     people = initiative.stakeholders
     waiting = people.still_to_agree
     if waiting:
-        return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(who=", ".join(waiting))
+        return buy_in_step(waiting)
     if clean_list((*people.to_agree, *people.agreed)):
         return catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED
     if entry is not None and entry.who_agrees:
-        return catalogue.INITIATIVE_STEP_BUY_IN_FROM.format(
-            who=", ".join(entry.who_agrees)
-        )
+        return buy_in_step(entry.who_agrees)
     return catalogue.INITIATIVE_STEP_BUY_IN
 
 
@@ -1093,6 +1152,7 @@ evidence while spotted, the proposed fix while driving."""
 _STEPS_AS_RECORDS_CHANGE = (
     catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE,
     catalogue.INITIATIVE_STEP_DRIVING,
+    catalogue.INITIATIVE_STEP_DRIVING_MEASURED,
     catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED,
     catalogue.INITIATIVE_STEP_MEASURED,
     catalogue.INITIATIVE_STEP_NOT_BETTER,
@@ -1133,8 +1193,12 @@ def is_own_step(step: str, entry: ProblemEntry | None) -> bool:
     if not said:
         return False
     # The buy-in step names people, who change as they are recorded and agree.
-    if _fills_template(said, catalogue.INITIATIVE_STEP_BUY_IN_FROM):
-        return False
+    for template in (
+        catalogue.INITIATIVE_STEP_BUY_IN_FROM,
+        catalogue.INITIATIVE_STEP_BUY_IN_FROM_ONE,
+    ):
+        if _fills_template(said, template):
+            return False
     # The step after the result win names the day a reading can show it held.
     if _fills_template(said, catalogue.INITIATIVE_STEP_RESULT_HOLDS_ON, "{day}"):
         return False
@@ -1187,13 +1251,8 @@ def step_after_people_change(
     Returns:
         The next step to store.
     """
-    current = initiative.next_step
-    if (
-        initiative.stage is not Stage.BUY_IN
-        or not current.strip()
-        or is_own_step(current, entry)
-    ):
-        return current
+    if _keeps_its_step(initiative, entry, {Stage.BUY_IN}):
+        return initiative.next_step
     return _agreement_step(initiative, entry)
 
 
@@ -1214,14 +1273,26 @@ def step_after_details_change(
     Returns:
         The next step to store.
     """
+    if _keeps_its_step(initiative, entry, STEPS_FROM_DETAILS):
+        return initiative.next_step
+    return STAGE_NEXT_STEPS[initiative.stage](initiative, entry)
+
+
+def _keeps_its_step(
+    initiative: Initiative, entry: ProblemEntry | None, following: Collection[Stage]
+) -> bool:
+    """True when an edit leaves the initiative's next step as it is.
+
+    Only a step the app suggested, in one of the ``following`` stages (whose
+    step follows what was edited), is suggested anew; a step the user wrote and
+    a blank one are theirs.
+    """
     current = initiative.next_step
-    if (
-        initiative.stage not in STEPS_FROM_DETAILS
+    return (
+        initiative.stage not in following
         or not current.strip()
         or is_own_step(current, entry)
-    ):
-        return current
-    return STAGE_NEXT_STEPS[initiative.stage](initiative, entry)
+    )
 
 
 def step_after_measure(
@@ -1236,8 +1307,9 @@ def step_after_measure(
     once one is in, it moves on to what the result calls for: logging it as a
     win (or, when a later reading changed it, updating that win), then (see
     ``step_after_result_win``) readings until the result has held long enough
-    for done. A step the user wrote, a blank one, and the step of any other
-    stage are kept as they are.
+    for done. While driving, the step that asks for a baseline moves on to
+    landing the fix once one is recorded. A step the user wrote, a blank one,
+    and the step of any other stage are kept as they are.
 
     Args:
         initiative: the initiative with the reading or the win already added.
@@ -1250,6 +1322,9 @@ def step_after_measure(
         The next step to store.
     """
     current = initiative.next_step
+    asks_for_baseline = current == catalogue.INITIATIVE_STEP_DRIVING
+    if initiative.stage is Stage.DRIVING and asks_for_baseline:
+        return _landing_step(initiative)
     if (
         initiative.stage is not Stage.MEASURING
         or not current.strip()
@@ -1456,31 +1531,66 @@ def initiative_to_discuss(initiatives: Iterable[Initiative]) -> Initiative | Non
     return max(finished, key=lambda i: i.history[-1].at, default=None)
 
 
-def can_start_another(active: Sequence[Initiative]) -> bool:
-    """True when no initiative is being worked on, so a new one may start.
+def initiative_in_the_way(
+    initiatives: Iterable[Initiative], resuming: Initiative | None = None
+) -> Initiative | None:
+    """The initiative to close or pause before another one is driven.
 
     One problem at a time: owning one problem all the way to a measured result is
-    the signal, and several half-driven ones dilute it.
+    the signal, and several half-driven ones dilute it. Starting a new problem
+    and resuming a paused one both put a problem in progress, so the same one
+    stands in the way of either.
+
+    Args:
+        initiatives: the user's initiatives (any stage; only active ones count).
+        resuming: the paused initiative about to be resumed, if that is the
+            move; it never stands in its own way.
+
+    Returns:
+        The initiative being driven, other than ``resuming``; None when there is
+        none and the move may go ahead.
+    """
+    others = (
+        i
+        for i in initiatives
+        if resuming is None or i.id is None or i.id != resuming.id
+    )
+    return active_initiative(others)
+
+
+def can_start_another(active: Sequence[Initiative]) -> bool:
+    """True when no initiative is being worked on, so a new one may start.
 
     Args:
         active: the user's initiatives (any stage; only active ones count).
 
     Returns:
-        Whether a new initiative may start.
+        Whether a new initiative may start (``initiative_in_the_way``).
     """
-    return active_initiative(active) is None
+    return initiative_in_the_way(active) is None
 
 
-def one_active_message(initiatives: Sequence[Initiative]) -> str:
-    """The question to ask when a new initiative is blocked by an active one.
+def one_active_message(
+    initiatives: Sequence[Initiative], resuming: Initiative | None = None
+) -> str:
+    """The question to ask when an active initiative blocks another one.
+
+    Args:
+        initiatives: the user's initiatives.
+        resuming: the paused initiative the user is resuming, if that is the
+            move; None when a new one is about to start.
 
     Returns:
         A message asking whether the active initiative is done, dropped or paused;
-        empty when a new one may start.
+        empty when nothing stands in the way.
     """
-    current = active_initiative(initiatives)
+    current = initiative_in_the_way(initiatives, resuming)
     if current is None:
         return ""
+    if resuming is not None:
+        return catalogue.INITIATIVE_ONE_ACTIVE_RESUMING.format(
+            title=current.title, stage=current.stage.label, resuming=resuming.title
+        )
     return catalogue.INITIATIVE_ONE_ACTIVE.format(
         title=current.title, stage=current.stage.label
     )
@@ -2015,23 +2125,31 @@ def updated_result_win(
 def owned_dimensions(
     dimension_ids: Sequence[str], entry: ProblemEntry | None = None
 ) -> tuple[str, ...]:
-    """The ladder dimensions a driven problem's result speaks to, to suggest.
+    """The ladder dimensions a driven problem's result speaks to, to pre-tick.
 
-    Owning a problem the team struggles with, to a measured result, is what
-    a ladder's ownership dimension describes; the catalogue entry the problem
-    came from names the dimensions fixing it speaks to as well. The result
-    win's form offers them ticked; the user can untick them or add others.
+    Driving a problem nobody assigned to a measured result is what a ladder's
+    ownership dimension describes, whatever the problem was: that one is
+    ticked. The dimensions a catalogue entry lists are where fixing such a
+    problem may show, depending on how it was fixed (review waits cut by a
+    rota, or by teaching more people to review), so they are not ticked: each
+    ticked dimension counts as covered in the gap view, and the user did not
+    choose them. Only a ladder that names no ownership dimension takes the
+    entry's first, the one it names first as what fixing the problem speaks
+    to. The result win's form says which are ticked, and the user can untick
+    them or add others.
 
     Args:
         dimension_ids: the ids of the ladder's dimensions, in order.
         entry: the catalogue entry the problem came from, if any.
 
     Returns:
-        The ladder's ids that name ownership or that the entry lists, in the
-        ladder's order; empty when the ladder has none of them.
+        The ladder's ids that name ownership, in the ladder's order; else the
+        entry's first dimension the ladder has; else empty.
     """
-    listed = set(entry.dimensions) if entry is not None else set()
-    return tuple(d for d in dimension_ids if "ownership" in d.casefold() or d in listed)
+    owned = tuple(d for d in dimension_ids if "ownership" in d.casefold())
+    if owned or entry is None:
+        return owned
+    return next(((d,) for d in entry.dimensions if d in dimension_ids), ())
 
 
 # --- The proposal ---------------------------------------------------------------

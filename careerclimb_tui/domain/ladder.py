@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -122,6 +123,24 @@ class Ladder:
         """The display name of a dimension; the id itself if the ladder lacks it."""
         found = self.dimension(dimension_id)
         return found.name if found else dimension_id
+
+    def dimension_names(self, dimension_ids: Iterable[str]) -> tuple[str, ...]:
+        """The display names of some dimensions, in the ladder's order.
+
+        A win keeps its dimensions in the order they were ticked; wherever they
+        are listed, they read in the order the ladder gives them.
+
+        Args:
+            dimension_ids: dimension ids, in any order.
+
+        Returns:
+            Their names, each once, in the ladder's order; ids the ladder lacks
+            follow as they are, in the order given.
+        """
+        wanted = dict.fromkeys(dimension_ids)
+        known = [d.name for d in self.dimensions if d.id in wanted]
+        ids = {d.id for d in self.dimensions}
+        return (*known, *(d for d in wanted if d not in ids))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 
 from careerclimb_tui.domain.framing import RATE_WORDS, rate_percent
 from careerclimb_tui.domain.records import Measure, describe_measure
+from careerclimb_tui.domain.sentences import without_full_stop
 
 # A number as people write one in a sentence: "3", "1.5", "1,200", "-4"; after a
 # money sign it may carry a scale, as amounts of money are written: "$12k".
@@ -96,10 +97,16 @@ def with_measure(text: str, measure: Measure | None) -> str:
         measure: the win's measure, if any.
 
     Returns:
-        ``text (measure)`` for a complete measure the text does not state;
-        ``text`` as it is otherwise.
+        ``text (measure)`` for a complete measure the text does not state, the
+        measure before the text's closing full stop when it ends with one:
+        ``sentence (measure).``; ``text`` as it is otherwise.
     """
     if measure is None or not measure.is_complete or states_measure(text, measure):
         return text
     described = describe_measure(measure)
-    return f"{text} ({described})" if text else f"({described})"
+    if not text:
+        return f"({described})"
+    sentence = without_full_stop(text)
+    if sentence != text.rstrip():
+        return f"{sentence} ({described})."
+    return f"{text} ({described})"

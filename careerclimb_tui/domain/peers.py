@@ -217,6 +217,33 @@ def _another_team(name: str) -> bool:
     return bool(_TEAM_NAME.search(name) or _ORG_PART.search(name))
 
 
+def kind_dimensions(ladder: Ladder) -> dict[str, tuple[str, ...]]:
+    """The ladder's dimensions that name a kind of work, by kind.
+
+    A dimension names a kind when its id or name reads as it: "Mentoring and
+    growing others" is mentoring, "Cross-team impact" work across teams. Its
+    summary is not read, as it says how the work is done ("reliable software")
+    rather than what kind of work it is.
+
+    Args:
+        ladder: the user's ladder.
+
+    Returns:
+        Kind id → ids of the dimensions naming it, in ladder order; a kind no
+        dimension names is left out.
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for kind in WORK_KINDS:
+        named = tuple(
+            d.id
+            for d in ladder.dimensions
+            if kind.pattern.search(f"{d.id.replace('_', ' ')}\n{d.name}")
+        )
+        if named:
+            found[kind.id] = named
+    return found
+
+
 def cross_team_dimensions(ladder: Ladder) -> tuple[str, ...]:
     """The ladder's dimensions that are about work across teams, by their words.
 
@@ -224,15 +251,10 @@ def cross_team_dimensions(ladder: Ladder) -> tuple[str, ...]:
         ladder: the user's ladder.
 
     Returns:
-        Ids of dimensions whose id, name or summary reads as cross-team work
-        ("Cross-team impact"); none on a ladder without such a dimension.
+        Ids of dimensions whose id or name reads as cross-team work ("Cross-team
+        impact"); none on a ladder without such a dimension.
     """
-    words = next(kind.pattern for kind in WORK_KINDS if kind.id == CROSS_TEAM)
-    return tuple(
-        d.id
-        for d in ladder.dimensions
-        if words.search(f"{d.id.replace('_', ' ')}\n{d.name}\n{d.summary}")
-    )
+    return kind_dimensions(ladder).get(CROSS_TEAM, ())
 
 
 def crosses_teams(win: Win, dimensions: Collection[str] = ()) -> bool:
@@ -268,21 +290,30 @@ def crosses_teams(win: Win, dimensions: Collection[str] = ()) -> bool:
     )
 
 
-def kinds_of_win(win: Win, cross_dimensions: Collection[str] = ()) -> tuple[str, ...]:
-    """The kinds of work a win reads as, in table order.
+def kinds_of_win(
+    win: Win, dimensions: Mapping[str, Collection[str]] | None = None
+) -> tuple[str, ...]:
+    """The kinds of work a win is, in table order: the one rule for the user's
+    wins wherever they are set beside a kind.
 
-    Kinds are read from the win's title, change and beneficiaries; work across
-    teams also from who noticed it and its dimensions (see ``crosses_teams``).
+    A win is of a kind when its title, change or beneficiaries read as it, or
+    when it is tagged with a dimension that names the kind: a win filed under
+    "Mentoring and growing others" is mentoring, whatever its words. Work across
+    teams is also read from who noticed it (see ``crosses_teams``).
 
     Args:
         win: the user's win.
-        cross_dimensions: ids of the ladder's cross-team dimensions.
+        dimensions: kind id → ids of the ladder's dimensions naming it
+            (``kind_dimensions``); None when no dimension names a kind.
 
     Returns:
-        Kind ids; empty when the win reads as none.
+        Kind ids; empty when the win is of none.
     """
+    named = dimensions or {}
     found = set(suggest_kinds(f"{win.title}\n{win.what_changed}\n{win.beneficiaries}"))
-    if crosses_teams(win, cross_dimensions):
+    tagged = set(win.dimensions)
+    found |= {kind for kind, ids in named.items() if tagged.intersection(ids)}
+    if crosses_teams(win, named.get(CROSS_TEAM, ())):
         found.add(CROSS_TEAM)
     return tuple(kind for kind in KIND_IDS if kind in found)
 
@@ -729,9 +760,10 @@ def pattern_view(
 
     A peer shows a dimension or a kind of work when at least one of their
     next-level items is tagged with it. The user's side counts their wins of the
-    same dimension (by its tags) or kind (by its wording; work across teams also
-    by who noticed or benefited, see ``crosses_teams``), and how many of those
-    the latest quarterly review calls next-level.
+    same dimension (by its tags) or kind (see ``kinds_of_win``: by its wording,
+    or by a dimension naming the kind, so a kind never counts fewer wins than
+    the dimension that names it), and how many of those the latest quarterly
+    review calls next-level.
 
     Args:
         peers: every promoted peer recorded.
@@ -768,8 +800,8 @@ def pattern_view(
             )
         )
 
-    crossing = cross_team_dimensions(ladder)
-    win_kinds = {win.id: kinds_of_win(win, crossing) for win in all_wins}
+    named = kind_dimensions(ladder)
+    win_kinds = {win.id: kinds_of_win(win, named) for win in all_wins}
     kind_rows = [
         _row(
             kind.id,

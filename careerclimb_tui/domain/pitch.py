@@ -26,8 +26,10 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Criterion
 from careerclimb_tui.domain.dates import day_in_words, first_day_in_words
 from careerclimb_tui.domain.evidence import (
+    DIRECTION_WORDS,
     merge_recognition,
     same_recognition,
+    singular_word,
     states_measure,
     win_recognition,
 )
@@ -146,6 +148,9 @@ class InitiativeFacts:
     """The day of the baseline reading, when the measure has one."""
     measured_to: dt.date | None = None
     """The day of the latest reading after the baseline, when there is one."""
+    result_held: bool = False
+    """True once better readings have held long enough to show the result
+    holds (``initiative.result_held``), not only that the number moved."""
     id: int | None = None
 
     @property
@@ -389,21 +394,104 @@ def worth_supporting(win: Win, entry: ReviewEntry) -> bool:
     return entry.is_settled and entry.kind is VerdictKind.NEXT_LEVEL
 
 
-def _pick_initiative(
-    initiatives: Iterable[InitiativeFacts],
-) -> InitiativeFacts | None:
-    """The initiative to build the story on: one with a result, measured if any."""
-    usable = [
+def _usable(initiatives: Iterable[InitiativeFacts]) -> list[InitiativeFacts]:
+    """The initiatives a story can be told of: titled, with a result or a measure."""
+    return [
         i
         for i in initiatives
         if i.title.strip() and (i.has_result or _complete(i.measure))
     ]
-    if not usable:
-        return None
-    return max(
-        usable,
-        key=lambda i: (_complete(i.measure), i.has_result, bool(i.other_teams), i.id),
+
+
+def _furthest(initiative: InitiativeFacts) -> tuple[bool, bool, bool, int]:
+    """How far along an initiative is, to pick one: measured, with a result,
+    across teams, then the newest."""
+    return (
+        _complete(initiative.measure),
+        initiative.has_result,
+        bool(initiative.other_teams),
+        initiative.id or 0,
     )
+
+
+def _pick_initiative(
+    initiatives: Iterable[InitiativeFacts],
+) -> InitiativeFacts | None:
+    """The initiative furthest along: one with a result, measured if any."""
+    return max(_usable(initiatives), key=_furthest, default=None)
+
+
+def _initiative_to_lead(
+    initiatives: Iterable[InitiativeFacts], strongest: Win | None
+) -> InitiativeFacts | None:
+    """The initiative the main story is told from; None when a win leads instead.
+
+    A problem leads once its result has held (``InitiativeFacts.result_held``);
+    before that its readings show that the number moved, not that the change
+    holds, and the strongest win the review called next-level is the stronger
+    evidence: it leads instead, unless it is that problem's own result. With
+    no such win, the problem furthest along leads, its result told as early
+    when it is.
+
+    Args:
+        initiatives: the user's initiatives.
+        strongest: the strongest win a review called next-level, if any.
+
+    Returns:
+        The initiative, one whose result held first; None when
+        ``strongest`` should lead.
+    """
+    usable = _usable(initiatives)
+
+    def told_by_strongest(initiative: InitiativeFacts) -> bool:
+        return strongest is not None and strongest.id in initiative.win_ids
+
+    best = max(
+        usable,
+        key=lambda i: (i.result_held, told_by_strongest(i), *_furthest(i)),
+        default=None,
+    )
+    if best is None or best.result_held or strongest is None:
+        return best
+    return best if told_by_strongest(best) else None
+
+
+def _reviewed_next_level(win: Win, entries: Mapping[int, ReviewEntry]) -> bool:
+    """True when a review called the win next-level (the user's own call counts)."""
+    entry = entries.get(win.id or 0)
+    return entry is not None and entry.kind is VerdictKind.NEXT_LEVEL
+
+
+def _in_progress_line(initiative: InitiativeFacts) -> PitchLine:
+    """A problem whose result has not held yet, told as work in progress.
+
+    Its readings are not told: they show the number moved, not that it
+    holds, and a committee would ask which (``_early_result_flags``). What the
+    user drove is told once the fix was driven.
+    """
+    problem = clause_mid_sentence(_sentence(initiative.title))
+    told = [catalogue.PITCH_LEAD_IN_PROGRESS.format(text=problem)]
+    fix = _driven_fix(initiative)
+    if fix:
+        drove = clause_mid_sentence(_sentence(fix))
+        told.append(catalogue.PITCH_LEAD_DROVE.format(text=drove))
+    told.append(catalogue.PITCH_RESULT_TO_COME)
+    return PitchLine(Part.SUPPORT, " ".join(told), initiative_id=initiative.id)
+
+
+def _driven_fix(initiative: InitiativeFacts) -> str:
+    """The fix told as what the user drove, once it was driven.
+
+    Returns:
+        The fix in the user's words when they wrote it as done ("Moved
+        migrations out of the deploy"), else as the fix they proposed ("the
+        fix I proposed — quarantine the worst tests"); empty while it is
+        still a plan (``InitiativeFacts.fix_is_done``).
+    """
+    fix = initiative.fix.strip() if initiative.fix_is_done else ""
+    if fix and not _told_as_done(fix):
+        fix = catalogue.PITCH_DROVE_FIX.format(fix=clause_mid_sentence(_sentence(fix)))
+    return fix
 
 
 def _complete(measure: Measure | None) -> bool:
@@ -695,10 +783,11 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
     """The main story told from a single win: problem, what was driven, result.
 
     A title that reads as effort even beside the win's result
-    (``_title_questioned``) is not told: the story goes from the problem
-    straight to the result, and what was driven is left missing for the user
-    to say as a change. So is a title that reads as activity with no result to
-    tell, though it is kept, having nothing to stand in for it.
+    (``_title_questioned``) is told only as far as a committee would not
+    question it (``told_title``); with nothing of it left, the story goes from
+    the problem straight to the result, and what was driven is left missing
+    for the user to say as a change. So is a title that reads as activity with
+    no result to tell, though it is kept, having nothing to stand in for it.
     """
     lines: list[PitchLine] = []
     missing: list[Part] = []
@@ -710,12 +799,13 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
         missing.append(Part.PROBLEM)
     missing.append(Part.INSIGHT)
 
-    result = _result_sentences(measure, win.what_changed, win.title)
+    title = told_title(win.title, measure, win.what_changed)
+    result = _result_sentences(measure, win.what_changed, title)
     headline = _change_headline(win)
     by_change = bool(headline)
     if by_change:
         result = headline
-    if by_change or (not result and title_reads_as_activity(win.title)):
+    if by_change or (not result and title_reads_as_activity(title)):
         missing.append(Part.DROVE)
 
     story: list[str] = []
@@ -724,11 +814,8 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
             catalogue.PITCH_LEAD_RESULT.format(text=clause_mid_sentence(result))
         )
     else:
-        story.append(
-            catalogue.PITCH_LEAD_DROVE.format(
-                text=clause_mid_sentence(_sentence(win.title))
-            )
-        )
+        drove = clause_mid_sentence(_sentence(title))
+        story.append(catalogue.PITCH_LEAD_DROVE.format(text=drove))
     if win.beneficiaries.strip():
         story.append(
             catalogue.PITCH_BENEFITED.format(
@@ -742,10 +829,46 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
         story.append(
             catalogue.PITCH_LEAD_RESULT.format(text=clause_mid_sentence(result))
         )
-    elif not result and not states_measure(win.title, measure):
+    elif not result and not states_measure(title, measure):
         missing.append(Part.RESULT)
     lines.append(PitchLine(Part.DROVE, " ".join(story), win.id))
     return lines, missing
+
+
+# Where a title's clauses part: "Mentored the interns and helped them ship".
+_TITLE_BREAK = re.compile(r"\s*[,;]\s+|\s+(?:and|&|plus|then|while)\s+", re.IGNORECASE)
+
+
+def told_title(title: str, measure: Measure | None, what_changed: str) -> str:
+    """A win's title as its story tells it, beside the win's result.
+
+    A committee hears a title told with its result (``_title_questioned``).
+    When wording further on in it would be questioned there, the title is told
+    up to where that part begins ("Mentored the two new interns and helped them
+    ship" is told "Mentored the two new interns"), so that the story still
+    says what the user did, in their words, without the wording a committee
+    would question.
+
+    Args:
+        title: the win's title, as logged.
+        measure: the measure told with it.
+        what_changed: the change told with it.
+
+    Returns:
+        The title as it is when it would not be questioned, or when there is
+        no result to tell it with; else its longest opening part that would
+        not be; empty when even its first part would.
+    """
+    result = _result_sentences(measure, what_changed, title)
+    if not result or not _title_questioned(title, result):
+        return title
+    cuts = [found.start() for found in _TITLE_BREAK.finditer(title)]
+    for cut in reversed(cuts):
+        part = title[:cut].strip()
+        said = _result_sentences(measure, what_changed, part)
+        if part and said and not _title_questioned(part, said):
+            return part
+    return ""
 
 
 def win_headline(win: Win) -> str:
@@ -753,17 +876,28 @@ def win_headline(win: Win) -> str:
 
     A title a committee would still hear as effort beside the win's result
     (``_title_questioned``: "Worked on the CI pipeline and reviewed 40 PRs")
-    gives way to the result, so the change is read first; any other title
-    leads as logged.
+    gives way to the result, so the change is read first; a title whose
+    opening part would not be questioned leads with that part
+    (``told_title``); any other title leads as logged.
 
     Args:
         win: the win, as logged.
 
     Returns:
-        The title; or the measured change and what changed, each said once,
-        when the result leads instead.
+        The title or its opening part; or the measured change and what
+        changed, each said once, when the result leads instead.
     """
-    return _change_headline(win) or win.title
+    told = told_title(win.title, win.measure, win.what_changed)
+    return _change_headline(win) or told
+
+
+def headed_by_change(win: Win) -> bool:
+    """True when the win's result heads it in place of its title (``win_headline``).
+
+    Args:
+        win: the win, as logged.
+    """
+    return bool(_change_headline(win))
 
 
 def _change_headline(win: Win) -> str:
@@ -771,6 +905,8 @@ def _change_headline(win: Win) -> str:
     result = _result_sentences(win.measure, win.what_changed, win.title)
     if not result or not _title_questioned(win.title, result):
         return ""
+    if told_title(win.title, win.measure, win.what_changed):
+        return ""  # its opening part leads
     if states_measure(win.title, win.measure):
         # The title is left out, so its numbers must be told by the result.
         return _result_sentences(win.measure, win.what_changed, "")
@@ -828,16 +964,6 @@ def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> 
     return " ".join(parts)
 
 
-# Words that say only which way a measure moved, and the small words around them.
-_DIRECTION_WORDS = frozenset(
-    "fell fall falls dropped drop drops decreased decrease decreases declined "
-    "shrank reduced rose rise rises grew grow grows increased increase increases "
-    "climbed improved improves went go goes got down up lower higher less more "
-    "fewer significantly sharply a lot much greatly have has had were was is are "
-    "the our my its their all".split()
-)
-
-
 def restates_measure(changed: str, measure: Measure) -> bool:
     """True when a "what changed" only says that the measured thing moved.
 
@@ -855,16 +981,12 @@ def restates_measure(changed: str, measure: Measure) -> bool:
     """
     if not measure.is_complete:
         return False
-    words = [_singular_word(w) for w in _LETTERS.findall(changed.casefold())]
-    label = {_singular_word(w) for w in _LETTERS.findall(measure.label.casefold())}
-    unit = {_singular_word(w) for w in _LETTERS.findall(measure.unit.casefold())}
+    words = [singular_word(w) for w in _LETTERS.findall(changed.casefold())]
+    label = {singular_word(w) for w in _LETTERS.findall(measure.label.casefold())}
+    unit = {singular_word(w) for w in _LETTERS.findall(measure.unit.casefold())}
     if not words or not any(word in label for word in words):
         return False
-    return all(w in label or w in unit or w in _DIRECTION_WORDS for w in words)
-
-
-def _singular_word(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+    return all(w in label or w in unit or w in DIRECTION_WORDS for w in words)
 
 
 def _initiative_story(
@@ -917,14 +1039,16 @@ def _initiative_story(
     story: list[str] = []
     # A fix is told as done work only once it was driven; until then it is a
     # plan, and the result win's title, if any, tells what was done instead.
-    fix = initiative.fix.strip() if initiative.fix_is_done else ""
-    if fix and not _told_as_done(fix):
-        fix = catalogue.PITCH_DROVE_FIX.format(fix=clause_mid_sentence(_sentence(fix)))
+    fix = _driven_fix(initiative)
     drove = fix or (lead.title if lead is not None else "")
     changed = lead.what_changed if lead is not None else ""
     measure = initiative.measure if _complete(initiative.measure) else None
     if measure is None and lead is not None:
         measure = lead.measure
+    if drove and not fix:
+        # Told by the lead win's title, as far as a committee would not
+        # question it beside the result.
+        drove = told_title(drove, measure, changed) or drove
     result = _result_sentences(measure, changed, drove)
     if drove and not fix:
         # Told by the lead win's title: when that reads as activity, the
@@ -1114,9 +1238,11 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
 
     The measure is told once: not beside the title when the title or what
     changed already gives its numbers. A title the committee check would read
-    as activity even beside its result (``reads_as_activity``) is left out and
-    the win is told by its change alone ("Also: review wait fell from 3 days
-    to 1."): what changed as logged, or else as the review answered it.
+    as activity even beside its result (``reads_as_activity``) is told up to
+    where the questioned wording begins (``told_title``), so the line still
+    says what the user did; with nothing of it left, the win is told by its
+    change alone ("Also: review wait fell from 3 days to 1."): what changed as
+    logged, or else as the review answered it.
 
     Returns:
         The line, or None when the check would question it either way (as
@@ -1124,14 +1250,16 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
         hear such a win as a sign the case is thin.
     """
     noticed = _noticed_sentence(_who_noticed(win, entry))
-    titled = catalogue.PITCH_LEAD_SUPPORT.format(
-        text=clause_mid_sentence(_titled_support(win, noticed))
-    )
-    if not _questioned(titled, win.measure):
-        return PitchLine(Part.SUPPORT, titled, win.id)
-
     change = entry.answers.change
     changed = win.what_changed.strip() or (change.text if change else "")
+    part = told_title(win.title, win.measure, changed)
+    for title in dict.fromkeys(title for title in (win.title, part) if title):
+        titled = catalogue.PITCH_LEAD_SUPPORT.format(
+            text=clause_mid_sentence(_titled_support(win, noticed, title))
+        )
+        if not _questioned(titled, win.measure):
+            return PitchLine(Part.SUPPORT, titled, win.id)
+
     result = _result_sentences(win.measure, changed, "")
     told = " ".join(part for part in (result, noticed) if part)
     by_change = catalogue.PITCH_LEAD_SUPPORT.format(text=clause_mid_sentence(told))
@@ -1153,14 +1281,15 @@ def _questioned(paragraph: str, measure: Measure | None = None) -> bool:
     return bool(_unmeasured_claim(readings, measures))
 
 
-def _titled_support(win: Win, noticed: str) -> str:
-    """A supporting win told by its title, then its measure and what changed."""
-    text = _sentence(win.title)
+def _titled_support(win: Win, noticed: str, title: str) -> str:
+    """A supporting win told by its title (or the part of it told, ``title``),
+    then its measure and what changed."""
+    text = _sentence(title)
     measure = win.measure
     if (
         measure is not None
         and measure.is_complete
-        and not states_measure(win.title, measure)
+        and not states_measure(title, measure)
         and not states_measure(win.what_changed, measure)
     ):
         text = catalogue.PITCH_SUPPORT_MEASURED.format(
@@ -1197,9 +1326,13 @@ def build_pitch(
     With an initiative that has a result, the story is the initiative's: the
     problem, what the user found, the fix they drove (never a fix still
     planned) with whom and across which teams, and the measured result, with
-    the change told by its strongest win. Without one, it is the strongest
-    win's story; a win the review called current-level leads it only when no
-    other win is left to tell. Either way
+    the change told by its strongest win. A problem whose result has not held
+    yet leads only when no win a review called next-level is stronger
+    evidence (``_initiative_to_lead``); otherwise that win's story leads, and
+    the problem furthest along, if its result has not held and the story does
+    not tell it, follows as work in progress, its readings not told. Without
+    an initiative, it is the strongest win's story; a win the review called
+    current-level leads it only when no other win is left to tell. Either way
     one or two other strong wins follow in support, never one that only tells
     of activity or that the review called current-level (``worth_supporting``).
     A main win whose title reads as activity is told by its change, and the
@@ -1225,7 +1358,13 @@ def build_pitch(
     # Taken only as far as needed: the lead, then a few supporting wins.
     ranking = _ranking(pool, entries)
     held_back = held_back_as_unclear(pool, entries, judged_win_ids(every_review))
-    initiative = _pick_initiative(initiatives)
+    every_initiative = list(initiatives)
+    current = _pick_initiative(every_initiative)
+    strongest = None
+    if current is not None:
+        ranked = _ranking(pool, entries)
+        strongest = next((w for w in ranked if _reviewed_next_level(w, entries)), None)
+    initiative = _initiative_to_lead(every_initiative, strongest)
     hints: list[tuple[Part, str]] = []
 
     if initiative is not None:
@@ -1237,7 +1376,7 @@ def build_pitch(
         )
         lines, missing = _initiative_story(initiative, lead, noticed, today)
         used = {win.id for win in linked}
-    elif (lead := next(ranking, None)) is not None:
+    elif (lead := strongest or next(ranking, None)) is not None:
         lines, missing = _win_story(lead, entry_for(lead, entries))
         used = {lead.id}
         hint = _problem_hint(lead)
@@ -1266,6 +1405,8 @@ def build_pitch(
         and worth_supporting(win, entry_for(win, entries))
     )
     lines.extend(islice((line for line in told if line is not None), supporting))
+    if current is not None and current is not initiative and not current.result_held:
+        lines.append(_in_progress_line(current))
     return PitchDraft(_paragraphs(lines), tuple(missing), tuple(hints))
 
 
@@ -1621,7 +1762,11 @@ def tells_of_outside(text: str) -> bool:
     return _OUTSIDE_WORDS.search(text) is not None
 
 
-_PROBLEM_LEADS = _lead_ins(catalogue.PITCH_LEAD_PROBLEM, catalogue.PITCH_LEAD_INSIGHT)
+_PROBLEM_LEADS = _lead_ins(
+    catalogue.PITCH_LEAD_PROBLEM,
+    catalogue.PITCH_LEAD_INSIGHT,
+    catalogue.PITCH_LEAD_IN_PROGRESS,
+)
 _OTHER_LEADS = _lead_ins(
     catalogue.PITCH_LEAD_DROVE,
     catalogue.PITCH_LEAD_RESULT,

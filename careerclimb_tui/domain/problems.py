@@ -182,23 +182,62 @@ _SET_PHRASES = {"hand": frozenset("on at in other first second".split())}
 _PARTICLES = frozenset("off offs over overs".split())
 
 
-def _surface_words(text: str) -> list[str]:
-    """The words of a text as written (lower-cased), hyphenated ones kept whole.
+# A run of letters and digits as typed, in any case or script; each is folded
+# and then split into the words ``_TOKEN`` reads.
+_TYPED_RUN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _spelt(typed: str, folded: str) -> str:
+    """A word as it is shown back: with its capitals when they are its own.
+
+    A capital after the first letter is part of how the word is spelt ("PRs",
+    "CI", "GraphQL"); a first capital alone usually only opened a sentence
+    ("Waiting for review"), so that word is shown in lower case, as the
+    catalogue spells its ordinary words.
+    """
+    return typed if typed[1:] != typed[1:].lower() else folded
+
+
+def _folded_words(text: str) -> list[tuple[str, str]]:
+    """Each word of a text, lower-cased, with the word as it is shown back.
+
+    Words are read from the folded text, as ``_TOKEN`` finds them; a word that
+    is the whole of a typed run keeps the user's spelling (``_spelt``), and one
+    cut out of a longer run (by a letter ``_TOKEN`` does not read) is shown
+    folded.
+    """
+    found: list[tuple[str, str]] = []
+    for run in _TYPED_RUN.findall(_APOSTROPHES.sub("", text)):
+        folded = run.casefold()
+        words = _TOKEN.findall(folded)
+        if words == [folded]:
+            found.append((folded, _spelt(run, folded)))
+        else:
+            found.extend((word, word) for word in words)
+    return found
+
+
+def _typed_words(text: str) -> list[tuple[str, str]]:
+    """The words of a text, lower-cased and as shown back, hyphenated ones whole.
 
     A word in a set phrase ("on hand") is left out, and a verb written apart
     from its particle ("hand offs") is joined to it as "hand-offs" is.
     """
-    cleaned = _APOSTROPHES.sub("", text.casefold())
-    words: list[str] = []
-    for word in _TOKEN.findall(cleaned):
-        previous = words[-1] if words else ""
+    words: list[tuple[str, str]] = []
+    for word, typed in _folded_words(text):
+        previous, previous_typed = words[-1] if words else ("", "")
         if previous in _SET_PHRASES.get(word, ()):
             continue
         if word in _PARTICLES and previous and "-" not in previous:
-            words[-1] = f"{previous}-{word}"
+            words[-1] = (f"{previous}-{word}", f"{previous_typed} {typed}")
             continue
-        words.append(word)
+        words.append((word, typed))
     return words
+
+
+def _surface_words(text: str) -> list[str]:
+    """The words of a text as written (lower-cased), hyphenated ones kept whole."""
+    return [word for word, _ in _typed_words(text)]
 
 
 def _parts_of(word: str) -> dict[str, str]:
@@ -353,12 +392,13 @@ def rank_problems(
         words, then by id, so the order never depends on the order of input.
     """
     # The user's first way of writing each stem: the word to show back as the
-    # reason, and the part of it that gave the stem, to compare with the entry.
+    # reason, spelt as typed (``_typed_words``), and the part of it that gave
+    # the stem, to compare with the entry.
     written: dict[str, tuple[str, str]] = {}
     for question_id in sorted(answers):
-        for word in _surface_words(answers[question_id]):
+        for word, typed in _typed_words(answers[question_id]):
             for stemmed, part in _parts_of(word).items():
-                written.setdefault(stemmed, (word, part))
+                written.setdefault(stemmed, (typed, part))
 
     ranked: list[RankedProblem] = []
     for entry in catalog:

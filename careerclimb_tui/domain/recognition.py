@@ -13,19 +13,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from careerclimb_tui.domain.evidence import holds_words, name_key
-from careerclimb_tui.domain.wins import split_names
+from careerclimb_tui.domain.wins import DEED_WORDS, split_names
 
 _BRACKETED = re.compile(r"^(?P<group>[^(\[]+?)\s*[(\[](?P<inner>.*)[)\]]$")
 _FROM = re.compile(r"^(?P<person>\S+(?: \S+)?) from (?P<group>.+)$")
-# A word that tells what was done: after "from <group>" it makes the text one
-# sentence ("Ana from Platform thanked us"), not a person and a group.
-_DEED = re.compile(
-    r"\b(?:thank(?:s|ed)|notic(?:es|ed)|sa(?:id|ys)|ask(?:s|ed)|prais(?:es|ed)"
-    r"|adopt(?:s|ed)|us(?:es|ed)|reus(?:es|ed)|call(?:s|ed)|wr(?:ote|ites)"
-    r"|shar(?:es|ed)|mention(?:s|ed)|present(?:s|ed)|highlight(?:s|ed)"
-    r"|quot(?:es|ed)|cit(?:es|ed)|told|tells|gave|gives|sent|sends|lov(?:es|ed)"
-    r"|lik(?:es|ed)|approv(?:es|ed)|endors(?:es|ed)|recommend(?:s|ed)"
-    r"|request(?:s|ed)|credit(?:s|ed)|pick(?:s|ed) up)\b"
+_BRACKETS = re.compile(r"[(\[][^)\]]*[)\]]")
+# Words that make a name a group's rather than a person's: "Release
+# Engineering (Marco)" names Marco of a group, "Sam Lee (Director)" one person.
+_GROUP_WORDS = frozenset(
+    "team teams group groups guild org organisation organization department "
+    "division squad tribe chapter office council committee board leadership "
+    "management managers leads engineers engineering eng design product "
+    "finance legal sales marketing support operations ops security data "
+    "platform infrastructure infra research".split()
 )
 _LEADING = ("the ", "our ")
 _TRAILING = (" team", " teams")
@@ -60,14 +60,36 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
+def _reads_as_group(name: str) -> bool:
+    """True when a name is a group's, not a person's.
+
+    A person's name is words that each start with a capital ("Dana
+    Kowalczyk-Ibáñez", "Sam Lee"). A group's has a word in lower case
+    ("product managers"), an acronym ("SRE", "VP Eng") or a word for a kind of
+    group ("Release Engineering", "Platform Team").
+    """
+    return any(
+        not _capitalised(word)
+        or (len(word) > 1 and word.isalpha() and word.isupper())
+        or word.casefold() in _GROUP_WORDS
+        for word in name.split()
+    )
+
+
+def _name_words(key: str) -> int:
+    """How many words a name has outside its brackets: "Priya (VP Eng)" has one."""
+    return len(_BRACKETS.sub(" ", key).split())
+
+
 def noticed_by(text: str) -> NoticedBy:
     """Read one text of who noticed as a group and the people named in it.
 
-    Names in brackets are people when each starts with a capital letter
-    ("product managers (Ana, Tom)"); otherwise the brackets describe the name
-    ("Priya (tech lead, platform)") and the whole text is kept. "Ana from
-    design" is Ana, of the group design; "Ana from design thanked us" tells
-    what was done, so it is kept whole as one account.
+    Names in brackets are people of a group when each starts with a capital
+    letter and the name before them reads as a group ("product managers (Ana,
+    Tom)", "Release Engineering (Marco)"); otherwise the brackets describe the
+    name ("Priya (tech lead, platform)", "Sam Lee (Director, Data)") and the
+    whole text is kept. "Ana from design" is Ana, of the group design; "Ana from
+    design thanked us" tells what was done, so it is kept whole as one account.
 
     Args:
         text: one name or account, as typed.
@@ -80,13 +102,17 @@ def noticed_by(text: str) -> NoticedBy:
     bracketed = _BRACKETED.match(text)
     if bracketed:
         people = split_names(bracketed["inner"])
-        if people and all(_capitalised(person) for person in people):
+        if (
+            people
+            and all(_capitalised(person) for person in people)
+            and _reads_as_group(bracketed["group"])
+        ):
             return NoticedBy(bracketed["group"], people)
     from_group = _FROM.match(text)
     if (
         from_group
         and _capitalised(from_group["person"])
-        and not _DEED.search(from_group["group"])
+        and not DEED_WORDS.search(from_group["group"])
     ):
         return NoticedBy(from_group["group"], (from_group["person"],))
     return NoticedBy(text)
@@ -141,7 +167,7 @@ def group_recognition(
             key = group_key(read.group)
             if not key:
                 continue
-            if len(key.split()) > _NAME_WORDS and not read.people:
+            if _name_words(key) > _NAME_WORDS and not read.people:
                 accounts.append((win_id, name))
                 continue
             spelling.setdefault(key, " ".join(read.group.split()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -77,8 +78,13 @@ _SEARCH_FOLDS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def fold_for_search(text: str) -> str:
-    """Text as search compares it: case-folded, with curly quotes made straight."""
-    return text.translate(_SEARCH_FOLDS).casefold()
+    """Text as search compares it: case-folded, accents dropped ("Über" → "uber"),
+    curly quotes made straight."""
+    if not text.isascii():
+        # Decomposed, an accented letter is its base letter and marks to drop.
+        parts = unicodedata.normalize("NFKD", text.translate(_SEARCH_FOLDS))
+        text = "".join(part for part in parts if not unicodedata.combining(part))
+    return text.casefold()
 
 
 def format_number(value: float) -> str:
@@ -210,7 +216,9 @@ def describe_measure(
     return " ".join(parts)
 
 
-def describe_amount_of_change(measure: Measure, named: bool = True) -> str:
+def describe_amount_of_change(
+    measure: Measure, named: bool = True, *, headed: bool = False
+) -> str:
     """An amount of change as a person would say it, as ``describe_measure`` does.
 
     A saving reads as one: "saved $40,000 a year on cloud spend", "saved 1.5
@@ -221,6 +229,9 @@ def describe_amount_of_change(measure: Measure, named: bool = True) -> str:
     Args:
         measure: a measure that holds an amount of change.
         named: say what was measured; without it, the unit is said whole.
+        headed: the phrase follows the heading "Saving" (``measure_kind``), so
+            a saving is not said to be one again: "$40,000 a year on cloud
+            spend".
 
     Returns:
         The phrase; empty when the measure holds no amount.
@@ -232,8 +243,9 @@ def describe_amount_of_change(measure: Measure, named: bool = True) -> str:
     if is_saving(measure):
         saved = describe_amount(abs(amount), measure.unit)
         if label:
-            return catalogue.MEASURE_SAVED_ON.format(amount=saved, label=label)
-        return catalogue.MEASURE_SAVED.format(amount=saved)
+            on = catalogue.MEASURE_SAVING_ON if headed else catalogue.MEASURE_SAVED_ON
+            return on.format(amount=saved, label=label)
+        return saved if headed else catalogue.MEASURE_SAVED.format(amount=saved)
 
     if is_percent_unit(measure.unit) or _is_points(measure.unit):
         template = (
@@ -267,6 +279,26 @@ def measure_kind(measure: Measure) -> str:
     if is_saving(measure):
         return catalogue.MEASURE_KIND_SAVING
     return catalogue.MEASURE_KIND_CHANGE
+
+
+def describe_under_kind(measure: Measure, *, moved: bool = False) -> str:
+    """A measure as it is shown on its own line, under ``measure_kind``'s heading.
+
+    The heading already says a saving is one, so the phrase does not say it
+    again: "Saving: $40k a year on CI bill", not "Saving: saved …". Every other
+    measure reads as ``describe_measure`` has it.
+
+    Args:
+        measure: any measure.
+        moved: say how far a before → after moved (see ``describe_measure``).
+
+    Returns:
+        The phrase to show after the heading; empty when the measure holds
+        nothing.
+    """
+    if measure_kind(measure) == catalogue.MEASURE_KIND_SAVING:
+        return describe_amount_of_change(measure, headed=True)
+    return describe_measure(measure, moved=moved)
 
 
 _TIME_UNITS = frozenset(

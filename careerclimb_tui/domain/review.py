@@ -39,6 +39,7 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_measure,
 )
+from careerclimb_tui.domain.sentences import clause_mid_sentence
 from careerclimb_tui.domain.wins import (
     clean_list,
     quarter_to_review,
@@ -544,6 +545,58 @@ class ReviewEntry:
         )
 
 
+def own_call_text(entry: ReviewEntry) -> str:
+    """The user's own call on a win and why, as the summary and the print say it.
+
+    Args:
+        entry: the win's entry in the review.
+
+    Returns:
+        "next-level (your call): <the note>", the note read mid-sentence, or
+        "next-level (your call, no note)." without one; empty when the four
+        questions' verdict stands.
+    """
+    if entry.override_kind is None:
+        return ""
+    kind = entry.override_kind.label
+    note = " ".join(entry.override_note.split())
+    if not note:
+        return catalogue.SUMMARY_PRINT_OVERRIDE_NO_NOTE.format(kind=kind)
+    return catalogue.SUMMARY_PRINT_OVERRIDE.format(
+        kind=kind, note=clause_mid_sentence(note)
+    )
+
+
+def verdict_lines(entry: ReviewEntry) -> list[str]:
+    """What a win counts as and why, one line each, as the printed review says it.
+
+    Args:
+        entry: the win's entry in the review.
+
+    Returns:
+        The user's own call with their note (``own_call_text``), then what the
+        four questions said with their reason; without a call, the questions'
+        verdict and reason, then any note kept with it. A reason reads
+        mid-sentence after its colon.
+    """
+    verdict = entry.verdict
+    reason = clause_mid_sentence(verdict.reason)
+    own = own_call_text(entry)
+    if own:
+        said = catalogue.SUMMARY_PRINT_COMPUTED.format(
+            kind=verdict.kind.label, reason=reason
+        )
+        return [own, said]
+
+    computed = catalogue.SUMMARY_PRINT_VERDICT.format(
+        kind=verdict.kind.label, reason=reason
+    )
+    lines = [computed]
+    if entry.override_note:
+        lines.append(catalogue.SUMMARY_PRINT_NOTE.format(note=entry.override_note))
+    return lines
+
+
 @dataclass(frozen=True, kw_only=True)
 class Review:
     """One run of the quarterly self-review: the walk through a quarter's wins."""
@@ -749,7 +802,9 @@ def change_for_win(text: str, win: Win) -> str:
         The text without the measure the suggestion showed, spaces tidied.
     """
     if win.measure is not None and win.measure.is_complete:
-        text = text.replace(f"({describe_measure(win.measure)})", " ")
+        # The measure may stand before the sentence's full stop: "… fix (m)."
+        shown = f"({describe_measure(win.measure)})"
+        text = text.replace(f" {shown}.", ".").replace(shown, " ")
     return " ".join(text.split())
 
 
@@ -2184,11 +2239,12 @@ def what_it_lacks(entry: ReviewEntry) -> str:
     Returns:
         Its kind and what it lacks, like "current-level · lacks a measured
         change and notice outside your team"; a win the user called against
-        the four questions, or lacking none of these, is named by its kind as
-        the user's own call: what the answers lack did not decide it.
+        the four questions is named by their call and its note
+        (``own_call_text``), and one lacking none of these by its kind as the
+        user's own call: what the answers lack did not decide either.
     """
     if entry.is_overridden:
-        return catalogue.SUMMARY_LACKS_OWN_CALL.format(verdict=entry.kind.label)
+        return own_call_text(entry)
     answers = entry.answers
     lacks: list[str] = []
     if answers.missing:

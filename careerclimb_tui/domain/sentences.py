@@ -2,8 +2,9 @@
 
 One rule for every place the app puts the user's words mid-sentence: a role, a
 team, a measure's name or a problem's title ("the lead time went …"), and a
-clause such as a fix or a result ("… show that the CI red-run rate went …"); and
-one for a role or a team named in a list ("the support lead and the mobile team").
+clause such as a fix or a result ("… show that the CI red-run rate went …"); one
+for a role or a team named in a list ("the support lead and the mobile team");
+and one for a sentence that runs on inside a longer one, without its full stop.
 """
 
 from __future__ import annotations
@@ -119,6 +120,22 @@ def clause_mid_sentence(text: str) -> str:
     return _lower_first_letter(text, first)
 
 
+def without_full_stop(text: str) -> str:
+    """A sentence without its closing full stop, to run on inside a longer one.
+
+    Args:
+        text: a sentence as typed, such as what changed.
+
+    Returns:
+        The text without trailing blanks and without one final full stop;
+        an ellipsis ("...") trails off rather than ends, and is kept.
+    """
+    body = text.rstrip()
+    if body.endswith(".") and not body.endswith(".."):
+        return body[:-1]
+    return body
+
+
 def _ordinary_word(word: str) -> bool:
     """True for a word whose only capital is its first letter.
 
@@ -145,7 +162,7 @@ _COMMON_FIRST_WORDS = frozenset(
     (
         # Determiners and pronouns.
         "the a an our my their his her its your this that these those every each "
-        "all some no both we i they it one two three "
+        "all some no both we i you they it one two three "
         # Verbs a title or a fix starts with, as typed or in the past tense.
         "add cut made make built build wrote write rewrote rewrite ran run led "
         "lead drove drive took take put got get brought bring sped speed shrank "

@@ -9,6 +9,7 @@ shorter one found (:func:`search_narrows`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
@@ -127,26 +128,91 @@ def clean_list(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def split_names(text: str) -> tuple[str, ...]:
-    """People or teams typed as one line, separated by commas or semicolons.
+# A word that tells what was done: a text holding one is an account of what
+# happened ("Ana from Platform thanked us"), not a list of people.
+DEED_WORDS = re.compile(
+    r"\b(?:thank(?:s|ed)|notic(?:es|ed)|sa(?:id|ys)|ask(?:s|ed)|prais(?:es|ed)"
+    r"|adopt(?:s|ed)|us(?:es|ed)|reus(?:es|ed)|call(?:s|ed)|wr(?:ote|ites)"
+    r"|shar(?:es|ed)|mention(?:s|ed)|present(?:s|ed)|highlight(?:s|ed)"
+    r"|quot(?:es|ed)|cit(?:es|ed)|told|tells|gave|gives|sent|sends|lov(?:es|ed)"
+    r"|lik(?:es|ed)|approv(?:es|ed)|endors(?:es|ed)|recommend(?:s|ed)"
+    r"|request(?:s|ed)|credit(?:s|ed)|pick(?:s|ed) up)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_LEADING_AND = re.compile(r"^\s*and\s+", re.IGNORECASE)
 
-    A comma inside brackets belongs to the name: "Priya (tech lead, platform)"
-    is one person.
-    """
-    names: list[str] = []
-    current: list[str] = []
+
+def _depths(text: str) -> list[int]:
+    """How many brackets are open at each character of ``text``."""
+    depths: list[int] = []
     depth = 0
     for char in text:
         if char in "([":
             depth += 1
-        elif char in ")]" and depth:
+        depths.append(depth)
+        if char in ")]" and depth:
             depth -= 1
-        if char in ",;" and not depth:
-            names.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    names.append("".join(current))
+    return depths
+
+
+def _whole_name(text: str) -> bool:
+    """True when a text before an "and" can be a name of its own.
+
+    It can when it ends in a bracket ("Dana (Finance)") or has two words or more
+    ("Sam Lee", "the CTO"). One word is read as the first half of a longer name:
+    "Trust and Safety", "Research and Development".
+    """
+    text = text.strip()
+    return text.endswith((")", "]")) or len(text.split()) >= 2
+
+
+def _split_at_and(text: str) -> list[str]:
+    """One text of names, split at each "and" outside brackets that joins two."""
+    text = _LEADING_AND.sub("", text)
+    depths = _depths(text)
+    names: list[str] = []
+    start = 0
+    for joint in _AND.finditer(text):
+        if depths[joint.start()]:
+            continue
+        before, after = text[start : joint.start()], text[joint.end() :]
+        if (
+            _whole_name(before)
+            and not DEED_WORDS.search(before)
+            and not DEED_WORDS.search(after)
+        ):
+            names.append(before)
+            start = joint.end()
+    names.append(text[start:])
+    return names
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """People or teams typed as one line, separated by commas, semicolons or "and".
+
+    Only what is outside brackets separates: "Priya (tech lead, platform)" is one
+    person, and "Dana (Finance) and Sam Lee (Director, Data)" two. An "and"
+    separates two names when the words before it can be a name of their own
+    (see ``_whole_name``) and the text tells of no deed on either side: "VP Eng
+    and the CTO" is two people, "Trust and Safety" one team, and "Payments lead
+    thanked us and the CTO" one account of what happened.
+
+    Args:
+        text: a field of names, as typed.
+
+    Returns:
+        The names, trimmed, each once, in the order typed; blanks left out.
+    """
+    depths = _depths(text)
+    parts: list[str] = []
+    start = 0
+    for index, char in enumerate(text):
+        if char in ",;" and not depths[index]:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    names = [name for part in parts for name in _split_at_and(part)]
     return clean_list(" ".join(name.split()) for name in names)
 
 
@@ -389,26 +455,30 @@ class CaseGaps:
     next-level evidence for it; empty when it has some, or when none is named."""
     bare_criteria: int = 0
     """How many of the manager's criteria have no win or problem linked."""
+    thin_dimension: str = ""
+    """The dimension the gap view names to work on next, when its next-level
+    evidence is thin (one win, or only old ones); empty otherwise."""
 
 
 def case_gaps(view: GapView) -> CaseGaps:
-    """Read from the gap view what the case still has no evidence for at all.
+    """Read from the gap view what the case still lacks evidence for.
 
     Args:
         view: the gap view as of today.
 
     Returns:
-        The focus dimension when it is missing, and the criteria still open.
+        The focus dimension, as missing or as thin, and the criteria still open.
     """
     # Imported here: the gap view reads reviews, and reviews read this module.
     from careerclimb_tui.domain.gaps import CRITERION_OPEN, GapStatus
 
     focus = view.focus
     missing = focus.name if focus and focus.status is GapStatus.MISSING else ""
+    thin = focus.name if focus and focus.status is GapStatus.THIN else ""
     criteria = [c for gap in view.dimensions for c in gap.criteria]
     criteria += view.unplaced_criteria
     bare = sum(1 for criterion in criteria if criterion.status == CRITERION_OPEN)
-    return CaseGaps(missing, bare)
+    return CaseGaps(missing, bare, thin)
 
 
 UNREVIEWED_LOOKBACK = 3
@@ -554,7 +624,9 @@ def next_step(
         still lacks instead: a before → after, or the change said as an outcome.
         Once the quarter's wins need nothing more, the step points at what the
         case still lacks: a manager's criterion with no evidence, as the manager
-        named it, before a dimension with no next-level win.
+        named it, before a dimension with no next-level win, before one whose
+        next-level evidence is thin. Only with none of these, or with the case
+        not known, is the user told to keep capturing.
     """
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
@@ -597,7 +669,7 @@ def next_step(
 
 
 def _case_step(case: CaseGaps | None) -> str | None:
-    """Where the case has no evidence at all, as a step; None when it has some."""
+    """Where the case lacks evidence most, as a step; None when it lacks none."""
     if case is None:
         return None
     if case.bare_criteria:
@@ -609,6 +681,8 @@ def _case_step(case: CaseGaps | None) -> str | None:
         )
     if case.missing_dimension:
         return catalogue.NEXT_MISSING_DIMENSION.format(dimension=case.missing_dimension)
+    if case.thin_dimension:
+        return catalogue.NEXT_THIN_DIMENSION.format(dimension=case.thin_dimension)
     return None
 
 

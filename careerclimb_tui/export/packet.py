@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.evidence import win_recognition
+from careerclimb_tui.domain.evidence import says_same_change, win_recognition
 from careerclimb_tui.domain.gaps import as_judged, latest_verdicts, reviewed_times
 from careerclimb_tui.domain.initiative import (
     FORWARD,
@@ -29,6 +29,7 @@ from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.pitch import (
     PitchVersion,
     earlier_target,
+    headed_by_change,
     win_headline,
     written_for_another_target,
 )
@@ -39,6 +40,7 @@ from careerclimb_tui.domain.records import (
     Profile,
     Win,
     describe_measure,
+    describe_under_kind,
     measure_kind,
 )
 from careerclimb_tui.domain.review import (
@@ -390,14 +392,18 @@ def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
     if call is not None:
         lines.append(_own_call_line(call, depth))
     if win_headline(win) != win.title:
-        # The change heads the win, so what changed is said there; the title
-        # is still the user's own record of what they did.
+        # The change, or the title's opening part, heads the win; the title is
+        # still the user's own record of what they did.
         lines.append(_item(catalogue.PACKET_LOGGED_AS, win.title, depth))
-    elif win.what_changed.strip():
+    # A change that heads the win is not said again.
+    changed = bool(win.what_changed.strip()) and not headed_by_change(win)
+    if changed and not says_same_change(win.title, win.what_changed, win.measure):
         lines.append(_item(catalogue.PACKET_CHANGED, win.what_changed, depth))
-    measured = measure_text(win.measure)
-    if measured and win.measure is not None:
-        lines.append(_item(measure_kind(win.measure), measured, depth))
+    measure = win.measure
+    if measure is not None and measure.is_complete:
+        # Under its kind's heading: "Saving: $40k a year", not "saved" again.
+        measured = describe_under_kind(measure, moved=True)
+        lines.append(_item(measure_kind(measure), measured, depth))
     if win.beneficiaries.strip():
         lines.append(_item(catalogue.PACKET_BENEFICIARIES, win.beneficiaries, depth))
     names = packet.noticed.get(win.id or 0, ())

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from careerclimb_tui import catalogue, doctor
 from careerclimb_tui.errors import CareerClimbError
@@ -25,6 +25,7 @@ from careerclimb_tui.store.health import (
     inspect_data_file,
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe as escape
 
 
@@ -89,7 +90,7 @@ class DamagedFileScreen(Screen[None]):
                     id="damaged-choices",
                 )
             yield Static(catalogue.DAMAGED_DOCTOR, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Restoring and opening need a readable backup; without one, hide them."""

@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import (
-    Footer,
     Input,
     Label,
     Select,
@@ -53,6 +52,7 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.export_docs import read_import_file, write_private_file
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 PACKET = PACKET_FORMAT
 DUMP = DUMP_FORMAT
@@ -247,7 +247,7 @@ class ExportScreen(CoachScreen[None]):
                         id="import-preview",
                         classes="preview",
                     )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#filter-note").display = False

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.css.query import NoMatches
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.widgets.data_table import ColumnKey
 
 from careerclimb_tui import catalogue
@@ -27,6 +27,7 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.review import untagged_text, wins_phrase
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import one_line, status_style
 
 TREND_BAR_WIDTH = 10
@@ -217,7 +218,7 @@ class GapScreen(CoachScreen[None]):
             with Vertical(id="trend-lines"):
                 for line in trend_lines(view):
                     yield Static(line, markup=False)
-        yield Footer()
+        yield SteadyFooter()
         self._view = view
 
     def _title(self) -> str:
@@ -228,6 +229,25 @@ class GapScreen(CoachScreen[None]):
         return catalogue.GAPS_TITLE.format(level=name)
 
     def on_mount(self) -> None:
+        self._fill_table()
+
+    async def on_screen_resume(self) -> None:
+        """Show the gaps as they are now, when a screen opened over this one
+        changed them (a win edited in the journal, a quarter reviewed)."""
+        if self._name_column is None:
+            # Not filled yet: the view was only just worked out.
+            return
+        view = current_gaps(self.store, self.ladder, self.profile, self.clock.today())
+        if view == self._view:
+            return
+        await self.recompose()
+        self._name_column = None
+        self._name_width = None
+        self._fill_table()
+        self.set_focus(self.query_one("#gap-table", DataTable))
+
+    def _fill_table(self) -> None:
+        """Put a row in the table for each dimension of the view composed."""
         # The view can be dismissed, or the app closed, before this runs; its
         # widgets are gone by then and there is no table left to fill.
         try:

@@ -11,9 +11,10 @@ from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.keys import key_to_character
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 def describe_screen(screen: Screen[object]) -> tuple[str, str]:
@@ -134,7 +135,7 @@ class HelpScreen(ModalScreen[None]):
             yield DataTable(id="help-keys", show_cursor=False)
             yield Static(catalogue.HELP_CLOSE, classes="hint")
         # Its own footer, over the explained screen's: only closing works here.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#help-keys", DataTable)

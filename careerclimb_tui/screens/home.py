@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe as escape
 from careerclimb_tui.widgets.text import one_line
 
@@ -107,7 +108,7 @@ class HomeScreen(CoachScreen[None]):
                     catalogue.HOME_NO_WINS, id="recent-empty", classes="empty-state"
                 )
             yield Static(self._more_keys(), id="home-keys", classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def _more_keys(self) -> str:
         """The keys the footer has no room for, so that every flow is one key away.

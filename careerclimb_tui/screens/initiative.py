@@ -20,7 +20,7 @@ from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, ScreenResultCallbackType
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words
@@ -67,6 +67,7 @@ from careerclimb_tui.screens.problem_dialogs import (
     ReadingDialog,
     StageDialog,
 )
+from careerclimb_tui.screens.problem_hub import make_room, set_aside_notice
 from careerclimb_tui.screens.problem_text import (
     all_readings,
     change_line,
@@ -81,6 +82,7 @@ from careerclimb_tui.screens.problem_text import (
 )
 from careerclimb_tui.store.initiative_docs import initiative, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
 from careerclimb_tui.widgets.text import markup_safe
 
@@ -215,7 +217,7 @@ class InitiativeScreen(CoachScreen[None]):
             yield Static(catalogue.PROBLEM_SECTION_WINS, classes="section-title")
             yield Static(id="tracker-wins")
             yield Static(catalogue.PROBLEM_TRACKER_KEYS, classes="hint keys-hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.reload()
@@ -522,7 +524,11 @@ class InitiativeScreen(CoachScreen[None]):
         )
 
     def _move(
-        self, target: Stage, offer_win: bool = True, forward: bool = False
+        self,
+        target: Stage,
+        offer_win: bool = True,
+        forward: bool = False,
+        told_first: str = "",
     ) -> None:
         """Ask for the move's note and next step, save it, then offer the result.
 
@@ -532,6 +538,8 @@ class InitiativeScreen(CoachScreen[None]):
                 as a win; off for the move that follows that offer.
             forward: the move is the next stage's, so the offer may lead on
                 to the stage after it.
+            told_first: what was done just before the move, said ahead of it
+                once the dialog closes, saved or not.
         """
         shown = self.initiative
         if shown is None:
@@ -539,9 +547,13 @@ class InitiativeScreen(CoachScreen[None]):
 
         async def moved(result: Initiative | None) -> None:
             if result is None:
+                if told_first:
+                    self.tell(told_first)
                 return
             offering = offer_win and offers_result_win(result, self._wins)
             told = catalogue.PROBLEM_MOVED.format(stage=target.label)
+            if told_first:
+                told = f"{told_first} {told}"
             refusal = result_win_refusal(result) if offer_win else ""
             if refusal:
                 told = f"{told} {refusal}"
@@ -583,21 +595,36 @@ class InitiativeScreen(CoachScreen[None]):
         target = next_stage(self.initiative)
         if target is None:
             self.tell(
-                catalogue.INITIATIVE_CLOSED.format(stage=self.initiative.stage.label),
+                catalogue.INITIATIVE_CLOSED.format(
+                    stage=self.initiative.stage.in_sentence
+                ),
                 severity="warning",
             )
             return
         self._move_forward(target)
 
-    def action_pause_or_resume(self) -> None:
-        """Pause an active initiative, or resume a paused one."""
-        if self.initiative is None:
+    async def action_pause_or_resume(self) -> None:
+        """Pause an active initiative, or resume a paused one.
+
+        Resuming puts the problem back in progress, so a problem being driven
+        is asked about first, as it is before a new one starts (``make_room``).
+        """
+        shown = self.initiative
+        if shown is None:
             return
-        resume_to = paused_from(self.initiative)
-        if resume_to is not None:
-            self._move(resume_to)
-        elif Stage.PAUSED in allowed_moves(self.initiative):
-            self._move(Stage.PAUSED)
+        resume_to = paused_from(shown)
+        if resume_to is None:
+            if Stage.PAUSED in allowed_moves(shown):
+                self._move(Stage.PAUSED)
+            return
+
+        async def room_made(set_aside: Initiative | None) -> None:
+            told = set_aside_notice(set_aside) if set_aside is not None else ""
+            self._move(resume_to, told_first=told)
+
+        # A notice about the page, left up, would be drawn over the question.
+        self.app.clear_notifications()
+        await make_room(self, room_made, resuming=shown)
 
     def action_drop(self) -> None:
         """Drop the initiative, with a reason."""

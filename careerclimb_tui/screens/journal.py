@@ -7,7 +7,7 @@ rows at a time; moving past the last row drawn brings in the next page.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -17,14 +17,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.dates import day_in_words
+from careerclimb_tui.domain.evidence import noticed_to_edit, win_recognition
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter
-from careerclimb_tui.domain.records import Win, describe_measure, measure_kind
-from careerclimb_tui.domain.review import Review, counted, run_judging, wins_phrase
+from careerclimb_tui.domain.records import Win, describe_under_kind, measure_kind
+from careerclimb_tui.domain.review import (
+    Noticed,
+    Review,
+    counted,
+    run_judging,
+    wins_phrase,
+)
 from careerclimb_tui.domain.wins import (
     filter_wins,
     matching_with_texts,
@@ -34,6 +41,7 @@ from careerclimb_tui.domain.wins import (
     search_words,
 )
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.names import names_cell, short_names
 from careerclimb_tui.widgets.text import one_line
 
@@ -201,7 +209,7 @@ class JournalScreen(CoachScreen[None]):
             yield DataTable(id="wins", cursor_type="row", zebra_stripes=True)
             yield Static(id="journal-empty", classes="empty-state")
             yield Static(id="journal-count", classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_resize(self, event: events.Resize) -> None:
         search = self.query_one("#search", Input)
@@ -220,6 +228,14 @@ class JournalScreen(CoachScreen[None]):
         self.reload()
         table.focus()
         self.post_message(self.Loaded())
+
+    def on_screen_resume(self) -> None:
+        """Show the wins as they are now, when a screen opened over the journal
+        changed them (a win logged, a quarter reviewed)."""
+        # Compared record by record, the wins kept since the last read are the
+        # same records when nothing changed, so the check costs little.
+        if self.is_mounted and queries.wins(self.store) != self._wins:
+            self.reload()
 
     # --- loading and filtering -----------------------------------------------------
 
@@ -249,7 +265,7 @@ class JournalScreen(CoachScreen[None]):
                 title = " ".join(with_measure(each.title, each.measure).split())
                 win = max(win, cell_len(title))
             if dimensions < DIMENSIONS_MAX_WIDTH and each.dimensions:
-                names = [self.ladder.dimension_name(d) for d in each.dimensions]
+                names = self.ladder.dimension_names(each.dimensions)
                 dimensions = max(dimensions, cell_len(", ".join(names)))
         return {"win": win, "dimensions": dimensions}
 
@@ -363,7 +379,7 @@ class JournalScreen(CoachScreen[None]):
             "win": one_line(title, self._columns["win"]),
         }
         if "dimensions" in self._columns:
-            names = [self.ladder.dimension_name(d) for d in win.dimensions]
+            names = self.ladder.dimension_names(win.dimensions)
             cells["dimensions"] = Text(
                 names_cell(names, self._short_names, self._columns["dimensions"])
             )
@@ -484,7 +500,8 @@ class JournalScreen(CoachScreen[None]):
         The search box keeps the letters it is given itself, so a printable key
         that gets here was typed on the list, or before the search box had focus.
         Backspace on the list takes a letter off the search the same way, and Down
-        in the search box moves to the list, where the row keys act.
+        in the search box moves to the first row of the list, where the row keys
+        act.
         """
         search = self.query_one("#search", Input)
         if event.key == "delete" and self._in_search():
@@ -495,7 +512,11 @@ class JournalScreen(CoachScreen[None]):
         if event.key == "down" and self.focused is search and self._shown:
             event.stop()
             event.prevent_default()
-            self.set_focus(self.query_one("#wins", DataTable))
+            # The row just under the box, whichever row was highlighted before
+            # the search box took the focus.
+            table = self.query_one("#wins", DataTable)
+            table.move_cursor(row=0)
+            self.set_focus(table)
             return
         if event.key == "backspace" and self.focused is not search and search.value:
             event.stop()
@@ -576,8 +597,10 @@ class JournalScreen(CoachScreen[None]):
             elif choice == "delete":
                 self.run_worker(self._delete(win))
 
-        verdict = _review_verdict(win, queries.reviews(self.store))
-        detail = WinDetailScreen(win, self.ladder.dimension_name, verdict)
+        reviews = queries.reviews(self.store)
+        noticed = win_recognition(win, _noticed_answer(win, reviews))
+        verdict = _review_verdict(win, reviews)
+        detail = WinDetailScreen(win, self.ladder.dimension_names, verdict, noticed)
         self.app.push_screen(detail, after)
 
     def action_edit(self) -> None:
@@ -591,7 +614,9 @@ class JournalScreen(CoachScreen[None]):
         def after(saved: Win | None) -> None:
             self.reload(keep_id=saved.id if saved else win.id)
 
-        self.app.push_screen(LogWinScreen(win), after)
+        answer = _noticed_answer(win, queries.reviews(self.store))
+        form = LogWinScreen(win, noticed=noticed_to_edit(win, answer))
+        self.app.push_screen(form, after)
 
     async def action_delete(self) -> None:
         win = self._need_selection()
@@ -648,6 +673,12 @@ class JournalScreen(CoachScreen[None]):
         self.dismiss()
 
 
+def _noticed_answer(win: Win, reviews: list[Review]) -> Noticed | None:
+    """The answer to question 4 of the review that counts for a win, if any."""
+    found = run_judging(win.id, reviews) if win.id is not None else None
+    return found[1].answers.noticed if found is not None else None
+
+
 def _review_verdict(win: Win, reviews: list[Review]) -> tuple[str, str] | None:
     """The label and text of how the review that counts judged a win; None when
     no review holds it."""
@@ -680,26 +711,29 @@ class WinDetailScreen(ModalScreen[str | None]):
     def __init__(
         self,
         win: Win,
-        dimension_name: object,
+        dimension_names: Callable[[Iterable[str]], Sequence[str]],
         review_verdict: tuple[str, str] | None = None,
+        noticed: Sequence[str] = (),
     ) -> None:
         """Show one win.
 
         Args:
             win: the win to show.
-            dimension_name: turns a dimension id into its name on the ladder.
+            dimension_names: turns dimension ids into their names on the ladder,
+                in the ladder's order.
             review_verdict: the label and text of the review's verdict on the win;
                 None when no review judged it.
+            noticed: who outside the team noticed it, as the packet tells them
+                (``evidence.win_recognition``).
         """
         super().__init__()
         self.win = win
-        self._dimension_name = dimension_name
+        self._dimension_names = dimension_names
         self._review_verdict = review_verdict
+        self._noticed = tuple(noticed)
 
     def compose(self) -> ComposeResult:
         win = self.win
-        name = self._dimension_name
-        assert callable(name)
         rows: list[tuple[str, str]] = [
             (catalogue.DETAIL_DATE, day_in_words(win.date)),
             (catalogue.DETAIL_FRAMING, win.framing),
@@ -708,11 +742,14 @@ class WinDetailScreen(ModalScreen[str | None]):
             (catalogue.DETAIL_CHANGED, win.what_changed),
             (
                 measure_kind(win.measure) if win.measure else catalogue.DETAIL_MEASURE,
-                describe_measure(win.measure) if win.measure else "",
+                describe_under_kind(win.measure) if win.measure else "",
             ),
             (catalogue.DETAIL_BENEFICIARIES, win.beneficiaries),
-            (catalogue.DETAIL_NOTICED, win.noticed_by),
-            (catalogue.DETAIL_DIMENSIONS, ", ".join(name(d) for d in win.dimensions)),
+            (catalogue.DETAIL_NOTICED, ", ".join(self._noticed)),
+            (
+                catalogue.DETAIL_DIMENSIONS,
+                ", ".join(self._dimension_names(win.dimensions)),
+            ),
             (catalogue.DETAIL_TAGS, " ".join(win.tags)),
         ]
         with VerticalScroll(id="detail"):
@@ -723,7 +760,7 @@ class WinDetailScreen(ModalScreen[str | None]):
                     yield Static(value, markup=False, classes="detail-value")
             yield Static(catalogue.DETAIL_KEYS, classes="hint")
         # Its own footer, over the journal's: only this dialog's keys work here.
-        yield Footer()
+        yield SteadyFooter()
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice or None)

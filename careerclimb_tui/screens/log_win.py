@@ -17,7 +17,6 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import (
     Button,
-    Footer,
     Input,
     Label,
     SelectionList,
@@ -47,6 +46,7 @@ from careerclimb_tui.widgets.fields import (
     FormScroll,
     LongTextArea,
 )
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
@@ -156,6 +156,7 @@ class LogWinScreen(FormScreen[Win]):
         quick: bool = False,
         draft: Win | None = None,
         noticed_hint: str = "",
+        noticed: str | None = None,
     ) -> None:
         """Open the form.
 
@@ -167,12 +168,16 @@ class LogWinScreen(FormScreen[Win]):
             noticed_hint: a hint on who may have noticed, such as the people a
                 problem's check expected to notice its result; shown wrapped
                 under the field, so it stays whole and in view while typing.
+            noticed: who noticed, to start the field from instead of the win's
+                own, such as the names a review recorded for it
+                (``evidence.noticed_to_edit``); saving keeps them on the win.
         """
         super().__init__()
         self.editing = win
         self.draft = draft if win is None else None
         self.quick = quick and win is None and draft is None
         self.noticed_hint = noticed_hint
+        self._noticed = noticed
         self._failures: list[tuple[str, str]] = []
         """The (title, message) of each failure to save this form has shown."""
 
@@ -185,6 +190,12 @@ class LogWinScreen(FormScreen[Win]):
         with Horizontal(id="log-body"):
             with FormScroll(id="log-form"):
                 yield Static(heading, id="log-heading")
+                # A draft may come with dimensions ticked for the user (a
+                # problem's result): they are named here, in sight, since the
+                # list itself sits below the fold.
+                ticked = Static(id="log-ticked", classes="hint", markup=False)
+                ticked.display = bool(self.draft and self.draft.dimensions)
+                yield ticked
                 # Each field sits with its label in one group, which is what is
                 # marked while the field has focus and what is scrolled into view.
                 # The guided form's own fields are marked "guided" with their
@@ -236,7 +247,7 @@ class LogWinScreen(FormScreen[Win]):
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_NOTICED)
                     yield FormNames(
-                        win.noticed_by if win else "", id="noticed", classes="guided"
+                        self._noticed_text(), id="noticed", classes="guided"
                     )
                     hint = Static(
                         self.noticed_hint,
@@ -280,7 +291,14 @@ class LogWinScreen(FormScreen[Win]):
                 yield Static(catalogue.COACH_TITLE, id="coach-title")
                 yield Static(id="coach-verdict")
                 yield Static(id="coach-hints")
-        yield Footer()
+        yield SteadyFooter()
+
+    def _noticed_text(self) -> str:
+        """Who noticed, as the form starts: as given, else as the win has it."""
+        if self._noticed is not None:
+            return self._noticed
+        win = self.editing or self.draft
+        return win.noticed_by if win else ""
 
     def on_mount(self) -> None:
         self.set_class(self.quick, "quick")
@@ -295,6 +313,7 @@ class LogWinScreen(FormScreen[Win]):
                 self.call_after_refresh(area.show_from_start)
         title.focus()
         self._update_coach()
+        self._say_ticked()
         self.remember_as_opened()
 
     def typed_values(self) -> tuple[object, ...]:
@@ -316,6 +335,20 @@ class LogWinScreen(FormScreen[Win]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    @on(SelectionList.SelectedChanged, "#dimensions")
+    def _say_ticked(self) -> None:
+        """Name the dimensions ticked now, on the line kept for a draft's."""
+        line = self.query_one("#log-ticked", Static)
+        if not line.display:
+            return
+        chosen = set(self.query_one("#dimensions", SelectionList).selected)
+        names = [d.name for d in self.ladder.dimensions if d.id in chosen]
+        line.update(
+            catalogue.LOG_TICKED_DIMENSIONS.format(names=", ".join(names))
+            if names
+            else catalogue.LOG_TICKED_NONE
+        )
 
     @on(Input.Submitted)
     @on(FormArea.Submitted)

@@ -20,7 +20,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli_manager import status_text
@@ -64,6 +64,7 @@ from careerclimb_tui.screens.manager_dialogs import (
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
 from careerclimb_tui.widgets.text import (
     at_most_lines,
@@ -132,7 +133,7 @@ class CriteriaScreen(CoachScreen[None]):
         # Under the page rather than over it: a notice drawn over the page would
         # hide the detail of the very criterion it speaks of.
         yield Static(id="criteria-said", markup=False)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.reload()
@@ -301,9 +302,7 @@ class CriteriaScreen(CoachScreen[None]):
             )
             lead = f"  ✓ {markup_safe(catalogue.MANAGER_PICK_INITIATIVE)}"
             entries.append(HangingLine(title, lead=lead))
-        hint = standing_hint(
-            self._standing(criterion), criterion, self.ladder.dimension_name
-        )
+        hint = standing_hint(self._standing(criterion), criterion, self.ladder)
         if hint:
             entries.append(HangingLine(hint, style="italic"))
         if needs_evidence(criterion, self.clock.today()):
@@ -458,6 +457,7 @@ class CriteriaScreen(CoachScreen[None]):
                 catalogue.MANAGER_STATUS_TITLE,
                 list(STATUSES),
                 STATUSES.index(criterion.status),
+                subject=criterion.text,
             ),
             chosen,
         )
@@ -471,7 +471,7 @@ class CriteriaScreen(CoachScreen[None]):
         dimensions = dimensions_for_level(
             self.ladder, profile.target_level if profile else ""
         )
-        dialog, ids = dimension_dialog(dimensions, criterion.dimension)
+        dialog, ids = dimension_dialog(dimensions, criterion.dimension, criterion.text)
 
         async def chosen(index: int | None) -> None:
             if index is None:

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, OptionList, SelectionList, Static
+from textual.widgets import Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
@@ -25,6 +25,8 @@ from careerclimb_tui.domain.prep import initiative_summary
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.lists import BoundedOptionList
 from careerclimb_tui.widgets.text import at_most_lines, one_line
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
@@ -38,6 +40,19 @@ DAY_WIDTH = len("15 Dec 2026")
 """Cells of the widest day in words, to which a win's day is padded in the picker."""
 BOX_WIDTH = 4
 """Cells the selection list draws before each option: the box and a space."""
+
+
+def fit_lines(shown: Static, text: str) -> None:
+    """Show ``text`` wrapped to the widget's width on ``TITLE_LINES`` lines at
+    most, cut with "…", so that a long criterion leaves room for the choices.
+
+    Args:
+        shown: the widget, already laid out; nothing happens before it is.
+        text: plain text, never read as markup.
+    """
+    width = shown.content_region.width
+    if width > 0:
+        shown.update(at_most_lines(text, width, TITLE_LINES))
 
 
 class LineDialog(ModalScreen[str | None]):
@@ -71,7 +86,7 @@ class LineDialog(ModalScreen[str | None]):
             yield Static(self.hint, classes="hint", markup=False)
         # Each dialog here has its own footer, over the screen's behind: that
         # screen's keys do nothing while the dialog is open.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#line-value", Input).focus()
@@ -109,39 +124,59 @@ def plan_export_dialog(offered: Path) -> ExportDialog:
 
 
 class ChoiceDialog(ModalScreen[int | None]):
-    """Offers a short list; dismisses with the index chosen, or None."""
+    """Offers a short list; dismisses with the index chosen, or None.
+
+    The highlight stops at the first and the last answer: one key too many
+    never lands on the answer at the other end.
+    """
 
     CSS_PATH = "manager_dialogs.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="choice.cancel"),
     ]
 
-    def __init__(self, title: str, labels: Sequence[str], current: int = 0) -> None:
+    def __init__(
+        self, title: str, labels: Sequence[str], current: int = 0, subject: str = ""
+    ) -> None:
         """Create the dialog.
 
         Args:
             title: the question.
             labels: the answers, in order.
             current: the index of the answer that holds now, highlighted first.
+            subject: what the question is about, such as the criterion's text,
+                quoted under it on two lines at most; empty for none.
         """
         super().__init__()
         self.title_text = title
         self.labels = list(labels)
         self.current = current
+        self.subject = subject
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="manager-dialog"):
             yield Static(self.title_text, classes="section-title", markup=False)
-            yield OptionList(
+            if self.subject:
+                yield Static(id="choice-subject", markup=False)
+            yield BoundedOptionList(
                 *[Option(Text(label)) for label in self.labels], id="choices"
             )
             yield Static(catalogue.MANAGER_CHOICE_KEYS, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         choices = self.query_one("#choices", OptionList)
         choices.highlighted = min(max(self.current, 0), len(self.labels) - 1)
         choices.focus()
+        self.call_after_refresh(self._fit_subject)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_subject)
+
+    def _fit_subject(self) -> None:
+        if self.subject:
+            quoted = catalogue.MANAGER_CHOICE_SUBJECT.format(text=self.subject)
+            fit_lines(self.query_one("#choice-subject", Static), quoted)
 
     @on(OptionList.OptionSelected, "#choices")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -152,7 +187,7 @@ class ChoiceDialog(ModalScreen[int | None]):
 
 
 def dimension_dialog(
-    dimensions: Sequence[Dimension], current: str
+    dimensions: Sequence[Dimension], current: str, subject: str = ""
 ) -> tuple[ChoiceDialog, list[str]]:
     """The picker of a criterion's dimension, and the dimension id of each choice.
 
@@ -164,6 +199,7 @@ def dimension_dialog(
     Args:
         dimensions: the target level's dimensions, in ladder order.
         current: the criterion's dimension id; empty when it has none.
+        subject: the criterion's text, quoted under the question.
 
     Returns:
         The dialog, and the id of each choice in order ("" for no dimension).
@@ -171,7 +207,8 @@ def dimension_dialog(
     ids = [d.id for d in dimensions] + [""]
     labels = [d.name for d in dimensions] + [catalogue.MANAGER_NO_DIMENSION]
     start = ids.index(current) if current and current in ids else 0
-    return ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, start), ids
+    dialog = ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, start, subject)
+    return dialog, ids
 
 
 @dataclass(frozen=True)
@@ -300,7 +337,7 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
             else:
                 yield Static(catalogue.MANAGER_PICK_NO_WINS, classes="empty-state")
             yield Static(catalogue.MANAGER_PICK_KEYS, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         found = self.query("#evidence-choices")
@@ -341,10 +378,7 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         The title stays above the list however long the list scrolls, so a long
         criterion must not take the room the wins need.
         """
-        title = self.query_one("#evidence-title", Static)
-        width = title.content_region.width
-        if width > 0:
-            title.update(at_most_lines(self.title_text, width, TITLE_LINES))
+        fit_lines(self.query_one("#evidence-title", Static), self.title_text)
 
     @property
     def initiative(self) -> Initiative | None:
@@ -471,7 +505,7 @@ class ConversationDialog(ModalScreen[None]):
                     line.append(f"\n  {example}", style="italic")
                 yield Static(line)
             yield Static(catalogue.MANAGER_TALK_KEYS, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#conversation-dialog").focus()

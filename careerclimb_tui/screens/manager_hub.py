@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
@@ -26,6 +26,7 @@ from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.manager_dialogs import ConversationDialog
 from careerclimb_tui.store import criteria_docs
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import one_line
 
 # (option id, label) for the four steps, in the order the user takes them.
@@ -71,7 +72,7 @@ class ManagerHubScreen(CoachScreen[None]):
             yield Static(
                 catalogue.MANAGER_HUB_NO_TALKS, id="talks-empty", classes="empty-state"
             )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#talks", DataTable)

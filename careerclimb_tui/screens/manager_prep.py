@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli_manager import default_export_path, render_prep_markdown
@@ -39,6 +39,7 @@ from careerclimb_tui.screens.manager_dialogs import (
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.export_docs import write_private_file
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 class PrepScreen(CoachScreen[None]):
@@ -74,7 +75,7 @@ class PrepScreen(CoachScreen[None]):
             ):
                 yield Static(heading, classes="section-title prep-part")
                 yield Static(id=f"prep-{key}", classes="prep-part")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.reload()

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Input, Label, Static, TextArea
+from textual.widgets import DataTable, Input, Label, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import read_cycle
@@ -46,6 +46,7 @@ from careerclimb_tui.widgets.fields import (
     LongTextArea,
     WholeInput,
 )
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import one_line
 
 NOTES = "notes"
@@ -146,7 +147,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
             yield DataTable(id="drafts", cursor_type="row", zebra_stripes=True)
             yield Static(id="draft-detail")
             yield Static(catalogue.MANAGER_RECORD_PICK_KEYS, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#drafts", DataTable)
@@ -374,7 +375,9 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         draft = self._current()
         if draft is None:
             return
-        dialog, ids = dimension_dialog(self._dimensions(), draft.criterion.dimension)
+        dialog, ids = dimension_dialog(
+            self._dimensions(), draft.criterion.dimension, draft.criterion.text
+        )
 
         def chosen(index: int | None) -> None:
             if index is None:

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
@@ -58,6 +58,8 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.lists import BoundedOptionList
 
 SETUP = "setup"
 TALKING = "talking"
@@ -138,13 +140,13 @@ def _hanging(items: list[tuple[str, str, bool | None]]) -> Table:
     return grid
 
 
-class DifficultyList(OptionList):
+class DifficultyList(BoundedOptionList):
     """The difficulties, whose highlight stops at the first and the last.
 
-    Textual's list wraps round, so Up on the easiest lands on the toughest; here
-    the highlight stays where it is at either end. The highlighted difficulty
-    also carries a pointer, so the one chosen at the start is plain to see even
-    where the highlight's colour is faint, and Down visibly moves to the next.
+    Up on the easiest stays there rather than landing on the toughest. The
+    highlighted difficulty also carries a pointer, so the one chosen at the start
+    is plain to see even where the highlight's colour is faint, and Down visibly
+    moves to the next.
     """
 
     def __init__(self, labels: dict[str, str], id: str | None = None) -> None:
@@ -174,18 +176,6 @@ class DifficultyList(OptionList):
             self.replace_option_prompt_at_index(
                 index, self._prompt(label, index == highlighted)
             )
-
-    def action_cursor_up(self) -> None:
-        before = self.highlighted
-        super().action_cursor_up()
-        if before is not None and (self.highlighted or 0) > before:
-            self.highlighted = before
-
-    def action_cursor_down(self) -> None:
-        before = self.highlighted
-        super().action_cursor_down()
-        if before is not None and (self.highlighted or 0) < before:
-            self.highlighted = before
 
 
 class RehearsalScreen(CoachScreen[None]):
@@ -277,7 +267,7 @@ class RehearsalScreen(CoachScreen[None]):
                 suggester=SuggestFromList(self._lines, case_sensitive=False),
                 id="say",
             )
-        yield Footer()
+        yield SteadyFooter()
 
     def _suggestions(self) -> list[str]:
         """Lines worth saying, offered as the user types their first words."""

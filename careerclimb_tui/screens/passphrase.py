@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.paths import shown_path
 from careerclimb_tui.store import Store, crypto
 from careerclimb_tui.store.repository import Resealed
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe as escape
 
 
@@ -174,7 +175,7 @@ class PassphraseScreen(ModalScreen[bool]):
                 )
                 yield Button(cancel, id="cancel")
         # Its own footer, over the screen's behind: only this dialog's keys work.
-        yield Footer()
+        yield SteadyFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the mode's own submit key; Escape quits before home, cancels after."""

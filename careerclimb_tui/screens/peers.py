@@ -26,7 +26,7 @@ from careerclimb_tui.domain.peers import (
     PatternRow,
     PatternView,
     Peer,
-    cross_team_dimensions,
+    kind_dimensions,
     kinds_of_win,
     level_title,
     newest_first,
@@ -95,18 +95,18 @@ def next_level_backing(
 ) -> Backing:
     """The user's next-level wins behind each finding of the pattern view.
 
-    A win backs each dimension it is tagged with and each kind of work it reads
-    as, the way ``pattern_view`` counts them; only wins the latest review calls
-    next-level are kept.
+    A win backs each dimension it is tagged with and each kind of work it is
+    (``kinds_of_win``), the way ``pattern_view`` counts them; only wins the
+    latest review calls next-level are kept.
     """
-    crossing = cross_team_dimensions(ladder)
+    named = kind_dimensions(ladder)
     backing: dict[tuple[str, str], list[Win]] = {}
     for win in wins:
         if win.id is None or verdicts.get(win.id) is not VerdictKind.NEXT_LEVEL:
             continue
         for dimension in win.dimensions:
             backing.setdefault(("dimension", dimension), []).append(win)
-        for kind in kinds_of_win(win, crossing):
+        for kind in kinds_of_win(win, named):
             backing.setdefault(("kind", kind), []).append(win)
     return backing
 

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static, TextArea
+from textual.widgets import DataTable, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Criterion
@@ -51,6 +51,7 @@ from careerclimb_tui.store.peers_docs import (
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.widgets.fields import LongTextArea
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import at_most_lines, one_line
 
 NARROW_WIDTH = 90
@@ -172,7 +173,7 @@ class PitchScreen(CoachScreen[None]):
                     classes="section-title",
                 )
                 yield Static(id="pitch-missing", classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._read_records()
@@ -479,7 +480,7 @@ class ShortPitchDialog(ModalScreen[None]):
             yield Static(timing.describe(), id="short-timing")
             yield Static(catalogue.SHORT_KEYS, classes="hint")
         # Its own footer, over the pitch's: only this dialog's keys work here.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#short-pitch", VerticalScroll).focus()
@@ -521,7 +522,7 @@ class PitchVersionsDialog(ModalScreen["int | None"]):
                 catalogue.VERSIONS_NONE, id="versions-empty", classes="empty-state"
             )
             yield Static(catalogue.VERSIONS_KEYS, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#versions", DataTable)

@@ -19,7 +19,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.doctor import folder_warning
@@ -30,6 +30,7 @@ from careerclimb_tui.screens.passphrase import Mode, PassphraseScreen
 from careerclimb_tui.store import Store, crypto
 from careerclimb_tui.store.repository import holder_path, lock_path
 from careerclimb_tui.store.storage import SealDamaged, temp_prefix
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe as escape
 
 DEBUG_LOG_NAME = "careerclimb-debug.log"
@@ -66,7 +67,7 @@ class PrivacyScreen(CoachScreen[None]):
                 catalogue.PRIVACY_PLAIN_NOTE, id="privacy-note", classes="hint"
             )
             yield Static(id="privacy-wipe", classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#privacy-files", DataTable)
@@ -99,9 +100,12 @@ class PrivacyScreen(CoachScreen[None]):
         demo = showing_demo()
         if demo:
             # The sample data is not the user's: saying how it is kept would
-            # read as a statement about their own data.
+            # read as a statement about their own data. The encrypt key is not
+            # offered here, so the screen says why in its place.
             state = catalogue.PRIVACY_STATE_DEMO + (
-                f"\n{state}" if self.encrypted else ""
+                f"\n{state}"
+                if self.encrypted
+                else f"\n\n{catalogue.PRIVACY_ENCRYPT_DEMO}"
             )
         self.query_one("#privacy-state", Static).update(state)
         folder = shown_path(store.path.parent)
@@ -160,22 +164,15 @@ class PrivacyScreen(CoachScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer encrypting a plain file, and changing or removing a passphrase.
 
-        In the demo the encrypt key is dimmed (None): a passphrase on a folder
-        removed at quit protects nothing, and pressing the key says so.
+        The demo offers no encryption at all: a passphrase on a folder removed
+        at quit protects nothing. The key leaves the footer and the palette, and
+        the screen says why.
         """
         if action == "encrypt":
-            if self.encrypted or self.store.read_only:
-                return False
-            return None if showing_demo() else True
+            return not (self.encrypted or self.store.read_only or showing_demo())
         if action in {"change", "decrypt"}:
             return self.encrypted and not self.store.read_only
         return True
-
-    def dimmed_key_reason(self, binding: Binding) -> str:
-        """Why encrypting is refused in the demo; other keys as on every screen."""
-        if binding.action == "encrypt" and showing_demo():
-            return catalogue.PRIVACY_ENCRYPT_DEMO
-        return super().dimmed_key_reason(binding)
 
     def _open(self, mode: Mode) -> None:
         # The screen redraws itself when the dialog closes (on_screen_resume).

@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
@@ -26,6 +26,7 @@ from careerclimb_tui.screens.problem_hub import (
     start_check,
 )
 from careerclimb_tui.screens.problem_text import problem_shelf
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe
 
 NARROW_WIDTH = 70
@@ -122,7 +123,7 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
             yield OptionList(id="catalog-list")
             with VerticalScroll(id="catalog-detail"):
                 yield Static(id="entry-text")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         shelf = problem_shelf(self.store.path)

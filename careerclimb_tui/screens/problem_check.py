@@ -13,17 +13,15 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import (
     Initiative,
     Stage,
-    active_initiative,
     add_note,
-    advance,
-    can_start_another,
     start_initiative,
+    suggested_next_step,
     with_check_answers,
 )
 from careerclimb_tui.domain.problems import (
@@ -35,14 +33,15 @@ from careerclimb_tui.domain.problems import (
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
-from careerclimb_tui.screens.problem_dialogs import (
-    ActiveInitiativeDialog,
-    StageDialog,
+from careerclimb_tui.screens.problem_hub import (
+    make_room,
+    open_tracker,
+    set_aside_notice,
 )
-from careerclimb_tui.screens.problem_hub import open_tracker
-from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
+from careerclimb_tui.store.initiative_docs import save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import FormLine, FormScroll, LongTextArea
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
 from careerclimb_tui.widgets.wrapped_line import WrappedLine
 
@@ -150,7 +149,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
             with VerticalScroll(id="check-panel"):
                 yield Static(catalogue.PROBLEM_CHECK_PANEL, id="check-panel-title")
                 yield Static(id="check-verdict")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         for row in self.query(QuestionRow):
@@ -349,43 +348,13 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
 
     async def _make_room(self) -> None:
         """Ask about the problem being driven, if any, before starting another."""
-        found = await self.careerclimb.run_store(
-            lambda: initiatives(self.store), failure=catalogue.PROBLEM_NOT_SAVED
-        )
-        if found is None:
-            return
-        if can_start_another(found):
+
+        async def room_made(set_aside: Initiative | None) -> None:
+            if set_aside is not None:
+                self.notify(set_aside_notice(set_aside))
             await self._start()
-            return
-        active = active_initiative(found)
-        assert active is not None
 
-        async def closed(result: Initiative | None) -> None:
-            if result is None:
-                return
-            saved = await self.careerclimb.run_store(
-                lambda: save_initiative(self.store, result),
-                failure=catalogue.PROBLEM_NOT_SAVED,
-            )
-            if saved is not None:
-                self.notify(
-                    catalogue.PROBLEM_SET_ASIDE.format(
-                        title=saved.title, stage=saved.stage.label
-                    )
-                )
-                await self._start()
-
-        async def decided(target: Stage | None) -> None:
-            if target is None:
-                return
-            if target is Stage.DROPPED:
-                self.app.push_screen(
-                    StageDialog(active, target, self.clock.now()), closed
-                )
-                return
-            await closed(advance(active, target, self.clock.now()))
-
-        self.app.push_screen(ActiveInitiativeDialog(active), decided)
+        await make_room(self, room_made)
 
     async def _start(self) -> None:
         now = self.clock.now()
@@ -400,9 +369,11 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         except CareerClimbError as error:
             self.notify(error.message, severity="error")
             return
-        if entry is not None and entry.first_steps:
-            # A plan to start from, which the user will replace as they go.
-            started = started.with_changes(next_step=entry.first_steps[0])
+        # A step to start from, which the user will replace as they go; the
+        # notice below names the same one the page shows.
+        started = started.with_changes(
+            next_step=suggested_next_step(started, Stage.SPOTTED, entry)
+        )
         change = self._text("#check-change").strip()
         if not is_blank_answer(change):
             # What would change is the aim the proposal is measured against.
@@ -421,7 +392,7 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         )
         if saved is None or saved.id is None:
             return
-        self.notify(catalogue.PROBLEM_STARTED.format(title=saved.title))
+        self.notify(catalogue.PROBLEM_STARTED.format(step=saved.next_step.rstrip(".")))
         open_tracker(self.app, saved.id)
 
     def _check_note(self) -> str:

@@ -25,7 +25,6 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import (
     Button,
-    Footer,
     Input,
     Label,
     Select,
@@ -69,6 +68,7 @@ from careerclimb_tui.widgets.fields import (
     NamesInput,
     WholeInput,
 )
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe, one_line
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 from careerclimb_tui.widgets.wrapped_line import WrappedLine
@@ -131,7 +131,8 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                     continue
                 with Horizontal(classes="dialog-row"):
                     for spec in group:
-                        with Vertical(classes="dialog-cell"):
+                        # Named by its field, so a cell can be sized for it.
+                        with Vertical(classes=f"dialog-cell cell-{spec.id}"):
                             yield Label(spec.label, classes="dialog-label")
                             yield self._widget_for(spec)
             yield from self.compose_after_fields()
@@ -144,7 +145,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                 yield Button(catalogue.CANCEL_BUTTON, compact=True, id="cancel")
         # Its own footer, over the screen's behind (the proposal's, for the
         # export): only this dialog's keys work while it is open.
-        yield Footer()
+        yield SteadyFooter()
 
     def compose_after_fields(self) -> ComposeResult:
         """Anything a dialog shows between its last field and its keys."""
@@ -421,8 +422,15 @@ def last_source(initiative: Initiative) -> str:
     return next((r.source for r in earlier if r is not None and r.source), "")
 
 
+READING_ROOMY_FROM = 60
+"""Terminal width from which the direction's box is kept wide enough for its
+longest choice beside the number and its unit (see problem_dialogs.tcss)."""
+
+
 class ReadingDialog(FormDialog[Initiative]):
     """Records the baseline (with what is measured), or a later reading."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (READING_ROOMY_FROM, "-roomy")]
 
     def __init__(
         self,
@@ -772,17 +780,24 @@ class ActiveInitiativeDialog(ModalScreen[Stage | None]):
         Binding("escape", "cancel", "Cancel", id="active_dialog.cancel"),
     ]
 
-    def __init__(self, active: Initiative) -> None:
+    def __init__(self, active: Initiative, resuming: Initiative | None = None) -> None:
+        """Ask about the problem in progress.
+
+        Args:
+            active: the problem being driven.
+            resuming: the paused problem the user is resuming, if that is what
+                asks; None when a new problem is about to start.
+        """
         super().__init__()
         self.active = active
+        self.resuming = resuming
         self.allowed = allowed_moves(active)
 
     def compose(self) -> ComposeResult:
+        asked = one_active_message([self.active], resuming=self.resuming)
         with VerticalScroll(classes="problem-dialog"):
             yield Static(catalogue.PROBLEM_ACTIVE_TITLE, classes="dialog-title")
-            yield Static(
-                markup_safe(one_active_message([self.active])), classes="dialog-intro"
-            )
+            yield Static(markup_safe(asked), classes="dialog-intro")
             if Stage.DONE not in self.allowed:
                 yield Static(
                     catalogue.PROBLEM_ACTIVE_NOT_DONE.format(
@@ -812,7 +827,7 @@ class ActiveInitiativeDialog(ModalScreen[Stage | None]):
                     id="cancel",
                 )
         # Its own footer: the initiative's keys do nothing while it asks.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#cancel", Button).focus()
@@ -870,7 +885,7 @@ class LinkWinsDialog(ModalScreen[tuple[int, ...] | None]):
             )
             yield Static(catalogue.PROBLEM_LINK_KEYS, classes="hint")
         # Its own footer: the initiative's keys do nothing while it is open.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#link-wins", SelectionList).focus()

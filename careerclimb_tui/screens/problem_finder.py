@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
@@ -25,6 +25,7 @@ from careerclimb_tui.screens.problem_hub import (
 from careerclimb_tui.screens.problem_text import problem_shelf
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 TOP_MATCHES = 5
 """Matches shown while answering; the ranked catalogue shows them all."""
@@ -139,7 +140,7 @@ class ProblemFinderScreen(NamesTheProblemInProgress):
                 classes="empty-state",
             )
             yield Static(catalogue.PROBLEM_FINDER_KEYS, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.show_question()

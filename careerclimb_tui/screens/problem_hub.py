@@ -4,28 +4,34 @@ problem owned so far, and the ways to find a new one.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from typing import Any
 
 from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import (
     Initiative,
+    Stage,
     active_initiative,
+    advance,
     can_start_another,
     change,
     days_ago_text,
     days_since_update,
+    initiative_in_the_way,
     step_without_keys,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import describe_measure
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.problem_dialogs import ActiveInitiativeDialog, StageDialog
 from careerclimb_tui.screens.problem_text import (
     change_line,
     problem_shelf,
@@ -33,8 +39,9 @@ from careerclimb_tui.screens.problem_text import (
     stale_warning,
     status_line,
 )
-from careerclimb_tui.store.initiative_docs import initiatives
+from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe, one_line
 
 HUB_PADDING = 6
@@ -179,6 +186,65 @@ def start_check(screen: CoachScreen[None], entry: ProblemEntry | None) -> None:
     screen.app.push_screen(ConfirmDialog(question), answered)
 
 
+RoomMade = Callable[[Initiative | None], Awaitable[None]]
+"""What goes on once room is made: handed the problem set aside, if one was."""
+
+
+async def make_room(
+    screen: CoachScreen[Any], then: RoomMade, resuming: Initiative | None = None
+) -> None:
+    """Ask about the problem being driven, if any, before another one is.
+
+    One problem is driven at a time (``initiative_in_the_way``), whether the
+    other one is new or resumed: the user marks the one in progress done,
+    pauses or drops it (with a reason), or cancels and nothing changes.
+
+    Args:
+        screen: the screen the move is made from.
+        then: called once nothing stands in the way, with the problem just
+            set aside and saved, or None when none was in progress.
+        resuming: the paused problem about to be resumed, if that is the move.
+    """
+    found = await screen.careerclimb.run_store(
+        lambda: initiatives(screen.store), failure=catalogue.PROBLEM_NOT_SAVED
+    )
+    if found is None:
+        return
+    active = initiative_in_the_way(found, resuming)
+    if active is None:
+        await then(None)
+        return
+
+    async def closed(result: Initiative | None) -> None:
+        if result is None:
+            return
+        saved = await screen.careerclimb.run_store(
+            lambda: save_initiative(screen.store, result),
+            failure=catalogue.PROBLEM_NOT_SAVED,
+        )
+        if saved is not None:
+            await then(saved)
+
+    async def decided(target: Stage | None) -> None:
+        if target is None:
+            return
+        if target is Stage.DROPPED:
+            screen.app.push_screen(
+                StageDialog(active, target, screen.clock.now()), closed
+            )
+            return
+        await closed(advance(active, target, screen.clock.now()))
+
+    screen.app.push_screen(ActiveInitiativeDialog(active, resuming), decided)
+
+
+def set_aside_notice(set_aside: Initiative) -> str:
+    """What to tell the user of the problem they just set aside."""
+    return catalogue.PROBLEM_SET_ASIDE.format(
+        title=set_aside.title, stage=set_aside.stage.in_sentence
+    )
+
+
 class ProblemHubScreen(CoachScreen[None]):
     """The problem being driven and every problem owned, with ways to find one."""
 
@@ -224,7 +290,7 @@ class ProblemHubScreen(CoachScreen[None]):
             yield Static(
                 catalogue.PROBLEM_HUB_NONE, id="hub-empty", classes="empty-state"
             )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#hub-list", DataTable)

@@ -20,7 +20,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Document
 
 from careerclimb_tui import catalogue
@@ -51,6 +51,7 @@ from careerclimb_tui.store.initiative_docs import (
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.widgets.fields import LongTextArea
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe
 
 """An exported proposal is private to its owner, like the data file."""
@@ -297,7 +298,7 @@ class ProposalScreen(CoachScreen[None]):
             yield Static(id="proposal-title")
             yield Static(id="proposal-missing", classes="hint")
             yield ProposalText(id="proposal-text", soft_wrap=True)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         try:

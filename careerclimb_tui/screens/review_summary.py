@@ -11,9 +11,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.evidence import says_same_change
 from careerclimb_tui.domain.gaps import Coverage, review_coverage
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Win
@@ -25,6 +26,7 @@ from careerclimb_tui.domain.review import (
     change_for_win,
     dimensions_for_level,
     move_to,
+    own_call_text,
     strongest_groups,
     summarise,
     unanswered_message,
@@ -33,6 +35,7 @@ from careerclimb_tui.domain.review import (
     what_it_lacks,
 )
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 def summary_text(
@@ -67,10 +70,13 @@ def summary_text(
 def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[str, str]:
     """One of the strongest wins as two lines: the win, then its verdict and change.
 
-    The change is the one confirmed in the review (question 3), else the win's own;
-    it is left out when it only repeats the title. The win's measure follows the
-    title, which is always shown whole, as it does on the walk's win card:
-    whenever it is complete and the title does not already give its numbers.
+    The verdict is the user's own call with its note, when they made one
+    (``own_call_text``), else the kind the win counts as. The change is the one
+    confirmed in the review (question 3), else the win's own; it is left out
+    when it only says the title and its measure again (``says_same_change``).
+    The win's measure follows the title, which is always shown whole, as it
+    does on the walk's win card: whenever it is complete and the title does not
+    already give its numbers.
 
     Args:
         rank: its place among the strongest, from 1.
@@ -85,11 +91,12 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     # The confirmed change may end with the measure it was pre-filled with.
     change = change_for_win(confirmed.text, win) if confirmed else ""
     change = change or " ".join(win.what_changed.split())
-    # A change confirmed as the title it was pre-filled from says nothing new.
-    if change == title:
+    if says_same_change(title, change, win.measure):
         change = ""
     title = with_measure(title, win.measure)
-    verdict = entry.kind.label if entry is not None else ""
+    verdict = (own_call_text(entry) or entry.kind.label) if entry is not None else ""
+    # The change follows the verdict on its line: a call's closing stop goes.
+    verdict = verdict.removesuffix(".") if change else verdict
     second = (
         catalogue.SUMMARY_STRONG_CHANGE.format(verdict=verdict, change=change)
         if change and verdict
@@ -275,7 +282,7 @@ class ReviewSummaryScreen(CoachScreen[None]):
                             )
                         else:
                             yield Static(change, markup=False, classes="strong-lacks")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         if self.review.is_finished:

@@ -19,7 +19,6 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import (
     Button,
-    Footer,
     Input,
     Label,
     RadioSet,
@@ -75,6 +74,7 @@ from careerclimb_tui.widgets.fields import (
     WholeInput,
     show_text_from_start,
 )
+from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
@@ -215,7 +215,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             yield Static(id="verdict")
             with Horizontal(id="walk-buttons"):
                 yield Button(catalogue.WALK_NEXT_BUTTON, variant="primary", id="next")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         # A run left on a win already answered in full (the last answer given, the
@@ -1100,7 +1100,7 @@ class OverrideDialog(
                 yield WholeInput(self.note, id="override-note")
             yield Static(catalogue.OVERRIDE_KEYS, id="override-keys", classes="hint")
         # Its own footer, over the walk's: the walk's keys do nothing here.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         kinds = self.query_one("#override-kind", RadioSet)
@@ -1220,7 +1220,7 @@ class DimensionsDialog(ModalScreen[tuple[str, ...] | None]):
                 id="dimension-choices",
             )
             yield Static(catalogue.DIMENSIONS_KEYS, classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#dimension-choices", SelectionList).focus()

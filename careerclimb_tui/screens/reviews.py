@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.geometry import Region, Spacing
-from textual.widgets import DataTable, Footer, OptionList, Select, Static
+from textual.widgets import DataTable, OptionList, Select, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
@@ -27,6 +27,7 @@ from careerclimb_tui.domain.review import (
 )
 from careerclimb_tui.domain.wins import quarters_with_wins
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 class QuarterSelect(Select[str]):
@@ -104,7 +105,7 @@ class ReviewsScreen(CoachScreen[None]):
             yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
             yield Static(catalogue.REVIEWS_NONE, id="runs-empty", classes="empty-state")
             yield Static(id="reviews-keys", classes="hint")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#runs", DataTable)

@@ -8,12 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Label, Select, Static, Switch
+from textual.widgets import Button, Label, Select, Static, Switch
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.reminders import REMINDER_KEYS, REMINDER_LABELS
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.settings_docs import save_settings
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 class SettingsScreen(CoachScreen[None]):
@@ -53,7 +54,7 @@ class SettingsScreen(CoachScreen[None]):
                     yield Label(REMINDER_LABELS[key])
             with Horizontal(id="settings-buttons"):
                 yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
-        yield Footer()
+        yield SteadyFooter()
 
     def _reminders_off(self) -> tuple[str, ...]:
         return tuple(

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_date
@@ -25,6 +25,7 @@ from careerclimb_tui.widgets.fields import (
     FormSelect,
     WholeInput,
 )
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 def level_options(ladder: Ladder) -> list[tuple[str, str]]:
@@ -135,7 +136,7 @@ class SetupScreen(FormScreen[Profile]):
                 yield Button(catalogue.SAVE_BUTTON, variant="primary", id="save")
                 if not self.first_run:
                     yield Button(catalogue.CANCEL_BUTTON, id="cancel")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

@@ -25,10 +25,12 @@ class TooSmallScreen(ModalScreen[None]):
         align: center middle;
         background: $background;
     }
+    /* The block is centred and its lines start together: centred one by one,
+       lines of different lengths would each begin in a different column. */
     TooSmallScreen Static {
         width: auto;
         max-width: 100%;
-        text-align: center;
+        padding: 0 1;
     }
     /* A notice would cover the lines that say what to do; it shows again on
        the screen beneath once the window is large enough. (The rack of notices

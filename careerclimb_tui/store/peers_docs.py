@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from careerclimb_tui.domain.initiative import result_held
 from careerclimb_tui.domain.peers import Peer, PeerItem, Signal
 from careerclimb_tui.domain.pitch import InitiativeFacts, PitchVersion
 from careerclimb_tui.domain.records import Measure
@@ -21,6 +22,7 @@ from careerclimb_tui.store.convert import (
     moment_to_json,
 )
 from careerclimb_tui.store.convert import text_field as _text
+from careerclimb_tui.store.initiative_docs import initiative_from_json
 
 if TYPE_CHECKING:
     from careerclimb_tui.store.repository import Store
@@ -297,7 +299,18 @@ def initiative_facts_from_json(doc: Any, doc_id: int) -> InitiativeFacts | None:
         driven=stage in _DRIVEN_STAGES,
         measured_from=measured_from,
         measured_to=measured_to,
+        result_held=_result_held(doc, doc_id),
     )
+
+
+def _result_held(doc: dict[str, Any], doc_id: int) -> bool:
+    """Whether the initiative's result held, by the rule its own page uses;
+    False when its readings cannot be read as the initiatives' module reads
+    them."""
+    try:
+        return result_held(initiative_from_json(doc, doc_id))
+    except UnreadableRecord:
+        return False
 
 
 def initiative_facts(store: Store) -> list[InitiativeFacts]:

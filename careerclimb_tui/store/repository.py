@@ -171,8 +171,8 @@ class Store:
         """Open (not yet read) the data file at ``path``.
 
         Args:
-            path: the data file; its folder is created private if missing (unless
-                the store is read-only).
+            path: the data file; its folder is created private by the first
+                write, so that only reading it leaves no trace on disk.
             clock: the source of timestamps and of today's date.
             read_only: refuse every change, never upgrade the file on disk, never
                 create a file or folder.
@@ -184,8 +184,6 @@ class Store:
         self.clock: Clock = clock or SystemClock()
         self.problems: list[StoreProblem] = []
         self._read_only = read_only
-        if not read_only:
-            ensure_private_dir(path.parent)
         self._storage = DurableStorage(path)
         self._db = Database(storage=lambda: self._storage)
         self._lock = FileLock(
@@ -653,6 +651,8 @@ class Store:
     def _locked(self) -> Iterator[None]:
         """Hold the write lock, with this process named as its holder."""
         with self._thread_lock:
+            # The lock file lives in the data folder, which the first write makes.
+            ensure_private_dir(self.path.parent)
             try:
                 self._lock.acquire()
             except Timeout:

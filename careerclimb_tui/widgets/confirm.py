@@ -7,9 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -63,7 +64,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button(catalogue.CONFIRM_YES, variant="warning", id="yes")
                 yield Button(catalogue.CONFIRM_NO, variant="primary", id="no")
         # Its own footer, over the screen's behind: only y and n answer here.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

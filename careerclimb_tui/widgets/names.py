@@ -2,9 +2,9 @@
 
 The journal, the promoted peers and a peer's items all name them by these rules,
 so that the same list reads the same way everywhere: a name that had to be cut
-ends in "…", and names that do not fit are counted in words ("Scope… & 2 more",
-or "3 dimensions" where even the first name would be cut mid-word). A cut falls
-after a whole word where one fits, and never inside a number.
+ends in "…", and names that do not fit are counted ("Scope and impact +2",
+"Ownership… +2", or "3 dimensions" where not even the first word fits). A cut
+falls after a whole word where one fits, and never inside a number.
 """
 
 from __future__ import annotations
@@ -115,9 +115,10 @@ def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> st
 
     Every row of a column names things the same way: in full when the width
     holds the longest name in ``short``, else by their short forms. Tried in
-    turn: every name; the first, cut after a whole word if need be, with how
-    many more in words; how many there are in words. A name cut mid-word says
-    too little to stand beside a count, so the count stands alone instead.
+    turn: every name; the first whole, then by its short form ("Ownership…"),
+    with how many more ("+2"); how many there are in words. A name cut anywhere
+    else ("Ownership and…") reads as unfinished beside a count, so the count
+    stands alone instead.
 
     Args:
         names: the names of one row, in order.
@@ -138,9 +139,11 @@ def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> st
     if len(names) == 1:
         return cut_name(names[0], width)
     more = catalogue.MORE_NAMES.format(name="", more=len(names) - 1)
-    first = cut_at_word(names[0], width - cell_len(more))
-    if first is not None:
-        return first + more
+    first = names[0]
+    shorter = (short or short_names(names)).get(first, first)
+    for shown in (first, shorter):
+        if cell_len(shown) + cell_len(more) <= width:
+            return shown + more
     counted = catalogue.COUNTED_DIMENSIONS.format(count=len(names))
     return one_line(counted, width).plain
 
