@@ -434,7 +434,7 @@ COMMAND_HELP = "Help: This screen and its keys"
 # What each place is for, said under its name in the palette (*_PURPOSE).
 COMMAND_GO_HOME_PURPOSE = "This quarter at a glance and the next thing to do"
 COMMAND_LOG_WIN_PURPOSE = "A win with what changed, its measure and who noticed"
-COMMAND_QUICK_WIN_PURPOSE = "Just the win and its date, in thirty seconds"
+COMMAND_QUICK_WIN_PURPOSE = "Just the win and its before → after, in thirty seconds"
 COMMAND_JOURNAL_PURPOSE = "Search, filter, edit or delete any win"
 COMMAND_LADDER_PURPOSE = "Your level beside the next one, dimension by dimension"
 COMMAND_REVIEW_PURPOSE = "Walk a quarter's wins through the four questions"
@@ -2616,8 +2616,8 @@ EDITOR_FILE_GONE = (
 )
 
 CLI_PEERS_NONE = (
-    "No promoted peers recorded yet. Add them in the app: Go: Promoted peers in "
-    "the command palette (Ctrl+P)."
+    "No promoted peers recorded yet. Add them in the app: press P on home, or "
+    "pick “Go: Promoted peers” in the command palette (Ctrl+P)."
 )
 CLI_PEERS_PATTERN = "What they had in common:"
 CLI_PEERS_VISIBLE = "visible through: {text}"

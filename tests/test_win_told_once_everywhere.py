@@ -186,6 +186,10 @@ async def test_the_journal_tells_and_edits_who_the_review_says_noticed(
             "VP Eng mentioned it at the all-hands and in the newsletter",
             ("VP Eng mentioned it at the all-hands and in the newsletter",),
         ),
+        (
+            "VP of Commerce, José Álvarez, mentioned it at the all-hands",
+            ("VP of Commerce, José Álvarez, mentioned it at the all-hands",),
+        ),
         ("Brandon, Andrea", ("Brandon", "Andrea")),
         ("support team; SRE", ("support team", "SRE")),
     ],
@@ -204,6 +208,7 @@ async def test_the_journal_tells_and_edits_who_the_review_says_noticed(
         "people in brackets",
         "an account of what was done",
         "an account of where it was told",
+        "an account with a name set off by commas",
         "and inside a name",
         "semicolon",
     ],

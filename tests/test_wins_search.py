@@ -94,6 +94,7 @@ ACCENTED = [
         noticed_by="Zoë from the Café team",
         id=6,
     ),
+    Win(title="Paired with Łukasz on the Øresund release", date=D(2026, 10, 7), id=7),
     Win(title="Ubiquitous logging", date=D(2026, 10, 5), id=5),
 ]
 
@@ -111,6 +112,10 @@ ACCENT_SEARCHES = [
     ("üb", [6, 5]),
     ("ubiquitous", [5]),
     ("über logging", []),
+    # letters with no accent to drop, written the way a plain keyboard does
+    ("LUKASZ", [7]),
+    ("łukasz", [7]),
+    ("oresund", [7]),
 ]
 
 

@@ -74,12 +74,34 @@ class Measure:
         return (self.after - self.before) / abs(self.before) * 100
 
 
-_SEARCH_FOLDS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_SEARCH_FOLDS = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        # Letters Unicode does not decompose into a base letter and a mark.
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Đ": "D",
+        "đ": "d",
+        "Ħ": "H",
+        "ħ": "h",
+        "ı": "i",
+        "ß": "ss",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+    }
+)
 
 
 def fold_for_search(text: str) -> str:
-    """Text as search compares it: case-folded, accents dropped ("Über" → "uber"),
-    curly quotes made straight."""
+    """Text as search compares it: case-folded, accents dropped ("Über" → "uber",
+    "Łukasz" → "lukasz"), curly quotes made straight."""
     if not text.isascii():
         # Decomposed, an accented letter is its base letter and marks to drop.
         parts = unicodedata.normalize("NFKD", text.translate(_SEARCH_FOLDS))

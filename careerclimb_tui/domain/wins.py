@@ -196,7 +196,9 @@ def split_names(text: str) -> tuple[str, ...]:
     separates two names when the words before it can be a name of their own
     (see ``_whole_name``) and the text tells of no deed on either side: "VP Eng
     and the CTO" is two people, "Trust and Safety" one team, and "Payments lead
-    thanked us and the CTO" one account of what happened.
+    thanked us and the CTO" one account of what happened. An account is kept
+    whole at its commas too: in "VP of Commerce, José Álvarez, mentioned it at
+    the all-hands" the commas set off who the VP is.
 
     Args:
         text: a field of names, as typed.
@@ -204,6 +206,8 @@ def split_names(text: str) -> tuple[str, ...]:
     Returns:
         The names, trimmed, each once, in the order typed; blanks left out.
     """
+    if DEED_WORDS.search(text):
+        return clean_list([" ".join(text.split())])
     depths = _depths(text)
     parts: list[str] = []
     start = 0
