@@ -311,6 +311,12 @@ MEASURE_KIND_BEFORE_AFTER = "Before → after"
 MEASURE_KIND_CHANGE = "Change"
 MEASURE_KIND_SAVING = "Saving"
 LOG_NOT_SAVED = "Win not saved"
+# Told on saving a win whose own "what changed" still names a figure its
+# measure no longer has.
+LOG_CHANGED_MAY_BE_OLD = (
+    "What changed may be out of date: you wrote it for {old}, and the measure "
+    "now says {new}. Edit the win to bring it up to date."
+)
 LOG_SAVED = "Saved win #{id} ({framing})."
 # Added to LOG_SAVED when a before → after was kept with nothing naming it.
 LOG_SAVED_UNNAMED_MEASURE = (
@@ -330,6 +336,16 @@ COACH_FIGURE_NOT_KEPT = (
 )
 COACH_ACTIVITY = "Reads as activity: it says what you did, not what changed."
 COACH_PLAN = "Reads as a plan: it says what is to come, not what changed."
+COACH_LONG_TITLE = (
+    "The title runs to {count:,} characters. A line of a calibration pitch is one "
+    "or two sentences: can the title say the change that short, and the rest go "
+    "under what changed? It still saves as it is."
+)
+COACH_LONG_CHANGED = (
+    "What changed runs to {count:,} characters. Your manager will retell it in "
+    "one or two sentences: can you say the change and its numbers that short? It "
+    "still saves as it is."
+)
 
 # --- Ladder browser ---
 
@@ -415,6 +431,8 @@ DETAIL_MEASURE = "Before → after"
 DETAIL_BENEFICIARIES = "Who benefited"
 DETAIL_NOTICED = "Noticed outside the team"
 DETAIL_DIMENSIONS = "Ladder dimensions"
+# A dimension linked to a win after its review: the gap view shows it as pending.
+DETAIL_DIMENSION_ADDED_AFTER = "{name} (added after its review: not counted yet)"
 DETAIL_TAGS = "Tags"
 DETAIL_REVIEW = "Review {quarter}"
 DETAIL_REVIEW_OWN_CALL = "{kind} (your call; the four questions said {computed})"
@@ -971,23 +989,24 @@ INITIATIVE_BETTER_CONTRADICTS = (
     "so {stated}. If so, press m and change “Which way is better?” (the number "
     "may stay empty)."
 )
+# {undone} is each INITIATIVE_UNDONE_* reason, a sentence a line.
 INITIATIVE_LEAVE_UNDONE = "{stage} is not finished.\n{undone}\n\nMove to {next} anyway?"
-INITIATIVE_UNDONE_TO_AGREE = "Still to agree: {who}"
+INITIATIVE_UNDONE_TO_AGREE = "Still to agree: {who}."
 INITIATIVE_UNDONE_NOBODY_AGREED = (
-    "Nobody is recorded as agreeing yet: k lists who must agree and who already agreed"
+    "Nobody is recorded as agreeing yet: k lists who must agree and who already agreed."
 )
 INITIATIVE_UNDONE_NO_BASELINE = (
-    "No baseline or reading yet, so there is no measured result to close with"
+    "No baseline or reading yet, so there is no measured result to close with."
 )
 # {so_far} is INITIATIVE_RESULT_SAME_DAY_NOTE or INITIATIVE_UNDONE_BETTER_SINCE;
 # {day} is the first day a reading can show the result held four weeks.
 INITIATIVE_UNDONE_NOT_HELD = (
     "The result counts as held once better readings span four weeks, and "
-    "{so_far}: a reading on or after {day} can show it holds"
+    "{so_far}: a reading on or after {day} can show it holds."
 )
 INITIATIVE_UNDONE_BETTER_SINCE = "better readings began on {day}"
 INITIATIVE_UNDONE_NO_READING = (
-    "No reading after the baseline yet, so there is no measured result to close with"
+    "No reading after the baseline yet, so there is no measured result to close with."
 )
 RESULT_TITLE_DOWN = "Cut {what} from {before} to {after}"
 RESULT_TITLE_UP = "Raised {what} from {before} to {after}"
@@ -1859,12 +1878,17 @@ GAPS_COLUMNS = (
     "Criteria",
 )
 GAPS_NEXT_LEVEL_CELL = "{count} · {latest}"
-# Wins filed under a dimension by linking them to a criterion, not yet judged
-# against it by a review: shown apart, never counted as next-level evidence.
-GAPS_LINKED_CELL = "{cell} +{count}◌"
-GAPS_LINKED_NOTE = (
-    "◌ linked, not yet reviewed: wins you linked to a criterion of that "
-    "dimension. They close no gap until a finished review judges them."
+# Wins filed under a dimension that no review has judged with it yet: shown
+# apart as pending, never counted as next-level evidence.
+GAPS_PENDING_CELL = "{cell} +{count}◌"
+GAPS_PENDING_AWAITING = (
+    "◌ not counted yet: wins filed under the dimension that no finished review "
+    "has judged. They count once one does."
+)
+GAPS_PENDING_ADDED_AFTER = (
+    "◌ added after review ({dimensions}): wins filed under the dimension after "
+    "their review judged them. Start a new run of their quarter's review (r on "
+    "the reviews screen) to count them."
 )
 GAPS_CRITERIA_CELL = "{met}/{total} met"
 GAPS_CRITERIA_FLAGGED = "{cell} ⚑"
@@ -2433,7 +2457,7 @@ PITCH_LEAD_DROVE = "What I drove: {text}"
 PITCH_DROVE_FIX = "the fix I proposed — {fix}"
 PITCH_BENEFITED = "Who gained: {who}"
 PITCH_NOTICED = "Noticed outside my team: {who}"
-PITCH_WITH = "Together with {names}."
+PITCH_WITH = "I did it together with {names}."
 PITCH_AGREED = "Backed by {names}."
 PITCH_ACROSS = "Teams involved beyond mine: {teams}."
 PITCH_LEAD_RESULT = "The result: {text}"
@@ -2630,6 +2654,12 @@ CLI_PITCH_DRAFT = "Drafted from your records (not saved)"
 CLI_PITCH_SHORT = "The 60-second version, drafted from your records"
 CLI_PITCH_CHECKS = "How a committee reads it:"
 CLI_PITCH_MISSING = "Not in your records yet:"
+# The pitch screen's note on a version the records have moved on from, for a
+# shell: the app's key is named with the command that opens it.
+CLI_PITCH_STALE = (
+    "Your records changed since this version was saved: {changes}. Check its "
+    "numbers, or redraft it in the app (careerclimb pitch, then Ctrl+R)."
+)
 
 HELP_SCREENS.update(
     {
@@ -2740,6 +2770,10 @@ PROBLEM_FINDER_PROGRESS = "Question {number} of {total}  "
 PROBLEM_FINDER_ANSWERED = "  {answered} of {total} answered"
 PROBLEM_FINDER_ANSWER_PLACEHOLDER = "Type your answer here: a few words will do"
 PROBLEM_FINDER_MATCHES = "Best matches so far"
+# Beside a candidate that is a problem the user dropped earlier; {reason} is
+# the reason recorded then, without its full stop.
+PROBLEM_DROPPED_BEFORE = "You dropped a problem like this before, “{title}”: {reason}."
+PROBLEM_DROPPED_BEFORE_NO_REASON = "You dropped a problem like this before: “{title}”."
 PROBLEM_FINDER_NO_MATCHES = (
     "Answer in your own words; problems that share them will show here."
 )
@@ -2830,6 +2864,9 @@ PROBLEM_CHANGE_EARLY = "{line} · {note}"
 # Over the small chart of every reading, once there are enough to show a trend.
 PROBLEM_TREND_CAPTION = "{metric}: trend of the {count} readings, oldest to newest"
 PROBLEM_TREND_CAPTION_NO_METRIC = "Trend of the {count} readings, oldest to newest"
+# The trend in one row: the first value, a block a reading, the latest value.
+PROBLEM_TREND_ROW = "{first} {blocks} {latest}"
+PROBLEM_TREND_ROW_BETTER = "{row} ({better})"
 PROBLEM_NO_BASELINE = (
     "No baseline yet. Press m to record where things stand before the fix lands."
 )
@@ -3654,6 +3691,12 @@ PACKET_PITCH_UNKNOWN_TARGET = (
     "Saved before versions kept the level they were written for, so that level is "
     "not known: check that it argues for {target} before sharing this packet."
 )
+PACKET_PITCH_CHANGED = (
+    "Your records changed after this pitch was saved ({changes}): check its "
+    "numbers against the evidence below, or redraft it in the app, before sharing "
+    "this packet."
+)
+PACKET_PITCH_CHANGED_TOO = "Your records also changed after it was saved: {changes}."
 PACKET_CRITERIA = "What my manager asked for"
 PACKET_STATUS = "Status"
 PACKET_STATUS_UNKNOWN = "open"

@@ -124,9 +124,13 @@ def _read_text_arg(text: str) -> str:
 
 def cmd_log(ctx: Context) -> int:
     from careerclimb_tui.domain.dates import parse_win_date
-    from careerclimb_tui.domain.framing import read_statement
     from careerclimb_tui.domain.records import Win
-    from careerclimb_tui.domain.wins import clean_list, framed, split_tags
+    from careerclimb_tui.domain.wins import (
+        clean_list,
+        framed,
+        read_change_of,
+        split_tags,
+    )
 
     args = ctx.args
     title = _read_text_arg(args.text)
@@ -150,7 +154,9 @@ def cmd_log(ctx: Context) -> int:
         return 0
     ctx.print(f"Logged win #{saved.id} ({saved.framing}), dated {saved.date}.")
     if not saved.is_impact:
-        reading = read_statement(title)
+        # The hints come from the reading the win was saved with, title and
+        # change together, so they never argue with the framing just printed.
+        reading = read_change_of(saved, saved.what_changed)
         for hint in reading.hints[:2]:
             ctx.print(f"  coach: {hint}")
     return 0
@@ -308,12 +314,14 @@ def reading_json(reading: Reading) -> dict[str, Any]:
 
 
 def cmd_check(ctx: Context) -> int:
-    from careerclimb_tui.domain.framing import read_statement
+    from careerclimb_tui.domain.framing import read_win
 
     text = _read_text_arg(ctx.args.text)
     if not text.strip():
         raise CareerClimbError(catalogue.CLI_CHECK_NEEDS_TEXT, exit_code=2)
-    reading = read_statement(text)
+    # Read as a win with this text would be read once logged, by the same rule
+    # as the log form, the journal and the review.
+    reading = read_win(text)
     if ctx.args.json:
         ctx.print_json(reading_json(reading))
         return 0

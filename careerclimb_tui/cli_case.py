@@ -30,6 +30,7 @@ from careerclimb_tui.domain.peers import (
 from careerclimb_tui.domain.pitch import (
     PitchVersion,
     build_pitch,
+    changes_since,
     check_pitch,
     latest_version,
     short_pitch,
@@ -39,9 +40,12 @@ from careerclimb_tui.domain.pitch import (
     version_numbers,
     written_for_another_target,
 )
+from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.review import Review
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.queries import pitch_numbers
+from careerclimb_tui.queries import pitch_numbers, stored_initiatives
 from careerclimb_tui.store.convert import moment_to_json
+from careerclimb_tui.store.criteria_docs import criteria
 from careerclimb_tui.store.peers_docs import initiative_facts, peers, pitch_versions
 
 if TYPE_CHECKING:
@@ -229,6 +233,20 @@ def _target_note(ctx: Context, version: PitchVersion) -> str:
     return stale_target_note(version, target, level_title)
 
 
+def _changes_note(
+    ctx: Context, version: PitchVersion, wins: list[Win], reviews: list[Review]
+) -> str:
+    """The note the pitch screen shows on a version the records have moved on
+    from: what was recorded after it was saved; empty when nothing was."""
+    store = ctx.store
+    changes = changes_since(
+        version, wins, reviews, criteria(store), stored_initiatives(store)
+    )
+    if not changes:
+        return ""
+    return catalogue.CLI_PITCH_STALE.format(changes=changes.describe())
+
+
 def cmd_pitch(ctx: Context) -> int:
     """Open the app on the pitch, or print it with its timing and checks."""
     args = ctx.args
@@ -249,6 +267,7 @@ def cmd_pitch(ctx: Context) -> int:
     number = None
     saved = None
     target_note = ""
+    changes_note = ""
     drafted = draft.lines
     if args.short:
         drafted = short_pitch(draft).lines
@@ -263,6 +282,7 @@ def cmd_pitch(ctx: Context) -> int:
             number=number, total=len(versions), saved=stamp
         )
         target_note = _target_note(ctx, latest)
+        changes_note = _changes_note(ctx, latest, wins, reviews)
     else:
         text, source = draft.text, "draft"
         heading = catalogue.CLI_PITCH_DRAFT
@@ -284,6 +304,7 @@ def cmd_pitch(ctx: Context) -> int:
                 "version": number,
                 "saved_at": moment_to_json(saved),
                 "target_note": target_note,
+                "changes_note": changes_note,
                 "text": text,
                 "words": timing.words,
                 "seconds": timing.seconds,
@@ -301,9 +322,13 @@ def cmd_pitch(ctx: Context) -> int:
 
     ctx.print(heading)
     ctx.print()
-    if target_note:
-        for line in wrapped(target_note, "", "▲ "):
+    # A version that may argue for the wrong level, or that lacks what was
+    # recorded since, says so before its text, as the pitch screen does.
+    notes = [note for note in (target_note, changes_note) if note]
+    for note in notes:
+        for line in wrapped(note, "", "▲ "):
             ctx.print(line)
+    if notes:
         ctx.print()
     for paragraph in text.split("\n"):
         ctx.print("\n".join(textwrap.wrap(paragraph, WIDTH)) if paragraph else "")

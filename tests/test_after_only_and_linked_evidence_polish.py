@@ -246,7 +246,7 @@ def test_a_dimension_only_linked_closes_no_gap(
 
     [gap] = [g for g in view.dimensions if g.dimension_id == TECH]
     [scope] = [g for g in view.dimensions if g.dimension_id == SCOPE]
-    assert (gap.status, gap.linked_unreviewed) == (tech, linked)
+    assert (gap.status, gap.pending) == (tech, linked)
     assert scope.next_level_wins == count
     # The review summary counts by the same rule as the gap view and home.
     assert (TECH in coverage.covered) is covered
@@ -281,8 +281,8 @@ async def test_the_gap_view_shows_linked_evidence_apart(
         await wait_until(pilot, lambda: isinstance(app.screen, GapScreen))
         table = app.screen.query_one("#gap-table", DataTable)
         row = [str(cell) for cell in table.get_row(TECH)]
-        note = str(app.screen.query_one("#gaps-linked", Static).render())
+        note = str(app.screen.query_one("#gaps-added-after", Static).render())
 
     assert row[1] == catalogue.GAP_STATUS_MISSING
     assert row[2] == "0 +1◌"
-    assert note.startswith("◌ linked, not yet reviewed")
+    assert note.startswith("◌ added after review (Technical direction)")

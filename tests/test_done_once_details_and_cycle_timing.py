@@ -105,17 +105,17 @@ RULE = "The result counts as held once better readings span four weeks, and "
         (
             ((0, 36), (0, 6)),
             RULE + "all readings were taken on 5 Dec 2026: a reading on or after "
-            "2 Jan 2027 can show it holds",
+            "2 Jan 2027 can show it holds.",
         ),
         (
             ((3, 6),),
             RULE + "better readings began on 5 Dec 2026: a reading on or after "
-            "2 Jan 2027 can show it holds",
+            "2 Jan 2027 can show it holds.",
         ),
         (
             ((10, 12), (24, 6)),
             RULE + "better readings began on 21 Nov 2026: a reading on or after "
-            "19 Dec 2026 can show it holds",
+            "19 Dec 2026 can show it holds.",
         ),
     ],
     ids=["all on one day", "a few days apart", "better for two weeks"],

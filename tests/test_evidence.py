@@ -100,7 +100,8 @@ def noticed_win(noticed_by: str) -> Win:
         (ALL_HANDS, Noticed.by("VP Eng"), (ALL_HANDS,)),
         ("", Noticed.by("Payments lead"), ("Payments lead",)),
         ("SRE", Noticed.by("Payments lead"), ("SRE", "Payments lead")),
-        (ALL_HANDS, Noticed.nobody(), ()),
+        (ALL_HANDS, Noticed.nobody(), (ALL_HANDS,)),
+        ("", Noticed.nobody(), ()),
         ("", None, ()),
     ],
     ids=[
@@ -108,6 +109,7 @@ def noticed_win(noticed_by: str) -> Win:
         "the field and a shorter answer",
         "the answer alone",
         "two people",
+        "names typed after the review said nobody",
         "the review said nobody",
         "nothing on record",
     ],

@@ -227,6 +227,43 @@ async def test_the_footer_at_80_by_24_shows_every_key_it_offers_whole(
                 assert active.binding.description in listed, (name, active.binding)
 
 
+SMALL_WIDTH, SMALL_HEIGHT = 40, 12
+
+
+@pytest.mark.parametrize(
+    ("name", "seed", "opener"),
+    [*SCREENS, *DIALOGS],
+    ids=[screen[0] for screen in [*SCREENS, *DIALOGS]],
+)
+async def test_the_footer_at_40_by_12_drops_a_key_that_does_not_fit_whole(
+    store: Store, clock: FixedClock, name: str, seed: Seed, opener: Opener
+) -> None:
+    seed(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(SMALL_WIDTH, SMALL_HEIGHT)) as pilot:
+        await pilot.pause()
+        await opener(app, pilot)
+        await wait_until(pilot, lambda: bool(app.screen.query(FooterKey)))
+        await pilot.pause()
+        screen = app.screen
+        footer = screen.query_one(Footer)
+
+        every = list(footer.query(FooterKey))
+        palette = [k for k in every if k.has_class("-command-palette")]
+        room = palette[0].region.x if palette else footer.region.right
+        shown = [k for k in every if k not in palette and k.display]
+        assert shown, "the footer keeps the keys that fit"
+        for key in shown:
+            assert key.region.width > 0, key.description
+            assert key.region.right <= room, (key.description, key.region, room)
+
+        # The keys left out for want of room are still on the help screen.
+        listed = {description for _, description in screen_keys(screen)}
+        for key in every:
+            if key not in palette and not key.display:
+                assert key.description in listed, (name, key.description)
+
+
 def every_dialog_class() -> Iterator[str]:
     """The name of every modal screen the app defines."""
     for package in (screens, widgets):

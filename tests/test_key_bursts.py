@@ -13,6 +13,7 @@ from textual import events
 from textual.app import App
 from textual.widgets import Input
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.records import Win
@@ -20,6 +21,7 @@ from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.question import BURST_SECONDS, QuestionRow
 from tests.helpers import make_app, wait_until
 
 NAMED_KEYS = {" ": "space", "\t": "tab", "\n": "enter"}
@@ -137,3 +139,116 @@ async def test_enter_on_a_chosen_drop_down_of_the_set_up_moves_on(
         await pilot.press("enter")
         assert not ladder.expanded
         assert app.focused is not ladder
+
+
+def seed_walk(store: Store) -> None:
+    """A profile and one win whose change the walk offers in question 3."""
+    store.save_profile(DEMO_PROFILE)
+    store.add_win(
+        framed(
+            Win(
+                title="Cut deploy time",
+                what_changed="Deploys take 12 minutes, down from 40",
+                date=dt.date(2026, 10, 5),
+            )
+        )
+    )
+
+
+def answered(walk: ReviewWalkScreen) -> tuple[str | None, str | None]:
+    """Questions 1 and 2 of the walk's only win, as values."""
+    [entry] = walk.review.entries_in_order()
+    peer, choice = entry.answers.peer_could, entry.answers.choice
+    return (peer.value if peer else None, choice.value if choice else None)
+
+
+async def test_yes_then_no_in_one_burst_answers_the_first_two_questions(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_walk(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        assert app.focused is walk.query_one("#q1")
+
+        send_burst(app, "yn")
+        change = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.focused is change)
+        assert answered(walk) == ("yes", "assigned")
+
+
+async def test_answer_keys_typed_on_in_one_burst_leave_the_offered_change_whole(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_walk(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+
+        # Two answers, then two more meant for question 4 while question 3
+        # still waits to be confirmed: all four arrive together.
+        send_burst(app, "ynyn")
+        change = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: answered(walk) == ("yes", "assigned"))
+        await wait_until(pilot, lambda: app.typed_count >= 4)
+        await pilot.pause()
+        assert change.value == "Deploys take 12 minutes, down from 40"
+        assert app.focused is change
+
+
+async def test_a_key_typed_after_a_pause_edits_the_offered_change(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_walk(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        send_burst(app, "yny")
+        change = walk.query_one("#q3", Input)
+        await wait_until(pilot, lambda: app.typed_count >= 3)
+
+        # Typed once the notice about the held key could be read: it replaces
+        # the text, as the notice says. The key's own time says when it came.
+        later = events.Key("n", "n")
+        later.time += BURST_SECONDS + 1
+        app.post_message(later)
+        await wait_until(pilot, lambda: change.value == "n")
+
+
+async def test_question_two_keeps_its_old_keys_without_showing_them(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_walk(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        shown = str(walk.query_one("#q2", QuestionRow).render())
+        assert "[y]" in shown and "[n]" in shown and "[c]" not in shown
+
+        await pilot.press("y", "a")
+        await wait_until(pilot, lambda: answered(walk) == ("yes", "assigned"))
+        walk.query_one("#q2").focus()
+        await pilot.press("c")
+        await wait_until(pilot, lambda: answered(walk) == ("yes", "chose"))
+
+
+def test_chosen_or_assigned_takes_the_same_keys_in_the_review_and_the_check() -> None:
+    from careerclimb_tui.screens.problem_check import CHOOSING_OPTIONS
+    from careerclimb_tui.screens.review_walk import Q2_OPTIONS
+
+    review = {option.label: option.key for option in Q2_OPTIONS}
+    check = {option.label: option.key for option in CHOOSING_OPTIONS}
+    assigned = catalogue.REVIEW_ANSWER_ASSIGNED
+    assert check[catalogue.PROBLEM_CHECK_CHOOSING_NO] == review[assigned]
+    assert (
+        check[catalogue.PROBLEM_CHECK_CHOOSING_YES]
+        == review[catalogue.REVIEW_ANSWER_CHOSE]
+    )

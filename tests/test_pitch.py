@@ -125,11 +125,18 @@ def test_a_single_wins_story_is_told_from_its_own_fields() -> None:
     assert draft.win_ids == (1, 1)
 
 
-def test_the_reviews_answer_on_who_noticed_wins_over_the_wins_field() -> None:
-    wins = [framed(DIAGNOSE)]
+def test_the_reviews_nobody_leaves_out_who_noticed_when_the_win_names_nobody() -> None:
+    wins = [framed(replace(DIAGNOSE, noticed_by=""))]
     reviews = reviewed(wins, {1: {**NEXT_LEVEL_ANSWERS, "noticed": Noticed.nobody()}})
     draft = build_pitch(wins, reviews, [], TODAY)
     assert "Noticed outside" not in draft.text
+
+
+def test_names_typed_on_the_win_after_the_review_said_nobody_are_told() -> None:
+    wins = [framed(DIAGNOSE)]
+    reviews = reviewed(wins, {1: {**NEXT_LEVEL_ANSWERS, "noticed": Noticed.nobody()}})
+    draft = build_pitch(wins, reviews, [], TODAY)
+    assert "Noticed outside my team: the support team and SRE." in draft.text
 
 
 SEARCH = Win(
@@ -239,7 +246,7 @@ def test_an_initiative_with_a_result_becomes_the_story() -> None:
     )
     story = draft.lines[1].text
     assert story.startswith("What I drove: moved migrations out of the deploy")
-    assert "Together with Ana and Raj." in story
+    assert "I did it together with Ana and Raj." in story
     assert "Teams involved beyond mine: platform team and payments team." in story
     assert "The result: failed deploys went from 20% to 2%." in story
     assert draft.lines[1].win_id == 1, "the initiative's own win tells the change"
@@ -309,10 +316,16 @@ RECOGNITION_CASES = {
         answers={6: {"noticed": Noticed.by("VP Eng")}},
     ),
     "the review said nobody noticed": RecognitionCase(
-        [framed(CI), framed(RELEASES)],
+        [framed(CI), framed(replace(RELEASES, noticed_by=""))],
         [],
         [],
         untold=["Noticed outside"],
+        answers={6: {"noticed": Noticed.nobody()}},
+    ),
+    "names typed on the win after the review said nobody": RecognitionCase(
+        [framed(CI), framed(RELEASES)],
+        [],
+        [f"Noticed outside my team: {ALL_HANDS}."],
         answers={6: {"noticed": Noticed.nobody()}},
     ),
     "who agreed to the initiative's fix": RecognitionCase(
@@ -671,6 +684,12 @@ CHECK_CASES = {
     "the review says nobody outside noticed": CheckCase(
         CI_STORY,
         {FlagKind.NOT_NOTICED},
+        wins=[framed(CI)],
+        answers={2: {"noticed": Noticed.nobody()}},
+    ),
+    "names typed on the win after the review said nobody": CheckCase(
+        CI_STORY,
+        set(),
         wins=[framed(replace(CI, noticed_by="SRE"))],
         answers={2: {"noticed": Noticed.nobody()}},
     ),

@@ -396,7 +396,7 @@ def test_a_capitalised_fix_is_told_in_small_letters_mid_sentence(
         (
             (),
             ("Staff engineer", "Sam Lee"),
-            "Together with staff engineer and Sam Lee.",
+            "I did it together with staff engineer and Sam Lee.",
         ),
     ],
 )

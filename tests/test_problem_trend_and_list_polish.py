@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from textual.app import App
-from textual.widgets import DataTable, Sparkline, Static
+from textual.widgets import DataTable, Static
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE, seed_full_demo
@@ -48,7 +48,7 @@ async def test_the_trend_chart_is_captioned_only_when_it_shows(
     async with app.run_test(size=(80, 24)) as pilot:
         page = await open_problem_page(pilot)
         await pilot.pause()
-        chart = page.query_one("#tracker-spark", Sparkline)
+        chart = page.query_one("#tracker-spark", Static)
         caption = page.query_one("#tracker-spark-caption", Static)
         chart_shown = chart.display
         caption_shown = caption.display

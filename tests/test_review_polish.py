@@ -8,6 +8,7 @@ import io
 from dataclasses import replace
 
 import pytest
+from textual import events
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Input, Label, Static
@@ -34,6 +35,7 @@ from careerclimb_tui.domain.wins import framed
 from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.question import BURST_SECONDS
 from tests.helpers import (
     answer_up_to_the_change,
     answer_up_to_the_names,
@@ -47,6 +49,17 @@ from tests.helpers import (
 )
 
 CHANGED = "Rollbacks stopped being a weekly event after the canary stage went in"
+
+
+async def press_after_a_pause(pilot: Pilot[None], key: str) -> None:
+    """Press a letter key as typed once a notice shown just before could be read.
+
+    Keys typed together are one burst; the key's own time sets it apart.
+    """
+    typed = events.Key(key, key)
+    typed.time += BURST_SECONDS + 1
+    pilot.app.post_message(typed)
+    await pilot.pause()
 
 
 async def walk_one_win_to_the_summary(pilot: Pilot[None]) -> None:
@@ -70,7 +83,7 @@ async def test_a_command_letter_typed_after_an_answer_keeps_the_suggested_change
         await pilot.press("o")
         assert field.value == CHANGED
         # Typed again, it replaces the suggestion, which showed selected.
-        await pilot.press("o")
+        await press_after_a_pause(pilot, "o")
         assert field.value == "o"
 
         await pilot.press("ctrl+z")
@@ -491,7 +504,9 @@ async def test_ctrl_z_puts_back_names_confirmed_by_mistake(
     win = seed_win(store, what_changed=CHANGED, noticed_by="SRE team")
     async with run_app(store, clock) as (app, pilot):
         names = await answer_up_to_the_names(pilot)
-        await pilot.press("o", "e", "enter")
+        await pilot.press("o")
+        await press_after_a_pause(pilot, "e")
+        await pilot.press("enter")
         await wait_until(pilot, lambda: store.win(win.id).noticed_by != "SRE team")
 
         await pilot.press("ctrl+z")

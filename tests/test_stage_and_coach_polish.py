@@ -72,7 +72,7 @@ HELD = (20, 12, 11)
 NOT_HELD_YET = (
     "The result counts as held once better readings span four weeks, and all "
     "readings were taken on 18 Nov 2026: a reading on or after 16 Dec 2026 can "
-    "show it holds"
+    "show it holds."
 )
 
 
@@ -82,7 +82,7 @@ NOT_HELD_YET = (
         (Stage.SPOTTED, EM_TO_AGREE, (), ()),
         # Getting the yes is what buy-in is for, not what proposing leaves open.
         (Stage.PROPOSED, EM_TO_AGREE, (), ()),
-        (Stage.BUY_IN, EM_TO_AGREE, (), ("Still to agree: EM",)),
+        (Stage.BUY_IN, EM_TO_AGREE, (), ("Still to agree: EM.",)),
         (Stage.BUY_IN, ALL_AGREED, (), ()),
         (
             Stage.BUY_IN,
@@ -126,7 +126,7 @@ def test_closed_and_paused_problems_have_nothing_to_leave() -> None:
 def test_the_question_names_what_is_open_and_where_the_move_goes() -> None:
     question = leave_stage_question(at_stage(Stage.BUY_IN, EM_TO_AGREE))
     assert question.startswith("Buy-in is not finished.")
-    assert "Still to agree: EM" in question
+    assert "\nStill to agree: EM.\n" in question
     assert question.endswith("Move to Driving anyway?")
     assert leave_stage_question(at_stage(Stage.BUY_IN, ALL_AGREED)) == ""
 

@@ -553,10 +553,12 @@ _LOOKS_AHEAD = (
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _FROM_NOW = (
     r"\b(?:(?:in|within) (?:a|one|two|three|four|six|a few|a couple of|\d{1,2}) "
-    r"(?:days?|weeks?|months?)|"
+    r"(?:days?|weeks?|months?|sprints?|quarters?(?! of))|"
     rf"(?:by|on|before|until|next|this) {_WEEKDAY}|"
     r"(?:(?:by|at|before|around|towards?) )?(?:the )?end of (?:the |this |next )?"
     r"(?:week|month|sprint|quarter)|"
+    r"(?:later|mid[- ]?way through) this (?:week|month|sprint|quarter)|"
+    r"mid[- ]?(?:month|sprint|quarter)|"
     r"next (?:week|month|sprint|quarter)|tomorrow)\b"
 )
 # A day on the calendar: "2027-01-15", "15/1", "january 15th, 2027", "15 jan".
@@ -566,6 +568,40 @@ _CALENDAR_DAY = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
     rf"|\b{_MONTH}\s{_DAY}(?:,?\s\d{{4}})?\b"
     rf"|\b{_DAY}\s(?:of\s)?{_MONTH}(?:\s\d{{4}})?(?!\w)"
+)
+# A time named by what happens first, or by the quarter or month it falls in:
+# "after the reorg", "once the migration lands", "in Q1", "early January". The
+# promotion cycle is no such time: "after calibration" or "next half" puts the
+# talk off past the cycle, which accepts the delay rather than fixing a next step.
+_NOT_AN_EVENT = (
+    r"(?!(?:\w+ ){0,2}?(?:cycles?|calibrations?|promo\w*|promotions?|half|"
+    r"year(?:[- ]end)?|review (?:period|season|round|cycle)|time|moment|dust)\b)"
+)
+_WHEN_SOMETHING_HAPPENS = (
+    r"\b(?:(?:after|once|when) (?:the|our|my|this|that|your|his|her|their) "
+    rf"{_NOT_AN_EVENT}\w[\w-]*|"
+    r"after (?:planning|launch|release|kick-?off|the break|the holidays)|"
+    r"(?:(?:in|by|during|early|late) |mid[- ]?)(?:q[1-4]|jan(?:uary)?|"
+    r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|"
+    r"in the new year)\b"
+)
+# Taking the talk up again at such a time: "let's revisit this after the reorg",
+# "can we come back to it in Q1?". "Maybe later" or "revisit it some time"
+# names no time, so it puts the talk off instead.
+_REVISIT_LATER_ON = (
+    r"\b(?:revisit|come back to|circle back|return to (?:this|it|that)|"
+    r"pick (?:this|it|that|these|them) (?:back )?up|"
+    r"(?:take|bring) (?:this|it|that) up again|"
+    r"(?:talk|speak|chat) (?:about )?(?:this|it|that)? ?again)\b"
+    rf"(?=[^.;!?]{{0,40}}?(?:{_WHEN_SOMETHING_HAPPENS}|{_FROM_NOW}))"
+)
+# Putting the talk off without a time: "maybe later", "we can revisit it later".
+_PUTS_OFF = re.compile(
+    r"\b(?:maybe|perhaps|probably) later\b|^later\b|\blater then\b|"
+    r"\b(?:revisit|come back to|pick up|talk about) (?:this|it|that) "
+    r"(?:(?:again|back up) )?"
+    r"(?:later|some ?time|at some point|down the (?:line|road))\b"
 )
 # A day on the calendar given as when: "on 15 January", "by the 15th".
 _ON_A_DAY = (
@@ -588,7 +624,7 @@ _MEET_ON_A_DAY = (
     r"its|every|each|all|a|an)\b)|talk|sync|speak|chat|catch up|reconnect|regroup|"
     r"reconvene|sit down|get together|revisit|review|go (?:over|through)|"
     r"look at|come back to|pick (?:this|it|that|these|them) (?:back )?up)\b"
-    rf"(?=[^.;!?]{{0,40}}?(?:{_FROM_NOW}|{_ON_A_DAY}))"
+    rf"(?=[^.;!?]{{0,40}}?(?:{_FROM_NOW}|{_ON_A_DAY}|{_WHEN_SOMETHING_HAPPENS}))"
 )
 # Proposing to fix when to meet: "let's set a date", "shall we pick a time".
 _SET_A_DATE = (
@@ -598,7 +634,7 @@ _SET_A_DATE = (
 _FOLLOW_UP = re.compile(
     r"\bfollow(?:[- ]?up|ing up)\b|\bcheck(?:[- ]?in|ing in| back)\b|\btouch base\b|"
     r"\b(?:meet|talk|sync|speak|chat|catch up) again\b|"
-    rf"{_MEET_ON_A_DAY}|{_SET_A_DATE}|"
+    rf"{_MEET_ON_A_DAY}|{_SET_A_DATE}|{_REVISIT_LATER_ON}|"
     r"\bnext (?:1:1|1-1|one[- ]on[- ]one|1on1|sync|meeting|check-in)\b|"
     # A time from now ("in two weeks", "by Friday", "end of the month") proposes
     # a next step only after a word that looks ahead or proposes: "dropped 40% in
@@ -706,7 +742,10 @@ def read_reply(
     follow_up = any(_found(_FOLLOW_UP, c.text) for c in clauses)
     question = any(c.is_request for c in clauses)
     pushes = specifics or example or evidence or follow_up
-    accepting = bool(_ACCEPTS.search(clean)) and not pushes and not question
+    puts_off = any(_PUTS_OFF.search(c.text) for c in clauses)
+    accepting = (
+        (bool(_ACCEPTS.search(clean)) or puts_off) and not pushes and not question
+    )
 
     return ReplyReading(
         asks_for_specifics=specifics,

@@ -105,12 +105,12 @@ def merge_recognition(*sources: Iterable[str]) -> tuple[str, ...]:
 def win_recognition(win: Win, answer: Noticed | None) -> tuple[str, ...]:
     """Who outside the team noticed a win, from its field and its review answer.
 
-    The review's fourth question is the user's considered answer: "nobody" there
-    sets the field aside, while names there join the field's, each person once.
-    Unanswered, the field speaks alone. The walk writes each answer back to the
-    field (``noticed_after_answer``), so the two only differ for an answer given
-    before the field was filled or changed; the walk then offers the names on
-    record again (``noticed_to_confirm``).
+    Names in the review's answer to its fourth question join the field's, each
+    person once; unanswered, the field speaks alone. The walk writes each answer
+    back to the field (``noticed_after_answer``), and "nobody" empties it, so
+    names in the field beside a "nobody" were typed after the review: the
+    user's newer word, told until the next review asks about them again
+    (``noticed_to_confirm``).
 
     Args:
         win: the win, with its "noticed by" field.
@@ -120,8 +120,6 @@ def win_recognition(win: Win, answer: Noticed | None) -> tuple[str, ...]:
         The names, each person once, the field's first. An answer that holds
         several names in one text ("Support lead, mobile team") tells each.
     """
-    if answer is not None and not answer.outside:
-        return ()
     answered = answer.who if answer is not None else ()
     told = [name for said in answered for name in split_names(said)]
     return merge_recognition(split_names(win.noticed_by), told)

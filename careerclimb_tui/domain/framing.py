@@ -809,10 +809,17 @@ _WHEN = (  # "in week 1", "by Q2", "at launch"; when an amount held, not a unit
     r"(?:\s{1,3}(?:in|by|on|at|during)\s{1,3}(?:the\s{1,3})?[^\W\d_]{1,12}"
     r"(?:\s{1,3}[0-9]{1,4}(?![\w.]))?)?"
 )
+# What a percentage is a share of, said once after the before: "fell from 14% of
+# CI runs to 2%" compares two shares of the same thing.
+_SHARE_OF = (
+    r"(?:(?<=%)\s{1,3}of\s{1,3}(?P<share_of>(?:the\s{1,3})?[^\W\d_][\w-]{0,24}"
+    r"(?:\s{1,3}[^\W\d_][\w-]{0,24}){0,2}?))?"
+)
 _FROM_TO = _compile(  # "from 30 to 3 minutes", "went from 2 hours down to 20"
     _START,
     r"from\s{1,3}",
     _BEFORE,
+    _SHARE_OF,
     _WHEN,
     r"\s{0,3},?\s{0,3}",
     r"(?:",
@@ -860,6 +867,7 @@ _NOT_INSTEAD = _compile(  # "invoices out in 1 day, not 4": what it was comes se
 )
 _TO = _compile(  # "fell 12% to 2%", "cut build time 40 to 7 min": a verb comes first
     _BEFORE,
+    _SHARE_OF,
     r"\s{1,3}(?:",
     _words("down", "up", "all the way down"),
     r"\s{1,3})?to\s{1,3}",
@@ -2154,6 +2162,7 @@ def _measures_in(
             name = ""
             if pair is not None:
                 name = _measure_name(clean, text, match, timed=_is_duration(pair))
+                name = name or _share_name(text, match)
             keep(match, pair, name)
 
     for match in _WORD_MULTIPLIER_FROM.finditer(clean):
@@ -2201,6 +2210,20 @@ def _measures_in(
     found.sort(key=lambda item: item[0])
     measures = tuple(measure for _, measure, _ in found)
     return measures, tuple(name for _, _, name in found), planned
+
+
+def _share_name(text: str, match: re.Match[str]) -> str:
+    """A name for two shares that say only what they are shares of, else empty.
+
+    "Dropped from 30% of builds to 5%" names nothing before the numbers, but
+    the percentages are of builds: the measure is the share of builds.
+    """
+    if "share_of" not in match.re.groupindex or match.group("share_of") is None:
+        return ""
+    words = text[match.start("share_of") : match.end("share_of")].split()
+    if words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(["share of", *words]) if words else ""
 
 
 @dataclass(frozen=True)

@@ -108,10 +108,18 @@ class DimensionGap:
     """Covered, thin or missing."""
     flagged_criteria: tuple[CriterionLike, ...] = ()
     """Of ``criteria``, those left without evidence too long."""
-    linked_unreviewed: int = 0
-    """Wins filed under this dimension only by linking them to a criterion, that
-    no review has judged since (see ``unreviewed_dimensions``); they are shown
-    apart and count towards no status."""
+    awaiting_review: int = 0
+    """Wins filed under this dimension that no finished review has judged yet
+    (see ``awaiting_review``); shown apart, they count towards no status."""
+    added_after_review: int = 0
+    """Wins filed under this dimension by linking them to a criterion after a
+    finished review judged them (see ``added_after_review``); shown apart, they
+    count towards no status until a new run of the review judges them."""
+
+    @property
+    def pending(self) -> int:
+        """Wins filed under this dimension that count only once reviewed."""
+        return self.awaiting_review + self.added_after_review
 
     @property
     def open_criteria(self) -> tuple[CriterionLike, ...]:
@@ -399,6 +407,47 @@ def unreviewed_dimensions(win: Win, judged_at: dt.datetime | None) -> frozenset[
         if judged_at is None or _before(judged_at, added):
             claimed.add(dimension)
     return frozenset(claimed)
+
+
+def awaiting_review(
+    win: Win, judged_at: dt.datetime | None, has_verdict: bool
+) -> frozenset[str]:
+    """The win's dimensions that wait for a review still to come or to finish.
+
+    Args:
+        win: any win.
+        judged_at: when a finished review last judged the win; None when none has.
+        has_verdict: a review gave the win a verdict, finished or not.
+
+    Returns:
+        Every dimension of a win no review has given a verdict; for a win whose
+        only verdict is in a run still going, the dimensions linked to it, which
+        count once the run finishes; empty for a win a finished review judged.
+    """
+    if judged_at is not None:
+        return frozenset()
+    if not has_verdict:
+        return frozenset(win.dimensions)
+    return unreviewed_dimensions(win, None)
+
+
+def added_after_review(win: Win, judged_at: dt.datetime | None) -> frozenset[str]:
+    """The dimensions a win was filed under by linking after its review.
+
+    The review judged the win without them, so they count only once a new run
+    of the review judges the win again.
+
+    Args:
+        win: any win.
+        judged_at: when a finished review last judged the win; None when none has.
+
+    Returns:
+        The dimension ids linked since ``judged_at``; empty when no finished
+        review judged the win.
+    """
+    if judged_at is None:
+        return frozenset()
+    return unreviewed_dimensions(win, judged_at)
 
 
 def _before(first: dt.datetime, second: dt.datetime) -> bool:
@@ -705,7 +754,9 @@ def gap_view(
     """Set the target level's dimensions against the evidence gathered so far.
 
     A win counts by its latest verdict (see ``latest_verdicts``); wins never
-    reviewed, and wins deleted since their review, count for nothing.
+    reviewed, and wins deleted since their review, count for nothing. Each
+    dimension says how many wins filed under it wait for a review (see
+    ``DimensionGap.pending``).
 
     Args:
         ladder: the user's ladder.
@@ -727,17 +778,23 @@ def gap_view(
     dimensions = dimensions_for_level(ladder, target_level_id)
     dimension_ids = [d.id for d in dimensions]
 
-    # Dimensions only linked since the last review are counted apart and then
-    # set aside, so that no count below takes them for judged evidence.
-    linked_counts = dict.fromkeys(dimension_ids, 0)
+    # Dimensions no review has judged a win with are counted apart as pending,
+    # and those only linked are set aside, so that no count below takes them for
+    # judged evidence.
+    awaiting = dict.fromkeys(dimension_ids, 0)
+    added_after = dict.fromkeys(dimension_ids, 0)
     all_wins: list[Win] = []
     for win in wins:
         if win.id is None:
             continue
-        for dimension_id in unreviewed_dimensions(win, judged.get(win.id)):
-            if dimension_id in linked_counts:
-                linked_counts[dimension_id] += 1
-        all_wins.append(as_judged(win, judged.get(win.id)))
+        judged_at = judged.get(win.id)
+        for dimension_id in awaiting_review(win, judged_at, win.id in kinds):
+            if dimension_id in awaiting:
+                awaiting[dimension_id] += 1
+        for dimension_id in added_after_review(win, judged_at):
+            if dimension_id in added_after:
+                added_after[dimension_id] += 1
+        all_wins.append(as_judged(win, judged_at))
     known = set(dimension_ids)
     all_criteria = list(criteria)
     current = quarter_of(today, start_month)
@@ -777,7 +834,8 @@ def gap_view(
                 criteria=placed,
                 status=status_of(dates, current),
                 flagged_criteria=tuple(c for c in placed if id(c) in flagged_ids),
-                linked_unreviewed=linked_counts[dimension.id],
+                awaiting_review=awaiting[dimension.id],
+                added_after_review=added_after[dimension.id],
             )
         )
     focus, reason = _focus(gaps)

@@ -25,6 +25,7 @@ from careerclimb_tui.domain.problems import (
     BETTER_HIGHER,
     BETTER_LOWER,
     ProblemEntry,
+    normalised_words,
     stem,
 )
 from careerclimb_tui.domain.records import (
@@ -1497,6 +1498,61 @@ def move_after_result_win(initiative: Initiative) -> Stage | None:
     return None
 
 
+SIMILAR_TITLE_SHARE = 0.75
+"""Two titles name the same problem when at least this share of all their
+meaningful words (stems) is shared by both."""
+
+
+def similar_titles(first: str, second: str) -> bool:
+    """True when two titles say the same problem in much the same words.
+
+    The meaningful words of each (``problems.normalised_words``: stems, without
+    stop words) are compared: at least two must be shared, and the shared ones
+    must make up ``SIMILAR_TITLE_SHARE`` of all the words of both.
+
+    Args:
+        first: a title.
+        second: another title.
+
+    Returns:
+        True for "Flaky integration tests everyone reruns" and "Flaky tests
+        that everyone reruns"; False for "CI takes too long" and "Flaky tests".
+    """
+    words, others = set(normalised_words(first)), set(normalised_words(second))
+    shared = words & others
+    if words == others:
+        return bool(words)
+    return len(shared) >= 2 and len(shared) >= SIMILAR_TITLE_SHARE * len(words | others)
+
+
+def dropped_before(
+    entry: ProblemEntry, initiatives: Iterable[Initiative]
+) -> Initiative | None:
+    """The problem the user dropped earlier that a candidate is again, if any.
+
+    A dropped problem is the same one when it started from the same catalogue
+    entry or its title is much the same (``similar_titles``).
+
+    Args:
+        entry: the candidate from the catalogue.
+        initiatives: every initiative of the user.
+
+    Returns:
+        The most recently dropped such initiative; None when there is none.
+    """
+    found = [
+        initiative
+        for initiative in initiatives
+        if initiative.stage is Stage.DROPPED
+        and initiative.history
+        and (
+            initiative.problem_id == entry.id
+            or similar_titles(initiative.title, entry.title)
+        )
+    ]
+    return max(found, key=lambda initiative: initiative.history[-1].at, default=None)
+
+
 def active_initiative(initiatives: Iterable[Initiative]) -> Initiative | None:
     """The initiative being worked on now, if any (the first one found)."""
     return next((i for i in initiatives if i.is_active), None)
@@ -1695,9 +1751,15 @@ def _result_parts(initiative: Initiative) -> tuple[str, str, str] | None:
     "the" ("CI reruns per week"). None without a measured change.
     """
     measure = change(initiative)
-    if measure is None or not measure.is_complete:
+    if measure is None:
         return None
-    assert measure.before is not None and measure.after is not None
+    return _measure_parts(measure, initiative.title)
+
+
+def _measure_parts(measure: Measure, name: str) -> tuple[str, str, str] | None:
+    """``_result_parts`` of a before → after, ``name`` standing in for no label."""
+    if not measure.is_complete or measure.before is None or measure.after is None:
+        return None
 
     metric = " ".join(measure.label.split())
     if metric:
@@ -1712,7 +1774,7 @@ def _result_parts(initiative: Initiative) -> tuple[str, str, str] | None:
         elif first not in _DETERMINERS and not _plural_name(what):
             what = catalogue.RESULT_TITLE_METRIC.format(metric=what)
     else:
-        what = mid_sentence(" ".join(initiative.title.split()))
+        what = mid_sentence(" ".join(name.split()))
     # The unit is said once, after the second number, unless it is a percent sign,
     # and not at all when the name of what was measured already says it.
     unit = "" if unit_said_by(what, measure.unit) else measure.unit
@@ -1730,12 +1792,69 @@ def result_what_changed(initiative: Initiative) -> str:
         "CI reruns per week went from 60 to 12"; empty without a measured
         change or without a name for what was measured.
     """
-    parts = _result_parts(initiative)
-    if parts is None or not " ".join(initiative.metric.split()):
+    measure = change(initiative)
+    return "" if measure is None else drafted_what_changed(measure)
+
+
+def drafted_what_changed(measure: Measure) -> str:
+    """The "what changed" a result win drafts for a before → after.
+
+    Args:
+        measure: a win's measure.
+
+    Returns:
+        "CI reruns per week went from 60 to 12"; empty without both ends, a
+        change between them, or a name for what was measured.
+    """
+    parts = _measure_parts(measure, "")
+    if parts is None or not " ".join(measure.label.split()):
         return ""
     what, before, after = parts
     said = catalogue.RESULT_WHAT_CHANGED.format(what=what, before=before, after=after)
     return said[:1].upper() + said[1:]
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def what_changed_for_measure(
+    text: str, written_for: Measure | None, measure: Measure | None
+) -> tuple[str, bool]:
+    """A win's "what changed" kept in step with a new figure for its measure.
+
+    The sentence drafted for the old before → after (``drafted_what_changed``)
+    follows the new one, whether it stands alone or among words the user added
+    around it. A text the user wrote themselves is theirs and stays; it may be
+    out of date when it still names a figure the measure no longer has.
+
+    Args:
+        text: the win's "what changed" as it stands.
+        written_for: the measure the text was written for.
+        measure: the measure now.
+
+    Returns:
+        (the text to keep, whether it may be out of date).
+    """
+    if written_for is None or measure is None:
+        return text, False
+    old_said = drafted_what_changed(written_for)
+    new_said = drafted_what_changed(measure)
+    if old_said and new_said:
+        if _same_words(text, old_said):
+            return new_said, False
+        if old_said in text:
+            return text.replace(old_said, new_said), False
+    gone = [
+        old
+        for old, new in (
+            (written_for.before, measure.before),
+            (written_for.after, measure.after),
+        )
+        if old is not None and (new is None or not math.isclose(old, new))
+    ]
+    named = [float(found.replace(",", "")) for found in _FIGURE.findall(text)]
+    stale = any(math.isclose(old, figure) for old in gone for figure in named)
+    return text, stale
 
 
 def result_title(initiative: Initiative) -> str:

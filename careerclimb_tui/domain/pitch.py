@@ -819,7 +819,7 @@ def _win_story(win: Win, entry: ReviewEntry) -> tuple[list[PitchLine], list[Part
     if win.beneficiaries.strip():
         story.append(
             catalogue.PITCH_BENEFITED.format(
-                who=mid_sentence(_sentence(win.beneficiaries))
+                who=clause_mid_sentence(_sentence(win.beneficiaries))
             )
         )
     noticed = _noticed_sentence(_who_noticed(win, entry))

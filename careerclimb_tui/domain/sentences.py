@@ -193,7 +193,13 @@ _COMMON_FIRST_WORDS = frozenset(
         # Words a team's name often is: "Payments lead", "Mobile and web teams".
         "payments payment mobile web frontend backend search growth infra data "
         "security ops design sales finance legal support platform checkout "
-        "identity billing"
+        "identity billing "
+        # People a change was for: "Shoppers and the growth team", "New hires".
+        "user shopper buyer seller client merchant partner developer driver rider "
+        "reader viewer player student learner patient member subscriber visitor "
+        "guest tenant agent operator admin analyst tester designer writer "
+        "maintainer contributor newcomer hire employee colleague teammate "
+        "responder everyone everybody other internal external end"
     ).split()
 )
 

@@ -108,6 +108,37 @@ def saved_note(win: Win) -> str:
     return note
 
 
+LONG_TITLE = 300
+"""Characters past which a title is far longer than a line anyone retells."""
+LONG_CHANGE = 800
+"""Characters past which "what changed" is far longer than a story's result."""
+
+
+def length_hints(title: str, what_changed: str = "") -> tuple[str, ...]:
+    """Gentle hints for a title or a change far past a length anyone retells.
+
+    A win is retold in a calibration meeting in a sentence or two; a title of
+    several paragraphs buries its change. Nothing is refused: the win saves as
+    typed, and the hints only ask for something shorter.
+
+    Args:
+        title: the win's title, as typed.
+        what_changed: what changed, as typed.
+
+    Returns:
+        A hint for each field past its length (``LONG_TITLE``, ``LONG_CHANGE``),
+        the title's first; empty when both are of a sensible length.
+    """
+    hints: list[str] = []
+    title_length = len(" ".join(title.split()))
+    if title_length > LONG_TITLE:
+        hints.append(catalogue.COACH_LONG_TITLE.format(count=title_length))
+    change_length = len(" ".join(what_changed.split()))
+    if change_length > LONG_CHANGE:
+        hints.append(catalogue.COACH_LONG_CHANGED.format(count=change_length))
+    return tuple(hints)
+
+
 def is_unnamed_pair(measure: Measure) -> bool:
     """True for a before → after with nothing saying what it measures."""
     return (

@@ -28,6 +28,7 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.pitch import (
     PitchVersion,
+    changes_since,
     earlier_target,
     headed_by_change,
     win_headline,
@@ -44,12 +45,15 @@ from careerclimb_tui.domain.records import (
     measure_kind,
 )
 from careerclimb_tui.domain.review import (
+    Review,
     ReviewEntry,
     VerdictKind,
     dimensions_for_level,
     latest_entries,
 )
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
+from careerclimb_tui.store.convert import UnreadableRecord, moment_from_json
+from careerclimb_tui.store.criteria_docs import criteria
 
 if TYPE_CHECKING:
     from careerclimb_tui.store.repository import Store
@@ -130,6 +134,9 @@ class Packet:
     pitch: str = ""
     pitch_target: str = ""
     """The level id the pitch was written for; empty when it does not say."""
+    pitch_changes: str = ""
+    """What the user recorded after the pitch was saved ("1 win edited"), whose
+    figures the pitch may lack; empty when nothing was."""
     criteria: tuple[CriterionEntry, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
     """The problems owned, most advanced first; dropped ones are left out."""
@@ -186,6 +193,23 @@ def pitch_target(documents: Sequence[tuple[int, dict[str, Any]]]) -> str:
     """
     level = _newest_pitch(documents).get("target_level")
     return level.strip() if isinstance(level, str) else ""
+
+
+def pitch_saved_at(
+    documents: Sequence[tuple[int, dict[str, Any]]],
+) -> dt.datetime | None:
+    """When the newest saved version of the pitch was saved.
+
+    Args:
+        documents: (id, document) pairs of the pitches table.
+
+    Returns:
+        The moment (UTC); None when there is no version, or it does not say.
+    """
+    try:
+        return moment_from_json(_newest_pitch(documents).get("created_at"))
+    except UnreadableRecord:
+        return None
 
 
 def _newest_pitch(documents: Sequence[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
@@ -270,6 +294,23 @@ def _owned(every: Iterable[Initiative]) -> tuple[Initiative, ...]:
     return tuple(sorted(kept, key=progress, reverse=True))
 
 
+def _pitch_changes(
+    store: Store,
+    pitches: Sequence[tuple[int, dict[str, Any]]],
+    wins: Sequence[Win],
+    reviews: Sequence[Review],
+    initiatives: Sequence[Initiative],
+) -> str:
+    """What was recorded after the packet's pitch was saved, as the pitch screen
+    counts it (``changes_since``); empty when nothing was, or nobody knows."""
+    saved = pitch_saved_at(pitches)
+    if saved is None:
+        return ""
+    version = PitchVersion(pitch_text(pitches), created_at=saved)
+    changes = changes_since(version, wins, reviews, criteria(store), initiatives)
+    return changes.describe()
+
+
 def collect_packet(
     store: Store,
     ladder: Ladder,
@@ -301,6 +342,7 @@ def collect_packet(
     )
     reviews = store.reviews()
     stored = _stored_initiatives(store)
+    pitches = store.documents(PITCHES)
 
     entries = latest_entries(reviews)
     noticed: dict[int, tuple[str, ...]] = {}
@@ -319,8 +361,9 @@ def collect_packet(
         every_win={win.id: win for win in every if win.id is not None},
         verdicts=latest_verdicts(reviews),
         noticed=noticed,
-        pitch=pitch_text(store.documents(PITCHES)),
-        pitch_target=pitch_target(store.documents(PITCHES)),
+        pitch=pitch_text(pitches),
+        pitch_target=pitch_target(pitches),
+        pitch_changes=_pitch_changes(store, pitches, every, reviews, stored),
         criteria=criteria_entries(store.documents(CRITERIA)),
         initiatives=_owned(stored),
         every_initiative={i.id: i for i in stored if i.id is not None},
@@ -502,6 +545,17 @@ def _pitch_lines(packet: Packet) -> list[str]:
         note = catalogue.PACKET_PITCH_UNKNOWN_TARGET.format(
             target=_level_title(packet.ladder, target)
         )
+    # Kept too when the records moved on since: the words are the ones the user
+    # rehearsed, and a draft would drop their edits; the reader is told to
+    # check its figures against the evidence that follows.
+    if packet.pitch_changes:
+        template = (
+            catalogue.PACKET_PITCH_CHANGED_TOO
+            if note
+            else catalogue.PACKET_PITCH_CHANGED
+        )
+        changed = template.format(changes=packet.pitch_changes)
+        note = f"{note} {changed}" if note else changed
     if note:
         lines += [f"*{note}*", ""]
     return [*lines, escape_markdown(packet.pitch), ""]

@@ -89,6 +89,23 @@ def flagged_lines(view: GapView, ladder: Ladder) -> list[str]:
     ]
 
 
+def pending_lines(view: GapView) -> list[tuple[str, str]]:
+    """What the table's pending mark stands for, one line per kind there is.
+
+    Returns:
+        (widget id, line) pairs: wins no finished review has judged, then the
+        dimensions some wins were filed under after their review.
+    """
+    lines = []
+    if any(gap.awaiting_review for gap in view.dimensions):
+        lines.append(("gaps-awaiting", catalogue.GAPS_PENDING_AWAITING))
+    added = [gap.name for gap in view.dimensions if gap.added_after_review]
+    if added:
+        line = catalogue.GAPS_PENDING_ADDED_AFTER.format(dimensions=", ".join(added))
+        lines.append(("gaps-added-after", line))
+    return lines
+
+
 def dimensions_phrase(point: TrendPoint) -> str:
     """A quarter's dimensions in the table's terms: covered, and thin when any.
 
@@ -184,14 +201,9 @@ class GapScreen(CoachScreen[None]):
             yield Static(self._title(), id="gaps-title", markup=False)
             yield Static(view.summary_line(), id="gaps-line", markup=False)
             yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
-            if any(gap.linked_unreviewed for gap in view.dimensions):
+            for line_id, line in pending_lines(view):
                 # The mark in the table is only clear with its meaning beside it.
-                yield Static(
-                    catalogue.GAPS_LINKED_NOTE,
-                    markup=False,
-                    id="gaps-linked",
-                    classes="hint",
-                )
+                yield Static(line, markup=False, id=line_id, classes="hint")
             untagged = untagged_text(view.untagged, catalogue.UNTAGGED_KEY_JOURNAL)
             if untagged:
                 # These wins are in no row of the table: say why they are missing.
@@ -301,9 +313,9 @@ class GapScreen(CoachScreen[None]):
             next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
                 count=next_level, latest=gap.latest_next_level.isoformat()
             )
-        if gap.linked_unreviewed:
-            next_level = catalogue.GAPS_LINKED_CELL.format(
-                cell=next_level, count=gap.linked_unreviewed
+        if gap.pending:
+            next_level = catalogue.GAPS_PENDING_CELL.format(
+                cell=next_level, count=gap.pending
             )
         criteria = criteria_cell(gap.criteria, bool(gap.flagged_criteria))
         return [

@@ -20,7 +20,7 @@ from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, ScreenResultCallbackType
-from textual.widgets import Sparkline, Static
+from textual.widgets import Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words
@@ -79,6 +79,7 @@ from careerclimb_tui.screens.problem_text import (
     stage_path,
     stale_warning,
     status_line,
+    trend_row,
 )
 from careerclimb_tui.store.initiative_docs import initiative, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -93,7 +94,7 @@ NARROW_BARS = 12
 """Bar cells when the screen is narrow; the full width fits 80 columns."""
 WIDE_BARS = 24
 SPARKLINE_READINGS = 4
-"""From this many readings on, a sparkline shows the trend above the bars."""
+"""From this many readings on, a one-row trend shows above the bars."""
 DAY_CELLS = len("30 Sep 2026")
 """Cells of the longest day in words, so dated lines stay in line."""
 FOOTER_KEYS: dict[Stage, tuple[str, ...]] = {
@@ -121,10 +122,10 @@ while proposing, p while paused). A dropped problem asks for no baseline."""
 
 
 def trend_caption(shown: Initiative, count: int) -> str:
-    """The line over the sparkline: what is measured, read oldest to newest.
+    """The line over the trend row: what is measured, read oldest to newest.
 
     Args:
-        shown: the initiative whose readings the sparkline draws.
+        shown: the initiative whose readings the trend row draws.
         count: how many readings it draws, the baseline included.
 
     Returns:
@@ -208,7 +209,7 @@ class InitiativeScreen(CoachScreen[None]):
             yield Static(catalogue.PROBLEM_SECTION_MEASURE, classes="section-title")
             yield Static(id="tracker-measure")
             yield Static(id="tracker-spark-caption", classes="hint")
-            yield Sparkline([], id="tracker-spark")
+            yield Static(id="tracker-spark", markup=False)
             yield HangingText(id="tracker-bars")
             yield Static(catalogue.PROBLEM_SECTION_PEOPLE, classes="section-title")
             yield Static(id="tracker-people")
@@ -387,8 +388,8 @@ class InitiativeScreen(CoachScreen[None]):
         self.query_one("#tracker-measure", Static).update("\n".join(lines))
 
         readings = all_readings(shown)
-        spark = self.query_one("#tracker-spark", Sparkline)
-        spark.data = [r.value for r in readings]
+        spark = self.query_one("#tracker-spark", Static)
+        spark.update(trend_row(shown))
         spark.display = len(readings) >= SPARKLINE_READINGS
         caption = self.query_one("#tracker-spark-caption", Static)
         caption.display = spark.display
@@ -867,7 +868,9 @@ class InitiativeScreen(CoachScreen[None]):
                 result = saved_win
             await self._after_result_win_saved(current, result, then, updated=True)
 
-        form = LogWinScreen(win=draft, noticed_hint=hint)
+        form = LogWinScreen(
+            win=draft, noticed_hint=hint, changed_written_for=win.measure
+        )
         await self.app.push_screen(form, edited)
 
     async def _after_result_win_saved(

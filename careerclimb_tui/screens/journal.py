@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Input, Select, Static
 from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.evidence import noticed_to_edit, win_recognition
+from careerclimb_tui.domain.gaps import added_after_review, reviewed_times
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Win, describe_under_kind, measure_kind
@@ -42,7 +43,7 @@ from careerclimb_tui.domain.wins import (
 )
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.footer import SteadyFooter
-from careerclimb_tui.widgets.names import names_cell, short_names
+from careerclimb_tui.widgets.names import counts_names, names_cell, short_names
 from careerclimb_tui.widgets.text import one_line
 
 ALL_QUARTERS = "all"
@@ -188,6 +189,8 @@ class JournalScreen(CoachScreen[None]):
         # The cells of the widest text of each sized column, over every win.
         self._widest: dict[str, int] = {}
         self._short_names: dict[str, str] = {}
+        # True when the Dimensions column counts every row of several names.
+        self._counted = False
         self._count_line = ""
 
     def compose(self) -> ComposeResult:
@@ -246,6 +249,7 @@ class JournalScreen(CoachScreen[None]):
         self._texts = None
         self._searched = None
         self._cells = {}
+        self._counted = self._counts_dimensions()
         self._refresh_quarters()
         self._apply_filter(keep_id)
         # Folded once the rows are on screen, so the first keystroke finds it done.
@@ -357,6 +361,23 @@ class JournalScreen(CoachScreen[None]):
             table.add_column(catalogue.JOURNAL_COLUMNS[key], key=key, width=width)
         self._columns = columns
         self._cells = {}
+        self._counted = self._counts_dimensions()
+
+    def _counts_dimensions(self) -> bool:
+        """True when the Dimensions column, as wide as it is now, has to count the
+        dimensions of some win; it then counts those of every win with several.
+
+        Every win is looked at, not only those shown, so a search never changes
+        how the rows it leaves read.
+        """
+        width = self._columns.get("dimensions")
+        if width is None:
+            return False
+        rows = {
+            tuple(self.ladder.dimension_names(dimensions))
+            for dimensions in {win.dimensions for win in self._wins}
+        }
+        return counts_names(rows, self._short_names, width)
 
     def _draw_more(self, count: int) -> None:
         """Add the next ``count`` matches to the bottom of the table."""
@@ -380,8 +401,9 @@ class JournalScreen(CoachScreen[None]):
         }
         if "dimensions" in self._columns:
             names = self.ladder.dimension_names(win.dimensions)
+            width = self._columns["dimensions"]
             cells["dimensions"] = Text(
-                names_cell(names, self._short_names, self._columns["dimensions"])
+                names_cell(names, self._short_names, width, counted=self._counted)
             )
         return tuple(cells[key] for key in self._columns)
 
@@ -600,7 +622,10 @@ class JournalScreen(CoachScreen[None]):
         reviews = queries.reviews(self.store)
         noticed = win_recognition(win, _noticed_answer(win, reviews))
         verdict = _review_verdict(win, reviews)
-        detail = WinDetailScreen(win, self.ladder.dimension_names, verdict, noticed)
+        added = added_after_review(win, reviewed_times(reviews).get(win.id or 0))
+        detail = WinDetailScreen(
+            win, self.ladder.dimension_names, verdict, noticed, added_after=added
+        )
         self.app.push_screen(detail, after)
 
     def action_edit(self) -> None:
@@ -714,6 +739,7 @@ class WinDetailScreen(ModalScreen[str | None]):
         dimension_names: Callable[[Iterable[str]], Sequence[str]],
         review_verdict: tuple[str, str] | None = None,
         noticed: Sequence[str] = (),
+        added_after: Iterable[str] = (),
     ) -> None:
         """Show one win.
 
@@ -725,12 +751,15 @@ class WinDetailScreen(ModalScreen[str | None]):
                 None when no review judged it.
             noticed: who outside the team noticed it, as the packet tells them
                 (``evidence.win_recognition``).
+            added_after: the dimension ids linked to the win after its review
+                (``gaps.added_after_review``), named last and marked as such.
         """
         super().__init__()
         self.win = win
         self._dimension_names = dimension_names
         self._review_verdict = review_verdict
         self._noticed = tuple(noticed)
+        self._added_after = frozenset(added_after)
 
     def compose(self) -> ComposeResult:
         win = self.win
@@ -746,10 +775,7 @@ class WinDetailScreen(ModalScreen[str | None]):
             ),
             (catalogue.DETAIL_BENEFICIARIES, win.beneficiaries),
             (catalogue.DETAIL_NOTICED, ", ".join(self._noticed)),
-            (
-                catalogue.DETAIL_DIMENSIONS,
-                ", ".join(self._dimension_names(win.dimensions)),
-            ),
+            (catalogue.DETAIL_DIMENSIONS, self._dimensions_text()),
             (catalogue.DETAIL_TAGS, " ".join(win.tags)),
         ]
         with VerticalScroll(id="detail"):
@@ -761,6 +787,18 @@ class WinDetailScreen(ModalScreen[str | None]):
             yield Static(catalogue.DETAIL_KEYS, classes="hint")
         # Its own footer, over the journal's: only this dialog's keys work here.
         yield SteadyFooter()
+
+    def _dimensions_text(self) -> str:
+        """The win's dimensions by name; those added after its review last, marked
+        as not counted yet, as the gap view shows them."""
+        judged = [d for d in self.win.dimensions if d not in self._added_after]
+        added = [d for d in self.win.dimensions if d in self._added_after]
+        names = list(self._dimension_names(judged))
+        names += [
+            catalogue.DETAIL_DIMENSION_ADDED_AFTER.format(name=name)
+            for name in self._dimension_names(added)
+        ]
+        return ", ".join(names)
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice or None)

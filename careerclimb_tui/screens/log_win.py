@@ -7,6 +7,7 @@ the measure, for a thirty-second capture.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from textual import events, on
@@ -27,14 +28,22 @@ from textual.widgets import (
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_win_date
 from careerclimb_tui.domain.framing import Reading, read_win
+from careerclimb_tui.domain.initiative import what_changed_for_measure
 from careerclimb_tui.domain.numbers import measure_from_fields
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
     Win,
+    describe_measure,
     format_number,
 )
-from careerclimb_tui.domain.wins import clean_list, framed, saved_note, split_tags
+from careerclimb_tui.domain.wins import (
+    clean_list,
+    framed,
+    length_hints,
+    saved_note,
+    split_tags,
+)
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -157,6 +166,7 @@ class LogWinScreen(FormScreen[Win]):
         draft: Win | None = None,
         noticed_hint: str = "",
         noticed: str | None = None,
+        changed_written_for: Measure | None = None,
     ) -> None:
         """Open the form.
 
@@ -171,6 +181,9 @@ class LogWinScreen(FormScreen[Win]):
             noticed: who noticed, to start the field from instead of the win's
                 own, such as the names a review recorded for it
                 (``evidence.noticed_to_edit``); saving keeps them on the win.
+            changed_written_for: the measure the win's "what changed" was
+                written for, when the win's own measure is newer (a result win
+                brought up to a later reading).
         """
         super().__init__()
         self.editing = win
@@ -180,6 +193,11 @@ class LogWinScreen(FormScreen[Win]):
         self._noticed = noticed
         self._failures: list[tuple[str, str]] = []
         """The (title, message) of each failure to save this form has shown."""
+        opened = self.editing or self.draft
+        self._written_for = changed_written_for or (opened.measure if opened else None)
+        """The measure the "what changed" field was written for."""
+        self._measure_seen: Measure | None = None
+        """The last whole measure the form held, until the next one is typed."""
 
     def compose(self) -> ComposeResult:
         win = self.editing or self.draft
@@ -312,6 +330,7 @@ class LogWinScreen(FormScreen[Win]):
                 # shows how its text begins, once the form is laid out.
                 self.call_after_refresh(area.show_from_start)
         title.focus()
+        self._measure_seen = self._typed_measure()
         self._update_coach()
         self._say_ticked()
         self.remember_as_opened()
@@ -362,6 +381,22 @@ class LogWinScreen(FormScreen[Win]):
     @on(Input.Changed)
     def _form_changed(self) -> None:
         self._update_coach()
+
+    @on(Input.Changed, "#metric, #unit, #before, #after")
+    def _measure_edited(self) -> None:
+        """Keep a drafted "what changed" in step with the figures as typed."""
+        typed = self._typed_measure()
+        seen = self._measure_seen
+        if typed is None or not typed.is_complete or seen is None or typed == seen:
+            return
+
+        self._measure_seen = typed
+        area = self.query_one("#changed", TextArea)
+        text, _ = what_changed_for_measure(area.text, seen, typed)
+        if text != area.text:
+            area.text = text
+            area.move_cursor(area.document.end)
+            self._written_for = typed
 
     @on(Input.Changed, "#date")
     def _date_edited(self) -> None:
@@ -430,7 +465,10 @@ class LogWinScreen(FormScreen[Win]):
         else:
             verdict.update(catalogue.COACH_ACTIVITY)
             verdict.set_classes("framing-activity")
-        hints = "\n\n".join(f"• {markup_safe(hint)}" for hint in reading.hints)
+        too_long = length_hints(self._value("#title"), self._value("#changed"))
+        hints = "\n\n".join(
+            f"• {markup_safe(hint)}" for hint in (*too_long, *reading.hints)
+        )
         hints_shown.update(hints)
 
     # --- reading the form ----------------------------------------------------------
@@ -499,6 +537,7 @@ class LogWinScreen(FormScreen[Win]):
             return
         if win is None:
             return
+        self._say_changed_may_be_old(win)
         if self.editing is not None and win == self.editing:
             self._withdraw_failures()
             self.dismiss(self.editing)
@@ -520,6 +559,20 @@ class LogWinScreen(FormScreen[Win]):
         self._withdraw_failures()
         self.notify(saved_note(saved), severity="information")
         self.dismiss(saved)
+
+    def _say_changed_may_be_old(self, win: Win) -> None:
+        """Warn when the user's own "what changed" names a figure now gone."""
+        _, stale = what_changed_for_measure(
+            win.what_changed, self._written_for, win.measure
+        )
+        if not stale or self._written_for is None or win.measure is None:
+            return
+        old, new = (
+            describe_measure(replace(measure, label=""), named=False)
+            for measure in (self._written_for, win.measure)
+        )
+        told = catalogue.LOG_CHANGED_MAY_BE_OLD.format(old=old, new=new)
+        self.notify(told, severity="warning")
 
     def _withdraw_failures(self) -> None:
         """Take down the failures to save this form showed, if still on screen.

@@ -16,13 +16,15 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import Initiative, Stage, dropped_before
 from careerclimb_tui.domain.problems import QUESTIONNAIRE, RankedProblem, rank_problems
 from careerclimb_tui.screens.problem_hub import (
     OPEN_IN_PROGRESS_SHORTCUT,
     OPEN_IN_PROGRESS_SHORTCUT_SAID,
     NamesTheProblemInProgress,
 )
-from careerclimb_tui.screens.problem_text import problem_shelf
+from careerclimb_tui.screens.problem_text import dropped_before_line, problem_shelf
+from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -69,11 +71,20 @@ def progress_marks(answered: list[bool], position: int) -> Text:
     return line
 
 
-def match_prompt(ranked: RankedProblem) -> Text:
-    """A ranked entry as two lines: its title, then why it is on the list."""
+def match_prompt(ranked: RankedProblem, dropped: Initiative | None = None) -> Text:
+    """A ranked entry as two lines: its title, then why it is on the list.
+
+    Args:
+        ranked: the entry and why it matched.
+        dropped: the problem the user dropped earlier that the entry is again,
+            if any; said on a third line, with the reason it was dropped.
+    """
     prompt = Text(ranked.entry.title, style="bold")
     prompt.append("\n")
     prompt.append(ranked.reason, style="italic")
+    if dropped is not None:
+        prompt.append("\n")
+        prompt.append(dropped_before_line(dropped))
     return prompt
 
 
@@ -119,6 +130,8 @@ class ProblemFinderScreen(NamesTheProblemInProgress):
         super().__init__()
         self.answers: dict[str, str] = {}
         self.position = 0
+        self._dropped: list[Initiative] = []
+        """The problems the user dropped, to say so beside a candidate again."""
         """The initiative being worked on, which a new one would have to wait for."""
 
     def compose(self) -> ComposeResult:
@@ -143,9 +156,21 @@ class ProblemFinderScreen(NamesTheProblemInProgress):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
+        self._read_dropped()
         self.show_question()
         self.show_matches()
         self._show_in_progress()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        # A problem may have been dropped meanwhile, from the page it opens.
+        self._read_dropped()
+        self.show_matches()
+
+    def _read_dropped(self) -> None:
+        self._dropped = [
+            found for found in initiatives(self.store) if found.stage is Stage.DROPPED
+        ]
 
     # --- the questions -------------------------------------------------------------
 
@@ -205,7 +230,11 @@ class ProblemFinderScreen(NamesTheProblemInProgress):
         listing = self.query_one("#finder-matches", OptionList)
         listing.clear_options()
         listing.add_options(
-            Option(match_prompt(match), id=match.entry.id) for match in matches
+            Option(
+                match_prompt(match, dropped_before(match.entry, self._dropped)),
+                id=match.entry.id,
+            )
+            for match in matches
         )
         listing.display = bool(matches)
         self.query_one("#finder-empty", Static).display = not matches

@@ -22,6 +22,7 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     Reading,
     Stage,
+    better_in_words,
     change,
     days_ago_text,
     days_since_update,
@@ -29,16 +30,21 @@ from careerclimb_tui.domain.initiative import (
     is_stale,
     paused_from,
 )
-from careerclimb_tui.domain.problems import ProblemEntry
+from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, ProblemEntry
 from careerclimb_tui.domain.records import (
     Win,
     describe_amount,
     describe_measure,
 )
+from careerclimb_tui.domain.sentences import without_full_stop
 from careerclimb_tui.errors import CareerClimbError
 
 BAR_WIDTH = 24
 """Cells of the longest bar in the chart of readings."""
+TREND_CELLS = 24
+"""Most cells of the one-row trend; more readings are sampled, ends kept."""
+TREND_BLOCKS = "▁▂▃▄▅▆▇█"
+"""The heights a trend cell can take, lowest first."""
 
 
 def reading_date(text: str, today: dt.date) -> dt.date:
@@ -252,6 +258,76 @@ def all_readings(initiative: Initiative) -> list[Reading]:
     """The baseline followed by the later readings, oldest first."""
     first = [initiative.baseline] if initiative.baseline else []
     return [*first, *initiative.readings]
+
+
+def dropped_before_line(dropped: Initiative) -> str:
+    """What to say beside a candidate the user dropped before as ``dropped``.
+
+    Args:
+        dropped: the dropped initiative (``domain.initiative.dropped_before``).
+
+    Returns:
+        "You dropped a problem like this before, “Flaky tests”: the platform
+        team took it on."; without a reason when none was recorded.
+    """
+    title = " ".join(dropped.title.split())
+    reason = without_full_stop(" ".join(dropped.dropped_reason.split()))
+    if not reason:
+        return catalogue.PROBLEM_DROPPED_BEFORE_NO_REASON.format(title=title)
+    return catalogue.PROBLEM_DROPPED_BEFORE.format(title=title, reason=reason)
+
+
+def trend_blocks(values: Sequence[float], cells: int = TREND_CELLS) -> str:
+    """Values as one row of block heights, the lowest value lowest.
+
+    Args:
+        values: the values, oldest first.
+        cells: the most blocks to draw; more values are sampled evenly, the
+            first and the last always among them.
+
+    Returns:
+        "█▆▄▁"; a row of middle blocks when all values are equal; empty without
+        values.
+    """
+    if not values:
+        return ""
+    if len(values) > cells > 1:
+        step = (len(values) - 1) / (cells - 1)
+        values = [values[round(index * step)] for index in range(cells)]
+    low, high = min(values), max(values)
+    if high == low:
+        return TREND_BLOCKS[len(TREND_BLOCKS) // 2] * len(values)
+    top = len(TREND_BLOCKS) - 1
+    return "".join(
+        TREND_BLOCKS[round((value - low) / (high - low) * top)] for value in values
+    )
+
+
+def trend_row(initiative: Initiative, cells: int = TREND_CELLS) -> str:
+    """The readings' trend in one row, between the first and the latest value.
+
+    Args:
+        initiative: the initiative whose readings to draw.
+        cells: the most blocks to draw.
+
+    Returns:
+        "60 per week █▆▄▁ 30 per week (lower is better)", the direction said
+        when one is set, since a falling row is good news when lower is
+        better; empty without readings.
+    """
+    readings = all_readings(initiative)
+    if not readings:
+        return ""
+    row = catalogue.PROBLEM_TREND_ROW.format(
+        first=amount(readings[0]),
+        blocks=trend_blocks([r.value for r in readings], cells),
+        latest=amount(readings[-1]),
+    )
+    if initiative.better not in BETTER_DIRECTIONS:
+        return row
+    return catalogue.PROBLEM_TREND_ROW_BETTER.format(
+        row=row, better=better_in_words(initiative.better)
+    )
 
 
 def reading_bars(initiative: Initiative, width: int = BAR_WIDTH) -> list[str]:

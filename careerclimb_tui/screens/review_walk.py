@@ -26,7 +26,7 @@ from textual.widgets import (
     Static,
 )
 
-from careerclimb_tui import catalogue
+from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_confirm
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.measure_text import with_measure
@@ -83,9 +83,11 @@ Q1_OPTIONS = (
     Option("n", "no", catalogue.REVIEW_ANSWER_NO),
     Option("s", "not_sure", catalogue.REVIEW_ANSWER_NOT_SURE),
 )
+# Yes and no, as the problem check asks the same question; c and a, the keys
+# this question had before, still answer it.
 Q2_OPTIONS = (
-    Option("c", "chose", catalogue.REVIEW_ANSWER_CHOSE),
-    Option("a", "assigned", catalogue.REVIEW_ANSWER_ASSIGNED),
+    Option("y", "chose", catalogue.REVIEW_ANSWER_CHOSE, aliases=("c",)),
+    Option("n", "assigned", catalogue.REVIEW_ANSWER_ASSIGNED, aliases=("a",)),
     Option("p", "partly", catalogue.REVIEW_ANSWER_PARTLY),
 )
 Q4_OPTIONS = (
@@ -247,6 +249,45 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             )
         self.watch(self.query_one("#walk"), "scroll_y", self._pin_title, init=False)
         self.show_win()
+
+    def on_screen_resume(self) -> None:
+        """Go on with the wins as they are now, when a screen opened over the walk
+        (the journal, say) changed them.
+
+        The walk saves a win from its own copy; a copy older than the stored win
+        would have that save refused as made in another window.
+        """
+        if not self.is_mounted:
+            return
+        stored = {win.id: win for win in queries.wins(self.store)}
+        changed = {
+            win_id: stored[win_id]
+            for win_id, win in self.wins.items()
+            if win_id in stored and stored[win_id] != win
+        }
+        if not changed:
+            return
+
+        current = self.win
+        dirty = self.is_dirty()
+        self.wins.update(changed)
+        if current is None or current.id not in changed:
+            return
+        if not dirty:
+            # Nothing typed would be lost: the questions start from the win anew.
+            self.show_win()
+            return
+        # Typing not yet kept stays where it is; the win's card is brought up to date.
+        edited = changed[current.id]
+        self._show_card()
+        self.query_one("#win-pinned", Static).update(
+            catalogue.WALK_PINNED.format(
+                number=self.review.position + 1,
+                total=len(self.review.win_ids),
+                title=titled(edited),
+            )
+        )
+        self._show_verdict()
 
     # --- showing the current win ---------------------------------------------------
 

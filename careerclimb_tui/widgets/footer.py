@@ -1,10 +1,16 @@
-"""The footers of the app's screens: keys rebuilt only when they change."""
+"""The footers of the app's screens: keys rebuilt only when they change, and
+dropped whole where the terminal is too narrow for them."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable
 
+from rich.cells import cell_len
+from textual.widget import Widget
 from textual.widgets import Footer
+
+# Not exported by textual.widgets, but it is the widget the footer draws a key with.
+from textual.widgets._footer import FooterKey
 
 
 class SteadyFooter(Footer):
@@ -16,6 +22,11 @@ class SteadyFooter(Footer):
     styles it anew, and a form moved through field by field paid that on every
     step. This footer remembers what it last showed and keeps its keys while that
     has not changed.
+
+    On a terminal too narrow for every key, the stock footer cuts the last one
+    it can reach mid-word. This one shows the keys, in order, while each fits
+    whole before the command palette's key, and leaves out the rest; the help
+    screen lists every key all the same.
     """
 
     _shown: Hashable = None
@@ -65,6 +76,53 @@ class SteadyFooter(Footer):
         # remembered only once keys were built from them.
         if self.children:
             self._shown = shown
+        self.call_after_refresh(self._drop_keys_cut_off)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._drop_keys_cut_off)
+
+    def _drop_keys_cut_off(self, tries: int = 3) -> None:
+        """Show the keys that fit whole, in order; hide the first that does not
+        and every key after it.
+
+        Args:
+            tries: how many refreshes more to wait for the palette's key to be
+                laid out; a footer out of sight never lays it out.
+        """
+        if not self.is_attached or not self.size.width:
+            return
+        palette = [
+            key
+            for key in self.query_children(FooterKey)
+            if key.has_class("-command-palette")
+        ]
+        if palette and not palette[0].region.width:
+            # Not laid out yet: its place is known after the next refresh.
+            if tries:
+                self.call_after_refresh(self._drop_keys_cut_off, tries - 1)
+            return
+        room = palette[0].region.x if palette else self.region.right
+        right = self.region.x
+        fits = True
+        for child in self.children:
+            if child in palette:
+                continue
+            right += _width(child)
+            fits = fits and right <= room
+            child.display = fits
+
+
+def _width(widget: Widget) -> int:
+    """The columns a key (or a group of keys) takes in the footer, shown or not.
+
+    A hidden key has no place on the screen to measure, so a key's width is
+    worked out from its text; anything else the footer holds is measured.
+    """
+    styles = widget.styles
+    if isinstance(widget, FooterKey):
+        text = cell_len(widget.render().plain)
+        return text + styles.gutter.width + styles.margin.width
+    return widget.outer_size.width
 
 
 class KeysFooter(SteadyFooter):

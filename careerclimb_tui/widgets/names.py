@@ -3,15 +3,16 @@
 The journal, the promoted peers and a peer's items all name them by these rules,
 so that the same list reads the same way everywhere: a name that had to be cut
 ends in "…", and names that do not fit are counted ("Scope and impact +2",
-"Ownership… +2", or "3 dimensions" where not even the first word fits). A cut
-falls after a whole word where one fits, and never inside a number.
+"Ownership… +2", or "3 dimensions" where not even the first word fits; a column
+can count every row of several names once one has to be). A cut falls after a
+whole word where one fits, and never inside a number.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rich.cells import cell_len
 
@@ -110,27 +111,60 @@ def cut_at_word(name: str, width: int) -> str | None:
     return kept + ELLIPSIS if kept else None
 
 
-def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> str:
+def names_cell(
+    names: Sequence[str], short: Mapping[str, str], width: int, counted: bool = False
+) -> str:
     """Names in at most ``width`` cells, all of them where they fit.
 
-    Every row of a column names things the same way: in full when the width
-    holds the longest name in ``short``, else by their short forms. Tried in
-    turn: every name; the first whole, then by its short form ("Ownership…"),
-    with how many more ("+2"); how many there are in words. A name cut anywhere
-    else ("Ownership and…") reads as unfinished beside a count, so the count
-    stands alone instead.
+    Every row of a column names things the same way: in full when the width holds
+    the longest name in ``short``, else by their short forms. Tried in turn:
+    every name; the first whole, then by its short form ("Ownership…"), with how
+    many more ("+2"); how many there are in words. A name cut anywhere else
+    ("Ownership and…") reads as unfinished beside a count, so the count stands
+    alone instead.
 
     Args:
         names: the names of one row, in order.
         short: every name the column may show → its short form (see
             ``short_names``); empty to show names in full, cut only if need be.
         width: cells available.
+        counted: count the names of every row that has several, as the column
+            does when one of its rows has to (see ``counts_names``).
 
     Returns:
         The text to show; empty when there is no name.
     """
     if not names:
         return ""
+    named = None if counted and len(names) > 1 else _named(names, short, width)
+    if named is not None:
+        return named
+    counted_text = catalogue.COUNTED_DIMENSIONS.format(count=len(names))
+    return one_line(counted_text, width).plain
+
+
+def counts_names(
+    rows: Iterable[Sequence[str]], short: Mapping[str, str], width: int
+) -> bool:
+    """Say whether a column counts its rows' names rather than naming them.
+
+    A row of several names shows the first beside how many more ("Scope… +2")
+    only where that fits. When one row of the column has to be counted ("2
+    dimensions"), every row of several names is, so that rows alike read alike.
+
+    Args:
+        rows: the names of every row the column may show, each in order.
+        short: as for ``names_cell``.
+        width: cells available.
+
+    Returns:
+        True when some row of several names fits only as a count.
+    """
+    return any(_named(names, short, width) is None for names in rows if len(names) > 1)
+
+
+def _named(names: Sequence[str], short: Mapping[str, str], width: int) -> str | None:
+    """The names as ``names_cell`` shows them, or None where only a count fits."""
     if max((cell_len(name) for name in short), default=0) > width:
         names = [short.get(name, name) for name in names]
     every = ", ".join(names)
@@ -144,8 +178,7 @@ def names_cell(names: Sequence[str], short: Mapping[str, str], width: int) -> st
     for shown in (first, shorter):
         if cell_len(shown) + cell_len(more) <= width:
             return shown + more
-    counted = catalogue.COUNTED_DIMENSIONS.format(count=len(names))
-    return one_line(counted, width).plain
+    return None
 
 
 def names_lines(names: Sequence[str], short: Mapping[str, str], width: int) -> str:

@@ -32,6 +32,9 @@ HELD_TAB_NOTICE_SECONDS = 3
 """Long enough to read the notice, short enough not to stack over the answers."""
 HELD_KEY_NOTICE_SECONDS = 4
 """As for a held Tab, with a little more time for a longer notice."""
+BURST_SECONDS = 0.3
+"""Keys typed closer together than this were typed as one, faster than anyone
+reads a notice shown for the first of them."""
 KEYS_THAT_ONLY_MOVE_THE_CURSOR = frozenset(
     {"home", "end", "left", "right", "ctrl+left", "ctrl+right", "ctrl+a", "ctrl+e"}
 )
@@ -53,6 +56,10 @@ class Option:
     key: str
     value: str
     label: str
+    aliases: tuple[str, ...] = ()
+    """Other keys that pick it too, kept for users used to them but never shown
+    beside the answer, so that one question asked on two screens shows one set
+    of keys."""
 
 
 def _balanced(lines: list[str], room: int) -> list[str]:
@@ -221,7 +228,7 @@ class QuestionRow(Widget, can_focus=True):
     def on_key(self, event: events.Key) -> None:
         character = (event.character or "").lower()
         for index, option in enumerate(self.options):
-            if character == option.key:
+            if character == option.key or character in option.aliases:
                 event.stop()
                 event.prevent_default()
                 self.cursor = index
@@ -267,6 +274,9 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
     """A filled-in text field the focus was just moved into, and its text then."""
     _selected_arrival: Input | None = None
     """A field whose text was selected as the focus moved into it."""
+    _held_in_burst: tuple[Input, str, float] | None = None
+    """A filled-in field a key was just held from, its text, and when that key
+    was typed."""
 
     def move_on_to(self, target: str | Widget) -> None:
         """Focus the field after an answered question.
@@ -331,6 +341,8 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
         Returns:
             True when the key is held (and the user told why).
         """
+        if self._holds_rest_of_burst(key):
+            return True
         if self._filled_arrival is None:
             return False
         field, text = self._filled_arrival
@@ -352,6 +364,38 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
             # A letter that answers nothing here is typing, meant.
             return False
         self.notify(catalogue.FILLED_ANSWER_KEY_HELD, timeout=HELD_KEY_NOTICE_SECONDS)
+        self._held_in_burst = (field, text, key.time)
+        return True
+
+    def _holds_rest_of_burst(self, key: events.Key) -> bool:
+        """Hold a key typed straight on from a held one, when it is a slip too.
+
+        Answers typed fast ("y", "n") reach a filled-in field together, before
+        the notice about the first could be read: every one of them that
+        answers a question or works the screen is held, not only the first, so
+        none of them replaces the text. Any other key, or a pause, ends the
+        burst, and the next key edits as the notice says.
+
+        Args:
+            key: the key about to reach the focused widget.
+
+        Returns:
+            True when the key is held.
+        """
+        held = self._held_in_burst
+        self._held_in_burst = None
+        if held is None:
+            return False
+        field, text, typed_at = held
+        if (
+            self.focused is not field
+            or field.value != text
+            or not key.is_printable
+            or key.time - typed_at > BURST_SECONDS
+            or not self._is_a_key_of_this_screen(key.character or "")
+        ):
+            return False
+        self._held_in_burst = (field, text, key.time)
         return True
 
     def _is_a_key_of_this_screen(self, character: str) -> bool:
@@ -365,7 +409,10 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
         if character != character.casefold():
             return False
         answers = {
-            option.key for row in self.query(QuestionRow) for option in row.options
+            key
+            for row in self.query(QuestionRow)
+            for option in row.options
+            for key in (option.key, *option.aliases)
         }
         commands = set(self._bindings.key_to_bindings)
         return character in answers | commands

@@ -52,8 +52,10 @@ class WrappedLine(TextArea):
         height = super().get_content_height(container, viewport, width)
         if self.text or not self.placeholder:
             return height
-        # Empty, the box shows its example, wrapped at the same width.
-        return max(height, len(Content.from_text(self.placeholder).wrap(width)))
+        # Empty, the box shows its example, wrapped at the same width; a box
+        # squeezed to no width at all (a narrow terminal) still has a column.
+        wrapped = Content.from_text(self.placeholder).wrap(max(width, 1))
+        return max(height, len(wrapped))
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
