@@ -707,7 +707,11 @@ class CareerClimbApp(KeysInTurnApp[None]):
             self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:
-        """Quit, asking first when a form holds typing that was never saved."""
+        """Quit, asking first when a form holds typing that was never saved.
+
+        It works from any dialog too, the question asked over it; while that
+        question itself is open, the key asks nothing more.
+        """
         from careerclimb_tui.widgets.confirm import ConfirmDialog
 
         unsaved = any(
@@ -721,7 +725,11 @@ class CareerClimbApp(KeysInTurnApp[None]):
             if quit_anyway:
                 self.exit()
 
-        if not isinstance(self.screen, ConfirmDialog):
+        asking = self.screen
+        if not (
+            isinstance(asking, ConfirmDialog)
+            and asking.question == catalogue.QUIT_DISCARD
+        ):
             self.push_screen(ConfirmDialog(catalogue.QUIT_DISCARD), answered)
 
     def profile_saved(self, profile: Profile) -> None:

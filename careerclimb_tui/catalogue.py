@@ -140,8 +140,8 @@ NEXT_REFRAME = (
 # For activity-only wins whose "what changed" is already written: it is the
 # measure or an outcome that is missing, not the field.
 NEXT_REFRAME_MEASURE = (
-    "{count} {noun} this quarter {verb} still activity-only with what changed "
-    "filled in: add a before → after, or say what is different now (journal, j)."
+    "{count} {noun} this quarter {verb} about what you did but not what changed: "
+    "add a before → after (journal, j)."
 )
 NEXT_REFRAME_MIXED = (
     "{count} wins this quarter are activity-only: in the journal (j), add what "
@@ -230,12 +230,21 @@ SETUP_LADDER = "Track and ladder"
 SETUP_CURRENT = "Your current level"
 SETUP_TARGET = "The level you are aiming for"
 SETUP_CYCLE = "When does the next promotion cycle close? (optional, YYYY-MM-DD)"
-SETUP_FISCAL = (
-    "The month your company's year starts. Quarters follow it and are named by "
-    "the year in which that fiscal year ends."
+SETUP_FISCAL = "The month your company's year starts"
+SETUP_FISCAL_HINT = (
+    "Quarters follow it and are named by the year in which that fiscal year ends."
 )
-SETUP_BROKEN_LADDERS = "Some of your ladder files could not be loaded:\n{messages}"
+# Under the ladder drop-down: the files it cannot list, each with its line.
+SETUP_BROKEN_LADDERS = (
+    "Not listed above: these ladder files could not be loaded.\n{messages}"
+)
+# A ladder in the drop-down whose title another ladder has too.
+LADDER_CHOICE_WITH_FILE = "{title} · {file}"
+LADDER_CHOICE_BUNDLED = "{title} · bundled"
 SETUP_TARGET_NOT_ABOVE = "The target level must be above your current level."
+SETUP_NAME_TOO_LONG = (
+    "Your name runs to {count:,} characters: keep it to {limit} characters or fewer."
+)
 SETUP_TARGET_SKIPS = (
     "{target} is {steps} levels up. Promotions go one level at a time, so "
     "{first} comes first; keep this as your longer-term aim if you mean it."
@@ -243,6 +252,9 @@ SETUP_TARGET_SKIPS = (
 SETUP_NOT_SAVED = "Profile not saved"
 SETUP_SAVED = "Profile saved."
 SETUP_NEEDED = "Set up your profile first (or press Ctrl+Q to quit)."
+SETUP_QUIT_FIRST_RUN = (
+    "Quit CareerClimb? Nothing is saved yet, and this set-up opens again next time."
+)
 SAVE_BUTTON = "Save"
 CANCEL_BUTTON = "Cancel"
 
@@ -279,7 +291,6 @@ LOG_DIMENSIONS_KEYS = (
 LOG_ASK_DATE = "When? (YYYY-MM-DD or DD/MM/YYYY)"
 LOG_ASK_TAGS = "Tags (separated by spaces or commas)"
 LOG_NEEDS_TEXT = "Say what you did first."
-LOG_NOT_A_NUMBER = "The {field} value {text!r} is not a number."
 LOG_MEASURE_INCOMPLETE = (
     "Give both a before and an after value, or as the after a change such as -40%, "
     "or a signed amount such as -2.5."
@@ -1340,6 +1351,8 @@ CHECKIN_ASK_EXAMPLE = (
 CHECKIN_ON_TRACK = (
     "Say what you are doing towards criterion {number} and ask whether it is on track."
 )
+CHECKIN_ON_DAY = "{day}, as agreed on {agreed}."
+"""The day a recorded conversation set for the next check-in, before the advice."""
 
 BANK_NOT_A_WHOLE_NUMBER = "expected a whole number from {low} to {high}"
 BANK_NUMBER_OUT_OF_RANGE = "{value} is not a whole number from {low} to {high}"
@@ -1560,6 +1573,10 @@ FILLED_ANSWER_KEY_HELD = (
     "That key was not typed: this answer is filled in. Enter keeps it, typing "
     "replaces it, End edits it."
 )
+WALK_STRAY_KEY_PUT_BACK = (
+    'A single "{key}" typed over the answer looked like a slip, so the answer '
+    "stays as it was. To change it, type the new text in full."
+)
 WALK_READING = (
     "Coach: reads as {framing}, {measured}. Enter confirms; a fixed text becomes "
     'the win\'s own "what changed".'
@@ -1589,6 +1606,14 @@ WALK_OVERRIDE_NOTE = "Your note: {note}"
 WALK_OVERRIDE_AGREES = "That is what the four questions say; no override kept."
 WALK_NOTE_KEPT_WITH_VERDICT = "Note kept with the four questions' verdict."
 WALK_OVERRIDE_KEPT = "Override kept: {kind}."
+WALK_OVERRIDE_KEPT_NO_REASON = (
+    "Override kept: {kind}, your call with no reason given. The win counts as "
+    "answered once you say why: o, then type a short reason."
+)
+WALK_OVERRIDE_NO_REASON = (
+    "No reason given: this call is yours alone, and the win counts as answered "
+    "once you say why (o)."
+)
 WALK_CARD_CHANGED = "What changed: {text}"
 WALK_NEXT_BUTTON = "Next win →"
 WALK_FINISH_BUTTON = "Finish ✓"
@@ -1817,6 +1842,11 @@ CLI_LADDER_YOURS = "    your ladder: {path}"
 CLI_LADDER_REPLACES = (
     "    your ladder: {path}\n    it replaces the bundled {id} ladder ({bundled})"
 )
+CLI_LADDER_SAME_TITLE = (
+    "{path}: note: the {other} ladder ({other_path}) has the same title, "
+    "{title!r}: give one of them a title of its own, or the profile's ladder list "
+    "tells them apart only by file name."
+)
 CLI_LADDER_WILL_REPLACE = (
     "{path}: note: {id!r} is the id of a bundled ladder; in your ladders folder "
     "({folder}) this file will replace the bundled {id} ladder."
@@ -1870,6 +1900,18 @@ RECORD_DELETED_ELSEWHERE = (
 # --- Gap view screen ---
 
 GAPS_TITLE = "Gap to {level}"
+# The columns of `careerclimb gaps`, one dimension a line.
+CLI_GAPS_NEXT_LEVEL = "next-level {count}"
+CLI_GAPS_LATEST = "(latest {date})"
+CLI_GAPS_CURRENT_LEVEL = "current-level {count}"
+# Under the title when the target is two or more levels up: reviews judge wins
+# against the current level, so their next-level verdicts speak to the first step.
+GAPS_JUDGED_BELOW_TARGET = (
+    "{target} is {steps} levels up, but a review judges each win against your "
+    "current level: these next-level wins show {first} work, not yet {target} "
+    "work. To see the gap for the step that comes first, make {first} your "
+    "target (press e on home)."
+)
 GAPS_COLUMNS = (
     "Dimension",
     "Status",
@@ -1915,6 +1957,8 @@ GAPS_TREND_BY_THEN = "{covered} by then"
 GAPS_TREND_BEFORE_FIRST_ONE = "{first} before your first win"
 GAPS_TREND_BEFORE_FIRST = "{first}–{last} before your first win"
 HOME_GAP_LINE = "Gaps: {line}"
+# After the gap line when the target skips a level (see GAPS_JUDGED_BELOW_TARGET).
+HOME_GAP_JUDGED_FOR = " · judged as {level} work"
 
 # --- A data file that cannot be read ---
 
@@ -1986,6 +2030,11 @@ CYCLE_ADVICE_PACKET = (
 CYCLE_IN_WEEKS = "in {weeks} weeks"
 CYCLE_IN_ONE_WEEK = "in 1 week"
 CYCLE_WITHIN_A_WEEK = "within a week"
+AGO_TODAY = "today"
+AGO_YESTERDAY = "yesterday"
+AGO_DAYS = "{days} days ago"
+AGO_ONE_WEEK = "1 week ago"
+AGO_WEEKS = "{weeks} weeks ago"
 REMIND_LABEL_NO_RECENT_WIN = "No win logged for two weeks"
 REMIND_LABEL_QUARTER_ENDING = "The quarter ends in ten days with no review"
 REMIND_LABEL_STALE_INITIATIVE = (
@@ -2458,7 +2507,7 @@ PITCH_DROVE_FIX = "the fix I proposed — {fix}"
 PITCH_BENEFITED = "Who gained: {who}"
 PITCH_NOTICED = "Noticed outside my team: {who}"
 PITCH_WITH = "I did it together with {names}."
-PITCH_AGREED = "Backed by {names}."
+PITCH_AGREED = "I got the backing of {names}."
 PITCH_ACROSS = "Teams involved beyond mine: {teams}."
 PITCH_LEAD_RESULT = "The result: {text}"
 # A result from readings under a week apart, said aloud; {when} is one of the two
@@ -2660,6 +2709,14 @@ CLI_PITCH_STALE = (
     "Your records changed since this version was saved: {changes}. Check its "
     "numbers, or redraft it in the app (careerclimb pitch, then Ctrl+R)."
 )
+CLI_PITCH_STALE_TARGET = (
+    "This version was written for {earlier}; your target is now {target}. "
+    "Redraft it for {target} in the app (careerclimb pitch, then Ctrl+R)."
+)
+CLI_PITCH_UNKNOWN_TARGET = (
+    "The level this version was written for is not known: check that it argues "
+    "for {target}, or redraft it in the app (careerclimb pitch, then Ctrl+R)."
+)
 
 HELP_SCREENS.update(
     {
@@ -2791,6 +2848,8 @@ PROBLEM_CATALOG_INTRO = (
     "t takes the highlighted problem to the four questions; w writes your own."
 )
 PROBLEM_CATALOG_EMPTY = "The catalogue is empty."
+# After a title in the catalogue's list: the user dropped a problem like it before.
+PROBLEM_CATALOG_DROPPED_MARK = " (dropped before)"
 PROBLEM_CATALOG_BROKEN = "A problem catalogue file could not be loaded"
 PROBLEM_ENTRY_SYMPTOMS = "How it shows"
 PROBLEM_ENTRY_WHY = "Why fixing it reads as next-level work"
@@ -2916,6 +2975,13 @@ PROBLEM_WIN_LINKED_NEXT = (
 PROBLEM_OFFER_WIN = (
     "Log the result as a win now? The before → after and what changed are "
     "filled in; you add who benefited."
+)
+# The same offer when the problem records other teams: they are filled in as who
+# benefited, so the user checks them instead of typing them in again.
+PROBLEM_OFFER_WIN_BENEFITED = (
+    "Log the result as a win now? The before → after, what changed and who "
+    "benefited ({who}, the problem's other teams) are filled in; add anyone "
+    "else who benefited."
 )
 PROBLEM_RESULT_WIN_CLOSED = (
     "No win logged: the form was closed without saving. Still at {stage}: w logs "
@@ -3227,7 +3293,7 @@ MANAGER_HUB_NO_TALKS = "None recorded yet. After the real conversation, press n.
 MANAGER_HUB_COL_DATE = "Date"
 MANAGER_HUB_COL_CRITERIA = "Criteria"
 MANAGER_HUB_COL_NOTES = "What was said"
-MANAGER_HUB_LAST_TALK = "Last conversation: {date} ({weeks} weeks ago)."
+MANAGER_HUB_LAST_TALK = "Last conversation: {date} ({ago})."
 MANAGER_HUB_NO_TALK_YET = "No conversation recorded yet."
 MANAGER_HUB_COUNTS = "{total} {word}: {unmet} still to meet, {met} met."
 MANAGER_CRITERION_WORDS = ("criterion", "criteria")
@@ -3455,6 +3521,13 @@ MANAGER_RECORD_OUT_OF_HANDS_ASK_WHO = (
     "also a criterion."
 )
 """Under the highlighted constraint line that does not yet say who decides."""
+NOTE_FOLLOW_UP_DAY = "a follow-up on a set day"
+"""The mark of a line that sets the day of the next check-in: useful, no criterion."""
+MANAGER_RECORD_FOLLOW_UP = (
+    "A follow-up on a set day: it stays in the notes and sets the next check-in. "
+    "Space ticks it if it is also a criterion."
+)
+"""Under the highlighted line that sets the day of the next check-in."""
 MANAGER_CYCLE_TOO_LONG = (
     "The cycle “{cycle}” is longer than a cycle's name: keep it to a few words "
     "such as “H1 2027”, and put what your manager said in the notes."
@@ -3722,6 +3795,10 @@ PACKET_DIMENSION_EMPTY = "_No wins speak to this dimension yet._"
 PACKET_UNPLACED = "Not linked to a dimension of the target level"
 PACKET_WIN_LINE = "{date} · {verdict} · {title}"
 PACKET_NOT_REVIEWED = "not reviewed yet"
+# A win filed under a dimension that no finished review has judged it with, in
+# place of its verdict: listed there, but not counted, as in the gap view.
+PACKET_PENDING_AWAITING = "◌ not counted yet: no review has judged it"
+PACKET_PENDING_ADDED_AFTER = "◌ not counted yet: filed here after its review"
 # A verdict the user set themselves in the review, against the four questions.
 PACKET_OWN_CALL = "{kind} (my call)"
 PACKET_OWN_CALL_WHY = "Why I call it {kind} (the four questions said {computed})"
@@ -3865,6 +3942,9 @@ IMPORT_DUMP_BAD_TABLE = "table {table!r} is not a set of records"
 IMPORT_DUMP_BAD_ID = "table {table!r} has a bad id {id!r}"
 IMPORT_DUMP_BAD_RECORD = "table {table!r} record {id} is not a JSON object"
 IMPORT_REVIEW_LABEL = "review of {quarter}, run {run}"
+# A saved pitch in an import's report: a text of minutes told in one line.
+IMPORT_PITCH_LABEL = "saved {saved}, {words} words: {opening}"
+IMPORT_PITCH_UNDATED = "{words} words: {opening}"
 IMPORT_ALREADY_THERE = "already in your data"
 IMPORT_YOURS_KEPT = "you already have your own; yours is kept"
 IMPORT_EDITED_SINCE = (

@@ -428,6 +428,7 @@ def cmd_ladders_validate(ctx: Context) -> int:
     from careerclimb_tui.ladders import bundled_ladder_ids, load_ladder
 
     bundled = bundled_ladder_ids()
+    shelf = ctx.shelf()
     failures = 0
     for raw in ctx.args.paths:
         path = Path(raw)
@@ -449,6 +450,18 @@ def cmd_ladders_validate(ctx: Context) -> int:
                     path=path, id=ladder.id, folder=folder
                 )
             )
+        # A ladder of the same id replaces the other one rather than sitting
+        # beside it in the profile's list, so only other ids are named.
+        for other in shelf.sharing_title(ladder.title):
+            if other.id != ladder.id:
+                ctx.print(
+                    catalogue.CLI_LADDER_SAME_TITLE.format(
+                        path=path,
+                        other=other.id,
+                        other_path=other.source,
+                        title=ladder.title,
+                    )
+                )
     return 2 if failures else 0
 
 
@@ -600,16 +613,18 @@ def _no_review_message(ctx: Context, quarter: Quarter) -> str:
 
 def cmd_gaps(ctx: Context) -> int:
     from careerclimb_tui import queries, reports
+    from careerclimb_tui.domain.target import judged_level_note
 
     ladder, profile = _ladder_and_profile(ctx)
     if profile is None:
         # Without a profile there is no target level to measure gaps against.
         raise CareerClimbError(catalogue.NO_PROFILE)
     view = queries.current_gaps(ctx.store, ladder, profile, ctx.clock.today())
+    note = judged_level_note(ladder, profile.current_level, profile.target_level)
     if ctx.args.json:
-        ctx.print_json(reports.gaps_json(view))
+        ctx.print_json(reports.gaps_json(view, note))
     else:
-        for line in reports.gaps_text(view):
+        for line in reports.gaps_text(view, note):
             ctx.print(line)
     return 0
 

@@ -36,6 +36,7 @@ from careerclimb_tui.domain.pitch import (
     short_pitch,
     speaking_time,
     stale_target_note,
+    still_missing,
     unused_slot_note,
     version_numbers,
     written_for_another_target,
@@ -230,7 +231,7 @@ def _target_note(ctx: Context, version: PitchVersion) -> str:
         level = ladder.level(level_id) if ladder is not None else None
         return level.title if level is not None else level_id
 
-    return stale_target_note(version, target, level_title)
+    return stale_target_note(version, target, level_title, shell=True)
 
 
 def _changes_note(
@@ -297,6 +298,7 @@ def cmd_pitch(ctx: Context) -> int:
     # The sixty-second version is short on purpose; only the full pitch has a
     # five-minute slot to fill.
     unused = "" if args.short else unused_slot_note(timing, text, flags)
+    missing = still_missing(draft, text)
     if args.json:
         ctx.print_json(
             {
@@ -315,7 +317,7 @@ def cmd_pitch(ctx: Context) -> int:
                     {"kind": f.kind.value, "excerpt": f.excerpt, "message": f.message}
                     for f in flags
                 ],
-                "missing": [part.value for part in draft.missing],
+                "missing": [part.value for part in missing],
             }
         )
         return 0
@@ -344,9 +346,9 @@ def cmd_pitch(ctx: Context) -> int:
     if unused:
         for line in wrapped(unused, "  ", "▲ "):
             ctx.print(line)
-    if draft.missing:
+    if missing:
         ctx.print(catalogue.CLI_PITCH_MISSING)
-        for part in draft.missing:
+        for part in missing:
             for line in wrapped(draft.prompt_for(part), "  ", "· "):
                 ctx.print(line)
     return 0

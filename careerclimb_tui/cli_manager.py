@@ -20,6 +20,7 @@ from careerclimb_tui.domain.criteria import (
     STALE_WEEKS,
     Conversation,
     Criterion,
+    agreed_check_in,
     needs_evidence,
     next_check_in,
 )
@@ -153,6 +154,7 @@ def criteria_json(
     today: dt.date,
 ) -> dict[str, Any]:
     """The criteria, the conversations they came from and the next check-in."""
+    agreed = agreed_check_in(talks, today)
     return {
         "criteria": [
             {
@@ -188,6 +190,7 @@ def criteria_json(
             for talk in talks
         ],
         "next_check_in": advice,
+        "next_check_in_day": agreed.day.isoformat() if agreed else None,
     }
 
 
@@ -289,9 +292,9 @@ def cmd_criteria(ctx: Context) -> int:
     ladder, _ = _ladder_and_profile(ctx)
     today = ctx.clock.today()
     found = criteria_docs.criteria(ctx.store)
-    advice = next_check_in(found, ctx.store.wins(), today)
+    talks = criteria_docs.conversations(ctx.store)
+    advice = next_check_in(found, ctx.store.wins(), today, talks)
     if ctx.args.json:
-        talks = criteria_docs.conversations(ctx.store)
         ctx.print_json(criteria_json(found, talks, ladder, advice, today))
         return 0
     for line in criteria_text(found, ladder, advice, today):

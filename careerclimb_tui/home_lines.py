@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.gaps import GapView
+from careerclimb_tui.domain.target import judged_level_note
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
@@ -46,7 +47,13 @@ def gap_line(
     """Dimensions covered, the one to work on, weeks to the cycle."""
     view = current_gaps(store, ladder, profile, today)
     # The weeks to the cycle are on home's own line about the cycle.
-    return catalogue.HOME_GAP_LINE.format(line=view.summary_line(with_cycle=False))
+    line = catalogue.HOME_GAP_LINE.format(line=view.summary_line(with_cycle=False))
+    first = ladder.level_after(profile.current_level) if profile else None
+    if profile is not None and first is not None:
+        if judged_level_note(ladder, profile.current_level, profile.target_level):
+            # The counts are evidence for the first step, not for the target.
+            line += catalogue.HOME_GAP_JUDGED_FOR.format(level=first.title)
+    return line
 
 
 def read_only_line(

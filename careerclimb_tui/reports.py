@@ -163,10 +163,11 @@ def review_text(
     return lines
 
 
-def gaps_json(view: GapView) -> dict[str, Any]:
-    """The gap view, for scripts."""
+def gaps_json(view: GapView, judged_note: str = "") -> dict[str, Any]:
+    """The gap view, for scripts; ``judged_note`` as for ``gaps_text``."""
     return {
         "today": view.today.isoformat(),
+        "judged_note": judged_note,
         "dimensions": [
             {
                 "id": gap.dimension_id,
@@ -201,17 +202,37 @@ def gaps_json(view: GapView) -> dict[str, Any]:
     }
 
 
-def gaps_text(view: GapView) -> list[str]:
-    """The gap view as readable lines."""
-    lines = [view.summary_line(), ""]
-    width = max((len(gap.name) for gap in view.dimensions), default=10)
-    for gap in view.dimensions:
-        latest = gap.latest_next_level.isoformat() if gap.latest_next_level else "—"
-        lines.append(
-            f"{gap.name:<{width}}  {gap.status.label:<8}  "
-            f"next-level {gap.next_level_wins} (latest {latest})  "
-            f"current-level {gap.current_level_wins}"
+def gaps_text(view: GapView, judged_note: str = "") -> list[str]:
+    """The gap view as readable lines, its columns as wide as their widest cell.
+
+    Args:
+        view: the gap view.
+        judged_note: what to say when the verdicts speak to a level below the
+            target (see ``target.judged_level_note``); empty for nothing.
+
+    Returns:
+        The summary, any note, one line per dimension, then the focus.
+    """
+    lines = [view.summary_line()]
+    if judged_note:
+        lines.extend(textwrap.wrap(judged_note, WIDTH))
+    lines.append("")
+    rows = [
+        (
+            gap.name,
+            gap.status.label,
+            catalogue.CLI_GAPS_NEXT_LEVEL.format(count=gap.next_level_wins),
+            catalogue.CLI_GAPS_LATEST.format(
+                date=gap.latest_next_level.isoformat() if gap.latest_next_level else "—"
+            ),
+            catalogue.CLI_GAPS_CURRENT_LEVEL.format(count=gap.current_level_wins),
         )
+        for gap in view.dimensions
+    ]
+    widths = [max((len(row[c]) for row in rows), default=0) for c in range(5)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
     lines.append("")
     lines.extend(
         textwrap.wrap(catalogue.GAPS_FOCUS.format(reason=view.focus_reason), WIDTH)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
@@ -21,6 +21,7 @@ from careerclimb_tui.domain.initiative import (
     start_initiative,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
+from careerclimb_tui.screens.problem_catalog import ProblemCatalogScreen
 from careerclimb_tui.screens.problem_finder import ProblemFinderScreen
 from careerclimb_tui.screens.problem_text import dropped_before_line
 from careerclimb_tui.store import Store
@@ -130,3 +131,36 @@ async def test_the_finder_names_the_dropped_problem_beside_the_candidate(
     assert prompts["flaky-tests"].endswith(said)
     others = [prompt for key, prompt in prompts.items() if key != "flaky-tests"]
     assert not any("You dropped" in prompt for prompt in others)
+
+
+async def test_the_ranked_catalogue_marks_the_dropped_problem(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_full_demo(store, clock.today())
+    app = make_app(store, clock)
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "f")
+        await wait_until(pilot, lambda: isinstance(app.screen, ProblemFinderScreen))
+        await type_text(pilot, "flaky tests")
+        await pilot.press("ctrl+r")
+        await wait_until(pilot, lambda: isinstance(app.screen, ProblemCatalogScreen))
+        listing = app.screen.query_one("#catalog-list", OptionList)
+        await wait_until(pilot, lambda: listing.option_count > 0)
+        prompts = {
+            str(option.id): str(option.prompt)
+            for option in (
+                listing.get_option_at_index(index)
+                for index in range(listing.option_count)
+            )
+            if option.id is not None
+        }
+        listing.highlighted = listing.get_option_index("flaky-tests")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#entry-text", Static).render())
+
+    mark = catalogue.PROBLEM_CATALOG_DROPPED_MARK
+    assert prompts["flaky-tests"] == f"Flaky tests that everyone reruns{mark}"
+    others = [prompt for key, prompt in prompts.items() if key != "flaky-tests"]
+    assert not any(mark in prompt for prompt in others)
+    assert "You dropped a problem like this before" in " ".join(shown.split())

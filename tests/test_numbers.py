@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.domain.numbers import measure_from_fields, parse_amount
 from careerclimb_tui.domain.records import Measure, describe_measure
 from careerclimb_tui.errors import CareerClimbError
@@ -44,6 +45,54 @@ def test_a_range_or_a_stray_dash_is_refused_naming_the_field(typed: str) -> None
 
     assert "before" in caught.value.message
     assert caught.value.exit_code == 2
+
+
+NOT_A_NUMBER = catalogue.NUMBER_NOT_A_NUMBER
+AMBIGUOUS = catalogue.NUMBER_DECIMAL_COMMA
+
+REFUSED_FIGURES = [
+    # typed, the message it gets
+    ("abc", NOT_A_NUMBER),
+    ("8Every engineer on the team, release managers", NOT_A_NUMBER),
+    ("QA, release managers", NOT_A_NUMBER),
+    ("12 minutes", NOT_A_NUMBER),
+    ("1,5 days", NOT_A_NUMBER),
+    ("1,5", AMBIGUOUS),
+    ("-1,5", AMBIGUOUS),
+    ("1,5%", AMBIGUOUS),
+    ("1,50", AMBIGUOUS),
+    ("1.000", AMBIGUOUS),
+    ("12.500", AMBIGUOUS),
+    ("1.000.000", AMBIGUOUS),
+    ("1.000,5", AMBIGUOUS),
+    ("1,2,3", AMBIGUOUS),
+]
+
+
+@pytest.mark.parametrize(("typed", "message"), REFUSED_FIGURES)
+def test_only_a_figure_that_reads_two_ways_gets_the_decimals_hint(
+    typed: str, message: str
+) -> None:
+    with pytest.raises(CareerClimbError) as caught:
+        parse_amount(typed, "after")
+
+    assert caught.value.message == message.format(field="after", text=typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1,000", 1000.0),
+        ("1,000,000", 1e6),
+        ("1,000.5", 1000.5),
+        ("1.5", 1.5),
+        ("0.250", 0.25),
+        ("1234.567", 1234.567),
+        ("12.25", 12.25),
+    ],
+)
+def test_a_figure_that_reads_one_way_is_taken(typed: str, value: float) -> None:
+    assert parse_amount(typed, "after") == value
 
 
 @pytest.mark.parametrize(

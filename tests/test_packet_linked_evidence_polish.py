@@ -1,6 +1,6 @@
 """The packet counts a win under a dimension by the same rule as the gap view: a
 dimension given to a win by linking it to a criterion after its last finished
-review is not listed as evidence for that dimension."""
+review is not counted as evidence for that dimension, only listed as pending."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.gaps import gap_view, with_linked_dimension
@@ -45,12 +46,12 @@ def section(packet: str, heading: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("linked_at", "finished", "listed_under_tech"),
+    ("linked_at", "finished", "under_tech"),
     [
-        (None, True, False),
-        (AFTER_REVIEW, True, False),
-        (BEFORE_REVIEW, True, True),
-        (BEFORE_REVIEW, False, False),
+        (None, True, None),
+        (AFTER_REVIEW, True, catalogue.PACKET_PENDING_ADDED_AFTER),
+        (BEFORE_REVIEW, True, "next-level"),
+        (BEFORE_REVIEW, False, catalogue.PACKET_PENDING_AWAITING),
     ],
     ids=[
         "never linked",
@@ -59,12 +60,12 @@ def section(packet: str, heading: str) -> str:
         "the review is not finished",
     ],
 )
-def test_a_dimension_only_linked_is_not_listed_as_its_evidence(
+def test_a_dimension_only_linked_is_listed_as_pending_not_as_its_evidence(
     store: Store,
     clock: FixedClock,
     linked_at: dt.datetime | None,
     finished: bool,
-    listed_under_tech: bool,
+    under_tech: str | None,
 ) -> None:
     store.save_profile(DEMO_PROFILE)
     ladder = load_shelf().get(DEMO_PROFILE.ladder_id)
@@ -84,7 +85,10 @@ def test_a_dimension_only_linked_is_not_listed_as_its_evidence(
     scope = section(packet, ladder.dimension_name(SCOPE))
     tech = section(packet, ladder.dimension_name(TECH))
     assert TITLE in scope
-    assert (TITLE in tech) is listed_under_tech
+    if under_tech is None:
+        assert TITLE not in tech
+    else:
+        assert f"· {under_tech} · {TITLE}" in tech
 
     # Every next-level win the packet lists under a dimension is one the gap
     # view counts for it, and the other way round.

@@ -331,13 +331,13 @@ RECOGNITION_CASES = {
     "who agreed to the initiative's fix": RecognitionCase(
         [framed(RESULT)],
         [FLAKY],
-        ["Backed by all product teams and release managers."],
+        ["I got the backing of all product teams and the release managers."],
     ),
     "who noticed the initiative's own win, all of them": RecognitionCase(
         [framed(replace(RESULT, noticed_by="VP Eng, release managers"))],
         [FLAKY],
         [
-            "Backed by all product teams and release managers.",
+            "I got the backing of all product teams and the release managers.",
             "Noticed outside my team: VP Eng and the release managers.",
         ],
     ),
@@ -377,7 +377,7 @@ def test_a_story_noticed_outside_the_team_is_not_flagged_as_unnoticed() -> None:
     draft = build_pitch(wins, reviews, [FLAKY], TODAY)
     flags = check_pitch(draft.text, wins, reviews, [FLAKY])
 
-    assert "all product teams and release managers" in draft.text
+    assert "all product teams and the release managers" in draft.text
     assert ALL_HANDS in draft.text and "payments lead" in draft.text
     assert FlagKind.NOT_NOTICED not in {flag.kind for flag in flags}
 
@@ -802,7 +802,15 @@ def test_words_are_counted_as_a_listener_hears_them(text: str, words: int) -> No
 
 @pytest.mark.parametrize(
     ("words", "seconds", "over_slot"),
-    [(0, 0, False), (140, 60, False), (700, 300, False), (702, 301, True)],
+    [
+        (0, 0, False),
+        (1, 5, False),
+        (110, 45, False),
+        (140, 60, False),
+        (700, 300, False),
+        (702, 300, False),
+        (712, 305, True),
+    ],
 )
 def test_the_pitch_is_timed_at_140_words_a_minute(
     words: int, seconds: int, over_slot: bool

@@ -242,7 +242,7 @@ DONE_FIX = (
         pytest.param(
             replace(FLAKY, has_result=False, win_ids=()),
             None,
-            "Backed by",
+            "I got the backing of",
             id="still a plan, no result win: nothing told as driven",
         ),
     ],
@@ -386,17 +386,17 @@ def test_a_capitalised_fix_is_told_in_small_letters_mid_sentence(
         (
             ("Tech lead", "Engineering manager"),
             (),
-            "Backed by tech lead and engineering manager.",
+            "I got the backing of the tech lead and the engineering manager.",
         ),
         (
             ("VP Engineering", "Dana (engineering manager)"),
             (),
-            "Backed by VP Engineering and Dana (engineering manager).",
+            "I got the backing of VP Engineering and Dana (engineering manager).",
         ),
         (
             (),
             ("Staff engineer", "Sam Lee"),
-            "I did it together with staff engineer and Sam Lee.",
+            "I did it together with the staff engineer and Sam Lee.",
         ),
     ],
 )

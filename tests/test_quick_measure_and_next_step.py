@@ -144,6 +144,9 @@ def test_home_asks_an_activity_only_win_for_what_it_lacks(
 
 def test_a_win_that_says_what_changed_is_not_asked_to_add_it() -> None:
     step = next_step(stored(FILLED), TODAY)
-    assert step.startswith("1 win this quarter is still activity-only")
+    assert step == (
+        "1 win this quarter is about what you did but not what changed: "
+        "add a before → after (journal, j)."
+    )
     assert "add what changed" not in step
     assert "before → after" in step

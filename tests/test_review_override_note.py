@@ -115,3 +115,15 @@ async def test_text_typed_on_the_calls_goes_into_the_note(
         await pilot.press("escape")
     [review] = Store(store.path, clock=clock).reviews()
     assert review.entries_in_order()[0].override_note == NOTE
+
+
+async def test_a_note_with_brackets_shows_in_the_verdict_as_typed(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_quarter(store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        await _override(pilot, "up", "enter", note="[b]Mine[/b], see [WIP]")
+        shown = str(app.screen.query_one("#verdict", Static).render())
+        assert "Your note: [b]Mine[/b], see [WIP]" in shown

@@ -402,7 +402,7 @@ async def test_a_dimmed_key_of_the_empty_journal_says_why(
 async def test_the_fiscal_year_hint_wraps_whole_inside_the_form(
     store: Store, clock: FixedClock, first_run: bool
 ) -> None:
-    from textual.widgets import Label
+    from textual.widgets import Static
 
     from careerclimb_tui import catalogue
 
@@ -414,11 +414,8 @@ async def test_the_fiscal_year_hint_wraps_whole_inside_the_form(
         if not first_run:
             await pilot.press("e")
             await pilot.pause()
-        [hint] = [
-            label
-            for label in app.screen.query(Label)
-            if str(label.render()) == catalogue.SETUP_FISCAL
-        ]
+        hint = app.screen.query_one("#fiscal-hint", Static)
+        assert str(hint.render()) == catalogue.SETUP_FISCAL_HINT
         assert hint.region.right <= 80 - 2
         assert hint.region.height >= 2
 

@@ -4,7 +4,8 @@ Before a 1:1 the user prepares one explicit ask ("what would I need to demonstra
 specifically…"), two or three wins to bring, and the push-back line for a vague
 answer. During a rehearsal every line the user types is read for the six behaviours
 that make the conversation work; the scorecard then credits each one the reading
-found, says what went well and the one thing to try next time.
+found, says what went well and the one thing to try next time. The same reading of
+a follow-up finds the day that recorded notes set for the next talk.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
@@ -586,15 +587,21 @@ _WHEN_SOMETHING_HAPPENS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|"
     r"in the new year)\b"
 )
-# Taking the talk up again at such a time: "let's revisit this after the reorg",
-# "can we come back to it in Q1?". "Maybe later" or "revisit it some time"
-# names no time, so it puts the talk off instead.
+# A day on the calendar given as when: "on 15 January", "by the 15th".
+_ON_A_DAY = (
+    r"\b(?:on|by|before|after|around) "
+    rf"(?:{_CALENDAR_DAY.pattern}|the \d{{1,2}}(?:st|nd|rd|th)\b)"
+)
+# Taking the talk up again at such a time or on such a day: "let's revisit this
+# after the reorg", "can we come back to it in Q1?", "revisit this on 15
+# January". "Maybe later" or "revisit it some time" names no time, so it puts
+# the talk off instead.
 _REVISIT_LATER_ON = (
     r"\b(?:revisit|come back to|circle back|return to (?:this|it|that)|"
     r"pick (?:this|it|that|these|them) (?:back )?up|"
     r"(?:take|bring) (?:this|it|that) up again|"
     r"(?:talk|speak|chat) (?:about )?(?:this|it|that)? ?again)\b"
-    rf"(?=[^.;!?]{{0,40}}?(?:{_WHEN_SOMETHING_HAPPENS}|{_FROM_NOW}))"
+    rf"(?=[^.;!?]{{0,40}}?(?:{_WHEN_SOMETHING_HAPPENS}|{_FROM_NOW}|{_ON_A_DAY}))"
 )
 # Putting the talk off without a time: "maybe later", "we can revisit it later".
 _PUTS_OFF = re.compile(
@@ -602,11 +609,6 @@ _PUTS_OFF = re.compile(
     r"\b(?:revisit|come back to|pick up|talk about) (?:this|it|that) "
     r"(?:(?:again|back up) )?"
     r"(?:later|some ?time|at some point|down the (?:line|road))\b"
-)
-# A day on the calendar given as when: "on 15 January", "by the 15th".
-_ON_A_DAY = (
-    r"\b(?:on|by|before|after|around) "
-    rf"(?:{_CALENDAR_DAY.pattern}|the \d{{1,2}}(?:st|nd|rd|th)\b)"
 )
 # Proposing to meet, before a day or a time from now: "let's meet on January
 # 15", "shall we talk in two weeks". The day stays outside the match, so that
@@ -771,16 +773,171 @@ def _follow_up_days_removed(clean: str) -> str:
     """
     kept: list[str] = []
     start = 0
-    for found in _FOLLOW_UP.finditer(clean):
-        if found.end() < start:
-            continue
-        end = _CLAUSE_END.search(clean, found.end())
-        stop = end.start() if end is not None else len(clean)
+    for found, stop in _follow_up_stretches(clean):
         kept.append(clean[start : found.end()])
         kept.append(_CALENDAR_DAY.sub(" ", clean[found.end() : stop]))
         start = stop
     kept.append(clean[start:])
     return "".join(kept)
+
+
+def _follow_up_stretches(clean: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each follow-up phrase of a cleaned line, with where its sentence ends.
+
+    A phrase inside the stretch of an earlier one belongs to that one.
+    """
+    start = 0
+    for found in _FOLLOW_UP.finditer(clean):
+        if found.end() < start:
+            continue
+        end = _CLAUSE_END.search(clean, found.end())
+        stop = end.start() if end is not None else len(clean)
+        yield found, stop
+        start = stop
+
+
+# --- The day set for the next talk --------------------------------------------------
+
+# Spelled out rather than taken from the locale: the notes are read as English.
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# Where a clause starts, for reading a follow-up's negation in its own clause.
+_CLAUSE_START = re.compile(r"[.!?;,()]|:(?=\s|$)| - |\bbut\b")
+
+
+@dataclass(frozen=True)
+class _DatedFollowUp:
+    start: int
+    stop: int
+    year: int | None
+    month: int
+    day: int
+
+
+def _dated_follow_ups(line: str) -> list[_DatedFollowUp]:
+    """The follow-ups of one line that name a calendar day, with that day.
+
+    The rehearsal's reading: a calendar day after a follow-up phrase, in the
+    same sentence. A follow-up refused in its own clause sets no day.
+    """
+    clean = " ".join(line.translate(_STRAIGHTEN).lower().split())
+    found_days: list[_DatedFollowUp] = []
+    for found, stop in _follow_up_stretches(clean):
+        starts = [m.end() for m in _CLAUSE_START.finditer(clean, 0, found.start())]
+        clause = starts[-1] if starts else 0
+        if _negated(clean[clause:], found.end() - clause):
+            continue
+        for named in _CALENDAR_DAY.finditer(clean, found.end(), stop):
+            parts = _calendar_parts(named.group())
+            if parts is not None:
+                found_days.append(_DatedFollowUp(found.start(), stop, *parts))
+                break
+    return found_days
+
+
+def _calendar_parts(text: str) -> tuple[int | None, int, int] | None:
+    """The year (None when not given), month and day of a calendar day as written.
+
+    Day and month written with a slash are read day first, as the app reads
+    dates everywhere. None when the text names no day of the calendar.
+    """
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if "-" in text:
+        year, month, day = numbers
+    elif "/" in text:
+        day, month = numbers[:2]
+        year = numbers[2] if len(numbers) > 2 else None
+        if year is not None and year < 100:
+            year += 2000
+    else:
+        # "Mar" or "sept." is a month; "marketing" is not.
+        words = re.sub(r"\d+(?:st|nd|rd|th)?|\bof\b", " ", text).split()
+        name = words[0].rstrip(".,") if len(words) == 1 else ""
+        months = [m for m, full in enumerate(_MONTHS, 1) if full.startswith(name)]
+        if len(name) < 3 or not months:
+            return None
+        month = months[0]
+        day = numbers[0]
+        year = numbers[1] if len(numbers) > 1 else None
+    try:
+        # A leap year stands in for a missing one: 29 February is then a day.
+        dt.date(2000 if year is None else year, month, day)
+    except ValueError:
+        return None
+    if year is not None and year < 1000:
+        return None
+    return year, month, day
+
+
+def follow_up_days(text: str, said_on: dt.date) -> tuple[dt.date, ...]:
+    """The days a text sets for the next talk with the manager.
+
+    The reading the rehearsal gives a reply: a calendar day after a follow-up
+    phrase, in the same sentence ("let's revisit on 2027-01-15", "check in
+    again Jan 15", "meet again 15/01").
+
+    Args:
+        text: what was said or noted, one or more lines.
+        said_on: the day it was said; a day named without its year is the
+            first such day on or after it.
+
+    Returns:
+        The days, in the order they are named.
+    """
+    days: list[dt.date] = []
+    for line in text.splitlines():
+        for follow_up in _dated_follow_ups(line):
+            days.append(_next_such_day(follow_up, said_on))
+    return tuple(days)
+
+
+def _next_such_day(follow_up: _DatedFollowUp, said_on: dt.date) -> dt.date:
+    if follow_up.year is not None:
+        return dt.date(follow_up.year, follow_up.month, follow_up.day)
+    for year in range(said_on.year, said_on.year + 9):
+        try:
+            day = dt.date(year, follow_up.month, follow_up.day)
+        except ValueError:
+            continue  # 29 February, in a year without one
+        if day >= said_on:
+            return day
+    raise AssertionError("a leap year comes within eight years")
+
+
+def without_dated_follow_ups(line: str) -> str | None:
+    """A line with each follow-up set for a day taken out, to read the rest.
+
+    Args:
+        line: one line of notes.
+
+    Returns:
+        The rest of the line, lower-cased and tidied, from which each dated
+        follow-up is cut to the end of its sentence; None when the line sets
+        no day for a follow-up.
+    """
+    found = _dated_follow_ups(line)
+    if not found:
+        return None
+    clean = " ".join(line.translate(_STRAIGHTEN).lower().split())
+    kept: list[str] = []
+    start = 0
+    for follow_up in found:
+        kept.append(clean[start : follow_up.start])
+        start = follow_up.stop
+    kept.append(clean[start:])
+    return " ".join("".join(kept).split())
 
 
 def _clauses(lines: Sequence[str]) -> list[_Clause]:

@@ -16,6 +16,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.conversation import (
+    follow_up_days,
+    without_dated_follow_ups,
+)
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.records import Win
@@ -407,7 +412,8 @@ def why_not_concrete(line: str) -> str:
 
     Returns:
         The reason, short enough to sit under the line; empty when the line
-        looks concrete.
+        looks concrete. A line that only sets the day of the next check-in
+        ("let's revisit on 2027-01-15") is marked as such, not as vague.
     """
     cleaned = _LINE_MARKER.sub("", line)
     if len(cleaned.split()) < 3:
@@ -416,15 +422,27 @@ def why_not_concrete(line: str) -> str:
     out_of_hands = out_of_hands_mark(cleaned)
     if out_of_hands:
         return out_of_hands
+    # "Let's revisit on 2027-01-15" sets the next check-in: no vague answer, and
+    # its day no number to show. The rest of the line is read on its own.
+    rest = without_dated_follow_ups(cleaned)
+    if rest is not None:
+        if not (_VAGUE_NOTE.search(rest) or _shows_something(rest)):
+            return catalogue.NOTE_FOLLOW_UP_DAY
+        cleaned = rest
     vague = _VAGUE_NOTE.search(cleaned)
     if vague:
         phrase = " ".join(vague.group().split()).lower()
         return catalogue.NOTE_VAGUE_PHRASE.format(phrase=phrase)
-    named_action = _ACTION_NOTE.search(cleaned) and _WHO_OR_WHAT_NOTE.search(cleaned)
-    measured_change = _CHANGE_VERB.search(cleaned) and _MEASURE_ASKED.search(cleaned)
-    if not (_CONCRETE_NOTE.search(cleaned) or named_action or measured_change):
+    if not _shows_something(cleaned):
         return catalogue.NOTE_NOTHING_TO_SHOW
     return ""
+
+
+def _shows_something(line: str) -> bool:
+    """True when a line names something to show, a number, an example or an action."""
+    named_action = _ACTION_NOTE.search(line) and _WHO_OR_WHAT_NOTE.search(line)
+    measured_change = _CHANGE_VERB.search(line) and _MEASURE_ASKED.search(line)
+    return bool(_CONCRETE_NOTE.search(line) or named_action or measured_change)
 
 
 # --- Evidence and status ------------------------------------------------------------
@@ -772,24 +790,81 @@ _STANDING_HINTS = {
 # --- What to bring to the next check-in ---------------------------------------------
 
 
-def next_check_in(
-    criteria: Sequence[Criterion], wins: Sequence[Win], today: dt.date
-) -> str:
-    """Suggest what to bring to the next check-in and what to ask.
+@dataclass(frozen=True)
+class AgreedCheckIn:
+    """A day set for the next talk in a recorded conversation."""
 
+    day: dt.date
+    """The day set."""
+    agreed_on: dt.date
+    """The day of the conversation that set it."""
+
+
+def agreed_check_in(
+    talks: Iterable[Conversation], today: dt.date
+) -> AgreedCheckIn | None:
+    """The next day set for a check-in in the notes of the recorded conversations.
+
+    The notes are read as the rehearsal reads a reply: "let's revisit on
+    2027-01-15" or "check in again Jan 15" sets a day.
+
+    Args:
+        talks: the recorded conversations.
+        today: the user's local date; a day already past is not the next one.
+
+    Returns:
+        The earliest day from today on, with the conversation that set it; None
+        when no conversation set one still ahead.
+    """
+    ahead = [
+        AgreedCheckIn(day, talk.date)
+        for talk in talks
+        for day in follow_up_days(talk.notes, talk.date)
+        if day >= today
+    ]
+    if not ahead:
+        return None
+    # The latest conversation to name the day is the one to cite.
+    return min(ahead, key=lambda agreed: (agreed.day, -agreed.agreed_on.toordinal()))
+
+
+def next_check_in(
+    criteria: Sequence[Criterion],
+    wins: Sequence[Win],
+    today: dt.date,
+    talks: Iterable[Conversation] = (),
+) -> str:
+    """Suggest when the next check-in is, what to bring to it and what to ask.
+
+    The day comes first when a recorded conversation set one still ahead.
     Criteria are numbered from 1 in the order given, as the user sees them. The
     criterion with the most linked wins is the one to ask about; the two most recent
     of its wins are the ones to bring. A criterion left without evidence for six
-    weeks is named in a second sentence.
+    weeks is named in a further sentence.
 
     Args:
         criteria: the user's criteria, in display order.
         wins: the user's wins, to find the linked ones by id.
         today: the user's local date.
+        talks: the recorded conversations, whose notes may set the day.
 
     Returns:
-        One or two sentences.
+        One to three sentences.
     """
+    advice = _what_to_bring(criteria, wins, today)
+    agreed = agreed_check_in(talks, today)
+    if agreed is None:
+        return advice
+    when = catalogue.CHECKIN_ON_DAY.format(
+        day=day_in_words(agreed.day), agreed=day_in_words(agreed.agreed_on)
+    )
+    return f"{when} {advice}"
+
+
+def _what_to_bring(
+    criteria: Sequence[Criterion], wins: Sequence[Win], today: dt.date
+) -> str:
+    """What to bring to the next check-in and what to ask, as ``next_check_in``."""
     if not criteria:
         return catalogue.CHECKIN_NO_CRITERIA
     numbered = [

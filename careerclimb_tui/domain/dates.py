@@ -142,3 +142,24 @@ def weeks_away_in_words(days: int) -> str:
     if weeks == 1:
         return catalogue.CYCLE_IN_ONE_WEEK
     return catalogue.CYCLE_IN_WEEKS.format(weeks=weeks)
+
+
+def time_ago_in_words(days: int) -> str:
+    """How long ago a day was, in days under a week and in whole weeks after.
+
+    Args:
+        days: whole days from the day to today; a day ahead counts as today.
+
+    Returns:
+        "today", "yesterday", "3 days ago", "1 week ago" or "6 weeks ago".
+    """
+    if days <= 0:
+        return catalogue.AGO_TODAY
+    if days == 1:
+        return catalogue.AGO_YESTERDAY
+    if days < 7:
+        return catalogue.AGO_DAYS.format(days=days)
+    weeks = days // 7
+    if weeks == 1:
+        return catalogue.AGO_ONE_WEEK
+    return catalogue.AGO_WEEKS.format(weeks=weeks)

@@ -1213,17 +1213,24 @@ def is_own_step(step: str, entry: ProblemEntry | None) -> bool:
 
 
 def suggested_next_step(
-    initiative: Initiative, target: Stage, entry: ProblemEntry | None = None
+    initiative: Initiative,
+    target: Stage,
+    entry: ProblemEntry | None = None,
+    wins: Mapping[int | None, Win] | None = None,
 ) -> str:
     """The next step to offer when an initiative moves into a stage.
 
     A step the user wrote is kept whatever the stage; a suggested one moves on
     with the stage, so it never tells the user to redo what is behind them.
+    Arriving at measuring (forward, or resumed after a pause), the step follows
+    the result as ``step_after_measure`` does: a result already logged as a win
+    is not asked for again.
 
     Args:
         initiative: the initiative before the move.
         target: the stage it moves into.
         entry: the catalogue entry it came from, if any.
+        wins: the stored wins by id, to find a linked result win.
 
     Returns:
         The step to pre-fill; empty for done and dropped, which have none.
@@ -1233,6 +1240,12 @@ def suggested_next_step(
     current = initiative.next_step.strip()
     if target is Stage.PAUSED or is_own_step(current, entry):
         return current
+    if target is Stage.MEASURING:
+        arrived = initiative.with_changes(stage=target)
+        known = wins or {}
+        logged = has_result_win(arrived, known)
+        behind = result_win_behind(arrived, known) is not None
+        return _result_step(arrived, entry, logged, behind)
     return STAGE_NEXT_STEPS[target](initiative, entry)
 
 
@@ -1332,6 +1345,16 @@ def step_after_measure(
         or is_own_step(current, entry)
     ):
         return current
+    return _result_step(initiative, entry, result_logged, result_behind)
+
+
+def _result_step(
+    initiative: Initiative,
+    entry: ProblemEntry | None,
+    result_logged: bool,
+    result_behind: bool,
+) -> str:
+    """The measuring step, moved on past logging a result already logged."""
     step = _measuring_step(initiative, entry)
     if result_logged and step == catalogue.INITIATIVE_STEP_MEASURED:
         if result_behind:

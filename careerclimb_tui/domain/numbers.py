@@ -10,6 +10,11 @@ from careerclimb_tui.domain.records import Measure, is_percent_unit
 from careerclimb_tui.errors import CareerClimbError
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+# "1.000" is a thousand in much of Europe and one to three decimal places
+# elsewhere; a leading zero ("0.250") can only be decimals.
+_DOT_THOUSANDS = re.compile(r"^[-+]?[1-9]\d{0,2}(?:\.\d{3})+$")
+# Digits with dots and commas among them: a figure, however it is punctuated.
+_FIGURE = re.compile(r"^[-+]?[\d.,]*\d[\d.,]*$")
 # In a field that holds one number, a leading dash of any kind can only be a minus:
 # word processors and phones turn "-" into an en dash or a minus sign.
 _MINUS_SIGNS = str.maketrans(
@@ -42,13 +47,12 @@ def parse_amount(text: str, field: str) -> float | None:
     cleaned = _SPACE_AFTER_SIGN.sub(r"\1", cleaned)
     if not cleaned:
         return None
-    if "," in cleaned:
-        # "1,000" groups thousands; "1,5" is a decimal comma we will not guess at.
-        if not _THOUSANDS.match(cleaned):
-            raise CareerClimbError(
-                catalogue.NUMBER_DECIMAL_COMMA.format(field=field, text=text),
-                exit_code=2,
-            )
+    if is_ambiguous_figure(cleaned):
+        raise CareerClimbError(
+            catalogue.NUMBER_DECIMAL_COMMA.format(field=field, text=text),
+            exit_code=2,
+        )
+    if _THOUSANDS.match(cleaned):
         cleaned = cleaned.replace(",", "")
     try:
         value = float(cleaned)
@@ -61,6 +65,25 @@ def parse_amount(text: str, field: str) -> float | None:
             catalogue.NUMBER_OUT_OF_RANGE.format(field=field, text=text), exit_code=2
         )
     return value
+
+
+def is_ambiguous_figure(text: str) -> bool:
+    """True when a typed figure's dots and commas could be read two ways.
+
+    "1,000" groups thousands and "1.5" has decimals; "1,5" and "1.000" mean
+    different numbers in different countries, so they are not guessed at.
+    Text that is not a figure at all ("abc", "8 engineers") is not ambiguous:
+    it is not a number.
+
+    Args:
+        text: a typed value, its sign and any % already tidied away.
+
+    Returns:
+        Whether the value is digits whose separators are ambiguous.
+    """
+    if not _FIGURE.match(text) or _THOUSANDS.match(text):
+        return False
+    return "," in text or bool(_DOT_THOUSANDS.match(text))
 
 
 def is_percentage(text: str) -> bool:

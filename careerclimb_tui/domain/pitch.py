@@ -261,6 +261,7 @@ def stale_target_note(
     level_title: Callable[[str], str],
     *,
     short: bool = False,
+    shell: bool = False,
 ) -> str:
     """What to tell the user of a version that may argue for the wrong level.
 
@@ -269,6 +270,8 @@ def stale_target_note(
         target_level: the level id the user is working towards now.
         level_title: how a level id is named to the user.
         short: the fewer words a short screen has room for.
+        shell: for the command line, where the app's key is named with the
+            command that opens it.
 
     Returns:
         The note, naming the level the version was written for or saying that
@@ -278,17 +281,17 @@ def stale_target_note(
         return ""
     target = level_title(target_level)
     if version.target_level:
-        wording = (
-            catalogue.PITCH_STALE_TARGET_SHORT
-            if short
-            else catalogue.PITCH_STALE_TARGET
-        )
+        wording = catalogue.PITCH_STALE_TARGET
+        if shell:
+            wording = catalogue.CLI_PITCH_STALE_TARGET
+        elif short:
+            wording = catalogue.PITCH_STALE_TARGET_SHORT
         return wording.format(earlier=level_title(version.target_level), target=target)
-    wording = (
-        catalogue.PITCH_UNKNOWN_TARGET_SHORT
-        if short
-        else catalogue.PITCH_UNKNOWN_TARGET
-    )
+    wording = catalogue.PITCH_UNKNOWN_TARGET
+    if shell:
+        wording = catalogue.CLI_PITCH_UNKNOWN_TARGET
+    elif short:
+        wording = catalogue.PITCH_UNKNOWN_TARGET_SHORT
     return wording.format(target=target)
 
 
@@ -1074,9 +1077,11 @@ def _initiative_story(
     helped = initiative.helped
     agreed = _not_named(initiative.agreed, helped)
     if helped:
-        story.append(catalogue.PITCH_WITH.format(names=_join_mid_sentence(helped)))
+        helpers = _join_names([with_article(name) for name in helped])
+        story.append(catalogue.PITCH_WITH.format(names=helpers))
     if agreed:
-        story.append(catalogue.PITCH_AGREED.format(names=_join_mid_sentence(agreed)))
+        backers = _join_names([with_article(name) for name in agreed])
+        story.append(catalogue.PITCH_AGREED.format(names=backers))
     if initiative.other_teams:
         story.append(
             catalogue.PITCH_ACROSS.format(
@@ -1503,18 +1508,29 @@ def speaking_time(text: str, words_per_minute: int = WORDS_PER_MINUTE) -> Speaki
         words_per_minute: the speaking rate; 130–150 is a calm pace.
 
     Returns:
-        The word count and the seconds, rounded to the nearest second.
+        The word count and the seconds, to the nearest five seconds
+        (``nearest_five``): the figure every telling of the timing shows.
     """
     words = count_words(text)
-    return SpeakingTime(words, round(words * 60 / words_per_minute), words_per_minute)
+    seconds = nearest_five(words * 60 / words_per_minute)
+    return SpeakingTime(words, seconds, words_per_minute)
 
 
-def duration_text(seconds: int) -> str:
-    """Seconds as "45 s", "2 min" or "2 min 10 s", to the nearest five seconds."""
-    rounded = int(5 * round(seconds / 5))
+def nearest_five(seconds: float) -> int:
+    """Seconds to the nearest five, halves up; anything above nothing is 5 at least.
+
+    A speaking time is an estimate, so it is told no finer than this, and the
+    same figure wherever it is told.
+    """
+    rounded = 5 * math.floor(seconds / 5 + 0.5)
     if seconds > 0 and rounded == 0:
         rounded = 5
-    minutes, rest = divmod(rounded, 60)
+    return rounded
+
+
+def duration_text(seconds: float) -> str:
+    """Seconds as "45 s", "2 min" or "2 min 10 s", to the nearest five seconds."""
+    minutes, rest = divmod(nearest_five(seconds), 60)
     if not minutes:
         return catalogue.PITCH_SECONDS.format(seconds=rest)
     if not rest:
@@ -1906,8 +1922,14 @@ def results_told(text: str) -> int:
 # turned out …". "Found the root cause" alone says that there was one, not what.
 _INSIGHT_WORDS = re.compile(
     r"\b(?:(?:root )?cause (?:was|is|were|lay)|caused by|because|"
-    r"(?:found|discovered|reali[sz]ed|noticed|learned|showed) that|turned out|"
-    r"traced (?:\w+ ){0,6}?to|came down to|the reason (?:was|is))\b",
+    r"(?:found|discovered|reali[sz]ed|noticed|learned|showed|saw|spotted) that|"
+    r"turned out|traced (?:\w+ ){0,6}?to|came down to|boiled down to|"
+    r"the reason (?:was|is)|(?:i|we) (?:had )?reali[sz]ed|figured out|"
+    r"the (?:real|actual|underlying) (?:problem|issue|cause|reason) (?:was|is)|"
+    r"the (?:culprit|bottleneck) (?:was|is))\b"
+    # "I found the root cause: thresholds copied from staging" names it after
+    # the colon or dash; "found the root cause." alone does not.
+    r"|\broot cause(?: of [^.:;!?\n]{1,60}?)?(?:\s*[:\u2014\u2013]| -)\s*\w",
     re.IGNORECASE,
 )
 _INSIGHT_LEAD = _folded(catalogue.PITCH_LEAD_INSIGHT.split("{", 1)[0]).rstrip()
@@ -1926,6 +1948,23 @@ def tells_insight(text: str) -> bool:
     if _INSIGHT_LEAD in _folded(text):
         return True
     return _INSIGHT_WORDS.search(text) is not None
+
+
+def still_missing(draft: PitchDraft, text: str) -> tuple[Part, ...]:
+    """The parts the records hold nothing for that the text does not tell either.
+
+    The user may write a part the records lack, here or in their own editor:
+    once the text tells the root cause or insight, it is no longer asked for.
+
+    Args:
+        draft: the draft built from the records, with the parts it lacks.
+        text: the pitch as the user has it now.
+
+    Returns:
+        ``draft.missing`` without the parts the text tells.
+    """
+    told = {Part.INSIGHT} if tells_insight(text) else set()
+    return tuple(part for part in draft.missing if part not in told)
 
 
 # A count of the people or teams reached: "two other teams", "40 engineers",

@@ -808,6 +808,25 @@ def change_for_win(text: str, win: Win) -> str:
     return " ".join(text.split())
 
 
+def is_stray_key(typed: str, filled: str) -> bool:
+    """True when a text answer typed over a filled-in one is only a stray key.
+
+    The walk is answered in a rhythm of single keys. A key meant for a question
+    that reaches a filled-in field instead (a "what changed", who noticed)
+    leaves one character where a sentence or a name stood; no answer is ever
+    that short, so the walk keeps the filled-in text rather than the key.
+
+    Args:
+        typed: the field's text as the user left it.
+        filled: the text the walk filled in: the answer kept, or a suggestion.
+
+    Returns:
+        True when ``typed`` is one character that would replace a longer text.
+    """
+    kept = typed.strip()
+    return len(kept) == 1 and len(filled.strip()) > 1
+
+
 def suggest_noticed(win: Win) -> Noticed | None:
     """Pre-fill question 4 from who the win says noticed it.
 
@@ -1397,6 +1416,37 @@ def finish(review: Review, *, now: dt.datetime) -> Review:
         A new review with ``finished_at`` set to ``now``.
     """
     return replace(review, finished_at=now, updated_at=now)
+
+
+def is_answered(entry: ReviewEntry) -> bool:
+    """True when a win of a run counts as answered in the run's counts.
+
+    A win is answered once all four questions are, or once the user's own call
+    on it gives a reason. A call with no reason (a single key) settles where
+    the walk resumes, but says nothing of the work, so it is not counted as
+    an answer.
+
+    Args:
+        entry: the win's entry in a run.
+
+    Returns:
+        True for four answers, or an override with a note.
+    """
+    if entry.answers.is_complete:
+        return True
+    return entry.is_overridden and bool(entry.override_note.strip())
+
+
+def answered_count(review: Review) -> int:
+    """How many of a run's wins are answered (see ``is_answered``).
+
+    Args:
+        review: the run.
+
+    Returns:
+        The number of its wins answered, at most ``len(review.win_ids)``.
+    """
+    return sum(1 for entry in review.entries_in_order() if is_answered(entry))
 
 
 def is_complete(review: Review) -> bool:

@@ -49,3 +49,29 @@ def target_note(ladder: Ladder, current_id: str, target_id: str) -> str:
     return catalogue.SETUP_TARGET_SKIPS.format(
         target=target.title, steps=len(skipped) + 1, first=skipped[0].title
     )
+
+
+def judged_level_note(ladder: Ladder, current_id: str, target_id: str) -> str:
+    """What the gap view says when its verdicts speak to a level below the target.
+
+    The four questions of a review judge a win against the current level, so a
+    next-level verdict shows work at the level right above it. With a target two
+    or more levels up, the counts under the target's dimensions are evidence for
+    that first step, not for the target itself, and the user is told so.
+
+    Args:
+        ladder: the ladder both levels are on.
+        current_id: the user's level now.
+        target_id: the level they aim for.
+
+    Returns:
+        A sentence naming the level the verdicts speak to and the target, or ""
+        when the target is the next level (or not above at all).
+    """
+    skipped = levels_skipped(ladder, current_id, target_id)
+    target = ladder.level(target_id)
+    if not skipped or target is None:
+        return ""
+    return catalogue.GAPS_JUDGED_BELOW_TARGET.format(
+        target=target.title, steps=len(skipped) + 1, first=skipped[0].title
+    )

@@ -252,8 +252,8 @@ def split_names(text: str) -> tuple[str, ...]:
 
 
 def split_tags(text: str) -> tuple[str, ...]:
-    """Tags typed as one line, separated by commas or spaces."""
-    return clean_list(text.replace(",", " ").split())
+    """Tags typed as one line, separated by commas, semicolons or spaces."""
+    return clean_list(re.sub(r"[,;]", " ", text).split())
 
 
 def matches(win: Win, query: str) -> bool:

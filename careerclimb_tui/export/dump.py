@@ -365,11 +365,22 @@ def content_key(doc: Mapping[str, Any]) -> str:
     return json.dumps(kept, sort_keys=True, ensure_ascii=False)
 
 
-def record_label(doc: Mapping[str, Any]) -> str:
+PITCH_OPENING_WORDS = 8
+"""How many of a saved pitch's first words a report shows of it."""
+
+
+def record_label(doc: Mapping[str, Any], table: str = "") -> str:
     """The words that identify a record in a report: its whole title or text.
 
-    The label is never cut: whoever shows it wraps it to the room it has.
+    The label is never cut, since whoever shows it wraps it to the room it
+    has; a saved pitch, a text of minutes, is summed up in one line instead.
+
+    Args:
+        doc: the record as stored.
+        table: the table it belongs to.
     """
+    if table == "pitches":
+        return _pitch_label(doc)
     for name in ("title", "text", "name", "quarter"):
         value = doc.get(name)
         if isinstance(value, str) and value.strip():
@@ -380,6 +391,19 @@ def record_label(doc: Mapping[str, Any]) -> str:
                 )
             return flat
     return ""
+
+
+def _pitch_label(doc: Mapping[str, Any]) -> str:
+    """A saved pitch in one line: when it was saved, its length, its opening."""
+    text = doc.get("text")
+    words = text.split() if isinstance(text, str) else []
+    opening = " ".join(words[:PITCH_OPENING_WORDS])
+    if len(words) > PITCH_OPENING_WORDS:
+        opening += "…"
+    saved = doc.get("created_at")
+    day = saved.strip()[:10] if isinstance(saved, str) else ""
+    template = catalogue.IMPORT_PITCH_LABEL if day else catalogue.IMPORT_PITCH_UNDATED
+    return template.format(saved=day, words=len(words), opening=opening)
 
 
 def born_at(table: str, doc: Mapping[str, Any]) -> str | None:
@@ -426,7 +450,7 @@ def added_label(table: str, doc: Mapping[str, Any]) -> str:
     day = doc.get("date")
     if isinstance(day, str) and day.strip():
         parts.append(day.strip())
-    label = record_label(doc)
+    label = record_label(doc, table)
     if label:
         parts.append(label)
     return " ".join(parts)
@@ -549,7 +573,9 @@ def plan_merge(
             if same is not None:
                 ids[old] = same
                 plan.skipped.append(
-                    Skipped(where, record_label(doc), catalogue.IMPORT_ALREADY_THERE)
+                    Skipped(
+                        where, record_label(doc, name), catalogue.IMPORT_ALREADY_THERE
+                    )
                 )
                 continue
             moment = born_at(name, doc) or ""
@@ -557,12 +583,12 @@ def plan_merge(
             if edited is not None and name not in ONE_RECORD_TABLES:
                 ids[old] = edited
                 reason = _edited_reason(stored[str(edited)], doc)
-                plan.skipped.append(Skipped(where, record_label(doc), reason))
+                plan.skipped.append(Skipped(where, record_label(doc, name), reason))
                 continue
             if name in ONE_RECORD_TABLES and stored:
                 ids[old] = min(int(k) for k in stored)
                 plan.skipped.append(
-                    Skipped(where, record_label(doc), catalogue.IMPORT_YOURS_KEPT)
+                    Skipped(where, record_label(doc, name), catalogue.IMPORT_YOURS_KEPT)
                 )
                 continue
 

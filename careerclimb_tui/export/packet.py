@@ -429,6 +429,21 @@ def _win_line(packet: Packet, win: Win) -> str:
     )
 
 
+def _pending_line(packet: Packet, win: Win) -> str:
+    """A win under a dimension no review has judged it with yet: its date, why
+    it does not count there yet, and its headline, with no verdict."""
+    waiting = (
+        catalogue.PACKET_PENDING_AWAITING
+        if packet.judged_at.get(win.id or 0) is None
+        else catalogue.PACKET_PENDING_ADDED_AFTER
+    )
+    return catalogue.PACKET_WIN_LINE.format(
+        date=win.date.isoformat(),
+        verdict=waiting,
+        title=escape_inline(win_headline(win)),
+    )
+
+
 def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
     lines: list[str] = []
     call = packet.own_calls.get(win.id or 0)
@@ -664,29 +679,39 @@ def _wins_lines(packet: Packet) -> list[str]:
     dimensions = _dimensions(packet)
     known = {dimension.id for dimension in dimensions}
     first_shown: dict[int, str] = {}
-    # A dimension linked to a win since its last review is left out of that
-    # dimension's section: no review has judged the win with it, and the gap
-    # view does not count it either.
+    # A dimension linked to a win since its last review is no evidence for it
+    # yet: no review has judged the win with it. The win is still listed under
+    # it, after the counted ones and marked as the gap view marks it, never
+    # with a verdict that would count it.
     judged = [as_judged(w, packet.judged_at.get(w.id or 0)) for w in packet.wins]
-    groups: list[tuple[str, list[Win], str]] = [
+    groups: list[tuple[str, list[Win], list[Win], str]] = [
         (
             dimension.name,
             [w for w in judged if dimension.id in w.dimensions],
+            [
+                win
+                for win, as_seen in zip(packet.wins, judged, strict=True)
+                if dimension.id in win.dimensions
+                and dimension.id not in as_seen.dimensions
+            ],
             catalogue.PACKET_DIMENSION_EMPTY,
         )
         for dimension in dimensions
     ]
-    unplaced = [w for w in judged if not known & set(w.dimensions)]
+    unplaced = [w for w in packet.wins if not known & set(w.dimensions)]
     if unplaced:
-        groups.append((catalogue.PACKET_UNPLACED, unplaced, ""))
+        groups.append((catalogue.PACKET_UNPLACED, unplaced, [], ""))
 
-    for name, wins, empty in groups:
+    for name, wins, pending, empty in groups:
         lines += [f"### {escape_inline(name)}", ""]
-        if not wins:
+        if not wins and not pending:
             lines += [empty, ""]
             continue
-        for win in _ordered(packet, wins):
-            line = f"- {_win_line(packet, win)}"
+        listed = [(win, False) for win in _ordered(packet, wins)]
+        listed += [(win, True) for win in _ordered(packet, pending)]
+        for win, waits in listed:
+            shown = _pending_line(packet, win) if waits else _win_line(packet, win)
+            line = f"- {shown}"
             shown_under = first_shown.get(win.id or 0)
             if shown_under is not None:
                 see = catalogue.PACKET_SEE_ABOVE.format(

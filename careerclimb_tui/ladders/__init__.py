@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.domain.ladder import (
     BrokenLadder,
     Dimension,
@@ -204,6 +205,46 @@ class LadderShelf:
     def is_users(self, ladder: Ladder) -> bool:
         """Whether a ladder comes from the user's own folder, not the bundled one."""
         return Path(ladder.source).parent != BUNDLED_DIR
+
+    def sharing_title(self, title: str, source: str = "") -> list[Ladder]:
+        """The ladders titled ``title``, apart from the one loaded from ``source``.
+
+        Args:
+            title: the title to look for, compared without case or extra spaces.
+            source: the file of the ladder asking, left out of the answer.
+
+        Returns:
+            The other ladders with that title, in shelf order.
+        """
+        wanted = _title_key(title)
+        return [
+            ladder
+            for ladder in self.ladders.values()
+            if _title_key(ladder.title) == wanted and ladder.source != source
+        ]
+
+    def choices(self) -> list[tuple[str, str]]:
+        """(label, id) for each ladder, as a drop-down offers them.
+
+        Ladders that share a title carry where they come from after it: a user's
+        own by its file name, a bundled one as bundled, so they can be told apart.
+        """
+        return [
+            (self._choice_label(ladder), ladder.id) for ladder in self.ladders.values()
+        ]
+
+    def _choice_label(self, ladder: Ladder) -> str:
+        if not self.sharing_title(ladder.title, ladder.source):
+            return ladder.title
+        if not self.is_users(ladder):
+            return catalogue.LADDER_CHOICE_BUNDLED.format(title=ladder.title)
+        return catalogue.LADDER_CHOICE_WITH_FILE.format(
+            title=ladder.title, file=Path(ladder.source).name
+        )
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 def ladder_files(folder: Path) -> list[Path]:

@@ -25,6 +25,7 @@ from careerclimb_tui.domain.gaps import (
 )
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.review import untagged_text, wins_phrase
+from careerclimb_tui.domain.target import judged_level_note
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -199,6 +200,10 @@ class GapScreen(CoachScreen[None]):
         view = current_gaps(self.store, self.ladder, self.profile, self.clock.today())
         with VerticalScroll(id="gaps"):
             yield Static(self._title(), id="gaps-title", markup=False)
+            judged = self._judged_note()
+            if judged:
+                # The counts below speak to the first step, not to the target.
+                yield Static(judged, id="gaps-judged", markup=False)
             yield Static(view.summary_line(), id="gaps-line", markup=False)
             yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
             for line_id, line in pending_lines(view):
@@ -239,6 +244,14 @@ class GapScreen(CoachScreen[None]):
         target = self.ladder.level(target_id)
         name = target.title if target else target_id or "—"
         return catalogue.GAPS_TITLE.format(level=name)
+
+    def _judged_note(self) -> str:
+        profile = self.profile
+        if profile is None:
+            return ""
+        return judged_level_note(
+            self.ladder, profile.current_level, profile.target_level
+        )
 
     def on_mount(self) -> None:
         self._fill_table()

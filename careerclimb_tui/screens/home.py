@@ -227,7 +227,12 @@ class HomeScreen(CoachScreen[None]):
         ladder = self.ladder
         current = ladder.level(profile.current_level)
         target = ladder.level(profile.target_level)
-        who = f"{profile.name} · " if profile.name else ""
+        width = line.size.width
+        name = profile.name
+        if width > 0 and cell_len(name) > width // 2:
+            # A long name would push the levels, and everything under them, down.
+            name = one_line(name, width // 2, at_word=True).plain
+        who = f"{name} · " if name else ""
         current_text = (
             _level_text(current.title, current.alias_text())
             if current
@@ -238,7 +243,6 @@ class HomeScreen(CoachScreen[None]):
             if target
             else catalogue.HOME_UNKNOWN_LEVEL.format(level=profile.target_level)
         )
-        width = line.size.width
         where = [(who, ""), (current_text, "b"), (" →", "")]
         going = [(target_text, "b")]
         # Before the first layout the width is 0: one line, broken once laid out.

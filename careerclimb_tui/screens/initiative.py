@@ -46,6 +46,7 @@ from careerclimb_tui.domain.initiative import (
     reading_saved_text,
     result_is_final,
     result_noticed_hint,
+    result_people,
     result_win,
     result_win_behind,
     result_win_refusal,
@@ -565,8 +566,9 @@ class InitiativeScreen(CoachScreen[None]):
                 )
 
         # The dialog pre-fills the initiative's next step: offer the one that fits
-        # the stage it moves into, unless the user wrote their own.
-        step = suggested_next_step(shown, target, self.entry)
+        # the stage it moves into and the result win logged, unless the user
+        # wrote their own.
+        step = suggested_next_step(shown, target, self.entry, self._wins)
         offered = shown.with_changes(next_step=step)
         logged = self._result_logged(shown)
         self._push_dialog(
@@ -761,11 +763,14 @@ class InitiativeScreen(CoachScreen[None]):
 
         shown = self.initiative
         behind = None if shown is None else result_win_behind(shown, self._wins)
-        question = (
-            catalogue.PROBLEM_OFFER_WIN
-            if behind is None
-            else catalogue.PROBLEM_OFFER_WIN_UPDATE.format(id=behind.id)
-        )
+        # The question says what the form will hold, who benefited included.
+        benefited = "" if shown is None else result_people(shown)[0]
+        if behind is not None:
+            question = catalogue.PROBLEM_OFFER_WIN_UPDATE.format(id=behind.id)
+        elif benefited:
+            question = catalogue.PROBLEM_OFFER_WIN_BENEFITED.format(who=benefited)
+        else:
+            question = catalogue.PROBLEM_OFFER_WIN
         self._push_dialog(ConfirmDialog(question), answered)
 
     async def _remember_declined_win(self) -> None:

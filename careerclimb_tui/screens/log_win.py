@@ -1,8 +1,11 @@
 """Log a win, guided: what changed, the before → after, who noticed — with a coach.
 
-The coach panel reads the win as the user types and asks about what is missing. It
-never writes facts or numbers for the user. Quick mode keeps only the one line and
-the measure, for a thirty-second capture.
+The coach panel reads the win as the user types and asks about what is missing; it
+writes nothing into the win. Once open, the form changes one thing by itself: a
+"what changed" sentence drafted from the before → after (a problem's result, say)
+follows the figures when they are edited, so the two never disagree; words the
+user wrote around it, or instead of it, are kept. Quick mode keeps only the one
+line and the measure, for a thirty-second capture.
 """
 
 from __future__ import annotations
@@ -257,7 +260,9 @@ class LogWinScreen(FormScreen[Win]):
                         )
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_BENEFICIARIES)
-                    yield FormLine(
+                    # Names, often filled in from a problem: typing after them
+                    # on arriving starts a new name instead of gluing onto one.
+                    yield FormNames(
                         win.beneficiaries if win else "",
                         id="beneficiaries",
                         classes="guided",

@@ -154,7 +154,12 @@ class CriteriaScreen(CoachScreen[None]):
             i.id: i for i in initiatives(self.store) if i.id is not None
         }
         self.verdicts = latest_verdicts(self.store.reviews())
-        advice = next_check_in(self.found, list(self.wins.values()), self.clock.today())
+        advice = next_check_in(
+            self.found,
+            list(self.wins.values()),
+            self.clock.today(),
+            criteria_docs.conversations(self.store),
+        )
         self.query_one("#criteria-next", Static).update(
             Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))
         )

@@ -22,7 +22,7 @@ from careerclimb_tui.domain.criteria import (
     needs_evidence,
     next_check_in,
 )
-from careerclimb_tui.domain.dates import day_in_words
+from careerclimb_tui.domain.dates import day_in_words, time_ago_in_words
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.manager_dialogs import ConversationDialog
 from careerclimb_tui.store import criteria_docs
@@ -96,7 +96,7 @@ class ManagerHubScreen(CoachScreen[None]):
         today = self.clock.today()
 
         self.query_one("#hub-status", Static).update(self._status_text())
-        advice = next_check_in(self._criteria, self.store.wins(), today)
+        advice = next_check_in(self._criteria, self.store.wins(), today, self._talks)
         # The advice quotes the user's own words, so it is never read as markup.
         self.query_one("#hub-next", Static).update(
             Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))
@@ -108,9 +108,8 @@ class ManagerHubScreen(CoachScreen[None]):
         found = self._criteria
         if self._talks:
             last = self._talks[0].date
-            weeks = max(0, (today - last).days // 7)
             talk = catalogue.MANAGER_HUB_LAST_TALK.format(
-                date=day_in_words(last), weeks=weeks
+                date=day_in_words(last), ago=time_ago_in_words((today - last).days)
             )
         else:
             talk = catalogue.MANAGER_HUB_NO_TALK_YET

@@ -314,6 +314,8 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
                 said = catalogue.MANAGER_RECORD_OUT_OF_HANDS_ASK_WHO
             elif draft.reason in OUT_OF_HANDS_MARKS:
                 said = catalogue.MANAGER_RECORD_OUT_OF_HANDS.format(mark=draft.reason)
+            elif draft.reason == catalogue.NOTE_FOLLOW_UP_DAY:
+                said = catalogue.MANAGER_RECORD_FOLLOW_UP
             else:
                 said = catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason)
             text.append("\n" + said, style="dim")

@@ -42,9 +42,17 @@ from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import KeysFooter
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
-from careerclimb_tui.widgets.names import cut_name, names_cell, short_names
+from careerclimb_tui.widgets.names import (
+    counts_names,
+    cut_name,
+    names_cell,
+    short_names,
+)
+from careerclimb_tui.widgets.tables import clear_columns
 from careerclimb_tui.widgets.text import markup_safe, one_line
 
+PEERS_COLUMN_KEYS = ("who", "promotion", "when", "items", "dimensions")
+"""The keys of the table's columns, in the order of their headings."""
 DIMENSIONS_MIN_WIDTH = 12
 """The dimensions column never shrinks below this many cells."""
 LEVEL_WIDTH = 16
@@ -224,14 +232,8 @@ class PeersScreen(CoachScreen[None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#peers", DataTable)
-        for key, title in zip(
-            ("who", "promotion", "when", "items", "dimensions"),
-            catalogue.PEERS_COLUMNS,
-        ):
-            table.add_column(title, key=key)
         self.reload()
-        table.focus()
+        self.query_one("#peers", DataTable).focus()
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -267,7 +269,7 @@ class PeersScreen(CoachScreen[None]):
     def _fill_table(self) -> None:
         table = self.query_one("#peers", DataTable)
         cursor = table.cursor_row
-        table.clear()
+        clear_columns(table, zip(PEERS_COLUMN_KEYS, catalogue.PEERS_COLUMNS))
         leading = [
             (
                 one_line(peer.name, 16),
@@ -279,13 +281,17 @@ class PeersScreen(CoachScreen[None]):
         ]
 
         width = self._dimensions_width(leading)
-        # Dimensions are named as the journal names them: every one, by one form.
+        # Dimensions are named as the journal names them: every one, by one form,
+        # and counted in every row of several once one row has to be.
         short = short_names([dimension.name for dimension in self.ladder.dimensions])
-        for peer, cells in zip(self._peers, leading, strict=True):
-            names = names_cell(
-                [self.ladder.dimension_name(d) for d in peer.dimensions], short, width
-            )
-            table.add_row(*cells, Text(names or "—"), key=str(peer.id))
+        rows = [
+            [self.ladder.dimension_name(d) for d in peer.dimensions]
+            for peer in self._peers
+        ]
+        counted = counts_names(rows, short, width)
+        for peer, names, cells in zip(self._peers, rows, leading, strict=True):
+            cell = names_cell(names, short, width, counted=counted)
+            table.add_row(*cells, Text(cell or "—"), key=str(peer.id))
         if self._peers:
             table.move_cursor(row=min(cursor, len(self._peers) - 1), animate=False)
         table.display = bool(self._peers)

@@ -34,6 +34,7 @@ from careerclimb_tui.domain.pitch import (
     short_pitch,
     speaking_time,
     stale_target_note,
+    still_missing,
     unused_slot_note,
     version_numbers,
     written_for_another_target,
@@ -277,6 +278,7 @@ class PitchScreen(CoachScreen[None]):
                 flags.append(catalogue.PITCH_CHECK_CLEAN, style="green")
         self.query_one("#pitch-flags", Static).update(flags)
         self.query_one("#pitch-check-title", Static).update(Text(check_title(count)))
+        self._show_missing()
 
     def _show_title(self) -> None:
         version = self._shown
@@ -337,7 +339,7 @@ class PitchScreen(CoachScreen[None]):
             self.query_one("#pitch-stale", Static).update(at_most_lines(said, width, 2))
 
     def _show_missing(self) -> None:
-        missing = self._draft.missing
+        missing = still_missing(self._draft, self.text)
         # Hidden when empty too: its margin would take rows the editor needs.
         self.query_one("#missing-title").display = bool(missing)
         self.query_one("#pitch-missing").display = bool(missing)

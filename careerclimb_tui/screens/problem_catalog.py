@@ -2,7 +2,8 @@
 
 Beside the list, the highlighted entry in full: its symptoms, why fixing it reads
 as next-level work and which ladder dimensions it speaks to, the first steps,
-who usually has to agree and what to measure, with units.
+who usually has to agree and what to measure, with units. An entry the user
+dropped a problem like before is marked in the list and says so in full.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.initiative import Initiative, Stage, dropped_before
 from careerclimb_tui.domain.problems import ProblemEntry, RankedProblem, rank_problems
 from careerclimb_tui.screens.problem_hub import (
     OPEN_IN_PROGRESS_KEY,
@@ -25,7 +27,8 @@ from careerclimb_tui.screens.problem_hub import (
     NamesTheProblemInProgress,
     start_check,
 )
-from careerclimb_tui.screens.problem_text import problem_shelf
+from careerclimb_tui.screens.problem_text import dropped_before_line, problem_shelf
+from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe
 
@@ -33,13 +36,20 @@ NARROW_WIDTH = 70
 """Below this width the entry is shown under the list rather than beside it."""
 
 
-def entry_markup(entry: ProblemEntry, dimension_name: object, reason: str = "") -> str:
+def entry_markup(
+    entry: ProblemEntry,
+    dimension_name: object,
+    reason: str = "",
+    dropped: Initiative | None = None,
+) -> str:
     """An entry in full, as markup (catalogue text may come from a user's file).
 
     Args:
         entry: the catalogue entry.
         dimension_name: a function from dimension id to its name.
         reason: why the entry was ranked where it is, if it was.
+        dropped: the problem the user dropped earlier that the entry is again,
+            if any (``dropped_before``); said under the title, with its reason.
 
     Returns:
         The markup text.
@@ -48,6 +58,8 @@ def entry_markup(entry: ProblemEntry, dimension_name: object, reason: str = "") 
     lines = [f"[b]{markup_safe(entry.title)}[/b]"]
     if reason:
         lines.append(f"[i]{markup_safe(reason)}[/i]")
+    if dropped is not None:
+        lines.append(markup_safe(dropped_before_line(dropped)))
     lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_SYMPTOMS}[/b]"]
     lines += [f"• {markup_safe(symptom)}" for symptom in entry.symptoms]
     lines += [
@@ -67,6 +79,20 @@ def entry_markup(entry: ProblemEntry, dimension_name: object, reason: str = "") 
     lines += ["", f"[b]{catalogue.PROBLEM_ENTRY_MEASURES}[/b]"]
     lines += [f"• {markup_safe(measure.describe())}" for measure in entry.measures]
     return "\n".join(lines)
+
+
+def catalog_prompt(entry: ProblemEntry, dropped: Initiative | None = None) -> Text:
+    """An entry's line in the catalogue's list: its title, marked when dropped.
+
+    Args:
+        entry: the catalogue entry.
+        dropped: the problem the user dropped earlier that the entry is again,
+            if any (``dropped_before``).
+    """
+    prompt = Text(entry.title)
+    if dropped is not None:
+        prompt.append(catalogue.PROBLEM_CATALOG_DROPPED_MARK, style="italic")
+    return prompt
 
 
 class ProblemCatalogScreen(NamesTheProblemInProgress):
@@ -103,7 +129,8 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
         self.answers = dict(answers or {})
         self.selected = selected
         self.ranked: list[RankedProblem] = []
-        """The initiative being worked on, which a new one would have to wait for."""
+        self._dropped: list[Initiative] = []
+        """The problems the user dropped, to mark an entry that is one again."""
 
     @property
     def is_ranked(self) -> bool:
@@ -126,6 +153,7 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
+        self._read_dropped()
         shelf = problem_shelf(self.store.path)
         for broken in shelf.broken:
             self.notify(
@@ -146,7 +174,7 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
             if index == matched and 0 < matched:
                 # A line between the entries that matched and the rest.
                 listing.add_option(None)
-            listing.add_option(Option(Text(ranked.entry.title), id=ranked.entry.id))
+            listing.add_option(Option(self._prompt(ranked.entry), id=ranked.entry.id))
         ids = [r.entry.id for r in self.ranked]
         if self.ranked:
             listing.highlighted = listing.get_option_index(
@@ -159,6 +187,26 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        # A problem may have been dropped meanwhile, to make room for a new one.
+        known = self._dropped
+        self._read_dropped()
+        if self._dropped == known:
+            return
+        listing = self.query_one("#catalog-list", OptionList)
+        for ranked in self.ranked:
+            listing.replace_option_prompt(ranked.entry.id, self._prompt(ranked.entry))
+        self._show_highlighted()
+
+    def _read_dropped(self) -> None:
+        self._dropped = [
+            found for found in initiatives(self.store) if found.stage is Stage.DROPPED
+        ]
+
+    def _prompt(self, entry: ProblemEntry) -> Text:
+        return catalog_prompt(entry, dropped_before(entry, self._dropped))
 
     def _current(self) -> RankedProblem | None:
         listing = self.query_one("#catalog-list", OptionList)
@@ -176,7 +224,10 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
             text.update(catalogue.PROBLEM_CATALOG_EMPTY)
             return
         reason = current.reason if self.is_ranked else ""
-        text.update(entry_markup(current.entry, self.ladder.dimension_name, reason))
+        dropped = dropped_before(current.entry, self._dropped)
+        text.update(
+            entry_markup(current.entry, self.ladder.dimension_name, reason, dropped)
+        )
         self.query_one("#catalog-detail", VerticalScroll).scroll_home(animate=False)
 
     @on(OptionList.OptionSelected, "#catalog-list")

@@ -132,7 +132,6 @@ class ProblemFinderScreen(NamesTheProblemInProgress):
         self.position = 0
         self._dropped: list[Initiative] = []
         """The problems the user dropped, to say so beside a candidate again."""
-        """The initiative being worked on, which a new one would have to wait for."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="finder"):

@@ -42,8 +42,11 @@ from careerclimb_tui.screens.problem_text import (
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.tables import clear_columns
 from careerclimb_tui.widgets.text import markup_safe, one_line
 
+HUB_COLUMN_KEYS = ("id", "title", "stage", "updated", "change")
+"""The keys of the list's columns, in the order of their headings."""
 HUB_PADDING = 6
 """Cells beside the list's columns: the screen's padding on both sides, the
 screen's scroll bar and the list's own (one cell each, see problem_hub.tcss),
@@ -293,19 +296,25 @@ class ProblemHubScreen(CoachScreen[None]):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#hub-list", DataTable)
-        for key, title in zip(
-            ("id", "title", "stage", "updated", "change"),
-            catalogue.PROBLEM_HUB_COLUMNS,
-            strict=True,
-        ):
-            table.add_column(title, key=key)
         self.reload()
-        if self._shown:
-            table.focus()
+        self._focus_the_list()
 
     def on_screen_resume(self) -> None:
         self.reload()
+        self._focus_the_list()
+
+    def _focus_the_list(self) -> None:
+        """Give the list the arrows and Enter, unless the user moved the focus on.
+
+        The page, where nothing is picked, never keeps the focus while there is a
+        list; with no list to move through, the arrows scroll the page instead.
+        """
+        table = self.query_one("#hub-list", DataTable)
+        page = self.query_one("#hub", VerticalScroll)
+        if self._shown and self.focused in (None, page):
+            table.focus()
+        elif not self._shown and self.focused in (None, table):
+            page.focus()
 
     def on_resize(self) -> None:
         # Titles are cut to the width; the data itself has not changed.
@@ -327,7 +336,13 @@ class ProblemHubScreen(CoachScreen[None]):
         self._show_active(active_initiative(found))
 
         table = self.query_one("#hub-list", DataTable)
-        table.clear()
+        # The row under the cursor stays under it when the list is drawn again.
+        kept = (
+            table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if table.row_count
+            else None
+        )
+        clear_columns(table, zip(HUB_COLUMN_KEYS, catalogue.PROBLEM_HUB_COLUMNS))
         # Every column but the title: id, stage, updated, change.
         rows = [
             (
@@ -358,6 +373,9 @@ class ProblemHubScreen(CoachScreen[None]):
                 *cells[1:],
                 key=str(shown.id),
             )
+        ids = [str(shown.id) for shown in found]
+        if kept in ids:
+            table.move_cursor(row=ids.index(kept), animate=False)
         table.display = bool(found)
         self.query_one("#hub-empty", Static).display = not found
         self.refresh_bindings()

@@ -48,6 +48,8 @@ from careerclimb_tui.domain.review import (
     finish,
     from_check_text,
     go_back,
+    is_answered,
+    is_stray_key,
     keep_taken_off,
     move_to,
     next_unanswered,
@@ -75,7 +77,12 @@ from careerclimb_tui.widgets.fields import (
     show_text_from_start,
 )
 from careerclimb_tui.widgets.footer import SteadyFooter
-from careerclimb_tui.widgets.question import MovesOnAfterAnswers, Option, QuestionRow
+from careerclimb_tui.widgets.question import (
+    HELD_KEY_NOTICE_SECONDS,
+    MovesOnAfterAnswers,
+    Option,
+    QuestionRow,
+)
 from careerclimb_tui.widgets.toggles import MarkedRadioButton, MarkedSelectionList
 
 Q1_OPTIONS = (
@@ -214,7 +221,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 suggester=SuggestFromList(self.known_names, case_sensitive=False),
                 id="q4-who",
             )
-            yield Static(id="verdict")
+            yield Static(id="verdict", markup=False)
             with Horizontal(id="walk-buttons"):
                 yield Button(catalogue.WALK_NEXT_BUTTON, variant="primary", id="next")
         yield SteadyFooter()
@@ -512,6 +519,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             lines.append(entry.override_text())
         if entry.override_note:
             lines.append(catalogue.WALK_OVERRIDE_NOTE.format(note=entry.override_note))
+        elif entry.is_overridden and not is_answered(entry):
+            lines.append(catalogue.WALK_OVERRIDE_NO_REASON)
         if self._untagged(win, entry.kind):
             lines.append(catalogue.WALK_UNTAGGED)
         widget = self.query_one("#verdict", Static)
@@ -594,8 +603,11 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
 
     @on(Input.Submitted, "#q3")
     async def _q3(self) -> None:
-        await self._confirm_change()
+        self._put_back_stray_keys()
+        # The focus moves on before the win is saved: a key typed during the
+        # save is meant for question 4, not for the text just confirmed.
         self.query_one("#q4").focus()
+        await self._confirm_change()
 
     async def _confirm_change(self) -> None:
         """Record question 3 and, when the user fixed the text, update the win."""
@@ -691,6 +703,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
 
     @on(Input.Submitted, "#q4-who")
     async def _who(self) -> None:
+        self._put_back_stray_keys()
         self._record_names()
         self.query_one("#next").focus()
         await self._keep_noticed_on_win()
@@ -864,11 +877,42 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         win = self.win
         if win is None or win.id is None:
             return
+        self._put_back_stray_keys()
         if self._change_typed(win):
             await self._confirm_change()
         if self._awaiting_names or self._names_typed(win):
             self._record_names()
             await self._keep_noticed_on_win()
+
+    def _put_back_stray_keys(self) -> None:
+        """Give question 3, and the names, back their filled-in text where a
+        single key typed over it would replace it (see ``is_stray_key``).
+
+        However the key got there, a lone letter never replaces a sentence or
+        a name without a word: the user is told, and the text is what the walk
+        filled in again.
+        """
+        win = self.win
+        if win is None or win.id is None:
+            return
+        change = self.query_one("#q3", Input)
+        names = self.query_one("#q4-who", Input)
+        offered = (
+            (change, self._offered_change(win)),
+            (names, self._offered_names(win)),
+        )
+        for field, filled in offered:
+            if not field.display or not is_stray_key(field.value, filled):
+                continue
+            key = field.value.strip()
+            field.value = filled
+            field.cursor_position = len(filled)
+            self.call_after_refresh(show_text_from_start, field)
+            self.notify(
+                catalogue.WALK_STRAY_KEY_PUT_BACK.format(key=_escape(key)),
+                severity="warning",
+                timeout=HELD_KEY_NOTICE_SECONDS,
+            )
 
     async def action_next_win(self) -> None:
         await self._settle_typed_change()
@@ -966,7 +1010,12 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             self._show_verdict()
             self._show_carried()
             self.schedule_save()
-            if kept is not None:
+            if kept is not None and not is_answered(self.review.entry(win_id)):
+                # A call alone does not count as answered: say so, and how.
+                self.notify(
+                    catalogue.WALK_OVERRIDE_KEPT_NO_REASON.format(kind=kept.label)
+                )
+            elif kept is not None:
                 self.notify(catalogue.WALK_OVERRIDE_KEPT.format(kind=kept.label))
             elif note.strip():
                 self.notify(catalogue.WALK_NOTE_KEPT_WITH_VERDICT)

@@ -18,6 +18,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.review import (
     Review,
+    answered_count,
     carry_forward,
     left_out_message,
     quarter_to_offer,
@@ -125,7 +126,7 @@ class ReviewsScreen(CoachScreen[None]):
         for review in self._reviews:
             entries = review.entries_in_order()
             next_level = sum(1 for e in entries if e.kind.value == "next_level")
-            settled = sum(1 for e in entries if e.is_settled)
+            answered = answered_count(review)
             state = (
                 catalogue.SUMMARY_FINISHED
                 if review.is_finished
@@ -136,7 +137,7 @@ class ReviewsScreen(CoachScreen[None]):
                 str(review.run),
                 state,
                 f"{next_level} of {len(entries)}",
-                f"{settled} of {len(entries)}",
+                f"{answered} of {len(entries)}",
                 key=str(review.id),
             )
         table.display = bool(self._reviews)

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_date
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.profile import read_profile_name
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.domain.target import target_note
 from careerclimb_tui.errors import CareerClimbError
@@ -56,6 +57,14 @@ class SetupScreen(FormScreen[Profile]):
         Binding("ctrl+s", "save", "Save", id="setup.save"),
         Binding("f2", "save", "Save", id="setup.save_f2", show=False),
         Binding("escape", "cancel", "Cancel", id="setup.cancel"),
+        # On first run there is nothing to go back to: Esc offers to quit instead.
+        Binding(
+            "escape",
+            "quit_setup",
+            "Quit without a profile",
+            id="setup.quit_first_run",
+            show=False,
+        ),
     ]
 
     def __init__(self, first_run: bool = False) -> None:
@@ -91,11 +100,19 @@ class SetupScreen(FormScreen[Profile]):
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_LADDER)
                 yield FormSelect(
-                    [(lad.title, lad.id) for lad in shelf.ladders.values()],
+                    shelf.choices(),
                     value=ladder.id,
                     allow_blank=False,
                     id="ladder",
                 )
+                if shelf.broken:
+                    # Beside the list they are missing from, file and line each.
+                    broken = "\n".join(f"• {b.message}" for b in shelf.broken)
+                    yield Static(
+                        catalogue.SETUP_BROKEN_LADDERS.format(messages=broken),
+                        id="broken-ladders",
+                        markup=False,
+                    )
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_CURRENT)
                 yield FormSelect(
@@ -125,11 +142,10 @@ class SetupScreen(FormScreen[Profile]):
                     allow_blank=False,
                     id="fiscal",
                 )
-            if shelf.broken:
-                broken = "\n".join(b.message for b in shelf.broken)
                 yield Static(
-                    catalogue.SETUP_BROKEN_LADDERS.format(messages=broken),
-                    id="broken-ladders",
+                    catalogue.SETUP_FISCAL_HINT,
+                    classes="hint",
+                    id="fiscal-hint",
                     markup=False,
                 )
             with Horizontal(id="setup-buttons"):
@@ -277,7 +293,7 @@ class SetupScreen(FormScreen[Profile]):
             ladder_id=ladder.id,
             current_level=current,
             target_level=target,
-            name=self.query_one("#name", Input).value.strip(),
+            name=read_profile_name(self.query_one("#name", Input).value),
             track=ladder.track,
             cycle_closes=cycle,
             fiscal_year_start_month=int(fiscal) if isinstance(fiscal, int) else 1,
@@ -310,14 +326,26 @@ class SetupScreen(FormScreen[Profile]):
         self.dismiss(saved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """On first run there is nothing to go back to, so no Cancel key."""
-        return not (action == "cancel" and self.first_run)
+        """On first run there is nothing to go back to: Esc offers to quit."""
+        if action == "cancel":
+            return not self.first_run
+        if action == "quit_setup":
+            return self.first_run
+        return True
+
+    def action_quit_setup(self) -> None:
+        """Ask whether to quit, since the app cannot be used without a profile."""
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.app.exit()
+            else:
+                self.notify(catalogue.SETUP_NEEDED)
+
+        self.app.push_screen(ConfirmDialog(catalogue.SETUP_QUIT_FIRST_RUN), answered)
 
     def action_cancel(self) -> None:
         """Go back, asking first when that would throw a change away."""
-        if self.first_run:
-            self.notify(catalogue.SETUP_NEEDED, severity="warning")
-            return
         if not self.is_dirty():
             self.dismiss()
             return

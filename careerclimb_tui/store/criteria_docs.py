@@ -444,5 +444,5 @@ def criteria_home_line(
         return catalogue.MANAGER_HOME_FLAGGED.format(
             counts=counts, flagged=flagged, weeks=STALE_WEEKS
         )
-    advice = next_check_in(found, store.wins(), today)
+    advice = next_check_in(found, store.wins(), today, conversations(store))
     return catalogue.MANAGER_HOME_NEXT.format(counts=counts, advice=advice)

@@ -200,7 +200,7 @@ class FormLine(_MarksCutText, WholeInput):
 
 
 class FormNames(_MarksCutText, NamesInput):
-    """The names of who noticed: they end in "…" where they are cut."""
+    """The names of who benefited or noticed: they end in "…" where they are cut."""
 
 
 class FormSelect(Select[str]):
