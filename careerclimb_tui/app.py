@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from careerclimb_tui.domain.ladder import Ladder
     from careerclimb_tui.domain.records import Profile
     from careerclimb_tui.ladders import LadderShelf
-    from careerclimb_tui.store import Store
+    from careerclimb_tui.store import DataFileDamaged, DataFileTooNew, Store
 
 T = TypeVar("T")
 
@@ -128,6 +128,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
         start: str | None = None,
         problem: CareerClimbError | None = None,
         data_file: Path | None = None,
+        passphrase: str | None = None,
     ):
         """Create the app.
 
@@ -142,9 +143,13 @@ class CareerClimbApp(KeysInTurnApp[None]):
                 known; the app then offers the ways out instead of opening home.
             data_file: the data file's path, when ``store`` is a function; the
                 first frame looks into it for the theme and the seal.
+            passphrase: tried once on an encrypted file before the unlock
+                dialog is shown (the command line passes
+                ``CAREERCLIMB_PASSPHRASE``); when it does not open the file, the
+                dialog says so.
         """
         super().__init__()
-        self._store = None if callable(store) else store
+        self._store = None if callable(store) else self._watched(store)
         self._store_opener = store if callable(store) else None
         self._data_file = data_file if callable(store) else store.path
         self._shelf = None if callable(shelf) else shelf
@@ -153,6 +158,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
         self._profile: Profile | None = None
         self._start = start
         self._problem = problem
+        self._passphrase = passphrase
         self.settings = Settings()
         self._keys_before_notice: dict[str, int] = {}
         """For each notice raised, how many keys had been handed on by then."""
@@ -166,18 +172,86 @@ class CareerClimbApp(KeysInTurnApp[None]):
             WeakKeyDictionary()
         )
         """For each dialog shown, how many keys had been handed on when it opened."""
+        self._damage_told: str | None = None
+        """The damage to the data file the last notice about it described."""
 
     @property
     def store(self) -> Store:
         """Where the user's data lives, opened the first time it is needed."""
         if self._store is None:
             assert self._store_opener is not None
-            self._store = self._store_opener()
+            self._store = self._watched(self._store_opener())
         return self._store
 
     @store.setter
     def store(self, store: Store) -> None:
-        self._store = store
+        self._store = self._watched(store)
+
+    def _watched(self, store: Store) -> Store:
+        """``store``, set to tell this app when its file is damaged while open."""
+        store.on_damage = self._damaged_while_open
+        return store
+
+    def _damaged_while_open(self, damage: DataFileDamaged | DataFileTooNew) -> None:
+        """Offer the ways out of a file damaged since it was read (any thread)."""
+        # Textual posts the call to the app's own loop, from whatever thread.
+        self.call_later(self._offer_ways_out, damage)
+
+    def _offer_ways_out(self, damage: DataFileDamaged | DataFileTooNew) -> None:
+        """Show the damaged-file screen, or, over typing not yet saved, a notice.
+
+        The screen replaces every other one, so a form the user is typing in is
+        left alone: a notice says why nothing can be saved, and the screen comes
+        once the form is left and the next read finds the file still damaged.
+        A file a newer app wrote gets the notice only: putting a backup back
+        over it would lose what that app saved, so updating is the way out.
+        """
+        from careerclimb_tui.screens.damaged import DamagedFileScreen
+        from careerclimb_tui.store import DataFileTooNew
+
+        if self._store is None or self._store.damage is None:
+            return
+        if isinstance(damage, DataFileTooNew):
+            if self._damage_told != damage.message:
+                self.tell_damaged(damage)
+            return
+        if any(isinstance(screen, DamagedFileScreen) for screen in self.screen_stack):
+            return
+        if any(
+            getattr(screen, "is_dirty", lambda: False)() for screen in self.screen_stack
+        ):
+            if self._damage_told != damage.message:
+                self.tell_damaged(damage)
+            return
+        self._show_problem(damage)
+
+    def tell_damaged(self, damage: DataFileDamaged | DataFileTooNew) -> None:
+        """Say, once on screen, that the file is damaged and nothing can be saved.
+
+        A file a newer app wrote is told the same way, with its own next step.
+        A notice already up with the same words is taken down first, so that a
+        save tried again does not stack a second one under it.
+        """
+        from careerclimb_tui.store import DataFileTooNew
+
+        after = (
+            catalogue.DATA_FILE_TOO_NEW_WHILE_OPEN
+            if isinstance(damage, DataFileTooNew)
+            else catalogue.DATA_FILE_DAMAGED_WHILE_OPEN
+        )
+        message = f"{damage.message} {after}"
+        laid_out = file_notice(message, str(damage.path), self.size.width)
+        for notice in list(self._notifications):
+            if notice.message == laid_out.text:
+                # Textual has no public call to take down one notice.
+                self._unnotify(notice)
+        self._damage_told = damage.message
+        self.notify(
+            laid_out.text,
+            title=damage.title or catalogue.DATA_FILE_DAMAGED_TITLE,
+            severity="error",
+            width=laid_out.width,
+        )
 
     @property
     def shelf(self) -> LadderShelf:
@@ -471,6 +545,18 @@ class CareerClimbApp(KeysInTurnApp[None]):
         if isinstance(event.widget, Input):
             show_cursor(event.widget)
 
+    def key_space(self) -> None:
+        """Space presses the focused button, as Enter does.
+
+        Textual's buttons take only Enter, while every other choice in the app
+        (answers, switches, toggles) takes Space too. Only a Space that no field
+        or binding took comes this far, so it never steals one that means more.
+        """
+        from textual.widgets import Button
+
+        if isinstance(self.focused, Button):
+            self.focused.press()
+
     def open_store(self, store: Store) -> None:
         """Switch to another store (a restored file, or a backup read-only)."""
         self.store = store
@@ -488,9 +574,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
 
         if self._sealed():
             # Nothing can be read before the passphrase is given; home comes after.
-            from careerclimb_tui.screens.passphrase import PassphraseScreen
-
-            self.push_screen(PassphraseScreen(), lambda _: self._open_home())
+            self._unlock_then(self._open_home)
             return
         # Home draws its frame before the data file is opened: with years of
         # wins, reading the file takes longer than drawing the screen. The theme
@@ -513,6 +597,51 @@ class CareerClimbApp(KeysInTurnApp[None]):
 
         return self._data_file is not None and peek.is_sealed(self._data_file)
 
+    def _unlock_then(self, then: Callable[[], None]) -> None:
+        """Unlock the data file, then call ``then``.
+
+        The passphrase given at start is tried first, once; without one, or when
+        it fails, the unlock dialog asks for it. Nothing is ever asked on the
+        terminal, which belongs to the app.
+        """
+        from careerclimb_tui.screens.passphrase import PassphraseScreen
+
+        given, self._passphrase = self._passphrase, None
+        if given is None:
+            self.push_screen(PassphraseScreen(), lambda _: then())
+            return
+        self.run_worker(self._unlock_with(given, then), group="unlock")
+
+    async def _unlock_with(self, passphrase: str, then: Callable[[], None]) -> None:
+        """Try ``passphrase`` off the event loop; ask for one if it fails."""
+        from careerclimb_tui.screens.passphrase import PassphraseScreen
+        from careerclimb_tui.store import DataFileDamaged, DataFileTooNew
+        from careerclimb_tui.store.storage import PassphraseRefused
+
+        store = self.store
+        try:
+            await asyncio.to_thread(store.unlock, passphrase)
+        except PassphraseRefused:
+            note = catalogue.PRIVACY_UNLOCK_ENV_REFUSED.format(
+                variable=catalogue.PRIVACY_PASSPHRASE_ENV
+            )
+            self.push_screen(PassphraseScreen(note=note), lambda _: then())
+            return
+        except (DataFileDamaged, DataFileTooNew) as error:
+            self._show_problem(error)
+            return
+        except (CareerClimbError, OSError) as error:
+            note = (
+                error.message
+                if isinstance(error, CareerClimbError)
+                else error.strerror or str(error)
+            )
+            self.push_screen(PassphraseScreen(note=note), lambda _: then())
+            return
+        # From the app's own queue, as a dialog's answer comes: a screen pushed
+        # from this task could be filled before it is mounted.
+        self.call_later(then)
+
     def _read_and_fill_home(self) -> None:
         """Read the data file, then fill home and open what start-up calls for."""
         from careerclimb_tui.screens.home import HomeScreen
@@ -526,9 +655,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
             self.settings = load_settings(self.store)
         except PassphraseNeeded:
             # Sealed by another window since the first frame looked at it.
-            from careerclimb_tui.screens.passphrase import PassphraseScreen
-
-            self.push_screen(PassphraseScreen(), lambda _: self._read_and_fill_home())
+            self._unlock_then(self._read_and_fill_home)
             return
         except (DataFileDamaged, DataFileTooNew) as error:
             self._show_problem(error)
@@ -714,9 +841,11 @@ class CareerClimbApp(KeysInTurnApp[None]):
         """
         from careerclimb_tui.widgets.confirm import ConfirmDialog
 
-        unsaved = any(
-            getattr(screen, "is_dirty", lambda: False)() for screen in self.screen_stack
-        )
+        unsaved = [
+            screen
+            for screen in self.screen_stack
+            if getattr(screen, "is_dirty", lambda: False)()
+        ]
         if not unsaved:
             self.exit()
             return
@@ -725,12 +854,13 @@ class CareerClimbApp(KeysInTurnApp[None]):
             if quit_anyway:
                 self.exit()
 
+        # The topmost screen with something to lose may say what that is; a
+        # rehearsal, say, is not a form and is never saved.
+        ask = getattr(unsaved[-1], "quit_question", lambda: catalogue.QUIT_DISCARD)
+        question = str(ask())
         asking = self.screen
-        if not (
-            isinstance(asking, ConfirmDialog)
-            and asking.question == catalogue.QUIT_DISCARD
-        ):
-            self.push_screen(ConfirmDialog(catalogue.QUIT_DISCARD), answered)
+        if not (isinstance(asking, ConfirmDialog) and asking.question == question):
+            self.push_screen(ConfirmDialog(question), answered)
 
     def profile_saved(self, profile: Profile) -> None:
         """Remember a newly saved profile; screens read it from here."""
@@ -749,5 +879,23 @@ class CareerClimbApp(KeysInTurnApp[None]):
         try:
             return await asyncio.to_thread(action)
         except CareerClimbError as error:
-            self.notify(error.message, title=error.title or failure, severity="error")
+            self.tell_store_error(error, failure)
             return None
+
+    def tell_store_error(self, error: CareerClimbError, failure: str = "") -> None:
+        """Say why a read or a save of the data file failed, the same everywhere.
+
+        A damaged file, or one a newer app wrote, is told with the next step
+        (:meth:`tell_damaged`); any other error with its own title, else
+        ``failure``.
+
+        Args:
+            error: what the store raised.
+            failure: the title when the error has none of its own.
+        """
+        from careerclimb_tui.store import DataFileDamaged, DataFileTooNew
+
+        if isinstance(error, (DataFileDamaged, DataFileTooNew)):
+            self.tell_damaged(error)
+            return
+        self.notify(error.message, title=error.title or failure, severity="error")

@@ -12,6 +12,17 @@ DATA_FILE_DAMAGED = (
     "The data file {path} cannot be read: {reason} (line {line}, column {column}). "
     "It has been left exactly as it is."
 )
+DATA_FILE_DAMAGED_NEXT = (
+    "Run `careerclimb doctor` to see what is wrong and which backup can be put back."
+)
+DATA_FILE_DAMAGED_WHILE_OPEN = (
+    "Nothing can be saved until it is repaired: run `careerclimb doctor` in "
+    "another terminal, or leave this screen to put a backup back."
+)
+DATA_FILE_DAMAGED_TITLE = "Data file damaged"
+DATA_FILE_TOO_NEW_WHILE_OPEN = (
+    "Until then this window shows what it read before and saves nothing."
+)
 DATA_FILE_LOCKED = (
     "Another CareerClimb (process {pid}) is saving to {path}. "
     "Close it or try again in a moment."
@@ -89,6 +100,15 @@ FRAMING_HOW_MUCH_EITHER_WAY = (
 )
 FRAMING_COMPLETE_THE_MEASURE = (
     "Your measure needs both ends to show a change: “<before> → <after> <unit>”"
+)
+# {measure} is the typed measure as the journal shows it ("build 10 → 10 min").
+FRAMING_MEASURE_ENDS_SAME = (
+    "Before and after are the same (“{measure}”), so nothing has changed yet: "
+    "correct the figures, or log the win once they move."
+)
+FRAMING_MEASURE_NO_CHANGE = (
+    "Your measure records no change (“{measure}”), so nothing has changed yet: "
+    "correct the figures, or log the win once they move."
 )
 FRAMING_ASK_WHO_BENEFITED = (
     "Who benefited: which team, customers or colleagues feel the difference?"
@@ -346,6 +366,8 @@ COACH_FIGURE_NOT_KEPT = (
     "It names a figure, but no before → after is kept: add one in the fields below."
 )
 COACH_ACTIVITY = "Reads as activity: it says what you did, not what changed."
+# What changed is filled in, but says the change only by a bare word ("went down").
+COACH_ACTIVITY_NO_AMOUNT = "Reads as activity: what changed gives no amount yet."
 COACH_PLAN = "Reads as a plan: it says what is to come, not what changed."
 COACH_LONG_TITLE = (
     "The title runs to {count:,} characters. A line of a calibration pitch is one "
@@ -893,6 +915,12 @@ INITIATIVE_STEP_SPOTTED = (
 INITIATIVE_STEP_SPOTTED_EVIDENCE = (
     "Draft the one-page proposal (p) from your evidence, then move to Proposed (a)"
 )
+# Likewise once a baseline is recorded: the number is the evidence, and a second
+# reading means something only once a fix is in.
+INITIATIVE_STEP_SPOTTED_MEASURED = (
+    "Baseline recorded: draft the one-page proposal (p) around it, then move to "
+    "Proposed (a)"
+)
 INITIATIVE_STEP_PROPOSED = (
     "Send the one-page proposal (p) to everyone who has to agree, and ask for an "
     "answer by a date"
@@ -1027,6 +1055,10 @@ RESULT_TITLE_SHARE = "the share of {metric}"
 # The result win's "what changed", drafted from the before → after.
 RESULT_WHAT_CHANGED = "{what} went from {before} to {after}"
 RESULT_NOTICED_EXPECTED = "Did they notice? You expected: {who}"
+# The teams involved helped with the work; whether they gained from it is the
+# user's to say, so they are named under the field, not filled in.
+RESULT_BENEFITED_TEAM = "The team involved was {team}. Who gained from the result?"
+RESULT_BENEFITED_TEAMS = "The teams involved were {teams}. Who gained from the result?"
 
 PROPOSAL_TITLE = "Proposal: {title}"
 PROPOSAL_H_PROBLEM = "The problem"
@@ -1056,6 +1088,9 @@ PROPOSAL_FILLED_FROM_PEOPLE = "k on the problem's page records the people"
 PROPOSAL_FILLED_FROM_PEOPLE_PALETTE = (
     "on the problem's page, Ctrl+P then People records the people"
 )
+# A kept section whose records are in, but which the user edited around its
+# "To fill in" line, so it is not filled in for them.
+PROPOSAL_FILL_IN_TEXT = "write over its “To fill in” line, or Ctrl+R redrafts"
 PROPOSAL_IDEAS = "Ideas to start from:"
 PROPOSAL_IDEAS_SYMPTOMS = "Symptoms others recognise in this problem:"
 PROPOSAL_IDEAS_ROLES = "Roles whose agreement this kind of fix usually needs:"
@@ -1134,6 +1169,7 @@ PREP_INITIATIVE_NONE = (
     "No next-level problem yet: name one you would like to own and ask whether it "
     "would count."
 )
+PREP_BEFORE_HEADING = "Before the talk"
 PREP_QUESTIONS_HEADING = "Questions to ask"
 PREP_QUESTIONS_MORE_ONE = (
     "These are the top {limit} questions; 1 more gap is not asked about: {names}."
@@ -1169,6 +1205,7 @@ SCORE_LEVEL_LABEL = "Named the level"
 SCORE_CYCLE_LABEL = "Named the cycle"
 SCORE_EVIDENCE_LABEL = "Offered evidence"
 SCORE_FOLLOW_UP_LABEL = "Agreed a follow-up"
+SCORE_CRITERIA_HEARD_LABEL = "Heard the manager name what would count"
 SCORE_WELL_SPECIFICS = "You asked what, specifically, you would need to demonstrate."
 SCORE_WELL_EXAMPLE = (
     "You asked for an example instead of settling for a general answer."
@@ -1600,7 +1637,15 @@ WALK_UNMEASURED = "not measured yet"
 WALK_VERDICT = "Verdict: {kind}. {reason}"
 WALK_WHO_FIRST = (
     "Who noticed? Type the people or teams, then Enter; the verdict follows. "
-    "Enter alone keeps the yes without names."
+    "A yes counts only once you say who."
+)
+# Said when a "yes" to question 4 is left without a name: it is not counted.
+WALK_WHO_MISSING = (
+    "Question 4 is still open: a yes counts only once you say who noticed. "
+    "Press y and type the names, or n if nobody outside your team did."
+)
+WALK_WHO_MISSING_LEFT = (
+    'Question 4 on "{title}" is still open: a yes counts only once you say who noticed.'
 )
 WALK_OVERRIDE_NOTE = "Your note: {note}"
 WALK_OVERRIDE_AGREES = "That is what the four questions say; no override kept."
@@ -1694,6 +1739,17 @@ SUMMARY_PRINT_OVERRIDE = "{kind} (your call): {note}"
 SUMMARY_PRINT_OVERRIDE_NO_NOTE = "{kind} (your call, no note)."
 SUMMARY_PRINT_NOTE = "Your note: {note}"
 SUMMARY_PRINT_COMPUTED = "The four questions said {kind}: {reason}"
+# In place of the questions' reason once the win was edited after its review: the
+# reason may no longer be true of it.
+SUMMARY_PRINT_EDITED = (
+    "The four questions said {kind}, but the win was edited since this review: "
+    "run the review again to judge it as it is now."
+)
+# The summary's and the journal's verdict of a win edited after its review.
+REVIEW_EDITED_FLAG = (
+    "{verdict} · edited since this review: run the review again to judge it as it "
+    "is now."
+)
 SUMMARY_WITH = "Next-level evidence: {names}"
 SUMMARY_WITHOUT = "No next-level evidence yet: {names}"
 SUMMARY_COVERED = "Covered: {names}"
@@ -1725,14 +1781,18 @@ SUMMARY_CLOSEST_AFTER = (
     "The {count} next closest, not next-level yet, and what each lacks"
 )
 SUMMARY_LACKS = "{verdict} · lacks {lacks}"
+# More than one lack: counted, then listed, "and" before the last after a comma.
+SUMMARY_LACKS_MANY = "{verdict} · lacks {count} things: {lacks}"
+SUMMARY_LACKS_COUNTS = ("two", "three", "four", "five")
+SUMMARY_LACKS_LAST = ", and "
 SUMMARY_LACKS_OWN_CALL = "{verdict} (your own call)"
 # Joined into SUMMARY_LACKS: what keeps a win from reading as next-level.
 REVIEW_LACK_BEYOND_LEVEL = "work a peer at your level would not have done"
-REVIEW_LACK_NOT_SURE = "a clear sign a peer at your level could not have done it"
+REVIEW_LACK_NOT_SURE = "a sign that a peer at your level could not have done it"
 REVIEW_LACK_CHOICE = "a choice of your own (it was assigned)"
 REVIEW_LACK_MEASURE = "a measured change"
-REVIEW_LACK_HAPPENED = "a change that has happened: it is still a plan"
-REVIEW_LACK_NOTICED = "notice outside your team"
+REVIEW_LACK_HAPPENED = "a change that has happened (it is still a plan)"
+REVIEW_LACK_NOTICED = "notice from outside your team"
 REVIEW_LACK_ANSWER = "an answer on {missing}"
 REVIEWS_TITLE = "Quarterly self-review"
 REVIEWS_INTRO = (
@@ -1774,6 +1834,11 @@ NUMBER_DECIMAL_COMMA = (
 NUMBER_OUT_OF_RANGE = (
     "The {field} value {text!r} is not a number a measure can hold; "
     "use an ordinary figure."
+)
+# {counted} is what the unit counts, without its rate: "pages" of "pages/week".
+NUMBER_NEGATIVE_COUNT = (
+    "{amount} is below zero, which a count of {counted} cannot be: type the "
+    "number as measured, e.g. {example}."
 )
 DATE_IN_FUTURE = "{day} is in the future: log a win once it has happened."
 DATE_TOO_OLD = "{day} is before 1970; check the year."
@@ -1838,6 +1903,10 @@ CLI_UNKNOWN_DIMENSION = (
 )
 CLI_DIMENSION_LINE = "  {id:<{width}}  {name}"
 CLI_LADDER_DIMENSIONS = "Dimensions (the ids `careerclimb log --dimension` takes):"
+# Under each dimension of one level: examples of work at that level, then
+# signals of work above it, the labels padded to line up.
+CLI_LADDER_EXAMPLE = "      example:    {item}"
+CLI_LADDER_NEXT = "      next level: {item}"
 CLI_LADDER_YOURS = "    your ladder: {path}"
 CLI_LADDER_REPLACES = (
     "    your ladder: {path}\n    it replaces the bundled {id} ladder ({bundled})"
@@ -1933,6 +2002,15 @@ GAPS_PENDING_ADDED_AFTER = (
     "the reviews screen) to count them."
 )
 GAPS_CRITERIA_CELL = "{met}/{total} met"
+# Over the table when its columns cannot all be shown at once.
+GAPS_TABLE_SCROLLS = "← → show the table's other columns."
+# A met criterion whose wins no review has judged with the dimension yet: the
+# mark ties the row to the line under the table that says why it counts none.
+GAPS_CRITERIA_MET_UNREVIEWED = "{cell} ◌"
+GAPS_MET_UNREVIEWED_ONE = (
+    "◌ “{text}” ({dimension}) is met by a win not yet reviewed for this "
+    "dimension: review its quarter (r) to count it here."
+)
 GAPS_CRITERIA_FLAGGED = "{cell} ⚑"
 GAPS_FLAGGED_ONE = (
     "⚑ Criterion {number} ({dimension}), “{text}”: no evidence since it was "
@@ -2052,7 +2130,9 @@ COMMAND_QUIT_PURPOSE = "Close CareerClimb, asking first about unsaved typing"
 COMMAND_APP = "App: {title}"
 """Any other command Textual offers (such as Maximize), with the same category as
 theme and quit: Textual lists them by title, so "App: Quit" stays last."""
-SETTINGS_THEME = f"Theme (also in the command palette: “{COMMAND_CHANGE_THEME}”)"
+SETTINGS_THEME = (
+    f"Theme (kept as soon as you pick it; also “{COMMAND_CHANGE_THEME}” in the palette)"
+)
 SETTINGS_REMINDERS = "Reminders when the app opens"
 SETTINGS_ON = "On"
 SETTINGS_OFF = "Off"
@@ -2063,13 +2143,17 @@ COMMAND_SETTINGS_PURPOSE = "The theme, and which reminders show when the app ope
 HELP_SCREENS.update(
     {
         "SettingsScreen": (
-            "Pick a theme and choose which reminders appear when the app opens.",
+            "Pick a theme and choose which reminders appear when the app opens. "
+            "The theme is kept as soon as you pick it; reminders wait for Save.",
             "Reminders come from your own data: a quiet fortnight, a quarter "
             "ending without a review, a stalled problem, the cycle closing.",
         ),
     }
 )
-SETTINGS_DISCARD = "Leave without saving the reminder choices?"
+SETTINGS_DISCARD = (
+    "Leave without saving the reminder choices? The theme is kept either way:"
+    " it is saved as soon as you pick it."
+)
 
 # --- A terminal too small to use ---
 
@@ -2129,6 +2213,13 @@ PRIVACY_CHANGED = "Changed the passphrase of {path}{copies}."
 PRIVACY_COPIES_NONE = " (there were no backups)"
 PRIVACY_COPIES_ONE = " and its 1 backup"
 PRIVACY_COPIES_MANY = " and its {count} backups"
+# A damaged file set aside beside the data file is named apart from the backups.
+PRIVACY_COPIES_DAMAGED_ONLY = " and its {damaged}"
+PRIVACY_COPIES_AND_DAMAGED = ", its {backups} and {damaged}"
+PRIVACY_BACKUPS_ONE = "1 backup"
+PRIVACY_BACKUPS_MANY = "{count} backups"
+PRIVACY_DAMAGED_ONE = "1 damaged copy"
+PRIVACY_DAMAGED_MANY = "{count} damaged copies"
 PRIVACY_LEFT_AS_THEY_WERE = (
     "{name} is encrypted with a passphrase that was not given (or is damaged) and "
     "was left as it was."
@@ -2161,6 +2252,10 @@ PRIVACY_JSON_HELP = "print the outcome as JSON for scripts"
 
 PRIVACY_UNLOCK_TITLE = "Your data is encrypted"
 PRIVACY_UNLOCK_INTRO = "Type your passphrase to open {path}."
+PRIVACY_UNLOCK_ENV_REFUSED = (
+    "The passphrase in {variable} does not open the data file. Type the "
+    "passphrase here."
+)
 PRIVACY_ENCRYPT_TITLE = "Encrypt your data"
 PRIVACY_ENCRYPT_INTRO = (
     "The data file and its backups will open only with this passphrase. There is "
@@ -2214,6 +2309,8 @@ PRIVACY_ENCRYPT_DEMO = (
 PRIVACY_COLUMNS = ("What", "File in the data folder", "Encrypted")
 PRIVACY_ROW_DATA = "Data file"
 PRIVACY_ROW_BACKUPS = "Backups ({count})"
+PRIVACY_ROW_DAMAGED = "Damaged copies ({count})"
+PRIVACY_ROW_DAMAGED_WHERE = "{name}.damaged-…"
 PRIVACY_ROW_LOG = "Debug log (--debug)"
 PRIVACY_ROW_EXPORTS = "Exports"
 PRIVACY_ROW_EXPORTS_WHERE = "(wherever you save them)"
@@ -2360,7 +2457,7 @@ PEER_YOURS_NEXT = "your wins: {logged} logged, {next_level} of them next-level."
 PEER_BRIEF = "{peers}; you: {yours}"
 PEER_BRIEF_NONE = "none logged"
 PEER_BRIEF_NOT_NEXT = "{logged} {wins}, none next-level"
-PEER_BRIEF_NEXT = "{next_level} next-level"
+PEER_BRIEF_NEXT = "{next_level} next-level {wins}"
 PEER_QUESTIONS: tuple[str, ...] = (
     "Looking back at the year before your promotion, which piece of work do you "
     "think mattered most to the decision?",
@@ -2428,9 +2525,7 @@ QUESTIONS_KEYS = "y copies them · Esc closes · also: careerclimb peers --quest
 PEER_FORM_NEW = "Record a promoted peer"
 PEER_FORM_EDIT = "Edit what you recorded about {name}"
 PEER_ASK_NAME = "Name or initials"
-PEER_NAME_HINT = (
-    "Initials are enough, and kinder to them: F3 turns a name into initials."
-)
+PEER_NAME_HINT = "Initials are enough, and kinder: Ctrl+T turns a name into initials."
 PEER_NAME_PLACEHOLDER = "e.g. PR"
 PEER_ASK_FROM = "Promoted from"
 PEER_ASK_TO = "to"
@@ -2443,10 +2538,10 @@ PEER_ITEM_COLUMNS = ("What they did", "Signal", "Dimensions", "Kind of work")
 PEER_ASK_VISIBILITY = "How did their work become visible to the people who decided?"
 PEER_ASK_ADVICE = "What did they say when you asked?"
 PEER_DISCARD = "Leave without saving this peer? What you typed will be lost."
-PEER_INITIALS_DONE = "Shortened the name to {initials}; F3 again brings it back."
+PEER_INITIALS_DONE = "Shortened the name to {initials}; Ctrl+T again brings it back."
 PEER_INITIALS_UNDONE = "Back to the full name, {name}."
 PEER_INITIALS_ALREADY = "{initials} is initials already; it stays as it is."
-PEER_INITIALS_NOTHING = "Type a name first; F3 then turns it into initials."
+PEER_INITIALS_NOTHING = "Type a name first; Ctrl+T then turns it into initials."
 PEER_ITEM_TITLE = "One thing they did"
 PEER_ITEM_ASK_TEXT = "What did they do, and what changed because of it?"
 PEER_ITEM_ASK_SIGNAL = "Did it map to the next level?"
@@ -2659,10 +2754,13 @@ PITCH_SHORT_COPIED = (
     "Sent the 60-second version to the clipboard (your terminal must allow it)."
 )
 SHORT_TITLE = "The 60-second version"
+# Which pitch the short version is cut from, as the pitch's own title says it.
 SHORT_INTRO = (
-    "The main story only, from your records: for a hallway, or the first minute "
-    "of a 1:1."
+    "The main story only, from {source}: for a hallway, or the first minute of a 1:1."
 )
+SHORT_FROM_DRAFT = "a draft from your records (not saved)"
+SHORT_FROM_VERSION = "version {number} of {total}, saved {saved}"
+SHORT_FROM_EDITED = "the pitch as edited (not saved yet)"
 SHORT_KEYS = "y sends it to the clipboard, if your terminal allows it · Esc closes"
 VERSIONS_TITLE = "Saved versions of your pitch"
 VERSIONS_COLUMNS = ("#", "Saved", "Words", "Aloud", "Where it changes")
@@ -2700,7 +2798,10 @@ CLI_PITCH_NOTHING = (
 )
 CLI_PITCH_VERSION = "Version {number} of {total}, saved {saved}"
 CLI_PITCH_DRAFT = "Drafted from your records (not saved)"
-CLI_PITCH_SHORT = "The 60-second version, drafted from your records"
+CLI_PITCH_SHORT = "The 60-second version of a draft from your records (not saved)"
+CLI_PITCH_SHORT_VERSION = (
+    "The 60-second version of version {number} of {total}, saved {saved}"
+)
 CLI_PITCH_CHECKS = "How a committee reads it:"
 CLI_PITCH_MISSING = "Not in your records yet:"
 # The pitch screen's note on a version the records have moved on from, for a
@@ -2976,12 +3077,12 @@ PROBLEM_OFFER_WIN = (
     "Log the result as a win now? The before → after and what changed are "
     "filled in; you add who benefited."
 )
-# The same offer when the problem records other teams: they are filled in as who
-# benefited, so the user checks them instead of typing them in again.
+# The same offer when the problem records other teams: helping is not gaining,
+# so they are named under the field as a reminder, not filled in.
 PROBLEM_OFFER_WIN_BENEFITED = (
-    "Log the result as a win now? The before → after, what changed and who "
-    "benefited ({who}, the problem's other teams) are filled in; add anyone "
-    "else who benefited."
+    "Log the result as a win now? The before → after and what changed are "
+    "filled in; you add who benefited, with the teams involved ({who}) named "
+    "under the field as a reminder."
 )
 PROBLEM_RESULT_WIN_CLOSED = (
     "No win logged: the form was closed without saving. Still at {stage}: w logs "
@@ -3140,6 +3241,9 @@ PROBLEM_PROPOSAL_COMPLETE = (
     "Every section holds your own words. F3 exports it as Markdown."
 )
 PROBLEM_PROPOSAL_SAVED = "Proposal saved."
+PROBLEM_PROPOSAL_REFILLED = (
+    "Filled in from your records: {sections}. The rest is as you saved it."
+)
 PROBLEM_PROPOSAL_SAME = "The text already matches a fresh draft."
 PROBLEM_REDRAFT_ASK = (
     "Replace the text with a fresh draft from the problem's details? Your edits "
@@ -3321,11 +3425,15 @@ MANAGER_QUESTION_OTHER_THIN = (
     "{dimension}: what would one more example need to show?",
 )
 """Shorter questions for the dimensions after the focus, taken in turn."""
-# Instead of a gap's question, when a measured impact win tagged with the
-# dimension exists but no finished review has judged it yet.
-MANAGER_QUESTION_UNREVIEWED = (
-    "{dimension}: {count} strong {noun} not reviewed yet ({quarters}) — review "
-    "{pronoun} before the talk"
+# Before the talk, instead of a gap's question, when a measured impact win
+# tagged with the dimension exists but no finished review has judged it yet.
+PREP_BEFORE_REVIEW_ONE = (
+    "Review your strong win on {dimension} from {quarters}: until a review "
+    "judges it, it counts in no gap."
+)
+PREP_BEFORE_REVIEW_MANY = (
+    "Review your {count} strong wins on {dimension} from {quarters}: until a "
+    "review judges them, they count in no gap."
 )
 # Instead of a gap's question, when a win brought to the talk is tagged with the
 # dimension but no finished review has judged it yet.
@@ -3435,11 +3543,23 @@ MANAGER_REHEARSE_LINES = (
     "Can we check in on these in four weeks?",
 )
 MANAGER_REHEARSE_FAILED = "Cannot start the rehearsal"
-MANAGER_REHEARSE_DISCARD = "Leave this rehearsal? It is not saved."
+MANAGER_REHEARSE_DISCARD = (
+    "Leave in the middle of this rehearsal? The conversation so far goes: "
+    "rehearsals are not saved."
+)
+"""Asked before leaving a meeting under way once something was said or typed."""
+MANAGER_REHEARSE_QUIT = (
+    "Quit in the middle of this rehearsal? The conversation so far goes: "
+    "rehearsals are not saved."
+)
+MANAGER_REHEARSE_QUIT_ENDED = (
+    "Quit? This rehearsal's scorecard and notes go: rehearsals are not saved."
+)
+"""Asked by Ctrl+Q over a rehearsal, which is not a form and is never saved."""
 MANAGER_REHEARSE_LEAVE_NOTES = (
     "Leave? This rehearsal's scorecard and notes go: rehearsals are not saved."
 )
-"""Asked before leaving a rehearsal that ended with notes added or typed."""
+"""Asked before leaving a rehearsal that ended once something was said or noted."""
 MANAGER_SAID_SPECIFICS = "asked for specifics"
 MANAGER_SAID_EXAMPLE = "asked for an example"
 MANAGER_SAID_LEVEL = "named the level"
@@ -3650,6 +3770,8 @@ MANAGER_WIN_DIMENSION_NOT_SAVED = "Win not saved"
 MANAGER_DROP_CONFIRM = "Drop the criterion “{text}”? Its evidence links go with it."
 MANAGER_DROPPED = "Dropped the criterion."
 MANAGER_CHOICE_KEYS = "↑↓ and Enter choose · Esc cancels"
+MANAGER_CHOICE_NOW = "{label} (now)"
+"""An answer of a picker that holds now, such as a criterion's status."""
 MANAGER_CHOICE_SUBJECT = "“{text}”"
 """What a choice is about, such as the criterion whose status is picked."""
 
@@ -3685,7 +3807,7 @@ HELP_SCREENS.update(
             "or three wins to bring, the problem you drive, questions drawn from your "
             "gaps, the push-back line and what to write down.",
             "Bring the strongest next-level wins, with their before → after. Change "
-            "the ask or the wins and they are kept; x saves the plan as a private "
+            "the ask or the wins and they are kept; F3 saves the plan as a private "
             "Markdown file, and `careerclimb prep --print` prints it.",
         ),
         "RehearsalScreen": (
@@ -3795,6 +3917,8 @@ PACKET_DIMENSION_EMPTY = "_No wins speak to this dimension yet._"
 PACKET_UNPLACED = "Not linked to a dimension of the target level"
 PACKET_WIN_LINE = "{date} · {verdict} · {title}"
 PACKET_NOT_REVIEWED = "not reviewed yet"
+# The verdict of a win edited after the review that judged it.
+PACKET_EDITED = "{kind}, edited since reviewed"
 # A win filed under a dimension that no finished review has judged it with, in
 # place of its verdict: listed there, but not counted, as in the gap view.
 PACKET_PENDING_AWAITING = "◌ not counted yet: no review has judged it"
@@ -3945,6 +4069,9 @@ IMPORT_REVIEW_LABEL = "review of {quarter}, run {run}"
 # A saved pitch in an import's report: a text of minutes told in one line.
 IMPORT_PITCH_LABEL = "saved {saved}, {words} words: {opening}"
 IMPORT_PITCH_UNDATED = "{words} words: {opening}"
+# An edited proposal, likewise: a page of Markdown told in one line.
+IMPORT_PROPOSAL_LABEL = "{title}, {words} words: {opening}"
+IMPORT_PROPOSAL_UNTITLED = "untitled"
 IMPORT_ALREADY_THERE = "already in your data"
 IMPORT_YOURS_KEPT = "you already have your own; yours is kept"
 IMPORT_EDITED_SINCE = (

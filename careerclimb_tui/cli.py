@@ -124,6 +124,7 @@ def _read_text_arg(text: str) -> str:
 
 def cmd_log(ctx: Context) -> int:
     from careerclimb_tui.domain.dates import parse_win_date
+    from careerclimb_tui.domain.framing import activity_heading
     from careerclimb_tui.domain.records import Win
     from careerclimb_tui.domain.wins import (
         clean_list,
@@ -157,6 +158,8 @@ def cmd_log(ctx: Context) -> int:
         # The hints come from the reading the win was saved with, title and
         # change together, so they never argue with the framing just printed.
         reading = read_change_of(saved, saved.what_changed)
+        if reading.vague_change:
+            ctx.print(f"  coach: {activity_heading(reading)}")
         for hint in reading.hints[:2]:
             ctx.print(f"  coach: {hint}")
     return 0
@@ -314,19 +317,19 @@ def reading_json(reading: Reading) -> dict[str, Any]:
 
 
 def cmd_check(ctx: Context) -> int:
-    from careerclimb_tui.domain.framing import read_win
+    from careerclimb_tui.domain.framing import activity_heading, read_win
 
     text = _read_text_arg(ctx.args.text)
     if not text.strip():
         raise CareerClimbError(catalogue.CLI_CHECK_NEEDS_TEXT, exit_code=2)
     # Read as a win with this text would be read once logged, by the same rule
     # as the log form, the journal and the review.
-    reading = read_win(text)
+    reading = read_win(text, ctx.args.changed or "")
     if ctx.args.json:
         ctx.print_json(reading_json(reading))
         return 0
-    if reading.planned:
-        ctx.print(catalogue.COACH_PLAN)
+    if reading.planned or reading.vague_change:
+        ctx.print(activity_heading(reading))
     else:
         measured = "measured" if reading.keeps_measure else "not measured"
         ctx.print(f"Reads as {reading.framing}, {measured}.")
@@ -417,9 +420,9 @@ def cmd_ladders_show(ctx: Context) -> int:
             ctx.print(f"  {dimension.name} [{dimension.id}]: {expectation.expectation}")
             if ctx.args.level:
                 for item in expectation.current_level:
-                    ctx.print(f"      current level: {item}")
+                    ctx.print(catalogue.CLI_LADDER_EXAMPLE.format(item=item))
                 for item in expectation.next_level:
-                    ctx.print(f"      next level:    {item}")
+                    ctx.print(catalogue.CLI_LADDER_NEXT.format(item=item))
         ctx.print()
     return 0
 
@@ -540,6 +543,8 @@ def run_tui(
         clock=ctx.clock,
         start=start,
         data_file=ctx.data_dir / paths.DATA_FILE_NAME,
+        # Tried before the unlock dialog asks, as every other command tries it.
+        passphrase=os.environ.get(catalogue.PRIVACY_PASSPHRASE_ENV) or None,
     )
     app.run()
     return app.return_code or 0
@@ -795,6 +800,9 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
         "check", help="show how the coach reads a statement (impact or activity)"
     )
     check_cmd.add_argument("text", help="the statement; - reads stdin")
+    check_cmd.add_argument(
+        "--changed", metavar="TEXT", help="what changed, read with it as one win"
+    )
     check_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     check_cmd.set_defaults(handler=cmd_check)
 
@@ -956,7 +964,10 @@ def main(
         # Where it was raised, not its message: a message may quote what the
         # user typed (a title, a date), and the log must never hold that.
         log.info("error (exit status %s) from %s", error.exit_code, raised_at(error))
-        sys.stderr.write(f"careerclimb: {error.message}\n")
+        told = error.message
+        if error.next_step and getattr(args, "command", None) != "doctor":
+            told = f"{told} {error.next_step}"
+        sys.stderr.write(f"careerclimb: {told}\n")
         return error.exit_code
     except KeyboardInterrupt:
         return 130

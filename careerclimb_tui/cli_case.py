@@ -3,15 +3,14 @@
 ``peers`` lists the promoted peers recorded and what they had in common, or with
 ``--questions`` prints the questions worth asking one. ``pitch`` opens the app on
 the pitch, or prints the latest saved version (a draft from the records when none
-is saved), or with ``--short`` the sixty-second version. The same domain code as
-the app decides every rule, and nothing here imports Textual.
+is saved), or with ``--short`` the sixty-second version of it. The same domain code
+as the app decides every rule, and nothing here imports Textual.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
@@ -33,7 +32,7 @@ from careerclimb_tui.domain.pitch import (
     changes_since,
     check_pitch,
     latest_version,
-    short_pitch,
+    short_version,
     speaking_time,
     stale_target_note,
     still_missing,
@@ -48,6 +47,7 @@ from careerclimb_tui.queries import pitch_numbers, stored_initiatives
 from careerclimb_tui.store.convert import moment_to_json
 from careerclimb_tui.store.criteria_docs import criteria
 from careerclimb_tui.store.peers_docs import initiative_facts, peers, pitch_versions
+from careerclimb_tui.wrapping import wrap_words
 
 if TYPE_CHECKING:
     from careerclimb_tui.cli import Context
@@ -94,12 +94,11 @@ def wrapped(text: str, indent: str = "", marker: str = "") -> list[str]:
     """
     # No-break spaces keep "mid → senior" on one line; textwrap breaks at blanks.
     glued = " ".join(text.split()).replace(" → ", "\u00a0→\u00a0")
-    lines = textwrap.wrap(
+    lines = wrap_words(
         marker + glued,
         WIDTH,
         initial_indent=indent,
         subsequent_indent=indent + " " * len(marker),
-        break_on_hyphens=False,
     )
     return [line.replace("\u00a0", " ") for line in lines] or [indent]
 
@@ -269,31 +268,33 @@ def cmd_pitch(ctx: Context) -> int:
     saved = None
     target_note = ""
     changes_note = ""
-    drafted = draft.lines
-    if args.short:
-        drafted = short_pitch(draft).lines
-        text, source = short_pitch(draft).text, "short"
-        heading = catalogue.CLI_PITCH_SHORT
-    elif latest is not None:
+    if latest is not None:
         text, source = latest.text, "version"
         number = version_numbers(versions)[latest.id or 0]
         saved = latest.created_at
         stamp = saved.strftime("%Y-%m-%d %H:%M UTC") if saved else "—"
-        heading = catalogue.CLI_PITCH_VERSION.format(
-            number=number, total=len(versions), saved=stamp
-        )
+        heading = (
+            catalogue.CLI_PITCH_SHORT_VERSION
+            if args.short
+            else catalogue.CLI_PITCH_VERSION
+        ).format(number=number, total=len(versions), saved=stamp)
         target_note = _target_note(ctx, latest)
         changes_note = _changes_note(ctx, latest, wins, reviews)
     else:
         text, source = draft.text, "draft"
         heading = catalogue.CLI_PITCH_DRAFT
+        if args.short:
+            heading = catalogue.CLI_PITCH_SHORT
+    if args.short:
+        # Cut from the same pitch as the long print, so both tell one story.
+        text, source = short_version(text, draft).text, "short"
     if not text.strip():
         raise CareerClimbError(catalogue.CLI_PITCH_NOTHING, exit_code=1)
 
     timing = speaking_time(text)
     recorded = pitch_numbers(ctx.store, wins, reviews, initiatives)
     flags = check_pitch(
-        text, wins, reviews, initiatives, recorded=recorded, drafted=drafted
+        text, wins, reviews, initiatives, recorded=recorded, drafted=draft.lines
     )
     # The sixty-second version is short on purpose; only the full pitch has a
     # five-minute slot to fill.
@@ -333,7 +334,7 @@ def cmd_pitch(ctx: Context) -> int:
     if notes:
         ctx.print()
     for paragraph in text.split("\n"):
-        ctx.print("\n".join(textwrap.wrap(paragraph, WIDTH)) if paragraph else "")
+        ctx.print("\n".join(wrap_words(paragraph, WIDTH)) if paragraph else "")
     ctx.print()
     ctx.print(timing.describe())
     ctx.print(catalogue.CLI_PITCH_CHECKS)
@@ -388,6 +389,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pitch_cmd.add_argument(
         "--short",
         action="store_true",
-        help="the 60-second version, drafted from your records (implies --print)",
+        help="the 60-second version of the same pitch: the latest saved version, "
+        "or a draft from your records when none is saved (implies --print)",
     )
     pitch_cmd.set_defaults(handler=cmd_pitch)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,12 +23,14 @@ from careerclimb_tui.domain.criteria import (
     needs_evidence,
     next_check_in,
 )
+from careerclimb_tui.domain.dates import dates_in_words
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.export_docs import write_private_file
+from careerclimb_tui.wrapping import wrap_words
 
 if TYPE_CHECKING:
     from careerclimb_tui.cli import Context
@@ -68,6 +69,11 @@ def render_prep_markdown(plan: PrepPlan) -> str:
     def section(heading: str, body: Sequence[str]) -> None:
         lines.extend([f"## {escape_inline(heading)}", "", *body, ""])
 
+    if plan.before:
+        section(
+            catalogue.PREP_BEFORE_HEADING,
+            [f"- [ ] {escape_inline(item)}" for item in plan.before],
+        )
     section(catalogue.PREP_ASK_HEADING, [f"> {escape_inline(plan.ask)}"])
     evidence = [
         f"{number}. {escape_inline(line.text)}"
@@ -109,6 +115,7 @@ def prep_json(plan: PrepPlan) -> dict[str, Any]:
         ],
         "evidence_hint": plan.evidence_hint,
         "initiative": plan.initiative,
+        "before": list(plan.before),
         "questions": list(plan.questions),
         "questions_hint": plan.questions_hint,
         "push_back": plan.push_back,
@@ -204,7 +211,7 @@ def criteria_text(
     indent = "     "
     for number, c in enumerate(found, start=1):
         lines.extend(
-            textwrap.wrap(
+            wrap_words(
                 " ".join(c.text.split()),
                 TEXT_WIDTH,
                 initial_indent=f"{number:>3}. ",
@@ -219,9 +226,9 @@ def criteria_text(
             catalogue.MANAGER_CLI_EVIDENCE.format(evidence=evidence_count(c)),
         ]
         if c.cycle:
-            facts.append(c.cycle)
+            facts.append(dates_in_words(c.cycle))
         lines.extend(
-            textwrap.wrap(
+            wrap_words(
                 " · ".join(facts),
                 TEXT_WIDTH,
                 initial_indent=indent,
@@ -230,7 +237,7 @@ def criteria_text(
         )
         if c.example:
             lines.extend(
-                textwrap.wrap(
+                wrap_words(
                     catalogue.MANAGER_EXAMPLE.format(
                         example=" ".join(c.example.split())
                     ),
@@ -241,7 +248,7 @@ def criteria_text(
             )
     lines.append("")
     lines.extend(
-        textwrap.wrap(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice), TEXT_WIDTH)
+        wrap_words(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice), TEXT_WIDTH)
     )
     return lines
 

@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.review import counted
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import crypto
 from careerclimb_tui.store.repository import Resealed
@@ -78,6 +79,15 @@ def passphrase_if_given() -> str | None:
         return None
 
 
+def _refuse_short(chosen: str) -> None:
+    """Refuse a new passphrase shorter than the least allowed (exit code 2)."""
+    if crypto.new_passphrase_problem(chosen, chosen) == "short":
+        raise CareerClimbError(
+            catalogue.PRIVACY_SHORT.format(count=crypto.MIN_PASSPHRASE_CHARACTERS),
+            exit_code=2,
+        )
+
+
 def _new_passphrase(variable: str) -> str:
     """A new passphrase: from ``variable``, or typed twice and compared."""
     value = os.environ.get(variable)
@@ -85,26 +95,44 @@ def _new_passphrase(variable: str) -> str:
         chosen, repeated = value, value
     else:
         chosen = _prompt(catalogue.PRIVACY_PROMPT_NEW, variable)
+        # Too short is said at once, before asking for it a second time.
+        _refuse_short(chosen)
         repeated = _prompt(catalogue.PRIVACY_PROMPT_AGAIN, variable)
+    _refuse_short(chosen)
     problem = crypto.new_passphrase_problem(chosen, repeated)
-    if problem == "short":
-        raise CareerClimbError(
-            catalogue.PRIVACY_SHORT.format(count=crypto.MIN_PASSPHRASE_CHARACTERS),
-            exit_code=2,
-        )
     if problem == "mismatch":
         raise CareerClimbError(catalogue.PRIVACY_MISMATCH, exit_code=2)
     return chosen
 
 
-def copies_text(count: int) -> str:
-    """What follows the data file in a sentence: " and its 3 backups", or
-    " (there were no backups)"."""
-    if count == 0:
+def copies_text(backups: int, damaged: int = 0) -> str:
+    """What follows the data file in a sentence about its copies.
+
+    Args:
+        backups: the files in the backups folder that were rewritten.
+        damaged: the damaged files set aside beside it that were rewritten.
+
+    Returns:
+        " and its 3 backups", ", its 3 backups and 1 damaged copy", " and its 1
+        damaged copy", or " (there were no backups)".
+    """
+    if damaged:
+        damaged_text = counted(
+            damaged, catalogue.PRIVACY_DAMAGED_ONE, catalogue.PRIVACY_DAMAGED_MANY
+        )
+        if not backups:
+            return catalogue.PRIVACY_COPIES_DAMAGED_ONLY.format(damaged=damaged_text)
+        return catalogue.PRIVACY_COPIES_AND_DAMAGED.format(
+            backups=counted(
+                backups, catalogue.PRIVACY_BACKUPS_ONE, catalogue.PRIVACY_BACKUPS_MANY
+            ),
+            damaged=damaged_text,
+        )
+    if backups == 0:
         return catalogue.PRIVACY_COPIES_NONE
-    if count == 1:
+    if backups == 1:
         return catalogue.PRIVACY_COPIES_ONE
-    return catalogue.PRIVACY_COPIES_MANY.format(count=count)
+    return catalogue.PRIVACY_COPIES_MANY.format(count=backups)
 
 
 def _report(ctx: Context, done: Resealed, template: str, encrypted: bool) -> int:
@@ -112,7 +140,8 @@ def _report(ctx: Context, done: Resealed, template: str, encrypted: bool) -> int
     if ctx.args.json:
         ctx.print_json(_outcome_json(store.path, done, encrypted))
         return 0
-    ctx.print(template.format(path=store.path, copies=copies_text(done.copies)))
+    copies = copies_text(done.backups, done.damaged)
+    ctx.print(template.format(path=store.path, copies=copies))
     for path in done.left_as_they_were:
         sys.stderr.write(
             catalogue.PRIVACY_LEFT_AS_THEY_WERE.format(name=path.name) + "\n"
@@ -127,6 +156,8 @@ def _outcome_json(path: Any, done: Resealed, encrypted: bool) -> dict[str, Any]:
         "path": str(path),
         "encrypted": encrypted,
         "copies": done.copies,
+        "backups": done.backups,
+        "damaged_copies": done.damaged,
         "left_as_they_were": [str(p) for p in done.left_as_they_were],
     }
 

@@ -276,7 +276,12 @@ def cmd_problem_log(ctx: Context) -> int:
     args = ctx.args
     now = ctx.clock.now()
     shown = initiative(ctx.store, args.id)
-    updated = add_note(shown, args.note, now)
+    try:
+        updated = add_note(shown, args.note, now)
+    except CareerClimbError as error:
+        # A blank note is a mistake in what was typed, as every other one here.
+        error.exit_code = 2
+        raise
     if args.next is not None:
         updated = updated.with_changes(next_step=args.next.strip())
     saved = save_initiative(ctx.store, updated)

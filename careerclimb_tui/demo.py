@@ -599,6 +599,7 @@ def seed_export_demo(store: Store, today: dt.date) -> None:
         Noticed,
         answer,
         finish,
+        mark_judged,
         move_to,
         start_review,
         suggest_change,
@@ -627,6 +628,7 @@ def seed_export_demo(store: Store, today: dt.date) -> None:
                 change=suggest_change(win),
                 noticed=Noticed.by(*who) if who else Noticed.nobody(),
             )
+            review = mark_judged(review, win, now=now)
         review = move_to(review, len(review.win_ids), now=now)
         store.save_review(finish(review, now=now))
 

@@ -11,6 +11,8 @@ class CareerClimbError(Exception):
     """
 
     exit_code: int = 1
+    next_step: str = ""
+    """What the user can do about it, shown after the message where it helps."""
 
     def __init__(self, message: str, *, title: str = "", exit_code: int | None = None):
         super().__init__(message)

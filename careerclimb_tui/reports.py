@@ -6,7 +6,6 @@ the screens show, because both come from ``queries`` and the domain.
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 from careerclimb_tui import catalogue
@@ -18,10 +17,12 @@ from careerclimb_tui.domain.review import (
     QuarterSummary,
     Review,
     ReviewEntry,
+    edited_since_review,
     strongest_groups,
     verdict_lines,
     what_it_lacks,
 )
+from careerclimb_tui.wrapping import wrap_words
 
 WIDTH = 78
 
@@ -62,6 +63,8 @@ def review_json(
                 "override": entry.override_kind.value if entry.override_kind else None,
                 "override_note": entry.override_note,
                 "counts_as": entry.kind.value,
+                "edited_since_review": entry.win_id in wins
+                and edited_since_review(entry, wins[entry.win_id]),
             }
             for entry in review.entries_in_order()
         ],
@@ -120,18 +123,17 @@ def review_text(
         if win is None:
             continue
         lines.append(f"#{win.id} {win.date.isoformat()}  {' '.join(win.title.split())}")
-        for said in verdict_lines(entry):
+        edited = edited_since_review(entry, win)
+        for said in verdict_lines(entry, edited=edited):
             lines.extend(
-                textwrap.wrap(
-                    said, WIDTH, initial_indent="    ", subsequent_indent="    "
-                )
+                wrap_words(said, WIDTH, initial_indent="    ", subsequent_indent="    ")
             )
     lines.append("")
     lines.append(summary.counts_text)
     if summary.left_out_message:
-        lines.extend(textwrap.wrap(summary.left_out_message, WIDTH))
+        lines.extend(wrap_words(summary.left_out_message, WIDTH))
     if unanswered:
-        lines.extend(textwrap.wrap(unanswered, WIDTH))
+        lines.extend(wrap_words(unanswered, WIDTH))
     lines.append(
         catalogue.SUMMARY_FRAMING.format(
             impact=summary.impact, activity=summary.activity
@@ -140,9 +142,9 @@ def review_text(
     if summary.overridden_text:
         lines.append(summary.overridden_text)
     for line in coverage.lines(ladder.dimension_name):
-        lines.extend(textwrap.wrap(line, WIDTH))
+        lines.extend(wrap_words(line, WIDTH))
     if summary.message:
-        lines.extend(["", *textwrap.wrap(summary.message, WIDTH)])
+        lines.extend(["", *wrap_words(summary.message, WIDTH)])
     rank = 0
     for group in strongest_groups(summary):
         lines.extend(["", group.heading + ":"])
@@ -153,7 +155,7 @@ def review_text(
             entry = review.entries.get(win.id or 0)
             if not group.next_level and entry is not None:
                 lines.extend(
-                    textwrap.wrap(
+                    wrap_words(
                         what_it_lacks(entry),
                         WIDTH,
                         initial_indent="     ",
@@ -215,7 +217,7 @@ def gaps_text(view: GapView, judged_note: str = "") -> list[str]:
     """
     lines = [view.summary_line()]
     if judged_note:
-        lines.extend(textwrap.wrap(judged_note, WIDTH))
+        lines.extend(wrap_words(judged_note, WIDTH))
     lines.append("")
     rows = [
         (
@@ -235,6 +237,6 @@ def gaps_text(view: GapView, judged_note: str = "") -> list[str]:
         lines.append("  ".join(cells).rstrip())
     lines.append("")
     lines.extend(
-        textwrap.wrap(catalogue.GAPS_FOCUS.format(reason=view.focus_reason), WIDTH)
+        wrap_words(catalogue.GAPS_FOCUS.format(reason=view.focus_reason), WIDTH)
     )
     return lines

@@ -95,7 +95,7 @@ async def test_a_peer_is_recorded_with_initials_and_a_tagged_item(
         await type_text(pilot, "Priya Raman")
         hint = form.query_one("#name-hint")
         assert hint.has_class("full-name"), "the initials hint stands out"
-        await pilot.press("f3")
+        await pilot.press("ctrl+t")
         assert form.query_one("#peer-name", Input).value == "PR"
         assert not hint.has_class("full-name")
         form.query_one("#promoted-in", Input).focus()
@@ -589,6 +589,8 @@ def test_pitch_prints_the_draft_then_the_latest_version(
     assert text.startswith("Drafted from your records (not saved)")
     assert "words at 140 words a minute" in text
     assert "How a committee reads it:" in text
+    code, raw = run_cli(clock, "pitch", "--short", "--json")
+    assert json.loads(raw)["text"] in draft
 
     save_pitch_version(store, "My own words, across three teams: down 40%.")
     code, raw = run_cli(clock, "pitch", "--json")
@@ -601,7 +603,9 @@ def test_pitch_prints_the_draft_then_the_latest_version(
     short = json.loads(raw)
     assert short["source"] == "short"
     assert short["seconds"] <= 60
-    assert short["text"] in draft
+    # Cut from the same saved version the long print shows, not a fresh draft.
+    assert short["version"] == 1
+    assert short["text"] == "My own words, across three teams: down 40%."
 
 
 def test_pitch_with_nothing_recorded_fails_with_a_clear_message(

@@ -444,23 +444,23 @@ def test_gap_questions_ask_the_focus_in_full_and_vary_the_others(
         (None, catalogue.PREP_CYCLE_UNSET),
         (
             dt.date(2026, 11, 1),
-            catalogue.PREP_CYCLE_PASSED.format(date="2026-11-01"),
+            catalogue.PREP_CYCLE_PASSED.format(date="1 Nov 2026"),
         ),
         (
             dt.date(2026, 11, 18),
-            catalogue.PREP_CYCLE_CLOSES_DAYS.format(date="2026-11-18", days=0),
+            catalogue.PREP_CYCLE_CLOSES_DAYS.format(date="18 Nov 2026", days=0),
         ),
         (
             dt.date(2026, 12, 1),
-            catalogue.PREP_CYCLE_CLOSES_DAYS.format(date="2026-12-01", days=13),
+            catalogue.PREP_CYCLE_CLOSES_DAYS.format(date="1 Dec 2026", days=13),
         ),
         (
             dt.date(2026, 12, 2),
-            catalogue.PREP_CYCLE_CLOSES.format(date="2026-12-02", weeks=2),
+            catalogue.PREP_CYCLE_CLOSES.format(date="2 Dec 2026", weeks=2),
         ),
         (
             dt.date(2027, 3, 31),
-            catalogue.PREP_CYCLE_CLOSES.format(date="2027-03-31", weeks=19),
+            catalogue.PREP_CYCLE_CLOSES.format(date="31 Mar 2027", weeks=19),
         ),
     ],
 )
@@ -505,7 +505,7 @@ def test_printed_plan_has_every_section_within_the_width(ladder: Ladder) -> None
     assert "  1. deploy 12 → 3 failures/week — logged as: rebuilt the deploy" in text
     assert "  - Q1?" in text
     assert f"  [ ] {catalogue.PREP_WRITE_DOWN[0]}" in text
-    assert "closes on 2027-03-31, 19 weeks from 2026-11-18" in " ".join(text.split())
+    assert "closes on 31 Mar 2027, 19 weeks from 18 Nov 2026" in " ".join(text.split())
     assert all(len(line) <= PLAIN_WIDTH for line in text.splitlines())
     assert text.endswith("\n")
     # The ask wraps, but reads the same once the lines are joined again.

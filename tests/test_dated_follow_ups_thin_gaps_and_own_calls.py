@@ -273,7 +273,7 @@ VERDICTS = [
             override_note="My manager named it as a promotion example",
         ),
         [
-            "next-level (your call): my manager named it as a promotion example",
+            "next-level (your call): My manager named it as a promotion example",
             "The four questions said current-level: a peer",
         ],
     ),

@@ -183,6 +183,6 @@ async def test_the_rule_after_the_meeting_keeps_the_screens_margins(
         title = app.screen.query_one("#rehearsal-title")
         ruled, text = box.region, title.region
 
-    assert box.border_title == catalogue.MANAGER_REHEARSE_OVER_TITLE
+    assert box.border_title == f" {catalogue.MANAGER_REHEARSE_OVER_TITLE} "
     assert ruled.x == text.x == 2
     assert ruled.right == text.right == 78

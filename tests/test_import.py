@@ -344,7 +344,9 @@ def test_the_report_names_what_was_added_and_each_thing_left_out(
     # Each win to add is named, so the preview shows what lands, not just a count.
     adding = lines[2:5]
     assert all(line.startswith("+ win 20") for line in adding), adding
-    assert adding[0].startswith("+ win 2026-09-14 Cut deploy time from 40 minutes")
+    # Newest first, as the journal lists them.
+    assert adding[0].startswith("+ win 2026-11-03 Fixed the flaky checkout tests")
+    assert adding[2].startswith("+ win 2026-09-14 Cut deploy time from 40 minutes")
     assert lines[5] == "Left out (4):"
     assert lines[6] == "- entry 3: no text"
     assert lines[9] == (

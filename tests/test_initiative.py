@@ -35,6 +35,7 @@ from careerclimb_tui.domain.initiative import (
     one_active_message,
     paused_from,
     reading_value,
+    result_benefited_hint,
     result_noticed_hint,
     result_title,
     result_win,
@@ -559,15 +560,21 @@ def test_result_win_is_drafted_from_the_measured_initiative(
 
 
 # the people recorded on the problem, notes written while spotted, the hint
-# offered for who noticed, and who benefited and who noticed as drafted: from
-# the people on record only, never from the check's expectation
+# offered for who noticed, and the hint offered for who benefited; both fields
+# are drafted empty: helping is not gaining and expecting is not noticing
 WHO_NOTICED = [
-    (Stakeholders(other_teams=("platform team",)), (), "", "platform team", ""),
+    (
+        Stakeholders(other_teams=("platform team",)),
+        (),
+        "",
+        "The team involved was platform team. Who gained from the result?",
+        "",
+    ),
     (
         Stakeholders(other_teams=("platform team",)),
         ("Would be noticed by: Mobile and payments teams.",),
         "Did they notice? You expected: Mobile and payments teams",
-        "platform team",
+        "The team involved was platform team. Who gained from the result?",
         "",
     ),
     (
@@ -592,7 +599,8 @@ WHO_NOTICED = [
         ),
         (),
         "",
-        "payments team, mobile team",
+        "The teams involved were payments team and mobile team. Who gained from "
+        "the result?",
         "",
     ),
     (Stakeholders(), ("Would change: pages from 30 to 12.",), "", "", ""),
@@ -602,24 +610,24 @@ WHO_NOTICED = [
 
 
 @pytest.mark.parametrize(
-    ("people", "notes", "hint", "benefited", "noticed"),
+    ("people", "notes", "hint", "benefited_hint", "noticed"),
     WHO_NOTICED,
     ids=[
         "other teams involved",
         "other teams involved and the check's answer",
         "the check's answer",
         "who agreed and who helped, perhaps in the user's own team",
-        "everyone recorded: only the other teams",
+        "everyone recorded: only the other teams named",
         "the check named nobody",
         "a note of the user's own",
         "nothing recorded",
     ],
 )
-def test_the_result_win_names_the_problems_people_and_hints_the_expectation(
+def test_the_result_win_leaves_the_people_to_the_user_and_hints_them(
     people: Stakeholders,
     notes: tuple[str, ...],
     hint: str,
-    benefited: str,
+    benefited_hint: str,
     noticed: str,
     clock: FixedClock,
 ) -> None:
@@ -632,9 +640,10 @@ def test_the_result_win_names_the_problems_people_and_hints_the_expectation(
 
     win = result_win(initiative, clock.today(), ENTRY)
 
-    assert win.beneficiaries == benefited
+    assert win.beneficiaries == ""
     assert win.noticed_by == noticed
     assert result_noticed_hint(initiative) == hint
+    assert result_benefited_hint(initiative) == benefited_hint
 
 
 @pytest.mark.parametrize("entry", [ENTRY, None], ids=["from the catalogue", "own"])

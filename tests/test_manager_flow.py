@@ -180,11 +180,12 @@ async def test_a_full_rehearsal_with_a_fixed_seed_gives_its_transcript_and_score
 
         card = screen.card
         assert card is not None and card == scorecard(expected)
-        assert [shown for _, shown in card.shown] == [True] * len(BEHAVIOURS)
+        # The six behaviours, then the criteria the manager named.
+        assert [shown for _, shown in card.shown] == [True] * (len(BEHAVIOURS) + 1)
         shown = "".join(
             plain(part) for part in screen.query("#scorecard Static").results(Static)
         )
-        assert "Scorecard: 6 of 6" in shown
+        assert "Scorecard: 7 of 7" in shown
         assert catalogue.SCORE_TRY_ALL_DONE in shown
         assert catalogue.SCORE_WELL_FOLLOW_UP in shown
 
@@ -218,7 +219,7 @@ async def test_a_tough_rehearsal_describes_the_manager_as_tough_and_ticks_every_
     assert notes == ["↳ named the level"]
     assert f"✓ {catalogue.SCORE_LEVEL_LABEL}" in card
     assert f"· {catalogue.SCORE_CYCLE_LABEL}" in card
-    assert "Scorecard: 1 of 6" in card
+    assert "Scorecard: 1 of 7" in card
 
 
 async def test_another_rehearsal_meets_the_next_seed_at_the_difficulty_chosen(
@@ -636,7 +637,7 @@ async def test_the_prep_plan_keeps_a_reworded_ask_and_chosen_wins_and_exports_pr
             prep.query_one("#prep-evidence", Static)
         ).replace("\n", " ")
 
-        await pilot.press("x")
+        await pilot.press("f3")
         assert isinstance(app.screen, ExportDialog)
         app.screen.query_one(Input).value = str(target)
         await pilot.press("enter")

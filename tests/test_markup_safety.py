@@ -150,7 +150,8 @@ SCREENS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "peer questions": (("P", "a"), ("Questions to ask",)),
     "pitch": (("p", "ctrl+home"), ("[/] The problem",)),
     "pitch versions": (("p", "ctrl+l"), ("[/] The problem",)),
-    "short pitch": (("p", "ctrl+t"), ("full rollout." + SUFFIX,)),
+    # Cut from the saved version, whose words came from the hostile records.
+    "short pitch": (("p", "ctrl+t"), ("[/] The problem",)),
     "export": (("x",), (r"Sam \[/\] \[b\]x",)),
     "export preview": (("x", "ctrl+r"), (r"Sam \[/\] \[b\]x",)),
     "profile": (("e",), (NAME,)),

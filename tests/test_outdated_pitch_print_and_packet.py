@@ -112,12 +112,15 @@ def test_the_printed_pitch_has_no_warning_while_the_records_stand(
     assert json.loads(printed(clock, "--json"))["changes_note"] == ""
 
 
-def test_the_short_pitch_is_drafted_now_and_carries_no_warning(
+def test_the_short_pitch_of_a_saved_version_carries_its_warning(
     store: Store, clock: FixedClock
 ) -> None:
     saved_then(store, clock, edit_the_win)
 
-    assert "Your records changed" not in printed(clock, "--short")
+    text = " ".join(printed(clock, "--short").split())
+
+    assert "Your records changed since this version was saved" in text
+    assert "Deploys recover on their own" in text
 
 
 def packet_pitch(store: Store, clock: FixedClock) -> str:

@@ -213,7 +213,7 @@ def career(store: Store, clock: FixedClock) -> None:
 
 
 async def open_prep_export(pilot: Pilot[None]) -> ExportDialog:
-    await pilot.press("m", "p", "x")
+    await pilot.press("m", "p", "f3")
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, ExportDialog))
     dialog = pilot.app.screen
     assert isinstance(dialog, ExportDialog)

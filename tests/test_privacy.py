@@ -577,7 +577,7 @@ def test_a_wrong_passphrase_on_the_command_line_exits_with_five(
     assert digest(store.path) == before
 
 
-def test_the_terminal_prompt_asks_for_a_new_passphrase_twice(
+def test_the_terminal_prompt_asks_for_a_new_passphrase_twice_once_long_enough(
     clock: FixedClock,
     store: Store,
     monkeypatch: pytest.MonkeyPatch,
@@ -585,7 +585,7 @@ def test_the_terminal_prompt_asks_for_a_new_passphrase_twice(
 ) -> None:
     store.add_win(win(SECRET))
     monkeypatch.setattr(cli_privacy, "_has_terminal", lambda: True)
-    answers = iter(["short", "short", "long enough", "long enouhg"])
+    answers = iter(["short", "long enough", "long enouhg"])
     prompts: list[str] = []
 
     def typed(prompt: str) -> str:
@@ -598,8 +598,35 @@ def test_the_terminal_prompt_asks_for_a_new_passphrase_twice(
     assert "at least 8" in capsys.readouterr().err
     assert run_cli(clock, "encrypt")[0] == 2
     assert "differ" in capsys.readouterr().err
-    assert prompts == [catalogue.PRIVACY_PROMPT_NEW, catalogue.PRIVACY_PROMPT_AGAIN] * 2
+    assert prompts == [
+        catalogue.PRIVACY_PROMPT_NEW,
+        catalogue.PRIVACY_PROMPT_NEW,
+        catalogue.PRIVACY_PROMPT_AGAIN,
+    ]
     assert not store.encrypted
+
+
+def test_a_short_new_passphrase_is_refused_before_it_is_asked_again(
+    clock: FixedClock,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store.add_win(win(SECRET))
+    store.encrypt(OLD)
+    monkeypatch.setattr(cli_privacy, "_has_terminal", lambda: True)
+    answers = iter([OLD, "ab"])
+    prompts: list[str] = []
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(getpass, "getpass", typed)
+
+    assert run_cli(clock, "passphrase")[0] == 2
+    assert "at least 8" in capsys.readouterr().err
+    assert catalogue.PRIVACY_PROMPT_AGAIN not in prompts
 
 
 def test_changing_the_passphrase_from_the_terminal(

@@ -177,7 +177,7 @@ async def test_initials_keep_the_focus_so_tabs_reach_the_month(
         form = await open_peer_form(pilot)
         name = form.query_one("#peer-name", Input)
         await type_text(pilot, "Priya Raman")
-        await pilot.press("f3")
+        await pilot.press("ctrl+t")
         assert name.value == "PR"
         assert name.has_focus
 
@@ -190,7 +190,7 @@ async def test_initials_keep_the_focus_so_tabs_reach_the_month(
     assert (peer.name, peer.promoted_in, peer.visibility) == ("PR", "2026-03", "")
 
 
-async def test_f3_never_shortens_initials_and_gives_back_the_name_it_shortened(
+async def test_ctrl_t_never_shortens_initials_and_gives_back_the_name_it_shortened(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -199,17 +199,17 @@ async def test_f3_never_shortens_initials_and_gives_back_the_name_it_shortened(
         form = await open_peer_form(pilot)
         name = form.query_one("#peer-name", Input)
         await type_text(pilot, "Jean-Luc Martin")
-        await pilot.press("f3")
+        await pilot.press("ctrl+t")
         assert name.value == "JLM"
-        await pilot.press("f3")
+        await pilot.press("ctrl+t")
         assert name.value == "Jean-Luc Martin"
-        await pilot.press("f3")
+        await pilot.press("ctrl+t")
         assert name.value == "JLM"
 
         for typed in ("PR", "JLM", "P.R."):
             name.value = ""
             await type_text(pilot, typed)
-            await pilot.press("f3", "f3")
+            await pilot.press("ctrl+t", "ctrl+t")
             assert name.value == typed
             assert name.has_focus
 

@@ -171,7 +171,7 @@ async def test_the_prep_plan_is_offered_to_the_home_folder_as_the_packet_is(
     async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(PrepScreen())
         await wait_until(pilot, lambda: isinstance(app.screen, PrepScreen))
-        await pilot.press("x")
+        await pilot.press("f3")
         await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
         offered = app.screen.query_one("#field-path", Input).value
 

@@ -413,10 +413,13 @@ async def test_the_result_win_form_asks_whether_the_expected_people_noticed(
 
         benefited = form.query_one("#beneficiaries", Input)
         noticed = form.query_one("#noticed", Input)
-        # The other team involved felt the change; nobody agreed or helped
-        # on record, so who noticed starts empty, the check's expectation
-        # only a hint.
-        assert (benefited.value, noticed.value) == ("platform team", "")
+        # The other team involved took part, which is not gaining: who
+        # benefited starts empty, the team named under it; who noticed too,
+        # the check's expectation only a hint.
+        assert (benefited.value, noticed.value) == ("", "")
+        assert str(form.query_one("#beneficiaries-hint", Static).content) == (
+            "The team involved was platform team. Who gained from the result?"
+        )
         assert str(form.query_one("#noticed-hint", Static).content) == (
             "Did they notice? You expected: Mobile and payments teams"
         )
@@ -972,11 +975,24 @@ def test_problem_log_and_measure_go_through_the_domain(
     "argv, message",
     [
         (("problem", "show", "99"), "No problem #99"),
+        (("problem", "show", ""), "No problem #"),
         (("problem", "log", "1", "   "), catalogue.INITIATIVE_EMPTY_NOTE),
+        (("problem", "log", "1", ""), catalogue.INITIATIVE_EMPTY_NOTE),
+        (("problem", "log", "", "Met the SRE lead"), "No problem #"),
         (("problem", "measure", "1", "lots"), "not a number"),
+        (("problem", "measure", "1", ""), "A reading needs a number"),
         (("problem", "measure", "1", "5", "--date", "2027-01-01"), "in the future"),
     ],
-    ids=["unknown-id", "empty-note", "not-a-number", "future-date"],
+    ids=[
+        "unknown-id",
+        "empty-id",
+        "blank-note",
+        "empty-note",
+        "log-empty-id",
+        "not-a-number",
+        "empty-reading",
+        "future-date",
+    ],
 )
 def test_problem_commands_refuse_bad_input_cleanly(
     store: Store,
@@ -987,7 +1003,7 @@ def test_problem_commands_refuse_bad_input_cleanly(
 ) -> None:
     driving(store, clock)
     code, _ = run(clock, *argv)
-    assert code != 0
+    assert code == 2, "every mistake in what was typed exits with 2"
     error = capsys.readouterr().err
     assert message in error and "Traceback" not in error
 

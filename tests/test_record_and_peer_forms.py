@@ -165,7 +165,7 @@ async def test_a_shortened_name_stays_and_enter_walks_the_levels_to_the_month(
     async with app.run_test(size=SIZE) as pilot:
         form = await open_peer_form(pilot)
         await type_text(pilot, "Priya Raman")
-        await pilot.press("f3", "enter", "enter", "enter")
+        await pilot.press("ctrl+t", "enter", "enter", "enter")
         await type_text(pilot, "2026-06")
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, PeersScreen))
@@ -201,7 +201,7 @@ async def test_enter_in_the_name_moves_on_and_a_chosen_level_is_passed_by_enter(
         assert when.value == "2026-06"
 
 
-async def test_f3_outside_the_name_shortens_it_and_leaves_the_focus_alone(
+async def test_ctrl_t_outside_the_name_shortens_it_and_leaves_the_focus_alone(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -211,7 +211,7 @@ async def test_f3_outside_the_name_shortens_it_and_leaves_the_focus_alone(
         await type_text(pilot, "Priya Raman")
         advice = form.query_one("#advice", TextArea)
         advice.focus()
-        await pilot.press("f3")
+        await pilot.press("ctrl+t")
         assert form.query_one("#peer-name", Input).value == "PR"
         assert advice.has_focus
 

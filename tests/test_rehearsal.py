@@ -16,6 +16,7 @@ from careerclimb_tui.catalogs.manager_bank import (
 )
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.conversation import (
+    BEHAVIOURS,
     CYCLE,
     EVIDENCE,
     EXAMPLE,
@@ -158,7 +159,8 @@ def test_a_whole_rehearsal_runs_on_the_bundled_bank(bundled: ManagerBank) -> Non
 
     assert rehearsal.ended
     assert rehearsal.kinds[-1] == CLOSING_AGREED
-    assert scorecard(rehearsal).count == 6
+    assert rehearsal.criteria_named
+    assert scorecard(rehearsal).count == 7
 
 
 # Wording that promises a manager who gives ground readily; at tough, no persona is
@@ -585,7 +587,9 @@ def test_all_six_at_the_toughest_level_suggests_no_tougher_manager(
         assert "tougher" not in card.try_next
     else:
         agreed = follow_up_agreed(rehearsal)
-        assert card.count == (6 if agreed else 5)
+        # The six behaviours, then whether the manager named what would count.
+        named = rehearsal.criteria_named
+        assert card.count == (6 if agreed else 5) + named
         assert card.try_next == try_next
 
 
@@ -1261,7 +1265,7 @@ def test_a_follow_up_the_tough_manager_did_not_agree_is_not_ticked(
 
     assert not follow_up_agreed(rehearsal)
     assert not card.showed(FOLLOW_UP)
-    assert card.count == len(card.shown) - 1
+    assert [b for b in BEHAVIOURS if not card.showed(b)] == [FOLLOW_UP]
     assert catalogue.SCORE_WELL_FOLLOW_UP_PROPOSED in card.went_well
     assert catalogue.SCORE_TRY_FOLLOW_UP in card.try_next
 

@@ -116,10 +116,12 @@ async def test_the_box_kept_after_the_end_is_ruled_off_from_the_scorecard(
         chat = screen.query_one("#chat")
 
     assert screen.box_kept
-    # The rule carries the words that the meeting is over, and nothing else.
+    # The rule carries the words that the meeting is over, a space either side
+    # of them, and nothing else.
     rule = rows[keys.y - 1].strip()
-    assert rule.startswith("─")
-    assert set(rule.replace(catalogue.MANAGER_REHEARSE_OVER_TITLE, "")) == {"─"}
+    padded = f"─ {catalogue.MANAGER_REHEARSE_OVER_TITLE} ─"
+    assert rule.startswith(padded)
+    assert set(rule.replace(padded, "")) == {"─"}
     assert scrolling == [chat]
 
 

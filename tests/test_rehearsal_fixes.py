@@ -124,7 +124,7 @@ async def test_ending_a_rehearsal_at_once_shows_no_praise(
             console.print(part.content)
         shown = " ".join(console.export_text().split())
 
-    assert "Scorecard: 0 of 6" in shown
+    assert "Scorecard: 0 of 7" in shown
     assert catalogue.SCORE_WELL_NOTHING_SAID in shown
     assert catalogue.SCORE_WELL_NOTHING not in shown
     assert " ".join(catalogue.SCORE_TRY_SAY_THE_ASK.split()) in shown

@@ -10,7 +10,10 @@ the work reached; the tough manager's label says what it takes to move them.
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from rich.console import Console
 from textual.widgets import OptionList
 
 from careerclimb_tui import catalogue
@@ -261,6 +264,14 @@ def test_work_for_other_teams_is_never_called_inside_the_team(
     assert not speaks_of_reach(line), line
 
 
+def prompt_lines(prompt: object, width: int = 200) -> list[str]:
+    """An option's prompt as the list draws it ``width`` columns wide."""
+    console = Console(width=width, file=io.StringIO())
+    with console.capture() as captured:
+        console.print(prompt)
+    return [line.rstrip() for line in captured.get().splitlines()]
+
+
 # --- 3. The tough manager's label -------------------------------------------------
 
 
@@ -273,8 +284,8 @@ async def test_the_picker_says_the_tough_manager_wants_two_pieces_whole(
         app.push_screen(RehearsalScreen(seed=1))
         await pilot.pause()
         picker = app.screen.query_one("#difficulty", OptionList)
-        label = str(picker.get_option(TOUGH).prompt)
         width = picker.scrollable_content_region.width
+        label = prompt_lines(picker.get_option(TOUGH).prompt, width)
 
-    assert "a measured change" in label and "outside your team" in label
-    assert len(label) <= width
+    assert len(label) == 1, "on one line"
+    assert "a measured change" in label[0] and "outside your team" in label[0]

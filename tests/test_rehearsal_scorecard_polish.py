@@ -14,10 +14,12 @@ import pytest
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.catalogs.manager_bank import load_manager_bank
-from careerclimb_tui.domain.conversation import SPECIFICS
+from careerclimb_tui.domain.conversation import BEHAVIOURS, CRITERIA_HEARD, SPECIFICS
 from careerclimb_tui.domain.rehearsal import (
     DIFFICULTIES,
+    EASY,
     MANAGER,
+    REALISTIC,
     TOUGH,
     ManagerBank,
     Rehearsal,
@@ -103,7 +105,10 @@ def test_the_reported_rehearsal_no_longer_contradicts_itself(
     card = scorecard(rehearsal)
 
     assert rehearsal.ended and not rehearsal.criteria_named
-    assert card.count == len(card.shown)
+    # Every behaviour shown, yet the card is not full: no criteria were named.
+    assert all(card.showed(behaviour) for behaviour in BEHAVIOURS)
+    assert card.count == len(card.shown) - 1
+    assert not card.showed(CRITERIA_HEARD)
     assert card.showed(SPECIFICS)
     assert NONE_NAMED_ASKED in card.went_well
     assert NONE_NAMED not in card.went_well
@@ -145,6 +150,74 @@ def test_no_scorecard_tells_the_user_to_ask_what_they_asked_or_calls_them_ready(
         if not rehearsal.criteria_named:
             assert READY not in card.try_next, seed
             assert "tougher manager" not in card.try_next, seed
+
+
+# --- 1b. The card is full only once the manager named what would count ------------
+
+REPORTED_ASK = (
+    "What would I need to demonstrate, specifically, to reach Senior engineer "
+    "this cycle in March?"
+)
+MEASURED = (
+    "Deploy failures dropped from 20% to 12% across three teams, and Maria from "
+    "the payments team said it saved her on-call."
+)
+DATED_FOLLOW = "Can we check in on this in two weeks on the 15th?"
+
+# (case, difficulty, seed, what the user says, whether criteria were named)
+FULL_CARDS = [
+    (
+        "tough manager who never names anything",
+        TOUGH,
+        659191,
+        (REPORTED_ASK, PUSH, EVIDENCE, MEASURED, DATED_FOLLOW),
+        False,
+    ),
+    (
+        "tough manager pushed after taking the evidence",
+        TOUGH,
+        126971,
+        (ASK, EVIDENCE, SECOND, PUSH, FOLLOW),
+        True,
+    ),
+    ("easy manager", EASY, 3, (ASK, PUSH, EVIDENCE, SECOND, FOLLOW), True),
+    ("realistic manager", REALISTIC, 3, (ASK, PUSH, EVIDENCE, SECOND, FOLLOW), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "seed", "script", "named"),
+    [case[1:] for case in FULL_CARDS],
+    ids=[case[0] for case in FULL_CARDS],
+)
+def test_the_scorecard_is_full_only_when_the_manager_named_what_would_count(
+    bundled: ManagerBank,
+    difficulty: str,
+    seed: int,
+    script: tuple[str, ...],
+    named: bool,
+) -> None:
+    rehearsal = run(bundled, difficulty, seed, *script)
+    card = scorecard(rehearsal)
+
+    assert all(card.showed(behaviour) for behaviour in BEHAVIOURS)
+    assert rehearsal.criteria_named is named
+    assert card.showed(CRITERIA_HEARD) is named
+    assert (card.count == len(card.shown)) is named
+    assert len(card.shown) == len(BEHAVIOURS) + 1
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+@pytest.mark.parametrize("script", SCRIPTS, ids=range(len(SCRIPTS)))
+def test_no_full_scorecard_without_criteria_named(
+    bundled: ManagerBank, difficulty: str, script: tuple[str, ...]
+) -> None:
+    for seed in range(40):
+        rehearsal = run(bundled, difficulty, seed, *script)
+        card = scorecard(rehearsal)
+
+        if card.count == len(card.shown):
+            assert rehearsal.criteria_named, seed
 
 
 # --- 2. A manager never says the line just said ---------------------------------------

@@ -202,3 +202,53 @@ async def test_rerunning_a_quarter_asks_first_then_carries_run_1(
         runs[1].entry(old[0].id or 0).answers == runs[0].entry(old[0].id or 0).answers
     )
     assert runs[1].entry(old[1].id or 0).override_note == NOTE
+
+
+NAMED = "Restored checkout for EU customers within 20 minutes"
+BETWEEN = dt.datetime(2026, 11, 20, 9, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("carried_text", "what_changed", "updated_at", "kept"),
+    [
+        ("", NAMED, FIRST, False),
+        ("", "", BETWEEN, False),
+        ("Reruns fell from 12 to 2 a week", "", FIRST, True),
+        ("Reruns fell from 12 to 2 a week", NAMED, BETWEEN, False),
+        ("", "", FIRST, True),
+        ("Reruns fell from 12 to 2 a week", NAMED, None, True),
+    ],
+    ids=[
+        "nothing named then, a change on the win now",
+        "edited after the earlier run",
+        "unchanged since the earlier run",
+        "edited after the earlier run, a change named both times",
+        "nothing named then or now",
+        "a win with no saved time keeps the answer",
+    ],
+)
+def test_a_rerun_leaves_question_3_open_when_the_win_tells_a_newer_change(
+    carried_text: str, what_changed: str, updated_at: dt.datetime | None, kept: bool
+) -> None:
+    first = start_review(Q4, _wins(1), FIRST)
+    given = {**ANSWERED, "change": read_change(carried_text)}
+    first = answer(first, 1, now=FIRST, **given)  # type: ignore[arg-type]
+    first = finish(first, now=FIRST)
+    win = Win(
+        id=1,
+        title="Win 1",
+        date=dt.date(2026, 10, 1),
+        what_changed=what_changed,
+        updated_at=updated_at,
+    )
+
+    started = start_review(Q4, [win], LATER, earlier=[first])
+    second = carry_forward(started, [first], [win])
+
+    carried = second.entry(1).answers
+    assert (carried.change == first.entry(1).answers.change) is kept
+    if not kept:
+        assert carried.change is None
+    # The other answers travel as before.
+    assert carried.peer_could is PeerAnswer.NO
+    assert carried.noticed == Noticed.by("SRE lead")

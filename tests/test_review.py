@@ -313,12 +313,12 @@ VERDICTS: list[tuple[str, WinAnswers, str, bool, VerdictKind, str]] = [
         "cannot count as next-level yet",
     ),
     (
-        "noticed outside without names still counts",
+        "noticed outside without names leaves question 4 open",
         answers(NO, ASSIGNED, UNMEASURED, Noticed(outside=True)),
         IMPACT,
         False,
-        NEXT,
-        "people outside your team noticed",
+        UNCLEAR,
+        "still to answer whether anyone outside your team noticed",
     ),
 ]
 

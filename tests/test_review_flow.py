@@ -320,7 +320,7 @@ async def test_a_printed_override_shows_the_users_call_and_the_questions_reason(
     printed = io.StringIO()
     main(["review", "--quarter", "2026Q4", "--print"], clock=clock, out=printed)
     text = " ".join(printed.getvalue().split())
-    assert "next-level (your call): my manager named it as a promotion example" in text
+    assert "next-level (your call): My manager named it as a promotion example" in text
     assert "The four questions said unclear: this reads as activity" in text
     assert "next-level: this reads as activity" not in text
     assert "1 verdict is your own call" in text
@@ -520,13 +520,13 @@ async def test_yes_to_question_four_asks_for_the_names_before_the_verdict(
         assert first.answers.noticed.who == ("Payments team",)
         assert str(verdict.render()).startswith("Verdict:")
 
-        # Moving on without Enter keeps the yes, with no names.
+        # Moving on without Enter leaves a yes with no names unanswered.
         await pilot.press("enter")
         await wait_until(pilot, lambda: walk.review.position == 1)
         await pilot.press("n", "c", "enter", "y", "pagedown")
         await wait_until(pilot, lambda: walk.review.position == 2)
         second = walk.review.entries_in_order()[1]
-        assert second.answers.noticed is not None and second.answers.noticed.outside
+        assert second.answers.noticed is None
         assert catalogue.WALK_WHO_FIRST not in str(verdict.render())
 
 

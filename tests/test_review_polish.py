@@ -178,9 +178,9 @@ ASSIGNED_QUIET = WinAnswers(
     [
         (
             ReviewEntry(win_id=1, answers=ASSIGNED_QUIET),
-            "current-level · lacks work a peer at your level would not have done, "
-            "a choice of your own (it was assigned), a measured change and notice "
-            "outside your team",
+            "current-level · lacks four things: work a peer at your level would "
+            "not have done, a choice of your own (it was assigned), a measured "
+            "change, and notice from outside your team",
         ),
         (
             ReviewEntry(
@@ -189,8 +189,8 @@ ASSIGNED_QUIET = WinAnswers(
                 win_has_metric=True,
                 answers=replace(ASSIGNED_QUIET, peer_could=PeerAnswer.NO, noticed=None),
             ),
-            "unclear · lacks an answer on whether anyone outside your team "
-            "noticed and a choice of your own (it was assigned)",
+            "unclear · lacks two things: an answer on whether anyone outside "
+            "your team noticed, and a choice of your own (it was assigned)",
         ),
         (
             ReviewEntry(
@@ -202,8 +202,39 @@ ASSIGNED_QUIET = WinAnswers(
                     choice=Choice.CHOSE,
                 ),
             ),
-            "unclear · lacks a clear sign a peer at your level could not have "
-            "done it and notice outside your team",
+            "unclear · lacks two things: a sign that a peer at your level could "
+            "not have done it, and notice from outside your team",
+        ),
+        (
+            ReviewEntry(
+                win_id=1,
+                win_has_metric=True,
+                answers=replace(
+                    ASSIGNED_QUIET,
+                    choice=Choice.CHOSE,
+                    noticed=Noticed.by("SRE"),
+                ),
+            ),
+            "unclear · lacks work a peer at your level would not have done",
+        ),
+        (
+            ReviewEntry(
+                win_id=1,
+                answers=replace(ASSIGNED_QUIET, peer_could=PeerAnswer.NOT_SURE),
+            ),
+            "unclear · lacks four things: a sign that a peer at your level could "
+            "not have done it, a choice of your own (it was assigned), a measured "
+            "change, and notice from outside your team",
+        ),
+        (
+            ReviewEntry(
+                win_id=1,
+                win_has_metric=True,
+                answers=replace(ASSIGNED_QUIET, peer_could=PeerAnswer.NOT_SURE),
+            ),
+            "unclear · lacks three things: a sign that a peer at your level could "
+            "not have done it, a choice of your own (it was assigned), and notice "
+            "from outside your team",
         ),
         (
             ReviewEntry(win_id=1),
@@ -257,7 +288,7 @@ async def test_a_summary_without_next_level_wins_names_the_closest_honestly(
         shown = [str(static.render()) for static in app.screen.query(Static)]
         assert not any("in front of your manager" in text for text in shown)
         assert CLOSEST_1 in shown
-        assert "current-level · lacks work a peer at your level would not have " in (
+        assert "current-level · lacks four things: work a peer at your level " in (
             "\n".join(shown)
         )
 
@@ -332,7 +363,7 @@ async def test_the_printed_review_names_the_closest_wins_as_the_screen_does(
     assert "in front of your manager" not in printed
     assert CLOSEST_1 + ":" in printed
     assert "1. Canary releases" in printed
-    assert "current-level · lacks work a peer at your level would not have" in printed
+    assert "current-level · lacks four things: work a peer at your level" in printed
 
 
 # --- typing kept on leaving a win, and letters kept out of filled-in answers -------

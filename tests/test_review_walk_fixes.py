@@ -72,14 +72,14 @@ def test_the_review_holds_what_a_no_took_off_the_win(
         (Noticed.nobody(), "", ALL_HANDS),
         (None, "", ALL_HANDS),
         (Noticed.by(ALL_HANDS), ALL_HANDS, ""),
-        (Noticed(outside=True), "", ""),
+        (Noticed(outside=True), "", ALL_HANDS),
         (Noticed.nobody(), "QA guild", ""),
     ],
     ids=[
         "answered no, the win names nobody",
         "unanswered, the win names nobody",
         "answered yes",
-        "answered yes without names",
+        "a yes without names is no answer yet",
         "the win names someone again",
     ],
 )

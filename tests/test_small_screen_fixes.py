@@ -62,10 +62,10 @@ def plan_file_already_there(store: Store, clock: FixedClock) -> Path:
 
 
 async def export_the_plan(pilot: Pilot[None]) -> None:
-    """Open the prep plan, press x and accept the path offered."""
+    """Open the prep plan, press F3 and accept the path offered."""
     pilot.app.push_screen(PrepScreen())
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, PrepScreen))
-    await pilot.press("x")
+    await pilot.press("f3")
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, ExportDialog))
     await pilot.press("enter")
 
@@ -331,7 +331,7 @@ async def test_both_export_dialogs_say_one_enter_writes_the_file(
 
         app.push_screen(PrepScreen())
         await wait_until(pilot, lambda: isinstance(app.screen, PrepScreen))
-        await pilot.press("x")
+        await pilot.press("f3")
         await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog))
         prep_keys = str(app.screen.query_one(".dialog-keys", Static).content)
 

@@ -150,6 +150,42 @@ def test_unreadable_records_are_listed_with_their_ids_and_reasons(
     assert three_days.path.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (
+            lambda doc: doc.update({"t@@@itle": doc.pop("title")}),
+            "its title is missing",
+        ),
+        (lambda doc: doc.update(title=None), "its title is missing"),
+        (lambda doc: doc.pop("date"), "date must be a date, not None"),
+    ],
+    ids=["title renamed", "title null", "date removed"],
+)
+def test_a_record_missing_a_field_it_needs_is_named_by_the_doctor(
+    three_days: Store,
+    clock: FixedClock,
+    change: Any,
+    reason: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = json.loads(three_days.path.read_text(encoding="utf-8"))
+    change(data["wins"]["2"])
+    three_days.path.write_text(json.dumps(data), encoding="utf-8")
+    before = three_days.path.read_bytes()
+
+    code, report = run_json(clock)
+    listed = main(["wins"], clock=clock, out=io.StringIO())
+
+    assert code == 1
+    assert report["unreadable_records"] == [
+        {"table": "wins", "id": 2, "reason": reason}
+    ]
+    warned = capsys.readouterr().err
+    assert listed == 0 and f"wins #2 cannot be read ({reason})" in warned
+    assert three_days.path.read_bytes() == before
+
+
 def test_files_and_folders_open_to_other_users_are_problems(
     three_days: Store, clock: FixedClock
 ) -> None:

@@ -2,8 +2,8 @@
 
 1. Home's next step names an ended quarter of the last twelve months that holds
    wins and has no finished review; the manager prep brings its strong wins,
-   marked as not reviewed yet, and says to review them rather than that nothing
-   shows their dimension.
+   marked as not reviewed yet, and says to review them before the talk rather
+   than that nothing shows their dimension.
 2. "Builds got faster" under an activity title does not make the win impact.
 """
 
@@ -16,6 +16,7 @@ import pytest
 from textual.widgets import Static
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.cli_manager import render_prep_markdown
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain import prep
@@ -252,47 +253,57 @@ def _gap_view(status: GapStatus) -> GapView:
     )
 
 
-# (case, the gap's status, the waiting wins' dates, the question expected)
+# (case, the gap's status, the waiting wins' dates, the to-dos expected, the
+# questions expected)
 WAITING = [
     (
         "missing, one win",
         GapStatus.MISSING,
         [dt.date(2026, 9, 15)],
-        "Scope and impact: 1 strong win not reviewed yet (2026Q3) — review it "
-        "before the talk",
+        [
+            "Review your strong win on Scope and impact from 2026Q3: until a "
+            "review judges it, it counts in no gap."
+        ],
+        [],
     ),
     (
         "thin, two wins of two quarters",
         GapStatus.THIN,
         [dt.date(2026, 9, 15), dt.date(2026, 5, 2)],
-        "Scope and impact: 2 strong wins not reviewed yet (2026Q2, 2026Q3) — "
-        "review them before the talk",
+        [
+            "Review your 2 strong wins on Scope and impact from 2026Q2, 2026Q3: "
+            "until a review judges them, they count in no gap."
+        ],
+        [],
     ),
     (
         "missing, none waiting",
         GapStatus.MISSING,
         [],
-        catalogue.MANAGER_QUESTION_FOCUS_MISSING.format(dimension="Scope and impact"),
+        [],
+        [catalogue.MANAGER_QUESTION_FOCUS_MISSING.format(dimension="Scope and impact")],
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("status", "dates", "expected"),
+    ("status", "dates", "todos", "questions"),
     [case[1:] for case in WAITING],
     ids=[case[0] for case in WAITING],
 )
-def test_a_gap_with_a_strong_win_waiting_says_to_review_it(
-    status: GapStatus, dates: list[dt.date], expected: str
+def test_a_gap_with_a_strong_win_waiting_says_to_review_it_before_the_talk(
+    status: GapStatus, dates: list[dt.date], todos: list[str], questions: list[str]
 ) -> None:
     waiting = [
         _win(day, n, measure=LATENCY, dimensions=("scope_impact",))
         for n, day in enumerate(dates, start=1)
     ]
 
-    questions = prep.gap_questions(_gap_view(status), (), waiting)
+    view = _gap_view(status)
 
-    assert questions[0] == expected
+    assert prep.before_the_talk(view, waiting) == todos
+    assert prep.gap_questions(view, (), waiting) == questions
+    assert prep.gaps_not_asked(view, (), waiting) == []
 
 
 # (case, the win, whether it waits for a review)
@@ -320,7 +331,7 @@ def test_which_strong_wins_wait_for_their_review(
     assert (found == [win]) is waits
 
 
-async def test_the_prep_marks_the_unreviewed_win_and_asks_to_review_it(
+async def test_the_prep_marks_the_unreviewed_win_and_lists_reviewing_it_first(
     tmp_path: Path, clock: FixedClock
 ) -> None:
     from careerclimb_tui.screens.manager_prep import PrepScreen
@@ -336,11 +347,20 @@ async def test_the_prep_marks_the_unreviewed_win_and_asks_to_review_it(
         app.push_screen(PrepScreen())
         await wait_until(pilot, lambda: getattr(app.screen, "plan", None) is not None)
         plan = app.screen.plan  # type: ignore[attr-defined]  # the prep screen's
+        rows = [strip.text for strip in app.screen._compositor.render_strips()]
+        shown = " ".join(" ".join(rows).split())
 
+    todo = "Review your strong win on Scope and impact from 2026Q3"
     assert plan.evidence[-1].title.endswith("(not reviewed yet)")
     assert plan.evidence[-1].title.startswith("Cut checkout p99 latency")
-    assert plan.questions[0].startswith("Scope and impact: 1 strong win not reviewed")
-    assert all("no next-level work to show for Scope" not in q for q in plan.questions)
+    assert [line[: len(todo)] for line in plan.before] == [todo]
+    assert all("Review" not in q and "Scope" not in q for q in plan.questions)
+    assert all(q.endswith("?") for q in plan.questions)
+    assert shown.index("Before the talk") < shown.index("The ask")
+    assert "☐ Review your strong win on Scope and impact" in shown
+    markdown = render_prep_markdown(plan)
+    assert markdown.index("## Before the talk") < markdown.index("## Questions to ask")
+    assert f"- [ ] {todo}" in markdown
 
 
 # --- 2. A vague change does not flip an activity title to impact ----------------

@@ -290,7 +290,7 @@ def _packet(store: Store, clock: FixedClock) -> str:
     return packet_markdown(store, ladder, store.profile(), clock.today())
 
 
-def test_the_packet_heads_an_effort_title_with_its_change_as_the_pitch_does(
+def test_the_packet_heads_every_win_with_what_the_user_did(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -299,12 +299,61 @@ def test_the_packet_heads_an_effort_title_with_its_change_as_the_pitch_does(
     packet = _packet(store, clock)
     pitch = build_pitch([win], [], [], TODAY).text
 
+    # The packet reads alike for every win: what was done heads it, the change
+    # is told under it; the pitch tells the result as its result.
+    assert f"· not reviewed yet · {win.title}\n" in packet
+    assert "Logged as" not in packet
+    assert f"- What changed: {win.what_changed}" in packet
     headline = win_headline(win)
     assert headline.startswith("CI duration went from 24 minutes to 9 minutes.")
-    assert f"· not reviewed yet · {headline}" in packet
-    assert f"- Logged as: {win.title}" in packet
-    assert "- What changed:" not in packet
     assert f"The result: {clause_mid_sentence(headline)}" in pitch
+
+
+@pytest.mark.parametrize(
+    ("title", "what_changed", "measure"),
+    [
+        ("Worked on the deploy pipeline", "Not sure yet, it feels faster.", None),
+        (
+            "Worked on the deploy pipeline and helped with stuff",
+            "Deploys feel faster.",
+            None,
+        ),
+        (
+            "Restored checkout after the outage",
+            "Restored checkout for every shopper.",
+            Measure(before=120, after=20, unit="minutes", label="checkout outage"),
+        ),
+    ],
+    ids=["vague change", "vague change, effort title", "measured result"],
+)
+def test_a_change_never_heads_a_win_in_the_packet(
+    store: Store,
+    clock: FixedClock,
+    title: str,
+    what_changed: str,
+    measure: Measure | None,
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    win = Win(title=title, date=DAY, what_changed=what_changed, measure=measure)
+    store.add_win(framed(win))
+
+    packet = _packet(store, clock)
+    [line] = [line for line in packet.splitlines() if "· not reviewed yet ·" in line]
+
+    assert line.endswith(f"· {title}")
+    assert f"- What changed: {what_changed}" in packet
+
+
+@pytest.mark.parametrize(
+    "what_changed",
+    ["Not sure yet, it feels faster.", "Builds got faster."],
+)
+def test_a_vague_change_never_heads_a_win_in_the_pitch(what_changed: str) -> None:
+    win = Win(
+        title="Worked on the deploy pipeline", date=DAY, what_changed=what_changed
+    )
+
+    assert win_headline(win) == win.title
 
 
 def test_a_title_that_tells_the_change_heads_the_packet_as_logged(
@@ -360,7 +409,7 @@ def _measured(people: Stakeholders) -> Initiative:
     )
 
 
-def test_the_result_win_names_the_other_teams_and_leaves_who_noticed() -> None:
+def test_the_result_win_leaves_who_benefited_and_who_noticed() -> None:
     people = Stakeholders(
         agreed=("Dana (engineering manager)",),
         helped=("Lee (SRE)",),
@@ -369,7 +418,8 @@ def test_the_result_win_names_the_other_teams_and_leaves_who_noticed() -> None:
 
     win = result_win(_measured(people), TODAY)
 
-    assert win.beneficiaries == "mobile team, payments team"
+    # The other teams took part; whether they gained is the user's to say.
+    assert win.beneficiaries == ""
     # Who agreed or helped may be in the user's own team: noticing is theirs to say.
     assert win.noticed_by == ""
     assert win.title == "Cut flaky reruns from 30 to 8 a week"

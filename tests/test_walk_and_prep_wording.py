@@ -77,17 +77,17 @@ TODAY = dt.date(2026, 12, 5)
         (
             dt.date(2027, 3, 31),
             False,
-            "the cycle closes 2027-03-31, 16 weeks from today",
+            "the cycle closes 31 Mar 2027, 16 weeks from today",
         ),
         (
             dt.date(2027, 3, 31),
             True,
-            "the cycle closes on 2027-03-31, 16 weeks from 2026-12-05",
+            "the cycle closes on 31 Mar 2027, 16 weeks from 5 Dec 2026",
         ),
         (
             dt.date(2026, 12, 15),
             True,
-            "the cycle closes on 2026-12-15, 10 days from 2026-12-05",
+            "the cycle closes on 15 Dec 2026, 10 days from 5 Dec 2026",
         ),
     ],
 )
@@ -107,7 +107,7 @@ def test_printed_and_exported_prep_name_the_day_the_weeks_count_from(
     code = main(["prep", "--print", "--markdown", str(exported)], clock=clock, out=out)
 
     assert code == 0
-    dated = "the cycle closes on 2027-03-31, 19 weeks from 2026-11-18"
+    dated = "the cycle closes on 31 Mar 2027, 19 weeks from 18 Nov 2026"
     for text in (out.getvalue(), exported.read_text(encoding="utf-8")):
         flat = " ".join(text.split())
         assert dated in flat

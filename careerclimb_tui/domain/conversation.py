@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.domain.evidence import says_same_change, states_measure
 from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.ladder import Ladder
@@ -100,6 +101,8 @@ class PrepPlan:
     """The checklist of what to note during the conversation."""
     questions_hint: str = ""
     """The line under the questions naming the gaps they have no room for."""
+    before: tuple[str, ...] = ()
+    """What to do before the talk, such as reviewing a strong win first."""
 
 
 def build_prep_plan(
@@ -237,17 +240,18 @@ def describe_cycle(
     if cycle_closes is None:
         return catalogue.PREP_CYCLE_UNSET
     days = (cycle_closes - today).days
+    # Days in words, as the rest of the app says them in sentences.
+    date = day_in_words(cycle_closes)
     if days < 0:
-        return catalogue.PREP_CYCLE_PASSED.format(date=cycle_closes.isoformat())
+        return catalogue.PREP_CYCLE_PASSED.format(date=date)
     # Under two weeks, "1 week" or "0 weeks" would hide how close it is.
-    date = cycle_closes.isoformat()
     if dated:
         if days < 14:
             return catalogue.PREP_CYCLE_CLOSES_ON_DAYS.format(
-                date=date, days=days, today=today.isoformat()
+                date=date, days=days, today=day_in_words(today)
             )
         return catalogue.PREP_CYCLE_CLOSES_ON.format(
-            date=date, weeks=days // 7, today=today.isoformat()
+            date=date, weeks=days // 7, today=day_in_words(today)
         )
     if days < 14:
         return catalogue.PREP_CYCLE_CLOSES_DAYS.format(date=date, days=days)
@@ -376,6 +380,8 @@ def render_prep_text(plan: PrepPlan) -> str:
         for line in lines:
             out.extend(_wrapped(line, "  ", marker))
 
+    if plan.before:
+        section(catalogue.PREP_BEFORE_HEADING, plan.before, "[ ] ")
     section(catalogue.PREP_ASK_HEADING, [plan.ask])
     section(catalogue.PREP_EVIDENCE_HEADING, [])
     for index, line in enumerate(plan.evidence, start=1):
@@ -1046,6 +1052,9 @@ EVIDENCE = "offered_evidence"
 FOLLOW_UP = "agreed_follow_up"
 BEHAVIOURS = (SPECIFICS, EXAMPLE, LEVEL, CYCLE, EVIDENCE, FOLLOW_UP)
 """The six behaviours, in the order they matter: the first missing one is coached."""
+CRITERIA_HEARD = "criteria_heard"
+"""Not a behaviour but what they are for: the manager said what would count. A
+rehearsal's scorecard ends with it, so that it is never full without it."""
 
 _LABELS = {
     SPECIFICS: catalogue.SCORE_SPECIFICS_LABEL,
@@ -1054,6 +1063,7 @@ _LABELS = {
     CYCLE: catalogue.SCORE_CYCLE_LABEL,
     EVIDENCE: catalogue.SCORE_EVIDENCE_LABEL,
     FOLLOW_UP: catalogue.SCORE_FOLLOW_UP_LABEL,
+    CRITERIA_HEARD: catalogue.SCORE_CRITERIA_HEARD_LABEL,
 }
 _WENT_WELL = {
     SPECIFICS: catalogue.SCORE_WELL_SPECIFICS,
@@ -1074,7 +1084,7 @@ _TRY_NEXT = {
 
 
 def behaviour_label(behaviour: str) -> str:
-    """The words a screen shows for one of the six behaviours."""
+    """The words a screen shows for one of the six behaviours, or the outcome."""
     return _LABELS[behaviour]
 
 
@@ -1106,7 +1116,9 @@ class Scorecard:
     """How a conversation went, behaviour by behaviour."""
 
     shown: tuple[tuple[str, bool], ...]
-    """Each of the six behaviours, in priority order, and whether it was shown."""
+    """Each of the six behaviours, in priority order, and whether it was shown;
+    a rehearsal's card then says whether the manager named what would count
+    (``CRITERIA_HEARD``)."""
     went_well: tuple[str, ...]
     """Sentences about what went well; never empty."""
     try_next: str

@@ -114,6 +114,33 @@ def day_in_words(day: dt.date, with_year: bool = True, full_month: bool = False)
     return catalogue.DAY_IN_WORDS_NO_YEAR.format(day=day.day, month=month)
 
 
+_ISO_IN_TEXT = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+
+
+def dates_in_words(text: str) -> str:
+    """A short text with each ISO date in it said as a sentence says a day.
+
+    A criterion's cycle is named by its closing date ("cycle closing
+    2027-03-15"); beside other days in words it reads "cycle closing 15 Mar
+    2027". What is not a day of the calendar is left as written.
+
+    Args:
+        text: a phrase such as a cycle's name.
+
+    Returns:
+        The text with every real YYYY-MM-DD date in words.
+    """
+
+    def said(found: re.Match[str]) -> str:
+        try:
+            day = dt.date(*(int(part) for part in found.groups()))
+        except ValueError:
+            return found.group(0)
+        return day_in_words(day)
+
+    return _ISO_IN_TEXT.sub(said, text)
+
+
 def first_day_in_words(start: dt.date, end: dt.date, full_month: bool = False) -> str:
     """The first day of a span, saying only what differs from its last day.
 

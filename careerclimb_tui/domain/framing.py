@@ -121,7 +121,9 @@ def read_win(
     """Read a whole win as typed in the log-a-win form.
 
     The win is framed as impact when, taken together, it states a change: in what
-    changed, in the title, or through a complete before → after measure.
+    changed, in the title, or through a complete before → after measure. A typed
+    measure whose figures record no change ("10 → 10 minutes") keeps it
+    activity, whatever the words claim: nothing has changed yet.
 
     Args:
         title: what the user did, in their words.
@@ -166,7 +168,11 @@ def read_win(
     hints = reading.hints
     if vague and not reading.is_impact and not reading.planned:
         ask = how_much_ask(vague) if named else vague_change_ask(vague)
-        hints = (_change_hint(facts, reading.output_only), ask)
+        lead = _change_hint(facts, reading.output_only)
+        # What changed is filled in, so asking what is different only sends the
+        # user back to it: the amount is what is missing. A hint about the
+        # title's own effort or output still says something new, and stays.
+        hints = (ask,) if lead == catalogue.FRAMING_ASK_FOR_CHANGE else (lead, ask)
         reading = replace(reading, vague_change=vague, vague_ask=ask)
     if reading.is_impact and _rests_on_partial_measure(facts, reading):
         reading = replace(reading, partial_measure=True)
@@ -192,9 +198,31 @@ def read_win(
         # Other teams taking the work up is what the noticed field is for.
         named = catalogue.FRAMING_NAME_ADOPTERS_AS_NOTICED
         hints = (*hints, named)[:MAX_HINTS]
+    if measure is not None and records_no_change(measure) and not reading.planned:
+        hints = _unchanged_hints(facts, reading, measure)
     if quick:
         hints = tuple(hint for hint in hints if hint not in GUIDED_FORM_HINTS)
     return replace(reading, hints=hints)
+
+
+def activity_heading(reading: Reading) -> str:
+    """The coach's first line for a reading that is not impact.
+
+    A win whose change is said only by a bare word ("went down") is activity
+    because the change has no amount, not because nothing changed, so its
+    heading says that rather than that the win only says what was done.
+
+    Args:
+        reading: the reading of a statement or a whole win; not impact.
+
+    Returns:
+        One sentence: a plan, activity with a change of no amount, or activity.
+    """
+    if reading.planned:
+        return catalogue.COACH_PLAN
+    if reading.vague_change:
+        return catalogue.COACH_ACTIVITY_NO_AMOUNT
+    return catalogue.COACH_ACTIVITY
 
 
 def vague_change_ask(word: str) -> str:
@@ -427,6 +455,45 @@ def is_partial_measure(measure: Measure) -> bool:
         Whether the measure records a change and has no before.
     """
     return measure.is_complete and measure.before is None and not is_saving(measure)
+
+
+def records_no_change(measure: Measure) -> bool:
+    """True when a measure is filled in but says that nothing moved.
+
+    A before equal to its after ("10 → 10 minutes"), a change of 0% or an
+    amount of 0 is not half a measure: both ends are there, and they agree.
+
+    Args:
+        measure: a measure as typed beside a win.
+
+    Returns:
+        Whether the measure holds figures that record no change.
+    """
+    if measure.before is not None and measure.after is not None:
+        return measure.before == measure.after
+    if measure.change_pct is not None:
+        return measure.change_pct == 0
+    return measure.amount == 0
+
+
+def _unchanged_hints(
+    facts: _Facts, reading: Reading, measure: Measure
+) -> tuple[str, ...]:
+    """The hints for a win whose typed measure records no change.
+
+    Nothing has changed yet, so that comes first; what the words say was done is
+    still worth turning into a change, but asking who benefited is not.
+    """
+    both_ends = measure.before is not None and measure.after is not None
+    template = (
+        catalogue.FRAMING_MEASURE_ENDS_SAME
+        if both_ends
+        else catalogue.FRAMING_MEASURE_NO_CHANGE
+    )
+    hints = [template.format(measure=describe_measure(measure))]
+    if reading.output_only or facts.activity:
+        hints.append(_change_hint(facts, reading.output_only))
+    return tuple(hints)
 
 
 def _rests_on_partial_measure(facts: _Facts, reading: Reading) -> bool:
@@ -1928,14 +1995,16 @@ def _reading(
     measures = facts.measures
     names = facts.measure_names
     half_typed = False
+    unchanged = typed_measure is not None and records_no_change(typed_measure)
     if typed_measure is not None and typed_measure.is_complete:
         measures = (typed_measure, *measures)
         names = (typed_measure.label, *names)
-    elif typed_measure is not None and typed_measure != Measure():
+    elif typed_measure is not None and typed_measure != Measure() and not unchanged:
         half_typed = True
 
     has_metric = bool(measures)
-    impact = has_metric or facts.outcome
+    # The user's own figures saying nothing moved outweigh words claiming it did.
+    impact = (has_metric or facts.outcome) and not unchanged
     output_only = bool(facts.artifact) and not impact
     planned = facts.planned and not impact
 

@@ -115,6 +115,9 @@ class DimensionGap:
     """Wins filed under this dimension by linking them to a criterion after a
     finished review judged them (see ``added_after_review``); shown apart, they
     count towards no status until a new run of the review judges them."""
+    met_unreviewed: tuple[CriterionLike, ...] = ()
+    """Of ``criteria``, those met by wins that count here only once a review
+    judges them with this dimension: met, yet none of their evidence counts."""
 
     @property
     def pending(self) -> int:
@@ -740,6 +743,41 @@ def flagged_criteria(
     return tuple(flagged)
 
 
+def met_unreviewed(
+    criteria: Sequence[CriterionLike],
+    dimension: str,
+    pending_for: Mapping[int, frozenset[str]],
+    counted: Mapping[int, frozenset[str]],
+) -> tuple[CriterionLike, ...]:
+    """The met criteria whose evidence does not count for their dimension yet.
+
+    A criterion is met on the user's word, while the dimension counts only
+    next-level wins a review judged with it; a criterion met by a win still
+    waiting for that review would sit beside "missing" with nothing to say why.
+
+    Args:
+        criteria: the criteria filed under ``dimension``.
+        dimension: the dimension id.
+        pending_for: win id → the dimensions the win waits for a review to count
+            under (see ``awaiting_review`` and ``added_after_review``).
+        counted: win id → the dimensions the win counts under as next-level.
+
+    Returns:
+        The met recorded criteria with a linked win pending for ``dimension``
+        and none counted under it, in the order given.
+    """
+    found = []
+    for criterion in criteria:
+        if criterion.status != CRITERION_MET or not isinstance(criterion, Criterion):
+            continue
+        linked = criterion.win_ids
+        if any(dimension in counted.get(win_id, ()) for win_id in linked):
+            continue
+        if any(dimension in pending_for.get(win_id, ()) for win_id in linked):
+            found.append(criterion)
+    return tuple(found)
+
+
 def gap_view(
     ladder: Ladder,
     target_level_id: str,
@@ -783,17 +821,21 @@ def gap_view(
     # judged evidence.
     awaiting = dict.fromkeys(dimension_ids, 0)
     added_after = dict.fromkeys(dimension_ids, 0)
+    pending_for: dict[int, frozenset[str]] = {}
     all_wins: list[Win] = []
     for win in wins:
         if win.id is None:
             continue
         judged_at = judged.get(win.id)
-        for dimension_id in awaiting_review(win, judged_at, win.id in kinds):
+        waiting = awaiting_review(win, judged_at, win.id in kinds)
+        for dimension_id in waiting:
             if dimension_id in awaiting:
                 awaiting[dimension_id] += 1
-        for dimension_id in added_after_review(win, judged_at):
+        added = added_after_review(win, judged_at)
+        for dimension_id in added:
             if dimension_id in added_after:
                 added_after[dimension_id] += 1
+        pending_for[win.id] = waiting | added
         all_wins.append(as_judged(win, judged_at))
     known = set(dimension_ids)
     all_criteria = list(criteria)
@@ -804,10 +846,12 @@ def gap_view(
     next_level_wins: list[Win] = []
     next_dates: dict[str, list[dt.date]] = {d: [] for d in dimension_ids}
     current_counts = dict.fromkeys(dimension_ids, 0)
+    counted: dict[int, frozenset[str]] = {}
     for win in all_wins:
         kind = kinds.get(win.id or 0)
         if kind is VerdictKind.NEXT_LEVEL:
             next_level_wins.append(win)
+            counted[win.id or 0] = frozenset(win.dimensions)
             for dimension_id in dimension_ids:
                 if dimension_id in win.dimensions:
                     next_dates[dimension_id].append(win.date)
@@ -836,6 +880,9 @@ def gap_view(
                 flagged_criteria=tuple(c for c in placed if id(c) in flagged_ids),
                 awaiting_review=awaiting[dimension.id],
                 added_after_review=added_after[dimension.id],
+                met_unreviewed=met_unreviewed(
+                    placed, dimension.id, pending_for, counted
+                ),
             )
         )
     focus, reason = _focus(gaps)

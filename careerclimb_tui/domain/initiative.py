@@ -20,7 +20,11 @@ from typing import Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words, first_day_in_words
 from careerclimb_tui.domain.framing import expected_measure
-from careerclimb_tui.domain.numbers import is_percentage, parse_amount
+from careerclimb_tui.domain.numbers import (
+    is_percentage,
+    parse_amount,
+    refuse_negative_count,
+)
 from careerclimb_tui.domain.problems import (
     BETTER_HIGHER,
     BETTER_LOWER,
@@ -520,12 +524,14 @@ def add_reading(
         The initiative with the reading as its baseline or among its readings.
 
     Raises:
-        CareerClimbError: when the value is not a finite number, the reading is
-            dated before the baseline, or its unit differs from the baseline's.
+        CareerClimbError: when the value is not a finite number or is below
+            zero in a unit that counts things, the reading is dated before the
+            baseline, or its unit differs from the baseline's.
     """
     if not math.isfinite(reading.value):
         raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
     reading = replace(reading, unit=reading.unit.strip(), source=reading.source.strip())
+    refuse_negative_count(reading.value, reading.unit)
 
     baseline = initiative.baseline
     if baseline is None:
@@ -1045,11 +1051,13 @@ def _spotted_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
     """The spotted step: gather evidence, until the user has written theirs.
 
     The plan's first step sizes the evidence for any team ("the last twenty
-    changes"); once the user wrote their own, the step moves on to the
-    proposal rather than ask again in numbers their evidence may contradict.
+    changes"); once the user wrote their own, or recorded a baseline, the step
+    moves on to the proposal rather than ask again for what is measured.
     """
     if initiative.evidence.strip():
         return catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE
+    if initiative.baseline is not None:
+        return catalogue.INITIATIVE_STEP_SPOTTED_MEASURED
     return _plan_step(entry, 0, catalogue.INITIATIVE_STEP_SPOTTED)
 
 
@@ -1152,6 +1160,7 @@ evidence while spotted, the proposed fix while driving."""
 
 _STEPS_AS_RECORDS_CHANGE = (
     catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE,
+    catalogue.INITIATIVE_STEP_SPOTTED_MEASURED,
     catalogue.INITIATIVE_STEP_DRIVING,
     catalogue.INITIATIVE_STEP_DRIVING_MEASURED,
     catalogue.INITIATIVE_STEP_BUY_IN_ALL_AGREED,
@@ -1322,8 +1331,9 @@ def step_after_measure(
     win (or, when a later reading changed it, updating that win), then (see
     ``step_after_result_win``) readings until the result has held long enough
     for done. While driving, the step that asks for a baseline moves on to
-    landing the fix once one is recorded. A step the user wrote, a blank one,
-    and the step of any other stage are kept as they are.
+    landing the fix once one is recorded; while spotted, the step that asks
+    for evidence moves on to the proposal. A step the user wrote, a blank
+    one, and the step of any other stage are kept as they are.
 
     Args:
         initiative: the initiative with the reading or the win already added.
@@ -1339,6 +1349,10 @@ def step_after_measure(
     asks_for_baseline = current == catalogue.INITIATIVE_STEP_DRIVING
     if initiative.stage is Stage.DRIVING and asks_for_baseline:
         return _landing_step(initiative)
+    if initiative.stage is Stage.SPOTTED and not _keeps_its_step(
+        initiative, entry, {Stage.SPOTTED}
+    ):
+        return _spotted_step(initiative, entry)
     if (
         initiative.stage is not Stage.MEASURING
         or not current.strip()
@@ -2086,13 +2100,12 @@ def result_win(
     Only what the user recorded is filled in: the title told as the change
     made (``result_title``), the before → after labelled with what was
     measured (``measured_label``), what changed told in words
-    (``result_what_changed``), the date, and the people the problem records
-    (``result_people``): the other teams involved as who benefited. The form
-    shows them for the user to correct before saving. Who noticed outside the
-    team stays for the user to say: the people who agreed or helped may sit
-    in the user's own team, and what the up-front check said about who would
-    notice was a hope, not a fact, so it is only offered as a question
-    (``result_noticed_hint``). The dimensions are the
+    (``result_what_changed``) and the date. Who benefited and who noticed stay
+    for the user to say: the other teams involved may have helped rather than
+    gained, the people who agreed or helped may sit in the user's own team,
+    and what the up-front check said about who would notice was a hope, not a
+    fact. Both are offered as questions instead (``result_benefited_hint``,
+    ``result_noticed_hint``). The dimensions are the
     form's to suggest (``owned_dimensions``), ticked where the user sees them.
 
     Args:
@@ -2116,33 +2129,36 @@ def result_win(
     if refusal:
         raise CareerClimbError(refusal)
     labelled = initiative.with_changes(metric=measured_label(initiative, entry))
-    benefited, noticed = result_people(initiative)
     win = Win(
         title=result_title(labelled),
         what_changed=result_what_changed(labelled),
         date=today,
         measure=change(labelled),
-        beneficiaries=benefited,
-        noticed_by=noticed,
     )
     return framed(win)
 
 
-def result_people(initiative: Initiative) -> tuple[str, str]:
-    """Who benefited from a problem's result and who noticed it, as recorded.
+def result_benefited_hint(initiative: Initiative) -> str:
+    """What the result win's "who benefited" field offers as a hint, if anything.
 
-    The other teams involved are the teams beyond the user's own that took
-    part in or felt the change: they benefited. Nobody is put down as having
-    noticed: that is the user's to say.
+    The other teams involved took part in the work, which is not the same as
+    gaining from its result (a platform team that helped did not benefit), so
+    they are named as a reminder rather than filled in.
 
     Args:
         initiative: any initiative.
 
     Returns:
-        (who benefited, who noticed), each as a win's field holds names:
-        separated by commas; empty where the problem records nobody.
+        "The teams involved were … — who gained from the result?"; empty when
+        the problem records no other team.
     """
-    return ", ".join(clean_list(initiative.stakeholders.other_teams)), ""
+    teams = clean_list(initiative.stakeholders.other_teams)
+    if not teams:
+        return ""
+    if len(teams) == 1:
+        return catalogue.RESULT_BENEFITED_TEAM.format(team=teams[0])
+    listed = f"{', '.join(teams[:-1])} {catalogue.REVIEW_LIST_AND} {teams[-1]}"
+    return catalogue.RESULT_BENEFITED_TEAMS.format(teams=listed)
 
 
 def _same_words(first: str, second: str) -> bool:

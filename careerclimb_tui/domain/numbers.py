@@ -6,7 +6,12 @@ import math
 import re
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.records import Measure, is_percent_unit
+from careerclimb_tui.domain.records import (
+    Measure,
+    describe_amount,
+    format_number,
+    is_percent_unit,
+)
 from careerclimb_tui.errors import CareerClimbError
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -24,6 +29,24 @@ _SPACE_AFTER_SIGN = re.compile(r"^([-+])\s+(?=\d)")
 
 LARGEST_AMOUNT = 1e12
 """Beyond this, a typed value is a slip of the keyboard rather than a measure."""
+
+_UNIT_WORD = re.compile(r"[^\W\d_]+")
+# Where a unit turns into a rate: "reruns/week", "pages a week", "bugs per sprint".
+_UNIT_RATE = re.compile(r"/|\b(?:per|a|an|each|every)\b", re.IGNORECASE)
+_MAY_GO_BELOW_ZERO = frozenset(
+    "points point pts pt pp degrees degree score scores nps db delta change "
+    "changes net balance margin margins profit growth difference offset dollars "
+    "euros pounds usd eur gbp".split()
+)
+"""Words of a unit whose numbers may fall below zero: scores, changes, money."""
+# Time may be an offset as well as a length: a release 2 days late is -2 days
+# ahead, so a unit of time never refuses a number below zero.
+_TIME = frozenset(
+    "ms msec msecs s sec secs second seconds min mins minute minutes h hr hrs "
+    "hour hours d day days wk wks week weeks month months year years".split()
+)
+_DATA_SIZES = frozenset("b byte bytes kb mb gb tb kib mib gib tib".split())
+"""Units of data, which start at zero however they are written."""
 
 
 def parse_amount(text: str, field: str) -> float | None:
@@ -86,6 +109,56 @@ def is_ambiguous_figure(text: str) -> bool:
     return "," in text or bool(_DOT_THOUSANDS.match(text))
 
 
+def counts_things(unit: str) -> bool:
+    """True when a unit counts things, so its numbers start at zero.
+
+    Pages, reruns a week, tickets and gigabytes cannot go below zero; a
+    percentage, points, a score, money or a temperature can, and so can time
+    (a release 2 days late) and a number with no unit, which could be anything.
+
+    Args:
+        unit: what the numbers count, as typed ("pages", "reruns/week").
+
+    Returns:
+        Whether the unit names a count: a unit of data, or things named in
+        the plural, with no word of time or of a unit that may go below zero.
+    """
+    unit = unit.strip()
+    if not unit or is_percent_unit(unit) or unit[0] in "$€£¥₹":
+        return False
+    counted = _UNIT_RATE.split(unit, maxsplit=1)[0]
+    words = {word.casefold() for word in _UNIT_WORD.findall(counted)}
+    if not words or words & (_MAY_GO_BELOW_ZERO | _TIME):
+        return False
+    return any(
+        word in _DATA_SIZES or (len(word) > 2 and word.endswith("s")) for word in words
+    )
+
+
+def refuse_negative_count(value: float, unit: str) -> None:
+    """Refuse a number below zero where the unit is a count.
+
+    Args:
+        value: a number typed for a measure or a reading.
+        unit: what it counts.
+
+    Raises:
+        CareerClimbError: when the value is below zero and the unit counts
+            things (see ``counts_things``).
+    """
+    if value >= 0 or not counts_things(unit):
+        return
+    counted = _UNIT_RATE.split(unit.strip(), maxsplit=1)[0].strip()
+    raise CareerClimbError(
+        catalogue.NUMBER_NEGATIVE_COUNT.format(
+            amount=describe_amount(value, unit),
+            counted=counted,
+            example=format_number(abs(value)),
+        ),
+        exit_code=2,
+    )
+
+
 def is_percentage(text: str) -> bool:
     """True when the user typed the value as a percentage, like ``-40%``."""
     return text.strip().endswith("%")
@@ -114,7 +187,8 @@ def measure_from_fields(
 
     Raises:
         CareerClimbError: when a value is not a number, only half a measure is
-            given, or a percentage could be read two ways.
+            given, a percentage could be read two ways, or a before or an after
+            is below zero in a unit that counts things.
     """
     label, unit = label.strip(), unit.strip()
     before = parse_amount(before_text, catalogue.LOG_MEASURE_BEFORE)
@@ -139,8 +213,13 @@ def measure_from_fields(
             )
         unit = "%"
     if is_percentage(after_text):
-        return _with_percent_after(label, before, after, after_text, unit)
-    return Measure(before=before, after=after, unit=unit, label=label)
+        measure = _with_percent_after(label, before, after, after_text, unit)
+    else:
+        measure = Measure(before=before, after=after, unit=unit, label=label)
+    # The after worked out from a change ("-140%" of 20 pages) is checked too.
+    for value in (measure.before, measure.after):
+        refuse_negative_count(value or 0.0, unit)
+    return measure
 
 
 def _with_percent_after(

@@ -713,7 +713,9 @@ def _yours_brief(logged: int, next_level: int) -> str:
         return catalogue.PEER_BRIEF_NOT_NEXT.format(
             logged=logged, wins=_wins_word(logged)
         )
-    return catalogue.PEER_BRIEF_NEXT.format(next_level=next_level)
+    return catalogue.PEER_BRIEF_NEXT.format(
+        next_level=next_level, wins=_wins_word(next_level)
+    )
 
 
 def _wins_word(count: int) -> str:

@@ -36,6 +36,7 @@ from careerclimb_tui.domain.evidence import (
 from careerclimb_tui.domain.framing import (
     FRAMING_PLAN,
     Reading,
+    bare_comparative,
     read_statement,
 )
 from careerclimb_tui.domain.initiative import Initiative, early_readings
@@ -891,7 +892,7 @@ def win_headline(win: Win) -> str:
         changed, each said once, when the result leads instead.
     """
     told = told_title(win.title, win.measure, win.what_changed)
-    return _change_headline(win) or told
+    return _change_headline(win) or told or win.title
 
 
 def headed_by_change(win: Win) -> bool:
@@ -904,15 +905,22 @@ def headed_by_change(win: Win) -> bool:
 
 
 def _change_headline(win: Win) -> str:
-    """The result a win leads with in place of its title; empty when the title leads."""
-    result = _result_sentences(win.measure, win.what_changed, win.title)
+    """The result a win leads with in place of its title; empty when the title leads.
+
+    A vague change ("it feels faster") never leads: it says neither how much
+    nor for whom, so only a measured change may take the title's place.
+    """
+    changed = win.what_changed
+    if bare_comparative(changed, for_anyone=True):
+        changed = ""
+    result = _result_sentences(win.measure, changed, win.title)
     if not result or not _title_questioned(win.title, result):
         return ""
     if told_title(win.title, win.measure, win.what_changed):
         return ""  # its opening part leads
     if states_measure(win.title, win.measure):
         # The title is left out, so its numbers must be told by the result.
-        return _result_sentences(win.measure, win.what_changed, "")
+        return _result_sentences(win.measure, changed, "")
     return result
 
 
@@ -1437,8 +1445,9 @@ def short_pitch(
 ) -> PitchDraft:
     """The sixty-second version: the main story only, cut to fit a minute.
 
-    What was driven and its result come first; the problem is kept when it still
-    fits; supporting wins are left out.
+    What was driven comes first, then the problem (at least its first sentence,
+    so the fix is never told without it), then the rest while it fits;
+    supporting wins are left out.
 
     Args:
         draft: the full draft.
@@ -1448,19 +1457,90 @@ def short_pitch(
         A draft of the main story's paragraphs that fit, in story order (at least
         one, even if it alone runs over a minute).
     """
-    budget = SHORT_SECONDS * words_per_minute // 60
     main = [line for line in draft.lines if line.part is not Part.SUPPORT]
-    priority = sorted(main, key=lambda line: line.part is not Part.DROVE)
-    kept: list[PitchLine] = []
+    kept = _within_a_minute(main, words_per_minute)
+    return PitchDraft(kept, draft.missing, draft.hints)
+
+
+def short_version(
+    text: str, draft: PitchDraft, words_per_minute: int = WORDS_PER_MINUTE
+) -> PitchDraft:
+    """The sixty-second version of the pitch as written, saved or drafted.
+
+    The long pitch a user keeps may lead with another win than a fresh draft
+    would; its short version tells the same story, cut as ``short_pitch`` cuts
+    a draft. A paragraph kept as drafted has the draft's part; any other is
+    read by the lead-in it opens with ("What I drove:", "Also:"), and one in
+    the user's own words stays in the main story, in its place.
+
+    Args:
+        text: the pitch: a saved version, or the draft's own text.
+        draft: a draft from the records, for the parts of paragraphs kept as
+            drafted; the text of this very draft is cut by ``short_pitch``.
+        words_per_minute: the speaking rate.
+
+    Returns:
+        The paragraphs that fit a minute, in the order written (at least one
+        when the text has any).
+    """
+    if text.strip() == draft.text.strip():
+        return short_pitch(draft, words_per_minute)
+    drafted = {_flat(line.text): line for line in draft.lines}
+    lines = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        line = drafted.get(_flat(paragraph))
+        if line is None:
+            line = PitchLine(_part_by_lead_in(paragraph), paragraph)
+        lines.append(replace(line, text=paragraph))
+    main = [line for line in lines if line.part is not Part.SUPPORT]
+    return PitchDraft(_within_a_minute(main, words_per_minute), ())
+
+
+def _within_a_minute(
+    main: Sequence[PitchLine], words_per_minute: int
+) -> tuple[PitchLine, ...]:
+    """What was driven first, then the rest in order while a minute allows.
+
+    The problem is always told before the fix: when its paragraph does not fit
+    whole, its first sentence is kept, since a listener who never hears what
+    was wrong cannot weigh what was driven.
+    """
+    budget = SHORT_SECONDS * words_per_minute // 60
+    parts = [line.part for line in main]
+    problem = parts.index(Part.PROBLEM) if Part.PROBLEM in parts else -1
+    order = sorted(
+        range(len(main)),
+        key=lambda index: (parts[index] is not Part.DROVE, index != problem),
+    )
+    kept: dict[int, PitchLine] = {}
     words = 0
-    for line in priority:
+    for index in order:
+        line = main[index]
         count = count_words(line.text)
         if kept and words + count > budget:
-            continue
-        kept.append(line)
+            if index != problem:
+                continue
+            line = replace(line, text=_sentences(line.text)[0])
+            count = count_words(line.text)
+        kept[index] = line
         words += count
-    ordered = tuple(line for line in main if line in kept)
-    return PitchDraft(ordered, draft.missing, draft.hints)
+    return tuple(kept[index] for index in sorted(kept))
+
+
+def _part_by_lead_in(paragraph: str) -> Part:
+    """The part a paragraph tells by the drafted lead-in it opens with.
+
+    A paragraph with none is the user's own telling of the story, kept in its
+    place like the problem: what was driven goes first when a minute is short.
+    """
+    folded = _folded(paragraph)
+    for part, leads in _PART_LEADS:
+        if folded.startswith(leads):
+            return part
+    return Part.PROBLEM
 
 
 # --- Timing -------------------------------------------------------------------------
@@ -1630,6 +1710,24 @@ def _folded(text: str) -> str:
 def _lead_ins(*templates: str) -> tuple[str, ...]:
     """The opening words of drafted sentences, folded, up to their first blank."""
     return tuple(_folded(template.split("{", 1)[0]).rstrip() for template in templates)
+
+
+# The lead-ins that open a drafted paragraph of one part of the story. A story
+# told from its change opens with its result, and is what the user drove.
+_PART_LEADS = (
+    (
+        Part.SUPPORT,
+        _lead_ins(catalogue.PITCH_LEAD_SUPPORT, catalogue.PITCH_LEAD_IN_PROGRESS),
+    ),
+    (
+        Part.DROVE,
+        _lead_ins(
+            catalogue.PITCH_LEAD_DROVE,
+            catalogue.PITCH_LEAD_RESULT,
+            catalogue.PITCH_LEAD_RESULT_EARLY,
+        ),
+    ),
+)
 
 
 def mentioned_wins(text: str, wins: Iterable[Win]) -> list[Win]:

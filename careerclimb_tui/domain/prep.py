@@ -15,7 +15,7 @@ from itertools import chain, islice
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import MAX_EVIDENCE, PrepPlan
 from careerclimb_tui.domain.criteria import STATUS_MET, Criterion
-from careerclimb_tui.domain.gaps import GapStatus, GapView
+from careerclimb_tui.domain.gaps import DimensionGap, GapStatus, GapView
 from careerclimb_tui.domain.initiative import Initiative, Stage, change
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Win, describe_measure
@@ -177,9 +177,10 @@ def gap_questions(
     criterion that came without an example earns a question asking for one, ahead
     of the dimensions, since it is already on the table. A dimension that a
     strong win still waiting for its review speaks to is not asked about as if
-    nothing showed it: the user is told to review that win before the talk. Nor
-    is one that a win brought to the talk, not judged yet, speaks to: the
-    question asks whether that win would count, once per win.
+    nothing showed it: reviewing that win is a to-do before the talk
+    (``before_the_talk``), not a question. Nor is one that a win brought to the
+    talk, not judged yet, speaks to: the question asks whether that win would
+    count, once per win.
 
     Args:
         view: the gap view as of today.
@@ -215,6 +216,33 @@ def gaps_not_asked(
     """
     asked = _gap_asks(view, known, unreviewed, start_month, brought)
     return [name for _, name in asked[MAX_GAP_QUESTIONS:] if name]
+
+
+def before_the_talk(
+    view: GapView, unreviewed: Sequence[Win] = (), start_month: int = 1
+) -> list[str]:
+    """What to do before the talk: review the strong wins that may fill a gap.
+
+    A gap that a strong win still waiting for its review speaks to is not
+    asked about (``gap_questions``); the win is to be reviewed first, since
+    until then it counts in no gap.
+
+    Args:
+        view: the gap view as of today.
+        unreviewed: strong wins no finished review judged yet
+            (``unreviewed_strong_wins``).
+        start_month: the month the user's fiscal year starts in, to name the
+            quarters of those wins.
+
+    Returns:
+        One line per such gap, the focus first, then in ladder order.
+    """
+    waiting = _waiting_by_dimension(unreviewed)
+    return [
+        _review_first(gap.name, waiting[gap.dimension_id], start_month)
+        for gap in _open_gaps(view)
+        if gap.dimension_id in waiting
+    ]
 
 
 def not_asked_hint(names: Sequence[str]) -> str:
@@ -256,20 +284,15 @@ def _gap_asks(
         for c in known
         if c.status != STATUS_MET and not c.example_given
     ][:1]
-    gaps = [g for g in view.dimensions if g.status is not GapStatus.COVERED]
     focus_id = view.focus.dimension_id if view.focus is not None else ""
-    # A stable sort: the focus moves to the front, the rest keep the ladder's order.
-    gaps.sort(key=lambda g: g.dimension_id != focus_id)
-
     waiting = _waiting_by_dimension(unreviewed)
     shown = _waiting_by_dimension(brought)
     asked: set[int | None] = set()
     others = 0
-    for gap in gaps:
+    for gap in _open_gaps(view):
         missing = gap.status is GapStatus.MISSING
-        found = waiting.get(gap.dimension_id)
-        if found:
-            questions.append((_review_first(gap.name, found, start_month), gap.name))
+        if gap.dimension_id in waiting:
+            # Reviewing the win comes first: a to-do, not a question.
             continue
         if gap.dimension_id in shown:
             # One question per win: a win tagged with several gaps is asked
@@ -302,6 +325,15 @@ def _gap_asks(
     return questions
 
 
+def _open_gaps(view: GapView) -> list[DimensionGap]:
+    """The dimensions not yet covered, the focus first, then in ladder order."""
+    gaps = [g for g in view.dimensions if g.status is not GapStatus.COVERED]
+    focus_id = view.focus.dimension_id if view.focus is not None else ""
+    # A stable sort: the focus moves to the front, the rest keep the ladder's order.
+    gaps.sort(key=lambda g: g.dimension_id != focus_id)
+    return gaps
+
+
 def _waiting_by_dimension(wins: Iterable[Win]) -> dict[str, list[Win]]:
     """Dimension id → the given wins tagged with it, in their given order."""
     by_dimension: dict[str, list[Win]] = {}
@@ -315,12 +347,11 @@ def _review_first(name: str, wins: Sequence[Win], start_month: int) -> str:
     """The line for a gap that unreviewed strong wins may already fill."""
     quarters = sorted({str(quarter_of(win.date, start_month)) for win in wins})
     many = len(wins) != 1
-    return catalogue.MANAGER_QUESTION_UNREVIEWED.format(
-        dimension=name,
-        count=len(wins),
-        noun="wins" if many else "win",
-        quarters=", ".join(quarters),
-        pronoun="them" if many else "it",
+    template = (
+        catalogue.PREP_BEFORE_REVIEW_MANY if many else catalogue.PREP_BEFORE_REVIEW_ONE
+    )
+    return template.format(
+        dimension=name, count=len(wins), quarters=", ".join(quarters)
     )
 
 
@@ -334,10 +365,11 @@ def with_unreviewed_wins(
 ) -> PrepPlan:
     """Return the plan telling which strong wins still wait for their review.
 
-    The wins brought that no finished review judged are marked as such, and
-    the gaps those wins may fill say to review them, or ask whether they
-    count, rather than that nothing shows the dimension: the plan tells one
-    story.
+    The wins brought that no finished review judged are marked as such; the
+    gaps those wins may fill are not asked about as if nothing showed the
+    dimension: reviewing them is a to-do before the talk, or the question asks
+    whether a win brought would count. The plan tells one story. With no gap
+    left to ask about, the general questions about the target level are asked.
 
     Args:
         plan: the plan as built from the wins and the gaps.
@@ -364,11 +396,14 @@ def with_unreviewed_wins(
         else line
         for line in plan.evidence
     )
-    questions = gap_questions(view, known, unreviewed, start_month, brought)
+    questions = gap_questions(view, known, unreviewed, start_month, brought) or [
+        q.format(level=plan.target_title) for q in catalogue.PREP_DEFAULT_QUESTIONS
+    ]
     return replace(
         plan,
         evidence=evidence,
-        questions=tuple(questions) if questions else plan.questions,
+        questions=tuple(questions),
+        before=tuple(before_the_talk(view, unreviewed, start_month)),
     )
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import (
+    CRITERIA_HEARD,
     EXAMPLE,
     SPECIFICS,
     ReplyReading,
@@ -1403,7 +1404,9 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         rehearsal: a rehearsal, ended or not.
 
     Returns:
-        The scorecard of everything the user said so far. When the manager's bar
+        The scorecard of everything the user said so far, ending with whether
+        the manager named what would count: the six behaviours are the means,
+        so a card is full only once the manager said it. When the manager's bar
         is still unmet, the line to try next names what it lacks first. When all
         six were shown at the hardest difficulty, bar met, there is no tougher
         manager to suggest, so the line to try next says what to keep doing;
@@ -1420,7 +1423,9 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         rehearsal.readings, rehearsal.turned_concrete, follow_up_agreed(rehearsal)
     )
     card = replace(
-        card, went_well=tuple(map(_follow_up_said(rehearsal, card), card.went_well))
+        card,
+        shown=(*card.shown, (CRITERIA_HEARD, rehearsal.criteria_named)),
+        went_well=tuple(map(_follow_up_said(rehearsal, card), card.went_well)),
     )
     if card.went_well == (catalogue.SCORE_WELL_NOTHING,):
         card = replace(card, went_well=(_nothing_went_well(rehearsal),))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import hashlib
+import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby, islice
@@ -156,7 +158,8 @@ class WinAnswers:
     change: ChangeAnswer | None = None
     """Q3: what changed, as confirmed by the user."""
     noticed: Noticed | None = None
-    """Q4: whether, and by whom, the work was noticed outside the team."""
+    """Q4: whether, and by whom, the work was noticed outside the team. A "yes"
+    that names nobody is no answer yet: it is kept as None (see ``__post_init__``)."""
 
     def __post_init__(self) -> None:
         # The store and the CLI may hand over plain values ("yes"); the rules compare
@@ -165,6 +168,11 @@ class WinAnswers:
             object.__setattr__(self, "peer_could", PeerAnswer(self.peer_could))
         if self.choice is not None:
             object.__setattr__(self, "choice", Choice(self.choice))
+        # Notice nobody can name is a claim the app cannot stand behind: counted,
+        # it would reach the verdict, the summary and the pitch as a fact. Until
+        # someone is named, question 4 stays open, in runs saved before too.
+        if self.noticed is not None and self.noticed.outside and not self.noticed.who:
+            object.__setattr__(self, "noticed", None)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -477,6 +485,10 @@ class ReviewEntry:
     noticed_taken_off: str = ""
     """What a "no" to question 4 took off the win's "noticed by", kept so that a
     later "yes" gives it back; empty when nothing is held."""
+    judged: str = ""
+    """The win as this entry last judged it (``judged_fingerprint``); empty when
+    not known, as in runs saved before it was kept, and then never taken for an
+    edit."""
 
     def __post_init__(self) -> None:
         if self.override_kind is not None:
@@ -545,6 +557,81 @@ class ReviewEntry:
         )
 
 
+def judged_fingerprint(win: Win) -> str:
+    """A short fingerprint of what the four questions read of a win.
+
+    Only the title, what changed, the measure and who noticed go in: a tag or a
+    dimension added later changes nothing the questions judged. Spacing is
+    folded, so re-wrapping a line is no edit.
+
+    Args:
+        win: the win as it is now.
+
+    Returns:
+        Sixteen hex digits that change whenever one of those fields does.
+    """
+    measure = win.measure
+    fields = [
+        " ".join(win.title.split()),
+        " ".join(win.what_changed.split()),
+        " ".join(win.noticed_by.split()),
+        None
+        if measure is None
+        else [
+            measure.before,
+            measure.after,
+            " ".join(measure.unit.split()),
+            " ".join(measure.label.split()),
+            measure.change_pct,
+            measure.amount,
+        ],
+    ]
+    text = json.dumps(fields, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def edited_since_review(entry: ReviewEntry | None, win: Win) -> bool:
+    """Whether a win was edited since its review entry last judged it.
+
+    Args:
+        entry: the win's entry in the review that counts; None when no review
+            holds it.
+        win: the win as it is now.
+
+    Returns:
+        True when the title, what changed, the measure or who noticed differ from
+        what the entry judged; False when they match, when the entry answered
+        nothing yet, or when it does not know what it judged (older runs).
+    """
+    if entry is None or not entry.judged:
+        return False
+    if not (entry.answers.given or entry.is_overridden):
+        return False
+    return entry.judged != judged_fingerprint(win)
+
+
+def mark_judged(review: Review, win: Win, *, now: dt.datetime) -> Review:
+    """Record that the review judges a win as it is now.
+
+    The walk calls it on every answer and after each of its own writes to the
+    win, so only edits made elsewhere count as ``edited_since_review``.
+
+    Args:
+        review: the review to update.
+        win: the win as it is now.
+        now: the current moment (UTC).
+
+    Returns:
+        The review with the win's entry marked; the review itself when the win
+        is not part of it or is marked already.
+    """
+    entry = review.entries.get(win.id) if win.id is not None else None
+    fingerprint = judged_fingerprint(win)
+    if entry is None or entry.judged == fingerprint:
+        return review
+    return _with_entry(review, replace(entry, judged=fingerprint), now)
+
+
 def own_call_text(entry: ReviewEntry) -> str:
     """The user's own call on a win and why, as the summary and the print say it.
 
@@ -552,9 +639,10 @@ def own_call_text(entry: ReviewEntry) -> str:
         entry: the win's entry in the review.
 
     Returns:
-        "next-level (your call): <the note>", the note read mid-sentence, or
+        "next-level (your call): <the note>", the note as the user typed it, or
         "next-level (your call, no note)." without one; empty when the four
-        questions' verdict stands.
+        questions' verdict stands. Only the app's own reasons are lower-cased
+        to read on after their colon: the note is the user's words, quoted.
     """
     if entry.override_kind is None:
         return ""
@@ -562,16 +650,17 @@ def own_call_text(entry: ReviewEntry) -> str:
     note = " ".join(entry.override_note.split())
     if not note:
         return catalogue.SUMMARY_PRINT_OVERRIDE_NO_NOTE.format(kind=kind)
-    return catalogue.SUMMARY_PRINT_OVERRIDE.format(
-        kind=kind, note=clause_mid_sentence(note)
-    )
+    return catalogue.SUMMARY_PRINT_OVERRIDE.format(kind=kind, note=note)
 
 
-def verdict_lines(entry: ReviewEntry) -> list[str]:
+def verdict_lines(entry: ReviewEntry, *, edited: bool = False) -> list[str]:
     """What a win counts as and why, one line each, as the printed review says it.
 
     Args:
         entry: the win's entry in the review.
+        edited: True when the win was edited since the entry judged it
+            (``edited_since_review``): the questions' reason may no longer be
+            true of it, so it gives way to a line saying so.
 
     Returns:
         The user's own call with their note (``own_call_text``), then what the
@@ -582,6 +671,12 @@ def verdict_lines(entry: ReviewEntry) -> list[str]:
     verdict = entry.verdict
     reason = clause_mid_sentence(verdict.reason)
     own = own_call_text(entry)
+    if edited:
+        flagged = catalogue.SUMMARY_PRINT_EDITED.format(kind=verdict.kind.label)
+        lines = [own, flagged] if own else [flagged]
+        if entry.override_note and not own:
+            lines.append(catalogue.SUMMARY_PRINT_NOTE.format(note=entry.override_note))
+        return lines
     if own:
         said = catalogue.SUMMARY_PRINT_COMPUTED.format(
             kind=verdict.kind.label, reason=reason
@@ -1033,7 +1128,30 @@ def rerun_start(win_ids: Sequence[int], earlier: Iterable[Review]) -> int:
     return 0
 
 
-def carry_forward(review: Review, earlier: Iterable[Review]) -> Review:
+def _carried_change(
+    answers: WinAnswers, win: Win | None, last_touched: dt.datetime
+) -> WinAnswers:
+    """The answers to carry for a win, question 3 left open where the win tells
+    a newer change than the one carried.
+
+    An edit made to the win after the earlier runs, or a change now on a win
+    whose carried answer named none, is newer than the answer: carried as it
+    was, it would override what the win says now. Left open, the walk offers
+    the win's change to confirm.
+    """
+    change = answers.change
+    if win is None or change is None:
+        return answers
+    edited = win.updated_at is not None and win.updated_at > last_touched
+    named_since = not change.text.strip() and bool(win.what_changed.strip())
+    if edited or named_since:
+        return replace(answers, change=None)
+    return answers
+
+
+def carry_forward(
+    review: Review, earlier: Iterable[Review], wins: Iterable[Win] = ()
+) -> Review:
     """A new run that starts from the answers earlier runs of its quarter gave.
 
     A quarter is run again mostly to take in wins logged late; its other wins
@@ -1044,6 +1162,9 @@ def carry_forward(review: Review, earlier: Iterable[Review]) -> Review:
     Args:
         review: a run just started (``start_review``), not yet answered.
         earlier: reviews already saved; only earlier runs of its quarter count.
+        wins: the wins as they are now; question 3 is left open for a win
+            edited since the earlier runs, or naming a change its carried
+            answer did not (see ``_carried_change``).
 
     Returns:
         The run with the answers that count for each win (see
@@ -1055,15 +1176,17 @@ def carry_forward(review: Review, earlier: Iterable[Review]) -> Review:
         key=lambda r: (r.run, r.started_at),
     )
     counted = _quarter_entries(runs)
+    now_as = {win.id: win for win in wins if win.id is not None}
     entries = dict(review.entries)
     carried: list[int] = []
     for win_id, entry in review.entries.items():
         before = counted.get(win_id)
         if before is None or not (before.answers.given or before.is_overridden):
             continue
+        touched = max(run.updated_at for run in runs if win_id in run.entries)
         entries[win_id] = replace(
             entry,
-            answers=before.answers,
+            answers=_carried_change(before.answers, now_as.get(win_id), touched),
             override_kind=before.override_kind,
             override_note=before.override_note,
         )
@@ -1573,7 +1696,9 @@ def counted_framing(win: Win, entry: ReviewEntry | None) -> str:
     Once a review has confirmed what changed (question 3), that answer is the
     user's latest word on the change, so its framing counts, as it does for the
     verdict; an empty answer names no change and counts as activity. Until then
-    the win's saved framing counts.
+    the win's saved framing counts, and so it does again once the win has been
+    edited to read differently from when the review started: the edit is then
+    the latest word, as the journal and ``careerclimb wins`` show it.
 
     Args:
         win: the win as saved now.
@@ -1583,6 +1708,8 @@ def counted_framing(win: Win, entry: ReviewEntry | None) -> str:
         Impact, activity or ``FRAMING_PLAN``.
     """
     if entry is None or entry.answers.change is None:
+        return win.framing
+    if win.framing != entry.win_framing:
         return win.framing
     return entry.framing
 
@@ -2288,7 +2415,8 @@ def what_it_lacks(entry: ReviewEntry) -> str:
 
     Returns:
         Its kind and what it lacks, like "current-level · lacks a measured
-        change and notice outside your team"; a win the user called against
+        change" or "current-level · lacks two things: a measured change, and
+        notice from outside your team"; a win the user called against
         the four questions is named by their call and its note
         (``own_call_text``), and one lacking none of these by its kind as the
         user's own call: what the answers lack did not decide either.
@@ -2315,4 +2443,14 @@ def what_it_lacks(entry: ReviewEntry) -> str:
     verdict = entry.kind.label
     if not lacks:
         return catalogue.SUMMARY_LACKS_OWN_CALL.format(verdict=verdict)
-    return catalogue.SUMMARY_LACKS.format(verdict=verdict, lacks=_join(lacks))
+    if len(lacks) == 1:
+        return catalogue.SUMMARY_LACKS.format(verdict=verdict, lacks=lacks[0])
+    # Each lack may hold an "and" of its own ("whether you chose the work and
+    # what changed"): counted first and closed with ", and", the list stays
+    # readable as one.
+    listed = f"{', '.join(lacks[:-1])}{catalogue.SUMMARY_LACKS_LAST}{lacks[-1]}"
+    return catalogue.SUMMARY_LACKS_MANY.format(
+        verdict=verdict,
+        count=catalogue.SUMMARY_LACKS_COUNTS[len(lacks) - 2],
+        lacks=listed,
+    )

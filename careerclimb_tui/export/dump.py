@@ -15,12 +15,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import __version__, catalogue
+from careerclimb_tui.domain.pitch import count_words
 from careerclimb_tui.domain.review import counted
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store.convert import (
@@ -125,7 +127,7 @@ class ImportReport:
     """Other things the user should know, one sentence each."""
     adding: tuple[str, ...] = ()
     """Each record added (or to be added), in a few words: "win 2026-10-03 Cut CI
-    time"; in file order."""
+    time"; kind by kind, newest first within each (see ``adding_labels``)."""
 
     @property
     def total_added(self) -> int:
@@ -381,6 +383,8 @@ def record_label(doc: Mapping[str, Any], table: str = "") -> str:
     """
     if table == "pitches":
         return _pitch_label(doc)
+    if table == "proposal_drafts":
+        return _proposal_label(doc)
     for name in ("title", "text", "name", "quarter"):
         value = doc.get(name)
         if isinstance(value, str) and value.strip():
@@ -393,17 +397,45 @@ def record_label(doc: Mapping[str, Any], table: str = "") -> str:
     return ""
 
 
-def _pitch_label(doc: Mapping[str, Any]) -> str:
-    """A saved pitch in one line: when it was saved, its length, its opening."""
-    text = doc.get("text")
-    words = text.split() if isinstance(text, str) else []
+_MARKS_ONLY = re.compile(r"[#|*_>-]+")
+"""A token that is only Markdown marks: a heading's "##", a table's "|"."""
+
+
+def _opening(text: str) -> str:
+    """The first words of a text, marked "…" when there are more."""
+    words = [word for word in text.split() if not _MARKS_ONLY.fullmatch(word)]
     opening = " ".join(words[:PITCH_OPENING_WORDS])
     if len(words) > PITCH_OPENING_WORDS:
         opening += "…"
+    return opening
+
+
+def _pitch_label(doc: Mapping[str, Any]) -> str:
+    """A saved pitch in one line: when it was saved, its length, its opening.
+
+    The length is counted as the app counts a pitch's words (``count_words``).
+    """
+    text = doc.get("text")
+    text = text if isinstance(text, str) else ""
     saved = doc.get("created_at")
     day = saved.strip()[:10] if isinstance(saved, str) else ""
     template = catalogue.IMPORT_PITCH_LABEL if day else catalogue.IMPORT_PITCH_UNDATED
-    return template.format(saved=day, words=len(words), opening=opening)
+    return template.format(saved=day, words=count_words(text), opening=_opening(text))
+
+
+def _proposal_label(doc: Mapping[str, Any]) -> str:
+    """An edited proposal in one line: its title, its length, its first words."""
+    text = doc.get("text")
+    lines = text.strip().splitlines() if isinstance(text, str) else []
+    title = ""
+    if lines and lines[0].startswith("# "):
+        title = " ".join(lines.pop(0)[2:].split())
+    body = "\n".join(lines)
+    return catalogue.IMPORT_PROPOSAL_LABEL.format(
+        title=title or catalogue.IMPORT_PROPOSAL_UNTITLED,
+        words=count_words(body),
+        opening=_opening(body),
+    )
 
 
 def born_at(table: str, doc: Mapping[str, Any]) -> str | None:
@@ -454,6 +486,35 @@ def added_label(table: str, doc: Mapping[str, Any]) -> str:
     if label:
         parts.append(label)
     return " ".join(parts)
+
+
+def adding_labels(inserts: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple[str, ...]:
+    """The records an import adds, as its report lists them (``added_label``).
+
+    Args:
+        inserts: (table, record) for each record to add, kind by kind.
+
+    Returns:
+        One label per record, each kind kept together where it first comes and
+        its records newest first by date, as the journal lists wins; records
+        of the same date, or with none, keep their order in the file (those
+        with none last).
+    """
+    kinds: dict[str, list[Mapping[str, Any]]] = {}
+    for table, doc in inserts:
+        kinds.setdefault(table, []).append(doc)
+    labels = []
+    for table, docs in kinds.items():
+        # A stable sort keeps file order among equals, even in reverse.
+        for doc in sorted(docs, key=_record_day, reverse=True):
+            labels.append(added_label(table, doc))
+    return tuple(labels)
+
+
+def _record_day(doc: Mapping[str, Any]) -> str:
+    """A record's ISO date, for sorting; empty when it has none."""
+    day = doc.get("date")
+    return day.strip() if isinstance(day, str) else ""
 
 
 def _noun(table: str) -> str:
@@ -646,7 +707,7 @@ def _report(plan: MergePlan, source: str, written: bool) -> ImportReport:
         skipped=tuple(plan.skipped),
         written=written,
         notes=notes,
-        adding=tuple(added_label(name, doc) for name, _, doc in plan.inserts),
+        adding=adding_labels((name, doc) for name, _, doc in plan.inserts),
     )
 
 

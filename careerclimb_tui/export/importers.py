@@ -26,7 +26,7 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import (
     ImportReport,
     Skipped,
-    added_label,
+    adding_labels,
     import_dump,
     parse_json,
     read_dump,
@@ -398,9 +398,8 @@ def import_wins(
         skipped=tuple(skipped),
         written=not dry_run,
         notes=parsed.notes,
-        adding=tuple(
-            added_label(WINS, {"date": win.date.isoformat(), "title": win.title})
-            for win in wins
+        adding=adding_labels(
+            (WINS, {"date": win.date.isoformat(), "title": win.title}) for win in wins
         ),
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from careerclimb_tui.domain.initiative import Proposal, ProposalSection
 
@@ -181,3 +182,106 @@ def render_proposal_markdown(proposal: Proposal) -> str:
     for section in proposal.sections:
         lines += _section_lines(section)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _placeholder_line(section: ProposalSection) -> str:
+    """The line an empty section holds in place of the user's words."""
+    return f"_{escape_inline(section.to_fill)}_"
+
+
+def _section_spans(lines: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Where each second-level section starts and ends in a proposal's lines.
+
+    Returns:
+        For each heading line, the first time it appears, the index of the
+        heading and the index just past the section's last line.
+    """
+    starts = [i for i, line in enumerate(lines) if line.startswith("## ")]
+    spans: dict[str, tuple[int, int]] = {}
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        spans.setdefault(lines[start].rstrip(), (start, end))
+    return spans
+
+
+def _without_trailing_blanks(lines: Sequence[str]) -> list[str]:
+    kept = [line.rstrip() for line in lines]
+    while kept and not kept[-1]:
+        kept.pop()
+    return kept
+
+
+def sections_to_fill(text: str, proposal: Proposal) -> tuple[str, ...]:
+    """The headings of the sections a proposal's text still holds to fill in.
+
+    A section that still carries its "To fill in" line is not yet the user's
+    words, whatever the records now hold; a section the user removed from the
+    text is not asked for again.
+
+    Args:
+        text: the proposal as the user keeps it, in Markdown.
+        proposal: the proposal drafted from the records now, naming the
+            sections and their placeholders.
+
+    Returns:
+        Headings in reading order.
+    """
+    lines = text.splitlines()
+    spans = _section_spans(lines)
+    headings = []
+    for section in proposal.sections:
+        span = spans.get(f"## {escape_inline(section.heading)}")
+        if span is None or not section.to_fill:
+            continue
+        body = [line.strip() for line in lines[span[0] : span[1]]]
+        if _placeholder_line(section) in body:
+            headings.append(section.heading)
+    return tuple(headings)
+
+
+def refill_proposal(text: str, proposal: Proposal) -> tuple[str, tuple[str, ...]]:
+    """Fill in the sections of a kept proposal that the records now fill.
+
+    A section is filled in only while it reads exactly as drafted empty (its
+    "To fill in" line and ideas, untouched); every other line of the text,
+    the user's edits included, stays as it was.
+
+    Args:
+        text: the proposal as the user keeps it, in Markdown.
+        proposal: the proposal drafted from the records now.
+
+    Returns:
+        The text with those sections filled in, and their headings in reading
+        order; the text unchanged and no headings when there were none.
+    """
+    lines = text.split("\n")
+    spans = _section_spans(lines)
+    replaced: dict[int, tuple[int, list[str]]] = {}
+    headings = []
+    for section in proposal.sections:
+        span = spans.get(f"## {escape_inline(section.heading)}")
+        if span is None or not section.is_filled or not section.to_fill:
+            continue
+        start, end = span
+        empty = replace(section, lines=(), table_header=(), table=())
+        held = lines[start:end]
+        drafted_empty = _without_trailing_blanks(_section_lines(empty))
+        if _without_trailing_blanks(held) != drafted_empty:
+            continue
+        blanks = len(held) - len(_without_trailing_blanks(held))
+        filled = _without_trailing_blanks(_section_lines(section))
+        replaced[start] = (end, filled + [""] * blanks)
+        headings.append(section.heading)
+    if not replaced:
+        return text, ()
+
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if index in replaced:
+            end, filled = replaced[index]
+            out += filled
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return "\n".join(out), tuple(headings)

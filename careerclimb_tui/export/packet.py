@@ -30,8 +30,7 @@ from careerclimb_tui.domain.pitch import (
     PitchVersion,
     changes_since,
     earlier_target,
-    headed_by_change,
-    win_headline,
+    told_title,
     written_for_another_target,
 )
 from careerclimb_tui.domain.quarters import Quarter
@@ -49,6 +48,7 @@ from careerclimb_tui.domain.review import (
     ReviewEntry,
     VerdictKind,
     dimensions_for_level,
+    edited_since_review,
     latest_entries,
 )
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
@@ -149,6 +149,9 @@ class Packet:
     judged_at: Mapping[int, dt.datetime] = field(default_factory=dict)
     """When a finished review last judged each win (``gaps.reviewed_times``): a
     dimension linked to a win after that is not evidence yet, as in the gap view."""
+    edited: frozenset[int] = frozenset()
+    """The reviewed wins edited since their review last judged them
+    (``review.edited_since_review``): their verdict may no longer hold."""
 
 
 # --- reading what the packet needs ------------------------------------------------
@@ -346,11 +349,14 @@ def collect_packet(
 
     entries = latest_entries(reviews)
     noticed: dict[int, tuple[str, ...]] = {}
+    edited: set[int] = set()
     for win in every:
         if win.id is not None:
             entry = entries.get(win.id)
             answer = entry.answers.noticed if entry is not None else None
             noticed[win.id] = win_recognition(win, answer)
+            if edited_since_review(entry, win):
+                edited.add(win.id)
 
     return Packet(
         prepared_on=today,
@@ -369,6 +375,7 @@ def collect_packet(
         every_initiative={i.id: i for i in stored if i.id is not None},
         own_calls=own_calls(entries),
         judged_at=reviewed_times(reviews),
+        edited=frozenset(edited),
     )
 
 
@@ -405,8 +412,12 @@ def _verdict(packet: Packet, win: Win) -> str:
     if kind is None:
         return catalogue.PACKET_NOT_REVIEWED
     if win.id in packet.own_calls:
-        return catalogue.PACKET_OWN_CALL.format(kind=kind.label)
-    return kind.label
+        label = catalogue.PACKET_OWN_CALL.format(kind=kind.label)
+    else:
+        label = kind.label
+    if win.id in packet.edited:
+        return catalogue.PACKET_EDITED.format(kind=label)
+    return label
 
 
 def _own_call_line(call: OwnCall, depth: int) -> str:
@@ -419,13 +430,29 @@ def _own_call_line(call: OwnCall, depth: int) -> str:
     return "  " * depth + f"- {plain}"
 
 
+def win_heading(win: Win) -> str:
+    """What heads a win in the packet: what the user did, in their own words.
+
+    One rule for every win, so the list reads alike: the title, or its opening
+    part when wording further on would be questioned beside the result
+    (``told_title``). The change is never the heading; it is told under it,
+    where a vague one reads as what it is.
+
+    Args:
+        win: the win, as logged.
+
+    Returns:
+        The title or its opening part.
+    """
+    return told_title(win.title, win.measure, win.what_changed) or win.title
+
+
 def _win_line(packet: Packet, win: Win) -> str:
-    """The win's date, verdict and headline: its change first when the title
-    only tells of effort, as the pitch tells it (``win_headline``)."""
+    """The win's date, verdict and heading (``win_heading``)."""
     return catalogue.PACKET_WIN_LINE.format(
         date=win.date.isoformat(),
         verdict=_verdict(packet, win),
-        title=escape_inline(win_headline(win)),
+        title=escape_inline(win_heading(win)),
     )
 
 
@@ -440,7 +467,7 @@ def _pending_line(packet: Packet, win: Win) -> str:
     return catalogue.PACKET_WIN_LINE.format(
         date=win.date.isoformat(),
         verdict=waiting,
-        title=escape_inline(win_headline(win)),
+        title=escape_inline(win_heading(win)),
     )
 
 
@@ -449,12 +476,11 @@ def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
     call = packet.own_calls.get(win.id or 0)
     if call is not None:
         lines.append(_own_call_line(call, depth))
-    if win_headline(win) != win.title:
-        # The change, or the title's opening part, heads the win; the title is
-        # still the user's own record of what they did.
+    if win_heading(win) != win.title:
+        # The title's opening part heads the win; the whole title is still the
+        # user's own record of what they did.
         lines.append(_item(catalogue.PACKET_LOGGED_AS, win.title, depth))
-    # A change that heads the win is not said again.
-    changed = bool(win.what_changed.strip()) and not headed_by_change(win)
+    changed = bool(win.what_changed.strip())
     if changed and not says_same_change(win.title, win.what_changed, win.measure):
         lines.append(_item(catalogue.PACKET_CHANGED, win.what_changed, depth))
     measure = win.measure
@@ -739,7 +765,7 @@ def _recognition_lines(packet: Packet) -> list[str]:
         named = [(packet.every_win[win_id], people) for win_id, people in group.wins]
         for win, people in sorted(named, key=lambda pair: pair[0].date, reverse=True):
             told = catalogue.PACKET_RECOGNISED_WIN.format(
-                date=win.date.isoformat(), title=escape_inline(win_headline(win))
+                date=win.date.isoformat(), title=escape_inline(win_heading(win))
             )
             if people:
                 told = catalogue.PACKET_RECOGNISED_BY.format(

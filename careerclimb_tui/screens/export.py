@@ -128,7 +128,8 @@ class ExportScreen(CoachScreen[None]):
     # Below this width the filters wrap onto two rows (see export.tcss).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
     BINDINGS = [
-        Binding("ctrl+s,f2", "write", "Write file", id="export.write"),
+        # F3 as well: it exports on every screen that writes a file.
+        Binding("ctrl+s,f2,f3", "write", "Write file", id="export.write"),
         Binding("ctrl+s,f2", "run_import", "Import", id="export.import"),
         Binding("ctrl+r,f5", "preview", "Preview", id="export.preview"),
         Binding("ctrl+t", "switch", "Export ⇄ import", id="export.switch"),

@@ -58,19 +58,37 @@ def met_count(criteria: Sequence[CriterionLike]) -> int:
     return sum(1 for criterion in criteria if criterion.status == CRITERION_MET)
 
 
-def criteria_cell(criteria: Sequence[CriterionLike], flagged: bool = False) -> str:
+def criteria_cell(
+    criteria: Sequence[CriterionLike],
+    flagged: bool = False,
+    met_unreviewed: bool = False,
+) -> str:
     """A dimension's criteria as the table shows them: how many are met, of all.
 
     Home counts what is still to meet; this column counts what is met, so the
-    two add up to the same criteria. A flag marks a dimension with a criterion
-    left without evidence too long.
+    two add up to the same criteria. A circle marks a criterion met by a win no
+    review has counted for the dimension yet; a flag, a criterion left without
+    evidence too long.
     """
     if not criteria:
         return "—"
     cell = catalogue.GAPS_CRITERIA_CELL.format(
         met=met_count(criteria), total=len(criteria)
     )
+    if met_unreviewed:
+        cell = catalogue.GAPS_CRITERIA_MET_UNREVIEWED.format(cell=cell)
     return catalogue.GAPS_CRITERIA_FLAGGED.format(cell=cell) if flagged else cell
+
+
+def met_unreviewed_lines(view: GapView) -> list[str]:
+    """One line per met criterion whose wins do not count for its row yet."""
+    return [
+        catalogue.GAPS_MET_UNREVIEWED_ONE.format(
+            text=" ".join(criterion.text.split()), dimension=gap.name
+        )
+        for gap in view.dimensions
+        for criterion in gap.met_unreviewed
+    ]
 
 
 def flagged_lines(view: GapView, ladder: Ladder) -> list[str]:
@@ -205,10 +223,20 @@ class GapScreen(CoachScreen[None]):
                 # The counts below speak to the first step, not to the target.
                 yield Static(judged, id="gaps-judged", markup=False)
             yield Static(view.summary_line(), id="gaps-line", markup=False)
+            # Over the table, not under it: on a short screen its foot, with
+            # the scroll bar, is out of view.
+            scrolls = Static(
+                catalogue.GAPS_TABLE_SCROLLS, id="gaps-scrolls", classes="hint"
+            )
+            scrolls.display = False
+            yield scrolls
             yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
             for line_id, line in pending_lines(view):
                 # The mark in the table is only clear with its meaning beside it.
                 yield Static(line, markup=False, id=line_id, classes="hint")
+            for line in met_unreviewed_lines(view):
+                # "met" beside "missing" reads as a mistake without the reason.
+                yield Static(line, markup=False, classes="gaps-met-unreviewed hint")
             untagged = untagged_text(view.untagged, catalogue.UNTAGGED_KEY_JOURNAL)
             if untagged:
                 # These wins are in no row of the table: say why they are missing.
@@ -303,6 +331,9 @@ class GapScreen(CoachScreen[None]):
         padding = 2 * table.cell_padding * len(widths)
         excess = sum(widths) + padding - (self.app.size.width - PAGE_SIDE_CELLS)
         name_width = max(NAME_MIN_WIDTH, widths[0] - excess) if excess > 0 else None
+        # Names cut as short as they go may still leave columns out of view.
+        hidden = excess > widths[0] - NAME_MIN_WIDTH
+        self.query_one("#gaps-scrolls", Static).display = hidden
         if name_width == self._name_width or self._name_column is None:
             return
 
@@ -330,7 +361,9 @@ class GapScreen(CoachScreen[None]):
             next_level = catalogue.GAPS_PENDING_CELL.format(
                 cell=next_level, count=gap.pending
             )
-        criteria = criteria_cell(gap.criteria, bool(gap.flagged_criteria))
+        criteria = criteria_cell(
+            gap.criteria, bool(gap.flagged_criteria), bool(gap.met_unreviewed)
+        )
         return [
             gap.name,
             Text(

@@ -167,7 +167,7 @@ class HomeScreen(CoachScreen[None]):
             self.refresh_dashboard()
         except CareerClimbError as error:
             # The file was damaged or locked behind our back: say so, keep going.
-            self.notify(error.message, title=error.title, severity="error")
+            self.careerclimb.tell_store_error(error)
 
     def on_resize(self) -> None:
         self.set_class(self.size.height <= SHORT_HEIGHT, "-short")

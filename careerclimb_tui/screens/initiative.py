@@ -44,9 +44,9 @@ from careerclimb_tui.domain.initiative import (
     owned_dimensions,
     paused_from,
     reading_saved_text,
+    result_benefited_hint,
     result_is_final,
     result_noticed_hint,
-    result_people,
     result_win,
     result_win_behind,
     result_win_refusal,
@@ -57,6 +57,7 @@ from careerclimb_tui.domain.initiative import (
 )
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import (
@@ -763,12 +764,14 @@ class InitiativeScreen(CoachScreen[None]):
 
         shown = self.initiative
         behind = None if shown is None else result_win_behind(shown, self._wins)
-        # The question says what the form will hold, who benefited included.
-        benefited = "" if shown is None else result_people(shown)[0]
+        # The question says what the form will hold and what it only names.
+        teams = () if shown is None else clean_list(shown.stakeholders.other_teams)
         if behind is not None:
             question = catalogue.PROBLEM_OFFER_WIN_UPDATE.format(id=behind.id)
-        elif benefited:
-            question = catalogue.PROBLEM_OFFER_WIN_BENEFITED.format(who=benefited)
+        elif teams:
+            question = catalogue.PROBLEM_OFFER_WIN_BENEFITED.format(
+                who=", ".join(teams)
+            )
         else:
             question = catalogue.PROBLEM_OFFER_WIN
         self._push_dialog(ConfirmDialog(question), answered)
@@ -789,9 +792,9 @@ class InitiativeScreen(CoachScreen[None]):
     async def action_result_win(self) -> None:
         """Open the win form, pre-filled with the initiative's measured result.
 
-        Only what was recorded is filled in, the other teams involved as who
-        benefited included (``result_people``); who noticed is the user's to
-        say, with a hint naming who the up-front check expected to notice. Once
+        Only the measured result is filled in; who benefited and who noticed
+        are the user's to say, with hints naming the other teams involved and
+        who the up-front check expected to notice. Once
         a linked win carries the result, that win is opened instead, brought up
         to the latest reading, so the result is never logged twice.
         """
@@ -833,7 +836,11 @@ class InitiativeScreen(CoachScreen[None]):
                 return
             await self._after_result_win_saved(current, win, then, updated=False)
 
-        form = LogWinScreen(draft=draft, noticed_hint=result_noticed_hint(shown))
+        form = LogWinScreen(
+            draft=draft,
+            noticed_hint=result_noticed_hint(shown),
+            benefited_hint=result_benefited_hint(shown),
+        )
         await self.app.push_screen(form, logged)
 
     async def _update_result_win(self, win: Win, then: Stage | None) -> None:
@@ -853,6 +860,7 @@ class InitiativeScreen(CoachScreen[None]):
             return
         draft = updated_result_win(shown, win, self.entry)
         hint = "" if win.noticed_by.strip() else result_noticed_hint(shown)
+        benefited = "" if win.beneficiaries.strip() else result_benefited_hint(shown)
 
         async def edited(result: Win | None) -> None:
             current = self.initiative
@@ -874,7 +882,10 @@ class InitiativeScreen(CoachScreen[None]):
             await self._after_result_win_saved(current, result, then, updated=True)
 
         form = LogWinScreen(
-            win=draft, noticed_hint=hint, changed_written_for=win.measure
+            win=draft,
+            noticed_hint=hint,
+            benefited_hint=benefited,
+            changed_written_for=win.measure,
         )
         await self.app.push_screen(form, edited)
 

@@ -30,6 +30,7 @@ from careerclimb_tui.domain.review import (
     Noticed,
     Review,
     counted,
+    edited_since_review,
     run_judging,
     wins_phrase,
 )
@@ -715,10 +716,13 @@ def _review_verdict(win: Win, reviews: list[Review]) -> tuple[str, str] | None:
     run, entry = found
     label = catalogue.DETAIL_REVIEW.format(quarter=run.quarter)
     if entry.override_kind is None:
-        return label, entry.kind.label
-    text = catalogue.DETAIL_REVIEW_OWN_CALL.format(
-        kind=entry.override_kind.label, computed=entry.verdict.kind.label
-    )
+        text = entry.kind.label
+    else:
+        text = catalogue.DETAIL_REVIEW_OWN_CALL.format(
+            kind=entry.override_kind.label, computed=entry.verdict.kind.label
+        )
+    if edited_since_review(entry, win):
+        text = catalogue.REVIEW_EDITED_FLAG.format(verdict=text)
     return label, text
 
 

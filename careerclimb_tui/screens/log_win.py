@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -30,7 +31,7 @@ from textual.widgets import (
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_win_date
-from careerclimb_tui.domain.framing import Reading, read_win
+from careerclimb_tui.domain.framing import Reading, activity_heading, read_win
 from careerclimb_tui.domain.initiative import what_changed_for_measure
 from careerclimb_tui.domain.numbers import measure_from_fields
 from careerclimb_tui.domain.records import (
@@ -63,6 +64,14 @@ from careerclimb_tui.widgets.text import markup_safe
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 
 NARROW_WIDTH = 76
+
+COACH_LIVE_CHARS = 1_000
+"""Up to this many characters of text the coach reads the win at every key."""
+COACH_PAUSE = 0.25
+"""Seconds without a key before the coach reads a longer win.
+
+Reading takes about a hundredth of a second per thousand characters, so past
+``COACH_LIVE_CHARS`` a reading at every key would slow typing down."""
 
 WIN_FIELD = "win-field"
 """The class of the container holding a field of the form with its label."""
@@ -170,6 +179,7 @@ class LogWinScreen(FormScreen[Win]):
         noticed_hint: str = "",
         noticed: str | None = None,
         changed_written_for: Measure | None = None,
+        benefited_hint: str = "",
     ) -> None:
         """Open the form.
 
@@ -187,12 +197,15 @@ class LogWinScreen(FormScreen[Win]):
             changed_written_for: the measure the win's "what changed" was
                 written for, when the win's own measure is newer (a result win
                 brought up to a later reading).
+            benefited_hint: a hint on who may have benefited, such as the other
+                teams a problem involved; shown wrapped under the field.
         """
         super().__init__()
         self.editing = win
         self.draft = draft if win is None else None
         self.quick = quick and win is None and draft is None
         self.noticed_hint = noticed_hint
+        self.benefited_hint = benefited_hint
         self._noticed = noticed
         self._failures: list[tuple[str, str]] = []
         """The (title, message) of each failure to save this form has shown."""
@@ -201,6 +214,8 @@ class LogWinScreen(FormScreen[Win]):
         """The measure the "what changed" field was written for."""
         self._measure_seen: Measure | None = None
         """The last whole measure the form held, until the next one is typed."""
+        self._coach_waiting: Timer | None = None
+        """The coach's reading put off until typing pauses, while one is."""
 
     def compose(self) -> ComposeResult:
         win = self.editing or self.draft
@@ -267,6 +282,14 @@ class LogWinScreen(FormScreen[Win]):
                         id="beneficiaries",
                         classes="guided",
                     )
+                    benefited_hint = Static(
+                        self.benefited_hint,
+                        id="beneficiaries-hint",
+                        classes="hint",
+                        markup=False,
+                    )
+                    benefited_hint.display = bool(self.benefited_hint)
+                    yield benefited_hint
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_NOTICED)
                     yield FormNames(
@@ -385,6 +408,19 @@ class LogWinScreen(FormScreen[Win]):
     @on(TextArea.Changed)
     @on(Input.Changed)
     def _form_changed(self) -> None:
+        """Read the win again: at once while it is short, else once typing pauses."""
+        typed = len(self._value("#title")) + len(self._value("#changed"))
+        if typed <= COACH_LIVE_CHARS:
+            self._coach_after_pause()
+        elif self._coach_waiting is not None:
+            self._coach_waiting.reset()
+        else:
+            self._coach_waiting = self.set_timer(COACH_PAUSE, self._coach_after_pause)
+
+    def _coach_after_pause(self) -> None:
+        if self._coach_waiting is not None:
+            self._coach_waiting.stop()
+            self._coach_waiting = None
         self._update_coach()
 
     @on(Input.Changed, "#metric, #unit, #before, #after")
@@ -464,11 +500,8 @@ class LogWinScreen(FormScreen[Win]):
                 measured = catalogue.COACH_UNMEASURED
             verdict.update(f"{catalogue.COACH_IMPACT} {measured}")
             verdict.set_classes("framing-impact")
-        elif reading.planned:
-            verdict.update(catalogue.COACH_PLAN)
-            verdict.set_classes("framing-activity")
         else:
-            verdict.update(catalogue.COACH_ACTIVITY)
+            verdict.update(activity_heading(reading))
             verdict.set_classes("framing-activity")
         too_long = length_hints(self._value("#title"), self._value("#changed"))
         hints = "\n\n".join(

@@ -43,7 +43,7 @@ from careerclimb_tui.domain.criteria import (
     wins_lacking_dimension,
     with_example,
 )
-from careerclimb_tui.domain.dates import day_in_words
+from careerclimb_tui.domain.dates import dates_in_words, day_in_words
 from careerclimb_tui.domain.gaps import (
     VerdictKind,
     latest_verdicts,
@@ -291,7 +291,7 @@ class CriteriaScreen(CoachScreen[None]):
                 )
             )
         if criterion.cycle:
-            facts.append(criterion.cycle)
+            facts.append(dates_in_words(criterion.cycle))
         if facts:
             entries.append(HangingLine(" · ".join(facts), style="dim"))
         linked = [self.wins[i] for i in criterion.win_ids if i in self.wins]
@@ -463,6 +463,7 @@ class CriteriaScreen(CoachScreen[None]):
                 list(STATUSES),
                 STATUSES.index(criterion.status),
                 subject=criterion.text,
+                mark_current=True,
             ),
             chosen,
         )

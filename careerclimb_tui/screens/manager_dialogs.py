@@ -136,7 +136,12 @@ class ChoiceDialog(ModalScreen[int | None]):
     ]
 
     def __init__(
-        self, title: str, labels: Sequence[str], current: int = 0, subject: str = ""
+        self,
+        title: str,
+        labels: Sequence[str],
+        current: int = 0,
+        subject: str = "",
+        mark_current: bool = False,
     ) -> None:
         """Create the dialog.
 
@@ -146,10 +151,17 @@ class ChoiceDialog(ModalScreen[int | None]):
             current: the index of the answer that holds now, highlighted first.
             subject: what the question is about, such as the criterion's text,
                 quoted under it on two lines at most; empty for none.
+            mark_current: say "(now)" after the answer that holds now, so it is
+                known even once the highlight has moved off it.
         """
         super().__init__()
         self.title_text = title
-        self.labels = list(labels)
+        self.labels = [
+            catalogue.MANAGER_CHOICE_NOW.format(label=label)
+            if mark_current and index == current
+            else label
+            for index, label in enumerate(labels)
+        ]
         self.current = current
         self.subject = subject
 

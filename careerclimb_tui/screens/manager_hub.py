@@ -6,6 +6,7 @@ manager said and the criteria that came out of it.
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -27,6 +28,7 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.manager_dialogs import ConversationDialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.hanging import hanging_prompt
 from careerclimb_tui.widgets.text import one_line
 
 # (option id, label) for the four steps, in the order the user takes them.
@@ -65,7 +67,8 @@ class ManagerHubScreen(CoachScreen[None]):
             yield Static(id="hub-status")
             yield Static(id="hub-next")
             yield OptionList(
-                *[Option(label, id=step) for step, label in _STEPS], id="hub-steps"
+                *[Option(_step_prompt(label), id=step) for step, label in _STEPS],
+                id="hub-steps",
             )
             yield Static(catalogue.MANAGER_HUB_HISTORY, classes="section-title")
             yield DataTable(id="talks", cursor_type="row", zebra_stripes=True)
@@ -192,3 +195,9 @@ class ManagerHubScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def _step_prompt(label: str) -> Table:
+    """A step's option, its wrapped words hanging under its name, not its key."""
+    key, _, words = label.partition("  ")
+    return hanging_prompt(f"{key}  ", words)

@@ -1,9 +1,9 @@
 """The one-page plan for the promotion conversation, built from the user's own data.
 
-The ask, two or three wins to bring (the strongest, unless the user picks), the
-initiative being driven, questions drawn from the gaps, the push-back line and what
-to write down. The ask and the wins the user changes are kept for next time; the
-plan can be exported as a private Markdown file.
+What to do before the talk, if anything; the ask, two or three wins to bring (the
+strongest, unless the user picks), the initiative being driven, questions drawn from
+the gaps, the push-back line and what to write down. The ask and the wins the user
+changes are kept for next time; the plan can be exported as a private Markdown file.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class PrepScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("a", "edit_ask", "Edit ask", id="prep.ask"),
         Binding("c", "choose_evidence", "Evidence", id="prep.evidence"),
-        Binding("x", "export", "Export", id="prep.export"),
+        Binding("f3", "export", "Export", id="prep.export"),
         Binding("r", "rehearse", "Rehearse", id="prep.rehearse"),
         Binding("escape", "back", "Back", id="prep.back"),
     ]
@@ -66,6 +66,7 @@ class PrepScreen(CoachScreen[None]):
             yield Static(id="prep-title")
             yield Static(id="prep-target", classes="hint")
             for key, heading in (
+                ("before", catalogue.PREP_BEFORE_HEADING),
                 ("ask", catalogue.PREP_ASK_HEADING),
                 ("evidence", catalogue.PREP_EVIDENCE_HEADING),
                 ("initiative", catalogue.PREP_INITIATIVE_HEADING),
@@ -73,7 +74,9 @@ class PrepScreen(CoachScreen[None]):
                 ("push", catalogue.PREP_PUSH_HEADING),
                 ("write", catalogue.PREP_WRITE_DOWN_HEADING),
             ):
-                yield Static(heading, classes="section-title prep-part")
+                yield Static(
+                    heading, id=f"prep-{key}-title", classes="section-title prep-part"
+                )
                 yield Static(id=f"prep-{key}", classes="prep-part")
         yield SteadyFooter()
 
@@ -115,6 +118,10 @@ class PrepScreen(CoachScreen[None]):
                 current=plan.current_title, level=plan.target_title, cycle=plan.cycle
             ),
         )
+        # To-dos only when there are some: most talks need no work beforehand.
+        for part in ("#prep-before-title", "#prep-before"):
+            self.query_one(part, Static).display = bool(plan.before)
+        show("before", _hanging([("☐", item) for item in plan.before]))
         show("ask", plan.ask)
         evidence = [
             (f"{number}.", line.text)

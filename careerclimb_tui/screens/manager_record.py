@@ -32,7 +32,7 @@ from careerclimb_tui.domain.criteria import (
     why_not_concrete,
     with_example,
 )
-from careerclimb_tui.domain.dates import parse_date
+from careerclimb_tui.domain.dates import day_in_words, parse_date
 from careerclimb_tui.domain.ladder import Dimension
 from careerclimb_tui.domain.review import dimensions_for_level
 from careerclimb_tui.errors import CareerClimbError
@@ -204,7 +204,7 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         day = parse_date(self.query_one("#talk-date", Input).value, today)
         if day > today:
             raise CareerClimbError(
-                catalogue.MANAGER_RECORD_FUTURE.format(day=day.isoformat())
+                catalogue.MANAGER_RECORD_FUTURE.format(day=day_in_words(day))
             )
         return day
 
@@ -412,14 +412,14 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
         if criteria:
             self.notify(
                 catalogue.MANAGER_RECORD_SAVED.format(
-                    date=day.isoformat(),
+                    date=day_in_words(day),
                     count=len(criteria),
                     word=catalogue.MANAGER_CRITERION_WORDS[len(criteria) != 1],
                 )
             )
         else:
             self.notify(
-                catalogue.MANAGER_RECORD_SAVED_NONE.format(date=day.isoformat())
+                catalogue.MANAGER_RECORD_SAVED_NONE.format(date=day_in_words(day))
             )
         self.dismiss(saved)
 

@@ -11,11 +11,12 @@ rehearsal is saved.
 from __future__ import annotations
 
 import random
+from weakref import WeakKeyDictionary
 
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
@@ -59,6 +60,7 @@ from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.hanging import hanging_prompt
 from careerclimb_tui.widgets.lists import BoundedOptionList
 
 SETUP = "setup"
@@ -75,6 +77,11 @@ FINISH_KEY = "ctrl+f"
 NEW_KEY = "ctrl+n"
 """The key that starts another rehearsal. Once the meeting is over the box takes
 notes, so a plain letter would be typed there instead of starting one."""
+
+_LAST_SEEDS: WeakKeyDictionary[App[object], int] = WeakKeyDictionary()
+"""For each running app, the seed of its latest rehearsal: the seed field names it
+on every visit, not only until the screen is left. Kept in memory only, as
+nothing of a rehearsal is saved."""
 
 SHORT_BELOW = 18
 """Rows under which the screen is short: the parts around the chat shrink to one
@@ -166,9 +173,10 @@ class DifficultyList(BoundedOptionList):
         )
 
     @staticmethod
-    def _prompt(label: str, pointed: bool) -> str:
+    def _prompt(label: str, pointed: bool) -> Table:
+        # Wrapped on a narrow screen, the words hang under the first line's.
         marker = catalogue.MANAGER_DIFFICULTY_POINTER if pointed else " "
-        return f"{marker} {label}"
+        return hanging_prompt(f"{marker} ", label)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
@@ -246,7 +254,7 @@ class RehearsalScreen(CoachScreen[None]):
                 },
                 id="difficulty",
             )
-            yield Label(catalogue.MANAGER_REHEARSE_SEED, id="seed-label")
+            yield Label(self._seed_label(), id="seed-label")
             yield WholeInput(
                 placeholder=catalogue.MANAGER_REHEARSE_SEED_PLACEHOLDER,
                 restrict=r"[0-9]*",
@@ -268,6 +276,13 @@ class RehearsalScreen(CoachScreen[None]):
                 id="say",
             )
         yield SteadyFooter()
+
+    def _seed_label(self) -> str:
+        """The seed field's label, naming the latest rehearsal's seed if any."""
+        last = _LAST_SEEDS.get(self.app)
+        if last is None:
+            return catalogue.MANAGER_REHEARSE_SEED
+        return catalogue.MANAGER_REHEARSE_SEED_LAST.format(seed=last)
 
     def _suggestions(self) -> list[str]:
         """Lines worth saying, offered as the user types their first words."""
@@ -346,8 +361,11 @@ class RehearsalScreen(CoachScreen[None]):
         """Turn the say box into a place for a note: nothing typed is said now."""
         field = self.query_one("#say", Input)
         field.placeholder = catalogue.MANAGER_REHEARSE_OVER_PLACEHOLDER
-        # Said on the box itself, since a placeholder hides once typing starts.
-        self.query_one("#say-box").border_title = catalogue.MANAGER_REHEARSE_OVER_TITLE
+        # Said on the box itself, since a placeholder hides once typing starts;
+        # a space each side keeps the words clear of the rule they sit in.
+        self.query_one(
+            "#say-box"
+        ).border_title = f" {catalogue.MANAGER_REHEARSE_OVER_TITLE} "
         self.query_one("#say-keys", Static).update(
             Text(catalogue.MANAGER_REHEARSE_OVER_KEYS)
         )
@@ -361,17 +379,25 @@ class RehearsalScreen(CoachScreen[None]):
         return wanted is None or wanted == self.phase
 
     def is_dirty(self) -> bool:
-        """True while a rehearsal is under way, a line is typed but not said, or
-        notes were written after the end: none of it outlives the screen."""
-        if not self.is_mounted:
+        """True once the user said a line, while a line is typed but not said, or
+        when notes were written after the end: none of it outlives the screen.
+
+        A meeting where nothing was said yet is left without a question, however
+        it is left, and so is its empty scorecard.
+        """
+        if not self.is_mounted or self.phase == SETUP:
             return False
         typed = bool(self.query_one("#say", Input).value.strip())
-        if self.phase == ENDED:
-            return self.box_kept and (typed or self._has_notes())
-        if self.phase != TALKING:
-            return False
         said = self.rehearsal is not None and self.rehearsal.user_turns > 0
+        if self.phase == ENDED:
+            return said or (self.box_kept and (typed or self._has_notes()))
         return said or typed
+
+    def quit_question(self) -> str:
+        """What quitting the app asks while this rehearsal has something to lose."""
+        if self.phase == ENDED:
+            return catalogue.MANAGER_REHEARSE_QUIT_ENDED
+        return catalogue.MANAGER_REHEARSE_QUIT
 
     # --- the setup -----------------------------------------------------------------
 
@@ -417,6 +443,7 @@ class RehearsalScreen(CoachScreen[None]):
             return
         if typed is None:
             self.next_seed += 1
+        _LAST_SEEDS[self.app] = self.rehearsal.seed
 
         manager = self.rehearsal.manager
         self.query_one("#rehearsal-title", Static).update(
@@ -583,9 +610,7 @@ class RehearsalScreen(CoachScreen[None]):
         """Set up another rehearsal: a new manager, or the last one's seed typed."""
         if self.phase != ENDED or self.rehearsal is None:
             return
-        self.query_one("#seed-label", Label).update(
-            catalogue.MANAGER_REHEARSE_SEED_LAST.format(seed=self.rehearsal.seed)
-        )
+        self.query_one("#seed-label", Label).update(self._seed_label())
         self.query_one("#seed", Input).value = ""
         # A note typed but not kept goes with the rest of the rehearsal.
         self.query_one("#say", Input).value = ""

@@ -137,9 +137,17 @@ class PassphraseScreen(ModalScreen[bool]):
         ),
     ]
 
-    def __init__(self, mode: Mode = Mode.UNLOCK) -> None:
+    def __init__(self, mode: Mode = Mode.UNLOCK, note: str = "") -> None:
+        """Create the dialog.
+
+        Args:
+            mode: what the passphrase is for.
+            note: a problem to say at once under the field, such as a passphrase
+                given in the environment that did not open the file.
+        """
         super().__init__()
         self.mode = mode
+        self.note = note
         self.busy = False
         # Held only while the work runs, then dropped.
         self._current = ""
@@ -191,7 +199,7 @@ class PassphraseScreen(ModalScreen[bool]):
         return True
 
     def on_mount(self) -> None:
-        self._say("")
+        self._say(self.note, error=bool(self.note))
         self.query(Input).first().focus()
 
     def is_dirty(self) -> bool:
@@ -309,7 +317,8 @@ class PassphraseScreen(ModalScreen[bool]):
             Mode.CHANGE: catalogue.PRIVACY_DONE_CHANGED,
             Mode.DECRYPT: catalogue.PRIVACY_DONE_DECRYPTED,
         }[self.mode]
-        self.app.notify(template.format(copies=copies_text(done.copies)))
+        copies = copies_text(done.backups, done.damaged)
+        self.app.notify(template.format(copies=copies))
         for path in done.left_as_they_were:
             self.app.notify(
                 catalogue.PRIVACY_LEFT_AS_THEY_WERE.format(name=path.name),

@@ -1,6 +1,6 @@
 """The form for one promoted peer, and the dialog for one thing they did.
 
-The form asks for a name or initials (F3 shortens a name), the levels, the month,
+The form asks for a name or initials (Ctrl+T shortens a name), the levels, the month,
 the items of work that mapped to the next level, how that work became visible and
 what the peer said. Each item is added in a small dialog that tags it with ladder
 dimensions, a signal and kinds of work; the kinds its words suggest are offered
@@ -104,7 +104,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         Binding("ctrl+s", "save", "Save", id="peer.save"),
         Binding("f2", "save", "Save", id="peer.save_f2", show=False),
         Binding("ctrl+n", "add_item", "Add item", id="peer.add_item"),
-        Binding("f3", "use_initials", "Use initials", id="peer.initials"),
+        Binding("ctrl+t", "use_initials", "Use initials", id="peer.initials"),
         Binding(
             "delete", "remove_item", "Remove item", id="peer.remove_item", show=False
         ),
@@ -115,7 +115,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         super().__init__()
         self.editing = peer
         self._items: list[PeerItem] = list(peer.items) if peer else []
-        # The name F3 last shortened and the initials it made, so that F3 on
+        # The name Ctrl+T last shortened and the initials it made, so that Ctrl+T on
         # those initials brings the name back instead of shortening them again.
         self._shortened: tuple[str, str] | None = None
 
@@ -294,7 +294,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
         self.query_one("#name-hint").set_class(full_name, "full-name")
 
     def action_use_initials(self) -> None:
-        """Turn the typed name into initials, or back into the name F3 shortened.
+        """Turn the typed name into initials, or back into the name Ctrl+T shortened.
 
         Initials are never shortened again ("PR" stays "PR"). The focus stays
         where it is, so Tab and Enter go on from the name as they would have.

@@ -62,10 +62,13 @@ PAGE_CHROME = 6
 sides and its scroll bar."""
 CELL_PADDING = 2
 """Cells a table column adds around its content, one on each side."""
-NAMED_WIN_WIDTH = 24
+NAMED_WIN_WIDTH = 44
 """Cells of each win title named under a finding; the journal shows it in full."""
-NAMED_WINS_MOST = 2
-"""Wins named under one finding; the others are counted."""
+NAMED_WINS_ROOM = 56
+"""Cells the titles named under a finding share, so that they and the count of
+the others fit on one line of an 80-column terminal."""
+NAMED_WINS_MOST = 3
+"""Wins named under one finding at most; the others are counted."""
 
 Backing = Mapping[tuple[str, str], Sequence[Win]]
 """The user's next-level wins behind each finding, by ("kind" or "dimension", id)."""
@@ -120,16 +123,23 @@ def next_level_backing(
 
 
 def named_wins(wins: Sequence[Win]) -> str:
-    """The wins' titles, each cut short, the ones past ``NAMED_WINS_MOST`` counted.
+    """The wins' titles, as many as read well on one line, the others counted.
 
-    A title is cut after a whole word, so a number in it is never cut in two.
+    The first title is always named; each next one only while the titles fit in
+    ``NAMED_WINS_ROOM``, since fewer titles that can be read say more than many
+    cut to their first words. A long title is cut after a whole word, so a
+    number in it is never cut in two.
     """
-    titles = [
-        f"“{cut_name(win.title, NAMED_WIN_WIDTH)}”" for win in wins[:NAMED_WINS_MOST]
-    ]
+    titles: list[str] = []
+    for win in wins[:NAMED_WINS_MOST]:
+        title = f"“{cut_name(win.title, NAMED_WIN_WIDTH)}”"
+        names = ", ".join([*titles, title])
+        if titles and cell_len(names) > NAMED_WINS_ROOM:
+            break
+        titles.append(title)
     names = ", ".join(titles)
-    if len(wins) > NAMED_WINS_MOST:
-        more = len(wins) - NAMED_WINS_MOST
+    if len(wins) > len(titles):
+        more = len(wins) - len(titles)
         names += catalogue.PEERS_NAMED_MORE.format(count=more)
     return names
 

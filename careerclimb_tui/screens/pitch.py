@@ -31,7 +31,7 @@ from careerclimb_tui.domain.pitch import (
     duration_text,
     first_difference,
     latest_version,
-    short_pitch,
+    short_version,
     speaking_time,
     stale_target_note,
     still_missing,
@@ -419,8 +419,24 @@ class PitchScreen(CoachScreen[None]):
         self.app.push_screen(ConfirmDialog(catalogue.PITCH_REDRAFT_CONFIRM), answered)
 
     def action_short(self) -> None:
-        """Show the sixty-second version of the story."""
-        self.app.push_screen(ShortPitchDialog(short_pitch(self._draft).text))
+        """Show the sixty-second version of the pitch in the editor.
+
+        It is cut from the same pitch as the one shown, saved or drafted, as
+        the command line's ``pitch --short`` cuts the latest saved version.
+        """
+        version = self._shown
+        if self.is_dirty():
+            source = catalogue.SHORT_FROM_EDITED
+        elif version is None or version.id is None:
+            source = catalogue.SHORT_FROM_DRAFT
+        else:
+            source = catalogue.SHORT_FROM_VERSION.format(
+                number=version_numbers(self._versions).get(version.id, "?"),
+                total=len(self._versions),
+                saved=saved_at(version),
+            )
+        short = short_version(self.text, self._draft).text
+        self.app.push_screen(ShortPitchDialog(short, source))
 
     def action_versions(self) -> None:
         """List the saved versions; the one chosen comes back into the editor."""
@@ -467,15 +483,27 @@ class ShortPitchDialog(ModalScreen[None]):
         Binding("escape,q", "close", "Close", id="short.close"),
     ]
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, source: str = catalogue.SHORT_FROM_DRAFT) -> None:
+        """Show ``text``, cut from the pitch ``source`` names.
+
+        Args:
+            text: the sixty-second version.
+            source: which pitch it was cut from, as ``SHORT_INTRO`` names it.
+        """
         super().__init__()
         self.text = text
+        self.source = source
 
     def compose(self) -> ComposeResult:
         timing = speaking_time(self.text)
         with VerticalScroll(id="short-pitch"):
             yield Static(catalogue.SHORT_TITLE, classes="section-title")
-            yield Static(catalogue.SHORT_INTRO, classes="hint")
+            yield Static(
+                catalogue.SHORT_INTRO.format(source=self.source),
+                id="short-intro",
+                classes="hint",
+                markup=False,
+            )
             yield Static(
                 self.text or catalogue.PITCH_NOTHING, id="short-text", markup=False
             )

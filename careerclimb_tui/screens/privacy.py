@@ -127,16 +127,9 @@ class PrivacyScreen(CoachScreen[None]):
 
     def _fill_table(self) -> None:
         store = self.store
-        copies = store.copies()
-        sealed = len(store.sealed_copies())
-        if not copies:
-            backups = "—"
-        elif sealed == len(copies):
-            backups = catalogue.PRIVACY_YES
-        elif sealed == 0:
-            backups = catalogue.PRIVACY_NO
-        else:
-            backups = catalogue.PRIVACY_MIXED
+        backups = store.all_backups()
+        damaged = store.damaged_copies()
+        sealed = set(store.sealed_copies())
         rows = [
             (
                 catalogue.PRIVACY_ROW_DATA,
@@ -144,10 +137,22 @@ class PrivacyScreen(CoachScreen[None]):
                 catalogue.PRIVACY_YES if self.encrypted else catalogue.PRIVACY_NO,
             ),
             (
-                catalogue.PRIVACY_ROW_BACKUPS.format(count=len(copies)),
+                catalogue.PRIVACY_ROW_BACKUPS.format(count=len(backups)),
                 f"{store.backups_dir.name}/",
-                backups,
+                _how_sealed(backups, sealed),
             ),
+        ]
+        if damaged:
+            # Set aside by a restore, beside the data file: not backups, but
+            # copies of the data all the same, encrypted along with it.
+            rows.append(
+                (
+                    catalogue.PRIVACY_ROW_DAMAGED.format(count=len(damaged)),
+                    catalogue.PRIVACY_ROW_DAMAGED_WHERE.format(name=store.path.name),
+                    _how_sealed(damaged, sealed),
+                )
+            )
+        rows += [
             (catalogue.PRIVACY_ROW_LOG, DEBUG_LOG_NAME, catalogue.PRIVACY_NO),
             (
                 catalogue.PRIVACY_ROW_EXPORTS,
@@ -192,6 +197,18 @@ class PrivacyScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def _how_sealed(copies: list[Path], sealed: set[Path]) -> str:
+    """Whether ``copies`` are encrypted: yes, no, some, or a dash for none."""
+    count = sum(1 for copy in copies if copy in sealed)
+    if not copies:
+        return "—"
+    if count == len(copies):
+        return catalogue.PRIVACY_YES
+    if count == 0:
+        return catalogue.PRIVACY_NO
+    return catalogue.PRIVACY_MIXED
 
 
 def showing_demo() -> bool:

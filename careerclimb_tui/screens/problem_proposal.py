@@ -32,7 +32,9 @@ from careerclimb_tui.domain.initiative import (
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import (
+    refill_proposal,
     render_proposal_markdown,
+    sections_to_fill,
     without_escapes,
 )
 from careerclimb_tui.notices import path_lines
@@ -67,16 +69,19 @@ SLUG_LOOSE_ENDS = frozenset(
 """Words a title cut short may not end on: "flaky-tests-that" reads as cut off."""
 
 
-def missing_text(proposal: Proposal, stage: Stage) -> str:
+def missing_text(proposal: Proposal, stage: Stage, text: str | None = None) -> str:
     """What the proposal still lacks, and the keys that fill each part in.
 
     The people are recorded on the problem's page with k; at stages whose
     footer leaves k out, the way there is named through the palette instead,
-    so the text never sends the user to a key they cannot see.
+    so the text never sends the user to a key they cannot see. A kept text is
+    judged by what it holds: a section still carrying its "To fill in" line
+    lacks the user's words even when the records would now fill it.
 
     Args:
-        proposal: the drafted proposal.
+        proposal: the proposal drafted from the records now.
         stage: the stage of the problem it was drafted from.
+        text: the proposal as the user keeps it; None judges the draft.
 
     Returns:
         "Still to fill in: …", or that every section holds the user's words.
@@ -84,19 +89,27 @@ def missing_text(proposal: Proposal, stage: Stage) -> str:
     # Imported here: the problem's page opens this screen.
     from careerclimb_tui.screens.initiative import FOOTER_KEYS
 
-    if not proposal.missing:
+    missing = proposal.missing if text is None else sections_to_fill(text, proposal)
+    if not missing:
         return catalogue.PROBLEM_PROPOSAL_COMPLETE
     people_shown = "k" in FOOTER_KEYS[stage]
-    places = []
-    for where, headings in proposal.missing_by_place:
-        if where == catalogue.PROPOSAL_FILLED_FROM_PEOPLE and not people_shown:
+    places: dict[str, list[str]] = {}
+    for section in proposal.sections:
+        if section.heading not in missing:
+            continue
+        where = section.filled_from
+        if section.is_filled:
+            where = catalogue.PROPOSAL_FILL_IN_TEXT
+        elif where == catalogue.PROPOSAL_FILLED_FROM_PEOPLE and not people_shown:
             where = catalogue.PROPOSAL_FILLED_FROM_PEOPLE_PALETTE
-        places.append(
-            catalogue.PROBLEM_PROPOSAL_MISSING_PLACE.format(
-                sections=", ".join(headings), where=where
-            )
+        places.setdefault(where, []).append(section.heading)
+    told = [
+        catalogue.PROBLEM_PROPOSAL_MISSING_PLACE.format(
+            sections=", ".join(headings), where=where
         )
-    return catalogue.PROBLEM_PROPOSAL_MISSING.format(places="; ".join(places))
+        for where, headings in places.items()
+    ]
+    return catalogue.PROBLEM_PROPOSAL_MISSING.format(places="; ".join(told))
 
 
 def default_export_name(title: str, today: dt.date) -> str:
@@ -292,6 +305,9 @@ class ProposalScreen(CoachScreen[None]):
         self._saved_text = ""
         """What the editor holds when nothing is unsaved: the saved draft, or the
         text drafted from the details while no draft is saved."""
+        self._proposal: Proposal | None = None
+        """The proposal as drafted from the records now, which the status line
+        judges the editor's text against."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="proposal-body"):
@@ -309,28 +325,50 @@ class ProposalScreen(CoachScreen[None]):
             return
         self.draft = proposal_draft(self.store, self.initiative_id)
         text = self.draft.text if self.draft else self.drafted_text()
+        # Sections the records fill since the text was kept, still untouched,
+        # are filled in; the same happens on every opening, so nothing is
+        # written until the user saves.
+        text, refilled = refill_proposal(text, self._drafted())
         area = self.query_one("#proposal-text", TextArea)
         area.load_text(text)
         self._saved_text = area.text
         area.focus()
         self._show_heading()
+        if refilled:
+            self.notify(
+                catalogue.PROBLEM_PROPOSAL_REFILLED.format(sections=", ".join(refilled))
+            )
+
+    def _drafted(self) -> Proposal:
+        """The proposal as drafted from the initiative now."""
+        assert self.initiative is not None
+        entry = problem_shelf(self.store.path).get(self.initiative.problem_id)
+        return draft_proposal(self.initiative, entry)
 
     def drafted_text(self) -> str:
         """The proposal as drafted from the initiative now, in Markdown."""
-        assert self.initiative is not None
-        entry = problem_shelf(self.store.path).get(self.initiative.problem_id)
-        return render_proposal_markdown(draft_proposal(self.initiative, entry))
+        return render_proposal_markdown(self._drafted())
 
     def _show_heading(self) -> None:
-        shown = self.initiative
-        if shown is None:
+        if self.initiative is None:
             return
-        entry = problem_shelf(self.store.path).get(shown.problem_id)
-        proposal = draft_proposal(shown, entry)
-        self.query_one("#proposal-title", Static).update(markup_safe(proposal.title))
+        self._proposal = self._drafted()
+        title = markup_safe(self._proposal.title)
+        self.query_one("#proposal-title", Static).update(title)
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        """Say what the text in the editor still lacks."""
+        shown = self.initiative
+        if shown is None or self._proposal is None:
+            return
         self.query_one("#proposal-missing", Static).update(
-            missing_text(proposal, shown.stage)
+            missing_text(self._proposal, shown.stage, self.text)
         )
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Keep the status line true to the text as it is typed."""
+        self._show_missing()
 
     @property
     def text(self) -> str:
@@ -412,8 +450,12 @@ class ProposalScreen(CoachScreen[None]):
                 if unedited:
                     await self._follow_details()
                 self.notify(catalogue.PROBLEM_DETAILS_REDRAFTED)
-            else:
-                self.notify(catalogue.PROBLEM_DETAILS_KEPT_EDITS)
+                return
+            text, refilled = refill_proposal(self.text, self._drafted())
+            if refilled:
+                self.query_one("#proposal-text", TextArea).load_text(text)
+            self._show_missing()
+            self.notify(catalogue.PROBLEM_DETAILS_KEPT_EDITS)
 
         entry = problem_shelf(self.store.path).get(shown.problem_id)
         self.app.push_screen(DetailsDialog(shown, self.clock.now(), entry), edited)

@@ -330,6 +330,28 @@ def trend_row(initiative: Initiative, cells: int = TREND_CELLS) -> str:
     )
 
 
+def bar_cells(values: Sequence[float], width: int = BAR_WIDTH) -> list[int]:
+    """How many cells of a bar each value fills, measured from zero.
+
+    The largest value fills the bar; the others fill their share of it, and a
+    value above zero always fills a cell, however small beside the others. A
+    value at or below zero fills none: its number, beside the bar, says it.
+
+    Args:
+        values: the numbers to draw, in any order.
+        width: cells of the longest bar.
+
+    Returns:
+        One count of cells per value, in the order given.
+    """
+    largest = max(values, default=0.0)
+    if largest <= 0:
+        return [0 for _ in values]
+    return [
+        max(1, round(value / largest * width)) if value > 0 else 0 for value in values
+    ]
+
+
 def reading_bars(initiative: Initiative, width: int = BAR_WIDTH) -> list[str]:
     """One line per reading, with a bar as long as its share of the largest.
 
@@ -339,17 +361,14 @@ def reading_bars(initiative: Initiative, width: int = BAR_WIDTH) -> list[str]:
 
     Returns:
         Lines such as "2026-09-01 ████████████ 20 % baseline"; none without
-        readings.
+        readings. Bars grow from zero (see ``bar_cells``).
     """
     readings = all_readings(initiative)
     if not readings:
         return []
-    largest = max(abs(r.value) for r in readings) or 1.0
     lines = []
-    for index, reading in enumerate(readings):
-        cells = round(abs(reading.value) / largest * width)
-        # A reading above zero always shows, however small beside the others.
-        cells = max(cells, 1) if reading.value else 0
+    cells_of = bar_cells([r.value for r in readings], width)
+    for index, (reading, cells) in enumerate(zip(readings, cells_of, strict=True)):
         bar = "█" * cells + "·" * (width - cells)
         tag = catalogue.PROBLEM_BASELINE_TAG if index == 0 else ""
         # What is measured is not on this line, so the unit is said whole.

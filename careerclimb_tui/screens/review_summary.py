@@ -25,6 +25,7 @@ from careerclimb_tui.domain.review import (
     as_counted,
     change_for_win,
     dimensions_for_level,
+    edited_since_review,
     move_to,
     own_call_text,
     strongest_groups,
@@ -266,6 +267,13 @@ class ReviewSummaryScreen(CoachScreen[None]):
                     title, change = strong_win_lines(rank, win, entry)
                     if not group.next_level and entry is not None:
                         change = what_it_lacks(entry)
+                    # Edited since judged, what the answers said of it may no
+                    # longer hold: the verdict stays, the reason gives way.
+                    edited = edited_since_review(entry, win)
+                    if edited and entry is not None:
+                        change = catalogue.REVIEW_EDITED_FLAG.format(
+                            verdict=entry.kind.label
+                        )
                     # The title wraps in full; the change takes two lines at
                     # most, to leave room for the other wins. What a win lacks
                     # wraps in full: it is the point of the line.
@@ -276,7 +284,7 @@ class ReviewSummaryScreen(CoachScreen[None]):
                         yield HangingLines(
                             title, hang=len(number), classes="strong-title"
                         )
-                        if group.next_level:
+                        if group.next_level and not edited:
                             yield HangingLines(
                                 change, most_lines=2, classes="strong-change"
                             )

@@ -51,6 +51,7 @@ from careerclimb_tui.domain.review import (
     is_answered,
     is_stray_key,
     keep_taken_off,
+    mark_judged,
     move_to,
     next_unanswered,
     noticed_to_give_back,
@@ -563,6 +564,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if win is None or win.id is None:
             return
         self.review = answer(self.review, win.id, now=self.clock.now(), **answers)
+        self.review = mark_judged(self.review, win, now=self.clock.now())
         self._show_card()
         self._show_verdict()
         self._show_q3_label()
@@ -627,6 +629,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             )
             if updated is not None and updated.id is not None:
                 self.wins[updated.id] = updated
+                self._judged_as_saved(updated)
 
     @on(QuestionRow.Answered, "#q4")
     async def _q4(self, event: QuestionRow.Answered) -> None:
@@ -704,14 +707,35 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     @on(Input.Submitted, "#q4-who")
     async def _who(self) -> None:
         self._put_back_stray_keys()
-        self._record_names()
+        if not self._record_names():
+            # A yes nobody is named for stays open: back to the question, where
+            # y asks for the names again and n says nobody noticed.
+            q4 = self.query_one("#q4", QuestionRow)
+            q4.value = None
+            q4.focus()
+            self.notify(catalogue.WALK_WHO_MISSING, severity="warning")
+            return
         self.query_one("#next").focus()
         await self._keep_noticed_on_win()
 
-    def _record_names(self) -> None:
+    def _record_names(self) -> bool:
+        """Record question 4 as "yes" by the names typed under it.
+
+        Returns:
+            True when a name was typed; False when none was, and question 4 is
+            left unanswered, since notice by nobody named is not counted.
+        """
         self._awaiting_names = False
         names = split_names(self.query_one("#q4-who", Input).value)
-        self._record(noticed=Noticed.by(*names))
+        win = self.win
+        if names:
+            self._record(noticed=Noticed.by(*names))
+        elif win is not None and win.id is not None:
+            if self.review.entry(win.id).answers.noticed is not None:
+                self._record(noticed=None)
+            else:
+                self._show_verdict()
+        return bool(names)
 
     async def _keep_noticed_on_win(self) -> None:
         """Write question 4's answer to the win's "noticed by".
@@ -737,6 +761,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if updated is None or updated.id is None:
             return
         self.wins[updated.id] = updated
+        self.review = mark_judged(self.review, updated, now=self.clock.now())
         # The review holds what a "no" took off, so that a "yes" given later,
         # in this walk or after a restart, can give it back.
         self.review = keep_taken_off(
@@ -866,6 +891,17 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if updated is not None and updated.id is not None:
             self.wins[updated.id] = updated
             self.query_one("#win-card", Static).update(_win_card(updated))
+            self._judged_as_saved(updated)
+
+    def _judged_as_saved(self, win: Win) -> None:
+        """Mark the review as judging a win the walk itself just saved.
+
+        The walk's own writes are part of the answers: they never count as an
+        edit made since the review (``edited_since_review``).
+        """
+        if win.id in self.review.entries and self.review.entry(win.id).answers.given:
+            self.review = mark_judged(self.review, win, now=self.clock.now())
+            self.schedule_save()
 
     async def _settle_typed_change(self) -> None:
         """Keep what was typed for questions 3 and 4 as Enter would keep it.
@@ -880,9 +916,16 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self._put_back_stray_keys()
         if self._change_typed(win):
             await self._confirm_change()
-        if self._awaiting_names or self._names_typed(win):
-            self._record_names()
+        if not (self._awaiting_names or self._names_typed(win)):
+            return
+        if self._record_names():
             await self._keep_noticed_on_win()
+        else:
+            title = " ".join(win.title.split())
+            self.notify(
+                catalogue.WALK_WHO_MISSING_LEFT.format(title=_escape(title)),
+                severity="warning",
+            )
 
     def _put_back_stray_keys(self) -> None:
         """Give question 3, and the names, back their filled-in text where a
@@ -1007,6 +1050,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             self.review = override(
                 self.review, win_id, kept, note, now=self.clock.now()
             )
+            judged = self.wins.get(win_id)
+            if judged is not None:
+                self.review = mark_judged(self.review, judged, now=self.clock.now())
             self._show_verdict()
             self._show_carried()
             self.schedule_save()

@@ -298,7 +298,7 @@ class ReviewsScreen(CoachScreen[None]):
         wins = self.store.wins()
         review = start_review(quarter, wins, self.clock.now(), earlier=self._reviews)
         # A re-run starts from the answers that count so far, to be confirmed.
-        review = carry_forward(review, self._reviews)
+        review = carry_forward(review, self._reviews, wins)
         if not review.win_ids:
             self.notify(
                 catalogue.REVIEWS_NO_WINS.format(quarter=quarter), severity="warning"

@@ -18,7 +18,7 @@ from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 class SettingsScreen(CoachScreen[None]):
-    """A small form; the theme changes as soon as it is picked."""
+    """A small form; the theme is kept as soon as it is picked, reminders on Save."""
 
     CSS_PATH = "settings.tcss"
     COMMAND_CATEGORY = "Settings"

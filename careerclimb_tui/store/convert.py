@@ -85,6 +85,20 @@ def text_field(doc: dict[str, Any], field: str) -> str:
     return value
 
 
+def required_text(doc: dict[str, Any], field: str) -> str:
+    """A text field every record of its kind has; missing or null is refused.
+
+    Without it the record would read as one with empty words, and look whole to
+    anyone checking the file.
+
+    Raises:
+        UnreadableRecord: naming the field, when it is missing or not text.
+    """
+    if doc.get(field) is None:
+        raise UnreadableRecord(f"its {field} is missing")
+    return text_field(doc, field)
+
+
 def _text_tuple(doc: dict[str, Any], field: str) -> tuple[str, ...]:
     value = doc.get(field) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -149,7 +163,7 @@ def win_from_json(doc: dict[str, Any], doc_id: int) -> Win:
     """
     return Win(
         id=doc_id,
-        title=text_field(doc, "title"),
+        title=required_text(doc, "title"),
         date=_date_from_json(doc.get("date"), "date"),
         what_changed=text_field(doc, "what_changed"),
         measure=measure_from_json(doc.get("measure")),

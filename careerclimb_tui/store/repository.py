@@ -90,10 +90,17 @@ prompt); raises PassphraseNeeded when there is no one to ask."""
 class Resealed:
     """What sealing, unsealing or changing the passphrase did to the copies."""
 
-    copies: int
-    """Backups and set-aside copies rewritten along with the data file."""
+    backups: int
+    """Backups (the files in the backups folder) rewritten with the data file."""
+    damaged: int
+    """Damaged files set aside beside the data file, rewritten with it too."""
     left_as_they_were: tuple[Path, ...]
     """Copies sealed with a passphrase that was not given, or damaged; untouched."""
+
+    @property
+    def copies(self) -> int:
+        """Every copy rewritten: the backups and the damaged files set aside."""
+        return self.backups + self.damaged
 
 
 @dataclass(frozen=True)
@@ -185,12 +192,17 @@ class Store:
         self.problems: list[StoreProblem] = []
         self._read_only = read_only
         self._storage = DurableStorage(path)
+        self._storage.newest = SCHEMA_VERSION
         self._db = Database(storage=lambda: self._storage)
         self._lock = FileLock(
             str(lock_path(path)), timeout=LOCK_WAIT_SECONDS, mode=FILE_MODE
         )
         self._holder_file = holder_path(path)
         self._thread_lock = threading.RLock()
+        self.on_damage: Callable[[DataFileDamaged | DataFileTooNew], None] | None = None
+        """Called, from whichever thread read the file, each time a read finds it
+        damaged (or in a newer app's format) after a good read; the data read
+        before goes on being shown."""
 
     @classmethod
     def open_read_only(cls, path: Path, clock: Clock | None = None) -> Store:
@@ -214,6 +226,13 @@ class Store:
         return self._read_only
 
     @property
+    def damage(self) -> DataFileDamaged | DataFileTooNew | None:
+        """What the last read found wrong with the file (damage, or a newer
+        app's format), while the data read before it goes on being shown; None
+        when it read cleanly."""
+        return self._storage.damage
+
+    @property
     def backups_dir(self) -> Path:
         return self.path.parent / "backups"
 
@@ -227,14 +246,20 @@ class Store:
                 file looks unchanged, and an older file is upgraded right here.
 
         Raises:
-            DataFileDamaged: when the file cannot be read.
-            DataFileTooNew: when a newer app wrote the file.
+            DataFileDamaged: when the file cannot be read, at the first read or
+                with the lock held; a later read goes on with what was read
+                before and tells :attr:`on_damage`.
+            DataFileTooNew: when a newer app wrote the file; after a good read,
+                only with the lock held, as for damage.
         """
         if not locked:
             self._unlock_when_asked()
         if self._storage.reload_if_changed(verify=locked):
             # Table objects cache query results and the next id; start clean.
             self._db = Database(storage=lambda: self._storage)
+        damage = self._storage.damage
+        if damage is not None and self.on_damage is not None:
+            self.on_damage(damage)
         data = self._storage.read()
         version = schema_version_of(data, SCHEMA_VERSION)
         if version == SCHEMA_VERSION or data is None:
@@ -516,13 +541,22 @@ class Store:
             self._storage.rewrite(key)
         for copy in skipped:
             log.info("left %s as it was: no passphrase given opens it", copy.name)
-        return Resealed(len(prepared), tuple(skipped))
+        aside = set(self.damaged_copies())
+        damaged = sum(1 for _, copy in prepared if copy in aside)
+        return Resealed(len(prepared) - damaged, damaged, tuple(skipped))
 
     def copies(self) -> list[Path]:
         """Every file that holds a copy of the data: backups and set-aside files."""
-        folder = self.path.parent
-        aside = folder.glob(f"{self.path.name}.damaged-*")
-        return [*self.all_backups(), *sorted(p for p in aside if p.is_file())]
+        return [*self.all_backups(), *self.damaged_copies()]
+
+    def damaged_copies(self) -> list[Path]:
+        """The damaged files set aside beside the data file, oldest first.
+
+        They are not backups (those are the files in the backups folder), but
+        they hold the data too, so they are encrypted along with it.
+        """
+        aside = self.path.parent.glob(f"{self.path.name}.damaged-*")
+        return sorted(path for path in aside if path.is_file())
 
     def sealed_copies(self) -> list[Path]:
         """The copies that are sealed (whatever their passphrase)."""

@@ -96,6 +96,7 @@ def review_to_json(review: Review) -> dict[str, Any]:
                 else None,
                 "override_note": entry.override_note,
                 "noticed_taken_off": entry.noticed_taken_off,
+                "judged": entry.judged,
             }
             for entry in review.entries.values()
         },
@@ -126,6 +127,8 @@ def review_from_json(doc: dict[str, Any], doc_id: int) -> Review:
                 override_note=str(raw.get("override_note", "")),
                 # Files saved before this field existed read as holding nothing.
                 noticed_taken_off=str(raw.get("noticed_taken_off", "")),
+                # Older files do not know what each entry judged: never flagged.
+                judged=str(raw.get("judged", "")),
             )
         ids = tuple(int(i) for i in win_ids)
         started = moment_from_json(doc.get("started_at"))

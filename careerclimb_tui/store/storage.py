@@ -52,13 +52,14 @@ class DataFileDamaged(CareerClimbError):
     """The data file exists but cannot be read; it is left untouched."""
 
     exit_code = 3
+    next_step = catalogue.DATA_FILE_DAMAGED_NEXT
 
     def __init__(self, path: Path, reason: str, line: int = 1, column: int = 1):
         super().__init__(
             catalogue.DATA_FILE_DAMAGED.format(
                 path=path, reason=reason, line=line, column=column
             ),
-            title="Data file damaged",
+            title=catalogue.DATA_FILE_DAMAGED_TITLE,
         )
         self.path = path
         self.reason = reason
@@ -118,7 +119,7 @@ class SealDamaged(DataFileDamaged):
         CareerClimbError.__init__(
             self,
             catalogue.PRIVACY_SEAL_DAMAGED.format(path=path, reason=reason),
-            title="Data file damaged",
+            title=catalogue.DATA_FILE_DAMAGED_TITLE,
         )
         self.path = path
         self.reason = reason
@@ -128,6 +129,8 @@ class SealDamaged(DataFileDamaged):
 
 class DataFileSealed(DataFileDamaged):
     """A sealed file was handed to code that reads only plain JSON (the doctor)."""
+
+    next_step = ""
 
     def __init__(self, path: Path):
         CareerClimbError.__init__(
@@ -658,6 +661,13 @@ class DurableStorage(Storage):
         self._read_text: str | None = None
         self._reached: set[tuple[str, str]] = set()
         self._touched_only = False
+        self.damage: DataFileDamaged | DataFileTooNew | None = None
+        """What is wrong with the file on disk, while the data read before it
+        was damaged (or replaced by a newer app's format) is still shown; None
+        once the file reads cleanly again."""
+        self.newest: int | None = None
+        """The newest format this app reads; a file in a newer one is refused
+        as :class:`DataFileTooNew`. None reads any format."""
 
     # --- the seal --------------------------------------------------------------------
 
@@ -810,7 +820,12 @@ class DurableStorage(Storage):
             True when the data in memory was replaced.
 
         Raises:
-            DataFileDamaged: when the file on disk cannot be read.
+            DataFileDamaged: when the file on disk cannot be read, and either
+                nothing was read before or ``verify`` is set (a save is coming).
+                A plain read after a good one keeps the data read and sets
+                :attr:`damage` instead, so that screens go on drawing.
+            DataFileTooNew: the same, for a file a newer app wrote in a format
+                newer than :attr:`newest`.
         """
         snapshot = self._changed_snapshot(verify)
         if snapshot is False:
@@ -818,6 +833,7 @@ class DurableStorage(Storage):
         if snapshot is None:
             snapshot = _read_snapshot(self.path)
         if snapshot is None:
+            self.damage = None
             self._adopt(None, None, None)
             self._sealed = False
             self._rows = {}
@@ -825,6 +841,7 @@ class DurableStorage(Storage):
         else:
             try:
                 data, sealed, text = self._decode(snapshot.raw)
+                self._refuse_too_new(data)
             except PassphraseNeeded:
                 if not self._loaded:
                     raise
@@ -835,15 +852,34 @@ class DurableStorage(Storage):
                     raise PassphraseNeeded(catalogue.PRIVACY_SEALED_ELSEWHERE) from None
                 log.info("the data file was sealed elsewhere; showing what was read")
                 return False
-            except DataFileDamaged:
-                self.forget()
-                raise
+            except (DataFileDamaged, DataFileTooNew) as error:
+                if not self._loaded:
+                    self.forget()
+                    raise
+                # Damaged, or rewritten by a newer app, behind this window's
+                # back. What was read stays in memory, since the screens showing
+                # it must not fall over, and nothing is written over the file:
+                # every save still stops here.
+                self.damage = error
+                if verify:
+                    raise
+                log.info("the data file cannot be read now; showing what was read")
+                return False
+            self.damage = None
             self._adopt(data, snapshot.signature, _digest(snapshot.raw))
             self._sealed = sealed
             self._rows = {}
             self._read_text = text
             self._reached = set()
         return True
+
+    def _refuse_too_new(self, data: dict[str, Any]) -> None:
+        """Raise DataFileTooNew when ``data`` is in a format newer than known."""
+        if self.newest is None:
+            return
+        version = schema_version_of(data, self.newest)
+        if version > self.newest:
+            raise DataFileTooNew(self.path, version, self.newest)
 
     def _adopt(
         self,

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len, chop_cells
+from rich.table import Table
+from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.widgets import Static
@@ -33,6 +35,24 @@ class HangingLine:
     """Columns before every wrapped line; None lines them up under the text."""
     style: str = ""
     """A Textual style for the text, such as "bold" or "dim"."""
+
+
+def hanging_prompt(lead: str, text: str) -> Table:
+    """A list option whose wrapped lines start under its text, not under its lead.
+
+    Args:
+        lead: what comes first on the first line, such as a key or a pointer,
+            with the space after it.
+        text: the option's words, plain text.
+
+    Returns:
+        A prompt for an ``OptionList`` option.
+    """
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(lead), Text(text))
+    return grid
 
 
 def wrap_hanging(text: str, first: int, rest: int) -> list[str]:
