@@ -42,13 +42,7 @@ def target_note(ladder: Ladder, current_id: str, target_id: str) -> str:
         A sentence naming how many levels up the target is and the level that
         comes first, or "" for a target one level up (or not above at all).
     """
-    skipped = levels_skipped(ladder, current_id, target_id)
-    target = ladder.level(target_id)
-    if not skipped or target is None:
-        return ""
-    return catalogue.SETUP_TARGET_SKIPS.format(
-        target=target.title, steps=len(skipped) + 1, first=skipped[0].title
-    )
+    return _skip_sentence(catalogue.SETUP_TARGET_SKIPS, ladder, current_id, target_id)
 
 
 def judged_level_note(ladder: Ladder, current_id: str, target_id: str) -> str:
@@ -68,10 +62,20 @@ def judged_level_note(ladder: Ladder, current_id: str, target_id: str) -> str:
         A sentence naming the level the verdicts speak to and the target, or ""
         when the target is the next level (or not above at all).
     """
+    return _skip_sentence(
+        catalogue.GAPS_JUDGED_BELOW_TARGET, ladder, current_id, target_id
+    )
+
+
+def _skip_sentence(
+    template: str, ladder: Ladder, current_id: str, target_id: str
+) -> str:
+    """``template`` filled with the target, its steps up and the level first
+    reached; "" for a target one level up (or not above at all)."""
     skipped = levels_skipped(ladder, current_id, target_id)
     target = ladder.level(target_id)
     if not skipped or target is None:
         return ""
-    return catalogue.GAPS_JUDGED_BELOW_TARGET.format(
+    return template.format(
         target=target.title, steps=len(skipped) + 1, first=skipped[0].title
     )

@@ -285,11 +285,7 @@ class PitchScreen(CoachScreen[None]):
         if version is None or version.id is None:
             title = catalogue.PITCH_TITLE_DRAFT
         else:
-            title = catalogue.PITCH_TITLE_VERSION.format(
-                number=version_numbers(self._versions).get(version.id, "?"),
-                total=len(self._versions),
-                saved=saved_at(version),
-            )
+            title = self._version_named(catalogue.PITCH_TITLE_VERSION, version)
         if self.is_dirty():
             title += catalogue.PITCH_TITLE_EDITED
         self.query_one("#pitch-title", Static).update(Text(title))
@@ -430,13 +426,19 @@ class PitchScreen(CoachScreen[None]):
         elif version is None or version.id is None:
             source = catalogue.SHORT_FROM_DRAFT
         else:
-            source = catalogue.SHORT_FROM_VERSION.format(
-                number=version_numbers(self._versions).get(version.id, "?"),
-                total=len(self._versions),
-                saved=saved_at(version),
-            )
+            source = self._version_named(catalogue.SHORT_FROM_VERSION, version)
         short = short_version(self.text, self._draft).text
         self.app.push_screen(ShortPitchDialog(short, source))
+
+    def _version_named(self, template: str, version: PitchVersion) -> str:
+        """``template`` filled with a saved version's number, the count of
+        versions and when it was saved."""
+        assert version.id is not None
+        return template.format(
+            number=version_numbers(self._versions).get(version.id, "?"),
+            total=len(self._versions),
+            saved=saved_at(version),
+        )
 
     def action_versions(self) -> None:
         """List the saved versions; the one chosen comes back into the editor."""
