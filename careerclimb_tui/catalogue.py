@@ -2480,6 +2480,10 @@ PEER_SAME_LEVELS = (
     "Pick two different levels: the one they left and the one they reached."
 )
 PEER_BAD_MONTH = "{text!r} is not a month I can read: write it as YYYY-MM."
+PEER_NO_SUCH_MONTH = (
+    "{text!r} names month {month}, and there is no such month: write a month "
+    "from 01 to 12, as YYYY-MM."
+)
 PEER_MONTH_IN_FUTURE = (
     "{month} has not happened yet: record a promotion once it is announced."
 )

@@ -108,7 +108,8 @@ def test_a_promotion_month_is_read_in_the_usual_forms(typed: str, month: str) ->
     ("typed", "message"),
     [
         ("June 2026", "not a month"),
-        ("2026-13", "not a month"),
+        ("2026-13", "names month 13, and there is no such month"),
+        ("13/2026", "names month 13, and there is no such month"),
         ("2026-02-30", "not a month"),
         ("26-06", "not a month"),
         ("1969-12", "not a month"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from careerclimb_tui.domain.review import (
     answer,
     carry_forward,
     finish,
+    mark_judged,
     override,
     read_change,
     rerun_marks,
@@ -252,3 +254,43 @@ def test_a_rerun_leaves_question_3_open_when_the_win_tells_a_newer_change(
     # The other answers travel as before.
     assert carried.peer_could is PeerAnswer.NO
     assert carried.noticed == Noticed.by("SRE lead")
+
+
+@pytest.mark.parametrize(
+    ("edit", "kept"),
+    [
+        ({"dimensions": ("technical_direction",)}, True),
+        ({"tags": ("ci",)}, True),
+        ({"what_changed": NAMED}, False),
+        ({"title": "Win 1, told again"}, False),
+    ],
+    ids=[
+        "a dimension linked since keeps the answer",
+        "a tag added since keeps the answer",
+        "a new change is asked about again",
+        "a new title is asked about again",
+    ],
+)
+def test_a_run_that_knows_what_it_judged_reasks_only_for_what_the_questions_read(
+    edit: dict[str, object], kept: bool
+) -> None:
+    judged = Win(
+        id=1,
+        title="Win 1",
+        date=dt.date(2026, 10, 1),
+        what_changed="Reruns fell from 12 to 2 a week",
+        updated_at=FIRST,
+    )
+    first = start_review(Q4, [judged], FIRST)
+    given = {**ANSWERED, "change": read_change(judged.what_changed)}
+    first = answer(first, 1, now=FIRST, **given)  # type: ignore[arg-type]
+    first = mark_judged(first, judged, now=FIRST)
+    first = finish(first, now=FIRST)
+    # Saved after the run, whatever was edited: only what changed counts.
+    win = replace(judged, updated_at=BETWEEN, **edit)  # type: ignore[arg-type]
+
+    started = start_review(Q4, [win], LATER, earlier=[first])
+    second = carry_forward(started, [first], [win])
+
+    carried = second.entry(1).answers
+    assert (carried.change == first.entry(1).answers.change) is kept

@@ -476,6 +476,11 @@ def parse_promoted_in(text: str, today: dt.date) -> str:
             year, month, day = int(month_first.group(2)), int(month_first.group(1)), 1
         else:
             raise ValueError(cleaned)
+        if not 1 <= month <= 12:
+            raise CareerClimbError(
+                catalogue.PEER_NO_SUCH_MONTH.format(text=cleaned, month=month),
+                exit_code=2,
+            )
         dt.date(year, month, day)
     except ValueError:
         raise CareerClimbError(

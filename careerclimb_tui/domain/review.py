@@ -1129,7 +1129,7 @@ def rerun_start(win_ids: Sequence[int], earlier: Iterable[Review]) -> int:
 
 
 def _carried_change(
-    answers: WinAnswers, win: Win | None, last_touched: dt.datetime
+    before: ReviewEntry, win: Win | None, last_touched: dt.datetime
 ) -> WinAnswers:
     """The answers to carry for a win, question 3 left open where the win tells
     a newer change than the one carried.
@@ -1137,12 +1137,19 @@ def _carried_change(
     An edit made to the win after the earlier runs, or a change now on a win
     whose carried answer named none, is newer than the answer: carried as it
     was, it would override what the win says now. Left open, the walk offers
-    the win's change to confirm.
+    the win's change to confirm. An entry that knows what it judged
+    (``edited_since_review``) counts only edits to what the questions read, so
+    a dimension or a tag added since keeps the answer; an older entry goes by
+    when the win was last saved.
     """
+    answers = before.answers
     change = answers.change
     if win is None or change is None:
         return answers
-    edited = win.updated_at is not None and win.updated_at > last_touched
+    if before.judged:
+        edited = edited_since_review(before, win)
+    else:
+        edited = win.updated_at is not None and win.updated_at > last_touched
     named_since = not change.text.strip() and bool(win.what_changed.strip())
     if edited or named_since:
         return replace(answers, change=None)
@@ -1186,9 +1193,10 @@ def carry_forward(
         touched = max(run.updated_at for run in runs if win_id in run.entries)
         entries[win_id] = replace(
             entry,
-            answers=_carried_change(before.answers, now_as.get(win_id), touched),
+            answers=_carried_change(before, now_as.get(win_id), touched),
             override_kind=before.override_kind,
             override_note=before.override_note,
+            judged=before.judged,
         )
         carried.append(win_id)
     if not carried:
