@@ -209,6 +209,11 @@ NEXT_REVIEW_ENDED = (
 NEXT_REVIEW_LEFT_OUT = (
     "{quarter} has {count} {noun} not in its review: review {pronoun} (r)."
 )
+# In place of the two above while the quarter's latest run is not finished:
+# starting another is refused until it is, so the step is to finish it.
+NEXT_REVIEW_RESUME = (
+    "Resume the {quarter} review, run {run}: {left} of {total} {noun} left (r)."
+)
 NEXT_READ_ONLY = (
     "Nothing to log here: this backup is read-only. Quit (q) and run "
     "`careerclimb doctor` to repair your data file."
@@ -920,6 +925,10 @@ INITIATIVE_STEP_SPOTTED_EVIDENCE = (
 INITIATIVE_STEP_SPOTTED_MEASURED = (
     "Baseline recorded: draft the one-page proposal (p) around it, then move to "
     "Proposed (a)"
+)
+# Once every detail the proposal is drafted from is written: it is ready to share.
+INITIATIVE_STEP_SPOTTED_DRAFTED = (
+    "The proposal is drafted: move to Proposed (a) once you have shared it"
 )
 INITIATIVE_STEP_PROPOSED = (
     "Send the one-page proposal (p) to everyone who has to agree, and ask for an "
@@ -3715,6 +3724,8 @@ MANAGER_EVIDENCE_AND_PROBLEM = "{wins} + problem"
 MANAGER_EVIDENCE_NONE = "none"
 MANAGER_EVIDENCE_NOT_NEXT_LEVEL = "not next-level yet"
 """Under a criterion's evidence when no win behind it is reviewed as next-level."""
+MANAGER_EVIDENCE_NOT_REVIEWED = "not reviewed yet"
+"""Under a criterion's evidence when no review has judged the wins behind it."""
 MANAGER_EVIDENCE_OTHER_DIMENSIONS = "not tagged for it"
 """Under a criterion's evidence when its next-level wins lack its dimension."""
 MANAGER_EVIDENCE_NOT_NEXT_LEVEL_HINT = (

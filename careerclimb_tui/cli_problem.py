@@ -384,9 +384,11 @@ def cmd_problem_measure(ctx: Context) -> int:
     read = add_reading(measured, reading, ctx.clock.now())
     # While measuring, a suggested next step follows the result, as in the app.
     wins = {w.id: w for w in ctx.store.wins()}
-    behind = result_win_behind(read, wins) is not None
+    behind = result_win_behind(read, wins)
     entry = _shelf(ctx).get(shown.problem_id)
-    step = step_after_measure(read, entry, has_result_win(read, wins), behind)
+    step = step_after_measure(
+        read, entry, has_result_win(read, wins), behind is not None
+    )
     saved = save_initiative(ctx.store, read.with_changes(next_step=step))
     # Saved all the same, as in the app: the words or the direction may be the
     # part that is wrong, and only the user knows which.
@@ -413,6 +415,13 @@ def cmd_problem_measure(ctx: Context) -> int:
             change=change_line(saved) or "—",
         )
     )
+    # As the app does, say when the logged result no longer tells the latest one.
+    if behind is not None:
+        ctx.print(
+            result_win_behind_line(
+                saved, behind, catalogue.PROBLEM_CLI_RESULT_WIN_BEHIND
+            )
+        )
     return 0
 
 

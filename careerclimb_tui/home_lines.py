@@ -23,6 +23,7 @@ from careerclimb_tui.domain.review import (
     counted,
     counted_framings,
     left_out_counts,
+    runs_in_progress,
 )
 from careerclimb_tui.domain.wins import (
     ReviewFinding,
@@ -101,7 +102,7 @@ def next_step_line(
     Only a finished review makes its quarter reviewed: a quarter of the last
     twelve months that ended with wins and none, or a quarter whose latest
     finished run leaves wins out, is named first, whichever has more wins
-    waiting.
+    waiting; a run of it still in progress is named to resume instead.
 
     Args:
         store: the data shown.
@@ -122,16 +123,24 @@ def next_step_line(
     framings = counted_framings(wins, reviews)
     reviewed = {review.quarter for review in reviews if review.is_finished}
     left_out = left_out_counts(reviews, wins, start_month)
+    running = runs_in_progress(reviews)
     if ladder is None:
         return next_step(
-            wins, today, start_month, framings, None, reviewed, left_out=left_out
+            wins,
+            today,
+            start_month,
+            framings,
+            None,
+            reviewed,
+            left_out=left_out,
+            running=running,
         )
 
     view = current_gaps(store, ladder, profile, today)
     finding = review_finding(store, ladder, profile, today, view)
     case = case_gaps(view)
     return next_step(
-        wins, today, start_month, framings, finding, reviewed, case, left_out
+        wins, today, start_month, framings, finding, reviewed, case, left_out, running
     )
 
 

@@ -15,12 +15,18 @@ from careerclimb_tui.demo import DEMO_PROFILE
 from careerclimb_tui.domain.quarters import parse_quarter
 from careerclimb_tui.domain.records import FRAMING_IMPACT, Win
 from careerclimb_tui.domain.review import (
+    Choice,
+    Noticed,
+    PeerAnswer,
+    answer,
     finish,
     left_out_counts,
     quarter_to_offer,
+    runs_in_progress,
     start_review,
+    suggest_change,
 )
-from careerclimb_tui.domain.wins import next_step
+from careerclimb_tui.domain.wins import RunInProgress, next_step
 from careerclimb_tui.store import Store
 from tests.helpers import make_app, wait_until
 
@@ -39,13 +45,15 @@ def _wins(*days: dt.date) -> list[Win]:
     ]
 
 
-# (case, dates of the wins, quarters reviewed, wins left out by quarter, step)
+# (case, dates of the wins, quarters reviewed, wins left out by quarter,
+# runs in progress by quarter, step)
 WAITING = [
     (
         "more wins left out of this quarter's review than the last quarter holds",
         [Q3, Q4, Q4, Q4, Q4],
         {"2026Q4"},
         {"2026Q4": 3},
+        {},
         "2026Q4 has 3 wins not in its review: review them (r).",
     ),
     (
@@ -53,6 +61,7 @@ WAITING = [
         [Q3, Q3, Q4, Q4],
         {"2026Q4"},
         {"2026Q4": 1},
+        {},
         "2026Q3 ended with 2 wins not reviewed: review them (r).",
     ),
     (
@@ -60,6 +69,7 @@ WAITING = [
         [Q3, Q4, Q4],
         {"2026Q4"},
         {"2026Q4": 1},
+        {},
         "2026Q3 ended with 1 win not reviewed: review it (r).",
     ),
     (
@@ -67,6 +77,7 @@ WAITING = [
         [Q3, Q4, Q4],
         {"2026Q3", "2026Q4"},
         {"2026Q4": 1},
+        {},
         "2026Q4 has 1 win not in its review: review it (r).",
     ),
     (
@@ -74,6 +85,7 @@ WAITING = [
         [Q3, Q3, Q4],
         {"2026Q3"},
         {"2026Q3": 1},
+        {},
         "2026Q3 has 1 win not in its review: review it (r).",
     ),
     (
@@ -81,6 +93,7 @@ WAITING = [
         [dt.date(2025, 9, 1), Q4],
         {"2025Q3"},
         {"2025Q3": 1},
+        {},
         catalogue.NEXT_ALL_IMPACT,
     ),
     (
@@ -88,13 +101,38 @@ WAITING = [
         [Q3, Q4],
         {"2026Q3", "2026Q4"},
         {},
+        {},
         catalogue.NEXT_ALL_IMPACT,
+    ),
+    (
+        "the quarter waiting has a run in progress",
+        [Q3, Q4, Q4, Q4, Q4, Q4],
+        {"2026Q3", "2026Q4"},
+        {"2026Q4": 4},
+        {"2026Q4": RunInProgress(run=2, total=8, left=5)},
+        "Resume the 2026Q4 review, run 2: 5 of 8 wins left (r).",
+    ),
+    (
+        "a quarter that ended unreviewed, its first run in progress",
+        [Q3, Q3, Q4],
+        {"2026Q4"},
+        {},
+        {"2026Q3": RunInProgress(run=1, total=1, left=1)},
+        "Resume the 2026Q3 review, run 1: 1 of 1 win left (r).",
+    ),
+    (
+        "a run in progress of a quarter with fewer wins waiting",
+        [Q3, Q3, Q4, Q4],
+        {"2026Q4"},
+        {"2026Q4": 1},
+        {"2026Q4": RunInProgress(run=2, total=2, left=2)},
+        "2026Q3 ended with 2 wins not reviewed: review them (r).",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("dates", "reviewed", "left_out", "expected"),
+    ("dates", "reviewed", "left_out", "running", "expected"),
     [case[1:] for case in WAITING],
     ids=[case[0] for case in WAITING],
 )
@@ -102,9 +140,12 @@ def test_home_names_the_quarter_with_the_most_wins_waiting(
     dates: list[dt.date],
     reviewed: set[str],
     left_out: dict[str, int],
+    running: dict[str, RunInProgress],
     expected: str,
 ) -> None:
-    step = next_step(_wins(*dates), TODAY, reviewed=reviewed, left_out=left_out)
+    step = next_step(
+        _wins(*dates), TODAY, reviewed=reviewed, left_out=left_out, running=running
+    )
 
     assert step == expected
 
@@ -124,6 +165,26 @@ def test_wins_logged_after_a_finished_run_are_counted_as_left_out() -> None:
         "only a finished run counts as reviewed"
     )
     assert str(quarter_to_offer(TODAY, later, runs)) == "2026Q4"
+
+
+def test_only_a_quarters_unfinished_latest_run_is_in_progress() -> None:
+    wins = _wins(Q3, Q4, Q4)
+    done = finish(start_review(parse_quarter("2026Q3"), wins, MOMENT), now=MOMENT)
+    first = finish(start_review(parse_quarter("2026Q4"), wins, MOMENT), now=MOMENT)
+    second = start_review(parse_quarter("2026Q4"), wins, MOMENT, [done, first])
+    second = answer(
+        second,
+        2,
+        now=MOMENT,
+        peer_could=PeerAnswer.NO,
+        choice=Choice.CHOSE,
+        change=suggest_change(wins[1]),
+        noticed=Noticed.by("SRE lead"),
+    )
+
+    found = runs_in_progress([done, first, second])
+
+    assert found == {"2026Q4": RunInProgress(run=2, total=2, left=1)}
 
 
 async def test_home_and_the_reviews_screen_point_at_this_quarters_new_wins(

@@ -292,3 +292,43 @@ def test_a_win_told_as_a_clause_opens_with_the_users_own_words() -> None:
     draft = build_pitch([win], [], [], TODAY)
 
     assert draft.lines[0].text == "The problem: builds finish in 24 minutes."
+
+
+# --- a supporting win's change told once --------------------------------------
+
+
+RERUNS = Measure(before=60, after=12, unit="", label="reruns per week")
+
+
+@pytest.mark.parametrize(
+    ("what_changed", "support"),
+    [
+        pytest.param(
+            "Reruns per week went from 60 to 12",
+            "Also: cut reruns per week from 60 to 12.",
+            id="only the title again: left out",
+        ),
+        pytest.param(
+            "Reruns per week went from 60 to 12, so merges land the same day",
+            "Also: cut reruns per week from 60 to 12. Reruns per week went from 60 "
+            "to 12, so merges land the same day.",
+            id="something of its own: kept",
+        ),
+    ],
+)
+def test_a_supporting_line_leaves_out_a_change_that_repeats_its_title(
+    what_changed: str, support: str
+) -> None:
+    reruns = Win(
+        id=2,
+        title="Cut reruns per week from 60 to 12",
+        date=dt.date(2026, 11, 5),
+        what_changed=what_changed,
+        measure=RERUNS,
+    )
+    wins = [framed(LEAD), framed(reruns)]
+    reviews = reviewed(wins, {1: STRONG})
+
+    draft = build_pitch(wins, reviews, [], TODAY)
+
+    assert support_lines(draft) == [support]

@@ -192,7 +192,7 @@ def test_evidence_no_review_called_next_level_is_told_as_such(
     assert bool(standing.short_text) is flagged
 
 
-async def test_the_criteria_page_says_an_unreviewed_wins_evidence_is_not_next_level(
+async def test_the_criteria_page_says_an_unreviewed_wins_evidence_is_not_reviewed(
     tmp_path: Path, clock: FixedClock
 ) -> None:
     from careerclimb_tui.domain.criteria import Conversation, link_evidence
@@ -221,7 +221,7 @@ async def test_the_criteria_page_says_an_unreviewed_wins_evidence_is_not_next_le
             str(app.screen.query_one("#criterion-detail").render()).split()
         )
 
-    assert cell == "1 win\nnot next-level yet"
+    assert cell == "1 win\nnot reviewed yet"
     assert "Not judged next-level yet" in detail
 
 

@@ -322,6 +322,30 @@ def test_problem_measure_and_show_say_the_result_win_is_behind(
     assert initiatives(store)[0].next_step == catalogue.INITIATIVE_STEP_RESULT_BEHIND
 
 
+@pytest.mark.parametrize(
+    ("value", "says_behind"),
+    [
+        # a reading that moves past the result win, and one that agrees with it
+        ("8", True),
+        ("12", False),
+    ],
+)
+def test_problem_measure_says_when_the_reading_leaves_the_result_win_behind(
+    store: Store, clock: FixedClock, value: str, says_behind: bool
+) -> None:
+    win = store.add_win(logged_win(id=None))
+    assert win.id is not None
+    saved = save_initiative(store, link_win(measuring(12), win.id, NOW))
+
+    out = io.StringIO()
+    main(["problem", "measure", str(saved.id), value], clock=clock, out=out)
+
+    behind = catalogue.PROBLEM_CLI_RESULT_WIN_BEHIND.format(
+        id=win.id, said="40 → 12 minutes", latest=f"{value} minutes"
+    )
+    assert (behind in " ".join(out.getvalue().split())) is says_behind
+
+
 async def test_the_move_to_done_offers_to_update_a_result_win_left_behind(
     store: Store, clock: FixedClock
 ) -> None:

@@ -1,5 +1,6 @@
 """While a problem is spotted, a suggested step that asks for evidence moves on
-to the proposal once a baseline is recorded; a step the user wrote stays."""
+to the proposal once a baseline is recorded, and on to sharing the proposal once
+every detail it is drafted from is written; a step the user wrote stays."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from careerclimb_tui.domain.initiative import (
     add_reading,
     is_own_step,
     start_initiative,
+    step_after_details_change,
     step_after_measure,
     suggested_next_step,
 )
@@ -80,6 +82,50 @@ def test_the_step_after_a_baseline_is_a_suggested_one() -> None:
     assert (
         suggested_next_step(
             problem.with_changes(next_step=MEASURED), Stage.PROPOSED, ENTRY
+        )
+        == catalogue.INITIATIVE_STEP_PROPOSED
+    )
+
+
+EVIDENCE = catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE
+DRAFTED = catalogue.INITIATIVE_STEP_SPOTTED_DRAFTED
+EVERY_DETAIL = {
+    "description": "Changes wait days to reach production.",
+    "evidence": "Nine of fourteen changes waited a day.",
+    "proposed_fix": "Deploy on merge.",
+    "cost": "Two weeks of one engineer.",
+    "target": "Under four hours from merge to production.",
+}
+
+# (case, the step before, details left blank, the step after the details edit)
+DETAILS = [
+    ("every detail written", EVIDENCE, (), DRAFTED),
+    ("the plan's step, every detail written", PLAN_STEP, (), DRAFTED),
+    ("the cost still blank", EVIDENCE, ("cost",), EVIDENCE),
+    ("no way to tell success yet", EVIDENCE, ("target",), EVIDENCE),
+    ("a step of the user's own", "Ask Ana first", (), "Ask Ana first"),
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "blank", "after"),
+    [case[1:] for case in DETAILS],
+    ids=[case[0] for case in DETAILS],
+)
+def test_a_drafted_proposal_moves_the_spotted_step_on(
+    before: str, blank: tuple[str, ...], after: str
+) -> None:
+    details = {key: "" if key in blank else text for key, text in EVERY_DETAIL.items()}
+    problem = spotted(before).with_changes(**details)
+
+    assert step_after_details_change(problem, ENTRY) == after
+
+
+def test_the_drafted_step_is_a_suggested_one() -> None:
+    assert not is_own_step(DRAFTED, ENTRY)
+    assert (
+        suggested_next_step(
+            spotted(DRAFTED).with_changes(**EVERY_DETAIL), Stage.PROPOSED, ENTRY
         )
         == catalogue.INITIATIVE_STEP_PROPOSED
     )

@@ -1052,8 +1052,11 @@ def _spotted_step(initiative: Initiative, entry: ProblemEntry | None) -> str:
 
     The plan's first step sizes the evidence for any team ("the last twenty
     changes"); once the user wrote their own, or recorded a baseline, the step
-    moves on to the proposal rather than ask again for what is measured.
+    moves on to the proposal rather than ask again for what is measured; once
+    every detail the proposal is drafted from is written, on to sharing it.
     """
+    if proposal_drafted(initiative, entry):
+        return catalogue.INITIATIVE_STEP_SPOTTED_DRAFTED
     if initiative.evidence.strip():
         return catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE
     if initiative.baseline is not None:
@@ -1159,6 +1162,7 @@ evidence while spotted, the proposed fix while driving."""
 
 
 _STEPS_AS_RECORDS_CHANGE = (
+    catalogue.INITIATIVE_STEP_SPOTTED_DRAFTED,
     catalogue.INITIATIVE_STEP_SPOTTED_EVIDENCE,
     catalogue.INITIATIVE_STEP_SPOTTED_MEASURED,
     catalogue.INITIATIVE_STEP_DRIVING,
@@ -2464,6 +2468,31 @@ def _agreement_rows(people: Stakeholders) -> tuple[tuple[str, ...], ...]:
         )
         for name in everyone
     )
+
+
+def proposal_drafted(initiative: Initiative, entry: ProblemEntry | None) -> bool:
+    """True when every section drafted from the details holds the user's words.
+
+    The problem, evidence, fix, cost and how success is known come from the
+    details (and readings); the people sections come from elsewhere and are not
+    needed for a draft worth sharing.
+
+    Args:
+        initiative: the initiative.
+        entry: its catalogue entry, if it came from one.
+
+    Returns:
+        True once none of those sections is left to fill.
+    """
+    proposal = draft_proposal(initiative, entry)
+    from_details = (
+        proposal.problem,
+        proposal.evidence,
+        proposal.proposed_fix,
+        proposal.cost,
+        proposal.success,
+    )
+    return all(section.is_filled for section in from_details)
 
 
 def draft_proposal(initiative: Initiative, entry: ProblemEntry | None) -> Proposal:

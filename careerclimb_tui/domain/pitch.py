@@ -29,6 +29,7 @@ from careerclimb_tui.domain.evidence import (
     DIRECTION_WORDS,
     merge_recognition,
     same_recognition,
+    says_same_change,
     singular_word,
     states_measure,
     win_recognition,
@@ -1296,20 +1297,30 @@ def _questioned(paragraph: str, measure: Measure | None = None) -> bool:
 
 def _titled_support(win: Win, noticed: str, title: str) -> str:
     """A supporting win told by its title (or the part of it told, ``title``),
-    then its measure and what changed."""
+    then its measure and what changed.
+
+    What changed is told once: left out when it only says the title again
+    (``says_same_change``), as in the review summary and the packet. The
+    measure counts as told only when the title gives its numbers; otherwise a
+    "what changed" that gives them is the place they are told.
+    """
     text = _sentence(title)
     measure = win.measure
+    changed = win.what_changed.strip()
+    titled = measure if measure and states_measure(title, measure) else None
+    if says_same_change(title, changed, titled):
+        changed = ""
     if (
         measure is not None
         and measure.is_complete
         and not states_measure(title, measure)
-        and not states_measure(win.what_changed, measure)
+        and not states_measure(changed, measure)
     ):
         text = catalogue.PITCH_SUPPORT_MEASURED.format(
             title=text.rstrip("."), measure=measure_phrase(measure)
         )
-    if win.what_changed.strip():
-        text = f"{text} {_sentence_start(_sentence(win.what_changed))}"
+    if changed:
+        text = f"{text} {_sentence_start(_sentence(changed))}"
     if noticed:
         text = f"{text} {noticed}"
     return text

@@ -43,6 +43,7 @@ from careerclimb_tui.domain.records import (
 )
 from careerclimb_tui.domain.sentences import clause_mid_sentence
 from careerclimb_tui.domain.wins import (
+    RunInProgress,
     clean_list,
     quarter_to_review,
     read_change_of,
@@ -1622,6 +1623,27 @@ def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
         ):
             latest[review.quarter] = review
     return latest
+
+
+def runs_in_progress(reviews: Iterable[Review]) -> dict[str, RunInProgress]:
+    """Each quarter's latest run where that run is not finished yet.
+
+    Args:
+        reviews: every saved review.
+
+    Returns:
+        Quarter name → the run's number, its wins and how many of them are not
+        answered yet (as the reviews screen counts them, ``answered_count``).
+    """
+    return {
+        quarter: RunInProgress(
+            run=run.run,
+            total=len(run.win_ids),
+            left=len(run.win_ids) - answered_count(run),
+        )
+        for quarter, run in latest_runs(reviews).items()
+        if not run.is_finished
+    }
 
 
 def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:

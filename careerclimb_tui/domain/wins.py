@@ -533,6 +533,17 @@ class UnreviewedQuarter:
     its latest finished run does not hold, most often logged after it."""
 
 
+@dataclass(frozen=True)
+class RunInProgress:
+    """A quarter's latest review run, started and not finished yet."""
+
+    run: int
+    total: int
+    """How many wins the run walks through."""
+    left: int
+    """How many of them still wait for their answers."""
+
+
 def unreviewed_quarter(
     wins: Iterable[Win],
     today: dt.date,
@@ -624,6 +635,7 @@ def next_step(
     reviewed: Collection[str] | None = None,
     case: CaseGaps | None = None,
     left_out: Mapping[str, int] | None = None,
+    running: Mapping[str, RunInProgress] | None = None,
 ) -> str:
     """The one thing most worth doing next, from the wins logged so far.
 
@@ -641,13 +653,17 @@ def next_step(
             when not known.
         left_out: quarter name → how many of its wins its latest finished run
             does not hold (``review.left_out_counts``); None when not known.
+        running: quarter name → its latest run, where that run is not finished
+            (``review.runs_in_progress``); None when not known.
 
     Returns:
         A short suggestion for the home screen. Wins waiting for a review come
         first, after the very first win: those of a quarter of the last twelve
         months that ended with no finished review, or those a quarter's
         finished review does not hold, whichever quarter has more
-        (``quarter_to_review``). Until reviewed, they count in no gap, pitch or
+        (``quarter_to_review``). When that quarter has a run in progress, the
+        step is to resume it, since no other run starts before it is finished.
+        Until reviewed, they count in no gap, pitch or
         prep, and what they changed is harder to recall each week, while every
         other step is about wins still to come or to reword. Right after a
         review of this quarter or the last that found no next-level win, and
@@ -671,6 +687,15 @@ def next_step(
         else None
     )
     if waiting is not None:
+        run = (running or {}).get(str(waiting.quarter))
+        if run is not None:
+            return catalogue.NEXT_REVIEW_RESUME.format(
+                quarter=waiting.quarter,
+                run=run.run,
+                left=run.left,
+                total=run.total,
+                noun="win" if run.total == 1 else "wins",
+            )
         one = waiting.wins == 1
         told = (
             catalogue.NEXT_REVIEW_LEFT_OUT
