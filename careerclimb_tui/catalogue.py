@@ -372,7 +372,9 @@ COACH_FIGURE_NOT_KEPT = (
 )
 COACH_ACTIVITY = "Reads as activity: it says what you did, not what changed."
 # What changed is filled in, but says the change only by a bare word ("went down").
-COACH_ACTIVITY_NO_AMOUNT = "Reads as activity: what changed gives no amount yet."
+# The win still counts as activity until the change has an amount; the heading
+# says what is missing rather than that nothing changed.
+COACH_ACTIVITY_NO_AMOUNT = "Tells a change, with no amount yet."
 COACH_PLAN = "Reads as a plan: it says what is to come, not what changed."
 COACH_LONG_TITLE = (
     "The title runs to {count:,} characters. A line of a calibration pitch is one "
@@ -434,6 +436,13 @@ JOURNAL_SEARCH_SHORT = "Search wins…"
 JOURNAL_ALL_QUARTERS = "All quarters"
 JOURNAL_EMPTY = "No wins yet. Press Ctrl+N to log your first one."
 JOURNAL_NO_MATCH = "No win matches. Clear the search or pick another quarter."
+# The quarter chosen in the filter lost its last win (deleted, or moved by an
+# edit): the filter stays on it, so the list does not look as if nothing changed.
+JOURNAL_QUARTER_EMPTIED = "{quarter} has no wins now. Pick another quarter."
+JOURNAL_QUARTER_EMPTIED_UNDO = (
+    "{quarter} has no wins now. Press Ctrl+Z to undo the delete, or pick another "
+    "quarter."
+)
 JOURNAL_COUNT = "{shown} of {total} wins shown · {keys}"
 JOURNAL_COUNT_MATCH = "1 of {wins} matches · {keys}"
 JOURNAL_COUNT_MATCHES = "{count} of {wins} match · {keys}"
@@ -487,6 +496,7 @@ COMMAND_REVIEW = "Go: Quarterly review"
 COMMAND_GAPS = "Go: Gap view"
 COMMAND_PROFILE = "Profile: Edit your profile"
 COMMAND_HELP = "Help: This screen and its keys"
+COMMAND_CLOSE_HELP = "Help: Close"
 # What each place is for, said under its name in the palette (*_PURPOSE).
 COMMAND_GO_HOME_PURPOSE = "This quarter at a glance and the next thing to do"
 COMMAND_LOG_WIN_PURPOSE = "A win with what changed, its measure and who noticed"
@@ -498,10 +508,215 @@ COMMAND_GAPS_PURPOSE = "Which dimensions your next-level wins cover"
 COMMAND_PROFILE_PURPOSE = "Your ladder, your level, the target and the cycle's close"
 COMMAND_HELP_PURPOSE = "What this screen is for, and every key it takes"
 COMMAND_KEY_HELP = "Key: {key}"
+"""The line of a screen's key with no purpose in ACTION_PURPOSES nor a tooltip."""
 COMMAND_GO_KEY_HELP = "{purpose} · key: {key}"
-"""A place's line in the palette when a key of the screen showing opens it."""
+"""An entry's line in the palette: what it is for, and the key that runs it from
+the screen showing."""
 COMMAND_KEYS_OR = " or "
 """Between two keys that do the same, as "F1 or ?"."""
+# Binding id → what a screen's key does for the user, said in the palette as
+# "{purpose} · key: {key}". A key with a tooltip and no entry here is described by
+# its tooltip. Keys that open a place are offered as that place, with its purpose.
+ACTION_PURPOSES: dict[str, str] = {
+    # The problem being driven, when another is about to start or resume.
+    "active_dialog.done": "Mark the problem in progress as done",
+    "active_dialog.pause": "Pause the problem in progress, to resume it later",
+    "active_dialog.drop": "Drop the problem in progress",
+    "active_dialog.cancel": "Keep the problem in progress as it is",
+    # Problem catalogue, finder, check and hub.
+    "catalog.take": "Check the highlighted problem before taking it on",
+    "catalog.own": "Describe a problem of your own instead",
+    "catalog.open_in_progress": "Look at the problem you are driving, then come back",
+    "catalog.open_in_progress_ctrl": "Look at the problem you are driving, then come "
+    "back",
+    "catalog.back": "Return to the previous screen",
+    "finder.next": "Go on to the next question",
+    "finder.previous": "Go back to the previous question",
+    "finder.ranked": "See the whole catalogue, ranked by your answers",
+    "finder.open_in_progress": "Look at the problem you are driving, then come back",
+    "finder.back": "Leave the questions, asking before dropping answers",
+    "check.start": "Start tracking this problem as the one you own",
+    "check.start_f2": "Start tracking this problem as the one you own",
+    "check.cancel": "Leave the check, asking before dropping answers",
+    "problem.open": "Open the tracker of the highlighted problem",
+    "problem.open_in_progress": "Open the tracker of the problem you are driving",
+    "problem.open_in_progress_ctrl": "Open the tracker of the problem you are driving",
+    "problem.find": "Answer a few questions to find a problem worth owning",
+    "problem.catalog": "Browse the catalogue of problems teams often have",
+    "problem.own": "Describe a problem of your own and check it first",
+    "problem.back": "Return to the previous screen",
+    # The problem being driven, and its dialogs.
+    "initiative.advance": "Move the problem on to its next stage",
+    "initiative.proposal": "Open the one-page proposal drafted from this problem",
+    "initiative.people": "Record who must agree, who has, and who helped",
+    "initiative.note": "Add a dated note and set the next step",
+    "initiative.reading": "Record the measure's baseline, or a later reading",
+    "initiative.result_win": "Log a win from the measured result",
+    "initiative.details": "Edit the words the proposal is drafted from",
+    "initiative.link": "Link the wins that came out of this problem",
+    "initiative.pause": "Pause the problem, or resume it",
+    "initiative.drop": "Drop the problem, with a reason",
+    "initiative.back": "Return to the previous screen",
+    "problem_dialog.save": "Keep what you entered here",
+    "problem_dialog.save_f2": "Keep what you entered here",
+    "problem_dialog.cancel": "Close without keeping what you typed",
+    "problem_export.save": "Write the proposal to the file named",
+    "problem_export.save_f2": "Write the proposal to the file named",
+    "link_dialog.save": "Link the ticked wins to this problem",
+    "link_dialog.cancel": "Close without changing the linked wins",
+    "proposal.save": "Keep the edited proposal with the problem",
+    "proposal.save_f2": "Keep the edited proposal with the problem",
+    "proposal.export": "Write the proposal to a Markdown file",
+    "proposal.redraft": "Draft the proposal again, asking before dropping edits",
+    "proposal.details": "Edit the words the proposal is drafted from",
+    "proposal.editor": "Edit the proposal in your own text editor",
+    "proposal.back": "Leave, asking first about edits not saved",
+    # Questions and answers.
+    "confirm.yes": "Answer yes and go ahead",
+    "confirm.no": "Answer no and leave things as they are",
+    "choice.cancel": "Close without choosing",
+    "line.cancel": "Close without keeping what you typed",
+    # Manager conversation.
+    "manager.prepare": "Plan the talk: the ask, the wins to bring, the questions",
+    "manager.rehearse": "Practise the talk with a manager who answers vaguely",
+    "manager.record": "Write down what your manager said, as criteria",
+    "manager.criteria": "See what your manager said would count, and your evidence",
+    "manager.back": "Return to the previous screen",
+    "conversation.close": "Close the notes of this talk",
+    "prep.ask": "Reword the ask you will put to your manager",
+    "prep.evidence": "Pick the wins to bring to the talk",
+    "prep.export": "Save the plan as a Markdown file",
+    "prep.rehearse": "Practise the talk with a manager who answers vaguely",
+    "prep.back": "Return to the previous screen",
+    "record.next": "Go on to mark which lines are criteria",
+    "record.next_f2": "Go on to mark which lines are criteria",
+    "record.save": "Save the talk and the lines kept as criteria",
+    "record.save_f2": "Save the talk and the lines kept as criteria",
+    "record.toggle": "Keep the highlighted line as a criterion, or skip it",
+    "record.dimension": "File the criterion under a dimension of your target level",
+    "record.example": "Note the example your manager gave, or take it off",
+    "record.back": "Go back to the notes, or leave, asking first",
+    "rehearsal.start": "Meet a manager at the highlighted difficulty",
+    "rehearsal.new": "Set up another rehearsal",
+    "rehearsal.finish": "End the meeting now and read the scorecard",
+    "rehearsal.page_up": "Scroll the chat a page up",
+    "rehearsal.page_down": "Scroll the chat a page down",
+    "rehearsal.back": "Leave, asking first if a rehearsal is under way",
+    "criteria.link": "Tick the wins and the problem that show this criterion",
+    "criteria.status": "Mark the criterion open, evidence growing or met",
+    "criteria.dimension": "File the criterion under a dimension of your target level",
+    "criteria.example": "Note the example your manager gave, or take it off",
+    "criteria.record": "Write down another talk with your manager",
+    "criteria.drop": "Delete the highlighted criterion, after asking",
+    "criteria.back": "Return to the previous screen",
+    "evidence.save": "Keep what is ticked and close",
+    "evidence.cancel": "Close without changing what is ticked",
+    # Data file, export and privacy.
+    "damaged.restore": "Put the backup back in place of the damaged file",
+    "damaged.open": "Look at the backup without changing anything",
+    "export.write": "Write the previewed export to its file",
+    "export.import": "Add the previewed file's records to your data",
+    "export.preview": "Show what would be written or imported",
+    "export.switch": "Switch between exporting and importing",
+    "export.back": "Return to the previous screen",
+    "privacy.encrypt": "Protect your data with a passphrase",
+    "privacy.change": "Encrypt your data again under a new passphrase",
+    "privacy.decrypt": "Store your data unencrypted again",
+    "privacy.back": "Return to the previous screen",
+    "passphrase.unlock": "Open your encrypted data with the passphrase",
+    "passphrase.unlock_save": "Open your encrypted data with the passphrase",
+    "passphrase.encrypt": "Encrypt your data under the passphrase typed",
+    "passphrase.change": "Encrypt your data again under the new passphrase",
+    "passphrase.decrypt": "Store your data unencrypted again",
+    "passphrase.cancel": "Close without changing anything",
+    "passphrase.quit": "Close CareerClimb without unlocking",
+    # Gaps, journal and wins.
+    "gaps.columns_left": "Scroll the table one column left",
+    "gaps.columns_right": "Scroll the table one column right",
+    "gaps.wins": "List the wins the highlighted dimension's row counts",
+    "gaps.page_up": "Scroll the page up a screenful",
+    "gaps.page_down": "Scroll the page down a screenful",
+    "gaps.home": "Go to the top of the page",
+    "gaps.end": "Go to the end of the page",
+    "gaps.back": "Return to the previous screen",
+    "gap_wins.close": "Close the list of wins",
+    "help.close": "Return to the screen this help explains",
+    "journal.open": "Read the highlighted win in full",
+    "journal.edit": "Change the highlighted win",
+    "journal.delete": "Delete the highlighted win, with undo",
+    "journal.undo": "Bring back the win deleted last",
+    "journal.new": "Log a new win",
+    "journal.search": "Find wins by the words in them",
+    "journal.clear_search": "Empty the search and go back to the list",
+    "journal.back": "Return to the previous screen",
+    "detail.edit": "Change this win",
+    "detail.delete": "Delete this win, with undo in the journal",
+    "detail.close": "Close the win and go back to the list",
+    "log.save": "Save the win to your journal",
+    "log.save_f2": "Save the win to your journal",
+    "log.toggle_quick": "Switch between the quick and the guided form",
+    "log.editor": "Write the field in your own text editor",
+    "log.cancel": "Leave the form, asking before dropping typing",
+    # Promoted peers.
+    "peers.new": "Add someone who was promoted lately",
+    "peers.edit": "Change the highlighted peer",
+    "peers.delete": "Delete the highlighted peer, after asking",
+    "peers.questions": "See the questions worth asking a promoted peer",
+    "peers.copy": "Copy the questions, numbered, to the clipboard",
+    "peers.page_up": "Scroll the page up a screenful",
+    "peers.page_down": "Scroll the page down a screenful",
+    "peers.home": "Go to the top of the page",
+    "peers.end": "Go to the end of the page",
+    "peers.back": "Return to the previous screen",
+    "questions.copy": "Copy the questions, numbered, to the clipboard",
+    "questions.close": "Close the questions",
+    "peer.save": "Save the peer and what they did",
+    "peer.save_f2": "Save the peer and what they did",
+    "peer.add_item": "Add one thing the peer did",
+    "peer.initials": "Shorten the name to initials, or bring it back",
+    "peer.remove_item": "Remove the highlighted thing the peer did",
+    "peer.cancel": "Leave the form, asking before dropping typing",
+    "peer_item.save": "Keep this in the peer's list",
+    "peer_item.cancel": "Close without keeping what you typed",
+    # Pitch.
+    "pitch.save": "Keep this text as a new version of the pitch",
+    "pitch.save_f2": "Keep this text as a new version of the pitch",
+    "pitch.editor": "Edit the pitch in your own text editor",
+    "pitch.redraft": "Draft the pitch again from your records",
+    "pitch.short": "See the sixty-second version of the pitch",
+    "pitch.versions": "Bring back a version saved earlier",
+    "pitch.back": "Leave, asking first about edits not saved",
+    "short.copy": "Copy the short version to the clipboard",
+    "short.close": "Close the short version",
+    "versions.close": "Close without bringing back a version",
+    # Quarterly review.
+    "reviews.start": "Start this quarter's review, or resume the run in progress",
+    "reviews.rerun": "Review the quarter again, keeping the earlier run",
+    "reviews.open": "Open the highlighted run",
+    "reviews.back": "Return to the previous screen",
+    "walk.next": "Go on to the next win",
+    "walk.previous": "Go back to the previous win",
+    "walk.keep": "Keep the answers given and go on to the next win",
+    "walk.override": "Make your own call on the verdict, with a note",
+    "walk.dimensions": "Link the win to the ladder dimensions it shows",
+    "walk.explain": "Show or hide what the question in focus means",
+    "walk.restore": "Put the answer back as it was when the win was shown",
+    "walk.leave": "Save the answers so far and leave the walk",
+    "override.save": "Keep your call and your note for this win",
+    "override.cancel": "Close without changing the verdict",
+    "override.back_to_calls": "Move from the note back to the calls",
+    "dimensions.save": "Keep the dimensions ticked for this win",
+    "dimensions.cancel": "Close without changing the win's dimensions",
+    "summary.walk": "Go back into the walk to tag or change a win",
+    "summary.back": "Return to the previous screen",
+    # Profile and settings.
+    "setup.save": "Save your profile",
+    "setup.save_f2": "Save your profile",
+    "setup.cancel": "Go back, asking before dropping a change",
+    "setup.quit_first_run": "Quit, since the app needs a profile to work",
+    "settings.save": "Keep the theme and the reminders chosen",
+    "settings.back": "Return to the previous screen",
+}
 
 # --- A key pressed while the footer shows it dimmed ---
 
@@ -537,6 +752,13 @@ HELP_PALETTE_KEY = "Ctrl+P"
 HELP_PALETTE_ACTION = "Command palette: every action, by name"
 # In the order the focus meets them: the journal opens on the list, and Tab goes
 # on from there (see the order of the widgets in the journal's compose).
+WALK_WIDGET_KEYS = (
+    ("y n s", "Question 1: yes, no, not sure"),
+    ("y n p", "Question 2: I chose it, it was assigned, partly"),
+    ("n y", "Question 4: nobody outside the team, or yes (say who)"),
+    ("← → Enter", "Pick an answer of the question in focus"),
+)
+HELP_QUICK_WIN = "Quick win"
 JOURNAL_WIDGET_KEYS = (
     ("enter", "Open the highlighted win"),
     ("a–z", "Type on the list to search"),
@@ -547,6 +769,8 @@ HELP_CLOSE = (
     "F1 opens this help on every screen, and so does ? outside a text field (in "
     "one, ? is typed). Esc, q, F1 or ? closes it."
 )
+# The help's last line while more of it is below the dialog's edge.
+HELP_MORE = "↓ More below: PgDn or End."
 HELP_DEFAULT = (
     "CareerClimb helps you do and prove next-level work.",
     "Promotion recognises work already done at the next level, so every win is "
@@ -561,9 +785,11 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
         "level is not a promotion signal, work at the next level is.",
     ),
     "SetupScreen": (
-        "Your profile: the ladder, your current level, the level you aim for and "
-        "when the promotion cycle closes.",
-        "Everything else is measured against the target level's expectations.",
+        "Your profile: the ladder, your current level, the level you aim for, "
+        "when the promotion cycle closes and the month your company's year starts.",
+        "Everything else is measured against the target level's expectations. "
+        "Quarters follow the year start: changing it renames them, and finished "
+        "reviews keep the months they judged.",
     ),
     "LogWinScreen": (
         "Capture a win the day it happens, framed as what changed because of you, "
@@ -577,13 +803,20 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
         "Re-read old wins and add what changed; activity-only entries are the "
         "ones to reframe.",
     ),
+    "LogWinScreen.quick": (
+        "Capture a win in thirty seconds: what changed, and its before → after "
+        "when you can measure it.",
+        "Ctrl+T opens the guided form, keeping what you typed, for the questions "
+        "that frame the win as impact rather than activity.",
+    ),
     "WinDetailScreen": (
         "One win in full.",
         "Check that it says what changed, for whom, and by how much.",
     ),
     "ReviewsScreen": (
         "Start the quarterly self-review, resume one left half-way, or read a past "
-        "run. Re-running a quarter keeps the earlier run.",
+        "run. Re-running a quarter keeps the earlier run and starts from its "
+        "answers; while a run is in progress, both s and r resume it.",
         "Once a quarter, ask of every win whether it shows next-level work or "
         "excellent current-level work, before review season does it for you.",
     ),
@@ -893,6 +1126,13 @@ INITIATIVE_DROP_NEEDS_REASON = (
 INITIATIVE_NOT_PAUSED = "Only a paused problem can be resumed; this one is at {stage}."
 INITIATIVE_EMPTY_NOTE = "The note is empty."
 INITIATIVE_READING_NOT_A_NUMBER = "A reading needs a number."
+# {compared} is INITIATIVE_JUMP_BASELINE or INITIATIVE_JUMP_BOTH.
+INITIATIVE_READING_JUMP = (
+    "{reading} is more than a thousand times {compared}. Check the number: a slip "
+    "of the keyboard here would dwarf every other reading."
+)
+INITIATIVE_JUMP_BASELINE = "the baseline ({baseline})"
+INITIATIVE_JUMP_BOTH = "the baseline ({baseline}) and the last reading ({latest})"
 INITIATIVE_READING_CHANGE_NEEDS_BASELINE = (
     "{text} is a change, and there is no baseline yet to change from: type the "
     "number read, e.g. 12."
@@ -1032,10 +1272,14 @@ INITIATIVE_RESULT_NOT_BETTER = (
     "No result win yet: {before} → {after} is not better when {better}. Take "
     "another reading (m), or change which way is better there."
 )
+# {fix} is INITIATIVE_BETTER_FIX in the app, PROBLEM_CLI_BETTER_FIX on the
+# command line.
 INITIATIVE_BETTER_CONTRADICTS = (
     "You chose “{chosen}”, but your check said the change would be “{said}”, "
-    "so {stated}. If so, press m and change “Which way is better?” (the number "
-    "may stay empty)."
+    "so {stated}. {fix}"
+)
+INITIATIVE_BETTER_FIX = (
+    "If so, press m and change “Which way is better?” (the number may stay empty)."
 )
 # {undone} is each INITIATIVE_UNDONE_* reason, a sentence a line.
 INITIATIVE_LEAVE_UNDONE = "{stage} is not finished.\n{undone}\n\nMove to {next} anyway?"
@@ -1063,7 +1307,11 @@ RESULT_TITLE_METRIC = "the {metric}"
 RESULT_TITLE_SHARE = "the share of {metric}"
 # The result win's "what changed", drafted from the before → after.
 RESULT_WHAT_CHANGED = "{what} went from {before} to {after}"
-RESULT_NOTICED_EXPECTED = "Did they notice? You expected: {who}"
+# Under the result win's "who noticed": {who} is who the problem's check
+# expected to notice, then the other teams involved, "the SRE team or the
+# platform team". Asked, never filled in: expecting notice is not being noticed.
+RESULT_NOTICED_EXPECTED = "Did {who} notice? Name who did."
+RESULT_NOTICED_OR = " or "
 # The teams involved helped with the work; whether they gained from it is the
 # user's to say, so they are named under the field, not filled in.
 RESULT_BENEFITED_TEAM = "The team involved was {team}. Who gained from the result?"
@@ -1538,6 +1786,23 @@ DOCTOR_BACKUP_UNREADABLE = (
     "The backup {name} cannot be read either ({reason}), so nothing was restored."
 )
 DOCTOR_RESTORED = "Put back {name} as the data file: it holds {wins}."
+# Asked before a data file that can still be read is replaced by a backup.
+DOCTOR_RESTORE_ASK = (
+    "The data file holds {now}; {name} holds {wins}. Putting the backup back "
+    "replaces the data file, which is kept aside as careerclimb.json.damaged-"
+    "<time>. Put {name} back? [y/N] "
+)
+DOCTOR_WINS_NOT_COUNTED = "wins that could not be counted"
+DOCTOR_RESTORE_DECLINED = "Nothing was restored; the data file has not been touched."
+DOCTOR_RESTORE_NEEDS_YES = (
+    "Nothing was restored: the data file can still be read and holds {now}, "
+    "{name} holds {wins}. Run the command in a terminal to be asked, or add --yes "
+    "to put the backup back anyway (the data file is kept aside)."
+)
+DOCTOR_RESTORED_AND_KEPT_WINS = (
+    "Put back {name} as the data file: it holds {wins}. The file it replaced, "
+    "with its {replaced}, is kept as {kept}."
+)
 DOCTOR_RESTORED_AND_KEPT = (
     "Put back {name} as the data file: it holds {wins}. The file it replaced is "
     "kept as {kept}."
@@ -1635,10 +1900,17 @@ WALK_READING_EMPTY = (
     "Coach: nothing typed. Say what changed because of it; Enter on an empty "
     "answer records that no change can be named, which counts against the win."
 )
+# After Enter on the empty answer: what it recorded, and how to name a change.
+WALK_READING_EMPTY_KEPT = (
+    "Coach: recorded as no change named, which counts against the win. To name "
+    "one, type what changed and press Enter."
+)
 # {ask} is FRAMING_VAGUE_CHANGE: the change is only a bare comparative.
+# Worded as COACH_ACTIVITY_NO_AMOUNT, so the walk heads such a change as the
+# log-a-win form and the check command do.
 WALK_READING_VAGUE = (
-    "Coach: reads as activity. {ask} Enter confirms it as it is; a fixed text "
-    'becomes the win\'s own "what changed".'
+    "Coach: tells a change, with no amount yet. {ask} Enter confirms it as it "
+    'is; a fixed text becomes the win\'s own "what changed".'
 )
 REVIEW_Q3_NOTHING_NAMED = "{label} ✓ (no change named)"
 WALK_MEASURED = "measured"
@@ -1702,8 +1974,8 @@ TUI_NEEDS_TERMINAL = (
 WALK_LEFT = "Saved. The {quarter} review resumes where you left it."
 WALK_LEFT_FINISHED = "Saved. The {quarter} review stays finished."
 WALK_LEFT_UNSTARTED = (
-    "Nothing was answered, so no new run of {quarter} was kept; the earlier runs "
-    "stand as they were."
+    "Nothing was answered, so run {run} of {quarter} was not kept; the earlier "
+    "runs stand as they were."
 )
 WALK_LEFT_UNSTARTED_FIRST = "Nothing was answered, so no run of {quarter} was kept."
 OVERRIDE_TITLE = "Your own call on this win"
@@ -1815,6 +2087,11 @@ REVIEWS_STATE_RUN = (
     "{quarter}: {wins}; run {run} {state}. s opens it, r starts another from "
     "its answers."
 )
+# While a run is in progress, r resumes it too: a quarter has one open run at most.
+REVIEWS_STATE_RUN_OPEN = (
+    "{quarter}: {wins}; run {run} in progress. s resumes it; once it is finished, "
+    "r starts another from its answers."
+)
 REVIEWS_UNFINISHED = "Finish the run in progress first; resuming it."
 REVIEWS_RERUN_CONFIRM = (
     "Start run {run} of {quarter}? Your run {last} answers are carried over; "
@@ -1832,6 +2109,34 @@ REVIEWS_KEYS_LIST = (
 )
 REVIEWS_KEYS_RUN_SUMMARY = "Enter: summary of {quarter} run {run} · Tab: the quarter"
 REVIEWS_KEYS_RUN_RESUME = "Enter: resume {quarter} run {run} · Tab: the quarter"
+# The months of a quarter, and a run named under a year start whose quarters do
+# not line up with the one in use now.
+QUARTER_MONTHS = "{first}–{last} {year}"
+QUARTER_MONTHS_TWO_YEARS = "{first} {first_year}–{last} {last_year}"
+REVIEW_RUN_EARLIER_START = "{quarter} ({months}, earlier year start)"
+REVIEW_RUN_EARLIER_START_SHORT = "{quarter} ({months})"
+# Asked before the profile saves a new year start while finished reviews exist.
+SETUP_YEAR_START_RENAMES_ONE = (
+    "Change the year start? Your finished review keeps the months it judged under "
+    "its new quarter name: {quarter} becomes {renamed}."
+)
+SETUP_YEAR_START_RENAMES_MANY = (
+    "Change the year start? Your {count} finished reviews keep the months they "
+    "judged under their new quarter names: {quarter} becomes {renamed}, and so on."
+)
+SETUP_YEAR_START_KEEPS_ONE = (
+    "Change the year start? Its quarters do not line up with your finished "
+    "review, which keeps its name and shows its months: {label}."
+)
+SETUP_YEAR_START_KEEPS_MANY = (
+    "Change the year start? Its quarters do not line up with your {count} "
+    "finished reviews, which keep their names and show their months, as in {label}."
+)
+SETUP_YEAR_START_MIXED = (
+    "Change the year start? Your {count} finished reviews keep the months they "
+    "judged: those whose quarters line up with it take the new names, the others "
+    "keep theirs and show their months."
+)
 
 # --- Numbers and dates typed by the user ---
 
@@ -1848,6 +2153,19 @@ NUMBER_OUT_OF_RANGE = (
 NUMBER_NEGATIVE_COUNT = (
     "{amount} is below zero, which a count of {counted} cannot be: type the "
     "number as measured, e.g. {example}."
+)
+NUMBER_NEGATIVE_SHARE = (
+    "{amount} is below zero, which a rate or a share of something cannot be: "
+    "type it as measured, e.g. {example}."
+)
+NUMBER_SHARE_PAST_WHOLE = (
+    "{amount} is more than all of it, which a share cannot be: check the number "
+    "(a share in percent runs from 0 to 100)."
+)
+NUMBER_NEGATIVE_DURATION = (
+    "{amount} is below zero, which a length of time cannot be: type it as "
+    "measured, e.g. {example}. For time early or late, say so in the unit, "
+    "e.g. “days late”."
 )
 DATE_IN_FUTURE = "{day} is in the future: log a win once it has happened."
 DATE_TOO_OLD = "{day} is before 1970; check the year."
@@ -1979,9 +2297,6 @@ RECORD_DELETED_ELSEWHERE = (
 
 GAPS_TITLE = "Gap to {level}"
 # The columns of `careerclimb gaps`, one dimension a line.
-CLI_GAPS_NEXT_LEVEL = "next-level {count}"
-CLI_GAPS_LATEST = "(latest {date})"
-CLI_GAPS_CURRENT_LEVEL = "current-level {count}"
 # Under the title when the target is two or more levels up: reviews judge wins
 # against the current level, so their next-level verdicts speak to the first step.
 GAPS_JUDGED_BELOW_TARGET = (
@@ -2043,6 +2358,16 @@ GAPS_TREND_SO_FAR = "{covered} so far"
 GAPS_TREND_BY_THEN = "{covered} by then"
 GAPS_TREND_BEFORE_FIRST_ONE = "{first} before your first win"
 GAPS_TREND_BEFORE_FIRST = "{first}–{last} before your first win"
+# Enter on a row of the gap view: the wins filed under its dimension, read as
+# the row counts them.
+GAPS_KEY_WINS = "Wins"
+GAPS_PALETTE_WINS = "Wins filed under the highlighted dimension"
+GAPS_WINS_TITLE = "Wins filed under {dimension}"
+GAPS_WINS_NONE = "No wins filed under {dimension} yet."
+GAPS_WINS_NOT_REVIEWED = "not reviewed yet"
+GAPS_WINS_ADDED_AFTER = "added after review"
+GAPS_WINS_CRITERIA = "Your manager's criteria for it"
+GAPS_WINS_KEYS = "Esc closes. To edit a win, open the journal (j)."
 HOME_GAP_LINE = "Gaps: {line}"
 # After the gap line when the target skips a level (see GAPS_JUDGED_BELOW_TARGET).
 HOME_GAP_JUDGED_FOR = " · judged as {level} work"
@@ -2265,6 +2590,11 @@ PRIVACY_UNLOCK_ENV_REFUSED = (
     "The passphrase in {variable} does not open the data file. Type the "
     "passphrase here."
 )
+# The unlock dialog's own word for a wrong passphrase: it can be typed again,
+# and nothing was about to change, unlike in `careerclimb passphrase`.
+PRIVACY_UNLOCK_WRONG = (
+    "That passphrase does not open this data file. Try again, or press Esc to quit."
+)
 PRIVACY_ENCRYPT_TITLE = "Encrypt your data"
 PRIVACY_ENCRYPT_INTRO = (
     "The data file and its backups will open only with this passphrase. There is "
@@ -2446,14 +2776,32 @@ PEER_KIND_BRIEF_PHRASES = {
     "product": "moved a product measure",
     "delivery": "led a migration or a launch",
 }
+# Which of the user's wins home's note counts, to follow "2 next-level wins …".
+PEER_KIND_WHERE = {
+    "cross_team": "across teams",
+    "direction": "on designs or RFCs",
+    "reliability": "on reliability",
+    "mentoring": "growing others",
+    "ways_of_working": "on ways of working",
+    "product": "on product measures",
+    "delivery": "on migrations or launches",
+}
 PEER_DIMENSION_PHRASE = "did next-level work in {dimension}"
 PEER_DIMENSION_BRIEF_PHRASE = "stood out in {dimension}"
+PEER_DIMENSION_WHERE = "in {dimension}"
 # Who did it: one peer by name, every peer as "both" or "all", else a count.
 PEER_PATTERN_ONE = "{name} {phrase}"
 PEER_PATTERN_BOTH = "Both promoted peers {phrase}"
 PEER_PATTERN_ALL = "All {total} promoted peers {phrase}"
 PEER_PATTERN_SOME = "{count} of your {total} promoted peers {phrase}"
 PEER_UNNAMED = "Your promoted peer"
+# Under the pattern: peers recorded with only a name, left out of its counts.
+PEER_PATTERN_UNRECORDED_ONE = (
+    "1 promoted peer has nothing recorded yet, so is left out of these counts."
+)
+PEER_PATTERN_UNRECORDED_MANY = (
+    "{count} promoted peers have nothing recorded yet, so are left out of these counts."
+)
 # After "Peers: " on home, so the peers need no naming again.
 PEER_BRIEF_ONE = "{name} {phrase}"
 PEER_BRIEF_BOTH = "both {phrase}"
@@ -2464,9 +2812,9 @@ PEER_YOURS_NONE = "you have none logged."
 PEER_YOURS_NOT_NEXT = "you have {logged} {wins} logged, none reviewed as next-level."
 PEER_YOURS_NEXT = "your wins: {logged} logged, {next_level} of them next-level."
 PEER_BRIEF = "{peers}; you: {yours}"
-PEER_BRIEF_NONE = "none logged"
-PEER_BRIEF_NOT_NEXT = "{logged} {wins}, none next-level"
-PEER_BRIEF_NEXT = "{next_level} next-level {wins}"
+PEER_BRIEF_NONE = "no wins {where} logged"
+PEER_BRIEF_NOT_NEXT = "{logged} {wins} {where}, none next-level"
+PEER_BRIEF_NEXT = "{next_level} next-level {wins} {where}"
 PEER_QUESTIONS: tuple[str, ...] = (
     "Looking back at the year before your promotion, which piece of work do you "
     "think mattered most to the decision?",
@@ -2669,6 +3017,10 @@ PITCH_FLAG_NOT_NOTICED = (
 PITCH_FLAG_TOO_LONG = (
     "Runs {duration}, past the five-minute slot: cut it, or use the 60-second version."
 )
+PITCH_FLAG_LONG_SENTENCE = (
+    "One sentence runs to {count:,} characters: a committee cannot follow a line "
+    "that long aloud. Say it in a sentence or two, and keep the rest for questions."
+)
 
 PITCH_TITLE_DRAFT = "Pitch (up to 5 min) · drafted from your records, not saved"
 PITCH_TITLE_VERSION = "Pitch (up to 5 min) · version {number} of {total}, saved {saved}"
@@ -2769,9 +3121,10 @@ PITCH_SHORT_COPIED = (
 SHORT_TITLE = "The 60-second version"
 # Which pitch the short version is cut from, as the pitch's own title says it.
 SHORT_INTRO = (
-    "The main story only, from {source}: for a hallway, or the first minute of a 1:1."
+    "The main story only, cut from {source}: for a hallway, or the first minute "
+    "of a 1:1."
 )
-SHORT_FROM_DRAFT = "a draft from your records (not saved)"
+SHORT_FROM_DRAFT = "a draft of your records (not saved yet)"
 SHORT_FROM_VERSION = "version {number} of {total}, saved {saved}"
 SHORT_FROM_EDITED = "the pitch as edited (not saved yet)"
 SHORT_KEYS = "y sends it to the clipboard, if your terminal allows it · Esc closes"
@@ -2782,6 +3135,8 @@ PITCH_VERSION_FIRST = "(first) {text}"
 VERSIONS_KEYS = "Enter puts the highlighted version back in the editor · Esc closes"
 VERSIONS_NONE = "No saved version yet: Ctrl+S on the pitch saves one."
 
+# The key that opens a long field in the user's editor: $VISUAL is tried first.
+EDITOR_KEY_ACTION = "Edit in $VISUAL or $EDITOR"
 EDITOR_BAD_COMMAND = "$VISUAL or $EDITOR ({value!r}) is not a command: {reason}."
 EDITOR_NOT_FOUND = (
     'Could not start the editor "{command}": {reason}. Set $VISUAL or $EDITOR to '
@@ -2811,7 +3166,9 @@ CLI_PITCH_NOTHING = (
 )
 CLI_PITCH_VERSION = "Version {number} of {total}, saved {saved}"
 CLI_PITCH_DRAFT = "Drafted from your records (not saved)"
-CLI_PITCH_SHORT = "The 60-second version of a draft from your records (not saved)"
+CLI_PITCH_SHORT = (
+    "The 60-second version, cut from a draft of your records (not saved yet)"
+)
 CLI_PITCH_SHORT_VERSION = (
     "The 60-second version of version {number} of {total}, saved {saved}"
 )
@@ -3070,6 +3427,9 @@ PROBLEM_RESULT_WIN_BEHIND = (
 PROBLEM_NOT_SAVED = "The problem was not saved"
 PROBLEM_MOVED = "Moved to {stage}."
 PROBLEM_NOTE_SAVED = "Note saved."
+PROBLEM_NOTE_STEP_SAVED = "Next step saved; no note, as the note was empty."
+PROBLEM_NOTE_STEP_CLEARED = "Next step cleared; no note, as the note was empty."
+PROBLEM_READING_JUMP_CONFIRM = "{jump}\n\nSave it all the same?"
 PROBLEM_BASELINE_SAVED = "Baseline saved."
 PROBLEM_READING_SAVED = "Reading saved."
 PROBLEM_BETTER_SAVED = "Saved: {better}, and every change is judged that way."
@@ -3277,18 +3637,27 @@ PROBLEM_CLI_COL_UPDATED = "UPDATED"
 PROBLEM_CLI_COL_PROBLEM = "PROBLEM"
 PROBLEM_CLI_YOURS = "Your problems"
 PROBLEM_CLI_NONE = "None yet. Find one in the app: `careerclimb problem`, then f."
-PROBLEM_CLI_CATALOG = "Catalogue of problems to own (ids are for the app, not `show`)"
+PROBLEM_CLI_CATALOG = (
+    "Catalogue of problems to own: start one in the app (press o on home).\n"
+    "Its ids name entries in problem files of your own (see the README); "
+    "`problem show` takes the numbers above."
+)
 PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
 PROBLEM_CLI_CHANGE = "Change so far: {change}"
 # On stderr after a reading is saved; {notice} is INITIATIVE_BETTER_CONTRADICTS.
-PROBLEM_CLI_BETTER_CONTRADICTS = (
-    "warning: {notice}\n`careerclimb problem` opens the problem page, where m is.\n"
+PROBLEM_CLI_BETTER_CONTRADICTS = "warning: {notice}\n"
+# {better} is the direction the check's words imply: "lower" or "higher".
+PROBLEM_CLI_BETTER_FIX = (
+    "If so, give --better {better} with the next reading: "
+    "`careerclimb problem measure {id} NUMBER --better {better}`."
 )
+PROBLEM_CLI_READING_JUMP = "{jump} If it is right, run the command again with --yes."
 PROBLEM_CLI_RESULT = "Change: {change}"
+# {id} is the result win's, {problem} the problem's: the hub lists problems by id.
 PROBLEM_CLI_RESULT_WIN_BEHIND = (
-    "Win #{id} still says {said}; the latest reading is {latest}. Press w on the "
-    "problem in the app (careerclimb problem open) to update it."
+    "Win #{id} still says {said}; the latest reading is {latest}. To update it, "
+    "run `careerclimb problem`, open problem #{problem} (o) and press w."
 )
 PROBLEM_CLI_NO_BASELINE = (
     "No baseline yet: `careerclimb problem measure {id} VALUE --metric NAME "
@@ -3487,6 +3856,8 @@ MANAGER_PICK_COUNT_LIMIT = "Ticked: {count} of at most {limit}."
 MANAGER_PICK_LIMIT_REACHED = "At most {limit} wins: untick one before ticking another."
 MANAGER_PICK_LINK_TITLE = "Evidence for: {text}"
 MANAGER_PICK_INITIATIVE = "Problem: "
+MANAGER_PICK_NOT_REVIEWED = "not reviewed yet"
+"""Beside a win in the evidence picker that no review has judged yet."""
 MANAGER_PICK_NO_WINS = "No wins logged yet: log one first (w on the home screen)."
 MANAGER_PICK_KEYS = "Space ticks · Ctrl+S or F2 saves · Esc cancels"
 MANAGER_PICK_TOO_MANY = "Pick at most {limit}: more than that dilutes the strongest."
@@ -3586,24 +3957,12 @@ MANAGER_SAID_BAR_MET = (
     "this manager has what it needs: a measured change and notice from outside "
     "your team"
 )
-REHEARSAL_CHECKS = (
-    MANAGER_SAID_SPECIFICS,
-    MANAGER_SAID_EXAMPLE,
-    MANAGER_SAID_LEVEL,
-    MANAGER_SAID_CYCLE,
-    MANAGER_SAID_EVIDENCE,
-    MANAGER_SAID_FOLLOW_UP,
-)
-"""What the rehearsal's scorecard checks, one per behaviour, in its order."""
 SCORE_COUNT_WORDS = tuple("no one two three four five six seven eight nine".split())
 REHEARSAL_HELP_SCORECARD = (
     "The scorecard checks {count} things: you {checks}. It names the one to try "
     "next time."
-).format(
-    count=SCORE_COUNT_WORDS[len(REHEARSAL_CHECKS)],
-    checks=", ".join(REHEARSAL_CHECKS[:-1]) + " and " + REHEARSAL_CHECKS[-1],
 )
-"""The rehearsal help on the scorecard; its count follows the checks listed."""
+"""The rehearsal help on the scorecard, counted and filled from its checks."""
 MANAGER_SCORE_TITLE = "Scorecard: {count} of {total}"
 MANAGER_SCORE_WELL = "What went well"
 MANAGER_SCORE_NEXT = "Next time"
@@ -3635,6 +3994,12 @@ MANAGER_RECORD_UNTICKED = (
     "Left unticked — {reason}. Space ticks it if it is a real criterion."
 )
 """Under the highlighted line the coach left unticked, with its short reason."""
+MANAGER_RECORD_VAGUE = (
+    "Left unticked — {reason}. At the next check-in, ask “What would that look "
+    "like?” and write down the work they name. Space ticks it if it is a real "
+    "criterion."
+)
+"""Under the highlighted line the coach read as a vague answer."""
 NOTE_TOO_SHORT = "too short to be a criterion"
 NOTE_VAGUE_PHRASE = "vague: “{phrase}”"
 NOTE_NOTHING_TO_SHOW = "no action, number or example"
@@ -3891,6 +4256,16 @@ PACKET_PERIOD_ALL = "All wins"
 PACKET_PERIOD_SINCE = "Wins since {since}"
 PACKET_PERIOD_QUARTER = "Wins of {quarter}"
 PACKET_PERIOD_BOTH = "Wins of {quarter} since {since}"
+# Which wins a packet limited to a period holds, to end "not only …" in the
+# notes of the sections that cover every date.
+PACKET_SCOPE_SINCE = "the wins since {since}"
+PACKET_SCOPE_QUARTER = "the wins of {quarter}"
+PACKET_SCOPE_BOTH = "the wins of {quarter} since {since}"
+# Under the headings of a packet limited to a period: what the pitch, the
+# manager's criteria and the problem owned cover is the whole case.
+PACKET_PITCH_EVERY_DATE = "Written for the whole case, not only {scope}."
+PACKET_CRITERIA_EVERY_DATE = "Evidence from every date, not only {scope}."
+PACKET_STORY_EVERY_DATE = "The whole story, from every date, not only {scope}."
 PACKET_PREPARED = "Prepared: {date}"
 PACKET_PITCH = "The pitch"
 PACKET_PITCH_OLD_TARGET = (
@@ -3932,12 +4307,22 @@ PACKET_DIMENSION_EMPTY = "_No wins speak to this dimension yet._"
 PACKET_UNPLACED = "Not linked to a dimension of the target level"
 PACKET_WIN_LINE = "{date} · {verdict} · {title}"
 PACKET_NOT_REVIEWED = "not reviewed yet"
-# The verdict of a win edited after the review that judged it.
-PACKET_EDITED = "{kind}, edited since reviewed"
+# Told to the user, never written into the packet the committee reads: wins it
+# shows that were edited after the review that judged them.
+PACKET_EDITED_ONE = (
+    "“{title}” was edited after its review judged it, so its verdict in the "
+    "packet may no longer hold: run its quarter's review again (r on the "
+    "reviews screen) before sharing the packet."
+)
+PACKET_EDITED_MANY = (
+    "{count} wins in the packet were edited after their review judged them, so "
+    "their verdicts may no longer hold: run their quarters' reviews again (r on "
+    "the reviews screen) before sharing the packet."
+)
 # A win filed under a dimension that no finished review has judged it with, in
 # place of its verdict: listed there, but not counted, as in the gap view.
-PACKET_PENDING_AWAITING = "◌ not counted yet: no review has judged it"
-PACKET_PENDING_ADDED_AFTER = "◌ not counted yet: filed here after its review"
+PACKET_PENDING_AWAITING = "◌ not reviewed yet, so not counted here"
+PACKET_PENDING_ADDED_AFTER = "◌ filed here after its review, so not counted here"
 # A verdict the user set themselves in the review, against the four questions.
 PACKET_OWN_CALL = "{kind} (my call)"
 PACKET_OWN_CALL_WHY = "Why I call it {kind} (the four questions said {computed})"
@@ -4149,7 +4534,7 @@ IMPORT_TABLE_NOUNS = {
     "wins": ("win", "wins"),
     "reviews": ("review run", "review runs"),
     "profile": ("profile", "profiles"),
-    "initiatives": ("initiative", "initiatives"),
+    "initiatives": ("problem", "problems"),
     "proposal_drafts": ("edited proposal", "edited proposals"),
     "criteria": ("criterion", "criteria"),
     "conversations": ("conversation", "conversations"),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from careerclimb_tui.domain.records import Measure, Profile, Win
     from careerclimb_tui.ladders import LadderShelf
     from careerclimb_tui.store import Store
+    from careerclimb_tui.store.health import BackupHealth, FileHealth
 
 log = logging.getLogger("careerclimb_tui")
 # Without --debug the log goes nowhere: the terminal belongs to the output or the app.
@@ -328,13 +329,13 @@ def cmd_check(ctx: Context) -> int:
     if ctx.args.json:
         ctx.print_json(reading_json(reading))
         return 0
-    if reading.planned or reading.vague_change:
-        ctx.print(activity_heading(reading))
-    else:
+    if reading.is_impact:
         measured = "measured" if reading.keeps_measure else "not measured"
         ctx.print(f"Reads as {reading.framing}, {measured}.")
-    if reading.activity_phrases:
-        ctx.print("Activity phrasing: " + ", ".join(reading.activity_phrases))
+    else:
+        # Worded as the log form's coach words it. The first hint quotes the
+        # activity or names the output, so the bare verbs are not listed again.
+        ctx.print(activity_heading(reading))
     for hint in reading.hints:
         ctx.print(f"  - {hint}")
     return 0
@@ -482,7 +483,13 @@ def cmd_doctor(ctx: Context) -> int:
     keys = SealKeys(passphrase_if_given)
     restored = None
     if ctx.args.restore is not None:
-        restored = doctor.restore(path, ctx.clock, ctx.args.restore or None, keys=keys)
+        restored = doctor.restore(
+            path,
+            ctx.clock,
+            ctx.args.restore or None,
+            keys=keys,
+            confirm=_replace_confirmed if not ctx.args.yes else None,
+        )
     report = doctor.examine(path, ctx.clock, restored=restored, keys=keys)
     if ctx.args.json:
         ctx.print_json(doctor.report_json(report))
@@ -490,6 +497,37 @@ def cmd_doctor(ctx: Context) -> int:
         for line in doctor.report_lines(report):
             ctx.print(line)
     return report.exit_code
+
+
+def _replace_confirmed(file: FileHealth, backup: BackupHealth) -> bool:
+    """Ask on the terminal before a readable data file is replaced by a backup.
+
+    Raises:
+        CareerClimbError: when there is no terminal to ask on: ``--yes`` says it.
+    """
+    from careerclimb_tui import doctor
+
+    try:
+        asking = sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        asking = False
+    if not asking:
+        raise CareerClimbError(
+            catalogue.DOCTOR_RESTORE_NEEDS_YES.format(
+                now=doctor.held_text(file),
+                name=backup.path.name,
+                wins=doctor.wins_text(backup.wins),
+            ),
+            exit_code=2,
+        )
+    # On standard error, so that --json output stays clean.
+    sys.stderr.write(doctor.replace_question(file, backup))
+    sys.stderr.flush()
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, ValueError):
+        return False
+    return answer.strip().casefold() in ("y", "yes")
 
 
 # --- the TUI -------------------------------------------------------------------
@@ -570,6 +608,7 @@ def cmd_review(ctx: Context) -> int:
     from careerclimb_tui.domain.review import (
         as_counted,
         default_quarter_to_review,
+        in_walk_order,
         unanswered_message,
     )
 
@@ -589,7 +628,7 @@ def cmd_review(ctx: Context) -> int:
         quarter = parse_quarter(args.quarter, start_month)
     else:
         quarter = default_quarter_to_review(ctx.clock.today(), start_month)
-    review = queries.latest_review(ctx.store, str(quarter))
+    review = queries.latest_review(ctx.store, quarter)
     if review is None:
         raise CareerClimbError(_no_review_message(ctx, quarter), exit_code=1)
     unanswered = unanswered_message(review, ctx.store.reviews())
@@ -598,6 +637,8 @@ def cmd_review(ctx: Context) -> int:
     summary = queries.review_summary(ctx.store, review, ladder, profile)
     coverage = queries.review_coverage(ctx.store, review, ladder, profile)
     wins = {w.id: w for w in ctx.store.wins() if w.id is not None}
+    # Listed in the order the walk goes through them, whatever order was saved.
+    review = in_walk_order(review, wins.values())
     if args.json:
         ctx.print_json(reports.review_json(review, summary, wins, coverage, unanswered))
     else:
@@ -629,7 +670,7 @@ def cmd_gaps(ctx: Context) -> int:
     if ctx.args.json:
         ctx.print_json(reports.gaps_json(view, note))
     else:
-        for line in reports.gaps_text(view, note):
+        for line in reports.gaps_text(view, ladder, note):
             ctx.print(line)
     return 0
 
@@ -837,7 +878,14 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
         metavar="BACKUP",
         help="put back the readable backup with the most wins (or the one named), "
         "keeping the current file aside as careerclimb.json.damaged-<time>; "
-        "refused without a name when the backup holds far less than the file",
+        "asks first when the current file can still be read; refused without a "
+        "name when the backup holds far less than the file",
+    )
+    doctor_cmd.add_argument(
+        "--yes",
+        action="store_true",
+        help="with --restore: replace a data file that can still be read without "
+        "asking (needed when not run in a terminal)",
     )
     doctor_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     doctor_cmd.set_defaults(handler=cmd_doctor)

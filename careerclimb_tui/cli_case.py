@@ -145,6 +145,7 @@ def pattern_json(view: PatternView) -> dict[str, Any]:
     """The pattern view as scripts read it."""
     return {
         "total_peers": view.total_peers,
+        "peers_with_nothing_recorded": view.unrecorded,
         "headline": view.headline,
         "kinds": [_row_json(row) for row in view.kinds],
         "dimensions": [_row_json(row) for row in view.dimensions],
@@ -175,6 +176,8 @@ def pattern_lines(view: PatternView) -> list[str]:
     for row in (*view.kinds, *view.dimensions):
         marker = "▲ " if row.is_gap else "· "
         lines.extend(wrapped(row.sentence, "  ", marker))
+    if lines and view.unrecorded_note:
+        lines.extend(wrapped(view.unrecorded_note, "  ", "  "))
     return lines
 
 

@@ -36,6 +36,7 @@ from careerclimb_tui.domain.review import (
     Review,
     ReviewEntry,
     WinAnswers,
+    judged_fingerprint,
     start_review,
 )
 from careerclimb_tui.errors import CareerClimbError
@@ -136,17 +137,48 @@ def open_sample_career(ctx: Context) -> int:
     from careerclimb_tui.cli import Context, run_tui
     from careerclimb_tui.demo import seed_full_demo
 
-    with tempfile.TemporaryDirectory(prefix="careerclimb-demo-") as folder:
-        # The demo must never fall back on the user's own home or ladders.
-        settings = vars(ctx.args) | {"data_dir": folder}
-        demo_ctx = Context(argparse.Namespace(**settings), ctx.clock, ctx.out)
-        seed_full_demo(demo_ctx.store, ctx.clock.today())
-        with _marked_as_demo(), removed_when_killed(Path(folder)):
-            return run_tui(demo_ctx)
+    folder: Path | None = None
+    # From before the folder exists until it is gone, a closed terminal or a
+    # ``kill`` ends the demo through the ``finally`` below, which removes it.
+    with signals_end_cleanly():
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="careerclimb-demo-"))
+            # The demo must never fall back on the user's own home or ladders.
+            settings = vars(ctx.args) | {"data_dir": str(folder)}
+            demo_ctx = Context(argparse.Namespace(**settings), ctx.clock, ctx.out)
+            seed_full_demo(demo_ctx.store, ctx.clock.today())
+            with _marked_as_demo(), removed_when_killed(folder):
+                return run_tui(demo_ctx)
+        finally:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 ENDING_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 """What ends a demo from outside: its terminal closing, or a plain ``kill``."""
+
+
+@contextmanager
+def signals_end_cleanly() -> Iterator[None]:
+    """Turn the signals that end a demo into a clean exit while this is in force.
+
+    Python's default for them ends the process at once, skipping every
+    ``finally``; raised as ``SystemExit`` instead, they let the demo remove its
+    folder on the way out. The exit code is the one a shell gives a process
+    ended by that signal (128 plus its number).
+    """
+
+    def exit_cleanly(number: int, _frame: object) -> None:
+        raise SystemExit(128 + number)
+
+    before = {number: signal.getsignal(number) for number in ENDING_SIGNALS}
+    for number in ENDING_SIGNALS:
+        signal.signal(number, exit_cleanly)
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 @contextmanager
@@ -313,4 +345,6 @@ def _answered(entry: ReviewEntry, win: Win, rng: random.Random) -> ReviewEntry:
     noticed = Noticed.by(win.noticed_by) if win.noticed_by else Noticed.nobody()
     change = ChangeAnswer(win.what_changed or win.title, measured, win.framing)
     answers = WinAnswers(peer_could=peer, choice=choice, change=change, noticed=noticed)
-    return replace(entry, answers=answers)
+    # Stamped as the walk stamps what it judged, so only a later edit of what the
+    # questions read counts as one (a new tag does not).
+    return replace(entry, answers=answers, judged=judged_fingerprint(win))

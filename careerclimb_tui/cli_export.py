@@ -25,7 +25,11 @@ from careerclimb_tui.export.importers import (
     report_json,
     report_lines,
 )
-from careerclimb_tui.export.packet import packet_markdown
+from careerclimb_tui.export.packet import (
+    collect_packet,
+    notes_for_user,
+    render_packet,
+)
 from careerclimb_tui.store.export_docs import (
     decode_import,
     read_import_file,
@@ -50,7 +54,8 @@ def _export_format(args: argparse.Namespace) -> str:
     return format_for_name(args.output or "") or PACKET_FORMAT
 
 
-def _packet(ctx: Context) -> str:
+def _packet(ctx: Context) -> tuple[str, tuple[str, ...]]:
+    """The packet's text, and what the user should know before sharing it."""
     args = ctx.args
     store = ctx.store
     profile = store.profile()
@@ -64,7 +69,8 @@ def _packet(ctx: Context) -> str:
     start_month = profile.fiscal_year_start_month if profile else 1
     since = parse_date(args.since, today) if args.since else None
     quarter = parse_quarter(args.quarter, start_month) if args.quarter else None
-    return packet_markdown(store, ladder, profile, today, since=since, quarter=quarter)
+    packet = collect_packet(store, ladder, profile, today, since=since, quarter=quarter)
+    return render_packet(packet), notes_for_user(packet)
 
 
 def cmd_export(ctx: Context) -> int:
@@ -75,7 +81,11 @@ def cmd_export(ctx: Context) -> int:
         raise CareerClimbError(catalogue.EXPORT_DUMP_IS_COMPLETE, exit_code=2)
 
     store = ctx.store
-    text = export_dump(store, ctx.clock.now()) if kind == "json" else _packet(ctx)
+    notes: tuple[str, ...] = ()
+    if kind == "json":
+        text = export_dump(store, ctx.clock.now())
+    else:
+        text, notes = _packet(ctx)
     for problem in store.problems:
         _warn(
             catalogue.CLI_UNREADABLE.format(
@@ -84,6 +94,9 @@ def cmd_export(ctx: Context) -> int:
         )
     if getattr(store, "encrypted", False):
         _warn(catalogue.EXPORT_PLAIN_TEXT_WARNING)
+    # On standard error: the packet itself is for the committee.
+    for note in notes:
+        _warn(note)
 
     if args.output in (None, STDIO):
         ctx.out.write(text)

@@ -27,6 +27,7 @@ from careerclimb_tui.domain.initiative import (
     days_since_update,
     has_result_win,
     missing_measure_terms,
+    reading_jump,
     reading_value,
     result_is_final,
     result_win_behind,
@@ -372,6 +373,13 @@ def cmd_problem_measure(ctx: Context) -> int:
         raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER, exit_code=2)
     day = reading_date(args.date or "", ctx.clock.today())
     measured = _measured(ctx, shown)
+    # As the app asks before saving one, a reading out of all proportion with
+    # the earlier ones is saved only when the user says it is right.
+    jump = reading_jump(shown, value)
+    if jump and not args.yes:
+        raise CareerClimbError(
+            catalogue.PROBLEM_CLI_READING_JUMP.format(jump=jump), exit_code=2
+        )
 
     unit = args.unit
     if unit is None:
@@ -392,11 +400,10 @@ def cmd_problem_measure(ctx: Context) -> int:
     saved = save_initiative(ctx.store, read.with_changes(next_step=step))
     # Saved all the same, as in the app: the words or the direction may be the
     # part that is wrong, and only the user knows which.
-    against = better_contradiction(saved)
+    against = better_contradiction(saved, catalogue.PROBLEM_CLI_BETTER_FIX)
     if against:
-        sys.stderr.write(
-            catalogue.PROBLEM_CLI_BETTER_CONTRADICTS.format(notice=against)
-        )
+        warning = catalogue.PROBLEM_CLI_BETTER_CONTRADICTS.format(notice=against)
+        sys.stderr.write(warning)
     if args.json:
         ctx.print_json(_saved_json(ctx, saved))
         return 0
@@ -502,6 +509,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     measure_cmd.add_argument(
         "--source",
         help="where the number came from (default: the baseline's source)",
+    )
+    measure_cmd.add_argument(
+        "--yes",
+        action="store_true",
+        help="save a reading more than a thousand times the earlier ones, "
+        "which is otherwise refused as a likely slip",
     )
     measure_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     measure_cmd.set_defaults(handler=cmd_problem_measure)

@@ -2,8 +2,8 @@
 
 One provider serves the whole app. It offers the keys of the screen the palette was
 opened from (only those enabled at this moment, so there is no "Delete win" on an
-empty journal) and the screens one can go to, each with a category prefix and a
-line saying what it is for. These come before Textual's own commands, and a
+empty journal) and the screens one can go to, each with a category prefix; every
+entry has a line saying what it is for. These come before Textual's own commands, and a
 screen's key that opens a screen is offered once, as that screen, with the key
 named beside what it is for. The screen showing is not offered as a place to go.
 Quitting is offered once, by the app, after every other entry, so that opening the
@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from functools import partial
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
+from textual.screen import Screen
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.routes import ROUTES
@@ -59,6 +61,8 @@ NAVIGATION: tuple[tuple[str, str, str, str], ...] = (
     ),
     (catalogue.COMMAND_HELP, catalogue.COMMAND_HELP_PURPOSE, "help", ""),
 )
+HELP_ACTION = "help"
+"""The app action that opens the help on the screen showing."""
 QUIT_ACTION = "quit"
 """The app action that closes the app: the app offers it, after everything else."""
 
@@ -99,6 +103,22 @@ def _words(text: str) -> list[str]:
     return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
 
 
+def action_purpose(binding: Binding) -> str:
+    """What a screen's key does for the user, said under its entry in the palette.
+
+    Args:
+        binding: a key of the screen, with an id.
+
+    Returns:
+        The catalogue's purpose for the key's id; else its tooltip, without the
+        full stop that the palette's lines leave out; else "".
+    """
+    purpose = catalogue.ACTION_PURPOSES.get(binding.id or "")
+    if purpose is not None:
+        return purpose
+    return binding.tooltip.removesuffix(".")
+
+
 def app_action(action: str) -> str | None:
     """The app action a screen's key runs (``app.open('gaps')`` → ``open('gaps')``).
 
@@ -126,11 +146,38 @@ class CareerClimbCommands(Provider):
     """Offers the current screen's actions and the app's screens."""
 
     def _commands(self) -> Iterator[PaletteCommand]:
+        """The palette's entries for the screen it was opened on.
+
+        Over the help, they are those of the screen the help explains, each
+        closing the help first, and only then closing the help itself: that is
+        what Esc does, and the help was opened to find what else can be done.
+        """
+        from careerclimb_tui.screens.help import HelpScreen
+
+        screen = self.screen
+        if not isinstance(screen, HelpScreen):
+            yield from self._commands_of(screen)
+            return
+        yield from self._commands_of(screen.about, closing=screen)
+        yield from self._commands_of(screen, navigation=False)
+
+    def _commands_of(
+        self,
+        screen: Screen[object],
+        closing: Screen[object] | None = None,
+        navigation: bool = True,
+    ) -> Iterator[PaletteCommand]:
+        """A screen's own actions, then the places one can go to from it.
+
+        Args:
+            screen: the screen whose keys are offered.
+            closing: a dialog over that screen, closed before an entry runs.
+            navigation: whether to offer the places too.
+        """
         # Keys are named as the help names them ("Ctrl+E", "F1"); loaded here,
         # not at start-up, like the screens.
         from careerclimb_tui.screens.help import key_text
 
-        screen = self.screen
         app = self.app
         category = getattr(screen, "COMMAND_CATEGORY", "")
         # A form that is a step of a flow (a new win, a dialog) is finished or
@@ -173,20 +220,31 @@ class CareerClimbCommands(Provider):
             described = getattr(screen, "PALETTE_TITLES", {}).get(
                 binding.action, binding.description
             )
+            purpose = action_purpose(binding)
             yield PaletteCommand(
                 f"{category}: {described}" if category else described,
-                catalogue.COMMAND_KEY_HELP.format(key=key_shown),
-                partial(self._run, binding.action, node),
+                catalogue.COMMAND_GO_KEY_HELP.format(purpose=purpose, key=key_shown)
+                if purpose
+                else catalogue.COMMAND_KEY_HELP.format(key=key_shown),
+                partial(self._run, binding.action, node, closing),
             )
-        if not is_form:
-            yield from self._navigation(keys_to)
+        # A form offers no places of its own, but its help does: the help is
+        # where one looks for a way elsewhere, keeping the form's typing.
+        if navigation and (not is_form or closing is not None):
+            yield from self._navigation(screen, keys_to, closing)
 
-    def _navigation(self, keys_to: dict[str, str]) -> Iterator[PaletteCommand]:
-        """The screens one can go to from here, each with what it is for, and the
-        key that opens it from the screen showing, when there is one."""
-        showing = type(self.screen).__name__
+    def _navigation(
+        self,
+        screen: Screen[object],
+        keys_to: dict[str, str],
+        closing: Screen[object] | None,
+    ) -> Iterator[PaletteCommand]:
+        """The screens one can go to from ``screen``, each with what it is for,
+        and the key that opens it from there, when there is one; over the help,
+        the help itself is not offered again."""
+        showing = type(screen).__name__
         for title, purpose, action, shows in NAVIGATION:
-            if shows == showing:
+            if shows == showing or (closing is not None and action == HELP_ACTION):
                 continue
             key_here = keys_to.get(action)
             yield PaletteCommand(
@@ -194,10 +252,14 @@ class CareerClimbCommands(Provider):
                 catalogue.COMMAND_GO_KEY_HELP.format(purpose=purpose, key=key_here)
                 if key_here
                 else purpose,
-                partial(self._run, action, self.app),
+                partial(self._run, action, self.app, closing),
             )
 
-    def _run(self, action: str, node: DOMNode) -> None:
+    def _run(
+        self, action: str, node: DOMNode, closing: Screen[object] | None = None
+    ) -> None:
+        if closing is not None and closing.is_current:
+            closing.dismiss()
         self.app.call_later(self.app.run_action, action, node)
 
     async def discover(self) -> Hits:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shlex
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,49 @@ class Restored:
     """Where the replaced data file was kept, or None when there was none."""
     wins: int | None = None
     """How many wins the backup put back holds."""
+    replaced_wins: int | None = None
+    """How many wins the replaced file held; None when it could not be read."""
+
+
+Confirm = Callable[[FileHealth, BackupHealth], bool]
+"""Asked before a readable data file is replaced: True to go on."""
+
+
+def replaces_readable(file: FileHealth) -> bool:
+    """True when a restore would replace a data file that can still be read.
+
+    Such a file may hold wins the backup lacks, so the user is asked first; a
+    missing or unreadable one is replaced without asking.
+
+    Args:
+        file: the facts about the data file.
+
+    Returns:
+        Whether the data file exists and could be read (or was not opened).
+    """
+    return file.exists and file.damage is None
+
+
+def replace_question(file: FileHealth, backup: BackupHealth) -> str:
+    """What the user is told, and asked, before a readable file is replaced.
+
+    Args:
+        file: the data file now.
+        backup: the backup that would replace it.
+
+    Returns:
+        The counts of both and the question, ending "[y/N]".
+    """
+    return catalogue.DOCTOR_RESTORE_ASK.format(
+        now=held_text(file), name=backup.path.name, wins=wins_text(backup.wins)
+    )
+
+
+def held_text(file: FileHealth) -> str:
+    """How many wins the data file holds, in words, or that it was not counted."""
+    if file.wins is None:
+        return catalogue.DOCTOR_WINS_NOT_COUNTED
+    return wins_text(file.wins)
 
 
 @dataclass(frozen=True)
@@ -400,6 +443,7 @@ def restore(
     clock: Clock,
     name: str | None = None,
     keys: SealKeys | None = None,
+    confirm: Confirm | None = None,
 ) -> Restored:
     """Put a backup back in place of the data file, keeping the old file aside.
 
@@ -416,6 +460,9 @@ def restore(
         clock: the clock that stamps the name of the set-aside copy.
         name: a backup's file name in the backups folder, or a path to one.
         keys: open encrypted files (the data file and the backups).
+        confirm: asked before a data file that can still be read is replaced
+            (``replaces_readable``); a no leaves it untouched. None replaces it
+            without asking.
 
     Returns:
         The backup used and where the replaced file was kept.
@@ -423,16 +470,17 @@ def restore(
     Raises:
         CareerClimbError: when there is no such backup, it cannot be read, no
             backup is readable, the data file does not need restoring, or the
-            backup would lose much of what the data file appears to hold.
+            backup would lose much of what the data file appears to hold, or
+            ``confirm`` said no.
         PassphraseNeeded: when an encrypted file had to be opened and no
             passphrase opened it.
         PassphraseRefused: when the passphrase given does not open the data file.
     """
     keys = keys or SealKeys()
+    file = inspect_data_file(path, clock, keys)
     if name:
         backup = _named_backup(path, name, keys)
     else:
-        file = inspect_data_file(path, clock, keys)
         if file.unopened is not None:
             raise PassphraseNeeded(catalogue.DOCTOR_RESTORE_NEEDS_PASSPHRASE)
         best = fullest_readable(inspect_backups(path, keys))
@@ -464,10 +512,14 @@ def restore(
                 name=backup.path.name, reason=backup.damage
             )
         )
+    readable = replaces_readable(file)
+    if readable and confirm is not None and not confirm(file, backup):
+        raise CareerClimbError(catalogue.DOCTOR_RESTORE_DECLINED)
     store = Store(path, clock=clock)
     passphrase = keys.passphrase if backup.sealed else None
     set_aside = store.restore_backup(backup.path, passphrase)
-    return Restored(backup.path, set_aside, backup.wins)
+    replaced = file.wins if readable else None
+    return Restored(backup.path, set_aside, backup.wins, replaced)
 
 
 def _taken_text(taken: dt.date | dt.datetime | None) -> str | None:
@@ -562,6 +614,16 @@ def report_lines(report: Report) -> list[str]:
         if restored.set_aside is None:
             lines.append(
                 catalogue.DOCTOR_RESTORED.format(name=restored.backup.name, wins=wins)
+            )
+        elif restored.replaced_wins is not None:
+            # Said with its count: the wins the backup lacks are only there now.
+            lines.append(
+                catalogue.DOCTOR_RESTORED_AND_KEPT_WINS.format(
+                    name=restored.backup.name,
+                    kept=restored.set_aside,
+                    wins=wins,
+                    replaced=wins_text(restored.replaced_wins),
+                )
             )
         else:
             lines.append(

@@ -23,7 +23,9 @@ from careerclimb_tui.domain.review import (
     counted,
     counted_framings,
     left_out_counts,
+    run_label,
     runs_in_progress,
+    runs_named_under,
 )
 from careerclimb_tui.domain.wins import (
     ReviewFinding,
@@ -121,9 +123,12 @@ def next_step_line(
         return catalogue.NEXT_READ_ONLY
     reviews = queries.reviews(store)
     framings = counted_framings(wins, reviews)
-    reviewed = {review.quarter for review in reviews if review.is_finished}
+    # A run of an earlier year start that does not line up reviewed no quarter
+    # named now, even one of the same name.
+    named = runs_named_under(reviews, start_month)
+    reviewed = {review.quarter for review in named if review.is_finished}
     left_out = left_out_counts(reviews, wins, start_month)
-    running = runs_in_progress(reviews)
+    running = runs_in_progress(named)
     if ladder is None:
         return next_step(
             wins,
@@ -180,7 +185,9 @@ def review_finding(
             view = current_gaps(store, ladder, profile, today)
         gap = view.focus
         focus = gap.name if gap is not None else ""
-    return ReviewFinding(latest.quarter, finished_at, summary.next_level, focus)
+    start_month = profile.fiscal_year_start_month if profile else 1
+    label = run_label(latest, start_month)
+    return ReviewFinding(label, finished_at, summary.next_level, focus)
 
 
 def demo_line(

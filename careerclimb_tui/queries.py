@@ -29,6 +29,7 @@ from careerclimb_tui.domain.pitch import (
     numbers_on_record,
     on_record,
 )
+from careerclimb_tui.domain.quarters import Quarter
 from careerclimb_tui.domain.records import Profile, Win
 from careerclimb_tui.domain.review import QuarterSummary, Review, summarise
 from careerclimb_tui.store import Store, initiative_docs
@@ -199,32 +200,27 @@ def current_gaps(
     )
 
 
-def latest_review(store: Store, quarter: str) -> Review | None:
-    """The newest run of a quarter's review, or None when it was never reviewed."""
-    runs = [r for r in reviews(store) if r.quarter == quarter]
+def latest_review(store: Store, quarter: Quarter) -> Review | None:
+    """The newest run of a quarter's review, or None when it was never reviewed.
+
+    Only a run of the same months counts: one of an earlier year start that does
+    not line up with the quarter's judged other months, whatever its name.
+    """
+    runs = [r for r in reviews(store) if r.period == quarter]
     return max(runs, key=lambda r: r.run) if runs else None
 
 
 def review_summary(
     store: Store, review: Review, ladder: Ladder, profile: Profile | None
 ) -> QuarterSummary:
-    """What one run of a review adds up to."""
-    start_month = profile.fiscal_year_start_month if profile else 1
-    return summarise(
-        review, wins(store), ladder, target_level(profile, ladder), start_month
-    )
+    """What one run of a review adds up to, over the months the run judged."""
+    return summarise(review, wins(store), ladder, target_level(profile, ladder))
 
 
 def review_coverage(
     store: Store, review: Review, ladder: Ladder, profile: Profile | None
 ) -> Coverage:
     """The target level's dimensions as one run of a review leaves them."""
-    start_month = profile.fiscal_year_start_month if profile else 1
     return gaps.review_coverage(
-        review,
-        store.reviews(),
-        wins(store),
-        ladder,
-        target_level(profile, ladder),
-        start_month,
+        review, store.reviews(), wins(store), ladder, target_level(profile, ladder)
     )

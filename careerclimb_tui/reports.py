@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
+
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import Coverage, GapView
 from careerclimb_tui.domain.ladder import Ladder
@@ -22,9 +24,18 @@ from careerclimb_tui.domain.review import (
     verdict_lines,
     what_it_lacks,
 )
+from careerclimb_tui.gap_text import (
+    NAME_MIN_WIDTH,
+    flagged_lines,
+    gap_cells,
+    met_unreviewed_lines,
+    pending_lines,
+)
 from careerclimb_tui.wrapping import wrap_words
 
 WIDTH = 78
+COLUMN_GAP = 2
+"""Blanks between two columns of a printed table."""
 
 
 def _answers_json(entry: ReviewEntry) -> dict[str, Any]:
@@ -122,7 +133,7 @@ def review_text(
         win = wins.get(entry.win_id)
         if win is None:
             continue
-        lines.append(f"#{win.id} {win.date.isoformat()}  {' '.join(win.title.split())}")
+        lines.extend(hanging(f"#{win.id} {win.date.isoformat()}  ", win.title))
         edited = edited_since_review(entry, win)
         for said in verdict_lines(entry, edited=edited):
             lines.extend(
@@ -151,7 +162,7 @@ def review_text(
         for win in group.wins:
             rank += 1
             title = with_measure(" ".join(win.title.split()), win.measure)
-            lines.append(f"  {rank}. {title}")
+            lines.extend(hanging(f"  {rank}. ", title))
             entry = review.entries.get(win.id or 0)
             if not group.next_level and entry is not None:
                 lines.extend(
@@ -163,6 +174,14 @@ def review_text(
                     )
                 )
     return lines
+
+
+def hanging(lead: str, text: str) -> list[str]:
+    """``text`` after ``lead``, wrapped to ``WIDTH``, its later lines under its
+    first word, so a long win title stays in its column."""
+    return wrap_words(
+        text, WIDTH, initial_indent=lead, subsequent_indent=" " * cell_len(lead)
+    )
 
 
 def gaps_json(view: GapView, judged_note: str = "") -> dict[str, Any]:
@@ -180,6 +199,7 @@ def gaps_json(view: GapView, judged_note: str = "") -> dict[str, Any]:
                 if gap.latest_next_level
                 else None,
                 "current_level_wins": gap.current_level_wins,
+                "pending": gap.pending,
                 "criteria": [
                     {"text": c.text, "status": c.status} for c in gap.criteria
                 ],
@@ -204,39 +224,66 @@ def gaps_json(view: GapView, judged_note: str = "") -> dict[str, Any]:
     }
 
 
-def gaps_text(view: GapView, judged_note: str = "") -> list[str]:
-    """The gap view as readable lines, its columns as wide as their widest cell.
+def gaps_text(view: GapView, ladder: Ladder, judged_note: str = "") -> list[str]:
+    """The gap view as readable lines: the gap screen's table and its legend.
 
     Args:
         view: the gap view.
+        ladder: the profile's ladder, to name a flagged criterion's dimension.
         judged_note: what to say when the verdicts speak to a level below the
             target (see ``target.judged_level_note``); empty for nothing.
 
     Returns:
-        The summary, any note, one line per dimension, then the focus.
+        The summary, any note, the table (a heading line, then one line per
+        dimension, in columns that fit ``WIDTH``), the lines that explain the
+        table's marks, then the focus.
     """
-    lines = [view.summary_line()]
+    lines = wrap_words(view.summary_line(), WIDTH)
     if judged_note:
         lines.extend(wrap_words(judged_note, WIDTH))
     lines.append("")
-    rows = [
-        (
-            gap.name,
-            gap.status.label,
-            catalogue.CLI_GAPS_NEXT_LEVEL.format(count=gap.next_level_wins),
-            catalogue.CLI_GAPS_LATEST.format(
-                date=gap.latest_next_level.isoformat() if gap.latest_next_level else "—"
-            ),
-            catalogue.CLI_GAPS_CURRENT_LEVEL.format(count=gap.current_level_wins),
-        )
-        for gap in view.dimensions
-    ]
-    widths = [max((len(row[c]) for row in rows), default=0) for c in range(5)]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        lines.append("  ".join(cells).rstrip())
+    rows = [list(catalogue.GAPS_COLUMNS), *(gap_cells(g) for g in view.dimensions)]
+    lines.extend(fitted_columns(rows, WIDTH))
+
+    legend = [line for _, line in pending_lines(view)]
+    legend += met_unreviewed_lines(view) + flagged_lines(view, ladder)
+    for line in legend:
+        lines.extend(wrap_words(line, WIDTH))
     lines.append("")
     lines.extend(
         wrap_words(catalogue.GAPS_FOCUS.format(reason=view.focus_reason), WIDTH)
     )
     return lines
+
+
+def fitted_columns(rows: list[list[str]], width: int) -> list[str]:
+    """Rows as lines of columns two blanks apart, each as wide as its widest cell.
+
+    When the lines would be wider than ``width``, the first column (the
+    dimensions' names) is cut short, as the gap screen cuts it, but never below
+    ``NAME_MIN_WIDTH``.
+    """
+    widths = [max(cell_len(row[c]) for row in rows) for c in range(len(rows[0]))]
+    excess = sum(widths) + COLUMN_GAP * (len(widths) - 1) - width
+    if excess > 0:
+        widths[0] = max(NAME_MIN_WIDTH, widths[0] - excess)
+        rows = [[_cut(row[0], widths[0]), *row[1:]] for row in rows]
+    return [
+        (" " * COLUMN_GAP)
+        .join(
+            cell + " " * (size - cell_len(cell))
+            for cell, size in zip(row, widths, strict=True)
+        )
+        .rstrip()
+        for row in rows
+    ]
+
+
+def _cut(text: str, width: int) -> str:
+    """The text cut with "…" to at most ``width`` cells."""
+    if cell_len(text) <= width:
+        return text
+    kept = text
+    while cell_len(kept) > width - 1:
+        kept = kept[:-1]
+    return kept.rstrip() + "…"

@@ -216,7 +216,7 @@ def test_log_keeps_the_sign_of_a_negative_before_and_after(clock: FixedClock) ->
     _, output = run(clock, "wins", "--json")
     [win] = json.loads(output)
     assert (win["measure"]["before"], win["measure"]["after"]) == (-12.0, 8.0)
-    assert win["measure"]["text"] == "-12 → 8 pt"
+    assert win["measure"]["text"] == "\u221212 → 8 pt"
 
 
 SIGNED_MEASURES = [

@@ -265,7 +265,27 @@ async def test_ladder_footer_says_the_brackets_move_a_level() -> None:
 
 @pytest.mark.parametrize(
     ("shown", "written"),
-    [("f1", "F1"), ("f12", "F12"), ("^q", "Ctrl+Q"), ("esc", "esc"), ("[", "[")],
+    [
+        ("f1", "F1"),
+        ("f12", "F12"),
+        ("^q", "Ctrl+Q"),
+        ("esc", "Esc"),
+        ("⏎", "Enter"),
+        ("del", "Del"),
+        ("pgup", "PgUp"),
+        ("space", "Space"),
+        ("home", "Home"),
+        ("shift+tab", "Shift+Tab"),
+        ("shift+^home", "Ctrl+Shift+Home"),
+        ("PgUp PgDn", "PgUp PgDn"),
+        ("Ctrl+P", "Ctrl+P"),
+        ("q", "q"),
+        ("P", "P"),
+        ("?", "?"),
+        ("[", "["),
+        ("↑", "↑"),
+        ("a–z", "a–z"),
+    ],
 )
 def test_help_writes_function_and_control_keys_as_the_prose_does(
     shown: str, written: str

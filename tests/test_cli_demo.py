@@ -184,3 +184,43 @@ def test_a_demo_ended_by_a_signal_still_removes_its_folder(
 
     assert ended.returncode == -getattr(signal, ending)
     assert not folder.exists()
+
+
+@pytest.mark.parametrize("ending", ["SIGHUP", "SIGTERM"])
+def test_a_demo_ended_by_a_signal_while_starting_still_removes_its_folder(
+    tmp_path: Path, ending: str
+) -> None:
+    # The sample career is written, then start-up is held there until the signal.
+    script = (
+        "import signal, sys\n"
+        "import careerclimb_tui.demo as demo\n"
+        "written = demo.seed_full_demo\n"
+        "def held(store, today):\n"
+        "    written(store, today)\n"
+        "    print('written', flush=True)\n"
+        "    signal.pause()\n"
+        "demo.seed_full_demo = held\n"
+        "from careerclimb_tui.cli import main\n"
+        "sys.exit(main(['demo']))\n"
+    )
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = os.environ | {
+        "TMPDIR": str(temporary),
+        "CAREERCLIMB_HOME": str(tmp_path / "home"),
+    }
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env
+    ) as demo:
+        assert demo.stdout is not None
+        assert demo.stdout.readline() == "written\n"
+        folders = list(temporary.glob("careerclimb-demo-*"))
+        assert len(folders) == 1
+        assert (folders[0] / DATA_FILE_NAME).exists()
+
+        demo.send_signal(getattr(signal, ending))
+        code = demo.wait(timeout=60)
+
+    assert code == 128 + getattr(signal, ending)
+    assert not list(temporary.iterdir())
+    assert not (tmp_path / "home" / DATA_FILE_NAME).exists()

@@ -69,13 +69,13 @@ def _with(*readings: tuple[float, str]) -> Initiative:
 @pytest.mark.parametrize(
     ("readings", "refused"),
     [
-        ([(-40, "pages")], "-40 pages is below zero"),
-        ([(40, "pages"), (-5, "pages")], "-5 pages is below zero"),
+        ([(-40, "pages")], "\u221240 pages is below zero"),
+        ([(40, "pages"), (-5, "pages")], "\u22125 pages is below zero"),
         ([(12, "reruns/week"), (-1, "reruns/week")], "a count of reruns cannot"),
         ([(40, "pages"), (0, "pages")], ""),
         ([(-40, "points"), (5, "points")], ""),
         ([(-12, ""), (8, "")], ""),
-        ([(3, "days"), (-2, "days")], ""),
+        ([(3, "days late"), (-2, "days late")], ""),
         ([(-3, "%"), (4, "%")], ""),
     ],
     ids=[
@@ -85,7 +85,7 @@ def _with(*readings: tuple[float, str]) -> Initiative:
         "zero",
         "points",
         "no unit",
-        "days",
+        "days late",
         "percent",
     ],
 )
@@ -152,7 +152,7 @@ def test_a_bar_is_as_long_as_its_value_from_zero(
 def test_a_baseline_below_zero_is_drawn_with_no_bar_beside_its_number() -> None:
     first, latest = reading_bars(_with((-40, "points"), (5, "points")))
 
-    assert "█" not in first and first.endswith("-40 points baseline")
+    assert "█" not in first and first.endswith("\u221240 points baseline")
     assert "·" not in latest and latest.endswith(" 5 points")
 
 
@@ -167,6 +167,6 @@ def test_the_command_line_refuses_a_reading_below_zero_of_a_count(
 
     assert code == 2
     error = " ".join(capsys.readouterr().err.split())
-    assert "-40 pages is below zero, which a count of pages cannot be" in error
+    assert "\u221240 pages is below zero, which a count of pages cannot be" in error
     assert "e.g. 40." in error
     assert initiatives(Store(store.path, clock=clock))[0].baseline is None

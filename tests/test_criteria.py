@@ -357,7 +357,7 @@ LATER = dt.date(2026, 11, 18)
             [criterion(status=STATUS_GROWING, win_ids=(4,))],
             RECENT,
             (
-                "Bring “Moved every service in the payments group onto…” and ask "
+                "Bring “Moved every service in the payments group onto the…” and ask "
                 "whether criterion 1 is now met."
             ),
         ),

@@ -163,9 +163,8 @@ async def test_the_journal_counts_other_dimensions_as_the_peers_list_does(
         peers = column(await open_peers(pilot), 4)
 
     # The peers list has room to name the first whole. The journal's narrower
-    # column cannot name the first of every win's dimensions, even by its short
-    # form, so it counts them in every row rather than in some.
-    assert dimensions[0] == "3 dimensions"
+    # column names it by its short form, as it does in every row.
+    assert dimensions[0] == "Scope… +2"
     assert peers[0] == "Scope and impact +2"
 
 

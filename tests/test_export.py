@@ -448,7 +448,7 @@ def test_a_dump_brings_back_nothing_the_user_has_edited_since(
     kept = "you have changed it since this file was made; your newer version is kept"
     assert {(item.where, item.reason) for item in preview.skipped} == {
         ("win #1", kept),
-        ("initiative #1", kept),
+        ("problem #1", kept),
     }
     assert f'- win #1 "Cut deploy time": {kept}' in report_lines(preview)
     assert [w.title for w in store.wins()] == ["Cut deploy time from 40 to 12 min"]

@@ -119,6 +119,9 @@ async def test_a_failed_write_replaces_the_earlier_success_in_the_status(
         await wait_until(pilot, lambda: "does not exist" in status(screen))
         assert "Wrote" not in status(screen)
 
+        # A folder gets the usual file name, and the success replaces the failure.
         path.value = str(folder)
         await pilot.press("ctrl+s")
-        await wait_until(pilot, lambda: "is a folder" in status(screen))
+        await wait_until(pilot, lambda: status(screen).startswith("Wrote"))
+        assert "does not exist" not in status(screen)
+        assert len(list(folder.iterdir())) == 1

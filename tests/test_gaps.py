@@ -35,7 +35,8 @@ from careerclimb_tui.domain.review import (
     override,
     start_review,
 )
-from careerclimb_tui.screens.gaps import GapScreen, criteria_cell
+from careerclimb_tui.gap_text import criteria_cell
+from careerclimb_tui.screens.gaps import GapScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.criteria_docs import criteria_home_line, save_criterion
 from tests.helpers import make_app, wait_until

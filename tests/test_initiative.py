@@ -566,21 +566,21 @@ WHO_NOTICED = [
     (
         Stakeholders(other_teams=("platform team",)),
         (),
-        "",
+        "Did the platform team notice? Name who did.",
         "The team involved was platform team. Who gained from the result?",
         "",
     ),
     (
         Stakeholders(other_teams=("platform team",)),
         ("Would be noticed by: Mobile and payments teams.",),
-        "Did they notice? You expected: Mobile and payments teams",
+        "Did mobile and payments teams or the platform team notice? Name who did.",
         "The team involved was platform team. Who gained from the result?",
         "",
     ),
     (
         Stakeholders(),
         ("Would change: pages 30 to 12. Would be noticed by: SRE team.",),
-        "Did they notice? You expected: SRE team",
+        "Did the SRE team notice? Name who did.",
         "",
         "",
     ),
@@ -598,7 +598,7 @@ WHO_NOTICED = [
             other_teams=("payments team", "mobile team"),
         ),
         (),
-        "",
+        "Did the payments team or the mobile team notice? Name who did.",
         "The teams involved were payments team and mobile team. Who gained from "
         "the result?",
         "",
@@ -961,6 +961,66 @@ def test_who_is_still_to_agree_is_matched_by_name_without_the_role(
 
     people = Stakeholders(to_agree=to_agree, agreed=agreed)
     assert people.still_to_agree == waiting
+
+
+@pytest.mark.parametrize(
+    ("wanted", "given", "answers"),
+    [
+        ("Tech lead", "Priya (tech lead)", True),
+        ("tech lead", "Priya (Tech Lead)", True),
+        ("Tech lead", "Priya - tech lead", True),
+        ("Tech lead", "Priya – our tech lead", True),
+        ("Tech lead", "Priya (tech lead, payments)", True),
+        ("Engineering manager", "Sam - EM", True),
+        ("Engineering manager", "Sam (engineering manager)", True),
+        ("EM", "Sam (engineering manager)", True),
+        ("Engineering manager", "EM", True),
+        ("Ana (tech lead)", "ana", True),
+        # not a match: another role, another person, or a role without a name
+        ("Engineering manager", "Priya (tech lead)", False),
+        ("Tech lead", "Priya (tech lead's manager)", False),
+        ("Tech lead", "Priya", False),
+        ("Ana (tech lead)", "Ben (tech lead)", False),
+        ("Engineering manager", "Sam (em)", False),
+        ("Engineering manager", "Sam (EMEA sales)", False),
+        ("Tech lead", "Techlead-Priya", False),
+        ("Jean-Luc", "Jean", False),
+    ],
+)
+def test_a_role_is_agreed_for_by_someone_who_names_it(
+    wanted: str, given: str, answers: bool
+) -> None:
+    from careerclimb_tui.domain.initiative import agreed_for
+
+    assert agreed_for(wanted, given) is answers
+
+
+def test_still_to_agree_lists_only_roles_nobody_agreed_for() -> None:
+    from careerclimb_tui.domain.initiative import Stakeholders
+
+    people = Stakeholders(
+        to_agree=("Tech lead", "Engineering manager"), agreed=("Priya (tech lead)",)
+    )
+
+    assert people.still_to_agree == ("Engineering manager",)
+
+
+def test_the_proposal_shows_who_agreed_for_a_role(clock: FixedClock) -> None:
+    initiative = started(clock).with_changes(
+        stakeholders=Stakeholders(
+            to_agree=("Tech lead", "Engineering manager", "Ana (PM)"),
+            agreed=("Priya (tech lead)", "ana", "Omar"),
+        )
+    )
+
+    proposal = draft_proposal(initiative, None)
+
+    assert proposal.who_agrees.table == (
+        ("Priya (tech lead)", "yes"),
+        ("Engineering manager", "not yet"),
+        ("Ana (PM)", "yes"),
+        ("Omar", "yes"),
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Input
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
-from careerclimb_tui.screens.help import HelpScreen
+from careerclimb_tui.screens.help import HelpScreen, key_text
 from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
@@ -199,8 +199,8 @@ async def test_question_mark_is_search_text_and_f1_lists_every_journal_key(
         assert {"Edit", "Delete", "Undo", "New win", "Back"} <= help_actions(app)
         # The keys the list and the filters handle themselves are named too.
         listed = help_rows(app)
-        assert listed["enter"].startswith("Open")
-        assert "quarter filter" in listed["tab"]
+        assert listed["Enter"].startswith("Open")
+        assert "quarter filter" in listed["Tab"]
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is journal)
 
@@ -244,7 +244,8 @@ async def test_the_help_names_the_stops_of_tab_in_the_order_the_focus_takes(
 
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
-        named = [stop.strip().lower() for stop in help_rows(app)[key].split("→")]
+        stops = help_rows(app)[key_text(key)].split("→")
+        named = [stop.strip().lower() for stop in stops]
 
     assert "quarter filter" in named
     assert named == taken

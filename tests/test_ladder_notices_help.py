@@ -182,7 +182,13 @@ async def test_help_lists_every_key_the_footer_shows_and_the_palette(
         await pilot.pause()
         rows = help_rows(app)
 
-    missing = [(key, does) for key, does in footer if (key, does) not in rows]
+    # The help may word a key more fully than the footer has room for
+    # ("Open in progress" for "In progress"), but never as another action.
+    missing = [
+        (key, does)
+        for key, does in footer
+        if not any(k == key and does.lower() in d.lower() for k, d in rows)
+    ]
     assert not missing, (name, missing)
     assert (catalogue.HELP_PALETTE_KEY, catalogue.HELP_PALETTE_ACTION) in rows
 
@@ -202,7 +208,7 @@ async def test_the_journal_help_keeps_delete_while_typing_a_search(
         rows = help_rows(app)
 
     assert "Del" in status
-    assert ("del", "Delete") in rows
+    assert ("Del", "Delete") in rows
     assert ("?", "Help") in rows
 
 

@@ -344,7 +344,9 @@ def test_the_rehearsal_help_counts_and_names_what_the_scorecard_checks() -> None
         for behaviour in BEHAVIOURS
     ]
 
-    assert len(BEHAVIOURS) == 6 and "The scorecard checks six things" in method
+    # The six behaviours, then whether the manager named what would count.
+    assert len(BEHAVIOURS) == 6 and "The scorecard checks seven things" in method
+    assert method.rstrip().endswith("It names the one to try next time.")
     flat = " ".join(method.split())
     places = [flat.index(note) for [note] in notes]
     assert places == sorted(places), "named in the scorecard's order"

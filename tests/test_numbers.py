@@ -103,7 +103,7 @@ def test_a_figure_that_reads_one_way_is_taken(typed: str, value: float) -> None:
         ("", "-40%", "", Measure(change_pct=-40)),
         ("", "\u221240", "%", Measure(change_pct=-40)),
         ("", "+12%", "", Measure(change_pct=12)),
-        ("3", "-2", "days", Measure(before=3, after=-2, unit="days")),
+        ("3", "-2", "days late", Measure(before=3, after=-2, unit="days late")),
     ],
 )
 def test_a_measure_keeps_the_signs_typed_in_the_form(
@@ -192,7 +192,7 @@ def test_a_percentage_is_only_given_where_it_means_something(
 def test_a_negative_measure_is_described_with_its_signs() -> None:
     measure = Measure(before=-12, after=8, unit="points", label="NPS")
 
-    assert describe_measure(measure) == "NPS -12 → 8 points"
+    assert describe_measure(measure) == "NPS \u221212 → 8 points"
 
 
 @pytest.mark.parametrize(

@@ -124,14 +124,14 @@ async def test_the_export_says_the_preview_is_being_prepared(
 ) -> None:
     seed_win(store)
     ready = threading.Event()
-    build = export_screen.packet_markdown
+    build = export_screen.collect_packet
 
-    def held_build(*args: Any, **kwargs: Any) -> str:
+    def held_build(*args: Any, **kwargs: Any) -> Any:
         # The preview is built off the event loop; it waits here until told.
         ready.wait(timeout=10)
         return build(*args, **kwargs)
 
-    monkeypatch.setattr(export_screen, "packet_markdown", held_build)
+    monkeypatch.setattr(export_screen, "collect_packet", held_build)
     async with run_app(store, clock) as (app, pilot):
         await pilot.press("x")
         screen = app.screen

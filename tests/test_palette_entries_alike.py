@@ -44,6 +44,9 @@ async def test_every_palette_entry_has_a_category_and_names_its_key_alike(
     assert entries[catalogue.COMMAND_QUIT] == catalogue.COMMAND_GO_KEY_HELP.format(
         purpose=catalogue.COMMAND_QUIT_PURPOSE, key="Ctrl+Q"
     )
-    # The journal's own keys are named as the help names them, never "^e".
-    assert entries["Journal: Edit"] == catalogue.COMMAND_KEY_HELP.format(key="Ctrl+E")
+    # The journal's own keys say what they are for and are named as the help
+    # names them, never "^e".
+    assert entries["Journal: Edit"] == catalogue.COMMAND_GO_KEY_HELP.format(
+        purpose=catalogue.ACTION_PURPOSES["journal.edit"], key="Ctrl+E"
+    )
     assert not any("^" in line for line in entries.values())

@@ -41,7 +41,11 @@ def _win(win_id: int, title: str) -> Win:
 
 
 @pytest.mark.parametrize(
-    "next_level, yours", [(1, "you: 1 next-level win"), (3, "you: 3 next-level wins")]
+    "next_level, yours",
+    [
+        (1, "you: 1 next-level win on designs or RFCs"),
+        (3, "you: 3 next-level wins on designs or RFCs"),
+    ],
 )
 def test_home_says_next_level_wins_not_a_bare_count(
     ladder: Ladder, next_level: int, yours: str

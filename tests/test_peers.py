@@ -259,6 +259,8 @@ class PatternCase:
     expected: tuple[int, int, int, bool] | None = None
     """(peers showing it, your wins, your next-level wins, is a gap); None: no row."""
     sentence: str = ""
+    counted: int | None = None
+    """The peers the row counts from; None: every peer given."""
 
 
 PATTERN_CASES = {
@@ -313,6 +315,19 @@ PATTERN_CASES = {
         sentence="1 of your 2 promoted peers did next-level work in Collaboration "
         "and influence; your wins: 1 logged, 1 of them next-level.",
     ),
+    "a peer with only a name is left out of the count": PatternCase(
+        [peer("A", CROSS), peer("B", CROSS), peer("C", MENTOR), peer("D")],
+        expected=(2, 0, 0, True),
+        sentence="2 of your 3 promoted peers led work across teams; you have none "
+        "logged.",
+        counted=3,
+    ),
+    "the only peer with items is named despite an empty one": PatternCase(
+        [peer("Priya", CROSS), peer("Sam")],
+        expected=(1, 0, 0, True),
+        sentence="Priya led work across teams; you have none logged.",
+        counted=1,
+    ),
     "a dimension the ladder lacks is kept by its id": PatternCase(
         [peer("A", PeerItem("Ran the budget", ("finance",), NEXT))],
         row="finance",
@@ -332,7 +347,10 @@ def test_the_pattern_view_sets_peers_beside_your_evidence(
         return
     row = rows[case.row]
     assert (row.peers, row.logged, row.next_level, row.is_gap) == case.expected
-    assert row.total_peers == len(case.peers)
+    counted = len(case.peers) if case.counted is None else case.counted
+    assert row.total_peers == counted
+    assert view.total_peers == counted
+    assert view.unrecorded == len(case.peers) - counted
     if case.sentence:
         assert row.sentence == case.sentence
 
@@ -362,7 +380,9 @@ def test_the_headline_names_the_widest_gap_first(ladder: Ladder) -> None:
         {1: VerdictKind.NEXT_LEVEL},
     )
     assert view.headline.startswith("2 of your 3 promoted peers led work across teams")
-    assert view.brief_headline == "2 of 3 led work across teams; you: none logged"
+    assert view.brief_headline == (
+        "2 of 3 led work across teams; you: no wins across teams logged"
+    )
     assert view.dimension_shares()["collaboration_influence"] == (2, 3)
 
 
@@ -426,11 +446,34 @@ def test_the_brief_headline_uses_short_phrases_and_counts_your_wins(
     rows = {row.key: row.brief for row in (*view.kinds, *view.dimensions)}
 
     assert rows["direction"] == (
-        "2 of 3 led a design or an RFC; you: 1 win, none next-level"
+        "2 of 3 led a design or an RFC; you: 1 win on designs or RFCs, none next-level"
     )
     assert rows["technical_direction"] == (
-        "2 of 3 stood out in Technical direction; you: 1 win, none next-level"
+        "2 of 3 stood out in Technical direction; "
+        "you: 1 win in Technical direction, none next-level"
     )
+
+
+UNRECORDED_CASES = {
+    "everyone has items": ([peer("A", CROSS)], ""),
+    "one has nothing": (
+        [peer("A", CROSS), peer("B")],
+        "1 promoted peer has nothing recorded yet, so is left out of these counts.",
+    ),
+    "two have nothing": (
+        [peer("A", CROSS), peer("B"), peer("C")],
+        "2 promoted peers have nothing recorded yet, so are left out of these counts.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("peers", "note"), UNRECORDED_CASES.values(), ids=UNRECORDED_CASES.keys()
+)
+def test_peers_with_nothing_recorded_are_told_apart_from_the_counts(
+    peers: list[Peer], note: str, ladder: Ladder
+) -> None:
+    assert pattern_view(peers, ladder, [], {}).unrecorded_note == note
 
 
 def test_no_peers_means_no_pattern_and_no_headline(ladder: Ladder) -> None:

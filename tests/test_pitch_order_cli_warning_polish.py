@@ -204,7 +204,7 @@ def test_a_reading_against_the_stated_change_is_saved_with_a_warning(
     error = " ".join(capsys.readouterr().err.split())
     assert error.startswith("warning: You chose “higher is better”")
     assert "“CI red-run rate: 20% -> 2%”, so lower is better" in error
-    assert "`careerclimb problem` opens the problem page" in error
+    assert "`careerclimb problem measure 1 NUMBER --better lower`." in error
     [saved] = initiatives(Store(store.path))
     assert saved.better == "higher"
     assert saved.baseline is not None and saved.baseline.value == 20

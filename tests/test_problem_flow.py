@@ -263,7 +263,7 @@ async def test_questionnaire_to_a_measured_problem_and_its_result_win(
         noticed = form.query_one("#noticed", Input)
         assert noticed.value == ""
         assert str(form.query_one("#noticed-hint", Static).content) == (
-            "Did they notice? You expected: Support and the product manager"
+            "Did support and the product manager notice? Name who did."
         )
         noticed.value = "Support"
         drafted = form.query_one("#title", TextArea).text
@@ -421,7 +421,7 @@ async def test_the_result_win_form_asks_whether_the_expected_people_noticed(
             "The team involved was platform team. Who gained from the result?"
         )
         assert str(form.query_one("#noticed-hint", Static).content) == (
-            "Did they notice? You expected: Mobile and payments teams"
+            "Did mobile and payments teams or the platform team notice? Name who did."
         )
         ticked = form.query_one("#dimensions", SelectionList).selected
         assert ticked == ["ownership_initiative"]

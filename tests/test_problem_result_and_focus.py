@@ -396,10 +396,10 @@ CHECK_NOTE = (
 @pytest.mark.parametrize(
     ("note", "hint"),
     [
-        (CHECK_NOTE, f"Did they notice? You expected: {NOTICED}"),
+        (CHECK_NOTE, f"Did {NOTICED} notice? Name who did."),
         (
             catalogue.PROBLEM_CHECK_NOTE_OUTSIDE.format(text="SRE"),
-            "Did they notice? You expected: SRE",
+            "Did SRE notice? Name who did.",
         ),
         ("Talked to Ana about the pager.", ""),
         ("", ""),
@@ -434,7 +434,7 @@ async def test_the_result_win_form_leaves_who_noticed_empty_under_the_hint(
         ticked = app.screen.query_one("#dimensions", SelectionList).selected
 
     assert filled == ""
-    assert hint == f"Did they notice? You expected: {NOTICED}"
+    assert hint == f"Did {NOTICED} notice? Name who did."
     # Owning a problem to its result is what the ownership dimension describes.
     assert ticked == ["ownership_initiative"]
 

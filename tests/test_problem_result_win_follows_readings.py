@@ -315,7 +315,7 @@ def test_problem_measure_and_show_say_the_result_win_is_behind(
     main(["problem", "show", str(saved.id)], clock=clock, out=shown)
 
     behind = catalogue.PROBLEM_CLI_RESULT_WIN_BEHIND.format(
-        id=win.id, said="40 → 12 minutes", latest="8 minutes"
+        id=win.id, said="40 → 12 minutes", latest="8 minutes", problem=saved.id
     )
     assert behind not in " ".join(shown_before.getvalue().split())
     assert behind in " ".join(shown.getvalue().split())
@@ -341,7 +341,10 @@ def test_problem_measure_says_when_the_reading_leaves_the_result_win_behind(
     main(["problem", "measure", str(saved.id), value], clock=clock, out=out)
 
     behind = catalogue.PROBLEM_CLI_RESULT_WIN_BEHIND.format(
-        id=win.id, said="40 → 12 minutes", latest=f"{value} minutes"
+        id=win.id,
+        said="40 → 12 minutes",
+        latest=f"{value} minutes",
+        problem=saved.id,
     )
     assert (behind in " ".join(out.getvalue().split())) is says_behind
 

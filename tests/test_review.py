@@ -964,7 +964,7 @@ def test_wins_added_after_a_run_started_are_named_as_left_out(
     review = start_review(quarter, first, clock.now())
     logged_later = [Win(title="Later", date=day, id=win_id) for win_id, day in later]
 
-    left_out = wins_left_out(review, [*first, *logged_later], start_month)
+    left_out = wins_left_out(review, [*first, *logged_later])
 
     assert [w.id for w in left_out] == expected
 

@@ -1,4 +1,5 @@
-"""A win edited after its review is flagged wherever its verdict is shown, and the
+"""A win edited after its review is flagged wherever the user sees its verdict (the
+packet, meant for a committee, leaves the flag to a note for the user), and the
 questions' reason, which may no longer be true of it, is not printed."""
 
 from __future__ import annotations
@@ -181,14 +182,23 @@ def test_review_print_flags_the_edited_win_and_drops_its_reason(
     assert "but the win was edited since this review" in text
 
 
-def test_the_packet_flags_the_edited_win(store: Store, clock: FixedClock) -> None:
-    _reviewed_then_edited(store, clock)
+def test_the_packet_keeps_the_edit_out_and_tells_the_user_instead(
+    store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    win = _reviewed_then_edited(store, clock)
     ladder = load_shelf().get("software-engineer")
     assert ladder is not None
     packet = packet_markdown(store, ladder, store.profile(), clock.today())
 
-    label = catalogue.PACKET_EDITED.format(kind="current-level")
-    assert f"· {label} ·" in packet
+    # The committee reads the verdict; the note about the edit is the user's.
+    assert f"· current-level · {INCIDENT}" in packet
+    assert "edited" not in packet
+
+    out = io.StringIO()
+    assert main(["export", "--format", "md"], clock=clock, out=out) == 0
+    assert "edited" not in out.getvalue()
+    told = " ".join(capsys.readouterr().err.split())
+    assert catalogue.PACKET_EDITED_ONE.format(title=win.title) in told
 
 
 def test_the_journal_detail_flags_the_edited_win(

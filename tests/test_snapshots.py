@@ -135,6 +135,7 @@ SCREENS: list[tuple[str, Seed, Callable[[Pilot[None]], Awaitable[None]]]] = [
     ("review_summary", review_quarter, walk_the_quarter),
     ("review_summary_of_two_wins", two_wins_reviewed, keys("r", "s")),
     ("gap_view", review_quarter, keys("g")),
+    ("gap_wins_dialog", two_wins_reviewed, keys("g", "down", "down", "enter")),
     ("settings", profile_only, keys("ctrl+p", *"settings", "enter")),
 ]
 

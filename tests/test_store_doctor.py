@@ -293,7 +293,7 @@ def test_restore_of_a_named_backup_works_on_a_healthy_file(
 ) -> None:
     before = three_days.path.read_bytes()
 
-    code, output = run(clock, "--restore", "careerclimb-20261119.json")
+    code, output = run(clock, "--restore", "careerclimb-20261119.json", "--yes")
 
     assert code == 0
     assert "Put back careerclimb-20261119.json as the data file" in output
@@ -302,11 +302,76 @@ def test_restore_of_a_named_backup_works_on_a_healthy_file(
     assert kept.read_bytes() == before
 
 
+class Terminal(io.StringIO):
+    """Standard input as a person at a terminal would give it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+# (the answer typed, or None with no terminal; restored; what is said)
+ASKED = {
+    "yes on a terminal": ("y\n", True, "The file it replaced, with its 3 wins, is"),
+    "no on a terminal": ("n\n", False, catalogue.DOCTOR_RESTORE_DECLINED),
+    "just Enter on a terminal": ("\n", False, catalogue.DOCTOR_RESTORE_DECLINED),
+    "no terminal and no --yes": (None, False, "add --yes to put the backup back"),
+}
+
+
+@pytest.mark.parametrize(
+    ("typed", "restored", "said"), ASKED.values(), ids=ASKED.keys()
+)
+def test_a_readable_data_file_is_replaced_only_once_the_user_agrees(
+    three_days: Store,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str | None,
+    restored: bool,
+    said: str,
+) -> None:
+    if typed is not None:
+        monkeypatch.setattr(sys, "stdin", Terminal(typed))
+    before = three_days.path.read_bytes()
+    folder = files_in(three_days.path.parent)
+
+    code, output = run(clock, "--restore", "careerclimb-20261119.json")
+
+    told = " ".join((output + capsys.readouterr().err).split())
+    assert said in told
+    if typed is not None:
+        # Both counts are told before the question.
+        counts = "The data file holds 3 wins; careerclimb-20261119.json holds 1 win."
+        assert counts in told
+    kept = three_days.path.with_name("careerclimb.json.damaged-20261120-093000")
+    if restored:
+        assert code == 0
+        assert kept.read_bytes() == before
+        assert str(kept) in told
+    else:
+        assert code != 0
+        assert three_days.path.read_bytes() == before
+        assert files_in(three_days.path.parent) == folder
+
+
+def test_a_damaged_data_file_is_replaced_without_asking_and_its_copy_named(
+    three_days: Store, clock: FixedClock
+) -> None:
+    three_days.path.write_bytes(DAMAGED)
+
+    code, output = run(clock, "--restore")
+
+    kept = three_days.path.with_name("careerclimb.json.damaged-20261120-093000")
+    assert code == 0
+    assert kept.read_bytes() == DAMAGED
+    assert f"kept as {kept}" in " ".join(output.split())
+
+
 def test_restoring_twice_in_one_second_keeps_both_replaced_files(
     three_days: Store, clock: FixedClock
 ) -> None:
-    run(clock, "--restore", "careerclimb-20261119.json")
-    run(clock, "--restore", "careerclimb-20261120.json")
+    run(clock, "--restore", "careerclimb-20261119.json", "--yes")
+    run(clock, "--restore", "careerclimb-20261120.json", "--yes")
 
     assert {
         "careerclimb.json.damaged-20261120-093000",
@@ -488,7 +553,7 @@ def test_a_named_encrypted_backup_is_put_back_on_a_healthy_encrypted_file(
 ) -> None:
     monkeypatch.setenv(catalogue.PRIVACY_PASSPHRASE_ENV, PASSPHRASE)
 
-    code, output = run(clock, "--restore", "careerclimb-20261119.json")
+    code, output = run(clock, "--restore", "careerclimb-20261119.json", "--yes")
 
     assert code == 0
     assert "Put back careerclimb-20261119.json as the data file" in output

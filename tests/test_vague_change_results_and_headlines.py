@@ -127,7 +127,11 @@ def test_the_coach_the_counts_and_the_review_agree_on_a_vague_change(
     assert tally_quarter([win], quarter).impact == (framing == "impact")
     assert suggested.framing == confirmed.framing == framing
     assert counted.impact == (framing == "impact")
-    assert walk_coach.startswith(f"Coach: reads as {framing}")
+    if coach.vague_change:
+        # A change told with no amount is headed as the log form heads it.
+        assert walk_coach.startswith("Coach: tells a change, with no amount yet.")
+    else:
+        assert walk_coach.startswith(f"Coach: reads as {framing}")
 
 
 def test_a_vague_change_that_names_who_gained_asks_only_how_much() -> None:

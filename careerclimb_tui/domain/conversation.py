@@ -23,7 +23,11 @@ from careerclimb_tui.domain.framing import read_statement
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Profile, Win, describe_measure
-from careerclimb_tui.domain.sentences import clause_mid_sentence, without_full_stop
+from careerclimb_tui.domain.sentences import (
+    clause_mid_sentence,
+    cut_at_word,
+    without_full_stop,
+)
 from careerclimb_tui.domain.wins import clean_list
 from careerclimb_tui.errors import CareerClimbError
 
@@ -33,6 +37,8 @@ MIN_EVIDENCE = 2
 """Fewer wins than this earns a hint to pick or log another one."""
 PLAIN_WIDTH = 78
 """The width the printed prep plan is wrapped to."""
+EVIDENCE_TITLE_CHARS = 160
+"""The most of a win's title a line of evidence quotes: about two printed lines."""
 
 # --- The prep plan ------------------------------------------------------------------
 
@@ -42,7 +48,8 @@ class EvidenceLine:
     """One win to bring to the conversation, as it will be said."""
 
     title: str
-    """What the user did, as logged."""
+    """What the user did, as logged; a title longer than ``EVIDENCE_TITLE_CHARS``
+    by its first words."""
     change: str
     """What changed with its measure in brackets, the measure alone when no change
     is written, neither when the title gives them; may be empty."""
@@ -335,11 +342,13 @@ def _evidence_line(win: Win) -> EvidenceLine:
     The measure follows the change in brackets, as in the review summary; it
     stands alone when no change is written, and is left out when the title or
     the change already gives its numbers. A change that only says the title
-    again (``says_same_change``) is left out.
+    again (``says_same_change``) is left out. A long title is cut after a whole
+    word (``EVIDENCE_TITLE_CHARS``): the change leads, and the title only says
+    which win it is.
     """
-    title = " ".join(win.title.split())
+    title = cut_at_word(win.title, EVIDENCE_TITLE_CHARS)
     what_changed = " ".join(win.what_changed.split())
-    if says_same_change(title, what_changed):
+    if says_same_change(" ".join(win.title.split()), what_changed):
         what_changed = ""
     measure = win.measure
     if measure is None or not measure.is_complete or states_measure(title, measure):

@@ -25,6 +25,7 @@ from careerclimb_tui.domain.initiative import FORWARD, Initiative, Stage
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import VerdictKind
+from careerclimb_tui.domain.sentences import cut_at_word
 from careerclimb_tui.errors import CareerClimbError
 
 STATUS_OPEN = "open"
@@ -228,7 +229,7 @@ _DIMENSION_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (
             _OPERATIONS_WORDS
             + r"|\binitiative\b|\bunassigned\b|\bnobody\s(?:asked|owned)"
-            r"|\bwithout\sbeing\sasked\b|\bproactiv"
+            r"|\bwithout\sbeing\sasked\b|\bproactiv|\bownership\b"
             # "Own the rota", not "your own team".
             r"|(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\btheir\s)\bown(?:s|ed)?\b",
             r"ownership|initiative|owner",
@@ -253,7 +254,8 @@ def suggest_dimension(text: str, dimensions: Sequence[Dimension]) -> str:
 
     Returns:
         The id of the first dimension that fits the first topic the text is
-        about; empty when none fits.
+        about; else of the first whose name the text says a key word of
+        ("ownership" for "Ownership and initiative"); empty when none fits.
     """
     for said, named in _DIMENSION_TOPICS:
         if not said.search(text):
@@ -261,7 +263,35 @@ def suggest_dimension(text: str, dimensions: Sequence[Dimension]) -> str:
         for dimension in dimensions:
             if named.search(f"{dimension.id.replace('_', ' ')} {dimension.name}"):
                 return dimension.id
+
+    # No topic fits, but the manager may have named the dimension itself: "show
+    # more craft" on a ladder with "Engineering craft".
+    said_words = {word.removesuffix("s") for word in _words(text)}
+    for dimension in dimensions:
+        if said_words & _key_words(dimension.name):
+            return dimension.id
     return ""
+
+
+# Words of a dimension's name too general to say which dimension is meant:
+# "others" in "Mentoring and growing others", "people" in "People leadership".
+_GENERAL_NAME_WORDS = frozenset(
+    {"others", "beyond", "across", "within", "growing", "people", "technical"}
+    | {"engineering", "team", "teams", "their", "work"}
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.casefold())
+
+
+def _key_words(name: str) -> set[str]:
+    """The words of a dimension's name that name it: long, and not general."""
+    return {
+        word.removesuffix("s")
+        for word in _words(name)
+        if len(word) >= 5 and word not in _GENERAL_NAME_WORDS
+    }
 
 
 _VAGUE_NOTE = re.compile(
@@ -274,6 +304,15 @@ _VAGUE_NOTE = re.compile(
     r"on track|leadership presence|be more visible|think bigger|when the time)\b",
     re.IGNORECASE,
 )
+# More of a quality, asked for with no result that would show it: "show more
+# ownership", "be more proactive". Words elsewhere in the line may name that
+# result ("by leading the migration"); then the line is no vague answer.
+_MORE_OF_A_QUALITY = re.compile(
+    r"\b(?:show(?:s|ing)?|demonstrat(?:e|es|ing)|display|be|become|act)\s"
+    r"(?:(?:a\s)?(?:bit|lot|little)\s)?more\s(?!than\b)[\w-]+",
+    re.IGNORECASE,
+)
+_HOW_SHOWN = re.compile(r"\b(?:by|through)\s\w+ing\b", re.IGNORECASE)
 _CONCRETE_NOTE = re.compile(
     r"\d|\b(?:e\.?g\.?|for example|for instance|such as)|"
     r"\b(?:lead|own|drive|design|write|mentor|run|present|propose|ship|migrate|"
@@ -429,13 +468,44 @@ def why_not_concrete(line: str) -> str:
         if not (_VAGUE_NOTE.search(rest) or _shows_something(rest)):
             return catalogue.NOTE_FOLLOW_UP_DAY
         cleaned = rest
-    vague = _VAGUE_NOTE.search(cleaned)
+    vague = _VAGUE_NOTE.search(cleaned) or _more_of_a_quality(cleaned)
     if vague:
         phrase = " ".join(vague.group().split()).lower()
         return catalogue.NOTE_VAGUE_PHRASE.format(phrase=phrase)
     if not _shows_something(cleaned):
         return catalogue.NOTE_NOTHING_TO_SHOW
     return ""
+
+
+def _more_of_a_quality(line: str) -> re.Match[str] | None:
+    """Where a line asks for more of a quality and names nothing that shows it.
+
+    "Show" alone makes a line concrete ("show a measured improvement"), but
+    "show more ownership" names no result anyone could point to.
+    """
+    found = _MORE_OF_A_QUALITY.search(line)
+    if found is None:
+        return None
+    rest = f"{line[: found.start()]} {line[found.end() :]}"
+    if _shows_something(rest) or _HOW_SHOWN.search(rest):
+        return None
+    return found
+
+
+def is_vague_reason(reason: str) -> bool:
+    """True when ``why_not_concrete`` gave its reason for a vague answer.
+
+    Such a line is worth a question back rather than a place among the
+    criteria: "what would that look like?"
+
+    Args:
+        reason: what ``why_not_concrete`` said of a line.
+    """
+    return reason.startswith(_VAGUE_MARK)
+
+
+# The words every vague reason opens with, before the phrase it quotes.
+_VAGUE_MARK = catalogue.NOTE_VAGUE_PHRASE.split("{", 1)[0]
 
 
 def _shows_something(line: str) -> bool:
@@ -919,8 +989,4 @@ def _what_to_bring(
 
 def _short(text: str) -> str:
     """A title cut at a word boundary, so a suggestion stays one readable line."""
-    text = " ".join(text.split())
-    if len(text) <= TITLE_CHARS:
-        return text
-    cut = text[:TITLE_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.") + "…"
+    return cut_at_word(text, TITLE_CHARS)

@@ -210,7 +210,7 @@ def activity_heading(reading: Reading) -> str:
 
     A win whose change is said only by a bare word ("went down") is activity
     because the change has no amount, not because nothing changed, so its
-    heading says that rather than that the win only says what was done.
+    heading says it tells a change with no amount yet, never "activity".
 
     Args:
         reading: the reading of a statement or a whole win; not impact.

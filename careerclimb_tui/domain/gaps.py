@@ -19,7 +19,7 @@ from typing import Protocol
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.criteria import Criterion, needs_evidence
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.quarters import Quarter, parse_quarter, quarter_of
+from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     Review,
@@ -607,13 +607,13 @@ def review_coverage(
     wins: Iterable[Win],
     ladder: Ladder,
     target_level_id: str,
-    start_month: int = 1,
 ) -> Coverage:
     """The target level's coverage as one run of the review leaves it.
 
     Coverage stands on every next-level win up to the end of the run's quarter,
     earlier quarters included, as the gap view counts it; the run's own verdicts
-    count for its wins, the latest verdicts for the others.
+    count for its wins, the latest verdicts for the others. The quarter is the
+    months the run judged, whatever the year start is now.
 
     Args:
         review: the run summed up, with the verdicts that count for its wins.
@@ -621,7 +621,6 @@ def review_coverage(
         wins: every win.
         ladder: the user's ladder.
         target_level_id: the level the user is working towards.
-        start_month: the month (1–12) the user's fiscal year starts in.
 
     Returns:
         The covered, thin and missing dimensions as of the run's quarter.
@@ -636,8 +635,7 @@ def review_coverage(
         if win.id is not None and kinds.get(win.id) is VerdictKind.NEXT_LEVEL
     ]
     dimension_ids = [d.id for d in dimensions_for_level(ladder, target_level_id)]
-    quarter = parse_quarter(review.quarter, start_month)
-    return coverage_as_of(quarter, next_level, dimension_ids)
+    return coverage_as_of(review.period, next_level, dimension_ids)
 
 
 def _focus(gaps: Sequence[DimensionGap]) -> tuple[DimensionGap | None, str]:
@@ -946,3 +944,92 @@ def _trend_point(
         dimensions_thin=len(coverage.thin),
         reach=coverage_reach(quarter, today),
     )
+
+
+class FiledReading(str, enum.Enum):
+    """What the reviews made of a win filed under one dimension, as the gap view
+    counts it there."""
+
+    NEXT_LEVEL = "next_level"
+    """Counted in the dimension's next-level wins."""
+    CURRENT_LEVEL = "current_level"
+    """Counted in the dimension's current-level wins."""
+    UNCLEAR = "unclear"
+    """Judged, but neither next-level nor current-level: counted in neither."""
+    AWAITING_REVIEW = "awaiting_review"
+    """No finished review has judged it with the dimension yet: pending."""
+    ADDED_AFTER_REVIEW = "added_after_review"
+    """Filed under the dimension after its review judged it: pending."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        """The reading as the user reads it: "next-level", "not reviewed yet"."""
+        return _READING_LABELS[self]
+
+
+_READING_LABELS = {
+    FiledReading.NEXT_LEVEL: catalogue.REVIEW_KIND_NEXT_LEVEL,
+    FiledReading.CURRENT_LEVEL: catalogue.REVIEW_KIND_CURRENT_LEVEL,
+    FiledReading.UNCLEAR: catalogue.REVIEW_KIND_UNCLEAR,
+    FiledReading.AWAITING_REVIEW: catalogue.GAPS_WINS_NOT_REVIEWED,
+    FiledReading.ADDED_AFTER_REVIEW: catalogue.GAPS_WINS_ADDED_AFTER,
+}
+
+_KIND_READINGS = {
+    VerdictKind.NEXT_LEVEL: FiledReading.NEXT_LEVEL,
+    VerdictKind.CURRENT_LEVEL: FiledReading.CURRENT_LEVEL,
+    VerdictKind.UNCLEAR: FiledReading.UNCLEAR,
+}
+
+
+@dataclass(frozen=True)
+class FiledWin:
+    """A win filed under a dimension, with what the reviews made of it there."""
+
+    win: Win
+    """The win as stored."""
+    reading: FiledReading
+    """How the gap view counts it under the dimension."""
+
+
+def wins_filed_under(
+    dimension_id: str, wins: Iterable[Win], reviews: Iterable[Review]
+) -> tuple[FiledWin, ...]:
+    """Every win filed under a dimension, each read as ``gap_view`` counts it.
+
+    The next-level and current-level ones are those the dimension's row counts,
+    and the two pending readings add up to its pending mark; an unclear verdict
+    counts in neither.
+
+    Args:
+        dimension_id: the ladder's id for the dimension.
+        wins: every win.
+        reviews: every saved review run.
+
+    Returns:
+        The wins filed under the dimension, newest first.
+    """
+    every_review = list(reviews)
+    kinds = latest_verdicts(every_review)
+    judged = reviewed_times(every_review)
+    filed = []
+    for win in wins:
+        if win.id is None or dimension_id not in win.dimensions:
+            continue
+        judged_at = judged.get(win.id)
+        kind = kinds.get(win.id)
+        if dimension_id in awaiting_review(win, judged_at, kind is not None):
+            reading = FiledReading.AWAITING_REVIEW
+        elif dimension_id in added_after_review(win, judged_at):
+            reading = FiledReading.ADDED_AFTER_REVIEW
+        elif kind is None:
+            # No verdict counts for it, so it waits for one like any unreviewed win.
+            reading = FiledReading.AWAITING_REVIEW
+        else:
+            reading = _KIND_READINGS[kind]
+        filed.append(FiledWin(win, reading))
+    filed.sort(key=lambda each: (each.win.date, each.win.id or 0), reverse=True)
+    return tuple(filed)

@@ -23,12 +23,14 @@ from careerclimb_tui.domain.framing import expected_measure
 from careerclimb_tui.domain.numbers import (
     is_percentage,
     parse_amount,
-    refuse_negative_count,
+    refuse_below_zero,
+    refuse_past_whole,
 )
 from careerclimb_tui.domain.problems import (
     BETTER_HIGHER,
     BETTER_LOWER,
     ProblemEntry,
+    ProblemMeasure,
     normalised_words,
     stem,
 )
@@ -161,20 +163,112 @@ class Stakeholders:
 
     @property
     def still_to_agree(self) -> tuple[str, ...]:
-        """Who needs to agree and has not yet, in recorded order.
+        """Who needs to agree and nobody has agreed for yet, in recorded order.
 
-        A person is known by their name, whatever the case and a role added in
-        brackets: "Ana (tech lead)" has agreed once "ana" has.
+        See ``agreed_for``: "Ana (tech lead)" has agreed once "ana" has, and
+        "Tech lead" once "Priya (tech lead)" has.
         """
-        agreed = {person_key(name) for name in self.agreed}
         return tuple(
-            name for name in clean_list(self.to_agree) if person_key(name) not in agreed
+            wanted
+            for wanted in clean_list(self.to_agree)
+            if not any(agreed_for(wanted, given) for given in self.agreed)
         )
 
 
+ROLE_DASHES = (" - ", " – ", " — ")
+"""What may set a role after a name instead of brackets: "Sam - EM"."""
+
+
+def name_and_role(entry: str) -> tuple[str, str]:
+    """A person as typed, split into their name and the role given with it.
+
+    The role is what follows in brackets, or after a dash with spaces round it
+    (a dash inside a name, as in "Jean-Luc", does not count).
+
+    Returns:
+        ("Priya", "tech lead") for "Priya (tech lead)" and for "Priya - tech
+        lead"; ("Tech lead", "") for a role typed on its own.
+    """
+    name, bracket, rest = entry.partition("(")
+    if bracket:
+        return " ".join(name.split()), " ".join(rest.split(")", 1)[0].split())
+    for dash in ROLE_DASHES:
+        name, found, role = entry.partition(dash)
+        if found:
+            return " ".join(name.split()), " ".join(role.split())
+    return " ".join(entry.split()), ""
+
+
 def person_key(name: str) -> str:
-    """A name as people are matched: without a role in brackets, in any case."""
-    return " ".join(name.split("(", 1)[0].split()).casefold()
+    """A name as people are matched: without the role given with it, in any case."""
+    return " ".join(_role_words(name_and_role(name)[0]))
+
+
+def _role_words(text: str) -> tuple[str, ...]:
+    """The words of a name or role as matched: in any case, without punctuation."""
+    stripped = (part.strip(".,;:") for part in text.casefold().split())
+    return tuple(word for word in stripped if word)
+
+
+def _initials(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is the initials of ``words`` in capitals: "EM", "TL"."""
+    return (
+        len(words) > 1
+        and text.isalpha()
+        and text.isupper()
+        and text.casefold() == "".join(word[0] for word in words)
+    )
+
+
+def names_role(said: str, role: str) -> bool:
+    """Whether what was said of someone names a role.
+
+    It does when it ends with the role's words, in any case ("our tech lead"
+    names "Tech lead"; so does "tech lead, payments", each part between commas
+    being tried), or when one of the two is the other's initials in capitals
+    ("EM" and "Engineering manager").
+
+    Args:
+        said: the role given with a name, such as "our tech lead".
+        role: the role someone has to agree for, such as "Tech lead".
+    """
+    wanted = _role_words(role)
+    if not wanted:
+        return False
+    for part in re.split(r"[,;]", said):
+        words = _role_words(part)
+        if words[-len(wanted) :] == wanted:
+            return True
+        if _initials(part.strip(), wanted) or _initials(role.strip(), words):
+            return True
+    return False
+
+
+def agreed_for(wanted: str, given: str) -> bool:
+    """Whether one entry of "Who has agreed" answers one of "Who has to agree".
+
+    The same name answers, whatever the case and whatever role either adds:
+    "Ana (tech lead)" is answered by "ana". A role typed on its own is also
+    answered by someone who has it: "Tech lead" by "Priya (tech lead)" or "Sam
+    - our tech lead" (``names_role``). A named person is only answered by their
+    name, so "Ana (tech lead)" is not answered by "Ben (tech lead)".
+
+    Args:
+        wanted: one entry of who has to agree, as typed.
+        given: one entry of who has agreed, as typed.
+    """
+    wanted_name, wanted_role = name_and_role(wanted)
+    given_name, given_role = name_and_role(given)
+    if _role_words(wanted_name) == _role_words(given_name):
+        return bool(_role_words(wanted_name))
+    if wanted_role:
+        return False
+    if given_role:
+        return names_role(given_role, wanted_name)
+    # "EM" on its own has agreed for "Engineering manager", and the other way.
+    return _initials(given_name, _role_words(wanted_name)) or _initials(
+        wanted_name, _role_words(given_name)
+    )
 
 
 @dataclass(frozen=True)
@@ -525,13 +619,15 @@ def add_reading(
 
     Raises:
         CareerClimbError: when the value is not a finite number or is below
-            zero in a unit that counts things, the reading is dated before the
-            baseline, or its unit differs from the baseline's.
+            zero where the measure starts at zero (a count, a rate, a length of
+            time), the reading is dated before the baseline, or its unit
+            differs from the baseline's.
     """
     if not math.isfinite(reading.value):
         raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
     reading = replace(reading, unit=reading.unit.strip(), source=reading.source.strip())
-    refuse_negative_count(reading.value, reading.unit)
+    refuse_below_zero(reading.value, reading.unit, initiative.metric)
+    refuse_past_whole(reading.value, reading.unit, initiative.metric)
 
     baseline = initiative.baseline
     if baseline is None:
@@ -552,6 +648,48 @@ def add_reading(
     # Sorting is stable, so two readings of one day keep the order they were added.
     readings = sorted((*initiative.readings, reading), key=lambda r: r.date)
     return initiative.with_changes(readings=tuple(readings), updated_at=now)
+
+
+READING_JUMP = 1000
+"""A reading this many times the baseline and the last reading, or more, is
+more likely a slip of the keyboard than a measure."""
+
+
+def reading_jump(initiative: Initiative, value: float) -> str:
+    """Why a new reading looks like a slip of the keyboard, if it does.
+
+    A reading more than ``READING_JUMP`` times both the baseline and the last
+    reading (and at least that many units) dwarfs every other bar and change.
+    It may still be right, so it is for the user to confirm rather than a rule.
+
+    Args:
+        initiative: the initiative before the reading is added.
+        value: the new reading's number.
+
+    Returns:
+        A sentence that asks to check the number; empty when the reading is
+        the baseline or is in proportion with the earlier ones.
+    """
+    baseline, latest = initiative.baseline, initiative.latest_reading
+    if baseline is None:
+        return ""
+    earlier = [baseline] if latest is None else [baseline, latest]
+    largest = max(1.0, *(abs(reading.value) for reading in earlier))
+    if abs(value) <= READING_JUMP * largest:
+        return ""
+    unit = baseline.unit
+    if latest is None:
+        compared = catalogue.INITIATIVE_JUMP_BASELINE.format(
+            baseline=describe_amount(baseline.value, unit)
+        )
+    else:
+        compared = catalogue.INITIATIVE_JUMP_BOTH.format(
+            baseline=describe_amount(baseline.value, unit),
+            latest=describe_amount(latest.value, unit),
+        )
+    return catalogue.INITIATIVE_READING_JUMP.format(
+        reading=describe_amount(value, unit), compared=compared
+    )
 
 
 def reading_value(text: str, field: str, baseline: Reading | None) -> float | None:
@@ -688,7 +826,9 @@ def better_in_words(better: str) -> str:
     )
 
 
-def better_contradiction(initiative: Initiative) -> str:
+def better_contradiction(
+    initiative: Initiative, fix: str = catalogue.INITIATIVE_BETTER_FIX
+) -> str:
     """What to tell the user when their direction goes against their own words.
 
     The up-front check keeps the change the user expected ("20% -> 2%"); a
@@ -697,6 +837,9 @@ def better_contradiction(initiative: Initiative) -> str:
 
     Args:
         initiative: any initiative.
+        fix: how to turn the direction where the notice is read, with
+            ``{better}`` for the direction the words imply ("lower") and
+            ``{id}`` for the initiative's id; the app's way by default.
 
     Returns:
         A notice naming the chosen direction, the stated change and how to
@@ -711,6 +854,7 @@ def better_contradiction(initiative: Initiative) -> str:
         chosen=better_in_words(chosen),
         said=" ".join(said.split()),
         stated=better_in_words(stated),
+        fix=fix.format(better=stated, id=initiative.id),
     )
 
 
@@ -969,6 +1113,50 @@ def done_cautions(initiative: Initiative) -> tuple[str, ...]:
 
 BEFORE_THE_FIX = frozenset({Stage.SPOTTED, Stage.PROPOSED, Stage.BUY_IN})
 """Stages in which the fix is not being driven yet, so no reading is its result."""
+
+
+def note_saved_text(before: Initiative, after: Initiative) -> str:
+    """What to tell the user once the note dialog's changes are saved.
+
+    An empty note with a changed next step saves the step alone, and says so
+    rather than speaking of a note that was never filed.
+
+    Args:
+        before: the initiative as the dialog opened on it.
+        after: the initiative as it is saved.
+
+    Returns:
+        That the note was saved; or, when no note was filed, that the next
+        step was saved or cleared.
+    """
+    if len(after.notes) > len(before.notes):
+        return catalogue.PROBLEM_NOTE_SAVED
+    if not after.next_step:
+        return catalogue.PROBLEM_NOTE_STEP_CLEARED
+    return catalogue.PROBLEM_NOTE_STEP_SAVED
+
+
+def example_measure(
+    initiative: Initiative, entry: ProblemEntry | None
+) -> ProblemMeasure | None:
+    """The catalogue measure the baseline form offers as its example.
+
+    The form pre-selects which way is better (``suggested_better``), so the
+    example is a measure that improves that way: a lead time beside "Lower is
+    better", never a deploy frequency.
+
+    Args:
+        initiative: the initiative about to take its baseline.
+        entry: the catalogue entry it came from, if any.
+
+    Returns:
+        The entry's first measure that points the suggested way, its first
+        measure when no way is suggested; None when no measure fits.
+    """
+    measures = entry.measures if entry else ()
+    better = suggested_better(initiative)
+    fitting = [m for m in measures if m.better == better] if better else measures
+    return next(iter(fitting), None)
 
 
 def reading_saved_text(initiative: Initiative) -> str:
@@ -2077,23 +2265,45 @@ def expected_change(initiative: Initiative) -> str:
     return ""
 
 
+_LIST_OF_NAMES = re.compile(r"[,;&]|\s(?:and|or)\s", re.IGNORECASE)
+"""What joins several names in one answer: "QA guild and release managers"."""
+
+
 def result_noticed_hint(initiative: Initiative) -> str:
     """What the result win's "who noticed" field offers as a hint, if anything.
 
-    The up-front check asked who outside the team would notice; that was a
-    hope, not a fact, so it is offered as a question for the user to answer
-    rather than filled in.
+    The up-front check asked who outside the team would notice, and the other
+    teams involved may have felt the change; neither is a fact of notice, so
+    they are named in a question for the user to answer rather than filled in.
+    A team the check's answer already names is not named twice.
 
     Args:
         initiative: any initiative.
 
     Returns:
-        "You expected: … — did they notice?"; empty when the check named nobody.
+        "Did QA guild and release managers or the platform team notice? Name
+        who did."; empty when the check named nobody and no other team is
+        recorded.
     """
     expected = expected_to_notice(initiative)
-    if not expected:
+    named = expected.casefold()
+    teams = [
+        team
+        for team in clean_list(initiative.stakeholders.other_teams)
+        if team.casefold() not in named
+    ]
+    who = [with_article(team) for team in teams]
+    if expected:
+        # One name reads with its article ("the SRE team"); a list is left as
+        # typed, since "the" before it would bind to its first name only.
+        several = _LIST_OF_NAMES.search(expected)
+        who.insert(0, mid_sentence(expected) if several else with_article(expected))
+    if not who:
         return ""
-    return catalogue.RESULT_NOTICED_EXPECTED.format(who=expected)
+    listed = who[0]
+    if len(who) > 1:
+        listed = f"{', '.join(who[:-1])}{catalogue.RESULT_NOTICED_OR}{who[-1]}"
+    return catalogue.RESULT_NOTICED_EXPECTED.format(who=listed)
 
 
 def result_win(
@@ -2457,17 +2667,26 @@ def _reach_lines(initiative: Initiative) -> tuple[str, ...]:
 
 
 def _agreement_rows(people: Stakeholders) -> tuple[tuple[str, ...], ...]:
-    agreed = {name.casefold() for name in people.agreed}
-    everyone = clean_list((*people.to_agree, *people.agreed))
-    return tuple(
-        (
-            name,
-            catalogue.PROPOSAL_AGREED
-            if name.casefold() in agreed
-            else catalogue.PROPOSAL_NOT_YET,
-        )
-        for name in everyone
-    )
+    """Who has to agree and who has, each once, with whether they have.
+
+    A role someone agreed for is shown as that person ("Priya (tech lead)" for
+    "Tech lead"), and everyone who agreed without being asked for follows.
+    """
+    agreed = clean_list(people.agreed)
+    rows: dict[str, str] = {}
+    answered: set[str] = set()
+    for wanted in clean_list(people.to_agree):
+        given = next((name for name in agreed if agreed_for(wanted, name)), None)
+        if given is None:
+            rows.setdefault(wanted, catalogue.PROPOSAL_NOT_YET)
+            continue
+        answered.add(given)
+        same_person = person_key(wanted) == person_key(given)
+        rows[wanted if same_person else given] = catalogue.PROPOSAL_AGREED
+    for given in agreed:
+        if given not in answered:
+            rows.setdefault(given, catalogue.PROPOSAL_AGREED)
+    return tuple(rows.items())
 
 
 def proposal_drafted(initiative: Initiative, entry: ProblemEntry | None) -> bool:

@@ -40,7 +40,8 @@ _MAY_GO_BELOW_ZERO = frozenset(
 )
 """Words of a unit whose numbers may fall below zero: scores, changes, money."""
 # Time may be an offset as well as a length: a release 2 days late is -2 days
-# ahead, so a unit of time never refuses a number below zero.
+# ahead, so a unit of time is no count; it starts at zero only as a length of
+# time (see ``is_duration``).
 _TIME = frozenset(
     "ms msec msecs s sec secs second seconds min mins minute minutes h hr hrs "
     "hour hours d day days wk wks week weeks month months year years".split()
@@ -135,28 +136,161 @@ def counts_things(unit: str) -> bool:
     )
 
 
-def refuse_negative_count(value: float, unit: str) -> None:
-    """Refuse a number below zero where the unit is a count.
+_SHARE_WORDS = frozenset(
+    "share shares proportion fraction coverage uptime availability utilisation "
+    "utilization".split()
+)
+"""Words naming part of a whole, which cannot be below none of it."""
+_RATE_WORDS = frozenset(("rate", "rates"))
+_SIGNED_RATE = _MAY_GO_BELOW_ZERO | frozenset(
+    "inflation interest return returns yield".split()
+)
+"""Words before (or after "of") a rate that may be below zero: a growth rate."""
+_SHARE_OF = re.compile(r"%\s*of\b|\bper\s*cent(?:age)?\s+of\b", re.IGNORECASE)
+_OFFSET_WORDS = frozenset(
+    "late early ahead behind slip slips slipped slippage offset drift skew "
+    "overrun delta difference diff saved saving savings".split()
+)
+"""Words that make a length of time an offset, which may be below zero."""
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold() for word in _UNIT_WORD.findall(text)]
+
+
+def names_share(text: str) -> bool:
+    """True when a unit or a measure's name is a share or a rate of something.
+
+    "% of deploys", "change failure rate" and "test coverage" cannot go below
+    zero; "growth rate" or "rate of change" can.
+
+    Args:
+        text: a unit or what is measured, as typed.
+
+    Returns:
+        Whether the words name a share, or a rate that is not a change.
+    """
+    if _SHARE_OF.search(text):
+        return True
+    words = _words(text)
+    for index, word in enumerate(words):
+        if word in _SHARE_WORDS:
+            return True
+        if word not in _RATE_WORDS:
+            continue
+        # The words either side, past an "of": "growth rate", "rate of change".
+        after = [w for w in words[index + 1 : index + 3] if w != "of"][:1]
+        beside = {*words[index - 1 : index][:1], *after}
+        if not beside & _SIGNED_RATE:
+            return True
+    return False
+
+
+def is_duration(unit: str, metric: str = "") -> bool:
+    """True when a measure is a length of time, which starts at zero.
+
+    A lead time in hours or "minutes of downtime" cannot go below zero; time
+    named as an offset ("days late", "hours ahead of plan") can.
+
+    Args:
+        unit: what the numbers count ("hours", "min per deploy").
+        metric: what is measured, when it is named ("Lead time for changes").
+
+    Returns:
+        Whether the unit is a unit of time and neither it nor the name makes
+        it an offset.
+    """
+    counted = _UNIT_RATE.split(unit.strip(), maxsplit=1)[0]
+    if not set(_words(counted)) & _TIME:
+        return False
+    return not set(_words(f"{unit} {metric}")) & _OFFSET_WORDS
+
+
+def starts_at_zero(unit: str, metric: str = "") -> bool:
+    """True when a measure's numbers cannot go below zero.
+
+    A count of things, a share or a rate of them, and a length of time all
+    start at zero; points, a score, money, a change and time early or late may
+    be below it, and so may a number with nothing to say what it is.
+
+    Args:
+        unit: what the numbers count, as typed.
+        metric: what is measured, when it is named.
+
+    Returns:
+        Whether a number below zero is a slip rather than a measure.
+    """
+    unit = unit.strip()
+    if unit[:1] in "$€£¥₹" or set(_words(unit)) & _MAY_GO_BELOW_ZERO:
+        return False
+    if counts_things(unit) or names_share(unit) or names_share(metric):
+        return True
+    return is_duration(unit, metric)
+
+
+_MAY_PASS_WHOLE = frozenset("utilisation utilization".split())
+"""Shares of a capacity that may run past all of it: a CPU at 350%."""
+
+
+def refuse_past_whole(value: float, unit: str, metric: str = "") -> None:
+    """Refuse a share in percent above 100: no part is more than the whole.
+
+    "% of builds", a change failure rate or test coverage in percent stops at
+    100; a utilisation may pass it, and a percentage that is not a share of
+    something (a change, a score) is not checked.
 
     Args:
         value: a number typed for a measure or a reading.
         unit: what it counts.
+        metric: what is measured, when it is named.
 
     Raises:
-        CareerClimbError: when the value is below zero and the unit counts
-            things (see ``counts_things``).
+        CareerClimbError: when the value is above 100 and the measure is a
+            share in percent.
     """
-    if value >= 0 or not counts_things(unit):
+    if value <= 100:
         return
-    counted = _UNIT_RATE.split(unit.strip(), maxsplit=1)[0].strip()
+    if not (is_percent_unit(unit) or unit.strip().startswith("%")):
+        return
+    named = f"{unit} {metric}"
+    if set(_words(named)) & _MAY_PASS_WHOLE or not (
+        names_share(unit) or names_share(metric)
+    ):
+        return
     raise CareerClimbError(
-        catalogue.NUMBER_NEGATIVE_COUNT.format(
-            amount=describe_amount(value, unit),
-            counted=counted,
-            example=format_number(abs(value)),
-        ),
+        catalogue.NUMBER_SHARE_PAST_WHOLE.format(amount=describe_amount(value, unit)),
         exit_code=2,
     )
+
+
+def refuse_below_zero(value: float, unit: str, metric: str = "") -> None:
+    """Refuse a number below zero where the measure cannot go below zero.
+
+    Args:
+        value: a number typed for a measure or a reading.
+        unit: what it counts.
+        metric: what is measured, when it is named.
+
+    Raises:
+        CareerClimbError: when the value is below zero and the measure starts
+            at zero (see ``starts_at_zero``), saying what kind of measure it is.
+    """
+    if value >= 0 or not starts_at_zero(unit, metric):
+        return
+    amount = describe_amount(value, unit)
+    example = describe_amount(abs(value), unit)
+    if names_share(unit) or names_share(metric):
+        message = catalogue.NUMBER_NEGATIVE_SHARE.format(amount=amount, example=example)
+    elif counts_things(unit):
+        counted = _UNIT_RATE.split(unit.strip(), maxsplit=1)[0].strip()
+        message = catalogue.NUMBER_NEGATIVE_COUNT.format(
+            amount=amount, counted=counted, example=format_number(abs(value))
+        )
+    else:
+        message = catalogue.NUMBER_NEGATIVE_DURATION.format(
+            amount=amount, example=example
+        )
+    raise CareerClimbError(message, exit_code=2)
 
 
 def is_percentage(text: str) -> bool:
@@ -188,7 +322,7 @@ def measure_from_fields(
     Raises:
         CareerClimbError: when a value is not a number, only half a measure is
             given, a percentage could be read two ways, or a before or an after
-            is below zero in a unit that counts things.
+            is below zero where the measure starts at zero.
     """
     label, unit = label.strip(), unit.strip()
     before = parse_amount(before_text, catalogue.LOG_MEASURE_BEFORE)
@@ -218,7 +352,8 @@ def measure_from_fields(
         measure = Measure(before=before, after=after, unit=unit, label=label)
     # The after worked out from a change ("-140%" of 20 pages) is checked too.
     for value in (measure.before, measure.after):
-        refuse_negative_count(value or 0.0, unit)
+        refuse_below_zero(value or 0.0, unit, label)
+        refuse_past_whole(value or 0.0, unit, label)
     return measure
 
 

@@ -77,6 +77,11 @@ class WorkKind:
         """The same, shorter, for a one-line note: "led a design or an RFC"."""
         return catalogue.PEER_KIND_BRIEF_PHRASES[self.id]
 
+    @property
+    def where(self) -> str:
+        """Which of the user's wins a brief note counts: "across teams"."""
+        return catalogue.PEER_KIND_WHERE[self.id]
+
 
 def _kind(kind_id: str, pattern: str, weak: str = "") -> WorkKind:
     return WorkKind(
@@ -588,7 +593,8 @@ class PatternRow:
     """The finding in one sentence, e.g. "3 of your 4 promoted peers …; you have
     none logged"."""
     brief: str = ""
-    """The same finding, shorter, for a one-line note."""
+    """The same finding, shorter, for a one-line note that names the wins it
+    counts: "2 of 3 led work across teams; you: 1 next-level win across teams"."""
 
     @property
     def share(self) -> float:
@@ -611,11 +617,23 @@ class PatternView:
     """What the promoted peers had in common, set beside the user's evidence."""
 
     total_peers: int
-    """Promoted peers recorded."""
+    """Promoted peers with something recorded of what they did."""
     dimensions: tuple[PatternRow, ...]
     """Dimensions with at least one peer, most shared first (ladder order on ties)."""
     kinds: tuple[PatternRow, ...]
     """Kinds of work with at least one peer, most shared first."""
+    unrecorded: int = 0
+    """Promoted peers with nothing recorded of what they did: left out of every
+    count, since nothing can be said of them yet."""
+
+    @property
+    def unrecorded_note(self) -> str:
+        """Says how many peers the counts leave out; empty when none are."""
+        if not self.unrecorded:
+            return ""
+        if self.unrecorded == 1:
+            return catalogue.PEER_PATTERN_UNRECORDED_ONE
+        return catalogue.PEER_PATTERN_UNRECORDED_MANY.format(count=self.unrecorded)
 
     @property
     def gaps(self) -> tuple[PatternRow, ...]:
@@ -711,15 +729,17 @@ def _yours(logged: int, next_level: int) -> str:
     )
 
 
-def _yours_brief(logged: int, next_level: int) -> str:
+def _yours_brief(logged: int, next_level: int, where: str) -> str:
+    # Home's note stands alone, so it says which wins it counts ("across teams"):
+    # without it, the count reads as all the user's next-level wins.
     if logged == 0:
-        return catalogue.PEER_BRIEF_NONE
+        return catalogue.PEER_BRIEF_NONE.format(where=where)
     if next_level == 0:
         return catalogue.PEER_BRIEF_NOT_NEXT.format(
-            logged=logged, wins=_wins_word(logged)
+            logged=logged, wins=_wins_word(logged), where=where
         )
     return catalogue.PEER_BRIEF_NEXT.format(
-        next_level=next_level, wins=_wins_word(next_level)
+        next_level=next_level, wins=_wins_word(next_level), where=where
     )
 
 
@@ -730,13 +750,13 @@ def _wins_word(count: int) -> str:
 def _row(
     key: str,
     name: str,
-    phrases: tuple[str, str],
+    phrases: tuple[str, str, str],
     showing: Sequence[Peer],
     total: int,
     own: Sequence[Win],
     verdicts: Mapping[int, VerdictKind],
 ) -> PatternRow:
-    phrase, brief_phrase = phrases
+    phrase, brief_phrase, where = phrases
     next_level = sum(
         1 for win in own if verdicts.get(win.id or 0) is VerdictKind.NEXT_LEVEL
     )
@@ -746,7 +766,7 @@ def _row(
     )
     brief = catalogue.PEER_BRIEF.format(
         peers=who_did(showing, total, brief_phrase, brief=True),
-        yours=_yours_brief(len(own), next_level),
+        yours=_yours_brief(len(own), next_level, where),
     )
     peers = len(showing)
     return PatternRow(key, name, peers, total, len(own), next_level, sentence, brief)
@@ -772,6 +792,9 @@ def pattern_view(
     the dimension that names it), and how many of those the latest quarterly
     review calls next-level.
 
+    Only peers with something recorded of what they did are counted; the
+    others are only numbered (``PatternView.unrecorded``).
+
     Args:
         peers: every promoted peer recorded.
         ladder: the user's ladder, for dimension names and order.
@@ -783,7 +806,10 @@ def pattern_view(
         sentence such as "3 of your 4 promoted peers led work across teams; you
         have none logged".
     """
-    every_peer = list(peers)
+    recorded = list(peers)
+    # A peer with only a name says nothing of what it took; counted, they would
+    # make every finding look rarer than it is.
+    every_peer = [peer for peer in recorded if peer.items]
     all_wins = [win for win in wins if win.id is not None]
     total = len(every_peer)
 
@@ -799,6 +825,7 @@ def pattern_view(
                 (
                     catalogue.PEER_DIMENSION_PHRASE.format(dimension=name),
                     catalogue.PEER_DIMENSION_BRIEF_PHRASE.format(dimension=name),
+                    catalogue.PEER_DIMENSION_WHERE.format(dimension=name),
                 ),
                 [p for p in every_peer if dimension_id in p.dimensions],
                 total,
@@ -813,7 +840,7 @@ def pattern_view(
         _row(
             kind.id,
             kind.name,
-            (kind.phrase, kind.brief_phrase),
+            (kind.phrase, kind.brief_phrase, kind.where),
             [p for p in every_peer if kind.id in p.kinds],
             total,
             [w for w in all_wins if kind.id in win_kinds[w.id]],
@@ -821,4 +848,9 @@ def pattern_view(
         )
         for kind in WORK_KINDS
     ]
-    return PatternView(total, _most_shared(dimension_rows), _most_shared(kind_rows))
+    return PatternView(
+        total,
+        _most_shared(dimension_rows),
+        _most_shared(kind_rows),
+        unrecorded=len(recorded) - total,
+    )

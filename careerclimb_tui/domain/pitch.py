@@ -73,6 +73,7 @@ from careerclimb_tui.domain.sentences import (
     mid_sentence,
     with_article,
 )
+from careerclimb_tui.domain.wins import LONG_TITLE
 
 WORDS_PER_MINUTE = 140
 """The speaking rate for timing: the middle of the 130–150 a calm speaker uses."""
@@ -1651,6 +1652,8 @@ class FlagKind(str, enum.Enum):
     """A result from readings too close together to show that it holds."""
     TWO_RESULTS = "two_results"
     """One measure told with two different results."""
+    LONG_SENTENCE = "long_sentence"
+    """A sentence far past the length of a line anyone retells."""
 
     def __str__(self) -> str:
         return self.value
@@ -1675,13 +1678,15 @@ COST_ORDER = (
     FlagKind.UNMEASURED,
     FlagKind.NOT_NOTICED,
     FlagKind.TOO_LONG,
+    FlagKind.LONG_SENTENCE,
     FlagKind.ACTIVITY,
 )
 """The kinds of flag, the costliest to the case first: a number no record holds,
 one measure told with two results or the user's own review against the claim
 can sink the whole story;
 a result that may not hold or a missing measure or audience leaves a gap a
-committee asks about; a long story and activity wording only need rewording."""
+committee asks about; a long story, a sentence nobody could follow aloud and
+activity wording only need rewording."""
 
 
 def by_cost(flags: Iterable[PitchFlag]) -> tuple[PitchFlag, ...]:
@@ -2773,6 +2778,20 @@ def _two_results_flags(readings: Iterable[Reading]) -> list[PitchFlag]:
     return flags
 
 
+def _long_sentence_flag(sentence: str) -> PitchFlag:
+    """The flag for a sentence longer than a win's title should be.
+
+    A line of the pitch is retold in a sentence or two, so the length the win
+    coach asks a title to keep under (``LONG_TITLE``) holds for each sentence
+    here too: a long title quoted whole makes such a sentence.
+    """
+    return PitchFlag(
+        FlagKind.LONG_SENTENCE,
+        _excerpt(sentence),
+        catalogue.PITCH_FLAG_LONG_SENTENCE.format(count=len(sentence)),
+    )
+
+
 def _unrecorded_flag(sentence: str, numbers: Sequence[str]) -> PitchFlag:
     template = (
         catalogue.PITCH_FLAG_NUMBER_UNRECORDED
@@ -3108,8 +3127,8 @@ def check_pitch(
     the user's own review says a strong peer at their current level could have
     done, while its verdict, the user's override included, is current-level; a
     story with nobody outside the team in it, neither on record for the wins and
-    initiatives it tells of nor named in its words; and a story past five
-    minutes.
+    initiatives it tells of nor named in its words; a sentence longer than a
+    win's title should be (``LONG_TITLE``); and a story past five minutes.
 
     Args:
         text: the pitch as the user has it now, edited or not.
@@ -3148,6 +3167,8 @@ def check_pitch(
             every_reading.append(reading)
             if activity is not None:
                 flags.append(activity)
+            if len(sentence) > LONG_TITLE:
+                flags.append(_long_sentence_flag(sentence))
             if recorded.has_records:
                 numbers = _unrecorded(sentence, reading.measures, recorded)
                 if numbers:

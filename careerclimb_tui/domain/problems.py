@@ -457,23 +457,33 @@ _BARE_REPLIES = frozenset(
 )
 
 
+ANSWER_KEY_LETTERS = frozenset("ynp")
+"""The letters that answer a question by a single key (yes, no, partly). A word
+made of nothing else is keys pressed for questions, not a word: no English
+word is spelt with these letters alone."""
+
+
 def is_bare_reply(text: str) -> bool:
-    """True when a typed answer is only a yes, a no or a single letter or digit.
+    """True when a typed answer is only a yes, a no, a single letter or digit,
+    or answer keys.
 
     Question 3 asks what would change and how it would be measured; "y" or "yes"
     there answers a yes/no question nobody asked, so it is no answer at all.
+    Neither is "yy": answer keys pressed on after the focus moved on from the
+    questions answered by a key.
 
     Args:
         text: the answer as typed.
 
     Returns:
-        True for "y", "Yes.", "nope" or "3"; False for an empty answer and for
-        anything that says more.
+        True for "y", "Yes.", "nope", "3" or "yy"; False for an empty answer
+        and for anything that says more.
     """
     cleaned = " ".join(text.casefold().split()).strip(" .!?")
     if len(cleaned) == 1:
         return cleaned.isalnum()
-    return cleaned in _BARE_REPLIES
+    keys_only = bool(cleaned) and set(cleaned) <= ANSWER_KEY_LETTERS
+    return keys_only or cleaned in _BARE_REPLIES
 
 
 @dataclass(frozen=True)
@@ -596,12 +606,18 @@ def check_candidate(
         "change_and_measure": change_and_measure,
         "noticed_outside": noticed_outside,
     }
-    # A bare yes or no where a change is asked for leaves the question open.
+    # A bare yes or no where a change is asked for leaves the question open; so
+    # does a bare yes where names are asked for (a no there says nobody would).
     still_open = tuple(
         question_id
         for question_id, text in typed.items()
         if (question_id in not_reached and not text.strip())
         or (question_id == "change_and_measure" and is_bare_reply(text))
+        or (
+            question_id == "noticed_outside"
+            and is_bare_reply(text)
+            and not is_blank_answer(text)
+        )
     )
 
     # A question not reached yet holds nothing against the candidate: its blank

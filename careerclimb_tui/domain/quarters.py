@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.errors import CareerClimbError
 
 _QUARTER_RE = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
@@ -88,3 +89,57 @@ def parse_quarter(text: str, start_month: int = 1) -> Quarter:
             f"{text!r} is not a quarter; write it like 2026Q3.", exit_code=2
         )
     return Quarter(int(match.group(1)), int(match.group(2)), start_month)
+
+
+def lines_up(start_month: int, other: int) -> bool:
+    """True when the quarters of two year starts cover the same months.
+
+    Args:
+        start_month: the month (1–12) one year starts in.
+        other: the month (1–12) the other year starts in.
+
+    Returns:
+        Whether the two starts are a whole number of quarters apart, so that
+        every quarter of one is a quarter of the other under another name.
+    """
+    return (start_month - other) % 3 == 0
+
+
+def renamed(quarter: Quarter, start_month: int) -> Quarter | None:
+    """The same months, named as a quarter of another year start.
+
+    Args:
+        quarter: a quarter, named under its own year start.
+        start_month: the month (1–12) the other year starts in.
+
+    Returns:
+        The quarter of ``start_month`` covering exactly the same months, such as
+        2027Q3 for the calendar's 2026Q4 with an April start; None when the two
+        year starts do not line up (``lines_up``).
+    """
+    if not lines_up(quarter.start_month, start_month):
+        return None
+    return quarter_of(quarter.first_day, start_month)
+
+
+def months_in_words(quarter: Quarter) -> str:
+    """The months a quarter covers, as a sentence says them: "Oct–Dec 2026".
+
+    Args:
+        quarter: the quarter.
+
+    Returns:
+        Its first and last month with the year, both years when it spans two
+        ("Dec 2026–Feb 2027").
+    """
+    first, last = quarter.first_day, quarter.last_day
+    if first.year == last.year:
+        return catalogue.QUARTER_MONTHS.format(
+            first=first.strftime("%b"), last=last.strftime("%b"), year=last.year
+        )
+    return catalogue.QUARTER_MONTHS_TWO_YEARS.format(
+        first=first.strftime("%b"),
+        first_year=first.year,
+        last=last.strftime("%b"),
+        last_year=last.year,
+    )

@@ -116,6 +116,17 @@ def format_number(value: float) -> str:
     return f"{value:g}"
 
 
+def said_number(value: float) -> str:
+    """A number as a sentence says it: "12", "2.5", "−5".
+
+    Below zero it takes the minus sign, as every signed change and amount of
+    money does ("−40%", "−$300"), so that one sentence never mixes two signs.
+    A form's field keeps ``format_number``'s "-", which is what people type.
+    """
+    shown = format_number(abs(value))
+    return f"−{shown}" if value < 0 else shown
+
+
 def _signed(value: float) -> str:
     """A number with its sign: "−40", "+12", "0"."""
     sign = "+" if value > 0 else "−" if value < 0 else ""
@@ -427,12 +438,12 @@ def describe_amount(value: float, unit: str, label: str = "") -> str:
         whatever its unit is called.
     """
     if is_percent_unit(unit):
-        return f"{format_number(value)}%"
+        return f"{said_number(value)}%"
     currency = _currency_of(unit)
     if currency:
         rate = unit_after(label, unit.strip()[len(currency) :].strip())
         return f"{_money(value, currency)} {rate}".strip()
-    return f"{format_number(value)} {agreeing(unit_after(label, unit), value)}".strip()
+    return f"{said_number(value)} {agreeing(unit_after(label, unit), value)}".strip()
 
 
 def _count_pair(before: float, after: float, unit: str) -> str:
@@ -441,12 +452,12 @@ def _count_pair(before: float, after: float, unit: str) -> str:
     The unit is said once, after the after, unless one of the numbers is 1: then
     each number has its own word, so that "1" is never followed by a plural.
     """
-    pair = f"{format_number(before)} → {format_number(after)}"
+    pair = f"{said_number(before)} → {said_number(after)}"
     if agreeing(unit, before) == agreeing(unit, after):
         return f"{pair} {unit}".strip()
     counted, _ = _split_rate(unit)
-    said_before = f"{format_number(before)} {agreeing(counted, before)}"
-    return f"{said_before} → {format_number(after)} {agreeing(unit, after)}"
+    said_before = f"{said_number(before)} {agreeing(counted, before)}"
+    return f"{said_before} → {said_number(after)} {agreeing(unit, after)}"
 
 
 _UNIT_RATE = re.compile(r"\s*/|\s+(?:a|an|per|each|every)\s", re.IGNORECASE)

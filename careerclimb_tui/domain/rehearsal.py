@@ -29,11 +29,13 @@ from typing import Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import (
+    BEHAVIOURS,
     CRITERIA_HEARD,
     EXAMPLE,
     SPECIFICS,
     ReplyReading,
     Scorecard,
+    behaviour_label,
     read_reply,
     score_replies,
 )
@@ -1395,6 +1397,25 @@ def _nothing_went_well(rehearsal: Rehearsal) -> str:
     if CLOSING_OUT_OF_TIME in rehearsal.kinds:
         return catalogue.SCORE_WELL_NOTHING
     return catalogue.SCORE_WELL_NOTHING_ASKED
+
+
+SCORECARD_CHECKS = (*BEHAVIOURS, CRITERIA_HEARD)
+"""What a rehearsal's scorecard checks, in the order it lists them."""
+
+
+def scorecard_in_words() -> str:
+    """The help's sentence on the scorecard: how many things it checks, and which.
+
+    Returns:
+        The sentence, counted and worded from ``SCORECARD_CHECKS``, the list
+        the scorecard itself shows, so the two never disagree.
+    """
+    checks = [behaviour_label(check) for check in SCORECARD_CHECKS]
+    checks = [check[0].lower() + check[1:] for check in checks]
+    return catalogue.REHEARSAL_HELP_SCORECARD.format(
+        count=catalogue.SCORE_COUNT_WORDS[len(checks)],
+        checks=", ".join(checks[:-1]) + " and " + checks[-1],
+    )
 
 
 def scorecard(rehearsal: Rehearsal) -> Scorecard:

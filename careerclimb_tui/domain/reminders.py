@@ -92,7 +92,7 @@ def reminders_for(
 
     quarter = quarter_of(today, profile.fiscal_year_start_month)
     left = (quarter.last_day - today).days
-    reviewed = any(review.quarter == str(quarter) for review in reviews)
+    reviewed = any(review.period == quarter for review in reviews)
     if left <= QUARTER_END_DAYS and not reviewed:
         found.append(
             Reminder(

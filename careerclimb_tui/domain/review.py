@@ -33,7 +33,14 @@ from careerclimb_tui.domain.initiative import (
 )
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.measure_text import with_measure
-from careerclimb_tui.domain.quarters import Quarter, quarter_of
+from careerclimb_tui.domain.quarters import (
+    Quarter,
+    lines_up,
+    months_in_words,
+    parse_quarter,
+    quarter_of,
+    renamed,
+)
 from careerclimb_tui.domain.records import (
     FRAMING_ACTIVITY,
     FRAMING_IMPACT,
@@ -558,19 +565,26 @@ class ReviewEntry:
         )
 
 
-def judged_fingerprint(win: Win) -> str:
-    """A short fingerprint of what the four questions read of a win.
+def _whole_as_int(value: float | None) -> float | None:
+    """A number as the user reads it: 40.0 and 40 are the same 40."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
 
-    Only the title, what changed, the measure and who noticed go in: a tag or a
-    dimension added later changes nothing the questions judged. Spacing is
-    folded, so re-wrapping a line is no edit.
 
-    Args:
-        win: the win as it is now.
+def _as_float(value: float | None) -> float | None:
+    """A number as the edit form saves it: 40 becomes 40.0."""
+    return None if value is None else float(value)
 
-    Returns:
-        Sixteen hex digits that change whenever one of those fields does.
-    """
+
+def _as_stored(value: float | None) -> float | None:
+    """A number as the data file holds it, 40 or 40.0."""
+    return value
+
+
+def _fingerprint(win: Win, number: Callable[[float | None], float | None]) -> str:
+    """The fingerprint of ``judged_fingerprint``, its numbers put through
+    ``number`` before they are written down."""
     measure = win.measure
     fields = [
         " ".join(win.title.split()),
@@ -579,16 +593,44 @@ def judged_fingerprint(win: Win) -> str:
         None
         if measure is None
         else [
-            measure.before,
-            measure.after,
+            number(measure.before),
+            number(measure.after),
             " ".join(measure.unit.split()),
             " ".join(measure.label.split()),
-            measure.change_pct,
-            measure.amount,
+            number(measure.change_pct),
+            number(measure.amount),
         ],
     ]
     text = json.dumps(fields, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def judged_fingerprint(win: Win) -> str:
+    """A short fingerprint of what the four questions read of a win.
+
+    Only the title, what changed, the measure and who noticed go in: a tag or a
+    dimension added later changes nothing the questions judged. Spacing is
+    folded, so re-wrapping a line is no edit, and numbers go in by value: a
+    measure the edit form saves back as 40.0 is still the 40 it was.
+
+    Args:
+        win: the win as it is now.
+
+    Returns:
+        Sixteen hex digits that change whenever one of those fields does.
+    """
+    return _fingerprint(win, _whole_as_int)
+
+
+def _fingerprints_of(win: Win) -> set[str]:
+    """Every fingerprint a run may hold for the win as it is now.
+
+    Runs saved before numbers went in by value hold them as they were stored
+    then, whole numbers written as 40 or as 40.0: either still means no edit.
+    """
+    return {
+        _fingerprint(win, number) for number in (_whole_as_int, _as_float, _as_stored)
+    }
 
 
 def edited_since_review(entry: ReviewEntry | None, win: Win) -> bool:
@@ -608,7 +650,7 @@ def edited_since_review(entry: ReviewEntry | None, win: Win) -> bool:
         return False
     if not (entry.answers.given or entry.is_overridden):
         return False
-    return entry.judged != judged_fingerprint(win)
+    return entry.judged not in _fingerprints_of(win)
 
 
 def mark_judged(review: Review, win: Win, *, now: dt.datetime) -> Review:
@@ -627,10 +669,9 @@ def mark_judged(review: Review, win: Win, *, now: dt.datetime) -> Review:
         is not part of it or is marked already.
     """
     entry = review.entries.get(win.id) if win.id is not None else None
-    fingerprint = judged_fingerprint(win)
-    if entry is None or entry.judged == fingerprint:
+    if entry is None or entry.judged in _fingerprints_of(win):
         return review
-    return _with_entry(review, replace(entry, judged=fingerprint), now)
+    return _with_entry(review, replace(entry, judged=judged_fingerprint(win)), now)
 
 
 def own_call_text(entry: ReviewEntry) -> str:
@@ -713,6 +754,9 @@ class Review:
     """When the user finished this run; None while it is in progress."""
     run: int = 1
     """1 for the first review of the quarter; re-running it creates run 2, and so on."""
+    start_month: int = 1
+    """The month (1–12) the year started in when ``quarter`` was named: with the
+    name, it fixes the months the run judged, whatever the year start is now."""
     id: int | None = None
     """Stable id given by the store; None until saved."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -722,6 +766,11 @@ class Review:
     def is_finished(self) -> bool:
         """True when the user has finished this run."""
         return self.finished_at is not None
+
+    @property
+    def period(self) -> Quarter:
+        """The quarter the run judged, with the months its name meant then."""
+        return parse_quarter(self.quarter, self.start_month)
 
     @property
     def current_win_id(self) -> int | None:
@@ -747,6 +796,109 @@ class Review:
     def entries_in_order(self) -> tuple[ReviewEntry, ...]:
         """Every entry, in walk order."""
         return tuple(self.entries[win_id] for win_id in self.win_ids)
+
+
+def same_quarter(one: Review, other: Review) -> bool:
+    """True when two runs review the same quarter: one name, one year start."""
+    return (one.quarter, one.start_month) == (other.quarter, other.start_month)
+
+
+def named_under(review: Review, start_month: int) -> Review:
+    """A run as the quarters of a year start name it.
+
+    Args:
+        review: the run, named under the year start it was made with.
+        start_month: the month (1–12) the year starts in now.
+
+    Returns:
+        The run renamed, its months unchanged, when the two year starts line up
+        (the calendar's 2026Q4 is 2027Q3 with an April start); otherwise the run
+        as it is, keeping the name and months it was reviewed under.
+    """
+    if review.start_month == start_month:
+        return review
+    quarter = renamed(review.period, start_month)
+    if quarter is None:
+        return review
+    return replace(review, quarter=str(quarter), start_month=start_month)
+
+
+def runs_named_under(reviews: Iterable[Review], start_month: int) -> list[Review]:
+    """The runs whose quarter is one of the year start in use.
+
+    A run of an earlier year start that does not line up with this one judged
+    other months than any quarter named now, even one with the same name: it
+    is still listed and read, but no quarter of today is reviewed by it.
+
+    Args:
+        reviews: every saved run, as ``named_under`` leaves them.
+        start_month: the month (1–12) the year starts in now.
+
+    Returns:
+        Those runs, in the order given.
+    """
+    return [review for review in reviews if review.start_month == start_month]
+
+
+def run_label(review: Review, start_month: int, *, short: bool = False) -> str:
+    """The name a run is shown under.
+
+    Args:
+        review: the run.
+        start_month: the month (1–12) the year starts in now.
+        short: leave out why the months are named, where space is tight.
+
+    Returns:
+        The quarter's name ("2026Q4"); for a run of an earlier year start that
+        does not line up with this one, with its months as well
+        ("2026Q4 (Oct–Dec 2026, earlier year start)").
+    """
+    if review.start_month == start_month:
+        return review.quarter
+    text = (
+        catalogue.REVIEW_RUN_EARLIER_START_SHORT
+        if short
+        else catalogue.REVIEW_RUN_EARLIER_START
+    )
+    return text.format(quarter=review.quarter, months=months_in_words(review.period))
+
+
+def year_start_warning(reviews: Iterable[Review], was: int, now: int) -> str:
+    """What a new year start does to the finished reviews, asked before saving it.
+
+    Args:
+        reviews: every saved run, named under the year start ``was``.
+        was: the month (1–12) the year starts in so far.
+        now: the month (1–12) it is about to start in.
+
+    Returns:
+        One question and one sentence: the runs whose year start lines up with
+        the new one are renamed (with the latest as the example), the others
+        keep their names and show their months; empty when nothing changes or
+        no run is finished.
+    """
+    finished = [review for review in reviews if review.is_finished]
+    if was == now or not finished:
+        return ""
+    latest = max(finished, key=lambda review: (review.period.first_day, review.run))
+    moved = [review for review in finished if lines_up(review.start_month, now)]
+    count = len(finished)
+    if len(moved) == count:
+        return counted(
+            count,
+            catalogue.SETUP_YEAR_START_RENAMES_ONE,
+            catalogue.SETUP_YEAR_START_RENAMES_MANY,
+            quarter=latest.quarter,
+            renamed=named_under(latest, now).quarter,
+        )
+    if not moved:
+        return counted(
+            count,
+            catalogue.SETUP_YEAR_START_KEEPS_ONE,
+            catalogue.SETUP_YEAR_START_KEEPS_MANY,
+            label=run_label(latest, now),
+        )
+    return catalogue.SETUP_YEAR_START_MIXED.format(count=count)
 
 
 def win_is_measured(win: Win) -> bool:
@@ -809,7 +961,9 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
     return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
 
 
-def read_walk_change(win: Win, text: str) -> tuple[ChangeAnswer, str]:
+def read_walk_change(
+    win: Win, text: str, kept: ChangeAnswer | None = None
+) -> tuple[ChangeAnswer, str]:
     """Question 3's answer as the coach reads it, and the line it shows below.
 
     The change is read with the whole win, as the log-a-win form, home and the
@@ -818,12 +972,17 @@ def read_walk_change(win: Win, text: str) -> tuple[ChangeAnswer, str]:
     Args:
         win: the win under review.
         text: the change, as typed in question 3.
+        kept: the answer the run already holds for question 3, if any.
 
     Returns:
-        The answer to record, and the coach's line about it.
+        The answer to record, and the coach's line about it. An empty answer
+        already kept (Enter on the empty field) is told as recorded, with how
+        to name a change instead; one not kept yet, with what Enter records.
     """
     reading = read_change_of(win, text)
     change = ChangeAnswer(text.strip(), reading.has_metric, reading.label)
+    if not change.text and kept is not None and not kept.text.strip():
+        return change, catalogue.WALK_READING_EMPTY_KEPT
     if not change.text or change.planned:
         return change, change_coach_text(change, win.framing)
     if reading.vague_change:
@@ -1040,12 +1199,57 @@ def quarter_to_offer(
     """
     wins = tuple(wins)
     reviews = tuple(reviews)
-    reviewed = {review.quarter for review in reviews if review.is_finished}
+    named = runs_named_under(reviews, start_month)
+    reviewed = {review.quarter for review in named if review.is_finished}
     left_out = left_out_counts(reviews, wins, start_month)
     waiting = quarter_to_review(wins, today, reviewed, start_month, left_out)
     if waiting is not None:
         return waiting.quarter
     return default_quarter_to_review(today, start_month)
+
+
+def walk_key(win: Win) -> tuple[dt.date, int]:
+    """Where a win stands in a run of the review: by date, oldest first, and on
+    one day the one logged first.
+
+    The one order of a run's wins: the walk goes through them in it, and the
+    printed review and its JSON list them in it, in every run, re-runs too.
+
+    Args:
+        win: a win of the run's quarter.
+
+    Returns:
+        A key to sort by, in ascending order.
+    """
+    return (win.date, win.id or 0)
+
+
+def in_walk_order(review: Review, wins: Iterable[Win]) -> Review:
+    """A run with its wins in the one order of ``walk_key``.
+
+    A run saved in another order (re-runs once walked the wins they carried
+    over last), or a win whose date was edited since, is put back in order;
+    the run stays on the win it was on.
+
+    Args:
+        review: the run.
+        wins: the wins as they are now; a win no longer among them goes last.
+
+    Returns:
+        The run in walk order; the run itself when it is in order already.
+    """
+    by_id = {win.id: win for win in wins if win.id is not None}
+
+    def key(win_id: int) -> tuple[dt.date, int]:
+        win = by_id.get(win_id)
+        return walk_key(win) if win is not None else (dt.date.max, win_id)
+
+    order = tuple(sorted(review.win_ids, key=key))
+    if order == review.win_ids:
+        return review
+    current = review.current_win_id
+    position = review.position if current is None else order.index(current)
+    return replace(review, win_ids=order, position=position)
 
 
 def start_review(
@@ -1075,12 +1279,9 @@ def start_review(
     Raises:
         ValueError: when a win of the quarter has not been saved yet (it has no id).
     """
-    inside = sorted(
-        (win for win in wins if quarter.contains(win.date)),
-        key=lambda win: (win.date, win.id or 0),
-    )
+    inside = sorted((win for win in wins if quarter.contains(win.date)), key=walk_key)
     name = str(quarter)
-    before = [review for review in earlier if review.quarter == name]
+    before = [review for review in earlier if review.period == quarter]
     held = _taken_off_in(before)
     entries: dict[int, ReviewEntry] = {}
     for win in inside:
@@ -1096,6 +1297,7 @@ def start_review(
     runs = [review.run for review in before]
     return Review(
         quarter=name,
+        start_month=quarter.start_month,
         started_at=now,
         updated_at=now,
         win_ids=tuple(entries),
@@ -1164,8 +1366,8 @@ def carry_forward(
 
     A quarter is run again mostly to take in wins logged late; its other wins
     keep their answers, and the user's own call with its note, as the starting
-    answers to confirm or change. Wins no earlier run answered are walked first,
-    oldest first, then the wins carried over.
+    answers to confirm or change. The wins keep the one order of every run
+    (``walk_key``); the run opens on the first win left to answer.
 
     Args:
         review: a run just started (``start_review``), not yet answered.
@@ -1180,7 +1382,7 @@ def carry_forward(
         to answer; the same run when no earlier run answered any of its wins.
     """
     runs = sorted(
-        (r for r in earlier if r.quarter == review.quarter and r.run < review.run),
+        (r for r in earlier if same_quarter(r, review) and r.run < review.run),
         key=lambda r: (r.run, r.started_at),
     )
     counted = _quarter_entries(runs)
@@ -1203,12 +1405,15 @@ def carry_forward(
     if not carried:
         return review
 
-    fresh = [win_id for win_id in review.win_ids if win_id not in carried]
-    order = (*fresh, *carried)
     opens = next(
-        (at for at, win_id in enumerate(order) if not entries[win_id].is_settled), 0
+        (
+            at
+            for at, win_id in enumerate(review.win_ids)
+            if not entries[win_id].is_settled
+        ),
+        0,
     )
-    return replace(review, win_ids=order, entries=entries, position=opens)
+    return replace(review, entries=entries, position=opens)
 
 
 _PEER_COULD = {True: PeerAnswer.YES, False: PeerAnswer.NO}
@@ -1346,7 +1551,7 @@ def rerun_marks(review: Review, reviews: Iterable[Review]) -> dict[int, RerunMar
         run.
     """
     runs = sorted(
-        (r for r in reviews if r.quarter == review.quarter and r.run < review.run),
+        (r for r in reviews if same_quarter(r, review) and r.run < review.run),
         key=lambda r: (r.run, r.started_at),
     )
     if not runs:
@@ -1550,6 +1755,45 @@ def finish(review: Review, *, now: dt.datetime) -> Review:
     return replace(review, finished_at=now, updated_at=now)
 
 
+def is_kept(review: Review) -> bool:
+    """True when a run left in the walk is kept among the quarter's runs.
+
+    A run is saved with the first thing the user gives it: an answer, a call,
+    or a move to another win. A run left before that holds nothing of theirs
+    (a re-run's carried answers are still the earlier run's), so it is
+    dropped rather than listed as a run with nothing done in it.
+
+    Args:
+        review: the run as the walk leaves it, every save it asked for done.
+
+    Returns:
+        True once the run has been saved.
+    """
+    return review.id is not None
+
+
+def left_message(review: Review) -> str:
+    """What the walk tells the user as they leave a run.
+
+    Args:
+        review: the run as the walk leaves it, every save it asked for done.
+
+    Returns:
+        That a finished run stays finished, that a kept one resumes where it
+        was left, or that a run left before anything was answered was not kept
+        (see ``is_kept``), naming it when earlier runs of the quarter stand.
+    """
+    quarter = review.quarter
+    if review.is_finished:
+        # A finished run opens on its summary, not where the walk was left.
+        return catalogue.WALK_LEFT_FINISHED.format(quarter=quarter)
+    if is_kept(review):
+        return catalogue.WALK_LEFT.format(quarter=quarter)
+    if review.run > 1:
+        return catalogue.WALK_LEFT_UNSTARTED.format(run=review.run, quarter=quarter)
+    return catalogue.WALK_LEFT_UNSTARTED_FIRST.format(quarter=quarter)
+
+
 def is_answered(entry: ReviewEntry) -> bool:
     """True when a win of a run counts as answered in the run's counts.
 
@@ -1662,9 +1906,10 @@ def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
     Returns:
         Win id → the entry that counts (answers, verdict, override).
     """
-    by_quarter: dict[str, list[Review]] = {}
+    by_quarter: dict[tuple[str, int], list[Review]] = {}
     for review in reviews:
-        by_quarter.setdefault(review.quarter, []).append(review)
+        key = (review.quarter, review.start_month)
+        by_quarter.setdefault(key, []).append(review)
     counted: list[tuple[dt.datetime, dict[int, ReviewEntry]]] = []
     for runs in by_quarter.values():
         runs.sort(key=lambda review: (review.run, review.started_at))
@@ -1777,7 +2022,7 @@ def as_counted(review: Review, reviews: Iterable[Review]) -> Review:
         The run with the entries that count for its wins.
     """
     before = sorted(
-        (r for r in reviews if r.quarter == review.quarter and r.run < review.run),
+        (r for r in reviews if same_quarter(r, review) and r.run < review.run),
         key=lambda r: (r.run, r.started_at),
     )
     counts = _quarter_entries([*before, review])
@@ -1810,7 +2055,7 @@ def unanswered_message(review: Review, reviews: Iterable[Review]) -> str:
         return ""
 
     before = sorted(
-        (r for r in reviews if r.quarter == review.quarter and r.run < review.run),
+        (r for r in reviews if same_quarter(r, review) and r.run < review.run),
         key=lambda r: (r.run, r.started_at),
     )
     earlier = _quarter_entries(before)
@@ -1837,9 +2082,7 @@ def unanswered_message(review: Review, reviews: Iterable[Review]) -> str:
     return " ".join(parts)
 
 
-def wins_left_out(
-    review: Review, wins: Iterable[Win], start_month: int = 1
-) -> tuple[Win, ...]:
+def wins_left_out(review: Review, wins: Iterable[Win]) -> tuple[Win, ...]:
     """The quarter's wins that a run does not walk.
 
     A run walks the wins dated in its quarter when it starts, and never grows: a
@@ -1847,21 +2090,21 @@ def wins_left_out(
     count of that run until the user starts another one.
 
     Args:
-        review: the run, finished or not.
+        review: the run, finished or not; its own months decide which wins
+            are of its quarter, whatever the year start is now.
         wins: the user's wins.
-        start_month: the month (1–12) the user's fiscal year starts in, which
-            decides the quarter a win's date falls in.
 
     Returns:
         The saved wins dated in the run's quarter that the run does not hold,
         oldest first.
     """
+    period = review.period
     left_out = [
         win
         for win in wins
         if win.id is not None
         and win.id not in review.entries
-        and str(quarter_of(win.date, start_month)) == review.quarter
+        and period.contains(win.date)
     ]
     return tuple(sorted(left_out, key=lambda win: (win.date, win.id or 0)))
 
@@ -1874,19 +2117,21 @@ def left_out_counts(
     Args:
         reviews: every saved review run.
         wins: the user's wins.
-        start_month: the month (1–12) the user's fiscal year starts in.
+        start_month: the month (1–12) the user's fiscal year starts in; only
+            the runs of its quarters count (``runs_named_under``).
 
     Returns:
         Quarter name → how many of its wins its latest finished run does not
         hold (``wins_left_out``), for the quarters where that is at least one.
     """
-    finished = latest_runs(review for review in reviews if review.is_finished)
+    named = runs_named_under(reviews, start_month)
+    finished = latest_runs(review for review in named if review.is_finished)
     # Each win's quarter is worked out once, not once for every run.
     by_quarter: dict[str, list[Win]] = {}
     for win in wins:
         by_quarter.setdefault(str(quarter_of(win.date, start_month)), []).append(win)
     counts = {
-        quarter: len(wins_left_out(run, by_quarter.get(quarter, ()), start_month))
+        quarter: len(wins_left_out(run, by_quarter.get(quarter, ())))
         for quarter, run in finished.items()
     }
     return {quarter: count for quarter, count in counts.items() if count}
@@ -2287,19 +2532,19 @@ def summarise(
     wins: Iterable[Win],
     ladder: Ladder,
     target_level: str,
-    start_month: int = 1,
 ) -> QuarterSummary:
     """Add up one run of the review.
 
     Wins deleted since the review started are left out of every count, and so
     are wins logged after it started; those are named, so the user can tell.
+    The run's own months decide which wins are of its quarter, so a new year
+    start changes nothing it adds up.
 
     Args:
         review: the run to sum up, finished or not.
         wins: the user's wins (any superset of the review's).
         ladder: the user's ladder.
         target_level: the level id the user is working towards.
-        start_month: the month (1–12) the user's fiscal year starts in.
 
     Returns:
         The counts, the dimensions with and without next-level evidence, the three
@@ -2344,7 +2589,7 @@ def summarise(
         )
         message = mostly.format(count=current, total=total)
 
-    left_out = wins_left_out(review, by_id.values(), start_month)
+    left_out = wins_left_out(review, by_id.values())
     framings = [counted_framing(win, entry) for entry, win in pairs]
     impact = framings.count(FRAMING_IMPACT)
     planned = framings.count(FRAMING_PLAN)

@@ -4,7 +4,8 @@ One rule for every place the app puts the user's words mid-sentence: a role, a
 team, a measure's name or a problem's title ("the lead time went …"), and a
 clause such as a fix or a result ("… show that the CI red-run rate went …"); one
 for a role or a team named in a list ("the support lead and the mobile team");
-and one for a sentence that runs on inside a longer one, without its full stop.
+one for a sentence that runs on inside a longer one, without its full stop; and
+one for a long entry quoted by its first words.
 """
 
 from __future__ import annotations
@@ -134,6 +135,30 @@ def without_full_stop(text: str) -> str:
     if body.endswith(".") and not body.endswith(".."):
         return body[:-1]
     return body
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """A text on one line, cut after its last whole word within ``limit``.
+
+    A long title quoted in a list or a suggestion stays readable: it ends on
+    a whole word and an ellipsis, never mid-word or on a comma.
+
+    Args:
+        text: the text as typed, on one line or several.
+        limit: the most characters kept before the ellipsis.
+
+    Returns:
+        The text with its blanks collapsed, whole when it fits; else its first
+        words and "…". A first word longer than ``limit`` is cut inside.
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    kept = flat[:limit]
+    if flat[limit] != " ":
+        # Cut inside a word: drop the part of it that was kept.
+        kept = kept.rsplit(" ", 1)[0]
+    return kept.rstrip(" ,;:.—–-") + "…"
 
 
 def _ordinary_word(word: str) -> bool:

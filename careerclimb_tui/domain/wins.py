@@ -471,7 +471,9 @@ class ReviewFinding:
     """What the latest finished quarterly review found, as the next step reads it."""
 
     quarter: str
-    """The quarter reviewed, named like ``2026Q3``."""
+    """The quarter reviewed, named like ``2026Q3``; with its months when it was
+    named under an earlier year start that does not line up (``run_label``),
+    so it is never taken for a quarter named now."""
     finished_at: dt.datetime
     """When the user finished that review (UTC)."""
     next_level: int

@@ -1,8 +1,9 @@
 """Markdown building blocks, and the proposal for a next-level problem as Markdown.
 
-User text goes into a document only through ``escape_markdown`` or
-``escape_inline``, so nothing a person types can open a heading, a list, a table
-row, a code block or a link that the document did not put there itself.
+User text goes into a document only through ``escape_markdown``,
+``escape_inline`` or ``escape_cell``, so nothing a person types can open a
+heading, a list, a table row, a code block or a link that the document did not
+put there itself.
 """
 
 from __future__ import annotations
@@ -39,17 +40,21 @@ _PAIRED_RUN = re.compile(r"~{2,}|(?<=\S)~+|\${2,}|(?<=\S)\$+")
 _ORDERED_MARKER = re.compile(r"^(\d+)([.)])(?=\s|$)")
 
 
-def _escape_line(line: str) -> str:
+def _escape_line(line: str, *, starts_line: bool = True) -> str:
     """Escape one line of user text so that it reads as plain words.
 
     Leading blanks are removed because four of them would start a code block;
-    trailing ones because two of them would force a line break.
+    trailing ones because two of them would force a line break. Text that does
+    not start a line (``starts_line`` false, as in a table cell) keeps its
+    leading "-", "#", ">" or "1." as typed: only a line's start reads them.
     """
     line = _ANYWHERE.sub(r"\\\1", line.strip())
     line = _TAG_START.sub(r"\\<", line)
     line = _ENTITY.sub(r"\\&", line)
     line = _CLOSING_HASHES.sub(lambda run: "\\#" * len(run.group(1)), line)
     line = _PAIRED_RUN.sub(_escape_run, line)
+    if not starts_line:
+        return line
     if _LINE_START.match(line):
         return "\\" + line
     return _ORDERED_MARKER.sub(r"\1\\\2", line)
@@ -72,6 +77,21 @@ def escape_inline(text: str) -> str:
         One line of Markdown that renders as the text itself.
     """
     return _escape_line(" ".join(text.split()))
+
+
+def escape_cell(text: str) -> str:
+    """Escape user text for a table cell, where only inline Markdown applies.
+
+    As ``escape_inline``, except that what means something only at the start
+    of a line is left as typed: "-5%" in a cell is a number, not a list.
+
+    Args:
+        text: any text a person typed.
+
+    Returns:
+        One line of Markdown, with no unescaped "|", that renders as the text.
+    """
+    return _escape_line(" ".join(text.split()), starts_line=False)
 
 
 HARD_BREAK = "  \n"
@@ -141,7 +161,7 @@ def table_lines(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[st
 
     def row_line(cells: Sequence[str]) -> str:
         padded = [*cells[:width], *([""] * (width - len(cells)))]
-        return "| " + " | ".join(escape_inline(cell) for cell in padded) + " |"
+        return "| " + " | ".join(escape_cell(cell) for cell in padded) + " |"
 
     separator = "| " + " | ".join("---" for _ in range(width)) + " |"
     return [row_line(header), separator, *(row_line(row) for row in rows)]

@@ -151,7 +151,12 @@ class Packet:
     dimension linked to a win after that is not evidence yet, as in the gap view."""
     edited: frozenset[int] = frozenset()
     """The reviewed wins edited since their review last judged them
-    (``review.edited_since_review``): their verdict may no longer hold."""
+    (``review.edited_since_review``): their verdict may no longer hold. Told to
+    the user (``notes_for_user``), never written into the packet."""
+    scope: str = ""
+    """Which wins the packet is limited to ("the wins of 2026Q3"); empty when
+    it holds every win. The pitch, the criteria and the problem owned are the
+    whole case whatever the period, and say so when there is one."""
 
 
 # --- reading what the packet needs ------------------------------------------------
@@ -165,6 +170,16 @@ def _period(since: dt.date | None, quarter: Quarter | None) -> str:
     if since is not None:
         return catalogue.PACKET_PERIOD_SINCE.format(since=since)
     return catalogue.PACKET_PERIOD_ALL
+
+
+def _scope(since: dt.date | None, quarter: Quarter | None) -> str:
+    if quarter is not None and since is not None:
+        return catalogue.PACKET_SCOPE_BOTH.format(quarter=quarter, since=since)
+    if quarter is not None:
+        return catalogue.PACKET_SCOPE_QUARTER.format(quarter=quarter)
+    if since is not None:
+        return catalogue.PACKET_SCOPE_SINCE.format(since=since)
+    return ""
 
 
 def pitch_text(documents: Sequence[tuple[int, dict[str, Any]]]) -> str:
@@ -376,6 +391,7 @@ def collect_packet(
         own_calls=own_calls(entries),
         judged_at=reviewed_times(reviews),
         edited=frozenset(edited),
+        scope=_scope(since, quarter),
     )
 
 
@@ -412,12 +428,10 @@ def _verdict(packet: Packet, win: Win) -> str:
     if kind is None:
         return catalogue.PACKET_NOT_REVIEWED
     if win.id in packet.own_calls:
-        label = catalogue.PACKET_OWN_CALL.format(kind=kind.label)
-    else:
-        label = kind.label
-    if win.id in packet.edited:
-        return catalogue.PACKET_EDITED.format(kind=label)
-    return label
+        return catalogue.PACKET_OWN_CALL.format(kind=kind.label)
+    # A win edited since its review keeps its verdict here: the packet is for
+    # the committee, and the user is told apart (``notes_for_user``).
+    return kind.label
 
 
 def _own_call_line(call: OwnCall, depth: int) -> str:
@@ -597,6 +611,9 @@ def _pitch_lines(packet: Packet) -> list[str]:
         )
         changed = template.format(changes=packet.pitch_changes)
         note = f"{note} {changed}" if note else changed
+    if packet.scope:
+        every = catalogue.PACKET_PITCH_EVERY_DATE.format(scope=packet.scope)
+        note = f"{note} {every}" if note else every
     if note:
         lines += [f"*{note}*", ""]
     return [*lines, escape_markdown(packet.pitch), ""]
@@ -634,10 +651,19 @@ def _initiative_evidence_line(packet: Packet, initiative_id: int, depth: int) ->
     return f"{pad}- {line}"
 
 
+def _every_date_note(packet: Packet, template: str) -> list[str]:
+    """The note under a section that covers every date, when the packet is
+    limited to a period; nothing otherwise."""
+    if not packet.scope:
+        return []
+    return [f"*{template.format(scope=packet.scope)}*", ""]
+
+
 def _criteria_lines(packet: Packet) -> list[str]:
     if not packet.criteria:
         return []
     lines = [f"## {catalogue.PACKET_CRITERIA}", ""]
+    lines += _every_date_note(packet, catalogue.PACKET_CRITERIA_EVERY_DATE)
     for criterion in packet.criteria:
         lines += [f"### {escape_inline(criterion.text)}", ""]
         lines.append(_item(catalogue.PACKET_STATUS, criterion.status))
@@ -662,6 +688,7 @@ def _criteria_lines(packet: Packet) -> list[str]:
 def _story_lines(packet: Packet, initiative: Initiative) -> list[str]:
     heading = catalogue.PACKET_STORY.format(title=escape_inline(initiative.title))
     lines = [f"## {heading}", ""]
+    lines += _every_date_note(packet, catalogue.PACKET_STORY_EVERY_DATE)
     lines.append(_item(catalogue.PACKET_STAGE, initiative.stage.label))
     fields = (
         (catalogue.PACKET_STORY_PROBLEM, initiative.description),
@@ -773,6 +800,37 @@ def _recognition_lines(packet: Packet) -> list[str]:
                 )
             lines.append(f"  - {told}")
     return [*lines, ""]
+
+
+def shown_win_ids(packet: Packet) -> set[int]:
+    """The ids of every win the packet shows: those of its period, and those
+    linked as evidence to a criterion or to a problem owned."""
+    shown = {win.id for win in packet.wins if win.id is not None}
+    for criterion in packet.criteria:
+        shown.update(criterion.win_ids)
+    for initiative in packet.initiatives:
+        shown.update(initiative.win_ids)
+    return shown & set(packet.every_win)
+
+
+def notes_for_user(packet: Packet) -> tuple[str, ...]:
+    """What the user should know before sharing the packet, kept out of it.
+
+    Args:
+        packet: what ``collect_packet`` read.
+
+    Returns:
+        Sentences for the user, such as the wins shown whose verdict may no
+        longer hold since they were edited after their review; none when there
+        is nothing to tell.
+    """
+    edited = sorted(packet.edited & shown_win_ids(packet))
+    if not edited:
+        return ()
+    if len(edited) == 1:
+        title = win_heading(packet.every_win[edited[0]])
+        return (catalogue.PACKET_EDITED_ONE.format(title=title),)
+    return (catalogue.PACKET_EDITED_MANY.format(count=len(edited)),)
 
 
 def render_packet(packet: Packet) -> str:

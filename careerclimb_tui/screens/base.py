@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Button
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.screens.help import key_text
 from careerclimb_tui.widgets.fields import FormScroll
 
 if TYPE_CHECKING:
@@ -101,9 +102,9 @@ class CoachScreen(Screen[ResultType]):
         reason = catalogue.KEY_DIMMED_REASONS.get(binding.id or "")
         if reason:
             return reason
-        return catalogue.KEY_DIMMED.format(
-            key=self.app.get_key_display(binding), action=binding.description
-        )
+        # Written as the help and the palette write keys ("Ctrl+S", not "^s").
+        key = key_text(self.app.get_key_display(binding))
+        return catalogue.KEY_DIMMED.format(key=key, action=binding.description)
 
 
 class FormScreen(CoachScreen[ResultType]):

@@ -46,7 +46,11 @@ from careerclimb_tui.export.importers import (
     import_text,
     report_lines,
 )
-from careerclimb_tui.export.packet import packet_markdown
+from careerclimb_tui.export.packet import (
+    collect_packet,
+    notes_for_user,
+    render_packet,
+)
 from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.export_docs import read_import_file, write_private_file
@@ -337,10 +341,10 @@ class ExportScreen(CoachScreen[None]):
         store, clock = self.store, self.clock
         ladder, profile = self.ladder, self.profile
 
-        def build() -> str:
+        def build() -> tuple[str, tuple[str, ...]]:
             if choice.kind == DUMP:
-                return export_dump(store, clock.now())
-            return packet_markdown(
+                return export_dump(store, clock.now()), ()
+            packet = collect_packet(
                 store,
                 ladder,
                 profile,
@@ -348,10 +352,12 @@ class ExportScreen(CoachScreen[None]):
                 since=choice.since,
                 quarter=choice.quarter,
             )
+            return render_packet(packet), notes_for_user(packet)
 
-        text = await self.careerclimb.run_store(build, failure=catalogue.EXPORT_FAILED)
-        if text is None:
+        built = await self.careerclimb.run_store(build, failure=catalogue.EXPORT_FAILED)
+        if built is None:
             return
+        text, notes = built
         self._export_text = text
         self._exported = choice
         self.query_one("#export-preview", TextArea).load_text(text)
@@ -361,6 +367,8 @@ class ExportScreen(CoachScreen[None]):
         )
         if getattr(store, "encrypted", False):
             status = f"{status} {catalogue.EXPORT_PLAIN_TEXT_WARNING}"
+        # Told here, above the preview: the packet itself is for the committee.
+        status = " ".join((status, *notes))
         self._export_status(status)
 
     @on(Select.Changed, "#export-kind")
@@ -412,6 +420,12 @@ class ExportScreen(CoachScreen[None]):
             self._export_status(catalogue.EXPORT_NO_PATH, error=True)
             return
         path = Path(raw_path).expanduser()
+        if path.is_dir():
+            # A folder gets the file name the field offers by default, as the
+            # other export dialogs do.
+            usual = default_export_path(choice.kind, self.clock.today())
+            path = path / Path(usual).name
+            raw_path = str(path)
 
         named = format_for_name(raw_path)
         if named is not None and named != choice.kind:

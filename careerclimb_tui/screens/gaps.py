@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,19 +11,25 @@ from textual.css.query import NoMatches
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import ColumnKey
 
-from careerclimb_tui import catalogue
+from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.gaps import (
-    CRITERION_MET,
     CoverageReach,
-    CriterionLike,
     DimensionGap,
     GapStatus,
     GapView,
     TrendPoint,
+    wins_filed_under,
 )
-from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.review import untagged_text, wins_phrase
 from careerclimb_tui.domain.target import judged_level_note
+from careerclimb_tui.gap_text import (
+    NAME_MIN_WIDTH,
+    flagged_lines,
+    gap_cells,
+    met_count,
+    met_unreviewed_lines,
+    pending_lines,
+)
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -34,8 +38,6 @@ from careerclimb_tui.widgets.text import one_line, status_style
 TREND_BAR_WIDTH = 10
 PAGE_SIDE_CELLS = 5
 """Cells the page takes beside the table: its padding and its scrollbar."""
-NAME_MIN_WIDTH = 14
-"""The fewest cells a dimension's name is cut to when the table is too wide."""
 
 TREND_REACH = {
     CoverageReach.SO_FAR: catalogue.GAPS_TREND_SO_FAR,
@@ -51,78 +53,6 @@ STATUS_COLOURS = {
 """The theme colour each status is shown in: one that reads on the theme's
 backgrounds, and the plain text colour under NO_COLOR (see the app's CSS
 variables)."""
-
-
-def met_count(criteria: Sequence[CriterionLike]) -> int:
-    """How many of the manager's criteria are met."""
-    return sum(1 for criterion in criteria if criterion.status == CRITERION_MET)
-
-
-def criteria_cell(
-    criteria: Sequence[CriterionLike],
-    flagged: bool = False,
-    met_unreviewed: bool = False,
-) -> str:
-    """A dimension's criteria as the table shows them: how many are met, of all.
-
-    Home counts what is still to meet; this column counts what is met, so the
-    two add up to the same criteria. A circle marks a criterion met by a win no
-    review has counted for the dimension yet; a flag, a criterion left without
-    evidence too long.
-    """
-    if not criteria:
-        return "—"
-    cell = catalogue.GAPS_CRITERIA_CELL.format(
-        met=met_count(criteria), total=len(criteria)
-    )
-    if met_unreviewed:
-        cell = catalogue.GAPS_CRITERIA_MET_UNREVIEWED.format(cell=cell)
-    return catalogue.GAPS_CRITERIA_FLAGGED.format(cell=cell) if flagged else cell
-
-
-def met_unreviewed_lines(view: GapView) -> list[str]:
-    """One line per met criterion whose wins do not count for its row yet."""
-    return [
-        catalogue.GAPS_MET_UNREVIEWED_ONE.format(
-            text=" ".join(criterion.text.split()), dimension=gap.name
-        )
-        for gap in view.dimensions
-        for criterion in gap.met_unreviewed
-    ]
-
-
-def flagged_lines(view: GapView, ladder: Ladder) -> list[str]:
-    """One line per criterion left without evidence too long, as numbered elsewhere."""
-    return [
-        catalogue.GAPS_FLAGGED_ONE.format(
-            number=flag.number,
-            dimension=(
-                ladder.dimension_name(flag.criterion.dimension)
-                if flag.criterion.dimension
-                else catalogue.MANAGER_NO_DIMENSION
-            ),
-            text=" ".join(flag.criterion.text.split()),
-            weeks=flag.weeks,
-        )
-        for flag in view.flagged_criteria
-    ]
-
-
-def pending_lines(view: GapView) -> list[tuple[str, str]]:
-    """What the table's pending mark stands for, one line per kind there is.
-
-    Returns:
-        (widget id, line) pairs: wins no finished review has judged, then the
-        dimensions some wins were filed under after their review.
-    """
-    lines = []
-    if any(gap.awaiting_review for gap in view.dimensions):
-        lines.append(("gaps-awaiting", catalogue.GAPS_PENDING_AWAITING))
-    added = [gap.name for gap in view.dimensions if gap.added_after_review]
-    if added:
-        line = catalogue.GAPS_PENDING_ADDED_AFTER.format(dimensions=", ".join(added))
-        lines.append(("gaps-added-after", line))
-    return lines
 
 
 def dimensions_phrase(point: TrendPoint) -> str:
@@ -184,7 +114,13 @@ class GapScreen(CoachScreen[None]):
 
     CSS_PATH = "gaps.tcss"
     COMMAND_CATEGORY = "Gaps"
+    # The rows take the arrows, so that Enter opens the dimension highlighted.
+    AUTO_FOCUS = "#gap-table"
     BINDINGS = [
+        # Over the table's own Enter, which would only announce the row chosen.
+        Binding(
+            "enter", "wins", catalogue.GAPS_KEY_WINS, id="gaps.wins", priority=True
+        ),
         Binding("r", "app.open('review')", "Review a quarter", id="gaps.review"),
         Binding("j", "app.open('journal')", "Journal", id="gaps.journal"),
         Binding("escape", "back", "Back", id="gaps.back"),
@@ -205,7 +141,43 @@ class GapScreen(CoachScreen[None]):
             show=False,
             priority=True,
         ),
+        # The table has the focus; these keys move the page beneath it, which
+        # holds the focus and the trend, instead of the table's cursor.
+        Binding(
+            "pagedown",
+            "scroll_page('down')",
+            "Page down",
+            id="gaps.page_down",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "pageup",
+            "scroll_page('up')",
+            "Page up",
+            id="gaps.page_up",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "end",
+            "scroll_page('end')",
+            "End of page",
+            id="gaps.end",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "home",
+            "scroll_page('home')",
+            "Top of page",
+            id="gaps.home",
+            show=False,
+            priority=True,
+        ),
     ]
+
+    PALETTE_TITLES = {"wins": catalogue.GAPS_PALETTE_WINS}
 
     def __init__(self) -> None:
         super().__init__()
@@ -349,32 +321,15 @@ class GapScreen(CoachScreen[None]):
             )
 
     def _row(self, gap: DimensionGap) -> list[str | Text]:
-        """A dimension's cells, its name first."""
+        """A dimension's cells, its name first, its status in its colour."""
         # The count and the latest date share a column, so that the table fits
         # 80 columns with the longest dimension names whole.
-        next_level = str(gap.next_level_wins)
-        if gap.latest_next_level:
-            next_level = catalogue.GAPS_NEXT_LEVEL_CELL.format(
-                count=next_level, latest=gap.latest_next_level.isoformat()
-            )
-        if gap.pending:
-            next_level = catalogue.GAPS_PENDING_CELL.format(
-                cell=next_level, count=gap.pending
-            )
-        criteria = criteria_cell(
-            gap.criteria, bool(gap.flagged_criteria), bool(gap.met_unreviewed)
-        )
+        name, status, *rest = gap_cells(gap)
+        colour = STATUS_COLOURS[gap.status]
         return [
-            gap.name,
-            Text(
-                gap.status.label,
-                style=status_style(
-                    self.app.theme_variables, STATUS_COLOURS[gap.status]
-                ),
-            ),
-            next_level,
-            str(gap.current_level_wins),
-            criteria,
+            name,
+            Text(status, style=status_style(self.app.theme_variables, colour)),
+            *rest,
         ]
 
     def action_columns(self, step: int) -> None:
@@ -392,6 +347,32 @@ class GapScreen(CoachScreen[None]):
         else:
             target = max((start for start in starts if start < first), default=0)
         table.scroll_to(x=target, animate=False)
+
+    def action_wins(self) -> None:
+        """Show the wins filed under the highlighted dimension, read as its row
+        counts them."""
+        from careerclimb_tui.screens.gap_dialogs import DimensionWinsDialog
+
+        table = self.query_one("#gap-table", DataTable)
+        dimensions = self._view.dimensions
+        if not dimensions or not 0 <= table.cursor_row < len(dimensions):
+            return
+        gap = dimensions[table.cursor_row]
+        filed = wins_filed_under(
+            gap.dimension_id, queries.wins(self.store), queries.reviews(self.store)
+        )
+        self.app.push_screen(DimensionWinsDialog(gap, filed))
+
+    def action_scroll_page(self, where: str) -> None:
+        """Move the page a screenful up or down, or to its top or its end."""
+        page = self.query_one("#gaps", VerticalScroll)
+        moves = {
+            "down": page.scroll_page_down,
+            "up": page.scroll_page_up,
+            "end": page.scroll_end,
+            "home": page.scroll_home,
+        }
+        moves[where](animate=False)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
+from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -18,27 +17,88 @@ from careerclimb_tui.widgets.footer import SteadyFooter
 
 
 def describe_screen(screen: Screen[object]) -> tuple[str, str]:
-    """The purpose and method sentences for a screen."""
-    return catalogue.HELP_SCREENS.get(type(screen).__name__, catalogue.HELP_DEFAULT)
+    """The purpose and method sentences for a screen.
+
+    A screen that changes what it is for as it is used (the win form, quick or
+    guided) names the help it needs in ``help_topic``; one whose help counts
+    or names what changes with the app words it in ``help_sentences()``;
+    others are looked up by their class's name.
+    """
+    worded = getattr(screen, "help_sentences", None)
+    if worded is not None:
+        sentences: tuple[str, str] = worded()
+        return sentences
+    topic = getattr(screen, "help_topic", "") or type(screen).__name__
+    return catalogue.HELP_SCREENS.get(topic, catalogue.HELP_DEFAULT)
 
 
-_FUNCTION_KEY = re.compile(r"f\d{1,2}")
+def help_title(screen: Screen[object]) -> str:
+    """What the help's title calls a screen: its ``help_name``, else its category."""
+    return (
+        getattr(screen, "help_name", "")
+        or getattr(screen, "COMMAND_CATEGORY", "")
+        or catalogue.APP_NAME
+    )
+
+
+_KEY_WORDS = {
+    "esc": "Esc",
+    "escape": "Esc",
+    "⏎": "Enter",
+    "⌫": "Backspace",
+    "del": "Del",
+    "delete": "Del",
+    "pgup": "PgUp",
+    "pageup": "PgUp",
+    "pgdn": "PgDn",
+    "pagedown": "PgDn",
+}
+"""Keys whose name the help writes otherwise than by a capital first letter."""
+
+
+def _key_word(word: str, modified: bool) -> str:
+    """One key of a combination, in the help's style.
+
+    A typed character ("q", "?", "[", "↑") is left as it is, unless a modifier
+    comes before it, as in "Ctrl+S"; a named key starts with a capital.
+    """
+    named = _KEY_WORDS.get(word.lower())
+    if named is not None:
+        return named
+    if len(word) == 1:
+        return word.upper() if modified else word
+    if word.isascii() and word.isalnum():
+        return word[0].upper() + word[1:]
+    return word
 
 
 def key_text(shown: str) -> str:
-    """A key as the help prose writes it: "^q" as "Ctrl+Q", "f1" as "F1".
+    """A key as the help and the palette write it: "Esc", "Enter", "Ctrl+S", "F3".
+
+    Every key name the help screen and the command palette show comes through
+    here, so they all read alike, and alike with the app's own sentences.
 
     Args:
-        shown: the key as the footer shows it.
+        shown: the key as the footer shows it ("esc", "⏎", "^s", "f3"), as a
+            binding names it ("shift+tab"), or already written for the help;
+            several keys may be given apart by spaces ("PgUp PgDn").
 
     Returns:
-        The key for the help table; other keys are left as they are.
+        The key for the help table; typed characters are left as they are.
     """
-    if _FUNCTION_KEY.fullmatch(shown):
-        return shown.upper()
-    if shown.startswith("^") and len(shown) == 2:
-        return f"Ctrl+{shown[1].upper()}"
-    return shown
+    if " " in shown:
+        return " ".join(key_text(part) for part in shown.split(" ") if part)
+    if len(shown) == 1:
+        return _key_word(shown, modified=False)
+    *modifiers, key = shown.split("+")
+    if key.startswith("^") and len(key) > 1:
+        modifiers, key = ["ctrl", *modifiers], key[1:]
+    # Ctrl first, as people say it: "Ctrl+Shift+Home", not "Shift+Ctrl+Home".
+    names = sorted(
+        (_key_word(modifier, modified=True) for modifier in modifiers),
+        key=lambda name: name != "Ctrl",
+    )
+    return "+".join([*names, _key_word(key, modified=bool(names))])
 
 
 def declared_bindings(node: DOMNode) -> list[Binding]:
@@ -68,6 +128,17 @@ def taken_by_focus(screen: Screen[object], key: str) -> bool:
     return focused.check_consume_key(key, key_to_character(key))
 
 
+def applies(node: DOMNode, binding: Binding) -> bool:
+    """Whether a binding's action applies now: its node's ``check_action`` does
+    not hide it (Start, once a rehearsal has started). A dimmed one applies,
+    and so does one the node names in ``HELP_KEPT_WHILE_TYPING``: hidden only
+    while a field takes its key, it works again once the focus leaves."""
+    namespace, name, parameters = parse(binding.action)
+    if namespace or name in getattr(node, "HELP_KEPT_WHILE_TYPING", ()):
+        return True
+    return node.check_action(name, parameters) is not False
+
+
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     """(key, what it does) for every described key a screen offers.
 
@@ -76,19 +147,21 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     everywhere, ending with the command palette's. A key that the focused
     field keeps for itself (Delete in a search box, ? typed as text) is
     listed all the same: the screen's footer and hint lines name it, and it
-    works again once the focus leaves the field.
+    works again once the focus leaves the field. Keys for the same action
+    are listed together, under one description, so they never read as two
+    different things.
     """
-    own: list[tuple[str, str]] = []
-    everywhere: list[tuple[str, str]] = []
+    own: list[tuple[str, str, str]] = []
+    everywhere: list[tuple[str, str, str]] = []
     widget_keys = list(getattr(screen, "HELP_WIDGET_KEYS", ()))
     seen: set[str] = {key for key, _ in widget_keys}
+    widget_keys = [(key_text(key), does) for key, does in widget_keys]
 
     def add(node: DOMNode, binding: Binding) -> None:
         seen.add(binding.key)
         rows = own if node is screen else everywhere
-        rows.append(
-            (key_text(screen.app.get_key_display(binding)), binding.description)
-        )
+        key = key_text(screen.app.get_key_display(binding))
+        rows.append((key, binding.description, binding.action))
 
     for key, active in screen.active_bindings.items():
         # Only the keys this app defines (they all carry an id): a focused widget's
@@ -98,18 +171,69 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
         if active.binding.description and key not in seen:
             add(active.node, active.binding)
 
-    # A modal screen shuts the app's keys out, so only its own can be taken.
+    # A modal screen shuts the app's keys out, so only its own can be taken;
+    # all but the app's priority keys (F1, Ctrl+Q), which reach the app first.
     nodes: tuple[DOMNode, ...] = (screen,) if screen.is_modal else (screen, screen.app)
     for node in nodes:
         for binding in declared_bindings(node):
             if binding.key in seen or binding.id is None or not binding.description:
                 continue
-            if taken_by_focus(screen, binding.key):
+            if taken_by_focus(screen, binding.key) and applies(node, binding):
                 add(node, binding)
+    if screen.is_modal:
+        for binding in declared_bindings(screen.app):
+            if binding.priority and binding.id and binding.key not in seen:
+                add(screen.app, binding)
 
+    keys = _together(own) + widget_keys + _together(everywhere)
     if screen.app.ENABLE_COMMAND_PALETTE:
-        everywhere.append((catalogue.HELP_PALETTE_KEY, catalogue.HELP_PALETTE_ACTION))
-    return own + widget_keys + everywhere
+        palette = key_text(catalogue.HELP_PALETTE_KEY)
+        keys.append((palette, catalogue.HELP_PALETTE_ACTION))
+    return keys
+
+
+def _together(rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """(key, what it does), each action's keys next to each other, in the order
+    the actions first come, under the fullest of their descriptions (the
+    footer's may be cut short for room)."""
+    by_action: dict[str, list[tuple[str, str]]] = {}
+    for key, does, action in rows:
+        by_action.setdefault(action, []).append((key, does))
+    together: list[tuple[str, str]] = []
+    for keys in by_action.values():
+        fullest = max((does for _, does in keys), key=len)
+        together.extend((key, fullest) for key, _ in keys)
+    return together
+
+
+class HelpPage(VerticalScroll):
+    """The help's scrolling page, saying on its last row while more is below.
+
+    A scroll bar alone is easy to miss, and without colour it is not drawn at
+    all; the line goes once the page is scrolled to its end, or fits whole.
+    """
+
+    def on_resize(self) -> None:
+        # Sent too when the page's content grows or shrinks.
+        self._say_if_more()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._say_if_more()
+
+    def _say_if_more(self) -> None:
+        if self.is_mounted:
+            more = self.query_one("#help-more")
+            shown = round(self.scroll_y) < self.max_scroll_y
+            if more.display and not shown:
+                # The line gives its row back, so the end comes a row sooner
+                # than the scroll aimed for: aim at where it stopped, or the
+                # first Up would only move the aim back to the end.
+                self.call_after_refresh(self._aim_where_it_is)
+            more.display = shown
+
+    def _aim_where_it_is(self) -> None:
+        self.scroll_target_y = self.scroll_y
 
 
 class HelpScreen(ModalScreen[None]):
@@ -119,6 +243,8 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q,f1,question_mark", "close", "Close", id="help.close"),
     ]
+    # Over the help, the palette lists this last, after the explained screen's.
+    PALETTE_TITLES = {"close": catalogue.COMMAND_CLOSE_HELP}
 
     def __init__(self, about: Screen[object]) -> None:
         super().__init__()
@@ -126,13 +252,19 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         purpose, method = describe_screen(self.about)
-        title = getattr(self.about, "COMMAND_CATEGORY", "") or catalogue.APP_NAME
-        with VerticalScroll(id="help"):
+        title = help_title(self.about)
+        with HelpPage(id="help"):
+            # Docked, it stays on the dialog's last row while the rest scrolls.
+            yield Static(catalogue.HELP_MORE, id="help-more")
             yield Static(catalogue.HELP_TITLE.format(screen=title), id="help-title")
             yield Static(purpose)
             yield Static(method, classes="hint")
             yield Static(catalogue.HELP_KEYS, classes="section-title")
-            yield DataTable(id="help-keys", show_cursor=False)
+            keys: DataTable[Text] = DataTable(id="help-keys", show_cursor=False)
+            # Unfocused, it leaves the arrow and page keys to the page, which
+            # then scrolls back up as well as down.
+            keys.can_focus = False
+            yield keys
             yield Static(catalogue.HELP_CLOSE, classes="hint")
         # Its own footer, over the explained screen's: only closing works here.
         yield SteadyFooter()

@@ -19,6 +19,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.help import key_text
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe as escape
 from careerclimb_tui.widgets.text import one_line
@@ -120,7 +121,9 @@ class HomeScreen(CoachScreen[None]):
         cut = self._cut_from_footer([b for b in bindings if b.show])
         hidden = cut + [binding for binding in bindings if not binding.show]
         named = [
-            f"[b]{escape(binding.key)}[/b] {binding.description}" for binding in hidden
+            f"[b]{escape(key_text(self.app.get_key_display(binding)))}[/b] "
+            f"{binding.description}"
+            for binding in hidden
         ]
         return catalogue.HOME_MORE_KEYS.format(keys=" · ".join(named))
 

@@ -40,6 +40,7 @@ from careerclimb_tui.domain.initiative import (
     linked_result_win,
     move_after_result_win,
     next_stage,
+    note_saved_text,
     offers_result_win,
     owned_dimensions,
     paused_from,
@@ -218,7 +219,7 @@ class InitiativeScreen(CoachScreen[None]):
             yield Static(catalogue.PROBLEM_SECTION_LOG, classes="section-title")
             yield HangingText(id="tracker-log")
             yield Static(catalogue.PROBLEM_SECTION_WINS, classes="section-title")
-            yield Static(id="tracker-wins")
+            yield HangingText(id="tracker-wins")
             yield Static(catalogue.PROBLEM_TRACKER_KEYS, classes="hint keys-hint")
         yield SteadyFooter()
 
@@ -320,7 +321,9 @@ class InitiativeScreen(CoachScreen[None]):
         self.query_one("#tracker-log", HangingText).show_entries(
             self._log_entries(shown), catalogue.PROBLEM_NO_LOG
         )
-        self.query_one("#tracker-wins", Static).update(self._wins_text(shown))
+        self.query_one("#tracker-wins", HangingText).show_entries(
+            self._win_entries(shown), self._no_wins_text()
+        )
         self.refresh_bindings()
 
     def _show_alert(self, shown: Initiative, today: dt.date) -> None:
@@ -416,25 +419,28 @@ class InitiativeScreen(CoachScreen[None]):
                 entries.append(HangingLine(text, lead=f"  {_day_cell(when.date())}  "))
         return entries
 
-    def _wins_text(self, shown: Initiative) -> str:
-        if not shown.win_ids:
-            footer = self.footer_keys
-            return {
-                (True, True): catalogue.PROBLEM_NO_WINS,
-                (True, False): catalogue.PROBLEM_NO_WINS_LINK,
-                (False, True): catalogue.PROBLEM_NO_WINS_RESULT,
-                (False, False): catalogue.PROBLEM_NO_WINS_NO_KEY,
-            }["l" in footer, "w" in footer]
-        lines = []
+    def _no_wins_text(self) -> str:
+        """What the linked wins section says while none is linked."""
+        footer = self.footer_keys
+        return {
+            (True, True): catalogue.PROBLEM_NO_WINS,
+            (True, False): catalogue.PROBLEM_NO_WINS_LINK,
+            (False, True): catalogue.PROBLEM_NO_WINS_RESULT,
+            (False, False): catalogue.PROBLEM_NO_WINS_NO_KEY,
+        }["l" in footer, "w" in footer]
+
+    def _win_entries(self, shown: Initiative) -> list[HangingLine]:
+        """The linked wins, each title wrapping under its own start."""
+        entries: list[HangingLine] = []
         for win_id in shown.win_ids:
             win = self._wins.get(win_id)
             if win is None:
-                lines.append(catalogue.PROBLEM_WIN_GONE.format(id=win_id))
+                gone = catalogue.PROBLEM_WIN_GONE.format(id=win_id)
+                entries.append(HangingLine(gone))
             else:
-                title = " ".join(win.title.split())
-                day = _day_cell(win.date)
-                lines.append(f"#{win_id} {day}  {markup_safe(title)}")
-        return "\n".join(lines)
+                lead = f"#{win_id} {_day_cell(win.date)}  "
+                entries.append(HangingLine(win.title, lead=markup_safe(lead)))
+        return entries
 
     # --- which keys apply now --------------------------------------------------------
 
@@ -646,11 +652,16 @@ class InitiativeScreen(CoachScreen[None]):
 
     def action_note(self) -> None:
         """Add a dated note and update the next step."""
-        if self.initiative is not None:
-            self._open_dialog(
-                NoteDialog(self.initiative, self.clock.now()),
-                catalogue.PROBLEM_NOTE_SAVED,
-            )
+        before = self.initiative
+        if before is None:
+            return
+
+        async def done(result: Initiative | None) -> None:
+            # An empty note saves the next step alone, and is told as that.
+            if result is not None:
+                await self.save(result, note_saved_text(before, result))
+
+        self._push_dialog(NoteDialog(before, self.clock.now()), done)
 
     def action_reading(self) -> None:
         """Record the baseline, or a later reading."""

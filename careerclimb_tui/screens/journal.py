@@ -44,7 +44,12 @@ from careerclimb_tui.domain.wins import (
 )
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.footer import SteadyFooter
-from careerclimb_tui.widgets.names import counts_names, names_cell, short_names
+from careerclimb_tui.widgets.names import (
+    counts_names,
+    names_cell,
+    short_names,
+    widest_lead_name,
+)
 from careerclimb_tui.widgets.text import one_line
 
 ALL_QUARTERS = "all"
@@ -91,11 +96,15 @@ def column_widths(
     Dimensions and then the date are left out. Sized to their text, the columns
     take no more than it needs: Dimensions shrinks to its widest names (down to
     its heading) and is left out when no win has any, and the win has the rest.
+    Dimensions keeps room for the widest short name a row starts with
+    ("Collaboration…"), so that no name is cut inside its first word.
 
     Args:
         width: the screen's width in cells.
         widest: column key → the cells of its widest text ("win", "dimensions"),
             when known; a column not given is sized as if its text were long.
+            "short_dimension" gives the cells of the widest short name that
+            a row starts with.
 
     Returns:
         Column key → the width of its text, without the cell padding.
@@ -107,7 +116,8 @@ def column_widths(
         max(widest.get("dimensions", DIMENSIONS_MAX_WIDTH), heading),
         DIMENSIONS_MAX_WIDTH,
     )
-    dimensions_least = min(dimensions_wanted, DIMENSIONS_MIN_WIDTH)
+    short = widest.get("short_dimension", 0)
+    dimensions_least = min(dimensions_wanted, max(short, DIMENSIONS_MIN_WIDTH))
     layouts = LAYOUTS
     if widest.get("dimensions") == 0:
         layouts = tuple(keys for keys in LAYOUTS if "dimensions" not in keys)
@@ -162,6 +172,8 @@ class JournalScreen(CoachScreen[None]):
         Binding("escape", "back", "Back", id="journal.back"),
     ]
     HELP_WIDGET_KEYS = catalogue.JOURNAL_WIDGET_KEYS
+    # Refused only while the search box has focus (see ``check_action``).
+    HELP_KEPT_WHILE_TYPING = frozenset({"delete"})
 
     class Loaded(Message):
         """Posted when the journal has read the wins and drawn their first page."""
@@ -257,22 +269,27 @@ class JournalScreen(CoachScreen[None]):
         self.call_after_refresh(self._search_texts)
 
     def _widest_texts(self) -> dict[str, int]:
-        """The cells of the widest win, with its measure, and of the widest names
-        of a win's dimensions, over every win (0 when there is none).
+        """The cells of the widest win, with its measure, of the widest names of
+        a win's dimensions, and of the widest short name a row starts with, over
+        every win (0 when there is none).
 
         Every win is measured, not only those shown, so the columns stay put while
         a search narrows the list; a column's text is measured no further than the
         widest the column is ever given.
         """
         win = dimensions = 0
+        named: list[tuple[str, ...]] = []
         for each in self._wins:
             if win < WIN_WANTED_WIDTH:
                 title = " ".join(with_measure(each.title, each.measure).split())
                 win = max(win, cell_len(title))
-            if dimensions < DIMENSIONS_MAX_WIDTH and each.dimensions:
+            if each.dimensions:
                 names = self.ladder.dimension_names(each.dimensions)
-                dimensions = max(dimensions, cell_len(", ".join(names)))
-        return {"win": win, "dimensions": dimensions}
+                named.append(names)
+                if dimensions < DIMENSIONS_MAX_WIDTH:
+                    dimensions = max(dimensions, cell_len(", ".join(names)))
+        short = widest_lead_name(named, self._short_names)
+        return {"win": win, "dimensions": dimensions, "short_dimension": short}
 
     def _start_month(self) -> int:
         profile = self.profile
@@ -280,14 +297,25 @@ class JournalScreen(CoachScreen[None]):
 
     def _refresh_quarters(self) -> None:
         select = self.query_one("#quarter", Select)
-        chosen = select.value
-        self._quarters = quarters_with_wins(self._wins, self._start_month())
+        chosen = self._chosen_quarter()
+        start_month = self._start_month()
+        self._quarters = quarters_with_wins(self._wins, start_month)
+        if (
+            chosen is not None
+            and chosen.start_month == start_month
+            and chosen not in self._quarters
+        ):
+            # The chosen quarter lost its last win (deleted, or dated elsewhere by
+            # an edit): the filter stays on it and shows it empty. Jumping to all
+            # quarters would fill the list again, as if nothing had been deleted.
+            self._quarters = sorted([*self._quarters, chosen], reverse=True)
         options = [(catalogue.JOURNAL_ALL_QUARTERS, ALL_QUARTERS)]
         options += [(str(q), str(q)) for q in self._quarters]
         with self.prevent(Select.Changed):
             select.set_options(options)
             known = {value for _, value in options}
-            select.value = chosen if chosen in known else ALL_QUARTERS
+            kept = str(chosen) if chosen is not None else ALL_QUARTERS
+            select.value = kept if kept in known else ALL_QUARTERS
 
     def _chosen_quarter(self) -> Quarter | None:
         chosen = self.query_one("#quarter", Select).value
@@ -422,7 +450,7 @@ class JournalScreen(CoachScreen[None]):
         if not self._wins:
             empty.update(catalogue.JOURNAL_EMPTY)
         elif not self._shown:
-            empty.update(catalogue.JOURNAL_NO_MATCH)
+            empty.update(self._no_match_text())
         # Set only on a change: each setting restyles the screen, once per key.
         has_rows = bool(self._shown)
         if table.display != has_rows:
@@ -462,6 +490,19 @@ class JournalScreen(CoachScreen[None]):
         if key_state != self._key_state:
             self._key_state = key_state
             self.refresh_bindings()
+
+    def _no_match_text(self) -> str:
+        """Why the list is empty: nothing matches, or the quarter has no wins now.
+
+        A quarter kept in the filter after its last win was deleted says so, and
+        offers the undo when the win deleted last was one of its own.
+        """
+        quarter = self._chosen_quarter()
+        if quarter is None or any(quarter.contains(win.date) for win in self._wins):
+            return catalogue.JOURNAL_NO_MATCH
+        if self._deleted and quarter.contains(self._deleted[-1].date):
+            return catalogue.JOURNAL_QUARTER_EMPTIED_UNDO.format(quarter=quarter)
+        return catalogue.JOURNAL_QUARTER_EMPTIED.format(quarter=quarter)
 
     def _keys_hint(self) -> str:
         """The keys that work from where the focus is: Del deletes from the list.
@@ -735,6 +776,9 @@ class WinDetailScreen(ModalScreen[str | None]):
         Binding("e", "choose('edit')", "Edit", id="detail.edit"),
         Binding("d", "choose('delete')", "Delete", id="detail.delete"),
         Binding("escape,q", "choose('')", "Close", id="detail.close"),
+        # A dialog shuts the app's ? out; with nothing to type here, it opens
+        # the help as it does on every screen (F1 reaches the app first anyway).
+        Binding("question_mark", "app.help", "Help", id="detail.help", show=False),
     ]
 
     def __init__(

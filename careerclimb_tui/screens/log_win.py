@@ -54,6 +54,7 @@ from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.external import edit_in_editor
 from careerclimb_tui.widgets.fields import (
     DateInput,
+    FieldError,
     FormLine,
     FormNames,
     FormScroll,
@@ -165,7 +166,7 @@ class LogWinScreen(FormScreen[Win]):
         Binding(
             "ctrl+o,f4",
             "external_editor",
-            "Edit in $EDITOR",
+            catalogue.EDITOR_KEY_ACTION,
             id="log.editor",
             show=False,
         ),
@@ -324,7 +325,7 @@ class LogWinScreen(FormScreen[Win]):
                     yield DateInput(day.isoformat(), id="date")
                     # Why the date cannot be used, under it: a notice would be
                     # drawn over the field at the foot of the short form.
-                    yield Static("", id="date-error", markup=False)
+                    yield FieldError(id="date-error")
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_TAGS)
                     yield FormLine(
@@ -445,17 +446,7 @@ class LogWinScreen(FormScreen[Win]):
 
     def _say_date_error(self, message: str) -> None:
         """Show why the date cannot be used; the line takes no room when empty."""
-        error = self.query_one("#date-error", Static)
-        if not message and not error.display:
-            return
-        error.update(message)
-        error.display = bool(message)
-        if message:
-            # At the foot of the form it may start under the fold: brought up
-            # once a refresh has laid it out and measured it.
-            self.call_after_refresh(
-                lambda: self.call_after_refresh(error.scroll_visible, animate=False)
-            )
+        self.query_one("#date-error", FieldError).say(message)
 
     def _typed_measure(self) -> Measure | None:
         """The measure as typed, ignoring what is not a number yet."""
@@ -689,6 +680,16 @@ class LogWinScreen(FormScreen[Win]):
             elif not self._value(f"#{field}").strip():
                 return widget
         return None
+
+    @property
+    def help_topic(self) -> str:
+        """The help's text for the form as it is now: quick or guided."""
+        return "LogWinScreen.quick" if self.quick else ""
+
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the form: the quick one has a name."""
+        return catalogue.HELP_QUICK_WIN if self.quick else ""
 
     def _show_heading(self) -> None:
         self.query_one("#log-heading", Static).update(self._heading())

@@ -60,6 +60,7 @@ from careerclimb_tui.screens.manager_dialogs import (
     EvidencePickerDialog,
     LineDialog,
     dimension_dialog,
+    verdict_notes,
 )
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.initiative_docs import initiatives
@@ -367,8 +368,8 @@ class CriteriaScreen(CoachScreen[None]):
             self.initiatives.values(), criterion.initiative_id
         )
         offered_ids = {i.id for i in offered if i.id is not None}
-        kinds = latest_verdicts(self.store.reviews())
-        notes = {win_id: kind.label for win_id, kind in kinds.items()}
+        wins = list(self.wins.values())
+        notes = verdict_notes(wins, latest_verdicts(self.store.reviews()))
 
         async def picked(pick: EvidencePick | None) -> None:
             if pick is None:
@@ -385,7 +386,7 @@ class CriteriaScreen(CoachScreen[None]):
         self.app.push_screen(
             EvidencePickerDialog(
                 catalogue.MANAGER_PICK_LINK_TITLE.format(text=criterion.text),
-                list(self.wins.values()),
+                wins,
                 criterion.win_ids,
                 notes=notes,
                 initiatives=offered,

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -23,6 +24,7 @@ from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.prep import initiative_summary
 from careerclimb_tui.domain.records import Win, describe_measure
+from careerclimb_tui.domain.review import VerdictKind
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -40,6 +42,8 @@ DAY_WIDTH = len("15 Dec 2026")
 """Cells of the widest day in words, to which a win's day is padded in the picker."""
 BOX_WIDTH = 4
 """Cells the selection list draws before each option: the box and a space."""
+NOTE_LEAD = "  · "
+"""What stands between a win's title and its note in the picker."""
 
 
 def fit_lines(shown: Static, text: str) -> None:
@@ -103,7 +107,7 @@ class LineDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def plan_export_dialog(offered: Path) -> ExportDialog:
+def plan_export_dialog(offered: Path, file_name: str = "") -> ExportDialog:
     """The dialog that asks where to write the prep plan.
 
     It is the proposal's export dialog, titled for the plan, so that every export
@@ -111,13 +115,14 @@ def plan_export_dialog(offered: Path) -> ExportDialog:
     cancels, with Export and Cancel buttons.
 
     Args:
-        offered: the path to start from; a folder typed in its place gets the
-            offered file name.
+        offered: the path to start from.
+        file_name: the name a folder typed in its place gets; the offered
+            file's name when empty.
 
     Returns:
         The dialog, dismissed with the absolute path chosen, or None.
     """
-    dialog = ExportDialog(offered)
+    dialog = ExportDialog(offered, file_name)
     dialog.title_text = catalogue.MANAGER_EXPORT_TITLE
     dialog.intro = catalogue.MANAGER_EXPORT_INTRO
     return dialog
@@ -238,7 +243,35 @@ class EvidencePick:
         return self.initiative_id is not None
 
 
-def win_label(win: Win, note: str = "", width: int | None = None) -> Text:
+def verdict_notes(
+    wins: Sequence[Win], kinds: Mapping[int, VerdictKind]
+) -> dict[int, str]:
+    """The note beside each win in the evidence picker: its latest verdict.
+
+    Args:
+        wins: the wins offered.
+        kinds: the latest verdict of each reviewed win, by win id.
+
+    Returns:
+        Win id → "next-level", "current-level" or "unclear", or "not reviewed
+        yet" for a win no review has judged, so that every row ends alike; no
+        note at all when none of the wins is reviewed, as the column would
+        then say the same on every row.
+    """
+    if not any(win.id in kinds for win in wins):
+        return {}
+    return {
+        win.id: kinds[win.id].label
+        if win.id in kinds
+        else catalogue.MANAGER_PICK_NOT_REVIEWED
+        for win in wins
+        if win.id is not None
+    }
+
+
+def win_label(
+    win: Win, note: str = "", width: int | None = None, note_width: int = 0
+) -> Text:
     """A win on one line: its date, title, measured change and a short note.
 
     Args:
@@ -247,18 +280,24 @@ def win_label(win: Win, note: str = "", width: int | None = None) -> Text:
         width: the cells the line may take; the title (with its measured
             change) is cut with "…" so that the date and the note always show.
             None leaves the title whole.
+        note_width: the cells of the widest note in the list; with a width,
+            each title is padded so that the notes start in one column.
     """
     title = " ".join(win.title.split())
     if win.measure is not None and win.measure.is_complete:
         title = f"{title} ({describe_measure(win.measure)})"
     date = f"{day_in_words(win.date):>{DAY_WIDTH}}  "
-    ending = f"  · {note}" if note else ""
+    ending = f"{NOTE_LEAD}{note}" if note else ""
     label = Text(date)
     if width is None:
         label.append(title)
     else:
-        room = width - len(date) - len(ending)
-        label.append_text(one_line(title, max(room, MIN_TITLE_WIDTH)))
+        column = max(note_width, cell_len(note))
+        room = width - len(date) - (len(NOTE_LEAD) + column if column else 0)
+        shown = one_line(title, max(room, MIN_TITLE_WIDTH))
+        if ending:
+            shown.pad_right(max(room - shown.cell_len, 0))
+        label.append_text(shown)
     if ending:
         label.append(ending, style="italic")
     return label
@@ -367,7 +406,8 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         """Cut each win's title to the list's width, so its verdict stays in view.
 
         The list draws one line per option and would otherwise cut the line at
-        the right edge, taking the note after the title with it.
+        the right edge, taking the note after the title with it. Every title is
+        cut or padded to one width, so the notes read down one column.
         """
         found = self.query("#evidence-choices")
         if not found:
@@ -377,11 +417,14 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         if width <= 0:
             return
         by_value = {f"{_WIN}{win.id}": win for win in self.wins}
+        notes = [self.notes.get(win.id or 0, "") for win in by_value.values()]
+        note_width = max((cell_len(note) for note in notes), default=0)
         for index in range(choices.option_count):
             value = choices.get_option_at_index(index).value
             win = by_value.get(value)
             if win is not None and win.id is not None:
-                label = win_label(win, self.notes.get(win.id, ""), width)
+                note = self.notes.get(win.id, "")
+                label = win_label(win, note, width, note_width)
                 choices.replace_option_prompt_at_index(index, label)
 
     def _fit_title(self) -> None:

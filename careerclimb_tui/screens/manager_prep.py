@@ -35,6 +35,7 @@ from careerclimb_tui.screens.manager_dialogs import (
     EvidencePickerDialog,
     LineDialog,
     plan_export_dialog,
+    verdict_notes,
 )
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.export_docs import write_private_file
@@ -185,8 +186,7 @@ class PrepScreen(CoachScreen[None]):
         ranked = prep.strongest_evidence(wins, self.store.reviews(), limit=len(wins))
         ranked_ids = {w.id for w in ranked}
         offered = ranked + [w for w in wins if w.id not in ranked_ids]
-        kinds = latest_verdicts(self.store.reviews())
-        notes = {win_id: kind.label for win_id, kind in kinds.items()}
+        notes = verdict_notes(offered, latest_verdicts(self.store.reviews()))
         chosen = [line.win_id for line in plan.evidence if line.win_id is not None]
         if self.own_pick:
             intro = catalogue.MANAGER_PICK_PREP_BY_YOU
@@ -273,7 +273,9 @@ class PrepScreen(CoachScreen[None]):
                 return
             await self._write_plan(plan, path, overwrite=False)
 
-        self.app.push_screen(plan_export_dialog(Path(offered)), chosen)
+        # A folder typed gets the usual name, not the last one typed.
+        usual = default_export_path(self.clock.today()).name
+        self.app.push_screen(plan_export_dialog(Path(offered), usual), chosen)
 
     async def _write_plan(self, plan: PrepPlan, path: Path, overwrite: bool) -> None:
         """Write the plan as Markdown, private to the user, and say where."""

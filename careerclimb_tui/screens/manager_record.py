@@ -27,6 +27,7 @@ from careerclimb_tui.domain.criteria import (
     Conversation,
     Criterion,
     criteria_from_notes,
+    is_vague_reason,
     looks_concrete,
     suggest_dimension,
     why_not_concrete,
@@ -316,6 +317,8 @@ class RecordConversationScreen(CoachScreen[Conversation | None]):
                 said = catalogue.MANAGER_RECORD_OUT_OF_HANDS.format(mark=draft.reason)
             elif draft.reason == catalogue.NOTE_FOLLOW_UP_DAY:
                 said = catalogue.MANAGER_RECORD_FOLLOW_UP
+            elif is_vague_reason(draft.reason):
+                said = catalogue.MANAGER_RECORD_VAGUE.format(reason=draft.reason)
             else:
                 said = catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason)
             text.append("\n" + said, style="dim")

@@ -51,6 +51,7 @@ from careerclimb_tui.domain.rehearsal import (
     read_seed,
     respond,
     scorecard,
+    scorecard_in_words,
     start_rehearsal,
     took_vague_answer,
 )
@@ -370,6 +371,12 @@ class RehearsalScreen(CoachScreen[None]):
             Text(catalogue.MANAGER_REHEARSE_OVER_KEYS)
         )
         self.query_one("#say-suggestion").display = False
+
+    def help_sentences(self) -> tuple[str, str]:
+        """The help's purpose and method, the method counting the scorecard's
+        checks from the list the scorecard shows."""
+        purpose, _ = catalogue.HELP_SCREENS["RehearsalScreen"]
+        return purpose, scorecard_in_words()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "chat_page":

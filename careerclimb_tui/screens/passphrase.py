@@ -22,6 +22,7 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.paths import shown_path
 from careerclimb_tui.store import Store, crypto
 from careerclimb_tui.store.repository import Resealed
+from careerclimb_tui.store.storage import PassphraseRefused
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import markup_safe as escape
 
@@ -294,6 +295,8 @@ class PassphraseScreen(ModalScreen[bool]):
                 if isinstance(error, CareerClimbError)
                 else error.strerror or str(error)
             )
+            if isinstance(error, PassphraseRefused) and self.mode is Mode.UNLOCK:
+                message = catalogue.PRIVACY_UNLOCK_WRONG
             self._say(message, error=True)
             self._clear()
             return

@@ -51,6 +51,7 @@ from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.store.peers_docs import save_peer
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
+    FieldError,
     FormScroll,
     FormSelect,
     LongTextArea,
@@ -169,6 +170,7 @@ class PeerFormScreen(FormScreen["Peer | None"]):
                 placeholder=catalogue.PEER_WHEN_PLACEHOLDER,
                 id="promoted-in",
             )
+            yield FieldError(id="when-error")
             yield Label(catalogue.PEER_ASK_ITEMS)
             yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
             yield Static(catalogue.PEER_ITEMS_NONE, id="items-empty", classes="hint")
@@ -325,9 +327,35 @@ class PeerFormScreen(FormScreen["Peer | None"]):
 
     @on(Input.Submitted)
     @on(FormSelect.Done)
-    def _next_field(self) -> None:
-        """Enter in a one-line field or on a chosen level moves on; Ctrl+S saves."""
+    def _next_field(self, event: Input.Submitted | FormSelect.Done) -> None:
+        """Enter in a one-line field or on a chosen level moves on; Ctrl+S saves.
+
+        A month that cannot be read keeps the focus, with the reason under it,
+        as the profile's and a win's dates do.
+        """
+        if isinstance(event, Input.Submitted) and event.input.id == "promoted-in":
+            if not self._when_is_readable():
+                return
         self.focus_next()
+
+    # --- the month -----------------------------------------------------------------
+
+    @on(Input.Changed, "#promoted-in")
+    def _when_edited(self) -> None:
+        self.query_one("#when-error", FieldError).say("")
+
+    def _when_is_readable(self) -> bool:
+        """Check the month as typed, saying under it why when it cannot be used."""
+        error = self.query_one("#when-error", FieldError)
+        try:
+            parse_promoted_in(
+                self.query_one("#promoted-in", Input).value, self.clock.today()
+            )
+        except CareerClimbError as problem:
+            error.say(problem.message)
+            return False
+        error.say("")
+        return True
 
     # --- reading the form ----------------------------------------------------------
 
@@ -367,6 +395,10 @@ class PeerFormScreen(FormScreen["Peer | None"]):
 
     async def action_save(self) -> None:
         """Save off the event loop; say so only once it is on disk."""
+        if not self._when_is_readable():
+            # Said under the month, where the user mends it.
+            self.query_one("#promoted-in", Input).focus()
+            return
         try:
             peer = self._peer_from_form()
         except CareerClimbError as error:

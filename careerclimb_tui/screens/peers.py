@@ -47,6 +47,7 @@ from careerclimb_tui.widgets.names import (
     cut_name,
     names_cell,
     short_names,
+    widest_lead_name,
 )
 from careerclimb_tui.widgets.tables import clear_columns
 from careerclimb_tui.widgets.text import markup_safe, one_line
@@ -175,6 +176,8 @@ def pattern_lines(
             if wins:
                 lead = f"  [dim]{markup_safe(catalogue.PEERS_NAMED_WINS)}[/]"
                 lines.append(HangingLine(named_wins(wins), lead=lead))
+    if view.unrecorded_note:
+        lines += [HangingLine(""), HangingLine(view.unrecorded_note, style="dim")]
     return lines
 
 
@@ -290,7 +293,6 @@ class PeersScreen(CoachScreen[None]):
             for peer in self._peers
         ]
 
-        width = self._dimensions_width(leading)
         # Dimensions are named as the journal names them: every one, by one form,
         # and counted in every row of several once one row has to be.
         short = short_names([dimension.name for dimension in self.ladder.dimensions])
@@ -298,6 +300,7 @@ class PeersScreen(CoachScreen[None]):
             [self.ladder.dimension_name(d) for d in peer.dimensions]
             for peer in self._peers
         ]
+        width = self._dimensions_width(leading, widest_lead_name(rows, short))
         counted = counts_names(rows, short, width)
         for peer, names, cells in zip(self._peers, rows, leading, strict=True):
             cell = names_cell(names, short, width, counted=counted)
@@ -307,11 +310,13 @@ class PeersScreen(CoachScreen[None]):
         table.display = bool(self._peers)
         self.query_one("#peers-empty").display = not self._peers
 
-    def _dimensions_width(self, leading: Sequence[Sequence[Text]]) -> int:
+    def _dimensions_width(self, leading: Sequence[Sequence[Text]], least: int) -> int:
         """Cells the dimensions column can have: what the other columns leave.
 
         The other columns are as wide as their widest cell or title, so the
-        dimensions get every cell of the row the rest does not use.
+        dimensions get every cell of the row the rest does not use, and never
+        fewer than ``least`` (the widest short name a row starts with, as the
+        journal keeps) or ``DIMENSIONS_MIN_WIDTH``.
         """
         titles = catalogue.PEERS_COLUMNS[: len(catalogue.PEERS_COLUMNS) - 1]
         taken = sum(
@@ -320,7 +325,7 @@ class PeersScreen(CoachScreen[None]):
             for index, title in enumerate(titles)
         )
         room = self.size.width - PAGE_CHROME - taken - CELL_PADDING
-        return max(room, DIMENSIONS_MIN_WIDTH)
+        return max(room, least, DIMENSIONS_MIN_WIDTH)
 
     def _current(self) -> Peer | None:
         table = self.query_one("#peers", DataTable)

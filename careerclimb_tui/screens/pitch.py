@@ -231,9 +231,21 @@ class PitchScreen(CoachScreen[None]):
         """The pitch as it stands in the editor."""
         return self.query_one("#pitch-text", TextArea).text
 
-    def is_dirty(self) -> bool:
+    def is_edited(self) -> bool:
         """True when the text differs from what was loaded, drafted or saved."""
         return self.is_mounted and self.text != self._baseline
+
+    def is_dirty(self) -> bool:
+        """True when leaving would lose work: edits, or a redraft never saved.
+
+        A redraft shown in place of the saved versions is gone once the pitch
+        is left, since it opens again on the latest of them.
+        """
+        if self.is_edited():
+            return True
+        latest = latest_version(self._versions)
+        redrafted = self._shown is None and latest is not None
+        return self.is_mounted and redrafted and self.text != latest.text
 
     @on(TextArea.Changed, "#pitch-text")
     def _show_reading(self) -> None:
@@ -286,7 +298,7 @@ class PitchScreen(CoachScreen[None]):
             title = catalogue.PITCH_TITLE_DRAFT
         else:
             title = self._version_named(catalogue.PITCH_TITLE_VERSION, version)
-        if self.is_dirty():
+        if self.is_edited():
             title += catalogue.PITCH_TITLE_EDITED
         self.query_one("#pitch-title", Static).update(Text(title))
 
@@ -404,7 +416,8 @@ class PitchScreen(CoachScreen[None]):
             self._load(self._draft.text, None)
             self.notify(catalogue.PITCH_REDRAFTED)
 
-        if not self.is_dirty():
+        # A redraft not saved is only drafted again: nothing typed is lost.
+        if not self.is_edited():
             redraft()
             return
 
@@ -421,7 +434,7 @@ class PitchScreen(CoachScreen[None]):
         the command line's ``pitch --short`` cuts the latest saved version.
         """
         version = self._shown
-        if self.is_dirty():
+        if self.is_edited():
             source = catalogue.SHORT_FROM_EDITED
         elif version is None or version.id is None:
             source = catalogue.SHORT_FROM_DRAFT

@@ -44,7 +44,9 @@ from careerclimb_tui.domain.initiative import (
     advance,
     allowed_moves,
     done_cautions,
+    example_measure,
     one_active_message,
+    reading_jump,
     reading_value,
     stage_note_example,
     step_after_details_change,
@@ -59,10 +61,12 @@ from careerclimb_tui.domain.problems import (
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.problem_text import reading_date
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
     DateInput,
+    FieldError,
     FormSelect,
     LongTextArea,
     NamesInput,
@@ -97,6 +101,17 @@ class Field:
     """One line of text shown over the lines it needs, its example too."""
     date: bool = False
     """A date: arriving from the keyboard selects it, so typing replaces it."""
+    checked: bool = False
+    """Has a line of its own under it, saying why its value was refused."""
+
+
+class FieldRefused(CareerClimbError):
+    """A value refused for one field: said under that field, which takes focus."""
+
+    def __init__(self, field_id: str, message: str) -> None:
+        super().__init__(message)
+        self.field_id = field_id
+        """The ``Field.id`` of the field whose value was refused."""
 
 
 class FormDialog(ModalScreen[T | None], Generic[T]):
@@ -128,6 +143,10 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                 if len(group) == 1:
                     yield Label(group[0].label, classes="dialog-label")
                     yield self._widget_for(group[0])
+                    if group[0].checked:
+                        yield FieldError(
+                            id=f"error-{group[0].id}", classes="field-error"
+                        )
                     continue
                 with Horizontal(classes="dialog-row"):
                     for spec in group:
@@ -136,7 +155,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                             yield Label(spec.label, classes="dialog-label")
                             yield self._widget_for(spec)
             yield from self.compose_after_fields()
-            yield Static(id="dialog-error")
+            yield FieldError(id="dialog-error")
             yield Static(catalogue.PROBLEM_DIALOG_KEYS, classes="hint dialog-keys")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(
@@ -199,7 +218,21 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         self._as_opened = self.values()
         self.query_one("#dialog-error").display = False
         if self.fields:
-            self.query_one(f"#field-{self.fields[0].id}").focus()
+            # Brought into view once laid out, from the top (see _open_at_top).
+            self.query_one(f"#field-{self.fields[0].id}").focus(scroll_visible=False)
+            self.call_after_refresh(self._open_at_top)
+
+    def _open_at_top(self) -> None:
+        """Show the dialog from its title, scrolled only as far as the first
+        field needs to be in view.
+
+        Left to the focus, a short terminal opens the dialog scrolled down to
+        the field, past the title and the intro that say what it is for.
+        """
+        page = self.query_one(".problem-dialog", VerticalScroll)
+        page.scroll_home(animate=False, immediate=True)
+        first = self.query_one(f"#field-{self.fields[0].id}")
+        page.scroll_to_widget(first, animate=False, immediate=True)
 
     def values(self) -> dict[str, str]:
         """What is in each field now, by field id."""
@@ -249,17 +282,52 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
     def _cancel_pressed(self) -> None:
         self.action_cancel()
 
+    def confirm_first(self, result: T) -> str:
+        """A question to ask before closing with ``result``; empty to close at once.
+
+        Asked when a value is allowed but looks like a slip; answering no
+        leaves the dialog open with everything as typed.
+        """
+        return ""
+
     def action_save(self) -> None:
         """Check the fields with the domain; close with the result if it agrees."""
         try:
             result = self.build(self.values())
         except CareerClimbError as error:
-            shown = self.query_one("#dialog-error", Static)
-            shown.update(markup_safe(error.message))
-            shown.display = True
-            self.app.bell()
+            self._show_error(error)
             return
-        self.dismiss(result)
+        self._show_error(None)
+        question = self.confirm_first(result)
+        if not question:
+            self.dismiss(result)
+            return
+
+        def answered(sure: bool | None) -> None:
+            if sure:
+                self.dismiss(result)
+
+        self.app.push_screen(ConfirmDialog(question), answered)
+
+    def _show_error(self, error: CareerClimbError | None) -> None:
+        """Say why the fields were refused, where it is seen; None clears it.
+
+        A refusal of one field is said under that field, which takes the
+        focus; any other is said below the fields. Either is scrolled into
+        view: on a short terminal it may sit below the dialog's last row.
+        """
+        for line in self.query(FieldError):
+            line.say("")
+        if error is None:
+            return
+        field_id = error.field_id if isinstance(error, FieldRefused) else ""
+        under_field = self.query(f"#error-{field_id}") if field_id else None
+        if under_field:
+            self.query_one(f"#field-{field_id}").focus()
+            under_field.first(FieldError).say(error.message)
+        else:
+            self.query_one("#dialog-error", FieldError).say(error.message)
+        self.app.bell()
 
     def action_cancel(self) -> None:
         """Close without a result, asking first when that drops typing."""
@@ -425,12 +493,16 @@ def last_source(initiative: Initiative) -> str:
 READING_ROOMY_FROM = 60
 """Terminal width from which the direction's box is kept wide enough for its
 longest choice beside the number and its unit (see problem_dialogs.tcss)."""
+READING_TALL_FROM = 16
+"""Terminal height from which the reading dialog keeps its blank lines; below
+it the title, the intro and the first field fit in view together."""
 
 
 class ReadingDialog(FormDialog[Initiative]):
     """Records the baseline (with what is measured), or a later reading."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (READING_ROOMY_FROM, "-roomy")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (READING_TALL_FROM, "-tall")]
 
     def __init__(
         self,
@@ -444,6 +516,8 @@ class ReadingDialog(FormDialog[Initiative]):
         self.today = today
         self.first = initiative.baseline is None
         measures = entry.measures if entry else ()
+        self.jump = ""
+        """Why the reading being saved looks like a slip; empty when it does not."""
         # Asked at every reading, so a direction chosen the wrong way round can
         # be turned at any time; until one is chosen, the check's words suggest it.
         better = Field(
@@ -458,7 +532,8 @@ class ReadingDialog(FormDialog[Initiative]):
         )
         fields: list[Field] = []
         if self.first:
-            suggested = measures[0] if measures else None
+            # An example that improves the way pre-selected below, so the two agree.
+            suggested = example_measure(initiative, entry)
             fields += [
                 Field(
                     "metric",
@@ -530,6 +605,7 @@ class ReadingDialog(FormDialog[Initiative]):
             source.placeholder = one_line(hint, width, at_word=True).plain
 
     def build(self, values: dict[str, str]) -> Initiative:
+        self.jump = ""
         better = values.get("better", "")
         if better not in BETTER_DIRECTIONS:
             better = self.initiative.better
@@ -544,6 +620,7 @@ class ReadingDialog(FormDialog[Initiative]):
         if value is None:
             raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
         day = reading_date(values["date"], self.today)
+        self.jump = "" if self.first else reading_jump(self.initiative, value)
         reading = Reading(value, values["unit"], day, values["source"])
         initiative = self.initiative.with_changes(better=better)
         if self.first:
@@ -551,6 +628,11 @@ class ReadingDialog(FormDialog[Initiative]):
                 metric=values.get("metric", "").strip()
             )
         return add_reading(initiative, reading, self.now)
+
+    def confirm_first(self, result: Initiative) -> str:
+        if not self.jump:
+            return ""
+        return catalogue.PROBLEM_READING_JUMP_CONFIRM.format(jump=self.jump)
 
 
 # --- people and details --------------------------------------------------------
@@ -644,7 +726,12 @@ class DetailsDialog(FormDialog[Initiative]):
         super().__init__(
             catalogue.PROBLEM_DETAILS_TITLE,
             [
-                Field("title", catalogue.PROBLEM_DETAILS_NAME, initiative.title),
+                Field(
+                    "title",
+                    catalogue.PROBLEM_DETAILS_NAME,
+                    initiative.title,
+                    checked=True,
+                ),
                 Field(
                     "description",
                     catalogue.PROPOSAL_H_PROBLEM,
@@ -679,7 +766,7 @@ class DetailsDialog(FormDialog[Initiative]):
 
     def build(self, values: dict[str, str]) -> Initiative:
         if not values["title"].strip():
-            raise CareerClimbError(catalogue.INITIATIVE_NEEDS_TITLE)
+            raise FieldRefused("title", catalogue.INITIATIVE_NEEDS_TITLE)
         changes = {
             "title": values["title"].strip(),
             "description": values["description"].strip(),
@@ -718,13 +805,22 @@ class ExportDialog(FormDialog[Path]):
 
     save_label = catalogue.PROBLEM_EXPORT_BUTTON
 
-    def __init__(self, default: Path):
+    def __init__(self, default: Path, file_name: str = ""):
+        """Ask where to write, offering ``default``.
+
+        Args:
+            default: the path shown in the field to start with.
+            file_name: the name a folder typed in the field is given; the
+                default's own name when empty. A dialog opened again on a name
+                the user typed still gives a folder the usual name.
+        """
         super().__init__(
             catalogue.PROBLEM_EXPORT_TITLE,
             [Field("path", catalogue.PROBLEM_EXPORT_PATH, str(default))],
             intro=catalogue.PROBLEM_EXPORT_INTRO,
         )
         self.default = default
+        self.file_name = file_name or default.name
 
     def compose_after_fields(self) -> ComposeResult:
         yield Static(id="export-whole-path", classes="hint", markup=False)
@@ -762,8 +858,14 @@ class ExportDialog(FormDialog[Path]):
             raise CareerClimbError(catalogue.PROBLEM_EXPORT_NO_PATH)
         path = Path(text).expanduser()
         if path.is_dir():
-            path = path / self.default.name
-        return path.absolute()
+            path = path / self.file_name
+        path = path.absolute()
+        if not path.parent.is_dir():
+            # Told here, the dialog stays open with the path as typed, to fix.
+            raise CareerClimbError(
+                catalogue.EXPORT_NO_FOLDER.format(folder=shown_path(path.parent))
+            )
+        return path
 
 
 # --- one active problem ----------------------------------------------------------
@@ -805,7 +907,7 @@ class ActiveInitiativeDialog(ModalScreen[Stage | None]):
                     ),
                     classes="hint",
                 )
-            with Horizontal(classes="dialog-buttons"):
+            with Horizontal(classes="dialog-buttons", id="active-buttons"):
                 if Stage.DONE in self.allowed:
                     yield Button(
                         catalogue.PROBLEM_ACTIVE_DONE,

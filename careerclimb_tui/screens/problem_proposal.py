@@ -291,7 +291,7 @@ class ProposalScreen(CoachScreen[None]):
         Binding(
             "ctrl+o,f4",
             "external_editor",
-            "Edit in $EDITOR",
+            catalogue.EDITOR_KEY_ACTION,
             id="proposal.editor",
             show=False,
         ),

@@ -239,9 +239,10 @@ def result_win_behind_line(
     Args:
         initiative: the initiative whose latest reading changed the result.
         win: its result win (``domain.initiative.result_win_behind``).
-        template: the sentence to fill in, with ``{id}``, ``{said}`` and
-            ``{latest}``; the app's names its key, the command line's the
-            command that opens the app.
+        template: the sentence to fill in, with ``{id}``, ``{said}``,
+            ``{latest}`` and, if it needs it, ``{problem}`` (the initiative's
+            id); the app's names its key, the command line's the command that
+            opens the app.
 
     Returns:
         "Your result win #4 still says 40 → 12 minutes; the latest reading is
@@ -251,7 +252,9 @@ def result_win_behind_line(
     if win.measure is None or latest is None:
         return ""
     said = describe_measure(replace(win.measure, label=""), named=False)
-    return template.format(id=win.id, said=said, latest=amount(latest))
+    return template.format(
+        id=win.id, said=said, latest=amount(latest), problem=initiative.id
+    )
 
 
 def all_readings(initiative: Initiative) -> list[Reading]:

@@ -26,8 +26,10 @@ from careerclimb_tui.domain.review import (
     change_for_win,
     dimensions_for_level,
     edited_since_review,
+    in_walk_order,
     move_to,
     own_call_text,
+    run_label,
     strongest_groups,
     summarise,
     unanswered_message,
@@ -37,6 +39,7 @@ from careerclimb_tui.domain.review import (
 )
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.hanging import wrap_hanging
 
 
 def summary_text(
@@ -176,23 +179,21 @@ class HangingLines(Widget):
         Returns:
             The lines; the last ends with an ellipsis when text was left out.
         """
-        content = Content(self.text)
         hang = self.hang if width - self.hang > 10 else 0
         if width <= 0:
-            return [content]
-        first, *more = content.wrap(width)
-        if not more:
-            return [first]
-
+            return [Content(self.text)]
         room = width - hang
-        rest = Content(" ".join(line.plain.strip() for line in more))
-        wrapped = rest.wrap(room)
+        # A word wider than a line is broken with "…", never cut at the edge.
+        first, *wrapped = wrap_hanging(self.text, width, room)
+        if not wrapped:
+            return [Content(first)]
+
         if self.most_lines is not None and len(wrapped) >= self.most_lines:
             kept = wrapped[: self.most_lines - 1]
-            left = " ".join(line.plain.strip() for line in wrapped[len(kept) - 1 :])
-            kept[-1] = Content(cut_after_word(left, room))
+            left = " ".join(wrapped[len(kept) - 1 :])
+            kept[-1] = cut_after_word(left, room)
             wrapped = kept
-        return [first, *(Content(" " * hang) + line for line in wrapped)]
+        return [Content(first), *(Content(" " * hang + line) for line in wrapped)]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # The lines are cut for the width the text is measured at.
@@ -228,10 +229,8 @@ class ReviewSummaryScreen(CoachScreen[None]):
         reviews = self.store.reviews()
         wins = self.store.wins()
         counted = as_counted(self.review, reviews)
-        summary = summarise(counted, wins, self.ladder, target, start_month)
-        coverage = review_coverage(
-            counted, reviews, wins, self.ladder, target, start_month
-        )
+        summary = summarise(counted, wins, self.ladder, target)
+        coverage = review_coverage(counted, reviews, wins, self.ladder, target)
         state = (
             catalogue.SUMMARY_FINISHED
             if self.review.is_finished
@@ -240,7 +239,9 @@ class ReviewSummaryScreen(CoachScreen[None]):
         with VerticalScroll(id="summary"):
             yield Static(
                 catalogue.SUMMARY_TITLE.format(
-                    quarter=summary.quarter, run=summary.run, state=state
+                    quarter=run_label(self.review, start_month),
+                    run=summary.run,
+                    state=state,
                 ),
                 id="summary-title",
             )
@@ -328,11 +329,12 @@ class ReviewSummaryScreen(CoachScreen[None]):
         verdicts = {win_id: entry.kind for win_id, entry in counted.entries.items()}
         dimension_ids = [d.id for d in dimensions_for_level(self.ladder, target)]
         by_id = {win.id: win for win in wins if win.id is not None}
-        in_walk_order = [by_id[i] for i in self.review.win_ids if i in by_id]
-        untagged = untagged_next_level(in_walk_order, verdicts, dimension_ids)
-        win_id = untagged[0] if untagged else self.review.win_ids[-1]
-        position = self.review.win_ids.index(win_id)
-        review = move_to(self.review, position, now=self.clock.now())
+        ordered = in_walk_order(self.review, wins)
+        walked = [by_id[i] for i in ordered.win_ids if i in by_id]
+        untagged = untagged_next_level(walked, verdicts, dimension_ids)
+        win_id = untagged[0] if untagged else ordered.win_ids[-1]
+        position = ordered.win_ids.index(win_id)
+        review = move_to(ordered, position, now=self.clock.now())
 
         walk = ReviewWalkScreen(
             review, by_id, names_known(reviews, wins), from_summary=True

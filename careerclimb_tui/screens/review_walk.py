@@ -48,9 +48,11 @@ from careerclimb_tui.domain.review import (
     finish,
     from_check_text,
     go_back,
+    in_walk_order,
     is_answered,
     is_stray_key,
     keep_taken_off,
+    left_message,
     mark_judged,
     move_to,
     next_unanswered,
@@ -60,6 +62,7 @@ from careerclimb_tui.domain.review import (
     read_change,
     read_walk_change,
     rerun_marks,
+    same_quarter,
     suggest_change,
     untagged_next_level,
 )
@@ -143,6 +146,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         ),
         Binding("escape", "leave", "Save & leave", id="walk.leave"),
     ]
+    # The questions take their answer keys themselves, so no binding names them.
+    HELP_WIDGET_KEYS = catalogue.WALK_WIDGET_KEYS
 
     def __init__(
         self,
@@ -228,6 +233,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
+        # Runs saved before every run went by date come back in that order.
+        self.review = in_walk_order(self.review, self.wins.values())
         # A run left on a win already answered in full (the last answer given, the
         # walk left before moving on) resumes at the next win with questions open.
         win_id = self.review.current_win_id
@@ -243,7 +250,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self._earlier_runs = [
             run
             for run in self.store.reviews()
-            if run.quarter == self.review.quarter and run.run < self.review.run
+            if same_quarter(run, self.review) and run.run < self.review.run
         ]
         self._initiatives = initiatives(self.store)
         if self.review.id is None:
@@ -500,7 +507,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             reading = read_change(text)
             coach = change_coach_text(reading)
         else:
-            reading, coach = read_walk_change(win, text)
+            entry = self.review.entries.get(win.id) if win.id is not None else None
+            kept = entry.answers.change if entry is not None else None
+            reading, coach = read_walk_change(win, text, kept)
         framing = win.framing if win else ""
         self.query_one("#q3-how", Static).update(change_question_how(reading, framing))
         self.query_one("#q3-reading", Static).update(coach)
@@ -618,6 +627,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             return
         text = self.query_one("#q3", Input).value.strip()
         self._record(change=read_walk_change(win, text)[0])
+        # The coach's line now speaks of the answer kept, not of one to give.
+        self._show_reading()
         suggested = suggest_change(win).text
         kept = change_for_win(text, win)
         if kept and text != suggested and kept != win.what_changed:
@@ -1002,18 +1013,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
 
         await self._settle_typed_change()
         await self.saved()
-        # A run is first saved with its first answer; one left before that
-        # was never kept.
-        if self.review.is_finished:
-            # A finished run opens on its summary, not where the walk was left.
-            left = catalogue.WALK_LEFT_FINISHED
-        elif self.review.id is not None:
-            left = catalogue.WALK_LEFT
-        elif self.review.run > 1:
-            left = catalogue.WALK_LEFT_UNSTARTED
-        else:
-            left = catalogue.WALK_LEFT_UNSTARTED_FIRST
-        self.notify(left.format(quarter=self.review.quarter))
+        # Kept or dropped, the user is told which (see ``is_kept``).
+        self.notify(left_message(self.review))
         self.dismiss(self.review)
 
     def action_explain(self) -> None:

@@ -22,6 +22,7 @@ from careerclimb_tui.domain.review import (
     carry_forward,
     left_out_message,
     quarter_to_offer,
+    run_label,
     start_review,
     wins_left_out,
     wins_phrase,
@@ -61,6 +62,11 @@ class QuarterSelect(Select[str]):
         """Keep the highlight on the end of the list it has reached."""
 
 
+SHORT_HEIGHT = 16
+"""At this many rows or fewer, the screen leaves out its introduction, so the
+title and the quarter's picker stay in sight together."""
+
+
 class ReviewsScreen(CoachScreen[None]):
     """Pick a quarter to review; open any past run."""
 
@@ -93,7 +99,7 @@ class ReviewsScreen(CoachScreen[None]):
         # It scrolls, so a short window still reaches the past reviews.
         with VerticalScroll(id="reviews-body", can_focus=False):
             yield Static(catalogue.REVIEWS_TITLE, id="reviews-title")
-            yield Static(catalogue.REVIEWS_INTRO, classes="hint")
+            yield Static(catalogue.REVIEWS_INTRO, id="reviews-intro", classes="hint")
             yield QuarterSelect(
                 options,
                 value=str(default),
@@ -116,11 +122,19 @@ class ReviewsScreen(CoachScreen[None]):
     def on_screen_resume(self) -> None:
         self.reload()
 
+    def on_resize(self) -> None:
+        self.set_class(self.size.height <= SHORT_HEIGHT, "-short")
+
     def reload(self) -> None:
         """Read the reviews again and redraw the list and the quarter's state."""
+        # Newest months first: a run of an earlier year start sits among the
+        # others by the months it judged.
         self._reviews = sorted(
-            self.store.reviews(), key=lambda r: (r.quarter, r.run), reverse=True
+            self.store.reviews(),
+            key=lambda r: (r.period.first_day, r.run),
+            reverse=True,
         )
+        start_month = self._start_month()
         table = self.query_one("#runs", DataTable)
         table.clear()
         for review in self._reviews:
@@ -133,7 +147,7 @@ class ReviewsScreen(CoachScreen[None]):
                 else catalogue.SUMMARY_IN_PROGRESS
             )
             table.add_row(
-                review.quarter,
+                run_label(review, start_month, short=True),
                 str(review.run),
                 state,
                 f"{next_level} of {len(entries)}",
@@ -151,7 +165,7 @@ class ReviewsScreen(CoachScreen[None]):
         return parse_quarter(str(value), self._start_month())
 
     def _runs_of(self, quarter: Quarter) -> list[Review]:
-        return [r for r in self._reviews if r.quarter == str(quarter)]
+        return [r for r in self._reviews if r.period == quarter]
 
     @on(Select.Changed, "#review-quarter")
     def _show_state(self) -> None:
@@ -164,18 +178,19 @@ class ReviewsScreen(CoachScreen[None]):
             )
         else:
             latest = runs[0]
-            state = (
-                catalogue.SUMMARY_FINISHED
-                if latest.is_finished
-                else catalogue.SUMMARY_IN_PROGRESS
-            )
-            text = catalogue.REVIEWS_STATE_RUN.format(
-                quarter=quarter,
-                wins=wins_phrase(len(wins)),
-                run=latest.run,
-                state=state,
-            )
-            left_out = wins_left_out(latest, wins, self._start_month())
+            # r resumes a run in progress (see action_rerun): the line says so.
+            if latest.is_finished:
+                text = catalogue.REVIEWS_STATE_RUN.format(
+                    quarter=quarter,
+                    wins=wins_phrase(len(wins)),
+                    run=latest.run,
+                    state=catalogue.SUMMARY_FINISHED,
+                )
+            else:
+                text = catalogue.REVIEWS_STATE_RUN_OPEN.format(
+                    quarter=quarter, wins=wins_phrase(len(wins)), run=latest.run
+                )
+            left_out = wins_left_out(latest, wins)
             if left_out:
                 text += "\n" + left_out_message(latest, len(left_out), on_reviews=True)
         self.query_one("#quarter-state", Static).update(text)
@@ -195,19 +210,37 @@ class ReviewsScreen(CoachScreen[None]):
             )
 
     @on(DataTable.RowHighlighted, "#runs")
-    def _keep_row_in_view(self, event: DataTable.RowHighlighted) -> None:
-        """Scroll the page to the highlighted run.
+    def _keep_row_in_view(self) -> None:
+        """Scroll the page to the highlighted run, while the list has the focus.
 
         The list is as tall as its runs, so the page is the one thing that
-        scrolls: the table's own scrolling never moves it.
+        scrolls: the table's own scrolling never moves it. The cursor set from
+        the picker, or as the screen opens, leaves the page where it is: on a
+        short terminal, scrolling to the run would take the title and the
+        picker in use out of sight.
         """
-        table = event.data_table
+        table = self.query_one("#runs", DataTable)
+        if table.has_focus:
+            self._show_row(table)
+
+    @on(events.DescendantFocus, "#runs")
+    def _row_into_view_on_focus(self) -> None:
+        """Bring the highlighted run into view as the list gets the focus."""
+        # After the focus's own scroll, which only brings the list's top in.
+        self.call_after_refresh(self._keep_row_in_view)
+
+    def _show_row(self, table: DataTable[object]) -> None:
+        """Scroll the page so the run under the list's cursor is in view.
+
+        Args:
+            table: the list of past runs.
+        """
         header = table.header_height if table.show_header else 0
-        row = table.virtual_region.y + header + event.cursor_row
+        row = table.virtual_region.y + header + table.cursor_row
         body = self.query_one("#reviews-body", VerticalScroll)
         # The header comes into view with the first run; the keys docked at
         # the foot of the page cover its last lines.
-        top = row - header if event.cursor_row == 0 else row
+        top = row - header if table.cursor_row == 0 else row
         keys = self.query_one("#reviews-keys").outer_size.height
         body.scroll_to_region(
             Region(0, top, 1, row - top + 1),
@@ -238,7 +271,8 @@ class ReviewsScreen(CoachScreen[None]):
                 if review.is_finished
                 else catalogue.REVIEWS_KEYS_RUN_RESUME
             )
-            return keys.format(quarter=review.quarter, run=review.run)
+            label = run_label(review, self._start_month(), short=True)
+            return keys.format(quarter=label, run=review.run)
 
         runs = self._runs_of(quarter)
         if not runs:

@@ -16,12 +16,14 @@ from careerclimb_tui.domain.dates import parse_date
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.profile import read_profile_name
 from careerclimb_tui.domain.records import Profile
+from careerclimb_tui.domain.review import year_start_warning
 from careerclimb_tui.domain.target import target_note
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
     DateInput,
+    FieldError,
     FormScroll,
     FormSelect,
     WholeInput,
@@ -133,7 +135,7 @@ class SetupScreen(FormScreen[Profile]):
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_CYCLE)
                 yield DateInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
-                yield Static("", id="cycle-error", markup=False)
+                yield FieldError(id="cycle-error")
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_FISCAL)
                 yield FormSelect(
@@ -188,15 +190,7 @@ class SetupScreen(FormScreen[Profile]):
 
     def _say_cycle_error(self, message: str) -> None:
         """Show why the date cannot be used; the line takes no room when empty."""
-        error = self.query_one("#cycle-error", Static)
-        error.update(message)
-        error.display = bool(message)
-        if message:
-            # Below the field, it may start under the fold: bring it up once the
-            # next refresh has measured it.
-            self.call_after_refresh(
-                lambda: self.call_after_refresh(error.scroll_visible, animate=False)
-            )
+        self.query_one("#cycle-error", FieldError).say(message)
 
     def _cycle_is_readable(self) -> bool:
         """Check the cycle date as typed, showing why when it cannot be used."""
@@ -302,7 +296,11 @@ class SetupScreen(FormScreen[Profile]):
         )
 
     async def action_save(self) -> None:
-        """Check the form, save the profile off the event loop, then close."""
+        """Check the form, save the profile off the event loop, then close.
+
+        A new year start renames or re-labels the finished reviews, so the
+        user is told what will happen to them and asked first.
+        """
         if not self._cycle_is_readable():
             # Said beside the date, where the user fixes it.
             self.query_one("#cycle", Input).focus()
@@ -314,6 +312,24 @@ class SetupScreen(FormScreen[Profile]):
                 error.message, title=catalogue.SETUP_NOT_SAVED, severity="error"
             )
             return
+
+        previous = self.profile
+        was = previous.fiscal_year_start_month if previous else 1
+        warning = year_start_warning(
+            self.store.reviews(), was, profile.fiscal_year_start_month
+        )
+        if not warning:
+            await self._save(profile)
+            return
+
+        def answered(change: bool | None) -> None:
+            if change:
+                self.call_later(self._save, profile)
+
+        self.app.push_screen(ConfirmDialog(warning), answered)
+
+    async def _save(self, profile: Profile) -> None:
+        """Save the profile off the event loop, then close."""
         saved = await self.careerclimb.run_store(
             lambda: self.store.save_profile(profile), failure=catalogue.SETUP_NOT_SAVED
         )

@@ -32,11 +32,15 @@ from tinydb.table import Document
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import Clock, SystemClock
 from careerclimb_tui.domain.records import Profile, Win
-from careerclimb_tui.domain.review import Review
+from careerclimb_tui.domain.review import Review, named_under
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store import convert, crypto, tables
 from careerclimb_tui.store.migrations import SCHEMA_VERSION, migrate, next_ids
-from careerclimb_tui.store.review_docs import review_from_json, review_to_json
+from careerclimb_tui.store.review_docs import (
+    renamed_for_year_start,
+    review_from_json,
+    review_to_json,
+)
 from careerclimb_tui.store.storage import (
     FILE_MODE,
     CannotSave,
@@ -309,8 +313,20 @@ class Store:
         return self._next_id(db, table)
 
     def reviews(self) -> list[Review]:
-        """Every quarterly review run, in the order they were first saved."""
-        return tables.records(self, REVIEWS, review_from_json)
+        """Every quarterly review run, in the order they were first saved.
+
+        Each run is named by the quarters of the profile's year start where its
+        own year start lines up with it (``named_under``), so that a copy saved
+        by a window opened before the year start changed reads as the others.
+        """
+        profile = self.profile()
+        start_month = profile.fiscal_year_start_month if profile else 1
+
+        def read(doc: dict[str, Any], doc_id: int) -> Review:
+            return review_from_json(doc, doc_id, start_month)
+
+        runs = tables.records(self, REVIEWS, read)
+        return [named_under(run, start_month) for run in runs]
 
     def save_review(self, review: Review) -> Review:
         """Insert or update one review run.
@@ -808,6 +824,9 @@ class Store:
             if current is not None and _unreadable_profile(dict(current)):
                 document[_EARLIER_PROFILE] = dict(current)
             table.upsert(Document(document, doc_id=_PROFILE_ID))
+            was = _year_start_of(current)
+            if saved.fiscal_year_start_month != was:
+                _rename_reviews(db, was, saved.fiscal_year_start_month)
         return saved
 
     def add_win(self, win: Win) -> Win:
@@ -1081,6 +1100,27 @@ class _KeyRing:
                 return
             derived.append(key)
             yield key
+
+
+def _year_start_of(doc: dict[str, Any] | None) -> int:
+    """The year start a stored profile names; 1, as reviews are read, when there
+    is no readable profile."""
+    if doc is None:
+        return 1
+    try:
+        return convert.profile_from_json(dict(doc)).fiscal_year_start_month
+    except convert.UnreadableRecord:
+        return 1
+
+
+def _rename_reviews(db: TinyDB, was: int, now: int) -> None:
+    """Keep every review run on the months it judged as the year start moves
+    from ``was`` to ``now`` (``renamed_for_year_start``); inside a transaction."""
+    rows = db.table(REVIEWS)
+    for doc in rows.all():
+        changed = renamed_for_year_start(dict(doc), was, now)
+        if changed is not None:
+            rows.upsert(Document(changed, doc_id=doc.doc_id))
 
 
 def _unreadable_profile(doc: dict[str, Any]) -> bool:

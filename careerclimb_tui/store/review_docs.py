@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from careerclimb_tui.domain.quarters import parse_quarter, renamed
 from careerclimb_tui.domain.review import (
     ChangeAnswer,
     Noticed,
@@ -11,6 +12,7 @@ from careerclimb_tui.domain.review import (
     ReviewEntry,
     WinAnswers,
 )
+from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.store.convert import (
     UnreadableRecord,
     moment_from_json,
@@ -19,6 +21,7 @@ from careerclimb_tui.store.convert import (
 
 _REVIEW_FIELDS = {
     "quarter",
+    "start_month",
     "run",
     "started_at",
     "updated_at",
@@ -80,6 +83,7 @@ def review_to_json(review: Review) -> dict[str, Any]:
     doc = dict(review.extra)
     doc.update(
         quarter=review.quarter,
+        start_month=review.start_month,
         run=review.run,
         started_at=moment_to_json(review.started_at),
         updated_at=moment_to_json(review.updated_at),
@@ -104,8 +108,24 @@ def review_to_json(review: Review) -> dict[str, Any]:
     return doc
 
 
-def review_from_json(doc: dict[str, Any], doc_id: int) -> Review:
+def _start_month_of(doc: dict[str, Any], start_month: int) -> int:
+    """The year start a run's quarter was named under; ``start_month`` when the
+    document was saved before runs kept it."""
+    month = doc.get("start_month", start_month)
+    if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+        raise UnreadableRecord("start_month must be 1 to 12")
+    return month
+
+
+def review_from_json(doc: dict[str, Any], doc_id: int, start_month: int = 1) -> Review:
     """Build a review from its document.
+
+    Args:
+        doc: the stored document.
+        doc_id: its id.
+        start_month: the year start in use now, taken as the one a run was
+            named under when its document does not say (files saved before
+            runs kept it).
 
     Raises:
         UnreadableRecord: when the document cannot be a review.
@@ -135,9 +155,12 @@ def review_from_json(doc: dict[str, Any], doc_id: int) -> Review:
         updated = moment_from_json(doc.get("updated_at"))
         if started is None or updated is None:
             raise UnreadableRecord("a review needs started_at and updated_at")
+        named_under = _start_month_of(doc, start_month)
+        quarter = parse_quarter(str(doc["quarter"]), named_under)
         return Review(
             id=doc_id,
-            quarter=str(doc["quarter"]),
+            quarter=str(quarter),
+            start_month=named_under,
             run=int(doc.get("run", 1)),
             started_at=started,
             updated_at=updated,
@@ -147,5 +170,42 @@ def review_from_json(doc: dict[str, Any], doc_id: int) -> Review:
             entries=entries,
             extra={k: v for k, v in doc.items() if k not in _REVIEW_FIELDS},
         )
+    except CareerClimbError as error:
+        raise UnreadableRecord(f"not a review: {error.message}") from None
     except (KeyError, ValueError, TypeError, AttributeError) as error:
         raise UnreadableRecord(f"not a review: {error}") from None
+
+
+def renamed_for_year_start(
+    doc: dict[str, Any], was: int, now: int
+) -> dict[str, Any] | None:
+    """A run's document once the year start moves from ``was`` to ``now``.
+
+    The run keeps the months it judged. When the two year starts line up, its
+    quarter takes the name those months have now; otherwise it keeps its name,
+    and the year start it was named under is written down (if it was not yet),
+    so that the name goes on meaning the same months.
+
+    Args:
+        doc: the stored document; left unchanged.
+        was: the year start in use until now, for a document that does not say
+            which one named its quarter.
+        now: the new year start.
+
+    Returns:
+        The new document, or None when it needs no change or is not a run this
+        app can read (it is then left as it is, and reported as before).
+    """
+    try:
+        named_under = _start_month_of(doc, was)
+        quarter = parse_quarter(str(doc["quarter"]), named_under)
+    except (UnreadableRecord, CareerClimbError, KeyError):
+        return None
+    moved = renamed(quarter, now)
+    if moved is not None:
+        wanted = {"quarter": str(moved), "start_month": now}
+    else:
+        wanted = {"quarter": doc["quarter"], "start_month": named_under}
+    if all(doc.get(key) == value for key, value in wanted.items()):
+        return None
+    return {**doc, **wanted}

@@ -1,6 +1,6 @@
 """Form fields that never lose what the user pasted or what they held, fields of
-several lines that read from their start once left, and the scrolling page a form
-sits on."""
+several lines that read from their start once left, the line under a field that
+says why its value cannot be used, and the scrolling page a form sits on."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.widgets.names import ELLIPSIS
@@ -28,14 +28,22 @@ class WholeInput(Input):
 
     A field that opens filled in (a label, a path, a date) takes focus with the
     cursor after its text and nothing selected: the first key typed adds to the
-    text instead of replacing all of it.
+    text instead of replacing all of it. Until the user types into it, such a
+    field shows its text from the start (see ``show_cursor``).
     """
 
     def __init__(
         self, *args: Any, select_on_focus: bool = False, **kwargs: Any
     ) -> None:
         """Take Textual's input arguments; the text is not selected on focus."""
+        self.typed_into = False
+        """True once the text was changed in the field, not filled in by the app."""
         super().__init__(*args, select_on_focus=select_on_focus, **kwargs)
+
+    def watch_value(self) -> None:
+        # Text can only be typed into the field that has the focus; text put in
+        # a field without it was filled in.
+        self.typed_into = self.has_focus
 
     def _on_paste(self, event: events.Paste) -> None:
         lines = [line.strip() for line in event.text.splitlines() if line.strip()]
@@ -81,17 +89,24 @@ def show_text_from_start(field: Input) -> None:
 
 
 def show_cursor(field: Input) -> None:
-    """Scroll a one-line field so that its cursor is in view.
+    """Scroll a one-line field so that its cursor is in view, once typed into.
 
     A field left showing the start of a long text keeps its cursor where it was,
-    often after the last character; arriving in it again shows that place.
+    often after the last character; arriving in it again shows that place. A
+    field still holding the text it was filled in with shows that text from its
+    start instead, to be read before it is changed: the first key typed, or
+    moving the cursor, brings the cursor into view.
 
     Args:
         field: a field that has just taken the focus.
     """
-    if field.is_attached:
-        # The field's own watcher scrolls to its cursor whenever it moves.
-        field.mutate_reactive(Input.selection)
+    if not field.is_attached:
+        return
+    if isinstance(field, WholeInput) and not field.typed_into:
+        field.scroll_to(x=0, animate=False, force=True)
+        return
+    # The field's own watcher scrolls to its cursor whenever it moves.
+    field.mutate_reactive(Input.selection)
 
 
 class LongTextArea(TextArea):
@@ -280,3 +295,51 @@ class FormScroll(VerticalScroll, can_focus=False):
             self.call_after_refresh(self.scroll_home, animate=False)
         else:
             self.call_after_refresh(self.scroll_to_widget, shown, animate=False)
+
+
+class FieldError(Static):
+    """Why what a field holds cannot be used, said on the lines under the field.
+
+    It takes no room while there is nothing to say. Once said, the whole reason
+    is scrolled into view, and again whenever it takes more or fewer lines (a
+    narrower terminal wraps it further): a reason that starts on the last row
+    of the page would otherwise be read only to its first line.
+    """
+
+    DEFAULT_CSS = """
+    FieldError {
+        height: auto;
+        display: none;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__("", id=id, classes=classes, markup=False)
+        self.message = ""
+        """What the line says now; empty while it is hidden."""
+
+    def say(self, message: str) -> None:
+        """Show ``message`` under the field, or hide the line when it is empty.
+
+        Args:
+            message: plain text, never read as markup.
+        """
+        if not message and not self.display:
+            return
+        self.message = message
+        self.update(message)
+        self.display = bool(message)
+        if message:
+            self._bring_into_view()
+
+    def on_resize(self) -> None:
+        if self.display:
+            self._bring_into_view()
+
+    def _bring_into_view(self) -> None:
+        # Only a refresh lays the lines out, and the page learns how far it can
+        # scroll on the one after it: scrolled any sooner, the reason would stop
+        # at the old foot of the page.
+        self.call_after_refresh(
+            lambda: self.call_after_refresh(self.scroll_visible, animate=False)
+        )

@@ -26,7 +26,8 @@ class SteadyFooter(Footer):
     On a terminal too narrow for every key, the stock footer cuts the last one
     it can reach mid-word. This one shows the keys, in order, while each fits
     whole before the command palette's key, and leaves out the rest; the help
-    screen lists every key all the same.
+    screen lists every key all the same. The way out (Escape) is kept over the
+    other keys: its room is set aside first.
     """
 
     _shown: Hashable = None
@@ -83,7 +84,7 @@ class SteadyFooter(Footer):
 
     def _drop_keys_cut_off(self, tries: int = 3) -> None:
         """Show the keys that fit whole, in order; hide the first that does not
-        and every key after it.
+        and every key after it. Escape's key, the way out, takes its room first.
 
         Args:
             tries: how many refreshes more to wait for the palette's key to be
@@ -102,14 +103,25 @@ class SteadyFooter(Footer):
                 self.call_after_refresh(self._drop_keys_cut_off, tries - 1)
             return
         room = palette[0].region.x if palette else self.region.right
+        keys = [child for child in self.children if child not in palette]
+        way_out = [key for key in keys if _is_way_out(key)]
         right = self.region.x
+        for key in way_out:
+            key.display = right + _width(key) <= room
+            right += _width(key) if key.display else 0
+
         fits = True
-        for child in self.children:
-            if child in palette:
+        for child in keys:
+            if child in way_out:
                 continue
             right += _width(child)
             fits = fits and right <= room
             child.display = fits
+
+
+def _is_way_out(widget: Widget) -> bool:
+    """True for the footer's key that leaves the screen: the one bound to Escape."""
+    return isinstance(widget, FooterKey) and widget.key == "escape"
 
 
 def _width(widget: Widget) -> int:

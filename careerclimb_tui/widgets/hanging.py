@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.cells import cell_len, chop_cells
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from careerclimb_tui.widgets.text import markup_safe
+from careerclimb_tui.wrapping import break_word
 
 MIN_ROOM = 16
 """Below this many columns for the text, the indent gives way to plain wrapping."""
@@ -64,7 +65,8 @@ def wrap_hanging(text: str, first: int, rest: int) -> list[str]:
         rest: the room on every later line, after the indent.
 
     Returns:
-        The lines, at least one; a word wider than the room is cut.
+        The lines, at least one; a word wider than the room is broken, each
+        piece but the last ending in "…" (``break_word``).
     """
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -78,9 +80,8 @@ def wrap_hanging(text: str, first: int, rest: int) -> list[str]:
             if line:
                 lines.append(line)
                 room = rest
-            pieces = chop_cells(word, max(room, 1))
-            lines.extend(pieces[:-1])
-            line = pieces[-1]
+            *broken, line = break_word(word, max(room, 1), max(rest, 1))
+            lines.extend(broken)
         lines.append(line)
     return lines
 

@@ -46,6 +46,26 @@ def short_names(names: Sequence[str]) -> dict[str, str]:
     }
 
 
+def widest_lead_name(rows: Iterable[Sequence[str]], short: Mapping[str, str]) -> int:
+    """The cells of the widest short name a row of names starts with.
+
+    A column of names keeps at least this room, so that the name a row shows
+    first, alone or beside a count ("Collaboration… +1"), is never cut inside
+    its first word.
+
+    Args:
+        rows: the names of every row the column may show, each in order.
+        short: every name → its short form (see ``short_names``).
+
+    Returns:
+        The cells of the widest such short name; 0 when no row has a name.
+    """
+    return max(
+        (cell_len(short.get(names[0], names[0])) for names in rows if names),
+        default=0,
+    )
+
+
 def cut_name(name: str, width: int) -> str:
     """The name in at most ``width`` cells, ending in "…" when it is cut.
 
