@@ -2776,7 +2776,7 @@ PEER_KIND_BRIEF_PHRASES = {
     "product": "moved a product measure",
     "delivery": "led a migration or a launch",
 }
-# Which of the user's wins home's note counts, to follow "2 next-level wins …".
+# Which of the user's wins a finding counts, to follow "2 next-level wins …".
 PEER_KIND_WHERE = {
     "cross_team": "across teams",
     "direction": "on designs or RFCs",
@@ -2808,13 +2808,18 @@ PEER_BRIEF_BOTH = "both {phrase}"
 PEER_BRIEF_ALL = "all {total} {phrase}"
 PEER_BRIEF_SOME = "{count} of {total} {phrase}"
 PEER_PATTERN_SENTENCE = "{peers}; {yours}"
-PEER_YOURS_NONE = "you have none logged."
-PEER_YOURS_NOT_NEXT = "you have {logged} {wins} logged, none reviewed as next-level."
-PEER_YOURS_NEXT = "your wins: {logged} logged, {next_level} of them next-level."
+# The user's side of a finding, naming the wins it counts ("across teams").
+PEER_YOURS_NONE = "you have no wins {where} logged."
+PEER_YOURS_NOT_NEXT = (
+    "you have {logged} {wins} {where} logged, none reviewed as next-level."
+)
+PEER_YOURS_NEXT = (
+    "you have {logged} {wins} {where} logged, {next_level} of them next-level."
+)
 PEER_BRIEF = "{peers}; you: {yours}"
 PEER_BRIEF_NONE = "no wins {where} logged"
 PEER_BRIEF_NOT_NEXT = "{logged} {wins} {where}, none next-level"
-PEER_BRIEF_NEXT = "{next_level} next-level {wins} {where}"
+PEER_BRIEF_NEXT = "{next_level} next-level {next_wins} {where}"
 PEER_QUESTIONS: tuple[str, ...] = (
     "Looking back at the year before your promotion, which piece of work do you "
     "think mattered most to the decision?",
@@ -3159,6 +3164,10 @@ CLI_PEERS_NONE = (
     "pick “Go: Promoted peers” in the command palette (Ctrl+P)."
 )
 CLI_PEERS_PATTERN = "What they had in common:"
+CLI_PEERS_PATTERN_NONE = (
+    "Nothing yet: no peer has next-level work recorded. Add what they did in the "
+    "app: press P on home, then E on a peer."
+)
 CLI_PEERS_VISIBLE = "visible through: {text}"
 CLI_PEERS_SAID = "they said: {text}"
 CLI_PITCH_NOTHING = (
@@ -3340,6 +3349,13 @@ PROBLEM_CHECK_PEER_YES = "Yes, a peer would"
 PROBLEM_CHECK_PEER_NO = "No"
 PROBLEM_CHECK_CHOOSING_YES = "I am choosing it"
 PROBLEM_CHECK_CHOOSING_NO = "It was assigned"
+# The questions take their answer keys themselves, so no binding names them; the
+# help lists them, as the review walk's lists its own.
+CHECK_WIDGET_KEYS = (
+    ("y n", "Questions 1 and 2: yes or no"),
+    ("← → Enter", "Pick an answer of the question in focus"),
+    ("enter", "In a one-line field: go on to the next one"),
+)
 PROBLEM_CHECK_PANEL = "The check"
 PROBLEM_CHECK_WAITING = (
     "Answer the four questions: the verdict comes once all four are answered. "

@@ -171,12 +171,18 @@ def peer_lines(peer: Peer, ladder: Ladder) -> list[str]:
 
 
 def pattern_lines(view: PatternView) -> list[str]:
-    """The pattern view as readable lines, gaps marked with ▲."""
+    """The pattern view as readable lines, gaps marked with ▲.
+
+    With no next-level work recorded for any peer there is no pattern, and the
+    one line says so, so that the heading above it is never left bare.
+    """
     lines = []
     for row in (*view.kinds, *view.dimensions):
         marker = "▲ " if row.is_gap else "· "
         lines.extend(wrapped(row.sentence, "  ", marker))
-    if lines and view.unrecorded_note:
+    if not lines:
+        return wrapped(catalogue.CLI_PEERS_PATTERN_NONE, "  ")
+    if view.unrecorded_note:
         lines.extend(wrapped(view.unrecorded_note, "  ", "  "))
     return lines
 

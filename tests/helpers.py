@@ -50,9 +50,13 @@ async def run_app(
 
 
 async def wait_until(
-    pilot: Pilot, condition: Callable[[], bool], tries: int = 200
+    pilot: Pilot, condition: Callable[[], bool], tries: int = 1000
 ) -> None:
-    """Let the app run until ``condition`` holds (saves run off the event loop)."""
+    """Let the app run until ``condition`` holds (saves run off the event loop).
+
+    The number of tries is generous: a condition that holds returns at once,
+    and one slow step on a busy machine should not fail a test.
+    """
     for _ in range(tries):
         if condition():
             return

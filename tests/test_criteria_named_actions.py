@@ -42,7 +42,7 @@ LINES = [
     (
         "more presence",
         "Have more presence in meetings",
-        catalogue.NOTE_NOTHING_TO_SHOW,
+        "vague: “have more presence”",
     ),
     (
         "better at everything",

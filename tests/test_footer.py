@@ -178,8 +178,9 @@ DIALOGS: list[tuple[str, Seed, Opener]] = [
 
 # Dialogs not opened above, and why they need no footer of their own.
 WITHOUT_FOOTER = {
-    # Only ever opened through one of its subclasses.
+    # Only ever opened through one of their subclasses.
     "FormDialog",
+    "KeysOnlyDialog",
     # Covers the whole terminal and offers no key until it lifts by itself.
     "TooSmallScreen",
 }

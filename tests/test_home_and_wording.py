@@ -180,7 +180,9 @@ def test_the_peer_pattern_says_how_many_of_your_wins_are_next_level() -> None:
     view = pattern_view([peer], ladder, wins, {1: VerdictKind.NEXT_LEVEL})
 
     [row] = [row for row in view.dimensions if row.key == "collaboration_influence"]
-    assert row.sentence.endswith("your wins: 2 logged, 1 of them next-level.")
+    assert row.sentence.endswith(
+        "you have 2 wins in Collaboration and influence logged, 1 of them next-level."
+    )
 
 
 def test_the_gap_trend_counts_wins_and_dimensions_in_words() -> None:

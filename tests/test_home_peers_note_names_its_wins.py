@@ -1,5 +1,6 @@
-"""Home's note on promoted peers says which of the user's wins it counts, so its
-count is not read as all of the user's next-level wins."""
+"""Home's note on promoted peers, and the finding the peers screen and the command
+line print, say which of the user's wins they count, so the count is not read as
+all of the user's next-level wins."""
 
 from __future__ import annotations
 
@@ -44,11 +45,13 @@ def ladder() -> Ladder:
 
 @dataclass(frozen=True)
 class NoteCase:
-    """Peers, the user's wins with their verdicts, and home's note on them."""
+    """Peers, the user's wins with their verdicts, home's note on them and the
+    user's side of the finding in full."""
 
     item: PeerItem
     wins: list[tuple[str, tuple[str, ...], VerdictKind | None]]
     note: str
+    yours: str
 
 
 NOTE_CASES = {
@@ -60,31 +63,37 @@ NOTE_CASES = {
             (CACHE, ("execution",), NEXT),
         ],
         "JS led work across teams; you: 2 next-level wins across teams",
+        "you have 2 wins across teams logged, 2 of them next-level.",
     ),
     "one next-level win across teams": NoteCase(
         ACROSS,
         [(ROLLOUT, TOGETHER, NEXT), (CACHE, ("execution",), NEXT)],
         "JS led work across teams; you: 1 next-level win across teams",
+        "you have 1 win across teams logged, 1 of them next-level.",
     ),
     "wins across teams, none next-level": NoteCase(
         ACROSS,
         [(ROLLOUT, TOGETHER, CURRENT), (CACHE, ("execution",), NEXT)],
         "JS led work across teams; you: 1 win across teams, none next-level",
+        "you have 1 win across teams logged, none reviewed as next-level.",
     ),
     "no win across teams at all": NoteCase(
         ACROSS,
         [(CACHE, ("execution",), NEXT)],
         "JS led work across teams; you: no wins across teams logged",
+        "you have no wins across teams logged.",
     ),
     "a kind other than cross-team work": NoteCase(
         MENTORED,
         [(CACHE, ("execution",), NEXT)],
         "JS grew other engineers; you: no wins growing others logged",
+        "you have no wins growing others logged.",
     ),
     "a dimension with no kind of work": NoteCase(
         SCOPED,
         [(CACHE, ("scope_impact",), NEXT), (CACHE, ("execution",), NEXT)],
         "JS stood out in Scope and impact; you: 1 next-level win in Scope and impact",
+        "you have 1 win in Scope and impact logged, 1 of them next-level.",
     ),
 }
 
@@ -109,3 +118,4 @@ def test_home_peers_note_names_the_wins_it_counts(
     view = pattern_view(peers, ladder, wins, verdicts)
 
     assert view.brief_headline == case.note
+    assert view.headline.endswith(f"; {case.yours}")

@@ -199,8 +199,8 @@ def test_the_pattern_counts_wins_noticed_or_benefiting_outside_the_team() -> Non
     row = next(row for row in view.kinds if row.key == "cross_team")
     assert (row.logged, row.next_level) == (2, 1)
     assert row.sentence == (
-        "2 of your 3 promoted peers led work across teams; your wins: 2 logged, "
-        "1 of them next-level."
+        "2 of your 3 promoted peers led work across teams; you have 2 wins across "
+        "teams logged, 1 of them next-level."
     )
 
 

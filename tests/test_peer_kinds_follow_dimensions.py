@@ -88,4 +88,4 @@ def test_the_pattern_counts_a_mentoring_win_under_its_kind_and_dimension() -> No
     dimension = row(view.dimensions, "mentoring")
     assert (kind.logged, kind.next_level) == (dimension.logged, dimension.next_level)
     assert (kind.logged, kind.next_level) == (1, 1)
-    assert "none logged" not in kind.sentence
+    assert "no wins" not in kind.sentence

@@ -267,8 +267,8 @@ PATTERN_CASES = {
     "three of four led cross-team work, you have none": PatternCase(
         [peer("A", CROSS), peer("B", CROSS), peer("C", CROSS), peer("D", MENTOR)],
         expected=(3, 0, 0, True),
-        sentence="3 of your 4 promoted peers led work across teams; you have none "
-        "logged.",
+        sentence="3 of your 4 promoted peers led work across teams; you have no wins "
+        "across teams logged.",
     ),
     "current-level items do not count": PatternCase(
         [peer("A", CROSS_CURRENT), peer("B", CROSS)],
@@ -278,16 +278,16 @@ PATTERN_CASES = {
         [peer("A", CROSS), peer("B", CROSS)],
         wins=[win(1, "Drove the fix across three teams")],
         expected=(2, 1, 0, True),
-        sentence="Both promoted peers led work across teams; you have 1 win logged,"
-        " none reviewed as next-level.",
+        sentence="Both promoted peers led work across teams; you have 1 win across"
+        " teams logged, none reviewed as next-level.",
     ),
     "your next-level win closes the gap": PatternCase(
         [peer("A", CROSS), peer("B", CROSS)],
         wins=[win(1, "Drove the fix across three teams"), win(2, "Cross-team RFC")],
         verdicts={1: VerdictKind.NEXT_LEVEL, 2: VerdictKind.CURRENT_LEVEL},
         expected=(2, 2, 1, False),
-        sentence="Both promoted peers led work across teams; your wins: 2 logged, 1"
-        " of them next-level.",
+        sentence="Both promoted peers led work across teams; you have 2 wins across"
+        " teams logged, 1 of them next-level.",
     ),
     "one peer in three is not a pattern": PatternCase(
         [peer("A", CROSS), peer("B", MENTOR), peer("C", MENTOR)],
@@ -296,12 +296,13 @@ PATTERN_CASES = {
     "a single peer is named": PatternCase(
         [peer("Priya", CROSS)],
         expected=(1, 0, 0, True),
-        sentence="Priya led work across teams; you have none logged.",
+        sentence="Priya led work across teams; you have no wins across teams logged.",
     ),
     "every one of three peers is counted as all": PatternCase(
         [peer("A", CROSS), peer("B", CROSS), peer("C", CROSS)],
         expected=(3, 0, 0, True),
-        sentence="All 3 promoted peers led work across teams; you have none logged.",
+        sentence="All 3 promoted peers led work across teams; you have no wins "
+        "across teams logged.",
     ),
     "a kind nobody showed has no row": PatternCase(
         [peer("A", MENTOR)], row="cross_team", expected=None
@@ -313,19 +314,20 @@ PATTERN_CASES = {
         row="collaboration_influence",
         expected=(1, 1, 1, False),
         sentence="1 of your 2 promoted peers did next-level work in Collaboration "
-        "and influence; your wins: 1 logged, 1 of them next-level.",
+        "and influence; you have 1 win in Collaboration and influence logged, 1 of"
+        " them next-level.",
     ),
     "a peer with only a name is left out of the count": PatternCase(
         [peer("A", CROSS), peer("B", CROSS), peer("C", MENTOR), peer("D")],
         expected=(2, 0, 0, True),
-        sentence="2 of your 3 promoted peers led work across teams; you have none "
-        "logged.",
+        sentence="2 of your 3 promoted peers led work across teams; you have no wins "
+        "across teams logged.",
         counted=3,
     ),
     "the only peer with items is named despite an empty one": PatternCase(
         [peer("Priya", CROSS), peer("Sam")],
         expected=(1, 0, 0, True),
-        sentence="Priya led work across teams; you have none logged.",
+        sentence="Priya led work across teams; you have no wins across teams logged.",
         counted=1,
     ),
     "a dimension the ladder lacks is kept by its id": PatternCase(

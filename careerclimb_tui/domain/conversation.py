@@ -39,6 +39,9 @@ PLAIN_WIDTH = 78
 """The width the printed prep plan is wrapped to."""
 EVIDENCE_TITLE_CHARS = 160
 """The most of a win's title a line of evidence quotes: about two printed lines."""
+EVIDENCE_CHANGE_CHARS = 160
+"""The most of a win's "what changed" a line of evidence says: about two printed
+lines, like its title."""
 
 # --- The prep plan ------------------------------------------------------------------
 
@@ -52,7 +55,8 @@ class EvidenceLine:
     by its first words."""
     change: str
     """What changed with its measure in brackets, the measure alone when no change
-    is written, neither when the title gives them; may be empty."""
+    is written, neither when the title gives them; may be empty. A change longer
+    than ``EVIDENCE_CHANGE_CHARS`` by its first words."""
     win_id: int | None = None
     """The win it comes from, so a screen can open it."""
 
@@ -344,12 +348,15 @@ def _evidence_line(win: Win) -> EvidenceLine:
     the change already gives its numbers. A change that only says the title
     again (``says_same_change``) is left out. A long title is cut after a whole
     word (``EVIDENCE_TITLE_CHARS``): the change leads, and the title only says
-    which win it is.
+    which win it is. A long change is cut the same way
+    (``EVIDENCE_CHANGE_CHARS``), as a manager hears its first words only; its
+    measure still follows when the words kept do not give it.
     """
     title = cut_at_word(win.title, EVIDENCE_TITLE_CHARS)
     what_changed = " ".join(win.what_changed.split())
     if says_same_change(" ".join(win.title.split()), what_changed):
         what_changed = ""
+    what_changed = cut_at_word(what_changed, EVIDENCE_CHANGE_CHARS)
     measure = win.measure
     if measure is None or not measure.is_complete or states_measure(title, measure):
         measure = None

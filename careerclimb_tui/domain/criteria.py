@@ -305,11 +305,14 @@ _VAGUE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # More of a quality, asked for with no result that would show it: "show more
-# ownership", "be more proactive". Words elsewhere in the line may name that
-# result ("by leading the migration"); then the line is no vague answer.
+# ownership", "be more proactive", "take more initiative", or a line that opens
+# with "more ownership". Words elsewhere in the line may name that result ("by
+# leading the migration"); then the line is no vague answer.
 _MORE_OF_A_QUALITY = re.compile(
-    r"\b(?:show(?:s|ing)?|demonstrat(?:e|es|ing)|display|be|become|act)\s"
-    r"(?:(?:a\s)?(?:bit|lot|little)\s)?more\s(?!than\b)[\w-]+",
+    r"(?:\b(?:show(?:s|ing)?|demonstrat(?:e|es|ing)|display|be|become|act"
+    r"|tak(?:e|es|ing)|took|ha(?:ve|s|ving))\s|^\s*)"
+    r"(?:(?:a\s)?(?:bit|lot|little)\s)?more\s"
+    r"(?!(?:than|of|the|a|an|and|or|to)\b)(?P<quality>[\w-]+)",
     re.IGNORECASE,
 )
 _HOW_SHOWN = re.compile(r"\b(?:by|through)\s\w+ing\b", re.IGNORECASE)
@@ -483,13 +486,26 @@ def _more_of_a_quality(line: str) -> re.Match[str] | None:
     "Show" alone makes a line concrete ("show a measured improvement"), but
     "show more ownership" names no result anyone could point to.
     """
-    found = _MORE_OF_A_QUALITY.search(line)
+    # "More RFCs" or "have more 1:1s" asks for more of a thing, not a quality.
+    found = next(
+        (
+            match
+            for match in _MORE_OF_A_QUALITY.finditer(line)
+            if not _names_a_thing(match.group("quality"))
+        ),
+        None,
+    )
     if found is None:
         return None
     rest = f"{line[: found.start()]} {line[found.end() :]}"
     if _shows_something(rest) or _HOW_SHOWN.search(rest):
         return None
     return found
+
+
+def _names_a_thing(word: str) -> bool:
+    """True when a word after "more" names something to count or show."""
+    return bool(_WHO_OR_WHAT_NOTE.fullmatch(word) or _CONCRETE_NOTE.search(word))
 
 
 def is_vague_reason(reason: str) -> bool:

@@ -590,8 +590,8 @@ class PatternRow:
     next_level: int
     """Of those, wins whose latest review verdict is next-level."""
     sentence: str
-    """The finding in one sentence, e.g. "3 of your 4 promoted peers …; you have
-    none logged"."""
+    """The finding in one sentence that names the wins it counts, e.g. "3 of your
+    4 promoted peers …; you have no wins across teams logged."."""
     brief: str = ""
     """The same finding, shorter, for a one-line note that names the wins it
     counts: "2 of 3 led work across teams; you: 1 next-level win across teams"."""
@@ -717,29 +717,57 @@ def who_did(
     return forms.some.format(count=count, total=total, phrase=phrase)
 
 
-def _yours(logged: int, next_level: int) -> str:
-    if logged == 0:
-        return catalogue.PEER_YOURS_NONE
-    if next_level == 0:
-        return catalogue.PEER_YOURS_NOT_NEXT.format(
-            logged=logged, wins=_wins_word(logged)
-        )
-    return catalogue.PEER_YOURS_NEXT.format(
-        next_level=next_level, logged=logged, wins=_wins_word(next_level)
-    )
+@dataclass(frozen=True)
+class _YoursForms:
+    """How a finding counts the user's own wins, by what they have logged."""
+
+    none: str
+    not_next: str
+    next: str
 
 
-def _yours_brief(logged: int, next_level: int, where: str) -> str:
-    # Home's note stands alone, so it says which wins it counts ("across teams"):
-    # without it, the count reads as all the user's next-level wins.
+_SENTENCE_YOURS = _YoursForms(
+    catalogue.PEER_YOURS_NONE,
+    catalogue.PEER_YOURS_NOT_NEXT,
+    catalogue.PEER_YOURS_NEXT,
+)
+_BRIEF_YOURS = _YoursForms(
+    catalogue.PEER_BRIEF_NONE,
+    catalogue.PEER_BRIEF_NOT_NEXT,
+    catalogue.PEER_BRIEF_NEXT,
+)
+
+
+def your_wins(logged: int, next_level: int, where: str, *, brief: bool = False) -> str:
+    """The user's side of a finding, naming which of their wins it counts.
+
+    Every finding names the wins it counts ("across teams", "in Mentoring"):
+    without it, the count reads as all the user's wins.
+
+    Args:
+        logged: the user's wins of the dimension or kind.
+        next_level: of those, wins the latest review calls next-level.
+        where: which wins these are, as ``WorkKind.where`` says it.
+        brief: the shorter form for home's note, which follows "you: ".
+
+    Returns:
+        "you have 2 wins across teams logged, 1 of them next-level." or,
+        briefly, "1 next-level win across teams".
+    """
+    forms = _BRIEF_YOURS if brief else _SENTENCE_YOURS
     if logged == 0:
-        return catalogue.PEER_BRIEF_NONE.format(where=where)
+        return forms.none.format(where=where)
     if next_level == 0:
-        return catalogue.PEER_BRIEF_NOT_NEXT.format(
+        return forms.not_next.format(
             logged=logged, wins=_wins_word(logged), where=where
         )
-    return catalogue.PEER_BRIEF_NEXT.format(
-        next_level=next_level, wins=_wins_word(next_level), where=where
+    # The sentence counts every win logged, the brief note only the next-level ones.
+    return forms.next.format(
+        logged=logged,
+        wins=_wins_word(logged),
+        next_level=next_level,
+        next_wins=_wins_word(next_level),
+        where=where,
     )
 
 
@@ -762,11 +790,11 @@ def _row(
     )
     sentence = catalogue.PEER_PATTERN_SENTENCE.format(
         peers=who_did(showing, total, phrase),
-        yours=_yours(len(own), next_level),
+        yours=your_wins(len(own), next_level, where),
     )
     brief = catalogue.PEER_BRIEF.format(
         peers=who_did(showing, total, brief_phrase, brief=True),
-        yours=_yours_brief(len(own), next_level, where),
+        yours=your_wins(len(own), next_level, where, brief=True),
     )
     peers = len(showing)
     return PatternRow(key, name, peers, total, len(own), next_level, sentence, brief)
@@ -804,7 +832,7 @@ def pattern_view(
     Returns:
         The rows for dimensions and kinds, most shared first, each with a
         sentence such as "3 of your 4 promoted peers led work across teams; you
-        have none logged".
+        have no wins across teams logged.".
     """
     recorded = list(peers)
     # A peer with only a name says nothing of what it took; counted, they would

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual import events, on
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button
 
@@ -105,6 +105,19 @@ class CoachScreen(Screen[ResultType]):
         # Written as the help and the palette write keys ("Ctrl+S", not "^s").
         key = key_text(self.app.get_key_display(binding))
         return catalogue.KEY_DIMMED.format(key=key, action=binding.description)
+
+
+class KeysOnlyDialog(ModalScreen[ResultType]):
+    """A dialog with nothing to type in: ``?`` opens the help, as on every screen.
+
+    A dialog shuts the app's own ``?`` out, there for the screens whose fields
+    type it; here no field could, so the key is the dialog's (F1 reaches the app
+    first anyway). Dialogs with a text field stay plain modal screens.
+    """
+
+    BINDINGS = [
+        Binding("question_mark", "app.help", "Help", id="dialog.help", show=False),
+    ]
 
 
 class FormScreen(CoachScreen[ResultType]):

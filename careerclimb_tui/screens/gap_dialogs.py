@@ -10,16 +10,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import DimensionGap, FiledWin
+from careerclimb_tui.screens.base import KeysOnlyDialog
 from careerclimb_tui.screens.manager_dialogs import win_label
 from careerclimb_tui.widgets.footer import SteadyFooter
 
 
-class DimensionWinsDialog(ModalScreen[None]):
+class DimensionWinsDialog(KeysOnlyDialog[None]):
     """Lists a dimension's wins, each with its date, title and what the review
     made of it; read only, since the journal is where a win is edited."""
 

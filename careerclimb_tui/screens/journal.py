@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Select, Static
 
 from careerclimb_tui import catalogue, queries
@@ -42,7 +41,7 @@ from careerclimb_tui.domain.wins import (
     search_texts,
     search_words,
 )
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import CoachScreen, KeysOnlyDialog
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.names import (
     counts_names,
@@ -767,7 +766,7 @@ def _review_verdict(win: Win, reviews: list[Review]) -> tuple[str, str] | None:
     return label, text
 
 
-class WinDetailScreen(ModalScreen[str | None]):
+class WinDetailScreen(KeysOnlyDialog[str | None]):
     """One win, in full; the user can edit or delete it from here."""
 
     CSS_PATH = "journal.tcss"
@@ -776,9 +775,6 @@ class WinDetailScreen(ModalScreen[str | None]):
         Binding("e", "choose('edit')", "Edit", id="detail.edit"),
         Binding("d", "choose('delete')", "Delete", id="detail.delete"),
         Binding("escape,q", "choose('')", "Close", id="detail.close"),
-        # A dialog shuts the app's ? out; with nothing to type here, it opens
-        # the help as it does on every screen (F1 reaches the app first anyway).
-        Binding("question_mark", "app.help", "Help", id="detail.help", show=False),
     ]
 
     def __init__(

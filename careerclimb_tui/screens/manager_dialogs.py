@@ -25,6 +25,7 @@ from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.prep import initiative_summary
 from careerclimb_tui.domain.records import Win, describe_measure
 from careerclimb_tui.domain.review import VerdictKind
+from careerclimb_tui.screens.base import KeysOnlyDialog
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -128,7 +129,7 @@ def plan_export_dialog(offered: Path, file_name: str = "") -> ExportDialog:
     return dialog
 
 
-class ChoiceDialog(ModalScreen[int | None]):
+class ChoiceDialog(KeysOnlyDialog[int | None]):
     """Offers a short list; dismisses with the index chosen, or None.
 
     The highlight stops at the first and the last answer: one key too many
@@ -303,7 +304,7 @@ def win_label(
     return label
 
 
-class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
+class EvidencePickerDialog(KeysOnlyDialog[EvidencePick | None]):
     """Ticks the wins (and the problem owned) that count as evidence.
 
     A box is marked only while ticked, not told apart by colour alone, and a line
@@ -506,7 +507,7 @@ class EvidencePickerDialog(ModalScreen[EvidencePick | None]):
         self.dismiss(None)
 
 
-class ConversationDialog(ModalScreen[None]):
+class ConversationDialog(KeysOnlyDialog[None]):
     """One past conversation: what the manager said and what came out of it."""
 
     CSS_PATH = "manager_dialogs.tcss"

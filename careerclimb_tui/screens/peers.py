@@ -16,7 +16,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
@@ -37,7 +36,7 @@ from careerclimb_tui.domain.peers import (
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import VerdictKind
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import CoachScreen, KeysOnlyDialog
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import KeysFooter
@@ -426,7 +425,7 @@ def copy_questions(node: CoachScreen[None] | QuestionsDialog) -> None:
     node.notify(catalogue.PEERS_COPIED.format(count=len(questions_to_ask())))
 
 
-class QuestionsDialog(ModalScreen[None]):
+class QuestionsDialog(KeysOnlyDialog[None]):
     """The questions to ask a promoted peer, ready to copy."""
 
     CSS_PATH = "peers.tcss"

@@ -13,7 +13,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static, TextArea
 
 from careerclimb_tui import catalogue
@@ -42,7 +41,7 @@ from careerclimb_tui.domain.pitch import (
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import Review
 from careerclimb_tui.queries import pitch_numbers, stored_initiatives
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import CoachScreen, KeysOnlyDialog
 from careerclimb_tui.store.criteria_docs import criteria
 from careerclimb_tui.store.peers_docs import (
     initiative_facts,
@@ -236,16 +235,19 @@ class PitchScreen(CoachScreen[None]):
         return self.is_mounted and self.text != self._baseline
 
     def is_dirty(self) -> bool:
-        """True when leaving would lose work: edits, or a redraft never saved.
+        """True when leaving would lose work: edits, or a text never saved as the
+        latest version (a redraft, or an older version restored).
 
-        A redraft shown in place of the saved versions is gone once the pitch
-        is left, since it opens again on the latest of them.
+        Either is gone once the pitch is left, since it opens again on the
+        latest saved version.
         """
         if self.is_edited():
             return True
         latest = latest_version(self._versions)
-        redrafted = self._shown is None and latest is not None
-        return self.is_mounted and redrafted and self.text != latest.text
+        if not self.is_mounted or latest is None:
+            return False
+        replaced = self._shown is None or self._shown.id != latest.id
+        return replaced and self.text != latest.text
 
     @on(TextArea.Changed, "#pitch-text")
     def _show_reading(self) -> None:
@@ -465,7 +467,10 @@ class PitchScreen(CoachScreen[None]):
             version = next((v for v in self._versions if v.id == version_id), None)
             if version is None:
                 return
-            if not self.is_dirty():
+            # A saved version shown unedited stays among the versions: putting
+            # another in its place loses nothing, so nothing is asked.
+            kept = self._shown is not None and not self.is_edited()
+            if kept or not self.is_dirty():
                 restore(version)
                 return
             number = version_numbers(self._versions).get(version.id or 0, 0)
@@ -489,7 +494,7 @@ class PitchScreen(CoachScreen[None]):
         self.app.push_screen(ConfirmDialog(catalogue.PITCH_DISCARD), answered)
 
 
-class ShortPitchDialog(ModalScreen[None]):
+class ShortPitchDialog(KeysOnlyDialog[None]):
     """The sixty-second version of the story, ready to copy."""
 
     CSS_PATH = "pitch.tcss"
@@ -543,7 +548,7 @@ class ShortPitchDialog(ModalScreen[None]):
         self.dismiss()
 
 
-class PitchVersionsDialog(ModalScreen["int | None"]):
+class PitchVersionsDialog(KeysOnlyDialog["int | None"]):
     """Every saved version; Enter dismisses with the chosen version's id."""
 
     CSS_PATH = "pitch.tcss"

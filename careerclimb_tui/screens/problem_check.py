@@ -96,6 +96,8 @@ class CandidateCheckScreen(MovesOnAfterAnswers[None], CoachScreen[None]):
         Binding("f2", "start", "Start tracking", id="check.start_f2", show=False),
         Binding("escape", "cancel", "Cancel", id="check.cancel"),
     ]
+    # The questions take their answer keys themselves, so no binding names them.
+    HELP_WIDGET_KEYS = catalogue.CHECK_WIDGET_KEYS
 
     def __init__(self, entry: ProblemEntry | None) -> None:
         super().__init__()

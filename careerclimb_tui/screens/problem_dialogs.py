@@ -62,6 +62,7 @@ from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.paths import shown_path
+from careerclimb_tui.screens.base import KeysOnlyDialog
 from careerclimb_tui.screens.problem_text import reading_date
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
@@ -114,10 +115,16 @@ class FieldRefused(CareerClimbError):
         """The ``Field.id`` of the field whose value was refused."""
 
 
+FORM_TALL_FROM = 16
+"""Terminal height from which a form dialog keeps its blank lines; below it the
+title, the intro and the first field fit in view together (problem_dialogs.tcss)."""
+
+
 class FormDialog(ModalScreen[T | None], Generic[T]):
     """A few fields, checked by the domain before the dialog closes."""
 
     CSS_PATH = "problem_dialogs.tcss"
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (FORM_TALL_FROM, "-tall")]
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="problem_dialog.save"),
         Binding("f2", "save", "Save", id="problem_dialog.save_f2", show=False),
@@ -493,16 +500,12 @@ def last_source(initiative: Initiative) -> str:
 READING_ROOMY_FROM = 60
 """Terminal width from which the direction's box is kept wide enough for its
 longest choice beside the number and its unit (see problem_dialogs.tcss)."""
-READING_TALL_FROM = 16
-"""Terminal height from which the reading dialog keeps its blank lines; below
-it the title, the intro and the first field fit in view together."""
 
 
 class ReadingDialog(FormDialog[Initiative]):
     """Records the baseline (with what is measured), or a later reading."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (READING_ROOMY_FROM, "-roomy")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (READING_TALL_FROM, "-tall")]
 
     def __init__(
         self,
@@ -871,7 +874,7 @@ class ExportDialog(FormDialog[Path]):
 # --- one active problem ----------------------------------------------------------
 
 
-class ActiveInitiativeDialog(ModalScreen[Stage | None]):
+class ActiveInitiativeDialog(KeysOnlyDialog[Stage | None]):
     """Asks whether the problem being driven is done, dropped or paused."""
 
     CSS_PATH = "problem_dialogs.tcss"
@@ -955,7 +958,7 @@ class ActiveInitiativeDialog(ModalScreen[Stage | None]):
 # --- linking wins ----------------------------------------------------------------
 
 
-class LinkWinsDialog(ModalScreen[tuple[int, ...] | None]):
+class LinkWinsDialog(KeysOnlyDialog[tuple[int, ...] | None]):
     """Picks the wins that came out of the initiative."""
 
     CSS_PATH = "problem_dialogs.tcss"

@@ -71,7 +71,7 @@ from careerclimb_tui.domain.wins import (
     framed,
     split_names,
 )
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import CoachScreen, KeysOnlyDialog
 from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
@@ -1329,7 +1329,7 @@ class OverrideDialog(
         self.dismiss(None)
 
 
-class DimensionsDialog(ModalScreen[tuple[str, ...] | None]):
+class DimensionsDialog(KeysOnlyDialog[tuple[str, ...] | None]):
     """Links a win to ladder dimensions during the walk."""
 
     CSS_PATH = "review_walk.tcss"
