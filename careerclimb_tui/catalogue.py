@@ -61,6 +61,17 @@ FRAMING_ASK_WHAT_COUNT_CHANGED = (
     "“{phrase}” counts effort, not change. What got better because of it? "
     "e.g. “<what> fell from <before> to <after>”"
 )
+FRAMING_ASK_WHAT_SEVERAL_CHANGED = (
+    "{phrases} say what you did. What is different because of them, for your "
+    "team, the product or your users?"
+)
+FRAMING_ASK_WHAT_SEVERAL_COUNT_CHANGED = (
+    "{phrases} say what you did and count effort, not change. What got better "
+    "because of them? e.g. “<what> fell from <before> to <after>”"
+)
+FRAMING_QUOTED = "“{phrase}”"
+FRAMING_QUOTED_AND = "{quoted} and {last}"
+FRAMING_QUOTED_AND_MORE = "{quoted} and {count} more"
 FRAMING_ASK_FOR_CHANGE = (
     "What is different now because of this work? Lead with the change: "
     "“<who or what> now <does what>”"
@@ -453,6 +464,7 @@ JOURNAL_KEYS_NO_MATCH_QUARTER = "no win in this quarter · pick another quarter"
 JOURNAL_KEYS_NO_WINS = "Ctrl+N logs your first win"
 JOURNAL_COLUMNS = {
     "date": "Date",
+    "day": "Date",
     "framing": "Framing",
     "win": "Win",
     "dimensions": "Dimensions",
@@ -484,6 +496,8 @@ DETAIL_TAGS = "Tags"
 DETAIL_REVIEW = "Review {quarter}"
 DETAIL_REVIEW_OWN_CALL = "{kind} (your call; the four questions said {computed})"
 DETAIL_KEYS = "e edit · d delete · Esc close"
+DETAIL_KEYS_READ_ONLY = "Esc close · to edit the win, open the journal (j)"
+"""Under a win opened from the gap view, where it is read, not changed."""
 
 # --- Command palette and help ---
 
@@ -582,6 +596,10 @@ ACTION_PURPOSES: dict[str, str] = {
     "manager.record": "Write down what your manager said, as criteria",
     "manager.criteria": "See what your manager said would count, and your evidence",
     "manager.back": "Return to the previous screen",
+    "manager.page_up": "Scroll the page up a screenful",
+    "manager.page_down": "Scroll the page down a screenful",
+    "manager.home": "Go to the top of the page",
+    "manager.end": "Go to the end of the page",
     "conversation.close": "Close the notes of this talk",
     "prep.ask": "Reword the ask you will put to your manager",
     "prep.evidence": "Pick the wins to bring to the talk",
@@ -639,6 +657,7 @@ ACTION_PURPOSES: dict[str, str] = {
     "gaps.home": "Go to the top of the page",
     "gaps.end": "Go to the end of the page",
     "gaps.back": "Return to the previous screen",
+    "gap_wins.open": "Read the highlighted win in full",
     "gap_wins.close": "Close the list of wins",
     "help.close": "Return to the screen this help explains",
     "journal.open": "Read the highlighted win in full",
@@ -840,6 +859,12 @@ HELP_SCREENS: dict[str, tuple[str, str]] = {
         "Next-level counts the wins that show the next level, with the date of "
         "the latest; Current counts those at your level.",
     ),
+    "DimensionWinsDialog": (
+        "The wins filed under one dimension, each with what its review made of "
+        "it, and your manager's criteria for the dimension.",
+        "Enter opens the highlighted win in full. Wins are edited in the journal: "
+        "close this list and press j.",
+    ),
     "OverrideDialog": (
         "Replace the four questions' verdict with your own call, or keep theirs "
         "with a note of your own.",
@@ -984,6 +1009,9 @@ REVIEW_LEFT_OUT_THEM = "them"
 # How to start a new run, said away from the reviews screen and on it.
 REVIEW_LEFT_OUT_KEY_ELSEWHERE = "r on the reviews screen"
 REVIEW_LEFT_OUT_KEY_HERE = "press r"
+REVIEW_LEFT_OUT_KEY_CLI = (
+    "in the app: `careerclimb review`, choose {quarter} in the quarter list and press r"
+)
 
 GAP_STATUS_COVERED = "covered"
 GAP_STATUS_THIN = "thin"
@@ -1859,6 +1887,9 @@ WALK_NEW_IN_RUN = "New in this run: run {run} did not include it."
 WALK_FROM_CHECK_BOTH = "Questions 1 and 2 answered in the problem's up-front check."
 WALK_FROM_CHECK_Q1 = "Question 1 answered in the problem's up-front check."
 WALK_FROM_CHECK_Q2 = "Question 2 answered in the problem's up-front check."
+# As the walk lands on such a win, past the answers filled in; {answered} is one of
+# the three above, without its full stop.
+WALK_FROM_CHECK_ON = "{answered}; you are on question {number}."
 # Pinned above the questions once the win's card has scrolled out of view.
 WALK_PINNED = "Win {number} of {total}: {title}"
 WALK_ANSWER_SOMEONE = "Yes (say who)"
@@ -2140,7 +2171,9 @@ SETUP_YEAR_START_MIXED = (
 
 # --- Numbers and dates typed by the user ---
 
-NUMBER_NOT_A_NUMBER = "The {field} value {text!r} is not a number."
+NUMBER_NOT_A_NUMBER = (
+    "{text!r} is not a number: type the {field} value in digits, e.g. 30."
+)
 NUMBER_DECIMAL_COMMA = (
     "The {field} value {text!r} is ambiguous: write decimals with a dot (1.5) "
     "and thousands as 1,000."
@@ -2212,8 +2245,8 @@ CLI_UNREADABLE = (
 CLI_OS_ERROR = "cannot use {path}: {reason}."
 CLI_NO_REVIEW = (
     "{quarter} has not been reviewed yet. To start it, run `careerclimb review`, "
-    "choose {quarter} in the quarter list and press s (r on the home screen opens "
-    "the same list); then `careerclimb review --quarter {quarter} --print` shows it."
+    "choose {quarter} in the quarter list and press s; then `careerclimb review "
+    "--quarter {quarter} --print` shows it."
 )
 CLI_NO_REVIEW_NO_WINS = (
     "{quarter} has not been reviewed, and it holds no wins to review. Log the wins "
@@ -2297,14 +2330,26 @@ RECORD_DELETED_ELSEWHERE = (
 
 GAPS_TITLE = "Gap to {level}"
 # The columns of `careerclimb gaps`, one dimension a line.
-# Under the title when the target is two or more levels up: reviews judge wins
-# against the current level, so their next-level verdicts speak to the first step.
+# Under the title when the reviews that count judged another level than the
+# target. A review judges each win against the level above the user's at the
+# time, so with a target two or more levels up its verdicts speak to a lower step.
 GAPS_JUDGED_BELOW_TARGET = (
-    "{target} is {steps} levels up, but a review judges each win against your "
-    "current level: these next-level wins show {first} work, not yet {target} "
-    "work. To see the gap for the step that comes first, make {first} your "
+    "{target} is {steps} levels up, but a review judges each win against the "
+    "level above yours: your reviews judged work against {judged}, not yet "
+    "{target}. To see the gap for the step that comes first, make {first} your "
     "target (press e on home)."
 )
+# The same, when the target is the level above the user's but the user's level
+# changed since the reviews ran.
+GAPS_JUDGED_OTHER_LEVEL = (
+    "Your reviews judged work against {judged}; run a review to judge it "
+    "against {target}."
+)
+GAPS_JUDGED_SOME_OTHER_LEVEL = (
+    "Some of your reviews judged work against {judged}; run a review to judge "
+    "it against {target}."
+)
+GAPS_JUDGED_LEVELS_JOIN = " and "
 GAPS_COLUMNS = (
     "Dimension",
     "Status",
@@ -2314,26 +2359,40 @@ GAPS_COLUMNS = (
 )
 GAPS_NEXT_LEVEL_CELL = "{count} · {latest}"
 # Wins filed under a dimension that no review has judged with it yet: shown
-# apart as pending, never counted as next-level evidence.
+# apart as pending, never counted as next-level evidence. Each kind has its own
+# mark, so a cell such as "3 · 2026-11-27 +2◌ +1↻" says which wins wait for what.
 GAPS_PENDING_CELL = "{cell} +{count}◌"
+GAPS_ADDED_AFTER_CELL = "{cell} +{count}↻"
 GAPS_PENDING_AWAITING = (
-    "◌ not counted yet: wins filed under the dimension that no finished review "
-    "has judged. They count once one does."
+    "◌ not counted yet: the number before ◌ counts wins filed under the "
+    "dimension that no finished review has judged. They count once one does."
 )
 GAPS_PENDING_ADDED_AFTER = (
-    "◌ added after review ({dimensions}): wins filed under the dimension after "
-    "their review judged them. Start a new run of their quarter's review (r on "
-    "the reviews screen) to count them."
+    "↻ added after review ({dimensions}): the number before ↻ counts wins filed "
+    "under the dimension after their review judged them. Start a new run of "
+    "their quarter's review (r on the reviews screen) to count them."
+)
+GAPS_PENDING_ADDED_AFTER_CLI = (
+    "↻ added after review ({dimensions}): the number before ↻ counts wins filed "
+    "under the dimension after their review judged them. Start a new run of "
+    "their quarter's review to count them (in the app: `careerclimb review`, "
+    "choose the quarter and press r)."
 )
 GAPS_CRITERIA_CELL = "{met}/{total} met"
 # Over the table when its columns cannot all be shown at once.
 GAPS_TABLE_SCROLLS = "← → show the table's other columns."
 # A met criterion whose wins no review has judged with the dimension yet: the
-# mark ties the row to the line under the table that says why it counts none.
-GAPS_CRITERIA_MET_UNREVIEWED = "{cell} ◌"
+# mark, apart from the pending wins' ones, ties the row to the line under the
+# table that says why it counts none.
+GAPS_CRITERIA_MET_UNREVIEWED = "{cell} *"
 GAPS_MET_UNREVIEWED_ONE = (
-    "◌ “{text}” ({dimension}) is met by a win not yet reviewed for this "
+    "* “{text}” ({dimension}) is met by a win not yet reviewed for this "
     "dimension: review its quarter (r) to count it here."
+)
+GAPS_MET_UNREVIEWED_ONE_CLI = (
+    "* “{text}” ({dimension}) is met by a win not yet reviewed for this "
+    "dimension: review its quarter to count it here (in the app: `careerclimb "
+    "review`)."
 )
 GAPS_CRITERIA_FLAGGED = "{cell} ⚑"
 GAPS_FLAGGED_ONE = (
@@ -2367,9 +2426,15 @@ GAPS_WINS_NONE = "No wins filed under {dimension} yet."
 GAPS_WINS_NOT_REVIEWED = "not reviewed yet"
 GAPS_WINS_ADDED_AFTER = "added after review"
 GAPS_WINS_CRITERIA = "Your manager's criteria for it"
-GAPS_WINS_KEYS = "Esc closes. To edit a win, open the journal (j)."
+GAPS_WINS_KEYS = (
+    "Enter opens the highlighted win. Esc closes. To edit a win, open the journal (j)."
+)
+GAPS_NONE_KEYS = "Esc closes."
+"""Under a dimension with no wins: there is no win to open or edit."""
+GAPS_WIDGET_KEYS = (("↑ ↓", "Move between the dimensions"),)
 HOME_GAP_LINE = "Gaps: {line}"
-# After the gap line when the target skips a level (see GAPS_JUDGED_BELOW_TARGET).
+# After the gap line when the reviews that count judged another level than the
+# target (see GAPS_JUDGED_BELOW_TARGET).
 HOME_GAP_JUDGED_FOR = " · judged as {level} work"
 
 # --- A data file that cannot be read ---
@@ -2528,12 +2593,21 @@ PRIVACY_ALREADY_ENCRYPTED = (
     "The data file is encrypted already. To choose another passphrase, use "
     "`careerclimb passphrase` (or c on the Privacy screen)."
 )
+PRIVACY_ALREADY_ENCRYPTED_CLI = (
+    "The data file is encrypted already. To choose another passphrase, run "
+    "`careerclimb passphrase`."
+)
 PRIVACY_NOT_ENCRYPTED = "The data file is not encrypted; there is nothing to do."
 PRIVACY_SHORT = "Choose a passphrase of at least {count} characters."
 PRIVACY_MISMATCH = "The two new passphrases differ; type the same one twice."
 PRIVACY_NO_INPUT = "No passphrase was given; nothing was changed."
 PRIVACY_NO_TERMINAL = (
     "There is no terminal to ask for the passphrase: set {variable} to pass it "
+    "from a script."
+)
+PRIVACY_NO_TERMINAL_NEW = (
+    "There is no terminal to ask for the new passphrase: run `careerclimb "
+    "{command}` in a terminal, or set {variable} to the new passphrase to give it "
     "from a script."
 )
 PRIVACY_PROMPT = "Passphrase for the CareerClimb data: "
@@ -2980,6 +3054,10 @@ PITCH_LEAD_SUPPORT = "Also: {text}"
 # A problem whose result has not held yet, told after the main story.
 PITCH_LEAD_IN_PROGRESS = "Still in progress: {text}"
 PITCH_RESULT_TO_COME = "I will tell its result once later readings show it holds."
+# The same, when a paragraph before it already told that result.
+PITCH_RESULT_BEING_MEASURED = (
+    "Readings are still coming in to show that its result holds."
+)
 PITCH_SUPPORT_MEASURED = "{title}; {measure}."
 PITCH_TIMING = "About {duration} aloud ({words} words at {rate} words a minute)."
 PITCH_SECONDS = "{seconds} s"
@@ -3909,6 +3987,9 @@ MANAGER_REHEARSE_SETUP_KEYS = (
 MANAGER_REHEARSE_SEED = "Seed (blank for a new one)"
 MANAGER_REHEARSE_SEED_LAST = "Seed (blank for a new one; the last was {seed})"
 MANAGER_REHEARSE_SEED_PLACEHOLDER = "blank: meet a new manager"
+MANAGER_REHEARSE_SEED_NOT_A_NUMBER = "The seed is a number, e.g. 42."
+MANAGER_REHEARSE_SEED_TOO_LONG = "A seed has at most {digits} digits."
+"""Said under the seed field when a key it does not take is typed or pasted."""
 MANAGER_REHEARSE_WITH = "Rehearsal with {name} · {difficulty} · seed {seed}"
 MANAGER_REHEARSE_YOU = "You"
 MANAGER_REHEARSE_PLACEHOLDER = "What do you say? Enter sends"
@@ -4193,7 +4274,8 @@ HELP_SCREENS.update(
         "ManagerHubScreen": (
             "The promotion conversation with your manager in four steps: prepare, "
             "rehearse, record what was said, and track the criteria. Past "
-            "conversations are listed below; Enter opens one.",
+            "conversations are listed below: PgDn or End scrolls to them, Tab "
+            "moves to them and Enter opens one.",
             "Ask explicitly what you would need to demonstrate, specifically, for "
             "the next cycle. Vague answers are normal; the follow-up question is "
             "what turns them into criteria you can work on.",
@@ -4335,10 +4417,27 @@ PACKET_EDITED_MANY = (
     "their verdicts may no longer hold: run their quarters' reviews again (r on "
     "the reviews screen) before sharing the packet."
 )
+# The same, printed by `careerclimb export`, where no key of the app works: they
+# name the quarters and the command that opens their reviews.
+PACKET_EDITED_ONE_CLI = (
+    "“{title}” was edited after its review judged it, so its verdict in the "
+    "packet may no longer hold: run {reviews} again before sharing the packet "
+    "(in the app: `careerclimb review`, choose {quarters} in the quarter list and "
+    "press r)."
+)
+PACKET_EDITED_MANY_CLI = (
+    "{count} wins in the packet were edited after their review judged them, so "
+    "their verdicts may no longer hold: run {reviews} again before sharing the "
+    "packet (in the app: `careerclimb review`, choose {quarters} in the quarter "
+    "list and press r)."
+)
+PACKET_REVIEW_OF_ONE_CLI = "the review of {quarter}"
+PACKET_REVIEWS_OF_MANY_CLI = "the reviews of {quarters} and {last}"
+PACKET_EACH_QUARTER_CLI = "each quarter"
 # A win filed under a dimension that no finished review has judged it with, in
 # place of its verdict: listed there, but not counted, as in the gap view.
 PACKET_PENDING_AWAITING = "◌ not reviewed yet, so not counted here"
-PACKET_PENDING_ADDED_AFTER = "◌ filed here after its review, so not counted here"
+PACKET_PENDING_ADDED_AFTER = "↻ filed here after its review, so not counted here"
 # A verdict the user set themselves in the review, against the four questions.
 PACKET_OWN_CALL = "{kind} (my call)"
 PACKET_OWN_CALL_WHY = "Why I call it {kind} (the four questions said {computed})"
@@ -4390,6 +4489,17 @@ EXPORT_STATUS_PREVIEW = "Preview of {what} ({lines} lines): nothing written yet.
 EXPORT_PREPARING = "Preparing the preview…"
 EXPORT_PREVIEW_FIRST = "The preview is updated; press Ctrl+S again to write it."
 EXPORT_NO_PATH = "Say where to save the file."
+# Since a day after the quarter chosen: together the filters leave no wins.
+EXPORT_FILTERS_APART = (
+    "Since {since} is after {quarter} ends ({last}), so the packet would hold no "
+    "wins: clear Since or choose a later quarter."
+)
+CLI_EXPORT_FILTERS_APART = (
+    "--since {since} is after {quarter} ends ({last}), so the packet would hold "
+    "no wins: give an earlier --since or a later --quarter."
+)
+# Once a refused date is edited, until Enter shows the packet for the new one.
+EXPORT_SINCE_EDITED = "Press Enter to see the packet from this date."
 EXPORT_OVERWRITE = "{path} already exists. Replace it?"
 EXPORT_WROTE = "Wrote {what} to {path}."
 EXPORT_KIND_PACKET = "Markdown"
@@ -4545,6 +4655,13 @@ IMPORT_ADDED_DONE = "Added {records}."
 IMPORT_NOTHING_NEW = "Nothing new to add."
 IMPORT_ADDING_LINE = "+ {what}"
 IMPORT_SKIPPED_HEADING = "Left out ({count}):"
+# The line under what an import adds, when some of the file needs a look; the
+# details follow further down, where a short preview may not reach.
+IMPORT_ATTENTION = "{parts}: see below."
+IMPORT_ATTENTION_LEFT_OUT = "{count} left out"
+IMPORT_ATTENTION_UNDATED_ONE = "1 win dated today"
+IMPORT_ATTENTION_UNDATED = "{count} wins dated today"
+IMPORT_MORE = "↓ More below: PgDn or End in the preview."
 IMPORT_SKIPPED_LINE = "- {where}{what}: {reason}"
 IMPORT_TABLE_NOUNS = {
     "wins": ("win", "wins"),

@@ -666,7 +666,9 @@ def cmd_gaps(ctx: Context) -> int:
         # Without a profile there is no target level to measure gaps against.
         raise CareerClimbError(catalogue.NO_PROFILE)
     view = queries.current_gaps(ctx.store, ladder, profile, ctx.clock.today())
-    note = judged_level_note(ladder, profile.current_level, profile.target_level)
+    note = judged_level_note(
+        ladder, profile.current_level, profile.target_level, ctx.store.reviews()
+    )
     if ctx.args.json:
         ctx.print_json(reports.gaps_json(view, note))
     else:

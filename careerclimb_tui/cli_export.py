@@ -27,6 +27,7 @@ from careerclimb_tui.export.importers import (
 )
 from careerclimb_tui.export.packet import (
     collect_packet,
+    filters_apart,
     notes_for_user,
     render_packet,
 )
@@ -69,8 +70,15 @@ def _packet(ctx: Context) -> tuple[str, tuple[str, ...]]:
     start_month = profile.fiscal_year_start_month if profile else 1
     since = parse_date(args.since, today) if args.since else None
     quarter = parse_quarter(args.quarter, start_month) if args.quarter else None
+    if quarter is not None and filters_apart(since, quarter):
+        raise CareerClimbError(
+            catalogue.CLI_EXPORT_FILTERS_APART.format(
+                since=since, quarter=quarter, last=quarter.last_day
+            ),
+            exit_code=2,
+        )
     packet = collect_packet(store, ladder, profile, today, since=since, quarter=quarter)
-    return render_packet(packet), notes_for_user(packet)
+    return render_packet(packet), notes_for_user(packet, command_line=True)
 
 
 def cmd_export(ctx: Context) -> int:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 EXIT_PASSPHRASE = 5
 """The exit code when no passphrase was given or it did not open the file."""
+EXIT_CANNOT_ASK = 2
+"""The exit code when a new passphrase is needed and nobody can be asked for it:
+a command used where it cannot work, as when the app is opened without a terminal."""
 
 
 def _has_terminal() -> bool:
@@ -88,16 +91,37 @@ def _refuse_short(chosen: str) -> None:
         )
 
 
-def _new_passphrase(variable: str) -> str:
+def _prompt_new(prompt: str, variable: str, command: str) -> str:
+    """Read a new passphrase without echo; refuse when there is nobody to ask.
+
+    No file is locked yet, so this is not the passphrase error (exit code 5)
+    but a command run where it cannot work (exit code 2).
+    """
+    if not _has_terminal():
+        raise CareerClimbError(
+            catalogue.PRIVACY_NO_TERMINAL_NEW.format(
+                command=command, variable=variable
+            ),
+            exit_code=EXIT_CANNOT_ASK,
+        )
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CareerClimbError(
+            catalogue.PRIVACY_NO_INPUT, exit_code=EXIT_CANNOT_ASK
+        ) from None
+
+
+def _new_passphrase(variable: str, command: str) -> str:
     """A new passphrase: from ``variable``, or typed twice and compared."""
     value = os.environ.get(variable)
     if value:
         chosen, repeated = value, value
     else:
-        chosen = _prompt(catalogue.PRIVACY_PROMPT_NEW, variable)
+        chosen = _prompt_new(catalogue.PRIVACY_PROMPT_NEW, variable, command)
         # Too short is said at once, before asking for it a second time.
         _refuse_short(chosen)
-        repeated = _prompt(catalogue.PRIVACY_PROMPT_AGAIN, variable)
+        repeated = _prompt_new(catalogue.PRIVACY_PROMPT_AGAIN, variable, command)
     _refuse_short(chosen)
     problem = crypto.new_passphrase_problem(chosen, repeated)
     if problem == "mismatch":
@@ -165,8 +189,8 @@ def _outcome_json(path: Any, done: Resealed, encrypted: bool) -> dict[str, Any]:
 def cmd_encrypt(ctx: Context) -> int:
     store = ctx.store
     if store.encrypted:
-        raise CareerClimbError(catalogue.PRIVACY_ALREADY_ENCRYPTED)
-    passphrase = _new_passphrase(catalogue.PRIVACY_PASSPHRASE_ENV)
+        raise CareerClimbError(catalogue.PRIVACY_ALREADY_ENCRYPTED_CLI)
+    passphrase = _new_passphrase(catalogue.PRIVACY_PASSPHRASE_ENV, "encrypt")
     done = store.encrypt(passphrase)
     return _report(ctx, done, catalogue.PRIVACY_ENCRYPTED, encrypted=True)
 
@@ -186,7 +210,7 @@ def cmd_passphrase(ctx: Context) -> int:
     current = _given(catalogue.PRIVACY_PASSPHRASE_ENV, catalogue.PRIVACY_PROMPT_CURRENT)
     # Checked before the new one is asked for, so a typo costs one prompt.
     store.unlock(current)
-    new = _new_passphrase(catalogue.PRIVACY_NEW_PASSPHRASE_ENV)
+    new = _new_passphrase(catalogue.PRIVACY_NEW_PASSPHRASE_ENV, "passphrase")
     done = store.change_passphrase(current, new)
     return _report(ctx, done, catalogue.PRIVACY_CHANGED, encrypted=True)
 

@@ -35,6 +35,7 @@ from careerclimb_tui.domain.initiative import (
     step_without_keys,
 )
 from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, BETTER_LOWER
+from careerclimb_tui.domain.sentences import mid_sentence
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.problem_text import (
     amount,
@@ -173,7 +174,8 @@ def show_lines(shown: Initiative, ctx: Context) -> list[str]:
             if result_is_final(shown)
             else catalogue.PROBLEM_CLI_CHANGE
         )
-        lines.append(INDENT + template.format(change=moved))
+        # After "Change:" the metric's name reads inside the sentence.
+        lines.append(INDENT + template.format(change=mid_sentence(moved)))
     elif shown.baseline is None:
         lines.append(INDENT + catalogue.PROBLEM_CLI_NO_BASELINE.format(id=shown.id))
 
@@ -353,7 +355,8 @@ def _measured(ctx: Context, shown: Initiative) -> Initiative:
         )
         raise CareerClimbError(
             catalogue.PROBLEM_CLI_MEASURE_SET.format(
-                id=shown.id, measure=f"{shown.metric}{direction}".strip()
+                id=shown.id,
+                measure=f"{mid_sentence(shown.metric)}{direction}".strip(),
             ),
             exit_code=2,
         )
@@ -419,7 +422,7 @@ def cmd_problem_measure(ctx: Context) -> int:
             id=saved.id,
             reading=amount(reading),
             date=day.isoformat(),
-            change=change_line(saved) or "—",
+            change=mid_sentence(change_line(saved) or "—"),
         )
     )
     # As the app does, say when the logged result no longer tells the latest one.

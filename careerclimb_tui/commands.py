@@ -206,6 +206,10 @@ class CareerClimbCommands(Provider):
                 continue
             if not binding.description or (id(node), binding.action) in seen:
                 continue
+            # A key that only moves the view (a page, a table's columns) stands in
+            # for a widget's own key, and those are not offered either.
+            if binding.id in getattr(screen, "PALETTE_LEAVES_OUT", ()):
+                continue
             seen.add((id(node), binding.action))
             goes_to = app_action(binding.action)
             if goes_to == QUIT_ACTION:

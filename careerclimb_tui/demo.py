@@ -139,44 +139,73 @@ def seed_demo(store: Store, today: dt.date) -> None:
         )
 
 
-# Pieces from which the generator builds varied, realistic wins.
+# Pieces from which the generator builds varied, realistic wins. Each subject has
+# a kind, and each template names the kinds it reads naturally with: a process is
+# shortened, not "recovered", and only what runs has "a run of" it.
 _SUBJECTS = (
-    "the deploy pipeline",
-    "the payments service",
-    "on-call alerts",
-    "the search index",
-    "the onboarding guide",
-    "CI for the web app",
-    "the billing export",
-    "flaky integration tests",
-    "the mobile release train",
-    "the incident review process",
+    ("the deploy pipeline", "runs"),
+    ("the web app's CI", "runs"),
+    ("the mobile release build", "runs"),
+    ("the integration test suite", "runs"),
+    ("the billing export", "runs"),
+    ("the payments service", "serves"),
+    ("the search index", "serves"),
+    ("the alerting rules", "alerts"),
+    ("the onboarding guide", "guide"),
+    ("the incident review process", "process"),
 )
 _ACTIVITIES = (
-    "Reviewed {n} PRs touching {subject}",
-    "Shipped the planned changes to {subject}",
-    "Worked on {subject} with the platform team",
-    "Fixed {n} bugs in {subject}",
-    "Built a dashboard for {subject}",
+    ("Reviewed {n} PRs touching {subject}", "runs serves alerts guide"),
+    ("Shipped the planned changes to {subject}", "runs serves alerts guide process"),
+    ("Worked on {subject} with the platform team", "runs serves alerts guide process"),
+    ("Fixed {n} bugs in {subject}", "runs serves alerts"),
+    ("Built a dashboard for {subject}", "runs serves alerts process"),
+    ("Rewrote {n} sections of {subject}", "guide"),
+    ("Ran {n} sessions on {subject}", "process"),
 )
+# (title, what changed, unit, what the measure names, the kinds it fits)
 _IMPACTS = (
     (
-        "Cut the time to recover {subject}",
-        "Incidents on {subject} now close in {after} minutes instead of {before}",
+        "Cut the time to recover {subject} after an outage",
+        "Outages of {subject} now end in {after} minutes instead of {before}",
         "minutes",
         "time to restore",
+        "serves",
     ),
     (
         "Made {subject} reliable",
         "Failures in {subject} dropped from {before} to {after} a week",
         "failures/week",
         "failures",
+        "runs serves",
     ),
     (
         "Sped up {subject}",
         "A run of {subject} now takes {after} minutes instead of {before}",
         "minutes",
         "duration",
+        "runs",
+    ),
+    (
+        "Cut the noise from {subject}",
+        "Pages from {subject} dropped from {before} to {after} a week",
+        "pages/week",
+        "pages",
+        "alerts",
+    ),
+    (
+        "Made {subject} quicker to follow",
+        "New hires now finish {subject} in {after} minutes instead of {before}",
+        "minutes",
+        "time to finish",
+        "guide",
+    ),
+    (
+        "Shortened {subject}",
+        "An incident review now takes {after} minutes instead of {before}",
+        "minutes",
+        "review time",
+        "process",
     ),
 )
 
@@ -212,17 +241,18 @@ def generate_wins(count: int, today: dt.date, seed: int = 7) -> list[Win]:
     wins: list[Win] = []
     for offset in days:
         day = today - dt.timedelta(days=offset)
-        subject = rng.choice(_SUBJECTS)
+        subject, kind = rng.choice(_SUBJECTS)
         chosen = tuple(sorted(rng.sample(dimensions, rng.randint(1, 3))))
         if rng.random() < 0.35:
-            title = rng.choice(_ACTIVITIES).format(
-                n=rng.randint(3, 250), subject=subject
-            )
+            fitting = [text for text, kinds in _ACTIVITIES if kind in kinds.split()]
+            title = rng.choice(fitting).format(n=rng.randint(3, 250), subject=subject)
             win = Win(title=title, date=day, dimensions=chosen)
         else:
-            title, changed, unit, label = rng.choice(_IMPACTS)
+            impacts = [impact for impact in _IMPACTS if kind in impact[4].split()]
+            title, changed, unit, label, _ = rng.choice(impacts)
             before = rng.randint(12, 120)
-            after = max(1, before * rng.randint(10, 70) // 100)
+            # At least 2, so no amount reads "1 minutes".
+            after = max(2, before * rng.randint(10, 70) // 100)
             win = Win(
                 title=title.format(subject=subject),
                 date=day,
@@ -604,6 +634,8 @@ def seed_export_demo(store: Store, today: dt.date) -> None:
         start_review,
         suggest_change,
     )
+    from careerclimb_tui.domain.target import judged_level_now
+    from careerclimb_tui.ladders import load_shelf
 
     profile = store.profile()
     start_month = profile.fiscal_year_start_month if profile else 1
@@ -613,8 +645,12 @@ def seed_export_demo(store: Store, today: dt.date) -> None:
         if win.title in _DEMO_REVIEW_ANSWERS and win.date <= today
     ]
     now = store.clock.now()
+    ladder = load_shelf().ladders.get(profile.ladder_id) if profile else None
+    judged = judged_level_now(ladder, profile.current_level) if ladder else ""
     for quarter in sorted({quarter_of(win.date, start_month) for win in sample}):
-        review = start_review(quarter, sample, now, earlier=store.reviews())
+        review = start_review(
+            quarter, sample, now, earlier=store.reviews(), judged_level=judged
+        )
         for win in sample:
             if win.id is None or win.id not in review.entries:
                 continue

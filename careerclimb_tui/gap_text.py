@@ -34,9 +34,9 @@ def criteria_cell(
     """A dimension's criteria as the table shows them: how many are met, of all.
 
     Home counts what is still to meet; this column counts what is met, so the
-    two add up to the same criteria. A circle marks a criterion met by a win no
-    review has counted for the dimension yet; a flag, a criterion left without
-    evidence too long.
+    two add up to the same criteria. An asterisk marks a criterion met by a win
+    no review has counted for the dimension yet; a flag, a criterion left
+    without evidence too long.
     """
     if not criteria:
         return "—"
@@ -52,15 +52,21 @@ def next_level_cell(gap: DimensionGap) -> str:
     """A dimension's next-level wins, the newest one's date, and any pending.
 
     Returns:
-        "2 · 2026-10-30", with "+1◌" after it for wins not counted yet.
+        "2 · 2026-10-30", with "+1◌" after it for wins no finished review has
+        judged and "+1↻" for wins filed under the dimension after their review,
+        each mark explained by its own line of ``pending_lines``.
     """
     cell = str(gap.next_level_wins)
     if gap.latest_next_level:
         cell = catalogue.GAPS_NEXT_LEVEL_CELL.format(
             count=cell, latest=gap.latest_next_level.isoformat()
         )
-    if gap.pending:
-        cell = catalogue.GAPS_PENDING_CELL.format(cell=cell, count=gap.pending)
+    if gap.awaiting_review:
+        cell = catalogue.GAPS_PENDING_CELL.format(cell=cell, count=gap.awaiting_review)
+    if gap.added_after_review:
+        cell = catalogue.GAPS_ADDED_AFTER_CELL.format(
+            cell=cell, count=gap.added_after_review
+        )
     return cell
 
 
@@ -77,12 +83,17 @@ def gap_cells(gap: DimensionGap) -> list[str]:
     ]
 
 
-def met_unreviewed_lines(view: GapView) -> list[str]:
-    """One line per met criterion whose wins do not count for its row yet."""
+def met_unreviewed_lines(view: GapView, *, command_line: bool = False) -> list[str]:
+    """One line per met criterion whose wins do not count for its row yet; printed
+    by a command (``command_line``), it names the command that opens the reviews
+    rather than a key of the app."""
+    line = (
+        catalogue.GAPS_MET_UNREVIEWED_ONE_CLI
+        if command_line
+        else catalogue.GAPS_MET_UNREVIEWED_ONE
+    )
     return [
-        catalogue.GAPS_MET_UNREVIEWED_ONE.format(
-            text=" ".join(criterion.text.split()), dimension=gap.name
-        )
+        line.format(text=" ".join(criterion.text.split()), dimension=gap.name)
         for gap in view.dimensions
         for criterion in gap.met_unreviewed
     ]
@@ -105,8 +116,15 @@ def flagged_lines(view: GapView, ladder: Ladder) -> list[str]:
     ]
 
 
-def pending_lines(view: GapView) -> list[tuple[str, str]]:
-    """What the table's pending mark stands for, one line per kind there is.
+def pending_lines(
+    view: GapView, *, command_line: bool = False
+) -> list[tuple[str, str]]:
+    """What the table's pending marks stand for, one line per kind there is.
+
+    Args:
+        view: the gap view.
+        command_line: whether a command prints the lines, where no key of the
+            app works: they then name the command that opens the reviews.
 
     Returns:
         (widget id, line) pairs: wins no finished review has judged, then the
@@ -117,6 +135,11 @@ def pending_lines(view: GapView) -> list[tuple[str, str]]:
         lines.append(("gaps-awaiting", catalogue.GAPS_PENDING_AWAITING))
     added = [gap.name for gap in view.dimensions if gap.added_after_review]
     if added:
-        line = catalogue.GAPS_PENDING_ADDED_AFTER.format(dimensions=", ".join(added))
+        added_after = (
+            catalogue.GAPS_PENDING_ADDED_AFTER_CLI
+            if command_line
+            else catalogue.GAPS_PENDING_ADDED_AFTER
+        )
+        line = added_after.format(dimensions=", ".join(added))
         lines.append(("gaps-added-after", line))
     return lines

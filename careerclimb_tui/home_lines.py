@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.gaps import GapView
-from careerclimb_tui.domain.target import judged_level_note
+from careerclimb_tui.domain.target import levels_judged_apart
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
@@ -51,11 +51,15 @@ def gap_line(
     view = current_gaps(store, ladder, profile, today)
     # The weeks to the cycle are on home's own line about the cycle.
     line = catalogue.HOME_GAP_LINE.format(line=view.summary_line(with_cycle=False))
-    first = ladder.level_after(profile.current_level) if profile else None
-    if profile is not None and first is not None:
-        if judged_level_note(ladder, profile.current_level, profile.target_level):
-            # The counts are evidence for the first step, not for the target.
-            line += catalogue.HOME_GAP_JUDGED_FOR.format(level=first.title)
+    if profile is None:
+        return line
+    apart = levels_judged_apart(
+        ladder, profile.current_level, profile.target_level, queries.reviews(store)
+    )
+    if apart:
+        # The counts are evidence for the levels the reviews judged, not the target.
+        names = catalogue.GAPS_JUDGED_LEVELS_JOIN.join(level.title for level in apart)
+        line += catalogue.HOME_GAP_JUDGED_FOR.format(level=names)
     return line
 
 
@@ -128,7 +132,7 @@ def next_step_line(
     named = runs_named_under(reviews, start_month)
     reviewed = {review.quarter for review in named if review.is_finished}
     left_out = left_out_counts(reviews, wins, start_month)
-    running = runs_in_progress(named)
+    running = runs_in_progress(named, wins)
     if ladder is None:
         return next_step(
             wins,

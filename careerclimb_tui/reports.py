@@ -13,17 +13,20 @@ from rich.cells import cell_len
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import Coverage, GapView
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
+    SUMMARY_TITLE_CHARS,
     QuarterSummary,
     Review,
     ReviewEntry,
     edited_since_review,
+    left_out_message,
     strongest_groups,
+    summary_title,
     verdict_lines,
     what_it_lacks,
 )
+from careerclimb_tui.domain.sentences import cut_at_word
 from careerclimb_tui.gap_text import (
     NAME_MIN_WIDTH,
     flagged_lines,
@@ -48,6 +51,12 @@ def _answers_json(entry: ReviewEntry) -> dict[str, Any]:
         "noticed_outside": answers.noticed.outside if answers.noticed else None,
         "noticed_by": list(answers.noticed.who) if answers.noticed else [],
     }
+
+
+def _left_out_text(review: Review, summary: QuarterSummary) -> str:
+    """The summary's note on wins the run leaves out, naming the command that
+    opens the reviews rather than a key of the app."""
+    return left_out_message(review, len(summary.left_out), command_line=True)
 
 
 def review_json(
@@ -98,7 +107,7 @@ def review_json(
             "strongest": [win.id for win in summary.strongest],
             "message": summary.message,
             "left_out": list(summary.left_out),
-            "left_out_message": summary.left_out_message,
+            "left_out_message": _left_out_text(review, summary),
             "unanswered_message": unanswered,
         },
     }
@@ -113,6 +122,9 @@ def review_text(
     unanswered: str = "",
 ) -> list[str]:
     """A review run as readable lines, in the summary screen's words.
+
+    A long win title is cut as the summary screen cuts it
+    (``review.summary_title``); the packet prints it whole.
 
     ``coverage`` is the target level's dimensions as the run leaves them;
     ``unanswered`` is what ``review.unanswered_message`` says of the wins the
@@ -133,7 +145,8 @@ def review_text(
         win = wins.get(entry.win_id)
         if win is None:
             continue
-        lines.extend(hanging(f"#{win.id} {win.date.isoformat()}  ", win.title))
+        title = cut_at_word(win.title, SUMMARY_TITLE_CHARS)
+        lines.extend(hanging(f"#{win.id} {win.date.isoformat()}  ", title))
         edited = edited_since_review(entry, win)
         for said in verdict_lines(entry, edited=edited):
             lines.extend(
@@ -141,8 +154,9 @@ def review_text(
             )
     lines.append("")
     lines.append(summary.counts_text)
-    if summary.left_out_message:
-        lines.extend(wrap_words(summary.left_out_message, WIDTH))
+    left_out = _left_out_text(review, summary)
+    if left_out:
+        lines.extend(wrap_words(left_out, WIDTH))
     if unanswered:
         lines.extend(wrap_words(unanswered, WIDTH))
     lines.append(
@@ -161,8 +175,7 @@ def review_text(
         lines.extend(["", group.heading + ":"])
         for win in group.wins:
             rank += 1
-            title = with_measure(" ".join(win.title.split()), win.measure)
-            lines.extend(hanging(f"  {rank}. ", title))
+            lines.extend(hanging(f"  {rank}. ", summary_title(win)))
             entry = review.entries.get(win.id or 0)
             if not group.next_level and entry is not None:
                 lines.extend(
@@ -245,8 +258,9 @@ def gaps_text(view: GapView, ladder: Ladder, judged_note: str = "") -> list[str]
     rows = [list(catalogue.GAPS_COLUMNS), *(gap_cells(g) for g in view.dimensions)]
     lines.extend(fitted_columns(rows, WIDTH))
 
-    legend = [line for _, line in pending_lines(view)]
-    legend += met_unreviewed_lines(view) + flagged_lines(view, ladder)
+    legend = [line for _, line in pending_lines(view, command_line=True)]
+    legend += met_unreviewed_lines(view, command_line=True)
+    legend += flagged_lines(view, ladder)
     for line in legend:
         lines.extend(wrap_words(line, WIDTH))
     lines.append("")

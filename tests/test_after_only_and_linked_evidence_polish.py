@@ -284,5 +284,5 @@ async def test_the_gap_view_shows_linked_evidence_apart(
         note = str(app.screen.query_one("#gaps-added-after", Static).render())
 
     assert row[1] == catalogue.GAP_STATUS_MISSING
-    assert row[2] == "0 +1◌"
-    assert note.startswith("◌ added after review (Technical direction)")
+    assert row[2] == "0 +1↻"
+    assert note.startswith("↻ added after review (Technical direction)")

@@ -391,7 +391,7 @@ def test_a_reading_that_is_not_a_number_is_named_once(
 
     assert code == 2
     error = capsys.readouterr().err
-    assert "The reading value 'abc' is not a number." in error
+    assert "'abc' is not a number: type the reading value in digits, e.g. 30." in error
     assert "value value" not in error
 
 

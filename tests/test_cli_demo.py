@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -15,6 +17,8 @@ from textual.widgets import Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli import Context, main
 from careerclimb_tui.clock import FixedClock
+from careerclimb_tui.demo import generate_wins
+from careerclimb_tui.domain.records import FRAMING_IMPACT
 from careerclimb_tui.home_lines import DEMO_ENV
 from careerclimb_tui.paths import DATA_FILE_NAME
 from careerclimb_tui.screens.home import HomeScreen
@@ -68,6 +72,41 @@ def test_the_same_seed_writes_the_same_wins(clock: FixedClock, tmp_path: Path) -
         wins = Store(folder / DATA_FILE_NAME).wins()
         seen.append([(w.id, w.title, w.date, w.measure) for w in wins])
     assert seen[0] == seen[1]
+
+
+# Sentences the generated wins must never contain, each with why it reads wrong.
+ODD_SENTENCES = [
+    # A word said twice running, as in "worked on on-call alerts".
+    (re.compile(r"\b(\w+) \1\b", re.IGNORECASE), "a doubled word"),
+    # One of something is never counted in the plural.
+    (re.compile(r"\b1 (?:minutes|PRs|bugs|sections|sessions)\b"), "one, plural"),
+    # A process, guide or set of rules has no outages to recover from.
+    (
+        re.compile(r"(?:recover|[Oo]utages of) the [\w' ]*(?:process|guide|rules)"),
+        "recovering what does not run",
+    ),
+    # Only what runs has "a run of" it, and a process or a guide has no bugs.
+    (
+        re.compile(r"run of the [\w' ]*(?:process|guide|service|index|rules)"),
+        "a run of what does not run",
+    ),
+    (re.compile(r"bugs in the [\w' ]*(?:process|guide)"), "bugs in prose"),
+    # "a dashboard for CI for the web app": two "for"s trip the reader.
+    (re.compile(r"\bfor\b.*\bfor\b"), "two fors"),
+]
+
+
+@pytest.mark.parametrize("seed", [1, 7, 11, 23, 42])
+def test_generated_wins_read_as_natural_sentences(seed: int) -> None:
+    wins = generate_wins(400, dt.date(2026, 12, 6), seed)
+
+    for win in wins:
+        for text in filter(None, (win.title, win.what_changed)):
+            assert text[0].isupper(), text
+            for pattern, why in ODD_SENTENCES:
+                assert not pattern.search(text), f"{why}: {text}"
+        # A measured change is impact, whatever the title's verb.
+        assert (win.framing == FRAMING_IMPACT) is (win.measure is not None), win
 
 
 def test_demo_data_needs_a_folder_named_on_the_command_line(

@@ -546,12 +546,12 @@ def test_printed_items_wrap_under_their_own_text(
         (
             "measuring",
             (20, 3),
-            "Flaky tests (Measuring): Flaky-test rate 20% → 3% so far",
+            "Flaky tests (Measuring): flaky-test rate 20% → 3% so far",
         ),
         (
             "done",
             (20, 3),
-            "Flaky tests: finished, with Flaky-test rate 20% → 3% as the result",
+            "Flaky tests: finished, with flaky-test rate 20% → 3% as the result",
         ),
     ],
 )

@@ -154,7 +154,7 @@ async def test_a_finished_problem_is_offered_first_and_linked_as_evidence(
         assert isinstance(dialog, EvidencePickerDialog)
         lines = offered_lines(dialog)
         assert lines[:2] == [
-            f"Problem: {FLAKY}: finished, with Reruns 31% → 6% as the result",
+            f"Problem: {FLAKY}: finished, with reruns 31% → 6% as the result",
             "Problem: Slow reviews (Spotted)",
         ]
         assert not any("Noisy on-call" in line for line in lines)

@@ -128,6 +128,7 @@ async def test_a_saved_status_is_said_in_the_status_line_and_covers_nothing(
 
 MISSING, THIN, COVERED = GapStatus.MISSING, GapStatus.THIN, GapStatus.COVERED
 NO_EXAMPLE = Criterion(text="Own the on-call clean-up", dimension="mentoring")
+NO_DIMENSION = Criterion(text="Lead the next incident review")
 
 # (statuses in ladder order, focus, criteria known, the gaps left out)
 LEFT_OUT = [
@@ -135,8 +136,15 @@ LEFT_OUT = [
     (
         {"scope": MISSING, "direction": THIN, "mentoring": THIN},
         "scope",
-        [NO_EXAMPLE],
+        [NO_DIMENSION],
         ["Mentoring"],
+    ),
+    # The criterion's question, shown first, already asks about mentoring.
+    (
+        {"scope": MISSING, "direction": THIN, "mentoring": THIN},
+        "scope",
+        [NO_EXAMPLE],
+        [],
     ),
     (
         {"scope": THIN, "direction": THIN, "mentoring": MISSING, "delivery": THIN},
@@ -163,6 +171,13 @@ def test_the_gaps_past_the_top_questions_are_named(
     assert not_asked == left_out
     names = [gap.name for gap in view.dimensions]
     asked_about = {name for name in names if any(name in q for q in asked)}
+    # A criterion's question asks about its dimension without naming it.
+    asked_about |= {
+        gap.name
+        for gap in view.dimensions
+        for c in known
+        if c.dimension == gap.dimension_id and any(c.text in q for q in asked)
+    }
     uncovered = {gap.name for gap in view.dimensions if gap.status is not COVERED}
     assert not asked_about & set(not_asked)
     assert asked_about | set(not_asked) == uncovered, "every gap is accounted for"

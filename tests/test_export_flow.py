@@ -226,6 +226,52 @@ async def test_the_import_preview_shows_a_long_title_whole_folded_to_its_width(
         assert all(len(line) <= report.wrap_width for line in report.text.splitlines())
 
 
+async def test_a_long_import_preview_says_what_needs_a_look_and_scrolls_by_key(
+    store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample_career(store, clock)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "list.md").write_text(
+        "# My wins\n\n"
+        "- 2026-10-03: Cut CI time from 20 to 8 minutes for the web team\n"
+        "- 2026-11-12: Deploy failures dropped 40% after the rollback fix\n"
+        "- Mentored two new hires through their first on-call\n"
+        "- 2026-09-01:\n"
+        "- 2030-01-01: future win\n"
+        "- 2026-08-14: Search latency p95 fell from 900 ms to 300 ms\n",
+        encoding="utf-8",
+    )
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        await pilot.press("ctrl+t")
+        report = screen.query_one("#import-preview", TextArea)
+        more = screen.query_one("#import-more", Static)
+        await type_text(pilot, "list.md")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: report.text.startswith("Preview of"))
+
+        # What needs a look is said at the top, before the list of wins.
+        lines = report.text.splitlines()
+        assert lines[2] == "2 left out, 1 win dated today: see below."
+        # The rest is out of sight, and the line under the preview says so.
+        await wait_until(pilot, lambda: report.max_scroll_y > 0 and more.display)
+        assert "More below" in str(more.render())
+
+        await pilot.press("tab", "tab")
+        await wait_until(pilot, lambda: report.has_focus)
+        await pilot.press("end")
+        await wait_until(
+            pilot,
+            lambda: report.scroll_y == report.max_scroll_y and not more.display,
+        )
+        assert any("is dated 2026-11-18" in line for line in lines)
+
+        await pilot.press("home")
+        await wait_until(pilot, lambda: report.scroll_y == 0 and more.display)
+
+
 async def test_a_file_that_cannot_be_imported_is_said_so_and_nothing_changes(
     store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -276,11 +276,16 @@ async def test_wrapped_menu_lines_hang_under_the_words_at_40_by_12(
     app = make_app(store, clock)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press("m")
+        # The hub opens on its title; the first arrow key brings the menu in.
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "ManagerHubScreen")
+        await pilot.press("down", "up")
         await wait_until(
             pilot, lambda: hangs(rows_of(pilot), "Prepare:", "from your own"), 1000
         )
         await pilot.press("r")
         await wait_until(pilot, lambda: isinstance(app.screen, RehearsalScreen))
+        # The first key brings the list in; up to its first level, Easy.
+        await pilot.press("up", "up", "up")
         await wait_until(
             pilot, lambda: hangs(rows_of(pilot), "Easy:", "you ask for"), 1000
         )

@@ -239,6 +239,40 @@ def test_counted_activity_is_told_a_count_is_not_a_change() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "hint", "phrases"),
+    [
+        (
+            "Worked on various things, reviewed 200 PRs",
+            catalogue.FRAMING_ASK_WHAT_SEVERAL_COUNT_CHANGED,
+            "“Worked on various things” and “reviewed 200 PRs”",
+        ),
+        (
+            "Reviewed 200 PRs and worked on the deploy tooling",
+            catalogue.FRAMING_ASK_WHAT_SEVERAL_COUNT_CHANGED,
+            "“Reviewed 200 PRs” and “worked on the deploy tooling”",
+        ),
+        (
+            "Helped with onboarding and attended standups",
+            catalogue.FRAMING_ASK_WHAT_SEVERAL_CHANGED,
+            "“Helped with onboarding” and “attended standups”",
+        ),
+        (
+            "Helped with onboarding, attended standups, triaged alerts, fixed bugs",
+            catalogue.FRAMING_ASK_WHAT_SEVERAL_CHANGED,
+            "“Helped with onboarding”, “attended standups”, “triaged alerts”"
+            " and 1 more",
+        ),
+    ],
+)
+def test_several_activity_phrasings_are_all_named_in_the_hint(
+    text: str, hint: str, phrases: str
+) -> None:
+    reading = read_statement(text)
+
+    assert reading.hints[0] == hint.format(phrases=phrases)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mentored Jo through first on-call; Jo handled 2 incidents alone",
@@ -271,7 +305,7 @@ def test_the_writers_own_work_alone_still_counts_effort(text: str) -> None:
     reading = read_statement(text)
 
     assert reading.framing == FRAMING_ACTIVITY
-    assert "counts effort" in reading.hints[0]
+    assert "effort, not change" in reading.hints[0]
 
 
 def test_activity_that_states_an_outcome_is_impact() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
@@ -132,10 +132,13 @@ async def test_enter_on_a_row_lists_its_wins_and_escape_closes(
         await pilot.press("down", "down", "enter")
         await wait_until(pilot, lambda: isinstance(app.screen, DimensionWinsDialog))
         dialog = app.screen
-        listed = dialog.query_one("#gap-wins-list", Static)
-        await wait_until(pilot, lambda: "18 Nov 2026" in str(listed.render()))
-        lines = str(listed.render()).splitlines()
-        width = listed.content_region.width
+        listed = dialog.query_one("#gap-wins-list", OptionList)
+        await wait_until(pilot, lambda: listed.option_count > 0)
+        lines = [
+            str(listed.get_option_at_index(index).prompt)
+            for index in range(listed.option_count)
+        ]
+        width = listed.scrollable_content_region.width
         title = str(dialog.query_one("#gap-wins-title", Static).render())
         criteria = [str(s.render()) for s in dialog.query(".gap-wins-criterion")]
 

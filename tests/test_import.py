@@ -185,6 +185,31 @@ def test_the_notes_of_a_markdown_import_count_in_words(
         assert "(s)" not in note
 
 
+SUMMARIES = [
+    # (the list, the line under what it adds; None when nothing needs a look)
+    ("- 2026-10-01 one", None),
+    ("# Wins\n- 2026-10-01 one", None),
+    ("- undated", "1 win dated today: see below."),
+    ("- one\n- two", "2 wins dated today: see below."),
+    ("- 2030-01-01 later", "1 left out: see below."),
+    ("- undated\n-\n- 2030-01-01 later", "2 left out, 1 win dated today: see below."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, summary", SUMMARIES)
+def test_what_needs_a_look_is_said_under_what_an_import_adds(
+    store: Store, clock: FixedClock, text: str, summary: str | None
+) -> None:
+    report = import_text(store, text, "wins.md", clock.today(), dry_run=True)
+
+    lines = report_lines(report)
+
+    if summary is None:
+        assert not any(line.endswith("see below.") for line in lines), lines
+    else:
+        assert lines[2] == summary
+
+
 MARKDOWN_LINES = [
     # (the list, the titles of the wins it gives)
     ("- one\n- two", ["one", "two"]),
@@ -341,15 +366,17 @@ def test_the_report_names_what_was_added_and_each_thing_left_out(
         "Preview of jrnl-export.json (jrnl JSON export); nothing written yet."
     )
     assert lines[1] == "Adds 3 wins."
+    # What needs a look is said before the wins, which can run past a preview.
+    assert lines[2] == "4 left out: see below."
     # Each win to add is named, so the preview shows what lands, not just a count.
-    adding = lines[2:5]
+    adding = lines[3:6]
     assert all(line.startswith("+ win 20") for line in adding), adding
     # Newest first, as the journal lists them.
     assert adding[0].startswith("+ win 2026-11-03 Fixed the flaky checkout tests")
     assert adding[2].startswith("+ win 2026-09-14 Cut deploy time from 40 minutes")
-    assert lines[5] == "Left out (4):"
-    assert lines[6] == "- entry 3: no text"
-    assert lines[9] == (
+    assert lines[6] == "Left out (4):"
+    assert lines[7] == "- entry 3: no text"
+    assert lines[10] == (
         '- entry 7 "Cut deploy time from 40 minutes to 12 by caching the build '
         'image.": the same win as entry 1'
     )

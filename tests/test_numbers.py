@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.numbers import measure_from_fields, parse_amount
+from careerclimb_tui.domain.numbers import (
+    AFTER,
+    BEFORE,
+    measure_from_fields,
+    measure_value_at_fault,
+    parse_amount,
+)
 from careerclimb_tui.domain.records import Measure, describe_measure
 from careerclimb_tui.errors import CareerClimbError
 
@@ -318,3 +324,25 @@ def test_money_is_written_with_its_sign_on_every_amount(
 ) -> None:
     assert describe_measure(measure) == named
     assert describe_measure(measure, named=False) == unnamed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "at_fault"),
+    [
+        ("abc", "3", "", BEFORE),  # not a number
+        ("8", "lots", "", AFTER),
+        ("abc", "xyz", "", BEFORE),  # both: the first one
+        ("1,5", "3", "", BEFORE),  # a decimal comma is not read
+        ("8", "", "", AFTER),  # half a before → after: the blank half
+        ("", "3", "", BEFORE),
+        ("20%", "-5%", "", AFTER),  # a signed percentage after a rate
+        ("20%", "12", "ms", BEFORE),  # a rate before, in a unit that is not one
+        ("-3", "5", "pages", BEFORE),  # below zero where a count starts at zero
+    ],
+)
+def test_the_value_to_fix_in_a_refused_measure_is_named(
+    before: str, after: str, unit: str, at_fault: str
+) -> None:
+    with pytest.raises(CareerClimbError):
+        measure_from_fields("Pages", before, after, unit)
+    assert measure_value_at_fault(before, after) == at_fault

@@ -119,7 +119,9 @@ def test_problem_show_says_the_demo_rate_moved_in_points(
 
     shown = out.getvalue()
     assert code == 0
-    assert catalogue.PROBLEM_CLI_CHANGE.format(change=DEMO_CHANGE) in shown
+    # Inside a sentence the measure's name starts in lower case.
+    said = DEMO_CHANGE[0].lower() + DEMO_CHANGE[1:]
+    assert catalogue.PROBLEM_CLI_CHANGE.format(change=said) in shown
     assert "20% baseline" in shown
     assert "−40%" not in shown and " %" not in shown
 

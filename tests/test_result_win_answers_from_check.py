@@ -221,18 +221,21 @@ async def test_the_walk_opens_a_result_win_on_question_3_and_says_why(
         await pilot.press("r", "s")
         await wait_until(pilot, lambda: app.focused is app.screen.query_one("#q3"))
         walk = app.screen
-        card = walk.query_one("#win-card", Static)
+        status = walk.query_one("#walk-carried", Static)
         assert walk.query_one("#q1", QuestionRow).value == "no"
         assert walk.query_one("#q2", QuestionRow).value == "chose"
-        assert catalogue.WALK_FROM_CHECK_BOTH in str(card.render())
+        assert str(status.render()) == (
+            "Questions 1 and 2 answered in the problem's up-front check; "
+            "you are on question 3."
+        )
 
-        # Changing question 1 in the walk is kept; the card says what is left.
+        # Changing question 1 in the walk is kept; the line says what is left.
         await pilot.press("shift+tab", "shift+tab", "y")
         await wait_until(
             pilot, lambda: walk.query_one("#q1", QuestionRow).value == "yes"
         )
         await wait_until(
-            pilot, lambda: catalogue.WALK_FROM_CHECK_Q2 in str(card.render())
+            pilot, lambda: str(status.render()) == catalogue.WALK_FROM_CHECK_Q2
         )
 
 
@@ -254,4 +257,4 @@ async def test_a_win_linked_by_hand_is_walked_from_question_1(
         assert "Wrote the guide" in card
         assert walk.query_one("#q1", QuestionRow).value is None
         assert walk.query_one("#q2", QuestionRow).value is None
-        assert "up-front check" not in card
+        assert not walk.query_one("#walk-carried", Static).display

@@ -198,7 +198,12 @@ def test_the_packet_keeps_the_edit_out_and_tells_the_user_instead(
     assert main(["export", "--format", "md"], clock=clock, out=out) == 0
     assert "edited" not in out.getvalue()
     told = " ".join(capsys.readouterr().err.split())
-    assert catalogue.PACKET_EDITED_ONE.format(title=win.title) in told
+    assert (
+        catalogue.PACKET_EDITED_ONE_CLI.format(
+            title=win.title, reviews="the review of 2026Q4", quarters="2026Q4"
+        )
+        in told
+    )
 
 
 def test_the_journal_detail_flags_the_edited_win(

@@ -208,9 +208,9 @@ async def test_the_gap_row_of_a_met_criterion_not_counted_says_why(
         ]
 
     assert row[1] == catalogue.GAP_STATUS_MISSING
-    assert row[4] == "1/1 met ◌"
+    assert row[4] == "1/1 met *"
     assert lines == [
-        f"◌ “{DESIGN}” (Technical direction) is met by a win not yet reviewed for "
+        f"* “{DESIGN}” (Technical direction) is met by a win not yet reviewed for "
         "this dimension: review its quarter (r) to count it here."
     ]
 

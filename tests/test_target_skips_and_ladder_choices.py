@@ -68,14 +68,20 @@ def bundled_as(ladder_id: str, title: str | None = None) -> str:
             "mid",
             "staff",
             catalogue.GAPS_JUDGED_BELOW_TARGET.format(
-                target="Staff engineer", steps=2, first="Senior engineer"
+                target="Staff engineer",
+                steps=2,
+                first="Senior engineer",
+                judged="Senior engineer",
             ),
         ),
         (
             "junior",
             "staff",
             catalogue.GAPS_JUDGED_BELOW_TARGET.format(
-                target="Staff engineer", steps=3, first="Software engineer"
+                target="Staff engineer",
+                steps=3,
+                first="Software engineer",
+                judged="Software engineer",
             ),
         ),
         ("senior", "mid", ""),

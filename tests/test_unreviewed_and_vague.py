@@ -421,7 +421,10 @@ def test_a_bare_comparative_leaves_an_activity_title_as_activity(
 def test_the_titles_effort_hint_stays_beside_the_vague_change() -> None:
     reading = read_win(WORK, "Builds got faster")
 
-    assert reading.hints[0].startswith("“reviewed 200 PRs” counts effort")
+    assert reading.hints[0].startswith(
+        "“Worked on the CI pipeline” and “reviewed 200 PRs”"
+    )
+    assert "count effort, not change" in reading.hints[0]
     assert "by how much, and for whom" in reading.hints[1]
 
 

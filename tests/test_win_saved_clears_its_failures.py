@@ -1,8 +1,9 @@
 """Once a win saves, the form's earlier "Win not saved" notices are taken down.
 
-A failure shown for a half-typed measure, or for a save the data file refused,
-is about the win before it was corrected; left on screen over home it would say
-the win was lost. Notices from elsewhere stay up.
+A failure shown for a save the data file refused is about the win before it
+was corrected; left on screen over home it would say the win was lost. Notices
+from elsewhere stay up. A half-typed measure is said under its fields instead,
+and goes once the figures change.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.fields import FieldError
 from tests.helpers import make_app, type_text, wait_until
 
 TITLE = "Cut deploy time for the web app"
@@ -41,7 +43,7 @@ async def open_quick_form(app: CareerClimbApp, pilot: Pilot) -> LogWinScreen:
     return form
 
 
-async def test_a_corrected_measure_saves_and_takes_down_its_failure(
+async def test_a_corrected_measure_saves_and_takes_down_its_reason(
     store: Store, clock: FixedClock
 ) -> None:
     app = make_app(store, clock)
@@ -51,13 +53,15 @@ async def test_a_corrected_measure_saves_and_takes_down_its_failure(
         form.query_one("#before").focus()
         await type_text(pilot, "8")
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        failure = ("error", catalogue.LOG_NOT_SAVED, catalogue.LOG_MEASURE_INCOMPLETE)
-        assert failure in notices(app)
+        reason = form.query_one("#measure-error", FieldError)
+        await wait_until(pilot, lambda: reason.display)
+        assert reason.message == catalogue.LOG_MEASURE_INCOMPLETE
         assert app.screen is form
+        # The half left blank takes the focus, to be typed into at once.
+        assert form.query_one("#after").has_focus
 
-        form.query_one("#after").focus()
         await type_text(pilot, "3")
+        assert not reason.display
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.pause()

@@ -2079,14 +2079,38 @@ def _change_hint(facts: _Facts, output_only: bool) -> str:
     if output_only:
         return catalogue.FRAMING_OUTPUT_TO_OUTCOME.format(artifact=facts.artifact)
 
-    counted = [found for found in facts.activity if found.counted]
+    counted = any(found.counted for found in facts.activity)
+    if len(facts.activity) > 1:
+        # Every phrasing is named, so the user sees which words to rework.
+        phrases = _quoted_list([found.quote for found in facts.activity])
+        if counted:
+            return catalogue.FRAMING_ASK_WHAT_SEVERAL_COUNT_CHANGED.format(
+                phrases=phrases
+            )
+        return catalogue.FRAMING_ASK_WHAT_SEVERAL_CHANGED.format(phrases=phrases)
     if counted:
-        quote = counted[0].quote
+        quote = facts.activity[0].quote
         return catalogue.FRAMING_ASK_WHAT_COUNT_CHANGED.format(phrase=quote)
     if facts.activity:
         quote = facts.activity[0].quote
         return catalogue.FRAMING_ASK_WHAT_CHANGED.format(phrase=quote)
     return catalogue.FRAMING_ASK_FOR_CHANGE
+
+
+# At most this many phrasings are quoted in one hint; the rest are counted.
+_MAX_QUOTED = 3
+
+
+def _quoted_list(quotes: Sequence[str]) -> str:
+    """Quotes joined for a sentence: "“a”, “b” and “c”", or "… and 2 more"."""
+    shown = [catalogue.FRAMING_QUOTED.format(phrase=quote) for quote in quotes]
+    if len(shown) > _MAX_QUOTED:
+        return catalogue.FRAMING_QUOTED_AND_MORE.format(
+            quoted=", ".join(shown[:_MAX_QUOTED]), count=len(shown) - _MAX_QUOTED
+        )
+    return catalogue.FRAMING_QUOTED_AND.format(
+        quoted=", ".join(shown[:-1]), last=shown[-1]
+    )
 
 
 def _activity_in(clean: str, text: str) -> tuple[_Activity, ...]:

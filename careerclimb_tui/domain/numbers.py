@@ -357,6 +357,42 @@ def measure_from_fields(
     return measure
 
 
+BEFORE = "before"
+AFTER = "after"
+"""The two values of a measure, as ``measure_value_at_fault`` names them."""
+
+
+def measure_value_at_fault(before_text: str, after_text: str) -> str:
+    """Which of a measure's two values to fix when ``measure_from_fields``
+    refuses the measure.
+
+    A value that is not a number comes first; then the blank one of a before →
+    after given by half; then an after typed as a percentage, which only some
+    befores allow; else the before, where the measure is read from.
+
+    Args:
+        before_text: the value before the work, as typed.
+        after_text: the value after, or the relative change, as typed.
+
+    Returns:
+        ``BEFORE`` or ``AFTER``.
+    """
+    for value, text, field in (
+        (BEFORE, before_text, catalogue.LOG_MEASURE_BEFORE),
+        (AFTER, after_text, catalogue.LOG_MEASURE_AFTER),
+    ):
+        try:
+            parse_amount(text, field)
+        except CareerClimbError:
+            return value
+    before_given, after_given = bool(before_text.strip()), bool(after_text.strip())
+    if before_given != after_given:
+        return AFTER if before_given else BEFORE
+    if is_percentage(after_text):
+        return AFTER
+    return BEFORE
+
+
 def _with_percent_after(
     label: str, before: float, after: float, after_text: str, unit: str
 ) -> Measure:

@@ -468,12 +468,20 @@ def _reviewed_next_level(win: Win, entries: Mapping[int, ReviewEntry]) -> bool:
     return entry is not None and entry.kind is VerdictKind.NEXT_LEVEL
 
 
-def _in_progress_line(initiative: InitiativeFacts) -> PitchLine:
+def _in_progress_line(
+    initiative: InitiativeFacts, earlier: Sequence[PitchLine] = ()
+) -> PitchLine:
     """A problem whose result has not held yet, told as work in progress.
 
-    Its readings are not told: they show the number moved, not that it
+    Its readings are not told here: they show the number moved, not that it
     holds, and a committee would ask which (``_early_result_flags``). What the
-    user drove is told once the fix was driven.
+    user drove is told once the fix was driven. When the story already told
+    its result (``_result_told``), the line says that result is still being
+    measured rather than promising to tell it later.
+
+    Args:
+        initiative: the problem in progress.
+        earlier: the paragraphs told before it.
     """
     problem = clause_mid_sentence(_sentence(initiative.title))
     told = [catalogue.PITCH_LEAD_IN_PROGRESS.format(text=problem)]
@@ -481,8 +489,21 @@ def _in_progress_line(initiative: InitiativeFacts) -> PitchLine:
     if fix:
         drove = clause_mid_sentence(_sentence(fix))
         told.append(catalogue.PITCH_LEAD_DROVE.format(text=drove))
-    told.append(catalogue.PITCH_RESULT_TO_COME)
+    if _result_told(initiative, earlier):
+        told.append(catalogue.PITCH_RESULT_BEING_MEASURED)
+    else:
+        told.append(catalogue.PITCH_RESULT_TO_COME)
     return PitchLine(Part.SUPPORT, " ".join(told), initiative_id=initiative.id)
+
+
+def _result_told(initiative: InitiativeFacts, lines: Iterable[PitchLine]) -> bool:
+    """True when a paragraph already tells the problem's result: one of the
+    wins that came out of it, or a sentence giving its readings' numbers."""
+    ids = set(initiative.win_ids)
+    return any(
+        line.win_id in ids or states_measure(line.text, initiative.measure)
+        for line in lines
+    )
 
 
 def _driven_fix(initiative: InitiativeFacts) -> str:
@@ -1431,7 +1452,7 @@ def build_pitch(
     )
     lines.extend(islice((line for line in told if line is not None), supporting))
     if current is not None and current is not initiative and not current.result_held:
-        lines.append(_in_progress_line(current))
+        lines.append(_in_progress_line(current, lines))
     return PitchDraft(_paragraphs(lines), tuple(missing), tuple(hints))
 
 

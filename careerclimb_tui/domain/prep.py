@@ -28,6 +28,7 @@ from careerclimb_tui.domain.review import (
     latest_entries,
     strongest_first,
 )
+from careerclimb_tui.domain.sentences import mid_sentence
 
 MAX_GAP_QUESTIONS = 3
 """How many questions drawn from the gaps the plan asks at most."""
@@ -215,7 +216,10 @@ def gaps_not_asked(
         The dimensions' names, in the order they would have been asked about.
     """
     asked = _gap_asks(view, known, unreviewed, start_month, brought)
-    return [name for _, name in asked[MAX_GAP_QUESTIONS:] if name]
+    # A gap already asked about by a question shown, as a criterion's question
+    # asks about its dimension, is not left out.
+    shown = {name for _, name in asked[:MAX_GAP_QUESTIONS]}
+    return [name for _, name in asked[MAX_GAP_QUESTIONS:] if name and name not in shown]
 
 
 def before_the_talk(
@@ -276,11 +280,16 @@ def _gap_asks(
     """Every question ``gap_questions`` would ask with room for all, in order.
 
     Returns:
-        (question, the name of the dimension it asks about, or "" for a
-        criterion's question) pairs.
+        (question, the name of the dimension it asks about) pairs; a
+        criterion's question asks about the criterion's dimension, or "" when
+        that is none of the view's.
     """
+    names = {gap.dimension_id: gap.name for gap in view.dimensions}
     questions: list[tuple[str, str]] = [
-        (catalogue.MANAGER_QUESTION_EXAMPLE.format(text=c.text), "")
+        (
+            catalogue.MANAGER_QUESTION_EXAMPLE.format(text=c.text),
+            names.get(c.dimension, ""),
+        )
         for c in known
         if c.status != STATUS_MET and not c.example_given
     ][:1]
@@ -415,7 +424,8 @@ def initiative_summary(initiative: Initiative | None) -> str | None:
     if initiative is None:
         return None
     measure = change(initiative)
-    moved = describe_measure(measure) if measure is not None else ""
+    # The metric's name falls inside the sentence: "with change failure rate …".
+    moved = mid_sentence(describe_measure(measure)) if measure is not None else ""
     if moved and initiative.stage is Stage.DONE:
         template = catalogue.MANAGER_INITIATIVE_FINISHED
     elif moved:

@@ -48,7 +48,7 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_measure,
 )
-from careerclimb_tui.domain.sentences import clause_mid_sentence
+from careerclimb_tui.domain.sentences import clause_mid_sentence, cut_at_word
 from careerclimb_tui.domain.wins import (
     RunInProgress,
     clean_list,
@@ -63,6 +63,10 @@ REVIEW_GRACE_DAYS = 21
 
 STRONGEST_COUNT = 3
 """How many of a quarter's wins the summary holds up as its strongest."""
+
+SUMMARY_TITLE_CHARS = 160
+"""The most of a win's title the summary of a run quotes: about two printed lines,
+as much as the manager prep quotes (``conversation.EVIDENCE_TITLE_CHARS``)."""
 
 
 # --- Answers ------------------------------------------------------------------------
@@ -757,6 +761,10 @@ class Review:
     start_month: int = 1
     """The month (1–12) the year started in when ``quarter`` was named: with the
     name, it fixes the months the run judged, whatever the year start is now."""
+    judged_level: str = ""
+    """The id of the level this run judged work against: the one above the
+    user's level when it started. Empty when not known, as in runs saved before
+    it was kept; such a run reads as judging the level above the user's now."""
     id: int | None = None
     """Stable id given by the store; None until saved."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -1257,6 +1265,7 @@ def start_review(
     wins: Iterable[Win],
     now: dt.datetime,
     earlier: Iterable[Review] = (),
+    judged_level: str = "",
 ) -> Review:
     """Start a run of the review over the wins dated inside a quarter.
 
@@ -1271,6 +1280,9 @@ def start_review(
         wins: the wins to choose from; those outside the quarter are ignored.
         now: the current moment (UTC).
         earlier: reviews already saved, of any quarter, to number this run.
+        judged_level: the id of the level the run judges work against, the one
+            above the user's level now (``target.judged_level_now``); "" when
+            not known.
 
     Returns:
         A new, unsaved review walking the quarter's wins oldest first, positioned
@@ -1304,6 +1316,7 @@ def start_review(
         entries=entries,
         run=max(runs, default=0) + 1,
         position=rerun_start(tuple(entries), before),
+        judged_level=judged_level,
     )
 
 
@@ -1500,7 +1513,10 @@ def pre_answer_from_checks(
 
 
 def from_check_text(
-    entry: ReviewEntry, initiatives: Iterable[Initiative], wins: Iterable[Win]
+    entry: ReviewEntry,
+    initiatives: Iterable[Initiative],
+    wins: Iterable[Win],
+    on_question: int | None = None,
 ) -> str:
     """Where questions 1 and 2 were answered, when by the problem's check.
 
@@ -1508,10 +1524,13 @@ def from_check_text(
         entry: a win's entry in a run.
         initiatives: every initiative.
         wins: the user's wins, to tell each problem's result win.
+        on_question: the question the walk has just put the focus on, passing
+            over the answers filled in; None to leave the focus unsaid.
 
     Returns:
         One line naming the questions whose answer is still the one the
-        problem's up-front check gave; empty when none is.
+        problem's up-front check gave, and the question the user is on when
+        ``on_question`` is given; empty when no answer is the check's.
     """
     peer, choice = answers_from_check(entry.win_id, initiatives, _wins_by_id(wins))
     as_checked = (
@@ -1519,12 +1538,18 @@ def from_check_text(
         choice is not None and entry.answers.choice is choice,
     )
     if all(as_checked):
-        return catalogue.WALK_FROM_CHECK_BOTH
-    if as_checked[0]:
-        return catalogue.WALK_FROM_CHECK_Q1
-    if as_checked[1]:
-        return catalogue.WALK_FROM_CHECK_Q2
-    return ""
+        said = catalogue.WALK_FROM_CHECK_BOTH
+    elif as_checked[0]:
+        said = catalogue.WALK_FROM_CHECK_Q1
+    elif as_checked[1]:
+        said = catalogue.WALK_FROM_CHECK_Q2
+    else:
+        return ""
+    if on_question is None:
+        return said
+    return catalogue.WALK_FROM_CHECK_ON.format(
+        answered=said.removesuffix("."), number=on_question
+    )
 
 
 @dataclass(frozen=True)
@@ -1825,6 +1850,57 @@ def answered_count(review: Review) -> int:
     return sum(1 for entry in review.entries_in_order() if is_answered(entry))
 
 
+@dataclass(frozen=True)
+class RunCounts:
+    """A run's wins as the reviews list, home and the printed review count them."""
+
+    wins: int
+    """The run's wins that still exist."""
+    answered: int
+    """Of those, the ones answered in this run (see ``is_answered``)."""
+    next_level: int
+    """Of those, the ones that count as next-level now: a win this run left
+    open keeps the verdict an earlier run of the quarter settled (``as_counted``)."""
+
+    @property
+    def left(self) -> int:
+        """The run's wins still to answer in it."""
+        return self.wins - self.answered
+
+
+def run_counts(
+    review: Review, reviews: Iterable[Review], wins: Iterable[Win] | None = None
+) -> RunCounts:
+    """How many of a run's wins are answered, left and next-level.
+
+    Every place that counts a run's wins uses this, so that the reviews list,
+    home's step to resume the run and its printed summary give the same numbers.
+
+    Args:
+        review: the run, as saved.
+        reviews: every saved review; only earlier runs of its quarter are read.
+        wins: the user's wins, to leave out those deleted since the run
+            started; None to count every win the run walks.
+
+    Returns:
+        The counts.
+    """
+    entries = review.entries_in_order()
+    if wins is not None:
+        existing = {win.id for win in wins}
+        entries = tuple(entry for entry in entries if entry.win_id in existing)
+    counted = as_counted(review, reviews).entries
+    return RunCounts(
+        wins=len(entries),
+        answered=sum(1 for entry in entries if is_answered(entry)),
+        next_level=sum(
+            1
+            for entry in entries
+            if counted[entry.win_id].kind is VerdictKind.NEXT_LEVEL
+        ),
+    )
+
+
 def is_complete(review: Review) -> bool:
     """True when every win is settled: all four answers given, or overridden."""
     return all(entry.is_settled for entry in review.entries.values())
@@ -1869,25 +1945,31 @@ def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
     return latest
 
 
-def runs_in_progress(reviews: Iterable[Review]) -> dict[str, RunInProgress]:
+def runs_in_progress(
+    reviews: Iterable[Review], wins: Iterable[Win] | None = None
+) -> dict[str, RunInProgress]:
     """Each quarter's latest run where that run is not finished yet.
 
     Args:
         reviews: every saved review.
+        wins: the user's wins, to leave out those deleted since a run started;
+            None to count every win a run walks.
 
     Returns:
         Quarter name → the run's number, its wins and how many of them are not
-        answered yet (as the reviews screen counts them, ``answered_count``).
+        answered yet (as the reviews screen counts them, ``run_counts``).
     """
-    return {
-        quarter: RunInProgress(
-            run=run.run,
-            total=len(run.win_ids),
-            left=len(run.win_ids) - answered_count(run),
+    every_review = list(reviews)
+    every_win = None if wins is None else list(wins)
+    running = {}
+    for quarter, run in latest_runs(every_review).items():
+        if run.is_finished:
+            continue
+        counts = run_counts(run, every_review, every_win)
+        running[quarter] = RunInProgress(
+            run=run.run, total=counts.wins, left=counts.left
         )
-        for quarter, run in latest_runs(reviews).items()
-        if not run.is_finished
-    }
+    return running
 
 
 def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
@@ -2137,7 +2219,9 @@ def left_out_counts(
     return {quarter: count for quarter, count in counts.items() if count}
 
 
-def left_out_message(review: Review, count: int, *, on_reviews: bool = False) -> str:
+def left_out_message(
+    review: Review, count: int, *, on_reviews: bool = False, command_line: bool = False
+) -> str:
     """Tell the user that some of the quarter's wins are not in a run, and why.
 
     Args:
@@ -2145,6 +2229,8 @@ def left_out_message(review: Review, count: int, *, on_reviews: bool = False) ->
         count: how many of the quarter's wins it leaves out.
         on_reviews: whether the message is shown on the reviews screen, where
             the key that starts a new run works as it is read.
+        command_line: whether a command prints it, where no key of the app
+            works: it then names the command that opens the reviews.
 
     Returns:
         How many wins were logged after the run started and how to include them
@@ -2164,11 +2250,12 @@ def left_out_message(review: Review, count: int, *, on_reviews: bool = False) ->
         quarter=review.quarter,
         run=review.run,
     )
-    key = (
-        catalogue.REVIEW_LEFT_OUT_KEY_HERE
-        if on_reviews
-        else catalogue.REVIEW_LEFT_OUT_KEY_ELSEWHERE
-    )
+    if command_line:
+        key = catalogue.REVIEW_LEFT_OUT_KEY_CLI.format(quarter=review.quarter)
+    elif on_reviews:
+        key = catalogue.REVIEW_LEFT_OUT_KEY_HERE
+    else:
+        key = catalogue.REVIEW_LEFT_OUT_KEY_ELSEWHERE
     them = (
         catalogue.REVIEW_LEFT_OUT_IT if count == 1 else catalogue.REVIEW_LEFT_OUT_THEM
     )
@@ -2593,11 +2680,14 @@ def summarise(
     framings = [counted_framing(win, entry) for entry, win in pairs]
     impact = framings.count(FRAMING_IMPACT)
     planned = framings.count(FRAMING_PLAN)
+    # Counted as the reviews list and home count the run. The run given is
+    # already as it counts (``as_counted``), so no other run is needed here.
+    counts = run_counts(review, (), by_id.values())
     return QuarterSummary(
         quarter=review.quarter,
         run=review.run,
-        wins=total,
-        next_level=kinds.count(VerdictKind.NEXT_LEVEL),
+        wins=counts.wins,
+        next_level=counts.next_level,
         current_level=current,
         unclear=kinds.count(VerdictKind.UNCLEAR),
         overridden=sum(1 for entry, _ in pairs if entry.is_overridden),
@@ -2638,6 +2728,23 @@ class StrongestGroup:
     next_level: bool
     """True for next-level wins, the ones to put in front of the manager; False
     for the closest ones that are not, each shown with what it lacks."""
+
+
+def summary_title(win: Win) -> str:
+    """A win's title as the summary of a run quotes it, on screen and in print.
+
+    A title of a paragraph would push the other strongest wins off the screen,
+    so a long one is cut after a whole word (``SUMMARY_TITLE_CHARS``); the
+    packet keeps it whole, as the user's full record.
+
+    Args:
+        win: the win.
+
+    Returns:
+        The title on one line, cut when long, its measure after it when the
+        words kept do not give its numbers (``with_measure``).
+    """
+    return with_measure(cut_at_word(win.title, SUMMARY_TITLE_CHARS), win.measure)
 
 
 def strongest_groups(summary: QuarterSummary) -> tuple[StrongestGroup, ...]:

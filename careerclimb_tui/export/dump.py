@@ -125,6 +125,9 @@ class ImportReport:
     """True when the records are on disk; False for a preview or a dry run."""
     notes: tuple[str, ...] = ()
     """Other things the user should know, one sentence each."""
+    attention: tuple[str, ...] = ()
+    """Notes worth a look before importing, in a few words each ("1 win dated
+    today"), for the summary at the top of the report."""
     adding: tuple[str, ...] = ()
     """Each record added (or to be added), in a few words: "win 2026-10-03 Cut CI
     time"; kind by kind, newest first within each (see ``adding_labels``)."""

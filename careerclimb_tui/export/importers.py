@@ -70,6 +70,8 @@ class ParsedFile:
     candidates: tuple[Candidate, ...]
     notes: tuple[str, ...] = ()
     """Things worth telling about the file as a whole."""
+    attention: tuple[str, ...] = ()
+    """Those of the notes worth a look before importing, in a few words each."""
 
 
 def _label(text: str) -> str:
@@ -152,7 +154,15 @@ def _jrnl_candidate(where: str, entry: Any, today: dt.date) -> Candidate:
         return Candidate(where, None, reason=catalogue.IMPORT_NOT_AN_ENTRY)
     title = entry.get("title")
     body = entry.get("body")
-    title = title.strip() if isinstance(title, str) else ""
+    raw_tags = entry.get("tags")
+    listed = [
+        tag
+        for tag in (raw_tags if isinstance(raw_tags, list) else [])
+        if isinstance(tag, str)
+    ]
+    title, title_tags = _title_without_tags(
+        title if isinstance(title, str) else "", listed
+    )
     body = body.strip() if isinstance(body, str) else ""
     if not title and body:
         # An entry with only a body: its first line is the closest to a title.
@@ -165,16 +175,52 @@ def _jrnl_candidate(where: str, entry: Any, today: dt.date) -> Candidate:
     if day is None:
         return Candidate(where, None, label, problem)
 
-    raw_tags = entry.get("tags")
-    tags = [
-        tag.lstrip("@#")
-        for tag in (raw_tags if isinstance(raw_tags, list) else [])
-        if isinstance(tag, str)
-    ]
+    tags = [tag.lstrip("@#") for tag in [*listed, *title_tags]]
     if entry.get("starred") is True:
         tags.append(STARRED_TAG)
     win = Win(title=title, date=day, what_changed=body, tags=clean_list(tags))
     return Candidate(where, framed(win), label)
+
+
+# A jrnl tag: "@" or "#" and a word, starting a word of the text.
+_JRNL_TAG = re.compile(r"(?<!\S)[@#]\w[\w/+-]*")
+# Tags closing a title, with the full stop after them if any: "… to 3% @ci.".
+_CLOSING_TAGS = re.compile(r"(?:\s+[@#]\w[\w/+-]*)+(?P<stop>[.!?]?)\s*$")
+_OPENING_TAGS = re.compile(r"^(?:[@#]\w[\w/+-]*\s+)+")
+
+
+def _title_without_tags(title: str, listed: Sequence[str]) -> tuple[str, list[str]]:
+    """A jrnl title with its tags taken out, and those the entry did not list.
+
+    jrnl keeps a tag where it was typed, so "Cut flaky test rate to 3% @ci" is
+    tagged "@ci". Tags opening or closing the title are dropped from it; one
+    inside a sentence ("fixed @ci caching") keeps its word without the mark, so
+    the sentence still reads. A word marked "@" is a tag, as jrnl marks tags by
+    default; one marked "#" only when the entry lists it, since "#1234" in a
+    title is more often an issue number.
+    """
+    known = {tag.casefold() for tag in listed}
+
+    def is_tag(word: str) -> bool:
+        return word.startswith("@") or word.casefold() in known
+
+    found = [word for word in _JRNL_TAG.findall(title) if is_tag(word)]
+    if not found:
+        return title.strip(), []
+    unlisted = [word for word in found if word.casefold() not in known]
+
+    text = " " + title.strip()
+    closing = _CLOSING_TAGS.search(text)
+    if closing and all(is_tag(w) for w in _JRNL_TAG.findall(closing.group())):
+        text = text[: closing.start()] + closing.group("stop")
+    text = text.strip()
+    opening = _OPENING_TAGS.match(text)
+    if opening and all(is_tag(w) for w in _JRNL_TAG.findall(opening.group())):
+        text = text[opening.end() :]
+    text = _JRNL_TAG.sub(
+        lambda word: word.group()[1:] if is_tag(word.group()) else word.group(), text
+    )
+    return text.strip(), unlisted
 
 
 # --- Markdown lists -----------------------------------------------------------------
@@ -250,6 +296,7 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
         if candidate.win is not None and not dated:
             undated += 1
     notes: list[str] = []
+    attention: list[str] = []
     if left_out:
         notes.append(
             counted_sentence(
@@ -267,7 +314,16 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
                 today=today,
             )
         )
-    return ParsedFile(FORMAT_MARKDOWN, tuple(candidates), tuple(notes))
+        attention.append(
+            counted_sentence(
+                undated,
+                catalogue.IMPORT_ATTENTION_UNDATED_ONE,
+                catalogue.IMPORT_ATTENTION_UNDATED,
+            )
+        )
+    return ParsedFile(
+        FORMAT_MARKDOWN, tuple(candidates), tuple(notes), tuple(attention)
+    )
 
 
 def _is_dated_line(line: str) -> bool:
@@ -311,12 +367,11 @@ def _markdown_candidate(
 # --- storing wins -------------------------------------------------------------------
 
 
-def _same_win_key(win: Win) -> tuple[dt.date, str, str]:
-    return (
-        win.date,
-        " ".join(fold_for_search(win.title).split()),
-        " ".join(fold_for_search(win.what_changed).split()),
-    )
+def _same_win_key(win: Win) -> tuple[dt.date, str]:
+    """What makes two wins the same one: their date and their title, compared
+    without case, accents, extra spaces or a closing full stop."""
+    title = " ".join(fold_for_search(win.title).split())
+    return win.date, title.rstrip(". ")
 
 
 def plan_wins(
@@ -324,8 +379,9 @@ def plan_wins(
 ) -> tuple[list[Win], list[Skipped]]:
     """Decide which candidates become new wins, and why the others do not.
 
-    A candidate with the same date, title and what-changed as a stored win, or
-    as an earlier candidate of the same file, is a duplicate.
+    A candidate with the same date and title as a stored win, or as an earlier
+    candidate of the same file, is a duplicate, whatever its other fields hold:
+    a win edited since it was first imported or logged is still that win.
 
     Args:
         candidates: the entries of the file, in order.
@@ -334,9 +390,7 @@ def plan_wins(
     Returns:
         The wins to add, in file order, and the entries left out.
     """
-    seen: dict[tuple[dt.date, str, str], str] = {
-        _same_win_key(win): "" for win in stored
-    }
+    seen: dict[tuple[dt.date, str], str] = {_same_win_key(win): "" for win in stored}
     wins: list[Win] = []
     skipped: list[Skipped] = []
     for candidate in candidates:
@@ -398,6 +452,7 @@ def import_wins(
         skipped=tuple(skipped),
         written=not dry_run,
         notes=parsed.notes,
+        attention=parsed.attention,
         adding=adding_labels(
             (WINS, {"date": win.date.isoformat(), "title": win.title}) for win in wins
         ),
@@ -513,6 +568,13 @@ def _report_lines(report: ImportReport) -> list[str]:
         if report.added
         else catalogue.IMPORT_NOTHING_NEW,
     ]
+    # Said before the list of what is added, which can run past a short preview.
+    attention = list(report.attention)
+    if report.skipped:
+        left_out = len(report.skipped)
+        attention.insert(0, catalogue.IMPORT_ATTENTION_LEFT_OUT.format(count=left_out))
+    if attention:
+        lines.append(catalogue.IMPORT_ATTENTION.format(parts=", ".join(attention)))
     lines.extend(
         catalogue.IMPORT_ADDING_LINE.format(what=what) for what in report.adding
     )

@@ -33,7 +33,7 @@ from careerclimb_tui.domain.pitch import (
     told_title,
     written_for_another_target,
 )
-from careerclimb_tui.domain.quarters import Quarter
+from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.recognition import group_recognition
 from careerclimb_tui.domain.records import (
     Measure,
@@ -160,6 +160,20 @@ class Packet:
 
 
 # --- reading what the packet needs ------------------------------------------------
+
+
+def filters_apart(since: dt.date | None, quarter: Quarter | None) -> bool:
+    """True when a packet's two filters share no day: a since-date after the
+    last day of the quarter chosen leaves no win to show.
+
+    Args:
+        since: the first day a win may have; None for any.
+        quarter: the quarter a win must fall in; None for any.
+
+    Returns:
+        Whether no date can pass both; False when either filter is unset.
+    """
+    return since is not None and quarter is not None and since > quarter.last_day
 
 
 def _period(since: dt.date | None, quarter: Quarter | None) -> str:
@@ -813,11 +827,14 @@ def shown_win_ids(packet: Packet) -> set[int]:
     return shown & set(packet.every_win)
 
 
-def notes_for_user(packet: Packet) -> tuple[str, ...]:
+def notes_for_user(packet: Packet, *, command_line: bool = False) -> tuple[str, ...]:
     """What the user should know before sharing the packet, kept out of it.
 
     Args:
         packet: what ``collect_packet`` read.
+        command_line: whether the notes are printed by a command, where the
+            app's keys do not work: they then name the quarters to review again
+            and the command that opens their reviews.
 
     Returns:
         Sentences for the user, such as the wins shown whose verdict may no
@@ -827,10 +844,38 @@ def notes_for_user(packet: Packet) -> tuple[str, ...]:
     edited = sorted(packet.edited & shown_win_ids(packet))
     if not edited:
         return ()
+    if command_line:
+        return (_edited_note_for_command_line(packet, edited),)
     if len(edited) == 1:
         title = win_heading(packet.every_win[edited[0]])
         return (catalogue.PACKET_EDITED_ONE.format(title=title),)
     return (catalogue.PACKET_EDITED_MANY.format(count=len(edited)),)
+
+
+def _edited_note_for_command_line(packet: Packet, edited: Sequence[int]) -> str:
+    """The note on edited wins, naming the quarters whose reviews to run again."""
+    start_month = packet.profile.fiscal_year_start_month if packet.profile else 1
+    quarters = sorted(
+        {quarter_of(packet.every_win[win_id].date, start_month) for win_id in edited}
+    )
+    names = [str(quarter) for quarter in quarters]
+    if len(names) == 1:
+        reviews = catalogue.PACKET_REVIEW_OF_ONE_CLI.format(quarter=names[0])
+        which = names[0]
+    else:
+        reviews = catalogue.PACKET_REVIEWS_OF_MANY_CLI.format(
+            quarters=", ".join(names[:-1]), last=names[-1]
+        )
+        which = catalogue.PACKET_EACH_QUARTER_CLI
+    if len(edited) == 1:
+        return catalogue.PACKET_EDITED_ONE_CLI.format(
+            title=win_heading(packet.every_win[edited[0]]),
+            reviews=reviews,
+            quarters=which,
+        )
+    return catalogue.PACKET_EDITED_MANY_CLI.format(
+        count=len(edited), reviews=reviews, quarters=which
+    )
 
 
 def render_packet(packet: Packet) -> str:

@@ -50,6 +50,58 @@ class CoachScreen(Screen[ResultType]):
     def ladder(self) -> Ladder:
         return self.careerclimb.ladder
 
+    _keys_when_opened: int | None = None
+    _focus_shown = False
+
+    def set_focus(
+        self,
+        widget: Widget | None,
+        scroll_visible: bool = True,
+        from_app_focus: bool = False,
+    ) -> None:
+        """Focus a widget; the screen's own first choice leaves its page at the top.
+
+        Textual would centre a widget taller than what is left below the title
+        (a table, a list), scrolling the title and summary off as the screen
+        opens. Until the user presses a key here, the page stays where a reader
+        starts: the focused widget shows as far as it fits under the title.
+        """
+        self._note_keys_when_opened()
+        opening = self._keys_when_opened == self._typed_count()
+        super().set_focus(
+            widget,
+            scroll_visible=scroll_visible and not opening,
+            from_app_focus=from_app_focus,
+        )
+
+    @on(events.Mount)
+    def _note_keys_when_opened(self) -> None:
+        if self._keys_when_opened is None:
+            self._keys_when_opened = self._typed_count()
+
+    def _typed_count(self) -> int:
+        return int(getattr(self.app, "typed_count", 0))
+
+    @on(events.Key)
+    def _show_the_focus_once_used(self) -> None:
+        """Bring the focused widget into view when a key acts on it unseen.
+
+        On a small terminal the screen opens on its title with the focused list
+        or table below the fold; the arrows must not move a cursor out of sight.
+        """
+        focused = self.focused
+        if focused is None:
+            return
+        # The first key brings in the whole widget the screen opened on (a list
+        # whose top edge alone shows would hide its cursor); later keys only
+        # one that is out of sight, so a reader's own scrolling is kept.
+        first = not self._focus_shown
+        self._focus_shown = True
+        if not self.can_view_partial(focused) or (
+            first and not self.can_view_entire(focused)
+        ):
+            focused.scroll_visible(animate=False)
+
     @on(events.Key)
     def _explain_a_dimmed_key(self, event: events.Key) -> None:
         """Say why a key the footer shows dimmed does nothing when pressed.

@@ -16,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.widgets import (
     Input,
     Label,
@@ -48,6 +49,7 @@ from careerclimb_tui.export.importers import (
 )
 from careerclimb_tui.export.packet import (
     collect_packet,
+    filters_apart,
     notes_for_user,
     render_packet,
 )
@@ -124,6 +126,45 @@ def path_for_kind(path: str, kind: str) -> str:
     return path
 
 
+class ReportPreview(TextArea):
+    """A read-only report that Home and End scroll to its start and its end.
+
+    In an editable text those keys move within a line; here no cursor shows, so
+    they take the reader to the first and the last line instead.
+    """
+
+    BINDINGS = [
+        Binding("home,ctrl+home", "show_start", "First line", show=False),
+        Binding("end,ctrl+end", "show_end", "Last line", show=False),
+    ]
+
+    more_below: reactive[bool] = reactive(False)
+    """True while lines of the report are out of sight below."""
+
+    def action_show_start(self) -> None:
+        self.move_cursor((0, 0))
+        self.scroll_home(animate=False)
+
+    def action_show_end(self) -> None:
+        self.move_cursor(self.document.end)
+        self.scroll_end(animate=False)
+
+    def on_resize(self) -> None:
+        # Sent too when the report's height changes on the screen.
+        self._check_more_below()
+
+    def on_text_area_changed(self) -> None:
+        # A new report has its height only once drawn.
+        self.call_after_refresh(self._check_more_below)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._check_more_below()
+
+    def _check_more_below(self) -> None:
+        self.more_below = round(self.scroll_y) < self.max_scroll_y
+
+
 class ExportScreen(CoachScreen[None]):
     """Write the packet or the dump; preview and import a file."""
 
@@ -144,6 +185,11 @@ class ExportScreen(CoachScreen[None]):
         super().__init__()
         self._export_text = ""
         self._exported: ExportChoice | None = None
+        self._preview_status = catalogue.EXPORT_PREPARING
+        """What the status said of the last preview, shown again once an error
+        about a field no longer holds."""
+        self._error_about = ""
+        """The field the status line's error is about; empty when none is shown."""
         self._import_report: ImportReport | None = None
         self._previewed: ImportChoice | None = None
         self._shown_report: ImportReport | None = None
@@ -244,7 +290,7 @@ class ExportScreen(CoachScreen[None]):
                         classes="status",
                         markup=False,
                     )
-                    yield TextArea(
+                    yield ReportPreview(
                         read_only=True,
                         show_line_numbers=False,
                         highlight_cursor_line=False,
@@ -252,10 +298,19 @@ class ExportScreen(CoachScreen[None]):
                         id="import-preview",
                         classes="preview",
                     )
+                    # A scroll bar alone is easy to miss, and without colour it
+                    # is not drawn at all.
+                    yield Static(catalogue.IMPORT_MORE, id="import-more")
         yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#filter-note").display = False
+        self.query_one("#import-more").display = False
+        self.watch(
+            self.query_one("#import-preview", ReportPreview),
+            "more_below",
+            self._more_below_changed,
+        )
         self.query_one("#export-kind", Select).focus()
         self.refresh_export_preview()
 
@@ -299,10 +354,13 @@ class ExportScreen(CoachScreen[None]):
 
     # --- export --------------------------------------------------------------------
 
-    def _export_status(self, text: str, error: bool = False) -> None:
+    def _export_status(self, text: str, error: bool = False, about: str = "") -> None:
+        """Say ``text`` under the fields; an error names the field it is
+        ``about`` ("#since", "#export-path"), so editing that field clears it."""
         status = self.query_one("#export-status", Static)
         status.update(text)
         status.set_class(error, "error")
+        self._error_about = about if error else ""
 
     def _export_choice(self) -> ExportChoice:
         """The export asked for by the fields.
@@ -323,6 +381,12 @@ class ExportScreen(CoachScreen[None]):
             if quarter_text == ALL_QUARTERS
             else parse_quarter(quarter_text, start_month)
         )
+        if quarter is not None and filters_apart(since, quarter):
+            raise CareerClimbError(
+                catalogue.EXPORT_FILTERS_APART.format(
+                    since=since, quarter=quarter, last=quarter.last_day
+                )
+            )
         return ExportChoice(kind, since, quarter)
 
     def refresh_export_preview(self) -> None:
@@ -335,7 +399,7 @@ class ExportScreen(CoachScreen[None]):
             choice = self._export_choice()
         except CareerClimbError as error:
             self._exported = None
-            self._export_status(error.message, error=True)
+            self._export_status(error.message, error=True, about="#since")
             return
 
         store, clock = self.store, self.clock
@@ -369,6 +433,7 @@ class ExportScreen(CoachScreen[None]):
             status = f"{status} {catalogue.EXPORT_PLAIN_TEXT_WARNING}"
         # Told here, above the preview: the packet itself is for the committee.
         status = " ".join((status, *notes))
+        self._preview_status = status
         self._export_status(status)
 
     @on(Select.Changed, "#export-kind")
@@ -399,6 +464,18 @@ class ExportScreen(CoachScreen[None]):
     def _filter_changed(self) -> None:
         self.refresh_export_preview()
 
+    @on(Input.Changed, "#since")
+    @on(Input.Changed, "#export-path")
+    def _field_edited(self, event: Input.Changed) -> None:
+        """An error about a field no longer holds once that field is edited: a
+        new date is checked on Enter, a new path on Ctrl+S."""
+        if not self._error_about or f"#{event.input.id}" != self._error_about:
+            return
+        if self._error_about == "#since":
+            self._export_status(catalogue.EXPORT_SINCE_EDITED)
+        else:
+            self._export_status(self._preview_status)
+
     @on(Input.Submitted, "#export-path")
     async def _path_submitted(self) -> None:
         await self.action_write()
@@ -408,7 +485,7 @@ class ExportScreen(CoachScreen[None]):
         try:
             choice = self._export_choice()
         except CareerClimbError as error:
-            self._export_status(error.message, error=True)
+            self._export_status(error.message, error=True, about="#since")
             return
         if choice != self._exported:
             # What was previewed is not what the fields ask for now: show it first.
@@ -417,7 +494,9 @@ class ExportScreen(CoachScreen[None]):
             return
         raw_path = self.query_one("#export-path", Input).value.strip()
         if not raw_path:
-            self._export_status(catalogue.EXPORT_NO_PATH, error=True)
+            self._export_status(
+                catalogue.EXPORT_NO_PATH, error=True, about="#export-path"
+            )
             return
         path = Path(raw_path).expanduser()
         if path.is_dir():
@@ -488,7 +567,7 @@ class ExportScreen(CoachScreen[None]):
         if isinstance(outcome, CareerClimbError):
             failed = outcome
             # An earlier "Wrote …" must not stay under the field after a failure.
-            self._export_status(failed.message, error=True)
+            self._export_status(failed.message, error=True, about="#export-path")
             self.notify(
                 failed.message,
                 title=failed.title or catalogue.EXPORT_FAILED,
@@ -506,6 +585,9 @@ class ExportScreen(CoachScreen[None]):
             self.notify(catalogue.EXPORT_PLAIN_TEXT_WARNING, severity="warning")
 
     # --- import --------------------------------------------------------------------
+
+    def _more_below_changed(self, more: bool) -> None:
+        self.query_one("#import-more").display = more
 
     def _import_status(self, text: str, error: bool = False) -> None:
         status = self.query_one("#import-status", Static)

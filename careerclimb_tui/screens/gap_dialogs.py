@@ -1,43 +1,57 @@
 """The gap view's dialog: the wins filed under one dimension, read as its row
-counts them, and the manager's criteria for it."""
+counts them, and the manager's criteria for it; Enter opens a win in full."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import DimensionGap, FiledWin
+from careerclimb_tui.domain.records import Win
 from careerclimb_tui.screens.base import KeysOnlyDialog
 from careerclimb_tui.screens.manager_dialogs import win_label
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.lists import BoundedOptionList
 
 
 class DimensionWinsDialog(KeysOnlyDialog[None]):
     """Lists a dimension's wins, each with its date, title and what the review
-    made of it; read only, since the journal is where a win is edited."""
+    made of it; a win opens in full, read only, since the journal is where a
+    win is edited."""
 
     CSS_PATH = "gap_dialogs.tcss"
+    COMMAND_CATEGORY = "Gap wins"
     BINDINGS = [
+        # Over the list's own Enter, so that the footer and the palette name it.
+        Binding("enter", "open", "Open win", id="gap_wins.open", priority=True),
         Binding("escape,q", "close", "Close", id="gap_wins.close"),
     ]
 
-    def __init__(self, gap: DimensionGap, filed: Sequence[FiledWin]) -> None:
+    def __init__(
+        self,
+        gap: DimensionGap,
+        filed: Sequence[FiledWin],
+        show_win: Callable[[Win], None],
+    ) -> None:
         """Create the dialog.
 
         Args:
             gap: the dimension's row of the gap view, for its name and criteria.
             filed: the wins filed under it, in the order shown.
+            show_win: shows one of those wins in full, over this dialog.
         """
         super().__init__()
         self.gap = gap
         self.filed = list(filed)
+        self._show_win = show_win
 
     def compose(self) -> ComposeResult:
         name = self.gap.name
@@ -50,7 +64,7 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
             )
             if self.filed:
                 # Filled once laid out, when the width to cut the titles to is known.
-                yield Static(id="gap-wins-list", markup=False)
+                yield BoundedOptionList(id="gap-wins-list")
             else:
                 yield Static(
                     catalogue.GAPS_WINS_NONE.format(dimension=name),
@@ -64,11 +78,13 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
                     line = Text(f"• {' '.join(criterion.text.split())}")
                     line.append(f"  ({criterion.status})", style="italic")
                     yield Static(line, classes="gap-wins-criterion")
-            yield Static(catalogue.GAPS_WINS_KEYS, classes="hint")
+            keys = catalogue.GAPS_WINS_KEYS if self.filed else catalogue.GAPS_NONE_KEYS
+            yield Static(keys, classes="hint")
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#gap-wins-dialog").focus()
+        found = self.query("#gap-wins-list")
+        (found.first() if found else self.query_one("#gap-wins-dialog")).focus()
         self.call_after_refresh(self._fit_wins)
 
     def on_resize(self) -> None:
@@ -80,8 +96,8 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
         found = self.query("#gap-wins-list")
         if not found:
             return
-        shown = found.first(Static)
-        width = shown.content_region.width
+        shown = found.first(OptionList)
+        width = shown.scrollable_content_region.width
         if width <= 0:
             return
         notes = [each.reading.label for each in self.filed]
@@ -90,7 +106,29 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
             win_label(each.win, note, width, note_width)
             for each, note in zip(self.filed, notes)
         ]
-        shown.update(Text("\n").join(lines))
+        if not shown.option_count:
+            shown.add_options(lines)
+            shown.highlighted = 0
+            return
+        for index, line in enumerate(lines):
+            shown.replace_option_prompt_at_index(index, line)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "open" or bool(self.filed)
+
+    @on(OptionList.OptionSelected, "#gap-wins-list")
+    def _win_clicked(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        """Show the highlighted win in full, over this list."""
+        found = self.query("#gap-wins-list")
+        if not found:
+            return
+        index = found.first(OptionList).highlighted
+        if index is None or not 0 <= index < len(self.filed):
+            return
+        self._show_win(self.filed[index].win)
 
     def action_close(self) -> None:
         self.dismiss(None)

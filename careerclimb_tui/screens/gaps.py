@@ -20,6 +20,7 @@ from careerclimb_tui.domain.gaps import (
     TrendPoint,
     wins_filed_under,
 )
+from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import untagged_text, wins_phrase
 from careerclimb_tui.domain.target import judged_level_note
 from careerclimb_tui.gap_text import (
@@ -178,6 +179,19 @@ class GapScreen(CoachScreen[None]):
     ]
 
     PALETTE_TITLES = {"wins": catalogue.GAPS_PALETTE_WINS}
+    PALETTE_LEAVES_OUT = frozenset(
+        {
+            "gaps.columns_left",
+            "gaps.columns_right",
+            "gaps.page_up",
+            "gaps.page_down",
+            "gaps.home",
+            "gaps.end",
+        }
+    )
+    """Keys that only move the view, as a widget's own keys do: the help names
+    them, the palette, a list of things to do, leaves them out."""
+    HELP_WIDGET_KEYS = catalogue.GAPS_WIDGET_KEYS
 
     def __init__(self) -> None:
         super().__init__()
@@ -250,7 +264,10 @@ class GapScreen(CoachScreen[None]):
         if profile is None:
             return ""
         return judged_level_note(
-            self.ladder, profile.current_level, profile.target_level
+            self.ladder,
+            profile.current_level,
+            profile.target_level,
+            self.store.reviews(),
         )
 
     def on_mount(self) -> None:
@@ -361,7 +378,13 @@ class GapScreen(CoachScreen[None]):
         filed = wins_filed_under(
             gap.dimension_id, queries.wins(self.store), queries.reviews(self.store)
         )
-        self.app.push_screen(DimensionWinsDialog(gap, filed))
+        self.app.push_screen(DimensionWinsDialog(gap, filed, self._show_win))
+
+    def _show_win(self, win: Win) -> None:
+        """Show one win in full, read only: the journal is where it is edited."""
+        from careerclimb_tui.screens.journal import win_detail
+
+        self.app.push_screen(win_detail(win, self.store, self.ladder, read_only=True))
 
     def action_scroll_page(self, where: str) -> None:
         """Move the page a screenful up or down, or to its top or its end."""

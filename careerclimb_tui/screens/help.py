@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.actions import parse
 from textual.app import ComposeResult
@@ -206,6 +207,12 @@ def _together(rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     return together
 
 
+SMALL_BELOW_WIDTH = 60
+"""Terminal width below which the help takes the whole width."""
+SMALL_BELOW_HEIGHT = 20
+"""Terminal height below which the help takes the whole height."""
+
+
 class HelpPage(VerticalScroll):
     """The help's scrolling page, saying on its last row while more is below.
 
@@ -213,33 +220,120 @@ class HelpPage(VerticalScroll):
     all; the line goes once the page is scrolled to its end, or fits whole.
     """
 
+    _end_asked = False
+    """End was pressed and the end not reached yet: the page may still grow."""
+
     def on_resize(self) -> None:
-        # Sent too when the page's content grows or shrinks.
         self._say_if_more()
+
+    def watch_virtual_size(self) -> None:
+        # The content may grow with no resize sent: the keys' table takes its
+        # full height late, and the scroll bar, once shown, makes the text wrap
+        # onto more rows.
+        self.call_after_refresh(self._say_if_more)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        if new_value < old_value:
+            self._end_asked = False
         self._say_if_more()
 
+    def action_scroll_end(self) -> None:
+        # Taken even while the page still fits: pressed as the help opens, End
+        # is kept until the page is laid out and has an end to go to.
+        self._end_asked = True
+        if self.max_scroll_y > 0:
+            self.scroll_end()
+
     def _say_if_more(self) -> None:
-        if self.is_mounted:
-            more = self.query_one("#help-more")
-            shown = round(self.scroll_y) < self.max_scroll_y
-            if more.display and not shown:
-                # The line gives its row back, so the end comes a row sooner
-                # than the scroll aimed for: aim at where it stopped, or the
-                # first Up would only move the aim back to the end.
-                self.call_after_refresh(self._aim_where_it_is)
-            more.display = shown
+        if not self.is_mounted:
+            return
+        more = self.query_one("#help-more")
+        shown = round(self.scroll_y) < self.max_scroll_y
+        if more.display and not shown:
+            # The line gives its row back, so the end comes a row sooner than
+            # the scroll aimed for: aim at where it stopped, or the first Up
+            # would only move the aim back to the end.
+            self.call_after_refresh(self._aim_where_it_is)
+        elif shown and self._aims_at_the_end():
+            # The page grew (the line itself takes a row) after End aimed at
+            # the end it had then: go on to the end it has now.
+            self.call_after_refresh(self._aim_at_the_end)
+        more.display = shown
+
+    def _aims_at_the_end(self) -> bool:
+        if self.max_scroll_y <= 0:
+            return False
+        return self._end_asked or self.scroll_target_y >= self.max_scroll_y
 
     def _aim_where_it_is(self) -> None:
+        self._end_asked = False
         self.scroll_target_y = self.scroll_y
+
+    def _aim_at_the_end(self) -> None:
+        if self.scroll_target_y != self.max_scroll_y:
+            self.scroll_to(y=self.max_scroll_y)
+
+
+class HelpKeys(DataTable[Text]):
+    """The help's keys, each description wrapped to the width the dialog gives.
+
+    A description wider than the table would be cut at its edge, with a scroll
+    bar under the table that reads as a stray cursor; wrapped, every word shows
+    and nothing scrolls sideways.
+    """
+
+    KEY_HEADING = "Key"
+    ACTION_HEADING = "Action"
+    LEAST_ACTION_WIDTH = 10
+    """The fewest cells a description is wrapped to, however narrow the table."""
+
+    def __init__(self, rows: list[tuple[str, str]], *, id: str | None = None) -> None:
+        super().__init__(id=id, show_cursor=False)
+        self.key_rows = rows
+        """(key, what it does), in the order they are listed."""
+        self._fitted_to = -1
+
+    def on_mount(self) -> None:
+        # Listed at once, at the terminal's width; fitted once the table is laid out.
+        self._fit(self.size.width or self.app.size.width)
+
+    def on_resize(self) -> None:
+        self._fit(self.size.width)
+
+    def _fit(self, width: int) -> None:
+        """Lay the rows out again for a table ``width`` cells wide."""
+        if width == self._fitted_to or width <= 0:
+            return
+        self._fitted_to = width
+        keys = max(
+            [cell_len(key) for key, _ in self.key_rows] + [cell_len(self.KEY_HEADING)]
+        )
+        # Each column has a cell of padding on either side.
+        padding = 2 * self.cell_padding
+        action = max(width - keys - 2 * padding, self.LEAST_ACTION_WIDTH)
+
+        self.clear(columns=True)
+        self.add_column(self.KEY_HEADING, width=keys)
+        self.add_column(self.ACTION_HEADING, width=action)
+        lines = 0
+        for key, description in self.key_rows:
+            text = Text(description)
+            # None: the row is as tall as its wrapped description.
+            self.add_row(Text(key), text, height=None)
+            lines += len(text.wrap(self.app.console, action))
+        # As tall as its rows, so the dialog is the one region that scrolls and
+        # no key hides inside the table.
+        self.styles.max_height = lines + self.header_height
 
 
 class HelpScreen(ModalScreen[None]):
     """Explains the screen beneath it."""
 
     CSS_PATH = "help.tcss"
+    # On a small terminal the dialog takes all of it (see help.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SMALL_BELOW_WIDTH, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SMALL_BELOW_HEIGHT, "-tall")]
     BINDINGS = [
         Binding("escape,q,f1,question_mark", "close", "Close", id="help.close"),
     ]
@@ -260,7 +354,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(purpose)
             yield Static(method, classes="hint")
             yield Static(catalogue.HELP_KEYS, classes="section-title")
-            keys: DataTable[Text] = DataTable(id="help-keys", show_cursor=False)
+            keys = HelpKeys(screen_keys(self.about), id="help-keys")
             # Unfocused, it leaves the arrow and page keys to the page, which
             # then scrolls back up as well as down.
             keys.can_focus = False
@@ -268,18 +362,6 @@ class HelpScreen(ModalScreen[None]):
             yield Static(catalogue.HELP_CLOSE, classes="hint")
         # Its own footer, over the explained screen's: only closing works here.
         yield SteadyFooter()
-
-    def on_mount(self) -> None:
-        table = self.query_one("#help-keys", DataTable)
-        table.add_columns("Key", "Action")
-        rows = screen_keys(self.about)
-        for key, description in rows:
-            table.add_row(Text(key), Text(description))
-        # As tall as its rows, so the dialog is the one region that scrolls and
-        # no key hides inside the table; the room for a scroll bar under it is
-        # for a narrow terminal, where the descriptions are wider than the table.
-        bar = table.styles.scrollbar_size_horizontal
-        table.styles.max_height = len(rows) + table.header_height + bar
 
     def action_close(self) -> None:
         self.dismiss()

@@ -8,6 +8,7 @@ rows at a time; moving past the last row drawn brings in the next page.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -51,6 +52,10 @@ from careerclimb_tui.widgets.names import (
 )
 from careerclimb_tui.widgets.text import one_line
 
+if TYPE_CHECKING:
+    from careerclimb_tui.domain.ladder import Ladder
+    from careerclimb_tui.store import Store
+
 ALL_QUARTERS = "all"
 HELP_KEY = "question_mark"
 """The app's help key: typed on the list it opens help instead of a search."""
@@ -59,7 +64,7 @@ SCREEN_PADDING = 4
 SCROLLBAR_WIDTH = 1
 CELL_PADDING = 2
 """Cells the table adds around every column."""
-FIXED_WIDTHS = {"date": 10, "framing": 8}
+FIXED_WIDTHS = {"date": 10, "day": 5, "framing": 8}
 """Columns whose text always has the same width."""
 WIN_MIN_WIDTH = 20
 """The fewest cells the Win column is given before other columns make way."""
@@ -72,10 +77,11 @@ DIMENSIONS_MAX_WIDTH = 26
 LAYOUTS = (
     ("date", "framing", "win", "dimensions"),
     ("date", "framing", "win"),
-    ("framing", "win"),
+    ("day", "win"),
 )
-"""The columns shown, widest first: Dimensions goes first, then the date (the
-list is in date order), so that the win itself stays readable."""
+"""The columns shown, widest first: Dimensions goes first, then the framing, so
+that the win itself stays readable. The date stays, without its year ("day"):
+wins that begin alike are told apart by it, and the list is in date order."""
 PAGE_ROWS = 100
 """Rows drawn at a time: four screens to scroll through, few enough to draw again
 at every key (each row drawn is measured and kept by the table)."""
@@ -92,9 +98,10 @@ def column_widths(
     The win takes up to ``WIN_WANTED_WIDTH`` cells of what the fixed columns
     leave, Dimensions what is left beyond them within its bounds, and the win
     the rest; when the win would get fewer than ``WIN_MIN_WIDTH`` cells,
-    Dimensions and then the date are left out. Sized to their text, the columns
-    take no more than it needs: Dimensions shrinks to its widest names (down to
-    its heading) and is left out when no win has any, and the win has the rest.
+    Dimensions and then the framing are left out, and the date loses its year.
+    Sized to their text, the columns take no more than it needs: Dimensions
+    shrinks to its widest names (down to its heading) and is left out when no
+    win has any, and the win has the rest.
     Dimensions keeps room for the widest short name a row starts with
     ("Collaboration…"), so that no name is cut inside its first word.
 
@@ -424,6 +431,8 @@ class JournalScreen(CoachScreen[None]):
         # Text, not str: a str cell would be read as markup on every draw.
         cells = {
             "date": Text(win.date.isoformat()),
+            # The month and the day of the ISO date: "11-27".
+            "day": Text(win.date.isoformat()[5:]),
             "framing": Text(win.framing),
             "win": one_line(title, self._columns["win"]),
         }
@@ -660,14 +669,7 @@ class JournalScreen(CoachScreen[None]):
             elif choice == "delete":
                 self.run_worker(self._delete(win))
 
-        reviews = queries.reviews(self.store)
-        noticed = win_recognition(win, _noticed_answer(win, reviews))
-        verdict = _review_verdict(win, reviews)
-        added = added_after_review(win, reviewed_times(reviews).get(win.id or 0))
-        detail = WinDetailScreen(
-            win, self.ladder.dimension_names, verdict, noticed, added_after=added
-        )
-        self.app.push_screen(detail, after)
+        self.app.push_screen(win_detail(win, self.store, self.ladder), after)
 
     def action_edit(self) -> None:
         win = self._need_selection()
@@ -739,6 +741,35 @@ class JournalScreen(CoachScreen[None]):
         self.dismiss()
 
 
+def win_detail(
+    win: Win, store: Store, ladder: Ladder, read_only: bool = False
+) -> WinDetailScreen:
+    """The dialog showing one win in full, with what its review made of it.
+
+    Args:
+        win: the win to show.
+        store: where the reviews that judged it are read from.
+        ladder: names the win's dimensions.
+        read_only: True where the win cannot be edited or deleted from the
+            dialog (the gap view's lists), False where it can (the journal).
+
+    Returns:
+        The dialog, not yet shown.
+    """
+    reviews = queries.reviews(store)
+    noticed = win_recognition(win, _noticed_answer(win, reviews))
+    verdict = _review_verdict(win, reviews)
+    added = added_after_review(win, reviewed_times(reviews).get(win.id or 0))
+    return WinDetailScreen(
+        win,
+        ladder.dimension_names,
+        verdict,
+        noticed,
+        added_after=added,
+        read_only=read_only,
+    )
+
+
 def _noticed_answer(win: Win, reviews: list[Review]) -> Noticed | None:
     """The answer to question 4 of the review that counts for a win, if any."""
     found = run_judging(win.id, reviews) if win.id is not None else None
@@ -784,6 +815,7 @@ class WinDetailScreen(KeysOnlyDialog[str | None]):
         review_verdict: tuple[str, str] | None = None,
         noticed: Sequence[str] = (),
         added_after: Iterable[str] = (),
+        read_only: bool = False,
     ) -> None:
         """Show one win.
 
@@ -797,9 +829,11 @@ class WinDetailScreen(KeysOnlyDialog[str | None]):
                 (``evidence.win_recognition``).
             added_after: the dimension ids linked to the win after its review
                 (``gaps.added_after_review``), named last and marked as such.
+            read_only: True to show the win without its edit and delete keys.
         """
         super().__init__()
         self.win = win
+        self.read_only = read_only
         self._dimension_names = dimension_names
         self._review_verdict = review_verdict
         self._noticed = tuple(noticed)
@@ -828,7 +862,12 @@ class WinDetailScreen(KeysOnlyDialog[str | None]):
                 if value:
                     yield Static(label, classes="detail-label")
                     yield Static(value, markup=False, classes="detail-value")
-            yield Static(catalogue.DETAIL_KEYS, classes="hint")
+            keys = (
+                catalogue.DETAIL_KEYS_READ_ONLY
+                if self.read_only
+                else catalogue.DETAIL_KEYS
+            )
+            yield Static(keys, classes="hint")
         # Its own footer, over the journal's: only this dialog's keys work here.
         yield SteadyFooter()
 
@@ -843,6 +882,12 @@ class WinDetailScreen(KeysOnlyDialog[str | None]):
             for name in self._dimension_names(added)
         ]
         return ", ".join(names)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Only closing is offered where the win is read, not changed.
+        if action == "choose" and self.read_only:
+            return parameters in ((), ("",))
+        return True
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice or None)

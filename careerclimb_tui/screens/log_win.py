@@ -33,7 +33,12 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_win_date
 from careerclimb_tui.domain.framing import Reading, activity_heading, read_win
 from careerclimb_tui.domain.initiative import what_changed_for_measure
-from careerclimb_tui.domain.numbers import measure_from_fields
+from careerclimb_tui.domain.numbers import (
+    AFTER,
+    BEFORE,
+    measure_from_fields,
+    measure_value_at_fault,
+)
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
@@ -274,6 +279,8 @@ class LogWinScreen(FormScreen[Win]):
                             placeholder=catalogue.LOG_MEASURE_AFTER,
                             id="after",
                         )
+                    # Why the figures cannot be used, under them, as for the date.
+                    yield FieldError(id="measure-error")
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_BENEFICIARIES)
                     # Names, often filled in from a problem: typing after them
@@ -440,6 +447,10 @@ class LogWinScreen(FormScreen[Win]):
             area.move_cursor(area.document.end)
             self._written_for = typed
 
+    @on(Input.Changed, "#metric, #unit, #before, #after")
+    def _measure_error_answered(self) -> None:
+        self.query_one("#measure-error", FieldError).say("")
+
     @on(Input.Changed, "#date")
     def _date_edited(self) -> None:
         self._say_date_error("")
@@ -519,7 +530,8 @@ class LogWinScreen(FormScreen[Win]):
         )
 
     def _win_from_form(self) -> Win | None:
-        """The win as filled in; None when the date cannot be used.
+        """The win as filled in; None when the date or the measure cannot be
+        used, which is then said under its field.
 
         Raises:
             CareerClimbError: when anything else keeps the win from being saved.
@@ -535,11 +547,21 @@ class LogWinScreen(FormScreen[Win]):
             self._say_date_error(error.message)
             self.query_one("#date").focus()
             return None
+        try:
+            measure = self._measure_from_form()
+        except CareerClimbError as error:
+            # The figure to fix takes the focus, with the reason under the row.
+            self.query_one("#measure-error", FieldError).say(error.message)
+            at_fault = measure_value_at_fault(
+                self._value("#before"), self._value("#after")
+            )
+            self.query_one({BEFORE: "#before", AFTER: "#after"}[at_fault]).focus()
+            return None
         selection = self.query_one("#dimensions", SelectionList)
         fields = dict(
             title=title,
             what_changed=self._value("#changed"),
-            measure=self._measure_from_form(),
+            measure=measure,
             beneficiaries=self._value("#beneficiaries").strip(),
             noticed_by=self._value("#noticed").strip(),
             dimensions=clean_list(str(value) for value in selection.selected),

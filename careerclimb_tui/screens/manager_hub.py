@@ -53,6 +53,40 @@ class ManagerHubScreen(CoachScreen[None]):
         Binding("n", "record", "Record a talk", id="manager.record"),
         Binding("c", "criteria", "Criteria", id="manager.criteria"),
         Binding("escape", "back", "Back", id="manager.back"),
+        # The steps have the focus; these keys move the page beneath them, down
+        # to the past conversations, instead of the steps' highlight.
+        Binding(
+            "pagedown",
+            "scroll_page('down')",
+            "Page down",
+            id="manager.page_down",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "pageup",
+            "scroll_page('up')",
+            "Page up",
+            id="manager.page_up",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "end",
+            "scroll_page('end')",
+            "End of page",
+            id="manager.end",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "home",
+            "scroll_page('home')",
+            "Top of page",
+            id="manager.home",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(self) -> None:
@@ -192,6 +226,23 @@ class ManagerHubScreen(CoachScreen[None]):
             return
         talk = self._talks[table.cursor_row]
         self.app.push_screen(ConversationDialog(talk, self._criteria, self.ladder))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # In the list of talks the page keys page through the talks instead.
+        if action == "scroll_page":
+            return self.focused is not self.query_one("#talks", DataTable)
+        return True
+
+    def action_scroll_page(self, where: str) -> None:
+        """Move the page a screenful up or down, or to its top or its end."""
+        hub = self.query_one("#hub", VerticalScroll)
+        moves = {
+            "down": hub.scroll_page_down,
+            "up": hub.scroll_page_up,
+            "end": hub.scroll_end,
+            "home": hub.scroll_home,
+        }
+        moves[where](animate=False)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -37,7 +37,7 @@ from careerclimb_tui.domain.dates import day_in_words, parse_date
 from careerclimb_tui.domain.ladder import Dimension
 from careerclimb_tui.domain.review import dimensions_for_level
 from careerclimb_tui.errors import CareerClimbError
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.screens.manager_dialogs import LineDialog, dimension_dialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -56,6 +56,9 @@ CRITERIA = "criteria"
 
 DRAFT_FIXED_WIDTH = 50
 """Cells taken by the padding and the keep, dimension and example columns."""
+
+NARROW_BELOW = 60
+"""Terminal width below which the date and the cycle stand one under the other."""
 
 
 @dataclass
@@ -96,12 +99,16 @@ class NotesArea(LongTextArea):
         """Posted when Tab is pressed in notes that hold some text."""
 
 
-class RecordConversationScreen(CoachScreen[Conversation | None]):
+class RecordConversationScreen(FormScreen[Conversation | None]):
     """The form that records a conversation; dismisses with it once saved."""
 
     CSS_PATH = "manager_record.tcss"
     COMMAND_CATEGORY = "Record"
-    IS_FORM = True
+    # The page keeps a field's label in view with it, and opens at its top.
+    FIELD_PAGE = "#record-notes"
+    FIELD_GROUP = "record-field"
+    # Below this width the date and the cycle are stacked (see manager_record.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
     BINDINGS = [
         Binding("ctrl+s", "to_criteria", "Mark criteria", id="record.next"),
         Binding("f2", "to_criteria", "Mark criteria", id="record.next_f2", show=False),

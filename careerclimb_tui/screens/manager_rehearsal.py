@@ -11,6 +11,7 @@ rehearsal is saved.
 from __future__ import annotations
 
 import random
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from rich.table import Table
@@ -19,6 +20,7 @@ from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -59,7 +61,7 @@ from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from careerclimb_tui.widgets.fields import WholeInput
+from careerclimb_tui.widgets.fields import FieldError, WholeInput
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.hanging import hanging_prompt
 from careerclimb_tui.widgets.lists import BoundedOptionList
@@ -97,6 +99,42 @@ _SAID = {
     FOLLOW_UP: catalogue.MANAGER_SAID_FOLLOW_UP,
 }
 """Behaviour → the note shown under a line that showed it."""
+
+
+class SeedInput(WholeInput):
+    """The seed field: it takes digits only, up to the longest seed.
+
+    A key it refuses would otherwise only ring the bell, which many terminals
+    keep silent, so the field tells the screen, which says why under it.
+    """
+
+    class Refused(Message):
+        """Posted when typed or pasted text was not taken into the field."""
+
+        def __init__(self, field: SeedInput, too_long: bool) -> None:
+            super().__init__()
+            self.field = field
+            self.too_long = too_long
+            """True when the text was digits, refused only for making the seed
+            longer than a seed can be."""
+
+        @property
+        def control(self) -> SeedInput:
+            return self.field
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.update(restrict=r"[0-9]*", max_length=MAX_SEED_DIGITS)
+        super().__init__(*args, **kwargs)
+        self._offered = ""
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        self._offered = text
+        super().replace(text, start, end)
+
+    def restricted(self) -> None:
+        super().restricted()
+        digits = self._offered.isascii() and self._offered.isdigit()
+        self.post_message(self.Refused(self, too_long=digits))
 
 
 def reading_notes(
@@ -256,12 +294,10 @@ class RehearsalScreen(CoachScreen[None]):
                 id="difficulty",
             )
             yield Label(self._seed_label(), id="seed-label")
-            yield WholeInput(
-                placeholder=catalogue.MANAGER_REHEARSE_SEED_PLACEHOLDER,
-                restrict=r"[0-9]*",
-                max_length=MAX_SEED_DIGITS,
-                id="seed",
+            yield SeedInput(
+                placeholder=catalogue.MANAGER_REHEARSE_SEED_PLACEHOLDER, id="seed"
             )
+            yield FieldError(id="seed-error")
             yield Static(catalogue.MANAGER_REHEARSE_SETUP_KEYS, classes="hint")
         yield VerticalScroll(id="chat")
         self._lines = self._suggestions()
@@ -413,6 +449,21 @@ class RehearsalScreen(CoachScreen[None]):
     async def _start_chosen(self) -> None:
         await self.action_start()
 
+    @on(SeedInput.Refused)
+    def _say_seed_refused(self, event: SeedInput.Refused) -> None:
+        """Say under the seed field why what was typed did not go in."""
+        message = (
+            catalogue.MANAGER_REHEARSE_SEED_TOO_LONG.format(digits=MAX_SEED_DIGITS)
+            if event.too_long
+            else catalogue.MANAGER_REHEARSE_SEED_NOT_A_NUMBER
+        )
+        self.query_one("#seed-error", FieldError).say(message)
+
+    @on(Input.Changed, "#seed")
+    def _clear_seed_error(self) -> None:
+        """A seed that took the last key typed has nothing wrong to say."""
+        self.query_one("#seed-error", FieldError).say("")
+
     async def action_start(self) -> None:
         """Meet a manager at the highlighted difficulty: the typed seed's, or new."""
         if self.phase != SETUP:
@@ -424,9 +475,10 @@ class RehearsalScreen(CoachScreen[None]):
         try:
             typed = read_seed(seed_field.value)
         except CareerClimbError as error:
-            self.notify(error.message, severity="warning")
+            self.query_one("#seed-error", FieldError).say(error.message)
             seed_field.focus()
             return
+        self.query_one("#seed-error", FieldError).say("")
 
         profile = self.profile
         target_id = profile.target_level if profile else ""

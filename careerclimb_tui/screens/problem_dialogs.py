@@ -281,6 +281,22 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         else:
             self.action_save()
 
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    def _field_edited(
+        self, event: Input.Changed | TextArea.Changed | Select.Changed
+    ) -> None:
+        """A refusal is about what a field held: once that field is edited, what
+        was said about it, under it or below the fields, no longer holds."""
+        widget_id = event.control.id if event.control else None
+        if not widget_id or not widget_id.startswith("field-"):
+            return
+        field_id = widget_id.removeprefix("field-")
+        for line in self.query(f"#error-{field_id}, #dialog-error"):
+            if isinstance(line, FieldError):
+                line.say("")
+
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:
         self.action_save()

@@ -16,7 +16,6 @@ from textual.widgets import Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.evidence import says_same_change
 from careerclimb_tui.domain.gaps import Coverage, review_coverage
-from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import (
     QuarterSummary,
@@ -32,6 +31,7 @@ from careerclimb_tui.domain.review import (
     run_label,
     strongest_groups,
     summarise,
+    summary_title,
     unanswered_message,
     untagged_next_level,
     untagged_text,
@@ -78,9 +78,9 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     (``own_call_text``), else the kind the win counts as. The change is the one
     confirmed in the review (question 3), else the win's own; it is left out
     when it only says the title and its measure again (``says_same_change``).
-    The win's measure follows the title, which is always shown whole, as it
-    does on the walk's win card: whenever it is complete and the title does not
-    already give its numbers.
+    The win's measure follows the title, as it does on the walk's win card:
+    whenever it is complete and the title does not already give its numbers.
+    A long title is cut after a whole word (``summary_title``).
 
     Args:
         rank: its place among the strongest, from 1.
@@ -97,7 +97,7 @@ def strong_win_lines(rank: int, win: Win, entry: ReviewEntry | None) -> tuple[st
     change = change or " ".join(win.what_changed.split())
     if says_same_change(title, change, win.measure):
         change = ""
-    title = with_measure(title, win.measure)
+    title = summary_title(win)
     verdict = (own_call_text(entry) or entry.kind.label) if entry is not None else ""
     # The change follows the verdict on its line: a call's closing stop goes.
     verdict = verdict.removesuffix(".") if change else verdict
@@ -136,9 +136,10 @@ def cut_after_word(text: str, room: int) -> str:
 class HangingLines(Widget):
     """Plain text wrapped under a hanging indent, to a few lines or in full.
 
-    A win's title wraps in full, so it is always read to its end with its
-    measure. A change is kept to two lines, so a very long one never pushes the
-    other wins out of sight; when it is cut, it ends on a whole word and "…".
+    A win's title, cut beforehand when long (``summary_title``), wraps in full,
+    so it is always read to its end with its measure. A change is kept to two
+    lines, so a very long one never pushes the other wins out of sight; when it
+    is cut, it ends on a whole word and "…".
     """
 
     DEFAULT_CSS = """
@@ -275,9 +276,9 @@ class ReviewSummaryScreen(CoachScreen[None]):
                         change = catalogue.REVIEW_EDITED_FLAG.format(
                             verdict=entry.kind.label
                         )
-                    # The title wraps in full; the change takes two lines at
-                    # most, to leave room for the other wins. What a win lacks
-                    # wraps in full: it is the point of the line.
+                    # The title, cut when long, wraps in full; the change takes
+                    # two lines at most, to leave room for the other wins. What
+                    # a win lacks wraps in full: it is the point of the line.
                     with Vertical(classes="strong-win"):
                         number = catalogue.SUMMARY_STRONG_WIN.format(
                             rank=rank, title=""

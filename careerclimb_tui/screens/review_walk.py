@@ -186,6 +186,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         """The quarter's runs before this one, whose answers a re-run carries."""
         self._initiatives: list[Initiative] = []
         """The problems whose up-front checks answered questions 1 and 2."""
+        self._landed_on: tuple[Widget, int] | None = None
+        """The question the walk put the focus on as it showed the win, past
+        answers the problem's check filled in, and its number; None once the
+        user answers or moves on, or when no check answer was passed over."""
 
     # --- layout --------------------------------------------------------------------
 
@@ -195,6 +199,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         yield Static(id="win-pinned", markup=False)
         with VerticalScroll(id="walk"):
             yield Static(id="walk-header")
+            # Where the win's answers come from: an earlier run, or the check of
+            # the problem it is the result of.
             yield Static(id="walk-carried", classes="hint")
             yield Static(id="win-card")
             yield QuestionRow(
@@ -363,11 +369,6 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self.query_one("#next", Button).label = (
             catalogue.WALK_FINISH_BUTTON if last else catalogue.WALK_NEXT_BUTTON
         )
-        self._show_reading()
-        self._show_verdict()
-        self._show_q3_label()
-        self._show_carried()
-        self.query_one("#walk", VerticalScroll).scroll_home(animate=False)
         first_open = next(
             (
                 row
@@ -381,9 +382,19 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             ),
             "#next",
         )
+        target = self.query_one(first_open)
+        # The focus may land below answers the user never gave: the status
+        # line says which, and where the focus is, until they answer or move.
+        self._landed_on = None
+        if first_open != "#next":
+            self._landed_on = (target, int(first_open.removeprefix("#q")))
+        self._show_reading()
+        self._show_verdict()
+        self._show_q3_label()
+        self._show_carried()
+        self.query_one("#walk", VerticalScroll).scroll_home(animate=False)
         # Focus alone would scroll by the layout of the win just left, which can
         # leave the new one's header above the top; it is shown once laid out.
-        target = self.query_one(first_open)
         target.focus(scroll_visible=False)
         self.call_after_refresh(self._show_from_top, target)
         # Resuming, or coming to a win, is like an answer moving the focus on: a
@@ -407,17 +418,12 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         walk.scroll_to_widget(target, animate=False, immediate=True)
 
     def _show_card(self) -> None:
-        """The win's card, saying which answers the problem's check gave."""
+        """The win's card; which answers the problem's check gave is said on the
+        status line above it (``_show_carried``)."""
         win = self.win
         if win is None or win.id is None:
             return
-        card = _win_card(win)
-        from_check = from_check_text(
-            self.review.entry(win.id), self._initiatives, self.wins.values()
-        )
-        if from_check:
-            card = f"{card}\n[i]{_escape(from_check)}[/i]"
-        self.query_one("#win-card", Static).update(card)
+        self.query_one("#win-card", Static).update(_win_card(win))
 
     def _pin_title(self) -> None:
         """Pin the win's title above the questions while its card is out of view."""
@@ -538,26 +544,51 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         widget.set_classes(f"verdict-{entry.kind.value}")
 
     def _show_carried(self) -> None:
-        """Say when the win's answers come from an earlier run, or the win is new.
+        """Say where the win's answers come from: an earlier run, or the check of
+        the problem the win is the result of; or that the win is new in the run.
 
-        The line goes once any answer or the call differs from the earlier run's.
+        A run's mark goes once any answer or the call differs from the earlier
+        run's; the check's once the answers it gave are changed. As the walk
+        lands past answers the check gave, the line also says which question
+        the focus is on.
         """
         win = self.win
         carried = self.query_one("#walk-carried", Static)
-        if win is None or win.id is None or not self._earlier_runs:
+        if win is None or win.id is None:
             carried.display = False
             return
-        marks = rerun_marks(self.review, self._earlier_runs)
-        mark = marks.get(win.id, RerunMark())
-        last = max(run.run for run in self._earlier_runs)
-        if mark.carried_from:
-            text = catalogue.WALK_CARRIED.format(run=mark.carried_from)
-        elif mark.new:
-            text = catalogue.WALK_NEW_IN_RUN.format(run=last)
-        else:
-            text = ""
-        carried.update(text)
+        told: list[str] = []
+        if self._earlier_runs:
+            marks = rerun_marks(self.review, self._earlier_runs)
+            mark = marks.get(win.id, RerunMark())
+            last = max(run.run for run in self._earlier_runs)
+            if mark.carried_from:
+                told.append(catalogue.WALK_CARRIED.format(run=mark.carried_from))
+            elif mark.new:
+                told.append(catalogue.WALK_NEW_IN_RUN.format(run=last))
+        on_question = self._landed_on[1] if self._landed_on else None
+        from_check = from_check_text(
+            self.review.entry(win.id),
+            self._initiatives,
+            self.wins.values(),
+            on_question,
+        )
+        if from_check:
+            told.append(from_check)
+        text = " ".join(told)
+        carried.update(_escape(text))
         carried.display = bool(text)
+
+    @on(events.DescendantFocus)
+    def _forget_landing(self, event: events.DescendantFocus) -> None:
+        """Stop saying where the focus landed once it has moved to another field."""
+        landed = self._landed_on
+        # The page itself takes the focus as the screen opens, told only after
+        # the walk has landed on a question: that is no move of the user's.
+        if landed is None or event.widget in (landed[0], self.query_one("#walk")):
+            return
+        self._landed_on = None
+        self._show_carried()
 
     def _untagged(self, win: Win, kind: VerdictKind) -> bool:
         """True when a next-level win counts for no dimension of the target level."""
@@ -574,6 +605,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             return
         self.review = answer(self.review, win.id, now=self.clock.now(), **answers)
         self.review = mark_judged(self.review, win, now=self.clock.now())
+        self._landed_on = None
         self._show_card()
         self._show_verdict()
         self._show_q3_label()

@@ -18,15 +18,16 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.review import (
     Review,
-    answered_count,
     carry_forward,
     left_out_message,
     quarter_to_offer,
+    run_counts,
     run_label,
     start_review,
     wins_left_out,
     wins_phrase,
 )
+from careerclimb_tui.domain.target import judged_level_now
 from careerclimb_tui.domain.wins import quarters_with_wins
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -135,12 +136,11 @@ class ReviewsScreen(CoachScreen[None]):
             reverse=True,
         )
         start_month = self._start_month()
+        wins = self.store.wins()
         table = self.query_one("#runs", DataTable)
         table.clear()
         for review in self._reviews:
-            entries = review.entries_in_order()
-            next_level = sum(1 for e in entries if e.kind.value == "next_level")
-            answered = answered_count(review)
+            counts = run_counts(review, self._reviews, wins)
             state = (
                 catalogue.SUMMARY_FINISHED
                 if review.is_finished
@@ -150,8 +150,8 @@ class ReviewsScreen(CoachScreen[None]):
                 run_label(review, start_month, short=True),
                 str(review.run),
                 state,
-                f"{next_level} of {len(entries)}",
-                f"{answered} of {len(entries)}",
+                f"{counts.next_level} of {counts.wins}",
+                f"{counts.answered} of {counts.wins}",
                 key=str(review.id),
             )
         table.display = bool(self._reviews)
@@ -330,7 +330,16 @@ class ReviewsScreen(CoachScreen[None]):
 
     def _start_new(self, quarter: Quarter) -> None:
         wins = self.store.wins()
-        review = start_review(quarter, wins, self.clock.now(), earlier=self._reviews)
+        profile = self.profile
+        review = start_review(
+            quarter,
+            wins,
+            self.clock.now(),
+            earlier=self._reviews,
+            judged_level=(
+                judged_level_now(self.ladder, profile.current_level) if profile else ""
+            ),
+        )
         # A re-run starts from the answers that count so far, to be confirmed.
         review = carry_forward(review, self._reviews, wins)
         if not review.win_ids:

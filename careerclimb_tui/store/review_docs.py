@@ -22,6 +22,7 @@ from careerclimb_tui.store.convert import (
 _REVIEW_FIELDS = {
     "quarter",
     "start_month",
+    "judged_level",
     "run",
     "started_at",
     "updated_at",
@@ -84,6 +85,7 @@ def review_to_json(review: Review) -> dict[str, Any]:
     doc.update(
         quarter=review.quarter,
         start_month=review.start_month,
+        judged_level=review.judged_level,
         run=review.run,
         started_at=moment_to_json(review.started_at),
         updated_at=moment_to_json(review.updated_at),
@@ -161,6 +163,9 @@ def review_from_json(doc: dict[str, Any], doc_id: int, start_month: int = 1) -> 
             id=doc_id,
             quarter=str(quarter),
             start_month=named_under,
+            # Runs saved before the level was kept judged the level above the
+            # user's now, as far as anyone can tell: left empty, they read so.
+            judged_level=str(doc.get("judged_level") or ""),
             run=int(doc.get("run", 1)),
             started_at=started,
             updated_at=updated,
