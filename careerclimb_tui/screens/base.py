@@ -24,6 +24,22 @@ if TYPE_CHECKING:
 ResultType = TypeVar("ResultType")
 
 
+def scroll_page(page: Widget, where: str) -> None:
+    """Move a scrolling page a screenful up or down, or to its top or its end.
+
+    Args:
+        page: the container that scrolls.
+        where: "down", "up", "end" or "home", as the page keys' bindings say.
+    """
+    moves = {
+        "down": page.scroll_page_down,
+        "up": page.scroll_page_up,
+        "end": page.scroll_end,
+        "home": page.scroll_home,
+    }
+    moves[where](animate=False)
+
+
 class CoachScreen(Screen[ResultType]):
     """A screen of the CareerClimb app, with typed access to its services."""
 

@@ -32,7 +32,7 @@ from careerclimb_tui.gap_text import (
     pending_lines,
 )
 from careerclimb_tui.queries import current_gaps
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import CoachScreen, scroll_page
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import one_line, status_style
 
@@ -388,14 +388,7 @@ class GapScreen(CoachScreen[None]):
 
     def action_scroll_page(self, where: str) -> None:
         """Move the page a screenful up or down, or to its top or its end."""
-        page = self.query_one("#gaps", VerticalScroll)
-        moves = {
-            "down": page.scroll_page_down,
-            "up": page.scroll_page_up,
-            "end": page.scroll_end,
-            "home": page.scroll_home,
-        }
-        moves[where](animate=False)
+        scroll_page(self.query_one("#gaps", VerticalScroll), where)
 
     def action_back(self) -> None:
         self.dismiss()

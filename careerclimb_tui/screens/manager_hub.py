@@ -24,7 +24,7 @@ from careerclimb_tui.domain.criteria import (
     next_check_in,
 )
 from careerclimb_tui.domain.dates import day_in_words, time_ago_in_words
-from careerclimb_tui.screens.base import CoachScreen
+from careerclimb_tui.screens.base import CoachScreen, scroll_page
 from careerclimb_tui.screens.manager_dialogs import ConversationDialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -235,14 +235,7 @@ class ManagerHubScreen(CoachScreen[None]):
 
     def action_scroll_page(self, where: str) -> None:
         """Move the page a screenful up or down, or to its top or its end."""
-        hub = self.query_one("#hub", VerticalScroll)
-        moves = {
-            "down": hub.scroll_page_down,
-            "up": hub.scroll_page_up,
-            "end": hub.scroll_end,
-            "home": hub.scroll_home,
-        }
-        moves[where](animate=False)
+        scroll_page(self.query_one("#hub", VerticalScroll), where)
 
     def action_back(self) -> None:
         self.dismiss()

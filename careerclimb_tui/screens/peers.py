@@ -36,7 +36,7 @@ from careerclimb_tui.domain.peers import (
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import VerdictKind
-from careerclimb_tui.screens.base import CoachScreen, KeysOnlyDialog
+from careerclimb_tui.screens.base import CoachScreen, KeysOnlyDialog, scroll_page
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import KeysFooter
@@ -406,14 +406,7 @@ class PeersScreen(CoachScreen[None]):
 
     def action_scroll_page(self, where: str) -> None:
         """Move the page a screenful up or down, or to its top or its end."""
-        body = self.query_one("#peers-body", VerticalScroll)
-        moves = {
-            "down": body.scroll_page_down,
-            "up": body.scroll_page_up,
-            "end": body.scroll_end,
-            "home": body.scroll_home,
-        }
-        moves[where](animate=False)
+        scroll_page(self.query_one("#peers-body", VerticalScroll), where)
 
     def action_back(self) -> None:
         self.dismiss()
