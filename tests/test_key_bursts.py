@@ -221,6 +221,25 @@ async def test_a_key_typed_after_a_pause_edits_the_offered_change(
         await wait_until(pilot, lambda: change.value == "n")
 
 
+async def test_a_word_typed_over_the_offered_change_keeps_its_first_letter(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_walk(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r", "s")
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        change = walk.query_one("#q3", Input)
+        send_burst(app, "ny")
+        await wait_until(pilot, lambda: app.focused is change)
+
+        # "shorter" and "p95" start with keys that answer questions here: the
+        # first is held as a slip until the next letter shows it is typing.
+        send_burst(app, "shorter ramp")
+        await wait_until(pilot, lambda: change.value == "shorter ramp")
+
+
 async def test_question_two_keeps_its_old_keys_without_showing_them(
     store: Store, clock: FixedClock
 ) -> None:

@@ -98,12 +98,12 @@ def test_a_run_saved_with_a_yes_and_no_names_reads_back_unanswered(
     assert read.entry(1).answers.noticed is None
 
 
-def seed_measured_win(store: Store) -> Win:
+def seed_measured_win(store: Store, title: str = TITLE) -> Win:
     """The win of the quarter, measured, with nobody on record as noticing it."""
     store.save_profile(DEMO_PROFILE)
     measure = Measure(before=120, after=20, unit="minutes", label="checkout outage")
     win = store.add_win(
-        framed(Win(title=TITLE, date=dt.date(2026, 10, 5), measure=measure))
+        framed(Win(title=title, date=dt.date(2026, 10, 5), measure=measure))
     )
     assert win.id is not None
     return win
@@ -177,3 +177,19 @@ async def test_leaving_on_a_yes_without_names_keeps_question_4_open(
 
         assert catalogue.WALK_WHO_MISSING_LEFT.format(title=TITLE) in notices(app)
     assert stored_noticed(store) is None
+
+
+async def test_leaving_quotes_a_long_title_cut_and_as_typed(
+    store: Store, clock: FixedClock
+) -> None:
+    title = f"{TITLE} [bold]for good[/bold] " + "across every region " * 20
+    seed_measured_win(store, title.strip())
+    async with run_app(store, clock) as (app, pilot):
+        await answer_up_to_the_names(pilot)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: not isinstance(app.screen, ReviewWalkScreen))
+        await wait_until(pilot, lambda: bool(notices(app)))
+
+        (said,) = [text for text in notices(app) if text.startswith("Question 4 on")]
+        assert "[bold]for good[/bold]" in said and "\\[" not in said
+        assert "…" in said and len(said) < len(title)

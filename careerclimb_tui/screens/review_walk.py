@@ -31,6 +31,7 @@ from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_con
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.measure_text import with_measure
 from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.sentences import cut_at_word
 from careerclimb_tui.domain.review import (
     Noticed,
     RerunMark,
@@ -105,6 +106,9 @@ Q4_OPTIONS = (
     Option("n", "no", catalogue.REVIEW_ANSWER_NOBODY),
     Option("y", "yes", catalogue.WALK_ANSWER_SOMEONE),
 )
+
+NOTICE_TITLE_CHARS = 80
+"""How much of a win's title a notice quotes before cutting it at a word."""
 
 
 class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
@@ -964,10 +968,12 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if self._record_names():
             await self._keep_noticed_on_win()
         else:
-            title = " ".join(win.title.split())
+            # Said as typed (no markup), and short enough to read in a notice.
+            title = cut_at_word(" ".join(win.title.split()), NOTICE_TITLE_CHARS)
             self.notify(
-                catalogue.WALK_WHO_MISSING_LEFT.format(title=_escape(title)),
+                catalogue.WALK_WHO_MISSING_LEFT.format(title=title),
                 severity="warning",
+                markup=False,
             )
 
     def _put_back_stray_keys(self) -> None:

@@ -274,7 +274,7 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
     """A filled-in text field the focus was just moved into, and its text then."""
     _selected_arrival: Input | None = None
     """A field whose text was selected as the focus moved into it."""
-    _held_in_burst: tuple[Input, str, float] | None = None
+    _held_in_burst: tuple[Input, str, float, str] | None = None
     """A filled-in field a key was just held from, its text, and when that key
     was typed."""
 
@@ -364,7 +364,7 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
             # A letter that answers nothing here is typing, meant.
             return False
         self.notify(catalogue.FILLED_ANSWER_KEY_HELD, timeout=HELD_KEY_NOTICE_SECONDS)
-        self._held_in_burst = (field, text, key.time)
+        self._held_in_burst = (field, text, key.time, key.character or "")
         return True
 
     def _holds_rest_of_burst(self, key: events.Key) -> bool:
@@ -373,8 +373,10 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
         Answers typed fast ("y", "n") reach a filled-in field together, before
         the notice about the first could be read: every one of them that
         answers a question or works the screen is held, not only the first, so
-        none of them replaces the text. Any other key, or a pause, ends the
-        burst, and the next key edits as the notice says.
+        none of them replaces the text. A pause ends the burst, and the next
+        key edits as the notice says. A letter that answers nothing, typed
+        straight on, shows the held keys began a word ("shorter", "p95"):
+        they are put back in front of it, so the new text loses nothing.
 
         Args:
             key: the key about to reach the focused widget.
@@ -386,16 +388,21 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
         self._held_in_burst = None
         if held is None:
             return False
-        field, text, typed_at = held
+        field, text, typed_at, kept = held
         if (
             self.focused is not field
             or field.value != text
             or not key.is_printable
             or key.time - typed_at > BURST_SECONDS
-            or not self._is_a_key_of_this_screen(key.character or "")
         ):
             return False
-        self._held_in_burst = (field, text, key.time)
+        character = key.character or ""
+        if not self._is_a_key_of_this_screen(character):
+            # Typing, not answers: the held keys were its first letters.
+            field.value = kept
+            field.cursor_position = len(kept)
+            return False
+        self._held_in_burst = (field, text, key.time, kept + character)
         return True
 
     def _is_a_key_of_this_screen(self, character: str) -> bool:
