@@ -8,6 +8,7 @@ offer to put a backup back over what the newer app saved.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,12 @@ def rewrite_as_newer(path: Path) -> bytes:
     data = json.loads(path.read_text(encoding="utf-8"))
     data["meta"]["1"]["schema_version"] = SCHEMA_VERSION + 1
     newer = json.dumps(data).encode("utf-8")
+    written = path.stat().st_mtime_ns
     path.write_bytes(newer)
+    # Written a second later, as another program would: the same size within
+    # the clock's tick would otherwise look like the file the app last read.
+    later = written + 1_000_000_000
+    os.utime(path, ns=(later, later))
     return newer
 
 
