@@ -16,7 +16,7 @@ import random
 import shutil
 import signal
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -171,14 +171,8 @@ def signals_end_cleanly() -> Iterator[None]:
     def exit_cleanly(number: int, _frame: object) -> None:
         raise SystemExit(128 + number)
 
-    before = {number: signal.getsignal(number) for number in ENDING_SIGNALS}
-    for number in ENDING_SIGNALS:
-        signal.signal(number, exit_cleanly)
-    try:
+    with _ending_signals_handled_by(exit_cleanly):
         yield
-    finally:
-        for number, handler in before.items():
-            signal.signal(number, handler)
 
 
 @contextmanager
@@ -199,14 +193,23 @@ def removed_when_killed(folder: Path) -> Iterator[None]:
         signal.signal(number, signal.SIG_DFL)
         os.kill(os.getpid(), number)
 
+    with _ending_signals_handled_by(remove_then_end):
+        yield
+
+
+@contextmanager
+def _ending_signals_handled_by(
+    handler: Callable[[int, object], None],
+) -> Iterator[None]:
+    """Give every ending signal to ``handler``, and put the old handlers back."""
     before = {number: signal.getsignal(number) for number in ENDING_SIGNALS}
     for number in ENDING_SIGNALS:
-        signal.signal(number, remove_then_end)
+        signal.signal(number, handler)
     try:
         yield
     finally:
-        for number, handler in before.items():
-            signal.signal(number, handler)
+        for number, previous in before.items():
+            signal.signal(number, previous)
 
 
 @contextmanager
