@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from careerclimb_tui.domain.ladder import Ladder
-    from careerclimb_tui.domain.records import Profile
+    from careerclimb_tui.domain.records import Profile, Win
     from careerclimb_tui.ladders import LadderShelf
     from careerclimb_tui.store import DataFileDamaged, DataFileTooNew, Store
 
@@ -108,6 +108,10 @@ def readable_on(colour: Color, backgrounds: Iterable[Color]) -> Color:
     return target
 
 
+WRITE_ACTIONS = frozenset({"log_win", "quick_win"})
+"""The app's actions that only add to the data: none is offered read-only."""
+
+
 class CareerClimbApp(KeysInTurnApp[None]):
     """The promotion coach. The store, ladders and clock are handed in, never found."""
 
@@ -174,6 +178,10 @@ class CareerClimbApp(KeysInTurnApp[None]):
         """For each dialog shown, how many keys had been handed on when it opened."""
         self._damage_told: str | None = None
         """The damage to the data file the last notice about it described."""
+        self.deleted_wins: list[Win] = []
+        """Wins deleted from the journal since the app opened, last deleted last:
+        Ctrl+Z in the journal brings back the last one, however often the
+        journal was closed and opened again meanwhile."""
 
     @property
     def store(self) -> Store:
@@ -525,6 +533,9 @@ class CareerClimbApp(KeysInTurnApp[None]):
         stack = self.screen_stack
         if stack and isinstance(stack[-1], TooSmallScreen):
             return action in ACTIONS_WHILE_TOO_SMALL
+        if action in WRITE_ACTIONS and self._store is not None:
+            # A backup opened read-only takes no new win: the keys are not offered.
+            return not self._store.read_only
         return True
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
@@ -563,6 +574,8 @@ class CareerClimbApp(KeysInTurnApp[None]):
         self._data_file = store.path
         self._profile = None
         self._problem = None
+        # An undo puts a win back into the file it was deleted from, never another.
+        self.deleted_wins = []
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self._open_home()

@@ -216,6 +216,14 @@ NEXT_REVIEW_NO_FOCUS = (
 NEXT_REVIEW_ENDED = (
     "{quarter} ended with {count} {noun} not reviewed: review {pronoun} (r)."
 )
+# In place of the one above when runs of an earlier year start, whose quarters
+# do not line up with today's, answered some of the quarter's wins: {count} is
+# the others, {runs} those runs with their months.
+NEXT_REVIEW_ENDED_PARTLY_JUDGED = (
+    "{quarter} ({months}) ended with {count} {noun} not reviewed; {runs} judged "
+    "{judged} more of its wins: review {quarter} (r)."
+)
+REVIEW_RUNS_JOINED = " and "
 # Wins of a reviewed quarter that its latest finished run does not hold.
 NEXT_REVIEW_LEFT_OUT = (
     "{quarter} has {count} {noun} not in its review: review {pronoun} (r)."
@@ -247,6 +255,7 @@ PLAN_ONE = "plan"
 PLAN_MANY = "plans"
 HOME_RECENT_TITLE = "Recent wins"
 HOME_NO_WINS = "No wins logged yet. Press w to log your first one."
+HOME_NO_WINS_READ_ONLY = "This backup holds no wins."
 HOME_RECENT_MORE = "… {count} more in the journal ({key})"
 
 # --- Set-up and profile ---
@@ -329,7 +338,7 @@ LOG_ASK_TAGS = "Tags (separated by spaces or commas)"
 LOG_NEEDS_TEXT = "Say what you did first."
 LOG_MEASURE_INCOMPLETE = (
     "Give both a before and an after value, or as the after a change such as -40%, "
-    "or a signed amount such as -2.5."
+    "or a signed amount such as -2.5 or -$40k."
 )
 LOG_MEASURE_PERCENT_AMBIGUOUS = (
     "The {field} value {text!r} could be the new rate or a change to it: "
@@ -470,6 +479,7 @@ JOURNAL_COLUMNS = {
     "dimensions": "Dimensions",
 }
 JOURNAL_CLEAR_SEARCH = "Clear search"
+JOURNAL_EMPTY_SEARCH = "Empty the search box"
 MORE_NAMES = "{name} +{more}"
 """The first of several dimensions or kinds of work in a table cell too narrow for
 all of them, and how many others."""
@@ -478,8 +488,15 @@ COUNTED_DIMENSIONS = "{count} dimensions"
 JOURNAL_NOTHING_SELECTED = "No win selected: the list is empty."
 JOURNAL_NOT_DELETED = "Win not deleted"
 JOURNAL_NOT_RESTORED = "Win not restored"
-JOURNAL_DELETED = "Deleted win #{id}. Press Ctrl+Z to undo."
+JOURNAL_DELETED = (
+    "Deleted win #{id}. Press Ctrl+Z in the journal to undo, until the app closes."
+)
 JOURNAL_RESTORED = "Restored win #{id}."
+JOURNAL_RESTORED_LINKED = "Restored win #{id} with its links to {links}."
+# A count and the word after it, for one and for several (``domain.links``).
+LINKS_CRITERION = ("criterion", "criteria")
+LINKS_PROBLEM = ("problem", "problems")
+LINKS_REVIEW = ("review run", "review runs")
 JOURNAL_NOTHING_TO_UNDO = "Nothing to undo."
 DETAIL_TITLE = "Win #{id}"
 DETAIL_DATE = "Date"
@@ -496,7 +513,8 @@ DETAIL_TAGS = "Tags"
 DETAIL_REVIEW = "Review {quarter}"
 DETAIL_REVIEW_OWN_CALL = "{kind} (your call; the four questions said {computed})"
 DETAIL_KEYS = "e edit · d delete · Esc close"
-DETAIL_KEYS_READ_ONLY = "Esc close · to edit the win, open the journal (j)"
+DETAIL_KEYS_READ_ONLY = "Esc close · to edit the win, Esc then j opens the journal"
+DETAIL_KEYS_BACKUP = "Esc close · a backup opened read-only cannot be changed"
 """Under a win opened from the gap view, where it is read, not changed."""
 
 # --- Command palette and help ---
@@ -554,6 +572,8 @@ ACTION_PURPOSES: dict[str, str] = {
     "check.cancel": "Leave the check, asking before dropping answers",
     "problem.open": "Open the tracker of the highlighted problem",
     "problem.open_in_progress": "Open the tracker of the problem you are driving",
+    "home.open_problem": "Open the tracker of the problem you are driving",
+    "home.open_win": "Read the highlighted recent win in full",
     "problem.open_in_progress_ctrl": "Open the tracker of the problem you are driving",
     "problem.find": "Answer a few questions to find a problem worth owning",
     "problem.catalog": "Browse the catalogue of problems teams often have",
@@ -565,6 +585,7 @@ ACTION_PURPOSES: dict[str, str] = {
     "initiative.people": "Record who must agree, who has, and who helped",
     "initiative.note": "Add a dated note and set the next step",
     "initiative.reading": "Record the measure's baseline, or a later reading",
+    "initiative.readings": "Correct or remove a reading typed wrong",
     "initiative.result_win": "Log a win from the measured result",
     "initiative.details": "Edit the words the proposal is drafted from",
     "initiative.link": "Link the wins that came out of this problem",
@@ -578,6 +599,9 @@ ACTION_PURPOSES: dict[str, str] = {
     "problem_export.save_f2": "Write the proposal to the file named",
     "link_dialog.save": "Link the ticked wins to this problem",
     "link_dialog.cancel": "Close without changing the linked wins",
+    "readings_dialog.correct": "Put right the highlighted reading's number or day",
+    "readings_dialog.remove": "Remove the highlighted reading, asking first",
+    "readings_dialog.cancel": "Close the readings without changing any",
     "proposal.save": "Keep the edited proposal with the problem",
     "proposal.save_f2": "Keep the edited proposal with the problem",
     "proposal.export": "Write the proposal to a Markdown file",
@@ -658,6 +682,7 @@ ACTION_PURPOSES: dict[str, str] = {
     "gaps.end": "Go to the end of the page",
     "gaps.back": "Return to the previous screen",
     "gap_wins.open": "Read the highlighted win in full",
+    "gap_wins.journal": "Open the journal, where a win is edited",
     "gap_wins.close": "Close the list of wins",
     "help.close": "Return to the screen this help explains",
     "journal.open": "Read the highlighted win in full",
@@ -667,6 +692,7 @@ ACTION_PURPOSES: dict[str, str] = {
     "journal.new": "Log a new win",
     "journal.search": "Find wins by the words in them",
     "journal.clear_search": "Empty the search and go back to the list",
+    "journal.empty_search": "Empty the search, leaving the focus where it is",
     "journal.back": "Return to the previous screen",
     "detail.edit": "Change this win",
     "detail.delete": "Delete this win, with undo in the journal",
@@ -746,13 +772,15 @@ KEY_DIMMED_REASONS: dict[str, str] = {
     "journal.edit": "No win in the list to edit: clear the search or pick another "
     "quarter.",
     "journal.delete": "No win in the list to delete.",
-    "journal.undo": "Nothing to undo: no win has been deleted here.",
+    "journal.undo": "Nothing to undo: no win has been deleted since the app opened.",
+    "journal.empty_search": "The search box is empty already.",
     "initiative.advance": "This problem has no stage to move forward to: it is "
     "paused, done or dropped.",
     "initiative.result_win": "A result win comes from a measured result: this key "
     "works once the problem reaches Measuring.",
     "initiative.pause": "A problem that is done or dropped cannot be paused.",
     "initiative.drop": "This problem is already done or dropped.",
+    "initiative.readings": "No reading yet: take the baseline first (m).",
     "criteria.link": "No criterion yet: record a talk with your manager first (n).",
     "criteria.status": "No criterion yet: record a talk with your manager first (n).",
     "criteria.dimension": "No criterion yet: record a talk with your manager first "
@@ -763,6 +791,9 @@ KEY_DIMMED_REASONS: dict[str, str] = {
     "peers.delete": "No promoted peer recorded yet.",
     "problem.open": "No problem to open yet: find one (f), pick one from the "
     "catalogue (c) or write your own (w).",
+    "home.open_problem": "No problem in progress: o shows your problems, to start "
+    "or resume one.",
+    "home.open_win": "No win logged yet: press w to log your first one.",
 }
 APP_NAME = "CareerClimb"
 HELP_TITLE = "Help: {screen}"
@@ -1042,6 +1073,14 @@ GAP_FOCUS_TIED_LADDER = (
 GAP_FOCUS_TIED_FEWER = (
     "It is tied as {status} with {others}; chosen because it has fewer next-level wins."
 )
+GAP_FOCUS_TIED_ASKED = (
+    "It is tied with {others}; chosen because your manager asked for it "
+    "(“{criterion}”)."
+)
+GAP_FOCUS_TIED_ASKED_LADDER = (
+    "It is tied with {others}; chosen because your manager asked for it "
+    "(“{criterion}”) and, of those asked for, it comes first on the ladder."
+)
 GAP_FOCUS_OTHERS = "{count} other dimensions"
 GAP_LINE_COVERED = "{covered} of {total} dimensions covered by reviewed wins"
 GAP_LINE_FOCUS = "focus: {dimension}"
@@ -1154,10 +1193,15 @@ INITIATIVE_DROP_NEEDS_REASON = (
 INITIATIVE_NOT_PAUSED = "Only a paused problem can be resumed; this one is at {stage}."
 INITIATIVE_EMPTY_NOTE = "The note is empty."
 INITIATIVE_READING_NOT_A_NUMBER = "A reading needs a number."
-# {compared} is INITIATIVE_JUMP_BASELINE or INITIATIVE_JUMP_BOTH.
+# In both, {compared} is INITIATIVE_JUMP_BASELINE or INITIATIVE_JUMP_BOTH.
 INITIATIVE_READING_JUMP = (
-    "{reading} is more than a thousand times {compared}. Check the number: a slip "
+    "{reading} is at least a thousand times {compared}. Check the number: a slip "
     "of the keyboard here would dwarf every other reading."
+)
+INITIATIVE_READING_DROP = (
+    "{reading} is at most a thousandth of {compared}. Check the number: a "
+    "fraction typed for a percentage, or a slip of the keyboard, would read as "
+    "a result that never happened."
 )
 INITIATIVE_JUMP_BASELINE = "the baseline ({baseline})"
 INITIATIVE_JUMP_BOTH = "the baseline ({baseline}) and the last reading ({latest})"
@@ -1172,6 +1216,14 @@ INITIATIVE_READING_CHANGE_OF_PERCENT = (
 INITIATIVE_READING_BEFORE_BASELINE = (
     "A reading dated {date} comes before the baseline of {baseline}; later readings "
     "show change since the baseline."
+)
+INITIATIVE_NO_READINGS = "There are no readings yet: the first one is the baseline."
+INITIATIVE_NO_SUCH_READING = (
+    "There is no reading {number}: they are numbered from 1, the baseline, to {count}."
+)
+INITIATIVE_BASELINE_AFTER_READING = (
+    "The baseline cannot be dated {date}: a later reading was taken on {reading}. "
+    "Date it on or before that day, or remove that reading first."
 )
 INITIATIVE_READING_OTHER_UNIT = (
     "This reading is in {unit} but the baseline is in {baseline}; use the same unit "
@@ -1637,6 +1689,14 @@ REHEARSAL_TIME_NEARLY_UP = (
     "(Checks the time.) We're nearly out of time, by the way.",
 )
 """What a manager adds when time is nearly up, if the bank gives no lines of its own."""
+REHEARSAL_NEXT_STEP_AGREED = (
+    "Yes, let's do that.",
+    "Good idea, let's put that in the calendar.",
+)
+"""How a manager who warns before ending agrees a next step, before saying that
+time is nearly up (``REHEARSAL_ANYTHING_ELSE``)."""
+REHEARSAL_ANYTHING_ELSE = "We're nearly out of time — anything else?"
+"""What that manager adds, so the meeting never ends without a warning."""
 REHEARSAL_BAD_SEED = (
     "{text!r} is not a seed: type the whole number shown beside an earlier "
     "rehearsal, or leave it blank to meet a new manager."
@@ -1705,13 +1765,15 @@ DATA_FILE_TOO_NEW = (
     "update CareerClimb to open it."
 )
 STORE_READ_ONLY_TITLE = "Opened read-only"
+# The backup may hold fewer wins than the damaged file did: the doctor, not
+# these notices, says whether putting it back would lose any.
 STORE_READ_ONLY_NO_FORM = (
     "Nothing can be changed in a backup opened read-only: quit and run "
-    "`careerclimb doctor --restore`."
+    "`careerclimb doctor`, which says whether putting it back would lose wins."
 )
 STORE_READ_ONLY = (
-    "Nothing was saved: {path} was opened read-only. To work on a backup, put it "
-    "back first with `careerclimb doctor --restore`."
+    "Nothing was saved: {path} was opened read-only. Quit and run `careerclimb "
+    "doctor`: it says whether putting this backup back would lose wins."
 )
 STORE_CANNOT_HOLD = "{where} holds {what}, which the data file cannot hold"
 STORE_BAD_TEXT = "text with an undecodable character (character {position})"
@@ -1947,15 +2009,22 @@ REVIEW_Q3_NOTHING_NAMED = "{label} ✓ (no change named)"
 WALK_MEASURED = "measured"
 WALK_UNMEASURED = "not measured yet"
 WALK_VERDICT = "Verdict: {kind}. {reason}"
+# In the verdict's place while a "yes" to question 4 waits for its names.
 WALK_WHO_FIRST = (
-    "Who noticed? Type the people or teams, then Enter; the verdict follows. "
-    "A yes counts only once you say who."
+    "The verdict follows the names: a yes counts only once you say who noticed."
+)
+# Over the names' field once y is pressed with no names in it.
+WALK_WHO_PROMPT = (
+    "Type who noticed (people or teams), then Enter. Enter alone skips and "
+    "leaves question 4 open."
+)
+# Over the names' field once Enter alone skipped them.
+WALK_Q4_STILL_OPEN = (
+    "Question 4 is still open. Shift+Tab goes back to the names below: type who "
+    "noticed, then Enter. Or n on the question if nobody outside your team did."
 )
 # Said when a "yes" to question 4 is left without a name: it is not counted.
-WALK_WHO_MISSING = (
-    "Question 4 is still open: a yes counts only once you say who noticed. "
-    "Press y and type the names, or n if nobody outside your team did."
-)
+WALK_WHO_MISSING = "Question 4 left open: a yes counts only once you say who noticed."
 WALK_WHO_MISSING_LEFT = (
     'Question 4 on "{title}" is still open: a yes counts only once you say who noticed.'
 )
@@ -1974,6 +2043,11 @@ WALK_OVERRIDE_NO_REASON = (
 WALK_CARD_CHANGED = "What changed: {text}"
 WALK_NEXT_BUTTON = "Next win →"
 WALK_FINISH_BUTTON = "Finish ✓"
+# Asked before paging past the last win, or Finish, ends a run with wins open.
+WALK_FINISH_CONFIRM = (
+    "Finish run {run} of {quarter} now? {fate}\n\nYes finishes the run. No goes "
+    "back to win {number} of {total}, the first one unanswered."
+)
 WALK_Q4_SUGGESTED = (
     "Noticed, as the win records it: {who}. y or Enter confirms, n if nobody "
     "outside your team did."
@@ -2029,6 +2103,9 @@ SUMMARY_COUNTS = (
     "{wins}: {next_level} next-level · {current} current-level · {unclear} unclear"
 )
 SUMMARY_FRAMING = "{impact} framed as impact · {activity} as activity"
+# Added to the counts of a run some of whose wins were deleted after it judged them.
+SUMMARY_DELETED = " · {wins} deleted since"
+REVIEWS_DELETED_CELL = " · {count} deleted"
 SUMMARY_FRAMING_PLANS = " · {planned} {plans_word}"
 SUMMARY_UNANSWERED_KEPT_ONE = "1 win left unanswered: its earlier verdict still counts."
 SUMMARY_UNANSWERED_KEPT_MANY = (
@@ -2146,41 +2223,57 @@ QUARTER_MONTHS = "{first}–{last} {year}"
 QUARTER_MONTHS_TWO_YEARS = "{first} {first_year}–{last} {last_year}"
 REVIEW_RUN_EARLIER_START = "{quarter} ({months}, earlier year start)"
 REVIEW_RUN_EARLIER_START_SHORT = "{quarter} ({months})"
-# Asked before the profile saves a new year start while finished reviews exist.
+# Asked before the profile saves a new year start while reviews exist, finished
+# or in progress; {runs} names them, newest first (SETUP_YEAR_START_RUN...).
 SETUP_YEAR_START_RENAMES_ONE = (
-    "Change the year start? Your finished review keeps the months it judged under "
-    "its new quarter name: {quarter} becomes {renamed}."
+    "Change the year start? Your review keeps the months it judged under its "
+    "new quarter name: {runs}."
 )
 SETUP_YEAR_START_RENAMES_MANY = (
-    "Change the year start? Your {count} finished reviews keep the months they "
-    "judged under their new quarter names: {quarter} becomes {renamed}, and so on."
+    "Change the year start? Your {count} reviews keep the months they judged "
+    "under their new quarter names: {runs}."
 )
 SETUP_YEAR_START_KEEPS_ONE = (
-    "Change the year start? Its quarters do not line up with your finished "
-    "review, which keeps its name and shows its months: {label}."
+    "Change the year start? Its quarters do not line up with your review, which "
+    "keeps its name and shows its months: {runs}."
 )
 SETUP_YEAR_START_KEEPS_MANY = (
     "Change the year start? Its quarters do not line up with your {count} "
-    "finished reviews, which keep their names and show their months, as in {label}."
+    "reviews, which keep their names and show their months: {runs}."
 )
 SETUP_YEAR_START_MIXED = (
-    "Change the year start? Your {count} finished reviews keep the months they "
-    "judged: those whose quarters line up with it take the new names, the others "
-    "keep theirs and show their months."
+    "Change the year start? Your {count} reviews keep the months they judged: "
+    "those whose quarters line up with it take the new names, the others keep "
+    "theirs and show their months: {runs}."
 )
+SETUP_YEAR_START_RUN_RENAMED = "{quarter} becomes {renamed}"
+SETUP_YEAR_START_RUN_RENAMED_IN_PROGRESS = "{quarter} (in progress) becomes {renamed}"
+SETUP_YEAR_START_RUN_KEPT = "{quarter} ({months})"
+SETUP_YEAR_START_RUN_KEPT_IN_PROGRESS = "{quarter} ({months}, in progress)"
+SETUP_YEAR_START_RUNS_MORE = "{runs} and {count} more"
 
 # --- Numbers and dates typed by the user ---
 
 NUMBER_NOT_A_NUMBER = (
-    "{text!r} is not a number: type the {field} value in digits, e.g. 30."
+    "{text!r} is not a number: type the {field} value in digits, e.g. 30, or as "
+    "an amount such as 40k or $1.5m."
+)
+# A money sign typed with a value that clashes with the unit, or with the sign
+# typed in the other value.
+NUMBER_CURRENCY_CLASH = (
+    "The {field} value {text!r} is in {currency} but the measure is in {other}: "
+    "type both in one currency, or leave the sign out."
 )
 NUMBER_DECIMAL_COMMA = (
     "The {field} value {text!r} is ambiguous: write decimals with a dot (1.5) "
     "and thousands as 1,000."
 )
+NUMBER_NOT_FINITE = (
+    "{text!r} is not a figure a measure can hold: type the {field} value in "
+    "digits, e.g. 30."
+)
 NUMBER_OUT_OF_RANGE = (
-    "The {field} value {text!r} is not a number a measure can hold; "
-    "use an ordinary figure."
+    "The {field} value {text!r} is beyond any measure: keep it within ±{limit}."
 )
 # {counted} is what the unit counts, without its rate: "pages" of "pages/week".
 NUMBER_NEGATIVE_COUNT = (
@@ -2202,6 +2295,7 @@ NUMBER_NEGATIVE_DURATION = (
 )
 DATE_IN_FUTURE = "{day} is in the future: log a win once it has happened."
 DATE_TOO_OLD = "{day} is before 1970; check the year."
+QUARTER_OUT_OF_CALENDAR = "{text} has days no calendar date can hold; check the year."
 
 # --- App start ---
 
@@ -2231,7 +2325,15 @@ NAVIGATE_DISCARD = (
 
 # --- Command line ---
 
-CLI_STDIN_PROMPT = "What changed? (finish with Ctrl+D)"
+CLI_STDIN_PROMPT = (
+    "The win on the first line, what changed on the lines after (finish with Ctrl+D)"
+)
+CLI_CHECK_STDIN_PROMPT = "What changed? (finish with Ctrl+D)"
+CLI_LOG_CHANGE_FROM_STDIN = "  what changed: the lines after the first."
+CLI_LOG_CHANGED_TWICE = (
+    "What changed is given twice: on the lines after the first and with "
+    "--changed. Give it once; nothing was saved."
+)
 CLI_STDIN_NOT_UTF8 = "Standard input is not UTF-8 text; nothing was saved."
 CLI_CHECK_NEEDS_TEXT = "Nothing to check: give the text of a win, or - to read it."
 CLI_NO_WINS = "No wins yet."
@@ -2243,6 +2345,18 @@ CLI_UNREADABLE = (
     "Run `careerclimb doctor` for details."
 )
 CLI_OS_ERROR = "cannot use {path}: {reason}."
+# `review --quarter NAME --print` when no review of the year start in use has
+# the name, but one made under an earlier year start does.
+CLI_REVIEW_NAME_EARLIER_START = (
+    "{quarter} under your year start now is {now}, and it has not been reviewed. "
+    "This is the review named {quarter} under an earlier year start: it judged "
+    "{months}."
+)
+CLI_REVIEW_NAME_SEVERAL_STARTS = (
+    "{quarter} has not been reviewed under your year start now. {count} reviews "
+    "named {quarter} under earlier year starts judged other months: {runs}. "
+    "Open them in the app: `careerclimb review`."
+)
 CLI_NO_REVIEW = (
     "{quarter} has not been reviewed yet. To start it, run `careerclimb review`, "
     "choose {quarter} in the quarter list and press s; then `careerclimb review "
@@ -2251,6 +2365,20 @@ CLI_NO_REVIEW = (
 CLI_NO_REVIEW_NO_WINS = (
     "{quarter} has not been reviewed, and it holds no wins to review. Log the wins "
     'of that quarter first, e.g. `careerclimb log "TEXT" --date {day}`.'
+)
+# A quarter still to come: nothing in it can be logged or reviewed yet.
+CLI_NO_REVIEW_NOT_STARTED = (
+    "{quarter} has not started yet: it begins on {day}, so it holds no wins to "
+    "review. The quarter under way now is {now}."
+)
+CLI_NO_REVIEW_NOW_NO_WINS = (
+    "{quarter} is under way until {last} and holds no wins yet. Log each win the "
+    'day it happens with `careerclimb log "TEXT"`; one from earlier in the quarter '
+    "takes --date, e.g. --date {day}."
+)
+CLI_NO_REVIEW_BEFORE_WINS = (
+    "{quarter} ended before {year}, the earliest year a win can be dated, so it "
+    "holds nothing to review. Check the year."
 )
 CLI_REVIEW_QUARTER_NEEDS_OUTPUT = (
     "--quarter picks the review to show with --print or --json. To review "
@@ -2314,7 +2442,10 @@ CLI_DOCTOR_DESCRIPTION = (
     "is healthy."
 )
 CLI_LOG_BEFORE_HELP = "the measure before the work, e.g. 12 or -3"
-CLI_LOG_AFTER_HELP = "the measure after the work, or a change such as -40%"
+CLI_LOG_AFTER_HELP = (
+    "the measure after the work, a change such as -40%, or an amount of change "
+    "such as -$40k (40k, 1.5m and 2bn are read as numbers)"
+)
 
 # --- Records changed by another window ---
 
@@ -2365,7 +2496,8 @@ GAPS_PENDING_CELL = "{cell} +{count}◌"
 GAPS_ADDED_AFTER_CELL = "{cell} +{count}↻"
 GAPS_PENDING_AWAITING = (
     "◌ not counted yet: the number before ◌ counts wins filed under the "
-    "dimension that no finished review has judged. They count once one does."
+    "dimension that no review has judged yet. A win is judged once its four "
+    "questions are answered, or you make your own call, in its quarter's review."
 )
 GAPS_PENDING_ADDED_AFTER = (
     "↻ added after review ({dimensions}): the number before ↻ counts wins filed "
@@ -2609,6 +2741,16 @@ PRIVACY_NO_TERMINAL_NEW = (
     "There is no terminal to ask for the new passphrase: run `careerclimb "
     "{command}` in a terminal, or set {variable} to the new passphrase to give it "
     "from a script."
+)
+PRIVACY_VARIABLE_EMPTY = (
+    "{variable} is set but empty, and there is no terminal to ask for the "
+    "passphrase: set {variable} to the passphrase, or run careerclimb in a "
+    "terminal to be asked for it."
+)
+PRIVACY_VARIABLE_EMPTY_NEW = (
+    "{variable} is set but empty, and there is no terminal to ask for the new "
+    "passphrase: set {variable} to a passphrase of at least {count} characters, "
+    "or run `careerclimb {command}` in a terminal to be asked for it."
 )
 PRIVACY_PROMPT = "Passphrase for the CareerClimb data: "
 PRIVACY_PROMPT_CURRENT = "Current passphrase: "
@@ -3260,6 +3402,19 @@ CLI_PITCH_SHORT_VERSION = (
     "The 60-second version of version {number} of {total}, saved {saved}"
 )
 CLI_PITCH_CHECKS = "How a committee reads it:"
+# The check of `pitch --short` reads the 60-second cut only; the full pitch,
+# which the packet prints, may hold what the cut leaves out.
+CLI_PITCH_SHORT_CLEAN = (
+    "Nothing a committee would question in this 60-second cut. Rehearse it aloud."
+)
+CLI_PITCH_FULL_FLAGS_ONE = (
+    "The full pitch, which the packet prints, has 1 more finding the cut leaves "
+    "out: see `careerclimb pitch --print`."
+)
+CLI_PITCH_FULL_FLAGS_MANY = (
+    "The full pitch, which the packet prints, has {count} more findings the cut "
+    "leaves out: see `careerclimb pitch --print`."
+)
 CLI_PITCH_MISSING = "Not in your records yet:"
 # The pitch screen's note on a version the records have moved on from, for a
 # shell: the app's key is named with the command that opens it.
@@ -3476,6 +3631,8 @@ PROBLEM_SECTION_WINS = "Linked wins"
 # no other key, and this line points to the rest.
 PROBLEM_TRACKER_KEYS = "Ctrl+P lists every other action on this screen, with its key."
 # The m key in the palette, worded so "measure", "baseline" or "better" finds it.
+# The r key in the palette, worded so "correct", "remove" or "wrong" finds it.
+PROBLEM_PALETTE_READINGS = "Correct or remove a reading typed wrong"
 PROBLEM_PALETTE_READING = (
     "Take a reading of the measure (baseline first; which way is better)"
 )
@@ -3697,6 +3854,31 @@ PROBLEM_EXPORT_NO_PATH = "Name the file to write."
 PROBLEM_EXPORT_EXISTS = "{path} already exists. Replace it?"
 PROBLEM_EXPORT_NOT_DONE = "The proposal was not exported"
 PROBLEM_EXPORTED = "Proposal written to {path}."
+PROBLEM_READINGS_TITLE = "Readings"
+PROBLEM_READINGS_INTRO = (
+    "A number typed wrong reaches the proposal, the pitch and the packet: put it "
+    "right here, or remove it."
+)
+PROBLEM_READINGS_BASELINE_MARK = "baseline"
+PROBLEM_READINGS_KEYS = "Enter or c: correct · Del or d: remove · Esc: close"
+PROBLEM_READING_FIX_TITLE = "Correct reading {number}"
+PROBLEM_BASELINE_FIX_TITLE = "Correct the baseline"
+# {unit} is the reading's unit, "-" when it has none.
+PROBLEM_READING_FIX_INTRO = (
+    "It says {reading}. The unit stays {unit}, as every reading is compared in it."
+)
+PROBLEM_READING_REMOVE_CONFIRM = (
+    "Remove the reading of {reading}? The change so far is worked out again without it."
+)
+PROBLEM_BASELINE_REMOVE_CONFIRM = (
+    "Remove the baseline, {reading}? The next reading, {next}, becomes the "
+    "baseline, and every change is measured from it."
+)
+PROBLEM_BASELINE_REMOVE_ONLY_CONFIRM = (
+    "Remove the baseline, {reading}? The next reading you take becomes the baseline."
+)
+PROBLEM_READING_CORRECTED = "Reading corrected."
+PROBLEM_READING_REMOVED = "Reading removed."
 PROBLEM_LINK_TITLE = "Wins that came out of this problem"
 PROBLEM_LINK_NO_WINS = "No wins logged yet."
 PROBLEM_LINK_KEYS = "Space: link or unlink · Ctrl+S or F2: save · Esc: cancel"
@@ -3717,13 +3899,24 @@ PROBLEM_REDRAFT_ASK = (
     "to the text will be lost."
 )
 PROBLEM_DETAILS_REDRAFTED = "Details saved; the proposal follows them."
-PROBLEM_DETAILS_KEPT_EDITS = (
-    "Details saved. Your edited text is kept; Ctrl+R redrafts it from the details."
+# After "Details saved." when the proposal's text was edited: the sections that
+# now show the details, those the user's own edits keep apart, or neither.
+PROBLEM_DETAILS_FILLED_IN = "Filled in from them: {sections}."
+PROBLEM_DETAILS_LEFT_OUT = (
+    "Your edits to {sections} are kept, so the new details are not in them; "
+    "Ctrl+R redrafts the text from the details."
+)
+PROBLEM_DETAILS_TEXT_KEPT = (
+    "Your edited text is kept; Ctrl+R redrafts it from the details."
 )
 PROBLEM_PROPOSAL_DISCARD = "Leave the proposal? Your unsaved edits will be lost."
 
 INITIATIVE_NOT_FOUND = (
     "No problem #{id}. `careerclimb problem list` shows the ids of yours."
+)
+INITIATIVE_ID_NOT_A_NUMBER = (
+    "“{id}” is not a problem id: give its number, e.g. 1. "
+    "`careerclimb problem list` shows the ids of yours."
 )
 PROBLEM_CLI_COL_ID = "ID"
 PROBLEM_CLI_COL_STAGE = "STAGE"
@@ -3733,9 +3926,10 @@ PROBLEM_CLI_YOURS = "Your problems"
 PROBLEM_CLI_NONE = "None yet. Find one in the app: `careerclimb problem`, then f."
 PROBLEM_CLI_CATALOG = (
     "Catalogue of problems to own: start one in the app (press o on home).\n"
-    "Its ids name entries in problem files of your own (see the README); "
-    "`problem show` takes the numbers above."
+    "Its ids name entries in problem files of your own (see the README)."
 )
+# After PROBLEM_CLI_CATALOG, only when the user's problems are listed above it.
+PROBLEM_CLI_SHOW_NUMBERS = " `problem show` takes the numbers of yours above."
 PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
 PROBLEM_CLI_CHANGE = "Change so far: {change}"
@@ -3769,6 +3963,27 @@ PROBLEM_CLI_MEASURE_SET = (
     "is better)."
 )
 PROBLEM_CLI_NOTED = "Note filed under {stage} on problem #{id}."
+PROBLEM_CLI_READINGS_HEAD = "Readings of problem #{id}, oldest first:"
+PROBLEM_CLI_BASELINE_MARK = "baseline"
+PROBLEM_CLI_READINGS_HOW = (
+    "To put one right: careerclimb problem readings {id} --correct N NUMBER; to "
+    "remove one: careerclimb problem readings {id} --delete N."
+)
+PROBLEM_CLI_READING_NUMBER = (
+    "'{text}' is not a reading number: give the number `problem readings` lists "
+    "it under, e.g. 2."
+)
+PROBLEM_CLI_READING_CORRECTED = (
+    "Reading {number} of problem #{id} is now {reading} on {date}."
+)
+PROBLEM_CLI_READING_REMOVED = (
+    "Removed reading {number} of problem #{id}: {reading} on {date}."
+)
+PROBLEM_CLI_NEW_BASELINE = "The baseline is now {reading} on {date}."
+PROBLEM_CLI_ONLY_WITH_CORRECT = (
+    "--date, --source and --yes say how to correct a reading: use them with "
+    "--correct N VALUE."
+)
 PROBLEM_CLI_BASELINE = "Baseline for problem #{id}: {reading} on {date}."
 PROBLEM_CLI_READING = (
     "Reading for problem #{id}: {reading} on {date}. Change so far: {change}."
@@ -3823,6 +4038,16 @@ HELP_SCREENS.update(
         "ReadingDialog": (
             "The baseline, or a later reading of the same measure.",
             "Use the same unit and source every time, so readings compare.",
+        ),
+        "ReadingsDialog": (
+            "Every reading of the measure, the baseline first, to correct one or "
+            "remove it.",
+            "A number typed wrong would be told in the pitch and the packet as a "
+            "result: put it right as soon as you see it.",
+        ),
+        "ReadingFixDialog": (
+            "The number, day or source of one reading, put right.",
+            "The unit stays as it was, so every reading still compares.",
         ),
         "PeopleDialog": (
             "Who has to agree, who agreed, who helped, and other teams involved.",
@@ -3902,7 +4127,7 @@ MANAGER_QUESTION_OTHER_THIN = (
 )
 """Shorter questions for the dimensions after the focus, taken in turn."""
 # Before the talk, instead of a gap's question, when a measured impact win
-# tagged with the dimension exists but no finished review has judged it yet.
+# tagged with the dimension exists but no review has judged it yet.
 PREP_BEFORE_REVIEW_ONE = (
     "Review your strong win on {dimension} from {quarters}: until a review "
     "judges it, it counts in no gap."
@@ -3912,7 +4137,7 @@ PREP_BEFORE_REVIEW_MANY = (
     "review judges them, they count in no gap."
 )
 # Instead of a gap's question, when a win brought to the talk is tagged with the
-# dimension but no finished review has judged it yet.
+# dimension but no review has judged it yet.
 MANAGER_QUESTION_BROUGHT_UNREVIEWED = (
     "My strongest work on {dimension} is not reviewed yet: #{id} “{title}”. "
     "Would it count at the next level?"
@@ -4431,10 +4656,21 @@ PACKET_EDITED_MANY_CLI = (
     "packet (in the app: `careerclimb review`, choose {quarters} in the quarter "
     "list and press r)."
 )
+# Told to the user, never written into the packet: figures of the pitch the
+# packet prints that none of the records holds (domain.pitch.unrecorded_figures).
+PACKET_PITCH_FIGURE_UNRECORDED = (
+    "The pitch in the packet says {figure}, which is in none of your records: "
+    "check it, or log the win it comes from, before sharing the packet."
+)
+PACKET_PITCH_FIGURES_UNRECORDED = (
+    "The pitch in the packet says {figures}, which are in none of your records: "
+    "check them, or log the wins they come from, before sharing the packet."
+)
+PACKET_PITCH_FIGURES_JOINED = "{some} and {last}"
 PACKET_REVIEW_OF_ONE_CLI = "the review of {quarter}"
 PACKET_REVIEWS_OF_MANY_CLI = "the reviews of {quarters} and {last}"
 PACKET_EACH_QUARTER_CLI = "each quarter"
-# A win filed under a dimension that no finished review has judged it with, in
+# A win filed under a dimension that no review has judged it with, in
 # place of its verdict: listed there, but not counted, as in the gap view.
 PACKET_PENDING_AWAITING = "◌ not reviewed yet, so not counted here"
 PACKET_PENDING_ADDED_AFTER = "↻ filed here after its review, so not counted here"
@@ -4497,6 +4733,19 @@ EXPORT_FILTERS_APART = (
 CLI_EXPORT_FILTERS_APART = (
     "--since {since} is after {quarter} ends ({last}), so the packet would hold "
     "no wins: give an earlier --since or a later --quarter."
+)
+# No win is dated after today, so a period that starts later holds none.
+EXPORT_SINCE_AHEAD = (
+    "Since {since} is after today ({today}), so the packet would hold no wins: "
+    "give a day up to today, or clear Since."
+)
+CLI_EXPORT_SINCE_AHEAD = (
+    "--since {since} is after today ({today}), so the packet would hold no "
+    "wins: give a day up to today."
+)
+CLI_EXPORT_QUARTER_AHEAD = (
+    "{quarter} starts on {first}, after today ({today}), so the packet would "
+    "hold no wins: give {now} or an earlier quarter."
 )
 # Once a refused date is edited, until Enter shows the packet for the new one.
 EXPORT_SINCE_EDITED = "Press Enter to see the packet from this date."
@@ -4592,6 +4841,21 @@ IMPORT_DUMP_BAD_TABLE = "table {table!r} is not a set of records"
 IMPORT_DUMP_BAD_ID = "table {table!r} has a bad id {id!r}"
 IMPORT_DUMP_BAD_RECORD = "table {table!r} record {id} is not a JSON object"
 IMPORT_REVIEW_LABEL = "review of {quarter}, run {run}"
+# A dump's review run of a quarter the user reviewed too, numbered after theirs
+# (export.review_runs): how the two runs read side by side.
+IMPORT_RUN_RENUMBERED = (
+    "The file's run {was} of {quarter} comes in as run {now}, after your run "
+    "{yours} of that quarter."
+)
+IMPORT_RUNS_RENUMBERED_MORE_ONE = "1 more run is numbered after yours likewise."
+IMPORT_RUNS_RENUMBERED_MORE = "{count} more runs are numbered after yours likewise."
+IMPORT_RUNS_READ = (
+    "Each run's verdicts count for the wins it walked, yours as well as the "
+    "file's; a quarter's summary shows its newest run, so the wins only an "
+    "earlier run holds are not in it. To see all of a quarter's wins in one "
+    "summary, start a new run of it (r on the reviews screen, {quarter} for "
+    "example): it opens with every answer already given."
+)
 # A saved pitch in an import's report: a text of minutes told in one line.
 IMPORT_PITCH_LABEL = "saved {saved}, {words} words: {opening}"
 IMPORT_PITCH_UNDATED = "{words} words: {opening}"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from careerclimb_tui import __version__, catalogue, paths
 from careerclimb_tui.clock import Clock, SystemClock
+from careerclimb_tui.domain.plain_text import json_for_terminal, plain_text
 from careerclimb_tui.errors import CareerClimbError
 
 # Each sub-command imports what it needs when it runs: a quick `careerclimb log`
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from careerclimb_tui.domain.ladder import Ladder
     from careerclimb_tui.domain.quarters import Quarter
     from careerclimb_tui.domain.records import Measure, Profile, Win
+    from careerclimb_tui.domain.review import Review
     from careerclimb_tui.ladders import LadderShelf
     from careerclimb_tui.store import Store
     from careerclimb_tui.store.health import BackupHealth, FileHealth
@@ -81,10 +83,13 @@ class Context:
         return load_shelf(paths.user_ladders_dir(self.args.data_dir))
 
     def print(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        # Stored text may predate the cleaning at entry: a control character
+        # in it must not reach the terminal.
+        self.out.write(plain_text(text, lines=True) + "\n")
 
     def print_json(self, value: Any) -> None:
-        self.out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        self.out.write(json_for_terminal(text) + "\n")
 
 
 # --- log -----------------------------------------------------------------------
@@ -108,19 +113,33 @@ def _positive(text: str) -> int:
     return value
 
 
-def _read_text_arg(text: str) -> str:
-    """The win text; ``-`` reads it from standard input (keeps it out of history)."""
+def _read_text_arg(text: str, prompt: str = catalogue.CLI_STDIN_PROMPT) -> str:
+    """The win text; ``-`` reads it from standard input (keeps it out of history),
+    asking with ``prompt`` when a person types it."""
     if text != "-":
         return text
     if sys.stdin.isatty():
-        sys.stderr.write(catalogue.CLI_STDIN_PROMPT + "\n")
+        sys.stderr.write(prompt + "\n")
     raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else None
     if raw is None:
-        return sys.stdin.read().strip("\n")
+        return plain_text(sys.stdin.read(), lines=True).strip("\n")
     try:
-        return raw.decode("utf-8-sig").strip("\n")
+        return plain_text(raw.decode("utf-8-sig"), lines=True).strip("\n")
     except UnicodeDecodeError:
         raise CareerClimbError(catalogue.CLI_STDIN_NOT_UTF8, exit_code=2) from None
+
+
+def _title_and_change(text: str, from_stdin: bool) -> tuple[str, str]:
+    """A win's title and what changed, from the text ``log`` was given.
+
+    Read from standard input, the first line is the title and the lines after
+    it say what changed, as a commit message is written; a text given on the
+    command line is the title whole.
+    """
+    if not from_stdin:
+        return text, ""
+    title, _, rest = text.strip().partition("\n")
+    return title.strip(), rest.strip()
 
 
 def cmd_log(ctx: Context) -> int:
@@ -135,16 +154,18 @@ def cmd_log(ctx: Context) -> int:
     )
 
     args = ctx.args
-    title = _read_text_arg(args.text)
+    title, changed = _title_and_change(_read_text_arg(args.text), args.text == "-")
     if not title.strip():
         raise CareerClimbError("A win needs some text.", exit_code=2)
+    if changed and args.changed:
+        raise CareerClimbError(catalogue.CLI_LOG_CHANGED_TWICE, exit_code=2)
     dimensions = clean_list(args.dimension or [])
     _check_dimensions(ctx, dimensions)
     win = framed(
         Win(
             title=title,
             date=parse_win_date(args.date or "", ctx.clock.today()),
-            what_changed=args.changed or "",
+            what_changed=args.changed or changed,
             measure=_measure_from_args(args),
             dimensions=dimensions,
             tags=clean_list(tag for text in args.tag or [] for tag in split_tags(text)),
@@ -155,6 +176,8 @@ def cmd_log(ctx: Context) -> int:
         ctx.print_json(_win_json(saved))
         return 0
     ctx.print(f"Logged win #{saved.id} ({saved.framing}), dated {saved.date}.")
+    if changed:
+        ctx.print(catalogue.CLI_LOG_CHANGE_FROM_STDIN)
     if not saved.is_impact:
         # The hints come from the reading the win was saved with, title and
         # change together, so they never argue with the framing just printed.
@@ -320,7 +343,7 @@ def reading_json(reading: Reading) -> dict[str, Any]:
 def cmd_check(ctx: Context) -> int:
     from careerclimb_tui.domain.framing import activity_heading, read_win
 
-    text = _read_text_arg(ctx.args.text)
+    text = _read_text_arg(ctx.args.text, catalogue.CLI_CHECK_STDIN_PROMPT)
     if not text.strip():
         raise CareerClimbError(catalogue.CLI_CHECK_NEEDS_TEXT, exit_code=2)
     # Read as a win with this text would be read once logged, by the same rule
@@ -390,9 +413,7 @@ def cmd_ladders_show(ctx: Context) -> int:
     ladder = shelf.get(ctx.args.id)
     if ladder is None:
         known = ", ".join(shelf.ladders) or "none"
-        raise CareerClimbError(
-            f"No ladder {ctx.args.id!r}; known ladders: {known}.", exit_code=2
-        )
+        raise CareerClimbError(f"No ladder {ctx.args.id!r}; known ladders: {known}.")
     if ctx.args.level is None:
         levels = list(ladder.levels)
     else:
@@ -404,7 +425,6 @@ def cmd_ladders_show(ctx: Context) -> int:
             catalogue.CLI_UNKNOWN_LEVEL.format(
                 ladder=ladder.id, level=ctx.args.level, known=known
             ),
-            exit_code=2,
         )
     ctx.print(catalogue.CLI_LADDER_DIMENSIONS)
     for line in dimension_lines(ladder):
@@ -466,7 +486,7 @@ def cmd_ladders_validate(ctx: Context) -> int:
                         title=ladder.title,
                     )
                 )
-    return 2 if failures else 0
+    return 1 if failures else 0
 
 
 # --- doctor --------------------------------------------------------------------
@@ -629,6 +649,9 @@ def cmd_review(ctx: Context) -> int:
     else:
         quarter = default_quarter_to_review(ctx.clock.today(), start_month)
     review = queries.latest_review(ctx.store, quarter)
+    found_by_name = ""
+    if review is None and args.quarter:
+        review, found_by_name = _review_of_another_start(ctx, quarter)
     if review is None:
         raise CareerClimbError(_no_review_message(ctx, quarter), exit_code=1)
     unanswered = unanswered_message(review, ctx.store.reviews())
@@ -643,18 +666,94 @@ def cmd_review(ctx: Context) -> int:
         ctx.print_json(reports.review_json(review, summary, wins, coverage, unanswered))
     else:
         lines = reports.review_text(review, summary, wins, ladder, coverage, unanswered)
+        if found_by_name:
+            from careerclimb_tui.wrapping import wrap_words
+
+            lines = [*wrap_words(found_by_name, reports.WIDTH), "", *lines]
         for line in lines:
             ctx.print(line)
     return 0
 
 
-def _no_review_message(ctx: Context, quarter: Quarter) -> str:
-    """How to start the review of a quarter that has none yet."""
-    if not any(quarter.contains(win.date) for win in ctx.store.wins()):
-        return catalogue.CLI_NO_REVIEW_NO_WINS.format(
-            quarter=quarter, day=quarter.first_day.isoformat()
+def _review_of_another_start(
+    ctx: Context, quarter: Quarter
+) -> tuple[Review | None, str]:
+    """The review a quarter's name meant under an earlier year start, if any.
+
+    Args:
+        ctx: the command's context.
+        quarter: the quarter asked for, as the year start in use names it.
+
+    Returns:
+        The latest run of the one such review, with a sentence saying which
+        months it judged; (None, "") when there is none.
+
+    Raises:
+        CareerClimbError: when reviews of several year starts have the name;
+            the message lists them.
+    """
+    from careerclimb_tui.domain.quarters import months_in_words
+    from careerclimb_tui.domain.review import run_label, runs_of_another_start
+
+    start_month = quarter.start_month
+    found = runs_of_another_start(ctx.store.reviews(), str(quarter), start_month)
+    if not found:
+        return None, ""
+    if len(found) > 1:
+        labels = "; ".join(run_label(review, start_month) for review in found)
+        raise CareerClimbError(
+            catalogue.CLI_REVIEW_NAME_SEVERAL_STARTS.format(
+                quarter=quarter, count=len(found), runs=labels
+            ),
+            exit_code=1,
         )
-    return catalogue.CLI_NO_REVIEW.format(quarter=quarter)
+    review = found[0]
+    said = catalogue.CLI_REVIEW_NAME_EARLIER_START.format(
+        quarter=quarter,
+        months=months_in_words(review.period),
+        now=months_in_words(quarter),
+    )
+    return review, said
+
+
+def _no_review_message(ctx: Context, quarter: Quarter) -> str:
+    """How to start the review of a quarter that has none yet.
+
+    A quarter still to come, or one over before wins can be dated, is said to
+    be so: logging a win in it, the advice for a quarter without wins, would
+    only be refused.
+    """
+    from careerclimb_tui.domain.dates import EARLIEST_WIN_YEAR, day_in_words
+    from careerclimb_tui.domain.quarters import (
+        QuarterTiming,
+        quarter_of,
+        quarter_timing,
+    )
+
+    today = ctx.clock.today()
+    timing = quarter_timing(quarter, today)
+    if timing is QuarterTiming.NOT_STARTED:
+        return catalogue.CLI_NO_REVIEW_NOT_STARTED.format(
+            quarter=quarter,
+            day=day_in_words(quarter.first_day),
+            now=quarter_of(today, quarter.start_month),
+        )
+    if any(quarter.contains(win.date) for win in ctx.store.wins()):
+        return catalogue.CLI_NO_REVIEW.format(quarter=quarter)
+
+    if timing is QuarterTiming.BEFORE_WINS:
+        return catalogue.CLI_NO_REVIEW_BEFORE_WINS.format(
+            quarter=quarter, year=EARLIEST_WIN_YEAR
+        )
+    if timing is QuarterTiming.NOW:
+        return catalogue.CLI_NO_REVIEW_NOW_NO_WINS.format(
+            quarter=quarter,
+            last=day_in_words(quarter.last_day),
+            day=quarter.first_day.isoformat(),
+        )
+    return catalogue.CLI_NO_REVIEW_NO_WINS.format(
+        quarter=quarter, day=quarter.first_day.isoformat()
+    )
 
 
 def cmd_gaps(ctx: Context) -> int:
@@ -708,7 +807,8 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
 
 SIGNED_VALUE_OPTIONS = frozenset({"--before", "--after"})
 """Options whose value may be a negative number or a change such as -40%."""
-_NEGATIVE_START = re.compile(r"-\.?[0-9]")
+# A minus before a figure, or before the money sign of one: "-3", "-.5", "-$40k".
+_NEGATIVE_START = re.compile(r"-[$€£¥₹]?\.?[0-9]")
 
 
 def attach_signed_values(argv: Sequence[str]) -> list[str]:
@@ -717,7 +817,8 @@ def attach_signed_values(argv: Sequence[str]) -> list[str]:
     argparse reads a word that starts with "-" as an option unless it is a plain
     number, so ``--after -40%`` would fail with "expected one argument". Only the
     options in ``SIGNED_VALUE_OPTIONS`` are joined, and only with a value that is a
-    "-" followed by a digit; nothing after ``--`` is touched.
+    "-" followed by a digit or a money sign ("-$40k"); nothing after ``--`` is
+    touched.
 
     Args:
         argv: the arguments as typed.
@@ -995,6 +1096,8 @@ def main(
         The exit code.
     """
     raw = sys.argv[1:] if argv is None else argv
+    # Every text argument enters here; none may carry a control character.
+    raw = [plain_text(arg, lines=True) for arg in raw]
     hoisted = attach_signed_values(hoist_global_options(raw))
     parser = build_parser(features=needs_feature_commands(hoisted))
     args = parser.parse_args(hoisted)
@@ -1014,7 +1117,7 @@ def main(
         # Where it was raised, not its message: a message may quote what the
         # user typed (a title, a date), and the log must never hold that.
         log.info("error (exit status %s) from %s", error.exit_code, raised_at(error))
-        told = error.message
+        told = plain_text(error.message, lines=True)
         if error.next_step and getattr(args, "command", None) != "doctor":
             told = f"{told} {error.next_step}"
         sys.stderr.write(f"careerclimb: {told}\n")

@@ -41,7 +41,7 @@ from careerclimb_tui.domain.pitch import (
     written_for_another_target,
 )
 from careerclimb_tui.domain.records import Win
-from careerclimb_tui.domain.review import Review
+from careerclimb_tui.domain.review import Review, counted
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.queries import pitch_numbers, stored_initiatives
 from careerclimb_tui.store.convert import moment_to_json
@@ -294,6 +294,7 @@ def cmd_pitch(ctx: Context) -> int:
         heading = catalogue.CLI_PITCH_DRAFT
         if args.short:
             heading = catalogue.CLI_PITCH_SHORT
+    full_text = text
     if args.short:
         # Cut from the same pitch as the long print, so both tell one story.
         text, source = short_version(text, draft).text, "short"
@@ -308,6 +309,20 @@ def cmd_pitch(ctx: Context) -> int:
     # The sixty-second version is short on purpose; only the full pitch has a
     # five-minute slot to fill.
     unused = "" if args.short else unused_slot_note(timing, text, flags)
+    # The cut leaves sentences out, and with them what the full pitch is
+    # flagged for: that pitch still goes in the packet, so its count is told.
+    full_flags = (
+        check_pitch(
+            full_text,
+            wins,
+            reviews,
+            initiatives,
+            recorded=recorded,
+            drafted=draft.lines,
+        )
+        if args.short and full_text.strip()
+        else ()
+    )
     missing = still_missing(draft, text)
     if args.json:
         ctx.print_json(
@@ -348,13 +363,27 @@ def cmd_pitch(ctx: Context) -> int:
     ctx.print(timing.describe())
     ctx.print(catalogue.CLI_PITCH_CHECKS)
     if not flags and not unused:
-        ctx.print(f"  {catalogue.PITCH_CHECK_CLEAN}")
+        clean = (
+            catalogue.CLI_PITCH_SHORT_CLEAN
+            if args.short
+            else catalogue.PITCH_CHECK_CLEAN
+        )
+        ctx.print(f"  {clean}")
     for flag in flags:
         excerpt = f"“{flag.excerpt}” " if flag.excerpt else ""
         for line in wrapped(f"{excerpt}{flag.message}", "  ", "▲ "):
             ctx.print(line)
     if unused:
         for line in wrapped(unused, "  ", "▲ "):
+            ctx.print(line)
+    left_in_full = [flag for flag in full_flags if flag not in flags]
+    if left_in_full:
+        told = counted(
+            len(left_in_full),
+            catalogue.CLI_PITCH_FULL_FLAGS_ONE,
+            catalogue.CLI_PITCH_FULL_FLAGS_MANY,
+        )
+        for line in wrapped(told, "  ", "▲ "):
             ctx.print(line)
     if missing:
         ctx.print(catalogue.CLI_PITCH_MISSING)

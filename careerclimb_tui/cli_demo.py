@@ -112,9 +112,7 @@ def cmd_demo(ctx: Context) -> int:
         raise CareerClimbError(catalogue.DEMO_NEEDS_DATA_DIR, exit_code=2)
     path = Path(args.data_dir).expanduser() / paths.DATA_FILE_NAME
     if path.exists():
-        raise CareerClimbError(
-            catalogue.DEMO_DATA_FILE_EXISTS.format(path=path), exit_code=2
-        )
+        raise CareerClimbError(catalogue.DEMO_DATA_FILE_EXISTS.format(path=path))
     store = Store(path, clock=ctx.clock)
     counts = write_data_set(store, args.wins, ctx.clock, seed=args.seed)
     ctx.print(

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_date
-from careerclimb_tui.domain.quarters import parse_quarter
+from careerclimb_tui.domain.plain_text import plain_text
+from careerclimb_tui.domain.quarters import parse_quarter, quarter_of
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import export_dump
 from careerclimb_tui.export.formats import PACKET_FORMAT, format_for_name
@@ -30,6 +31,7 @@ from careerclimb_tui.export.packet import (
     filters_apart,
     notes_for_user,
     render_packet,
+    starts_after_today,
 )
 from careerclimb_tui.store.export_docs import (
     decode_import,
@@ -45,7 +47,7 @@ STDIO = "-"
 
 
 def _warn(text: str) -> None:
-    sys.stderr.write(f"careerclimb: {text}\n")
+    sys.stderr.write(f"careerclimb: {plain_text(text, lines=True)}\n")
 
 
 def _export_format(args: argparse.Namespace) -> str:
@@ -70,6 +72,21 @@ def _packet(ctx: Context) -> tuple[str, tuple[str, ...]]:
     start_month = profile.fiscal_year_start_month if profile else 1
     since = parse_date(args.since, today) if args.since else None
     quarter = parse_quarter(args.quarter, start_month) if args.quarter else None
+    if starts_after_today(since, None, today):
+        raise CareerClimbError(
+            catalogue.CLI_EXPORT_SINCE_AHEAD.format(since=since, today=today),
+            exit_code=2,
+        )
+    if quarter is not None and starts_after_today(None, quarter, today):
+        raise CareerClimbError(
+            catalogue.CLI_EXPORT_QUARTER_AHEAD.format(
+                quarter=quarter,
+                first=quarter.first_day,
+                today=today,
+                now=quarter_of(today, start_month),
+            ),
+            exit_code=2,
+        )
     if quarter is not None and filters_apart(since, quarter):
         raise CareerClimbError(
             catalogue.CLI_EXPORT_FILTERS_APART.format(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from careerclimb_tui.domain.criteria import (
 )
 from careerclimb_tui.domain.dates import dates_in_words
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
@@ -284,13 +286,16 @@ def cmd_prep(ctx: Context) -> int:
         # asked, and never left half written.
         written = Path(args.markdown).expanduser()
         write_private_file(written, render_prep_markdown(plan), overwrite=args.force)
-        # Keep stdout for the plan itself when it is printed as well.
-        if not (args.print or args.json):
-            ctx.print(catalogue.MANAGER_EXPORTED.format(path=written))
+        saved = catalogue.MANAGER_EXPORTED.format(path=written)
+        if args.print or args.json:
+            # Stdout carries the plan itself, to be piped: the file is told apart.
+            sys.stderr.write(saved + "\n")
+        else:
+            ctx.print(saved)
     if args.json:
         ctx.print_json(prep_json(plan))
     elif args.print:
-        ctx.out.write(render_prep_text(plan))
+        ctx.out.write(plain_text(render_prep_text(plan), lines=True))
     return 0
 
 

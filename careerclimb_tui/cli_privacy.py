@@ -40,7 +40,14 @@ def _has_terminal() -> bool:
 def _prompt(prompt: str, variable: str) -> str:
     """Read a passphrase without echo; refuse when there is nobody to ask."""
     if not _has_terminal():
-        raise PassphraseNeeded(catalogue.PRIVACY_NO_TERMINAL.format(variable=variable))
+        # Set to nothing, the variable is there but gives nothing: say so,
+        # rather than ask for it to be set.
+        template = (
+            catalogue.PRIVACY_VARIABLE_EMPTY
+            if os.environ.get(variable) == ""
+            else catalogue.PRIVACY_NO_TERMINAL
+        )
+        raise PassphraseNeeded(template.format(variable=variable))
     try:
         return getpass.getpass(prompt)
     except EOFError:
@@ -98,9 +105,16 @@ def _prompt_new(prompt: str, variable: str, command: str) -> str:
     but a command run where it cannot work (exit code 2).
     """
     if not _has_terminal():
+        template = (
+            catalogue.PRIVACY_VARIABLE_EMPTY_NEW
+            if os.environ.get(variable) == ""
+            else catalogue.PRIVACY_NO_TERMINAL_NEW
+        )
         raise CareerClimbError(
-            catalogue.PRIVACY_NO_TERMINAL_NEW.format(
-                command=command, variable=variable
+            template.format(
+                command=command,
+                variable=variable,
+                count=crypto.MIN_PASSPHRASE_CHARACTERS,
             ),
             exit_code=EXIT_CANNOT_ASK,
         )

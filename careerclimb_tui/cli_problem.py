@@ -3,8 +3,9 @@
 ``list`` shows the user's initiatives and, apart from them, the catalogue;
 ``show`` one initiative in full; ``log`` files a note; ``measure`` records a
 reading (the first one is the baseline, with what it measures and which way is
-better). With no verb it opens the app on the problem screen. The same domain
-code as the app decides every rule, and nothing here imports Textual.
+better); ``readings`` lists them, numbered, and corrects or removes one. With no
+verb it opens the app on the problem screen. The same domain code as the app
+decides every rule, and nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ from careerclimb_tui.domain.initiative import (
     add_note,
     add_reading,
     better_contradiction,
+    correct_reading,
+    correction_jump,
     days_ago_text,
     days_since_update,
     has_result_win,
     missing_measure_terms,
+    numbered_reading,
+    numbered_readings,
     reading_jump,
     reading_value,
+    remove_reading,
     result_is_final,
     result_win_behind,
     step_after_measure,
@@ -127,7 +133,9 @@ def cmd_problem_list(ctx: Context) -> int:
             ctx.print(line)
 
     ctx.print()
-    ctx.print(catalogue.PROBLEM_CLI_CATALOG)
+    # With none of the user's own listed, there are no numbers to point to.
+    shows = catalogue.PROBLEM_CLI_SHOW_NUMBERS if found else ""
+    ctx.print(catalogue.PROBLEM_CLI_CATALOG + shows)
     id_width = max((len(entry.id) for entry in shelf), default=2)
     for entry in shelf:
         title = _cut(entry.title, max(width - id_width - 6, 20))
@@ -365,6 +373,19 @@ def _measured(ctx: Context, shown: Initiative) -> Initiative:
     )
 
 
+def _refuse_unconfirmed_jump(jump: str, confirmed: bool) -> None:
+    """Refuse a reading that looks like a slip unless --yes says it is right.
+
+    Raises:
+        CareerClimbError: when ``jump`` says why it looks like one and the
+            user did not confirm it.
+    """
+    if jump and not confirmed:
+        raise CareerClimbError(
+            catalogue.PROBLEM_CLI_READING_JUMP.format(jump=jump), exit_code=2
+        )
+
+
 def cmd_problem_measure(ctx: Context) -> int:
     """Record a reading; the first one becomes the baseline."""
     args = ctx.args
@@ -376,13 +397,6 @@ def cmd_problem_measure(ctx: Context) -> int:
         raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER, exit_code=2)
     day = reading_date(args.date or "", ctx.clock.today())
     measured = _measured(ctx, shown)
-    # As the app asks before saving one, a reading out of all proportion with
-    # the earlier ones is saved only when the user says it is right.
-    jump = reading_jump(shown, value)
-    if jump and not args.yes:
-        raise CareerClimbError(
-            catalogue.PROBLEM_CLI_READING_JUMP.format(jump=jump), exit_code=2
-        )
 
     unit = args.unit
     if unit is None:
@@ -393,6 +407,9 @@ def cmd_problem_measure(ctx: Context) -> int:
         source = shown.baseline.source if shown.baseline else ""
     reading = Reading(value, unit, day, source)
     read = add_reading(measured, reading, ctx.clock.now())
+    # As the app asks before saving one, a reading out of all proportion with
+    # the earlier ones is saved only when the user says it is right.
+    _refuse_unconfirmed_jump(reading_jump(shown, value), args.yes)
     # While measuring, a suggested next step follows the result, as in the app.
     wins = {w.id: w for w in ctx.store.wins()}
     behind = result_win_behind(read, wins)
@@ -426,6 +443,127 @@ def cmd_problem_measure(ctx: Context) -> int:
         )
     )
     # As the app does, say when the logged result no longer tells the latest one.
+    if behind is not None:
+        ctx.print(
+            result_win_behind_line(
+                saved, behind, catalogue.PROBLEM_CLI_RESULT_WIN_BEHIND
+            )
+        )
+    return 0
+
+
+# --- readings ------------------------------------------------------------------
+
+
+def reading_lines(shown: Initiative) -> list[str]:
+    """The readings numbered as ``--correct`` and ``--delete`` take them."""
+    readings = numbered_readings(shown)
+    if not readings:
+        return [catalogue.PROBLEM_CLI_NO_BASELINE.format(id=shown.id)]
+    lines = [catalogue.PROBLEM_CLI_READINGS_HEAD.format(id=shown.id)]
+    width = len(str(len(readings)))
+    for number, reading in enumerate(readings, start=1):
+        line = f"{INDENT}{number:>{width}}  {reading.date.isoformat()}  "
+        line += amount(reading)
+        if number == 1:
+            line += f"  {catalogue.PROBLEM_CLI_BASELINE_MARK}"
+        if reading.source:
+            line += f"  ({reading.source})"
+        lines.append(line)
+    lines.append(catalogue.PROBLEM_CLI_READINGS_HOW.format(id=shown.id))
+    return lines
+
+
+def _reading_number(text: str) -> int:
+    """The reading number typed after --correct or --delete.
+
+    Raises:
+        CareerClimbError: when it is not a whole number.
+    """
+    try:
+        return int(text)
+    except ValueError:
+        raise CareerClimbError(
+            catalogue.PROBLEM_CLI_READING_NUMBER.format(text=text), exit_code=2
+        ) from None
+
+
+def _corrected(ctx: Context, shown: Initiative) -> tuple[Initiative, str]:
+    """The initiative with the reading --correct names put right, and what to say.
+
+    The day and the source stay as they were unless --date or --source say
+    otherwise; the unit always stays.
+
+    Raises:
+        CareerClimbError: when there is no such reading, the new value breaks a
+            rule of a new reading, or it looks like a slip and --yes is not given.
+    """
+    args = ctx.args
+    number = _reading_number(args.correct[0])
+    # A change such as "-40%" is a change of the baseline, never of itself.
+    baseline = shown.baseline if number > 1 else None
+    value = reading_value(
+        args.correct[1], catalogue.PROBLEM_READING_VALUE_NAME, baseline
+    )
+    if value is None:
+        raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER, exit_code=2)
+    was = numbered_reading(shown, number)
+    day = reading_date(args.date, ctx.clock.today()) if args.date else was.date
+    source = was.source if args.source is None else args.source
+    wanted = Reading(value, was.unit, day, source)
+    fixed = correct_reading(shown, number, wanted, ctx.clock.now())
+    _refuse_unconfirmed_jump(correction_jump(shown, number, value), args.yes)
+    told = catalogue.PROBLEM_CLI_READING_CORRECTED.format(
+        number=number, id=shown.id, reading=amount(wanted), date=day.isoformat()
+    )
+    return fixed, told
+
+
+def cmd_problem_readings(ctx: Context) -> int:
+    """List the readings, numbered; or correct or remove one of them."""
+    args = ctx.args
+    if args.correct is None and (args.date or args.source is not None or args.yes):
+        raise CareerClimbError(catalogue.PROBLEM_CLI_ONLY_WITH_CORRECT, exit_code=2)
+    shown = initiative(ctx.store, args.id)
+    if args.correct is None and args.delete is None:
+        if args.json:
+            ctx.print_json(_saved_json(ctx, shown))
+            return 0
+        for line in reading_lines(shown):
+            ctx.print(line)
+        return 0
+
+    if args.delete is not None:
+        number = _reading_number(args.delete)
+        gone = numbered_reading(shown, number)
+        changed = remove_reading(shown, number, ctx.clock.now())
+        told = catalogue.PROBLEM_CLI_READING_REMOVED.format(
+            number=number, id=shown.id, reading=amount(gone), date=gone.date
+        )
+        if number == 1 and changed.baseline is not None:
+            told += " " + catalogue.PROBLEM_CLI_NEW_BASELINE.format(
+                reading=amount(changed.baseline), date=changed.baseline.date
+            )
+    else:
+        changed, told = _corrected(ctx, shown)
+    # While measuring, the suggested next step follows the result, as after a
+    # new reading.
+    wins = {w.id: w for w in ctx.store.wins()}
+    behind = result_win_behind(changed, wins)
+    step = step_after_measure(
+        changed,
+        _shelf(ctx).get(shown.problem_id),
+        has_result_win(changed, wins),
+        behind is not None,
+    )
+    saved = save_initiative(ctx.store, changed.with_changes(next_step=step))
+    if args.json:
+        ctx.print_json(_saved_json(ctx, saved))
+        return 0
+    ctx.print(told)
+    moved = change_line(saved)
+    if moved:
+        ctx.print(catalogue.PROBLEM_CLI_CHANGE.format(change=mid_sentence(moved)))
     if behind is not None:
         ctx.print(
             result_win_behind_line(
@@ -516,8 +654,40 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     measure_cmd.add_argument(
         "--yes",
         action="store_true",
-        help="save a reading more than a thousand times the earlier ones, "
-        "which is otherwise refused as a likely slip",
+        help="save a reading a thousand times the earlier ones or a "
+        "thousandth of them, which is otherwise refused as a likely slip",
     )
     measure_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
     measure_cmd.set_defaults(handler=cmd_problem_measure)
+
+    readings_cmd = verbs.add_parser(
+        "readings",
+        help="list the readings, numbered; correct or remove one",
+        description="Lists the readings of a problem, numbered from 1, the "
+        "baseline. --correct N VALUE puts right reading N's number (and its "
+        "day or source, with --date and --source); --delete N removes it, and "
+        "removing the baseline makes the next reading the baseline.",
+    )
+    readings_cmd.add_argument("id", help="the problem's id")
+    change = readings_cmd.add_mutually_exclusive_group()
+    change.add_argument(
+        "--correct",
+        nargs=2,
+        metavar=("N", "VALUE"),
+        help="give reading N the number VALUE",
+    )
+    change.add_argument("--delete", metavar="N", help="remove reading N")
+    readings_cmd.add_argument(
+        "--date", help="with --correct: the day it was taken (default: as it was)"
+    )
+    readings_cmd.add_argument(
+        "--source", help="with --correct: where it came from (default: as it was)"
+    )
+    readings_cmd.add_argument(
+        "--yes",
+        action="store_true",
+        help="with --correct: save a number a thousand times the other readings "
+        "or a thousandth of them, which is otherwise refused as a likely slip",
+    )
+    readings_cmd.add_argument("--json", action="store_true", help="JSON for scripts")
+    readings_cmd.set_defaults(handler=cmd_problem_readings)

@@ -133,6 +133,11 @@ def app_action(action: str) -> str | None:
     return None
 
 
+def _or(keys: str | None, key: str) -> str:
+    """``key`` added after the keys already named for an entry ("F1 or ?")."""
+    return catalogue.COMMAND_KEYS_OR.join(filter(None, (keys, key)))
+
+
 @dataclass(frozen=True)
 class PaletteCommand:
     """One entry of the palette."""
@@ -176,7 +181,7 @@ class CareerClimbCommands(Provider):
         """
         # Keys are named as the help names them ("Ctrl+E", "F1"); loaded here,
         # not at start-up, like the screens.
-        from careerclimb_tui.screens.help import key_text
+        from careerclimb_tui.screens.help import key_text, moves_the_view
 
         app = self.app
         category = getattr(screen, "COMMAND_CATEGORY", "")
@@ -189,7 +194,19 @@ class CareerClimbCommands(Provider):
         )
         destinations = {action for _, _, action, _ in NAVIGATION}
         keys_to: dict[str, str] = {}
-        seen: set[tuple[int, str]] = set()
+        if screen.is_modal:
+            # A dialog shuts the app's keys out, all but its priority ones (F1),
+            # which reach the app first: they still open the help from here.
+            from careerclimb_tui.screens.help import declared_bindings
+
+            for binding in declared_bindings(app):
+                if binding.priority and binding.action in destinations:
+                    key_shown = key_text(app.get_key_display(binding))
+                    keys_to[binding.action] = _or(
+                        keys_to.get(binding.action), key_shown
+                    )
+        # Each action of the screen once, with every key that runs it here.
+        actions: dict[tuple[int, str], tuple[Binding, DOMNode, list[str]]] = {}
         for active in screen.active_bindings.values():
             binding = active.binding
             node = active.node
@@ -197,28 +214,29 @@ class CareerClimbCommands(Provider):
             if node is app and active.enabled and binding.action in destinations:
                 # The app's own keys for a place (F1 and ? for help) work on
                 # every screen: all of them are named, in the order declared.
-                keys_to[binding.action] = catalogue.COMMAND_KEYS_OR.join(
-                    filter(None, (keys_to.get(binding.action), key_shown))
-                )
+                keys_to[binding.action] = _or(keys_to.get(binding.action), key_shown)
                 continue
             # Keys Textual gives every screen (focus next, copy) have no id.
             if node is not screen or not active.enabled or not binding.id:
                 continue
-            if not binding.description or (id(node), binding.action) in seen:
+            if not binding.description:
                 continue
             # A key that only moves the view (a page, a table's columns) stands in
             # for a widget's own key, and those are not offered either.
-            if binding.id in getattr(screen, "PALETTE_LEAVES_OUT", ()):
+            if moves_the_view(screen, binding):
                 continue
-            seen.add((id(node), binding.action))
             goes_to = app_action(binding.action)
             if goes_to == QUIT_ACTION:
                 continue
             if goes_to in destinations and not is_form:
                 # Offered once, as the screen it opens, which names this key
                 # beside what the screen is for.
-                keys_to.setdefault(goes_to, key_shown)
+                keys_to[goes_to] = _or(keys_to.get(goes_to), key_shown)
                 continue
+            found = actions.setdefault((id(node), binding.action), (binding, node, []))
+            found[2].append(key_shown)
+        for binding, node, keys in actions.values():
+            key_shown = catalogue.COMMAND_KEYS_OR.join(keys)
             # A screen may word a key at length here, where the footer has no
             # room, so the words a user would search for find it.
             described = getattr(screen, "PALETTE_TITLES", {}).get(
@@ -233,22 +251,34 @@ class CareerClimbCommands(Provider):
                 partial(self._run, binding.action, node, closing),
             )
         # A form offers no places of its own, but its help does: the help is
-        # where one looks for a way elsewhere, keeping the form's typing.
+        # where one looks for a way elsewhere, keeping the form's typing. So a
+        # form offers the help, and only the help.
         if navigation and (not is_form or closing is not None):
             yield from self._navigation(screen, keys_to, closing)
+        elif navigation:
+            yield from self._navigation(
+                screen, keys_to, closing, frozenset({HELP_ACTION})
+            )
 
     def _navigation(
         self,
         screen: Screen[object],
         keys_to: dict[str, str],
         closing: Screen[object] | None,
+        only: frozenset[str] | None = None,
     ) -> Iterator[PaletteCommand]:
         """The screens one can go to from ``screen``, each with what it is for,
         and the key that opens it from there, when there is one; over the help,
-        the help itself is not offered again."""
+        the help itself is not offered again. ``only``, when given, names the
+        app actions of the places offered."""
         showing = type(screen).__name__
         for title, purpose, action, shows in NAVIGATION:
             if shows == showing or (closing is not None and action == HELP_ACTION):
+                continue
+            if only is not None and action not in only:
+                continue
+            # Not offered where it could not run (a new win in a read-only backup).
+            if self.app.check_action(action.split("(", 1)[0], ()) is False:
                 continue
             key_here = keys_to.get(action)
             yield PaletteCommand(

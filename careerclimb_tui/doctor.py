@@ -434,7 +434,6 @@ def _named_backup(path: Path, name: str, keys: SealKeys) -> BackupHealth:
             return inspect_backup(candidate, keys)
     raise CareerClimbError(
         catalogue.DOCTOR_NO_SUCH_BACKUP.format(name=name, folder=folder),
-        exit_code=2,
     )
 
 
@@ -497,7 +496,6 @@ def restore(
                 catalogue.DOCTOR_RESTORE_WOULD_LOSE.format(
                     name=best.path.name, wins=wins_text(best.wins), evidence=loss
                 ),
-                exit_code=2,
             )
         backup = best
     if backup.unopened is not None:

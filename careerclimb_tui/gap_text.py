@@ -52,7 +52,7 @@ def next_level_cell(gap: DimensionGap) -> str:
     """A dimension's next-level wins, the newest one's date, and any pending.
 
     Returns:
-        "2 · 2026-10-30", with "+1◌" after it for wins no finished review has
+        "2 · 2026-10-30", with "+1◌" after it for wins no review has
         judged and "+1↻" for wins filed under the dimension after their review,
         each mark explained by its own line of ``pending_lines``.
     """
@@ -127,7 +127,7 @@ def pending_lines(
             app works: they then name the command that opens the reviews.
 
     Returns:
-        (widget id, line) pairs: wins no finished review has judged, then the
+        (widget id, line) pairs: wins no review has judged, then the
         dimensions some wins were filed under after their review.
     """
     lines = []

@@ -22,6 +22,7 @@ from careerclimb_tui.domain.review import (
     as_counted,
     counted,
     counted_framings,
+    judged_under_other_starts,
     left_out_counts,
     run_label,
     runs_in_progress,
@@ -133,6 +134,8 @@ def next_step_line(
     reviewed = {review.quarter for review in named if review.is_finished}
     left_out = left_out_counts(reviews, wins, start_month)
     running = runs_in_progress(named, wins)
+    # Such a run's answers still judged its wins: those wait for no review.
+    judged = judged_under_other_starts(reviews, start_month)
     if ladder is None:
         return next_step(
             wins,
@@ -143,13 +146,23 @@ def next_step_line(
             reviewed,
             left_out=left_out,
             running=running,
+            judged=judged,
         )
 
     view = current_gaps(store, ladder, profile, today)
     finding = review_finding(store, ladder, profile, today, view)
     case = case_gaps(view)
     return next_step(
-        wins, today, start_month, framings, finding, reviewed, case, left_out, running
+        wins,
+        today,
+        start_month,
+        framings,
+        finding,
+        reviewed,
+        case,
+        left_out,
+        running,
+        judged,
     )
 
 
@@ -239,7 +252,7 @@ def problem_line(
     key = next(
         b.key
         for b in HomeScreen.BINDINGS
-        if isinstance(b, Binding) and b.id == "home.problem"
+        if isinstance(b, Binding) and b.id == "home.open_problem"
     )
     return catalogue.PROBLEM_HOME_OPEN.format(line=line, key=key)
 

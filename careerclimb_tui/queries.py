@@ -23,6 +23,8 @@ from careerclimb_tui.domain import gaps
 from careerclimb_tui.domain.gaps import Coverage, CriterionLike, GapView, gap_view
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.links import WinLinks
+from careerclimb_tui.domain.links import links_to_win as count_links
 from careerclimb_tui.domain.pitch import (
     InitiativeFacts,
     RecordedNumbers,
@@ -174,6 +176,26 @@ def pitch_numbers(
     return numbers_on_record(wins, reviews, facts, also)
 
 
+def links_to_win(store: Store, win_id: int) -> WinLinks:
+    """The criteria, problems and review runs that point at one win.
+
+    Args:
+        store: the user's data.
+        win_id: the win, on record (a deleted win's links are not counted).
+
+    Returns:
+        The counts, as ``domain.links.links_to_win`` makes them.
+    """
+    from careerclimb_tui.store.criteria_docs import criteria
+
+    return count_links(
+        win_id,
+        (criterion.win_ids for criterion in criteria(store)),
+        (initiative.win_ids for initiative in stored_initiatives(store)),
+        (review.entries for review in reviews(store)),
+    )
+
+
 def current_gaps(
     store: Store, ladder: Ladder, profile: Profile | None, today: dt.date
 ) -> GapView:
@@ -214,7 +236,9 @@ def review_summary(
     store: Store, review: Review, ladder: Ladder, profile: Profile | None
 ) -> QuarterSummary:
     """What one run of a review adds up to, over the months the run judged."""
-    return summarise(review, wins(store), ladder, target_level(profile, ladder))
+    return summarise(
+        review, wins(store), ladder, target_level(profile, ladder), reviews(store)
+    )
 
 
 def review_coverage(

@@ -90,6 +90,7 @@ def review_json(
         ],
         "summary": {
             "wins": summary.wins,
+            "deleted_since": summary.deleted,
             "next_level": summary.next_level,
             "current_level": summary.current_level,
             "unclear": summary.unclear,

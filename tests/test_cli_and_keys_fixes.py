@@ -122,7 +122,7 @@ def test_restore_refuses_a_backup_far_smaller_than_the_damaged_file(
 
     code, output = run(clock, "doctor", "--restore")
 
-    assert code == 2
+    assert code == 1
     assert fifty_wins_cut_in_half.path.read_bytes() == damaged
     err = capsys.readouterr().err
     assert "Nothing was restored" in err and "holds 1 win," in err

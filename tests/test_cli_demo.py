@@ -126,7 +126,7 @@ def test_demo_data_never_goes_into_a_folder_that_holds_data(
     before = (folder / DATA_FILE_NAME).read_bytes()
 
     code, _ = run(clock, "demo", "--wins", "10", "--data-dir", str(folder))
-    assert code == 2
+    assert code == 1
     assert "already exists" in capsys.readouterr().err
     assert (folder / DATA_FILE_NAME).read_bytes() == before
 

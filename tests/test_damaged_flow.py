@@ -8,7 +8,7 @@ import pytest
 
 from careerclimb_tui.app import CareerClimbApp
 from careerclimb_tui.clock import FixedClock
-from careerclimb_tui.demo import seed_demo
+from careerclimb_tui.demo import DEMO_PROFILE, seed_demo
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.screens.damaged import DamagedFileScreen
@@ -173,3 +173,48 @@ async def test_home_on_a_read_only_backup_does_not_suggest_logging(
         await pilot.pause()
         step = str(app.screen.query_one("#next-step").render())
         assert "read-only" in step and "press w" not in step
+
+
+async def test_a_read_only_backup_offers_no_key_that_would_change_it(
+    store: Store, clock: FixedClock
+) -> None:
+    from textual.command import CommandPalette
+
+    from careerclimb_tui import catalogue
+
+    # The only backup holds no win: it was taken before the first save.
+    store.save_profile(DEMO_PROFILE)
+    clock.advance(days=1)
+    for day in range(1, 6):
+        store.add_win(Win(title=f"Win {day}", date=clock.today()))
+    store.path.write_bytes(store.path.read_bytes()[:-40])
+    with pytest.raises(DataFileDamaged) as caught:
+        Store(store.path, clock=clock).check()
+    app = app_for(store, clock, caught.value)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        home = app.screen
+        await pilot.pause()
+
+        empty = str(home.query_one("#recent-empty").render())
+        assert empty == catalogue.HOME_NO_WINS_READ_ONLY
+        assert "w" not in home.active_bindings
+        assert "Quick win" not in str(home.query_one("#home-keys").render())
+
+        await pilot.press("w")
+        await wait_until(pilot, lambda: bool(app._notifications))
+        said = " ".join(n.message for n in app._notifications)
+        assert "doctor --restore" not in said and "would lose wins" in said
+
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+
+        def offered() -> str:
+            found = app.screen.query("CommandList")
+            options = found.first().options if found else []
+            return " ".join(str(option.prompt) for option in options)
+
+        await wait_until(pilot, lambda: "Wins journal" in offered())
+        assert "Log a win" not in offered() and "Quick win" not in offered()
+    assert store.path.read_bytes().startswith(b"{")

@@ -640,7 +640,7 @@ def test_export_writes_a_private_file_and_replaces_it_only_with_force(
 
     target.write_text("my notes", encoding="utf-8")
     code, _ = run(clock, "export", "--output", str(target))
-    assert code == 2
+    assert code == 1
     assert "already exists" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "my notes"
 
@@ -692,7 +692,7 @@ def test_export_refuses_a_folder_that_does_not_exist(
 ) -> None:
     code, _ = run(clock, "export", "-o", str(tmp_path / "missing" / "p.md"))
 
-    assert code == 2
+    assert code == 1
     assert "does not exist" in capsys.readouterr().err
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
@@ -22,6 +22,7 @@ from careerclimb_tui.export.packet import filters_apart
 from careerclimb_tui.screens.export import ExportScreen
 from careerclimb_tui.screens.problem_dialogs import StageDialog
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import make_app, save_driving, type_text, wait_until
 
 Q3 = Quarter(2026, 3)
@@ -63,7 +64,7 @@ async def open_export(pilot: Pilot[None]) -> ExportScreen:
     await pilot.press("x")
     screen = pilot.app.screen
     assert isinstance(screen, ExportScreen)
-    preview = screen.query_one("#export-preview", TextArea)
+    preview = screen.query_one("#export-preview", MarkdownPreview)
     await wait_until(pilot, lambda: bool(preview.text))
     return screen
 

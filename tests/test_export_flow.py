@@ -19,6 +19,7 @@ from careerclimb_tui.screens.export import ExportScreen
 from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import make_app, type_text, wait_until
 
 SAMPLES = Path(__file__).parent / "data" / "import"
@@ -41,7 +42,7 @@ async def open_export(pilot: Pilot[None]) -> ExportScreen:
     await pilot.press("x")
     screen = pilot.app.screen
     assert isinstance(screen, ExportScreen)
-    preview = screen.query_one("#export-preview", TextArea)
+    preview = screen.query_one("#export-preview", MarkdownPreview)
     await wait_until(pilot, lambda: bool(preview.text))
     return screen
 
@@ -59,7 +60,7 @@ async def test_the_packet_is_previewed_written_privately_and_replaced_on_yes(
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_export(pilot)
-        shown = screen.query_one("#export-preview", TextArea).text
+        shown = screen.query_one("#export-preview", MarkdownPreview).text
         assert shown.startswith("# Promotion packet: Sam\n")
         assert not target.exists(), "nothing is written before Ctrl+S"
 
@@ -91,7 +92,7 @@ async def test_the_complete_dump_is_chosen_by_keyboard_and_is_never_filtered(
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_export(pilot)
-        preview = screen.query_one("#export-preview", TextArea)
+        preview = screen.query_one("#export-preview", MarkdownPreview)
         screen.query_one("#quarter", Select).value = "2026Q3"
         await pilot.press("enter", "down", "enter")
         await wait_until(pilot, lambda: preview.text.startswith("{"))
@@ -115,7 +116,7 @@ async def test_a_path_of_the_users_own_takes_the_extension_of_the_format(
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_export(pilot)
-        preview = screen.query_one("#export-preview", TextArea)
+        preview = screen.query_one("#export-preview", MarkdownPreview)
         path = screen.query_one("#export-path", Input)
         path.value = str(packet)
         note = screen.query_one("#filter-note", Static)
@@ -147,7 +148,7 @@ async def test_changed_options_are_previewed_before_they_are_written(
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_export(pilot)
-        preview = screen.query_one("#export-preview", TextArea)
+        preview = screen.query_one("#export-preview", MarkdownPreview)
         screen.query_one("#since", Input).value = "2026-11-01"
         screen.query_one("#export-path", Input).value = str(target)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
@@ -16,6 +16,7 @@ from careerclimb_tui.export.formats import DUMP_FORMAT, PACKET_FORMAT, format_fo
 from careerclimb_tui.screens.export import DUMP, PACKET, ExportScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import make_app, notices, wait_until
 
 
@@ -40,7 +41,7 @@ async def open_export(pilot: Pilot[None]) -> ExportScreen:
     await pilot.press("x")
     screen = pilot.app.screen
     assert isinstance(screen, ExportScreen)
-    preview = screen.query_one("#export-preview", TextArea)
+    preview = screen.query_one("#export-preview", MarkdownPreview)
     await wait_until(pilot, lambda: bool(preview.text))
     return screen
 
@@ -59,7 +60,7 @@ async def test_a_json_name_switches_the_packet_to_the_dump_before_writing(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_export(pilot)
         kind = screen.query_one("#export-kind", Select)
-        preview = screen.query_one("#export-preview", TextArea)
+        preview = screen.query_one("#export-preview", MarkdownPreview)
         screen.query_one("#export-path", Input).value = str(target)
         assert kind.value == PACKET
 

@@ -33,8 +33,10 @@ LONG = "supercalifragilisticexpialidocioussupercalifragilisticexpialidocious"
 def in_view(pilot: Pilot[None], page_id: str, error: FieldError) -> bool:
     """True when every line of the reason is on the page, none under its fold."""
     page = pilot.app.screen.query_one(page_id)
+    # A reason just shown has no lines until the next layout: not in view yet.
     return (
         error.display
+        and error.region.height > 0
         and error.region.height == error.virtual_region.height
         and page.region.contains_region(error.region)
     )

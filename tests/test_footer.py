@@ -153,6 +153,8 @@ DIALOGS: list[tuple[str, Seed, Opener]] = [
     ("StageDialog", career, keys("o", "enter", "a", "y")),
     ("NoteDialog", career, keys("o", "enter", "n")),
     ("ReadingDialog", career, keys("o", "enter", "m")),
+    ("ReadingsDialog", career, keys("o", "enter", "r")),
+    ("ReadingFixDialog", career, keys("o", "enter", "r", "enter")),
     ("PeopleDialog", career, keys("o", "enter", "k")),
     ("DetailsDialog", career, keys("o", "enter", "e")),
     ("LinkWinsDialog", career, keys("o", "enter", "l")),

@@ -175,6 +175,7 @@ async def test_the_rule_after_the_meeting_keeps_the_screens_margins(
             "What would I need to demonstrate, specifically, for senior in March?",
             "Can you give me an example of the kind of work that would count?",
             "Let's check in on this in two weeks.",
+            "That's all from me, thanks.",
         ):
             app.screen.query_one("#say", Input).value = line
             await pilot.press("enter")

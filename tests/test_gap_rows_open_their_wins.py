@@ -61,6 +61,8 @@ def test_a_dimension_lists_its_wins_newest_first_with_their_reading(
     dimension: str, expected: list[tuple[int, FiledReading]]
 ) -> None:
     wins, reviews = judge(HISTORY)
+    # A finished run judges a win it was finished without answering unclear.
+    reviews = [finish(review, now=MOMENT) for review in reviews]
 
     filed = wins_filed_under(dimension, wins, reviews)
 

@@ -110,7 +110,8 @@ Judged = tuple[int, dt.date, tuple[str, ...], VerdictKind]
 
 
 def judge(judged: Sequence[Judged]) -> tuple[list[Win], list[Review]]:
-    """Wins, and one finished review per quarter that answers them as given."""
+    """Wins, and one review per quarter, still in progress, answering them as
+    given: a win given no answers is not reviewed yet until its run is finished."""
     wins = [
         Win(
             title=f"Win {win_id}",
@@ -211,8 +212,8 @@ def test_a_missing_dimension_the_manager_asked_for_is_the_focus(
 ) -> None:
     assert view.focus is not None
     assert view.focus.dimension_id == COLLAB
-    assert view.focus_reason == catalogue.GAP_FOCUS_ASKED_FOR.format(
-        dimension="Collaboration", criterion="Lead a design review with another team"
+    assert view.focus_reason == asked_tie(
+        "Collaboration", "Mentoring", "Lead a design review with another team"
     )
 
 
@@ -377,15 +378,36 @@ MISSING_TECH_TIED = " ".join(
     ]
 )
 
+RELEASE_CRITERION = Criterion(EXECUTION, "open", "Own the release train")
+
+
+def asked_tie(dimension: str, others: str, criterion: str) -> str:
+    """A missing focus chosen over others tied with it because it was asked for."""
+    return " ".join(
+        [
+            catalogue.GAP_FOCUS_MISSING.format(dimension=dimension),
+            catalogue.GAP_FOCUS_TIED_ASKED.format(others=others, criterion=criterion),
+        ]
+    )
+
+
 FOCUS = [
     # name, history, criteria, focus dimension, focus reason
     (
-        "asked-for missing beats an earlier plain missing",
+        "asked-for missing beats an earlier plain missing and says so",
         covered(1, SCOPE),
         [OPEN_COLLAB],
         COLLAB,
+        asked_tie("Collaboration", "3 other dimensions", OPEN_COLLAB.text),
+    ),
+    (
+        "the only missing dimension asked for names the criterion",
+        [*covered(1, SCOPE), *covered(3, TECH), *covered(5, EXECUTION)]
+        + covered(7, MENTORING),
+        [GROWING_COLLAB],
+        COLLAB,
         catalogue.GAP_FOCUS_ASKED_FOR.format(
-            dimension="Collaboration", criterion=OPEN_COLLAB.text
+            dimension="Collaboration", criterion=GROWING_COLLAB.text
         ),
     ),
     (
@@ -403,11 +425,66 @@ FOCUS = [
         MISSING_TECH_TIED,
     ),
     (
-        "a criterion with evidence growing is not an open one",
+        "a criterion with evidence growing is still asked for",
         covered(1, SCOPE),
         [GROWING_COLLAB],
-        TECH,
-        MISSING_TECH_TIED,
+        COLLAB,
+        asked_tie("Collaboration", "3 other dimensions", GROWING_COLLAB.text),
+    ),
+    (
+        "of two thin with one win each, the one asked for is chosen",
+        [
+            *covered(1, SCOPE),
+            (3, D(2026, 11, 1), (TECH,), NEXT),
+            (4, D(2026, 11, 2), (EXECUTION,), NEXT),
+            *covered(5, MENTORING),
+            *covered(7, COLLAB),
+        ],
+        [RELEASE_CRITERION],
+        EXECUTION,
+        " ".join(
+            [
+                catalogue.GAP_FOCUS_THIN_ONE.format(dimension="Execution"),
+                catalogue.GAP_FOCUS_TIED_ASKED.format(
+                    others="Technical direction", criterion=RELEASE_CRITERION.text
+                ),
+            ]
+        ),
+    ),
+    (
+        "fewer next-level wins come before the manager's ask",
+        [
+            *covered(1, SCOPE),
+            (3, D(2026, 3, 1), (TECH,), NEXT),
+            (4, D(2026, 4, 1), (TECH,), NEXT),
+            (5, D(2026, 11, 2), (EXECUTION,), NEXT),
+            *covered(6, MENTORING),
+            *covered(8, COLLAB),
+        ],
+        [Criterion(TECH, "open", "Write the storage design")],
+        EXECUTION,
+        " ".join(
+            [
+                catalogue.GAP_FOCUS_THIN_ONE.format(dimension="Execution"),
+                catalogue.GAP_FOCUS_TIED_FEWER.format(
+                    status="thin", others="Technical direction"
+                ),
+            ]
+        ),
+    ),
+    (
+        "of two asked-for missing beside a plain one, the ask then the ladder",
+        [*covered(1, SCOPE), *covered(3, TECH)],
+        [Criterion(MENTORING, "open", "Mentor a new hire"), OPEN_COLLAB],
+        MENTORING,
+        " ".join(
+            [
+                catalogue.GAP_FOCUS_MISSING.format(dimension="Mentoring"),
+                catalogue.GAP_FOCUS_TIED_ASKED_LADDER.format(
+                    others="2 other dimensions", criterion="Mentor a new hire"
+                ),
+            ]
+        ),
     ),
     (
         "missing beats thin earlier in the ladder",

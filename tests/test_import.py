@@ -504,7 +504,7 @@ def test_import_refuses_a_bad_file_cleanly_and_writes_nothing(
 
     code, _ = run(clock, "import", str(path), *extra)
 
-    assert code == 2
+    assert code == 1
     error = capsys.readouterr().err
     assert error.startswith("careerclimb: ") and message in error
     assert "Traceback" not in error

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 from textual.widgets._toast import Toast
 
 from careerclimb_tui import catalogue
@@ -19,6 +19,7 @@ from careerclimb_tui.screens.export import ExportScreen
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
 from careerclimb_tui.screens.problem_proposal import ProposalScreen
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import make_app, open_problem_page, save_driving, wait_until
 
 FOLDER_PARTS = ("a-folder-with-a-rather-long-name", "proposals-for-the-next-cycle")
@@ -126,7 +127,7 @@ async def test_the_written_packets_notice_breaks_its_path_at_slashes(
         await pilot.press("x")
         screen = app.screen
         assert isinstance(screen, ExportScreen)
-        preview = screen.query_one("#export-preview", TextArea)
+        preview = screen.query_one("#export-preview", MarkdownPreview)
         await wait_until(pilot, lambda: bool(preview.text))
         screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("ctrl+s")

@@ -97,6 +97,8 @@ SCRIPT = (
     "Can you give me an example of the kind of work that would count?",
     "Last quarter I cut deploy failures by 40%.",
     "Let's check in on this in two weeks.",
+    # The manager calls time as they agree, and closes on the last word.
+    "That's all from me, thanks.",
 )
 
 
@@ -888,10 +890,11 @@ def test_strongest_evidence_puts_next_level_first_and_leaves_out_current_level()
         (win(1, 1, impact=True), VerdictKind.NEXT_LEVEL, 1),
         (win(2, 2, impact=True, measured=True), VerdictKind.NEXT_LEVEL, 0),
         (win(3, 3, impact=True, measured=True), VerdictKind.CURRENT_LEVEL, None),
-        (win(4, 4, impact=True), None, 4),
+        (win(4, 4, impact=True), None, 3),
         (win(5, 5, impact=True, measured=True), None, 2),
         (win(6, 6, impact=False), None, None),
-        (win(7, 7, impact=True), VerdictKind.UNCLEAR, 3),
+        # Judged unclear while others are next-level: held back.
+        (win(7, 7, impact=True), VerdictKind.UNCLEAR, None),
     ]
     reviewed = {
         w.id: entry(w.id or 0, k, w.measure is not None) for w, k, _ in table if k
@@ -947,6 +950,9 @@ def test_a_criterion_survives_the_data_file_with_fields_it_does_not_know(
         created_at=NOW,
         extra={"confidence": "high"},
     )
+    # The linked wins are on record: links to deleted wins are read as gone.
+    for day in (1, 2, 3):
+        store.add_win(Win(title=f"win {day}", date=dt.date(2026, 10, day)))
     saved = criteria_docs.save_criterion(store, criterion)
     [read] = criteria_docs.criteria(Store(store.path))
     assert read == saved

@@ -7,6 +7,8 @@ import datetime as dt
 import io
 
 import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
@@ -29,7 +31,13 @@ from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.review_docs import review_from_json, review_to_json
 from careerclimb_tui.widgets.question import QuestionRow
-from tests.helpers import answer_up_to_the_names, notices, run_app, wait_until
+from tests.helpers import (
+    answer_up_to_the_names,
+    notices,
+    run_app,
+    type_text,
+    wait_until,
+)
 
 MEASURED = ChangeAnswer("Checkout outage fell from 120 to 20 minutes", measured=True)
 TITLE = "Cut the checkout outage time"
@@ -136,7 +144,24 @@ async def test_moving_on_from_a_yes_without_names_leaves_question_4_open(
     assert catalogue.REVIEW_MISSING_NOTICED in printed
 
 
-async def test_enter_without_names_goes_back_to_the_question(
+async def test_yes_shows_the_names_and_how_to_skip_them_on_a_small_terminal(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_measured_win(store)
+    async with run_app(store, clock) as (app, pilot):
+        who = await answer_up_to_the_names(pilot)
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        page = walk.query_one("#walk", VerticalScroll)
+        line = walk.query_one("#q4-suggested", Static)
+
+        # At 80x24 the names sit below the fold until the page scrolls to them.
+        await wait_until(pilot, lambda: page.can_view_entire(who))
+        assert page.can_view_entire(line)
+        assert str(line.render()) == catalogue.WALK_WHO_PROMPT
+
+
+async def test_enter_without_names_skips_and_says_question_4_is_open(
     store: Store, clock: FixedClock
 ) -> None:
     seed_measured_win(store)
@@ -145,17 +170,50 @@ async def test_enter_without_names_goes_back_to_the_question(
         walk = app.screen
         assert isinstance(walk, ReviewWalkScreen)
         q4 = walk.query_one("#q4", QuestionRow)
+        line = walk.query_one("#q4-suggested", Static)
+        assert str(line.render()) == catalogue.WALK_WHO_PROMPT
 
         await pilot.press("enter")
-        await wait_until(pilot, lambda: app.focused is q4)
+        await wait_until(pilot, lambda: app.focused is walk.query_one("#next"))
 
+        # Skipped as the line over the names said, with question 4 left open
+        # and the way to answer it in sight.
         assert q4.value is None
         assert catalogue.WALK_WHO_MISSING in notices(app)
+        assert line.display and str(line.render()) == catalogue.WALK_Q4_STILL_OPEN
         entry = walk.review.entries_in_order()[0]
         assert entry.answers.noticed is None
         assert entry.kind is VerdictKind.UNCLEAR
 
-        # n now answers it, as the notice says.
+        # Back on the names, a name answers it and the line goes.
+        await pilot.press("shift+tab")
+        await wait_until(pilot, lambda: app.focused is walk.query_one("#q4-who"))
+        await type_text(pilot, "Payments team\n")
+        await wait_until(
+            pilot,
+            lambda: (
+                walk.review.entries_in_order()[0].answers.noticed
+                == Noticed.by("Payments team")
+            ),
+        )
+        assert not line.display
+        assert q4.value == "yes"
+
+
+async def test_n_answers_question_4_left_open_by_a_skip(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_measured_win(store)
+    async with run_app(store, clock) as (app, pilot):
+        await answer_up_to_the_names(pilot)
+        walk = app.screen
+        assert isinstance(walk, ReviewWalkScreen)
+        q4 = walk.query_one("#q4", QuestionRow)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.focused is walk.query_one("#next"))
+
+        await pilot.press("shift+tab", "shift+tab")
+        await wait_until(pilot, lambda: app.focused is q4)
         await pilot.press("n")
         await wait_until(
             pilot,
@@ -163,6 +221,7 @@ async def test_enter_without_names_goes_back_to_the_question(
                 walk.review.entries_in_order()[0].answers.noticed == Noticed.nobody()
             ),
         )
+        assert not walk.query_one("#q4-suggested", Static).display
 
 
 async def test_leaving_on_a_yes_without_names_keeps_question_4_open(

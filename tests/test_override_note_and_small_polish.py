@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.cli import main
@@ -34,6 +34,7 @@ from careerclimb_tui.screens import export as export_screen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.screens.review_walk import OverrideDialog, ReviewWalkScreen
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import (
     notices,
     run_app,
@@ -137,7 +138,7 @@ async def test_the_export_says_the_preview_is_being_prepared(
         screen = app.screen
         assert isinstance(screen, export_screen.ExportScreen)
         status = screen.query_one("#export-status", Static)
-        preview = screen.query_one("#export-preview", TextArea)
+        preview = screen.query_one("#export-preview", MarkdownPreview)
 
         assert str(status.content) == catalogue.EXPORT_PREPARING
         assert preview.text == ""

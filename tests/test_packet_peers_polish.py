@@ -30,7 +30,12 @@ from careerclimb_tui.domain.peers import (
 )
 from careerclimb_tui.domain.quarters import quarter_of
 from careerclimb_tui.domain.records import Profile, Win
-from careerclimb_tui.domain.review import VerdictKind, override, start_review
+from careerclimb_tui.domain.review import (
+    VerdictKind,
+    finish,
+    override,
+    start_review,
+)
 from careerclimb_tui.ladders import load_shelf
 from careerclimb_tui.screens.manager_prep import PrepScreen
 from careerclimb_tui.screens.problem_dialogs import ExportDialog
@@ -54,8 +59,8 @@ def software_ladder() -> Ladder:
 
 
 def reviewed(store: Store, clock: FixedClock, *calls: tuple[str, str, str]) -> None:
-    """A profile, and one win per (title, call, reason) reviewed with that call;
-    an empty call leaves the four questions' verdict in force."""
+    """A profile, and one win per (title, call, reason) reviewed with that call
+    in a finished run; an empty call leaves the four questions' verdict in force."""
     store.save_profile(Profile("software-engineer", "mid", "senior", name="Ana"))
     wins = [
         store.add_win(Win(title, DAY, dimensions=("mentoring",)))
@@ -66,7 +71,7 @@ def reviewed(store: Store, clock: FixedClock, *calls: tuple[str, str, str]) -> N
         if call:
             assert win.id is not None
             review = override(review, win.id, call, reason, now=clock.now())
-    store.save_review(review)
+    store.save_review(finish(review, now=clock.now()))
 
 
 def exported(clock: FixedClock) -> str:

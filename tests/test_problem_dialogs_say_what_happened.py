@@ -104,7 +104,7 @@ async def test_an_empty_note_with_the_step_cleared_says_the_step_was_cleared(
         page = await open_problem_page(pilot)
         await pilot.press("n")
         await wait_until(pilot, lambda: isinstance(app.screen, NoteDialog))
-        app.screen.query_one("#field-next_step", Input).value = ""
+        app.screen.query_one("#field-next_step", TextArea).load_text("")
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: app.screen is page and bool(notices(app)))
         said = notices(app)

@@ -785,7 +785,7 @@ def test_home_note_shows_the_active_problem_and_flags_it_after_three_weeks(
     line = problem_line(store, ladder, None, clock.today())
     assert line == (
         "Problem: Deploys need a babysitter · Driving · updated today · "
-        "next step: Book the SRE lead · o opens it"
+        "next step: Book the SRE lead · i opens it"
     )
 
     # A suggested step names the tracker's keys, which mean other things on
@@ -797,7 +797,7 @@ def test_home_note_shows_the_active_problem_and_flags_it_after_three_weeks(
     assert keyless is not None
     assert keyless.endswith(
         "next step: The result is logged and has held for four weeks or more: "
-        "move to Done, or take another reading · o opens it"
+        "move to Done, or take another reading · i opens it"
     )
 
     later = clock.today() + dt.timedelta(days=21)
@@ -974,17 +974,17 @@ def test_problem_log_and_measure_go_through_the_domain(
 @pytest.mark.parametrize(
     "argv, message",
     [
-        (("problem", "show", "99"), "No problem #99"),
-        (("problem", "show", ""), "No problem #"),
+        (("problem", "show", "abc"), "“abc” is not a problem id"),
+        (("problem", "show", ""), "“” is not a problem id"),
         (("problem", "log", "1", "   "), catalogue.INITIATIVE_EMPTY_NOTE),
         (("problem", "log", "1", ""), catalogue.INITIATIVE_EMPTY_NOTE),
-        (("problem", "log", "", "Met the SRE lead"), "No problem #"),
+        (("problem", "log", "", "Met the SRE lead"), "is not a problem id"),
         (("problem", "measure", "1", "lots"), "not a number"),
         (("problem", "measure", "1", ""), "A reading needs a number"),
         (("problem", "measure", "1", "5", "--date", "2027-01-01"), "in the future"),
     ],
     ids=[
-        "unknown-id",
+        "word-id",
         "empty-id",
         "blank-note",
         "empty-note",

@@ -46,7 +46,13 @@ from careerclimb_tui.screens.problem_hub import ProblemHubScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.store.initiative_docs import initiatives, save_initiative
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import home_read, make_app, open_problem_page, wait_until
+from tests.helpers import (
+    home_read,
+    make_app,
+    open_problem_page,
+    told,
+    wait_until,
+)
 
 NOW = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.timezone.utc)
 DAY = NOW.date()
@@ -142,12 +148,38 @@ async def test_homes_problem_line_names_only_keys_home_binds(
         named = set(KEY_MARK.findall(line))
         opener = line.rsplit(" · ", 1)[-1]
         assert named == set(), line
-        assert opener == "o opens it"
-        assert "o" in home_keys()
+        assert opener == "i opens it"
+        assert "i" in home_keys()
         assert "move to Done, or sooner" in line
+
+        # The key named opens the problem itself, not the list of problems,
+        # and Escape from it comes back home.
+        await pilot.press("i")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
 
         await pilot.press("o")
         await wait_until(pilot, lambda: isinstance(app.screen, ProblemHubScreen))
+
+
+async def test_homes_open_problem_key_says_why_it_waits_without_a_problem(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await home_read(pilot)
+        more = pilot.app.screen.query_one("#home-keys", Static)
+        plain = Content.from_markup(str(more.content)).plain
+        # Named on the problem's note, where it acts; the list of more keys
+        # keeps the key that shows every problem.
+        assert "Open problem" not in plain and "Own a problem" in plain
+
+        await pilot.press("i")
+        reason = catalogue.KEY_DIMMED_REASONS["home.open_problem"]
+        await wait_until(pilot, lambda: told(app, reason) == 1)
+        assert isinstance(app.screen, HomeScreen)
 
 
 # --- the result waits for done until it held --------------------------------------

@@ -27,6 +27,7 @@ from careerclimb_tui.screens.home import HomeScreen
 from careerclimb_tui.screens.log_win import LogWinScreen
 from careerclimb_tui.store import Store
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import make_app, type_text, wait_until
 
 SMALLEST = (40, 12)
@@ -46,10 +47,10 @@ def fully_shown(widget: Widget) -> bool:
     return bool(region) and shown_region(widget) == region
 
 
-async def open_export_with_preview(pilot: Pilot[None]) -> TextArea:
+async def open_export_with_preview(pilot: Pilot[None]) -> MarkdownPreview:
     await pilot.press("x")
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, ExportScreen))
-    preview = pilot.app.screen.query_one("#export-preview", TextArea)
+    preview = pilot.app.screen.query_one("#export-preview", MarkdownPreview)
     await wait_until(pilot, lambda: bool(preview.text))
     return preview
 
@@ -104,9 +105,8 @@ async def test_the_export_preview_reads_to_its_end_at_40x12(
         await wait_until(pilot, lambda: fully_shown(preview))
         assert preview.scrollable_content_region.height >= 3
 
-        last = preview.document.line_count - 1
-        for _ in range(preview.document.line_count):
-            if preview.cursor_location[0] == last:
+        for _ in range(preview.text.count("\n") + 1):
+            if preview.scroll_y == preview.max_scroll_y:
                 break
             await pilot.press("pagedown")
         await wait_until(pilot, lambda: preview.scroll_y == preview.max_scroll_y)

@@ -151,7 +151,8 @@ def test_a_share_in_percent_stops_at_a_hundred(
     ("values", "new", "questioned"),
     [
         ((20,), 1e9, True),
-        ((20, 18), 20_000, False),
+        ((20, 18), 19_999, False),
+        ((20, 18), 20_000, True),
         ((20, 18), 20_001, True),
         ((20, 30_000), 40_000, False),
         ((0,), 900, False),
@@ -161,6 +162,7 @@ def test_a_share_in_percent_stops_at_a_hundred(
     ],
     ids=[
         "1e9 after 20",
+        "just under a thousand times",
         "a thousand times",
         "just over",
         "near the last reading",

@@ -37,6 +37,7 @@ from careerclimb_tui.domain.rehearsal import (
     GREETING,
     MANAGER,
     MOVING_TARGET,
+    NEXT_STEP_AGREED,
     REALISTIC,
     REPLY_KINDS,
     TIME_NEARLY_UP,
@@ -325,7 +326,8 @@ def test_every_difficulty_reaches_every_answer_and_both_endings(
         # Evidence that meets every bar, on two lines, so that even the tough
         # manager agrees.
         wrap_up = f"{SEEN_EVIDENCE_LINE} {FOLLOW}"
-        script = (ASK, PUSH, f"{PUSH} {EVIDENCE_LINE}", wrap_up)
+        # A manager who calls time on agreeing closes on the line after it.
+        script = (ASK, PUSH, f"{PUSH} {EVIDENCE_LINE}", wrap_up, ACCEPT)
         pushed = run(start(bank, difficulty, seed), *script)
         openers.add(pushed.kinds[1])
         answers.update(kind for kind in pushed.kinds if kind in REPLY_KINDS)
@@ -425,7 +427,7 @@ def test_a_follow_up_in_the_very_first_line_does_not_end_the_meeting(
 
 
 def test_an_ended_rehearsal_and_a_blank_line_are_refused(bank: ManagerBank) -> None:
-    ended = run(start(bank), ASK, FOLLOW)
+    ended = run(start(bank), ASK, FOLLOW, ACCEPT)
 
     with pytest.raises(CareerClimbError, match="ended"):
         respond(ended, ASK)
@@ -782,7 +784,7 @@ def gives_ground(before: Rehearsal, after: Rehearsal) -> bool:
     """True when the manager's newest line concedes: agreed, or turned concrete."""
     last = after.kinds[-1]
     turned = before.stance in VAGUE_KINDS and last in CONCRETE_KINDS
-    return last == CLOSING_AGREED or turned
+    return last in (CLOSING_AGREED, NEXT_STEP_AGREED) or turned
 
 
 BAR_CASES = [

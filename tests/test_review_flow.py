@@ -510,7 +510,7 @@ async def test_yes_to_question_four_asks_for_the_names_before_the_verdict(
         walk = app.screen
         assert isinstance(walk, ReviewWalkScreen)
         verdict = walk.query_one("#verdict", Static)
-        assert str(verdict.render()).startswith("Who noticed?")
+        assert str(verdict.render()) == catalogue.WALK_WHO_FIRST
         first = walk.review.entries_in_order()[0]
         assert first.answers.noticed is None, "the yes waits for the names"
 
@@ -556,10 +556,12 @@ async def test_leaving_a_run_before_any_answer_says_nothing_was_kept(
         assert isinstance(app.screen, ReviewWalkScreen)
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
-        messages = [n.message for n in app._notifications]
+        state = str(app.screen.query_one("#quarter-state", Static).render())
         told = catalogue.WALK_LEFT_UNSTARTED_FIRST.format(quarter="2026Q4")
-        assert told in messages
-        assert not any("earlier runs" in message for message in messages)
+        assert state.startswith(told)
+        assert "earlier runs" not in state
+        # Said above the runs, not in a notice that would cover them.
+        assert told not in [n.message for n in app._notifications]
     assert Store(store.path, clock=clock).reviews() == []
 
 
@@ -692,10 +694,15 @@ async def test_a_finished_summary_drops_the_notice_that_the_run_resumes(
             await answer_win(pilot, keys)
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewsScreen))
-        assert resumes in [n.message for n in app._notifications]
+        reviews = app.screen
+        state = reviews.query_one("#quarter-state", Static)
+        assert str(state.render()).startswith(resumes)
 
-        # Resumed and finished at once, while the notice is still up.
+        # Resumed and finished at once, while the line still says it resumes.
         await pilot.press("s")
         await answer_win(pilot, QUARTER[-1][3])
         await wait_until(pilot, lambda: isinstance(app.screen, ReviewSummaryScreen))
         assert resumes not in [n.message for n in app._notifications]
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is reviews)
+        assert resumes not in str(state.render())

@@ -10,6 +10,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.review import is_stray_key
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.question import BURST_SECONDS
 from tests.helpers import (
     answer_up_to_the_change,
@@ -93,6 +94,9 @@ async def test_a_stray_key_left_in_the_change_is_not_kept_on_leaving(
         walk = app.screen
 
         await pilot.press("pagedown")
+        # The win is left open: finishing with it unanswered is asked first.
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")
         await wait_until(pilot, lambda: walk not in app.screen_stack)
 
     assert field.value == CHANGED

@@ -71,8 +71,9 @@ def test_one_rule_counts_a_run_wherever_it_is_shown(
 
     counts = run_counts(run_2, reviews, store.wins())
 
-    # Win 1 is left open in run 2, yet its run-1 verdict still counts.
-    assert counts == RunCounts(wins=3, answered=1, next_level=2)
+    # Win 1 is left open in run 2, yet its run-1 verdict still counts; the
+    # deleted win is counted apart, as one deleted since.
+    assert counts == RunCounts(wins=3, answered=1, next_level=2, deleted=1)
     assert counts.left == 2
     running = runs_in_progress(reviews, store.wins())["2026Q4"]
     assert (running.total, running.left) == (counts.wins, counts.left)
@@ -103,6 +104,11 @@ async def test_the_reviews_list_home_and_the_printed_review_agree(
         row = [str(cell) for cell in table.get_row_at(0)]
 
     assert code == 0
-    assert row[1:] == ["2", catalogue.SUMMARY_IN_PROGRESS, "2 of 3", "1 of 3"]
+    assert row[1:] == [
+        "2",
+        catalogue.SUMMARY_IN_PROGRESS,
+        "2 of 3",
+        "1 of 3 · 1 deleted",
+    ]
     assert "run 2: 2 of 3 wins left" in home
     assert "3 wins: 2 next-level" in printed

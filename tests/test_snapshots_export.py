@@ -19,6 +19,7 @@ from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo, seed_export_demo
 from careerclimb_tui.store import Store
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import make_app, type_text, wait_until
 
 SIZES = [pytest.param((100, 30), id="100x30"), pytest.param((80, 24), id="80x24")]
@@ -34,7 +35,7 @@ def career(store: Store, clock: FixedClock) -> Store:
 
 async def open_export(pilot: Pilot[None]) -> None:
     await pilot.press("x")
-    preview = pilot.app.screen.query_one("#export-preview", TextArea)
+    preview = pilot.app.screen.query_one("#export-preview", MarkdownPreview)
     await wait_until(pilot, lambda: bool(preview.text))
 
 

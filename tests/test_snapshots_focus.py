@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import SelectionList, TextArea
+from textual.widgets import SelectionList
 
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 from tests.helpers import make_app, wait_until
 
 SIZE = (80, 24)
@@ -56,7 +57,7 @@ async def second_reminder(pilot: Pilot[None]) -> None:
 async def since_field(pilot: Pilot[None]) -> None:
     """Open the export screen and move to its "since" date field."""
     await pilot.press("x")
-    preview = pilot.app.screen.query_one("#export-preview", TextArea)
+    preview = pilot.app.screen.query_one("#export-preview", MarkdownPreview)
     await wait_until(pilot, lambda: bool(preview.text))
     await pilot.press("tab")
     await pilot.pause()

@@ -60,6 +60,7 @@ async def rehearsal_scored(pilot: Pilot[None]) -> None:
             "What would I need to demonstrate, specifically, for senior in March?",
             "Can you give me an example of the kind of work that would count?",
             "Let's check in on this in two weeks.",
+            "That's all from me, thanks.",
         ),
     )
 

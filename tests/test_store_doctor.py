@@ -412,7 +412,7 @@ def test_restore_with_no_readable_backup_changes_nothing(
 @pytest.mark.parametrize(
     "name, exit_code, words",
     [
-        ("careerclimb-19990101.json", 2, "There is no backup named"),
+        ("careerclimb-19990101.json", 1, "There is no backup named"),
         ("careerclimb-20261120.json", 1, "cannot be read either"),
     ],
 )

@@ -151,47 +151,124 @@ def test_a_run_is_shown_by_the_new_name_or_with_its_months(
     assert review.period.first_day == parse_quarter(label, named).first_day
 
 
+def kept(quarter: str, months: str, running: bool = False) -> str:
+    """A review the question names by its months, as it keeps its name."""
+    text = (
+        catalogue.SETUP_YEAR_START_RUN_KEPT_IN_PROGRESS
+        if running
+        else catalogue.SETUP_YEAR_START_RUN_KEPT
+    )
+    return text.format(quarter=quarter, months=months)
+
+
+def becomes(quarter: str, renamed: str, running: bool = False) -> str:
+    """A review the question names by its new name."""
+    text = (
+        catalogue.SETUP_YEAR_START_RUN_RENAMED_IN_PROGRESS
+        if running
+        else catalogue.SETUP_YEAR_START_RUN_RENAMED
+    )
+    return text.format(quarter=quarter, renamed=renamed)
+
+
 WARNINGS = [
     # runs (quarter, named under, finished), year start so far, new one, warning
     ([], 1, 4, ""),
     ([("2026Q4", 1, True)], 1, 1, ""),
-    ([("2026Q4", 1, False)], 1, 4, ""),
+    (
+        [("2026Q4", 1, False)],
+        1,
+        4,
+        catalogue.SETUP_YEAR_START_RENAMES_ONE.format(
+            runs=becomes("2026Q4", "2027Q3", running=True)
+        ),
+    ),
     (
         [("2026Q4", 1, True)],
         1,
         4,
-        catalogue.SETUP_YEAR_START_RENAMES_ONE.format(
-            quarter="2026Q4", renamed="2027Q3"
-        ),
+        catalogue.SETUP_YEAR_START_RENAMES_ONE.format(runs=becomes("2026Q4", "2027Q3")),
     ),
     (
         [("2026Q3", 1, True), ("2026Q4", 1, True)],
         1,
         4,
         catalogue.SETUP_YEAR_START_RENAMES_MANY.format(
-            count=2, quarter="2026Q4", renamed="2027Q3"
+            count=2, runs="2026Q4 becomes 2027Q3 and 2026Q3 becomes 2027Q2"
         ),
     ),
     (
         [("2026Q4", 1, True)],
         1,
         2,
-        catalogue.SETUP_YEAR_START_KEEPS_ONE.format(label=earlier("2026Q4", OCT_DEC)),
+        catalogue.SETUP_YEAR_START_KEEPS_ONE.format(runs=kept("2026Q4", OCT_DEC)),
+    ),
+    (
+        # The case of a February start moved to January: the review in
+        # progress is named beside the finished one.
+        [("2027Q3", 2, True), ("2027Q4", 2, False)],
+        2,
+        1,
+        catalogue.SETUP_YEAR_START_KEEPS_MANY.format(
+            count=2,
+            runs=" and ".join(
+                [
+                    kept("2027Q4", "Nov 2026–Jan 2027", running=True),
+                    kept("2027Q3", "Aug–Oct 2026"),
+                ]
+            ),
+        ),
+    ),
+    (
+        # Two runs of one quarter are one review; the latest says if it is done.
+        [("2026Q4", 1, True), ("2026Q4", 1, False)],
+        1,
+        2,
+        catalogue.SETUP_YEAR_START_KEEPS_ONE.format(
+            runs=kept("2026Q4", OCT_DEC, running=True)
+        ),
+    ),
+    (
+        [("2026Q1", 1, True), ("2026Q2", 1, True), ("2026Q3", 1, True)]
+        + [("2026Q4", 1, True)],
+        1,
+        2,
+        catalogue.SETUP_YEAR_START_KEEPS_MANY.format(
+            count=4,
+            runs=catalogue.SETUP_YEAR_START_RUNS_MORE.format(
+                runs=", ".join(
+                    [
+                        kept("2026Q4", OCT_DEC),
+                        kept("2026Q3", "Jul–Sep 2026"),
+                        kept("2026Q2", "Apr–Jun 2026"),
+                    ]
+                ),
+                count=1,
+            ),
+        ),
     ),
     (
         [("2026Q4", 1, True), ("2027Q1", 2, True)],
         1,
         4,
-        catalogue.SETUP_YEAR_START_MIXED.format(count=2),
+        catalogue.SETUP_YEAR_START_MIXED.format(
+            count=2,
+            runs=" and ".join(
+                [becomes("2026Q4", "2027Q3"), kept("2027Q1", "Feb–Apr 2026")]
+            ),
+        ),
     ),
 ]
 
 
 @pytest.mark.parametrize(("runs", "was", "now", "expected"), WARNINGS)
-def test_saving_a_new_year_start_says_what_happens_to_finished_reviews(
+def test_saving_a_new_year_start_says_what_happens_to_every_review(
     runs: list[tuple[str, int, bool]], was: int, now: int, expected: str
 ) -> None:
-    reviews = [run_of(label, named, finished) for label, named, finished in runs]
+    reviews = [
+        run_of(label, named, finished, run=number)
+        for number, (label, named, finished) in enumerate(runs, start=1)
+    ]
 
     assert year_start_warning(reviews, was, now) == expected
 
@@ -324,7 +401,7 @@ async def test_a_finished_review_reads_the_same_after_the_year_start_moves(
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         assert app.screen.question == catalogue.SETUP_YEAR_START_RENAMES_ONE.format(
-            quarter="2026Q4", renamed="2027Q3"
+            runs=becomes("2026Q4", "2027Q3")
         )
         await pilot.press("y")
         await wait_until(

@@ -920,10 +920,40 @@ _VERSUS = _compile(  # "now 4 min vs 45 before"; without "now", the "before" is 
     _BEFORE,
     rf"(?(now)(?:\s{{1,3}}{_BEFORE_NOW}{_END})?|\s{{1,3}}{_BEFORE_NOW}{_END})",
 )
-_DOWN_FROM = _compile(  # "20 minutes, down from 2 hours"
+_DOWN_FROM = _compile(  # "20 minutes, down from 2 hours", "is 0.5% now, up from 3%"
     _AFTER,
+    # What a share is of may follow it: "98% of the time, up from 70%".
+    _SHARE_OF,
+    r"(?:\s{1,3}(?:now|today|currently)(?!\w))?",
     r"\s{0,3}[,;(-]?\s{0,3}(?:down|up)\s{1,3}from\s{1,3}",
     _BEFORE,
+)
+_TO_FROM = _compile(  # "down to 8 minutes from 20", "cut p95 to 200ms from 800ms"
+    _START,
+    r"(?:(?P<move>down|up)\s{1,3}",
+    r"|all\s{1,3}the\s{1,3}way\s{1,3}(?P<all>down)\s{1,3})?",
+    r"to\s{1,3}",
+    _HEDGE,
+    _AFTER,
+    _SHARE_OF,
+    r"\s{0,3},?\s{0,3}from\s{1,3}",
+    _BEFORE,
+    r"(?![\w%]|\.[0-9])",
+)
+# The words that say which of two amounts came first: "40 before, 6 after",
+# "6 after (40 before)", "before: 40, after: 6".
+_BEFORE_WORD = r"\s{1,3}before(?![\w-])"
+_AFTER_WORD = r"\s{1,3}(?:after|now)(?![\w-])"
+_PAIR_JOIN = r"\s{0,3}[,;/(]?\s{0,3}(?:(?:and|vs\.?|versus)\s{1,3})?"
+_BEFORE_THEN_AFTER = _compile(_BEFORE, _BEFORE_WORD, _PAIR_JOIN, _AFTER, _AFTER_WORD)
+_AFTER_THEN_BEFORE = _compile(_AFTER, _AFTER_WORD, _PAIR_JOIN, _BEFORE, _BEFORE_WORD)
+_LABELLED_PAIR = _compile(
+    _START,
+    r"before\s{0,3}[:=]\s{0,3}",
+    _BEFORE,
+    _PAIR_JOIN,
+    r"after\s{0,3}[:=]\s{0,3}",
+    _AFTER,
 )
 _NOT_INSTEAD = _compile(  # "invoices out in 1 day, not 4": what it was comes second
     _AFTER,
@@ -2224,6 +2254,7 @@ def _measures_in(
     pairs = (
         *_RATE_PAIRS,
         *(_WAS_NOW, _NOW_WAS, _FROM_TO, _ARROW, _INSTEAD_OF, _VERSUS, _DOWN_FROM),
+        *(_TO_FROM, _BEFORE_THEN_AFTER, _AFTER_THEN_BEFORE, _LABELLED_PAIR),
         *(_NOT_INSTEAD, _TO),
     )
     for pattern in pairs:
@@ -2250,6 +2281,8 @@ def _measures_in(
             ):
                 continue
             if pattern is _NOT_INSTEAD and not _is_amount_of(before, after):
+                continue
+            if pattern is _TO_FROM and not _is_moved_pair(clean, match, before, after):
                 continue
             pair = _pair(before, after)
             name = ""
@@ -2555,7 +2588,25 @@ def _is_verb_pair(
     ended at a level ("grew 20% to 5 teams"), and a pair that goes against its
     verb ("cut 3 to 5 minutes") is a range.
     """
-    clause, _ = _clause_before(clean, match.start())
+    direction = _verb_direction(clean, match.start())
+    if direction is None:
+        return False
+    return _agrees_with(direction, before, after)
+
+
+def _verb_direction(clean: str, start: int) -> int | None:
+    """Which way the verb of change a few words before ``start`` says things went.
+
+    "fell 12% to 2%", "cut build time to 7 min", "Reruns dropped: 60 to 22":
+    the verb is among the last five words of the clause, or the label before a
+    colon that ends it. "by", "from", "to" or "than" in between makes the
+    amount something else ("fell by 12% to 2%").
+
+    Returns:
+        -1 for a verb of falling, 1 for one of rising, 0 for one that may go
+        either way; None when there is no such verb.
+    """
+    clause, _ = _clause_before(clean, start)
     direction = None
     label, colon, between = clause.rpartition(":")
     if colon and not between.strip():
@@ -2565,13 +2616,19 @@ def _is_verb_pair(
         folded = word.casefold()
         if folded in _FALL_VERBS | _RISE_VERBS | _EITHER_WAY_VERBS:
             direction = -1 if folded in _FALL_VERBS else 0
-            direction = 1 if folded in _RISE_VERBS else direction
-            break
+            return 1 if folded in _RISE_VERBS else direction
         if folded in _NOT_BETWEEN_VERB_AND_PAIR or not _SOME_WORD.fullmatch(word):
-            return False
-    if direction is None:
-        return False
+            return None
+    return direction
 
+
+def _agrees_with(direction: int, before: _Quantity, after: _Quantity) -> bool:
+    """True when a before and an after moved the way a word of change says.
+
+    Percentages compare only with percentages (or a bare before), and amounts
+    of different units only when one converts into the other; 0 agrees with any
+    change.
+    """
     units = (before.unit, after.unit)
     if "%" in units and units not in (("%", "%"), ("", "%")):
         return False
@@ -2585,6 +2642,27 @@ def _is_verb_pair(
     if period is not None:
         b, a = b * period[1], a * period[2]
     return direction == 0 or (a - b) * direction > 0
+
+
+def _is_moved_pair(
+    clean: str, match: re.Match[str], before: _Quantity, after: _Quantity
+) -> bool:
+    """True when "down to 8 minutes from 20" says where an amount ended and began.
+
+    "down" or "up" before the "to", or a verb of change a few words earlier
+    ("cut build time to 8 minutes from 20"), makes it a change, and the two
+    amounts must agree with it. Without one, "to 5 teams from 3 offices" is
+    where something went, not a measure.
+    """
+    if match.group("move"):
+        direction = -1 if match.group("move").casefold() == "down" else 1
+    elif match.group("all"):
+        direction = -1
+    else:
+        direction = _verb_direction(clean, match.start())
+    if direction is None:
+        return False
+    return _agrees_with(direction, before, after)
 
 
 def _is_named_pair(

@@ -25,7 +25,7 @@ from careerclimb_tui.domain.review import (
     Review,
     VerdictKind,
     dimensions_for_level,
-    latest_entries,
+    reviewed_entries,
     untagged_next_level,
 )
 
@@ -109,7 +109,7 @@ class DimensionGap:
     flagged_criteria: tuple[CriterionLike, ...] = ()
     """Of ``criteria``, those left without evidence too long."""
     awaiting_review: int = 0
-    """Wins filed under this dimension that no finished review has judged yet
+    """Wins filed under this dimension that no review has judged yet
     (see ``awaiting_review``); shown apart, they count towards no status."""
     added_after_review: int = 0
     """Wins filed under this dimension by linking them to a criterion after a
@@ -128,6 +128,12 @@ class DimensionGap:
     def open_criteria(self) -> tuple[CriterionLike, ...]:
         """The criteria still open, in the order given."""
         return tuple(c for c in self.criteria if c.status == CRITERION_OPEN)
+
+    @property
+    def unmet_criteria(self) -> tuple[CriterionLike, ...]:
+        """The criteria not met yet, open or with evidence growing, in the order
+        given: what the manager still asks for in this dimension."""
+        return tuple(c for c in self.criteria if c.status != CRITERION_MET)
 
 
 class CoverageReach(str, enum.Enum):
@@ -321,7 +327,8 @@ def is_before_first_win(
 def latest_verdicts(reviews: Iterable[Review]) -> dict[int, VerdictKind]:
     """Each reviewed win's verdict as it counts now, the user's overrides included.
 
-    The entries are those of ``review.latest_entries``: a run started after a
+    The entries are those of ``review.reviewed_entries``: a win counts once a
+    review judged it (``review.counts_as_reviewed``), and a run started after a
     finished one counts for a win only once the win is settled in it.
 
     Args:
@@ -330,7 +337,7 @@ def latest_verdicts(reviews: Iterable[Review]) -> dict[int, VerdictKind]:
     Returns:
         Win id → the kind that counts for it.
     """
-    return {win_id: e.kind for win_id, e in latest_entries(reviews).items()}
+    return {win_id: e.kind for win_id, e in reviewed_entries(reviews).items()}
 
 
 LINKED_DIMENSIONS = "linked_dimensions"
@@ -641,67 +648,99 @@ def review_coverage(
 def _focus(gaps: Sequence[DimensionGap]) -> tuple[DimensionGap | None, str]:
     """The dimension most worth working on next, and why, tie-break included.
 
-    A missing dimension the manager asked for comes first, then any missing one,
-    then a thin one. Among dimensions of the same kind, the one with the fewest
-    next-level wins is chosen, and among those the one first on the ladder. When
-    other dimensions were of the same kind, the reason names them and says which
-    of the two tie-breaks decided.
+    A missing dimension comes first, then a thin one. Among dimensions of the
+    same kind the tie-breaks are, in turn: the fewest next-level wins, a
+    criterion the manager asked for and that is not met yet
+    (``DimensionGap.unmet_criteria``), the first on the ladder. When other
+    dimensions were of the same kind, the reason names them and says which
+    tie-break decided.
     """
-    tiers: list[tuple[list[DimensionGap], Callable[[DimensionGap], str]]] = [
-        (
-            [g for g in gaps if g.status is GapStatus.MISSING and g.open_criteria],
-            lambda gap: catalogue.GAP_FOCUS_ASKED_FOR.format(
-                dimension=gap.name, criterion=gap.open_criteria[0].text.strip()
-            ),
-        ),
-        (
-            [g for g in gaps if g.status is GapStatus.MISSING],
-            lambda gap: catalogue.GAP_FOCUS_MISSING.format(dimension=gap.name),
-        ),
-        (
-            [g for g in gaps if g.status is GapStatus.THIN],
-            lambda gap: (
-                catalogue.GAP_FOCUS_THIN_ONE
-                if gap.next_level_wins == 1
-                else catalogue.GAP_FOCUS_THIN_OLD
-            ).format(dimension=gap.name),
-        ),
-    ]
-    for tier, reason in tiers:
+    for status in (GapStatus.MISSING, GapStatus.THIN):
+        tier = [gap for gap in gaps if gap.status is status]
         if tier:
             # min keeps the first of equals, and the tier is in ladder order.
-            chosen = min(tier, key=lambda gap: gap.next_level_wins)
-            return chosen, _with_tie_break(reason(chosen), chosen, tier)
+            chosen = min(tier, key=focus_order)
+            return chosen, _focus_reason(chosen, tier)
     return None, catalogue.GAP_FOCUS_NONE
 
 
-def _with_tie_break(
-    reason: str, chosen: DimensionGap, tier: Sequence[DimensionGap]
-) -> str:
+def focus_order(gap: DimensionGap) -> tuple[int, bool]:
+    """How a dimension ranks for the focus among those of its kind, lowest first.
+
+    Ladder order is the last tie-break, kept by sorting stably.
+
+    Args:
+        gap: a missing or thin dimension.
+
+    Returns:
+        Its next-level wins, then False when the manager asked for it.
+    """
+    return gap.next_level_wins, not gap.unmet_criteria
+
+
+def _status_reason(gap: DimensionGap) -> str:
+    """Why a dimension needs work, from its status alone."""
+    if gap.status is GapStatus.MISSING:
+        return catalogue.GAP_FOCUS_MISSING.format(dimension=gap.name)
+    thin = (
+        catalogue.GAP_FOCUS_THIN_ONE
+        if gap.next_level_wins == 1
+        else catalogue.GAP_FOCUS_THIN_OLD
+    )
+    return thin.format(dimension=gap.name)
+
+
+def _focus_reason(chosen: DimensionGap, tier: Sequence[DimensionGap]) -> str:
     """The focus's reason, followed by why it won over the others of its kind.
 
     Args:
-        reason: why the chosen dimension needs work.
         chosen: the focus.
         tier: every dimension of the same kind as the focus, in ladder order.
 
     Returns:
-        The reason alone when nothing else was of its kind; otherwise the reason
-        and one sentence naming the others and the tie-break that decided.
+        Why the focus needs work (with what the manager asked for, when that
+        is the reason), then, when other dimensions were of its kind, one
+        sentence naming them and the tie-break that decided.
     """
+    asked = chosen.unmet_criteria
+    criterion = asked[0].text.strip() if asked else ""
     others = [gap for gap in tier if gap is not chosen]
-    if not others:
-        return reason
     level = [gap for gap in others if gap.next_level_wins == chosen.next_level_wins]
+    # Tied on wins: those without a criterion lost to the manager's ask, the
+    # others (asked for alike, or none asked for) to ladder order.
+    lost_to_ask = [gap for gap in level if asked and not gap.unmet_criteria]
+    if lost_to_ask:
+        tie = (
+            catalogue.GAP_FOCUS_TIED_ASKED_LADDER
+            if len(lost_to_ask) < len(level)
+            else catalogue.GAP_FOCUS_TIED_ASKED
+        )
+        return " ".join(
+            [
+                _status_reason(chosen),
+                tie.format(
+                    others=_joined([gap.name for gap in level]), criterion=criterion
+                ),
+            ]
+        )
+
+    if asked and chosen.status is GapStatus.MISSING:
+        reason = catalogue.GAP_FOCUS_ASKED_FOR.format(
+            dimension=chosen.name, criterion=criterion
+        )
+    else:
+        reason = _status_reason(chosen)
     if level:
         tie = catalogue.GAP_FOCUS_TIED_LADDER.format(
             others=_joined([gap.name for gap in level])
         )
-    else:
+    elif others:
         tie = catalogue.GAP_FOCUS_TIED_FEWER.format(
             others=_joined([gap.name for gap in others]),
             status=chosen.status.label,
         )
+    else:
+        return reason
     return f"{reason} {tie}"
 
 
@@ -957,7 +996,7 @@ class FiledReading(str, enum.Enum):
     UNCLEAR = "unclear"
     """Judged, but neither next-level nor current-level: counted in neither."""
     AWAITING_REVIEW = "awaiting_review"
-    """No finished review has judged it with the dimension yet: pending."""
+    """No review has judged it with the dimension yet: pending."""
     ADDED_AFTER_REVIEW = "added_after_review"
     """Filed under the dimension after its review judged it: pending."""
 

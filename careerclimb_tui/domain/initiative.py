@@ -21,6 +21,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words, first_day_in_words
 from careerclimb_tui.domain.framing import expected_measure
 from careerclimb_tui.domain.numbers import (
+    amount_in_range,
     is_percentage,
     parse_amount,
     refuse_below_zero,
@@ -651,16 +652,20 @@ def add_reading(
 
 
 READING_JUMP = 1000
-"""A reading this many times the baseline and the last reading, or more, is
-more likely a slip of the keyboard than a measure."""
+"""A reading this many times the baseline and the last reading, or more, or this
+many times smaller than both, is more likely a slip of the keyboard than a
+measure."""
 
 
 def reading_jump(initiative: Initiative, value: float) -> str:
     """Why a new reading looks like a slip of the keyboard, if it does.
 
-    A reading more than ``READING_JUMP`` times both the baseline and the last
-    reading (and at least that many units) dwarfs every other bar and change.
-    It may still be right, so it is for the user to confirm rather than a rule.
+    A reading ``READING_JUMP`` times both the baseline and the last reading or
+    more (and at least that many units) dwarfs every other bar and change; one
+    as many times smaller than both, when neither is zero, reads like a share
+    typed as a fraction (0.03 for 30%). A reading of zero is not questioned: a
+    problem may well go away. It may still be right, so it is for the user to
+    confirm rather than a rule.
 
     Args:
         initiative: the initiative before the reading is added.
@@ -674,8 +679,12 @@ def reading_jump(initiative: Initiative, value: float) -> str:
     if baseline is None:
         return ""
     earlier = [baseline] if latest is None else [baseline, latest]
-    largest = max(1.0, *(abs(reading.value) for reading in earlier))
-    if abs(value) <= READING_JUMP * largest:
+    sizes = [abs(reading.value) for reading in earlier]
+    if abs(value) >= READING_JUMP * max(1.0, *sizes):
+        template = catalogue.INITIATIVE_READING_JUMP
+    elif value and min(sizes) and abs(value) * READING_JUMP <= min(sizes):
+        template = catalogue.INITIATIVE_READING_DROP
+    else:
         return ""
     unit = baseline.unit
     if latest is None:
@@ -687,9 +696,142 @@ def reading_jump(initiative: Initiative, value: float) -> str:
             baseline=describe_amount(baseline.value, unit),
             latest=describe_amount(latest.value, unit),
         )
-    return catalogue.INITIATIVE_READING_JUMP.format(
-        reading=describe_amount(value, unit), compared=compared
+    return template.format(reading=describe_amount(value, unit), compared=compared)
+
+
+def numbered_readings(initiative: Initiative) -> tuple[Reading, ...]:
+    """Every reading as the lists number them: the baseline is 1, then by date.
+
+    Args:
+        initiative: any initiative.
+
+    Returns:
+        The baseline followed by the later readings, oldest first; empty
+        before the baseline.
+    """
+    first = () if initiative.baseline is None else (initiative.baseline,)
+    return (*first, *initiative.readings)
+
+
+def numbered_reading(initiative: Initiative, number: int) -> Reading:
+    """The reading numbered ``number`` in ``numbered_readings``.
+
+    Args:
+        initiative: any initiative.
+        number: 1 for the baseline, then the later readings in date order.
+
+    Returns:
+        That reading.
+
+    Raises:
+        CareerClimbError: when there is no reading of that number.
+    """
+    readings = numbered_readings(initiative)
+    if not readings:
+        raise CareerClimbError(catalogue.INITIATIVE_NO_READINGS, exit_code=2)
+    if not 1 <= number <= len(readings):
+        raise CareerClimbError(
+            catalogue.INITIATIVE_NO_SUCH_READING.format(
+                number=number, count=len(readings)
+            ),
+            exit_code=2,
+        )
+    return readings[number - 1]
+
+
+def remove_reading(initiative: Initiative, number: int, now: dt.datetime) -> Initiative:
+    """Take out a reading taken by mistake.
+
+    Removing the baseline makes the earliest later reading the baseline, so
+    every change is then measured from it.
+
+    Args:
+        initiative: the initiative the reading belongs to.
+        number: the reading's number in ``numbered_readings`` (1 is the
+            baseline).
+        now: the current moment (UTC).
+
+    Returns:
+        The initiative without that reading.
+
+    Raises:
+        CareerClimbError: when there is no reading of that number.
+    """
+    numbered_reading(initiative, number)
+    kept = list(numbered_readings(initiative))
+    del kept[number - 1]
+    return initiative.with_changes(
+        baseline=kept[0] if kept else None,
+        readings=tuple(kept[1:]),
+        updated_at=now,
     )
+
+
+def correct_reading(
+    initiative: Initiative, number: int, corrected: Reading, now: dt.datetime
+) -> Initiative:
+    """Put right the number, day or source of a reading, keeping its unit.
+
+    The corrected reading is held to the rules of a new one: a number a
+    measure could hold, a later reading dated on or after the baseline, and a
+    baseline dated on or before every later reading.
+
+    Args:
+        initiative: the initiative the reading belongs to.
+        number: the reading's number in ``numbered_readings`` (1 is the
+            baseline).
+        corrected: the reading as it should have been; its unit is not used.
+        now: the current moment (UTC).
+
+    Returns:
+        The initiative with the reading corrected, its readings in date order.
+
+    Raises:
+        CareerClimbError: when there is no reading of that number, or the
+            corrected one breaks a rule of a new reading.
+    """
+    was = numbered_reading(initiative, number)
+    if not math.isfinite(corrected.value):
+        raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
+    fixed = Reading(corrected.value, was.unit, corrected.date, corrected.source.strip())
+    refuse_below_zero(fixed.value, fixed.unit, initiative.metric)
+    refuse_past_whole(fixed.value, fixed.unit, initiative.metric)
+
+    if number == 1:
+        first_later = min((r.date for r in initiative.readings), default=None)
+        if first_later is not None and fixed.date > first_later:
+            raise CareerClimbError(
+                catalogue.INITIATIVE_BASELINE_AFTER_READING.format(
+                    date=day_in_words(fixed.date), reading=day_in_words(first_later)
+                ),
+                exit_code=2,
+            )
+        return initiative.with_changes(baseline=fixed, updated_at=now)
+    if fixed.date == was.date:
+        # Same day, same place: a reading of a day with two keeps its order.
+        readings = list(initiative.readings)
+        readings[number - 2] = fixed
+        return initiative.with_changes(readings=tuple(readings), updated_at=now)
+    return add_reading(remove_reading(initiative, number, now), fixed, now)
+
+
+def correction_jump(initiative: Initiative, number: int, value: float) -> str:
+    """Why a corrected reading looks like a slip, as ``reading_jump`` says it.
+
+    The corrected number is compared with the readings left without the one
+    being corrected.
+
+    Args:
+        initiative: the initiative as it is, before the correction.
+        number: the reading's number in ``numbered_readings``.
+        value: the corrected number.
+
+    Returns:
+        A sentence that asks to check the number; empty when it is in
+        proportion with the other readings, or there are none.
+    """
+    others = remove_reading(initiative, number, initiative.updated_at)
+    return reading_jump(others, value)
 
 
 def reading_value(text: str, field: str, baseline: Reading | None) -> float | None:
@@ -713,7 +855,9 @@ def reading_value(text: str, field: str, baseline: Reading | None) -> float | No
         CareerClimbError: when the text is not a number, or is a change that
             cannot be read one way only.
     """
-    value = parse_amount(text, field)
+    # In the baseline's unit of time, "20m" is refused rather than read as 20
+    # million.
+    value = parse_amount(text, field, baseline.unit if baseline else "")
     # A number read, once it parses, starts with a sign or with a digit.
     signed = text.strip()[:1] not in "0123456789."
     if value is None or not (is_percentage(text) and signed):
@@ -732,8 +876,9 @@ def reading_value(text: str, field: str, baseline: Reading | None) -> float | No
             ),
             exit_code=2,
         )
-    # Rounded so that 12 less 40% is stored as 7.2, not 7.199999999999999.
-    return round(baseline.value * (1 + value / 100), 9)
+    # Rounded so that 12 less 40% is stored as 7.2, not 7.199999999999999; a
+    # change is held to the bounds of a number typed as it is.
+    return amount_in_range(round(baseline.value * (1 + value / 100), 9), field, text)
 
 
 def change(initiative: Initiative) -> Measure | None:

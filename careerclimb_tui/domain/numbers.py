@@ -26,9 +26,20 @@ _MINUS_SIGNS = str.maketrans(
     dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-")
 )
 _SPACE_AFTER_SIGN = re.compile(r"^([-+])\s+(?=\d)")
+_CURRENCY_SIGNS = "$€£¥₹"
+# A money sign before the figure, on either side of its sign: "$40k", "-$40k".
+_CURRENCY_LEAD = re.compile(r"^([-+]?)\s?([$€£¥₹])\s?")
+# A figure with the scale amounts are written with: "40k", "1.5m", "2 million".
+_SCALED = re.compile(
+    r"^(?P<figure>[-+]?[\d.,]*\d)\s?(?P<scale>k|m|bn|thousand|million|billion)$",
+    re.IGNORECASE,
+)
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+_SCALES |= {"bn": 1e9, "billion": 1e9}
 
 LARGEST_AMOUNT = 1e12
-"""Beyond this, a typed value is a slip of the keyboard rather than a measure."""
+"""Beyond this, a typed value is a slip of the keyboard rather than a measure:
+a million million is more than any count, time or rate a team would track."""
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+")
 # Where a unit turns into a rate: "reruns/week", "pages a week", "bugs per sprint".
@@ -50,15 +61,18 @@ _DATA_SIZES = frozenset("b byte bytes kb mb gb tb kib mib gib tib".split())
 """Units of data, which start at zero however they are written."""
 
 
-def parse_amount(text: str, field: str) -> float | None:
+def parse_amount(text: str, field: str, unit: str = "") -> float | None:
     """A number typed for a measure, or None when the field is blank.
 
-    A sign ("-5", "+8", "−3", "– 12"), thousands separators and a trailing % are
-    accepted.
+    A sign ("-5", "+8", "−3", "– 12"), thousands separators, a trailing %, a
+    leading money sign ("$40k") and a scale ("40k", "1.5m", "2bn") are accepted;
+    see ``read_amount``.
 
     Args:
         text: what the user typed.
         field: the field's name, for the message.
+        unit: the measure's unit, when known: in a unit of time "20m" is not
+            read as a million.
 
     Returns:
         The number, or None for a blank field.
@@ -67,10 +81,43 @@ def parse_amount(text: str, field: str) -> float | None:
         CareerClimbError: naming the field when the text is not a finite number of
             a sensible size.
     """
+    return read_amount(text, field, unit)[0]
+
+
+def read_amount(text: str, field: str, unit: str = "") -> tuple[float | None, str]:
+    """A number typed for a measure, and the money sign it was typed with.
+
+    Amounts are written as people write them: "$40k" is 40,000 dollars,
+    "-1.5m" is minus a million and a half, "2 billion" is 2,000,000,000. An "m"
+    after a figure is a million, except in a measure counted in time, where
+    "20m" is more likely twenty minutes and is refused rather than guessed.
+
+    Args:
+        text: what the user typed.
+        field: the field's name, for the message.
+        unit: the measure's unit, when known.
+
+    Returns:
+        The number (None for a blank field) and the money sign typed before it
+        ("$"), or "" when none was.
+
+    Raises:
+        CareerClimbError: naming the field when the text is not a finite number of
+            a sensible size.
+    """
     cleaned = text.strip().translate(_MINUS_SIGNS).rstrip("%").strip()
     cleaned = _SPACE_AFTER_SIGN.sub(r"\1", cleaned)
-    if not cleaned:
-        return None
+    currency = ""
+    lead = _CURRENCY_LEAD.match(cleaned)
+    if lead:
+        currency = lead.group(2)
+        cleaned = lead.group(1) + cleaned[lead.end() :]
+    scale = 1.0
+    scaled = _SCALED.match(cleaned)
+    if scaled and not (scaled["scale"].casefold() == "m" and _counts_time(unit)):
+        cleaned, scale = scaled["figure"], _SCALES[scaled["scale"].casefold()]
+    if not cleaned and not currency:
+        return None, ""
     if is_ambiguous_figure(cleaned):
         raise CareerClimbError(
             catalogue.NUMBER_DECIMAL_COMMA.format(field=field, text=text),
@@ -84,9 +131,44 @@ def parse_amount(text: str, field: str) -> float | None:
         raise CareerClimbError(
             catalogue.NUMBER_NOT_A_NUMBER.format(field=field, text=text), exit_code=2
         ) from None
-    if not math.isfinite(value) or abs(value) > LARGEST_AMOUNT:
+    # Rounded so that "1.1k" is 1100, not 1100.0000000000002.
+    return amount_in_range(round(value * scale, 9), field, text), currency
+
+
+def _counts_time(unit: str) -> bool:
+    """True when a unit is counted in time: "minutes", "hours a week"."""
+    counted = _UNIT_RATE.split(unit.strip(), maxsplit=1)[0]
+    return bool(set(_words(counted)) & _TIME)
+
+
+def amount_in_range(value: float, field: str, text: str) -> float:
+    """The value, once it is known to be one a measure could hold.
+
+    "inf" and "nan" read as numbers to Python but say nothing about a team;
+    a figure beyond ``LARGEST_AMOUNT`` either way is a slip of the keyboard.
+
+    Args:
+        value: the number read from the text.
+        field: the field's name, for the message.
+        text: what the user typed, quoted in the message.
+
+    Returns:
+        ``value`` itself.
+
+    Raises:
+        CareerClimbError: saying why, and the largest figure taken when it is
+            too large.
+    """
+    if not math.isfinite(value):
         raise CareerClimbError(
-            catalogue.NUMBER_OUT_OF_RANGE.format(field=field, text=text), exit_code=2
+            catalogue.NUMBER_NOT_FINITE.format(field=field, text=text), exit_code=2
+        )
+    if abs(value) > LARGEST_AMOUNT:
+        raise CareerClimbError(
+            catalogue.NUMBER_OUT_OF_RANGE.format(
+                field=field, text=text, limit=f"{LARGEST_AMOUNT:,.0f}"
+            ),
+            exit_code=2,
         )
     return value
 
@@ -186,6 +268,34 @@ def names_share(text: str) -> bool:
     return False
 
 
+_CHANGE_WORDS = frozenset(
+    "increase increases decrease decreases reduction reductions improvement "
+    "improvements rise drop drops".split()
+)
+"""Words that make a percentage a change of things rather than a share of them."""
+
+
+def is_share(unit: str, metric: str = "") -> bool:
+    """True when a measure is part of a whole, which runs from none to all of it.
+
+    A unit or a name that says so ("% of deploys", "test coverage") makes one,
+    and so does a bare percentage of things counted in the name: 31% of
+    "builds retried" is a share of the builds, as "% of builds" would be.
+
+    Args:
+        unit: what the numbers count, as typed.
+        metric: what is measured, when it is named.
+
+    Returns:
+        Whether the numbers are a share, so below zero or past all of it is a slip.
+    """
+    if names_share(unit) or names_share(metric):
+        return True
+    if not is_percent_unit(unit) or set(_words(metric)) & _CHANGE_WORDS:
+        return False
+    return counts_things(metric)
+
+
 def is_duration(unit: str, metric: str = "") -> bool:
     """True when a measure is a length of time, which starts at zero.
 
@@ -223,7 +333,7 @@ def starts_at_zero(unit: str, metric: str = "") -> bool:
     unit = unit.strip()
     if unit[:1] in "$€£¥₹" or set(_words(unit)) & _MAY_GO_BELOW_ZERO:
         return False
-    if counts_things(unit) or names_share(unit) or names_share(metric):
+    if counts_things(unit) or is_share(unit, metric):
         return True
     return is_duration(unit, metric)
 
@@ -253,9 +363,7 @@ def refuse_past_whole(value: float, unit: str, metric: str = "") -> None:
     if not (is_percent_unit(unit) or unit.strip().startswith("%")):
         return
     named = f"{unit} {metric}"
-    if set(_words(named)) & _MAY_PASS_WHOLE or not (
-        names_share(unit) or names_share(metric)
-    ):
+    if set(_words(named)) & _MAY_PASS_WHOLE or not is_share(unit, metric):
         return
     raise CareerClimbError(
         catalogue.NUMBER_SHARE_PAST_WHOLE.format(amount=describe_amount(value, unit)),
@@ -279,7 +387,7 @@ def refuse_below_zero(value: float, unit: str, metric: str = "") -> None:
         return
     amount = describe_amount(value, unit)
     example = describe_amount(abs(value), unit)
-    if names_share(unit) or names_share(metric):
+    if is_share(unit, metric):
         message = catalogue.NUMBER_NEGATIVE_SHARE.format(amount=amount, example=example)
     elif counts_things(unit):
         counted = _UNIT_RATE.split(unit.strip(), maxsplit=1)[0].strip()
@@ -308,7 +416,10 @@ def measure_from_fields(
     with a sign and a unit (``-2.5`` points, ``-40000`` in "$ a year"), it is an
     amount of change, negative for a decrease or a saving. A
     before with a signed percentage after (20, ``-40%``) is a before → after
-    whose after is worked out (12), with the change kept beside it.
+    whose after is worked out (12), with the change kept beside it. An amount
+    may be written with a scale and a money sign ("-$40k"); the sign becomes the
+    unit when there is none, or leads a unit that is only a period ("a year" is
+    then "$ a year").
 
     Args:
         label: what was measured, e.g. "MTTR".
@@ -325,8 +436,13 @@ def measure_from_fields(
             is below zero where the measure starts at zero.
     """
     label, unit = label.strip(), unit.strip()
-    before = parse_amount(before_text, catalogue.LOG_MEASURE_BEFORE)
-    after = parse_amount(after_text, catalogue.LOG_MEASURE_AFTER)
+    before, before_currency = read_amount(
+        before_text, catalogue.LOG_MEASURE_BEFORE, unit
+    )
+    after, after_currency = read_amount(after_text, catalogue.LOG_MEASURE_AFTER, unit)
+    unit = unit_with_currency(
+        unit, (before_currency, before_text), (after_currency, after_text)
+    )
     if before is None and after is None and not label and not unit:
         return None
     if before is None and after is not None:
@@ -357,34 +473,98 @@ def measure_from_fields(
     return measure
 
 
+def unit_with_currency(
+    unit: str, before: tuple[str, str], after: tuple[str, str]
+) -> str:
+    """A measure's unit once the money signs typed with its values are read.
+
+    Args:
+        unit: the unit as typed, stripped.
+        before: the money sign typed with the before ("" for none) and the
+            before as typed.
+        after: the same for the after.
+
+    Returns:
+        The unit: the sign when the unit is blank, the sign before a unit that
+        only names a period ("a year", "/month"), else the unit as typed
+        ("USD", "dollars a year").
+
+    Raises:
+        CareerClimbError: naming the value when its sign differs from the other
+            value's or from the sign the unit starts with.
+    """
+    currency = before[0] or after[0]
+    if not currency:
+        return unit
+    at_fault = _sign_at_fault(unit, before[0], after[0])
+    if at_fault:
+        sign, text = before if at_fault == BEFORE else after
+        other = unit[0] if unit[:1] in tuple(_CURRENCY_SIGNS) else before[0]
+        field = {BEFORE: catalogue.LOG_MEASURE_BEFORE}.get(
+            at_fault, catalogue.LOG_MEASURE_AFTER
+        )
+        raise CareerClimbError(
+            catalogue.NUMBER_CURRENCY_CLASH.format(
+                field=field, text=text.strip(), currency=sign, other=other
+            ),
+            exit_code=2,
+        )
+    if not unit:
+        return currency
+    if _UNIT_RATE.match(unit):
+        return f"{currency}{unit}" if unit.startswith("/") else f"{currency} {unit}"
+    return unit
+
+
+def _sign_at_fault(unit: str, before_sign: str, after_sign: str) -> str:
+    """Which value's money sign disagrees, ``BEFORE``, ``AFTER``, or "" if none.
+
+    The unit's own sign ("€ a year") is what the measure is in; else the
+    before's sign is, and an after typed in another is the one to fix.
+    """
+    given = unit[0] if unit[:1] and unit[0] in _CURRENCY_SIGNS else ""
+    expected = given or before_sign
+    if before_sign and before_sign != expected:
+        return BEFORE
+    if after_sign and after_sign != (expected or after_sign):
+        return AFTER
+    return ""
+
+
 BEFORE = "before"
 AFTER = "after"
 """The two values of a measure, as ``measure_value_at_fault`` names them."""
 
 
-def measure_value_at_fault(before_text: str, after_text: str) -> str:
+def measure_value_at_fault(before_text: str, after_text: str, unit: str = "") -> str:
     """Which of a measure's two values to fix when ``measure_from_fields``
     refuses the measure.
 
-    A value that is not a number comes first; then the blank one of a before →
+    A value that is not a number comes first; then one typed in another
+    currency than the measure's; then the blank one of a before →
     after given by half; then an after typed as a percentage, which only some
     befores allow; else the before, where the measure is read from.
 
     Args:
         before_text: the value before the work, as typed.
         after_text: the value after, or the relative change, as typed.
+        unit: the measure's unit, as typed.
 
     Returns:
         ``BEFORE`` or ``AFTER``.
     """
+    signs = {}
     for value, text, field in (
         (BEFORE, before_text, catalogue.LOG_MEASURE_BEFORE),
         (AFTER, after_text, catalogue.LOG_MEASURE_AFTER),
     ):
         try:
-            parse_amount(text, field)
+            signs[value] = read_amount(text, field, unit)[1]
         except CareerClimbError:
             return value
+    at_fault = _sign_at_fault(unit.strip(), signs[BEFORE], signs[AFTER])
+    if at_fault:
+        return at_fault
     before_given, after_given = bool(before_text.strip()), bool(after_text.strip())
     if before_given != after_given:
         return AFTER if before_given else BEFORE

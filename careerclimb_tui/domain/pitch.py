@@ -3250,6 +3250,29 @@ def check_pitch(
     return by_cost(flags)
 
 
+def unrecorded_figures(text: str, recorded: RecordedNumbers) -> tuple[str, ...]:
+    """The figures a pitch states that none of the user's records holds.
+
+    They are the numbers ``check_pitch`` flags sentence by sentence, gathered
+    for a place that shows the pitch without its flags, such as the packet.
+
+    Args:
+        text: the pitch.
+        recorded: the numbers on record (``numbers_on_record``).
+
+    Returns:
+        Each such figure once, as written, in the order the pitch states them;
+        none while nothing is logged, as the check then flags none.
+    """
+    if not recorded.has_records:
+        return ()
+    found: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        for sentence, reading, _ in _activity_flags(paragraph):
+            found.extend(_unrecorded(sentence, reading.measures, recorded))
+    return tuple(dict.fromkeys(found))
+
+
 def first_difference(text: str, earlier: str | None, lead_words: int = 2) -> str:
     """Where a version starts to differ from the one saved before it.
 

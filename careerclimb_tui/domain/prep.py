@@ -25,7 +25,7 @@ from careerclimb_tui.domain.review import (
     case_strength,
     held_back_as_unclear,
     judged_win_ids,
-    latest_entries,
+    reviewed_entries,
     strongest_first,
 )
 from careerclimb_tui.domain.sentences import mid_sentence
@@ -33,7 +33,7 @@ from careerclimb_tui.domain.sentences import mid_sentence
 MAX_GAP_QUESTIONS = 3
 """How many questions drawn from the gaps the plan asks at most."""
 UNREVIEWED_QUARTERS = 3
-"""How many ended quarters are searched for strong wins no finished review has
+"""How many ended quarters are searched for strong wins no review has
 judged: with the current one, the last twelve months."""
 
 
@@ -43,7 +43,7 @@ def unreviewed_strong_wins(
     today: dt.date,
     start_month: int = 1,
 ) -> list[Win]:
-    """Measured impact wins of ended quarters that no finished review judged.
+    """Measured impact wins of ended quarters that no review judged.
 
     Such a win counts in no gap until it is reviewed, yet it may be the best
     evidence the user has: the prep names it rather than leaving it out. The
@@ -59,7 +59,7 @@ def unreviewed_strong_wins(
     Returns:
         The wins, newest first.
     """
-    judged = {i for r in reviews if r.is_finished for i in r.win_ids}
+    judged = judged_win_ids(reviews)
     current = quarter_of(today, start_month)
     oldest = current
     for _ in range(UNREVIEWED_QUARTERS):
@@ -88,9 +88,9 @@ def strongest_evidence(
     strength, one whose title tells a change comes before one whose title
     reads as activity, then the newest. Wins the review called current-level
     are left out: they show the level the user already holds. So is a win a
-    finished review judged unclear while others are next-level
+    review judged unclear while others are next-level
     (``review.held_back_as_unclear``): the summary does not put it in front of
-    the manager either. A measured impact win that no finished review judged
+    the manager either. A measured impact win that no review judged
     yet, tagged with a dimension none of the wins picked speaks to, is brought
     as well, after the reviewed next-level wins: it takes the last place when
     every place is taken, unless reviewed next-level wins hold them all. It is
@@ -106,7 +106,7 @@ def strongest_evidence(
         Up to ``limit`` wins.
     """
     reviews_seen = list(reviews)
-    entries = latest_entries(reviews_seen)
+    entries = reviewed_entries(reviews_seen)
     judged = judged_win_ids(reviews_seen)
     next_level: list[Win] = []
     candidates: list[Win] = []
@@ -150,16 +150,16 @@ def strongest_evidence(
 
 
 def not_yet_judged(wins: Iterable[Win], reviews: Iterable[Review]) -> list[Win]:
-    """The given wins that no finished review has judged yet, in their order.
+    """The given wins that no review has judged yet, in their order.
 
     Args:
         wins: the wins to look at, such as those brought to the talk.
         reviews: every saved review run.
 
     Returns:
-        The wins no finished review holds.
+        The wins no review has judged (``review.judged_win_ids``).
     """
-    judged = {i for r in reviews if r.is_finished for i in r.win_ids}
+    judged = judged_win_ids(reviews)
     return [win for win in wins if win.id not in judged]
 
 
@@ -186,11 +186,11 @@ def gap_questions(
     Args:
         view: the gap view as of today.
         known: the criteria recorded so far.
-        unreviewed: strong wins no finished review judged yet
+        unreviewed: strong wins no review judged yet
             (``unreviewed_strong_wins``).
         start_month: the month the user's fiscal year starts in, to name the
             quarters of those wins.
-        brought: the wins brought to the talk that no finished review judged
+        brought: the wins brought to the talk that no review judged
             yet (``not_yet_judged``), strongest first.
 
     Returns:
@@ -233,7 +233,7 @@ def before_the_talk(
 
     Args:
         view: the gap view as of today.
-        unreviewed: strong wins no finished review judged yet
+        unreviewed: strong wins no review judged yet
             (``unreviewed_strong_wins``).
         start_month: the month the user's fiscal year starts in, to name the
             quarters of those wins.
@@ -374,7 +374,7 @@ def with_unreviewed_wins(
 ) -> PrepPlan:
     """Return the plan telling which strong wins still wait for their review.
 
-    The wins brought that no finished review judged are marked as such; the
+    The wins brought that no review judged are marked as such; the
     gaps those wins may fill are not asked about as if nothing showed the
     dimension: reviewing them is a to-do before the talk, or the question asks
     whether a win brought would count. The plan tells one story. With no gap
@@ -384,10 +384,10 @@ def with_unreviewed_wins(
         plan: the plan as built from the wins and the gaps.
         view: the gap view the plan's questions came from.
         known: the criteria recorded so far.
-        unreviewed: strong wins no finished review judged
+        unreviewed: strong wins no review judged
             (``unreviewed_strong_wins``).
         start_month: the month the user's fiscal year starts in.
-        brought: the wins brought to the talk that no finished review judged
+        brought: the wins brought to the talk that no review judged
             (``not_yet_judged``).
 
     Returns:

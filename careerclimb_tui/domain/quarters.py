@@ -7,10 +7,12 @@ year in which it ends: with a July start, July 2026 falls in 2027Q1.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from dataclasses import dataclass
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.dates import EARLIEST_WIN_YEAR
 from careerclimb_tui.errors import CareerClimbError
 
 _QUARTER_RE = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
@@ -88,7 +90,46 @@ def parse_quarter(text: str, start_month: int = 1) -> Quarter:
         raise CareerClimbError(
             f"{text!r} is not a quarter; write it like 2026Q3.", exit_code=2
         )
-    return Quarter(int(match.group(1)), int(match.group(2)), start_month)
+    quarter = Quarter(int(match.group(1)), int(match.group(2)), start_month)
+    try:
+        # Year 0000, or a quarter ending after 9999, has days no date can hold.
+        _ = (quarter.first_day, quarter.last_day)
+    except (ValueError, OverflowError):
+        raise CareerClimbError(
+            catalogue.QUARTER_OUT_OF_CALENDAR.format(text=text.strip()), exit_code=2
+        ) from None
+    return quarter
+
+
+class QuarterTiming(enum.Enum):
+    """Where a quarter stands on a given day, as far as reviewing it goes."""
+
+    BEFORE_WINS = "before_wins"
+    """Ended before the earliest year a win can be dated: it can hold none."""
+    ENDED = "ended"
+    NOW = "now"
+    """Under way: started, not yet ended."""
+    NOT_STARTED = "not_started"
+
+
+def quarter_timing(quarter: Quarter, today: dt.date) -> QuarterTiming:
+    """Say whether a quarter is over, under way or still to come.
+
+    Args:
+        quarter: the quarter.
+        today: the user's local date.
+
+    Returns:
+        The quarter's timing; a quarter over before wins can be dated is
+        ``BEFORE_WINS`` rather than ``ENDED``.
+    """
+    if quarter.first_day > today:
+        return QuarterTiming.NOT_STARTED
+    if quarter.last_day >= today:
+        return QuarterTiming.NOW
+    if quarter.last_day.year < EARLIEST_WIN_YEAR:
+        return QuarterTiming.BEFORE_WINS
+    return QuarterTiming.ENDED
 
 
 def lines_up(start_month: int, other: int) -> bool:

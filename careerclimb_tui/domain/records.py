@@ -109,6 +109,14 @@ def fold_for_search(text: str) -> str:
     return text.casefold()
 
 
+def marked_tag(tag: str) -> str:
+    """A tag as a search for it may be typed: ``perf`` → ``#perf``.
+
+    A tag saved with its mark keeps one mark, never two.
+    """
+    return "#" + tag.lstrip("#")
+
+
 def format_number(value: float) -> str:
     """Show a number without a needless ``.0``."""
     if value == int(value):
@@ -622,7 +630,11 @@ class Win:
         return replace(self, **changes)
 
     def search_text(self) -> str:
-        """All the text of the win, lower-cased, for search-as-you-type."""
+        """All the text of the win, lower-cased, for search-as-you-type.
+
+        Each tag is there twice, as typed and marked ``#``, so that a search
+        for ``#perf`` finds the win tagged ``perf`` as jrnl users write it.
+        """
         pieces = [
             self.title,
             self.what_changed,
@@ -630,6 +642,7 @@ class Win:
             self.noticed_by,
             " ".join(self.dimensions),
             " ".join(self.tags),
+            " ".join(marked_tag(tag) for tag in self.tags),
         ]
         if self.measure is not None:
             pieces.append(describe_measure(self.measure))

@@ -64,6 +64,9 @@ GREETING = "greeting"
 CLOSING_AGREED = "closing_agreed"
 CLOSING_OUT_OF_TIME = "closing_out_of_time"
 """Kinds of the manager's first and last lines, beside the six reply kinds."""
+NEXT_STEP_AGREED = "next_step_agreed"
+"""Kind of the line in which a manager agrees a next step and says time is nearly
+up, so that the meeting ends on the user's next line rather than at once."""
 
 ASKED_FOR_EXAMPLE = "asked_for_example"
 ASKED_FOR_SPECIFICS = "asked_for_specifics"
@@ -168,6 +171,29 @@ BARS: Mapping[str, ManagerBar] = {
 
 
 @dataclass(frozen=True)
+class MeetingManners:
+    """How a manager opens and ends the meeting, at one difficulty."""
+
+    usual_opening: bool = False
+    """The manager always opens with their usual greeting, the first of their
+    ``greetings``, which asks what the user wants to talk about; otherwise the
+    greeting is drawn."""
+    warns_before_ending: bool = False
+    """The manager never ends the meeting without having said once that time is
+    nearly up: a follow-up agreed before that is agreed with the warning, and the
+    meeting ends on the user's next line."""
+
+
+MANNERS: Mapping[str, MeetingManners] = {
+    EASY: MeetingManners(),
+    REALISTIC: MeetingManners(usual_opening=True, warns_before_ending=True),
+    TOUGH: MeetingManners(),
+}
+"""Difficulty → how its manager opens and ends the meeting. The realistic manager
+behaves as most managers do; the others keep the meeting less predictable."""
+
+
+@dataclass(frozen=True)
 class ManagerPersona:
     """One simulated manager: who they are and how they tend to answer."""
 
@@ -176,7 +202,8 @@ class ManagerPersona:
     about: Mapping[str, str]
     """Difficulty → one line on their style at it, shown as the rehearsal starts."""
     greetings: tuple[str, ...]
-    """Lines that open the meeting, before the user's ask."""
+    """Lines that open the meeting, before the user's ask; the first is the usual
+    one, said whenever the difficulty's manners call for it (``MANNERS``)."""
     weights: Mapping[str, Mapping[str, int]]
     """Difficulty → reply kind → weight of answering that way."""
 
@@ -298,6 +325,8 @@ class RehearsalTurn:
     names_criteria: bool = False
     """For the manager: True when the line says what would count, as a concrete
     answer to the ask or to a push for an example or for specifics does."""
+    warns: bool = False
+    """For the manager: True when the line says time is nearly up."""
 
 
 @dataclass(frozen=True)
@@ -350,10 +379,23 @@ class Rehearsal:
         return sum(1 for r in self.readings if _pushes(r))
 
     @property
+    def warned(self) -> bool:
+        """True once the manager has said that time is nearly up."""
+        return any(turn.warns for turn in self.turns)
+
+    @property
+    def closing_due(self) -> bool:
+        """True when a next step was agreed with time called: the user's next
+        line is their last, and the manager then closes the meeting."""
+        return not self.ended and self.turns[-1].kind == NEXT_STEP_AGREED
+
+    @property
     def lines_left(self) -> int:
         """How many more lines the user may say before the manager runs out of time."""
         if self.ended:
             return 0
+        if self.closing_due:
+            return 1
         return max(self.bank.difficulties[self.difficulty].turns - self.user_turns, 0)
 
     @property
@@ -415,7 +457,8 @@ def start_rehearsal(
         manager_id: a persona to use instead of one picked by the seed.
 
     Returns:
-        The rehearsal, opened with the manager's greeting.
+        The rehearsal, opened with the manager's greeting: their usual one
+        when the difficulty's manners (``MANNERS``) call for it, else one drawn.
 
     Raises:
         CareerClimbError: for an unknown difficulty or manager.
@@ -441,7 +484,11 @@ def start_rehearsal(
         manager = found
 
     names = tuple(level_names)
-    greeting = _fill(rng.choice(manager.greetings), names)
+    # The draw is made even for the usual greeting, so that the rest of a seed's
+    # conversation is the same whichever greeting opens it.
+    drawn = rng.choice(manager.greetings)
+    usual = MANNERS[difficulty].usual_opening
+    greeting = _fill(manager.greetings[0] if usual else drawn, names)
     return Rehearsal(
         bank=bank,
         manager=manager,
@@ -518,7 +565,11 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
       difficulty's ``sure_after_pushes`` times, a push surely turns a vague manager
       concrete, the first answer included;
     - with ``WARN_AT_LINES_LEFT`` lines left, the manager says time is nearly up;
-    - the user's last allowed line is answered by the manager running out of time.
+    - the user's last allowed line is answered by the manager running out of time;
+    - a manager whose manners warn before ending (``MANNERS``) and who has not yet
+      said time is nearly up agrees a follow-up with that warning instead of
+      closing, and closes on the agreed follow-up at the user's next line,
+      whatever it says. Such a manager warns once.
 
     The difficulty's bar (``BARS``) comes first: before its ``min_exchanges``
     lines the manager neither turns concrete nor agrees to wrap up, and where it
@@ -567,8 +618,15 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
     met = _bar_met(rehearsal, heard)
     newly_met = bar.judges_evidence and met and not _bar_met(rehearsal, heard[:-1])
     agrees = ready and stance is not None and reading.agrees_follow_up and met
-    names_criteria = False
-    if rehearsal.user_turns + 1 >= rules.turns and not agrees:
+    last_line = rehearsal.user_turns + 1 >= rules.turns
+    warns_first = MANNERS[rehearsal.difficulty].warns_before_ending
+    names_criteria = warns = False
+    if rehearsal.closing_due:
+        # The next step was agreed and time called: the user had a last word,
+        # and the manager now closes on the follow-up, true to what was heard.
+        kind = CLOSING_AGREED
+        line = closing_line(rng, bank, wanted_at_close(rehearsal, heard), bar)
+    elif last_line and not agrees:
         kind, line = CLOSING_OUT_OF_TIME, rng.choice(bank.closings["out_of_time"])
     elif stance is None:
         asked = reading.asks_for_specifics or reading.asks_for_example
@@ -578,6 +636,10 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         stance = _draw(rng, weights, kinds)
         kind, line = stance, rng.choice(bank.replies[stance].openers)
         names_criteria = stance in CONCRETE_KINDS
+    elif agrees and warns_first and not rehearsal.warned and not last_line:
+        kind, warns = NEXT_STEP_AGREED, True
+        agreed = rng.choice(catalogue.REHEARSAL_NEXT_STEP_AGREED)
+        line = f"{agreed} {catalogue.REHEARSAL_ANYTHING_ELSE}"
     elif agrees:
         kind = CLOSING_AGREED
         line = closing_line(rng, bank, wanted_at_close(rehearsal, heard), bar)
@@ -613,20 +675,22 @@ def respond(rehearsal: Rehearsal, user_text: str) -> tuple[Rehearsal, str]:
         names_criteria = stance in CONCRETE_KINDS and key in _NAMING_KEYS and pool == 0
 
     ended = kind in (CLOSING_AGREED, CLOSING_OUT_OF_TIME)
-    if not ended and reading.agrees_follow_up:
+    talking = not ended and kind != NEXT_STEP_AGREED
+    if talking and reading.agrees_follow_up:
         # A next step proposed too soon is not agreed, but it is answered.
         line = f"{line} {answer_to_proposal(stance, evidence_wanted(bar, heard))}"
-    if not ended and rules.turns - (rehearsal.user_turns + 1) == min(
+    if talking and rules.turns - (rehearsal.user_turns + 1) == min(
         WARN_AT_LINES_LEFT, rules.turns - 1
     ):
         # Picked by the seed, not drawn, so later draws stay as they were.
         warnings = bank.closings.get(TIME_NEARLY_UP, catalogue.REHEARSAL_TIME_NEARLY_UP)
         line = f"{line} {warnings[rehearsal.seed % len(warnings)]}"
+        warns = True
     line = _fill(line, rehearsal.level_names)
     turns = (
         *rehearsal.turns,
         RehearsalTurn(YOU, said, reading=reading),
-        RehearsalTurn(MANAGER, line, kind, names_criteria=names_criteria),
+        RehearsalTurn(MANAGER, line, kind, names_criteria=names_criteria, warns=warns),
     )
     after = replace(
         rehearsal, turns=turns, stance=stance, ended=ended, rng_state=rng.getstate()
@@ -1314,7 +1378,7 @@ def _fill(line: str, level_names: Sequence[str]) -> str:
 
 
 def follow_up_agreed(rehearsal: Rehearsal) -> bool:
-    """Whether the manager agreed a follow-up, which only closing on one does.
+    """Whether the manager agreed a follow-up, not merely heard one proposed.
 
     The scorecard's tick, its sentence on the follow-up and the note under the
     user's line all ask this, so they never disagree.
@@ -1323,9 +1387,11 @@ def follow_up_agreed(rehearsal: Rehearsal) -> bool:
         rehearsal: the rehearsal so far.
 
     Returns:
-        True when the manager closed the meeting by agreeing to meet again.
+        True when the manager agreed to meet again, whether closing the
+        meeting on it or calling time first.
     """
-    return CLOSING_AGREED in rehearsal.kinds
+    kinds = rehearsal.kinds
+    return CLOSING_AGREED in kinds or NEXT_STEP_AGREED in kinds
 
 
 def follow_up_sentence(

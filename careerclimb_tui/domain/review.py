@@ -848,6 +848,38 @@ def runs_named_under(reviews: Iterable[Review], start_month: int) -> list[Review
     return [review for review in reviews if review.start_month == start_month]
 
 
+def judged_under_other_starts(
+    reviews: Iterable[Review], start_month: int
+) -> dict[int, str]:
+    """The wins that finished runs of another year start answered, and by which.
+
+    Such a run reviews no quarter named now (``runs_named_under``), yet its
+    verdicts count for the wins it answered, in the gaps as everywhere: home
+    does not ask for those wins as if nobody had judged them.
+
+    Args:
+        reviews: every saved run, as ``named_under`` leaves them.
+        start_month: the month (1–12) the year starts in now.
+
+    Returns:
+        Win id → the label of the latest such run that answered it
+        (``run_label``), such as "2026Q3 (Jul–Sep 2026, earlier year start)".
+    """
+    others = [
+        review
+        for review in reviews
+        if review.is_finished and review.start_month != start_month
+    ]
+    others.sort(key=lambda review: (review.period.first_day, review.run))
+    judged: dict[int, str] = {}
+    for review in others:
+        label = run_label(review, start_month)
+        for win_id, entry in review.entries.items():
+            if is_answered(entry):
+                judged[win_id] = label
+    return judged
+
+
 def run_label(review: Review, start_month: int, *, short: bool = False) -> str:
     """The name a run is shown under.
 
@@ -871,8 +903,35 @@ def run_label(review: Review, start_month: int, *, short: bool = False) -> str:
     return text.format(quarter=review.quarter, months=months_in_words(review.period))
 
 
+YEAR_START_RUNS_NAMED = 3
+"""How many reviews the question before a new year start names, newest first."""
+
+
+def _year_start_run(review: Review, now: int) -> str:
+    """One review as the question before a new year start names it."""
+    running = not review.is_finished
+    if lines_up(review.start_month, now):
+        text = (
+            catalogue.SETUP_YEAR_START_RUN_RENAMED_IN_PROGRESS
+            if running
+            else catalogue.SETUP_YEAR_START_RUN_RENAMED
+        )
+        return text.format(
+            quarter=review.quarter, renamed=named_under(review, now).quarter
+        )
+    text = (
+        catalogue.SETUP_YEAR_START_RUN_KEPT_IN_PROGRESS
+        if running
+        else catalogue.SETUP_YEAR_START_RUN_KEPT
+    )
+    return text.format(quarter=review.quarter, months=months_in_words(review.period))
+
+
 def year_start_warning(reviews: Iterable[Review], was: int, now: int) -> str:
-    """What a new year start does to the finished reviews, asked before saving it.
+    """What a new year start does to the reviews, asked before saving it.
+
+    Every quarter's review counts, finished or in progress: a run in progress
+    keeps its months too, and is resumed under the name it is given then.
 
     Args:
         reviews: every saved run, named under the year start ``was``.
@@ -880,33 +939,89 @@ def year_start_warning(reviews: Iterable[Review], was: int, now: int) -> str:
         now: the month (1–12) it is about to start in.
 
     Returns:
-        One question and one sentence: the runs whose year start lines up with
-        the new one are renamed (with the latest as the example), the others
-        keep their names and show their months; empty when nothing changes or
-        no run is finished.
+        One question and one sentence: the reviews whose year start lines up
+        with the new one are renamed, the others keep their names and show
+        their months; the newest few are named, those in progress marked so.
+        Empty when nothing changes or no quarter has a review.
     """
-    finished = [review for review in reviews if review.is_finished]
-    if was == now or not finished:
+    latest = list(latest_runs_by_months(reviews).values())
+    if was == now or not latest:
         return ""
-    latest = max(finished, key=lambda review: (review.period.first_day, review.run))
-    moved = [review for review in finished if lines_up(review.start_month, now)]
-    count = len(finished)
+    latest.sort(key=lambda review: review.period.first_day, reverse=True)
+    named = [_year_start_run(review, now) for review in latest]
+    runs = _join(named[:YEAR_START_RUNS_NAMED])
+    if len(named) > YEAR_START_RUNS_NAMED:
+        runs = catalogue.SETUP_YEAR_START_RUNS_MORE.format(
+            runs=", ".join(named[:YEAR_START_RUNS_NAMED]),
+            count=len(named) - YEAR_START_RUNS_NAMED,
+        )
+    moved = [review for review in latest if lines_up(review.start_month, now)]
+    count = len(latest)
     if len(moved) == count:
         return counted(
             count,
             catalogue.SETUP_YEAR_START_RENAMES_ONE,
             catalogue.SETUP_YEAR_START_RENAMES_MANY,
-            quarter=latest.quarter,
-            renamed=named_under(latest, now).quarter,
+            runs=runs,
         )
     if not moved:
         return counted(
             count,
             catalogue.SETUP_YEAR_START_KEEPS_ONE,
             catalogue.SETUP_YEAR_START_KEEPS_MANY,
-            label=run_label(latest, now),
+            runs=runs,
         )
-    return catalogue.SETUP_YEAR_START_MIXED.format(count=count)
+    return catalogue.SETUP_YEAR_START_MIXED.format(count=count, runs=runs)
+
+
+def latest_runs_by_months(reviews: Iterable[Review]) -> dict[tuple[str, int], Review]:
+    """The latest run of each quarter's review, finished or not, by its months.
+
+    Unlike ``latest_runs``, two runs of one name under different year starts
+    judged different months, and are kept apart.
+
+    Args:
+        reviews: every saved run.
+
+    Returns:
+        (quarter name, year start month) → the run with the highest number.
+    """
+    latest: dict[tuple[str, int], Review] = {}
+    for review in reviews:
+        key = (review.quarter, review.start_month)
+        held = latest.get(key)
+        if held is None or (review.run, review.started_at) > (
+            held.run,
+            held.started_at,
+        ):
+            latest[key] = review
+    return latest
+
+
+def runs_of_another_start(
+    reviews: Iterable[Review], name: str, start_month: int
+) -> list[Review]:
+    """The reviews of a quarter name made under another year start.
+
+    After the year start moves, a review of an earlier one that does not line
+    up keeps its name (``named_under``) but judged other months than the
+    quarter of that name now: asked for by its name, it is found here.
+
+    Args:
+        reviews: every saved run, as ``named_under`` leaves them.
+        name: the quarter's name, such as ``2027Q4``.
+        start_month: the month (1–12) the year starts in now.
+
+    Returns:
+        The latest run of each such review, newest months first; empty when
+        no review of another year start has the name.
+    """
+    found = [
+        review
+        for review in latest_runs_by_months(reviews).values()
+        if review.quarter == name and review.start_month != start_month
+    ]
+    return sorted(found, key=lambda review: review.period.first_day, reverse=True)
 
 
 def win_is_measured(win: Win) -> bool:
@@ -1861,6 +1976,8 @@ class RunCounts:
     next_level: int
     """Of those, the ones that count as next-level now: a win this run left
     open keeps the verdict an earlier run of the quarter settled (``as_counted``)."""
+    deleted: int = 0
+    """The run's wins deleted since it judged them, left out of the counts above."""
 
     @property
     def left(self) -> int:
@@ -1886,11 +2003,13 @@ def run_counts(
         The counts.
     """
     entries = review.entries_in_order()
+    judged = len(entries)
     if wins is not None:
         existing = {win.id for win in wins}
         entries = tuple(entry for entry in entries if entry.win_id in existing)
     counted = as_counted(review, reviews).entries
     return RunCounts(
+        deleted=judged - len(entries),
         wins=len(entries),
         answered=sum(1 for entry in entries if is_answered(entry)),
         next_level=sum(
@@ -1923,6 +2042,51 @@ def next_unanswered(review: Review) -> int | None:
         if not review.entries[win_id].is_settled:
             return win_id
     return None
+
+
+def first_unanswered(review: Review) -> int | None:
+    """The first win in walk order that still needs answers.
+
+    Args:
+        review: the run, wherever the walk is in it.
+
+    Returns:
+        The id of the first unsettled win; None when every win is settled.
+    """
+    return next(
+        (win_id for win_id in review.win_ids if not review.entries[win_id].is_settled),
+        None,
+    )
+
+
+def finish_question(review: Review, reviews: Iterable[Review]) -> str:
+    """What the walk asks before finishing a run that leaves wins unanswered.
+
+    Paging past the last win, or the Finish button, finishes the run; wins
+    never answered then count as unclear (or keep an earlier run's verdict),
+    which the user should choose rather than come upon in the summary.
+
+    Args:
+        review: the run about to be finished.
+        reviews: every saved review; earlier runs of its quarter say which
+            open wins keep a verdict (``unanswered_message``).
+
+    Returns:
+        The question, naming how many wins are open, what they will count as
+        and where "no" goes back to; empty when the run is already finished
+        or every win is settled, as finishing then needs no question.
+    """
+    first = first_unanswered(review)
+    if review.is_finished or first is None:
+        return ""
+    fate = unanswered_message(finish(review, now=review.updated_at), reviews)
+    return catalogue.WALK_FINISH_CONFIRM.format(
+        run=review.run,
+        quarter=review.quarter,
+        fate=fate,
+        number=review.win_ids.index(first) + 1,
+        total=len(review.win_ids),
+    )
 
 
 def latest_runs(reviews: Iterable[Review]) -> dict[str, Review]:
@@ -1972,8 +2136,30 @@ def runs_in_progress(
     return running
 
 
+def counts_as_reviewed(review: Review, entry: ReviewEntry) -> bool:
+    """The one rule for what counts as reviewed, wherever wins are counted.
+
+    A win is reviewed once a run of the review gives it a verdict: every
+    question answered, or the user's own call (``ReviewEntry.is_settled``), in
+    a run finished or still in progress. A finished run judges every win it
+    holds: one it was finished without answering is judged unclear, as the
+    run's summary says. A win that a run still in progress has not settled,
+    answered in part or not at all, is not reviewed yet: no count takes it for
+    unclear. The gaps, the manager prep, the packet and home all count by
+    this rule (``reviewed_entries``, ``judged_win_ids``).
+
+    Args:
+        review: a run of the review.
+        entry: one of its entries.
+
+    Returns:
+        True when the entry's verdict counts for its win.
+    """
+    return review.is_finished or entry.is_settled
+
+
 def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
-    """Each reviewed win's entry as it counts now: the verdicts the app shows.
+    """Each win's latest entry in the reviews: its answers, verdict and override.
 
     In each quarter a later run replaces a win's entry only once that win is
     settled there (every question answered, or the user's own call), finished or
@@ -1982,11 +2168,14 @@ def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
     it speaks, else its latest run. When a win sits in the runs of two quarters
     (its date was moved), the quarter updated last speaks.
 
+    The answers always speak (who noticed, what changed); the verdict counts
+    only for a win that counts as reviewed: ``reviewed_entries`` keeps those.
+
     Args:
         reviews: every saved review.
 
     Returns:
-        Win id → the entry that counts (answers, verdict, override).
+        Win id → the latest entry (answers, verdict, override).
     """
     by_quarter: dict[tuple[str, int], list[Review]] = {}
     for review in reviews:
@@ -2002,6 +2191,25 @@ def latest_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
     for _, quarter_entries in sorted(counted, key=lambda pair: pair[0]):
         entries.update(quarter_entries)
     return entries
+
+
+def reviewed_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
+    """The entries whose verdicts count: those of the wins that count as reviewed.
+
+    Args:
+        reviews: every saved review.
+
+    Returns:
+        Win id → its entry (``latest_entries``), for the wins a review judged
+        (``judged_win_ids``); a win not reviewed yet has none.
+    """
+    every = list(reviews)
+    judged = judged_win_ids(every)
+    return {
+        win_id: entry
+        for win_id, entry in latest_entries(every).items()
+        if win_id in judged
+    }
 
 
 def _quarter_entries(runs: Sequence[Review]) -> dict[int, ReviewEntry]:
@@ -2164,28 +2372,71 @@ def unanswered_message(review: Review, reviews: Iterable[Review]) -> str:
     return " ".join(parts)
 
 
-def wins_left_out(review: Review, wins: Iterable[Win]) -> tuple[Win, ...]:
-    """The quarter's wins that a run does not walk.
+def judged_in_other_runs(review: Review, reviews: Iterable[Review]) -> dict[int, int]:
+    """The wins of a run's quarter that another finished run of it judged.
+
+    A finished run judges every win it holds. Runs of one quarter can hold
+    different wins: a run imported from another data file holds that file's
+    wins, and the runs already there hold the user's own. Such a win is
+    reviewed, so no run of the quarter counts it as left out.
+
+    Args:
+        review: the run asked about.
+        reviews: every saved review; the finished runs over the same months
+            as ``review`` (its own included) are read.
+
+    Returns:
+        Win id → the number of the latest finished run of the quarter that
+        holds it, for the wins ``review`` does not hold itself.
+    """
+    first_day = review.period.first_day
+    judged: dict[int, int] = {}
+    runs = sorted(
+        (
+            run
+            for run in reviews
+            if run.is_finished and run.period.first_day == first_day
+        ),
+        key=lambda run: (run.run, run.started_at),
+    )
+    for run in runs:
+        for win_id in run.entries:
+            if win_id not in review.entries:
+                judged[win_id] = run.run
+    return judged
+
+
+def wins_left_out(
+    review: Review, wins: Iterable[Win], reviews: Iterable[Review] = ()
+) -> tuple[Win, ...]:
+    """The quarter's wins that a run does not walk and no other run judged.
 
     A run walks the wins dated in its quarter when it starts, and never grows: a
     win logged later (or moved into the quarter later) is in no verdict and no
-    count of that run until the user starts another one.
+    count of that run until the user starts another one. A win another
+    finished run of the quarter holds is judged there (``judged_in_other_runs``),
+    so it is not left out: the summary, the reviews screen, the printed review
+    and home all count by this one rule.
 
     Args:
         review: the run, finished or not; its own months decide which wins
             are of its quarter, whatever the year start is now.
         wins: the user's wins.
+        reviews: every saved review, to pass over the wins other finished runs
+            of the quarter judged; none to count every win the run lacks.
 
     Returns:
-        The saved wins dated in the run's quarter that the run does not hold,
-        oldest first.
+        The saved wins dated in the run's quarter that the run does not hold
+        and no other finished run of it judged, oldest first.
     """
     period = review.period
+    judged = judged_in_other_runs(review, reviews)
     left_out = [
         win
         for win in wins
         if win.id is not None
         and win.id not in review.entries
+        and win.id not in judged
         and period.contains(win.date)
     ]
     return tuple(sorted(left_out, key=lambda win: (win.date, win.id or 0)))
@@ -2204,16 +2455,18 @@ def left_out_counts(
 
     Returns:
         Quarter name → how many of its wins its latest finished run does not
-        hold (``wins_left_out``), for the quarters where that is at least one.
+        hold and no other finished run of it judged (``wins_left_out``), for
+        the quarters where that is at least one.
     """
-    named = runs_named_under(reviews, start_month)
+    every_review = list(reviews)
+    named = runs_named_under(every_review, start_month)
     finished = latest_runs(review for review in named if review.is_finished)
     # Each win's quarter is worked out once, not once for every run.
     by_quarter: dict[str, list[Win]] = {}
     for win in wins:
         by_quarter.setdefault(str(quarter_of(win.date, start_month)), []).append(win)
     counts = {
-        quarter: len(wins_left_out(run, by_quarter.get(quarter, ())))
+        quarter: len(wins_left_out(run, by_quarter.get(quarter, ()), every_review))
         for quarter, run in finished.items()
     }
     return {quarter: count for quarter, count in counts.items() if count}
@@ -2374,6 +2627,8 @@ class QuarterSummary:
     untagged: int = 0
     """Next-level wins that count for no dimension of the target level (see
     ``untagged_next_level``)."""
+    deleted: int = 0
+    """Wins the run judged that have been deleted since; counted nowhere else."""
 
     @property
     def framing_text(self) -> str:
@@ -2392,13 +2647,18 @@ class QuarterSummary:
 
     @property
     def counts_text(self) -> str:
-        """The wins and their verdicts on one line: "7 wins: 2 next-level · …"."""
-        return catalogue.SUMMARY_COUNTS.format(
+        """The wins and their verdicts on one line: "7 wins: 2 next-level · …",
+        then how many wins it judged are deleted since, when any are: a run whose
+        wins are all gone says so rather than a bare "0 wins"."""
+        line = catalogue.SUMMARY_COUNTS.format(
             wins=wins_phrase(self.wins),
             next_level=self.next_level,
             current=self.current_level,
             unclear=self.unclear,
         )
+        if self.deleted:
+            line += catalogue.SUMMARY_DELETED.format(wins=wins_phrase(self.deleted))
+        return line
 
     @property
     def overridden_text(self) -> str:
@@ -2573,13 +2833,18 @@ def case_strength(entry: ReviewEntry | None, win: Win) -> tuple[object, ...]:
 
 
 def judged_win_ids(reviews: Iterable[Review]) -> set[int]:
-    """The ids of the wins a finished review judged; the others are not reviewed yet.
+    """The ids of the wins a review judged; the others are not reviewed yet.
+
+    The wins whose verdict counts, by ``counts_as_reviewed``.
 
     Args:
         reviews: every saved review run.
     """
     return {
-        win_id for review in reviews if review.is_finished for win_id in review.win_ids
+        win_id
+        for review in reviews
+        for win_id, entry in review.entries.items()
+        if counts_as_reviewed(review, entry)
     }
 
 
@@ -2589,16 +2854,17 @@ def held_back_as_unclear(
     """The wins never to put forward as the strongest: judged unclear, while
     others were judged next-level.
 
-    A win a finished review judged unclear lacks what the next level asks for
-    (no measure, nobody outside who noticed): put beside next-level wins as
-    the strongest, it tells the manager or a committee the case is thin. With
-    no next-level win it may still be the best there is. A win no finished
-    review judged yet is not held back: it is brought marked as not reviewed.
+    A win a review judged unclear lacks what the next level asks for (no
+    measure, nobody outside who noticed): put beside next-level wins as the
+    strongest, it tells the manager or a committee the case is thin. With no
+    next-level win it may still be the best there is. A win no review judged
+    yet (``counts_as_reviewed``) is not held back: it is brought marked as not
+    reviewed.
 
     Args:
         wins: the wins that could be put forward.
         entries: win id → latest review entry (``latest_entries``).
-        judged: the ids of wins a finished review judged (``judged_win_ids``).
+        judged: the ids of wins a review judged (``judged_win_ids``).
 
     Returns:
         The ids to leave out; empty when none of ``wins`` is next-level.
@@ -2619,6 +2885,7 @@ def summarise(
     wins: Iterable[Win],
     ladder: Ladder,
     target_level: str,
+    reviews: Iterable[Review] = (),
 ) -> QuarterSummary:
     """Add up one run of the review.
 
@@ -2632,6 +2899,8 @@ def summarise(
         wins: the user's wins (any superset of the review's).
         ladder: the user's ladder.
         target_level: the level id the user is working towards.
+        reviews: every saved review, so that a win another finished run of
+            the quarter judged is not named as left out (``wins_left_out``).
 
     Returns:
         The counts, the dimensions with and without next-level evidence, the three
@@ -2676,7 +2945,7 @@ def summarise(
         )
         message = mostly.format(count=current, total=total)
 
-    left_out = wins_left_out(review, by_id.values())
+    left_out = wins_left_out(review, by_id.values(), reviews)
     framings = [counted_framing(win, entry) for entry, win in pairs]
     impact = framings.count(FRAMING_IMPACT)
     planned = framings.count(FRAMING_PLAN)
@@ -2714,6 +2983,7 @@ def summarise(
                 dimension_ids,
             )
         ),
+        deleted=counts.deleted,
     )
 
 

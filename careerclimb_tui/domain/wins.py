@@ -24,7 +24,7 @@ from careerclimb_tui.domain.framing import (
     stated_measure,
     time_taken_name,
 )
-from careerclimb_tui.domain.quarters import Quarter, quarter_of
+from careerclimb_tui.domain.quarters import Quarter, months_in_words, quarter_of
 from careerclimb_tui.domain.records import (
     FRAMING_IMPACT,
     Measure,
@@ -533,6 +533,11 @@ class UnreviewedQuarter:
     after_review: bool = False
     """True when the quarter has a finished review and these wins are the ones
     its latest finished run does not hold, most often logged after it."""
+    judged_elsewhere: int = 0
+    """More wins of the quarter, not counted in ``wins``, that finished runs of
+    an earlier year start answered."""
+    judged_in: tuple[str, ...] = ()
+    """The labels of those runs, their months with them."""
 
 
 @dataclass(frozen=True)
@@ -551,12 +556,15 @@ def unreviewed_quarter(
     today: dt.date,
     reviewed: Collection[str],
     start_month: int = 1,
+    judged: Mapping[int, str] | None = None,
 ) -> UnreviewedQuarter | None:
     """The latest quarter of the last twelve months that ended unreviewed.
 
     Only ended quarters count: the current one is still being lived. Older
     quarters than ``UNREVIEWED_LOOKBACK`` back are left alone, as their wins no
-    longer speak for the coming promotion cycle.
+    longer speak for the coming promotion cycle. A win a run of an earlier year
+    start answered does not wait: a quarter whose wins all were is passed over,
+    and one with others names those runs beside the wins still waiting.
 
     Args:
         wins: every win.
@@ -564,22 +572,37 @@ def unreviewed_quarter(
         reviewed: the quarters, named like ``2026Q3``, that have a finished
             review.
         start_month: the month the user's fiscal year starts in.
+        judged: win id → the label of the finished run of an earlier year
+            start that answered it (``review.judged_under_other_starts``).
 
     Returns:
-        The newest such quarter with how many wins it holds, or None.
+        The newest such quarter with how many wins wait in it, or None.
     """
+    judged = judged or {}
     current = quarter_of(today, start_month)
     earlier = [current.previous()]
     while len(earlier) < UNREVIEWED_LOOKBACK:
         earlier.append(earlier[-1].previous())
     counts = dict.fromkeys(earlier, 0)
+    answered: dict[Quarter, list[str]] = {quarter: [] for quarter in earlier}
     for win in wins:
         quarter = quarter_of(win.date, start_month)
-        if quarter in counts:
+        if quarter not in counts:
+            continue
+        if win.id in judged:
+            answered[quarter].append(judged[win.id])
+        else:
             counts[quarter] += 1
+
     for quarter in earlier:
         if counts[quarter] and str(quarter) not in reviewed:
-            return UnreviewedQuarter(quarter, counts[quarter])
+            labels = answered[quarter]
+            return UnreviewedQuarter(
+                quarter,
+                counts[quarter],
+                judged_elsewhere=len(labels),
+                judged_in=tuple(sorted(set(labels))),
+            )
     return None
 
 
@@ -589,6 +612,7 @@ def quarter_to_review(
     reviewed: Collection[str],
     start_month: int = 1,
     left_out: Mapping[str, int] | None = None,
+    judged: Mapping[int, str] | None = None,
 ) -> UnreviewedQuarter | None:
     """The quarter whose wins most need a review, with how many wait in it.
 
@@ -606,12 +630,14 @@ def quarter_to_review(
         start_month: the month the user's fiscal year starts in.
         left_out: quarter name → how many of its wins its latest finished run
             does not hold; None or empty when none are left out.
+        judged: win id → the finished run of an earlier year start that
+            answered it; such wins do not wait (``unreviewed_quarter``).
 
     Returns:
         The quarter to review, or None when no win waits for a review.
     """
     waiting: list[UnreviewedQuarter] = []
-    ended = unreviewed_quarter(wins, today, reviewed, start_month)
+    ended = unreviewed_quarter(wins, today, reviewed, start_month, judged)
     if ended is not None:
         waiting.append(ended)
 
@@ -638,6 +664,7 @@ def next_step(
     case: CaseGaps | None = None,
     left_out: Mapping[str, int] | None = None,
     running: Mapping[str, RunInProgress] | None = None,
+    judged: Mapping[int, str] | None = None,
 ) -> str:
     """The one thing most worth doing next, from the wins logged so far.
 
@@ -657,6 +684,10 @@ def next_step(
             does not hold (``review.left_out_counts``); None when not known.
         running: quarter name → its latest run, where that run is not finished
             (``review.runs_in_progress``); None when not known.
+        judged: win id → the finished run of an earlier year start that
+            answered it (``review.judged_under_other_starts``); such wins do
+            not wait for a review, and the step names the run beside the
+            quarter's other wins.
 
     Returns:
         A short suggestion for the home screen. Wins waiting for a review come
@@ -684,7 +715,7 @@ def next_step(
     if not wins:
         return catalogue.NEXT_LOG_FIRST_WIN
     waiting = (
-        quarter_to_review(wins, today, reviewed, start_month, left_out)
+        quarter_to_review(wins, today, reviewed, start_month, left_out, judged)
         if reviewed is not None
         else None
     )
@@ -699,16 +730,20 @@ def next_step(
                 noun="win" if run.total == 1 else "wins",
             )
         one = waiting.wins == 1
-        told = (
-            catalogue.NEXT_REVIEW_LEFT_OUT
-            if waiting.after_review
-            else catalogue.NEXT_REVIEW_ENDED
-        )
+        if waiting.after_review:
+            told = catalogue.NEXT_REVIEW_LEFT_OUT
+        elif waiting.judged_elsewhere:
+            told = catalogue.NEXT_REVIEW_ENDED_PARTLY_JUDGED
+        else:
+            told = catalogue.NEXT_REVIEW_ENDED
         return told.format(
             quarter=waiting.quarter,
             count=waiting.wins,
             noun="win" if one else "wins",
             pronoun="it" if one else "them",
+            months=months_in_words(waiting.quarter),
+            runs=catalogue.REVIEW_RUNS_JOINED.join(waiting.judged_in),
+            judged=waiting.judged_elsewhere,
         )
     quarter = quarter_of(today, start_month)
     aim = _review_focus_step(review, quarter)

@@ -23,8 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import __version__, catalogue
 from careerclimb_tui.domain.pitch import count_words
+from careerclimb_tui.domain.plain_text import json_for_terminal, plain_values
 from careerclimb_tui.domain.review import counted
+from careerclimb_tui.domain.sentences import cut_at_word
 from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.export.review_runs import (
+    REVIEWS,
+    Renumbered,
+    RunNumbers,
+    renumbered_notes,
+)
 from careerclimb_tui.store.convert import (
     UnreadableRecord,
     moment_from_json,
@@ -184,7 +192,8 @@ def build_dump(tables: Tables, now: dt.datetime) -> dict[str, Any]:
 
 def render_dump(dump: Mapping[str, Any]) -> str:
     """The dump as the text of a JSON file (UTF-8, indented, ending in a newline)."""
-    return json.dumps(dump, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(dump, ensure_ascii=False, indent=2)
+    return json_for_terminal(text) + "\n"
 
 
 def export_dump(store: Store, now: dt.datetime) -> str:
@@ -251,32 +260,27 @@ def read_dump(text: str, source: str) -> Tables:
     if isinstance(data, dict) and data.get("format") == DUMP_FORMAT:
         version = data.get("format_version")
         if not isinstance(version, int) or version > DUMP_VERSION:
-            raise CareerClimbError(
-                catalogue.IMPORT_DUMP_TOO_NEW.format(path=source), exit_code=2
-            )
+            raise CareerClimbError(catalogue.IMPORT_DUMP_TOO_NEW.format(path=source))
         tables = data.get("tables")
     elif looks_like_dump(data):
         tables = data
     else:
-        raise CareerClimbError(
-            catalogue.IMPORT_NOT_A_DUMP.format(path=source), exit_code=2
-        )
+        raise CareerClimbError(catalogue.IMPORT_NOT_A_DUMP.format(path=source))
 
     problem = _check_tables(tables)
     if problem is not None or not isinstance(tables, dict):
         reason = problem or catalogue.IMPORT_DUMP_NO_TABLES
         raise CareerClimbError(
             catalogue.IMPORT_DUMP_DAMAGED.format(path=source, reason=reason),
-            exit_code=2,
         )
     version = schema_version_of(tables, SCHEMA_VERSION)
     if version > SCHEMA_VERSION:
-        raise CareerClimbError(
-            catalogue.IMPORT_DUMP_TOO_NEW.format(path=source), exit_code=2
-        )
+        raise CareerClimbError(catalogue.IMPORT_DUMP_TOO_NEW.format(path=source))
     if version < SCHEMA_VERSION:
         tables = migrate(tables, version)
-    return tables
+    # Text that enters from a file is kept without control characters, as
+    # text typed in the app is.
+    return plain_values(tables)
 
 
 def parse_json(text: str, source: str) -> Any:
@@ -292,12 +296,9 @@ def parse_json(text: str, source: str) -> Any:
             catalogue.IMPORT_NOT_JSON.format(
                 path=source, line=error.lineno, column=error.colno, reason=error.msg
             ),
-            exit_code=2,
         ) from None
     except RecursionError:
-        raise CareerClimbError(
-            catalogue.IMPORT_TOO_DEEP.format(path=source), exit_code=2
-        ) from None
+        raise CareerClimbError(catalogue.IMPORT_TOO_DEEP.format(path=source)) from None
 
 
 # --- merging a dump ---------------------------------------------------------------
@@ -372,6 +373,9 @@ def content_key(doc: Mapping[str, Any]) -> str:
 
 PITCH_OPENING_WORDS = 8
 """How many of a saved pitch's first words a report shows of it."""
+
+REPORT_LABEL_CHARS = 160
+"""The most of a record's title or text a report line shows, cut at a word."""
 
 
 def record_label(doc: Mapping[str, Any], table: str = "") -> str:
@@ -486,6 +490,8 @@ def added_label(table: str, doc: Mapping[str, Any]) -> str:
     if isinstance(day, str) and day.strip():
         parts.append(day.strip())
     label = record_label(doc, table)
+    if len(label) > REPORT_LABEL_CHARS:
+        label = cut_at_word(label, REPORT_LABEL_CHARS)
     if label:
         parts.append(label)
     return " ".join(parts)
@@ -569,6 +575,8 @@ class MergePlan:
     skipped: list[Skipped] = field(default_factory=list)
     unreadable: int = 0
     """Records added as they are although this version cannot read them."""
+    renumbered: list[Renumbered] = field(default_factory=list)
+    """The file's review runs numbered after the user's own runs of a quarter."""
 
 
 def plan_merge(
@@ -596,6 +604,8 @@ def plan_merge(
         The plan; nothing is written.
     """
     plan = MergePlan()
+    runs = RunNumbers(target, incoming)
+    plan.renumbered = runs.renumbered
     target_counters = next_ids(target)
     incoming_counters = next_ids(incoming)
 
@@ -662,6 +672,8 @@ def plan_merge(
                 for table in set(moved) | set(gone)
             }
             doc = relink(records[key], links, every)
+            if name == REVIEWS:
+                doc = runs.place(doc)
             new = old if keeps_ids(name) else fresh_id(name)
             ids[old] = new
             plan.inserts.append((name, new, doc))
@@ -703,6 +715,7 @@ def _report(plan: MergePlan, source: str, written: bool) -> ImportReport:
                 catalogue.IMPORT_UNREADABLE_COPIED,
             ),
         )
+    notes = (*notes, *renumbered_notes(plan.renumbered))
     return ImportReport(
         source=source,
         format_label=catalogue.IMPORT_FORMAT_LABELS["json"],

@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_win_date
+from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.records import Win, fold_for_search
 from careerclimb_tui.domain.review import counted as counted_sentence
+from careerclimb_tui.domain.sentences import cut_at_word
 from careerclimb_tui.domain.wins import clean_list, framed
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import (
+    REPORT_LABEL_CHARS,
     ImportReport,
     Skipped,
     adding_labels,
@@ -139,9 +142,7 @@ def parse_jrnl(text: str, source: str, today: dt.date) -> ParsedFile:
     data = parse_json(text, source)
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise CareerClimbError(
-            catalogue.IMPORT_NOT_JRNL.format(path=source), exit_code=2
-        )
+        raise CareerClimbError(catalogue.IMPORT_NOT_JRNL.format(path=source))
     candidates: list[Candidate] = []
     for number, entry in enumerate(entries, start=1):
         where = catalogue.IMPORT_WHERE_ENTRY.format(number=number)
@@ -156,14 +157,14 @@ def _jrnl_candidate(where: str, entry: Any, today: dt.date) -> Candidate:
     body = entry.get("body")
     raw_tags = entry.get("tags")
     listed = [
-        tag
+        plain_text(tag)
         for tag in (raw_tags if isinstance(raw_tags, list) else [])
         if isinstance(tag, str)
     ]
     title, title_tags = _title_without_tags(
-        title if isinstance(title, str) else "", listed
+        plain_text(title) if isinstance(title, str) else "", listed
     )
-    body = body.strip() if isinstance(body, str) else ""
+    body = plain_text(body, lines=True).strip() if isinstance(body, str) else ""
     if not title and body:
         # An entry with only a body: its first line is the closest to a title.
         title, _, body = body.partition("\n")
@@ -260,6 +261,7 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
     Returns:
         One candidate per bullet or dated line, in file order.
     """
+    text = plain_text(text, lines=True)
     items: list[tuple[int, list[str]]] = []
     left_out = 0
     fence: str | None = None
@@ -522,9 +524,10 @@ def added_text(report: ImportReport) -> str:
 def report_lines(report: ImportReport, width: int | None = None) -> list[str]:
     """The report as lines of plain text, for the command line and the screen.
 
-    Titles are given whole. With a width, every line longer than it is folded
-    at spaces, and its continuation lines are indented so each record still
-    reads as one item.
+    A title longer than ``REPORT_LABEL_CHARS`` is cut at a word (``--json``
+    keeps it whole). With a width, every line longer than it is folded at
+    spaces, and its continuation lines are indented so each record still reads
+    as one item.
 
     Args:
         report: what an import did or would do.
@@ -581,7 +584,10 @@ def _report_lines(report: ImportReport) -> list[str]:
     if report.skipped:
         lines.append(catalogue.IMPORT_SKIPPED_HEADING.format(count=len(report.skipped)))
         for item in report.skipped:
-            what = f' "{item.what}"' if item.what else ""
+            label = item.what
+            if len(label) > REPORT_LABEL_CHARS:
+                label = cut_at_word(label, REPORT_LABEL_CHARS)
+            what = f' "{label}"' if label else ""
             lines.append(
                 catalogue.IMPORT_SKIPPED_LINE.format(
                     where=item.where, what=what, reason=item.reason

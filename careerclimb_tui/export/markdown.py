@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from careerclimb_tui.domain.initiative import Proposal, ProposalSection
+from careerclimb_tui.domain.plain_text import plain_text
 
 # Characters that mean something almost anywhere in a line: emphasis, code spans,
 # links and images, and table cells.
@@ -48,7 +49,7 @@ def _escape_line(line: str, *, starts_line: bool = True) -> str:
     not start a line (``starts_line`` false, as in a table cell) keeps its
     leading "-", "#", ">" or "1." as typed: only a line's start reads them.
     """
-    line = _ANYWHERE.sub(r"\\\1", line.strip())
+    line = _ANYWHERE.sub(r"\\\1", plain_text(line).strip())
     line = _TAG_START.sub(r"\\<", line)
     line = _ENTITY.sub(r"\\&", line)
     line = _CLOSING_HASHES.sub(lambda run: "\\#" * len(run.group(1)), line)
@@ -76,7 +77,7 @@ def escape_inline(text: str) -> str:
     Returns:
         One line of Markdown that renders as the text itself.
     """
-    return _escape_line(" ".join(text.split()))
+    return _escape_line(" ".join(plain_text(text).split()))
 
 
 def escape_cell(text: str) -> str:
@@ -91,7 +92,7 @@ def escape_cell(text: str) -> str:
     Returns:
         One line of Markdown, with no unescaped "|", that renders as the text.
     """
-    return _escape_line(" ".join(text.split()), starts_line=False)
+    return _escape_line(" ".join(plain_text(text).split()), starts_line=False)
 
 
 HARD_BREAK = "  \n"
@@ -258,16 +259,22 @@ def sections_to_fill(text: str, proposal: Proposal) -> tuple[str, ...]:
     return tuple(headings)
 
 
-def refill_proposal(text: str, proposal: Proposal) -> tuple[str, tuple[str, ...]]:
+def refill_proposal(
+    text: str, proposal: Proposal, before: Proposal | None = None
+) -> tuple[str, tuple[str, ...]]:
     """Fill in the sections of a kept proposal that the records now fill.
 
-    A section is filled in only while it reads exactly as drafted empty (its
-    "To fill in" line and ideas, untouched); every other line of the text,
-    the user's edits included, stays as it was.
+    A section follows the records while it holds nothing of the user's own:
+    while it reads exactly as drafted empty (its "To fill in" line and ideas,
+    untouched), as drafted from the records' table alone (the readings under
+    the evidence), or as drafted from the records ``before`` they changed.
+    Every other line of the text, the user's edits included, stays as it was.
 
     Args:
         text: the proposal as the user keeps it, in Markdown.
         proposal: the proposal drafted from the records now.
+        before: the proposal drafted from the records the text was last
+            drafted from or checked against, when known.
 
     Returns:
         The text with those sections filled in, and their headings in reading
@@ -275,6 +282,7 @@ def refill_proposal(text: str, proposal: Proposal) -> tuple[str, tuple[str, ...]
     """
     lines = text.split("\n")
     spans = _section_spans(lines)
+    earlier = {s.heading: s for s in before.sections} if before else {}
     replaced: dict[int, tuple[int, list[str]]] = {}
     headings = []
     for section in proposal.sections:
@@ -282,13 +290,13 @@ def refill_proposal(text: str, proposal: Proposal) -> tuple[str, tuple[str, ...]
         if span is None or not section.is_filled or not section.to_fill:
             continue
         start, end = span
-        empty = replace(section, lines=(), table_header=(), table=())
-        held = lines[start:end]
-        drafted_empty = _without_trailing_blanks(_section_lines(empty))
-        if _without_trailing_blanks(held) != drafted_empty:
-            continue
-        blanks = len(held) - len(_without_trailing_blanks(held))
+        held = _without_trailing_blanks(lines[start:end])
         filled = _without_trailing_blanks(_section_lines(section))
+        if held == filled or held not in _untouched_forms(
+            section, earlier.get(section.heading)
+        ):
+            continue
+        blanks = end - start - len(held)
         replaced[start] = (end, filled + [""] * blanks)
         headings.append(section.heading)
     if not replaced:
@@ -305,3 +313,54 @@ def refill_proposal(text: str, proposal: Proposal) -> tuple[str, tuple[str, ...]
             out.append(lines[index])
             index += 1
     return "\n".join(out), tuple(headings)
+
+
+def _untouched_forms(
+    section: ProposalSection, before: ProposalSection | None
+) -> list[list[str]]:
+    """The ways a section reads while it holds nothing the user wrote in it.
+
+    Args:
+        section: the section as drafted from the records now.
+        before: the same section as drafted from the records before, if known.
+
+    Returns:
+        Each form's lines, without trailing blank lines.
+    """
+    empty = replace(section, lines=(), table_header=(), table=())
+    forms = [empty, replace(section, lines=())]
+    if before is not None:
+        forms.append(before)
+    return [_without_trailing_blanks(_section_lines(form)) for form in forms]
+
+
+def details_left_out(
+    text: str, proposal: Proposal, before: Proposal
+) -> tuple[str, ...]:
+    """The sections whose details changed but which the text does not show.
+
+    These are the sections the user edited in the text itself, which a change
+    of the details never overwrites (see ``refill_proposal``).
+
+    Args:
+        text: the proposal as the user keeps it, after ``refill_proposal``.
+        proposal: the proposal drafted from the records now.
+        before: the proposal drafted from the records before they changed.
+
+    Returns:
+        Their headings in reading order; a section the user removed from the
+        text is not named.
+    """
+    lines = text.split("\n")
+    spans = _section_spans(lines)
+    earlier = {s.heading: s for s in before.sections}
+    headings = []
+    for section in proposal.sections:
+        span = spans.get(f"## {escape_inline(section.heading)}")
+        was = earlier.get(section.heading)
+        if span is None or was is None or was == section or not section.is_filled:
+            continue
+        held = _without_trailing_blanks(lines[span[0] : span[1]])
+        if held != _without_trailing_blanks(_section_lines(section)):
+            headings.append(section.heading)
+    return tuple(headings)

@@ -30,9 +30,13 @@ from careerclimb_tui.domain.pitch import (
     PitchVersion,
     changes_since,
     earlier_target,
+    numbers_on_record,
+    on_record,
     told_title,
+    unrecorded_figures,
     written_for_another_target,
 )
+from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.recognition import group_recognition
 from careerclimb_tui.domain.records import (
@@ -54,6 +58,7 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
 from careerclimb_tui.store.convert import UnreadableRecord, moment_from_json
 from careerclimb_tui.store.criteria_docs import criteria
+from careerclimb_tui.store.peers_docs import initiative_facts
 
 if TYPE_CHECKING:
     from careerclimb_tui.store.repository import Store
@@ -137,6 +142,10 @@ class Packet:
     pitch_changes: str = ""
     """What the user recorded after the pitch was saved ("1 win edited"), whose
     figures the pitch may lack; empty when nothing was."""
+    pitch_unrecorded: tuple[str, ...] = ()
+    """The figures the pitch states that none of the records holds, as the
+    pitch screen flags them. Told to the user (``notes_for_user``), never
+    written into the packet."""
     criteria: tuple[CriterionEntry, ...] = ()
     initiatives: tuple[Initiative, ...] = ()
     """The problems owned, most advanced first; dropped ones are left out."""
@@ -174,6 +183,26 @@ def filters_apart(since: dt.date | None, quarter: Quarter | None) -> bool:
         Whether no date can pass both; False when either filter is unset.
     """
     return since is not None and quarter is not None and since > quarter.last_day
+
+
+def starts_after_today(
+    since: dt.date | None, quarter: Quarter | None, today: dt.date
+) -> bool:
+    """True when a packet's period begins after today.
+
+    No win is dated later than today, so such a packet could hold none.
+
+    Args:
+        since: the first day a win may have; None for any.
+        quarter: the quarter a win must fall in; None for any.
+        today: the user's local date.
+
+    Returns:
+        Whether the since-date, or the quarter's first day, is after today.
+    """
+    if since is not None and since > today:
+        return True
+    return quarter is not None and quarter.first_day > today
 
 
 def _period(since: dt.date | None, quarter: Quarter | None) -> str:
@@ -343,6 +372,23 @@ def _pitch_changes(
     return changes.describe()
 
 
+def _pitch_unrecorded(
+    store: Store,
+    pitches: Sequence[tuple[int, dict[str, Any]]],
+    wins: Sequence[Win],
+    reviews: Sequence[Review],
+    initiatives: Sequence[Initiative],
+) -> tuple[str, ...]:
+    """The figures of the packet's pitch that no record holds, read against
+    the same records as on the pitch screen (``unrecorded_figures``)."""
+    text = pitch_text(pitches)
+    if not text.strip():
+        return ()
+    also = on_record(criteria(store), initiatives)
+    recorded = numbers_on_record(wins, reviews, initiative_facts(store), also)
+    return unrecorded_figures(text, recorded)
+
+
 def collect_packet(
     store: Store,
     ladder: Ladder,
@@ -399,6 +445,7 @@ def collect_packet(
         pitch=pitch_text(pitches),
         pitch_target=pitch_target(pitches),
         pitch_changes=_pitch_changes(store, pitches, every, reviews, stored),
+        pitch_unrecorded=_pitch_unrecorded(store, pitches, every, reviews, stored),
         criteria=criteria_entries(store.documents(CRITERIA)),
         initiatives=_owned(stored),
         every_initiative={i.id: i for i in stored if i.id is not None},
@@ -837,19 +884,44 @@ def notes_for_user(packet: Packet, *, command_line: bool = False) -> tuple[str, 
             and the command that opens their reviews.
 
     Returns:
-        Sentences for the user, such as the wins shown whose verdict may no
-        longer hold since they were edited after their review; none when there
-        is nothing to tell.
+        Sentences for the user: the pitch's figures that no record holds,
+        and the wins shown whose verdict may no longer hold since they were
+        edited after their review; none when there is nothing to tell.
     """
+    notes = []
+    figures = pitch_figures_note(packet)
+    if figures:
+        notes.append(figures)
     edited = sorted(packet.edited & shown_win_ids(packet))
-    if not edited:
-        return ()
-    if command_line:
-        return (_edited_note_for_command_line(packet, edited),)
-    if len(edited) == 1:
+    if edited and command_line:
+        notes.append(_edited_note_for_command_line(packet, edited))
+    elif len(edited) == 1:
         title = win_heading(packet.every_win[edited[0]])
-        return (catalogue.PACKET_EDITED_ONE.format(title=title),)
-    return (catalogue.PACKET_EDITED_MANY.format(count=len(edited)),)
+        notes.append(catalogue.PACKET_EDITED_ONE.format(title=title))
+    elif edited:
+        notes.append(catalogue.PACKET_EDITED_MANY.format(count=len(edited)))
+    return tuple(notes)
+
+
+def pitch_figures_note(packet: Packet) -> str:
+    """Tell the user which figures of the packet's pitch no record holds.
+
+    Args:
+        packet: what ``collect_packet`` read.
+
+    Returns:
+        One sentence naming them, for the user and not for the packet; empty
+        when every figure is on record, or there is no pitch.
+    """
+    figures = packet.pitch_unrecorded
+    if not figures:
+        return ""
+    if len(figures) == 1:
+        return catalogue.PACKET_PITCH_FIGURE_UNRECORDED.format(figure=figures[0])
+    named = catalogue.PACKET_PITCH_FIGURES_JOINED.format(
+        some=", ".join(figures[:-1]), last=figures[-1]
+    )
+    return catalogue.PACKET_PITCH_FIGURES_UNRECORDED.format(figures=named)
 
 
 def _edited_note_for_command_line(packet: Packet, edited: Sequence[int]) -> str:
@@ -896,7 +968,8 @@ def render_packet(packet: Packet) -> str:
         lines += _story_lines(packet, initiative)
     lines += _wins_lines(packet)
     lines += _recognition_lines(packet)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    # Whatever reached a line without an escape function is made plain too.
+    return plain_text("\n".join(lines), lines=True).rstrip("\n") + "\n"
 
 
 def packet_markdown(

@@ -40,31 +40,49 @@ def scroll_page(page: Widget, where: str) -> None:
     moves[where](animate=False)
 
 
-class CoachScreen(Screen[ResultType]):
-    """A screen of the CareerClimb app, with typed access to its services."""
+PAGE_MOVES = (
+    ("pagedown", "down", "Page down", "page_down"),
+    ("pageup", "up", "Page up", "page_up"),
+    ("end", "end", "End of page", "end"),
+    ("home", "home", "Top of page", "home"),
+)
+"""The page keys: key, where ``scroll_page`` moves, description, id suffix."""
 
-    @property
-    def careerclimb(self) -> CareerClimbApp:
-        from careerclimb_tui.app import CareerClimbApp
 
-        assert isinstance(self.app, CareerClimbApp)
-        return self.app
+def page_bindings(screen_id: str) -> list[Binding]:
+    """The page keys of a screen whose focused list or table sits on a longer page.
 
-    @property
-    def store(self) -> Store:
-        return self.careerclimb.store
+    They take priority over the focused widget's own paging, so they move the page
+    beneath it (which holds the detail, the trend or past talks) instead of its
+    cursor. The screen gives them an ``action_scroll_page(where)``.
 
-    @property
-    def clock(self) -> Clock:
-        return self.careerclimb.clock
+    Args:
+        screen_id: the prefix of the screen's binding ids, as in "gaps".
+    """
+    return [
+        Binding(
+            key,
+            f"scroll_page('{where}')",
+            description,
+            id=f"{screen_id}.{suffix}",
+            show=False,
+            priority=True,
+        )
+        for key, where, description, suffix in PAGE_MOVES
+    ]
 
-    @property
-    def profile(self) -> Profile | None:
-        return self.careerclimb.profile
 
-    @property
-    def ladder(self) -> Ladder:
-        return self.careerclimb.ladder
+def page_binding_ids(screen_id: str) -> frozenset[str]:
+    """The ids ``page_bindings`` gives a screen's page keys."""
+    return frozenset(f"{screen_id}.{suffix}" for *_, suffix in PAGE_MOVES)
+
+
+class OpensAtItsTop(Screen[ResultType]):
+    """A screen or dialog that opens at its top, whatever it first focuses.
+
+    Its first focus shows the top of the page, and the first key pressed brings
+    the focused widget into view.
+    """
 
     _keys_when_opened: int | None = None
     _focus_shown = False
@@ -117,6 +135,33 @@ class CoachScreen(Screen[ResultType]):
             first and not self.can_view_entire(focused)
         ):
             focused.scroll_visible(animate=False)
+
+
+class CoachScreen(OpensAtItsTop[ResultType]):
+    """A screen of the CareerClimb app, with typed access to its services."""
+
+    @property
+    def careerclimb(self) -> CareerClimbApp:
+        from careerclimb_tui.app import CareerClimbApp
+
+        assert isinstance(self.app, CareerClimbApp)
+        return self.app
+
+    @property
+    def store(self) -> Store:
+        return self.careerclimb.store
+
+    @property
+    def clock(self) -> Clock:
+        return self.careerclimb.clock
+
+    @property
+    def profile(self) -> Profile | None:
+        return self.careerclimb.profile
+
+    @property
+    def ladder(self) -> Ladder:
+        return self.careerclimb.ladder
 
     @on(events.Key)
     def _explain_a_dimmed_key(self, event: events.Key) -> None:
@@ -175,7 +220,7 @@ class CoachScreen(Screen[ResultType]):
         return catalogue.KEY_DIMMED.format(key=key, action=binding.description)
 
 
-class KeysOnlyDialog(ModalScreen[ResultType]):
+class KeysOnlyDialog(ModalScreen[ResultType], OpensAtItsTop[ResultType]):
     """A dialog with nothing to type in: ``?`` opens the help, as on every screen.
 
     A dialog shuts the app's own ``?`` out, there for the screens whose fields

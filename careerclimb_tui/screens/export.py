@@ -52,6 +52,7 @@ from careerclimb_tui.export.packet import (
     filters_apart,
     notes_for_user,
     render_packet,
+    starts_after_today,
 )
 from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import CoachScreen
@@ -59,6 +60,7 @@ from careerclimb_tui.store.export_docs import read_import_file, write_private_fi
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import WholeInput
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.markdown_preview import MarkdownPreview
 
 PACKET = PACKET_FORMAT
 DUMP = DUMP_FORMAT
@@ -185,6 +187,9 @@ class ExportScreen(CoachScreen[None]):
         super().__init__()
         self._export_text = ""
         self._exported: ExportChoice | None = None
+        self._export_notes: tuple[str, ...] = ()
+        """What the user should know before sharing the previewed packet
+        (``notes_for_user``), told again once it is written."""
         self._preview_status = catalogue.EXPORT_PREPARING
         """What the status said of the last preview, shown again once an error
         about a field no longer holds."""
@@ -253,13 +258,7 @@ class ExportScreen(CoachScreen[None]):
                         classes="status",
                         markup=False,
                     )
-                    yield TextArea(
-                        read_only=True,
-                        show_line_numbers=False,
-                        highlight_cursor_line=False,
-                        id="export-preview",
-                        classes="preview",
-                    )
+                    yield MarkdownPreview(id="export-preview", classes="preview")
             with TabPane(catalogue.IMPORT_TAB, id=IMPORT_TAB):
                 with Vertical(classes="pane"):
                     yield Static(catalogue.IMPORT_INTRO, classes="hint")
@@ -375,7 +374,12 @@ class ExportScreen(CoachScreen[None]):
         since_text = self.query_one("#since", Input).value.strip()
         quarter_text = str(self.query_one("#quarter", Select).value)
         start_month = self.profile.fiscal_year_start_month if self.profile else 1
-        since = parse_date(since_text, self.clock.today()) if since_text else None
+        today = self.clock.today()
+        since = parse_date(since_text, today) if since_text else None
+        if starts_after_today(since, None, today):
+            raise CareerClimbError(
+                catalogue.EXPORT_SINCE_AHEAD.format(since=since, today=today)
+            )
         quarter = (
             None
             if quarter_text == ALL_QUARTERS
@@ -423,8 +427,9 @@ class ExportScreen(CoachScreen[None]):
             return
         text, notes = built
         self._export_text = text
+        self._export_notes = notes
         self._exported = choice
-        self.query_one("#export-preview", TextArea).load_text(text)
+        self.query_one("#export-preview", MarkdownPreview).load_text(text)
         what = what_is_written(choice.kind)
         status = catalogue.EXPORT_STATUS_PREVIEW.format(
             what=what, lines=text.count("\n")
@@ -486,6 +491,8 @@ class ExportScreen(CoachScreen[None]):
             choice = self._export_choice()
         except CareerClimbError as error:
             self._export_status(error.message, error=True, about="#since")
+            # As on the other forms, saving takes the user to what must change.
+            self.query_one("#since", Input).focus()
             return
         if choice != self._exported:
             # What was previewed is not what the fields ask for now: show it first.
@@ -497,8 +504,11 @@ class ExportScreen(CoachScreen[None]):
             self._export_status(
                 catalogue.EXPORT_NO_PATH, error=True, about="#export-path"
             )
+            self.query_one("#export-path", Input).focus()
             return
-        path = Path(raw_path).expanduser()
+        # A bare name lands in the folder the app was started from; the
+        # notices name the whole path, so the file can be found again.
+        path = Path(raw_path).expanduser().absolute()
         if path.is_dir():
             # A folder gets the file name the field offers by default, as the
             # other export dialogs do.
@@ -568,6 +578,7 @@ class ExportScreen(CoachScreen[None]):
             failed = outcome
             # An earlier "Wrote …" must not stay under the field after a failure.
             self._export_status(failed.message, error=True, about="#export-path")
+            self.query_one("#export-path", Input).focus()
             self.notify(
                 failed.message,
                 title=failed.title or catalogue.EXPORT_FAILED,
@@ -579,8 +590,12 @@ class ExportScreen(CoachScreen[None]):
         what = what_is_written(choice.kind)
         shown = shown_path(path)
         message = catalogue.EXPORT_WROTE.format(what=what, path=shown)
-        self._export_status(message)
+        notes = self._export_notes
+        self._export_status(" ".join((message, *notes)))
         self.careerclimb.notify_file(message, shown, title=catalogue.EXPORT_DONE_TITLE)
+        # Said again once written: the file may be shared without another look.
+        for note in notes:
+            self.notify(note, severity="warning")
         if getattr(self.store, "encrypted", False):
             self.notify(catalogue.EXPORT_PLAIN_TEXT_WARNING, severity="warning")
 

@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import OptionList, Static
 
 from careerclimb_tui import catalogue
@@ -20,6 +21,17 @@ from careerclimb_tui.screens.base import KeysOnlyDialog
 from careerclimb_tui.screens.manager_dialogs import win_label
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.lists import BoundedOptionList
+
+
+class WinsList(BoundedOptionList):
+    """The dialog's wins, which are cut again to each width the list takes."""
+
+    class Resized(Message):
+        """Posted when the list's lines have another width: the dialog was laid
+        out, or a scroll bar came in and took two cells from every line."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
 
 class DimensionWinsDialog(KeysOnlyDialog[None]):
@@ -32,6 +44,7 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
     BINDINGS = [
         # Over the list's own Enter, so that the footer and the palette name it.
         Binding("enter", "open", "Open win", id="gap_wins.open", priority=True),
+        Binding("j", "journal", "Journal", id="gap_wins.journal"),
         Binding("escape,q", "close", "Close", id="gap_wins.close"),
     ]
 
@@ -64,7 +77,7 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
             )
             if self.filed:
                 # Filled once laid out, when the width to cut the titles to is known.
-                yield BoundedOptionList(id="gap-wins-list")
+                yield WinsList(id="gap-wins-list")
             else:
                 yield Static(
                     catalogue.GAPS_WINS_NONE.format(dimension=name),
@@ -88,6 +101,10 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
         self.call_after_refresh(self._fit_wins)
 
     def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_wins)
+
+    @on(WinsList.Resized)
+    def _list_resized(self) -> None:
         self.call_after_refresh(self._fit_wins)
 
     def _fit_wins(self) -> None:
@@ -129,6 +146,12 @@ class DimensionWinsDialog(KeysOnlyDialog[None]):
         if index is None or not 0 <= index < len(self.filed):
             return
         self._show_win(self.filed[index].win)
+
+    def action_journal(self) -> None:
+        """Close the list and open the journal, where a win is edited; Esc there
+        comes back to the gap view."""
+        self.dismiss(None)
+        self.app.call_later(self.app.run_action, "open('journal')")
 
     def action_close(self) -> None:
         self.dismiss(None)

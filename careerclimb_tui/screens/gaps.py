@@ -32,7 +32,12 @@ from careerclimb_tui.gap_text import (
     pending_lines,
 )
 from careerclimb_tui.queries import current_gaps
-from careerclimb_tui.screens.base import CoachScreen, scroll_page
+from careerclimb_tui.screens.base import (
+    CoachScreen,
+    page_binding_ids,
+    page_bindings,
+    scroll_page,
+)
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.text import one_line, status_style
 
@@ -144,53 +149,16 @@ class GapScreen(CoachScreen[None]):
         ),
         # The table has the focus; these keys move the page beneath it, which
         # holds the focus and the trend, instead of the table's cursor.
-        Binding(
-            "pagedown",
-            "scroll_page('down')",
-            "Page down",
-            id="gaps.page_down",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "pageup",
-            "scroll_page('up')",
-            "Page up",
-            id="gaps.page_up",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "end",
-            "scroll_page('end')",
-            "End of page",
-            id="gaps.end",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "home",
-            "scroll_page('home')",
-            "Top of page",
-            id="gaps.home",
-            show=False,
-            priority=True,
-        ),
+        *page_bindings("gaps"),
     ]
 
     PALETTE_TITLES = {"wins": catalogue.GAPS_PALETTE_WINS}
-    PALETTE_LEAVES_OUT = frozenset(
-        {
-            "gaps.columns_left",
-            "gaps.columns_right",
-            "gaps.page_up",
-            "gaps.page_down",
-            "gaps.home",
-            "gaps.end",
-        }
+    VIEW_KEYS = frozenset({"gaps.columns_left", "gaps.columns_right"}) | (
+        page_binding_ids("gaps")
     )
-    """Keys that only move the view, as a widget's own keys do: the help names
-    them, the palette, a list of things to do, leaves them out."""
+    """Keys that only move the view, as a widget's own keys do: the help lists
+    them after the actions, the palette, a list of things to do, leaves them
+    out."""
     HELP_WIDGET_KEYS = catalogue.GAPS_WIDGET_KEYS
 
     def __init__(self) -> None:

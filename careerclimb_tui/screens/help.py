@@ -140,29 +140,72 @@ def applies(node: DOMNode, binding: Binding) -> bool:
     return node.check_action(name, parameters) is not False
 
 
+def moves_the_view(screen: Screen[object], binding: Binding) -> bool:
+    """Whether a key of ``screen`` only moves what it shows (a page, a table's
+    columns), as a widget's own arrows do: the screen names such keys' ids in
+    ``VIEW_KEYS``. The help lists them after the screen's actions; the
+    palette, a list of things to do, leaves them out."""
+    return (binding.id or "") in getattr(screen, "VIEW_KEYS", ())
+
+
+# The help's groups of keys, in the order they are listed: what the screen is
+# for comes first; moving about it, leaving it and the keys of every screen last.
+_ACTIONS, _MOVING, _LEAVING, _EVERYWHERE = range(4)
+
+
+def _place(
+    screen: Screen[object], node: DOMNode, binding: Binding
+) -> tuple[int, int, str]:
+    """Where a key is listed: its group, its place in the declared order, and
+    its action as grouped (a dialog's own ``app.help`` is the app's ``help``)."""
+    app_keys = declared_bindings(screen.app)
+    app_actions = {each.action for each in app_keys}
+    action = binding.action
+    if node is not screen or action.removeprefix("app.") in app_actions:
+        action = action.removeprefix("app.")
+        # As the app declares them: Quit, then F1 and ? for help.
+        same = [i for i, each in enumerate(app_keys) if each.action == action]
+        exact = [i for i in same if app_keys[i].key == binding.key]
+        return _EVERYWHERE, (exact or same)[0], action
+    own = declared_bindings(screen)
+    index = next(
+        (
+            i
+            for i, each in enumerate(own)
+            if each.key == binding.key and each.action == action
+        ),
+        len(own),
+    )
+    if moves_the_view(screen, binding):
+        return _MOVING, index, action
+    # Esc leaves (or steps back towards leaving, as a search cleared first).
+    leaving = {each.action for each in own if each.key == "escape"}
+    return (_LEAVING if action in leaving else _ACTIONS), index, action
+
+
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     """(key, what it does) for every described key a screen offers.
 
-    The screen's own keys come first, then the keys its widgets handle
-    themselves (which no binding describes), then the app's, which work
-    everywhere, ending with the command palette's. A key that the focused
-    field keeps for itself (Delete in a search box, ? typed as text) is
-    listed all the same: the screen's footer and hint lines name it, and it
-    works again once the focus leaves the field. Keys for the same action
-    are listed together, under one description, so they never read as two
-    different things.
+    The screen's actions come first, in the order it declares them; then the
+    keys that move about it (its widgets' own, which no binding describes,
+    then its page keys); then the key that leaves it; last the app's, which
+    work everywhere (Quit, Help), ending with the command palette's. A dialog's
+    own help key is listed with the app's. A key that the focused field keeps
+    for itself (Delete in a search box, ? typed as text) is listed all the
+    same: the screen's footer and hint lines name it, and it works again once
+    the focus leaves the field. Keys for the same action are listed together,
+    under one description, so they never read as two different things.
     """
-    own: list[tuple[str, str, str]] = []
-    everywhere: list[tuple[str, str, str]] = []
+    rows: list[tuple[tuple[int, int], str, str, str]] = []
     widget_keys = list(getattr(screen, "HELP_WIDGET_KEYS", ()))
     seen: set[str] = {key for key, _ in widget_keys}
     widget_keys = [(key_text(key), does) for key, does in widget_keys]
 
     def add(node: DOMNode, binding: Binding) -> None:
         seen.add(binding.key)
-        rows = own if node is screen else everywhere
+        group, index, action = _place(screen, node, binding)
         key = key_text(screen.app.get_key_display(binding))
-        rows.append((key, binding.description, binding.action))
+        rows.append(((group, index), key, binding.description, action))
 
     for key, active in screen.active_bindings.items():
         # Only the keys this app defines (they all carry an id): a focused widget's
@@ -186,7 +229,15 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
             if binding.priority and binding.id and binding.key not in seen:
                 add(screen.app, binding)
 
-    keys = _together(own) + widget_keys + _together(everywhere)
+    # Sorted on the group and the declared order only: the order keys come in
+    # (a focused table's page keys first) says nothing about what they are for.
+    rows.sort(key=lambda row: row[0])
+    grouped = {
+        group: _together([row[1:] for row in rows if row[0][0] == group])
+        for group in (_ACTIONS, _MOVING, _LEAVING, _EVERYWHERE)
+    }
+    keys = grouped[_ACTIONS] + widget_keys + grouped[_MOVING]
+    keys += grouped[_LEAVING] + grouped[_EVERYWHERE]
     if screen.app.ENABLE_COMMAND_PALETTE:
         palette = key_text(catalogue.HELP_PALETTE_KEY)
         keys.append((palette, catalogue.HELP_PALETTE_ACTION))

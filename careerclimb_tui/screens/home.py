@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -26,6 +27,7 @@ from careerclimb_tui.widgets.text import one_line
 
 if TYPE_CHECKING:
     from careerclimb_tui.domain.records import Win
+    from careerclimb_tui.store import Store
 
 RECENT_WINS = 12
 """The most recent wins home lists, as many as the table has room for."""
@@ -39,6 +41,13 @@ FOOTER_KEY_SPACING = 3
 """Cells the footer puts around each key and its description."""
 SHORT_HEIGHT = 24
 """At this many rows or fewer, home drops its top margin to show more wins."""
+NAMED_ON_THEIR_NOTE = frozenset({"home.open_problem"})
+"""Keys that act on one of home's notes and are named at the end of it. The list
+of more keys leaves them out: they do something only while their note shows,
+and there they are already said."""
+LEFT_TO_THE_HELP = frozenset({"home.open_win"})
+"""Keys of the recent wins' list, whose highlighted row invites them: the help
+names them, and the line of more keys keeps its room for the other screens."""
 
 
 class RecentBox(Vertical):
@@ -70,6 +79,9 @@ class HomeScreen(CoachScreen[None]):
             "o", "app.open('problem')", "Own a problem", id="home.problem", show=False
         ),
         Binding(
+            "i", "open_problem", "Open problem", id="home.open_problem", show=False
+        ),
+        Binding(
             "m", "app.open('manager')", "Manager talk", id="home.manager", show=False
         ),
         Binding("p", "app.open('pitch')", "Pitch", id="home.pitch", show=False),
@@ -77,6 +89,7 @@ class HomeScreen(CoachScreen[None]):
         Binding(
             "P", "app.open('peers')", "Promoted peers", id="home.peers", show=False
         ),
+        Binding("enter", "open_win", "Open win", id="home.open_win", show=False),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
 
@@ -89,6 +102,8 @@ class HomeScreen(CoachScreen[None]):
         self._recent: list[Win] | None = None
         # Every win logged, to say how many the table leaves out.
         self._total_wins = 0
+        # The problem in progress, read with the notes; its key opens it.
+        self._problem_id: int | None = None
 
     def compose(self) -> ComposeResult:
         # A demo or read-only banner leads the screen: it is what must be read
@@ -106,7 +121,11 @@ class HomeScreen(CoachScreen[None]):
                 yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
                 yield Static(id="recent-more", classes="hint")
                 yield Static(
-                    catalogue.HOME_NO_WINS, id="recent-empty", classes="empty-state"
+                    catalogue.HOME_NO_WINS_READ_ONLY
+                    if self.store.read_only
+                    else catalogue.HOME_NO_WINS,
+                    id="recent-empty",
+                    classes="empty-state",
                 )
             yield Static(self._more_keys(), id="home-keys", classes="hint")
         yield SteadyFooter()
@@ -119,13 +138,40 @@ class HomeScreen(CoachScreen[None]):
         """
         bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
         cut = self._cut_from_footer([b for b in bindings if b.show])
-        hidden = cut + [binding for binding in bindings if not binding.show]
+        hidden = cut + [
+            binding
+            for binding in bindings
+            if not binding.show
+            and binding.id not in NAMED_ON_THEIR_NOTE | LEFT_TO_THE_HELP
+            # Not named where it would not run (a new win in a read-only backup).
+            and self._offered(binding.action)
+        ]
         named = [
             f"[b]{escape(key_text(self.app.get_key_display(binding)))}[/b] "
             f"{binding.description}"
             for binding in hidden
         ]
         return catalogue.HOME_MORE_KEYS.format(keys=" · ".join(named))
+
+    def _offered(self, action: str) -> bool:
+        """False for an app action the app does not offer now (see its
+        ``check_action``), so the key is named nowhere."""
+        if not action.startswith("app."):
+            return True
+        name = action.removeprefix("app.").split("(", 1)[0]
+        return self.app.check_action(name, ()) is not False
+
+    @on(events.Key)
+    def _say_why_a_key_is_not_offered(self, event: events.Key) -> None:
+        """A key the app does not offer now (w in a backup opened read-only)
+        still says why it does nothing, for those who press it by habit."""
+        refused = any(
+            binding.key == event.key and not self._offered(binding.action)
+            for binding in self.BINDINGS
+            if isinstance(binding, Binding)
+        )
+        if refused and self.store.read_only:
+            self.notify(catalogue.STORE_READ_ONLY_NO_FORM, severity="warning")
 
     def _cut_from_footer(self, shown: list[Binding]) -> list[Binding]:
         """The footer's keys that do not fit, whole, across the terminal."""
@@ -141,6 +187,55 @@ class HomeScreen(CoachScreen[None]):
             if used > room:
                 cut.append(binding)
         return cut
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys with nothing to open: the problem while none is in
+        progress, a recent win while none is logged."""
+        if action == "open_problem":
+            return True if self._problem_id is not None else None
+        if action == "open_win":
+            return True if self._recent else None
+        return True
+
+    @on(DataTable.RowSelected, "#recent")
+    def _recent_chosen(self) -> None:
+        self.action_open_win()
+
+    def action_open_win(self) -> None:
+        """Show the highlighted recent win in full, as the journal does; it can be
+        edited or deleted from there, and Esc comes back home."""
+        from careerclimb_tui.screens.journal import edit_form, win_detail
+
+        table = self.query_one("#recent", DataTable)
+        recent = self._recent or []
+        if not table.display or not 0 <= table.cursor_row < len(recent):
+            return
+        win = recent[table.cursor_row]
+
+        def after(choice: str | None) -> None:
+            # Home reads the store again when it shows after the form.
+            if choice == "edit":
+                self.app.push_screen(edit_form(win, self.store))
+            elif choice == "delete":
+                self.run_worker(self._delete(win))
+
+        detail = win_detail(
+            win, self.store, self.ladder, read_only=self.store.read_only
+        )
+        self.app.push_screen(detail, after)
+
+    async def _delete(self, win: Win) -> None:
+        from careerclimb_tui.screens.journal import delete_win
+
+        if await delete_win(self, win):
+            self.refresh_dashboard()
+
+    def action_open_problem(self) -> None:
+        """Open the tracker of the problem in progress; Escape comes back home."""
+        from careerclimb_tui.screens.problem_hub import open_tracker
+
+        if self._problem_id is not None:
+            open_tracker(self.app, self._problem_id)
 
     def on_mount(self) -> None:
         table = self.query_one("#recent", DataTable)
@@ -210,6 +305,8 @@ class HomeScreen(CoachScreen[None]):
             widget = self.query_one(widget_id, Static)
             widget.update("\n".join(shown))
             widget.display = bool(shown)
+        self._problem_id = _problem_in_progress(self.store)
+        self.refresh_bindings()
         step = next_step_line(
             self.store, wins, today, start_month, self.ladder, profile
         )
@@ -284,9 +381,13 @@ class HomeScreen(CoachScreen[None]):
                 one_line(title, width, at_word=True),
                 key=str(win.id),
             )
+        shown_before = table.display
         table.display = bool(wins)
         self.query_one("#recent-empty", Static).display = not wins
         self._fit_recent()
+        if wins and not shown_before:
+            # The list is what home's arrows and Enter act on, once it shows.
+            self.set_focus(table)
 
     def on_recent_box_resized(self) -> None:
         self._fit_recent()
@@ -319,6 +420,15 @@ class HomeScreen(CoachScreen[None]):
                     count=left_out, key=_key_of("home.journal")
                 )
             )
+
+
+def _problem_in_progress(store: Store) -> int | None:
+    """The id of the problem in progress, the one home's note is about."""
+    from careerclimb_tui.domain.initiative import active_initiative
+    from careerclimb_tui.store.initiative_docs import initiatives
+
+    active = active_initiative(initiatives(store))
+    return active.id if active is not None else None
 
 
 def _key_of(binding_id: str) -> str:

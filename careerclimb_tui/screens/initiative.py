@@ -45,6 +45,7 @@ from careerclimb_tui.domain.initiative import (
     owned_dimensions,
     paused_from,
     reading_saved_text,
+    remove_reading,
     result_benefited_hint,
     result_is_final,
     result_noticed_hint,
@@ -68,7 +69,10 @@ from careerclimb_tui.screens.problem_dialogs import (
     NoteDialog,
     PeopleDialog,
     ReadingDialog,
+    ReadingFixDialog,
+    ReadingsDialog,
     StageDialog,
+    remove_reading_question,
 )
 from careerclimb_tui.screens.problem_hub import make_room, set_aside_notice
 from careerclimb_tui.screens.problem_text import (
@@ -186,6 +190,7 @@ class InitiativeScreen(CoachScreen[None]):
         Binding("k", "people", "People", id="initiative.people"),
         Binding("n", "note", "Note", id="initiative.note"),
         Binding("m", "reading", "Reading", id="initiative.reading"),
+        Binding("r", "readings", "Correct readings", id="initiative.readings"),
         Binding("escape", "back", "Back", id="initiative.back"),
         Binding("w", "result_win", "Result win", id="initiative.result_win"),
         Binding("e", "details", "Details", id="initiative.details"),
@@ -193,7 +198,10 @@ class InitiativeScreen(CoachScreen[None]):
         Binding("u", "pause_or_resume", "Pause or resume", id="initiative.pause"),
         Binding("x", "drop", "Drop", id="initiative.drop"),
     ]
-    PALETTE_TITLES = {"reading": catalogue.PROBLEM_PALETTE_READING}
+    PALETTE_TITLES = {
+        "reading": catalogue.PROBLEM_PALETTE_READING,
+        "readings": catalogue.PROBLEM_PALETTE_READINGS,
+    }
     """The palette's words for a key whose footer label is too short to find."""
 
     def __init__(self, initiative_id: int) -> None:
@@ -458,6 +466,8 @@ class InitiativeScreen(CoachScreen[None]):
             return True if Stage.DROPPED in moves else None
         if action == "result_win":
             return True if shown.stage in RESULT_STAGES else None
+        if action == "readings":
+            return True if shown.baseline is not None else None
         return True
 
     # --- saving --------------------------------------------------------------------
@@ -701,6 +711,53 @@ class InitiativeScreen(CoachScreen[None]):
             ReadingDialog(self.initiative, entry, self.clock.now(), self.clock.today()),
             done,
         )
+
+    def action_readings(self) -> None:
+        """List the readings, to correct one typed wrong or remove it."""
+        shown = self.initiative
+        if shown is None or shown.baseline is None:
+            return
+
+        def chosen(picked: tuple[str, int] | None) -> None:
+            current = self.initiative
+            if picked is None or current is None:
+                return
+            what, number = picked
+            if what == "remove":
+                self._remove_reading(current, number)
+                return
+            dialog = ReadingFixDialog(
+                current, number, self.clock.now(), self.clock.today()
+            )
+
+            async def fixed(result: Initiative | None) -> None:
+                if result is not None:
+                    await self._save_readings(
+                        result, catalogue.PROBLEM_READING_CORRECTED
+                    )
+
+            self._push_dialog(dialog, fixed)
+
+        self._push_dialog(ReadingsDialog(shown), chosen)
+
+    def _remove_reading(self, current: Initiative, number: int) -> None:
+        """Ask, then remove reading ``number`` of ``current``."""
+
+        async def answered(sure: bool | None) -> None:
+            if sure:
+                removed = remove_reading(current, number, self.clock.now())
+                await self._save_readings(removed, catalogue.PROBLEM_READING_REMOVED)
+
+        question = remove_reading_question(current, number)
+        self._push_dialog(ConfirmDialog(question), answered)
+
+    async def _save_readings(self, result: Initiative, told: str) -> None:
+        """Save readings put right; the suggested step follows the new result."""
+        entry = self.entry
+        logged = has_result_win(result, self._wins)
+        behind = result_win_behind(result, self._wins) is not None
+        step = step_after_measure(result, entry, logged, behind)
+        await self.save(result.with_changes(next_step=step), told)
 
     def action_people(self) -> None:
         """Edit who needs to agree, who agreed, who helped, other teams."""

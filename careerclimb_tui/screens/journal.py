@@ -54,6 +54,7 @@ from careerclimb_tui.widgets.text import one_line
 
 if TYPE_CHECKING:
     from careerclimb_tui.domain.ladder import Ladder
+    from careerclimb_tui.screens.log_win import LogWinScreen
     from careerclimb_tui.store import Store
 
 ALL_QUARTERS = "all"
@@ -167,6 +168,16 @@ class JournalScreen(CoachScreen[None]):
         # Any letter typed on the list starts a search (the status line says so),
         # so "/" gives its footer room to Esc, whose "Clear search" is long.
         Binding("slash", "search", "Search", id="journal.search", show=False),
+        # Over the box's own Ctrl+U, which only deletes what is left of the cursor
+        # and does nothing from the list; this one empties the search from both.
+        Binding(
+            "ctrl+u",
+            "empty_search",
+            catalogue.JOURNAL_EMPTY_SEARCH,
+            id="journal.empty_search",
+            show=False,
+            priority=True,
+        ),
         # One key, two steps: Esc empties a search first, and leaves only once
         # nothing is typed (check_action turns the first step off till then).
         Binding(
@@ -196,7 +207,6 @@ class JournalScreen(CoachScreen[None]):
         self._searched: tuple[str, Quarter | None] | None = None
         # The matches drawn so far: the rows of the table, in order.
         self._shown: list[Win] = []
-        self._deleted: list[Win] = []
         self._key_state: tuple[bool, bool, bool, bool] | None = None
         # True from a letter typed on the list until the search box is left:
         # keys typed meanwhile are part of the search, whatever they are bound to.
@@ -211,6 +221,12 @@ class JournalScreen(CoachScreen[None]):
         # True when the Dimensions column counts every row of several names.
         self._counted = False
         self._count_line = ""
+
+    @property
+    def _deleted(self) -> list[Win]:
+        """The wins deleted since the app opened: kept by the app, not this
+        screen, so that leaving the journal does not lose the undo."""
+        return self.careerclimb.deleted_wins
 
     def compose(self) -> ComposeResult:
         with Vertical(id="journal-body"):
@@ -626,6 +642,9 @@ class JournalScreen(CoachScreen[None]):
         box. A win is deleted only from the list, never by a Delete meant for the
         search text; the status line says how to reach the list.
         """
+        if action in {"edit", "delete", "new", "undo"} and self.store.read_only:
+            # A backup opened read-only takes no change: the keys are not offered.
+            return False
         if action == "delete" and self._in_search():
             return False
         if action in {"open", "edit", "delete"} and not self._shown:
@@ -635,6 +654,9 @@ class JournalScreen(CoachScreen[None]):
         if action == "clear_search":
             # False, not None: with nothing typed the footer names Esc "Back".
             return bool(self.query_one("#search", Input).value)
+        if action == "empty_search":
+            # None: in the box, the key goes on to it; on the list, it is told.
+            return bool(self.query_one("#search", Input).value) or None
         return True
 
     def _in_search(self) -> bool:
@@ -669,7 +691,10 @@ class JournalScreen(CoachScreen[None]):
             elif choice == "delete":
                 self.run_worker(self._delete(win))
 
-        self.app.push_screen(win_detail(win, self.store, self.ladder), after)
+        detail = win_detail(
+            win, self.store, self.ladder, read_only=self.store.read_only
+        )
+        self.app.push_screen(detail, after)
 
     def action_edit(self) -> None:
         win = self._need_selection()
@@ -677,14 +702,10 @@ class JournalScreen(CoachScreen[None]):
             self._edit(win)
 
     def _edit(self, win: Win) -> None:
-        from careerclimb_tui.screens.log_win import LogWinScreen
-
         def after(saved: Win | None) -> None:
             self.reload(keep_id=saved.id if saved else win.id)
 
-        answer = _noticed_answer(win, queries.reviews(self.store))
-        form = LogWinScreen(win, noticed=noticed_to_edit(win, answer))
-        self.app.push_screen(form, after)
+        self.app.push_screen(edit_form(win, self.store), after)
 
     async def action_delete(self) -> None:
         win = self._need_selection()
@@ -692,16 +713,8 @@ class JournalScreen(CoachScreen[None]):
             await self._delete(win)
 
     async def _delete(self, win: Win) -> None:
-        assert win.id is not None
-        win_id = win.id
-        removed = await self.careerclimb.run_store(
-            lambda: self.store.delete_win(win_id), failure=catalogue.JOURNAL_NOT_DELETED
-        )
-        if removed is None:
-            return
-        self._deleted.append(removed)
-        self.reload()
-        self.notify(catalogue.JOURNAL_DELETED.format(id=win_id))
+        if await delete_win(self, win):
+            self.reload()
 
     async def action_undo(self) -> None:
         if not self._deleted:
@@ -715,7 +728,9 @@ class JournalScreen(CoachScreen[None]):
             return
         self._deleted.pop()
         self.reload(keep_id=restored.id)
-        self.notify(catalogue.JOURNAL_RESTORED.format(id=restored.id))
+        assert restored.id is not None
+        links = queries.links_to_win(self.store, restored.id)
+        self.notify(links.restored_text(restored.id))
 
     def action_new(self) -> None:
         from careerclimb_tui.screens.log_win import LogWinScreen
@@ -730,15 +745,61 @@ class JournalScreen(CoachScreen[None]):
 
     def action_clear_search(self) -> None:
         """Empty the search, keep the cursor on its win and give the list focus."""
+        self.action_empty_search()
+        if self._shown:
+            self.set_focus(self.query_one("#wins", DataTable))
+
+    def action_empty_search(self) -> None:
+        """Empty the search whole, wherever the cursor is in it, and keep the
+        cursor of the list on its win; the focus stays where it is, so a new
+        search can be typed straight away."""
         with self.prevent(Input.Changed):
             self.query_one("#search", Input).value = ""
         self._apply_filter()
-        if self._shown:
-            self.set_focus(self.query_one("#wins", DataTable))
 
     def action_back(self) -> None:
         """Leave the journal, from the list or from the empty search box."""
         self.dismiss()
+
+
+def edit_form(win: Win, store: Store) -> LogWinScreen:
+    """The form that edits a win, with who noticed it as its review recorded.
+
+    Args:
+        win: the win to edit.
+        store: where the reviews that judged it are read from.
+
+    Returns:
+        The form, not yet shown; it is dismissed with the saved win, or None.
+    """
+    from careerclimb_tui.screens.log_win import LogWinScreen
+
+    answer = _noticed_answer(win, queries.reviews(store))
+    return LogWinScreen(win, noticed=noticed_to_edit(win, answer))
+
+
+async def delete_win(screen: CoachScreen[object], win: Win) -> bool:
+    """Delete a win, keep it for the journal's undo and say so.
+
+    Args:
+        screen: the screen the win was deleted from; it tells the user.
+        win: the win to delete, as stored.
+
+    Returns:
+        True when the win is gone; False when the store refused (already told).
+    """
+    assert win.id is not None
+    win_id = win.id
+    removed = await screen.careerclimb.run_store(
+        lambda: screen.store.delete_win(win_id), failure=catalogue.JOURNAL_NOT_DELETED
+    )
+    if removed is None:
+        return False
+    # Kept by the app, not a screen, so that the journal's Ctrl+Z can bring it
+    # back wherever it was deleted from.
+    screen.careerclimb.deleted_wins.append(removed)
+    screen.notify(catalogue.JOURNAL_DELETED.format(id=win_id))
+    return True
 
 
 def win_detail(
@@ -862,14 +923,20 @@ class WinDetailScreen(KeysOnlyDialog[str | None]):
                 if value:
                     yield Static(label, classes="detail-label")
                     yield Static(value, markup=False, classes="detail-value")
-            keys = (
-                catalogue.DETAIL_KEYS_READ_ONLY
-                if self.read_only
-                else catalogue.DETAIL_KEYS
-            )
+            keys = catalogue.DETAIL_KEYS
+            if self._in_backup():
+                keys = catalogue.DETAIL_KEYS_BACKUP
+            elif self.read_only:
+                keys = catalogue.DETAIL_KEYS_READ_ONLY
             yield Static(keys, classes="hint")
         # Its own footer, over the journal's: only this dialog's keys work here.
         yield SteadyFooter()
+
+    def _in_backup(self) -> bool:
+        """True when the app shows a backup opened read-only."""
+        from careerclimb_tui.app import CareerClimbApp
+
+        return isinstance(self.app, CareerClimbApp) and self.app.store.read_only
 
     def _dimensions_text(self) -> str:
         """The win's dimensions by name; those added after its review last, marked

@@ -116,6 +116,8 @@ class TitleArea(FormArea):
     "what changed".
     """
 
+    keeps_lines = False
+
     async def _on_paste(self, event: events.Paste) -> None:
         lines = [line.strip() for line in event.text.splitlines() if line.strip()]
         if len(lines) < 2 or self.read_only:
@@ -245,6 +247,8 @@ class LogWinScreen(FormScreen[Win]):
                 with Vertical(classes=WIN_FIELD):
                     yield Label(catalogue.LOG_ASK_WHAT)
                     yield TitleArea(win.title if win else "", id="title")
+                    # Why the win cannot be saved without it, as for the date.
+                    yield FieldError(id="title-error")
                 with Vertical(classes=f"{WIN_FIELD} guided"):
                     yield Label(catalogue.LOG_ASK_CHANGED)
                     yield FormArea(
@@ -451,6 +455,10 @@ class LogWinScreen(FormScreen[Win]):
     def _measure_error_answered(self) -> None:
         self.query_one("#measure-error", FieldError).say("")
 
+    @on(TextArea.Changed, "#title")
+    def _title_edited(self) -> None:
+        self.query_one("#title-error", FieldError).say("")
+
     @on(Input.Changed, "#date")
     def _date_edited(self) -> None:
         self._say_date_error("")
@@ -530,15 +538,19 @@ class LogWinScreen(FormScreen[Win]):
         )
 
     def _win_from_form(self) -> Win | None:
-        """The win as filled in; None when the date or the measure cannot be
-        used, which is then said under its field.
+        """The win as filled in; None when the title is empty or the date or
+        the measure cannot be used, which is then said under its field.
 
         Raises:
             CareerClimbError: when anything else keeps the win from being saved.
         """
         title = self._value("#title")
         if not title.strip():
-            raise CareerClimbError(catalogue.LOG_NEEDS_TEXT)
+            # The title is what needs filling in: the focus goes there, with
+            # the reason under it.
+            self.query_one("#title-error", FieldError).say(catalogue.LOG_NEEDS_TEXT)
+            self.query_one("#title").focus()
+            return None
         try:
             date = parse_win_date(self._value("#date"), self.clock.today())
         except CareerClimbError as error:
@@ -553,7 +565,7 @@ class LogWinScreen(FormScreen[Win]):
             # The figure to fix takes the focus, with the reason under the row.
             self.query_one("#measure-error", FieldError).say(error.message)
             at_fault = measure_value_at_fault(
-                self._value("#before"), self._value("#after")
+                self._value("#before"), self._value("#after"), self._value("#unit")
             )
             self.query_one({BEFORE: "#before", AFTER: "#after"}[at_fault]).focus()
             return None

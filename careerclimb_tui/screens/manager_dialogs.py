@@ -273,7 +273,7 @@ def verdict_notes(
 def win_label(
     win: Win, note: str = "", width: int | None = None, note_width: int = 0
 ) -> Text:
-    """A win on one line: its date, title, measured change and a short note.
+    """A win on a line of a list: its date, title, measured change and a note.
 
     Args:
         win: the win to show.
@@ -282,7 +282,9 @@ def win_label(
             change) is cut with "…" so that the date and the note always show.
             None leaves the title whole.
         note_width: the cells of the widest note in the list; with a width,
-            each title is padded so that the notes start in one column.
+            each title is padded so that the notes start in one column. Where
+            the title would keep too few cells beside the note, the note goes
+            on a second line, under the title.
     """
     title = " ".join(win.title.split())
     if win.measure is not None and win.measure.is_complete:
@@ -295,6 +297,15 @@ def win_label(
     else:
         column = max(note_width, cell_len(note))
         room = width - len(date) - (len(NOTE_LEAD) + column if column else 0)
+        if ending and room < MIN_TITLE_WIDTH:
+            # No room for the note beside the title: it goes under the title,
+            # without the "·", which wrapped would be left at the line's end.
+            label.append_text(one_line(title, width - len(date)))
+            # Under the title, or as far under it as the note's length allows.
+            indent = max(min(len(date), width - cell_len(note)), 0)
+            label.append("\n" + " " * indent)
+            label.append(note, style="italic")
+            return label
         shown = one_line(title, max(room, MIN_TITLE_WIDTH))
         if ending:
             shown.pad_right(max(room - shown.cell_len, 0))

@@ -24,7 +24,12 @@ from careerclimb_tui.domain.criteria import (
     next_check_in,
 )
 from careerclimb_tui.domain.dates import day_in_words, time_ago_in_words
-from careerclimb_tui.screens.base import CoachScreen, scroll_page
+from careerclimb_tui.screens.base import (
+    CoachScreen,
+    page_binding_ids,
+    page_bindings,
+    scroll_page,
+)
 from careerclimb_tui.screens.manager_dialogs import ConversationDialog
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -55,39 +60,10 @@ class ManagerHubScreen(CoachScreen[None]):
         Binding("escape", "back", "Back", id="manager.back"),
         # The steps have the focus; these keys move the page beneath them, down
         # to the past conversations, instead of the steps' highlight.
-        Binding(
-            "pagedown",
-            "scroll_page('down')",
-            "Page down",
-            id="manager.page_down",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "pageup",
-            "scroll_page('up')",
-            "Page up",
-            id="manager.page_up",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "end",
-            "scroll_page('end')",
-            "End of page",
-            id="manager.end",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "home",
-            "scroll_page('home')",
-            "Top of page",
-            id="manager.home",
-            show=False,
-            priority=True,
-        ),
+        *page_bindings("manager"),
     ]
+    VIEW_KEYS = page_binding_ids("manager")
+    """Keys that only move the page: listed after the actions, not in the palette."""
 
     def __init__(self) -> None:
         super().__init__()

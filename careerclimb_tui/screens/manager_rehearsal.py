@@ -254,6 +254,8 @@ class RehearsalScreen(CoachScreen[None]):
             show=False,
         ),
     ]
+    VIEW_KEYS = frozenset({"rehearsal.page_up", "rehearsal.page_down"})
+    """Keys that only scroll the chat: listed after the actions, not in the palette."""
 
     def __init__(self, seed: int | None = None, difficulty: str = REALISTIC) -> None:
         """Create the screen.
@@ -549,7 +551,8 @@ class RehearsalScreen(CoachScreen[None]):
         text.append(f"\n{turn.text}")
         widgets = [Static(text, classes="turn you" if mine else "turn manager")]
         if turn.reading is not None:
-            # Agreeing ends the meeting, so only the newest line can have been agreed.
+            # Agreeing ends the meeting or leaves one last line, so a line that
+            # proposed a follow-up before any was agreed was never agreed.
             agreed = self.rehearsal is not None and follow_up_agreed(self.rehearsal)
             # Only the newest line is ever added, so the newest is the one judged.
             took_vague = self.rehearsal is not None and took_vague_answer(

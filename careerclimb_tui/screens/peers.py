@@ -36,7 +36,13 @@ from careerclimb_tui.domain.peers import (
 )
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import VerdictKind
-from careerclimb_tui.screens.base import CoachScreen, KeysOnlyDialog, scroll_page
+from careerclimb_tui.screens.base import (
+    CoachScreen,
+    page_binding_ids,
+    page_bindings,
+    KeysOnlyDialog,
+    scroll_page,
+)
 from careerclimb_tui.store.peers_docs import delete_peer, peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import KeysFooter
@@ -194,39 +200,10 @@ class PeersScreen(CoachScreen[None]):
         Binding("escape", "back", "Back", id="peers.back"),
         # The list of peers has the focus; these keys move the page beneath it,
         # which holds the detail and the pattern, instead of the list's cursor.
-        Binding(
-            "pagedown",
-            "scroll_page('down')",
-            "Page down",
-            id="peers.page_down",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "pageup",
-            "scroll_page('up')",
-            "Page up",
-            id="peers.page_up",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "end",
-            "scroll_page('end')",
-            "End of page",
-            id="peers.end",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "home",
-            "scroll_page('home')",
-            "Top of page",
-            id="peers.home",
-            show=False,
-            priority=True,
-        ),
+        *page_bindings("peers"),
     ]
+    VIEW_KEYS = page_binding_ids("peers")
+    """Keys that only move the page: listed after the actions, not in the palette."""
 
     def __init__(self) -> None:
         super().__init__()

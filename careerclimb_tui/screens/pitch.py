@@ -13,6 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.widgets import DataTable, Static, TextArea
 
 from careerclimb_tui import catalogue
@@ -176,6 +177,9 @@ class PitchScreen(CoachScreen[None]):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
+        # Laid out for the terminal from the first frame: the screen's own size
+        # is only known, and on_resize only called, after that frame is drawn.
+        self._fit_layout(self.app.size)
         self._read_records()
         latest = latest_version(self._versions)
         if latest is not None:
@@ -185,8 +189,12 @@ class PitchScreen(CoachScreen[None]):
         self.query_one("#pitch-text", TextArea).focus()
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
-        short = self.size.height < SHORT_HEIGHT
+        self._fit_layout(self.size)
+
+    def _fit_layout(self, size: Size) -> None:
+        """Stack the coach under the editor when narrow; tighten it when short."""
+        self.set_class(size.width < NARROW_WIDTH, "narrow")
+        short = size.height < SHORT_HEIGHT
         if short != self.has_class("short"):
             self.set_class(short, "short")
             self._show_stale()

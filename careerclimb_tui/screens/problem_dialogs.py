@@ -27,6 +27,7 @@ from textual.widgets import (
     Button,
     Input,
     Label,
+    OptionList,
     Select,
     SelectionList,
     Static,
@@ -42,9 +43,13 @@ from careerclimb_tui.domain.initiative import (
     add_note,
     add_reading,
     advance,
+    correct_reading,
+    correction_jump,
     allowed_moves,
     done_cautions,
     example_measure,
+    numbered_reading,
+    numbered_readings,
     one_active_message,
     reading_jump,
     reading_value,
@@ -63,7 +68,7 @@ from careerclimb_tui.domain.wins import clean_list, split_names
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.paths import shown_path
 from careerclimb_tui.screens.base import KeysOnlyDialog
-from careerclimb_tui.screens.problem_text import reading_date
+from careerclimb_tui.screens.problem_text import amount, reading_date
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.fields import (
     DateInput,
@@ -74,6 +79,7 @@ from careerclimb_tui.widgets.fields import (
     WholeInput,
 )
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.lists import BoundedOptionList
 from careerclimb_tui.widgets.text import markup_safe, one_line
 from careerclimb_tui.widgets.toggles import MarkedSelectionList
 from careerclimb_tui.widgets.wrapped_line import WrappedLine
@@ -102,6 +108,8 @@ class Field:
     """One line of text shown over the lines it needs, its example too."""
     date: bool = False
     """A date: arriving from the keyboard selects it, so typing replaces it."""
+    replaced: bool = False
+    """Filled in to be typed over, as a date is: arriving selects the text."""
     checked: bool = False
     """Has a line of its own under it, saying why its value was refused."""
 
@@ -161,6 +169,10 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                         with Vertical(classes=f"dialog-cell cell-{spec.id}"):
                             yield Label(spec.label, classes="dialog-label")
                             yield self._widget_for(spec)
+                # Under the whole line, where a reason has room to be read.
+                for spec in group:
+                    if spec.checked:
+                        yield FieldError(id=f"error-{spec.id}", classes="field-error")
             yield from self.compose_after_fields()
             yield FieldError(id="dialog-error")
             yield Static(catalogue.PROBLEM_DIALOG_KEYS, classes="hint dialog-keys")
@@ -210,7 +222,11 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                 classes="wrapped-line",
             )
         field_class = (
-            NamesInput if spec.names else DateInput if spec.date else WholeInput
+            NamesInput
+            if spec.names
+            else DateInput
+            if spec.date or spec.replaced
+            else WholeInput
         )
         return field_class(
             spec.value,
@@ -486,12 +502,15 @@ class NoteDialog(FormDialog[Initiative]):
                     catalogue.PROBLEM_NEXT_STEP_LABEL,
                     value=initiative.next_step,
                     placeholder=catalogue.PROBLEM_NEXT_STEP_HINT,
+                    # A step too long for one line is read whole, not cut.
+                    wrapped=True,
                 ),
             ],
         )
 
     def build(self, values: dict[str, str]) -> Initiative:
-        step = values["next_step"].strip()
+        # One line, however the wrapped field was typed.
+        step = " ".join(values["next_step"].split())
         note = values["note"]
         if not note.strip() and step != self.initiative.next_step:
             # Only the next step changed: that is an update in itself.
@@ -574,6 +593,7 @@ class ReadingDialog(FormDialog[Initiative]):
                 "value",
                 catalogue.PROBLEM_READING_VALUE,
                 placeholder=catalogue.PROBLEM_READING_VALUE_HINT,
+                checked=True,
             ),
             Field(
                 "unit",
@@ -628,16 +648,20 @@ class ReadingDialog(FormDialog[Initiative]):
         better = values.get("better", "")
         if better not in BETTER_DIRECTIONS:
             better = self.initiative.better
-        value = reading_value(
-            values["value"],
-            catalogue.PROBLEM_READING_VALUE_NAME,
-            None if self.first else self.initiative.baseline,
-        )
+        try:
+            value = reading_value(
+                values["value"],
+                catalogue.PROBLEM_READING_VALUE_NAME,
+                None if self.first else self.initiative.baseline,
+            )
+        except CareerClimbError as error:
+            # Said under the number, which takes the focus to be corrected.
+            raise FieldRefused("value", error.message) from error
         if value is None and not self.first and better != self.initiative.better:
             # Only the direction changed: it is saved without a new reading.
             return self.initiative.with_changes(better=better, updated_at=self.now)
         if value is None:
-            raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
+            raise FieldRefused("value", catalogue.INITIATIVE_READING_NOT_A_NUMBER)
         day = reading_date(values["date"], self.today)
         self.jump = "" if self.first else reading_jump(self.initiative, value)
         reading = Reading(value, values["unit"], day, values["source"])
@@ -1017,3 +1041,179 @@ class LinkWinsDialog(KeysOnlyDialog[tuple[int, ...] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+# --- correcting readings -----------------------------------------------------------
+
+
+def typed_number(value: float) -> str:
+    """A reading's number as it would be typed: "31", "0.03", never "1e+06"."""
+    if value == int(value):
+        return str(int(value))
+    return repr(value)
+
+
+def reading_option(number: int, reading: Reading) -> Content:
+    """One line of the readings list: its number, day, amount and source."""
+    line = f"{number:>2}  {reading.date.isoformat()}  {amount(reading)}"
+    if number == 1:
+        line += f"  {catalogue.PROBLEM_READINGS_BASELINE_MARK}"
+    if reading.source:
+        line += f"  ({' '.join(reading.source.split())})"
+    return Content(line)
+
+
+class ReadingsDialog(KeysOnlyDialog[tuple[str, int] | None]):
+    """Lists every reading, to put one typed wrong right or to remove it.
+
+    Dismisses with ``("correct", number)`` or ``("remove", number)``, the number
+    as ``numbered_readings`` counts it; the page asks or edits from there.
+    """
+
+    CSS_PATH = "problem_dialogs.tcss"
+    BINDINGS = [
+        # Enter reaches the list first, which chooses the reading it is on.
+        Binding("c", "correct", "Correct", id="readings_dialog.correct"),
+        Binding("delete,d", "remove", "Remove", id="readings_dialog.remove"),
+        Binding("escape", "cancel", "Close", id="readings_dialog.cancel"),
+    ]
+
+    def __init__(self, initiative: Initiative) -> None:
+        super().__init__()
+        self.readings = numbered_readings(initiative)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="problem-dialog"):
+            yield Static(catalogue.PROBLEM_READINGS_TITLE, classes="dialog-title")
+            yield Static(catalogue.PROBLEM_READINGS_INTRO, classes="hint dialog-intro")
+            yield BoundedOptionList(
+                *[
+                    reading_option(number, reading)
+                    for number, reading in enumerate(self.readings, start=1)
+                ],
+                id="readings-list",
+            )
+            yield Static(catalogue.PROBLEM_READINGS_KEYS, classes="hint")
+        # Its own footer: the page's keys do nothing while it is open.
+        yield SteadyFooter()
+
+    def on_mount(self) -> None:
+        listed = self.query_one("#readings-list", BoundedOptionList)
+        # The latest reading is the one most likely just typed wrong.
+        listed.highlighted = len(self.readings) - 1 if self.readings else None
+        listed.focus()
+
+    @on(OptionList.OptionSelected, "#readings-list")
+    def _selected(self) -> None:
+        self.action_correct()
+
+    def _chosen(self) -> int | None:
+        highlighted = self.query_one("#readings-list", BoundedOptionList).highlighted
+        return None if highlighted is None else highlighted + 1
+
+    def action_correct(self) -> None:
+        number = self._chosen()
+        if number is not None:
+            self.dismiss(("correct", number))
+
+    def action_remove(self) -> None:
+        number = self._chosen()
+        if number is not None:
+            self.dismiss(("remove", number))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def remove_reading_question(initiative: Initiative, number: int) -> str:
+    """What to ask before a reading is removed, saying what follows from it.
+
+    Args:
+        initiative: the initiative as it is.
+        number: the reading's number in ``numbered_readings``.
+
+    Returns:
+        The question, naming the reading; for the baseline, also what becomes
+        the baseline in its place.
+    """
+    readings = numbered_readings(initiative)
+    gone = readings[number - 1].describe()
+    if number > 1:
+        return catalogue.PROBLEM_READING_REMOVE_CONFIRM.format(reading=gone)
+    if len(readings) == 1:
+        return catalogue.PROBLEM_BASELINE_REMOVE_ONLY_CONFIRM.format(reading=gone)
+    return catalogue.PROBLEM_BASELINE_REMOVE_CONFIRM.format(
+        reading=gone, next=readings[1].describe()
+    )
+
+
+class ReadingFixDialog(FormDialog[Initiative]):
+    """Puts right the number, day or source of one reading; its unit stays."""
+
+    def __init__(
+        self, initiative: Initiative, number: int, now: dt.datetime, today: dt.date
+    ) -> None:
+        self.initiative = initiative
+        self.number = number
+        self.now = now
+        self.today = today
+        self.jump = ""
+        """Why the corrected number looks like a slip; empty when it does not."""
+        was = numbered_reading(initiative, number)
+        title = (
+            catalogue.PROBLEM_BASELINE_FIX_TITLE
+            if number == 1
+            else catalogue.PROBLEM_READING_FIX_TITLE.format(number=number)
+        )
+        intro = catalogue.PROBLEM_READING_FIX_INTRO.format(
+            reading=was.describe(), unit=was.unit or "-"
+        )
+        super().__init__(
+            title,
+            [
+                Field(
+                    "value",
+                    catalogue.PROBLEM_READING_VALUE,
+                    value=typed_number(was.value),
+                    checked=True,
+                    replaced=True,
+                ),
+                Field(
+                    "date",
+                    catalogue.PROBLEM_READING_DATE,
+                    value=was.date.isoformat(),
+                    date=True,
+                    beside=True,
+                ),
+                Field(
+                    "source",
+                    catalogue.PROBLEM_READING_SOURCE,
+                    value=was.source,
+                    placeholder=catalogue.PROBLEM_READING_SOURCE_HINT,
+                ),
+            ],
+            intro=markup_safe(intro),
+        )
+
+    def build(self, values: dict[str, str]) -> Initiative:
+        self.jump = ""
+        # A change such as "-40%" is a change of the baseline, never of itself.
+        baseline = self.initiative.baseline if self.number > 1 else None
+        try:
+            value = reading_value(
+                values["value"], catalogue.PROBLEM_READING_VALUE_NAME, baseline
+            )
+        except CareerClimbError as error:
+            raise FieldRefused("value", error.message) from error
+        if value is None:
+            raise FieldRefused("value", catalogue.INITIATIVE_READING_NOT_A_NUMBER)
+        day = reading_date(values["date"], self.today)
+        fixed = Reading(value, "", day, values["source"])
+        corrected = correct_reading(self.initiative, self.number, fixed, self.now)
+        self.jump = correction_jump(self.initiative, self.number, value)
+        return corrected
+
+    def confirm_first(self, result: Initiative) -> str:
+        if not self.jump:
+            return ""
+        return catalogue.PROBLEM_READING_JUMP_CONFIRM.format(jump=self.jump)

@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from careerclimb_tui.domain.initiative import (
 )
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import (
+    details_left_out,
     refill_proposal,
     render_proposal_markdown,
     sections_to_fill,
@@ -151,6 +153,31 @@ def default_export_path(title: str, today: dt.date) -> Path:
     default is found in one place; the dialog expands ``~`` when it writes.
     """
     return Path("~") / default_export_name(title, today)
+
+
+def details_kept_message(filled: Sequence[str], left_out: Sequence[str]) -> str:
+    """What saving the details did to a proposal whose text the user edited.
+
+    Args:
+        filled: the sections filled in from the new details.
+        left_out: the sections the user edited, which do not show the details
+            changed for them.
+
+    Returns:
+        The notice: which sections follow the details and which do not.
+    """
+    told = [catalogue.PROBLEM_DETAILS_SAVED]
+    if filled:
+        told.append(
+            catalogue.PROBLEM_DETAILS_FILLED_IN.format(sections=", ".join(filled))
+        )
+    if left_out:
+        told.append(
+            catalogue.PROBLEM_DETAILS_LEFT_OUT.format(sections=", ".join(left_out))
+        )
+    if not (filled or left_out):
+        told.append(catalogue.PROBLEM_DETAILS_TEXT_KEPT)
+    return " ".join(told)
 
 
 def as_held(text: str) -> str:
@@ -428,7 +455,8 @@ class ProposalScreen(CoachScreen[None]):
         shown = self.initiative
         if shown is None:
             return
-        before = as_held(self.drafted_text())
+        drafted_before = self._drafted()
+        before = as_held(render_proposal_markdown(drafted_before))
 
         async def edited(result: Initiative | None) -> None:
             if result is None or result == self.initiative:
@@ -451,11 +479,16 @@ class ProposalScreen(CoachScreen[None]):
                     await self._follow_details()
                 self.notify(catalogue.PROBLEM_DETAILS_REDRAFTED)
                 return
-            text, refilled = refill_proposal(self.text, self._drafted())
+            drafted = self._drafted()
+            text, refilled = refill_proposal(self.text, drafted, drafted_before)
             if refilled:
                 self.query_one("#proposal-text", TextArea).load_text(text)
             self._show_missing()
-            self.notify(catalogue.PROBLEM_DETAILS_KEPT_EDITS)
+            self.notify(
+                details_kept_message(
+                    refilled, details_left_out(text, drafted, drafted_before)
+                )
+            )
 
         entry = problem_shelf(self.store.path).get(shown.problem_id)
         self.app.push_screen(DetailsDialog(shown, self.clock.now(), entry), edited)

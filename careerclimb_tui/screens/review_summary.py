@@ -230,7 +230,7 @@ class ReviewSummaryScreen(CoachScreen[None]):
         reviews = self.store.reviews()
         wins = self.store.wins()
         counted = as_counted(self.review, reviews)
-        summary = summarise(counted, wins, self.ladder, target)
+        summary = summarise(counted, wins, self.ladder, target, reviews)
         coverage = review_coverage(counted, reviews, wins, self.ladder, target)
         state = (
             catalogue.SUMMARY_FINISHED

@@ -7,6 +7,7 @@ resumed exactly where it was.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import replace
 
 from textual import events, on
@@ -47,6 +48,8 @@ from careerclimb_tui.domain.review import (
     change_question_how,
     dimensions_for_level,
     finish,
+    finish_question,
+    first_unanswered,
     from_check_text,
     go_back,
     in_walk_order,
@@ -160,6 +163,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         known_names: list[str],
         *,
         from_summary: bool = False,
+        tell_left: Callable[[str], None] | None = None,
     ):
         """Walk ``review`` from its position.
 
@@ -170,15 +174,21 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             from_summary: opened from the run's summary on the win at its
                 position: the walk stays on that win, and leaving or finishing
                 goes back to the summary, which waits under the walk.
+            tell_left: shows what leaving the walk did (kept or dropped) on the
+                screen the walk goes back to; None says it in a notice.
         """
         super().__init__()
         self.review = review
         self.from_summary = from_summary
+        self.tell_left = tell_left
         self.wins = wins
         self.known_names = known_names
         self._save_wanted = False
         self._awaiting_names = False
         """Question 4 was answered yes; the answer waits for the names."""
+        self._names_shown = False
+        """A "yes" just showed the names and sent the focus there; they are
+        scrolled into view once it lands."""
         self._saving: asyncio.Task[None] | None = None
         self._as_shown: dict[Input, str] = {}
         """The text question 3 and the names held when the current win was shown."""
@@ -190,6 +200,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         """The quarter's runs before this one, whose answers a re-run carries."""
         self._initiatives: list[Initiative] = []
         """The problems whose up-front checks answered questions 1 and 2."""
+        self._enter_keeps: QuestionRow | None = None
+        """The question a win with every answer carried over lands on, where
+        Enter keeps them all until the user answers or moves."""
         self._landed_on: tuple[Widget, int] | None = None
         """The question the walk put the focus on as it showed the win, past
         answers the problem's check filled in, and its number; None once the
@@ -273,7 +286,17 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 now=self.clock.now(),
             )
         self.watch(self.query_one("#walk"), "scroll_y", self._pin_title, init=False)
+        # An answer shows and hides lines around the questions while the page
+        # scrolls to the field it moves to. Textual then repaints only the
+        # widgets it finds moved and can leave a row of the old layout behind
+        # (a box's bottom edge, a line of answers); so after each layout the
+        # page is painted whole, which costs one paint of the terminal.
+        self.screen_layout_refresh_signal.subscribe(self, self._repaint_page)
         self.show_win()
+
+    def _repaint_page(self, _screen: object) -> None:
+        """Paint the whole page again, leaving no row of an earlier layout."""
+        self.query_one("#walk").refresh()
 
     def on_screen_resume(self) -> None:
         """Go on with the wins as they are now, when a screen opened over the walk
@@ -327,6 +350,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if win is None or win.id is None:
             return
         self._awaiting_names = False
+        self._names_shown = False
         # Explanations opened on the win before stay with it: left open, the
         # first Escape on this win would only close them instead of leaving.
         for row in self.query(QuestionRow):
@@ -355,6 +379,11 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         q1.value = answers.peer_could.value if answers.peer_could else None
         q2 = self.query_one("#q2", QuestionRow)
         q2.value = answers.choice.value if answers.choice else None
+        for row in (q1, q2):
+            # The arrows and Enter start from the answer given, not from
+            # where they pointed on the win before.
+            if row.value is not None:
+                row.cursor = _answer_index(row)
         change = answers.change or suggest_change(win)
         q3 = self.query_one("#q3", Input)
         with self.prevent(Input.Changed):
@@ -392,6 +421,13 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self._landed_on = None
         if first_open != "#next":
             self._landed_on = (target, int(first_open.removeprefix("#q")))
+        self._enter_keeps = None
+        if first_open == "#next" and self._earlier_runs:
+            # A re-run is there to change answers: it lands on question 1,
+            # whose keys change it as in the first run, and Enter there keeps
+            # every answer and goes on, as the line over the win says.
+            target = q1
+            self._enter_keeps = q1
         self._show_reading()
         self._show_verdict()
         self._show_q3_label()
@@ -594,6 +630,30 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self._landed_on = None
         self._show_carried()
 
+    @on(events.DescendantFocus)
+    def _forget_enter_keeps(self, event: events.DescendantFocus) -> None:
+        """Let Enter answer as usual once the focus has moved on from where the
+        walk landed (the page taking it as the screen opens aside)."""
+        if event.widget not in (self._enter_keeps, self.query_one("#walk")):
+            self._enter_keeps = None
+
+    @on(events.Key)
+    async def _enter_keeps_carried_answers(self, event: events.Key) -> None:
+        """Enter on the question the walk landed on keeps every answer and goes on.
+
+        Only while it points at the answer given: an answer pointed at with
+        the arrows is chosen by Enter, as on any question.
+        """
+        row = self._enter_keeps
+        if event.key != "enter" or row is None or self.focused is not row:
+            return
+        if row.value is None or row.cursor != _answer_index(row):
+            return
+        event.stop()
+        event.prevent_default()
+        self._enter_keeps = None
+        await self.action_next_win()
+
     def _untagged(self, win: Win, kind: VerdictKind) -> bool:
         """True when a next-level win counts for no dimension of the target level."""
         profile = self.profile
@@ -610,6 +670,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self.review = answer(self.review, win.id, now=self.clock.now(), **answers)
         self.review = mark_judged(self.review, win, now=self.clock.now())
         self._landed_on = None
+        self._enter_keeps = None
         self._show_card()
         self._show_verdict()
         self._show_q3_label()
@@ -695,7 +756,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             value: "no", or "yes" with the names typed under the question.
         """
         self._awaiting_names = False
-        self.query_one("#q4-suggested").display = False
+        self._say_under_q4("")
         who = self.query_one("#q4-who", Input)
         if value == "no":
             who.display = False
@@ -703,18 +764,61 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
             self.move_on_to("#next")
         else:
             who.display = True
-            self.move_on_to(who)
+            # Shown only now, the names are laid out after this answer: a
+            # scroll made as they take the focus would aim at where they were.
+            # A Tab from them goes straight on, as Enter alone does: the names
+            # can wait, so no Tab is held here as after other answers.
+            who.focus(scroll_visible=False)
+            self._arrival = None
             self.guard_filled_field(who)
             if split_names(who.value):
                 self._record(noticed=Noticed.by(*split_names(who.value)))
             else:
-                # The names come first: a verdict shown now would be read as the
-                # answer's last word while the user is still typing who noticed.
-                self._awaiting_names = True
-                verdict = self.query_one("#verdict", Static)
-                verdict.update(catalogue.WALK_WHO_FIRST)
-                verdict.set_classes("verdict-waiting")
+                self._wait_for_names()
+            self._names_shown = True
         await self._keep_noticed_on_win()
+
+    @on(events.DescendantFocus, "#q4-who")
+    def _names_arrived(self) -> None:
+        """Bring the names into view once a "yes" that showed them lands there."""
+        if self._names_shown:
+            self._names_shown = False
+            self.call_after_refresh(self._names_into_view)
+
+    def _names_into_view(self, passes: int = 3) -> None:
+        """Scroll the names for question 4, and the line over them, into view
+        while they have the focus.
+
+        The field, the line over it and the verdict take their new sizes over
+        more than one refresh: each pass scrolls by the layout of the moment,
+        the last by the settled one.
+
+        Args:
+            passes: the refreshes to scroll after, this one included.
+        """
+        who = self.query_one("#q4-who", Input)
+        if self.focused is not who:
+            return
+        walk = self.query_one("#walk", VerticalScroll)
+        walk.scroll_to_widget(who, animate=False, immediate=True)
+        if passes > 1:
+            self.call_after_refresh(self._names_into_view, passes - 1)
+
+    def _wait_for_names(self) -> None:
+        """Ask for the names a "yes" to question 4 waits for, above their field."""
+        self._awaiting_names = True
+        self._say_under_q4(catalogue.WALK_WHO_PROMPT)
+        # The names come first: a verdict shown now would be read as the
+        # answer's last word while the user is still typing who noticed.
+        verdict = self.query_one("#verdict", Static)
+        verdict.update(catalogue.WALK_WHO_FIRST)
+        verdict.set_classes("verdict-waiting")
+
+    def _say_under_q4(self, text: str) -> None:
+        """Show a line under question 4, over the names; hide it when empty."""
+        line = self.query_one("#q4-suggested", Static)
+        line.update(text)
+        line.display = bool(text)
 
     def _ask_before_taking_names_off(self, win: Win) -> None:
         """Ask whether a "no" to question 4 should take the win's names off it.
@@ -747,6 +851,7 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
                 # A "yes" still waiting for its names stays a yes.
                 q4.value = "yes"
                 names.display = True
+                self._wait_for_names()
             q4.focus()
 
         self.app.push_screen(ConfirmDialog(question), answered)
@@ -755,13 +860,16 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
     async def _who(self) -> None:
         self._put_back_stray_keys()
         if not self._record_names():
-            # A yes nobody is named for stays open: back to the question, where
-            # y asks for the names again and n says nobody noticed.
-            q4 = self.query_one("#q4", QuestionRow)
-            q4.value = None
-            q4.focus()
+            # Enter alone skips, as the line over the names said: a yes nobody
+            # is named for stays open, and the line now says how to answer it.
+            self.query_one("#q4", QuestionRow).value = None
+            self._say_under_q4(catalogue.WALK_Q4_STILL_OPEN)
+            self.move_on_to("#next")
             self.notify(catalogue.WALK_WHO_MISSING, severity="warning")
             return
+        self._say_under_q4("")
+        # Names typed after a skip answer yes too: the question shows it.
+        self.query_one("#q4", QuestionRow).value = "yes"
         self.query_one("#next").focus()
         await self._keep_noticed_on_win()
 
@@ -1008,12 +1116,47 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
 
     async def action_next_win(self) -> None:
         await self._settle_typed_change()
+        if self.review.position + 1 >= len(self.review.win_ids):
+            # Past the last win the run finishes: with wins still open, the
+            # user says so first rather than finding them unclear after.
+            question = finish_question(self.review, self._earlier_runs)
+            if question:
+                self._ask_before_finishing(question)
+                return
         self.review = advance(self.review, now=self.clock.now())
         self.schedule_save()
         if self.review.current_win_id is None:
             await self._finish()
             return
         self.show_win()
+
+    def _ask_before_finishing(self, question: str) -> None:
+        """Ask whether to finish a run with wins unanswered.
+
+        Yes finishes it and shows the summary; no goes back to the first win
+        still to answer.
+
+        Args:
+            question: the question, as ``finish_question`` words it.
+        """
+
+        async def answered(finish_now: bool | None) -> None:
+            if finish_now:
+                self.review = advance(self.review, now=self.clock.now())
+                self.schedule_save()
+                await self._finish()
+                return
+            open_id = first_unanswered(self.review)
+            if open_id is not None:
+                self.review = move_to(
+                    self.review,
+                    self.review.win_ids.index(open_id),
+                    now=self.clock.now(),
+                )
+                self.schedule_save()
+            self.show_win()
+
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     async def action_keep_answers(self) -> None:
         """Enter on the page of a win with every answer given: keep them, go on.
@@ -1052,7 +1195,11 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         await self._settle_typed_change()
         await self.saved()
         # Kept or dropped, the user is told which (see ``is_kept``).
-        self.notify(left_message(self.review))
+        told = left_message(self.review)
+        if self.tell_left is None:
+            self.notify(told)
+        else:
+            self.tell_left(told)
         self.dismiss(self.review)
 
     def action_explain(self) -> None:
@@ -1173,6 +1320,12 @@ def names_known(reviews: list[Review], wins: list[Win]) -> list[str]:
     for win in wins:
         names.extend(split_names(win.noticed_by))
     return list(clean_list(names))
+
+
+def _answer_index(row: QuestionRow) -> int:
+    """Where the answer a question holds sits among its answers (0 for none)."""
+    values = [option.value for option in row.options]
+    return values.index(row.value) if row.value in values else 0
 
 
 def titled(win: Win) -> str:

@@ -18,6 +18,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.quarters import Quarter, quarter_of
 from careerclimb_tui.domain.review import (
     Review,
+    RunCounts,
     carry_forward,
     left_out_message,
     quarter_to_offer,
@@ -83,6 +84,10 @@ class ReviewsScreen(CoachScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._reviews: list[Review] = []
+        self._left: tuple[Quarter, str] | None = None
+        """What leaving a walk did to a run of a quarter, said above that
+        quarter's state until another run is opened; a notice would cover the
+        list of runs the user comes back to."""
 
     def _start_month(self) -> int:
         profile = self.profile
@@ -151,7 +156,7 @@ class ReviewsScreen(CoachScreen[None]):
                 str(review.run),
                 state,
                 f"{counts.next_level} of {counts.wins}",
-                f"{counts.answered} of {counts.wins}",
+                answered_cell(counts),
                 key=str(review.id),
             )
         table.display = bool(self._reviews)
@@ -190,9 +195,11 @@ class ReviewsScreen(CoachScreen[None]):
                 text = catalogue.REVIEWS_STATE_RUN_OPEN.format(
                     quarter=quarter, wins=wins_phrase(len(wins)), run=latest.run
                 )
-            left_out = wins_left_out(latest, wins)
+            left_out = wins_left_out(latest, wins, runs)
             if left_out:
                 text += "\n" + left_out_message(latest, len(left_out), on_reviews=True)
+        if self._left is not None and self._left[0] == quarter:
+            text = f"{self._left[1]}\n{text}"
         self.query_one("#quarter-state", Static).update(text)
         self._show_keys()
 
@@ -355,14 +362,25 @@ class ReviewsScreen(CoachScreen[None]):
         if review.current_win_id is None:
             self._open_summary(review)
             return
+        self._left = None
         stored = self.store.wins()
         wins = {w.id: w for w in stored if w.id is not None}
-        screen = ReviewWalkScreen(review, wins, names_known(self._reviews, stored))
+
+        def tell_left(told: str) -> None:
+            self._left = (review.period, told)
+
+        screen = ReviewWalkScreen(
+            review,
+            wins,
+            names_known(self._reviews, stored),
+            tell_left=tell_left,
+        )
         self.app.push_screen(screen)
 
     def _open_summary(self, review: Review) -> None:
         from careerclimb_tui.screens.review_summary import ReviewSummaryScreen
 
+        self._left = None
         self.app.push_screen(ReviewSummaryScreen(review))
 
     @on(DataTable.RowSelected, "#runs")
@@ -378,3 +396,11 @@ class ReviewsScreen(CoachScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def answered_cell(counts: RunCounts) -> str:
+    """The answered wins of a run ("4 of 5"), and its wins deleted since, if any."""
+    cell = f"{counts.answered} of {counts.wins}"
+    if counts.deleted:
+        cell += catalogue.REVIEWS_DELETED_CELL.format(count=counts.deleted)
+    return cell

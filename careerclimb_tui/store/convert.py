@@ -1,7 +1,9 @@
 """Mapping between domain records and the JSON documents of the data file.
 
 Unknown fields in a document are kept in the record's ``extra`` and written back, so
-a file touched by a newer version of the app loses nothing.
+a file touched by a newer version of the app loses nothing. Every text read into a
+record is made plain here (see ``domain.plain_text``): a file written before control
+characters were kept out, or edited by hand, cannot drive the terminal from a screen.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.records import Measure, Profile, Win
 
 _WIN_FIELDS = {
@@ -71,8 +74,29 @@ def _date_from_json(value: Any, field: str) -> dt.date:
         raise UnreadableRecord(f"{field} {value!r} is not a date") from None
 
 
+def plain_stored(text: str) -> str:
+    """A stored text without the control characters a terminal would act on.
+
+    Line breaks and tabs are kept, as ``plain_values`` keeps them: they reach no
+    terminal as they are, and a record saved again loses none of its lines.
+
+    Args:
+        text: a text as the data file holds it.
+
+    Returns:
+        The text as ``plain_text`` leaves it; the text itself when it holds no
+        control character.
+    """
+    # A printable text holds none, and asking is far quicker than the search
+    # in plain_text: the journal reads every text of thousands of wins.
+    if text.isprintable():
+        return text
+    return plain_text(text, lines=True)
+
+
 def text_field(doc: dict[str, Any], field: str) -> str:
-    """A text field of a document; missing or null reads as empty.
+    """A text field of a document, made plain (``plain_stored``); missing or
+    null reads as empty.
 
     Raises:
         UnreadableRecord: when the field holds something other than text.
@@ -82,14 +106,18 @@ def text_field(doc: dict[str, Any], field: str) -> str:
         return ""
     if not isinstance(value, str):
         raise UnreadableRecord(f"{field} must be text, not {value!r}")
-    return value
+    if value.isprintable():
+        # The quick test of plain_stored, without the call: it runs for every
+        # text of every win.
+        return value
+    return plain_text(value, lines=True)
 
 
 def required_text(doc: dict[str, Any], field: str) -> str:
     """A text field every record of its kind has; missing or null is refused.
 
     Without it the record would read as one with empty words, and look whole to
-    anyone checking the file.
+    anyone checking the file. The text is read as ``text_field`` reads it.
 
     Raises:
         UnreadableRecord: naming the field, when it is missing or not text.
@@ -99,11 +127,28 @@ def required_text(doc: dict[str, Any], field: str) -> str:
     return text_field(doc, field)
 
 
-def _text_tuple(doc: dict[str, Any], field: str) -> tuple[str, ...]:
-    value = doc.get(field) or []
+def text_list(value: Any, field: str) -> tuple[str, ...]:
+    """A list of texts (tags, names), each made plain (``plain_stored``).
+
+    Args:
+        value: what the document holds for the field; None reads as empty.
+        field: the field's name, for the error.
+
+    Raises:
+        UnreadableRecord: when it is not a list of text.
+    """
+    if value is None:
+        return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise UnreadableRecord(f"{field} must be a list of text")
-    return tuple(value)
+    # One quick test for the whole list (see plain_stored).
+    if "".join(value).isprintable():
+        return tuple(value)
+    return tuple(plain_text(v, lines=True) for v in value)
+
+
+def _text_tuple(doc: dict[str, Any], field: str) -> tuple[str, ...]:
+    return text_list(doc.get(field) or [], field)
 
 
 def measure_to_json(measure: Measure | None) -> dict[str, Any] | None:
@@ -131,8 +176,8 @@ def measure_from_json(value: Any) -> Measure | None:
         after=numbers["after"],
         change_pct=numbers["change_pct"],
         amount=numbers["amount"],
-        unit=str(value.get("unit") or ""),
-        label=str(value.get("label") or ""),
+        unit=plain_stored(str(value.get("unit") or "")),
+        label=plain_stored(str(value.get("label") or "")),
     )
 
 

@@ -39,6 +39,7 @@ from careerclimb_tui.domain.initiative import (
     initiative_to_discuss,
 )
 from careerclimb_tui.domain.ladder import Ladder
+from careerclimb_tui.domain.links import criterion_on_record
 from careerclimb_tui.domain.prep import (
     gap_questions,
     gaps_not_asked,
@@ -259,8 +260,16 @@ def prep_choices_from_json(doc: dict[str, Any], doc_id: int) -> PrepChoices:
 
 
 def criteria(store: Store) -> list[Criterion]:
-    """Every readable criterion, oldest first (the order the user numbers them in)."""
-    return tables.records(store, CRITERIA, criterion_from_json)
+    """Every readable criterion, oldest first (the order the user numbers them in).
+
+    Links to wins deleted since are left out of what is returned and kept in
+    the file, so undoing the delete links the win again (``domain.links``).
+    """
+    found = tables.records(store, CRITERIA, criterion_from_json)
+    if not any(criterion.win_ids for criterion in found):
+        return found
+    existing = store.win_ids()
+    return [criterion_on_record(criterion, existing) for criterion in found]
 
 
 def save_criterion(store: Store, criterion: Criterion) -> Criterion:

@@ -126,22 +126,16 @@ def write_private_file(path: Path, text: str, *, overwrite: bool = False) -> Non
     """
     data = text.encode("utf-8")
     if not path.parent.is_dir():
-        raise CareerClimbError(
-            catalogue.EXPORT_NO_FOLDER.format(folder=path.parent), exit_code=2
-        )
+        raise CareerClimbError(catalogue.EXPORT_NO_FOLDER.format(folder=path.parent))
     if path.is_dir():
-        raise CareerClimbError(
-            catalogue.EXPORT_IS_FOLDER.format(path=path), exit_code=2
-        )
+        raise CareerClimbError(catalogue.EXPORT_IS_FOLDER.format(path=path))
     try:
         if overwrite:
             atomic_write(path, data)
         else:
             _write_new(path, data)
     except FileExistsError:
-        raise ExportFileExists(
-            catalogue.EXPORT_FILE_EXISTS.format(path=path), exit_code=2
-        ) from None
+        raise ExportFileExists(catalogue.EXPORT_FILE_EXISTS.format(path=path)) from None
     except OSError as error:
         raise CareerClimbError(
             catalogue.EXPORT_CANNOT_WRITE.format(
@@ -187,23 +181,17 @@ def read_import_file(path: Path) -> str:
                 catalogue.IMPORT_TOO_BIG.format(
                     path=path, megabytes=MAX_IMPORT_BYTES // (1024 * 1024)
                 ),
-                exit_code=2,
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CareerClimbError(
-            catalogue.IMPORT_NO_FILE.format(path=path), exit_code=2
-        ) from None
+        raise CareerClimbError(catalogue.IMPORT_NO_FILE.format(path=path)) from None
     except IsADirectoryError:
-        raise CareerClimbError(
-            catalogue.IMPORT_IS_FOLDER.format(path=path), exit_code=2
-        ) from None
+        raise CareerClimbError(catalogue.IMPORT_IS_FOLDER.format(path=path)) from None
     except OSError as error:
         raise CareerClimbError(
             catalogue.IMPORT_CANNOT_READ.format(
                 path=path, reason=error.strerror or error
             ),
-            exit_code=2,
         ) from None
     return decode_import(raw, str(path))
 
@@ -219,5 +207,5 @@ def decode_import(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise CareerClimbError(
-            catalogue.IMPORT_NOT_UTF8.format(path=name, line=line), exit_code=2
+            catalogue.IMPORT_NOT_UTF8.format(path=name, line=line)
         ) from None

@@ -29,6 +29,7 @@ from careerclimb_tui.store.convert import (
     UnreadableRecord,
     moment_from_json,
     moment_to_json,
+    text_list,
 )
 from careerclimb_tui.store.convert import text_field as _text
 
@@ -85,14 +86,6 @@ class ProposalDraft:
 # --- pieces ----------------------------------------------------------------------
 
 
-def _texts(value: Any, name: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise UnreadableRecord(f"{name} must be a list of text")
-    return tuple(value)
-
-
 def _stage(value: Any) -> Stage:
     try:
         return Stage(value)
@@ -145,7 +138,7 @@ def _people_from_json(doc: Any) -> Stakeholders:
         return Stakeholders()
     if not isinstance(doc, dict):
         raise UnreadableRecord("stakeholders must be a mapping")
-    lists = {name: _texts(doc.get(name), name) for name in _PEOPLE_FIELDS}
+    lists = {name: text_list(doc.get(name), name) for name in _PEOPLE_FIELDS}
     return Stakeholders(**lists)
 
 
@@ -298,18 +291,20 @@ def initiative(store: Store, initiative_id: int | str) -> Initiative:
         The initiative.
 
     Raises:
-        CareerClimbError: when no readable initiative has that id.
+        CareerClimbError: when the id is not a number (a usage problem, exit
+            code 2), or no readable initiative has that id (exit code 1).
     """
     try:
         wanted = int(str(initiative_id).strip().lstrip("#"))
     except ValueError:
-        wanted = None
+        raise CareerClimbError(
+            catalogue.INITIATIVE_ID_NOT_A_NUMBER.format(id=initiative_id),
+            exit_code=2,
+        ) from None
     for found in initiatives(store):
         if found.id == wanted:
             return found
-    raise CareerClimbError(
-        catalogue.INITIATIVE_NOT_FOUND.format(id=initiative_id), exit_code=2
-    )
+    raise CareerClimbError(catalogue.INITIATIVE_NOT_FOUND.format(id=initiative_id))
 
 
 def save_initiative(store: Store, record: Initiative) -> Initiative:

@@ -3,7 +3,8 @@
 Peers live in the "peers" table and every saved version of the pitch in the
 "pitches" table, one document each. The pitch also reads the "initiatives" table,
 which another part of the app owns; it reads it field by field and skips what it
-cannot use, so a change there can never stop the pitch from opening.
+cannot use, so a change there can never stop the pitch from opening. Every text
+is read without control characters, as ``store.convert`` reads it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from careerclimb_tui.store.convert import (
     UnreadableRecord,
     moment_from_json,
     moment_to_json,
+    plain_stored,
+    text_list,
 )
 from careerclimb_tui.store.convert import text_field as _text
 from careerclimb_tui.store.initiative_docs import initiative_from_json
@@ -50,10 +53,7 @@ _DRIVEN_STAGES = {"driving", *_RESULT_STAGES}
 
 
 def _texts(doc: dict[str, Any], name: str) -> tuple[str, ...]:
-    value = doc.get(name) or []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise UnreadableRecord(f"{name} must be a list of text")
-    return tuple(value)
+    return text_list(doc.get(name) or [], name)
 
 
 # --- Peers ----------------------------------------------------------------------
@@ -203,13 +203,14 @@ def save_pitch_version(store: Store, text: str, target_level: str = "") -> Pitch
 
 
 def _loose_text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return plain_stored(value).strip() if isinstance(value, str) else ""
 
 
 def _loose_texts(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
-    return tuple(v.strip() for v in value if isinstance(v, str) and v.strip())
+    texts = (plain_stored(v).strip() for v in value if isinstance(v, str))
+    return tuple(text for text in texts if text)
 
 
 def _number(value: Any) -> float | None:

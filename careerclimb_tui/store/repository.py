@@ -626,6 +626,17 @@ class Store:
         wins.sort(key=lambda w: (w.date, w.id or 0), reverse=True)
         return wins
 
+    def win_ids(self) -> set[int]:
+        """The id of every win in the file, readable or not, without reading any.
+
+        What links to a win (a criterion, a review run) counts it while this
+        holds its id: an unreadable win is still there to be mended.
+        """
+        with self._thread_lock:
+            self._fresh()
+            table = (self._storage.read() or {}).get(WINS) or {}
+        return {int(key) for key in table}
+
     def newest_wins(self, limit: int) -> list[Win]:
         """The ``limit`` newest readable wins, in the order of :meth:`wins`.
 

@@ -1,4 +1,8 @@
-"""Mapping quarterly reviews to and from the documents of the data file."""
+"""Mapping quarterly reviews to and from the documents of the data file.
+
+The answers' texts are made plain as they are read, as every stored text is
+(``store.convert.plain_stored``).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from careerclimb_tui.store.convert import (
     UnreadableRecord,
     moment_from_json,
     moment_to_json,
+    plain_stored,
 )
 
 _REVIEW_FIELDS = {
@@ -64,7 +69,7 @@ def _answers_from_json(doc: Any) -> WinAnswers:
             change=None
             if change is None
             else ChangeAnswer(
-                text=str(change.get("text", "")),
+                text=plain_stored(str(change.get("text", ""))),
                 measured=bool(change.get("measured", False)),
                 framing=change.get("framing"),
             ),
@@ -72,7 +77,7 @@ def _answers_from_json(doc: Any) -> WinAnswers:
             if noticed is None
             else Noticed(
                 outside=bool(noticed.get("outside", False)),
-                who=tuple(str(who) for who in noticed.get("who", [])),
+                who=tuple(plain_stored(str(who)) for who in noticed.get("who", [])),
             ),
         )
     except (ValueError, AttributeError, TypeError) as error:
@@ -146,9 +151,9 @@ def review_from_json(doc: dict[str, Any], doc_id: int, start_month: int = 1) -> 
                 win_has_metric=bool(raw.get("win_has_metric", False)),
                 answers=_answers_from_json(raw.get("answers", {})),
                 override_kind=raw.get("override_kind"),
-                override_note=str(raw.get("override_note", "")),
+                override_note=plain_stored(str(raw.get("override_note", ""))),
                 # Files saved before this field existed read as holding nothing.
-                noticed_taken_off=str(raw.get("noticed_taken_off", "")),
+                noticed_taken_off=plain_stored(str(raw.get("noticed_taken_off", ""))),
                 # Older files do not know what each entry judged: never flagged.
                 judged=str(raw.get("judged", "")),
             )
@@ -165,7 +170,7 @@ def review_from_json(doc: dict[str, Any], doc_id: int, start_month: int = 1) -> 
             start_month=named_under,
             # Runs saved before the level was kept judged the level above the
             # user's now, as far as anyone can tell: left empty, they read so.
-            judged_level=str(doc.get("judged_level") or ""),
+            judged_level=plain_stored(str(doc.get("judged_level") or "")),
             run=int(doc.get("run", 1)),
             started_at=started,
             updated_at=updated,

@@ -11,12 +11,15 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets.text_area import EditResult, Location
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.widgets.names import ELLIPSIS
 
 
@@ -24,7 +27,8 @@ class WholeInput(Input):
     """A one-line input that keeps a multi-line paste whole, and what it holds.
 
     Textual's own input keeps only the first line of a paste. Here the lines are
-    joined with spaces, and the user is told, so nothing is cut silently.
+    joined with spaces, and the user is told, so nothing is cut silently. A
+    control character typed or pasted is never taken in (see ``plain_text``).
 
     A field that opens filled in (a label, a path, a date) takes focus with the
     cursor after its text and nothing selected: the first key typed adds to the
@@ -45,18 +49,23 @@ class WholeInput(Input):
         # a field without it was filled in.
         self.typed_into = self.has_focus
 
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Every edit of an input comes through here: typing, pasting, deleting.
+        super().replace(plain_text(text), start, end)
+
     def _on_paste(self, event: events.Paste) -> None:
         lines = [line.strip() for line in event.text.splitlines() if line.strip()]
-        if len(lines) > 1:
-            event.prevent_default()
-            event.stop()
-            self.insert_text_at_cursor(" ".join(lines))
-            self.app.notify(
-                catalogue.FIELD_PASTE_JOINED.format(count=len(lines)),
-                title=self.border_title or "",
-            )
+        if len(lines) < 2:
+            # Textual's input takes one line in its own paste handler, which runs
+            # after this one; calling it here too would paste the text twice.
             return
-        super()._on_paste(event)
+        event.prevent_default()
+        event.stop()
+        self.insert_text_at_cursor(" ".join(lines))
+        self.app.notify(
+            catalogue.FIELD_PASTE_JOINED.format(count=len(lines)),
+            title=self.border_title or "",
+        )
 
 
 class DateInput(WholeInput):
@@ -116,7 +125,53 @@ class LongTextArea(TextArea):
     text is left showing its last lines, its opening words out of sight. Once the
     focus moves elsewhere it reads from its start, as the one-line fields do; the
     cursor stays where it was, and coming back to the field shows it again.
+    Line breaks and tabs are kept; any other control character is not taken in.
     """
+
+    keeps_lines = True
+    """False for a field that holds one line wrapped over several, such as a
+    title: a line break or a tab typed or pasted into it becomes a space."""
+
+    def replace(
+        self,
+        insert: str,
+        start: Location,
+        end: Location,
+        *,
+        maintain_selection_offset: bool = True,
+    ) -> EditResult:
+        # Typing and pasting both come through here.
+        return super().replace(
+            plain_text(insert, lines=self.keeps_lines),
+            start,
+            end,
+            maintain_selection_offset=maintain_selection_offset,
+        )
+
+    _sized = False
+    """True once the field has been told its size (its first Resize)."""
+
+    def on_resize(self) -> None:
+        self._sized = True
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The first frame is drawn before the field hears of its size, when its
+        # text is still wrapped for no width at all: lines cut at the edge until
+        # the next frame. Wrapped now for the width it is drawn at, it reads
+        # right from the start; its own resize then only confirms it.
+        if not self._sized and self.soft_wrap and self.wrap_width > 0:
+            self._wrap_before_sized()
+        return super().render_lines(crop)
+
+    def _wrap_before_sized(self) -> None:
+        """Wrap the text for the width it is about to be drawn at, leaving room
+        for the scroll bar that a text taller than the field will get."""
+        width = self.wrap_width
+        self.wrapped_document.wrap(width, self.indent_width)
+        bar = self.styles.scrollbar_size_vertical
+        taller = self.wrapped_document.height > self.scrollable_content_region.height
+        if taller and not self.show_vertical_scrollbar and width > bar:
+            self.wrapped_document.wrap(width - bar, self.indent_width)
 
     def on_blur(self) -> None:
         self.show_from_start()

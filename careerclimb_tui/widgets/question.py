@@ -278,14 +278,17 @@ class MovesOnAfterAnswers(Screen[ResultType], HoldsKeys):
     """A filled-in field a key was just held from, its text, and when that key
     was typed."""
 
-    def move_on_to(self, target: str | Widget) -> None:
+    def move_on_to(self, target: str | Widget, scroll_visible: bool = True) -> None:
         """Focus the field after an answered question.
 
         Args:
             target: the field, or a selector that finds it on this screen.
+            scroll_visible: scroll the field into view as it takes the focus;
+                False for a field only just shown, which the caller scrolls to
+                once it is laid out.
         """
         field = self.query_one(target) if isinstance(target, str) else target
-        field.focus()
+        field.focus(scroll_visible=scroll_visible)
         self._arrival = (field, self._typed_so_far())
 
     def guard_filled_field(self, target: str | Widget) -> None:

@@ -7,8 +7,10 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import TextArea
+from textual.widgets.text_area import EditResult, Location
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.plain_text import plain_text
 
 
 class WrappedLine(TextArea):
@@ -62,6 +64,22 @@ class WrappedLine(TextArea):
             event.stop()
             event.prevent_default()
             self.post_message(self.Submitted(self))
+
+    def replace(
+        self,
+        insert: str,
+        start: Location,
+        end: Location,
+        *,
+        maintain_selection_offset: bool = True,
+    ) -> EditResult:
+        # Typing and pasting both come through here; the answer is one line.
+        return super().replace(
+            plain_text(insert),
+            start,
+            end,
+            maintain_selection_offset=maintain_selection_offset,
+        )
 
     async def _on_paste(self, event: events.Paste) -> None:
         if "".join(event.text.splitlines()) == event.text:
