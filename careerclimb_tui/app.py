@@ -182,6 +182,9 @@ class CareerClimbApp(KeysInTurnApp[None]):
         """Wins deleted from the journal since the app opened, last deleted last:
         Ctrl+Z in the journal brings back the last one, however often the
         journal was closed and opened again meanwhile."""
+        self.wins_restored = 0
+        """How many of those deletes Ctrl+Z has undone, so that with none left
+        the journal says every deleted win is back rather than none was deleted."""
 
     @property
     def store(self) -> Store:
@@ -576,6 +579,7 @@ class CareerClimbApp(KeysInTurnApp[None]):
         self._problem = None
         # An undo puts a win back into the file it was deleted from, never another.
         self.deleted_wins = []
+        self.wins_restored = 0
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self._open_home()
@@ -771,6 +775,10 @@ class CareerClimbApp(KeysInTurnApp[None]):
                 severity="warning",
                 timeout=12,
             )
+
+    def action_help_quit(self) -> None:
+        """Say how to quit when Ctrl+C is pressed outside a field, in plain words."""
+        self.notify(catalogue.QUIT_HOW, markup=False)
 
     # --- navigation: reachable from home keys, the palette and any screen ----------
 

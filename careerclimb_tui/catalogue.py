@@ -287,6 +287,10 @@ SETUP_BROKEN_LADDERS = (
 LADDER_CHOICE_WITH_FILE = "{title} · {file}"
 LADDER_CHOICE_BUNDLED = "{title} · bundled"
 SETUP_TARGET_NOT_ABOVE = "The target level must be above your current level."
+# {level} is the top level of the chosen ladder, the user's current level.
+SETUP_TARGET_NONE_ABOVE = (
+    "{level} is the top of this ladder: there is no level above it to aim for."
+)
 SETUP_NAME_TOO_LONG = (
     "Your name runs to {count:,} characters: keep it to {limit} characters or fewer."
 )
@@ -498,6 +502,12 @@ LINKS_CRITERION = ("criterion", "criteria")
 LINKS_PROBLEM = ("problem", "problems")
 LINKS_REVIEW = ("review run", "review runs")
 JOURNAL_NOTHING_TO_UNDO = "Nothing to undo."
+JOURNAL_NOTHING_LEFT_TO_UNDO = "Nothing left to undo: every deleted win is back."
+# {id}: the win with the deleted one's date and title, brought back meanwhile.
+JOURNAL_RESTORE_BACK_ALREADY = (
+    "That win is back already, as win #{id} (brought in by an import or logged "
+    "again): it was not restored a second time."
+)
 DETAIL_TITLE = "Win #{id}"
 DETAIL_DATE = "Date"
 DETAIL_FRAMING = "Framing"
@@ -600,6 +610,9 @@ ACTION_PURPOSES: dict[str, str] = {
     "link_dialog.save": "Link the ticked wins to this problem",
     "link_dialog.cancel": "Close without changing the linked wins",
     "readings_dialog.correct": "Put right the highlighted reading's number or day",
+    "readings_dialog.correct_enter": (
+        "Put right the highlighted reading's number or day"
+    ),
     "readings_dialog.remove": "Remove the highlighted reading, asking first",
     "readings_dialog.cancel": "Close the readings without changing any",
     "proposal.save": "Keep the edited proposal with the problem",
@@ -1227,6 +1240,14 @@ INITIATIVE_BASELINE_AFTER_READING = (
 )
 INITIATIVE_READING_OTHER_UNIT = (
     "This reading is in {unit} but the baseline is in {baseline}; use the same unit "
+    "so the two can be compared."
+)
+INITIATIVE_READING_UNIT_BUT_BASELINE_NONE = (
+    "This reading is in {unit} but the baseline has no unit; leave the unit empty "
+    "so the two can be compared."
+)
+INITIATIVE_READING_NO_UNIT_BUT_BASELINE = (
+    "This reading has no unit but the baseline is in {baseline}; use the same unit "
     "so the two can be compared."
 )
 INITIATIVE_READING = "{amount} on {date}"
@@ -2046,7 +2067,7 @@ WALK_FINISH_BUTTON = "Finish ✓"
 # Asked before paging past the last win, or Finish, ends a run with wins open.
 WALK_FINISH_CONFIRM = (
     "Finish run {run} of {quarter} now? {fate}\n\nYes finishes the run. No goes "
-    "back to win {number} of {total}, the first one unanswered."
+    "back to win {number} of {total}, the first one not fully answered."
 )
 WALK_Q4_SUGGESTED = (
     "Noticed, as the win records it: {who}. y or Enter confirms, n if nobody "
@@ -2107,13 +2128,18 @@ SUMMARY_FRAMING = "{impact} framed as impact · {activity} as activity"
 SUMMARY_DELETED = " · {wins} deleted since"
 REVIEWS_DELETED_CELL = " · {count} deleted"
 SUMMARY_FRAMING_PLANS = " · {planned} {plans_word}"
-SUMMARY_UNANSWERED_KEPT_ONE = "1 win left unanswered: its earlier verdict still counts."
-SUMMARY_UNANSWERED_KEPT_MANY = (
-    "{count} wins left unanswered: their earlier verdicts still count."
+# A win counts here when any of its questions is still open, partly answered or not.
+SUMMARY_UNANSWERED_KEPT_ONE = (
+    "1 win not fully answered: its earlier verdict still counts."
 )
-SUMMARY_UNANSWERED_ONE = "1 win left unanswered: it stays unclear until you answer it."
+SUMMARY_UNANSWERED_KEPT_MANY = (
+    "{count} wins not fully answered: their earlier verdicts still count."
+)
+SUMMARY_UNANSWERED_ONE = (
+    "1 win not fully answered: it stays unclear until you answer it."
+)
 SUMMARY_UNANSWERED_MANY = (
-    "{count} wins left unanswered: they stay unclear until you answer them."
+    "{count} wins not fully answered: they stay unclear until you answer them."
 )
 SUMMARY_UNANSWERED_MORE = (
     "{count} more had no earlier verdict and stay unclear until you answer them."
@@ -2319,6 +2345,8 @@ LOG_DISCARD = "Leave this win without saving? What you typed will be lost."
 SETUP_TARGET_MOVED = "Target moved to {level}: it has to be above your current level."
 SETUP_DISCARD = "Leave your profile without saving? Your changes will be lost."
 QUIT_DISCARD = "Quit without saving the form you are filling in?"
+# Ctrl+C copies in a field and quits nothing; said when it is pressed elsewhere.
+QUIT_HOW = "To quit, press Ctrl+Q."
 NAVIGATE_DISCARD = (
     "Leave without saving the form you are filling in? What you typed will be lost."
 )
@@ -3675,6 +3703,11 @@ PROBLEM_RESULT_WIN_BEHIND = (
     "Your result win #{id} still says {said}; the latest reading is {latest}: "
     "w updates it."
 )
+# Said once the reading a result win was drafted from is removed.
+PROBLEM_RESULT_WIN_UNBACKED = (
+    "Your result win #{id} still says {said}, but no reading after the baseline "
+    "backs it now: m adds a reading, or edit the win in the journal."
+)
 PROBLEM_NOT_SAVED = "The problem was not saved"
 PROBLEM_MOVED = "Moved to {stage}."
 PROBLEM_NOTE_SAVED = "Note saved."
@@ -3863,9 +3896,11 @@ PROBLEM_READINGS_BASELINE_MARK = "baseline"
 PROBLEM_READINGS_KEYS = "Enter or c: correct · Del or d: remove · Esc: close"
 PROBLEM_READING_FIX_TITLE = "Correct reading {number}"
 PROBLEM_BASELINE_FIX_TITLE = "Correct the baseline"
-# {unit} is the reading's unit, "-" when it has none.
 PROBLEM_READING_FIX_INTRO = (
     "It says {reading}. The unit stays {unit}, as every reading is compared in it."
+)
+PROBLEM_READING_FIX_INTRO_NO_UNIT = (
+    "It says {reading}. The baseline has no unit, so no reading takes one."
 )
 PROBLEM_READING_REMOVE_CONFIRM = (
     "Remove the reading of {reading}? The change so far is worked out again without it."
@@ -4141,6 +4176,11 @@ PREP_BEFORE_REVIEW_MANY = (
 MANAGER_QUESTION_BROUGHT_UNREVIEWED = (
     "My strongest work on {dimension} is not reviewed yet: #{id} “{title}”. "
     "Would it count at the next level?"
+)
+# The same, when that win is the strongest work on several of the gaps.
+MANAGER_QUESTION_BROUGHT_UNREVIEWED_MANY = (
+    "My strongest work on {count} gaps ({dimensions}) is not reviewed yet: "
+    "#{id} “{title}”. Would it count at the next level on each?"
 )
 PREP_EVIDENCE_NOT_REVIEWED = "{title} (not reviewed yet)"
 MANAGER_INITIATIVE = "{title} ({stage})"
@@ -4875,6 +4915,14 @@ IMPORT_EDITED_DIFFERS = (
     "records (edit it in the app to change it)"
 )
 IMPORT_SAME_AS = "the same win as {where}"
+# One problem in progress at a time: a file's problem in progress comes in paused
+# when the user already drives one (export.dump).
+IMPORT_PROBLEM_PAUSED = (
+    "The file's problem “{title}” comes in paused, as “{driven}” is already in "
+    "progress (one problem at a time); resume it on the problems screen once "
+    "that one is closed or paused."
+)
+IMPORT_PAUSED_HISTORY_NOTE = "Paused on import: another problem was in progress."
 IMPORT_UNREADABLE_COPIED_ONE = (
     "1 record cannot be read by this version of CareerClimb; it was copied as it "
     "is, so nothing is lost."

@@ -653,7 +653,12 @@ def cmd_review(ctx: Context) -> int:
     if review is None and args.quarter:
         review, found_by_name = _review_of_another_start(ctx, quarter)
     if review is None:
-        raise CareerClimbError(_no_review_message(ctx, quarter), exit_code=1)
+        from careerclimb_tui.domain.quarters import QuarterTiming, quarter_timing
+
+        # A quarter not begun is refused as typed, as export refuses it.
+        timing = quarter_timing(quarter, ctx.clock.today())
+        code = 2 if timing is QuarterTiming.NOT_STARTED else 1
+        raise CareerClimbError(_no_review_message(ctx, quarter), exit_code=code)
     unanswered = unanswered_message(review, ctx.store.reviews())
     # Wins the run left open are shown with the verdicts that still count.
     review = as_counted(review, ctx.store.reviews())

@@ -51,14 +51,28 @@ def run(clock: FixedClock, *argv: str) -> tuple[int, str]:
 PLAIN_TEXT = [
     # (text, one line, several lines)
     ("Cut CI time", "Cut CI time", "Cut CI time"),
-    (f"two{RED}red", "two[31mred", "two[31mred"),
-    (f"bell\x07 {TITLE_SEQUENCE}x", "bell ]0;PWNEDx", "bell ]0;PWNEDx"),
+    (f"two{RED}red", "twored", "twored"),
+    (
+        f"Cut flaky test reruns{RED} RED",
+        "Cut flaky test reruns RED",
+        "Cut flaky test reruns RED",
+    ),
+    (
+        f"Fixed the {ESC}[2J clear-screen",
+        "Fixed the  clear-screen",
+        "Fixed the  clear-screen",
+    ),
+    (f"{ESC}[1;32;4mbold{ESC}[0m", "bold", "bold"),
+    (f"bell\x07 {TITLE_SEQUENCE}x", "bell x", "bell x"),
+    (f"osc{ESC}]8;;https://x.test{ESC}\\link", "osclink", "osclink"),
+    (f"keypad{ESC}=on{ESC}(Bascii", "keypadonascii", "keypadonascii"),
+    (f"lone{ESC}\nescape", "lone escape", "lone\nescape"),
     ("a\tb", "a b", "a\tb"),
     ("one\ntwo", "one two", "one\ntwo"),
     ("one\r\ntwo\rthree", "one two three", "one\ntwo\nthree"),
     ("page\x0cfeed\x0bvertical", "page feed vertical", "page\nfeed\nvertical"),
     ("nul\x00del\x7fend", "nuldelend", "nuldelend"),
-    ("c1\x9b31mcsi\x85nel", "c131mcsi nel", "c131mcsi\nnel"),
+    ("c1\x9b31mcsi\x85nel", "c1csi nel", "c1csi\nnel"),
     ("sep\x1c\x1d\x1e\x1fend", "sepend", "sepend"),
     # Everything that is not a control character stays as it is.
     (
@@ -68,7 +82,13 @@ PLAIN_TEXT = [
     ),
     ("👩🏽‍💻 shipped 🚀👍🏽", "👩🏽‍💻 shipped 🚀👍🏽", "👩🏽‍💻 shipped 🚀👍🏽"),
     ("שלום עולם مرحبا", "שלום עולם مرحبا", "שלום עולם مرحبا"),
-    ("\u200fRTL mark\u202e", "\u200fRTL mark\u202e", "\u200fRTL mark\u202e"),
+    ("\u200fRTL mark\u200e", "\u200fRTL mark\u200e", "\u200fRTL mark\u200e"),
+    # Bidi embeddings, overrides and isolates can disguise what a text says.
+    ("\u202eevil\u202c txt", "evil txt", "evil txt"),
+    ("\u202a\u202b\u202d\u2066\u2067\u2068a\u2069", "a", "a"),
+    ("\u200bCut CI\u200b", "Cut CI", "\u200bCut CI\u200b"),
+    ("zero\u200bwidth", "zero\u200bwidth", "zero\u200bwidth"),
+    ("non\u200cjoiner", "non\u200cjoiner", "non\u200cjoiner"),
     ("\u00a0non-breaking", "\u00a0non-breaking", "\u00a0non-breaking"),
     ("", "", ""),
 ]
@@ -91,7 +111,7 @@ def test_no_control_character_is_left_in_plain_text(control: str) -> None:
 
 def test_plain_values_cleans_every_text_of_a_record() -> None:
     doc = {"title": f"a{RED}b", "tags": [f"x{ESC}"], f"k{ESC}": 3, "n": None}
-    assert plain_values(doc) == {"title": "a[31mb", "tags": ["x"], "k": 3, "n": None}
+    assert plain_values(doc) == {"title": "ab", "tags": ["x"], "k": 3, "n": None}
 
 
 def test_json_for_terminal_escapes_what_json_dumps_leaves_raw() -> None:
@@ -114,10 +134,10 @@ def test_a_win_piped_to_log_is_stored_and_listed_without_escapes(
     assert run(clock, "log", "-")[0] == 0
 
     [win] = store.wins()
-    assert win.title == "line twobell[31mred"
-    assert win.what_changed == "deploys]0;PWNED faster"
+    assert win.title == "line twobellred"
+    assert win.what_changed == "deploys faster"
     _, listed = run(clock, "wins")
-    assert "line twobell[31mred" in listed
+    assert "line twobellred" in listed
     assert no_controls(listed)
 
 
@@ -152,7 +172,7 @@ def test_an_error_quoting_typed_text_prints_no_escape(
     code, _ = run(clock, "log", "Something", "--dimension", f"charm{RED}")
     assert code == 2
     error = capsys.readouterr().err
-    assert "charm[31m" in error
+    assert "charm" in error and "[31m" not in error
     assert no_controls(error)
 
 
@@ -169,8 +189,7 @@ def test_a_markdown_import_keeps_escapes_out_of_the_preview_and_the_wins(
 
     import_text(store, text, "evil.md", clock.today())
     assert sorted(win.title for win in store.wins()) == [
-        "Cut CI time ]0;PWNEDin half",
-        "[31m",
+        "Cut CI time in half",
     ]
 
 
@@ -183,7 +202,7 @@ def test_the_import_command_prints_no_escape_from_the_file(
     code, output = run(clock, "import", str(source), "--dry-run")
 
     assert code == 0
-    assert "Title ]0;PWNEDhere" in output
+    assert "Title here" in output and "PWNED" not in output
     assert no_controls(output)
 
 
@@ -194,7 +213,7 @@ def test_a_jrnl_import_keeps_escapes_out_of_title_body_and_tags(
         "date": "2026-10-01",
         "time": "09:00",
         "title": f"Sped up builds{RED}\tby half",
-        "body": f"Before:\t20 min\nafter{ESC}: 10 min",
+        "body": f"Before:\t20 min\nafter: 10 min{ESC}",
         "tags": [f"@ci{ESC}"],
         "starred": False,
     }
@@ -203,7 +222,7 @@ def test_a_jrnl_import_keeps_escapes_out_of_title_body_and_tags(
     import_text(store, text, "journal.json", clock.today())
 
     [win] = store.wins()
-    assert win.title == "Sped up builds[31m by half"
+    assert win.title == "Sped up builds by half"
     assert win.what_changed == "Before:\t20 min\nafter: 10 min"
     assert win.tags == ("ci",)
 
@@ -226,7 +245,7 @@ def test_a_dump_import_keeps_escapes_out_of_every_record(
 
     assert code == 0 and no_controls(output)
     titles = {win.title: win for win in store.wins()}
-    assert titles["Imported[31m win"].what_changed == "line one\nline two"
+    assert titles["Imported win"].what_changed == "line one\nline two"
 
 
 # --- the app -----------------------------------------------------------------------
@@ -257,14 +276,14 @@ async def test_a_paste_into_the_win_form_keeps_no_control_character(
         app.post_message(events.Paste(f"the payments team{ESC}\x9b"))
         await wait_until(pilot, lambda: "payments" in noticed.value)
 
-        assert title.text == "Cut CI[31m time"
-        assert changed.text == "Builds\tfaster]0;PWNED\nfor all"
+        assert title.text == "Cut CI time"
+        assert changed.text == "Builds\tfaster\nfor all"
         assert noticed.value == "the payments team"
         await pilot.press("f2")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
 
     [win] = store.wins()
-    assert win.title == "Cut CI[31m time"
+    assert win.title == "Cut CI time"
     assert win.beneficiaries == "the payments team"
 
 

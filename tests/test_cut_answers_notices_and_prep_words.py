@@ -183,6 +183,87 @@ def test_the_gaps_past_the_top_questions_are_named(
     assert asked_about | set(not_asked) == uncovered, "every gap is accounted for"
 
 
+def _brought(number: int, *dimensions: str) -> Win:
+    """A win brought to the talk that no review judged yet."""
+    return Win(
+        title=f"Win {number}",
+        date=dt.date(2026, 5, 4),
+        dimensions=dimensions,
+        id=number,
+    )
+
+
+# (statuses in ladder order, focus, wins brought not judged yet, strong wins
+# waiting for a review, the gaps left out)
+LEFT_OUT_BROUGHT = [
+    # One win brought speaks to two gaps: its one question names both.
+    (
+        {"scope": MISSING, "direction": THIN, "mentoring": MISSING},
+        "scope",
+        [_brought(7, "scope", "direction")],
+        [],
+        [],
+    ),
+    # Five gaps, one win brought for two of them, one waiting for its review:
+    # the gaps past the three questions are named, none is dropped.
+    (
+        {
+            "direction": THIN,
+            "scope": THIN,
+            "delivery": THIN,
+            "collab": MISSING,
+            "mentoring": MISSING,
+        },
+        "collab",
+        [_brought(7, "delivery", "direction")],
+        [_brought(8, "scope")],
+        [],
+    ),
+    (
+        {
+            "direction": THIN,
+            "scope": THIN,
+            "delivery": THIN,
+            "collab": MISSING,
+            "mentoring": MISSING,
+            "craft": THIN,
+        },
+        "collab",
+        [_brought(7, "delivery", "direction")],
+        [],
+        ["Mentoring", "Craft"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "statuses, focus, brought, unreviewed, left_out", LEFT_OUT_BROUGHT
+)
+def test_a_gap_a_win_brought_speaks_to_is_never_dropped(
+    statuses: dict[str, GapStatus],
+    focus: str,
+    brought: list[Win],
+    unreviewed: list[Win],
+    left_out: list[str],
+) -> None:
+    view = gaps(statuses, focus)
+
+    asked = prep.gap_questions(view, unreviewed=unreviewed, brought=brought)
+    not_asked = prep.gaps_not_asked(view, unreviewed=unreviewed, brought=brought)
+    to_do = prep.before_the_talk(view, unreviewed)
+
+    assert not_asked == left_out
+    names = [gap.name for gap in view.dimensions]
+    asked_about = {name for name in names if any(name in q for q in asked)}
+    reviewed_first = {name for name in names if any(name in t for t in to_do)}
+    uncovered = {gap.name for gap in view.dimensions if gap.status is not COVERED}
+    assert not asked_about & set(not_asked)
+    assert asked_about | reviewed_first | set(not_asked) == uncovered
+    # One question per win brought.
+    for win in brought:
+        assert sum(f"#{win.id} " in q for q in asked) == 1
+
+
 def test_the_line_under_the_questions_says_how_many_more_and_which() -> None:
     assert prep.not_asked_hint([]) == ""
     assert prep.not_asked_hint(["Mentoring"]) == (

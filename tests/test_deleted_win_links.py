@@ -170,7 +170,5 @@ async def test_undo_of_a_delete_survives_leaving_and_reopening_the_journal(
         await pilot.press("ctrl+z")
         await wait_until(
             pilot,
-            lambda: (
-                catalogue.KEY_DIMMED_REASONS["journal.undo"] in " ".join(notices(app))
-            ),
+            lambda: catalogue.JOURNAL_NOTHING_LEFT_TO_UNDO in " ".join(notices(app)),
         )

@@ -91,6 +91,12 @@ OUTCOMES = [
         "",
     ),
     ("option it does not take", ("problem", "show"), USAGE, "required"),
+    (
+        "review of a quarter not begun",
+        ("review", "--print", "--quarter", "2027Q1"),
+        USAGE,
+        "not started",
+    ),
 ]
 
 
@@ -165,3 +171,44 @@ def test_a_period_may_reach_today_but_not_begin_after_it(
 
     logged = 1 if argv[0] == "log" and code == 0 else 0
     assert len(store.wins()) == before + logged
+
+
+# (case, the arguments after a baseline of 30 min on 2026-11-10; the code; words)
+READING_OUTCOMES = [
+    ("no reading to correct", ("readings", "1", "--correct", "9", "5"), NOT_DONE),
+    ("no reading to delete", ("readings", "1", "--delete", "9"), NOT_DONE),
+    ("reading number not a number", ("readings", "1", "--delete", "x"), USAGE),
+    (
+        "reading before the baseline",
+        ("measure", "1", "25", "--date", "2026-11-01"),
+        USAGE,
+    ),
+    ("reading in another unit", ("measure", "1", "25", "--unit", "hours"), USAGE),
+    ("reading after the baseline", ("measure", "1", "25"), 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [outcome[1:] for outcome in READING_OUTCOMES],
+    ids=[outcome[0] for outcome in READING_OUTCOMES],
+)
+def test_each_reading_outcome_exits_with_the_code_the_readme_gives_it(
+    store: Store,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+    argv: tuple[str, ...],
+    code: int,
+) -> None:
+    seed_demo(store, clock.today())
+    save_driving(store, clock, "Cut CI time")
+    baseline = ["problem", "measure", "1", "30", "--unit", "min"]
+    baseline += ["--date", "2026-11-10", "--metric", "CI time", "--better", "lower"]
+    assert run(clock, baseline) == 0
+    capsys.readouterr()
+
+    exited = run(clock, ["problem", *argv])
+
+    error = capsys.readouterr().err
+    assert exited == code, error
+    assert "Traceback" not in error

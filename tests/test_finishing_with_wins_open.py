@@ -157,7 +157,7 @@ async def test_no_goes_back_to_the_first_win_unanswered(
     async with run_app(store, clock) as (app, pilot):
         walk = await try_to_go_past_the_last(pilot, button=button)
         question = app.screen.query_one(Static).render()
-        assert "2 wins left unanswered" in str(question)
+        assert "2 wins not fully answered" in str(question)
 
         await pilot.press("n")
         await wait_until(pilot, lambda: app.screen is walk)

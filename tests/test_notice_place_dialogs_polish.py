@@ -3,6 +3,7 @@ reads whole at 80×24, and a notice raised while it is open still shows."""
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
@@ -11,6 +12,7 @@ from textual.widgets import Static
 # Not exported by textual.widgets: the widget a notice is drawn with.
 from textual.widgets._toast import Toast
 
+from careerclimb_tui import app as careerclimb_app
 from careerclimb_tui import catalogue
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.demo import seed_demo
@@ -18,6 +20,13 @@ from careerclimb_tui.screens.journal import JournalScreen, WinDetailScreen
 from careerclimb_tui.screens.pitch import PitchScreen, ShortPitchDialog
 from careerclimb_tui.store import Store
 from tests.helpers import make_app, notices, open_journal, type_text, wait_until
+
+
+@pytest.fixture(autouse=True)
+def notices_outlast_a_slow_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The saved notices these tests look for again stay up for the whole test,
+    however slowly a busy machine runs it."""
+    monkeypatch.setattr(careerclimb_app, "NOTE_MIN_SECONDS", 600.0)
 
 
 def line_at(pilot: Pilot[None], y: int) -> str:

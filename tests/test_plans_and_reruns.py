@@ -438,6 +438,12 @@ def _summary_case(name: str) -> tuple[Review, list[Review]]:
     if name == "first run, two left open":
         only = finish(start_review(Q3, WINS, FIRST_DAY), now=FIRST_DAY)
         return only, [only]
+    if name == "first run, one answered in part":
+        only = start_review(Q3, WINS, FIRST_DAY)
+        only = answer(only, WINS[0].id or 0, now=FIRST_DAY, **NEXT_LEVEL_ANSWERS)
+        only = answer(only, WINS[1].id or 0, now=FIRST_DAY, peer_could=PeerAnswer.NO)
+        only = finish(only, now=FIRST_DAY)
+        return only, [only]
     later_win = Win(title="Logged late", date=dt.date(2026, 9, 2), id=3)
     second = start_review(Q3, [*WINS, later_win], LATER, earlier=[first])
     if name == "rerun in progress":
@@ -450,14 +456,18 @@ def _summary_case(name: str) -> tuple[Review, list[Review]]:
 
 SUMMARIES = {
     "first run, two left open": (
-        "2 wins left unanswered: they stay unclear until you answer them."
+        "2 wins not fully answered: they stay unclear until you answer them."
+    ),
+    # A win with only question 1 answered is not called unanswered.
+    "first run, one answered in part": (
+        "1 win not fully answered: it stays unclear until you answer it."
     ),
     "rerun, all left open": (
-        "2 wins left unanswered: their earlier verdicts still count. 1 more had no "
+        "2 wins not fully answered: their earlier verdicts still count. 1 more had no "
         "earlier verdict and stays unclear until you answer it."
     ),
     "rerun, one settled": (
-        "2 wins left unanswered: their earlier verdicts still count."
+        "2 wins not fully answered: their earlier verdicts still count."
     ),
     "rerun in progress": "",
 }
@@ -490,7 +500,7 @@ def test_the_review_print_says_which_wins_were_left_open(
 
     _, printed = run(clock, "review", "--print", "--quarter", "2026Q3")
 
-    assert "2 wins left unanswered: their earlier verdicts still count." in printed
+    assert "2 wins not fully answered: their earlier verdicts still count." in printed
     # ...and the counts and the wins for the manager are the ones that count.
     assert "2 next-level" in printed
     assert "No win is next-level yet" not in printed

@@ -117,7 +117,12 @@ def test_a_brought_win_tagged_with_two_gaps_is_asked_about_once() -> None:
 
     questions = prep.gap_questions(view, brought=[both])
 
-    assert questions == [BROUGHT_LINE]
+    # Once, naming both gaps: neither is left out of the plan.
+    assert questions == [
+        "My strongest work on 2 gaps (Collaboration and influence; Mentoring) is "
+        "not reviewed yet: #15 “Cut the time to first review from 48 to 6 "
+        "hours”. Would it count at the next level on each?"
+    ]
 
 
 def test_only_wins_no_finished_review_holds_are_not_yet_judged() -> None:

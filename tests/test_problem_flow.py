@@ -1015,7 +1015,7 @@ def test_a_reading_in_another_unit_is_refused_on_the_command_line(
     first = ("--unit", "minutes", "--metric", "CI duration", "--better", "lower")
     assert run(clock, "problem", "measure", "1", "40", *first)[0] == 0
     code, _ = run(clock, "problem", "measure", "1", "1", "--unit", "hours")
-    assert code == 1
+    assert code == 2
     assert "use the same unit" in capsys.readouterr().err
     [kept] = stored(store)
     assert kept.readings == ()

@@ -261,7 +261,7 @@ def test_the_cli_lists_corrects_and_removes_readings(
 
     assert run("--correct", "3", "0.001") == 2
     assert "--yes" in capsys.readouterr().err
-    assert run("--delete", "4") == 2
+    assert run("--delete", "4") == 1
     assert run("--delete", "two") == 2
     assert values_of(initiatives(store)[0]) == [31, 31_000, 20]
 
@@ -307,6 +307,8 @@ async def test_the_page_removes_a_reading_once_the_user_says_yes(
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         assert "99% on 2 Nov 2026" in app.screen.question
         await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReadingsDialog))
+        await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is page)
         assert values_of(initiatives(store)[0]) == [31, 99, 0.03]
 

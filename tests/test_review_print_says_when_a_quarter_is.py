@@ -82,7 +82,7 @@ def test_a_future_quarter_is_not_started_and_asks_for_no_logging(
     code = printed(clock, "2031Q1")
 
     told = said()
-    assert code == 1
+    assert code == 2
     assert "2031Q1 has not started yet: it begins on 1 Jan 2031" in told
     assert "under way now is 2026Q4" in told
     assert "careerclimb log" not in told and "2031-" not in told

@@ -42,7 +42,7 @@ RED = f"{ESC}[31m"
 RETITLE = f"{ESC}]0;PWNED\x07"
 """An escape sequence that retitles the terminal window."""
 CONTROLS = [chr(code) for code in (*range(0x20), *range(0x7F, 0xA0))]
-UNICODE = "Équipe 👩🏽‍💻 שלום \u200fmark\u202e"
+UNICODE = "Équipe 👩🏽‍💻 שלום \u200fmark\u200e"
 """Text that holds no control character: it reads back as it was stored."""
 STAMP = "2026-11-02T09:00:00Z"
 
@@ -109,19 +109,19 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
         WINS,
         a_win(title=f"Cut CI{RED} time\x07\x9b\nnow"),
         lambda store: store.wins()[0].title,
-        "Cut CI[31m time\nnow",
+        "Cut CI time\nnow",
     ),
     (
         WINS,
         a_win(what_changed=f"Builds\tfaster{RETITLE}\r\nfor all\x85"),
         lambda store: store.wins()[0].what_changed,
-        "Builds\tfaster]0;PWNED\nfor all\n",
+        "Builds\tfaster\nfor all\n",
     ),
     (
         WINS,
         a_win(tags=[f"ci{ESC}[5m", "ok"], dimensions=["scope\x7f"]),
         lambda store: (store.wins()[0].tags, store.wins()[0].dimensions),
-        (("ci[5m", "ok"), ("scope",)),
+        (("ci", "ok"), ("scope",)),
     ),
     (
         WINS,
@@ -136,7 +136,7 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
             store.wins()[0].measure.unit,
             store.wins()[0].measure.label,
         ),
-        ("SRE", "the\tVP", "min[31m", "b"),
+        ("SRE", "the\tVP", "min", "b"),
     ),
     (
         WINS,
@@ -152,7 +152,7 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
         PROFILE,
         {**profile_to_json(DEMO_PROFILE), "name": f"Ada{RETITLE}"},
         lambda store: store.profile().name,
-        "Ada]0;PWNED",
+        "Ada",
     ),
     (
         INITIATIVES,
@@ -160,7 +160,7 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
             title=f"Slow{RED} deploys\n",
             description=f"Deploys take\n{ESC}[2Jan hour",
             stakeholders={"agreed": [f"Kim{ESC}"]},
-            notes=[{"stage": "proposed", "at": STAMP, "text": "n\x9bote"}],
+            notes=[{"stage": "proposed", "at": STAMP, "text": "no\x9b1mte"}],
         ),
         lambda store: (
             initiatives(store)[0].title,
@@ -168,7 +168,7 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
             initiatives(store)[0].stakeholders.agreed,
             initiatives(store)[0].notes[0].text,
         ),
-        ("Slow[31m deploys\n", "Deploys take\n[2Jan hour", ("Kim",), "note"),
+        ("Slow deploys\n", "Deploys take\nan hour", ("Kim",), "note"),
     ),
     (
         INITIATIVES,
@@ -177,7 +177,7 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
             initiative_facts(store)[0].title,
             initiative_facts(store)[0].problem,
         ),
-        ("Slow[31m deploys", "D"),
+        ("Slow deploys", "D"),
     ),
     (
         PEERS,
@@ -192,13 +192,13 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
             peers(store)[0].items[0].text,
             peers(store)[0].items[0].dimensions,
         ),
-        ("J[31mD", "Ask\n]0;PWNEDearly", "Led it", ("scope",)),
+        ("JD", "Ask\nearly", "Led it", ("scope",)),
     ),
     (
         PITCHES,
         {"text": f"My pitch{RED}\n", "created_at": STAMP, "updated_at": STAMP},
         lambda store: pitch_versions(store)[0].text,
-        "My pitch[31m\n",
+        "My pitch\n",
     ),
     (
         CRITERIA,
@@ -214,7 +214,7 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
         CONVERSATIONS,
         {"date": "2026-11-02", "notes": f"Said{RED}\nmore"},
         lambda store: conversations(store)[0].notes,
-        "Said[31m\nmore",
+        "Said\nmore",
     ),
     (
         REVIEWS,
@@ -230,7 +230,7 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
             first_review(store).answers.noticed.who,
             first_review(store).override_note,
         ),
-        ("Faster[31m", ("VP",), "because"),
+        ("Faster", ("VP",), "because"),
     ),
 ]
 
@@ -238,10 +238,10 @@ STORED_TEXT: list[tuple[str, dict[str, Any], Reader, Any]] = [
 PLAIN_STORED = [
     # (as stored, as read)
     ("Cut CI time", "Cut CI time"),
-    (f"two{RED}red{RETITLE}", "two[31mred]0;PWNED"),
+    (f"two{RED}red{RETITLE}", "twored"),
     ("tab\tand\nlines", "tab\tand\nlines"),
     ("one\r\ntwo\x85three", "one\ntwo\nthree"),
-    ("nul\x00del\x7fc1\x9bend", "nuldelc1end"),
+    ("nul\x00del\x7fc1\x9b1mend", "nuldelc1end"),
     (UNICODE, UNICODE),
     ("", ""),
 ]
@@ -276,7 +276,7 @@ def test_the_file_keeps_what_it_held_until_the_record_is_saved(store: Store) -> 
 
     assert store.path.read_bytes() == before
     store.update_win(win)
-    assert store.wins()[0].title == "Old[31m win"
+    assert store.wins()[0].title == "Old win"
     assert "\\u001b" not in store.path.read_text()
 
 
@@ -343,11 +343,11 @@ async def test_no_screen_shows_a_control_character_from_an_old_file(
         await wait_until(pilot, lambda: "Jo" in screen_text(pilot))
         seen["peers"] = screen_text(pilot)
 
-    assert "Red[31m win here (t 9 → 3 min[31m)" in seen["journal"]
-    assert "Deploys]0;PWNED faster" in seen["win"]
-    assert "ci[5m" in seen["win"]
-    assert "Flaky[31m tests" in seen["problems"]
-    assert "Often[2J" in seen["problem page"]
-    assert "What Jo[31m did" in seen["peers"]
+    assert "Red win here (t 9 → 3 min)" in seen["journal"]
+    assert "Deploys faster" in seen["win"]
+    assert "ci" in seen["win"] and "[5m" not in seen["win"]
+    assert "Flaky tests" in seen["problems"]
+    assert "Often" in seen["problem page"]
+    assert "What Jo did" in seen["peers"]
     for name, text in seen.items():
         assert not has_controls(text, allowed="\n"), name

@@ -637,13 +637,19 @@ def add_reading(
         raise CareerClimbError(
             catalogue.INITIATIVE_READING_BEFORE_BASELINE.format(
                 date=day_in_words(reading.date), baseline=day_in_words(baseline.date)
-            )
+            ),
+            exit_code=2,
         )
     if reading.unit.casefold() != baseline.unit.casefold():
+        template = (
+            catalogue.INITIATIVE_READING_UNIT_BUT_BASELINE_NONE
+            if not baseline.unit
+            else catalogue.INITIATIVE_READING_NO_UNIT_BUT_BASELINE
+            if not reading.unit
+            else catalogue.INITIATIVE_READING_OTHER_UNIT
+        )
         raise CareerClimbError(
-            catalogue.INITIATIVE_READING_OTHER_UNIT.format(
-                unit=reading.unit or "-", baseline=baseline.unit or "-"
-            )
+            template.format(unit=reading.unit, baseline=baseline.unit), exit_code=2
         )
 
     # Sorting is stable, so two readings of one day keep the order they were added.
@@ -728,13 +734,13 @@ def numbered_reading(initiative: Initiative, number: int) -> Reading:
     """
     readings = numbered_readings(initiative)
     if not readings:
-        raise CareerClimbError(catalogue.INITIATIVE_NO_READINGS, exit_code=2)
+        raise CareerClimbError(catalogue.INITIATIVE_NO_READINGS)
     if not 1 <= number <= len(readings):
+        # Nothing by that number: understood, but there is nothing to act on.
         raise CareerClimbError(
             catalogue.INITIATIVE_NO_SUCH_READING.format(
                 number=number, count=len(readings)
-            ),
-            exit_code=2,
+            )
         )
     return readings[number - 1]
 
@@ -1928,8 +1934,25 @@ def dropped_before(
 
 
 def active_initiative(initiatives: Iterable[Initiative]) -> Initiative | None:
-    """The initiative being worked on now, if any (the first one found)."""
-    return next((i for i in initiatives if i.is_active), None)
+    """The initiative being worked on now, if any.
+
+    Only one should be in progress, but a file written before that was kept
+    may hold several. Every screen must then name the same one, whatever order
+    it lists them in, so the one started first (the lowest id) is taken.
+
+    Args:
+        initiatives: every initiative, in any order.
+
+    Returns:
+        The active initiative with the lowest id (unsaved ones last); None
+        when none is active.
+    """
+    active = [i for i in initiatives if i.is_active]
+    return min(
+        active,
+        key=lambda i: (i.id is None, i.id or 0),
+        default=None,
+    )
 
 
 def initiative_to_discuss(initiatives: Iterable[Initiative]) -> Initiative | None:
@@ -2591,6 +2614,31 @@ def result_win_behind(
     if win is None or win.measure is None or win.measure.after is None:
         return None
     if math.isclose(win.measure.after, measure.after):
+        return None
+    return win
+
+
+def result_win_unbacked(
+    initiative: Initiative, wins: Mapping[int | None, Win]
+) -> Win | None:
+    """The linked result win, when no reading after the baseline backs it now.
+
+    Removing the reading a result win was drafted from leaves the win telling
+    a result the readings no longer show; the pitch and the packet would tell
+    it all the same.
+
+    Args:
+        initiative: any initiative.
+        wins: the stored wins by id.
+
+    Returns:
+        The result win (``linked_result_win``) when the initiative is measuring
+        or done and has no reading after its baseline; None otherwise.
+    """
+    if initiative.stage not in RESULT_STAGES or initiative.readings:
+        return None
+    win = linked_result_win(initiative, wins)
+    if win is None or win.measure is None or win.measure.after is None:
         return None
     return win
 

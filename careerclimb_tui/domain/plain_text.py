@@ -4,8 +4,9 @@ A control character typed, pasted or imported into a win would be stored as it
 came and later written to the terminal, where an escape sequence can recolour
 the screen, retitle the window or move the cursor. Every place text enters the
 app, and every place stored text leaves it for a terminal or a file, passes it
-through ``plain_text``. Only control characters are touched: emoji, accents,
-right-to-left text and the joiners inside emoji are kept as they are.
+through ``plain_text``. Escape sequences go whole, and the bidi controls that
+can disguise a text go too; emoji, accents, right-to-left text, its marks and
+the joiners inside emoji are kept as they are.
 """
 
 from __future__ import annotations
@@ -15,6 +16,30 @@ from typing import Any
 
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 """C0 controls, DEL and C1 controls: the characters a terminal may act on."""
+
+_ESCAPE_SEQUENCES = re.compile(
+    # A control sequence (CSI): ESC [ or its one-character C1 form, parameters,
+    # intermediates and a final byte, as in "ESC [31m" or "ESC [2J".
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+    # A command string (OSC, DCS and their kin) up to BEL or the string
+    # terminator, as in "ESC ]0;title BEL", which retitles the window.
+    r"|(?:\x1b[\]P^_X]|[\x90\x9d\x9e\x9f\x98])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    # Any other escape: ESC, intermediates, then one final character. A space
+    # after ESC is left to the words, as no escape a terminal acts on uses it.
+    r"|\x1b[\x21-\x2f]*[\x30-\x7e]"
+)
+"""Whole escape sequences: taking out only the ESC would leave the rest of one,
+such as "[31m", in the text."""
+
+_SPOOFING = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+"""Bidi embeddings, overrides and isolates, which can make a text display in
+another order than it reads; the marks LRM and RLM are kept."""
+
+_EDGE_SPACES = "\u200b"
+"""Zero-width space, invisible at either end of a one-line text."""
+
+_TOUCHED = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b]")
+"""Every character ``plain_text`` may change: with none, the text is kept."""
 
 _BREAKS = frozenset("\n\r\v\f\x85")
 """Controls that end a line: kept as a line break where a text may have several."""
@@ -38,12 +63,18 @@ def plain_text(text: str, *, lines: bool = False) -> str:
             a tab becomes a space, so the words around it stay apart.
 
     Returns:
-        The text with every other C0 control (such as ESC and BEL), DEL and
-        every C1 control taken out; the text itself when it holds none.
+        The text with every escape sequence taken out whole, then every other
+        C0 control (such as ESC and BEL), DEL and C1 control; the bidi
+        embeddings, overrides and isolates; and, on one line, zero-width
+        spaces at either end. The text itself when it holds none of these.
     """
-    if _CONTROLS.search(text) is None:
+    if _TOUCHED.search(text) is None:
         return text
     text = text.replace("\r\n", "\n")
+    text = _ESCAPE_SEQUENCES.sub("", text)
+    text = _SPOOFING.sub("", text)
+    if not lines:
+        text = text.strip(_EDGE_SPACES)
 
     def kept(found: re.Match[str]) -> str:
         control = found.group()

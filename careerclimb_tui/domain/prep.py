@@ -218,8 +218,9 @@ def gaps_not_asked(
     asked = _gap_asks(view, known, unreviewed, start_month, brought)
     # A gap already asked about by a question shown, as a criterion's question
     # asks about its dimension, is not left out.
-    shown = {name for _, name in asked[:MAX_GAP_QUESTIONS]}
-    return [name for _, name in asked[MAX_GAP_QUESTIONS:] if name and name not in shown]
+    shown = {name for _, names in asked[:MAX_GAP_QUESTIONS] for name in names}
+    left = [name for _, names in asked[MAX_GAP_QUESTIONS:] for name in names]
+    return [name for name in dict.fromkeys(left) if name and name not in shown]
 
 
 def before_the_talk(
@@ -276,19 +277,20 @@ def _gap_asks(
     unreviewed: Sequence[Win],
     start_month: int,
     brought: Sequence[Win],
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, tuple[str, ...]]]:
     """Every question ``gap_questions`` would ask with room for all, in order.
 
     Returns:
-        (question, the name of the dimension it asks about) pairs; a
-        criterion's question asks about the criterion's dimension, or "" when
-        that is none of the view's.
+        (question, the names of the dimensions it asks about) pairs; a
+        criterion's question asks about the criterion's dimension, or ""
+        when that is none of the view's.
     """
     names = {gap.dimension_id: gap.name for gap in view.dimensions}
-    questions: list[tuple[str, str]] = [
+    asks: list[tuple[str, list[str], Win | None]] = [
         (
             catalogue.MANAGER_QUESTION_EXAMPLE.format(text=c.text),
-            names.get(c.dimension, ""),
+            [names.get(c.dimension, "")],
+            None,
         )
         for c in known
         if c.status != STATUS_MET and not c.example_given
@@ -296,7 +298,7 @@ def _gap_asks(
     focus_id = view.focus.dimension_id if view.focus is not None else ""
     waiting = _waiting_by_dimension(unreviewed)
     shown = _waiting_by_dimension(brought)
-    asked: set[int | None] = set()
+    asked: dict[int | None, list[str]] = {}
     others = 0
     for gap in _open_gaps(view):
         missing = gap.status is GapStatus.MISSING
@@ -305,16 +307,13 @@ def _gap_asks(
             continue
         if gap.dimension_id in shown:
             # One question per win: a win tagged with several gaps is asked
-            # about once, and the later gaps it speaks to are not asked at all.
+            # about once, and that question names every gap it speaks to.
             fresh = [w for w in shown[gap.dimension_id] if w.id not in asked]
-            if fresh:
-                asked.add(fresh[0].id)
-                question = catalogue.MANAGER_QUESTION_BROUGHT_UNREVIEWED.format(
-                    dimension=gap.name,
-                    id=fresh[0].id,
-                    title=" ".join(fresh[0].title.split()),
-                )
-                questions.append((question, gap.name))
+            if not fresh:
+                asked[shown[gap.dimension_id][0].id].append(gap.name)
+                continue
+            asked[fresh[0].id] = [gap.name]
+            asks.append(("", asked[fresh[0].id], fresh[0]))
             continue
         if gap.dimension_id == focus_id:
             template = (
@@ -330,8 +329,23 @@ def _gap_asks(
             )
             template = wordings[others % len(wordings)]
             others += 1
-        questions.append((template.format(dimension=gap.name), gap.name))
-    return questions
+        asks.append((template.format(dimension=gap.name), [gap.name], None))
+    return [
+        (_brought_question(win, gaps) if win is not None else text, tuple(gaps))
+        for text, gaps, win in asks
+    ]
+
+
+def _brought_question(win: Win, gaps: Sequence[str]) -> str:
+    """The question whether a win brought, not judged yet, counts on its gaps."""
+    title = " ".join(win.title.split())
+    if len(gaps) == 1:
+        return catalogue.MANAGER_QUESTION_BROUGHT_UNREVIEWED.format(
+            dimension=gaps[0], id=win.id, title=title
+        )
+    return catalogue.MANAGER_QUESTION_BROUGHT_UNREVIEWED_MANY.format(
+        count=len(gaps), dimensions="; ".join(gaps), id=win.id, title=title
+    )
 
 
 def _open_gaps(view: GapView) -> list[DimensionGap]:

@@ -33,6 +33,29 @@ def levels_skipped(
     return tuple(ladder.levels[ids.index(current_id) + 1 : ids.index(target_id)])
 
 
+def target_problem(ladder: Ladder, current_id: str, target_id: str) -> str:
+    """Why a profile cannot aim for this target; empty when it can.
+
+    Every measure holds work against the target, so it has to be above the
+    current level; at the top of the ladder there is nothing above to aim for.
+
+    Args:
+        ladder: the ladder both levels are on.
+        current_id: the user's level now.
+        target_id: the level they aim for.
+
+    Returns:
+        A sentence saying what is wrong, or "" for a target above the current
+        level (or a current level not on the ladder, which is no target's fault).
+    """
+    current = ladder.level(current_id)
+    if current is None or _above(ladder, current_id, target_id):
+        return ""
+    if ladder.level_after(current_id) is None:
+        return catalogue.SETUP_TARGET_NONE_ABOVE.format(level=current.title)
+    return catalogue.SETUP_TARGET_NOT_ABOVE
+
+
 def target_note(ladder: Ladder, current_id: str, target_id: str) -> str:
     """What to say beside a target that skips a level; empty when it skips none.
 

@@ -847,3 +847,31 @@ def _counted_step(template: str, count: int) -> str:
     noun = "win" if count == 1 else "wins"
     verb = "is" if count == 1 else "are"
     return template.format(count=count, noun=noun, verb=verb)
+
+
+def same_win_key(win: Win) -> tuple[dt.date, str]:
+    """What makes two wins the same one: their date and their title.
+
+    Args:
+        win: any win, stored or not.
+
+    Returns:
+        The date, and the title compared without case, accents, extra spaces
+        or a closing full stop.
+    """
+    title = " ".join(fold_for_search(win.title).split())
+    return win.date, title.rstrip(". ")
+
+
+def same_win_in(win: Win, wins: Iterable[Win]) -> Win | None:
+    """The first of ``wins`` that is the same win as ``win`` (``same_win_key``).
+
+    Args:
+        win: the win looked for, such as one deleted and about to come back.
+        wins: the wins to look through, such as those stored now.
+
+    Returns:
+        That win, or None when none is the same.
+    """
+    key = same_win_key(win)
+    return next((other for other in wins if same_win_key(other) == key), None)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import __version__, catalogue
+from careerclimb_tui.domain.initiative import ACTIVE_STAGES, Stage
 from careerclimb_tui.domain.pitch import count_words
 from careerclimb_tui.domain.plain_text import json_for_terminal, plain_values
 from careerclimb_tui.domain.review import counted
@@ -40,6 +41,7 @@ from careerclimb_tui.store.convert import (
     profile_from_json,
     win_from_json,
 )
+from careerclimb_tui.store.initiative_docs import INITIATIVES
 from careerclimb_tui.store.export_docs import (
     Tables,
     all_tables,
@@ -577,6 +579,50 @@ class MergePlan:
     """Records added as they are although this version cannot read them."""
     renumbered: list[Renumbered] = field(default_factory=list)
     """The file's review runs numbered after the user's own runs of a quarter."""
+    paused: list[tuple[str, str]] = field(default_factory=list)
+    """(the file's problem, the one already in progress) for each problem that
+    came in paused so that only one is in progress."""
+
+
+_ACTIVE_VALUES = frozenset(stage.value for stage in ACTIVE_STAGES)
+
+
+def _in_progress(doc: Mapping[str, Any]) -> bool:
+    return doc.get("stage") in _ACTIVE_VALUES
+
+
+def _title_of(doc: Mapping[str, Any]) -> str:
+    return " ".join(str(doc.get("title") or "").split())
+
+
+def paused_on_arrival(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of an in-progress problem's document, paused where it stood.
+
+    One problem is driven at a time, so a problem that arrives in progress
+    while another already is comes in paused; resuming it returns it to its
+    stage. The pause is dated at the problem's own last change, as the file
+    says nothing of when it arrives.
+
+    Args:
+        doc: an initiative's document whose stage is an active one.
+
+    Returns:
+        The document with stage ``paused`` and the pause added to its history.
+    """
+    paused = copy.deepcopy(dict(doc))
+    history = paused.get("history")
+    history = list(history) if isinstance(history, list) else []
+    last = history[-1].get("at") if history and isinstance(history[-1], dict) else None
+    history.append(
+        {
+            "stage": Stage.PAUSED.value,
+            "at": paused.get("updated_at") or last,
+            "note": catalogue.IMPORT_PAUSED_HISTORY_NOTE,
+        }
+    )
+    paused["history"] = history
+    paused["stage"] = Stage.PAUSED.value
+    return paused
 
 
 def plan_merge(
@@ -614,6 +660,18 @@ def plan_merge(
 
     def keeps_ids(name: str) -> bool:
         return never_used(name) or name in _FIXED_ID_TABLES
+
+    # One problem in progress at a time: the user's own one stays in progress.
+    driven = next(
+        (
+            _title_of(doc)
+            for _, doc in sorted(
+                target.get(INITIATIVES, {}).items(), key=lambda kv: int(kv[0])
+            )
+            if _in_progress(doc)
+        ),
+        None,
+    )
 
     moved: dict[str, dict[int, int]] = {}
     # Links to records that are not in the dump (deleted before it was made).
@@ -674,6 +732,12 @@ def plan_merge(
             doc = relink(records[key], links, every)
             if name == REVIEWS:
                 doc = runs.place(doc)
+            if name == INITIATIVES and _in_progress(doc):
+                if driven is None:
+                    driven = _title_of(doc)
+                else:
+                    plan.paused.append((_title_of(doc), driven))
+                    doc = paused_on_arrival(doc)
             new = old if keeps_ids(name) else fresh_id(name)
             ids[old] = new
             plan.inserts.append((name, new, doc))
@@ -716,6 +780,13 @@ def _report(plan: MergePlan, source: str, written: bool) -> ImportReport:
             ),
         )
     notes = (*notes, *renumbered_notes(plan.renumbered))
+    notes = (
+        *notes,
+        *(
+            catalogue.IMPORT_PROBLEM_PAUSED.format(title=title, driven=driven)
+            for title, driven in plan.paused
+        ),
+    )
     return ImportReport(
         source=source,
         format_label=catalogue.IMPORT_FORMAT_LABELS["json"],

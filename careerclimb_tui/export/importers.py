@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_win_date
 from careerclimb_tui.domain.plain_text import plain_text
-from careerclimb_tui.domain.records import Win, fold_for_search
+from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.review import counted as counted_sentence
 from careerclimb_tui.domain.sentences import cut_at_word
-from careerclimb_tui.domain.wins import clean_list, framed
+from careerclimb_tui.domain.wins import clean_list, framed, same_win_key
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import (
     REPORT_LABEL_CHARS,
@@ -369,13 +369,6 @@ def _markdown_candidate(
 # --- storing wins -------------------------------------------------------------------
 
 
-def _same_win_key(win: Win) -> tuple[dt.date, str]:
-    """What makes two wins the same one: their date and their title, compared
-    without case, accents, extra spaces or a closing full stop."""
-    title = " ".join(fold_for_search(win.title).split())
-    return win.date, title.rstrip(". ")
-
-
 def plan_wins(
     candidates: Sequence[Candidate], stored: Iterable[Win]
 ) -> tuple[list[Win], list[Skipped]]:
@@ -392,14 +385,14 @@ def plan_wins(
     Returns:
         The wins to add, in file order, and the entries left out.
     """
-    seen: dict[tuple[dt.date, str], str] = {_same_win_key(win): "" for win in stored}
+    seen: dict[tuple[dt.date, str], str] = {same_win_key(win): "" for win in stored}
     wins: list[Win] = []
     skipped: list[Skipped] = []
     for candidate in candidates:
         if candidate.win is None:
             skipped.append(Skipped(candidate.where, candidate.label, candidate.reason))
             continue
-        key = _same_win_key(candidate.win)
+        key = same_win_key(candidate.win)
         if key in seen:
             earlier = seen[key]
             reason = (

@@ -51,6 +51,7 @@ from careerclimb_tui.domain.initiative import (
     result_noticed_hint,
     result_win,
     result_win_behind,
+    result_win_unbacked,
     result_win_refusal,
     step_after_measure,
     step_after_people_change,
@@ -82,6 +83,7 @@ from careerclimb_tui.screens.problem_text import (
     problem_shelf,
     reading_bars,
     result_win_behind_line,
+    result_win_unbacked_line,
     stage_log,
     stage_path,
     stale_warning,
@@ -356,6 +358,11 @@ class InitiativeScreen(CoachScreen[None]):
             # A result win behind the readings is what the page most needs said:
             # the pitch and the packet would otherwise tell the older result.
             line = markup_safe(result_win_behind_line(shown, behind))
+            text = line if shown.stage is Stage.DONE or not text else f"{text}\n{line}"
+        unbacked = result_win_unbacked(shown, self._wins)
+        if unbacked is not None:
+            # Its reading removed, the win still tells a result nothing shows.
+            line = markup_safe(result_win_unbacked_line(unbacked))
             text = line if shown.stage is Stage.DONE or not text else f"{text}\n{line}"
         alert.update(text)
         alert.display = bool(text)
@@ -712,8 +719,13 @@ class InitiativeScreen(CoachScreen[None]):
             done,
         )
 
-    def action_readings(self) -> None:
-        """List the readings, to correct one typed wrong or remove it."""
+    def action_readings(self, highlighted: int = 0) -> None:
+        """List the readings, to correct one typed wrong or remove it.
+
+        Args:
+            highlighted: the number of the reading to open the list on; 0
+                for the latest.
+        """
         shown = self.initiative
         if shown is None or shown.baseline is None:
             return
@@ -738,7 +750,7 @@ class InitiativeScreen(CoachScreen[None]):
 
             self._push_dialog(dialog, fixed)
 
-        self._push_dialog(ReadingsDialog(shown), chosen)
+        self._push_dialog(ReadingsDialog(shown, highlighted), chosen)
 
     def _remove_reading(self, current: Initiative, number: int) -> None:
         """Ask, then remove reading ``number`` of ``current``."""
@@ -747,6 +759,9 @@ class InitiativeScreen(CoachScreen[None]):
             if sure:
                 removed = remove_reading(current, number, self.clock.now())
                 await self._save_readings(removed, catalogue.PROBLEM_READING_REMOVED)
+            else:
+                # Not removed: back to the list, on the same reading.
+                self.action_readings(number)
 
         question = remove_reading_question(current, number)
         self._push_dialog(ConfirmDialog(question), answered)

@@ -39,6 +39,7 @@ from careerclimb_tui.domain.wins import (
     matching_with_texts,
     quarters_with_wins,
     search_narrows,
+    same_win_in,
     search_texts,
     search_words,
 )
@@ -716,17 +717,42 @@ class JournalScreen(CoachScreen[None]):
         if await delete_win(self, win):
             self.reload()
 
+    def dimmed_key_reason(self, binding: Binding) -> str:
+        """Why Ctrl+Z is dimmed says whether deletes were undone already."""
+        if binding.id == "journal.undo" and self.careerclimb.wins_restored:
+            return catalogue.JOURNAL_NOTHING_LEFT_TO_UNDO
+        return super().dimmed_key_reason(binding)
+
     async def action_undo(self) -> None:
+        """Bring back the win deleted last, unless the same win is back already.
+
+        An import (or a new log) may have brought the same win, by date and
+        title, back since it was deleted: restoring it too would list it twice.
+        """
         if not self._deleted:
-            self.notify(catalogue.JOURNAL_NOTHING_TO_UNDO, severity="warning")
+            nothing = (
+                catalogue.JOURNAL_NOTHING_LEFT_TO_UNDO
+                if self.careerclimb.wins_restored
+                else catalogue.JOURNAL_NOTHING_TO_UNDO
+            )
+            self.notify(nothing, severity="warning")
             return
         win = self._deleted[-1]
+        back = same_win_in(win, queries.wins(self.store))
+        if back is not None:
+            self._deleted.pop()
+            self.careerclimb.wins_restored += 1
+            self.reload(keep_id=back.id)
+            self.notify(catalogue.JOURNAL_RESTORE_BACK_ALREADY.format(id=back.id))
+            return
+
         restored = await self.careerclimb.run_store(
             lambda: self.store.restore_win(win), failure=catalogue.JOURNAL_NOT_RESTORED
         )
         if restored is None:
             return
         self._deleted.pop()
+        self.careerclimb.wins_restored += 1
         self.reload(keep_id=restored.id)
         assert restored.id is not None
         links = queries.links_to_win(self.store, restored.id)

@@ -542,6 +542,11 @@ class ReadingDialog(FormDialog[Initiative]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (READING_ROOMY_FROM, "-roomy")]
 
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the form: the baseline, or a new reading."""
+        return self.title_text
+
     def __init__(
         self,
         initiative: Initiative,
@@ -1072,15 +1077,34 @@ class ReadingsDialog(KeysOnlyDialog[tuple[str, int] | None]):
 
     CSS_PATH = "problem_dialogs.tcss"
     BINDINGS = [
-        # Enter reaches the list first, which chooses the reading it is on.
+        # Enter reaches the list first, which chooses the reading it is on;
+        # declared here too, so the help lists it beside c.
+        Binding(
+            "enter",
+            "correct",
+            "Correct",
+            id="readings_dialog.correct_enter",
+            show=False,
+        ),
         Binding("c", "correct", "Correct", id="readings_dialog.correct"),
         Binding("delete,d", "remove", "Remove", id="readings_dialog.remove"),
         Binding("escape", "cancel", "Close", id="readings_dialog.cancel"),
     ]
 
-    def __init__(self, initiative: Initiative) -> None:
+    help_name = catalogue.PROBLEM_READINGS_TITLE
+    """What the help's title calls the dialog."""
+
+    def __init__(self, initiative: Initiative, highlighted: int = 0) -> None:
+        """List an initiative's readings.
+
+        Args:
+            initiative: the initiative whose readings are listed.
+            highlighted: the number of the reading the list opens on; 0 (or a
+                number not listed) for the latest.
+        """
         super().__init__()
         self.readings = numbered_readings(initiative)
+        self.highlighted = highlighted
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="problem-dialog"):
@@ -1100,7 +1124,9 @@ class ReadingsDialog(KeysOnlyDialog[tuple[str, int] | None]):
     def on_mount(self) -> None:
         listed = self.query_one("#readings-list", BoundedOptionList)
         # The latest reading is the one most likely just typed wrong.
-        listed.highlighted = len(self.readings) - 1 if self.readings else None
+        latest = len(self.readings)
+        number = self.highlighted if 0 < self.highlighted <= latest else latest
+        listed.highlighted = number - 1 if self.readings else None
         listed.focus()
 
     @on(OptionList.OptionSelected, "#readings-list")
@@ -1165,9 +1191,11 @@ class ReadingFixDialog(FormDialog[Initiative]):
             if number == 1
             else catalogue.PROBLEM_READING_FIX_TITLE.format(number=number)
         )
-        intro = catalogue.PROBLEM_READING_FIX_INTRO.format(
-            reading=was.describe(), unit=was.unit or "-"
-        )
+        intro = (
+            catalogue.PROBLEM_READING_FIX_INTRO
+            if was.unit
+            else catalogue.PROBLEM_READING_FIX_INTRO_NO_UNIT
+        ).format(reading=was.describe(), unit=was.unit)
         super().__init__(
             title,
             [
@@ -1194,6 +1222,11 @@ class ReadingFixDialog(FormDialog[Initiative]):
             ],
             intro=markup_safe(intro),
         )
+
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the form: the reading it corrects."""
+        return self.title_text
 
     def build(self, values: dict[str, str]) -> Initiative:
         self.jump = ""

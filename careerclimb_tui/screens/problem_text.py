@@ -22,6 +22,7 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     Reading,
     Stage,
+    active_initiative,
     better_in_words,
     change,
     days_ago_text,
@@ -175,7 +176,7 @@ def home_line(initiatives: Iterable[Initiative], today: dt.date) -> str | None:
         One line: the active initiative, its stage, days since the last update
         and the next step, flagged when stale; None when none is active.
     """
-    active = next((i for i in initiatives if i.is_active), None)
+    active = active_initiative(initiatives)
     if active is None:
         return None
     line = catalogue.PROBLEM_HOME_LINE.format(
@@ -255,6 +256,22 @@ def result_win_behind_line(
     return template.format(
         id=win.id, said=said, latest=amount(latest), problem=initiative.id
     )
+
+
+def result_win_unbacked_line(win: Win) -> str:
+    """What to say of a result win no reading after the baseline backs any more.
+
+    Args:
+        win: the result win (``domain.initiative.result_win_unbacked``).
+
+    Returns:
+        "Your result win #4 still says 30 → 12 minutes, but no reading ...";
+        empty when the win carries no measure.
+    """
+    if win.measure is None:
+        return ""
+    said = describe_measure(replace(win.measure, label=""), named=False)
+    return catalogue.PROBLEM_RESULT_WIN_UNBACKED.format(id=win.id, said=said)
 
 
 def all_readings(initiative: Initiative) -> list[Reading]:

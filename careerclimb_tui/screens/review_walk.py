@@ -31,6 +31,7 @@ from careerclimb_tui import catalogue, queries
 from careerclimb_tui.domain.evidence import noticed_after_answer, noticed_to_confirm
 from careerclimb_tui.domain.initiative import Initiative
 from careerclimb_tui.domain.measure_text import with_measure
+from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.sentences import cut_at_word
 from careerclimb_tui.domain.review import (
@@ -422,10 +423,10 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         if first_open != "#next":
             self._landed_on = (target, int(first_open.removeprefix("#q")))
         self._enter_keeps = None
-        if first_open == "#next" and self._earlier_runs:
-            # A re-run is there to change answers: it lands on question 1,
-            # whose keys change it as in the first run, and Enter there keeps
-            # every answer and goes on, as the line over the win says.
+        if first_open == "#next" and (self._earlier_runs or self.review.is_finished):
+            # A re-run, or a finished run opened again, is there to change
+            # answers: it lands on question 1, whose keys change it as in the
+            # first run, and Enter there keeps every answer and goes on.
             target = q1
             self._enter_keeps = q1
         self._show_reading()
@@ -726,7 +727,9 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         self._record(change=read_walk_change(win, text)[0])
         # The coach's line now speaks of the answer kept, not of one to give.
         self._show_reading()
-        suggested = suggest_change(win).text
+        # The field shows a suggestion of several lines joined on one line;
+        # kept as shown, it is not a fix to save on the win.
+        suggested = plain_text(suggest_change(win).text)
         kept = change_for_win(text, win)
         if kept and text != suggested and kept != win.what_changed:
             updated = await self.careerclimb.run_store(
@@ -968,7 +971,8 @@ class ReviewWalkScreen(MovesOnAfterAnswers[Review], CoachScreen[Review]):
         coach's suggestion."""
         assert win.id is not None
         answers = self.review.entry(win.id).answers
-        return (answers.change or suggest_change(win)).text.strip()
+        # As the one-line field shows it: a text of several lines is joined.
+        return plain_text((answers.change or suggest_change(win)).text).strip()
 
     def _offered_names(self, win: Win) -> str:
         """Who noticed, as the walk fills it in: the names answered, or the ones

@@ -17,7 +17,7 @@ from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.profile import read_profile_name
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.domain.review import year_start_warning
-from careerclimb_tui.domain.target import target_note
+from careerclimb_tui.domain.target import target_note, target_problem
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.base import FormScreen
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -132,6 +132,7 @@ class SetupScreen(FormScreen[Profile]):
                     id="target",
                 )
                 yield Static("", id="target-note", markup=False)
+                yield FieldError(id="target-error")
             with Vertical(classes="setup-field"):
                 yield Label(catalogue.SETUP_CYCLE)
                 yield DateInput(cycle, placeholder="YYYY-MM-DD", id="cycle")
@@ -258,15 +259,39 @@ class SetupScreen(FormScreen[Profile]):
 
     @on(Select.Changed, "#ladder, #current, #target")
     def _show_target_note(self) -> None:
-        """Say beside the target when it skips a level; it is still allowed."""
-        note = target_note(
-            self._chosen_ladder(),
-            str(self.query_one("#current", Select).value),
-            str(self.query_one("#target", Select).value),
-        )
+        """Say beside the target when it skips a level; it is still allowed.
+
+        A target that cannot be saved (at the top of the ladder, there is no
+        level above to aim for) is said under it at once.
+        """
+        ladder = self._chosen_ladder()
+        current = str(self.query_one("#current", Select).value)
+        target = str(self.query_one("#target", Select).value)
+        note = target_note(ladder, current, target)
         shown = self.query_one("#target-note", Static)
         shown.update(note)
         shown.display = bool(note)
+        self.query_one("#target-error", FieldError).say(
+            target_problem(ladder, current, target)
+        )
+
+    def _target_is_above(self) -> bool:
+        """Check the target against the current level, saying why it cannot be.
+
+        The focus goes where the fix is: the target, or the current level when
+        nothing lies above it.
+        """
+        ladder = self._chosen_ladder()
+        current = str(self.query_one("#current", Select).value)
+        problem = target_problem(
+            ladder, current, str(self.query_one("#target", Select).value)
+        )
+        self.query_one("#target-error", FieldError).say(problem)
+        if not problem:
+            return True
+        field = "#current" if ladder.level_after(current) is None else "#target"
+        self.query_one(field, Select).focus()
+        return False
 
     def _chosen_ladder(self) -> Ladder:
         chosen = self.query_one("#ladder", Select).value
@@ -274,12 +299,11 @@ class SetupScreen(FormScreen[Profile]):
 
     def _profile_from_form(self) -> Profile:
         ladder = self._chosen_ladder()
-        ids = [level.id for level in ladder.levels]
         current = str(self.query_one("#current", Select).value)
         target = str(self.query_one("#target", Select).value)
-        top_reached = current == ids[-1] and target == current
-        if ids.index(target) <= ids.index(current) and not top_reached:
-            raise CareerClimbError(catalogue.SETUP_TARGET_NOT_ABOVE)
+        problem = target_problem(ladder, current, target)
+        if problem:
+            raise CareerClimbError(problem)
         cycle = self._cycle_closes()
         previous = self.profile
         fiscal = self.query_one("#fiscal", Select).value
@@ -304,6 +328,9 @@ class SetupScreen(FormScreen[Profile]):
         if not self._cycle_is_readable():
             # Said beside the date, where the user fixes it.
             self.query_one("#cycle", Input).focus()
+            return
+        if not self._target_is_above():
+            # Said under the target, where the user fixes it.
             return
         try:
             profile = self._profile_from_form()

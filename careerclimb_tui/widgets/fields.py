@@ -49,6 +49,12 @@ class WholeInput(Input):
         # a field without it was filled in.
         self.typed_into = self.has_focus
 
+    def validate_value(self, value: str) -> str:
+        # Text filled in from a stored record may hold several lines (what
+        # changed, a note); a line break drawn in a one-line field breaks the
+        # screen, so the lines are shown joined by a space.
+        return plain_text(value)
+
     def replace(self, text: str, start: int, end: int) -> None:
         # Every edit of an input comes through here: typing, pasting, deleting.
         super().replace(plain_text(text), start, end)
