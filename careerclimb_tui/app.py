@@ -108,8 +108,8 @@ def readable_on(colour: Color, backgrounds: Iterable[Color]) -> Color:
     return target
 
 
-WRITE_ACTIONS = frozenset({"log_win", "quick_win"})
-"""The app's actions that only add to the data: none is offered read-only."""
+WRITE_ACTIONS = frozenset({"log_win", "quick_win", "edit_profile"})
+"""The app's actions that only change the data: none is offered read-only."""
 
 
 class CareerClimbApp(KeysInTurnApp[None]):
@@ -822,8 +822,12 @@ class CareerClimbApp(KeysInTurnApp[None]):
         go_to(self, LadderScreen, lambda: LadderScreen(ladder, current, target))
 
     def action_edit_profile(self) -> None:
-        """Open the profile form."""
+        """Open the profile form, unless nothing can be saved."""
         from careerclimb_tui.screens.setup import SetupScreen
+
+        if self.store.read_only:
+            self.notify(catalogue.STORE_READ_ONLY_NO_FORM, severity="warning")
+            return
 
         self.push_screen(SetupScreen(first_run=self.profile is None))
 

@@ -150,6 +150,16 @@ FRAMING_TITLE_MEASURE_CARRIES = (
     "The measure carries the impact; the title (“{phrase}”) only says what you "
     "did. Let it say what changed, e.g. “{example}”"
 )
+# {figure} is a change that says neither what it measures nor its before ("−50%").
+FRAMING_ASK_WHAT_FIGURE_MEASURES = (
+    "“{figure}” of what? Name what it measures, e.g. “<what> {figure}”, or give "
+    "its before → after."
+)
+# The same question for a figure in the win's own words ("Tuned the cache, -40%").
+FRAMING_ASK_WHAT_TEXT_FIGURE_MEASURES = (
+    "Of what is the figure a change? Name what it measures beside it, e.g. "
+    "“<what> <change>”, or give its before → after."
+)
 FRAMING_ASK_MISSING_BEFORE = (
     "The before is missing: what was it before the work? With it the change "
     "reads “<before> → <after>”."
@@ -391,6 +401,9 @@ COACH_IMPACT = "Reads as impact."
 COACH_MEASURED = "The change is measured."
 COACH_PARTIAL_MEASURE = "Its measure carries it, but has no before yet."
 COACH_UNMEASURED = "No measure of the change yet."
+# In place of the line above while a measure field shows an error: there are
+# figures, they just cannot be read yet.
+COACH_MEASURE_UNREADABLE = "The measure can't be read until its fields are fixed."
 COACH_FIGURE_NOT_KEPT = (
     "It names a figure, but no before → after is kept: add one in the fields below."
 )
@@ -399,6 +412,10 @@ COACH_ACTIVITY = "Reads as activity: it says what you did, not what changed."
 # The win still counts as activity until the change has an amount; the heading
 # says what is missing rather than that nothing changed.
 COACH_ACTIVITY_NO_AMOUNT = "Tells a change, with no amount yet."
+# {figure} is a change that says neither what it measures nor its before ("−50%").
+COACH_ACTIVITY_UNNAMED_FIGURE = (
+    "Reads as activity: “{figure}” does not say what it measures."
+)
 COACH_PLAN = "Reads as a plan: it says what is to come, not what changed."
 COACH_LONG_TITLE = (
     "The title runs to {count:,} characters. A line of a calibration pitch is one "
@@ -822,6 +839,7 @@ WALK_WIDGET_KEYS = (
     ("← → Enter", "Pick an answer of the question in focus"),
 )
 HELP_QUICK_WIN = "Quick win"
+HELP_REPLACE_FILE = "Replace a file"
 JOURNAL_WIDGET_KEYS = (
     ("enter", "Open the highlighted win"),
     ("a–z", "Type on the list to search"),
@@ -1240,10 +1258,6 @@ INITIATIVE_BASELINE_AFTER_READING = (
 )
 INITIATIVE_READING_OTHER_UNIT = (
     "This reading is in {unit} but the baseline is in {baseline}; use the same unit "
-    "so the two can be compared."
-)
-INITIATIVE_READING_UNIT_BUT_BASELINE_NONE = (
-    "This reading is in {unit} but the baseline has no unit; leave the unit empty "
     "so the two can be compared."
 )
 INITIATIVE_READING_NO_UNIT_BUT_BASELINE = (
@@ -2130,11 +2144,14 @@ REVIEWS_DELETED_CELL = " · {count} deleted"
 SUMMARY_FRAMING_PLANS = " · {planned} {plans_word}"
 # A win counts here when any of its questions is still open, partly answered or not.
 SUMMARY_UNANSWERED_KEPT_ONE = (
-    "1 win not fully answered: its earlier verdict still counts."
+    "1 win not fully answered: its verdict from run {run} still counts."
 )
 SUMMARY_UNANSWERED_KEPT_MANY = (
-    "{count} wins not fully answered: their earlier verdicts still count."
+    "{count} wins not fully answered: their verdicts from {runs} still count."
 )
+# The earlier runs whose verdicts the open wins keep, as KEPT_MANY names them.
+SUMMARY_KEPT_FROM_RUN = "run {run}"
+SUMMARY_KEPT_FROM_RUNS = "runs {runs}"
 SUMMARY_UNANSWERED_ONE = (
     "1 win not fully answered: it stays unclear until you answer it."
 )
@@ -2214,7 +2231,19 @@ REVIEWS_INTRO = (
     "Walk every win of a quarter through four questions and see which ones show "
     "next-level work. Pick the quarter, then press s."
 )
+REVIEWS_INTRO_READ_ONLY = (
+    "Walk every win of a quarter through four questions and see which ones show "
+    "next-level work. This backup is opened read-only: its finished runs open, "
+    "but no review starts or resumes."
+)
 REVIEWS_PAST = "Past reviews"
+REVIEWS_NONE_READ_ONLY = "This backup holds no review."
+REVIEWS_STATE_NEW_READ_ONLY = "{quarter}: {wins}, not reviewed in this backup."
+REVIEWS_STATE_RUN_READ_ONLY = "{quarter}: {wins}; run {run} finished. s opens it."
+REVIEWS_STATE_OPEN_READ_ONLY = (
+    "{quarter}: {wins}; run {run} left in progress. It cannot be resumed in a "
+    "backup opened read-only."
+)
 REVIEWS_NONE = "No review yet. Press s to start one."
 REVIEWS_STATE_NEW = "{quarter}: {wins}, not reviewed yet. Press s to start."
 REVIEWS_STATE_RUN = (
@@ -2237,6 +2266,7 @@ REVIEWS_KEYS_QUARTER = "Enter: pick a quarter · {start}"
 REVIEWS_KEYS_START = "s: start {quarter}"
 REVIEWS_KEYS_RESUME = "s: resume {quarter} run {run}"
 REVIEWS_KEYS_SUMMARY = "s: summary of {quarter} run {run}"
+REVIEWS_KEYS_READ_ONLY = "no review starts in a backup opened read-only"
 REVIEWS_KEYS_TO_RUNS = " · Tab: past reviews"
 REVIEWS_KEYS_LIST = (
     "↑↓ move · Enter picks the highlighted quarter · Esc keeps {quarter}"
@@ -2357,7 +2387,9 @@ CLI_STDIN_PROMPT = (
     "The win on the first line, what changed on the lines after (finish with Ctrl+D)"
 )
 CLI_CHECK_STDIN_PROMPT = "What changed? (finish with Ctrl+D)"
-CLI_LOG_CHANGE_FROM_STDIN = "  what changed: the lines after the first."
+# Said after a win read from standard input: what was stored as its change,
+# on one line and cut at a word when long.
+CLI_LOG_CHANGE_FROM_STDIN = "  what changed: {changed}"
 CLI_LOG_CHANGED_TWICE = (
     "What changed is given twice: on the lines after the first and with "
     "--changed. Give it once; nothing was saved."
@@ -3519,6 +3551,10 @@ PROBLEM_HUB_NO_ACTIVE = (
     "No problem in progress. Press f to find one with a few questions, c to browse "
     "the catalogue, or w to describe one of your own."
 )
+PROBLEM_HUB_NO_ACTIVE_READ_ONLY = (
+    "No problem in progress in this backup. It is opened read-only: c browses "
+    "the catalogue, but no problem can be taken or started here."
+)
 PROBLEM_HUB_ONE_AT_A_TIME = (
     "One problem at a time: close or pause it before starting another ({key} opens it)."
 )
@@ -3539,6 +3575,7 @@ PROBLEM_HUB_FIND = "Find"
 PROBLEM_OPEN_KEYS_EITHER = "{key} or {shortcut}"
 PROBLEM_HUB_LIST = "Your problems"
 PROBLEM_HUB_NONE = "None yet. The first one starts with f, c or w."
+PROBLEM_HUB_NONE_READ_ONLY = "This backup holds no problem."
 PROBLEM_HUB_COLUMNS = ("#", "Problem", "Stage", "Updated", "Change")
 
 PROBLEM_DAYS_TODAY = "today"
@@ -3900,8 +3937,11 @@ PROBLEM_READING_FIX_INTRO = (
     "It says {reading}. The unit stays {unit}, as every reading is compared in it."
 )
 PROBLEM_READING_FIX_INTRO_NO_UNIT = (
-    "It says {reading}. The baseline has no unit, so no reading takes one."
+    "It says {reading}. The readings have no unit yet; give one with the next "
+    "reading (m) and every reading takes it."
 )
+# Said once a reading gives its unit to readings saved without one.
+PROBLEM_UNIT_GIVEN = "Every reading is now in {unit}."
 PROBLEM_READING_REMOVE_CONFIRM = (
     "Remove the reading of {reading}? The change so far is worked out again without it."
 )
@@ -3982,6 +4022,12 @@ PROBLEM_CLI_RESULT_WIN_BEHIND = (
     "Win #{id} still says {said}; the latest reading is {latest}. To update it, "
     "run `careerclimb problem`, open problem #{problem} (o) and press w."
 )
+# Said on stderr once --delete removes the reading a result win was drafted from.
+PROBLEM_CLI_RESULT_WIN_UNBACKED = (
+    "Win #{id} still says {said}, but no reading after the baseline backs it "
+    "now. Add one with `careerclimb problem measure {problem} VALUE`, or edit "
+    "the win in the app's journal (`careerclimb`, then j)."
+)
 PROBLEM_CLI_NO_BASELINE = (
     "No baseline yet: `careerclimb problem measure {id} VALUE --metric NAME "
     "--better lower|higher --unit UNIT`."
@@ -4014,6 +4060,7 @@ PROBLEM_CLI_READING_CORRECTED = (
 PROBLEM_CLI_READING_REMOVED = (
     "Removed reading {number} of problem #{id}: {reading} on {date}."
 )
+PROBLEM_CLI_UNIT_GIVEN = "Every reading of problem #{id} is now in {unit}."
 PROBLEM_CLI_NEW_BASELINE = "The baseline is now {reading} on {date}."
 PROBLEM_CLI_ONLY_WITH_CORRECT = (
     "--date, --source and --yes say how to correct a reading: use them with "
@@ -4182,7 +4229,14 @@ MANAGER_QUESTION_BROUGHT_UNREVIEWED_MANY = (
     "My strongest work on {count} gaps ({dimensions}) is not reviewed yet: "
     "#{id} “{title}”. Would it count at the next level on each?"
 )
-PREP_EVIDENCE_NOT_REVIEWED = "{title} (not reviewed yet)"
+# Said in one bracket after a win brought forward, the notes joined.
+PREP_EVIDENCE_NOTED = "{line} ({notes})"
+PREP_EVIDENCE_NOTES_JOIN = "; "
+PREP_EVIDENCE_NOT_REVIEWED = "not reviewed yet"
+# Beside a result win brought forward whose problem's readings tell another result.
+RESULT_WIN_OFF_READINGS = "its numbers no longer match the readings: {latest} latest"
+RESULT_WIN_UNBACKED_NOTE = "no reading after the baseline backs its numbers now"
+PACKET_OFF_READINGS = "Note"
 MANAGER_INITIATIVE = "{title} ({stage})"
 MANAGER_INITIATIVE_MEASURED = "{title} ({stage}): {change} so far"
 MANAGER_INITIATIVE_FINISHED = "{title}: finished, with {change} as the result"
@@ -4453,8 +4507,12 @@ MANAGER_EVIDENCE_NOT_NEXT_LEVEL = "not next-level yet"
 """Under a criterion's evidence when no win behind it is reviewed as next-level."""
 MANAGER_EVIDENCE_NOT_REVIEWED = "not reviewed yet"
 """Under a criterion's evidence when no review has judged the wins behind it."""
-MANAGER_EVIDENCE_OTHER_DIMENSIONS = "not tagged for it"
-"""Under a criterion's evidence when its next-level wins lack its dimension."""
+MANAGER_EVIDENCE_OTHER_DIMENSIONS = "tag the win with\nthis dimension"
+"""Under a criterion's evidence when its one next-level win lacks the criterion's
+dimension: what is missing and what to do, on two short lines (the sentence below
+the table names the win and the dimension)."""
+MANAGER_EVIDENCE_OTHER_DIMENSIONS_MANY = "tag a win with\nthis dimension"
+"""The same, when several next-level wins lack the criterion's dimension."""
 MANAGER_EVIDENCE_NOT_NEXT_LEVEL_HINT = (
     "Not judged next-level yet: the wins behind this evidence were reviewed as "
     "current-level or unclear, so the gap view counts none of it. Link work that "
@@ -4788,7 +4846,7 @@ CLI_EXPORT_QUARTER_AHEAD = (
     "hold no wins: give {now} or an earlier quarter."
 )
 # Once a refused date is edited, until Enter shows the packet for the new one.
-EXPORT_SINCE_EDITED = "Press Enter to see the packet from this date."
+EXPORT_SINCE_EDITED = "Press Enter or Tab to see the packet from this date."
 EXPORT_OVERWRITE = "{path} already exists. Replace it?"
 EXPORT_WROTE = "Wrote {what} to {path}."
 EXPORT_KIND_PACKET = "Markdown"

@@ -95,6 +95,10 @@ class Context:
 # --- log -----------------------------------------------------------------------
 
 
+STDIN_CHANGE_CHARS = 60
+"""The most characters of a piped-in change said back after ``log -``."""
+
+
 def _measure_from_args(args: argparse.Namespace) -> Measure | None:
     from careerclimb_tui.domain.numbers import measure_from_fields
 
@@ -146,6 +150,7 @@ def cmd_log(ctx: Context) -> int:
     from careerclimb_tui.domain.dates import parse_win_date
     from careerclimb_tui.domain.framing import activity_heading
     from careerclimb_tui.domain.records import Win
+    from careerclimb_tui.domain.sentences import cut_at_word
     from careerclimb_tui.domain.wins import (
         clean_list,
         framed,
@@ -159,8 +164,7 @@ def cmd_log(ctx: Context) -> int:
         raise CareerClimbError("A win needs some text.", exit_code=2)
     if changed and args.changed:
         raise CareerClimbError(catalogue.CLI_LOG_CHANGED_TWICE, exit_code=2)
-    dimensions = clean_list(args.dimension or [])
-    _check_dimensions(ctx, dimensions)
+    dimensions = _known_dimensions(ctx, clean_list(args.dimension or []))
     win = framed(
         Win(
             title=title,
@@ -177,7 +181,8 @@ def cmd_log(ctx: Context) -> int:
         return 0
     ctx.print(f"Logged win #{saved.id} ({saved.framing}), dated {saved.date}.")
     if changed:
-        ctx.print(catalogue.CLI_LOG_CHANGE_FROM_STDIN)
+        shown = cut_at_word(saved.what_changed, STDIN_CHANGE_CHARS)
+        ctx.print(catalogue.CLI_LOG_CHANGE_FROM_STDIN.format(changed=shown))
     if not saved.is_impact:
         # The hints come from the reading the win was saved with, title and
         # change together, so they never argue with the framing just printed.
@@ -189,17 +194,32 @@ def cmd_log(ctx: Context) -> int:
     return 0
 
 
-def _check_dimensions(ctx: Context, dimensions: Sequence[str]) -> None:
+def dimension_key(text: str) -> str:
+    """A dimension id as compared: any case, hyphens and spaces as underscores.
+
+    ``Technical-Direction``, ``technical direction`` and ``technical_direction``
+    name the same dimension.
+    """
+    return "_".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
+
+
+def _known_dimensions(ctx: Context, dimensions: Sequence[str]) -> list[str]:
+    """The ladder's own ids for the dimensions given, however they were spelled.
+
+    Raises:
+        CareerClimbError: one of them is not a dimension of the user's ladder.
+    """
     if not dimensions:
-        return
+        return []
     profile = ctx.store.profile()
     shelf = ctx.shelf()
     ladder = shelf.get(profile.ladder_id) if profile else None
     ladder = ladder or shelf.get("software-engineer")
     if ladder is None:
-        return
-    known = [d.id for d in ladder.dimensions]
-    unknown = [d for d in dimensions if d not in known]
+        return list(dimensions)
+
+    by_key = {dimension_key(d.id): d.id for d in ladder.dimensions}
+    unknown = [d for d in dimensions if dimension_key(d) not in by_key]
     if unknown:
         raise CareerClimbError(
             catalogue.CLI_UNKNOWN_DIMENSION.format(
@@ -209,6 +229,7 @@ def _check_dimensions(ctx: Context, dimensions: Sequence[str]) -> None:
             ),
             exit_code=2,
         )
+    return list(dict.fromkeys(by_key[dimension_key(d)] for d in dimensions))
 
 
 def dimension_lines(ladder: Ladder) -> list[str]:

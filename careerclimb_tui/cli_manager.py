@@ -30,6 +30,7 @@ from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
+from careerclimb_tui.paths import export_file_name
 from careerclimb_tui.store import criteria_docs
 from careerclimb_tui.store.export_docs import write_private_file
 from careerclimb_tui.wrapping import wrap_words
@@ -112,7 +113,12 @@ def prep_json(plan: PrepPlan) -> dict[str, Any]:
         "cycle": plan.cycle,
         "ask": plan.ask,
         "evidence": [
-            {"win_id": line.win_id, "title": line.title, "change": line.change}
+            {
+                "win_id": line.win_id,
+                "title": line.title,
+                "change": line.change,
+                "notes": list(line.notes),
+            }
             for line in plan.evidence
         ],
         "evidence_hint": plan.evidence_hint,
@@ -126,8 +132,10 @@ def prep_json(plan: PrepPlan) -> dict[str, Any]:
 
 
 def default_export_path(today: dt.date) -> Path:
-    """Where the plan is offered to be saved: the home folder, named by the date."""
-    return Path.home() / catalogue.MANAGER_EXPORT_NAME.format(date=today.isoformat())
+    """Where the plan is offered to be saved: the home folder, named by the date
+    (and marked as the demo's in the demo)."""
+    name = catalogue.MANAGER_EXPORT_NAME.format(date=today.isoformat())
+    return Path.home() / export_file_name(name)
 
 
 # --- Criteria as text and JSON ------------------------------------------------------

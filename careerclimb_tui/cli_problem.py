@@ -37,8 +37,10 @@ from careerclimb_tui.domain.initiative import (
     remove_reading,
     result_is_final,
     result_win_behind,
+    result_win_unbacked,
     step_after_measure,
     step_without_keys,
+    unit_given,
 )
 from careerclimb_tui.domain.problems import BETTER_DIRECTIONS, BETTER_LOWER
 from careerclimb_tui.domain.sentences import mid_sentence
@@ -53,6 +55,7 @@ from careerclimb_tui.screens.problem_text import (
     reading_bars,
     reading_date,
     result_win_behind_line,
+    result_win_unbacked_line,
     stage_label,
     stage_log,
     stage_path,
@@ -442,6 +445,9 @@ def cmd_problem_measure(ctx: Context) -> int:
             change=mid_sentence(change_line(saved) or "—"),
         )
     )
+    unit_now = unit_given(shown, saved)
+    if unit_now:
+        ctx.print(catalogue.PROBLEM_CLI_UNIT_GIVEN.format(id=saved.id, unit=unit_now))
     # As the app does, say when the logged result no longer tells the latest one.
     if behind is not None:
         ctx.print(
@@ -557,6 +563,14 @@ def cmd_problem_readings(ctx: Context) -> int:
         behind is not None,
     )
     saved = save_initiative(ctx.store, changed.with_changes(next_step=step))
+    # As the app's page does, say when the result win lost the reading behind it;
+    # on stderr, so a script reading the output is not thrown.
+    unbacked = result_win_unbacked(saved, wins)
+    if unbacked is not None:
+        notice = result_win_unbacked_line(
+            unbacked, catalogue.PROBLEM_CLI_RESULT_WIN_UNBACKED, saved.id
+        )
+        sys.stderr.write(notice + "\n")
     if args.json:
         ctx.print_json(_saved_json(ctx, saved))
         return 0
@@ -644,7 +658,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "changes it)",
     )
     measure_cmd.add_argument(
-        "--unit", help="what it counts, e.g. hours (default: the baseline's unit)"
+        "--unit",
+        help="what it counts, e.g. hours (default: the baseline's unit; readings "
+        "saved without one take the first unit given)",
     )
     measure_cmd.add_argument("--date", help="YYYY-MM-DD or DD/MM/YYYY (default: today)")
     measure_cmd.add_argument(

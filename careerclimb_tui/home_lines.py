@@ -35,14 +35,11 @@ from careerclimb_tui.domain.wins import (
     tally_quarter,
     tally_text,
 )
+from careerclimb_tui.paths import DEMO_ENV
 from careerclimb_tui.queries import current_gaps
 from careerclimb_tui.store import Store
 
 HomeLine = Callable[[Store, Ladder, "Profile | None", dt.date], "str | None"]
-
-DEMO_ENV = "CAREERCLIMB_DEMO"
-"""Set (to anything but empty) by ``careerclimb demo`` while the sample career is
-open, so that home says the data is a throw-away demo."""
 
 
 def gap_line(

@@ -16,6 +16,34 @@ import platformdirs
 APP_NAME = "careerclimb"
 HOME_ENV = "CAREERCLIMB_HOME"
 DATA_FILE_NAME = "careerclimb.json"
+DEMO_ENV = "CAREERCLIMB_DEMO"
+"""Set (to anything but empty) by ``careerclimb demo`` while the sample career is
+open, so that home says the data is a throw-away demo."""
+
+
+def showing_demo() -> bool:
+    """True while the app shows the throw-away sample career of the demo."""
+    return bool(os.environ.get(DEMO_ENV, "").strip())
+
+
+def export_file_name(path: str) -> str:
+    """An export's default file name, marked as the demo's while the demo runs.
+
+    The demo offers to save into the user's real home folder, so its files are
+    named apart ("careerclimb-demo-packet-….md"): a real export the same day
+    never finds one of them in its way.
+
+    Args:
+        path: a default path or file name, such as ``~/careerclimb-packet-….md``.
+
+    Returns:
+        The same path, its file name marked with "demo" in the demo.
+    """
+    head, sep, name = path.rpartition("/")
+    prefix = f"{APP_NAME}-"
+    if not showing_demo() or not name.startswith(prefix):
+        return path
+    return f"{head}{sep}{prefix}demo-{name.removeprefix(prefix)}"
 
 
 def explicit_home(override: str | os.PathLike[str] | None = None) -> Path | None:

@@ -50,6 +50,7 @@ from tests.helpers import make_app, type_text, wait_until
 DAY = dt.date(2026, 3, 2)
 ACTIVITY_TITLE = "Worked on the deploy pipeline"
 DROP = Measure(change_pct=-40)
+NAMED_DROP = Measure(change_pct=-40, label="deploy time")
 SAVED_MINUTES = Measure(amount=-3, unit="minutes", label="deploy time")
 FULL = Measure(before=20, after=12, unit="minutes", label="deploy time")
 
@@ -89,9 +90,11 @@ def test_a_change_with_no_before_is_a_partial_measure(
 @pytest.mark.parametrize(
     ("title", "what_changed", "measure", "framing", "partial"),
     [
-        (ACTIVITY_TITLE, "", DROP, FRAMING_IMPACT, True),
+        (ACTIVITY_TITLE, "", NAMED_DROP, FRAMING_IMPACT, True),
+        (ACTIVITY_TITLE, "", DROP, FRAMING_ACTIVITY, False),
         (ACTIVITY_TITLE, "", SAVED_MINUTES, FRAMING_IMPACT, True),
-        (ACTIVITY_TITLE, "-40%", None, FRAMING_IMPACT, True),
+        (ACTIVITY_TITLE, "deploy time -40%", None, FRAMING_IMPACT, True),
+        (ACTIVITY_TITLE, "-40%", None, FRAMING_ACTIVITY, False),
         (ACTIVITY_TITLE, "", FULL, FRAMING_IMPACT, False),
         (ACTIVITY_TITLE, "Deploy failures dropped 40%", None, FRAMING_IMPACT, False),
         ("Deploy failures dropped 40%", "", None, FRAMING_IMPACT, False),
@@ -100,8 +103,10 @@ def test_a_change_with_no_before_is_a_partial_measure(
     ],
     ids=[
         "typed percent",
+        "typed percent of nothing named",
         "typed amount",
         "percent in the change",
+        "percent of nothing named in the change",
         "typed before and after",
         "change in words",
         "title states the change",
@@ -133,7 +138,7 @@ def test_the_label_and_the_coach_tell_one_story(
 @pytest.mark.parametrize(
     ("measure", "example"),
     [
-        (DROP, "“<what> −40%”"),
+        (NAMED_DROP, "“deploy time −40%”"),
         (SAVED_MINUTES, "“deploy time −3 minutes”"),
     ],
 )
@@ -156,6 +161,7 @@ async def test_the_form_calls_an_after_alone_impact_carried_by_its_measure(
         form = app.screen
         assert isinstance(form, LogWinScreen)
         await type_text(pilot, ACTIVITY_TITLE)
+        form.query_one("#metric", Input).value = "deploy time"
         form.query_one("#after", Input).value = "-40%"
         expected = f"{catalogue.COACH_IMPACT} {catalogue.COACH_PARTIAL_MEASURE}"
         await wait_until(pilot, lambda: verdict_of(form) == expected)

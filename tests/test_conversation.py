@@ -238,9 +238,9 @@ def test_evidence_shows_the_before_and_after_or_else_what_changed(
     plan = build_prep_plan(profile(), ladder, WINS, None, [], TODAY)
 
     assert [e.text for e in plan.evidence] == [
-        "deploy 12 → 3 failures/week — logged as: rebuilt the deploy pipeline",
+        "Deploy 12 → 3 failures/week — logged as: rebuilt the deploy pipeline",
         "Pages now reach one person — logged as: took over the on-call rota",
-        "p95 −40% — logged as: cut checkout latency",
+        "P95 −40% — logged as: cut checkout latency",
     ]
     bare = build_prep_plan(profile(), ladder, WINS[3:], None, [], TODAY)
     assert bare.evidence[0].text == "Mentored two new hires"
@@ -502,7 +502,7 @@ def test_printed_plan_has_every_section_within_the_width(ladder: Ladder) -> None
         catalogue.PREP_WRITE_DOWN_HEADING,
     ):
         assert f"\n{heading}\n" in text
-    assert "  1. deploy 12 → 3 failures/week — logged as: rebuilt the deploy" in text
+    assert "  1. Deploy 12 → 3 failures/week — logged as: rebuilt the deploy" in text
     assert "  - Q1?" in text
     assert f"  [ ] {catalogue.PREP_WRITE_DOWN[0]}" in text
     assert "closes on 31 Mar 2027, 19 weeks from 18 Nov 2026" in " ".join(text.split())

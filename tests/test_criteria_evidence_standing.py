@@ -201,6 +201,37 @@ def test_the_hint_names_the_real_reason(
     assert words in hint if words else hint == ""
 
 
+# (case, linked wins, verdicts, the words under the evidence in the table)
+CELLS = [
+    ("none reviewed", (1,), {}, "not reviewed yet"),
+    ("current-level", (1,), {1: CURRENT}, "not next-level yet"),
+    ("one win elsewhere", (2,), {2: NEXT}, "tag the win with\nthis dimension"),
+    ("one untagged win", (3,), {3: NEXT}, "tag the win with\nthis dimension"),
+    (
+        "two wins elsewhere",
+        (2, 3),
+        {2: NEXT, 3: NEXT},
+        "tag a win with\nthis dimension",
+    ),
+    ("counted", (1,), {1: NEXT}, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("wins", "verdicts", "words"),
+    [case[1:] for case in CELLS],
+    ids=[case[0] for case in CELLS],
+)
+def test_the_table_says_what_is_missing_and_what_to_do(
+    wins: tuple[int, ...], verdicts: dict[int, VerdictKind], words: str
+) -> None:
+    criterion = Criterion(
+        text="Lead a change", dimension=COLLAB, status=STATUS_GROWING, win_ids=wins
+    )
+
+    assert evidence_standing(criterion, WINS, verdicts).short_text == words
+
+
 async def test_linking_a_problem_whose_next_level_win_lacks_the_dimension_says_so(
     tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -254,7 +285,7 @@ async def test_linking_a_problem_whose_next_level_win_lacks_the_dimension_says_s
             str(app.screen.query_one("#criterion-detail").render()).split()
         )
 
-    assert cell == "problem\nnot tagged for it"
+    assert cell == "problem\ntag the win with\nthis dimension"
     assert "speaks to Technical direction, Execution and delivery, not " in detail
     assert "Collaboration and influence: tag the win with it (j journal" in detail
     assert "no linked win was reviewed" not in detail

@@ -322,7 +322,7 @@ EVIDENCE_LINES = [
         "Cut checkout latency",
         "",
         Measure(change_pct=-40, label="p95"),
-        "p95 −40% — logged as: cut checkout latency",
+        "P95 −40% — logged as: cut checkout latency",
     ),
     ("Mentored two new hires", "", None, "Mentored two new hires"),
 ]

@@ -68,7 +68,8 @@ UNCLEAR_ONE = catalogue.SUMMARY_UNANSWERED_ONE
 UNCLEAR_TWO = catalogue.SUMMARY_UNANSWERED_MANY.format(count=2)
 UNCLEAR_THREE = catalogue.SUMMARY_UNANSWERED_MANY.format(count=3)
 KEPT_AND_NEW = (
-    f"{catalogue.SUMMARY_UNANSWERED_KEPT_ONE} {catalogue.SUMMARY_UNANSWERED_MORE_ONE}"
+    f"{catalogue.SUMMARY_UNANSWERED_KEPT_ONE.format(run=1)} "
+    f"{catalogue.SUMMARY_UNANSWERED_MORE_ONE}"
 )
 
 # (what the run holds, the quarter's earlier runs, the question, first open win)

@@ -1225,7 +1225,9 @@ def test_read_win_counts_a_complete_explicit_measure_as_a_change() -> None:
 
 
 def test_read_win_counts_a_relative_measure_as_a_change() -> None:
-    reading = read_win("Tuned the cache", measure=Measure(change_pct=-25))
+    measure = Measure(change_pct=-25, label="p95 latency")
+
+    reading = read_win("Tuned the cache", measure=measure)
 
     assert reading.framing == FRAMING_IMPACT
     assert reading.has_metric

@@ -175,12 +175,12 @@ COUNTED_NOTES = [
 
 @pytest.mark.parametrize("text, notes", COUNTED_NOTES)
 def test_the_notes_of_a_markdown_import_count_in_words(
-    text: str, notes: list[str]
+    store: Store, clock: FixedClock, text: str, notes: list[str]
 ) -> None:
-    parsed = parse_markdown_list(text, "wins.md", TODAY)
+    report = import_text(store, text, "wins.md", clock.today(), dry_run=True)
 
-    assert len(parsed.notes) == len(notes)
-    for note, start in zip(parsed.notes, notes, strict=True):
+    assert len(report.notes) == len(notes)
+    for note, start in zip(report.notes, notes, strict=True):
         assert note.startswith(start), note
         assert "(s)" not in note
 
@@ -208,6 +208,36 @@ def test_what_needs_a_look_is_said_under_what_an_import_adds(
         assert not any(line.endswith("see below.") for line in lines), lines
     else:
         assert lines[2] == summary
+
+
+REIMPORTS = [
+    # (the list imported first, the same or a longer list imported again,
+    #  the undated wins the second import says it dates today)
+    ("- undated", "- undated", 0),
+    ("- one\n- two", "- one\n- two\n- three", 1),
+    ("- 2026-10-01 dated", "- 2026-10-01 dated\n- undated", 1),
+    ("", "- one\n- two", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("first, again, undated", REIMPORTS)
+def test_the_notes_count_only_the_undated_wins_an_import_adds(
+    store: Store, clock: FixedClock, first: str, again: str, undated: int
+) -> None:
+    import_text(store, first, "wins.md", clock.today())
+
+    preview = import_text(store, again, "wins.md", clock.today(), dry_run=True)
+    report = import_text(store, again, "wins.md", clock.today())
+
+    for told in (preview, report):
+        dated_today = [n for n in told.notes if "no date at the start" in n]
+        attention = [a for a in told.attention if "dated today" in a]
+        if undated:
+            assert dated_today[0].startswith(f"{undated} win"), dated_today
+            assert attention[0].startswith(f"{undated} win"), attention
+        else:
+            assert dated_today == [] and attention == []
+            assert not any("dated today" in line for line in report_lines(told))
 
 
 MARKDOWN_LINES = [
@@ -262,7 +292,7 @@ def test_a_leading_date_is_read_whatever_follows_it(
     [candidate] = parsed.candidates
     assert candidate.win is not None, candidate.reason
     assert (candidate.win.date, candidate.win.title) == (day or TODAY, title)
-    assert bool(parsed.notes) == (day is None)
+    assert candidate.undated == (day is None)
 
 
 def test_the_import_help_names_the_dates_a_bullet_may_start_with(

@@ -172,7 +172,9 @@ def test_the_prep_brings_the_answered_wins_as_reviewed(
     printed = run_cli(["prep", "--print"], clock).casefold()
 
     def marked(title: str) -> str:
-        return catalogue.PREP_EVIDENCE_NOT_REVIEWED.format(title=title.casefold())
+        return catalogue.PREP_EVIDENCE_NOTED.format(
+            line=title, notes=catalogue.PREP_EVIDENCE_NOT_REVIEWED
+        ).casefold()
 
     for title in TITLES[:2]:
         assert title.casefold() in printed

@@ -43,6 +43,21 @@ OTHER_WIN = Win(
     date=dt.date(2026, 11, 9),
     measure=Measure(before=800, after=120, unit="ms", label="query time"),
 )
+KICKOFF_WIN = Win(
+    id=4,
+    title="QA and the web team now own the flaky-test list together",
+    date=dt.date(2026, 11, 8),
+    noticed_by="QA lead",
+    framing="impact",
+)
+MEASURED_LINKED_WIN = Win(
+    id=5,
+    title="Quarantined the worst flaky suites",
+    date=dt.date(2026, 11, 9),
+    measure=Measure(
+        before=40, after=12, unit="minutes", label="wait for a green build"
+    ),
+)
 FLAKY = InitiativeFacts(
     id=8,
     title="Flaky tests that everyone reruns",
@@ -88,6 +103,18 @@ TOLD: list[tuple[str, Win, tuple[int, ...], str]] = [
         "its readings told by a win not linked to it",
         RESULT_WIN,
         (),
+        catalogue.PITCH_RESULT_BEING_MEASURED,
+    ),
+    (
+        "a linked win that states no measured change",
+        KICKOFF_WIN,
+        (4,),
+        catalogue.PITCH_RESULT_TO_COME,
+    ),
+    (
+        "a linked win that states a measured change of its own",
+        MEASURED_LINKED_WIN,
+        (5,),
         catalogue.PITCH_RESULT_BEING_MEASURED,
     ),
 ]

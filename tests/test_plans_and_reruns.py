@@ -433,7 +433,30 @@ def test_a_win_never_settled_keeps_the_answers_given_in_an_earlier_run() -> None
     assert kept.answers.peer_could is PeerAnswer.NO
 
 
+def _third_run(
+    settled_first: tuple[int, ...], settled_second: tuple[int, ...]
+) -> tuple[Review, list[Review]]:
+    """A third run of the quarter left all open, after two that settled some wins."""
+    third_day = LATER + dt.timedelta(days=1)
+    first = start_review(Q3, WINS, FIRST_DAY)
+    for win_id in settled_first:
+        first = answer(first, win_id, now=FIRST_DAY, **NEXT_LEVEL_ANSWERS)
+    first = finish(first, now=FIRST_DAY)
+    second = start_review(Q3, WINS, LATER, earlier=[first])
+    for win_id in settled_second:
+        second = answer(second, win_id, now=LATER, **CURRENT_LEVEL_ANSWERS)
+    second = finish(second, now=LATER)
+    third = start_review(Q3, WINS, third_day, earlier=[first, second])
+    return finish(third, now=third_day), [first, second, third]
+
+
 def _summary_case(name: str) -> tuple[Review, list[Review]]:
+    if name == "third run, kept from two runs":
+        return _third_run(settled_first=(1,), settled_second=(2,))
+    if name == "third run, kept from the second":
+        return _third_run(settled_first=(), settled_second=(1, 2))
+    if name == "third run, one kept from the first":
+        return _third_run(settled_first=(1,), settled_second=())
     first = _first_run()
     if name == "first run, two left open":
         only = finish(start_review(Q3, WINS, FIRST_DAY), now=FIRST_DAY)
@@ -463,11 +486,22 @@ SUMMARIES = {
         "1 win not fully answered: it stays unclear until you answer it."
     ),
     "rerun, all left open": (
-        "2 wins not fully answered: their earlier verdicts still count. 1 more had no "
-        "earlier verdict and stays unclear until you answer it."
+        "2 wins not fully answered: their verdicts from run 1 still count. 1 more "
+        "had no earlier verdict and stays unclear until you answer it."
     ),
     "rerun, one settled": (
-        "2 wins not fully answered: their earlier verdicts still count."
+        "2 wins not fully answered: their verdicts from run 1 still count."
+    ),
+    # Each kept verdict is named by the run it comes from.
+    "third run, kept from two runs": (
+        "2 wins not fully answered: their verdicts from runs 1 and 2 still count."
+    ),
+    "third run, kept from the second": (
+        "2 wins not fully answered: their verdicts from run 2 still count."
+    ),
+    "third run, one kept from the first": (
+        "1 win not fully answered: its verdict from run 1 still counts. 1 more had "
+        "no earlier verdict and stays unclear until you answer it."
     ),
     "rerun in progress": "",
 }
@@ -500,7 +534,8 @@ def test_the_review_print_says_which_wins_were_left_open(
 
     _, printed = run(clock, "review", "--print", "--quarter", "2026Q3")
 
-    assert "2 wins not fully answered: their earlier verdicts still count." in printed
+    said = "2 wins not fully answered: their verdicts from run 1 still count."
+    assert said in printed
     # ...and the counts and the wins for the manager are the ones that count.
     assert "2 next-level" in printed
     assert "No win is next-level yet" not in printed

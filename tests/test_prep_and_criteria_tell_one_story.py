@@ -154,7 +154,7 @@ def test_the_prep_brings_a_fresh_win_and_does_not_say_nothing_shows_it(
     plan = criteria_docs.prep_plan_from_store(store, ladder, DEMO_PROFILE, view, TODAY)
 
     brought = [line for line in plan.evidence if line.win_id == fresh.id]
-    assert brought and brought[0].title.endswith("(not reviewed yet)")
+    assert brought and brought[0].text.endswith("(not reviewed yet)")
     assert all("to show for Scope and impact" not in q for q in plan.questions)
     assert plan.questions[0].startswith(
         f"My strongest work on Scope and impact is not reviewed yet: #{fresh.id}"

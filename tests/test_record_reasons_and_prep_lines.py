@@ -250,7 +250,7 @@ def test_every_evidence_line_tells_the_change_with_its_measure_once() -> None:
         "Deploys no longer fail on Fridays (deploy 12 → 3 failures/week) — "
         "logged as: rebuilt the deploy pipeline",
         "Search p95 fell from 900 to 300 ms — logged as: moved search to the new index",
-        "p95 −40% — logged as: cut checkout latency",
+        "P95 −40% — logged as: cut checkout latency",
     ]
     assert [line.text for line in plan.evidence] == lines
     printed = " ".join(render_prep_text(plan).split()).replace("\u00a0", " ")

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from careerclimb_tui.cli import main
 from careerclimb_tui.clock import FixedClock
 from careerclimb_tui.domain.plain_text import plain_text
-from careerclimb_tui.domain.records import Measure, Profile, Win
+from careerclimb_tui.domain.records import Measure, Profile, Win, plain_tags
 from careerclimb_tui.paths import DATA_FILE_NAME
 from careerclimb_tui.store import CannotSave, Store
 
@@ -41,6 +41,8 @@ TEXT = st.one_of(st.text(), st.sampled_from(HARD_TEXTS)).map(
     lambda text: plain_text(text, lines=True)
 )
 TEXTS = st.lists(TEXT, max_size=3).map(tuple)
+# Tags as the app keeps them: each a word without its "#", once.
+TAGS = TEXTS.map(plain_tags)
 WIN_TEXT_FIELDS = ("title", "what_changed", "beneficiaries", "noticed_by")
 # An empty track reads back as the default track, so it is never empty here.
 PROFILE_TEXT_FIELDS = ("ladder_id", "current_level", "target_level", "name")
@@ -78,7 +80,7 @@ def wins(draw: st.DrawFn) -> Win:
         beneficiaries=draw(TEXT),
         noticed_by=draw(TEXT),
         dimensions=draw(TEXTS),
-        tags=draw(TEXTS),
+        tags=draw(TAGS),
         framing=draw(st.sampled_from(["impact", "activity"])),
     )
 

@@ -351,7 +351,7 @@ async def test_the_prep_marks_the_unreviewed_win_and_lists_reviewing_it_first(
         shown = " ".join(" ".join(rows).split())
 
     todo = "Review your strong win on Scope and impact from 2026Q3"
-    assert plan.evidence[-1].title.endswith("(not reviewed yet)")
+    assert plan.evidence[-1].text.endswith("(not reviewed yet)")
     assert plan.evidence[-1].title.startswith("Cut checkout p99 latency")
     assert [line[: len(todo)] for line in plan.before] == [todo]
     assert all("Review" not in q and "Scope" not in q for q in plan.questions)

@@ -26,6 +26,7 @@ from careerclimb_tui.domain.records import Profile, Win, describe_measure
 from careerclimb_tui.domain.sentences import (
     clause_mid_sentence,
     cut_at_word,
+    sentence_start,
     without_full_stop,
 )
 from careerclimb_tui.domain.wins import clean_list
@@ -59,6 +60,9 @@ class EvidenceLine:
     than ``EVIDENCE_CHANGE_CHARS`` by its first words."""
     win_id: int | None = None
     """The win it comes from, so a screen can open it."""
+    notes: tuple[str, ...] = ()
+    """What to know about the win before bringing it ("not reviewed yet"),
+    said together in one bracket after it."""
 
     @property
     def text(self) -> str:
@@ -69,13 +73,20 @@ class EvidenceLine:
         (a title of work done, "Worked on the CI pipeline", would bury it), and
         every line of the list is worded the same way. The line runs on after
         the change, so its closing full stop goes, and the title after "logged
-        as:" reads mid-sentence.
+        as:" reads mid-sentence. Every item starts with a capital, as typed or
+        not, so that the list reads evenly (``sentence_start``).
         """
         if not self.change:
-            return self.title
-        return catalogue.PREP_EVIDENCE_LINE.format(
-            title=clause_mid_sentence(self.title),
-            change=without_full_stop(self.change),
+            said = sentence_start(self.title)
+        else:
+            said = catalogue.PREP_EVIDENCE_LINE.format(
+                title=clause_mid_sentence(self.title),
+                change=sentence_start(without_full_stop(self.change)),
+            )
+        if not self.notes:
+            return said
+        return catalogue.PREP_EVIDENCE_NOTED.format(
+            line=said, notes=catalogue.PREP_EVIDENCE_NOTES_JOIN.join(self.notes)
         )
 
 

@@ -763,7 +763,10 @@ class EvidenceStanding:
 
     @property
     def short_text(self) -> str:
-        """A few words under the evidence in the criteria table; empty when none."""
+        """A few words under the evidence in the criteria table, a line break
+        between its lines; empty when none."""
+        if self.kind is Standing.OTHER_DIMENSIONS and len(self.untagged_wins) > 1:
+            return catalogue.MANAGER_EVIDENCE_OTHER_DIMENSIONS_MANY
         return _STANDING_CELLS.get(self.kind, "")
 
 

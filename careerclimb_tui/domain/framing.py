@@ -8,6 +8,7 @@ with placeholders such as ``<before>``.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -63,6 +64,10 @@ class Reading:
     """True when the win is impact only through changes measured with no before
     ("-40%", "-3 minutes"): no words state a change, so the measure carries the
     impact, and the measure itself is partial."""
+    unnamed_figure: str = ""
+    """The figure ("−50%") of a win that stays activity because its only
+    measures say neither what they measure nor where they started; the coach
+    asks what it is a change in. Empty otherwise."""
 
     @property
     def is_impact(self) -> bool:
@@ -220,6 +225,10 @@ def activity_heading(reading: Reading) -> str:
     """
     if reading.planned:
         return catalogue.COACH_PLAN
+    if reading.unnamed_figure:
+        return catalogue.COACH_ACTIVITY_UNNAMED_FIGURE.format(
+            figure=reading.unnamed_figure
+        )
     if reading.vague_change:
         return catalogue.COACH_ACTIVITY_NO_AMOUNT
     return catalogue.COACH_ACTIVITY
@@ -599,6 +608,39 @@ def expected_measure(text: str) -> Measure | None:
     if stated is None or stated.before is None or stated.after is None:
         return None
     return stated
+
+
+def same_before_after(first: Measure, second: Measure) -> bool:
+    """True when two measures go from the same value to the same value, once
+    counted in one unit: 240 → 15 minutes is 4 → 0.25 hours.
+
+    Args:
+        first: a measure, such as a win's.
+        second: another, such as one read from a sentence.
+
+    Returns:
+        Whether both have a before and an after and these agree; False for
+        units that do not convert into one another.
+    """
+    ends = (first.before, first.after, second.before, second.after)
+    if any(end is None for end in ends):
+        return False
+    one, other = _unit_name(first.unit), _unit_name(second.unit)
+    scales = (1.0, 1.0) if one == other else _one_unit(one, other)
+    if scales is None:
+        return False
+    first_scale, second_scale = scales[-2:]
+    before, after, then, now = (float(end or 0) for end in ends)
+    return math.isclose(before * first_scale, then * second_scale) and math.isclose(
+        after * first_scale, now * second_scale
+    )
+
+
+def _unit_name(unit: str) -> str:
+    """A unit by the one name the coach counts it in: "min" is "minutes"."""
+    word = unit.strip()
+    folded = word.casefold()
+    return _TIME_UNITS.get(folded) or _DATA_UNITS.get(folded) or folded
 
 
 # --- Building the patterns ----------------------------------------------------------
@@ -1493,7 +1535,7 @@ _NAME_LINKS = (
     frozenset(
         _vocabulary(
             "was were is are has have had been went gone got took take takes taking "
-            "ran stood stands"
+            "ran stood stands changed"
         )
     )
     | _DOWN_WORDS
@@ -2033,8 +2075,12 @@ def _reading(
         half_typed = True
 
     has_metric = bool(measures)
+    unnamed = unnamed_figure(measures, names)
+    # A figure that says neither what it measures nor where it started ("-50%")
+    # could be anything: on its own it leaves the win to be framed by its words.
+    counts = has_metric and not unnamed
     # The user's own figures saying nothing moved outweigh words claiming it did.
-    impact = (has_metric or facts.outcome) and not unchanged
+    impact = (counts or facts.outcome) and not unchanged
     output_only = bool(facts.artifact) and not impact
     planned = facts.planned and not impact
 
@@ -2048,6 +2094,17 @@ def _reading(
         half_typed=half_typed,
         noticed_named=noticed_named,
     )
+    if unnamed and not impact and not planned:
+        ask = catalogue.FRAMING_ASK_WHAT_TEXT_FIGURE_MEASURES
+        if measures[0] is typed_measure:
+            # Only a typed figure is quoted back: one read from the text is
+            # there for the user to see, and normalised it might not match it.
+            ask = catalogue.FRAMING_ASK_WHAT_FIGURE_MEASURES.format(figure=unnamed)
+        # Asking for a number again would not help: there is one, of nothing.
+        rest = (hint for hint in hints if hint != catalogue.FRAMING_ASK_BEFORE_AFTER)
+        hints = (ask, *rest)[:MAX_HINTS]
+    else:
+        unnamed = ""
     return Reading(
         framing=FRAMING_IMPACT if impact else FRAMING_ACTIVITY,
         has_metric=has_metric,
@@ -2057,7 +2114,40 @@ def _reading(
         output_only=output_only,
         hints=hints,
         planned=planned,
+        unnamed_figure=unnamed,
     )
+
+
+def unnamed_figure(measures: Sequence[Measure], names: Sequence[str] = ()) -> str:
+    """The figure of a win's measures when none says what it measures; else "".
+
+    A measure says what it measures through its label, a name the text gives it
+    ("build time −50%"), a before ("40 → 20 minutes"), or by being a saving of
+    money or time ("saved $40k a year"). When no complete measure does, its
+    figure alone ("−50%", "−3 minutes") could be a change in anything.
+
+    Args:
+        measures: the measures of a reading, in the order of the text.
+        names: what the text names each of them; empty where it names nothing.
+
+    Returns:
+        The first complete figure as the journal shows it ("−50%") when none of
+        the complete measures says what it measures; empty otherwise.
+    """
+    complete = [
+        (measure, names[index] if index < len(names) else "")
+        for index, measure in enumerate(measures)
+        if measure.is_complete
+    ]
+    for measure, name in complete:
+        if measure.label.strip() or name.strip() or measure.before is not None:
+            return ""
+        if is_saving(measure):
+            return ""
+    if not complete:
+        return ""
+    # A rise is asked about as the user would write it: "12%", not "+12%".
+    return describe_measure(complete[0][0]).removeprefix("+")
 
 
 def _hints_for(

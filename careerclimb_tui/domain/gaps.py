@@ -441,21 +441,27 @@ def awaiting_review(
     return unreviewed_dimensions(win, None)
 
 
-def added_after_review(win: Win, judged_at: dt.datetime | None) -> frozenset[str]:
+def added_after_review(
+    win: Win, judged_at: dt.datetime | None, verdict: VerdictKind | None = None
+) -> frozenset[str]:
     """The dimensions a win was filed under by linking after its review.
 
     The review judged the win without them, so they count only once a new run
-    of the review judges the win again.
+    of the review judges the win again. A win judged unclear waits for no such
+    count: an unclear verdict counts under no dimension, so linking the win to
+    another one promises nothing; it stays unclear there too until a review
+    judges it again.
 
     Args:
         win: any win.
         judged_at: when a finished review last judged the win; None when none has.
+        verdict: the win's latest verdict, when known.
 
     Returns:
         The dimension ids linked since ``judged_at``; empty when no finished
-        review judged the win.
+        review judged the win, or when its latest verdict is unclear.
     """
-    if judged_at is None:
+    if judged_at is None or verdict is VerdictKind.UNCLEAR:
         return frozenset()
     return unreviewed_dimensions(win, judged_at)
 
@@ -868,7 +874,7 @@ def gap_view(
         for dimension_id in waiting:
             if dimension_id in awaiting:
                 awaiting[dimension_id] += 1
-        added = added_after_review(win, judged_at)
+        added = added_after_review(win, judged_at, kinds.get(win.id))
         for dimension_id in added:
             if dimension_id in added_after:
                 added_after[dimension_id] += 1
@@ -998,7 +1004,8 @@ class FiledReading(str, enum.Enum):
     AWAITING_REVIEW = "awaiting_review"
     """No review has judged it with the dimension yet: pending."""
     ADDED_AFTER_REVIEW = "added_after_review"
-    """Filed under the dimension after its review judged it: pending."""
+    """Filed under the dimension after its review judged it: pending, unless
+    that review judged it unclear (see ``added_after_review``)."""
 
     def __str__(self) -> str:
         return self.value
@@ -1062,7 +1069,7 @@ def wins_filed_under(
         kind = kinds.get(win.id)
         if dimension_id in awaiting_review(win, judged_at, kind is not None):
             reading = FiledReading.AWAITING_REVIEW
-        elif dimension_id in added_after_review(win, judged_at):
+        elif dimension_id in added_after_review(win, judged_at, kind):
             reading = FiledReading.ADDED_AFTER_REVIEW
         elif kind is None:
             # No verdict counts for it, so it waits for one like any unreviewed win.

@@ -640,11 +640,15 @@ def add_reading(
             ),
             exit_code=2,
         )
+    if reading.unit and not baseline.unit:
+        # Readings must share one unit, so a baseline saved without one would
+        # keep every reading unit-less for good: the first unit given is the
+        # problem's, and the readings so far take it.
+        initiative = with_unit(initiative, reading.unit)
+        baseline = initiative.baseline or baseline
     if reading.unit.casefold() != baseline.unit.casefold():
         template = (
-            catalogue.INITIATIVE_READING_UNIT_BUT_BASELINE_NONE
-            if not baseline.unit
-            else catalogue.INITIATIVE_READING_NO_UNIT_BUT_BASELINE
+            catalogue.INITIATIVE_READING_NO_UNIT_BUT_BASELINE
             if not reading.unit
             else catalogue.INITIATIVE_READING_OTHER_UNIT
         )
@@ -655,6 +659,46 @@ def add_reading(
     # Sorting is stable, so two readings of one day keep the order they were added.
     readings = sorted((*initiative.readings, reading), key=lambda r: r.date)
     return initiative.with_changes(readings=tuple(readings), updated_at=now)
+
+
+def with_unit(initiative: Initiative, unit: str) -> Initiative:
+    """Give every reading of an initiative measured without a unit the unit ``unit``.
+
+    Args:
+        initiative: an initiative whose readings have no unit.
+        unit: the unit they were in all along.
+
+    Returns:
+        The initiative with the baseline and every later reading in ``unit``.
+
+    Raises:
+        CareerClimbError: when a reading so far cannot be in that unit (below
+            zero for a count or a length of time, past the whole for a share).
+    """
+    for earlier in numbered_readings(initiative):
+        refuse_below_zero(earlier.value, unit, initiative.metric)
+        refuse_past_whole(earlier.value, unit, initiative.metric)
+    baseline = initiative.baseline
+    return initiative.with_changes(
+        baseline=replace(baseline, unit=unit) if baseline else None,
+        readings=tuple(replace(r, unit=unit) for r in initiative.readings),
+    )
+
+
+def unit_given(before: Initiative, after: Initiative) -> str:
+    """The unit a new reading gave readings that had none, if it did.
+
+    Args:
+        before: the initiative before the reading was added.
+        after: the initiative with it.
+
+    Returns:
+        The new unit when ``before`` had a baseline without a unit and
+        ``after`` has one; empty otherwise.
+    """
+    if before.baseline is None or before.baseline.unit or after.baseline is None:
+        return ""
+    return after.baseline.unit
 
 
 READING_JUMP = 1000
@@ -2641,6 +2685,39 @@ def result_win_unbacked(
     if win is None or win.measure is None or win.measure.after is None:
         return None
     return win
+
+
+def result_wins_off_readings(
+    initiatives: Iterable[Initiative], wins: Mapping[int | None, Win]
+) -> dict[int, str]:
+    """The result wins whose numbers their problem's readings no longer show.
+
+    One rule with the problem page's warning: a later reading changed the
+    result (``result_win_behind``) or no reading after the baseline backs it
+    (``result_win_unbacked``). Whatever brings such a win forward (the
+    prep's evidence, the packet) says so beside it.
+
+    Args:
+        initiatives: every stored initiative.
+        wins: the stored wins by id.
+
+    Returns:
+        Win id → a short note on what the readings say now, such as "its
+        numbers no longer match the readings: 8% latest".
+    """
+    found: dict[int, str] = {}
+    for initiative in initiatives:
+        latest = initiative.latest_reading
+        behind = result_win_behind(initiative, wins)
+        if behind is not None and behind.id is not None and latest is not None:
+            found[behind.id] = catalogue.RESULT_WIN_OFF_READINGS.format(
+                latest=describe_amount(latest.value, latest.unit)
+            )
+            continue
+        unbacked = result_win_unbacked(initiative, wins)
+        if unbacked is not None and unbacked.id is not None:
+            found[unbacked.id] = catalogue.RESULT_WIN_UNBACKED_NOTE
+    return found
 
 
 def updated_result_win(

@@ -38,7 +38,9 @@ from careerclimb_tui.domain.framing import (
     FRAMING_PLAN,
     Reading,
     bare_comparative,
+    expected_measure,
     read_statement,
+    same_before_after,
 )
 from careerclimb_tui.domain.initiative import Initiative, early_readings
 from careerclimb_tui.domain.measure_text import numbers_in
@@ -71,6 +73,7 @@ from careerclimb_tui.domain.review import (
 from careerclimb_tui.domain.sentences import (
     clause_mid_sentence,
     mid_sentence,
+    sentence_start,
     with_article,
 )
 from careerclimb_tui.domain.wins import LONG_TITLE
@@ -400,6 +403,17 @@ def worth_supporting(win: Win, entry: ReviewEntry) -> bool:
     return entry.is_settled and entry.kind is VerdictKind.NEXT_LEVEL
 
 
+def _first_put_forward(
+    pool: Iterable[Win], entries: Mapping[int, ReviewEntry], held_back: set[int]
+) -> Win | None:
+    """The strongest win of the pool not held back (``held_back_as_unclear``).
+
+    A win the user judged unclear by their own call does not lead the story
+    while another win can; when every win is held back, None.
+    """
+    return next((w for w in _ranking(pool, entries) if w.id not in held_back), None)
+
+
 def _usable(initiatives: Iterable[InitiativeFacts]) -> list[InitiativeFacts]:
     """The initiatives a story can be told of: titled, with a result or a measure."""
     return [
@@ -497,13 +511,21 @@ def _in_progress_line(
 
 
 def _result_told(initiative: InitiativeFacts, lines: Iterable[PitchLine]) -> bool:
-    """True when a paragraph already tells the problem's result: one of the
-    wins that came out of it, or a sentence giving its readings' numbers."""
+    """True when a paragraph already tells the problem's result: a sentence
+    giving its readings' numbers, or a win linked to it that states a measured
+    change. A linked win that states none (its kickoff, a design doc) tells
+    nothing of the result, so it does not count."""
     ids = set(initiative.win_ids)
     return any(
-        line.win_id in ids or states_measure(line.text, initiative.measure)
+        states_measure(line.text, initiative.measure)
+        or (line.win_id in ids and _states_a_change(line.text))
         for line in lines
     )
+
+
+def _states_a_change(text: str) -> bool:
+    """True when a paragraph states a measured change of its own."""
+    return any(measure.is_complete for measure in read_statement(text).measures)
 
 
 def _driven_fix(initiative: InitiativeFacts) -> str:
@@ -985,8 +1007,8 @@ def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> 
         changed = ""
     if (
         measure is not None
-        and not states_measure(told, measure)
-        and not states_measure(changed, measure)
+        and not _tells_measure(told, measure)
+        and not _tells_measure(changed, measure)
     ):
         if measure.is_complete:
             parts.append(_sentence(measure_phrase(measure)))
@@ -996,6 +1018,15 @@ def _result_sentences(measure: Measure | None, what_changed: str, told: str) -> 
     if changed:
         parts.append(_sentence(changed))
     return " ".join(parts)
+
+
+def _tells_measure(text: str, measure: Measure) -> bool:
+    """True when a text gives a measure's change, in its numbers or in other
+    units: "went from 4h to 15 min" tells 240 → 15 minutes."""
+    if states_measure(text, measure):
+        return True
+    stated = expected_measure(text)
+    return stated is not None and same_before_after(stated, measure)
 
 
 def restates_measure(changed: str, measure: Measure) -> bool:
@@ -1349,15 +1380,9 @@ def _titled_support(win: Win, noticed: str, title: str) -> str:
 
 
 def _sentence_start(text: str) -> str:
-    """Text that follows a full stop, starting with a capital.
-
-    Only a first word typed all in small letters is changed ("rollbacks" →
-    "Rollbacks"); one with a capital of its own ("iOS", "CI") is kept as typed.
-    """
-    first = text.split(" ", 1)[0]
-    if first and first == first.lower():
-        return text[:1].upper() + text[1:]
-    return text
+    """Text that follows a full stop, starting with a capital
+    (``sentences.sentence_start``)."""
+    return sentence_start(text)
 
 
 def build_pitch(
@@ -1422,7 +1447,11 @@ def build_pitch(
         )
         lines, missing = _initiative_story(initiative, lead, noticed, today)
         used = {win.id for win in linked}
-    elif (lead := strongest or next(ranking, None)) is not None:
+    elif (
+        lead := strongest
+        or _first_put_forward(pool, entries, held_back)
+        or next(ranking, None)
+    ) is not None:
         lines, missing = _win_story(lead, entry_for(lead, entries))
         used = {lead.id}
         hint = _problem_hint(lead)

@@ -8,7 +8,7 @@ screen shows what these pick.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import chain, islice
 
@@ -88,12 +88,13 @@ def strongest_evidence(
     strength, one whose title tells a change comes before one whose title
     reads as activity, then the newest. Wins the review called current-level
     are left out: they show the level the user already holds. So is a win a
-    review judged unclear while others are next-level
-    (``review.held_back_as_unclear``): the summary does not put it in front of
-    the manager either. A measured impact win that no review judged
-    yet, tagged with a dimension none of the wins picked speaks to, is brought
-    as well, after the reviewed next-level wins: it takes the last place when
-    every place is taken, unless reviewed next-level wins hold them all. It is
+    review judged unclear while others are next-level, and one the user
+    judged unclear by their own call (``review.held_back_as_unclear``): the
+    summary and the pitch do not put it in front of the manager either. A
+    measured impact win that no review judged yet, tagged with a dimension
+    none of the wins picked speaks to, is brought as well, after the reviewed
+    next-level wins: it takes the last place when every place is taken,
+    unless reviewed next-level wins hold them all. It is
     evidence the reviewed wins do not cover, and the talk may be the first to
     hear of it.
 
@@ -411,10 +412,7 @@ def with_unreviewed_wins(
         return plan
     waiting = {win.id for win in chain(unreviewed, brought)}
     evidence = tuple(
-        replace(
-            line,
-            title=catalogue.PREP_EVIDENCE_NOT_REVIEWED.format(title=line.title),
-        )
+        replace(line, notes=(*line.notes, catalogue.PREP_EVIDENCE_NOT_REVIEWED))
         if line.win_id in waiting
         else line
         for line in plan.evidence
@@ -428,6 +426,32 @@ def with_unreviewed_wins(
         questions=tuple(questions),
         before=tuple(before_the_talk(view, unreviewed, start_month)),
     )
+
+
+def with_result_wins_checked(plan: PrepPlan, off: Mapping[int, str]) -> PrepPlan:
+    """Return the plan marking the evidence whose numbers the readings no
+    longer show.
+
+    A result win can tell a before → after that its problem's later readings
+    changed, while the plan's initiative tells the new one: the manager would
+    hear two results for one change. The win stays where the user or the
+    ranking put it; the note beside it says what to check before the talk.
+
+    Args:
+        plan: the plan as built.
+        off: win id → the note to put beside it
+            (``initiative.result_wins_off_readings``).
+
+    Returns:
+        The plan, unchanged when no win brought is off its readings.
+    """
+    evidence = tuple(
+        replace(line, notes=(*line.notes, off[line.win_id]))
+        if line.win_id is not None and line.win_id in off
+        else line
+        for line in plan.evidence
+    )
+    return replace(plan, evidence=evidence)
 
 
 def initiative_summary(initiative: Initiative | None) -> str | None:

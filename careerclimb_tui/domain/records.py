@@ -7,8 +7,10 @@ Records are plain frozen dataclasses. They know nothing about how they are store
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -109,6 +111,22 @@ def fold_for_search(text: str) -> str:
     return text.casefold()
 
 
+def plain_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags without the "#" they may have been typed with, each once.
+
+    A tag is a word, and "#" only marks it in a search: "#infra" is saved as
+    "infra", so searching "#infra" finds it and ``--json`` shows the word.
+
+    Args:
+        tags: tags as typed or as read from a file.
+
+    Returns:
+        The tags trimmed and unmarked, blanks and repeats left out, in order.
+    """
+    plain = (tag.strip().lstrip("#").strip() for tag in tags)
+    return tuple(dict.fromkeys(tag for tag in plain if tag))
+
+
 def marked_tag(tag: str) -> str:
     """A tag as a search for it may be typed: ``perf`` → ``#perf``.
 
@@ -191,7 +209,26 @@ def describe_change(measure: Measure) -> str:
     percent = measure.percent_change
     if percent is None:
         return ""
-    return _signed_percent(round(percent))
+    return _signed_percent(_whole_percent(percent))
+
+
+def _whole_percent(percent: float) -> float:
+    """A change in percent to the whole percent, unless that says more than it is.
+
+    A change that is not total never reads as one: −99.975% is "−99.9", not
+    "−100" (all of it gone), and +99.6% is "+99.6", not "+100" (doubled).
+
+    Args:
+        percent: the relative change, signed.
+
+    Returns:
+        The change rounded to the whole percent, or cut toward zero at one
+        decimal when rounding would make it exactly ±100.
+    """
+    whole = round(percent)
+    if abs(whole) != 100 or percent == whole:
+        return whole
+    return math.trunc(percent * 10) / 10
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -460,12 +497,26 @@ def _count_pair(before: float, after: float, unit: str) -> str:
     The unit is said once, after the after, unless one of the numbers is 1: then
     each number has its own word, so that "1" is never followed by a plural.
     """
-    pair = f"{said_number(before)} → {said_number(after)}"
+    said_before, said_after = _count_numbers(before, after)
+    pair = f"{said_before} → {said_after}"
     if agreeing(unit, before) == agreeing(unit, after):
         return f"{pair} {unit}".strip()
     counted, _ = _split_rate(unit)
-    said_before = f"{said_number(before)} {agreeing(counted, before)}"
-    return f"{said_before} → {said_number(after)} {agreeing(unit, after)}"
+    said_before = f"{said_before} {agreeing(counted, before)}"
+    return f"{said_before} → {said_after} {agreeing(unit, after)}"
+
+
+def _count_numbers(before: float, after: float) -> tuple[str, str]:
+    """The two numbers of a count's before → after, written alike.
+
+    Two round numbers from ten thousand up are written short, as they are
+    typed and as amounts of money are: "100k → −40k", never "100000 → −40000".
+    Otherwise both are written in full.
+    """
+    short = _short_money(before, ""), _short_money(after, "")
+    if short[0] and short[1]:
+        return short[0], short[1]
+    return said_number(before), said_number(after)
 
 
 _UNIT_RATE = re.compile(r"\s*/|\s+(?:a|an|per|each|every)\s", re.IGNORECASE)

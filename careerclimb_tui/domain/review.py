@@ -2214,11 +2214,21 @@ def reviewed_entries(reviews: Iterable[Review]) -> dict[int, ReviewEntry]:
 
 def _quarter_entries(runs: Sequence[Review]) -> dict[int, ReviewEntry]:
     """The entries that count for one quarter, its runs in the order started."""
-    entries: dict[int, ReviewEntry] = {}
+    return {win_id: entry for win_id, (entry, _) in _quarter_entry_runs(runs).items()}
+
+
+def _quarter_entry_runs(runs: Sequence[Review]) -> dict[int, tuple[ReviewEntry, int]]:
+    """Each win's entry that counts for one quarter, with the number of its run.
+
+    Args:
+        runs: the quarter's runs, in the order started.
+    """
+    entries: dict[int, tuple[ReviewEntry, int]] = {}
     for run in runs:
         for win_id, later in run.entries.items():
-            if _replaces(later, entries.get(win_id)):
-                entries[win_id] = later
+            held = entries.get(win_id)
+            if _replaces(later, held[0] if held else None):
+                entries[win_id] = (later, run.run)
     return entries
 
 
@@ -2335,8 +2345,9 @@ def unanswered_message(review: Review, reviews: Iterable[Review]) -> str:
             ``review`` are the earlier ones.
 
     Returns:
-        How many wins were left unanswered and what they count as now; empty
-        while the run is in progress or when every win is settled.
+        How many wins were left unanswered and what they count as now, a kept
+        verdict named by the run that gave it; empty while the run is in
+        progress or when every win is settled.
     """
     if not review.is_finished:
         return ""
@@ -2348,18 +2359,30 @@ def unanswered_message(review: Review, reviews: Iterable[Review]) -> str:
         (r for r in reviews if same_quarter(r, review) and r.run < review.run),
         key=lambda r: (r.run, r.started_at),
     )
-    earlier = _quarter_entries(before)
-    kept = sum(
-        1 for win_id in open_ids if win_id in earlier and earlier[win_id].is_settled
-    )
+    earlier = _quarter_entry_runs(before)
+    kept_from = [
+        earlier[win_id][1]
+        for win_id in open_ids
+        if win_id in earlier and earlier[win_id][0].is_settled
+    ]
+    kept = len(kept_from)
     fresh = len(open_ids) - kept
     parts = []
     if kept:
+        runs = sorted(set(kept_from))
         parts.append(
             counted(
                 kept,
                 catalogue.SUMMARY_UNANSWERED_KEPT_ONE,
                 catalogue.SUMMARY_UNANSWERED_KEPT_MANY,
+                run=runs[0],
+                runs=counted(
+                    len(runs),
+                    catalogue.SUMMARY_KEPT_FROM_RUN,
+                    catalogue.SUMMARY_KEPT_FROM_RUNS,
+                    run=runs[0],
+                    runs=_join([str(run) for run in runs]),
+                ),
             )
         )
     if fresh:
@@ -2851,15 +2874,18 @@ def judged_win_ids(reviews: Iterable[Review]) -> set[int]:
 def held_back_as_unclear(
     wins: Iterable[Win], entries: Mapping[int, ReviewEntry], judged: Collection[int]
 ) -> set[int]:
-    """The wins never to put forward as the strongest: judged unclear, while
-    others were judged next-level.
+    """The wins never to put forward as the strongest: judged unclear by the
+    user's own call, or by the four questions while others were judged
+    next-level.
 
     A win a review judged unclear lacks what the next level asks for (no
     measure, nobody outside who noticed): put beside next-level wins as the
     strongest, it tells the manager or a committee the case is thin. With no
-    next-level win it may still be the best there is. A win no review judged
-    yet (``counts_as_reviewed``) is not held back: it is brought marked as not
-    reviewed.
+    next-level win it may still be the best there is, unless the user made
+    that call themselves against the questions (an override): their own
+    judgement that the win does not argue for the next level stands, so it is
+    never brought forward. A win no review judged yet (``counts_as_reviewed``)
+    is not held back: it is brought marked as not reviewed.
 
     Args:
         wins: the wins that could be put forward.
@@ -2867,16 +2893,27 @@ def held_back_as_unclear(
         judged: the ids of wins a review judged (``judged_win_ids``).
 
     Returns:
-        The ids to leave out; empty when none of ``wins`` is next-level.
+        The ids to leave out: only the user's own unclear calls when none of
+        ``wins`` is next-level.
     """
     every = list(wins)
+    judged_entries = {
+        win.id: entries[win.id]
+        for win in every
+        if win.id is not None and win.id in entries and win.id in judged
+    }
+    own_calls = {
+        win_id
+        for win_id, entry in judged_entries.items()
+        if entry.override_kind is VerdictKind.UNCLEAR
+    }
     kinds = {win.id: entries[win.id].kind for win in every if win.id in entries}
     if VerdictKind.NEXT_LEVEL not in kinds.values():
-        return set()
-    return {
+        return own_calls
+    return own_calls | {
         win_id
-        for win_id, kind in kinds.items()
-        if kind is VerdictKind.UNCLEAR and win_id in judged
+        for win_id, entry in judged_entries.items()
+        if entry.kind is VerdictKind.UNCLEAR
     }
 
 

@@ -121,6 +121,25 @@ def clause_mid_sentence(text: str) -> str:
     return _lower_first_letter(text, first)
 
 
+def sentence_start(text: str) -> str:
+    """Text that starts a sentence or an item of a list, with a capital.
+
+    Only a first word typed all in small letters is changed ("rollbacks" →
+    "Rollbacks", "p95" → "P95"); one with a capital of its own ("iOS", "CI")
+    is kept as typed.
+
+    Args:
+        text: a title, a change or a sentence, as typed.
+
+    Returns:
+        The text with its first letter a capital where that is safe.
+    """
+    first = text.split(" ", 1)[0]
+    if first and first == first.lower():
+        return text[:1].upper() + text[1:]
+    return text
+
+
 def without_full_stop(text: str) -> str:
     """A sentence without its closing full stop, to run on inside a longer one.
 

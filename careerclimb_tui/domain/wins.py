@@ -31,6 +31,7 @@ from careerclimb_tui.domain.records import (
     Win,
     describe_measure,
     fold_for_search,
+    plain_tags,
 )
 
 if TYPE_CHECKING:
@@ -252,8 +253,9 @@ def split_names(text: str) -> tuple[str, ...]:
 
 
 def split_tags(text: str) -> tuple[str, ...]:
-    """Tags typed as one line, separated by commas, semicolons or spaces."""
-    return clean_list(re.sub(r"[,;]", " ", text).split())
+    """Tags typed as one line, separated by commas, semicolons or spaces; a
+    leading "#" is taken off ("#infra" is the tag "infra")."""
+    return plain_tags(re.sub(r"[,;]", " ", text).split())
 
 
 def matches(win: Win, query: str) -> bool:

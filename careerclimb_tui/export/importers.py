@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_win_date
 from careerclimb_tui.domain.plain_text import plain_text
-from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.records import Win, plain_tags
 from careerclimb_tui.domain.review import counted as counted_sentence
 from careerclimb_tui.domain.sentences import cut_at_word
-from careerclimb_tui.domain.wins import clean_list, framed, same_win_key
+from careerclimb_tui.domain.wins import framed, same_win_key
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import (
     REPORT_LABEL_CHARS,
@@ -63,6 +63,8 @@ class Candidate:
     """A few words of the entry, for the report."""
     reason: str = ""
     """Why it cannot be a win, when it cannot."""
+    undated: bool = False
+    """True when the entry names no day, so its win is dated today."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,8 @@ class ParsedFile:
     format: str
     candidates: tuple[Candidate, ...]
     notes: tuple[str, ...] = ()
-    """Things worth telling about the file as a whole."""
+    """Things worth telling about the file as a whole; what is said of the wins
+    themselves waits until it is known which of them are added."""
     attention: tuple[str, ...] = ()
     """Those of the notes worth a look before importing, in a few words each."""
 
@@ -176,10 +179,10 @@ def _jrnl_candidate(where: str, entry: Any, today: dt.date) -> Candidate:
     if day is None:
         return Candidate(where, None, label, problem)
 
-    tags = [tag.lstrip("@#") for tag in [*listed, *title_tags]]
+    tags = [tag.lstrip("@") for tag in [*listed, *title_tags]]
     if entry.get("starred") is True:
         tags.append(STARRED_TAG)
-    win = Win(title=title, date=day, what_changed=body, tags=clean_list(tags))
+    win = Win(title=title, date=day, what_changed=body, tags=plain_tags(tags))
     return Candidate(where, framed(win), label)
 
 
@@ -290,15 +293,10 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
             if not _is_rule(line):
                 left_out += 1
 
-    candidates: list[Candidate] = []
-    undated = 0
-    for number, parts in items:
-        candidate, dated = _markdown_candidate(number, " ".join(parts), today)
-        candidates.append(candidate)
-        if candidate.win is not None and not dated:
-            undated += 1
+    candidates = [
+        _markdown_candidate(number, " ".join(parts), today) for number, parts in items
+    ]
     notes: list[str] = []
-    attention: list[str] = []
     if left_out:
         notes.append(
             counted_sentence(
@@ -307,25 +305,35 @@ def parse_markdown_list(text: str, source: str, today: dt.date) -> ParsedFile:
                 catalogue.IMPORT_MD_LEFT_OUT,
             )
         )
-    if undated:
-        notes.append(
-            counted_sentence(
-                undated,
-                catalogue.IMPORT_MD_UNDATED_ONE,
-                catalogue.IMPORT_MD_UNDATED,
-                today=today,
-            )
-        )
-        attention.append(
-            counted_sentence(
-                undated,
-                catalogue.IMPORT_ATTENTION_UNDATED_ONE,
-                catalogue.IMPORT_ATTENTION_UNDATED,
-            )
-        )
-    return ParsedFile(
-        FORMAT_MARKDOWN, tuple(candidates), tuple(notes), tuple(attention)
+    return ParsedFile(FORMAT_MARKDOWN, tuple(candidates), tuple(notes))
+
+
+def undated_notes(added: Sequence[Candidate]) -> tuple[list[str], list[str]]:
+    """What to say of the wins dated today because their entry named no day.
+
+    Args:
+        added: the entries that become wins; those already stored are not
+            among them, so a list imported again says nothing of them.
+
+    Returns:
+        The note for the report and the few words for the summary under what
+        is added; both empty when no added win is undated.
+    """
+    undated = [c.win for c in added if c.undated and c.win is not None]
+    if not undated:
+        return [], []
+    note = counted_sentence(
+        len(undated),
+        catalogue.IMPORT_MD_UNDATED_ONE,
+        catalogue.IMPORT_MD_UNDATED,
+        today=undated[0].date,
     )
+    attention = counted_sentence(
+        len(undated),
+        catalogue.IMPORT_ATTENTION_UNDATED_ONE,
+        catalogue.IMPORT_ATTENTION_UNDATED,
+    )
+    return [note], [attention]
 
 
 def _is_dated_line(line: str) -> bool:
@@ -344,9 +352,7 @@ def _is_rule(line: str) -> bool:
     return len(compact) >= 3 and len(set(compact)) == 1 and compact[0] in "-*_"
 
 
-def _markdown_candidate(
-    number: int, text: str, today: dt.date
-) -> tuple[Candidate, bool]:
+def _markdown_candidate(number: int, text: str, today: dt.date) -> Candidate:
     where = catalogue.IMPORT_WHERE_LINE.format(number=number)
     text = _CHECKBOX.sub("", " ".join(text.split()))
     day: dt.date | None = today
@@ -360,10 +366,11 @@ def _markdown_candidate(
     title = _ESCAPED.sub(r"\1", text).strip()
     label = _label(title)
     if not title:
-        return Candidate(where, None, label, catalogue.IMPORT_EMPTY), dated
+        return Candidate(where, None, label, catalogue.IMPORT_EMPTY)
     if day is None:
-        return Candidate(where, None, label, problem), dated
-    return Candidate(where, framed(Win(title=title, date=day)), label), dated
+        return Candidate(where, None, label, problem)
+    win = framed(Win(title=title, date=day))
+    return Candidate(where, win, label, undated=not dated)
 
 
 # --- storing wins -------------------------------------------------------------------
@@ -385,8 +392,16 @@ def plan_wins(
     Returns:
         The wins to add, in file order, and the entries left out.
     """
+    added, skipped = _plan(candidates, stored)
+    return [c.win for c in added if c.win is not None], skipped
+
+
+def _plan(
+    candidates: Sequence[Candidate], stored: Iterable[Win]
+) -> tuple[list[Candidate], list[Skipped]]:
+    """``plan_wins``, giving the entries that become wins rather than the wins."""
     seen: dict[tuple[dt.date, str], str] = {same_win_key(win): "" for win in stored}
-    wins: list[Win] = []
+    added: list[Candidate] = []
     skipped: list[Skipped] = []
     for candidate in candidates:
         if candidate.win is None:
@@ -403,8 +418,12 @@ def plan_wins(
             skipped.append(Skipped(candidate.where, candidate.label, reason))
             continue
         seen[key] = candidate.where
-        wins.append(candidate.win)
-    return wins, skipped
+        added.append(candidate)
+    return added, skipped
+
+
+def _wins_of(added: Sequence[Candidate]) -> list[Win]:
+    return [c.win for c in added if c.win is not None]
 
 
 def import_wins(
@@ -425,7 +444,7 @@ def import_wins(
         CareerClimbError: when the data file cannot be written; nothing is then.
     """
     if dry_run:
-        wins, skipped = plan_wins(parsed.candidates, store.wins())
+        added, skipped = _plan(parsed.candidates, store.wins())
     else:
         with store.transaction() as db:
             stored = []
@@ -434,20 +453,22 @@ def import_wins(
                     stored.append(win_from_json(dict(doc), doc.doc_id))
                 except UnreadableRecord:
                     continue
-            wins, skipped = plan_wins(parsed.candidates, stored)
+            added, skipped = _plan(parsed.candidates, stored)
             now = store.clock.now()
-            for win in wins:
+            for win in _wins_of(added):
                 win_id = store.fresh_id(db, WINS)
                 saved = win.with_changes(id=win_id, created_at=now, updated_at=now)
                 insert_document(db, WINS, win_id, win_to_json(saved))
+    wins = _wins_of(added)
+    notes, attention = undated_notes(added)
     return ImportReport(
         source=source,
         format_label=catalogue.IMPORT_FORMAT_LABELS[parsed.format],
         added=((WINS, len(wins)),) if wins else (),
         skipped=tuple(skipped),
         written=not dry_run,
-        notes=parsed.notes,
-        attention=parsed.attention,
+        notes=(*parsed.notes, *notes),
+        attention=(*parsed.attention, *attention),
         adding=adding_labels(
             (WINS, {"date": win.date.isoformat(), "title": win.title}) for win in wins
         ),

@@ -24,6 +24,7 @@ from careerclimb_tui.domain.initiative import (
     Stage,
     change,
     early_result_fact,
+    result_wins_off_readings,
 )
 from careerclimb_tui.domain.ladder import Dimension, Ladder
 from careerclimb_tui.domain.pitch import (
@@ -55,6 +56,7 @@ from careerclimb_tui.domain.review import (
     edited_since_review,
     latest_entries,
 )
+from careerclimb_tui.domain.sentences import sentence_start
 from careerclimb_tui.export.markdown import escape_inline, escape_markdown
 from careerclimb_tui.store.convert import UnreadableRecord, moment_from_json
 from careerclimb_tui.store.criteria_docs import criteria
@@ -166,6 +168,9 @@ class Packet:
     """Which wins the packet is limited to ("the wins of 2026Q3"); empty when
     it holds every win. The pitch, the criteria and the problem owned are the
     whole case whatever the period, and say so when there is one."""
+    off_readings: Mapping[int, str] = field(default_factory=dict)
+    """Result wins whose numbers their problem's readings no longer show, with
+    what the readings say now (``initiative.result_wins_off_readings``)."""
 
 
 # --- reading what the packet needs ------------------------------------------------
@@ -453,6 +458,7 @@ def collect_packet(
         judged_at=reviewed_times(reviews),
         edited=frozenset(edited),
         scope=_scope(since, quarter),
+        off_readings=result_wins_off_readings(stored, {w.id: w for w in every}),
     )
 
 
@@ -563,6 +569,11 @@ def _win_details(packet: Packet, win: Win, depth: int) -> list[str]:
         # Under its kind's heading: "Saving: $40k a year", not "saved" again.
         measured = describe_under_kind(measure, moved=True)
         lines.append(_item(measure_kind(measure), measured, depth))
+    off = packet.off_readings.get(win.id or 0)
+    if off and measure is not None and measure.is_complete:
+        # Said under the numbers it questions, as the problem's own before →
+        # after elsewhere in the packet tells another result.
+        lines.append(_item(catalogue.PACKET_OFF_READINGS, sentence_start(off), depth))
     if win.beneficiaries.strip():
         lines.append(_item(catalogue.PACKET_BENEFICIARIES, win.beneficiaries, depth))
     names = packet.noticed.get(win.id or 0, ())

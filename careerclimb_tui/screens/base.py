@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import events, on
 from textual.binding import Binding
@@ -139,6 +139,38 @@ class OpensAtItsTop(Screen[ResultType]):
 
 class CoachScreen(OpensAtItsTop[ResultType]):
     """A screen of the CareerClimb app, with typed access to its services."""
+
+    CHANGE_ACTIONS: ClassVar[frozenset[str]] = frozenset()
+    """The screen's actions that only lead to a change of the data. While the
+    data is a backup opened read-only, their keys are not offered (see
+    ``check_action``) and pressing one says why nothing happens."""
+
+    def refuses_change(self, action: str) -> bool:
+        """True when ``action`` would change a backup opened read-only.
+
+        A screen with its own ``check_action`` asks this first, so the rule is
+        the same on every screen.
+        """
+        return action in self.CHANGE_ACTIONS and self.store.read_only
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer no key that would change a backup opened read-only."""
+        return not self.refuses_change(action)
+
+    @on(events.Key)
+    def _say_why_a_change_key_is_not_offered(self, event: events.Key) -> None:
+        """A change key pressed by habit in a read-only backup says why it does
+        nothing, though neither the footer nor the help offers it."""
+        if event.key in self.active_bindings:
+            # Something else here takes the key (Delete in a search box).
+            return
+        refused = any(
+            event.key in binding.key.split(",") and self.refuses_change(binding.action)
+            for binding in self.BINDINGS
+            if isinstance(binding, Binding)
+        )
+        if refused:
+            self.notify(catalogue.STORE_READ_ONLY_NO_FORM, severity="warning")
 
     @property
     def careerclimb(self) -> CareerClimbApp:

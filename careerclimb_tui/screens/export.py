@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widgets import (
     Input,
     Label,
@@ -54,7 +55,7 @@ from careerclimb_tui.export.packet import (
     render_packet,
     starts_after_today,
 )
-from careerclimb_tui.paths import shown_path
+from careerclimb_tui.paths import export_file_name, shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.export_docs import read_import_file, write_private_file
 from careerclimb_tui.widgets.confirm import ConfirmDialog
@@ -69,6 +70,12 @@ DETECT = "detect"
 
 NARROW_BELOW = 60
 """Terminal width below which the filters no longer fit on one row."""
+
+SINCE_PAUSE = 0.3
+"""Seconds without a key before a readable "Since" date is previewed.
+
+Waiting keeps "2026-11-1" from being previewed on the way to "2026-11-15".
+"""
 
 EXPORT_TAB = "export-tab"
 IMPORT_TAB = "import-tab"
@@ -94,13 +101,14 @@ class ImportChoice:
 
 
 def default_export_path(kind: str, today: dt.date) -> str:
-    """Where an export goes unless the user says otherwise, as shown to them."""
+    """Where an export goes unless the user says otherwise, as shown to them;
+    named apart in the demo, so that it never stands in a real export's way."""
     template = (
         catalogue.EXPORT_DEFAULT_PACKET
         if kind == PACKET
         else catalogue.EXPORT_DEFAULT_DUMP
     )
-    return template.format(date=today.isoformat())
+    return export_file_name(template.format(date=today.isoformat()))
 
 
 def what_is_written(kind: str) -> str:
@@ -174,6 +182,8 @@ class ExportScreen(CoachScreen[None]):
     COMMAND_CATEGORY = "Export"
     # Below this width the filters wrap onto two rows (see export.tcss).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+    CHANGE_ACTIONS = frozenset({"run_import"})
+
     BINDINGS = [
         # F3 as well: it exports on every screen that writes a file.
         Binding("ctrl+s,f2,f3", "write", "Write file", id="export.write"),
@@ -195,6 +205,8 @@ class ExportScreen(CoachScreen[None]):
         about a field no longer holds."""
         self._error_about = ""
         """The field the status line's error is about; empty when none is shown."""
+        self._since_waiting: Timer | None = None
+        """The preview put off until typing in "Since" pauses, while one is."""
         self._import_report: ImportReport | None = None
         self._previewed: ImportChoice | None = None
         self._shown_report: ImportReport | None = None
@@ -323,6 +335,8 @@ class ExportScreen(CoachScreen[None]):
         return bool(tabs) and tabs.first().active == IMPORT_TAB
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.refuses_change(action):
+            return False
         # Ctrl+S writes on one tab and imports on the other; only one is offered.
         if action == "write":
             return not self.on_import_tab
@@ -467,7 +481,43 @@ class ExportScreen(CoachScreen[None]):
     @on(Select.Changed, "#quarter")
     @on(Input.Submitted, "#since")
     def _filter_changed(self) -> None:
+        self._stop_since_wait()
         self.refresh_export_preview()
+
+    @on(Input.Changed, "#since")
+    def _since_typed(self, event: Input.Changed) -> None:
+        """Preview a readable date once typing pauses; a half-typed one waits
+        for Enter or Tab, so it is not blamed while it is being written."""
+        self._stop_since_wait()
+        try:
+            parse_date(event.value, self.clock.today())
+        except CareerClimbError:
+            return
+        self._since_waiting = self.set_timer(SINCE_PAUSE, self._since_paused)
+
+    def _since_paused(self) -> None:
+        self._since_waiting = None
+        self._refresh_if_filters_moved()
+
+    @on(Input.Blurred, "#since")
+    def _since_left(self) -> None:
+        self._stop_since_wait()
+        self._refresh_if_filters_moved()
+
+    def _stop_since_wait(self) -> None:
+        if self._since_waiting is not None:
+            self._since_waiting.stop()
+            self._since_waiting = None
+
+    def _refresh_if_filters_moved(self) -> None:
+        """Preview again unless the fields still ask for what is shown."""
+        try:
+            moved = self._export_choice() != self._exported
+        except CareerClimbError:
+            # The preview says why the fields cannot be read.
+            moved = True
+        if moved:
+            self.refresh_export_preview()
 
     @on(Input.Changed, "#since")
     @on(Input.Changed, "#export-path")

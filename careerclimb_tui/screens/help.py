@@ -401,7 +401,12 @@ class HelpScreen(ModalScreen[None]):
         with HelpPage(id="help"):
             # Docked, it stays on the dialog's last row while the rest scrolls.
             yield Static(catalogue.HELP_MORE, id="help-more")
-            yield Static(catalogue.HELP_TITLE.format(screen=title), id="help-title")
+            # Plain text: a dialog's name may quote what the user typed.
+            yield Static(
+                catalogue.HELP_TITLE.format(screen=title),
+                id="help-title",
+                markup=False,
+            )
             yield Static(purpose)
             yield Static(method, classes="hint")
             yield Static(catalogue.HELP_KEYS, classes="section-title")

@@ -56,6 +56,7 @@ from careerclimb_tui.domain.initiative import (
     step_after_measure,
     step_after_people_change,
     suggested_next_step,
+    unit_given,
     updated_result_win,
 )
 from careerclimb_tui.domain.problems import ProblemEntry
@@ -185,6 +186,21 @@ class InitiativeScreen(CoachScreen[None]):
 
     CSS_PATH = "initiative.tcss"
     COMMAND_CATEGORY = "Problem"
+    CHANGE_ACTIONS = frozenset(
+        {
+            "advance",
+            "people",
+            "note",
+            "reading",
+            "readings",
+            "result_win",
+            "details",
+            "link_wins",
+            "pause_or_resume",
+            "drop",
+        }
+    )
+
     BINDINGS = [
         # Which of these the footer shows depends on the stage (FOOTER_KEYS).
         Binding("a", "advance", "Next stage", id="initiative.advance"),
@@ -461,6 +477,8 @@ class InitiativeScreen(CoachScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that have nothing to act on for this initiative."""
+        if self.refuses_change(action):
+            return False
         shown = self.initiative
         if shown is None:
             return True
@@ -705,6 +723,9 @@ class InitiativeScreen(CoachScreen[None]):
                     better=better_in_words(result.better)
                 )
             )
+            unit = unit_given(before, result)
+            if unit:
+                told = f"{told} {catalogue.PROBLEM_UNIT_GIVEN.format(unit=unit)}"
             against = better_contradiction(result)
             if against:
                 told = f"{told}\n{against}"

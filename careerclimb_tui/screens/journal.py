@@ -152,6 +152,7 @@ class JournalScreen(CoachScreen[None]):
     CSS_PATH = "journal.tcss"
     COMMAND_CATEGORY = "Journal"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+    CHANGE_ACTIONS = frozenset({"edit", "delete", "new", "undo"})
     # The list, not the search box, takes the keys from the start: focusing it
     # later, from on_mount, would let a key typed at once land in the search.
     AUTO_FOCUS = "#wins"
@@ -643,8 +644,7 @@ class JournalScreen(CoachScreen[None]):
         box. A win is deleted only from the list, never by a Delete meant for the
         search text; the status line says how to reach the list.
         """
-        if action in {"edit", "delete", "new", "undo"} and self.store.read_only:
-            # A backup opened read-only takes no change: the keys are not offered.
+        if self.refuses_change(action):
             return False
         if action == "delete" and self._in_search():
             return False
@@ -654,15 +654,21 @@ class JournalScreen(CoachScreen[None]):
             return None
         if action == "clear_search":
             # False, not None: with nothing typed the footer names Esc "Back".
-            return bool(self.query_one("#search", Input).value)
+            return self._search_typed()
         if action == "empty_search":
             # None: in the box, the key goes on to it; on the list, it is told.
-            return bool(self.query_one("#search", Input).value) or None
+            return self._search_typed() or None
         return True
+
+    def _search_typed(self) -> bool:
+        """True when the search box holds text; False while the page is being
+        built or taken down and has no box to read."""
+        boxes = self.query("#search").results(Input)
+        return any(box.value for box in boxes)
 
     def _in_search(self) -> bool:
         """True while the search box has focus."""
-        return self.query_one("#search", Input).has_focus
+        return any(box.has_focus for box in self.query("#search").results(Input))
 
     def _typing_in_search(self) -> bool:
         """True while the search box has focus and holds text."""

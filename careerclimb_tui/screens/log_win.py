@@ -453,7 +453,11 @@ class LogWinScreen(FormScreen[Win]):
 
     @on(Input.Changed, "#metric, #unit, #before, #after")
     def _measure_error_answered(self) -> None:
-        self.query_one("#measure-error", FieldError).say("")
+        error = self.query_one("#measure-error", FieldError)
+        if error.message:
+            error.say("")
+            # The coach spoke of the error; it reads the figures again now.
+            self._update_coach()
 
     @on(TextArea.Changed, "#title")
     def _title_edited(self) -> None:
@@ -498,7 +502,9 @@ class LogWinScreen(FormScreen[Win]):
                 return
         elif reading.framing == FRAMING_IMPACT:
             typed = self._typed_measure()
-            if reading.partial_measure:
+            if self.query_one("#measure-error", FieldError).message:
+                measured = catalogue.COACH_MEASURE_UNREADABLE
+            elif reading.partial_measure:
                 measured = catalogue.COACH_PARTIAL_MEASURE
             elif reading.keeps_measure or (typed is not None and typed.is_complete):
                 measured = catalogue.COACH_MEASURED
@@ -514,9 +520,13 @@ class LogWinScreen(FormScreen[Win]):
             verdict.update(activity_heading(reading))
             verdict.set_classes("framing-activity")
         too_long = length_hints(self._value("#title"), self._value("#changed"))
-        hints = "\n\n".join(
-            f"• {markup_safe(hint)}" for hint in (*too_long, *reading.hints)
-        )
+        asked = reading.hints
+        if self.query_one("#measure-error", FieldError).message:
+            # The figures are typed, only not readable: asking for a number
+            # would tell the user they gave none.
+            ask = catalogue.FRAMING_ASK_BEFORE_AFTER
+            asked = tuple(hint for hint in asked if hint != ask)
+        hints = "\n\n".join(f"• {markup_safe(hint)}" for hint in (*too_long, *asked))
         hints_shown.update(hints)
 
     # --- reading the form ----------------------------------------------------------
@@ -564,6 +574,7 @@ class LogWinScreen(FormScreen[Win]):
         except CareerClimbError as error:
             # The figure to fix takes the focus, with the reason under the row.
             self.query_one("#measure-error", FieldError).say(error.message)
+            self._update_coach()
             at_fault = measure_value_at_fault(
                 self._value("#before"), self._value("#after"), self._value("#unit")
             )
@@ -687,16 +698,19 @@ class LogWinScreen(FormScreen[Win]):
     def _focus_after_the_switch(self) -> None:
         """Put the focus on a field on show after switching quick and guided.
 
-        Into the guided form, typing goes on in the first question the quick
-        form did not ask that is still unanswered. Otherwise the field with the
-        focus keeps it and is scrolled into view, unless the quick form hides
-        it: then the first empty field of the quick form takes over, or the
-        title when every one is filled in.
+        Into the guided form, typing a new win goes on in the first question
+        the quick form did not ask that is still unanswered; a win being edited
+        keeps the field the user was on, since nothing there is left to answer
+        in turn. Otherwise the field with the focus keeps it and is scrolled
+        into view, unless the quick form hides it: then the first empty field
+        of the quick form takes over, or the title when every one is filled in.
         """
         focused = self.focused
         target: Widget | None = None
-        if not self.quick:
+        if not self.quick and self.editing is None:
             target = self._first_empty(GUIDED_ONLY_FIELDS)
+        elif not self.quick and focused is None:
+            target = self.query_one("#title")
         elif focused is None or focused.id in GUIDED_ONLY_FIELDS:
             target = self._first_empty(QUICK_FIELDS) or self.query_one("#title")
         if target is not None and target is not focused:

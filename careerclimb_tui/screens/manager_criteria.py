@@ -95,6 +95,17 @@ class CriteriaScreen(CoachScreen[None]):
     COMMAND_CATEGORY = "Criteria"
     # The footer holds six keys: the example key shows, as the detail names it;
     # filing and dropping, named nowhere on the page, are in help and the palette.
+    CHANGE_ACTIONS = frozenset(
+        {
+            "link",
+            "status",
+            "dimension",
+            "example",
+            "record",
+            "drop",
+        }
+    )
+
     BINDINGS = [
         Binding("l", "link", "Link evidence", id="criteria.link"),
         Binding("s", "status", "Status", id="criteria.status"),
@@ -325,6 +336,8 @@ class CriteriaScreen(CoachScreen[None]):
         return entries
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.refuses_change(action):
+            return False
         changes = ("link", "status", "dimension", "example", "drop")
         if action in changes and not self.found:
             return None
@@ -589,7 +602,7 @@ def _evidence_lines(
     """
     summary = _evidence_cell(criterion)
     if standing.short_text:
-        return (summary, standing.short_text)
+        return (summary, *standing.short_text.splitlines())
     return (summary,)
 
 

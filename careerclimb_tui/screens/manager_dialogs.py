@@ -84,6 +84,11 @@ class LineDialog(ModalScreen[str | None]):
         self.hint = hint
         self.required = required
 
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the dialog: what the line is for."""
+        return self.title_text
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="manager-dialog"):
             yield Static(self.title_text, classes="section-title", markup=False)
@@ -170,6 +175,11 @@ class ChoiceDialog(KeysOnlyDialog[int | None]):
         ]
         self.current = current
         self.subject = subject
+
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the dialog: its question."""
+        return self.title_text
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="manager-dialog"):
@@ -368,6 +378,11 @@ class EvidencePickerDialog(KeysOnlyDialog[EvidencePick | None]):
         self.intro = intro
         self.none_ticked = none_ticked
 
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the dialog: what the evidence is for."""
+        return self.title_text
+
     def compose(self) -> ComposeResult:
         items: list[tuple[Text, str, bool]] = []
         for initiative in self.initiatives:
@@ -543,6 +558,13 @@ class ConversationDialog(KeysOnlyDialog[None]):
         self.conversation = conversation
         self.found = list(found)
         self.ladder = ladder
+
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the dialog: the conversation, by its day."""
+        return catalogue.MANAGER_TALK_TITLE.format(
+            date=day_in_words(self.conversation.date)
+        )
 
     def compose(self) -> ComposeResult:
         talk = self.conversation

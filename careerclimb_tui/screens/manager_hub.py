@@ -52,6 +52,8 @@ class ManagerHubScreen(CoachScreen[None]):
 
     CSS_PATH = "manager_hub.tcss"
     COMMAND_CATEGORY = "Manager"
+    CHANGE_ACTIONS = frozenset({"record"})
+
     BINDINGS = [
         Binding("p", "prepare", "Prepare", id="manager.prepare"),
         Binding("r", "rehearse", "Rehearse", id="manager.rehearse"),
@@ -204,9 +206,14 @@ class ManagerHubScreen(CoachScreen[None]):
         self.app.push_screen(ConversationDialog(talk, self._criteria, self.ladder))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.refuses_change(action):
+            return False
         # In the list of talks the page keys page through the talks instead.
+        # The footer may ask while the page is still being built or taken
+        # down, when the list is not there to ask about.
         if action == "scroll_page":
-            return self.focused is not self.query_one("#talks", DataTable)
+            talks = self.query("#talks")
+            return not talks or self.focused is not talks.first()
         return True
 
     def action_scroll_page(self, where: str) -> None:

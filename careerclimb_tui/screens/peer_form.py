@@ -436,6 +436,9 @@ class PeerItemDialog(ModalScreen["PeerItem | None"]):
         Binding("escape", "cancel", "Cancel", id="peer_item.cancel"),
     ]
 
+    help_name = catalogue.PEER_ITEM_TITLE
+    """What the help's title calls the dialog."""
+
     def __init__(self, ladder: Ladder, item: PeerItem | None = None) -> None:
         super().__init__()
         self.ladder = ladder

@@ -191,6 +191,8 @@ class PeersScreen(CoachScreen[None]):
 
     CSS_PATH = "peers.tcss"
     COMMAND_CATEGORY = "Peers"
+    CHANGE_ACTIONS = frozenset({"new", "edit", "delete"})
+
     BINDINGS = [
         Binding("n", "new", "New peer", id="peers.new"),
         Binding("e", "edit", "Edit", id="peers.edit"),
@@ -325,6 +327,8 @@ class PeersScreen(CoachScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that need a peer while there is none."""
+        if self.refuses_change(action):
+            return False
         if action in ("edit", "delete") and not self._peers:
             return None
         return True
@@ -403,6 +407,9 @@ class QuestionsDialog(KeysOnlyDialog[None]):
         Binding("y", "copy", "Copy questions", id="questions.copy"),
         Binding("escape,q", "close", "Close", id="questions.close"),
     ]
+
+    help_name = catalogue.QUESTIONS_TITLE
+    """What the help's title calls the dialog."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="questions"):

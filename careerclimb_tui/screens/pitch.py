@@ -511,6 +511,9 @@ class ShortPitchDialog(KeysOnlyDialog[None]):
         Binding("escape,q", "close", "Close", id="short.close"),
     ]
 
+    help_name = catalogue.SHORT_TITLE
+    """What the help's title calls the dialog."""
+
     def __init__(self, text: str, source: str = catalogue.SHORT_FROM_DRAFT) -> None:
         """Show ``text``, cut from the pitch ``source`` names.
 
@@ -563,6 +566,9 @@ class PitchVersionsDialog(KeysOnlyDialog["int | None"]):
     BINDINGS = [
         Binding("escape", "close", "Close", id="versions.close"),
     ]
+
+    help_name = catalogue.VERSIONS_TITLE
+    """What the help's title calls the dialog."""
 
     def __init__(self, versions: list[PitchVersion]) -> None:
         super().__init__()

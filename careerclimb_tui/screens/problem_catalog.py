@@ -102,6 +102,8 @@ class ProblemCatalogScreen(NamesTheProblemInProgress):
     IN_PROGRESS_NOTICE = "#catalog-in-progress"
     IN_PROGRESS_KEY_SAID = OPEN_IN_PROGRESS_KEYS_SAID
     COMMAND_CATEGORY = "Catalogue"
+    CHANGE_ACTIONS = frozenset({"take", "write_own"})
+
     BINDINGS = [
         Binding("t", "take", "Take this one", id="catalog.take"),
         Binding("w", "write_own", "Your own", id="catalog.own"),

@@ -149,6 +149,11 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         self.intro = intro
         self._as_opened: dict[str, str] = {}
 
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the dialog: its own title."""
+        return self.title_text
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="problem-dialog"):
             yield Static(self.title_text, classes="dialog-title")
@@ -542,11 +547,6 @@ class ReadingDialog(FormDialog[Initiative]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (READING_ROOMY_FROM, "-roomy")]
 
-    @property
-    def help_name(self) -> str:
-        """What the help's title calls the form: the baseline, or a new reading."""
-        return self.title_text
-
     def __init__(
         self,
         initiative: Initiative,
@@ -930,6 +930,9 @@ class ActiveInitiativeDialog(KeysOnlyDialog[Stage | None]):
         Binding("escape", "cancel", "Cancel", id="active_dialog.cancel"),
     ]
 
+    help_name = catalogue.PROBLEM_ACTIVE_TITLE
+    """What the help's title calls the dialog."""
+
     def __init__(self, active: Initiative, resuming: Initiative | None = None) -> None:
         """Ask about the problem in progress.
 
@@ -1011,6 +1014,9 @@ class LinkWinsDialog(KeysOnlyDialog[tuple[int, ...] | None]):
         Binding("ctrl+s,f2", "save", "Save", id="link_dialog.save"),
         Binding("escape", "cancel", "Cancel", id="link_dialog.cancel"),
     ]
+
+    help_name = catalogue.PROBLEM_LINK_TITLE
+    """What the help's title calls the dialog."""
 
     def __init__(self, wins: Sequence[Win], linked: Sequence[int]) -> None:
         super().__init__()
@@ -1222,11 +1228,6 @@ class ReadingFixDialog(FormDialog[Initiative]):
             ],
             intro=markup_safe(intro),
         )
-
-    @property
-    def help_name(self) -> str:
-        """What the help's title calls the form: the reading it corrects."""
-        return self.title_text
 
     def build(self, values: dict[str, str]) -> Initiative:
         self.jump = ""

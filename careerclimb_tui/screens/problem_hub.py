@@ -147,6 +147,8 @@ class NamesTheProblemInProgress(CoachScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer to open the problem in progress only while there is one."""
+        if self.refuses_change(action):
+            return False
         if action == "open_in_progress":
             return self.in_progress_id is not None
         return True
@@ -253,6 +255,8 @@ class ProblemHubScreen(CoachScreen[None]):
 
     CSS_PATH = "problem_hub.tcss"
     COMMAND_CATEGORY = "Problem"
+    CHANGE_ACTIONS = frozenset({"find", "write_own"})
+
     BINDINGS = [
         # The questionnaire, where letters are typed, opens it with Ctrl+G; the
         # same key works here too, so a user who learnt it there is not lost.
@@ -291,7 +295,11 @@ class ProblemHubScreen(CoachScreen[None]):
             yield Static(catalogue.PROBLEM_HUB_LIST, classes="section-title")
             yield DataTable(id="hub-list", cursor_type="row", zebra_stripes=True)
             yield Static(
-                catalogue.PROBLEM_HUB_NONE, id="hub-empty", classes="empty-state"
+                catalogue.PROBLEM_HUB_NONE_READ_ONLY
+                if self.store.read_only
+                else catalogue.PROBLEM_HUB_NONE,
+                id="hub-empty",
+                classes="empty-state",
             )
         yield SteadyFooter()
 
@@ -400,7 +408,11 @@ class ProblemHubScreen(CoachScreen[None]):
     def _show_active(self, active: Initiative | None) -> None:
         card = self.query_one("#hub-active", Static)
         if active is None:
-            card.update(catalogue.PROBLEM_HUB_NO_ACTIVE)
+            card.update(
+                catalogue.PROBLEM_HUB_NO_ACTIVE_READ_ONLY
+                if self.store.read_only
+                else catalogue.PROBLEM_HUB_NO_ACTIVE
+            )
             card.set_class(False, "stale")
             return
         today = self.clock.today()
@@ -428,6 +440,8 @@ class ProblemHubScreen(CoachScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim Open while there is nothing to open."""
+        if self.refuses_change(action):
+            return False
         if action == "open_selected":
             return True if self._shown else None
         if action == "open_in_progress":

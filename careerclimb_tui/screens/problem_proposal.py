@@ -40,7 +40,7 @@ from careerclimb_tui.export.markdown import (
     without_escapes,
 )
 from careerclimb_tui.notices import path_lines
-from careerclimb_tui.paths import shown_path
+from careerclimb_tui.paths import export_file_name, shown_path
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import DetailsDialog, ExportDialog
 from careerclimb_tui.screens.problem_text import problem_shelf
@@ -122,14 +122,17 @@ def default_export_name(title: str, today: dt.date) -> str:
         today: the user's local date.
 
     Returns:
-        A name such as ``careerclimb-proposal-deploys-are-slow-2026-10-01.md``.
+        A name such as ``careerclimb-proposal-deploys-are-slow-2026-10-01.md``;
+        ``careerclimb-demo-proposal-…`` in the demo.
     """
     # Accents dropped rather than the letters: "Déploiements" → "deploiements".
     plain = unicodedata.normalize("NFKD", title.casefold())
     words = _SLUG_PART.sub(" ", plain.encode("ascii", "ignore").decode()).split()
     if not words:
-        return catalogue.PROBLEM_EXPORT_NAME.format(
-            slug=catalogue.PROBLEM_EXPORT_UNNAMED, date=today.isoformat()
+        return export_file_name(
+            catalogue.PROBLEM_EXPORT_NAME.format(
+                slug=catalogue.PROBLEM_EXPORT_UNNAMED, date=today.isoformat()
+            )
         )
 
     # Whole words only, few enough that the path fits the dialog at 80 columns.
@@ -143,7 +146,8 @@ def default_export_name(title: str, today: dt.date) -> str:
         while len(kept) > 1 and kept[-1] in SLUG_LOOSE_ENDS:
             kept.pop()
     slug = "-".join(kept)
-    return catalogue.PROBLEM_EXPORT_NAME.format(slug=slug, date=today.isoformat())
+    name = catalogue.PROBLEM_EXPORT_NAME.format(slug=slug, date=today.isoformat())
+    return export_file_name(name)
 
 
 def default_export_path(title: str, today: dt.date) -> Path:
@@ -257,6 +261,9 @@ class ReplaceFileDialog(ConfirmDialog):
 
     BOX_FRAME = 6
     """Columns of the question's box around its text: its border and padding."""
+
+    help_name = catalogue.HELP_REPLACE_FILE
+    """What the help's title calls the dialog, rather than the path it names."""
 
     def __init__(self, path: str) -> None:
         """Ask about ``path``, as shown to the user."""

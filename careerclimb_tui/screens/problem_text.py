@@ -258,11 +258,19 @@ def result_win_behind_line(
     )
 
 
-def result_win_unbacked_line(win: Win) -> str:
+def result_win_unbacked_line(
+    win: Win,
+    template: str = catalogue.PROBLEM_RESULT_WIN_UNBACKED,
+    problem: int | None = None,
+) -> str:
     """What to say of a result win no reading after the baseline backs any more.
 
     Args:
         win: the result win (``domain.initiative.result_win_unbacked``).
+        template: the sentence to fill in, with ``{id}``, ``{said}`` and, if it
+            needs it, ``{problem}``; the app's names its keys, the command
+            line's the commands.
+        problem: the initiative's id, for a template that names it.
 
     Returns:
         "Your result win #4 still says 30 → 12 minutes, but no reading ...";
@@ -271,7 +279,7 @@ def result_win_unbacked_line(win: Win) -> str:
     if win.measure is None:
         return ""
     said = describe_measure(replace(win.measure, label=""), named=False)
-    return catalogue.PROBLEM_RESULT_WIN_UNBACKED.format(id=win.id, said=said)
+    return template.format(id=win.id, said=said, problem=problem)
 
 
 def all_readings(initiative: Initiative) -> list[Reading]:

@@ -211,6 +211,8 @@ class ReviewSummaryScreen(CoachScreen[None]):
 
     CSS_PATH = "review_summary.tcss"
     COMMAND_CATEGORY = "Review summary"
+    CHANGE_ACTIONS = frozenset({"walk"})
+
     BINDINGS = [
         Binding("g", "app.open('gaps')", "Gap view", id="summary.gaps"),
         Binding("j", "app.open('journal')", "Journal", id="summary.journal"),

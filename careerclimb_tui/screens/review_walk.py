@@ -1404,6 +1404,9 @@ class OverrideDialog(
         ),
     ]
 
+    help_name = catalogue.OVERRIDE_TITLE
+    """What the help's title calls the dialog."""
+
     def __init__(self, entry: ReviewEntry) -> None:
         """Open on the win's entry: its call now in force and the note beside it.
 
@@ -1532,6 +1535,9 @@ class DimensionsDialog(KeysOnlyDialog[tuple[str, ...] | None]):
         Binding("ctrl+s,f2", "save", "Save", id="dimensions.save"),
         Binding("escape", "cancel", "Cancel", id="dimensions.cancel"),
     ]
+
+    help_name = catalogue.DIMENSIONS_TITLE
+    """What the help's title calls the dialog."""
 
     def __init__(self, win: Win, ladder: object) -> None:
         super().__init__()

@@ -74,6 +74,9 @@ class ReviewsScreen(CoachScreen[None]):
 
     CSS_PATH = "reviews.tcss"
     COMMAND_CATEGORY = "Reviews"
+    CHANGE_ACTIONS = frozenset({"start", "rerun"})
+    """Both start or resume a walk; s still opens a finished run's summary."""
+
     BINDINGS = [
         Binding("s", "start", "Start or resume", id="reviews.start"),
         Binding("r", "rerun", "Re-run quarter", id="reviews.rerun"),
@@ -105,7 +108,7 @@ class ReviewsScreen(CoachScreen[None]):
         # It scrolls, so a short window still reaches the past reviews.
         with VerticalScroll(id="reviews-body", can_focus=False):
             yield Static(catalogue.REVIEWS_TITLE, id="reviews-title")
-            yield Static(catalogue.REVIEWS_INTRO, id="reviews-intro", classes="hint")
+            yield Static(self._intro(), id="reviews-intro", classes="hint")
             yield QuarterSelect(
                 options,
                 value=str(default),
@@ -116,9 +119,34 @@ class ReviewsScreen(CoachScreen[None]):
             yield Static(id="quarter-state")
             yield Static(catalogue.REVIEWS_PAST, classes="section-title")
             yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
-            yield Static(catalogue.REVIEWS_NONE, id="runs-empty", classes="empty-state")
+            yield Static(
+                catalogue.REVIEWS_NONE_READ_ONLY
+                if self.store.read_only
+                else catalogue.REVIEWS_NONE,
+                id="runs-empty",
+                classes="empty-state",
+            )
             yield Static(id="reviews-keys", classes="hint")
         yield SteadyFooter()
+
+    def _intro(self) -> str:
+        if self.store.read_only:
+            return catalogue.REVIEWS_INTRO_READ_ONLY
+        return catalogue.REVIEWS_INTRO
+
+    def refuses_change(self, action: str) -> bool:
+        """In a backup opened read-only, s still opens a finished run."""
+        if action == "start" and self._opens_a_finished_run():
+            return False
+        return super().refuses_change(action)
+
+    def _opens_a_finished_run(self) -> bool:
+        """True when s would open the chosen quarter's finished run."""
+        # The footer may ask before the quarter's picker is there.
+        if not self.query("#review-quarter"):
+            return False
+        runs = self._runs_of(self._chosen_quarter())
+        return bool(runs) and runs[0].is_finished
 
     def on_mount(self) -> None:
         table = self.query_one("#runs", DataTable)
@@ -178,13 +206,21 @@ class ReviewsScreen(CoachScreen[None]):
         wins = [w for w in self.store.wins() if quarter.contains(w.date)]
         runs = self._runs_of(quarter)
         if not runs:
-            text = catalogue.REVIEWS_STATE_NEW.format(
-                quarter=quarter, wins=wins_phrase(len(wins))
-            )
+            text = (
+                catalogue.REVIEWS_STATE_NEW_READ_ONLY
+                if self.store.read_only
+                else catalogue.REVIEWS_STATE_NEW
+            ).format(quarter=quarter, wins=wins_phrase(len(wins)))
         else:
             latest = runs[0]
             # r resumes a run in progress (see action_rerun): the line says so.
-            if latest.is_finished:
+            if self.store.read_only:
+                text = (
+                    catalogue.REVIEWS_STATE_RUN_READ_ONLY
+                    if latest.is_finished
+                    else catalogue.REVIEWS_STATE_OPEN_READ_ONLY
+                ).format(quarter=quarter, wins=wins_phrase(len(wins)), run=latest.run)
+            elif latest.is_finished:
                 text = catalogue.REVIEWS_STATE_RUN.format(
                     quarter=quarter,
                     wins=wins_phrase(len(wins)),
@@ -202,6 +238,8 @@ class ReviewsScreen(CoachScreen[None]):
             text = f"{self._left[1]}\n{text}"
         self.query_one("#quarter-state", Static).update(text)
         self._show_keys()
+        # Whether s opens anything in a read-only backup depends on the quarter.
+        self.refresh_bindings()
 
     @on(Select.Changed, "#review-quarter")
     def _point_at_chosen_quarter(self) -> None:
@@ -282,12 +320,14 @@ class ReviewsScreen(CoachScreen[None]):
             return keys.format(quarter=label, run=review.run)
 
         runs = self._runs_of(quarter)
-        if not runs:
-            start = catalogue.REVIEWS_KEYS_START.format(quarter=quarter)
-        elif runs[0].is_finished:
+        if runs and runs[0].is_finished:
             start = catalogue.REVIEWS_KEYS_SUMMARY.format(
                 quarter=quarter, run=runs[0].run
             )
+        elif self.store.read_only:
+            start = catalogue.REVIEWS_KEYS_READ_ONLY
+        elif not runs:
+            start = catalogue.REVIEWS_KEYS_START.format(quarter=quarter)
         else:
             start = catalogue.REVIEWS_KEYS_RESUME.format(
                 quarter=quarter, run=runs[0].run
@@ -336,6 +376,8 @@ class ReviewsScreen(CoachScreen[None]):
         self.app.push_screen(ConfirmDialog(question), answered)
 
     def _start_new(self, quarter: Quarter) -> None:
+        if self._refused_read_only():
+            return
         wins = self.store.wins()
         profile = self.profile
         review = start_review(
@@ -362,6 +404,8 @@ class ReviewsScreen(CoachScreen[None]):
         if review.current_win_id is None:
             self._open_summary(review)
             return
+        if self._refused_read_only():
+            return
         self._left = None
         stored = self.store.wins()
         wins = {w.id: w for w in stored if w.id is not None}
@@ -382,6 +426,13 @@ class ReviewsScreen(CoachScreen[None]):
 
         self._left = None
         self.app.push_screen(ReviewSummaryScreen(review))
+
+    def _refused_read_only(self) -> bool:
+        """True, once the user is told, when a walk would answer into a backup
+        opened read-only: no walk opens that could save none of its answers."""
+        if self.store.read_only:
+            self.notify(catalogue.STORE_READ_ONLY_NO_FORM, severity="warning")
+        return self.store.read_only
 
     @on(DataTable.RowSelected, "#runs")
     def action_open_run(self) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from careerclimb_tui.domain.plain_text import plain_text
-from careerclimb_tui.domain.records import Measure, Profile, Win
+from careerclimb_tui.domain.records import Measure, Profile, Win, plain_tags
 
 _WIN_FIELDS = {
     "title",
@@ -215,7 +215,8 @@ def win_from_json(doc: dict[str, Any], doc_id: int) -> Win:
         beneficiaries=text_field(doc, "beneficiaries"),
         noticed_by=text_field(doc, "noticed_by"),
         dimensions=_text_tuple(doc, "dimensions"),
-        tags=_text_tuple(doc, "tags"),
+        # Tags saved before "#" was taken off on entry are read without it.
+        tags=plain_tags(_text_tuple(doc, "tags")),
         framing=text_field(doc, "framing") or "activity",
         created_at=moment_from_json(doc.get("created_at")),
         updated_at=moment_from_json(doc.get("updated_at")),

@@ -37,6 +37,7 @@ from careerclimb_tui.domain.initiative import (
     Initiative,
     active_initiative,
     initiative_to_discuss,
+    result_wins_off_readings,
 )
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.links import criterion_on_record
@@ -48,6 +49,7 @@ from careerclimb_tui.domain.prep import (
     not_yet_judged,
     strongest_evidence,
     unreviewed_strong_wins,
+    with_result_wins_checked,
     with_unreviewed_wins,
 )
 from careerclimb_tui.domain.records import Profile, Win
@@ -416,6 +418,9 @@ def prep_plan_from_store(
     plan = with_unreviewed_wins(plan, view, known, unreviewed, start_month, brought)
     left_out = gaps_not_asked(view, known, unreviewed, start_month, brought)
     plan = replace(plan, questions_hint=not_asked_hint(left_out))
+    by_id: dict[int | None, Win] = {win.id: win for win in wins}
+    off = result_wins_off_readings(_stored_initiatives(store), by_id)
+    plan = with_result_wins_checked(plan, off)
     return with_wins_logged(plan, len(wins))
 
 

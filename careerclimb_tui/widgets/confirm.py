@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -56,6 +58,16 @@ class ConfirmDialog(ModalScreen[bool]):
         """
         super().__init__()
         self.question = question
+
+    @property
+    def help_name(self) -> str:
+        """What the help's title calls the dialog: the question's first sentence.
+
+        A question can run to a second sentence saying what answering costs;
+        the title keeps only what is asked.
+        """
+        asked = re.match(r".*?[?.!](?=\s|$)", " ".join(self.question.split()))
+        return asked.group() if asked else " ".join(self.question.split())
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
