@@ -399,6 +399,10 @@ COACH_WAITING = (
 )
 COACH_IMPACT = "Reads as impact."
 COACH_MEASURED = "The change is measured."
+FRAMING_TITLE_FIGURE_STALE = (
+    "The title says {figure}, which the measure does not show: make the title "
+    "say the measured change."
+)
 COACH_PARTIAL_MEASURE = "Its measure carries it, but has no before yet."
 COACH_UNMEASURED = "No measure of the change yet."
 # In place of the line above while a measure field shows an error: there are
@@ -842,6 +846,7 @@ HELP_QUICK_WIN = "Quick win"
 HELP_REPLACE_FILE = "Replace a file"
 JOURNAL_WIDGET_KEYS = (
     ("enter", "Open the highlighted win"),
+    ("Home End", "First or last win of the list"),
     ("a–z", "Type on the list to search"),
     ("tab", "List → search → quarter filter → list"),
     ("shift+tab", "List → quarter filter → search → list"),
@@ -2192,6 +2197,7 @@ UNTAGGED_NEXT_LEVEL_MANY = (
 )
 UNTAGGED_KEY_JOURNAL = "j journal, Ctrl+E edit"
 UNTAGGED_KEY_SUMMARY = "b back to the walk and d, or j journal and Ctrl+E"
+UNTAGGED_KEY_CLI = "in the app: `careerclimb`, j journal, Ctrl+E edit"
 SUMMARY_BACK_TO_WALK = "Back to the walk"
 WALK_UNTAGGED = (
     "This next-level win has no dimension, so no dimension counts it: tag it (d)."
@@ -2226,6 +2232,8 @@ REVIEW_LACK_MEASURE = "a measured change"
 REVIEW_LACK_HAPPENED = "a change that has happened (it is still a plan)"
 REVIEW_LACK_NOTICED = "notice from outside your team"
 REVIEW_LACK_ANSWER = "an answer on {missing}"
+# Two or more unanswered questions: each counts as one thing lacking.
+REVIEW_LACK_ANSWERS = "answers on {missing}"
 REVIEWS_TITLE = "Quarterly self-review"
 REVIEWS_INTRO = (
     "Walk every win of a quarter through four questions and see which ones show "
@@ -2320,6 +2328,11 @@ NUMBER_CURRENCY_CLASH = (
     "The {field} value {text!r} is in {currency} but the measure is in {other}: "
     "type both in one currency, or leave the sign out."
 )
+# A unit typed with no letter or symbol in it, such as a number.
+NUMBER_UNIT_NAMES_NOTHING = (
+    "{unit!r} is not a unit: a unit names what the numbers count, such as "
+    "minutes, ms or %."
+)
 NUMBER_DECIMAL_COMMA = (
     "The {field} value {text!r} is ambiguous: write decimals with a dot (1.5) "
     "and thousands as 1,000."
@@ -2398,6 +2411,10 @@ CLI_STDIN_NOT_UTF8 = "Standard input is not UTF-8 text; nothing was saved."
 CLI_CHECK_NEEDS_TEXT = "Nothing to check: give the text of a win, or - to read it."
 CLI_NO_WINS = "No wins yet."
 CLI_NO_WINS_IN = "No wins in {quarter}."
+CLI_WINS_NOT_STARTED = (
+    "{quarter} has not started yet: it begins on {day}, so it holds no wins. "
+    "The quarter under way now is {now}."
+)
 CLI_NO_MATCH = "No win matches."
 CLI_UNKNOWN_LEVEL = "{ladder} has no level {level!r}; its levels are: {known}."
 CLI_UNREADABLE = (
@@ -3255,6 +3272,8 @@ PITCH_READINGS_DAYS = "taken between {start} and {end}"
 PITCH_LEAD_SUPPORT = "Also: {text}"
 # A problem whose result has not held yet, told after the main story.
 PITCH_LEAD_IN_PROGRESS = "Still in progress: {text}"
+# A win linked to that problem, told inside its paragraph rather than under "Also".
+PITCH_LEAD_SO_FAR = "So far: {text}"
 PITCH_RESULT_TO_COME = "I will tell its result once later readings show it holds."
 # The same, when a paragraph before it already told that result.
 PITCH_RESULT_BEING_MEASURED = (
@@ -3793,6 +3812,9 @@ PROBLEM_WIN_UPDATED = "Win #{id} now says the latest result."
 PROBLEM_WIN_UPDATED_NEXT = (
     "Win #{id} now says the latest result; the next step is shown above."
 )
+PROBLEM_WIN_TITLE_STALE = (
+    "The win's title still says {figure}; edit it in the journal (j, Ctrl+E)."
+)
 PROBLEM_RESULT_WIN_NOT_UPDATED = (
     "Win #{id} not updated: the form was closed without saving. Press w to update it."
 )
@@ -3969,6 +3991,12 @@ PROBLEM_PROPOSAL_REFILLED = (
     "Filled in from your records: {sections}. The rest is as you saved it."
 )
 PROBLEM_PROPOSAL_SAME = "The text already matches a fresh draft."
+PROBLEM_PROPOSAL_READINGS_UPDATED = (
+    "The readings quoted are brought up to date from your records."
+)
+PROBLEM_PROPOSAL_READINGS_STALE = (
+    "Its readings no longer match the problem's: Ctrl+R redrafts them."
+)
 PROBLEM_REDRAFT_ASK = (
     "Replace the text with a fresh draft from the problem's details? Your edits "
     "to the text will be lost."
@@ -4248,6 +4276,19 @@ MANAGER_ASK_HINT = (
     "Enter saves · Esc cancels"
 )
 MANAGER_ASK_SAVED = "Saved your ask; it stays for the next conversation."
+# After the saved notice, when the ask leaves out the level or what to show.
+PREP_ASK_NAMES_NEITHER = (
+    "This ask does not name the level or what to show — e.g. 'What would I need "
+    "to demonstrate to reach {level}?'"
+)
+PREP_ASK_NAMES_NO_LEVEL = (
+    "This ask does not name the level — e.g. 'What would I need to demonstrate "
+    "to reach {level}?'"
+)
+PREP_ASK_NAMES_NOTHING_TO_SHOW = (
+    "This ask does not ask what to show — e.g. 'What would I need to "
+    "demonstrate to reach {level}?'"
+)
 MANAGER_PICK_PREP_TITLE = "Pick up to {limit} wins to bring"
 MANAGER_PICK_PREP_BY_APP = (
     "Ticked now, at the top: the {count} strongest wins, which the app picked. "
@@ -4305,10 +4346,14 @@ MANAGER_REHEARSE_SETUP_KEYS = (
 )
 MANAGER_REHEARSE_SEED = "Seed (blank for a new one)"
 MANAGER_REHEARSE_SEED_LAST = "Seed (blank for a new one; the last was {seed})"
-MANAGER_REHEARSE_SEED_PLACEHOLDER = "blank: meet a new manager"
+MANAGER_REHEARSE_SEED_PLACEHOLDER = "digits only, up to {digits}"
 MANAGER_REHEARSE_SEED_NOT_A_NUMBER = "The seed is a number, e.g. 42."
 MANAGER_REHEARSE_SEED_TOO_LONG = "A seed has at most {digits} digits."
-"""Said under the seed field when a key it does not take is typed or pasted."""
+"""Said under the seed field when a key it does not take is typed."""
+MANAGER_REHEARSE_SEED_PASTE_NOT_A_NUMBER = "Not pasted: the seed is a number, e.g. 42."
+MANAGER_REHEARSE_SEED_PASTE_TOO_LONG = "Not pasted: a seed has at most {digits} digits."
+"""Said under the seed field when pasted text is refused whole: the field keeps
+what it held, so a blank one still meets a new manager."""
 MANAGER_REHEARSE_WITH = "Rehearsal with {name} · {difficulty} · seed {seed}"
 MANAGER_REHEARSE_YOU = "You"
 MANAGER_REHEARSE_PLACEHOLDER = "What do you say? Enter sends"
@@ -4316,6 +4361,12 @@ MANAGER_REHEARSE_SAY_KEYS = "Ctrl+F ends the meeting"
 MANAGER_REHEARSE_ACCEPT_KEY = "→ accepts the suggestion"
 MANAGER_REHEARSE_LINES_LEFT = "{left} lines left"
 MANAGER_REHEARSE_LAST_LINE = "Last line left"
+MANAGER_REHEARSE_LAST_LINE_AGREED = (
+    "Last line left: a follow-up is agreed, so the manager is wrapping up"
+)
+"""Over the say box once the manager agreed a follow-up and called time: says
+why the lines left dropped to one. Ctrl+F stays in the footer, as this fills
+the row at 80 columns."""
 MANAGER_REHEARSE_OVER_KEYS = (
     "Enter adds the note to this page · Ctrl+N starts a new rehearsal"
 )
@@ -4460,6 +4511,8 @@ MANAGER_CYCLE_AFTER_DATE = (
 )
 MANAGER_RECORD_NOT_SAVED = "Conversation not saved"
 MANAGER_RECORD_SAVED = "Recorded the conversation of {date} with {count} {word}."
+# After the saved notice, and under a line heard in an earlier conversation too.
+MANAGER_RECORD_REPEAT = "Criterion {number} was already recorded: kept as one."
 MANAGER_RECORD_SAVED_NONE = (
     "Recorded the conversation of {date}. No criteria yet: next time, ask "
     "for an example."

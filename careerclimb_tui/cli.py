@@ -298,6 +298,9 @@ def cmd_wins(ctx: Context) -> int:
     profile = store.profile()
     start_month = profile.fiscal_year_start_month if profile else 1
     quarter = parse_quarter(args.quarter, start_month) if args.quarter else None
+    if quarter is not None:
+        # A quarter not begun is refused as typed, as review and export refuse it.
+        _refuse_quarter_not_started(ctx, quarter, catalogue.CLI_WINS_NOT_STARTED)
     if args.limit is not None and quarter is None and not args.search:
         # The newest few: only those are read into wins.
         every_win = store.newest_wins(args.limit)
@@ -740,6 +743,36 @@ def _review_of_another_start(
         now=months_in_words(quarter),
     )
     return review, said
+
+
+def _refuse_quarter_not_started(ctx: Context, quarter: Quarter, template: str) -> None:
+    """Stop a command asked about a quarter that has not begun, as a usage error.
+
+    Args:
+        ctx: the command's context, for today's date.
+        quarter: the quarter typed.
+        template: the message, given the quarter, its first day and the
+            quarter under way now.
+
+    Raises:
+        CareerClimbError: with exit code 2, when the quarter starts after today.
+    """
+    from careerclimb_tui.domain.dates import day_in_words
+    from careerclimb_tui.domain.quarters import (
+        QuarterTiming,
+        quarter_of,
+        quarter_timing,
+    )
+
+    today = ctx.clock.today()
+    if quarter_timing(quarter, today) is not QuarterTiming.NOT_STARTED:
+        return
+    message = template.format(
+        quarter=quarter,
+        day=day_in_words(quarter.first_day),
+        now=quarter_of(today, quarter.start_month),
+    )
+    raise CareerClimbError(message, exit_code=2)
 
 
 def _no_review_message(ctx: Context, quarter: Quarter) -> str:

@@ -23,6 +23,7 @@ from careerclimb_tui.domain.review import (
     left_out_message,
     strongest_groups,
     summary_title,
+    untagged_text,
     verdict_lines,
     what_it_lacks,
 )
@@ -235,6 +236,7 @@ def gaps_json(view: GapView, judged_note: str = "") -> dict[str, Any]:
             for point in view.trend
         ],
         "summary": view.summary_line(),
+        "untagged_next_level_wins": view.untagged,
     }
 
 
@@ -261,6 +263,10 @@ def gaps_text(view: GapView, ladder: Ladder, judged_note: str = "") -> list[str]
 
     legend = [line for _, line in pending_lines(view, command_line=True)]
     legend += met_unreviewed_lines(view, command_line=True)
+    # These wins are in no row of the table, as on the gap screen: say why.
+    untagged = untagged_text(view.untagged, catalogue.UNTAGGED_KEY_CLI)
+    if untagged:
+        legend.append(untagged)
     legend += flagged_lines(view, ladder)
     for line in legend:
         lines.extend(wrap_words(line, WIDTH))

@@ -13,7 +13,14 @@ COUNT_PAIRS = [
     # before, after, unit, said
     ("100k", "-40k", "", "100k → −40k"),
     ("100k", "-40k", "usd", "100k → −40k usd"),
-    ("1.5m", "250k", "requests", "1.5M → 250k requests"),
+    ("1.5m", "250k", "requests", "1.5m → 250k requests"),
+    ("1.5m", "700k", "USD", "1.5m → 700k USD"),
+    ("$2bn", "$1.5m", "", "$2bn → $1.5m"),
+    # Millions of a unit of time in full: "1.5m" would read as minutes.
+    ("1500000", "20000", "seconds", "1500000 → 20000 seconds"),
+    ("1500000", "20000", "seconds a week", "1500000 → 20000 seconds a week"),
+    ("100000", "20000", "seconds", "100k → 20k seconds"),
+    ("2000000", "1500000", "engineer hours", "2000000 → 1500000 engineer hours"),
     ("40000", "1", "", "40000 → 1"),
     ("12345", "20000", "", "12345 → 20000"),
     ("30", "3", "minutes", "30 → 3 minutes"),

@@ -97,6 +97,18 @@ OUTCOMES = [
         USAGE,
         "not started",
     ),
+    (
+        "a number for unit",
+        ("log", "Cut CI", "--before", "24", "--after", "9", "--unit", "800"),
+        USAGE,
+        "not a unit",
+    ),
+    (
+        "wins of a quarter not begun",
+        ("wins", "--quarter", "2027Q1"),
+        USAGE,
+        "2027Q1 has not started yet",
+    ),
 ]
 
 

@@ -123,7 +123,7 @@ def test_the_demo_packet_shows_verdicts_measures_and_who_noticed(
 
     assert "All wins: 7 · 4 next-level · 3 current-level · 0 unclear" in packet
     assert "2026-09-04 · next-level · Cut CI time for the web app" in packet
-    assert "Before → after: CI duration 24 → 9 minutes, −62%" in packet
+    assert "Before → after: CI duration 24 → 9 minutes, −63%" in packet
     assert "Noticed outside the team: platform team, payments team" in packet
     # A win under several dimensions is told in full once, then pointed to.
     assert packet.count("Releases no longer need a babysitter") == 1
@@ -274,7 +274,7 @@ def test_a_packet_before_set_up_says_so(store: Store, clock: FixedClock) -> None
 
 
 MEASURES = [
-    (Measure(before=24, after=9, unit="min", label="CI"), "CI 24 → 9 min, −62%"),
+    (Measure(before=24, after=9, unit="min", label="CI"), "CI 24 → 9 min, −63%"),
     (Measure(before=2, after=5, unit="deploys/day"), "2 → 5 deploys/day, +150%"),
     (Measure(before=40, after=24, unit="pages/week", label="pages per week",
              change_pct=-40), "pages per week 40 → 24, −40%"),

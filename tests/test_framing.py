@@ -738,7 +738,7 @@ def test_a_change_with_a_level_after_it_stays_a_change(
         (
             "Cut hosting spend from $1.2M to $900k a year",
             Measure(before=1.2e6, after=9e5, unit="$ a year", label="hosting spend"),
-            "hosting spend $1.2M → $900k a year",
+            "hosting spend $1.2m → $900k a year",
             "−25%",
         ),
         (

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.initiative import (
     draft_proposal,
     start_initiative,
 )
+from careerclimb_tui.domain.numbers import is_number_unit
 from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.problems import ProblemEntry, ProblemMeasure
 from careerclimb_tui.export.markdown import (
@@ -328,6 +329,10 @@ def test_filled_section_leaves_the_catalog_ideas_out() -> None:
 
 
 hostile_people = st.lists(markdownish, max_size=3).map(tuple)
+# A unit names what is counted, so it holds a letter or a sign ("800" is refused).
+hostile_unit = markdownish.map(
+    lambda unit: f"{unit}x" if is_number_unit(unit) else unit
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -338,7 +343,7 @@ hostile_people = st.lists(markdownish, max_size=3).map(tuple)
     fix=markdownish,
     cost=markdownish,
     metric=markdownish,
-    unit=markdownish,
+    unit=hostile_unit,
     source=markdownish,
     to_agree=hostile_people,
     agreed=hostile_people,

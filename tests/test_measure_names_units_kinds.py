@@ -255,6 +255,6 @@ def test_the_packet_heads_each_measure_for_what_it_holds(
 
     assert "- Saving: $40k a year on CI bill" in packet
     assert "- Change: deploy failures −40%" in packet
-    assert "- Before → after: CI duration 24 → 9 minutes, −62%" in packet
+    assert "- Before → after: CI duration 24 → 9 minutes, −63%" in packet
     assert "Before → after: saved" not in packet
     assert "Before → after: deploy" not in packet

@@ -310,6 +310,12 @@ def test_an_entry_reads_as_it_would_inside_a_sentence(typed: str, said: str) -> 
         ("Set-up a shared build cache", "set-up a shared build cache"),
         ("Quarantine the flaky tests in CI", "quarantine the flaky tests in CI"),
         ("Move CI to GraphQL schema checks", "move CI to GraphQL schema checks"),
+        (
+            "Delete alerts nobody acts on; route the rest by owner.",
+            "delete alerts nobody acts on; route the rest by owner.",
+        ),
+        ("Retire the old paging rules", "retire the old paging rules"),
+        ("Silence alerts with no owner", "silence alerts with no owner"),
         ("A shared cache for every Kafka job", "a shared cache for every Kafka job"),
         ("CI runs on every merge", "CI runs on every merge"),
         ("GraphQL schema checks in review", "GraphQL schema checks in review"),

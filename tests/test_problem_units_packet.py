@@ -130,8 +130,8 @@ def test_every_place_a_problem_shows_its_numbers_says_the_unit_once(
     table = [row for section in proposal.sections for row in section.table]
 
     assert card == named
-    assert packet == f"{named}, −82%"
-    assert tracker is not None and tracker.startswith(f"40 → 7 {whole}, −82%")
+    assert packet == f"{named}, −83%"
+    assert tracker is not None and tracker.startswith(f"40 → 7 {whole}, −83%")
     assert bars[0].endswith(f" 40 {whole} baseline")
     assert bars[1].endswith(f" 7 {whole}")
     assert any(line.startswith(f"Baseline: 40 {whole} on") for line in lines)
@@ -187,13 +187,13 @@ def test_readings_too_close_together_are_told_as_a_fact_and_then_as_advice(
 @pytest.mark.parametrize(
     ("days", "result"),
     [
-        (0, "reruns per week 40 → 7, −82%; so far measured only on 5 Dec 2026"),
+        (0, "reruns per week 40 → 7, −83%; so far measured only on 5 Dec 2026"),
         (
             3,
-            "reruns per week 40 → 7, −82%; so far measured only between 2 and "
+            "reruns per week 40 → 7, −83%; so far measured only between 2 and "
             "5 Dec 2026",
         ),
-        (28, "reruns per week 40 → 7, −82%, from 2026-11-07 to 2026-12-05"),
+        (28, "reruns per week 40 → 7, −83%, from 2026-11-07 to 2026-12-05"),
     ],
 )
 def test_the_packet_states_when_the_readings_were_taken_without_advice(

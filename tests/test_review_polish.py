@@ -237,8 +237,28 @@ ASSIGNED_QUIET = WinAnswers(
             "from outside your team",
         ),
         (
+            # Three questions unanswered and one answered "not sure": each
+            # unanswered question counts, so four things are listed and said.
+            ReviewEntry(
+                win_id=1,
+                answers=WinAnswers(peer_could=PeerAnswer.NOT_SURE),
+            ),
+            "unclear · lacks four things: answers on whether you chose the work, "
+            "what changed and whether anyone outside your team noticed, and a "
+            "sign that a peer at your level could not have done it",
+        ),
+        (
+            ReviewEntry(
+                win_id=1,
+                answers=replace(ASSIGNED_QUIET, change=None, noticed=None),
+            ),
+            "unclear · lacks four things: answers on what changed and whether "
+            "anyone outside your team noticed, work a peer at your level would "
+            "not have done, and a choice of your own (it was assigned)",
+        ),
+        (
             ReviewEntry(win_id=1),
-            "unclear · lacks an answer on whether a peer at your level could have "
+            "unclear · lacks answers on whether a peer at your level could have "
             "done it, whether you chose the work, what changed and whether anyone "
             "outside your team noticed",
         ),

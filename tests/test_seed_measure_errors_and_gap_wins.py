@@ -3,6 +3,7 @@ is shown under its field, and the gap view's wins dialog opens its wins."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input, Static
 
 from careerclimb_tui import catalogue
@@ -64,6 +65,36 @@ async def test_a_digit_past_the_longest_seed_is_explained_as_too_long(
         assert error.message == catalogue.MANAGER_REHEARSE_SEED_TOO_LONG.format(
             digits=MAX_SEED_DIGITS
         )
+
+
+async def test_the_seed_field_says_what_it_takes_and_a_refused_paste_says_so(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_demo(store, clock.today())
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(RehearsalScreen(seed=4))
+        await wait_until(pilot, lambda: bool(app.screen.query("#seed-error")))
+        error = app.screen.query_one("#seed-error", FieldError)
+        field = app.screen.query_one("#seed", Input)
+        placeholder = field.placeholder
+        await pilot.press("tab")
+
+        field.post_message(events.Paste("1" * (MAX_SEED_DIGITS + 14)))
+        await wait_until(pilot, lambda: error.display)
+        too_long, kept = error.message, field.value
+
+        field.post_message(events.Paste("abc"))
+        await wait_until(pilot, lambda: error.message != too_long)
+        not_a_number = error.message
+
+    assert placeholder == f"digits only, up to {MAX_SEED_DIGITS}"
+    # Nothing of a refused paste goes in, and the field says so.
+    assert kept == ""
+    assert too_long == catalogue.MANAGER_REHEARSE_SEED_PASTE_TOO_LONG.format(
+        digits=MAX_SEED_DIGITS
+    )
+    assert not_a_number == catalogue.MANAGER_REHEARSE_SEED_PASTE_NOT_A_NUMBER
 
 
 # --- The gap view's wins dialog opens its wins and has its own help ---------------

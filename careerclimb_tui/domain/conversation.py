@@ -1037,6 +1037,33 @@ def _names_any(clean: str, names: Sequence[str]) -> bool:
     return False
 
 
+def ask_coaching(ask: str, level_names: Sequence[str], level_title: str) -> str:
+    """What the coach says of the user's own wording of the ask, if anything.
+
+    An ask that names the level and asks what would have to be shown gets an
+    answer the user can act on; one missing either is likely to get "keep doing
+    what you're doing". The ask is read as the rehearsal reads a line.
+
+    Args:
+        ask: the ask as the user wrote it.
+        level_names: ways of naming the target level (see ``level_names_for``).
+        level_title: the target level's title, for the example wording.
+
+    Returns:
+        The coach line, or "" when the ask names both.
+    """
+    reading = read_reply(ask, level_names, ())
+    if reading.names_level and reading.asks_for_specifics:
+        return ""
+    if reading.asks_for_specifics:
+        line = catalogue.PREP_ASK_NAMES_NO_LEVEL
+    elif reading.names_level:
+        line = catalogue.PREP_ASK_NAMES_NOTHING_TO_SHOW
+    else:
+        line = catalogue.PREP_ASK_NAMES_NEITHER
+    return line.format(level=level_title)
+
+
 def level_names_for(ladder: Ladder, level_id: str) -> tuple[str, ...]:
     """The ways a user might name a level: its title, its id and its company aliases.
 

@@ -183,6 +183,71 @@ def _split_example(line: str) -> tuple[str, str]:
     return text, example
 
 
+# Anything but letters and digits, so "Lead a design review." and "lead a design
+# review" read as one criterion.
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
+def criterion_key(text: str) -> str:
+    """What a criterion says, with case, spacing and punctuation left out.
+
+    Args:
+        text: the criterion as written.
+
+    Returns:
+        The words of the text, folded and joined by single spaces.
+    """
+    return " ".join(_NOT_A_WORD.sub(" ", text.casefold()).split())
+
+
+def recorded_already(
+    text: str, recorded: Sequence[Criterion]
+) -> tuple[int, Criterion] | None:
+    """The criterion recorded before that says the same as ``text``, if any.
+
+    A manager repeating a criterion in a later conversation names the same
+    criterion: it is one to track, not a second one.
+
+    Args:
+        text: the criterion heard now.
+        recorded: every criterion recorded so far, oldest first.
+
+    Returns:
+        Its number as the user sees it (from 1) and the criterion, or None.
+    """
+    key = criterion_key(text)
+    if not key:
+        return None
+    for number, criterion in enumerate(recorded, start=1):
+        if criterion_key(criterion.text) == key:
+            return number, criterion
+    return None
+
+
+def repeated_criterion(recorded: Criterion, heard: Criterion) -> Criterion:
+    """The recorded criterion once it is heard again in a later conversation.
+
+    Its status, links and example are kept; an example or a dimension given
+    only now fills the one it lacked.
+
+    Args:
+        recorded: the criterion as stored.
+        heard: the draft made from the repeated line; its update time becomes
+            the criterion's when anything is filled in.
+
+    Returns:
+        ``recorded`` itself when nothing is added, else an updated copy.
+    """
+    filled = recorded
+    if not recorded.example_given and heard.example_given:
+        filled = replace(filled, example_given=True, example=heard.example)
+    if not recorded.dimension and heard.dimension:
+        filled = replace(filled, dimension=heard.dimension)
+    if filled is recorded:
+        return recorded
+    return replace(filled, updated_at=heard.updated_at or recorded.updated_at)
+
+
 # Running the service day to day: "make on-call quieter", "fewer pages at night",
 # "cut the toil". Alerts set up for a launch are delivery, and come first.
 _OPERATIONS_WORDS = (

@@ -21,6 +21,7 @@ from careerclimb_tui.domain.records import (
     Measure,
     describe_measure,
     is_saving,
+    round_half_away,
 )
 
 MAX_HINTS = 3
@@ -205,9 +206,54 @@ def read_win(
         hints = (*hints, named)[:MAX_HINTS]
     if measure is not None and records_no_change(measure) and not reading.planned:
         hints = _unchanged_hints(facts, reading, measure)
+    stale = stale_title_figure(title, measure)
+    if stale and not reading.planned:
+        # The measure is what the win is counted by: a title saying another
+        # change reads as a mistake to anyone who compares the two.
+        told = catalogue.FRAMING_TITLE_FIGURE_STALE.format(figure=stale)
+        hints = (told, *hints)[:MAX_HINTS]
     if quick:
         hints = tuple(hint for hint in hints if hint not in GUIDED_FORM_HINTS)
     return replace(reading, hints=hints)
+
+
+_TITLE_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%(?!\s+of\b)")
+"""A percentage a title states, such as the "40%" of "failures dropped 40%";
+not a share ("for 30% of users"), which says who, not how much changed."""
+TITLE_FIGURE_SLACK = 1.0
+"""How far, in percent, a title's rounded figure may be from the measure's."""
+
+
+def stale_title_figure(title: str, measure: Measure | None) -> str:
+    """The percentage a title states that its win's measure does not show.
+
+    A measure brought up to a later reading ("20% → 9%") can leave the title
+    saying the older change ("dropped 40%"). A figure agrees with the measure
+    when it is, give or take rounding, its relative change, or for a measure
+    in percent one of its ends or the points between them.
+
+    Args:
+        title: the win's title.
+        measure: the win's measure, if any.
+
+    Returns:
+        The first figure, as written ("40%"); empty when every figure agrees,
+        the title states none, or the measure lacks a before or an after.
+    """
+    if measure is None or measure.before is None or measure.after is None:
+        return ""
+    shown: list[float] = []
+    change = measure.percent_change
+    if change is not None:
+        shown.append(abs(change))
+    if measure.unit.strip() == "%":
+        before, after = measure.before, measure.after
+        shown += [abs(before), abs(after), abs(after - before)]
+    for match in _TITLE_PERCENT.finditer(title):
+        figure = float(match.group(1))
+        if not any(abs(figure - value) <= TITLE_FIGURE_SLACK for value in shown):
+            return match.group(0)
+    return ""
 
 
 def activity_heading(reading: Reading) -> str:
@@ -2398,7 +2444,7 @@ def _measures_in(
         factor = _number(match.group("value"))
         if factor > 1 and _word_after(clean, match.end()) in _QUICKER_WORDS:
             # "3x faster" is said of a time, which fell to a third: −67%, not +200%.
-            cut = Measure(change_pct=float(round((1 / factor - 1) * 100)))
+            cut = Measure(change_pct=round_half_away((1 / factor - 1) * 100))
             keep(match, cut, _time_name(clean, text, match))
         elif factor > 1:
             change = _factor_change(factor, _factor_sign(clean, match))
@@ -2934,8 +2980,8 @@ def _factor_sign(clean: str, match: re.Match[str]) -> int:
 def _factor_change(factor: float, sign: int) -> float:
     """A change in percent from a factor: 2× up is +100, 2× down is −50."""
     if sign < 0:
-        return round((1 / factor - 1) * 100, 1)
-    return round((factor - 1) * 100, 1)
+        return round_half_away((1 / factor - 1) * 100, 1)
+    return round_half_away((factor - 1) * 100, 1)
 
 
 def _word_multiplier(clean: str, match: re.Match[str]) -> Measure | None:

@@ -25,6 +25,7 @@ from careerclimb_tui.domain.numbers import (
     is_percentage,
     parse_amount,
     refuse_below_zero,
+    refuse_number_unit,
     refuse_past_whole,
 )
 from careerclimb_tui.domain.problems import (
@@ -621,12 +622,13 @@ def add_reading(
     Raises:
         CareerClimbError: when the value is not a finite number or is below
             zero where the measure starts at zero (a count, a rate, a length of
-            time), the reading is dated before the baseline, or its unit
-            differs from the baseline's.
+            time), the unit is a number, the reading is dated before the
+            baseline, or its unit differs from the baseline's.
     """
     if not math.isfinite(reading.value):
         raise CareerClimbError(catalogue.INITIATIVE_READING_NOT_A_NUMBER)
     reading = replace(reading, unit=reading.unit.strip(), source=reading.source.strip())
+    refuse_number_unit(reading.unit)
     refuse_below_zero(reading.value, reading.unit, initiative.metric)
     refuse_past_whole(reading.value, reading.unit, initiative.metric)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.records import (
@@ -338,6 +339,47 @@ def starts_at_zero(unit: str, metric: str = "") -> bool:
     return is_duration(unit, metric)
 
 
+# Signs that name what a number counts although Unicode files them as
+# punctuation: "%" and its kin.
+_UNIT_SIGNS = frozenset("%‰‱")
+
+
+def is_number_unit(unit: str) -> bool:
+    """True when a unit is typed but names nothing: "800", "1.5", "-".
+
+    A unit says what the numbers count, so it needs a letter ("ms"), a symbol
+    ("$", "°C") or a percent sign; digits, spaces and punctuation alone are a
+    number typed in the wrong field.
+
+    Args:
+        unit: the unit as typed.
+
+    Returns:
+        Whether the unit holds something but no letter, symbol or percent sign.
+    """
+    if not unit.strip():
+        return False
+    return not any(
+        char in _UNIT_SIGNS or unicodedata.category(char)[0] in "LS" for char in unit
+    )
+
+
+def refuse_number_unit(unit: str) -> None:
+    """Refuse a unit that is a number or punctuation (see ``is_number_unit``).
+
+    Args:
+        unit: the unit as typed.
+
+    Raises:
+        CareerClimbError: a usage error naming the unit, when it names nothing.
+    """
+    if is_number_unit(unit):
+        raise CareerClimbError(
+            catalogue.NUMBER_UNIT_NAMES_NOTHING.format(unit=unit.strip()),
+            exit_code=2,
+        )
+
+
 _MAY_PASS_WHOLE = frozenset("utilisation utilization".split())
 """Shares of a capacity that may run past all of it: a CPU at 350%."""
 
@@ -431,11 +473,13 @@ def measure_from_fields(
         The measure, or None when every field is blank.
 
     Raises:
-        CareerClimbError: when a value is not a number, only half a measure is
-            given, a percentage could be read two ways, or a before or an after
-            is below zero where the measure starts at zero.
+        CareerClimbError: when the unit is a number, a value is not a number,
+            only half a measure is given, a percentage could be read two ways,
+            or a before or an after is below zero where the measure starts at
+            zero.
     """
     label, unit = label.strip(), unit.strip()
+    refuse_number_unit(unit)
     before, before_currency = read_amount(
         before_text, catalogue.LOG_MEASURE_BEFORE, unit
     )

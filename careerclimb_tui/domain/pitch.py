@@ -483,19 +483,24 @@ def _reviewed_next_level(win: Win, entries: Mapping[int, ReviewEntry]) -> bool:
 
 
 def _in_progress_line(
-    initiative: InitiativeFacts, earlier: Sequence[PitchLine] = ()
+    initiative: InitiativeFacts,
+    earlier: Sequence[PitchLine] = (),
+    so_far: PitchLine | None = None,
 ) -> PitchLine:
     """A problem whose result has not held yet, told as work in progress.
 
     Its readings are not told here: they show the number moved, not that it
     holds, and a committee would ask which (``_early_result_flags``). What the
-    user drove is told once the fix was driven. When the story already told
-    its result (``_result_told``), the line says that result is still being
-    measured rather than promising to tell it later.
+    user drove is told once the fix was driven, then the win linked to it, if
+    any: the problem's story is told once, in this paragraph, not again under
+    "Also". When the story already told its result (``_result_told``), the
+    line says that result is still being measured rather than promising to
+    tell it later.
 
     Args:
         initiative: the problem in progress.
         earlier: the paragraphs told before it.
+        so_far: the linked win told inside this paragraph, if any.
     """
     problem = clause_mid_sentence(_sentence(initiative.title))
     told = [catalogue.PITCH_LEAD_IN_PROGRESS.format(text=problem)]
@@ -503,11 +508,14 @@ def _in_progress_line(
     if fix:
         drove = clause_mid_sentence(_sentence(fix))
         told.append(catalogue.PITCH_LEAD_DROVE.format(text=drove))
-    if _result_told(initiative, earlier):
+    if so_far is not None:
+        told.append(so_far.text)
+    if _result_told(initiative, [*earlier, *([so_far] if so_far else [])]):
         told.append(catalogue.PITCH_RESULT_BEING_MEASURED)
     else:
         told.append(catalogue.PITCH_RESULT_TO_COME)
-    return PitchLine(Part.SUPPORT, " ".join(told), initiative_id=initiative.id)
+    win_id = so_far.win_id if so_far is not None else None
+    return PitchLine(Part.SUPPORT, " ".join(told), win_id, initiative.id)
 
 
 def _result_told(initiative: InitiativeFacts, lines: Iterable[PitchLine]) -> bool:
@@ -1300,7 +1308,9 @@ def _not_told(noticed: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
     )
 
 
-def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
+def _support_line(
+    win: Win, entry: ReviewEntry, lead: str = catalogue.PITCH_LEAD_SUPPORT
+) -> PitchLine | None:
     """A supporting win: its title, its measure, what changed and who noticed.
 
     The measure is told once: not beside the title when the title or what
@@ -1310,6 +1320,12 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
     says what the user did; with nothing of it left, the win is told by its
     change alone ("Also: review wait fell from 3 days to 1."): what changed as
     logged, or else as the review answered it.
+
+    Args:
+        win: the win to tell.
+        entry: its latest review entry.
+        lead: the lead-in the line opens with; "Also:" unless the win is told
+            inside a problem's own paragraph.
 
     Returns:
         The line, or None when the check would question it either way (as
@@ -1321,7 +1337,7 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
     changed = win.what_changed.strip() or (change.text if change else "")
     part = told_title(win.title, win.measure, changed)
     for title in dict.fromkeys(title for title in (win.title, part) if title):
-        titled = catalogue.PITCH_LEAD_SUPPORT.format(
+        titled = lead.format(
             text=clause_mid_sentence(_titled_support(win, noticed, title))
         )
         if not _questioned(titled, win.measure):
@@ -1329,7 +1345,7 @@ def _support_line(win: Win, entry: ReviewEntry) -> PitchLine | None:
 
     result = _result_sentences(win.measure, changed, "")
     told = " ".join(part for part in (result, noticed) if part)
-    by_change = catalogue.PITCH_LEAD_SUPPORT.format(text=clause_mid_sentence(told))
+    by_change = lead.format(text=clause_mid_sentence(told))
     if result and not _questioned(by_change, win.measure):
         return PitchLine(Part.SUPPORT, by_change, win.id)
     return None
@@ -1472,16 +1488,37 @@ def build_pitch(
             (Part.DROVE, catalogue.PITCH_PROMPT_FIX_PLANNED.format(title=title))
         )
 
+    in_progress = (
+        current
+        if current is not None and current is not initiative and not current.result_held
+        else None
+    )
+    # A win linked to the problem in progress is told in that problem's own
+    # paragraph, so the same story is never told twice.
+    linked_ids = set(in_progress.win_ids) if in_progress is not None else set()
+
+    def tellable(win: Win) -> bool:
+        return (
+            win.id not in used
+            and win.id not in held_back
+            and worth_supporting(win, entry_for(win, entries))
+        )
+
     told = (
         _support_line(win, entry_for(win, entries))
         for win in ranking
-        if win.id not in used
-        and win.id not in held_back
-        and worth_supporting(win, entry_for(win, entries))
+        if win.id not in linked_ids and tellable(win)
     )
     lines.extend(islice((line for line in told if line is not None), supporting))
-    if current is not None and current is not initiative and not current.result_held:
-        lines.append(_in_progress_line(current, lines))
+    if in_progress is not None:
+        linked = _ranking([w for w in pool if w.id in linked_ids], entries)
+        so_far = (
+            _support_line(win, entry_for(win, entries), catalogue.PITCH_LEAD_SO_FAR)
+            for win in linked
+            if tellable(win)
+        )
+        first = next((line for line in so_far if line is not None), None)
+        lines.append(_in_progress_line(in_progress, lines, first))
     return PitchDraft(_paragraphs(lines), tuple(missing), tuple(hints))
 
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from careerclimb_tui import catalogue
@@ -142,6 +143,29 @@ def format_number(value: float) -> str:
     return f"{value:g}"
 
 
+def round_half_away(value: float, decimals: int = 0) -> float:
+    """Round as readers do: a half goes away from zero, so −62.5 is −63.
+
+    Python's ``round`` sends a half to the even neighbour (62.5 to 62), which
+    reads as a mistake in any number shown. The number is rounded as it is
+    written, so 0.15 to one decimal is 0.2, not the 0.1 its binary value gives.
+
+    Args:
+        value: the number to round.
+        decimals: how many decimals to keep.
+
+    Returns:
+        The rounded number; a whole number when ``decimals`` is 0.
+    """
+    if not math.isfinite(value):
+        return value
+    # Nine decimals first, so that 12.35 − 12.1 (0.2499999…) counts as the 0.25
+    # a reader works out.
+    written = Decimal(repr(round(value, 9)))
+    step = Decimal(1).scaleb(-decimals)
+    return float(written.quantize(step, rounding=ROUND_HALF_UP))
+
+
 def said_number(value: float) -> str:
     """A number as a sentence says it: "12", "2.5", "−5".
 
@@ -199,7 +223,7 @@ def describe_change(measure: Measure) -> str:
         and measure.before is not None
         and measure.after is not None
     ):
-        points = round(measure.after - measure.before, 1)
+        points = round_half_away(measure.after - measure.before, 1)
         template = (
             catalogue.MEASURE_CHANGE_POINT
             if abs(points) == 1
@@ -225,7 +249,7 @@ def _whole_percent(percent: float) -> float:
         The change rounded to the whole percent, or cut toward zero at one
         decimal when rounding would make it exactly ±100.
     """
-    whole = round(percent)
+    whole = round_half_away(percent)
     if abs(whole) != 100 or percent == whole:
         return whole
     return math.trunc(percent * 10) / 10
@@ -250,7 +274,7 @@ def describe_measure(
         named: start with what was measured; without it, the unit is said
             whole, since nothing beside the numbers names them.
         moved: say how far a before → after moved even when no change was
-            typed ("CI duration 24 → 9 minutes, −62%").
+            typed ("CI duration 24 → 9 minutes, −63%").
 
     Returns:
         A short phrase; empty when the measure holds nothing.
@@ -497,7 +521,7 @@ def _count_pair(before: float, after: float, unit: str) -> str:
     The unit is said once, after the after, unless one of the numbers is 1: then
     each number has its own word, so that "1" is never followed by a plural.
     """
-    said_before, said_after = _count_numbers(before, after)
+    said_before, said_after = _count_numbers(before, after, unit)
     pair = f"{said_before} → {said_after}"
     if agreeing(unit, before) == agreeing(unit, after):
         return f"{pair} {unit}".strip()
@@ -506,15 +530,18 @@ def _count_pair(before: float, after: float, unit: str) -> str:
     return f"{said_before} → {said_after} {agreeing(unit, after)}"
 
 
-def _count_numbers(before: float, after: float) -> tuple[str, str]:
+def _count_numbers(before: float, after: float, unit: str) -> tuple[str, str]:
     """The two numbers of a count's before → after, written alike.
 
     Two round numbers from ten thousand up are written short, as they are
     typed and as amounts of money are: "100k → −40k", never "100000 → −40000".
-    Otherwise both are written in full.
+    Otherwise both are written in full, as are millions of a unit of time,
+    where "1.5m" would read as minutes.
     """
     short = _short_money(before, ""), _short_money(after, "")
-    if short[0] and short[1]:
+    counted = set(_split_rate(unit)[0].casefold().split())
+    in_time = bool(counted & _TIME_UNITS) and any(s.endswith(_MILLIONS) for s in short)
+    if short[0] and short[1] and not in_time:
         return short[0], short[1]
     return said_number(before), said_number(after)
 
@@ -576,7 +603,7 @@ def _money(value: float, currency: str) -> str:
     """An amount of money as it is written: "$8,500", "€1.50", "−$300", "$40k".
 
     From ten thousand up, a round amount is written short, as people type it:
-    "$40k", "$1.5M".
+    "$40k", "$1.5m".
     """
     return _short_money(value, currency) or _full_money(value, currency)
 
@@ -589,7 +616,10 @@ def _money_pair(before: float, after: float, currency: str) -> tuple[str, str]:
     return _full_money(before, currency), _full_money(after, currency)
 
 
-_MONEY_SCALES = ((1e9, "bn"), (1e6, "M"), (1e3, "k"))
+# One letter case for every suffix, so that both sides of a measure read alike:
+# "$1.5m → $700k", never "$1.5M → $700k".
+_MONEY_SCALES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
+_MILLIONS = "m"
 _SHORT_MONEY_FROM = 10_000
 """Below this, an amount is written in full: "$8,500" is as short as "$8.5k"."""
 

@@ -3115,9 +3115,12 @@ def what_it_lacks(entry: ReviewEntry) -> str:
     answers = entry.answers
     lacks: list[str] = []
     if answers.missing:
-        lacks.append(
-            catalogue.REVIEW_LACK_ANSWER.format(missing=_join(answers.missing))
+        answer = (
+            catalogue.REVIEW_LACK_ANSWER
+            if len(answers.missing) == 1
+            else catalogue.REVIEW_LACK_ANSWERS
         )
+        lacks.append(answer.format(missing=_join(answers.missing)))
     if answers.peer_could in _PEER_LACKS:
         lacks.append(_PEER_LACKS[answers.peer_could])
     if answers.choice is Choice.ASSIGNED:
@@ -3136,10 +3139,13 @@ def what_it_lacks(entry: ReviewEntry) -> str:
         return catalogue.SUMMARY_LACKS.format(verdict=verdict, lacks=lacks[0])
     # Each lack may hold an "and" of its own ("whether you chose the work and
     # what changed"): counted first and closed with ", and", the list stays
-    # readable as one.
+    # readable as one. Every unanswered question counts as a thing of its own,
+    # so the number matches what the reader counts in the list.
     listed = f"{', '.join(lacks[:-1])}{catalogue.SUMMARY_LACKS_LAST}{lacks[-1]}"
+    things = len(lacks) + max(len(answers.missing) - 1, 0)
+    counts = catalogue.SUMMARY_LACKS_COUNTS
     return catalogue.SUMMARY_LACKS_MANY.format(
         verdict=verdict,
-        count=catalogue.SUMMARY_LACKS_COUNTS[len(lacks) - 2],
+        count=counts[things - 2] if things - 2 < len(counts) else str(things),
         lacks=listed,
     )

@@ -214,7 +214,8 @@ _COMMON_FIRST_WORDS = frozenset(
         "use stop start fix replace remove drop quarantine automate document "
         "create introduce migrate merge ship deploy land launch release reduce "
         "halve cache retry route unblock enable improve raise lower shorten "
-        "follow turn pair plan own agree ask teach mentor "
+        "follow turn pair plan own agree ask teach mentor delete retire silence "
+        "mute tune archive deprecate consolidate "
         # Past tenses not in -ed: "Rebuilt the quarantine", "Chose the store".
         "rebuilt rebuild redid redo chose choose taught bought sold paid told "
         "broke froze wound undid "

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from careerclimb_tui import catalogue
 from careerclimb_tui.domain.initiative import Proposal, ProposalSection
 from careerclimb_tui.domain.plain_text import plain_text
 
@@ -364,3 +365,152 @@ def details_left_out(
         if held != _without_trailing_blanks(_section_lines(section)):
             headings.append(section.heading)
     return tuple(headings)
+
+
+_DRAFTED_READING_ROW = re.compile(r"^\| \d{4}-\d{2}-\d{2} \| .* \|$")
+"""A row of the readings table as the app writes it: the day, then the cells."""
+
+
+def _reading_line_prefixes() -> tuple[str, str]:
+    """How the baseline's and the latest reading's lines begin, in any draft."""
+    baseline = catalogue.PROPOSAL_BASELINE.partition("{reading}")[0]
+    latest = catalogue.PROPOSAL_LATEST.partition("{reading}")[0]
+    return baseline, latest
+
+
+def _readings_table_span(lines: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """Where the readings table lies between ``start`` and ``end``, if it does.
+
+    Returns:
+        The index of its header and just past its last row; (-1, -1) when the
+        section holds no such table.
+    """
+    header, separator = table_lines(catalogue.PROPOSAL_READINGS_HEADER, [])
+    for index in range(start, end - 1):
+        if lines[index].rstrip() == header and lines[index + 1].rstrip() == separator:
+            last = index + 2
+            while last < end and lines[last].startswith("|"):
+                last += 1
+            return index, last
+    return -1, -1
+
+
+def refresh_readings(text: str, proposal: Proposal) -> tuple[str, bool]:
+    """Bring the readings a kept proposal quotes up to the records.
+
+    The readings are facts kept in the records, so a reading removed or put
+    right there must not live on in a proposal saved before. The readings
+    table under the evidence is replaced while every row still reads as the
+    app writes one (a day, then its cells), and the baseline's and latest
+    reading's lines under how success is known are replaced where they stand.
+    Everything else the user wrote stays as it was.
+
+    Args:
+        text: the proposal as the user keeps it, in Markdown.
+        proposal: the proposal drafted from the records now.
+
+    Returns:
+        The text with its readings brought up to date, and True when it still
+        quotes readings that differ from the records (a table the user
+        reworded), which only a redraft puts right.
+    """
+    lines = text.split("\n")
+    spans = _section_spans(lines)
+    evidence = spans.get(f"## {escape_inline(proposal.evidence.heading)}")
+    if evidence is not None:
+        lines = _refresh_table(lines, evidence, proposal.evidence)
+    spans = _section_spans(lines)
+    success = spans.get(f"## {escape_inline(proposal.success.heading)}")
+    if success is not None:
+        lines = _refresh_reading_lines(lines, success, proposal.success)
+    return "\n".join(lines), readings_out_of_date("\n".join(lines), proposal)
+
+
+def _refresh_table(
+    lines: list[str], span: tuple[int, int], section: ProposalSection
+) -> list[str]:
+    """The lines with the evidence's readings table drafted afresh, if safe."""
+    first, last = _readings_table_span(lines, *span)
+    if first < 0:
+        return lines
+    rows = lines[first + 2 : last]
+    if not all(_DRAFTED_READING_ROW.match(row.rstrip()) for row in rows):
+        return lines
+    fresh = table_lines(section.table_header, section.table)
+    if not fresh and last < len(lines) and not lines[last].strip():
+        # No reading is left: the blank line after the table goes with it.
+        last += 1
+    return [*lines[:first], *fresh, *lines[last:]]
+
+
+def _refresh_reading_lines(
+    lines: list[str], span: tuple[int, int], section: ProposalSection
+) -> list[str]:
+    """The lines with the baseline's and latest reading's lines as drafted now."""
+    start, end = span
+    now = {
+        prefix: next(
+            (
+                escape_markdown(line)
+                for line in section.lines
+                if line.startswith(prefix)
+            ),
+            None,
+        )
+        for prefix in _reading_line_prefixes()
+    }
+    out = list(lines[:start])
+    index = start
+    baseline_at = -1
+    latest_seen = False
+    while index < end:
+        line = lines[index]
+        prefix = next((p for p in now if line.startswith(p)), None)
+        if prefix is None:
+            out.append(line)
+            index += 1
+            continue
+        latest_seen = latest_seen or prefix == _reading_line_prefixes()[1]
+        fresh = now[prefix]
+        if fresh is None:
+            # That reading is gone: its line and the blank after it go too.
+            index += 2 if index + 1 < end and not lines[index + 1].strip() else 1
+            continue
+        if prefix == _reading_line_prefixes()[0]:
+            baseline_at = len(out)
+        out.append(fresh)
+        index += 1
+    latest = now[_reading_line_prefixes()[1]]
+    if not latest_seen and latest is not None and baseline_at >= 0:
+        # A reading taken since the proposal was kept follows its baseline.
+        out[baseline_at + 1 : baseline_at + 1] = ["", latest]
+    return [*out, *lines[end:]]
+
+
+def readings_out_of_date(text: str, proposal: Proposal) -> bool:
+    """True when a kept proposal quotes readings the records no longer hold.
+
+    Only what the text still quotes counts: a readings table or a baseline or
+    latest reading line the user took out is not asked for again.
+
+    Args:
+        text: the proposal as the user keeps it, in Markdown.
+        proposal: the proposal drafted from the records now.
+    """
+    lines = text.split("\n")
+    spans = _section_spans(lines)
+    evidence = spans.get(f"## {escape_inline(proposal.evidence.heading)}")
+    if evidence is not None:
+        first, last = _readings_table_span(lines, *evidence)
+        fresh = table_lines(proposal.evidence.table_header, proposal.evidence.table)
+        if first >= 0 and [line.rstrip() for line in lines[first:last]] != fresh:
+            return True
+    success = spans.get(f"## {escape_inline(proposal.success.heading)}")
+    if success is None:
+        return False
+    drafted = {escape_markdown(line) for line in proposal.success.lines}
+    prefixes = _reading_line_prefixes()
+    return any(
+        line.startswith(prefixes) and line.rstrip() not in drafted
+        for line in lines[success[0] : success[1]]
+    )

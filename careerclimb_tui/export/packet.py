@@ -481,7 +481,7 @@ def _item(label: str, text: str, depth: int = 0) -> str:
 
 
 def measure_text(measure: Measure | None) -> str:
-    """A measure as the packet shows it: "CI duration 24 → 9 minutes, −62%".
+    """A measure as the packet shows it: "CI duration 24 → 9 minutes, −63%".
 
     A percentage moves in points: "Change failure rate 20% → 12%, −8 points".
     """

@@ -161,6 +161,8 @@ class CoachScreen(OpensAtItsTop[ResultType]):
     def _say_why_a_change_key_is_not_offered(self, event: events.Key) -> None:
         """A change key pressed by habit in a read-only backup says why it does
         nothing, though neither the footer nor the help offers it."""
+        if not self.CHANGE_ACTIONS or not self.store.read_only:
+            return
         if event.key in self.active_bindings:
             # Something else here takes the key (Delete in a search box).
             return

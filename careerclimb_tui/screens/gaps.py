@@ -20,7 +20,7 @@ from careerclimb_tui.domain.gaps import (
     TrendPoint,
     wins_filed_under,
 )
-from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.records import Win, round_half_away
 from careerclimb_tui.domain.review import untagged_text, wins_phrase
 from careerclimb_tui.domain.target import judged_level_note
 from careerclimb_tui.gap_text import (
@@ -93,7 +93,7 @@ def trend_lines(view: GapView) -> list[str]:
         if point.before_first_win:
             continue
         share = point.next_level_share
-        shown = "—" if share is None else f"{share:.0%}"
+        shown = "—" if share is None else f"{round_half_away(share * 100):.0f}%"
         filled = round((share or 0.0) * TREND_BAR_WIDTH)
         bar = "█" * filled + "░" * (TREND_BAR_WIDTH - filled)
         template = (

@@ -24,6 +24,7 @@ from textual.widgets import Static
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words
+from careerclimb_tui.domain.framing import stale_title_figure
 from careerclimb_tui.domain.initiative import (
     RESULT_STAGES,
     Initiative,
@@ -1015,6 +1016,10 @@ class InitiativeScreen(CoachScreen[None]):
             told = catalogue.PROBLEM_WIN_UPDATED.format(id=win.id)
             if linked.stage is Stage.MEASURING:
                 told = catalogue.PROBLEM_WIN_UPDATED_NEXT.format(id=win.id)
+            stale = stale_title_figure(win.title, win.measure)
+            if stale:
+                figure = catalogue.PROBLEM_WIN_TITLE_STALE.format(figure=stale)
+                told = f"{told} {figure}"
         else:
             told = catalogue.PROBLEM_WIN_LINKED.format(id=win.id)
             if linked.stage is Stage.MEASURING:

@@ -51,6 +51,7 @@ from careerclimb_tui.widgets.names import (
     short_names,
     widest_lead_name,
 )
+from careerclimb_tui.widgets.tables import RowTable
 from careerclimb_tui.widgets.text import one_line
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ class JournalScreen(CoachScreen[None]):
                     type_to_search=False,
                     id="quarter",
                 )
-            yield DataTable(id="wins", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="wins", before_last_row=self._draw_all)
             yield Static(id="journal-empty", classes="empty-state")
             yield Static(id="journal-count", classes="hint")
         yield SteadyFooter()
@@ -442,6 +443,12 @@ class JournalScreen(CoachScreen[None]):
                 cells = self._cells.setdefault(win.id or 0, self._row_cells(win))
             table.add_row(*cells, key=str(win.id))
             self._shown.append(win)
+
+    def _draw_all(self) -> None:
+        """Add every match not drawn yet, so End reaches the last of them."""
+        if len(self._matches) > len(self._shown):
+            self._draw_more(len(self._matches) - len(self._shown))
+            self._show_counts()
 
     def _row_cells(self, win: Win) -> tuple[Text, ...]:
         """One win's cells, each fitted to the width of its column."""
@@ -720,8 +727,21 @@ class JournalScreen(CoachScreen[None]):
             await self._delete(win)
 
     async def _delete(self, win: Win) -> None:
+        # The cursor stays at the deleted win's row, on the win that moves up into
+        # it (or the one above, when it was the last), so Del again deletes on.
+        neighbour = self._neighbour_of(win)
         if await delete_win(self, win):
-            self.reload()
+            self.reload(keep_id=neighbour.id if neighbour else None)
+
+    def _neighbour_of(self, win: Win) -> Win | None:
+        """The match listed after ``win``, or before it when it is the last."""
+        ids = [match.id for match in self._matches]
+        if win.id not in ids:
+            return None
+        row = ids.index(win.id)
+        if row + 1 < len(self._matches):
+            return self._matches[row + 1]
+        return self._matches[row - 1] if row > 0 else None
 
     def dimmed_key_reason(self, binding: Binding) -> str:
         """Why Ctrl+Z is dimmed says whether deletes were undone already."""

@@ -36,6 +36,7 @@ from careerclimb_tui.domain.initiative import what_changed_for_measure
 from careerclimb_tui.domain.numbers import (
     AFTER,
     BEFORE,
+    is_number_unit,
     measure_from_fields,
     measure_value_at_fault,
 )
@@ -575,6 +576,9 @@ class LogWinScreen(FormScreen[Win]):
             # The figure to fix takes the focus, with the reason under the row.
             self.query_one("#measure-error", FieldError).say(error.message)
             self._update_coach()
+            if is_number_unit(self._value("#unit")):
+                self.query_one("#unit").focus()
+                return None
             at_fault = measure_value_at_fault(
                 self._value("#before"), self._value("#after"), self._value("#unit")
             )

@@ -67,6 +67,7 @@ from careerclimb_tui.store.initiative_docs import initiatives
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
+from careerclimb_tui.widgets.tables import RowTable
 from careerclimb_tui.widgets.text import (
     at_most_lines,
     markup_safe,
@@ -135,7 +136,7 @@ class CriteriaScreen(CoachScreen[None]):
         with VerticalScroll(id="criteria"):
             yield Static(catalogue.MANAGER_CRITERIA_TITLE, id="criteria-title")
             yield Static(id="criteria-next")
-            yield DataTable(id="criteria-table", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="criteria-table")
             yield HangingText(id="criterion-detail")
             yield Static(
                 catalogue.MANAGER_CRITERIA_NONE,

@@ -24,6 +24,8 @@ from careerclimb_tui.domain import prep
 from careerclimb_tui.domain.conversation import (
     MAX_EVIDENCE,
     PrepPlan,
+    ask_coaching,
+    level_names_for,
 )
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.errors import CareerClimbError
@@ -165,7 +167,12 @@ class PrepScreen(CoachScreen[None]):
             standard = catalogue.CONVO_ASK_FOR_LEVEL.format(level=plan.target_title)
             kept = "" if " ".join(ask.split()) == standard else ask
             if await self._save_choices(ask=kept) is not None:
-                self.notify(catalogue.MANAGER_ASK_SAVED)
+                # Saved either way: the coach only says what the ask leaves out.
+                target = self.profile.target_level if self.profile else ""
+                names = level_names_for(self.ladder, target)
+                coach = ask_coaching(ask, names, plan.target_title)
+                said = catalogue.MANAGER_ASK_SAVED + (f" {coach}" if coach else "")
+                self.notify(said, severity="warning" if coach else "information")
 
         self.app.push_screen(
             LineDialog(

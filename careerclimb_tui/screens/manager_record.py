@@ -27,8 +27,10 @@ from careerclimb_tui.domain.criteria import (
     Conversation,
     Criterion,
     criteria_from_notes,
+    criterion_key,
     is_vague_reason,
     looks_concrete,
+    recorded_already,
     suggest_dimension,
     why_not_concrete,
     with_example,
@@ -71,6 +73,9 @@ class Draft:
     """True when it will be saved as a criterion."""
     reason: str = ""
     """Why the coach would not keep the line; empty when it reads as concrete."""
+    recorded_as: int | None = None
+    """The number of the criterion recorded before that says the same, if any:
+    kept, it is that criterion heard again, not a new one."""
 
 
 class NotesArea(LongTextArea):
@@ -242,16 +247,19 @@ class RecordConversationScreen(FormScreen[Conversation | None]):
             return
 
         self.talk_date = day
-        earlier = {d.criterion.text.casefold(): d for d in self.drafts}
+        earlier = {criterion_key(d.criterion.text): d for d in self.drafts}
+        recorded = criteria_docs.criteria(self.store)
         drafts: list[Draft] = []
         seen: set[str] = set()
         for line in notes.splitlines():
             found = criteria_from_notes([line], self._moment(day), cycle)
-            if not found or found[0].text.casefold() in seen:
+            if not found or criterion_key(found[0].text) in seen:
                 continue
             draft = found[0]
-            seen.add(draft.text.casefold())
-            before = earlier.get(draft.text.casefold())
+            seen.add(criterion_key(draft.text))
+            repeat = recorded_already(draft.text, recorded)
+            number = repeat[0] if repeat else None
+            before = earlier.get(criterion_key(draft.text))
             if before is not None:
                 # Choices made before going back to the notes are kept.
                 draft = replace(
@@ -260,13 +268,13 @@ class RecordConversationScreen(FormScreen[Conversation | None]):
                     example_given=before.criterion.example_given,
                     example=before.criterion.example,
                 )
-                drafts.append(Draft(draft, before.keep, why_not_concrete(line)))
+                drafts.append(Draft(draft, before.keep, why_not_concrete(line), number))
             else:
                 # Filed where its words point, for the user to confirm or change.
                 suggested = suggest_dimension(draft.text, self._dimensions())
                 draft = replace(draft, dimension=suggested)
                 drafts.append(
-                    Draft(draft, looks_concrete(line), why_not_concrete(line))
+                    Draft(draft, looks_concrete(line), why_not_concrete(line), number)
                 )
         self.drafts = drafts
 
@@ -329,6 +337,11 @@ class RecordConversationScreen(FormScreen[Conversation | None]):
             else:
                 said = catalogue.MANAGER_RECORD_UNTICKED.format(reason=draft.reason)
             text.append("\n" + said, style="dim")
+        if draft.recorded_as is not None:
+            text.append(
+                "\n" + catalogue.MANAGER_RECORD_REPEAT.format(number=draft.recorded_as),
+                style="dim",
+            )
         if draft.criterion.example:
             text.append(
                 "\n"
@@ -420,12 +433,18 @@ class RecordConversationScreen(FormScreen[Conversation | None]):
         self._saved = True
         saved, criteria = result
         if criteria:
+            repeats = "".join(
+                " " + catalogue.MANAGER_RECORD_REPEAT.format(number=d.recorded_as)
+                for d in self.drafts
+                if d.keep and d.recorded_as is not None
+            )
             self.notify(
                 catalogue.MANAGER_RECORD_SAVED.format(
                     date=day_in_words(day),
                     count=len(criteria),
                     word=catalogue.MANAGER_CRITERION_WORDS[len(criteria) != 1],
                 )
+                + repeats
             )
         else:
             self.notify(

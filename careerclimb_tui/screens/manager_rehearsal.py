@@ -111,12 +111,15 @@ class SeedInput(WholeInput):
     class Refused(Message):
         """Posted when typed or pasted text was not taken into the field."""
 
-        def __init__(self, field: SeedInput, too_long: bool) -> None:
+        def __init__(self, field: SeedInput, too_long: bool, pasted: bool) -> None:
             super().__init__()
             self.field = field
             self.too_long = too_long
             """True when the text was digits, refused only for making the seed
             longer than a seed can be."""
+            self.pasted = pasted
+            """True when more than one character was refused at once: a paste,
+            none of which went in."""
 
         @property
         def control(self) -> SeedInput:
@@ -134,7 +137,8 @@ class SeedInput(WholeInput):
     def restricted(self) -> None:
         super().restricted()
         digits = self._offered.isascii() and self._offered.isdigit()
-        self.post_message(self.Refused(self, too_long=digits))
+        pasted = len(self._offered) > 1
+        self.post_message(self.Refused(self, too_long=digits, pasted=pasted))
 
 
 def reading_notes(
@@ -297,7 +301,10 @@ class RehearsalScreen(CoachScreen[None]):
             )
             yield Label(self._seed_label(), id="seed-label")
             yield SeedInput(
-                placeholder=catalogue.MANAGER_REHEARSE_SEED_PLACEHOLDER, id="seed"
+                placeholder=catalogue.MANAGER_REHEARSE_SEED_PLACEHOLDER.format(
+                    digits=MAX_SEED_DIGITS
+                ),
+                id="seed",
             )
             yield FieldError(id="seed-error")
             yield Static(catalogue.MANAGER_REHEARSE_SETUP_KEYS, classes="hint")
@@ -369,8 +376,11 @@ class RehearsalScreen(CoachScreen[None]):
             if left == 1
             else catalogue.MANAGER_REHEARSE_LINES_LEFT.format(left=left)
         )
-        # → only accepts a suggestion, so it is named only while one is offered.
         keys = [count, catalogue.MANAGER_REHEARSE_SAY_KEYS]
+        if self.rehearsal is not None and self.rehearsal.closing_due:
+            # The lines left drop to one at once: the user is told why.
+            keys = [catalogue.MANAGER_REHEARSE_LAST_LINE_AGREED]
+        # → only accepts a suggestion, so it is named only while one is offered.
         if self.offering:
             keys.insert(1, catalogue.MANAGER_REHEARSE_ACCEPT_KEY)
         self.query_one("#say-keys", Static).update(Text(" · ".join(keys)))
@@ -454,10 +464,14 @@ class RehearsalScreen(CoachScreen[None]):
     @on(SeedInput.Refused)
     def _say_seed_refused(self, event: SeedInput.Refused) -> None:
         """Say under the seed field why what was typed did not go in."""
+        if event.pasted:
+            too_long = catalogue.MANAGER_REHEARSE_SEED_PASTE_TOO_LONG
+            not_a_number = catalogue.MANAGER_REHEARSE_SEED_PASTE_NOT_A_NUMBER
+        else:
+            too_long = catalogue.MANAGER_REHEARSE_SEED_TOO_LONG
+            not_a_number = catalogue.MANAGER_REHEARSE_SEED_NOT_A_NUMBER
         message = (
-            catalogue.MANAGER_REHEARSE_SEED_TOO_LONG.format(digits=MAX_SEED_DIGITS)
-            if event.too_long
-            else catalogue.MANAGER_REHEARSE_SEED_NOT_A_NUMBER
+            too_long.format(digits=MAX_SEED_DIGITS) if event.too_long else not_a_number
         )
         self.query_one("#seed-error", FieldError).say(message)
 

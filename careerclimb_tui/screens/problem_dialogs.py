@@ -57,6 +57,7 @@ from careerclimb_tui.domain.initiative import (
     step_after_details_change,
     suggested_better,
 )
+from careerclimb_tui.domain.numbers import refuse_number_unit
 from careerclimb_tui.domain.problems import (
     BETTER_DIRECTIONS,
     BETTER_HIGHER,
@@ -667,6 +668,11 @@ class ReadingDialog(FormDialog[Initiative]):
             return self.initiative.with_changes(better=better, updated_at=self.now)
         if value is None:
             raise FieldRefused("value", catalogue.INITIATIVE_READING_NOT_A_NUMBER)
+        try:
+            refuse_number_unit(values["unit"])
+        except CareerClimbError as error:
+            # Said under the unit, which takes the focus to be corrected.
+            raise FieldRefused("unit", error.message) from error
         day = reading_date(values["date"], self.today)
         self.jump = "" if self.first else reading_jump(self.initiative, value)
         reading = Reading(value, values["unit"], day, values["source"])

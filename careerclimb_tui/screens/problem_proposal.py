@@ -34,7 +34,9 @@ from careerclimb_tui.domain.initiative import (
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.markdown import (
     details_left_out,
+    readings_out_of_date,
     refill_proposal,
+    refresh_readings,
     render_proposal_markdown,
     sections_to_fill,
     without_escapes,
@@ -363,6 +365,11 @@ class ProposalScreen(CoachScreen[None]):
         # are filled in; the same happens on every opening, so nothing is
         # written until the user saves.
         text, refilled = refill_proposal(text, self._drafted())
+        # The readings are the records' facts: one removed or put right since
+        # the text was kept is not quoted any more.
+        refreshed, _ = refresh_readings(text, self._drafted())
+        readings_updated = refreshed != text
+        text = refreshed
         area = self.query_one("#proposal-text", TextArea)
         area.load_text(text)
         self._saved_text = area.text
@@ -372,6 +379,8 @@ class ProposalScreen(CoachScreen[None]):
             self.notify(
                 catalogue.PROBLEM_PROPOSAL_REFILLED.format(sections=", ".join(refilled))
             )
+        if readings_updated:
+            self.notify(catalogue.PROBLEM_PROPOSAL_READINGS_UPDATED)
 
     def _drafted(self) -> Proposal:
         """The proposal as drafted from the initiative now."""
@@ -396,9 +405,10 @@ class ProposalScreen(CoachScreen[None]):
         shown = self.initiative
         if shown is None or self._proposal is None:
             return
-        self.query_one("#proposal-missing", Static).update(
-            missing_text(self._proposal, shown.stage, self.text)
-        )
+        told = missing_text(self._proposal, shown.stage, self.text)
+        if readings_out_of_date(self.text, self._proposal):
+            told = f"{told} {catalogue.PROBLEM_PROPOSAL_READINGS_STALE}"
+        self.query_one("#proposal-missing", Static).update(told)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Keep the status line true to the text as it is typed."""
@@ -518,6 +528,9 @@ class ProposalScreen(CoachScreen[None]):
             return
         default = default_export_path(self.initiative.title, self.clock.today())
         text = self.text
+        stale = self._proposal is not None and readings_out_of_date(
+            text, self._proposal
+        )
         editor = self.query_one(ProposalText)
 
         async def write(path: Path, overwrite: bool) -> None:
@@ -535,6 +548,8 @@ class ProposalScreen(CoachScreen[None]):
             if written:
                 shown = shown_path(path)
                 message = catalogue.PROBLEM_EXPORTED.format(path=shown)
+                if stale:
+                    message = f"{message} {catalogue.PROBLEM_PROPOSAL_READINGS_STALE}"
                 self.careerclimb.notify_file(message, shown)
                 return
 

@@ -215,7 +215,7 @@ def change_line(
 
     Returns:
         A line such as "Change failure rate 20% → 12%, −8 points, better" or
-        "CI duration 24 → 9 minutes, −62%", told as every other before → after
+        "CI duration 24 → 9 minutes, −63%", told as every other before → after
         of the app (``describe_measure``); None until there is a baseline and
         a later reading.
     """

@@ -31,6 +31,8 @@ from careerclimb_tui.domain.criteria import (
     StatusChange,
     needs_evidence,
     next_check_in,
+    recorded_already,
+    repeated_criterion,
 )
 from careerclimb_tui.domain.gaps import GapView
 from careerclimb_tui.domain.initiative import (
@@ -299,7 +301,10 @@ def record_conversation(
 ) -> tuple[Conversation, list[Criterion]]:
     """Save a conversation together with the criteria that came out of it.
 
-    The criteria are saved first, so the conversation can name them by id.
+    The criteria are saved first, so the conversation can name them by id. A
+    draft that repeats a criterion recorded before is not saved again: the
+    conversation names the recorded one, which takes an example or a dimension
+    it lacked (``domain.criteria.repeated_criterion``).
 
     Args:
         store: the store to write.
@@ -307,10 +312,22 @@ def record_conversation(
         drafts: the criteria to save with it, unsaved.
 
     Returns:
-        The saved conversation and its saved criteria, in the order given.
+        The saved conversation and its criteria, new or recorded before, in the
+        order given.
     """
-    saved = [save_criterion(store, draft) for draft in drafts]
-    ids = tuple(c.id for c in saved if c.id is not None)
+    # As stored, with links to deleted wins kept, so saving one loses none.
+    recorded = tables.records(store, CRITERIA, criterion_from_json)
+    saved: list[Criterion] = []
+    for draft in drafts:
+        found = recorded_already(draft.text, recorded)
+        if found is None:
+            saved.append(save_criterion(store, draft))
+            continue
+        criterion = repeated_criterion(found[1], draft)
+        if criterion is not found[1]:
+            criterion = save_criterion(store, criterion)
+        saved.append(criterion)
+    ids = tuple(dict.fromkeys(c.id for c in saved if c.id is not None))
     stored = tables.save_record(
         store,
         CONVERSATIONS,
