@@ -28,6 +28,7 @@ from careerclimb_tui.domain.settings import Settings
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.keys_in_turn import KeysInTurnApp
 from careerclimb_tui.notices import file_notice
+from careerclimb_tui.paths import in_export_folder
 from careerclimb_tui.routes import ROUTES
 
 # The first frame needs only what is imported above; the store's records, the
@@ -178,6 +179,9 @@ class CareerClimbApp(KeysInTurnApp[None]):
         """For each dialog shown, how many keys had been handed on when it opened."""
         self._damage_told: str | None = None
         """The damage to the data file the last notice about it described."""
+        self.last_export_folder: Path | None = None
+        """The folder of the last file an export wrote: the next export is
+        offered there, as the user is likely to keep their exports together."""
         self.deleted_wins: list[Win] = []
         """Wins deleted from the journal since the app opened, last deleted last:
         Ctrl+Z in the journal brings back the last one, however often the
@@ -347,6 +351,14 @@ class CareerClimbApp(KeysInTurnApp[None]):
             }
             self._notice_widths[notice.identity] = width
         self.post_message(Notify(notice))
+
+    def export_written(self, path: Path) -> None:
+        """Remember the folder of a file an export wrote, to offer it next."""
+        self.last_export_folder = path.expanduser().absolute().parent
+
+    def offered_export_path(self, default: str) -> str:
+        """Where an export dialog offers to write, from its usual ``default``."""
+        return in_export_folder(default, self.last_export_folder)
 
     def notify_file(self, message: str, path: str, *, title: str = "") -> None:
         """Tell the user a file was written, its path broken only after a "/".

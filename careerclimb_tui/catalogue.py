@@ -999,6 +999,17 @@ REVIEW_VERDICT_ACTIVITY = (
     "This reads as activity with no measure, so it cannot count as next-level yet: "
     "add what changed, with a before and an after."
 )
+# {share} is a share the change states with no before ("40% of payments").
+REVIEW_VERDICT_SHARE_NO_BEFORE = (
+    "This names a figure, {share}, but not where it started, so it shows no "
+    "change yet and cannot count as next-level: add where it started, e.g. "
+    "“{share}, up from <before>”."
+)
+REVIEW_VERDICT_PEER_SHARE_NO_BEFORE = (
+    "A peer at your level could have done this, and {share} does not say where "
+    "it started: current-level work that does not yet show what it changed, so "
+    "add where it started, e.g. “{share}, up from <before>”."
+)
 REVIEW_VERDICT_NEXT_LEVEL = (
     "A peer at your level could not have done this, {signals}: next-level evidence."
 )
@@ -2025,6 +2036,11 @@ WALK_READING = (
     "Coach: reads as {framing}, {measured}. Enter confirms; a fixed text becomes "
     'the win\'s own "what changed".'
 )
+# {share} is a share the change states with no before ("40% of payments").
+WALK_READING_SHARE_NO_BEFORE = (
+    "Coach: {share}, up from what? A figure with no before shows no change yet: "
+    "add where it started. Enter confirms it as it is."
+)
 WALK_READING_PLAN = (
     "Coach: reads as a plan: it has not happened yet, so nothing is measured. Enter "
     'confirms; a fixed text becomes the win\'s own "what changed".'
@@ -2254,6 +2270,11 @@ REVIEWS_STATE_OPEN_READ_ONLY = (
 )
 REVIEWS_NONE = "No review yet. Press s to start one."
 REVIEWS_STATE_NEW = "{quarter}: {wins}, not reviewed yet. Press s to start."
+# A quarter with no wins and no run: nothing to walk through, so s is not offered.
+REVIEWS_STATE_NO_WINS = (
+    "{quarter}: no wins to review yet. Log one with w on home, then come back."
+)
+REVIEWS_NONE_NO_WINS = "No review yet: a review walks through logged wins."
 REVIEWS_STATE_RUN = (
     "{quarter}: {wins}; run {run} {state}. s opens it, r starts another from "
     "its answers."
@@ -2275,6 +2296,7 @@ REVIEWS_KEYS_START = "s: start {quarter}"
 REVIEWS_KEYS_RESUME = "s: resume {quarter} run {run}"
 REVIEWS_KEYS_SUMMARY = "s: summary of {quarter} run {run}"
 REVIEWS_KEYS_READ_ONLY = "no review starts in a backup opened read-only"
+REVIEWS_KEYS_NO_WINS = "log a win first (w on home)"
 REVIEWS_KEYS_TO_RUNS = " · Tab: past reviews"
 REVIEWS_KEYS_LIST = (
     "↑↓ move · Enter picks the highlighted quarter · Esc keeps {quarter}"
@@ -2626,6 +2648,9 @@ GAPS_TREND_SO_FAR = "{covered} so far"
 GAPS_TREND_BY_THEN = "{covered} by then"
 GAPS_TREND_BEFORE_FIRST_ONE = "{first} before your first win"
 GAPS_TREND_BEFORE_FIRST = "{first}–{last} before your first win"
+# The same quarters while no win is logged at all.
+GAPS_TREND_NO_WINS_ONE = "{first}: no wins yet"
+GAPS_TREND_NO_WINS = "{first}–{last}: no wins yet"
 # Enter on a row of the gap view: the wins filed under its dimension, read as
 # the row counts them.
 GAPS_KEY_WINS = "Wins"
@@ -3396,6 +3421,8 @@ PITCH_REDRAFT_CONFIRM = (
 )
 PITCH_REDRAFTED = "Drafted again from your records. Ctrl+S keeps it as a version."
 PITCH_DISCARD = "Leave the pitch without saving your edits?"
+# Asked instead when nothing was typed since a redraft.
+PITCH_DISCARD_DRAFT = "Leave the pitch without saving this draft?"
 PITCH_RESTORED = "Version {number} is back in the editor; Ctrl+S saves it as new."
 PITCH_RESTORE_CONFIRM = (
     "Put version {number} in the editor? Your unsaved edits will be lost; saved "

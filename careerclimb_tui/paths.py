@@ -101,6 +101,22 @@ def user_ladders_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return base / "ladders"
 
 
+def in_export_folder(default: str, folder: Path | None) -> str:
+    """An export's offered path, moved into the folder the last export went to.
+
+    Args:
+        default: the usual offer, such as ``~/careerclimb-packet-….md``.
+        folder: the folder of the last file an export wrote, if any.
+
+    Returns:
+        The default's file name in ``folder``, written as the user would type
+        it; the default itself before any export was written.
+    """
+    if folder is None:
+        return default
+    return shown_path(folder / Path(default).name)
+
+
 def shown_path(path: Path) -> str:
     """A path as the user would type it: the home folder written as ``~``."""
     try:

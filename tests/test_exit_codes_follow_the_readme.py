@@ -27,6 +27,9 @@ OUTCOMES = [
     ("note on no such problem", ("problem", "log", "99", "Met"), NOT_DONE, "#99"),
     ("reading of no such problem", ("problem", "measure", "99", "5"), NOT_DONE, "#99"),
     ("problem id not a number", ("problem", "show", "abc"), USAGE, "not a problem id"),
+    ("problem id below 1", ("problem", "show", "-1"), USAGE, "“-1” is not a problem"),
+    ("problem id of 0", ("problem", "readings", "0"), USAGE, "“0” is not a problem"),
+    ("reading of problem 0", ("problem", "measure", "0", "5"), USAGE, "not a problem"),
     ("no such ladder", ("ladders", "show", "astronaut"), NOT_DONE, "No ladder"),
     (
         "no such level",

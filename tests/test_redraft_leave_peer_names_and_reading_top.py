@@ -71,7 +71,7 @@ async def test_leaving_a_redraft_not_saved_asks_first(
         await pilot.press("y")
         await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
 
-    assert asked.question == catalogue.PITCH_DISCARD
+    assert asked.question == catalogue.PITCH_DISCARD_DRAFT
     assert catalogue.PITCH_TITLE_EDITED not in title, "a redraft is not an edit"
     assert [v.text for v in pitch_versions(store)] == [OWN_PITCH]
 

@@ -277,7 +277,7 @@ def test_with_no_wins_the_trend_shows_the_current_quarter_alone(
 
     lines = trend_lines(view)
 
-    assert lines[0] == "2026Q1–2026Q3 before your first win"
+    assert lines[0] == "2026Q1–2026Q3: no wins yet"
     assert [line[:6] for line in lines[1:]] == ["2026Q4"]
 
 

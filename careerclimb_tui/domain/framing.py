@@ -2196,6 +2196,51 @@ def unnamed_figure(measures: Sequence[Measure], names: Sequence[str] = ()) -> st
     return describe_measure(complete[0][0]).removeprefix("+")
 
 
+_SHARE_FIGURE = _compile(  # "40% of payments", "60% of the traffic"
+    r"(?<![\w.])(?P<figure>\d+(?:\.\d+)?\s?%)\s{1,3}of\s{1,3}",
+    r"(?P<what>(?:the\s{1,3})?[^\W\d_][\w-]{0,24}(?:\s{1,3}[^\W\d_][\w-]{0,24})?)",
+)
+_SAYS_A_BEFORE = _compile(r"\bfrom\s{1,3}[0-9]")
+# Words that end what a share is of: "40% of payments to the new service".
+_SHARE_OF_ENDS = frozenset(
+    _vocabulary("to in on for from with by at and or but now onto into over")
+    + _vocabulary("faster slower quicker sooner is are was were run runs ran")
+    + _vocabulary("go goes went moved move moves use uses used")
+)
+
+
+def share_with_no_before(text: str) -> str:
+    """A share the text states with no before, such as "40% of payments"; else "".
+
+    "Moved 40% of payments to the new service" names a figure and what it is a
+    share of, but not where the share started, so it measures no change yet:
+    the coach asks for the before rather than calling it a text with no figure.
+    Only meaningful for a text the coach reads no measure in; a share said with
+    its before ("40% of payments, up from 10%") is a measure already.
+
+    Args:
+        text: a change as the user typed it.
+
+    Returns:
+        The first share as written, the figure with what it is of ("40% of
+        payments"), or empty when the text states none.
+    """
+    if _SAYS_A_BEFORE.search(text):
+        return ""  # a before is said, even where no measure could be read from it
+    for match in _SHARE_FIGURE.finditer(text):
+        if _word_before(text, match.start()) == "for":
+            continue  # "for 30% of users" says who gained, not how much changed
+        words = match.group("what").split()
+        kept = [words[0]]
+        if words[0].casefold() == "the" or (
+            len(words) > 1 and words[1].casefold() not in _SHARE_OF_ENDS
+        ):
+            kept += words[1:2]
+        figure = " ".join(match.group("figure").split())
+        return f"{figure} of {' '.join(kept).rstrip('.,;:')}"
+    return ""
+
+
 def _hints_for(
     facts: _Facts,
     *,

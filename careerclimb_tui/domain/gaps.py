@@ -235,6 +235,9 @@ class GapView:
     untagged: int = 0
     """Next-level wins that count for no dimension of the level (see
     ``review.untagged_next_level``)."""
+    has_wins: bool = True
+    """False while no win is logged at all: no quarter is then "before the first
+    win", since there is none yet."""
 
     @property
     def covered(self) -> int:
@@ -952,6 +955,7 @@ def gap_view(
         unplaced_criteria=tuple(c for c in all_criteria if c.dimension not in known),
         flagged_criteria=flagged,
         untagged=len(untagged_next_level(next_level_wins, kinds, dimension_ids)),
+        has_wins=first_win is not None,
     )
 
 

@@ -24,6 +24,7 @@ from careerclimb_tui.domain.framing import (
     FRAMING_PLAN,
     bare_comparative,
     read_win,
+    share_with_no_before,
     vague_change_ask,
 )
 from careerclimb_tui.domain.initiative import (
@@ -249,6 +250,8 @@ class _Facts:
     """Question 3 was answered empty and nothing measures a change."""
     planned: bool
     """The win, or the change confirmed for it, is a plan that has not happened."""
+    share_figure: str = ""
+    """A share the unmeasured change states with no before ("40% of payments")."""
 
     @property
     def backing(self) -> int:
@@ -306,7 +309,18 @@ def _unanswered_reason(facts: _Facts) -> str:
 def _no_change_reason(facts: _Facts) -> str:
     if facts.no_change_named:
         return catalogue.REVIEW_VERDICT_PEER_NO_CHANGE
+    if facts.share_figure:
+        return catalogue.REVIEW_VERDICT_PEER_SHARE_NO_BEFORE.format(
+            share=facts.share_figure
+        )
     return catalogue.REVIEW_VERDICT_PEER_ACTIVITY
+
+
+def _activity_reason(facts: _Facts) -> str:
+    # A share with no before has a measure half-said: ask for the half missing.
+    if facts.share_figure:
+        return catalogue.REVIEW_VERDICT_SHARE_NO_BEFORE.format(share=facts.share_figure)
+    return catalogue.REVIEW_VERDICT_ACTIVITY
 
 
 def _next_level_reason(facts: _Facts) -> str:
@@ -377,7 +391,7 @@ VERDICT_RULES: tuple[_Rule, ...] = (
     _Rule(
         lambda f: f.peer is not PeerAnswer.YES and f.activity_unmeasured,
         _UNCLEAR,
-        _fixed(catalogue.REVIEW_VERDICT_ACTIVITY),
+        _activity_reason,
     ),
     _Rule(
         lambda f: f.peer is PeerAnswer.NO and f.chose and f.backing >= 2,
@@ -469,6 +483,11 @@ def verdict_for(
             and not measured
         ),
         planned=framing == FRAMING_PLAN,
+        share_figure=(
+            share_with_no_before(answers.change.text)
+            if answers.change is not None and not measured
+            else ""
+        ),
     )
     rule = next(rule for rule in VERDICT_RULES if rule.applies(facts))
     return WinVerdict(rule.kind, rule.reason(facts))
@@ -1080,6 +1099,9 @@ def change_coach_text(change: ChangeAnswer, win_framing: str = "") -> str:
     vague = "" if change.measured else bare_comparative(change.text)
     if vague:
         return catalogue.WALK_READING_VAGUE.format(ask=vague_change_ask(vague))
+    share = "" if change.measured else share_with_no_before(change.text)
+    if share:
+        return catalogue.WALK_READING_SHARE_NO_BEFORE.format(share=share)
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     return catalogue.WALK_READING.format(framing=change.framing, measured=measured)
 
@@ -1111,6 +1133,9 @@ def read_walk_change(
     if reading.vague_change:
         ask = reading.vague_ask
         return change, catalogue.WALK_READING_VAGUE.format(ask=ask)
+    share = "" if change.measured else share_with_no_before(change.text)
+    if share:
+        return change, catalogue.WALK_READING_SHARE_NO_BEFORE.format(share=share)
     measured = catalogue.WALK_MEASURED if change.measured else catalogue.WALK_UNMEASURED
     coach = catalogue.WALK_READING.format(framing=change.framing, measured=measured)
     return change, coach

@@ -214,7 +214,6 @@ class ExportScreen(CoachScreen[None]):
     # --- layout --------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        today = self.clock.today()
         start_month = self.profile.fiscal_year_start_month if self.profile else 1
         quarters = quarters_with_wins(self.store.wins(), start_month)
         quarter_options = [(catalogue.EXPORT_ALL_QUARTERS, ALL_QUARTERS)]
@@ -260,7 +259,7 @@ class ExportScreen(CoachScreen[None]):
                     with Horizontal(classes="field-row"):
                         yield Label(catalogue.EXPORT_PATH, classes="field-label")
                         yield WholeInput(
-                            default_export_path(PACKET, today),
+                            self._offered_path(PACKET),
                             compact=True,
                             id="export-path",
                         )
@@ -455,16 +454,23 @@ class ExportScreen(CoachScreen[None]):
         self._preview_status = status
         self._export_status(status)
 
+    def _offered_path(self, kind: str) -> str:
+        """The path offered for an export of ``kind``: in the folder the last
+        export went to, or in the home folder before any was written."""
+        usual = default_export_path(kind, self.clock.today())
+        return self.careerclimb.offered_export_path(usual)
+
     @on(Select.Changed, "#export-kind")
     def _kind_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#export-path", Input)
         today = self.clock.today()
-        defaults = {default_export_path(kind, today) for kind in (PACKET, DUMP)}
+        defaults = {self._offered_path(kind) for kind in (PACKET, DUMP)}
+        defaults |= {default_export_path(kind, today) for kind in (PACKET, DUMP)}
         kind = str(event.value)
         # The default path follows the format; a name of the user's own keeps its
         # name and only swaps the extension, so a dump never lands in a .md file.
         if path.value in defaults:
-            followed = default_export_path(kind, today)
+            followed = self._offered_path(kind)
         else:
             followed = path_for_kind(path.value, kind)
         if followed != path.value:
@@ -637,6 +643,7 @@ class ExportScreen(CoachScreen[None]):
             return
         if not outcome:
             return
+        self.careerclimb.export_written(path)
         what = what_is_written(choice.kind)
         shown = shown_path(path)
         message = catalogue.EXPORT_WROTE.format(what=what, path=shown)

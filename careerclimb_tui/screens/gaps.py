@@ -78,16 +78,18 @@ def trend_lines(view: GapView) -> list[str]:
     """One line per quarter of the trend: share of next-level wins, coverage.
 
     The quarters before the first win share one line that says so: they show no
-    work because none was logged yet, not because there was none.
+    work because none was logged yet, not because there was none. With no win
+    logged at all, that line says there are no wins yet.
     """
     before = [point.quarter for point in view.trend if point.before_first_win]
     lines = []
     if before:
-        template = (
-            catalogue.GAPS_TREND_BEFORE_FIRST_ONE
-            if len(before) == 1
-            else catalogue.GAPS_TREND_BEFORE_FIRST
+        one, many = (
+            (catalogue.GAPS_TREND_BEFORE_FIRST_ONE, catalogue.GAPS_TREND_BEFORE_FIRST)
+            if view.has_wins
+            else (catalogue.GAPS_TREND_NO_WINS_ONE, catalogue.GAPS_TREND_NO_WINS)
         )
+        template = one if len(before) == 1 else many
         lines.append(template.format(first=before[0], last=before[-1]))
     for point in view.trend:
         if point.before_first_win:

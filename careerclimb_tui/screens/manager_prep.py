@@ -250,9 +250,10 @@ class PrepScreen(CoachScreen[None]):
 
     def action_export(self) -> None:
         """Save the plan as a Markdown file only the user can read."""
-        # Shown with ``~``, as every export offers the home folder.
+        # Shown with ``~``, as every export offers the home folder until one
+        # is written elsewhere.
         default = Path("~") / default_export_path(self.clock.today()).name
-        self._ask_where(str(default))
+        self._ask_where(self.careerclimb.offered_export_path(str(default)))
 
     def _ask_where(self, offered: str) -> None:
         """Ask where to save the plan, starting from ``offered``, then save it.
@@ -296,6 +297,7 @@ class PrepScreen(CoachScreen[None]):
             write, failure=catalogue.MANAGER_EXPORT_NOT_SAVED
         )
         if written:
+            self.careerclimb.export_written(path)
             shown = shown_path(path)
             message = catalogue.MANAGER_EXPORTED.format(path=shown)
             self.careerclimb.notify_file(message, shown)

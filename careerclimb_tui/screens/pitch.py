@@ -499,7 +499,13 @@ class PitchScreen(CoachScreen[None]):
             if leave:
                 self.dismiss()
 
-        self.app.push_screen(ConfirmDialog(catalogue.PITCH_DISCARD), answered)
+        # A redraft left as drafted holds no edits of the user's own.
+        question = (
+            catalogue.PITCH_DISCARD_DRAFT
+            if self._shown is None and not self.is_edited()
+            else catalogue.PITCH_DISCARD
+        )
+        self.app.push_screen(ConfirmDialog(question), answered)
 
 
 class ShortPitchDialog(KeysOnlyDialog[None]):

@@ -526,7 +526,8 @@ class ProposalScreen(CoachScreen[None]):
         """Write the proposal to a Markdown file the user names."""
         if self.initiative is None:
             return
-        default = default_export_path(self.initiative.title, self.clock.today())
+        usual = default_export_path(self.initiative.title, self.clock.today())
+        default = Path(self.careerclimb.offered_export_path(str(usual)))
         text = self.text
         stale = self._proposal is not None and readings_out_of_date(
             text, self._proposal
@@ -546,6 +547,7 @@ class ProposalScreen(CoachScreen[None]):
                 )
                 return
             if written:
+                self.careerclimb.export_written(path)
                 shown = shown_path(path)
                 message = catalogue.PROBLEM_EXPORTED.format(path=shown)
                 if stale:
@@ -567,7 +569,8 @@ class ProposalScreen(CoachScreen[None]):
                 editor.after_export = True
                 await write(path, False)
 
-        self.app.push_screen(ExportDialog(default), chosen)
+        # A folder typed gets the usual name, wherever the last export went.
+        self.app.push_screen(ExportDialog(default, usual.name), chosen)
 
     def action_external_editor(self) -> None:
         """Edit the text in $VISUAL or $EDITOR; it comes back here, unsaved."""

@@ -134,6 +134,19 @@ class ReviewsScreen(CoachScreen[None]):
             return catalogue.REVIEWS_INTRO_READ_ONLY
         return catalogue.REVIEWS_INTRO
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer r only once the chosen quarter has a run to run again."""
+        if action == "rerun" and not self._quarter_has_a_run():
+            return False
+        return super().check_action(action, parameters)
+
+    def _quarter_has_a_run(self) -> bool:
+        """True when the chosen quarter has at least one run."""
+        # The footer may ask before the quarter's picker is there.
+        if not self.query("#review-quarter"):
+            return False
+        return bool(self._runs_of(self._chosen_quarter()))
+
     def refuses_change(self, action: str) -> bool:
         """In a backup opened read-only, s still opens a finished run."""
         if action == "start" and self._opens_a_finished_run():
@@ -188,7 +201,12 @@ class ReviewsScreen(CoachScreen[None]):
                 key=str(review.id),
             )
         table.display = bool(self._reviews)
-        self.query_one("#runs-empty").display = not self._reviews
+        empty = self.query_one("#runs-empty", Static)
+        empty.display = not self._reviews
+        if not self.store.read_only:
+            empty.update(
+                catalogue.REVIEWS_NONE if wins else catalogue.REVIEWS_NONE_NO_WINS
+            )
         self._show_state()
 
     def _chosen_quarter(self) -> Quarter:
@@ -205,7 +223,9 @@ class ReviewsScreen(CoachScreen[None]):
         quarter = self._chosen_quarter()
         wins = [w for w in self.store.wins() if quarter.contains(w.date)]
         runs = self._runs_of(quarter)
-        if not runs:
+        if not runs and not wins and not self.store.read_only:
+            text = catalogue.REVIEWS_STATE_NO_WINS.format(quarter=quarter)
+        elif not runs:
             text = (
                 catalogue.REVIEWS_STATE_NEW_READ_ONLY
                 if self.store.read_only
@@ -326,6 +346,8 @@ class ReviewsScreen(CoachScreen[None]):
             )
         elif self.store.read_only:
             start = catalogue.REVIEWS_KEYS_READ_ONLY
+        elif not runs and not self._has_wins(quarter):
+            start = catalogue.REVIEWS_KEYS_NO_WINS
         elif not runs:
             start = catalogue.REVIEWS_KEYS_START.format(quarter=quarter)
         else:
@@ -336,6 +358,10 @@ class ReviewsScreen(CoachScreen[None]):
         if self._reviews:
             text += catalogue.REVIEWS_KEYS_TO_RUNS
         return text
+
+    def _has_wins(self, quarter: Quarter) -> bool:
+        """True when some win is dated in ``quarter``."""
+        return any(quarter.contains(w.date) for w in self.store.wins())
 
     # --- actions -------------------------------------------------------------------
 

@@ -291,16 +291,19 @@ def initiative(store: Store, initiative_id: int | str) -> Initiative:
         The initiative.
 
     Raises:
-        CareerClimbError: when the id is not a number (a usage problem, exit
-            code 2), or no readable initiative has that id (exit code 1).
+        CareerClimbError: when the id is not a number above 0 (a usage
+            problem, exit code 2), or no readable initiative has that id (exit code 1).
     """
     try:
         wanted = int(str(initiative_id).strip().lstrip("#"))
     except ValueError:
+        wanted = 0
+    # Ids count from 1: zero or a negative number is mistyped, not missing.
+    if wanted < 1:
         raise CareerClimbError(
             catalogue.INITIATIVE_ID_NOT_A_NUMBER.format(id=initiative_id),
             exit_code=2,
-        ) from None
+        )
     for found in initiatives(store):
         if found.id == wanted:
             return found
