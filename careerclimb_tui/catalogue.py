@@ -243,6 +243,10 @@ NEXT_REVIEW_LEFT_OUT = (
 NEXT_REVIEW_RESUME = (
     "Resume the {quarter} review, run {run}: {left} of {total} {noun} left (r)."
 )
+# The same run, once every win it holds is answered: only finishing it is left.
+NEXT_REVIEW_FINISH = (
+    "Finish the {quarter} review, run {run}: all {total} {noun} answered (r)."
+)
 NEXT_READ_ONLY = (
     "Nothing to log here: this backup is read-only. Quit (q) and run "
     "`careerclimb doctor` to repair your data file."
@@ -4410,8 +4414,8 @@ MANAGER_REHEARSE_ENDED_KEPT = (
     "adds a note typed in the box to this page; Ctrl+N starts a new rehearsal."
 )
 MANAGER_REHEARSE_NEW = (
-    "Start a new rehearsal? This one's scorecard and notes go: rehearsals are "
-    "not saved."
+    "Start a new rehearsal? This one's scorecard and notes will be lost: "
+    "rehearsals are not saved."
 )
 """Asked before a new rehearsal replaces the scorecard on screen."""
 MANAGER_REHEARSE_NOT_SAID = "You, after the meeting ended (not said)"
@@ -4422,20 +4426,21 @@ MANAGER_REHEARSE_LINES = (
 )
 MANAGER_REHEARSE_FAILED = "Cannot start the rehearsal"
 MANAGER_REHEARSE_DISCARD = (
-    "Leave in the middle of this rehearsal? The conversation so far goes: "
-    "rehearsals are not saved."
+    "Leave in the middle of this rehearsal? The conversation so far will be "
+    "lost: rehearsals are not saved."
 )
 """Asked before leaving a meeting under way once something was said or typed."""
 MANAGER_REHEARSE_QUIT = (
-    "Quit in the middle of this rehearsal? The conversation so far goes: "
-    "rehearsals are not saved."
+    "Quit in the middle of this rehearsal? The conversation so far will be "
+    "lost: rehearsals are not saved."
 )
 MANAGER_REHEARSE_QUIT_ENDED = (
-    "Quit? This rehearsal's scorecard and notes go: rehearsals are not saved."
+    "Quit? This rehearsal's scorecard and notes will be lost: rehearsals are not saved."
 )
 """Asked by Ctrl+Q over a rehearsal, which is not a form and is never saved."""
 MANAGER_REHEARSE_LEAVE_NOTES = (
-    "Leave? This rehearsal's scorecard and notes go: rehearsals are not saved."
+    "Leave? This rehearsal's scorecard and notes will be lost: rehearsals are "
+    "not saved."
 )
 """Asked before leaving a rehearsal that ended once something was said or noted."""
 MANAGER_SAID_SPECIFICS = "asked for specifics"
@@ -4982,7 +4987,7 @@ IMPORT_STATUS_FAILED = "Nothing was imported."
 IMPORT_NO_PATH = "Type the path of the file to import."
 IMPORT_PREVIEW_FIRST = "Here is what the file holds; press Ctrl+S again to import it."
 IMPORT_DONE = "Imported {records}; the report is below."
-IMPORT_DONE_TITLE = "Imported"
+IMPORT_DONE_TITLE = "Import finished"
 IMPORT_FAILED = "Import failed"
 IMPORT_STDIN = "standard input"
 IMPORT_FORMAT_LABELS = {

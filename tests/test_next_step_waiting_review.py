@@ -113,6 +113,14 @@ WAITING = [
         "Resume the 2026Q4 review, run 2: 5 of 8 wins left (r).",
     ),
     (
+        "a run in progress with every win answered, new wins after it",
+        [Q3, Q4, Q4, Q4, Q4, Q4],
+        {"2026Q3", "2026Q4"},
+        {"2026Q4": 4},
+        {"2026Q4": RunInProgress(run=2, total=6, left=0)},
+        "Finish the 2026Q4 review, run 2: all 6 wins answered (r).",
+    ),
+    (
         "a quarter that ended unreviewed, its first run in progress",
         [Q3, Q3, Q4],
         {"2026Q4"},

@@ -724,7 +724,12 @@ def next_step(
     if waiting is not None:
         run = (running or {}).get(str(waiting.quarter))
         if run is not None:
-            return catalogue.NEXT_REVIEW_RESUME.format(
+            told = (
+                catalogue.NEXT_REVIEW_RESUME
+                if run.left
+                else catalogue.NEXT_REVIEW_FINISH
+            )
+            return told.format(
                 quarter=waiting.quarter,
                 run=run.run,
                 left=run.left,
