@@ -76,6 +76,11 @@ FRAMING_ASK_FOR_CHANGE = (
     "What is different now because of this work? Lead with the change: "
     "“<who or what> now <does what>”"
 )
+# Asked first of a title of a letter or two: it names no work to retell.
+FRAMING_ASK_REAL_TITLE = (
+    "A title of a letter or two says nothing yet. Say what you did and what "
+    "changed: “<what you did>, so <what changed>”"
+)
 FRAMING_OUTPUT_TO_OUTCOME = (
     "Who uses {artifact} now, and what do they do faster or better because of it? "
     "e.g. “<who> now <does what> in <after> instead of <before>”"
@@ -111,6 +116,16 @@ FRAMING_HOW_MUCH_EITHER_WAY = (
 )
 FRAMING_COMPLETE_THE_MEASURE = (
     "Your measure needs both ends to show a change: “<before> → <after> <unit>”"
+)
+# When the words and the before → after move opposite ways; {word} is the
+# direction word as typed, {measure} the measure as the journal shows it.
+FRAMING_WORDS_FELL_NUMBERS_ROSE = (
+    "“{word}” says it went down, but the numbers go up (“{measure}”): check the "
+    "before, the after and the unit."
+)
+FRAMING_WORDS_ROSE_NUMBERS_FELL = (
+    "“{word}” says it went up, but the numbers go down (“{measure}”): check the "
+    "before, the after and the unit."
 )
 # {measure} is the typed measure as the journal shows it ("build 10 → 10 min").
 FRAMING_MEASURE_ENDS_SAME = (
@@ -257,6 +272,7 @@ NEXT_READ_ONLY = (
 HOME_NO_PROFILE = "No profile yet: press e to set one up."
 HOME_NO_CYCLE = "Promotion cycle: not set (press e to add when it closes)."
 HOME_CYCLE = "Promotion cycle closes {date}: {weeks} weeks ({days} days) from today."
+HOME_CYCLE_FAR = "Promotion cycle closes {date}: {span} from today."
 HOME_CYCLE_PASSED = (
     "The promotion cycle you set closed on {date}: press e to update it."
 )
@@ -403,6 +419,17 @@ COACH_WAITING = (
 )
 COACH_IMPACT = "Reads as impact."
 COACH_MEASURED = "The change is measured."
+# A before → after a thousand times apart: asked, never refused, as a win is
+# easy to edit later.
+LOG_MEASURE_JUMP = "{after} is {times} times {before}: is a unit or a zero off?"
+LOG_MEASURE_DROP = (
+    "{after} is {times} times smaller than {before}: is a unit or a zero off?"
+)
+# In place of COACH_IMPACT when the words and the before → after disagree on the
+# change's direction: the win is worded as impact, but not yet one to retell.
+COACH_IMPACT_CLASH = "Reads as impact, but the numbers go the other way: see below."
+# The same for `careerclimb check`, whose first line also says if it is measured.
+CHECK_IMPACT_CLASH = "Reads as impact, {measured}, but the numbers go the other way:"
 FRAMING_TITLE_FIGURE_STALE = (
     "The title says {figure}, which the measure does not show: make the title "
     "say the measured change."
@@ -420,6 +447,11 @@ COACH_ACTIVITY = "Reads as activity: it says what you did, not what changed."
 # The win still counts as activity until the change has an amount; the heading
 # says what is missing rather than that nothing changed.
 COACH_ACTIVITY_NO_AMOUNT = "Tells a change, with no amount yet."
+# A before → after with neither a unit nor a name of what it measures.
+FRAMING_ASK_UNIT_OF_PAIR = (
+    "{before} → {after} what? Add the unit (minutes? deploys a week?) and what "
+    "was measured."
+)
 # {figure} is a change that says neither what it measures nor its before ("−50%").
 COACH_ACTIVITY_UNNAMED_FIGURE = (
     "Reads as activity: “{figure}” does not say what it measures."
@@ -429,6 +461,18 @@ COACH_LONG_TITLE = (
     "The title runs to {count:,} characters. A line of a calibration pitch is one "
     "or two sentences: can the title say the change that short, and the rest go "
     "under what changed? It still saves as it is."
+)
+# {count} is the title's length, {limit} the longest title a win is saved with.
+COACH_TITLE_OVER_LIMIT = (
+    "The title runs to {count:,} characters, past the {limit:,} a win's title "
+    "can hold: it will not save until it is shorter. Say the change in one or "
+    "two sentences and put the rest under what changed."
+)
+# {count} is the title's length, {limit} the longest title a win is saved with.
+LOG_TITLE_TOO_LONG = (
+    "The title runs to {count:,} characters; a win's title can be at most "
+    "{limit:,}. Keep the title to a sentence or two and put the rest under what "
+    "changed."
 )
 COACH_LONG_CHANGED = (
     "What changed runs to {count:,} characters. Your manager will retell it in "
@@ -493,6 +537,7 @@ JOURNAL_QUARTER_EMPTIED_UNDO = (
     "quarter."
 )
 JOURNAL_COUNT = "{shown} of {total} wins shown · {keys}"
+JOURNAL_COUNT_ONE = "1 win shown · {keys}"
 JOURNAL_COUNT_MATCH = "1 of {wins} matches · {keys}"
 JOURNAL_COUNT_MATCHES = "{count} of {wins} match · {keys}"
 JOURNAL_KEYS_LIST = "Enter opens · type to search · Del deletes"
@@ -995,6 +1040,12 @@ REVIEW_SIGNAL_IMPACT = "it says what changed"
 REVIEW_SIGNAL_NOTICED = "people outside your team noticed"
 
 REVIEW_VERDICT_UNANSWERED = "No verdict yet: still to answer {missing}."
+# In place of the line above once question 1 is a "yes": that answer leans one
+# way, though the verdict still waits for the rest.
+REVIEW_VERDICT_LEANS_CURRENT = (
+    "Points to current-level work, as a peer at your level could have done it; "
+    "to settle it, still to answer {missing}."
+)
 REVIEW_VERDICT_PLAN = (
     "This is a plan: it has not happened yet, so it is no evidence of next-level "
     "work. Review it again once it has landed, with what changed then."
@@ -1016,6 +1067,11 @@ REVIEW_VERDICT_PEER_SHARE_NO_BEFORE = (
 )
 REVIEW_VERDICT_NEXT_LEVEL = (
     "A peer at your level could not have done this, {signals}: next-level evidence."
+)
+# After the next-level verdict of assigned work: scope and result decide it,
+# and the user's own part in the work is what is asked next.
+REVIEW_VERDICT_ASSIGNED_SHAPED = (
+    ", though it was assigned: say what you chose in how it was done."
 )
 # The one rule for assigned work, said the same way wherever it is applied.
 ASSIGNED_WORK_RULE = (
@@ -1774,6 +1830,25 @@ CHECKIN_BRING_TWO = (
     "Bring these two wins, “{first}” and “{second}”, and ask whether criterion "
     "{number} is now met."
 )
+# The only win to bring is a result win its problem's readings no longer back.
+CHECKIN_UPDATE_RESULT_WIN = (
+    "Update “{win}” before you bring it ({note}), then ask whether criterion "
+    "{number} is now met."
+)
+# The only wins linked read as work done, or a review judged them short of the
+# next level: what changed is what would make one worth bringing.
+CHECKIN_ADD_WHAT_CHANGED = (
+    "Add what changed to “{win}” before you bring it ({note}), then ask whether "
+    "criterion {number} is now met."
+)
+CHECKIN_WEAK_ACTIVITY = "it reads as activity"
+CHECKIN_WEAK_UNCLEAR = "the review judged it unclear"
+CHECKIN_WEAK_CURRENT_LEVEL = "the review judged it current-level"
+PACKET_NOT_YET_EVIDENCE = " ({why}: add what changed)"
+"""After a win linked to a criterion that does not yet read as evidence for it."""
+PACKET_WEAK_ACTIVITY = "reads as activity"
+PACKET_WEAK_UNCLEAR = "judged unclear"
+PACKET_WEAK_CURRENT_LEVEL = "judged current-level"
 CHECKIN_BRING_INITIATIVE = (
     "Give an update on the problem you drive and ask whether criterion {number} "
     "is now met."
@@ -2017,7 +2092,8 @@ WALK_EXPLAIN_Q1 = (
 )
 WALK_EXPLAIN_Q2 = (
     "Next-level engineers find the work worth doing; choosing it shows judgement "
-    "that an assignment does not."
+    "that an assignment does not. Assigned work can still be next-level when its "
+    "scope and result are: then say what you chose in how it was done."
 )
 WALK_EXPLAIN_Q4 = (
     "Influence outside your team is how a committee that never met you hears of "
@@ -2429,6 +2505,8 @@ CLI_CHECK_STDIN_PROMPT = "What changed? (finish with Ctrl+D)"
 # Said after a win read from standard input: what was stored as its change,
 # on one line and cut at a word when long.
 CLI_LOG_CHANGE_FROM_STDIN = "  what changed: {changed}"
+CLI_VERSION_HELP = "show program's version number and exit"
+CLI_VERSION_ALONE = "--version takes no command; it was given {command!r}."
 CLI_LOG_CHANGED_TWICE = (
     "What changed is given twice: on the lines after the first and with "
     "--changed. Give it once; nothing was saved."
@@ -2442,7 +2520,14 @@ CLI_WINS_NOT_STARTED = (
     "The quarter under way now is {now}."
 )
 CLI_NO_MATCH = "No win matches."
-CLI_UNKNOWN_LEVEL = "{ladder} has no level {level!r}; its levels are: {known}."
+CLI_UNKNOWN_LEVEL = (
+    "{ladder} has no level {level!r}; its levels are: {known} (ids, titles or "
+    "rough equivalents such as {example}, in any case)."
+)
+CLI_UNKNOWN_LEVEL_NO_ALIAS = (
+    "{ladder} has no level {level!r}; its levels are: {known} (ids or titles, "
+    "in any case)."
+)
 CLI_UNREADABLE = (
     "warning: {table} #{id} cannot be read ({reason}); it is kept in the file. "
     "Run `careerclimb doctor` for details."
@@ -2613,6 +2698,19 @@ GAPS_PENDING_ADDED_AFTER_CLI = (
     "their quarter's review to count them (in the app: `careerclimb review`, "
     "choose the quarter and press r)."
 )
+# As above, when a run still in progress holds every such win.
+GAPS_PENDING_ADDED_AFTER_IN_RUN = (
+    "↻ added after review ({dimensions}): the number before ↻ counts wins filed "
+    "under the dimension after their review judged them. A run of their "
+    "quarter's review is in progress: resume it (r on the reviews screen) and "
+    "finish it to count them."
+)
+GAPS_PENDING_ADDED_AFTER_IN_RUN_CLI = (
+    "↻ added after review ({dimensions}): the number before ↻ counts wins filed "
+    "under the dimension after their review judged them. A run of their "
+    "quarter's review is in progress: finish it to count them (in the app: "
+    "`careerclimb review`, choose the quarter and press r to resume it)."
+)
 GAPS_CRITERIA_CELL = "{met}/{total} met"
 # Over the table when its columns cannot all be shown at once.
 GAPS_TABLE_SCROLLS = "← → show the table's other columns."
@@ -2670,6 +2768,10 @@ GAPS_WINS_KEYS = (
 GAPS_NONE_KEYS = "Esc closes."
 """Under a dimension with no wins: there is no win to open or edit."""
 GAPS_WIDGET_KEYS = (("↑ ↓", "Move between the dimensions"),)
+# Home and End on the gap view: on the table they move its cursor, elsewhere
+# the page.
+GAPS_HOME_KEY = "First dimension (off the table: top of page)"
+GAPS_END_KEY = "Last dimension (off the table: end of page)"
 HOME_GAP_LINE = "Gaps: {line}"
 # After the gap line when the reviews that count judged another level than the
 # target (see GAPS_JUDGED_BELOW_TARGET).
@@ -2744,6 +2846,13 @@ CYCLE_ADVICE_PACKET = (
 )
 CYCLE_IN_WEEKS = "in {weeks} weeks"
 CYCLE_IN_ONE_WEEK = "in 1 week"
+CYCLE_IN_SPAN = "in {span}"
+SPAN_ABOUT = "about {span}"
+SPAN_ONE_YEAR = "1 year"
+SPAN_YEARS = "{years} years"
+SPAN_ONE_MONTH = "1 month"
+SPAN_MONTHS = "{months} months"
+SPAN_YEARS_AND_MONTHS = "{years} and {months}"
 CYCLE_WITHIN_A_WEEK = "within a week"
 AGO_TODAY = "today"
 AGO_YESTERDAY = "yesterday"
@@ -3129,6 +3238,9 @@ PEER_BRIEF_ONE = "{name} {phrase}"
 PEER_BRIEF_BOTH = "both {phrase}"
 PEER_BRIEF_ALL = "all {total} {phrase}"
 PEER_BRIEF_SOME = "{count} of {total} {phrase}"
+# Home's note, when some peers have only a name: they are left out of its count.
+PEER_BRIEF_UNRECORDED_ONE = "{headline} (1 more peer with nothing recorded yet)"
+PEER_BRIEF_UNRECORDED_MANY = "{headline} ({count} more peers with nothing recorded yet)"
 PEER_PATTERN_SENTENCE = "{peers}; {yours}"
 # The user's side of a finding, naming the wins it counts ("across teams").
 PEER_YOURS_NONE = "you have no wins {where} logged."
@@ -3189,6 +3301,11 @@ PEERS_VISIBILITY = "How it became visible: {text}"
 PEERS_ADVICE = "What they said: {text}"
 PEERS_PATTERN_TITLE = "What the promoted peers had in common"
 PEERS_PATTERN_NONE = "Record a peer's next-level work to see the pattern here."
+PEERS_PATTERN_UNTAGGED = (
+    "No dimension or kind of work is ticked on the peers' next-level work yet. "
+    "Press e on a peer, Enter on what they did, and tick its dimension or kind "
+    "of work to see the pattern here."
+)
 PEERS_PATTERN_BY_KIND = "By kind of work"
 PEERS_PATTERN_BY_DIMENSION = "By ladder dimension"
 # Under a finding: the user's next-level wins behind it, by title.
@@ -3358,6 +3475,12 @@ PITCH_FLAG_LONG_SENTENCE = (
 PITCH_TITLE_DRAFT = "Pitch (up to 5 min) · drafted from your records, not saved"
 PITCH_TITLE_VERSION = "Pitch (up to 5 min) · version {number} of {total}, saved {saved}"
 PITCH_TITLE_EDITED = " · edited"
+PITCH_KEY_EDIT = "Edit"
+# The pitch opens for reading, so that keys such as ? are not typed into it.
+PITCH_WIDGET_KEYS = (
+    ("enter", "Edit: start typing in the pitch, which opens for reading (or i)"),
+    ("↑ ↓ PgUp PgDn", "Read through the pitch"),
+)
 PITCH_STALE = (
     "Your records changed since this version was saved: {changes}. "
     "Check its numbers, or redraft (Ctrl+R)."
@@ -3451,7 +3574,12 @@ EDITOR_FILE_WHAT_CHANGED = "what-changed"
 EDITOR_FILE_PROPOSAL = "proposal"
 PITCH_EDITOR_FAILED = "Editor problem"
 PITCH_SHORT_COPIED = (
-    "Sent the 60-second version to the clipboard (your terminal must allow it)."
+    "Sent the 60-second pitch to your terminal's clipboard. Nothing pastes? Run "
+    "`careerclimb pitch --short`."
+)
+PITCH_SHORT_COPIED_UNSAVED = (
+    "Sent the 60-second pitch to your terminal's clipboard. Nothing pastes? Save "
+    "this pitch (Ctrl+S), then run `careerclimb pitch --short`."
 )
 SHORT_TITLE = "The 60-second version"
 # Which pitch the short version is cut from, as the pitch's own title says it.
@@ -3496,7 +3624,12 @@ CLI_PEERS_NONE = (
 CLI_PEERS_PATTERN = "What they had in common:"
 CLI_PEERS_PATTERN_NONE = (
     "Nothing yet: no peer has next-level work recorded. Add what they did in the "
-    "app: press P on home, then E on a peer."
+    "app: press P on home, then e on a peer."
+)
+CLI_PEERS_PATTERN_UNTAGGED = (
+    "Nothing yet: no dimension or kind of work is ticked on the peers' "
+    "next-level work. Tick them in the app to see the pattern: press P on home, "
+    "e on a peer, then Enter on what they did."
 )
 CLI_PEERS_VISIBLE = "visible through: {text}"
 CLI_PEERS_SAID = "they said: {text}"
@@ -3601,6 +3734,14 @@ PROBLEM_HUB_NO_ACTIVE = (
     "No problem in progress. Press f to find one with a few questions, c to browse "
     "the catalogue, or w to describe one of your own."
 )
+# Said instead while one or more problems are paused, so the way back to them is
+# not lost: o opens the row under the cursor, u on its page resumes it.
+PROBLEM_HUB_NO_ACTIVE_PAUSED = (
+    "No problem in progress. Paused: {titles}. To resume one, open it from the "
+    "list (o) and press u on its page; or press f, c or w to start another."
+)
+PROBLEM_HUB_PAUSED_TITLE = "“{title}”"
+PROBLEM_HUB_PAUSED_MORE = "{titles} and {more} more"
 PROBLEM_HUB_NO_ACTIVE_READ_ONLY = (
     "No problem in progress in this backup. It is opened read-only: c browses "
     "the catalogue, but no problem can be taken or started here."
@@ -3790,6 +3931,8 @@ PROBLEM_RESULT_WIN_BEHIND = (
     "Your result win #{id} still says {said}; the latest reading is {latest}: "
     "w updates it."
 )
+# Follows the latest reading above when the baseline was removed or corrected.
+PROBLEM_RESULT_LATEST_NEW_BASELINE = "{latest}, from a baseline now {baseline}"
 # Said once the reading a result win was drafted from is removed.
 PROBLEM_RESULT_WIN_UNBACKED = (
     "Your result win #{id} still says {said}, but no reading after the baseline "
@@ -4059,7 +4202,8 @@ PROBLEM_CLI_COL_PROBLEM = "PROBLEM"
 PROBLEM_CLI_YOURS = "Your problems"
 PROBLEM_CLI_NONE = "None yet. Find one in the app: `careerclimb problem`, then f."
 PROBLEM_CLI_CATALOG = (
-    "Catalogue of problems to own: start one in the app (press o on home).\n"
+    "Catalogue of problems to own: start one in the app (`careerclimb problem`, "
+    "then c).\n"
     "Its ids name entries in problem files of your own (see the README)."
 )
 # After PROBLEM_CLI_CATALOG, only when the user's problems are listed above it.
@@ -4068,6 +4212,8 @@ PROBLEM_CLI_DROPPED = "Dropped: {reason}"
 PROBLEM_CLI_FROM = "From the catalogue: {title} ({id})"
 PROBLEM_CLI_CHANGE = "Change so far: {change}"
 # On stderr after a reading is saved; {notice} is INITIATIVE_BETTER_CONTRADICTS.
+# A later reading given no --source is saved with the last one's, and says so.
+PROBLEM_CLI_SOURCE_KEPT = "source: {source} (as before; --source to change)\n"
 PROBLEM_CLI_BETTER_CONTRADICTS = "warning: {notice}\n"
 # {better} is the direction the check's words imply: "lower" or "higher".
 PROBLEM_CLI_BETTER_FIX = (
@@ -4079,7 +4225,8 @@ PROBLEM_CLI_RESULT = "Change: {change}"
 # {id} is the result win's, {problem} the problem's: the hub lists problems by id.
 PROBLEM_CLI_RESULT_WIN_BEHIND = (
     "Win #{id} still says {said}; the latest reading is {latest}. To update it, "
-    "run `careerclimb problem`, open problem #{problem} (o) and press w."
+    "run `careerclimb problem`, choose problem #{problem} under Your problems, "
+    "press o to open it, then w."
 )
 # Said on stderr once --delete removes the reading a result win was drafted from.
 PROBLEM_CLI_RESULT_WIN_UNBACKED = (
@@ -4293,7 +4440,9 @@ PREP_EVIDENCE_NOTED = "{line} ({notes})"
 PREP_EVIDENCE_NOTES_JOIN = "; "
 PREP_EVIDENCE_NOT_REVIEWED = "not reviewed yet"
 # Beside a result win brought forward whose problem's readings tell another result.
-RESULT_WIN_OFF_READINGS = "its numbers no longer match the readings: {latest} latest"
+RESULT_WIN_OFF_READINGS = (
+    "its numbers no longer match the readings: {baseline} baseline, {latest} latest"
+)
 RESULT_WIN_UNBACKED_NOTE = "no reading after the baseline backs its numbers now"
 PACKET_OFF_READINGS = "Note"
 MANAGER_INITIATIVE = "{title} ({stage})"
@@ -4796,9 +4945,11 @@ PACKET_EXAMPLE = "Example my manager gave"
 PACKET_EVIDENCE = "Evidence:"
 PACKET_NO_EVIDENCE = "Evidence: none linked yet"
 PACKET_INITIATIVE_LINE = "Problem I owned · {stage} · {title}"
+PACKET_INITIATIVE_LINE_OPEN = "Problem I own · {stage} · {title}"
 PACKET_INITIATIVE_MEASURED = " · {change}"
 PACKET_INITIATIVE_GONE = "A problem I owned, no longer in my records"
 PACKET_STORY = "The problem I owned: {title}"
+PACKET_STORY_OPEN = "The problem I own: {title}"
 PACKET_STAGE = "Stage"
 PACKET_STORY_PROBLEM = "The problem"
 PACKET_STORY_EVIDENCE = "Evidence"
@@ -5078,6 +5229,8 @@ IMPORT_WHERE_ENTRY = "entry {number}"
 IMPORT_WHERE_LINE = "line {number}"
 IMPORT_NOT_AN_ENTRY = "not a jrnl entry"
 IMPORT_EMPTY = "no text"
+IMPORT_NOTHING_AFTER_DATE = "nothing after the date"
+IMPORT_TITLE_TOO_LONG = "title longer than {limit:,} characters"
 IMPORT_NO_DATE = "no date"
 IMPORT_MD_LEFT_OUT_ONE = (
     "1 line that is not a list item (a heading, a paragraph, code) was left out."
@@ -5154,3 +5307,8 @@ SETUP_CYCLE_PASSED = (
     "{date} has already passed: give the date the next promotion cycle closes, "
     "or leave it empty."
 )
+SETUP_CYCLE_TOO_FAR = (
+    "{date} is {years} years away: is the year right? A promotion cycle closes "
+    "within {limit} years; leave it empty if you do not know when."
+)
+SETUP_CYCLE_TOO_FAR_MORE_THAN = "more than {limit}"

@@ -149,9 +149,11 @@ def _title_and_change(text: str, from_stdin: bool) -> tuple[str, str]:
 def cmd_log(ctx: Context) -> int:
     from careerclimb_tui.domain.dates import parse_win_date
     from careerclimb_tui.domain.framing import activity_heading
+    from careerclimb_tui.domain.numbers import measure_jump
     from careerclimb_tui.domain.records import Win
     from careerclimb_tui.domain.sentences import cut_at_word
     from careerclimb_tui.domain.wins import (
+        check_title_length,
         clean_list,
         framed,
         read_change_of,
@@ -162,6 +164,7 @@ def cmd_log(ctx: Context) -> int:
     title, changed = _title_and_change(_read_text_arg(args.text), args.text == "-")
     if not title.strip():
         raise CareerClimbError("A win needs some text.", exit_code=2)
+    check_title_length(title)
     if changed and args.changed:
         raise CareerClimbError(catalogue.CLI_LOG_CHANGED_TWICE, exit_code=2)
     dimensions = _known_dimensions(ctx, clean_list(args.dimension or []))
@@ -176,6 +179,16 @@ def cmd_log(ctx: Context) -> int:
         )
     )
     saved = ctx.store.add_win(win)
+    reading = read_change_of(saved, saved.what_changed)
+    if reading.direction_clash:
+        # A note to check, not a result: it stays off the output scripts read.
+        sys.stderr.write(f"coach: {reading.direction_clash}\n")
+    if reading.unitless_pair:
+        sys.stderr.write(f"coach: {reading.unitless_pair}\n")
+    jump = measure_jump(saved.measure)
+    if jump:
+        # Kept, not refused as a problem's reading is: a win is easy to edit.
+        sys.stderr.write(f"coach: {jump}\n")
     if args.json:
         ctx.print_json(_win_json(saved))
         return 0
@@ -186,10 +199,11 @@ def cmd_log(ctx: Context) -> int:
     if not saved.is_impact:
         # The hints come from the reading the win was saved with, title and
         # change together, so they never argue with the framing just printed.
-        reading = read_change_of(saved, saved.what_changed)
         if reading.vague_change:
             ctx.print(f"  coach: {activity_heading(reading)}")
-        for hint in reading.hints[:2]:
+        told = {reading.direction_clash, reading.unitless_pair}
+        hints = [hint for hint in reading.hints if hint not in told]
+        for hint in hints[:2]:
             ctx.print(f"  coach: {hint}")
     return 0
 
@@ -378,7 +392,10 @@ def cmd_check(ctx: Context) -> int:
         return 0
     if reading.is_impact:
         measured = "measured" if reading.keeps_measure else "not measured"
-        ctx.print(f"Reads as {reading.framing}, {measured}.")
+        if reading.direction_clash:
+            ctx.print(catalogue.CHECK_IMPACT_CLASH.format(measured=measured))
+        else:
+            ctx.print(f"Reads as {reading.framing}, {measured}.")
     else:
         # Worded as the log form's coach words it. The first hint quotes the
         # activity or names the output, so the bare verbs are not listed again.
@@ -445,9 +462,15 @@ def cmd_ladders_show(ctx: Context) -> int:
         levels = [found] if found is not None else []
     if not levels:
         known = ", ".join(level.id for level in ladder.levels)
+        example = ladder.alias_example()
+        message = (
+            catalogue.CLI_UNKNOWN_LEVEL
+            if example
+            else catalogue.CLI_UNKNOWN_LEVEL_NO_ALIAS
+        )
         raise CareerClimbError(
-            catalogue.CLI_UNKNOWN_LEVEL.format(
-                ladder=ladder.id, level=ctx.args.level, known=known
+            message.format(
+                ladder=ladder.id, level=ctx.args.level, known=known, example=example
             ),
         )
     ctx.print(catalogue.CLI_LADDER_DIMENSIONS)
@@ -944,8 +967,10 @@ def build_parser(features: bool = True) -> argparse.ArgumentParser:
         description="A promotion coach for software engineers. "
         "With no sub-command, opens the app.",
     )
+    # Not argparse's own version action: that one exits as soon as it is read,
+    # so anything typed after it would be ignored rather than refused.
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}"
+        "--version", action="store_true", help=catalogue.CLI_VERSION_HELP
     )
     parser.add_argument(
         "--data-dir",
@@ -1139,6 +1164,18 @@ def _command_name(args: argparse.Namespace) -> str:
     return f"{command} {verb}" if isinstance(verb, str) else command
 
 
+def _show_version(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Print the version and exit, or refuse a command typed with it.
+
+    Raises:
+        SystemExit: always; 0 after the version, 2 with the usage.
+    """
+    if args.command is not None:
+        parser.error(catalogue.CLI_VERSION_ALONE.format(command=args.command))
+    sys.stdout.write(f"{parser.prog} {__version__}\n")
+    parser.exit(0)
+
+
 def main(
     argv: Sequence[str] | None = None,
     clock: Clock | None = None,
@@ -1160,6 +1197,8 @@ def main(
     hoisted = attach_signed_values(hoist_global_options(raw))
     parser = build_parser(features=needs_feature_commands(hoisted))
     args = parser.parse_args(hoisted)
+    if args.version:
+        _show_version(parser, args)
     ctx = Context(args, clock or SystemClock(), out or sys.stdout)
     log_path: Path | None = None
     log_handler: logging.Handler | None = None

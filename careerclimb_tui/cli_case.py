@@ -17,6 +17,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.peers import (
+    PatternMissing,
     PatternRow,
     PatternView,
     Peer,
@@ -180,6 +181,8 @@ def pattern_lines(view: PatternView) -> list[str]:
     for row in (*view.kinds, *view.dimensions):
         marker = "▲ " if row.is_gap else "· "
         lines.extend(wrapped(row.sentence, "  ", marker))
+    if view.missing is PatternMissing.TAGS:
+        return wrapped(catalogue.CLI_PEERS_PATTERN_UNTAGGED, "  ")
     if not lines:
         return wrapped(catalogue.CLI_PEERS_PATTERN_NONE, "  ")
     if view.unrecorded_note:
@@ -323,7 +326,9 @@ def cmd_pitch(ctx: Context) -> int:
         if args.short and full_text.strip()
         else ()
     )
-    missing = still_missing(draft, text)
+    # Judged on the whole pitch, as the full print and the pitch screen judge
+    # it: a part told in a sentence the cut leaves out is told all the same.
+    missing = still_missing(draft, full_text)
     if args.json:
         ctx.print_json(
             {

@@ -25,6 +25,7 @@ from careerclimb_tui.domain.criteria import (
     next_check_in,
 )
 from careerclimb_tui.domain.dates import dates_in_words
+from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.records import Profile
@@ -313,7 +314,10 @@ def cmd_criteria(ctx: Context) -> int:
     today = ctx.clock.today()
     found = criteria_docs.criteria(ctx.store)
     talks = criteria_docs.conversations(ctx.store)
-    advice = next_check_in(found, ctx.store.wins(), today, talks)
+    wins = ctx.store.wins()
+    off = criteria_docs.result_wins_off(ctx.store, wins)
+    verdicts = latest_verdicts(ctx.store.reviews())
+    advice = next_check_in(found, wins, today, talks, off, verdicts)
     if ctx.args.json:
         ctx.print_json(criteria_json(found, talks, ladder, advice, today))
         return 0

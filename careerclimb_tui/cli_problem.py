@@ -29,6 +29,7 @@ from careerclimb_tui.domain.initiative import (
     days_ago_text,
     days_since_update,
     has_result_win,
+    last_source,
     missing_measure_terms,
     numbered_reading,
     numbered_readings,
@@ -405,9 +406,10 @@ def cmd_problem_measure(ctx: Context) -> int:
     if unit is None:
         # Later readings are in the baseline's unit unless told otherwise.
         unit = shown.baseline.unit if shown.baseline else ""
-    source = args.source
-    if source is None:
-        source = shown.baseline.source if shown.baseline else ""
+    # As the app's reading box does, a later reading comes from where the last
+    # one came from unless told otherwise; the user is told so below.
+    kept_source = args.source is None and shown.baseline is not None
+    source = last_source(shown) if kept_source else args.source or ""
     reading = Reading(value, unit, day, source)
     read = add_reading(measured, reading, ctx.clock.now())
     # As the app asks before saving one, a reading out of all proportion with
@@ -421,6 +423,8 @@ def cmd_problem_measure(ctx: Context) -> int:
         read, entry, has_result_win(read, wins), behind is not None
     )
     saved = save_initiative(ctx.store, read.with_changes(next_step=step))
+    if kept_source and source:
+        sys.stderr.write(catalogue.PROBLEM_CLI_SOURCE_KEPT.format(source=source))
     # Saved all the same, as in the app: the words or the direction may be the
     # part that is wrong, and only the user knows which.
     against = better_contradiction(saved, catalogue.PROBLEM_CLI_BETTER_FIX)
@@ -641,8 +645,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Records a reading of what the problem changes. The first "
         "reading is the baseline, so it needs --metric and --better: what is "
         "measured and which way is better. Later readings need only the number, "
-        "and take the baseline's unit and source unless told otherwise; --better "
-        "on any reading changes which way is better.",
+        "and take the baseline's unit and the last reading's source unless told "
+        "otherwise; --better on any reading changes which way is better.",
     )
     measure_cmd.add_argument("id", help="the problem's id")
     measure_cmd.add_argument("value", help="the number read, e.g. 14 or 2.5")
@@ -665,7 +669,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     measure_cmd.add_argument("--date", help="YYYY-MM-DD or DD/MM/YYYY (default: today)")
     measure_cmd.add_argument(
         "--source",
-        help="where the number came from (default: the baseline's source)",
+        help="where the number came from (default: the last reading's source, "
+        "said on stderr)",
     )
     measure_cmd.add_argument(
         "--yes",

@@ -135,11 +135,13 @@ def pending_lines(
         lines.append(("gaps-awaiting", catalogue.GAPS_PENDING_AWAITING))
     added = [gap.name for gap in view.dimensions if gap.added_after_review]
     if added:
-        added_after = (
-            catalogue.GAPS_PENDING_ADDED_AFTER_CLI
-            if command_line
-            else catalogue.GAPS_PENDING_ADDED_AFTER
-        )
+        # A run in progress that holds the wins counts them once finished.
+        added_after = {
+            (False, False): catalogue.GAPS_PENDING_ADDED_AFTER,
+            (True, False): catalogue.GAPS_PENDING_ADDED_AFTER_CLI,
+            (False, True): catalogue.GAPS_PENDING_ADDED_AFTER_IN_RUN,
+            (True, True): catalogue.GAPS_PENDING_ADDED_AFTER_IN_RUN_CLI,
+        }[command_line, view.added_after_in_run]
         line = added_after.format(dimensions=", ".join(added))
         lines.append(("gaps-added-after", line))
     return lines

@@ -280,7 +280,7 @@ def peers_line(
         queries.wins(store),
         latest_verdicts(queries.reviews(store)),
     )
-    headline = view.brief_headline
+    headline = view.home_note
     return catalogue.HOME_PEERS_LINE.format(headline=headline) if headline else None
 
 

@@ -29,6 +29,7 @@ from careerclimb_tui.screens.problem_check import CandidateCheckScreen
 from careerclimb_tui.screens.review_walk import ReviewWalkScreen
 from careerclimb_tui.screens.setup import SetupScreen
 from careerclimb_tui.store import Store
+from careerclimb_tui.widgets.fields import FormSelect
 from tests.helpers import open_catalogue_check, run_app, told, wait_until
 from tests.test_key_bursts import send_burst
 
@@ -300,12 +301,18 @@ async def test_the_focused_set_up_field_is_always_in_view_with_its_label(
     async with first_run_set_up(store, clock, size) as (_app, pilot, setup):
         fields = list(setup.query("#setup-form Input, #setup-form FormSelect"))
 
-        # Down the form with Enter, then back up with Shift+Tab.
-        for key, expected in [
-            *(("enter", field) for field in fields[1:]),
-            *(("shift+tab", field) for field in reversed(fields[:-1])),
+        # Down the form with Enter, then back up with Shift+Tab. A drop-down
+        # takes Enter to open its list and Enter to keep its choice first.
+        for keys, expected in [
+            *(
+                (("enter", "enter", "enter") if is_list else ("enter",), field)
+                for is_list, field in zip(
+                    (isinstance(f, FormSelect) for f in fields), fields[1:]
+                )
+            ),
+            *((("shift+tab",), field) for field in reversed(fields[:-1])),
         ]:
-            await pilot.press(key)
+            await pilot.press(*keys)
             assert setup.focused is expected
             # The page scrolls to the field after the next refresh.
             label = label_above(setup, expected)

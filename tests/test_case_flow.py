@@ -40,7 +40,7 @@ from careerclimb_tui.store.peers_docs import (
     save_pitch_version,
 )
 from careerclimb_tui.widgets.confirm import ConfirmDialog
-from tests.helpers import make_app, type_text, wait_until
+from tests.helpers import make_app, seed_win, type_text, wait_until
 
 EDITORS = Path(__file__).parent / "data" / "editor"
 
@@ -322,6 +322,7 @@ async def test_the_pitch_opens_on_a_draft_and_each_save_is_a_new_version(
         assert isinstance(screen, PitchScreen)
         area = screen.query_one("#pitch-text", TextArea)
         assert area.text == draft
+        await pilot.press("enter")
         assert not screen.is_dirty()
 
         await pilot.press("ctrl+s")
@@ -379,7 +380,7 @@ async def test_leaving_an_edited_pitch_asks_first(
     seed_demo(store, clock.today())
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("p")
+        await pilot.press("p", "enter")
         await type_text(pilot, "Draft: ")
         await pilot.press("escape")
         assert isinstance(app.screen, ConfirmDialog)
@@ -397,6 +398,7 @@ async def test_redrafting_asks_before_dropping_edits(
         await pilot.press("p")
         screen = app.screen
         assert isinstance(screen, PitchScreen)
+        await pilot.press("enter")
         await type_text(pilot, "Scratch that. ")
         await pilot.press("ctrl+r")
         assert isinstance(app.screen, ConfirmDialog)
@@ -454,7 +456,7 @@ async def test_an_editor_that_does_not_wait_leaves_the_text_and_says_why(
     monkeypatch.setattr(editor, "QUICK_RETURN_SECONDS", 3600.0)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("p")
+        await pilot.press("p", "enter")
         await type_text(pilot, "Mine: ")
         await pilot.press("ctrl+o")
         await pilot.pause()
@@ -576,6 +578,28 @@ def test_peers_lists_what_was_recorded_and_the_pattern(
     assert [p["name"] for p in data["peers"]] == ["PR", "JM", "AK"]
     assert data["pattern"]["kinds"][0]["id"] == "cross_team"
     assert data["pattern"]["kinds"][0]["gap"] is True
+
+
+def test_the_short_pitch_asks_for_no_part_its_whole_version_tells(
+    store: Store, clock: FixedClock
+) -> None:
+    seed_win(store, what_changed="Releases no longer need a babysitter")
+    drove = " ".join(["Moved every service to canary releases, team by team."] * 16)
+    # The root cause is told in a sentence the sixty-second cut leaves out.
+    save_pitch_version(
+        store,
+        "Releases broke one time in five. Root cause: the deploy script "
+        f"retried every failure.\n\nWhat I drove: {drove}",
+    )
+
+    full = json.loads(run_cli(clock, "pitch", "--json")[1])
+    short = json.loads(run_cli(clock, "pitch", "--short", "--json")[1])
+    printed = run_cli(clock, "pitch", "--print", "--short")[1]
+
+    assert "Root cause" not in short["text"]
+    assert "insight" not in full["missing"]
+    assert short["missing"] == full["missing"]
+    assert "root cause or insight" not in printed
 
 
 def test_pitch_prints_the_draft_then_the_latest_version(

@@ -52,7 +52,7 @@ CHANGES = [
     ("Review wait is down to 4 hours from 30.", 30, 4, "hours", "Review wait"),
     ("p95 latency fell to 200ms from 0.8s", 800, 200, "ms", "p95 latency"),
     ("Flaky tests dropped to 2 from 30", 30, 2, "", "Flaky tests"),
-    ("Deploys cut to 5 minutes from 45", 45, 5, "minutes", "Deploys"),
+    ("Deploys cut to 5 minutes from 45", 45, 5, "minutes", "Deploy time"),
     ("Coverage rose to 80% from 55%", 55, 80, "%", "Coverage"),
     ("Pages: 6 after, 40 before", 40, 6, "", ""),
     ("Before: 40 pages, after: 6", 40, 6, "pages", ""),

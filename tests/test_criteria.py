@@ -27,7 +27,7 @@ from careerclimb_tui.domain.criteria import (
     set_status,
     unlink_evidence,
 )
-from careerclimb_tui.domain.records import Win
+from careerclimb_tui.domain.records import FRAMING_IMPACT, Win
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.ladders import BUNDLED_DIR, load_ladder
 
@@ -57,7 +57,10 @@ def criterion(
 
 
 def win(win_id: int, title: str, day: int) -> Win:
-    return Win(title=title, date=dt.date(2026, 10, day), id=win_id)
+    # Read as impact when saved, so the check-in advice brings them.
+    return Win(
+        title=title, date=dt.date(2026, 10, day), id=win_id, framing=FRAMING_IMPACT
+    )
 
 
 # --- Records ------------------------------------------------------------------------

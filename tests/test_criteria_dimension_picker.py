@@ -1,5 +1,6 @@
 """Filing a manager's criterion under a ladder dimension with d: the picker starts
-where the criterion is filed, or on the first dimension when it is not yet."""
+where the criterion is filed, or on "no dimension yet" when it is not yet, and each
+arrow key moves one row from there."""
 
 from __future__ import annotations
 
@@ -56,24 +57,35 @@ def filed_under(store: Store, clock: FixedClock) -> str:
     return criterion.dimension
 
 
-async def test_enter_files_an_unfiled_criterion_under_the_first_dimension(
+async def test_an_unfiled_criterion_starts_on_no_dimension_and_enter_keeps_it(
     store: Store, clock: FixedClock
 ) -> None:
     one_criterion(store)
 
     start = await pick_dimension(store, clock, "enter")
 
-    assert start == 0
-    assert filed_under(store, clock) == DIMENSIONS[0]
+    assert start == len(DIMENSIONS)
+    assert filed_under(store, clock) == ""
 
 
-async def test_arrow_keys_count_from_the_first_dimension(
+async def test_arrow_keys_count_from_no_dimension_up(
     store: Store, clock: FixedClock
 ) -> None:
     one_criterion(store)
 
-    await pick_dimension(store, clock, "down", "down", "down", "down", "enter")
+    await pick_dimension(store, clock, "up", "up", "enter")
 
+    assert filed_under(store, clock) == DIMENSIONS[-2]
+
+
+async def test_arrow_keys_count_from_the_dimension_filed_under(
+    store: Store, clock: FixedClock
+) -> None:
+    one_criterion(store, DIMENSIONS[1])
+
+    start = await pick_dimension(store, clock, "down", "down", "down", "enter")
+
+    assert start == 1
     assert filed_under(store, clock) == DIMENSIONS[4]
 
 

@@ -115,7 +115,7 @@ def test_a_problem_not_measured_yet_is_named_without_a_result(
     lines = section.strip().splitlines()
     assert lines[1:4] == [
         "- Evidence:",
-        "  - Problem I owned · Spotted · Slow \\*deploys\\*",
+        "  - Problem I own · Spotted · Slow \\*deploys\\*",
         f"  - {win.date.isoformat()} · not reviewed yet · {win.title}",
     ]
     assert criteria_docs.criteria(store)[0].status == STATUS_GROWING

@@ -33,6 +33,11 @@ NOW = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
         ("Onboard the new joiners to the payments service", "mentoring", "people"),
         ("Coach a junior engineer through their first design", "mentoring", "people"),
         ("Run the interview loop for the new team", "mentoring", "people"),
+        # On-call is what the person grown will do, not what the criterion is.
+        ("Grow someone to run on-call alone", "mentoring", "people"),
+        ("Grow a junior engineer into a reviewer", "mentoring", "people"),
+        ("Teach the team to run incidents", "mentoring", "people"),
+        ("Grow the share of traffic on the new stack", "", ""),
         (
             "Write a design another team builds on",
             "technical_direction",

@@ -217,11 +217,11 @@ def test_the_packet_tells_the_pitch_the_criteria_and_the_problem_owned(
     assert ("h3", "Lead a change across two teams") in found
     assert "Ladder dimension: Collaboration and influence" in packet
     assert "Evidence: none linked yet" in packet
-    assert ("h2", "The problem I owned: Slow deploys") in found
+    assert ("h2", "The problem I own: Slow deploys") in found
     result = "Lead time 14 → 3 hours, −79%, from 2026-09-01 to 2026-11-10"
     assert f"Before → after: {result}" in packet
     assert packet.index("The pitch") < packet.index("What my manager asked for")
-    assert packet.index("The problem I owned") < packet.index("Wins by ladder")
+    assert packet.index("The problem I own:") < packet.index("Wins by ladder")
 
 
 def test_the_packet_can_hold_one_quarter_or_the_wins_since_a_day(

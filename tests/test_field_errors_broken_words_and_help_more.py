@@ -140,7 +140,8 @@ async def test_a_passed_cycle_date_is_shown_whole_on_first_run(
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
         form = app.screen
-        await pilot.press("enter", "enter", "enter", "enter")
+        form.query_one("#cycle", Input).focus()
+        await wait_until(pilot, lambda: form.focused is form.query_one("#cycle"))
         await pilot.press(*"2019-03-01", key)
         error = form.query_one("#cycle-error", FieldError)
         await wait_until(pilot, lambda: in_view(pilot, "#setup-form", error))

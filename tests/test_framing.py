@@ -1426,6 +1426,7 @@ def test_the_analyser_imports_only_the_standard_library_and_our_domain() -> None
     source = Path(framing.__file__).read_text(encoding="utf-8")
     allowed = {
         "careerclimb_tui.catalogue",
+        "careerclimb_tui.domain.measure_direction",
         "careerclimb_tui.domain.patterns",
         "careerclimb_tui.domain.records",
     }

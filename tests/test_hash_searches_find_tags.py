@@ -38,6 +38,12 @@ SEARCHES = [
     ("#oncall", [2]),
     ("#latency", []),
     ("#dashboard", []),
+    # A "#" with no tag word after it yet narrows nothing.
+    ("#", [1, 2, 3, 4]),
+    ("##", [1, 2, 3, 4]),
+    ("# ", [1, 2, 3, 4]),
+    ("tuned #", [4]),
+    ("# latency", [1]),
 ]
 
 

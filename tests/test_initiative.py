@@ -28,6 +28,7 @@ from careerclimb_tui.domain.initiative import (
     improved,
     initiative_to_discuss,
     is_stale,
+    last_source,
     link_win,
     measured_label,
     missing_measure_terms,
@@ -1079,3 +1080,28 @@ def test_no_two_stages_share_a_note_example() -> None:
     examples = [stage_note_example(stage) for stage in Stage]
 
     assert len(set(examples)) == len(Stage)
+
+
+@pytest.mark.parametrize(
+    ("baseline", "later", "source"),
+    [
+        ("", (), ""),
+        ("CI dashboard", (), "CI dashboard"),
+        ("CI dashboard", ("build dashboard",), "build dashboard"),
+        ("CI dashboard", ("build dashboard", ""), "build dashboard"),
+        ("", ("", "pager export"), "pager export"),
+    ],
+)
+def test_a_new_reading_comes_from_the_last_source_named(
+    clock: FixedClock, baseline: str, later: tuple[str, ...], source: str
+) -> None:
+    day = clock.today()
+    measured = at_stage(S.MEASURING, clock).with_changes(
+        baseline=replace(reading(40, day), source=baseline),
+        readings=tuple(
+            replace(reading(30 - number, day), source=said)
+            for number, said in enumerate(later)
+        ),
+    )
+
+    assert last_source(measured) == source

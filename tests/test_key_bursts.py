@@ -124,7 +124,7 @@ async def test_a_name_typed_after_a_filled_in_list_starts_a_new_name(
         assert noticed.value == "Platform team"
 
 
-async def test_enter_on_a_chosen_drop_down_of_the_set_up_moves_on(
+async def test_enter_on_a_chosen_drop_down_of_the_set_up_opens_then_moves_on(
     store: Store, clock: FixedClock
 ) -> None:
     from careerclimb_tui.screens.setup import SetupScreen
@@ -133,12 +133,23 @@ async def test_enter_on_a_chosen_drop_down_of_the_set_up_moves_on(
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, SetupScreen))
-        ladder = app.screen.query_one("#ladder", FormSelect)
-        ladder.focus()
+        current = app.screen.query_one("#current", FormSelect)
+        chosen = current.value
+        current.focus()
         await pilot.pause()
         await pilot.press("enter")
-        assert not ladder.expanded
-        assert app.focused is not ladder
+        assert current.expanded, "a pre-filled drop-down opens its list on Enter"
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: not current.expanded)
+        assert current.value != chosen
+        assert app.focused is current, "choosing leaves the focus where it was"
+        await pilot.press("enter")
+        assert not current.expanded
+        assert app.focused is app.screen.query_one("#target", FormSelect)
+
+        # Coming back to the field, Enter opens the list again.
+        await pilot.press("shift+tab", "enter")
+        assert current.expanded
 
 
 def seed_walk(store: Store) -> None:

@@ -42,7 +42,12 @@ def noticed_win(field: str) -> Win:
             "Checkout team lead, QA guild",
         ),
         (ALL_HANDS, Noticed.by(ALL_HANDS), ALL_HANDS),
-        (ALL_HANDS, Noticed.by("Payments lead"), ALL_HANDS),
+        (ALL_HANDS, Noticed.by("Payments lead"), "Payments lead"),
+        (
+            "Lee (QA lead) and the mobile team lead thanked us in #eng",
+            Noticed.by("Lee (QA)", "mobile team"),
+            "Lee (QA), mobile team",
+        ),
         ("SRE; VP Eng", Noticed.by("VP Eng", "SRE"), "SRE; VP Eng"),
         ("SRE", Noticed.by("SRE", "CTO"), "SRE, CTO"),
         ("SRE, CTO", Noticed.by("CTO"), "CTO"),
@@ -53,7 +58,8 @@ def noticed_win(field: str) -> Win:
     ids=[
         "names only in the review go to the win",
         "the confirmed suggestion leaves the win as it is",
-        "a shorter answer keeps the fuller account",
+        "a shorter answer replaces the fuller account",
+        "typed names replace an account that holds one of them",
         "the same people in another order and spelling",
         "a name added in the review",
         "a name dropped in the review",

@@ -54,7 +54,7 @@ def test_a_packet_for_a_period_says_which_sections_cover_every_date(
     headings = [
         catalogue.PACKET_PITCH,
         catalogue.PACKET_CRITERIA,
-        catalogue.PACKET_STORY.format(title=""),
+        catalogue.PACKET_STORY_OPEN.format(title=""),
     ]
     for note, heading in zip(notes, headings, strict=True):
         section = packet.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]

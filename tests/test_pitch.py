@@ -33,7 +33,13 @@ from careerclimb_tui.domain.pitch import (
     version_numbers,
 )
 from careerclimb_tui.domain.quarters import quarter_of
-from careerclimb_tui.domain.records import Measure, Win, format_number
+from careerclimb_tui.domain.records import (
+    Measure,
+    Win,
+    describe_amount,
+    describe_measure,
+    format_number,
+)
 from careerclimb_tui.domain.review import (
     ChangeAnswer,
     Noticed,
@@ -507,7 +513,12 @@ def numbers_of_records(
             ):
                 if value is not None:
                     found.add(format_number(abs(value)))
+                    found.update(
+                        _NUMBER.findall(describe_amount(abs(value), win.measure.unit))
+                    )
             found.update(_NUMBER.findall(f"{win.measure.label} {win.measure.unit}"))
+            # Large counts are written short ("12.5k"), as the records show them.
+            found.update(_NUMBER.findall(describe_measure(win.measure)))
     for facts in initiatives:
         text = " ".join(
             (
@@ -525,6 +536,7 @@ def numbers_of_records(
                 if value is not None:
                     found.add(format_number(value))
             found.update(_NUMBER.findall(facts.measure.label))
+            found.update(_NUMBER.findall(describe_measure(facts.measure)))
     return found
 
 

@@ -159,7 +159,7 @@ async def test_the_pitch_says_wins_were_logged_after_its_version_was_saved(
         assert "changed since this version was saved: 2 wins logged" in shown
 
         # Saving again makes a version that already knows of them.
-        await pilot.press("end", "space", "ctrl+s")
+        await pilot.press("enter", "end", "space", "ctrl+s")
         await pilot.pause()
         assert not note.display
 

@@ -199,6 +199,6 @@ async def test_the_short_version_says_it_was_sent_not_that_it_was_copied(
         await wait_until(pilot, lambda: bool(notices(app)))
 
     said = " ".join(notices(app))
-    assert "Sent the 60-second version to the clipboard" in said
-    assert "your terminal must allow it" in said
+    assert "Sent the 60-second pitch to your terminal's clipboard" in said
+    assert "Nothing pastes?" in said
     assert "Copied" not in said

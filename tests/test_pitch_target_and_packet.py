@@ -42,6 +42,7 @@ async def test_saving_the_pitch_keeps_the_target_it_argues_for(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p")
         assert isinstance(app.screen, PitchScreen)
+        await pilot.press("enter")
         await type_text(pilot, "Pages fell.")
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: bool(pitch_versions(store)))

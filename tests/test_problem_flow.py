@@ -516,6 +516,30 @@ async def test_the_first_problem_stays_on_cancel_and_drops_only_with_a_reason(
     assert second.title == "Noisy on-call"
 
 
+async def test_a_problem_not_yet_measured_is_not_offered_as_done(
+    store: Store, clock: FixedClock
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_initiative(store, empty_at(Stage.SPOTTED, clock.now()))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await start_own_problem(pilot, "Noisy on-call")
+        await wait_until(pilot, lambda: isinstance(app.screen, ActiveInitiativeDialog))
+        dialog = app.screen
+        await wait_until(pilot, lambda: bool(dialog.query(FooterKey)))
+        footer = {key.description for key in dialog.query(FooterKey)}
+        await pilot.press("d")
+        await pilot.pause()
+        still_asking = app.screen is dialog
+
+    assert "Done" not in footer
+    assert {"Pause it", "Drop it", "Cancel"} <= footer
+    assert still_asking
+    [only] = stored(store)
+    assert only.stage is Stage.SPOTTED
+
+
 # --- the up-front check ------------------------------------------------------------
 
 
@@ -969,6 +993,29 @@ def test_problem_log_and_measure_go_through_the_domain(
     code, text = run(clock, "problem", "show", ident)
     assert "Driving · updated today · next step: RFC" in text
     assert "Met the SRE lead" in text
+
+
+def test_a_reading_without_a_source_keeps_the_last_one_and_says_so(
+    store: Store, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    ident = str(driving(store, clock).id)
+    run(
+        clock, "problem", "measure", ident, "40", "--unit", "minutes",
+        "--date", "2026-11-01", "--source", "CI dashboard",
+        "--metric", "CI duration", "--better", "lower",
+    )  # fmt: skip
+    run(clock, "problem", "measure", ident, "30", "--source", "build dashboard")
+    capsys.readouterr()
+
+    code, _ = run(clock, "problem", "measure", ident, "25")
+    told = capsys.readouterr().err
+    shown = json.loads(run(clock, "problem", "show", ident, "--json")[1])
+
+    assert code == 0
+    # The same source the app's reading box opens holding: the latest one named.
+    assert shown["readings"][-1]["source"] == "build dashboard"
+    assert "source: build dashboard (as before; --source to change)" in told
 
 
 @pytest.mark.parametrize(

@@ -96,8 +96,8 @@ LINKED_WINS = [
     (
         logged_win(measure=Measure(30, 12, "minutes", "CI duration")),
         (12, 8),
-        False,
-        False,
+        True,
+        True,
     ),
     (
         logged_win(measure=Measure(40, 12, "hours", "CI duration")),
@@ -122,7 +122,7 @@ LINKED_WINS = [
         "its measure left unnamed",
         "named and counted in other spacing and case",
         "another metric",
-        "from another baseline",
+        "from a baseline since corrected",
         "in another unit",
         "a relative change alone",
         "no measure",

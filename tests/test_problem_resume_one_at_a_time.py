@@ -139,3 +139,55 @@ async def test_resuming_with_nothing_in_progress_asks_only_for_the_note(
         await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: initiatives(store)[0].stage is Stage.PROPOSED)
+
+
+async def test_the_hub_names_a_paused_problem_and_the_keys_that_resume_it(
+    store: Store, clock: FixedClock, paused: Initiative
+) -> None:
+    store.save_profile(DEMO_PROFILE)
+    save_initiative(store, paused.with_changes(id=None))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await wait_until(pilot, lambda: app.screen.query("#hub-active"))
+        await pilot.pause()
+        card = str(app.screen.query_one("#hub-active", Static).render())
+        # The keys the card names, pressed as it says.
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativeScreen))
+        await pilot.pause()
+        await pilot.press("u")
+        await wait_until(pilot, lambda: isinstance(app.screen, StageDialog))
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: initiatives(store)[0].stage is Stage.PROPOSED)
+
+    assert "Paused: “Flaky tests”" in card
+    assert "open it from the list (o) and press u on its page" in card
+
+
+@pytest.mark.parametrize(
+    ("titles", "said"),
+    [
+        ((), "No problem in progress. Press f"),
+        (("Flaky tests",), "Paused: “Flaky tests”. To resume"),
+        (("A", "B"), "Paused: “A”, “B”. To resume"),
+        (("A", "B", "C", "D", "E"), "Paused: “A”, “B”, “C” and 2 more. To resume"),
+    ],
+)
+def test_the_hub_with_nothing_in_progress_names_what_is_paused(
+    clock: FixedClock, titles: tuple[str, ...], said: str
+) -> None:
+    from careerclimb_tui.screens.problem_text import no_active_line
+
+    kept = [
+        problem(clock, title, Stage.PAUSED, id=number)
+        for number, title in enumerate(titles, start=1)
+    ]
+    dropped = advance(
+        problem(clock, "Old", Stage.PROPOSED, id=99),
+        Stage.DROPPED,
+        clock.now(),
+        note="Another team took it",
+    )
+
+    assert said in no_active_line([*kept, dropped])

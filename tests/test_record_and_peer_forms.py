@@ -19,6 +19,7 @@ from careerclimb_tui.screens.peers import PeersScreen
 from careerclimb_tui.store import Store, criteria_docs
 from careerclimb_tui.store.peers_docs import peers
 from careerclimb_tui.widgets.confirm import ConfirmDialog
+from careerclimb_tui.widgets.fields import FormSelect
 from tests.helpers import make_app, type_text, wait_until
 
 SIZE = (80, 24)
@@ -165,7 +166,8 @@ async def test_a_shortened_name_stays_and_enter_walks_the_levels_to_the_month(
     async with app.run_test(size=SIZE) as pilot:
         form = await open_peer_form(pilot)
         await type_text(pilot, "Priya Raman")
-        await pilot.press("ctrl+t", "enter", "enter", "enter")
+        # Each level: Enter opens its list, keeps the choice, moves on.
+        await pilot.press("ctrl+t", "enter", *["enter"] * 6)
         await type_text(pilot, "2026-06")
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, PeersScreen))
@@ -177,7 +179,7 @@ async def test_a_shortened_name_stays_and_enter_walks_the_levels_to_the_month(
     assert (peer.from_level, peer.to_level) == ("mid", "senior")
 
 
-async def test_enter_in_the_name_moves_on_and_a_chosen_level_is_passed_by_enter(
+async def test_enter_in_the_name_moves_on_and_enter_opens_then_leaves_a_level(
     store: Store, clock: FixedClock
 ) -> None:
     store.save_profile(DEMO_PROFILE)
@@ -187,10 +189,14 @@ async def test_enter_in_the_name_moves_on_and_a_chosen_level_is_passed_by_enter(
         await type_text(pilot, "JM")
         await pilot.press("enter")
         assert form.query_one("#from-level").has_focus
+        from_level = form.query_one("#from-level", FormSelect)
         await pilot.press("enter")
-        assert app.screen is form, "Enter on a chosen level does not open its list"
+        assert from_level.expanded, "Enter on a chosen level opens its list"
+        await pilot.press("enter")
+        assert not from_level.expanded and from_level.has_focus
+        await pilot.press("enter")
         assert form.query_one("#to-level").has_focus
-        await pilot.press("enter")
+        await pilot.press("enter", "enter", "enter")
         when = form.query_one("#promoted-in", Input)
         assert when.has_focus
         await type_text(pilot, "2026-06")

@@ -37,7 +37,7 @@ NOW = dt.datetime(2026, 11, 18, 9, 30, tzinfo=dt.timezone.utc)
 BASELINE_DAY = NOW.date() - dt.timedelta(days=30)
 LOGGED_DAY = BASELINE_DAY + dt.timedelta(days=10)
 
-OFF = catalogue.RESULT_WIN_OFF_READINGS.format(latest="8%")
+OFF = catalogue.RESULT_WIN_OFF_READINGS.format(baseline="30%", latest="8%")
 
 
 def rerun_rate(*later: float, stage: Stage = Stage.MEASURING) -> Initiative:
@@ -70,10 +70,10 @@ CASES = [
         (8, 5),
         (8,),
         Stage.MEASURING,
-        catalogue.RESULT_WIN_OFF_READINGS.format(latest="5%"),
+        catalogue.RESULT_WIN_OFF_READINGS.format(baseline="30%", latest="5%"),
     ),
     ((), (8,), Stage.MEASURING, catalogue.RESULT_WIN_UNBACKED_NOTE),
-    ((8,), (8, 5), Stage.DRIVING, None),
+    ((8,), (8, 5), Stage.DRIVING, OFF),
 ]
 
 
@@ -86,7 +86,7 @@ CASES = [
         "matches",
         "a later reading",
         "no reading backs it",
-        "not measuring yet",
+        "moved back to driving",
     ],
 )
 def test_result_wins_off_readings_follow_the_problem_page_rule(
@@ -98,7 +98,7 @@ def test_result_wins_off_readings_follow_the_problem_page_rule(
     win = win_for(*said)
     initiative = link_win(rerun_rate(*later, stage=stage), 8, NOW)
     if stage is Stage.DRIVING:
-        # Only a problem being measured or done has a result to tell.
+        # Moved back: the win still lends its numbers to the case.
         initiative = initiative.with_changes(stage=Stage.DRIVING)
 
     found = result_wins_off_readings([initiative], {8: win})

@@ -113,6 +113,8 @@ async def test_leaving_a_redraft_edited_after_asks_about_the_edits(
         screen = await redrafted(pilot, app)
         area = screen.query_one("#pitch-text", TextArea)
         drafted = area.text
+        await pilot.press("enter")  # the pitch opens for reading
+        await wait_until(pilot, lambda: not area.read_only)
         await type_text(pilot, "x")
         await wait_until(pilot, lambda: area.text != drafted)
         await pilot.press("escape")

@@ -420,12 +420,12 @@ async def test_the_tracker_footer_while_measuring_offers_that_stage_s_keys(
         ]
         listed = {description for _, description in screen_keys(tracker)}
 
-    # Measuring asks for readings and the result win, and the details can be
-    # edited at every stage; the proposal, the people and linking wins are off
-    # the footer but still listed by help.
-    assert shown == ["a", "m", "w", "e", "escape"]
+    # Measuring asks for readings, their fixes and the result win; the
+    # details, the proposal, the people and linking wins are off the footer
+    # but still listed by help.
+    assert shown == ["a", "m", "r", "w", "escape"]
     assert "Result win" in listed
-    assert {"Proposal", "People", "Link wins"} <= listed
+    assert {"Details", "Proposal", "People", "Link wins"} <= listed
 
 
 # --- questions that quote the user's own words ----------------------------------------

@@ -21,13 +21,13 @@ HALVED = Measure(change_pct=-50)
 @pytest.mark.parametrize(
     ("title", "what_changed", "measure", "framing"),
     [
-        ("x", "", HALVED, FRAMING_ACTIVITY),
+        ("Cache", "", HALVED, FRAMING_ACTIVITY),
         ("Tuned the cache", "", HALVED, FRAMING_ACTIVITY),
         ("Tuned the cache", "", Measure(amount=-3, unit="minutes"), FRAMING_ACTIVITY),
         ("Refactored the CI", "-40%", None, FRAMING_ACTIVITY),
-        ("x", "", Measure(change_pct=-50, label="p95 latency"), FRAMING_IMPACT),
-        ("x", "", Measure(before=40, after=20, unit="minutes"), FRAMING_IMPACT),
-        ("x", "", Measure(amount=-40000, unit="$ a year"), FRAMING_IMPACT),
+        ("Cache", "", Measure(change_pct=-50, label="p95 latency"), FRAMING_IMPACT),
+        ("Cache", "", Measure(before=40, after=20, unit="minutes"), FRAMING_IMPACT),
+        ("Cache", "", Measure(amount=-40000, unit="$ a year"), FRAMING_IMPACT),
         ("Tuned the cache", "p95 latency -40%", None, FRAMING_IMPACT),
         ("Tuned the cache", "latency changed by -40%", None, FRAMING_IMPACT),
         ("Tuned the cache", "errors no longer page anyone", HALVED, FRAMING_IMPACT),
@@ -55,7 +55,7 @@ def test_a_figure_alone_does_not_make_a_win_impact(
 
 
 def test_the_coach_asks_what_a_typed_figure_measures() -> None:
-    reading = read_win("x", "", HALVED)
+    reading = read_win("Cache", "", HALVED)
 
     asked = catalogue.FRAMING_ASK_WHAT_FIGURE_MEASURES.format(figure="−50%")
     assert reading.hints[0] == asked

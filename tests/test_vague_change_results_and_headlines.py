@@ -253,6 +253,15 @@ def test_an_answer_naming_several_tells_each_of_them() -> None:
     )
 
 
+def test_team_names_typed_with_capitals_are_told_as_typed() -> None:
+    win = framed(Win(id=5, title="Cut CI time", date=DAY))
+
+    names = win_recognition(win, Noticed.by("Payments team, Finance ops"))
+    text = build_pitch([win.with_changes(noticed_by=", ".join(names))], [], [], TODAY)
+
+    assert "Noticed outside my team: Payments team and Finance ops." in text.text
+
+
 ARTICLES = [
     ("Support lead", "the support lead"),
     ("mobile team", "the mobile team"),
@@ -267,6 +276,9 @@ ARTICLES = [
     ("Sam Lee", "Sam Lee"),
     ("Head of Platform", "Head of Platform"),
     ("design", "design"),
+    ("Payments team", "Payments team"),
+    ("Finance ops", "Finance ops"),
+    ("All product teams", "all product teams"),
 ]
 
 

@@ -266,7 +266,12 @@ _DIMENSION_TOPICS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (
             r"\bmentor|\bcoach|\bonboard|\bnew\s(?:hires?|joiners?|starters?)\b"
             r"|\bjuniors?\b|\binterns?\b|\bteach|\btaught\b|\bpair(?:s|ed|ing)?\swith"
-            r"|\bgrow(?:s|ing)?\s(?:the\s)?(?:team|others|people|engineers)\b"
+            # Growing a person, not a number: "grow someone to run on-call
+            # alone", "grow a junior into a reviewer", not "grow revenue".
+            r"|\bgr[eo]w(?:s|ing|n)?\s(?:the\s|a\s|an\s|my\s|our\s|two\s)?"
+            r"(?:team|others|people|engineers?|someone|somebody|juniors?"
+            r"|colleagues?|teammates?|peers?|successors?|mentees?|reports?"
+            r"|(?:new|junior|senior)\s\w+)\b"
             r"|\binterview|\bhiring\b|\bsponsor",
             r"mentor|coach|people|grow|teach|develop",
         ),
@@ -944,6 +949,62 @@ _STANDING_HINTS = {
 # --- What to bring to the next check-in ---------------------------------------------
 
 
+class WeakEvidence(enum.Enum):
+    """Why a win linked to a criterion does not yet read as evidence for it."""
+
+    ACTIVITY = "activity"
+    """It tells work done, not what changed, and no review called it next-level."""
+    UNCLEAR = "unclear"
+    """Its latest review verdict is unclear."""
+    CURRENT_LEVEL = "current level"
+    """Its latest review verdict is current-level."""
+
+    @property
+    def check_in_note(self) -> str:
+        """Why, as the check-in advice says it: "it reads as activity"."""
+        return _CHECK_IN_NOTES[self]
+
+    @property
+    def packet_note(self) -> str:
+        """Why, as the packet says it after the win: "reads as activity"."""
+        return _PACKET_NOTES[self]
+
+
+_CHECK_IN_NOTES = {
+    WeakEvidence.ACTIVITY: catalogue.CHECKIN_WEAK_ACTIVITY,
+    WeakEvidence.UNCLEAR: catalogue.CHECKIN_WEAK_UNCLEAR,
+    WeakEvidence.CURRENT_LEVEL: catalogue.CHECKIN_WEAK_CURRENT_LEVEL,
+}
+_PACKET_NOTES = {
+    WeakEvidence.ACTIVITY: catalogue.PACKET_WEAK_ACTIVITY,
+    WeakEvidence.UNCLEAR: catalogue.PACKET_WEAK_UNCLEAR,
+    WeakEvidence.CURRENT_LEVEL: catalogue.PACKET_WEAK_CURRENT_LEVEL,
+}
+
+
+def weak_evidence(win: Win, verdict: VerdictKind | None) -> WeakEvidence | None:
+    """Why a win is not yet one to bring as evidence for a criterion, if it is not.
+
+    A review's verdict has the last word: a next-level one makes the win worth
+    bringing however it was phrased. Before any review, a win saved as activity
+    is not yet evidence: it says what was done, not what changed.
+
+    Args:
+        win: the win linked to the criterion.
+        verdict: the win's latest review verdict; None when never reviewed.
+
+    Returns:
+        The reason, or None when the win reads as evidence.
+    """
+    if verdict is VerdictKind.UNCLEAR:
+        return WeakEvidence.UNCLEAR
+    if verdict is VerdictKind.CURRENT_LEVEL:
+        return WeakEvidence.CURRENT_LEVEL
+    if verdict is None and not win.is_impact:
+        return WeakEvidence.ACTIVITY
+    return None
+
+
 @dataclass(frozen=True)
 class AgreedCheckIn:
     """A day set for the next talk in a recorded conversation."""
@@ -987,25 +1048,35 @@ def next_check_in(
     wins: Sequence[Win],
     today: dt.date,
     talks: Iterable[Conversation] = (),
+    off: Mapping[int, str] | None = None,
+    verdicts: Mapping[int, VerdictKind] | None = None,
 ) -> str:
     """Suggest when the next check-in is, what to bring to it and what to ask.
 
     The day comes first when a recorded conversation set one still ahead.
     Criteria are numbered from 1 in the order given, as the user sees them. The
     criterion with the most linked wins is the one to ask about; the two most recent
-    of its wins are the ones to bring. A criterion left without evidence for six
-    weeks is named in a further sentence.
+    of its wins are the ones to bring. A result win whose numbers its problem's
+    readings no longer show is not brought as it stands: the other wins are,
+    and when it is the only one, the advice is to update it first, saying
+    what the readings show now. A win that does not yet read as evidence
+    (``weak_evidence``) is not brought either; when only such wins are linked,
+    the advice is to add what changed to one first. A criterion left without
+    evidence for six weeks is named in a further sentence.
 
     Args:
         criteria: the user's criteria, in display order.
         wins: the user's wins, to find the linked ones by id.
         today: the user's local date.
         talks: the recorded conversations, whose notes may set the day.
+        off: win id → what its problem's readings say now, for the result wins
+            they no longer back (``initiative.result_wins_off_readings``).
+        verdicts: the latest review verdict of each reviewed win, by win id.
 
     Returns:
         One to three sentences.
     """
-    advice = _what_to_bring(criteria, wins, today)
+    advice = _what_to_bring(criteria, wins, today, off or {}, verdicts or {})
     agreed = agreed_check_in(talks, today)
     if agreed is None:
         return advice
@@ -1016,7 +1087,11 @@ def next_check_in(
 
 
 def _what_to_bring(
-    criteria: Sequence[Criterion], wins: Sequence[Win], today: dt.date
+    criteria: Sequence[Criterion],
+    wins: Sequence[Win],
+    today: dt.date,
+    off: Mapping[int, str],
+    verdicts: Mapping[int, VerdictKind],
 ) -> str:
     """What to bring to the next check-in and what to ask, as ``next_check_in``."""
     if not criteria:
@@ -1039,8 +1114,24 @@ def _what_to_bring(
         number, chosen = max(
             with_evidence, key=lambda pair: (len(linked_wins(pair[1])), -pair[0])
         )
-        bring = linked_wins(chosen)[:2]
-        if len(bring) == 2:
+        linked = linked_wins(chosen)
+        weak = {w.id: weak_evidence(w, verdicts.get(w.id or 0)) for w in linked}
+        bring = [w for w in linked if w.id not in off and weak[w.id] is None][:2]
+        stale_win = next((w for w in linked if w.id in off), None)
+        weak_win = next((w for w in linked if weak[w.id] is not None), None)
+        if not bring and stale_win is not None:
+            first = catalogue.CHECKIN_UPDATE_RESULT_WIN.format(
+                win=_short(stale_win.title),
+                note=off[stale_win.id or 0],
+                number=number,
+            )
+        elif not bring and weak_win is not None:
+            first = catalogue.CHECKIN_ADD_WHAT_CHANGED.format(
+                win=_short(weak_win.title),
+                note=_why(weak[weak_win.id]),
+                number=number,
+            )
+        elif len(bring) == 2:
             first = catalogue.CHECKIN_BRING_TWO.format(
                 first=_short(bring[0].title),
                 second=_short(bring[1].title),
@@ -1069,6 +1160,10 @@ def _what_to_bring(
             [first, catalogue.CHECKIN_STALE.format(number=stale[0], weeks=STALE_WEEKS)]
         )
     return first
+
+
+def _why(weak: WeakEvidence | None) -> str:
+    return weak.check_in_note if weak is not None else ""
 
 
 def _short(text: str) -> str:

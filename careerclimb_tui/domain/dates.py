@@ -154,6 +154,42 @@ def first_day_in_words(start: dt.date, end: dt.date, full_month: bool = False) -
     return str(start.day)
 
 
+FAR_DAYS = 365
+"""From this many days on, a distance is told in years and months, not weeks."""
+
+
+def span_in_words(days: int) -> str:
+    """A long distance in years and months, as a sentence says it.
+
+    Months are counted on the average month, so the span is approximate; the
+    months are left out from two years on, where they no longer matter.
+
+    Args:
+        days: whole days, at least ``FAR_DAYS``.
+
+    Returns:
+        "about 1 year", "about 1 year and 3 months" or "about 73 years".
+    """
+    years, months = divmod(round(days / 30.4375), 12)
+    years_text = (
+        catalogue.SPAN_ONE_YEAR
+        if years == 1
+        else catalogue.SPAN_YEARS.format(years=years)
+    )
+    if months == 0 or years >= 2:
+        return catalogue.SPAN_ABOUT.format(span=years_text)
+    months_text = (
+        catalogue.SPAN_ONE_MONTH
+        if months == 1
+        else catalogue.SPAN_MONTHS.format(months=months)
+    )
+    return catalogue.SPAN_ABOUT.format(
+        span=catalogue.SPAN_YEARS_AND_MONTHS.format(
+            years=years_text, months=months_text
+        )
+    )
+
+
 def weeks_away_in_words(days: int) -> str:
     """How far off a day is, in whole weeks, as a sentence says it.
 
@@ -161,8 +197,11 @@ def weeks_away_in_words(days: int) -> str:
         days: whole days from today to the day, never negative.
 
     Returns:
-        "within a week", "in 1 week" or "in 16 weeks".
+        "within a week", "in 1 week" or "in 16 weeks"; from ``FAR_DAYS`` on,
+        "in about 2 years".
     """
+    if days >= FAR_DAYS:
+        return catalogue.CYCLE_IN_SPAN.format(span=span_in_words(days))
     weeks = days // 7
     if weeks == 0:
         return catalogue.CYCLE_WITHIN_A_WEEK

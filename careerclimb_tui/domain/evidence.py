@@ -155,9 +155,10 @@ def noticed_after_answer(noticed_by: str, answer: Noticed) -> str:
     """What a win's "noticed by" field holds once question 4 is answered.
 
     The answer is the user's latest word, given with the field in view: its
-    people replace the field's, "nobody" empties it. Where the field tells of
-    the same person more fully ("VP Eng mentioned it at the all-hands" for an
-    answer of "VP Eng"), the fuller text is kept.
+    people replace the field's, "nobody" empties it. The walk says typing
+    replaces the names it offers, so the field then holds what was typed, even
+    where the field had told of one of them more fully: a fuller account merged
+    in would keep words the user had just taken out.
 
     Args:
         noticed_by: the win's field as it stands.
@@ -175,10 +176,7 @@ def noticed_after_answer(noticed_by: str, answer: Noticed) -> str:
         return noticed_by
 
     field = split_names(noticed_by)
-    fuller = [
-        name for name in field if any(same_recognition(name, s) for s in answer.who)
-    ]
-    names = merge_recognition(answer.who, fuller)
+    names = merge_recognition(answer.who)
     if {name_key(name) for name in names} == {name_key(name) for name in field}:
         return noticed_by
     return ", ".join(names)

@@ -14,18 +14,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.measure_direction import direction_clash
 from careerclimb_tui.domain.patterns import LazyPattern, lazy_compile
 from careerclimb_tui.domain.records import (
     FRAMING_ACTIVITY,
     FRAMING_IMPACT,
     Measure,
     describe_measure,
+    format_number,
     is_saving,
     round_half_away,
 )
 
 MAX_HINTS = 3
 """The most hints a reading carries; the first is the most useful."""
+
+SHORTEST_TITLE = 3
+"""Characters a title needs before it can say what was done: a letter or two
+("x", "ok") names no work, whatever the rest of the win states."""
 
 FRAMING_PLAN = "plan"
 """How a win is labelled when its text only plans a change ("Will migrate the
@@ -39,7 +45,9 @@ class Reading:
     framing: str
     """``FRAMING_IMPACT`` when a change is stated, else ``FRAMING_ACTIVITY``."""
     has_metric: bool
-    """True when the text measures a change (not merely counts work done)."""
+    """True when the text measures a change (not merely counts work done); a
+    figure that says neither what it measures nor where it started ("−50%")
+    measures nothing, so it does not count."""
     measures: tuple[Measure, ...]
     """The measured changes found, in the order they appear."""
     activity_phrases: tuple[str, ...]
@@ -69,6 +77,13 @@ class Reading:
     """The figure ("−50%") of a win that stays activity because its only
     measures say neither what they measure nor where they started; the coach
     asks what it is a change in. Empty otherwise."""
+    direction_clash: str = ""
+    """The coach's note when the words say the change went one way and the
+    before → after the other ("dropped" beside 3 → 6 days); empty otherwise."""
+    unitless_pair: str = ""
+    """The coach's note when the before → after a win is counted by says
+    neither what its numbers count nor what was measured ("30 → 3"); empty
+    otherwise. The win keeps its framing: only the note is added."""
 
     @property
     def is_impact(self) -> bool:
@@ -212,9 +227,65 @@ def read_win(
         # change reads as a mistake to anyone who compares the two.
         told = catalogue.FRAMING_TITLE_FIGURE_STALE.format(figure=stale)
         hints = (told, *hints)[:MAX_HINTS]
+    counted = measure if measure is not None and measure.is_complete else None
+    counted = counted or stated_measure(reading.measures, reading.measure_names)
+    unitless = unitless_pair_note(counted)
+    if unitless and not reading.planned:
+        # Asked, not refused: the title may say what changed, but "30 → 3"
+        # cannot be retold until it says 3 of what.
+        hints = (unitless, *hints)[:MAX_HINTS]
+        reading = replace(reading, unitless_pair=unitless)
+    clash = direction_clash(what_changed or title, counted)
+    if clash and not reading.planned:
+        # Either side may be the typo, so the coach asks rather than refuses.
+        hints = (clash, *hints)[:MAX_HINTS]
+        reading = replace(reading, direction_clash=clash)
+    if title_says_nothing(title):
+        # A win is retold by its title: one that names no work cannot be told
+        # as impact, however well its figures read, until it has a real title.
+        reading = replace(reading, framing=FRAMING_ACTIVITY, partial_measure=False)
+        hints = (catalogue.FRAMING_ASK_REAL_TITLE, *hints)[:MAX_HINTS]
     if quick:
         hints = tuple(hint for hint in hints if hint not in GUIDED_FORM_HINTS)
     return replace(reading, hints=hints)
+
+
+def unitless_pair_note(measure: Measure | None) -> str:
+    """The question for a before → after that says neither unit nor name.
+
+    "30 → 3" may be minutes, deploys a week or anything else: it stays the
+    measure it was typed as, and the coach asks what its numbers count.
+
+    Args:
+        measure: the measure a win is counted by, if any.
+
+    Returns:
+        The question quoting the before and the after; empty when there is no
+        complete before → after, or it has a unit or a name.
+    """
+    if measure is None or not measure.is_complete:
+        return ""
+    if measure.before is None or measure.after is None:
+        return ""
+    if measure.unit.strip() or measure.label.strip():
+        return ""
+    return catalogue.FRAMING_ASK_UNIT_OF_PAIR.format(
+        before=format_number(measure.before), after=format_number(measure.after)
+    )
+
+
+def title_says_nothing(title: str) -> bool:
+    """True for a title typed but too short to say anything ("x", "ok").
+
+    Args:
+        title: the win's title, as typed.
+
+    Returns:
+        True when the title has some text, fewer than ``SHORTEST_TITLE``
+        characters of it; False for a blank title, which is asked for apart.
+    """
+    told = "".join(title.split())
+    return 0 < len(told) < SHORTEST_TITLE
 
 
 _TITLE_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%(?!\s+of\b)")
@@ -1624,6 +1695,9 @@ _NAME_STOPS = (
     | _HEDGES
 )
 _NAME_ARTICLES = frozenset(_vocabulary("the a an our my their his her its your"))
+# Who a counted thing reached, after its name: "escalations to me", "pages for us".
+_REACHED_WHOM = frozenset(_vocabulary("me us him her them"))
+_REACHED_LINKS = frozenset(_vocabulary("to for from at with"))
 # Words before where a thing went: "shipped to prod", "merged into main".
 _DESTINATION_WORDS = frozenset(_vocabulary("to into onto"))
 # Verbs that end a name where they stand: after one, the words are what the
@@ -2153,7 +2227,9 @@ def _reading(
         unnamed = ""
     return Reading(
         framing=FRAMING_IMPACT if impact else FRAMING_ACTIVITY,
-        has_metric=has_metric,
+        # A figure of nothing, left standing, measures nothing either: the
+        # review, the check and the coach all read "measured" from here.
+        has_metric=has_metric and not unnamed,
         measures=measures,
         measure_names=names,
         activity_phrases=tuple(found.phrase for found in facts.activity),
@@ -2493,7 +2569,8 @@ def _measures_in(
             keep(match, cut, _time_name(clean, text, match))
         elif factor > 1:
             change = _factor_change(factor, _factor_sign(clean, match))
-            keep(match, Measure(change_pct=change))
+            # "deploys per week 3×": the words before the factor name it.
+            keep(match, Measure(change_pct=change), _measure_name(clean, text, match))
 
     for match in _WORD_MULTIPLIER.finditer(clean):
         factor = _word_multiplier(clean, match)
@@ -3304,6 +3381,11 @@ def _measure_name(
         folded = words.pop()[1]
         linked = linked or folded in _NAME_LINKS
         took = took or folded in _NAME_TOOK
+    if len(words) > 2 and words[-1][1] in _REACHED_WHOM:
+        if words[-2][1] in _REACHED_LINKS:
+            # "pager escalations to me went 9 → 1": who they reached only says
+            # whose they were; what was counted is named before it.
+            del words[-2:]
     done = _time_to_verb(words[-1][1]) if taken_in and words and not linked else ""
     if done:
         return f"time to {done}"
@@ -3343,7 +3425,11 @@ def _measure_name(
         named_metric = name[-1].casefold() in _METRIC_WORDS
         if verb not in _CHANGE_VERBS and not named_metric:
             return ""
-    if took and name[-1].casefold() not in _NAME_TIME_WORDS:
+    last = name[-1].casefold()
+    plural = _singular(last) != last
+    if last not in _NAME_TIME_WORDS and (took or (timed and plural and not taken_in)):
+        # "Deploys 40 → 8 minutes" times each deploy: a count of deploys in
+        # minutes would read as if there were 40, then 8.
         name = [*name[:-1], _singular(name[-1]), "time"]
     if name[-1].casefold() in _NAME_PARTICLES:
         return ""  # "invoices out" says where they went, not what took so long

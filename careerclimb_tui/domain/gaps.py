@@ -238,6 +238,9 @@ class GapView:
     has_wins: bool = True
     """False while no win is logged at all: no quarter is then "before the first
     win", since there is none yet."""
+    added_after_in_run: bool = False
+    """True when every win filed under a dimension after its review is in a run
+    still in progress: finishing that run counts them, no new run is needed."""
 
     @property
     def covered(self) -> int:
@@ -868,6 +871,13 @@ def gap_view(
     awaiting = dict.fromkeys(dimension_ids, 0)
     added_after = dict.fromkeys(dimension_ids, 0)
     pending_for: dict[int, frozenset[str]] = {}
+    in_a_run = {
+        win_id
+        for review in every_review
+        if not review.is_finished
+        for win_id in review.win_ids
+    }
+    added_ids: set[int] = set()
     all_wins: list[Win] = []
     for win in wins:
         if win.id is None:
@@ -881,6 +891,7 @@ def gap_view(
         for dimension_id in added:
             if dimension_id in added_after:
                 added_after[dimension_id] += 1
+                added_ids.add(win.id)
         pending_for[win.id] = waiting | added
         all_wins.append(as_judged(win, judged_at))
     known = set(dimension_ids)
@@ -956,6 +967,7 @@ def gap_view(
         flagged_criteria=flagged,
         untagged=len(untagged_next_level(next_level_wins, kinds, dimension_ids)),
         has_wins=first_win is not None,
+        added_after_in_run=bool(added_ids) and added_ids <= in_a_run,
     )
 
 

@@ -21,12 +21,14 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import day_in_words, first_day_in_words
 from careerclimb_tui.domain.framing import expected_measure
 from careerclimb_tui.domain.numbers import (
+    SCALE_JUMP,
     amount_in_range,
     is_percentage,
     parse_amount,
     refuse_below_zero,
     refuse_number_unit,
     refuse_past_whole,
+    scale_jump,
 )
 from careerclimb_tui.domain.problems import (
     BETTER_HIGHER,
@@ -99,6 +101,24 @@ CLOSED_STAGES = frozenset({Stage.DONE, Stage.DROPPED})
 
 RESULT_STAGES = frozenset({Stage.MEASURING, Stage.DONE})
 """Stages in which there is a result worth logging as a win."""
+
+
+def owned_wording(stage: Stage, closed: str, still_open: str) -> str:
+    """The wording that fits a problem's tense: owned once over, owned still.
+
+    A problem done or dropped is told as owned ("The problem I owned"); one
+    still on its way, paused included, as owned now ("The problem I own"), so
+    the words never say it is over while its stage says "Buy-in".
+
+    Args:
+        stage: where the problem stands.
+        closed: the wording for a problem done or dropped.
+        still_open: the wording for any other stage.
+
+    Returns:
+        One of the two wordings.
+    """
+    return closed if stage in CLOSED_STAGES else still_open
 
 
 @dataclass(frozen=True)
@@ -703,10 +723,28 @@ def unit_given(before: Initiative, after: Initiative) -> str:
     return after.baseline.unit
 
 
-READING_JUMP = 1000
+def last_source(initiative: Initiative) -> str:
+    """Where a new reading comes from unless the user says otherwise.
+
+    A later reading is taken from the same place as the earlier ones, so the
+    app's reading box opens holding this source and the command line uses it
+    when --source is left out; both say so, and either can be changed.
+
+    Args:
+        initiative: the problem about to be measured again.
+
+    Returns:
+        The source of the latest reading that named one, the baseline's at
+        worst; empty when none did.
+    """
+    earlier = (*reversed(initiative.readings), initiative.baseline)
+    return next((r.source for r in earlier if r is not None and r.source), "")
+
+
+READING_JUMP = SCALE_JUMP
 """A reading this many times the baseline and the last reading, or more, or this
 many times smaller than both, is more likely a slip of the keyboard than a
-measure."""
+measure; the same rule as a win's before → after."""
 
 
 def reading_jump(initiative: Initiative, value: float) -> str:
@@ -731,10 +769,10 @@ def reading_jump(initiative: Initiative, value: float) -> str:
     if baseline is None:
         return ""
     earlier = [baseline] if latest is None else [baseline, latest]
-    sizes = [abs(reading.value) for reading in earlier]
-    if abs(value) >= READING_JUMP * max(1.0, *sizes):
+    way = scale_jump(value, [reading.value for reading in earlier])
+    if way > 0:
         template = catalogue.INITIATIVE_READING_JUMP
-    elif value and min(sizes) and abs(value) * READING_JUMP <= min(sizes):
+    elif way < 0:
         template = catalogue.INITIATIVE_READING_DROP
     else:
         return ""
@@ -2594,6 +2632,14 @@ def _same_words(first: str, second: str) -> bool:
     return _plain(first) == _plain(second)
 
 
+def _names_metric(measure: Measure, initiative: Initiative) -> bool:
+    """True when a before → after names the initiative's metric, or either is
+    unnamed (a draft for a metric the user left unnamed borrowed the
+    catalogue's name, a guess), so the numbers alone decide."""
+    label, metric = measure.label, initiative.metric
+    return not label.strip() or not metric.strip() or _same_words(label, metric)
+
+
 def _carries_result(win: Win, initiative: Initiative) -> bool:
     """True when a win's before → after starts from the initiative's baseline."""
     measure = win.measure
@@ -2606,11 +2652,27 @@ def _carries_result(win: Win, initiative: Initiative) -> bool:
         return False
     if not _same_words(measure.unit, baseline.unit):
         return False
-    # A win that names nothing measured, or an initiative whose metric the user
-    # left unnamed (the draft then borrowed the catalogue's name, a guess), is
-    # matched by the numbers alone.
-    label, metric = measure.label, initiative.metric
-    return not label.strip() or not metric.strip() or _same_words(label, metric)
+    return _names_metric(measure, initiative)
+
+
+def _told_result(win: Win, initiative: Initiative) -> bool:
+    """True when a win's before → after is in the initiative's measure, whatever
+    its before: the result as told before the baseline was removed or corrected.
+
+    With a baseline, the win's unit is the baseline's and it names the metric
+    (``_names_metric``); with no reading left, only a win naming the metric,
+    when the initiative names one, can be told apart.
+    """
+    measure = win.measure
+    if measure is None or measure.before is None or measure.after is None:
+        return False
+    baseline = initiative.baseline
+    if baseline is None:
+        metric = initiative.metric
+        return bool(metric.strip()) and _same_words(measure.label, metric)
+    if not _same_words(measure.unit, baseline.unit):
+        return False
+    return _names_metric(measure, initiative)
 
 
 def linked_result_win(
@@ -2620,8 +2682,12 @@ def linked_result_win(
 
     A win carries it when its before → after starts from the baseline: its
     before is the baseline's value, in the baseline's unit, and it names the
-    initiative's metric or nothing at all. A linked win about something else,
-    or with a relative change alone, is not it.
+    initiative's metric or nothing at all. Once the baseline is removed or
+    corrected, no win starts from it: then the one linked win whose before →
+    after is in the baseline's unit and names the metric (``_told_result``)
+    is still the result win, telling the result as it was. A linked win about
+    something else, or with a relative change alone, is not it, and neither
+    is any of several that could be.
 
     Args:
         initiative: any initiative.
@@ -2630,17 +2696,27 @@ def linked_result_win(
     Returns:
         The most recently linked such win; None when no linked win carries it.
     """
-    for win_id in reversed(initiative.win_ids):
-        win = wins.get(win_id)
-        if win is not None and _carries_result(win, initiative):
+    linked = [wins.get(win_id) for win_id in reversed(initiative.win_ids)]
+    found = [win for win in linked if win is not None]
+    for win in found:
+        if _carries_result(win, initiative):
             return win
-    return None
+    told = [win for win in found if _told_result(win, initiative)]
+    return told[0] if len(told) == 1 else None
+
+
+def _off_baseline(initiative: Initiative, win: Win) -> bool:
+    """True when the win's before is no longer the initiative's baseline."""
+    baseline = initiative.baseline
+    if win.measure is None or win.measure.before is None or baseline is None:
+        return False
+    return not math.isclose(win.measure.before, baseline.value)
 
 
 def result_win_behind(
     initiative: Initiative, wins: Mapping[int | None, Win]
 ) -> Win | None:
-    """The linked result win, when a later reading changed the result it tells.
+    """The linked result win, when the readings changed the result it tells.
 
     Args:
         initiative: any initiative.
@@ -2649,10 +2725,17 @@ def result_win_behind(
     Returns:
         The result win (``linked_result_win``) when the initiative is measuring
         or done, has a measured change, and its latest reading is not the
-        win's after; None otherwise.
+        win's after or its baseline not the win's before; None otherwise.
     """
     if initiative.stage not in RESULT_STAGES:
         return None
+    return _behind_readings(initiative, wins)
+
+
+def _behind_readings(
+    initiative: Initiative, wins: Mapping[int | None, Win]
+) -> Win | None:
+    """``result_win_behind`` at any stage."""
     measure = change(initiative)
     if measure is None or not measure.is_complete or measure.after is None:
         return None
@@ -2660,7 +2743,7 @@ def result_win_behind(
     if win is None or win.measure is None or win.measure.after is None:
         return None
     if math.isclose(win.measure.after, measure.after):
-        return None
+        return win if _off_baseline(initiative, win) else None
     return win
 
 
@@ -2681,7 +2764,16 @@ def result_win_unbacked(
         The result win (``linked_result_win``) when the initiative is measuring
         or done and has no reading after its baseline; None otherwise.
     """
-    if initiative.stage not in RESULT_STAGES or initiative.readings:
+    if initiative.stage not in RESULT_STAGES:
+        return None
+    return _unbacked_by_readings(initiative, wins)
+
+
+def _unbacked_by_readings(
+    initiative: Initiative, wins: Mapping[int | None, Win]
+) -> Win | None:
+    """``result_win_unbacked`` at any stage."""
+    if initiative.readings:
         return None
     win = linked_result_win(initiative, wins)
     if win is None or win.measure is None or win.measure.after is None:
@@ -2694,10 +2786,15 @@ def result_wins_off_readings(
 ) -> dict[int, str]:
     """The result wins whose numbers their problem's readings no longer show.
 
-    One rule with the problem page's warning: a later reading changed the
-    result (``result_win_behind``) or no reading after the baseline backs it
+    One rule with the problem page's warning: the readings changed the result
+    (``result_win_behind``: a later reading, or a baseline removed or
+    corrected) or no reading after the baseline backs it
     (``result_win_unbacked``). Whatever brings such a win forward (the
-    prep's evidence, the packet) says so beside it.
+    prep's evidence, the packet, the next check-in's advice) says so beside
+    it. Unlike the page, which offers w to update the win only while the
+    problem is measuring or done, this holds at every stage: a problem moved
+    back to driving still lends the win to the case, with numbers its readings
+    no longer show.
 
     Args:
         initiatives: every stored initiative.
@@ -2705,18 +2802,20 @@ def result_wins_off_readings(
 
     Returns:
         Win id → a short note on what the readings say now, such as "its
-        numbers no longer match the readings: 8% latest".
+        numbers no longer match the readings: 30% baseline, 8% latest".
     """
     found: dict[int, str] = {}
     for initiative in initiatives:
-        latest = initiative.latest_reading
-        behind = result_win_behind(initiative, wins)
-        if behind is not None and behind.id is not None and latest is not None:
-            found[behind.id] = catalogue.RESULT_WIN_OFF_READINGS.format(
-                latest=describe_amount(latest.value, latest.unit)
-            )
-            continue
-        unbacked = result_win_unbacked(initiative, wins)
+        baseline, latest = initiative.baseline, initiative.latest_reading
+        behind = _behind_readings(initiative, wins)
+        if behind is not None and behind.id is not None:
+            if baseline is not None and latest is not None:
+                found[behind.id] = catalogue.RESULT_WIN_OFF_READINGS.format(
+                    baseline=describe_amount(baseline.value, baseline.unit),
+                    latest=describe_amount(latest.value, latest.unit),
+                )
+                continue
+        unbacked = _unbacked_by_readings(initiative, wins)
         if unbacked is not None and unbacked.id is not None:
             found[unbacked.id] = catalogue.RESULT_WIN_UNBACKED_NOTE
     return found
@@ -2727,11 +2826,13 @@ def updated_result_win(
 ) -> Win:
     """The result win brought up to the latest reading, for the user to save.
 
-    The after becomes the latest reading; the win's own name for the measure,
-    its unit and its before are kept. The drafted "what changed" sentence of
-    the old result is replaced by the new one wherever it still stands, so
-    words the user added around it stay; a text the user rewrote is theirs and
-    is kept. The title is redrafted only while it is still the drafted one.
+    The after becomes the latest reading; the win's own name for the measure
+    and its unit are kept, and its before too unless the baseline was removed
+    or corrected since (then the before becomes the baseline). The drafted
+    "what changed" sentence of the old result is replaced by the new one
+    wherever it still stands, so words the user added around it stay; a text
+    the user rewrote is theirs and is kept. The title is redrafted only while
+    it is still the drafted one.
     Everything else (date, who benefited, who noticed, dimensions, tags) is
     kept as the user left it.
 
@@ -2752,10 +2853,15 @@ def updated_result_win(
     # The initiative as it stood when the win was drafted: the same baseline, with
     # the win's after as the latest reading.
     then = labelled.with_changes(readings=(replace(latest, value=win.measure.after),))
+    measure = replace(win.measure, after=latest.value, change_pct=None)
+    baseline = initiative.baseline
+    if baseline is not None and _off_baseline(initiative, win):
+        before = win.measure.before
+        if before is not None:
+            then = then.with_changes(baseline=replace(baseline, value=before))
+        measure = replace(measure, before=baseline.value)
 
-    changes: dict[str, Any] = {
-        "measure": replace(win.measure, after=latest.value, change_pct=None)
-    }
+    changes: dict[str, Any] = {"measure": measure}
     old_said, new_said = result_what_changed(then), result_what_changed(labelled)
     if not win.what_changed.strip() or _same_words(win.what_changed, old_said):
         changes["what_changed"] = new_said

@@ -87,8 +87,14 @@ class Ladder:
         neither.
         """
         wanted = " ".join(name.split()).casefold()
-        exact = self.level(name) or next(
-            (lvl for lvl in self.levels if lvl.title.casefold() == wanted), None
+        # "Senior" and "Senior staff" name the ids "senior" and "senior_staff".
+        as_id = wanted.replace(" ", "_").replace("-", "_")
+        exact = (
+            self.level(name)
+            or next((lvl for lvl in self.levels if lvl.id.casefold() == as_id), None)
+            or next(
+                (lvl for lvl in self.levels if lvl.title.casefold() == wanted), None
+            )
         )
         if exact is not None:
             return exact
@@ -106,6 +112,19 @@ class Ladder:
             if named:
                 return None
         return None
+
+    def alias_example(self) -> str:
+        """A company's name for one of the levels, to show that such names work.
+
+        Returns:
+            The first alias of a level in the middle of the ladder, or of the
+            first level that has one; empty when no level has any.
+        """
+        middle = (len(self.levels) - 1) // 2
+        for lvl in (*self.levels[middle:], *self.levels[:middle]):
+            if lvl.aliases:
+                return lvl.aliases[0][1]
+        return ""
 
     def dimension(self, dimension_id: str) -> Dimension | None:
         """Return the dimension with this id, or None."""

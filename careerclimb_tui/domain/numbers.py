@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.records import (
     Measure,
+    as_typed_saving,
     describe_amount,
     format_number,
     is_percent_unit,
@@ -461,7 +463,7 @@ def measure_from_fields(
     whose after is worked out (12), with the change kept beside it. An amount
     may be written with a scale and a money sign ("-$40k"); the sign becomes the
     unit when there is none, or leads a unit that is only a period ("a year" is
-    then "$ a year").
+    then "$ a year"). A before of 0 with a saving after is that saving alone.
 
     Args:
         label: what was measured, e.g. "MTTR".
@@ -514,7 +516,8 @@ def measure_from_fields(
     for value in (measure.before, measure.after):
         refuse_below_zero(value or 0.0, unit, label)
         refuse_past_whole(value or 0.0, unit, label)
-    return measure
+    # "0" → "-$40k" is kept as the saving it means, as "-$40k" alone is.
+    return as_typed_saving(measure)
 
 
 def unit_with_currency(
@@ -655,3 +658,61 @@ def _with_percent_after(
 def _is_signed(text: str) -> bool:
     """True when a typed number starts with a sign: "-40%", "+8", "−3"."""
     return text.strip().translate(_MINUS_SIGNS)[:1] in ("-", "+")
+
+
+SCALE_JUMP = 1000
+"""A number this many times every number it is set beside, or more, or this
+many times smaller than each, is more likely a slip of the keyboard (a unit or
+a zero off) than a measure."""
+
+
+def scale_jump(value: float, others: Sequence[float]) -> int:
+    """Whether ``value`` is out of all scale with ``others``, and which way.
+
+    Up: ``SCALE_JUMP`` times the largest of them or more, and at least that
+    many units, so that small numbers (0.2 → 300) are left alone. Down: as many
+    times smaller than the smallest, when neither it nor ``value`` is zero,
+    since a count may well fall to zero.
+
+    Args:
+        value: the number to check.
+        others: the numbers it is compared with; at least one.
+
+    Returns:
+        1 for a jump up, -1 for a drop, 0 when the number is in proportion.
+    """
+    sizes = [abs(other) for other in others]
+    if abs(value) >= SCALE_JUMP * max(1.0, *sizes):
+        return 1
+    if value and min(sizes) and abs(value) * SCALE_JUMP <= min(sizes):
+        return -1
+    return 0
+
+
+def measure_jump(measure: Measure | None) -> str:
+    """The coach's question when a before → after differ by ``SCALE_JUMP`` times.
+
+    A before of zero is not questioned: there is no "times" to tell, and a
+    thing counted from nothing ("0 → 1,200 users") is a result, not a slip.
+
+    Args:
+        measure: the win's measure, if any.
+
+    Returns:
+        A sentence asking whether a unit or a zero is off; empty otherwise.
+    """
+    if measure is None or measure.before is None or measure.after is None:
+        return ""
+    before, after = measure.before, measure.after
+    if not before:
+        return ""
+    way = scale_jump(after, [before])
+    if not way:
+        return ""
+    times = abs(after / before) if way > 0 else abs(before / after)
+    template = catalogue.LOG_MEASURE_JUMP if way > 0 else catalogue.LOG_MEASURE_DROP
+    return template.format(
+        after=format_number(after),
+        before=format_number(before),
+        times=format_number(round(times)),
+    )

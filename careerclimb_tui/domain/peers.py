@@ -612,6 +612,16 @@ class PatternRow:
         return self.is_common and self.next_level == 0
 
 
+class PatternMissing(str, enum.Enum):
+    """What the peers' records lack for a pattern to show."""
+
+    NEXT_LEVEL_WORK = "next_level_work"
+    """No peer has an item of next-level work."""
+    TAGS = "tags"
+    """Next-level work is recorded, but none of it has a dimension or a kind of
+    work ticked, and the pattern counts only those."""
+
+
 @dataclass(frozen=True)
 class PatternView:
     """What the promoted peers had in common, set beside the user's evidence."""
@@ -625,6 +635,21 @@ class PatternView:
     unrecorded: int = 0
     """Promoted peers with nothing recorded of what they did: left out of every
     count, since nothing can be said of them yet."""
+    untagged: int = 0
+    """Items of next-level work with neither a dimension nor a kind of work."""
+
+    @property
+    def missing(self) -> PatternMissing | None:
+        """What must be recorded before a pattern shows; None when one does.
+
+        The one rule behind every "nothing in common yet" line, so that the app
+        and the command say the same thing is missing.
+        """
+        if self.kinds or self.dimensions:
+            return None
+        if self.untagged:
+            return PatternMissing.TAGS
+        return PatternMissing.NEXT_LEVEL_WORK
 
     @property
     def unrecorded_note(self) -> str:
@@ -652,6 +677,23 @@ class PatternView:
         """The headline, shorter, for the home screen's one-line note."""
         row = self._headline_row()
         return row.brief if row else ""
+
+    @property
+    def home_note(self) -> str:
+        """The brief headline, saying how many peers its counts leave out, for
+        home's note; empty with no peers or no pattern.
+
+        Home's note is all the user sees of the peers there: a peer recorded
+        with a name only must not vanish from its count without a word.
+        """
+        headline = self.brief_headline
+        if not headline or not self.unrecorded:
+            return headline
+        if self.unrecorded == 1:
+            return catalogue.PEER_BRIEF_UNRECORDED_ONE.format(headline=headline)
+        return catalogue.PEER_BRIEF_UNRECORDED_MANY.format(
+            headline=headline, count=self.unrecorded
+        )
 
     def _headline_row(self) -> PatternRow | None:
         if self.gaps:
@@ -881,4 +923,10 @@ def pattern_view(
         _most_shared(dimension_rows),
         _most_shared(kind_rows),
         unrecorded=len(recorded) - total,
+        untagged=sum(
+            1
+            for peer in every_peer
+            for item in peer.next_level_items
+            if not item.dimensions and not item.kinds
+        ),
     )

@@ -279,6 +279,7 @@ def describe_measure(
     Returns:
         A short phrase; empty when the measure holds nothing.
     """
+    measure = as_typed_saving(measure)
     parts: list[str] = []
     if measure.label and named:
         parts.append(measure.label)
@@ -338,6 +339,7 @@ def describe_amount_of_change(
     Returns:
         The phrase; empty when the measure holds no amount.
     """
+    measure = as_typed_saving(measure)
     amount = measure.amount
     if amount is None:
         return ""
@@ -366,6 +368,33 @@ def describe_amount_of_change(
     return f"{label} {said}".strip()
 
 
+def as_typed_saving(measure: Measure) -> Measure:
+    """A measure that starts at 0 and falls below it, read as the saving it is.
+
+    "AWS spend" from $0 to −$40k a year is the −$40k typed as an amount of
+    change with a before of 0 written in front: the spend did not go below
+    nothing, $40k a year was saved. It reads as that saving wherever the
+    measure is described.
+
+    Args:
+        measure: any measure.
+
+    Returns:
+        The amount of change the before and after stand for, when the before
+        is 0 and the after a saving (``is_saving``); the measure itself
+        otherwise.
+    """
+    if (
+        measure.before != 0
+        or measure.after is None
+        or measure.after >= 0
+        or measure.change_pct is not None
+    ):
+        return measure
+    saving = Measure(amount=measure.after, unit=measure.unit, label=measure.label)
+    return saving if is_saving(saving) else measure
+
+
 def measure_kind(measure: Measure) -> str:
     """The heading a measure is shown under, true to what it holds.
 
@@ -376,6 +405,7 @@ def measure_kind(measure: Measure) -> str:
         "Before → after" for a before and an after; "Saving" for money or time
         per period cut; "Change" for a change in percent or any other amount.
     """
+    measure = as_typed_saving(measure)
     if measure.before is not None and measure.after is not None:
         return catalogue.MEASURE_KIND_BEFORE_AFTER
     if is_saving(measure):
@@ -429,6 +459,7 @@ def is_saving(measure: Measure) -> bool:
     Returns:
         Whether the measure holds a decrease of money, or of time per period.
     """
+    measure = as_typed_saving(measure)
     if measure.amount is None or measure.amount >= 0:
         return False
     if _currency_of(measure.unit):
@@ -504,7 +535,8 @@ def describe_amount(value: float, unit: str, label: str = "") -> str:
     Returns:
         "14 per week" for "Build reruns" in "reruns/week", "14" for "Reruns
         per week"; "14 reruns/week" with no name; "12%" for a percentage,
-        whatever its unit is called.
+        whatever its unit is called; a round count from ten thousand up
+        short, as it is typed and as money is: "40k pages".
     """
     if is_percent_unit(unit):
         return f"{said_number(value)}%"
@@ -512,7 +544,19 @@ def describe_amount(value: float, unit: str, label: str = "") -> str:
     if currency:
         rate = unit_after(label, unit.strip()[len(currency) :].strip())
         return f"{_money(value, currency)} {rate}".strip()
-    return f"{said_number(value)} {agreeing(unit_after(label, unit), value)}".strip()
+    number = _short_count(value, unit) or said_number(value)
+    return f"{number} {agreeing(unit_after(label, unit), value)}".strip()
+
+
+def _short_count(value: float, unit: str) -> str:
+    """A round count written short ("40k"), as ``_count_numbers`` writes it;
+    empty when it is not round, below ten thousand, or millions of a unit of
+    time, where "1.5m" would read as minutes."""
+    short = _short_money(value, "")
+    counted = set(_split_rate(unit)[0].casefold().split())
+    if short.endswith(_MILLIONS) and counted & _TIME_UNITS:
+        return ""
+    return short
 
 
 def _count_pair(before: float, after: float, unit: str) -> str:
@@ -538,10 +582,8 @@ def _count_numbers(before: float, after: float, unit: str) -> tuple[str, str]:
     Otherwise both are written in full, as are millions of a unit of time,
     where "1.5m" would read as minutes.
     """
-    short = _short_money(before, ""), _short_money(after, "")
-    counted = set(_split_rate(unit)[0].casefold().split())
-    in_time = bool(counted & _TIME_UNITS) and any(s.endswith(_MILLIONS) for s in short)
-    if short[0] and short[1] and not in_time:
+    short = _short_count(before, unit), _short_count(after, unit)
+    if short[0] and short[1]:
         return short[0], short[1]
     return said_number(before), said_number(after)
 

@@ -31,6 +31,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.conversation import (
     BEHAVIOURS,
     CRITERIA_HEARD,
+    EVIDENCE,
     EXAMPLE,
     SPECIFICS,
     ReplyReading,
@@ -1345,6 +1346,23 @@ def bar_advice(wanted: Sequence[str]) -> str:
     return catalogue.SCORE_TRY_BAR.format(missing=done)
 
 
+COVERED_BY_BAR = (EVIDENCE,)
+"""Behaviours whose advice the bar's own advice already gives: it asks for a
+win with its before → after, which is what offering evidence would bring."""
+
+
+def advice_once(advice: Iterable[str]) -> str:
+    """The scorecard's lines to try next, each said once, in their first order.
+
+    Args:
+        advice: the lines of advice, most pressing first; blanks are skipped.
+
+    Returns:
+        The lines joined by spaces, a line given twice kept where it first came.
+    """
+    return " ".join(dict.fromkeys(line.strip() for line in advice if line.strip()))
+
+
 def bar_note(rehearsal: Rehearsal) -> str:
     """The note on the manager's bar to show under the user's newest line.
 
@@ -1494,7 +1512,8 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
         The scorecard of everything the user said so far, ending with whether
         the manager named what would count: the six behaviours are the means,
         so a card is full only once the manager said it. When the manager's bar
-        is still unmet, the line to try next names what it lacks first. When all
+        is still unmet, the line to try next names what it lacks first, and
+        leaves out offering evidence, which that line already asks for. When all
         six were shown at the hardest difficulty, bar met, there is no tougher
         manager to suggest, so the line to try next says what to keep doing;
         but when the manager never named what would count, all six shown is
@@ -1526,10 +1545,10 @@ def scorecard(rehearsal: Rehearsal) -> Scorecard:
     wanted = still_wanted(rehearsal)
     if wanted:
         # However many behaviours were shown, an unmet bar is what to fix first.
-        bar_line = bar_advice(wanted)
-        if card.try_next_behaviour is None:
-            return replace(card, try_next=bar_line)
-        return replace(card, try_next=f"{bar_line} {card.try_next}")
+        advice = [bar_advice(wanted)]
+        if card.try_next_behaviour not in (None, *COVERED_BY_BAR):
+            advice.append(card.try_next)
+        return replace(card, try_next=advice_once(advice))
     if card.try_next_behaviour is None and not rehearsal.criteria_named:
         # Every behaviour shown is not readiness while the manager has still not
         # said what would count: getting that said is what to try next.

@@ -14,6 +14,7 @@ import enum
 import functools
 import hashlib
 import json
+import math
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby, islice
@@ -301,9 +302,13 @@ def wins_phrase(count: int) -> str:
 
 
 def _unanswered_reason(facts: _Facts) -> str:
-    return catalogue.REVIEW_VERDICT_UNANSWERED.format(
-        missing=_join(facts.answers.missing)
-    )
+    # A "yes" to question 1 is current-level unless all else points higher, so
+    # the walk says where it leans; the verdict itself still waits.
+    if facts.peer is PeerAnswer.YES:
+        template = catalogue.REVIEW_VERDICT_LEANS_CURRENT
+    else:
+        template = catalogue.REVIEW_VERDICT_UNANSWERED
+    return template.format(missing=_join(facts.answers.missing))
 
 
 def _no_change_reason(facts: _Facts) -> str:
@@ -338,6 +343,14 @@ def _next_level_reason(facts: _Facts) -> str:
     if facts.noticed:
         signals.append(catalogue.REVIEW_SIGNAL_NOTICED)
     return catalogue.REVIEW_VERDICT_NEXT_LEVEL.format(signals=_join(signals))
+
+
+def _assigned_next_level_reason(facts: _Facts) -> str:
+    # Scope and result carry the verdict; what the user chose within the
+    # assignment is what a committee asks next, so the reason asks for it,
+    # still as one sentence.
+    reason = _next_level_reason(facts).removesuffix(".")
+    return f"{reason}{catalogue.REVIEW_VERDICT_ASSIGNED_SHAPED}"
 
 
 def assigned_work_counts(
@@ -409,7 +422,7 @@ VERDICT_RULES: tuple[_Rule, ...] = (
             )
         ),
         _NEXT,
-        _next_level_reason,
+        _assigned_next_level_reason,
     ),
     _Rule(
         lambda f: f.peer is PeerAnswer.NO,
@@ -695,6 +708,52 @@ def mark_judged(review: Review, win: Win, *, now: dt.datetime) -> Review:
     if entry is None or entry.judged in _fingerprints_of(win):
         return review
     return _with_entry(review, replace(entry, judged=judged_fingerprint(win)), now)
+
+
+def _direction(win: Win) -> int:
+    """Which way the win's before → after moved: 1 up, -1 down, 0 neither."""
+    measure = win.measure
+    if measure is None or measure.before is None or measure.after is None:
+        return 0
+    if math.isclose(measure.before, measure.after):
+        return 0
+    return 1 if measure.after > measure.before else -1
+
+
+def verdict_kept_after_result_update(
+    review: Review, before: Win, offered: Win, saved: Win
+) -> Review:
+    """Keep a result win's verdict when its update only followed the readings.
+
+    The problem page offers to bring its result win up to the latest reading
+    (``initiative.updated_result_win``). Saved as offered, with the change
+    still going the same way, the update tells the same result with newer
+    numbers: what the four questions judged still holds, so the entry is
+    marked as judging the win as it is now. Any other edit, an entry that was
+    behind the win already, or a change that now goes the other way, leaves
+    the entry as it was, and the verdict counts as edited since.
+
+    Args:
+        review: a review that may hold the win.
+        before: the win as it was before the update.
+        offered: the update as the problem page drafted it.
+        saved: the win as the user saved it.
+
+    Returns:
+        The review with the win's entry marked as judging ``saved`` (its
+        ``updated_at`` kept: nothing was judged anew); the review itself
+        otherwise.
+    """
+    entry = review.entries.get(before.id) if before.id is not None else None
+    if entry is None or not entry.judged or edited_since_review(entry, before):
+        return review
+    if judged_fingerprint(saved) != judged_fingerprint(offered):
+        return review
+    if _direction(saved) == 0 or _direction(saved) != _direction(before):
+        return review
+    entries = dict(review.entries)
+    entries[entry.win_id] = replace(entry, judged=judged_fingerprint(saved))
+    return replace(review, entries=entries)
 
 
 def own_call_text(entry: ReviewEntry) -> str:
@@ -1050,10 +1109,10 @@ def win_is_measured(win: Win) -> bool:
         win: the win, as saved.
 
     Returns:
-        Whether its measure is complete, or the coach finds a metric in its text.
+        Whether its typed measure or its text measures a change, as the coach
+        reads it: a figure that does not say what it measures ("−50%" alone)
+        is no measure.
     """
-    if win.measure is not None and win.measure.is_complete:
-        return True
     return read_win(
         win.title, win.what_changed, win.measure, win.beneficiaries
     ).has_metric

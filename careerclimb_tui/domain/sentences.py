@@ -65,6 +65,27 @@ _GROUP_WORDS = frozenset(
         "departments squad squads guild"
     ).split()
 )
+# Last words that make a capitalised entry a team's own name ("Payments team",
+# "Finance ops"), which a list tells as typed; a role ("Support lead") is not one.
+_TEAM_NAME_WORDS = frozenset(
+    (
+        "team teams group groups org orgs department departments squad squads guild ops"
+    ).split()
+)
+
+
+def _names_a_team(text: str) -> bool:
+    """True when ``text`` is a team's name typed with a capital of its own."""
+    words = re.split(r"[(,;:]", text, maxsplit=1)[0].split()
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if first.casefold() in _DETERMINERS:
+        # "All product teams" is capitalised only because it came first.
+        return False
+    # An acronym group ("SRE team") reads with "the", as a description does.
+    capitalised = first[:1].isupper() and not first.isupper()
+    return capitalised and words[-1].casefold() in _TEAM_NAME_WORDS
 
 
 def with_article(text: str) -> str:
@@ -73,7 +94,9 @@ def with_article(text: str) -> str:
     "Support lead" and "mobile team" read "the support lead and the mobile
     team" inside a sentence; so does a group named with an acronym ("the SRE
     team"). A person's name, a title with capitals of its own, one word, or a
-    phrase that already says which ones ("two other teams") takes no article.
+    phrase that already says which ones ("two other teams") takes no article,
+    and nor does a team's own name typed with a capital ("Payments team",
+    "Finance ops"), which keeps the user's capitals.
 
     Args:
         text: a name, a role or a team, as typed.
@@ -82,6 +105,8 @@ def with_article(text: str) -> str:
         The text as ``mid_sentence`` reads it, after "the" when it names a
         role or a group.
     """
+    if _names_a_team(text):
+        return " ".join(text.split())
     said = mid_sentence(text)
     head = re.split(r"[(,;:]", said, maxsplit=1)[0]
     words = head.split()

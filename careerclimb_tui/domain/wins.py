@@ -33,6 +33,7 @@ from careerclimb_tui.domain.records import (
     fold_for_search,
     plain_tags,
 )
+from careerclimb_tui.errors import CareerClimbError
 
 if TYPE_CHECKING:
     from careerclimb_tui.domain.gaps import GapView
@@ -113,14 +114,36 @@ LONG_TITLE = 300
 """Characters past which a title is far longer than a line anyone retells."""
 LONG_CHANGE = 800
 """Characters past which "what changed" is far longer than a story's result."""
+TITLE_MAX_CHARS = 3_000
+"""The longest title a win is saved with: ten times ``LONG_TITLE``, so a long
+title still saves with a hint, and only a pasted document is refused."""
+
+
+def check_title_length(title: str) -> None:
+    """Refuse a title far past anything a win's title is for.
+
+    Args:
+        title: the win's title, as typed; counted as ``length_hints`` counts
+            it, with runs of spaces as one.
+
+    Raises:
+        CareerClimbError: when the title is longer than ``TITLE_MAX_CHARS``.
+    """
+    length = len(" ".join(title.split()))
+    if length > TITLE_MAX_CHARS:
+        raise CareerClimbError(
+            catalogue.LOG_TITLE_TOO_LONG.format(count=length, limit=TITLE_MAX_CHARS),
+            exit_code=2,
+        )
 
 
 def length_hints(title: str, what_changed: str = "") -> tuple[str, ...]:
     """Gentle hints for a title or a change far past a length anyone retells.
 
     A win is retold in a calibration meeting in a sentence or two; a title of
-    several paragraphs buries its change. Nothing is refused: the win saves as
-    typed, and the hints only ask for something shorter.
+    several paragraphs buries its change. Up to ``TITLE_MAX_CHARS`` the win
+    saves as typed and the hint only asks for something shorter; past it, the
+    hint says the title will not save.
 
     Args:
         title: the win's title, as typed.
@@ -132,7 +155,13 @@ def length_hints(title: str, what_changed: str = "") -> tuple[str, ...]:
     """
     hints: list[str] = []
     title_length = len(" ".join(title.split()))
-    if title_length > LONG_TITLE:
+    if title_length > TITLE_MAX_CHARS:
+        hints.append(
+            catalogue.COACH_TITLE_OVER_LIMIT.format(
+                count=title_length, limit=TITLE_MAX_CHARS
+            )
+        )
+    elif title_length > LONG_TITLE:
         hints.append(catalogue.COACH_LONG_TITLE.format(count=title_length))
     change_length = len(" ".join(what_changed.split()))
     if change_length > LONG_CHANGE:
@@ -220,6 +249,44 @@ def _split_at_and(text: str) -> list[str]:
     return names
 
 
+# Words that open a piece telling when, where or how rather than who: in
+# "Head of Support, in the quarterly review" the part after the comma is no
+# second person.
+_CIRCUMSTANCE_WORDS = frozenset(
+    "in at on during via after before when while for through by from over "
+    "with without since until within across about around last yesterday "
+    "earlier later again twice".split()
+)
+
+
+def _tells_circumstance(part: str) -> bool:
+    """True when a piece between commas says when, where or how, not who."""
+    words = part.split()
+    return bool(words) and words[0].casefold() in _CIRCUMSTANCE_WORDS
+
+
+def _kept_with_names(pieces: list[str]) -> list[str]:
+    """Names between commas, each circumstance joined back to the name before it.
+
+    "Head of Support, in the quarterly review" stays one name, as typed.
+
+    Args:
+        pieces: the text cut before each comma or semicolon outside brackets,
+            every piece but the first starting with the mark it was cut at.
+
+    Returns:
+        The names, marks taken off except inside a name kept whole.
+    """
+    kept: list[str] = []
+    for index, piece in enumerate(pieces):
+        part = piece[1:] if index else piece
+        if kept and kept[-1].strip() and _tells_circumstance(part):
+            kept[-1] += piece
+        else:
+            kept.append(part)
+    return kept
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """People or teams typed as one line, separated by commas, semicolons or "and".
 
@@ -230,7 +297,9 @@ def split_names(text: str) -> tuple[str, ...]:
     and the CTO" is two people, "Trust and Safety" one team, and "Payments lead
     thanked us and the CTO" one account of what happened. An account is kept
     whole at its commas too: in "VP of Commerce, José Álvarez, mentioned it at
-    the all-hands" the commas set off who the VP is.
+    the all-hands" the commas set off who the VP is. A piece that says when,
+    where or how ("in the quarterly review", "by email") is no one's name: it
+    stays with the name before it.
 
     Args:
         text: a field of names, as typed.
@@ -246,9 +315,9 @@ def split_names(text: str) -> tuple[str, ...]:
     for index, char in enumerate(text):
         if char in ",;" and not depths[index]:
             parts.append(text[start:index])
-            start = index + 1
+            start = index
     parts.append(text[start:])
-    names = [name for part in parts for name in _split_at_and(part)]
+    names = [name for part in _kept_with_names(parts) for name in _split_at_and(part)]
     return clean_list(" ".join(name.split()) for name in names)
 
 
@@ -261,12 +330,17 @@ def split_tags(text: str) -> tuple[str, ...]:
 def matches(win: Win, query: str) -> bool:
     """True when every word of the query appears somewhere in the win."""
     haystack = win.search_text()
-    return all(word in haystack for word in fold_for_search(query).split())
+    return all(word in haystack for word in search_words(query))
 
 
 def search_words(query: str) -> list[str]:
-    """The words of a search, folded as win texts are; none for a blank search."""
-    return fold_for_search(query).split()
+    """The words of a search, folded as win texts are; none for a blank search.
+
+    A "#" with no tag after it yet is left out: it is a tag search still being
+    typed, and narrowing to the wins that have any "#" in them would empty the
+    list for a moment for no reason.
+    """
+    return [word for word in fold_for_search(query).split() if word.strip("#")]
 
 
 def search_texts(wins: Iterable[Win]) -> list[str]:

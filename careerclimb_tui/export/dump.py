@@ -537,6 +537,8 @@ def _readable(table: str, doc: dict[str, Any], doc_id: int) -> bool:
     """False for a record of a known kind that this version cannot read."""
     try:
         if table == WINS:
+            # No cap on the title here, unlike a typed or listed win: a dump is
+            # a backup, and a win lost on restore is worse than a long title.
             win_from_json(doc, doc_id)
         elif table == PROFILE:
             profile_from_json(doc)

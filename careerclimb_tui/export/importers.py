@@ -23,7 +23,7 @@ from careerclimb_tui.domain.plain_text import plain_text
 from careerclimb_tui.domain.records import Win, plain_tags
 from careerclimb_tui.domain.review import counted as counted_sentence
 from careerclimb_tui.domain.sentences import cut_at_word
-from careerclimb_tui.domain.wins import framed, same_win_key
+from careerclimb_tui.domain.wins import TITLE_MAX_CHARS, framed, same_win_key
 from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.export.dump import (
     REPORT_LABEL_CHARS,
@@ -337,13 +337,13 @@ def undated_notes(added: Sequence[Candidate]) -> tuple[list[str], list[str]]:
 
 
 def _is_dated_line(line: str) -> bool:
-    """True for a line outside any list that opens with a date and goes on.
+    """True for a line outside any list that opens with a date.
 
     Only a line starting at its margin counts: an indented one continues the
-    item above it. A date alone on its line says nothing that could be a win.
+    item above it. A date alone on its line is taken too, so that it is named
+    among what is left out rather than counted with the paragraphs.
     """
-    found = _LEADING_DATE.match(line)
-    return found is not None and bool(line[found.end() :].strip())
+    return _LEADING_DATE.match(line) is not None
 
 
 def _is_rule(line: str) -> bool:
@@ -365,10 +365,15 @@ def _markdown_candidate(number: int, text: str, today: dt.date) -> Candidate:
         dated = True
     title = _ESCAPED.sub(r"\1", text).strip()
     label = _label(title)
+    if not title and dated:
+        return Candidate(where, None, label, catalogue.IMPORT_NOTHING_AFTER_DATE)
     if not title:
         return Candidate(where, None, label, catalogue.IMPORT_EMPTY)
     if day is None:
         return Candidate(where, None, label, problem)
+    if len(label) > TITLE_MAX_CHARS:
+        too_long = catalogue.IMPORT_TITLE_TOO_LONG.format(limit=TITLE_MAX_CHARS)
+        return Candidate(where, None, label, too_long)
     win = framed(Win(title=title, date=day))
     return Candidate(where, win, label, undated=not dated)
 

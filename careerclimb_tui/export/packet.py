@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.domain.criteria import weak_evidence
 from careerclimb_tui.domain.evidence import says_same_change, win_recognition
 from careerclimb_tui.domain.gaps import as_judged, latest_verdicts, reviewed_times
 from careerclimb_tui.domain.initiative import (
@@ -24,6 +25,7 @@ from careerclimb_tui.domain.initiative import (
     Stage,
     change,
     early_result_fact,
+    owned_wording,
     result_wins_off_readings,
 )
 from careerclimb_tui.domain.ladder import Dimension, Ladder
@@ -705,6 +707,22 @@ def _evidence_lines(packet: Packet, win_ids: Iterable[int], depth: int) -> list[
     return lines
 
 
+def _criterion_evidence_lines(packet: Packet, win_ids: Iterable[int]) -> list[str]:
+    """The wins linked to a criterion, each that does not yet read as evidence
+    for it marked with why (``criteria.weak_evidence``)."""
+    lines = []
+    for win_id in win_ids:
+        win = packet.every_win.get(win_id)
+        if win is None:
+            continue
+        line = f"  - {_win_line(packet, win)}"
+        weak = weak_evidence(win, packet.verdicts.get(win_id))
+        if weak is not None:
+            line += catalogue.PACKET_NOT_YET_EVIDENCE.format(why=weak.packet_note)
+        lines.append(line)
+    return lines
+
+
 def _initiative_evidence_line(packet: Packet, initiative_id: int, depth: int) -> str:
     """The problem linked to a criterion: its title, its stage and, once measured,
     its before → after."""
@@ -712,7 +730,12 @@ def _initiative_evidence_line(packet: Packet, initiative_id: int, depth: int) ->
     initiative = packet.every_initiative.get(initiative_id)
     if initiative is None:
         return f"{pad}- {catalogue.PACKET_INITIATIVE_GONE}"
-    line = catalogue.PACKET_INITIATIVE_LINE.format(
+    template = owned_wording(
+        initiative.stage,
+        catalogue.PACKET_INITIATIVE_LINE,
+        catalogue.PACKET_INITIATIVE_LINE_OPEN,
+    )
+    line = template.format(
         stage=initiative.stage.label, title=escape_inline(initiative.title)
     )
     measured = measure_text(change(initiative))
@@ -744,7 +767,7 @@ def _criteria_lines(packet: Packet) -> list[str]:
             lines.append(_item(catalogue.PACKET_DIMENSION, name))
         if criterion.example:
             lines.append(_item(catalogue.PACKET_EXAMPLE, criterion.example))
-        evidence = _evidence_lines(packet, criterion.win_ids, 1)
+        evidence = _criterion_evidence_lines(packet, criterion.win_ids)
         if criterion.initiative_id is not None:
             # The problem owned is the bigger story, so it leads.
             first = _initiative_evidence_line(packet, criterion.initiative_id, 1)
@@ -758,7 +781,10 @@ def _criteria_lines(packet: Packet) -> list[str]:
 
 
 def _story_lines(packet: Packet, initiative: Initiative) -> list[str]:
-    heading = catalogue.PACKET_STORY.format(title=escape_inline(initiative.title))
+    template = owned_wording(
+        initiative.stage, catalogue.PACKET_STORY, catalogue.PACKET_STORY_OPEN
+    )
+    heading = template.format(title=escape_inline(initiative.title))
     lines = [f"## {heading}", ""]
     lines += _every_date_note(packet, catalogue.PACKET_STORY_EVERY_DATE)
     lines.append(_item(catalogue.PACKET_STAGE, initiative.stage.label))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import events, on
@@ -11,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Button
 
 from careerclimb_tui import catalogue
+from careerclimb_tui.errors import CareerClimbError
 from careerclimb_tui.screens.help import key_text
 from careerclimb_tui.widgets.fields import FormScroll
 
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from careerclimb_tui.store import Store
 
 ResultType = TypeVar("ResultType")
+
+OUTSIDE_CHANGE_CHECK_SECONDS = 2.0
+"""How often a page that follows the data looks for changes made by another
+window or the command line (a cheap stat)."""
 
 
 def scroll_page(page: Widget, where: str) -> None:
@@ -49,7 +55,9 @@ PAGE_MOVES = (
 """The page keys: key, where ``scroll_page`` moves, description, id suffix."""
 
 
-def page_bindings(screen_id: str) -> list[Binding]:
+def page_bindings(
+    screen_id: str, described: Mapping[str, str] | None = None
+) -> list[Binding]:
     """The page keys of a screen whose focused list or table sits on a longer page.
 
     They take priority over the focused widget's own paging, so they move the page
@@ -58,12 +66,15 @@ def page_bindings(screen_id: str) -> list[Binding]:
 
     Args:
         screen_id: the prefix of the screen's binding ids, as in "gaps".
+        described: what a key does on this screen, by where it moves, when the
+            screen's action does more than move the page.
     """
+    described = described or {}
     return [
         Binding(
             key,
             f"scroll_page('{where}')",
-            description,
+            described.get(where, description),
             id=f"{screen_id}.{suffix}",
             show=False,
             priority=True,
@@ -173,6 +184,28 @@ class CoachScreen(OpensAtItsTop[ResultType]):
         )
         if refused:
             self.notify(catalogue.STORE_READ_ONLY_NO_FORM, severity="warning")
+
+    def follow_outside_changes(self) -> None:
+        """Look for changes made by another window or the command line on a
+        timer, and redraw the page with ``show_outside_changes`` when there are.
+
+        Only the page on top redraws: a dialog or form over it keeps what was
+        typed, and the page reads the data again when it is back on top.
+        """
+        self.set_interval(OUTSIDE_CHANGE_CHECK_SECONDS, self._check_for_outside_changes)
+
+    def show_outside_changes(self) -> None:
+        """Redraw from the data as it is now, keeping the cursor and the scroll;
+        a page that follows outside changes says how."""
+
+    def _check_for_outside_changes(self) -> None:
+        if not self.is_active or not self.store.changed_on_disk():
+            return
+        try:
+            self.show_outside_changes()
+        except CareerClimbError as error:
+            # The file was damaged or locked behind our back: say so, keep going.
+            self.careerclimb.tell_store_error(error)
 
     @property
     def careerclimb(self) -> CareerClimbApp:

@@ -39,6 +39,7 @@ from careerclimb_tui.screens.base import (
     scroll_page,
 )
 from careerclimb_tui.widgets.footer import SteadyFooter
+from careerclimb_tui.widgets.tables import RowTable
 from careerclimb_tui.widgets.text import one_line, status_style
 
 TREND_BAR_WIDTH = 10
@@ -149,9 +150,14 @@ class GapScreen(CoachScreen[None]):
             show=False,
             priority=True,
         ),
-        # The table has the focus; these keys move the page beneath it, which
-        # holds the focus and the trend, instead of the table's cursor.
-        *page_bindings("gaps"),
+        # The table has the focus; PgUp and PgDn move the page beneath it,
+        # which holds the focus and the trend, instead of the table's cursor.
+        # Home and End go to the table's first or last row while it has the
+        # focus, and to the page's top or end otherwise.
+        *page_bindings(
+            "gaps",
+            {"home": catalogue.GAPS_HOME_KEY, "end": catalogue.GAPS_END_KEY},
+        ),
     ]
 
     PALETTE_TITLES = {"wins": catalogue.GAPS_PALETTE_WINS}
@@ -186,7 +192,7 @@ class GapScreen(CoachScreen[None]):
             )
             scrolls.display = False
             yield scrolls
-            yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="gap-table")
             for line_id, line in pending_lines(view):
                 # The mark in the table is only clear with its meaning beside it.
                 yield Static(line, markup=False, id=line_id, classes="hint")
@@ -357,8 +363,23 @@ class GapScreen(CoachScreen[None]):
         self.app.push_screen(win_detail(win, self.store, self.ladder, read_only=True))
 
     def action_scroll_page(self, where: str) -> None:
-        """Move the page a screenful up or down, or to its top or its end."""
-        scroll_page(self.query_one("#gaps", VerticalScroll), where)
+        """Move the page a screenful up or down, or to its top or its end.
+
+        With the table focused, Home and End go to its first or last row, as
+        in the journal's table; the page follows so that the row shows.
+        """
+        page = self.query_one("#gaps", VerticalScroll)
+        table = self.query_one("#gap-table", RowTable)
+        if where not in ("home", "end") or not table.has_focus:
+            scroll_page(page, where)
+            return
+
+        if where == "home":
+            table.action_first_row()
+            page.scroll_home(animate=False)
+        else:
+            table.action_last_row()
+            page.scroll_to_widget(table, animate=False)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -17,8 +17,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from careerclimb_tui import catalogue
-from careerclimb_tui.domain.dates import day_in_words
-from careerclimb_tui.errors import CareerClimbError
+from careerclimb_tui.domain.dates import FAR_DAYS, day_in_words, span_in_words
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.help import key_text
 from careerclimb_tui.widgets.footer import SteadyFooter
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
 
 RECENT_WINS = 12
 """The most recent wins home lists, as many as the table has room for."""
-OUTSIDE_CHANGE_CHECK_SECONDS = 2.0
-"""How often home looks for changes made by another window (a cheap stat)."""
 TABLE_FIXED_WIDTH = 29
 """Cells taken by the padding, the scrollbar and the date and framing columns."""
 FOOTER_PALETTE_WIDTH = 12
@@ -248,24 +245,17 @@ class HomeScreen(CoachScreen[None]):
         table.display = False
         self.query_one("#recent-more", Static).display = False
         self.query_one("#recent-empty", Static).display = False
-        self.set_interval(OUTSIDE_CHANGE_CHECK_SECONDS, self._check_for_outside_changes)
+        self.follow_outside_changes()
 
     def on_screen_resume(self) -> None:
         # The first read is already on its way, after the first frame.
         if self._recent is not None:
             self.refresh_dashboard()
 
-    def _check_for_outside_changes(self) -> None:
-        """Redraw when another window or the command line changed the data."""
-        if self._recent is None or not self.is_current:
-            return
-        if not self.store.changed_on_disk():
-            return
-        try:
+    def show_outside_changes(self) -> None:
+        """Redraw the dashboard, once the first read has drawn it."""
+        if self._recent is not None:
             self.refresh_dashboard()
-        except CareerClimbError as error:
-            # The file was damaged or locked behind our back: say so, keep going.
-            self.careerclimb.tell_store_error(error)
 
     def on_resize(self) -> None:
         self.set_class(self.size.height <= SHORT_HEIGHT, "-short")
@@ -361,6 +351,11 @@ class HomeScreen(CoachScreen[None]):
         closes = day_in_words(profile.cycle_closes)
         if days < 0:
             cycle.update(catalogue.HOME_CYCLE_PASSED.format(date=closes))
+        elif days >= FAR_DAYS:
+            # Thousands of days say nothing; a year is how far dates are felt.
+            cycle.update(
+                catalogue.HOME_CYCLE_FAR.format(date=closes, span=span_in_words(days))
+            )
         else:
             cycle.update(
                 catalogue.HOME_CYCLE.format(date=closes, weeks=days // 7, days=days)

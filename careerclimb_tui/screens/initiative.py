@@ -12,6 +12,7 @@ leaves the current stage's work open is confirmed first.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
@@ -60,6 +61,7 @@ from careerclimb_tui.domain.initiative import (
     unit_given,
     updated_result_win,
 )
+from careerclimb_tui.domain.initiative_merge import merged_onto
 from careerclimb_tui.domain.problems import ProblemEntry
 from careerclimb_tui.domain.records import Win
 from careerclimb_tui.domain.wins import clean_list
@@ -93,6 +95,7 @@ from careerclimb_tui.screens.problem_text import (
     trend_row,
 )
 from careerclimb_tui.store.initiative_docs import initiative, save_initiative
+from careerclimb_tui.store.tables import RecordChangedElsewhere
 from careerclimb_tui.widgets.confirm import ConfirmDialog
 from careerclimb_tui.widgets.footer import SteadyFooter
 from careerclimb_tui.widgets.hanging import HangingLine, HangingText
@@ -113,16 +116,17 @@ FOOTER_KEYS: dict[Stage, tuple[str, ...]] = {
     Stage.PROPOSED: ("a", "p", "e", "k", "n", "escape"),
     Stage.BUY_IN: ("a", "k", "p", "e", "m", "escape"),
     Stage.DRIVING: ("a", "m", "e", "n", "k", "escape"),
-    Stage.MEASURING: ("a", "m", "w", "e", "escape"),
-    Stage.DONE: ("w", "l", "m", "e", "escape"),
+    Stage.MEASURING: ("a", "m", "r", "w", "escape"),
+    Stage.DONE: ("w", "l", "m", "r", "escape"),
     Stage.PAUSED: ("u", "n", "x", "p", "e", "escape"),
     Stage.DROPPED: ("p", "n", "e", "l", "escape"),
 }
 """The keys the footer holds at each stage, in order: the ones the stage's work
 and its suggested next step call for, and e, since the details can be edited in
-every stage; six at most and no wider than 80 columns. The others stay on the
-help screen and in the command palette, and the tracker's texts never name
-them."""
+every stage, except once measuring, where r (put a reading right) is of more
+use and e would not fit; six at most and no wider than 80 columns. The others
+stay on the help screen and in the command palette, and the tracker's texts
+never name them."""
 FOOTER_KEYS_NO_BASELINE: dict[Stage, tuple[str, ...]] = {
     Stage.PROPOSED: ("a", "p", "e", "k", "m", "escape"),
     Stage.PAUSED: ("u", "n", "m", "x", "e", "escape"),
@@ -209,7 +213,7 @@ class InitiativeScreen(CoachScreen[None]):
         Binding("k", "people", "People", id="initiative.people"),
         Binding("n", "note", "Note", id="initiative.note"),
         Binding("m", "reading", "Reading", id="initiative.reading"),
-        Binding("r", "readings", "Correct readings", id="initiative.readings"),
+        Binding("r", "readings", "Fix readings", id="initiative.readings"),
         Binding("escape", "back", "Back", id="initiative.back"),
         Binding("w", "result_win", "Result win", id="initiative.result_win"),
         Binding("e", "details", "Details", id="initiative.details"),
@@ -228,6 +232,7 @@ class InitiativeScreen(CoachScreen[None]):
         self.initiative_id = initiative_id
         self.initiative: Initiative | None = None
         self._wins: dict[int | None, Win] = {}
+        self._opened_on: Initiative | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="tracker"):
@@ -252,8 +257,13 @@ class InitiativeScreen(CoachScreen[None]):
 
     def on_mount(self) -> None:
         self.reload()
+        self.follow_outside_changes()
 
     def on_screen_resume(self) -> None:
+        self.reload()
+
+    def show_outside_changes(self) -> None:
+        """Draw the readings, notes and wins another window added."""
         self.reload()
 
     def on_resize(self) -> None:
@@ -504,6 +514,7 @@ class InitiativeScreen(CoachScreen[None]):
         told: str,
         then_dialog: bool = False,
         severity: SeverityLevel = "information",
+        follow: Callable[[Initiative], Initiative] | None = None,
     ) -> Initiative | None:
         """Save the initiative off the event loop; tell the user once it is saved.
 
@@ -515,14 +526,18 @@ class InitiativeScreen(CoachScreen[None]):
                 the change once the dialog closes.
             severity: how the notice is shown; a warning for a save the user
                 should look at again.
+            follow: what the change brings with it (a suggested next step),
+                worked out again when the change is put onto a newer copy.
 
         Returns:
             The saved initiative, or None when saving failed (the user was told).
         """
-        if updated == self.initiative:
-            return updated
+        then = follow or (lambda changed: changed)
+        if then(updated) == self.initiative:
+            return then(updated)
+        base = self._opened_on or self.initiative
         saved = await self.careerclimb.run_store(
-            lambda: save_initiative(self.store, updated),
+            lambda: self._save_onto_newest(base, updated, then),
             failure=catalogue.PROBLEM_NOT_SAVED,
         )
         if saved is None:
@@ -531,6 +546,32 @@ class InitiativeScreen(CoachScreen[None]):
         if not then_dialog:
             self.tell(told, severity)
         return saved
+
+    def _save_onto_newest(
+        self,
+        base: Initiative | None,
+        updated: Initiative,
+        follow: Callable[[Initiative], Initiative],
+    ) -> Initiative:
+        """Save ``updated``; when another window saved the initiative since
+        ``base`` was read, put the change onto that newer copy instead.
+
+        A note, a reading or a move added in a dialog cannot clash with one
+        added elsewhere meanwhile, so what was typed is not lost to it.
+
+        Raises:
+            RecordChangedElsewhere: when both changed one field differently.
+        """
+        try:
+            return save_initiative(self.store, follow(updated))
+        except RecordChangedElsewhere:
+            if base is None or updated.id is None:
+                raise
+            newest = initiative(self.store, updated.id)
+            merged = merged_onto(base, updated, newest)
+            if merged is None:
+                raise
+            return save_initiative(self.store, follow(merged))
 
     def tell(self, message: str, severity: SeverityLevel = "information") -> None:
         """Show one notice, in place of the ones shown before it.
@@ -557,6 +598,9 @@ class InitiativeScreen(CoachScreen[None]):
         A notice about the page, left up, would be drawn over the dialog.
         """
         self.app.clear_notifications()
+        # What the dialog changes is put onto this copy, or onto a newer one
+        # another window saves while the dialog is open.
+        self._opened_on = self.initiative
         self.app.push_screen(dialog, done)
 
     # --- actions -------------------------------------------------------------------
@@ -706,13 +750,11 @@ class InitiativeScreen(CoachScreen[None]):
         entry = self.entry
 
         async def done(result: Initiative | None) -> None:
-            before = self.initiative
+            # Told against the copy the dialog opened on: the page may have
+            # drawn a newer one meanwhile.
+            before = self._opened_on or self.initiative
             if result is None or before is None:
                 return
-            # While measuring, the suggested step follows the reading's result.
-            logged = has_result_win(result, self._wins)
-            behind = result_win_behind(result, self._wins) is not None
-            step = step_after_measure(result, entry, logged, behind)
             read = (result.baseline, result.readings) != (
                 before.baseline,
                 before.readings,
@@ -731,9 +773,10 @@ class InitiativeScreen(CoachScreen[None]):
             if against:
                 told = f"{told}\n{against}"
             await self.save(
-                result.with_changes(next_step=step),
+                result,
                 told,
                 severity="warning" if against else "information",
+                follow=self._step_after_measure,
             )
 
         self._push_dialog(
@@ -790,11 +833,14 @@ class InitiativeScreen(CoachScreen[None]):
 
     async def _save_readings(self, result: Initiative, told: str) -> None:
         """Save readings put right; the suggested step follows the new result."""
-        entry = self.entry
-        logged = has_result_win(result, self._wins)
-        behind = result_win_behind(result, self._wins) is not None
-        step = step_after_measure(result, entry, logged, behind)
-        await self.save(result.with_changes(next_step=step), told)
+        await self.save(result, told, follow=self._step_after_measure)
+
+    def _step_after_measure(self, measured: Initiative) -> Initiative:
+        """``measured`` with the next step its latest reading suggests."""
+        logged = has_result_win(measured, self._wins)
+        behind = result_win_behind(measured, self._wins) is not None
+        step = step_after_measure(measured, self.entry, logged, behind)
+        return measured.with_changes(next_step=step)
 
     def action_people(self) -> None:
         """Edit who needs to agree, who agreed, who helped, other teams."""
@@ -984,6 +1030,7 @@ class InitiativeScreen(CoachScreen[None]):
                 if saved_win is None:
                     return
                 result = saved_win
+            await self._keep_result_verdict(win, draft, result)
             await self._after_result_win_saved(current, result, then, updated=True)
 
         form = LogWinScreen(
@@ -993,6 +1040,26 @@ class InitiativeScreen(CoachScreen[None]):
             changed_written_for=win.measure,
         )
         await self.app.push_screen(form, edited)
+
+    async def _keep_result_verdict(self, before: Win, offered: Win, saved: Win) -> None:
+        """Keep the reviews' verdict on a result win its update only brought up
+        to the readings (``review.verdict_kept_after_result_update``).
+
+        Args:
+            before: the win as it was before the update.
+            offered: the update as drafted here.
+            saved: the win as saved.
+        """
+        from careerclimb_tui.domain.review import verdict_kept_after_result_update
+
+        def keep() -> bool:
+            for review in self.store.reviews():
+                kept = verdict_kept_after_result_update(review, before, offered, saved)
+                if kept is not review:
+                    self.store.save_review(kept)
+            return True
+
+        await self.careerclimb.run_store(keep, failure=catalogue.LOG_NOT_SAVED)
 
     async def _after_result_win_saved(
         self, current: Initiative, win: Win, then: Stage | None, updated: bool

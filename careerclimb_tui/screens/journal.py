@@ -269,6 +269,7 @@ class JournalScreen(CoachScreen[None]):
         self.reload()
         table.focus()
         self.post_message(self.Loaded())
+        self.follow_outside_changes()
 
     def on_screen_resume(self) -> None:
         """Show the wins as they are now, when a screen opened over the journal
@@ -276,6 +277,12 @@ class JournalScreen(CoachScreen[None]):
         # Compared record by record, the wins kept since the last read are the
         # same records when nothing changed, so the check costs little.
         if self.is_mounted and queries.wins(self.store) != self._wins:
+            self.reload()
+
+    def show_outside_changes(self) -> None:
+        """List the wins another window logged, edited or deleted; the cursor
+        stays on its win and the search keeps what was typed."""
+        if queries.wins(self.store) != self._wins:
             self.reload()
 
     # --- loading and filtering -----------------------------------------------------
@@ -508,8 +515,13 @@ class JournalScreen(CoachScreen[None]):
                 keys=self._keys_hint(),
             )
         else:
-            count = catalogue.JOURNAL_COUNT.format(
-                shown=len(self._shown), total=len(self._wins), keys=self._keys_hint()
+            count = counted(
+                len(self._wins),
+                catalogue.JOURNAL_COUNT_ONE,
+                catalogue.JOURNAL_COUNT,
+                shown=len(self._shown),
+                total=len(self._wins),
+                keys=self._keys_hint(),
             )
         if count != self._count_line:
             self._count_line = count

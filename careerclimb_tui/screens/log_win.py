@@ -38,6 +38,7 @@ from careerclimb_tui.domain.numbers import (
     BEFORE,
     is_number_unit,
     measure_from_fields,
+    measure_jump,
     measure_value_at_fault,
 )
 from careerclimb_tui.domain.records import (
@@ -48,6 +49,7 @@ from careerclimb_tui.domain.records import (
     format_number,
 )
 from careerclimb_tui.domain.wins import (
+    check_title_length,
     clean_list,
     framed,
     length_hints,
@@ -136,10 +138,6 @@ class DimensionList(MarkedSelectionList[str]):
     dimension at every space. A letter, which does nothing in the list, is kept
     from the screen, and the first one says which keys work here.
     """
-
-    # Enter moves on, as it does from every field of the form; only Space ticks,
-    # so a habitual Enter never unticks what was just ticked.
-    BINDINGS = [Binding("enter", "app.focus_next", "Next field", show=False)]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -412,8 +410,18 @@ class LogWinScreen(FormScreen[Win]):
 
     @on(Input.Submitted)
     @on(FormArea.Submitted)
-    def _next_field(self) -> None:
-        """Enter in any text field moves on, as in every dialog; Ctrl+S saves."""
+    def _next_field(self, event: Input.Submitted | FormArea.Submitted) -> None:
+        """Enter in any text field moves on, as in every dialog; Ctrl+S saves.
+
+        A date that cannot be read keeps the focus, with the reason under it,
+        as the profile's dates do, rather than waiting for the save to say so.
+        """
+        if isinstance(event, Input.Submitted) and event.input.id == "date":
+            try:
+                parse_win_date(event.value, self.clock.today())
+            except CareerClimbError as error:
+                self._say_date_error(error.message)
+                return
         self.focus_next()
 
     # --- the coach -----------------------------------------------------------------
@@ -515,7 +523,12 @@ class LogWinScreen(FormScreen[Win]):
                 measured = catalogue.COACH_FIGURE_NOT_KEPT
             else:
                 measured = catalogue.COACH_UNMEASURED
-            verdict.update(f"{catalogue.COACH_IMPACT} {measured}")
+            if reading.direction_clash:
+                # Said first, so the headline never reads as approval of a
+                # win whose before → after contradicts its words.
+                verdict.update(catalogue.COACH_IMPACT_CLASH)
+            else:
+                verdict.update(f"{catalogue.COACH_IMPACT} {measured}")
             verdict.set_classes("framing-impact")
         else:
             verdict.update(activity_heading(reading))
@@ -527,6 +540,11 @@ class LogWinScreen(FormScreen[Win]):
             # would tell the user they gave none.
             ask = catalogue.FRAMING_ASK_BEFORE_AFTER
             asked = tuple(hint for hint in asked if hint != ask)
+        jump = measure_jump(self._typed_measure())
+        if jump:
+            # After the direction check, which the headline points to.
+            first = 1 if reading.direction_clash in asked[:1] else 0
+            asked = (*asked[:first], jump, *asked[first:])
         hints = "\n\n".join(f"• {markup_safe(hint)}" for hint in (*too_long, *asked))
         hints_shown.update(hints)
 
@@ -560,6 +578,12 @@ class LogWinScreen(FormScreen[Win]):
             # The title is what needs filling in: the focus goes there, with
             # the reason under it.
             self.query_one("#title-error", FieldError).say(catalogue.LOG_NEEDS_TEXT)
+            self.query_one("#title").focus()
+            return None
+        try:
+            check_title_length(title)
+        except CareerClimbError as error:
+            self.query_one("#title-error", FieldError).say(error.message)
             self.query_one("#title").focus()
             return None
         try:

@@ -172,6 +172,8 @@ class CriteriaScreen(CoachScreen[None]):
             list(self.wins.values()),
             self.clock.today(),
             criteria_docs.conversations(self.store),
+            criteria_docs.result_wins_off(self.store, self.wins.values()),
+            self.verdicts,
         )
         self.query_one("#criteria-next", Static).update(
             Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))

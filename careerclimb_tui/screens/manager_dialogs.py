@@ -219,10 +219,11 @@ def dimension_dialog(
 ) -> tuple[ChoiceDialog, list[str]]:
     """The picker of a criterion's dimension, and the dimension id of each choice.
 
-    The highlight starts on the criterion's dimension or, when it has none (or
-    one the target level does not describe), on the first dimension: Enter then
-    files it somewhere, and the arrow keys count from the top. Taking the
-    dimension off stays possible with the last choice.
+    The highlight starts on the choice that holds now: the criterion's
+    dimension, or the last choice ("no dimension yet") when it has none, so
+    Enter keeps it as it is and each arrow key moves one row from there. A
+    dimension the target level does not describe has no row; the highlight
+    then starts on the first dimension.
 
     Args:
         dimensions: the target level's dimensions, in ladder order.
@@ -234,7 +235,7 @@ def dimension_dialog(
     """
     ids = [d.id for d in dimensions] + [""]
     labels = [d.name for d in dimensions] + [catalogue.MANAGER_NO_DIMENSION]
-    start = ids.index(current) if current and current in ids else 0
+    start = ids.index(current) if current in ids else 0
     dialog = ChoiceDialog(catalogue.MANAGER_DIMENSION_TITLE, labels, start, subject)
     return dialog, ids
 
@@ -410,7 +411,9 @@ class EvidencePickerDialog(KeysOnlyDialog[EvidencePick | None]):
             if self.intro:
                 yield Static(self.intro, id="evidence-intro", markup=False)
             if items:
-                yield MarkedSelectionList[str](*items, id="evidence-choices")
+                yield MarkedSelectionList[str](
+                    *items, id="evidence-choices", enter_action="screen.save"
+                )
                 yield Static(id="evidence-count", markup=False)
             else:
                 yield Static(catalogue.MANAGER_PICK_NO_WINS, classes="empty-state")

@@ -24,6 +24,7 @@ from careerclimb_tui.domain.criteria import (
     next_check_in,
 )
 from careerclimb_tui.domain.dates import day_in_words, time_ago_in_words
+from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.screens.base import (
     CoachScreen,
     page_binding_ids,
@@ -111,7 +112,10 @@ class ManagerHubScreen(CoachScreen[None]):
         today = self.clock.today()
 
         self.query_one("#hub-status", Static).update(self._status_text())
-        advice = next_check_in(self._criteria, self.store.wins(), today, self._talks)
+        wins = self.store.wins()
+        off = criteria_docs.result_wins_off(self.store, wins)
+        verdicts = latest_verdicts(self.store.reviews())
+        advice = next_check_in(self._criteria, wins, today, self._talks, off, verdicts)
         # The advice quotes the user's own words, so it is never read as markup.
         self.query_one("#hub-next", Static).update(
             Text(catalogue.MANAGER_NEXT_CHECK_IN.format(advice=advice))

@@ -22,6 +22,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.gaps import latest_verdicts
 from careerclimb_tui.domain.ladder import Ladder
 from careerclimb_tui.domain.peers import (
+    PatternMissing,
     PatternRow,
     PatternView,
     Peer,
@@ -158,7 +159,9 @@ def pattern_lines(
     Under a finding the user has next-level wins for, ``backing`` names them. A
     finding that wraps goes on under its own words, not under its mark.
     """
-    if not view.kinds and not view.dimensions:
+    if view.missing is PatternMissing.TAGS:
+        return [HangingLine(catalogue.PEERS_PATTERN_UNTAGGED, style="dim")]
+    if view.missing is not None:
         return [HangingLine(catalogue.PEERS_PATTERN_NONE, style="dim")]
     lines: list[HangingLine] = []
     sections: tuple[tuple[str, str, tuple[PatternRow, ...]], ...] = (

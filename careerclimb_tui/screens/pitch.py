@@ -85,9 +85,19 @@ class PitchTextArea(LongTextArea):
 
     Textual's text area moves only to the ends of a line; a long pitch needs the
     ends of the whole text too, as every other editor has them.
+
+    It opens for reading: the arrows and page keys move through the text while
+    letters stay keys, so ``?`` shows the help rather than landing in the pitch.
+    Enter or ``i`` starts editing.
     """
 
     BINDINGS = [
+        Binding(
+            "enter,i",
+            "start_editing",
+            catalogue.PITCH_KEY_EDIT,
+            id="pitch.edit",
+        ),
         Binding(
             "ctrl+home",
             "text_start",
@@ -112,6 +122,17 @@ class PitchTextArea(LongTextArea):
         ),
     ]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "start_editing":
+            # Once editing, Enter breaks the line and i is a letter again.
+            return self.read_only
+        return super().check_action(action, parameters)
+
+    def action_start_editing(self) -> None:
+        """Let the keys type into the pitch from now on."""
+        self.read_only = False
+        self.refresh_bindings()
+
     def action_text_start(self, select: bool = False) -> None:
         """Move the cursor to the start of the text, selecting on the way if asked."""
         self.move_cursor((0, 0), select=select)
@@ -127,10 +148,12 @@ class PitchScreen(CoachScreen[None]):
     CSS_PATH = "pitch.tcss"
     COMMAND_CATEGORY = "Pitch"
     IS_FORM = True
+    HELP_WIDGET_KEYS = catalogue.PITCH_WIDGET_KEYS
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="pitch.save"),
         Binding("f2", "save", "Save", id="pitch.save_f2", show=False),
-        Binding("ctrl+o", "external_editor", "Editor", id="pitch.editor"),
+        # Off the footer, which has Edit in its place; the help lists it.
+        Binding("ctrl+o", "external_editor", "Editor", id="pitch.editor", show=False),
         Binding("ctrl+r", "redraft", "Redraft", id="pitch.redraft"),
         Binding("ctrl+t", "short", "Short", id="pitch.short"),
         Binding("ctrl+l", "versions", "Versions", id="pitch.versions"),
@@ -186,7 +209,9 @@ class PitchScreen(CoachScreen[None]):
             self._load(latest.text, latest)
         else:
             self._load(self._draft.text, None)
-        self.query_one("#pitch-text", TextArea).focus()
+        area = self.query_one("#pitch-text", TextArea)
+        area.read_only = True
+        area.focus()
 
     def on_resize(self) -> None:
         self._fit_layout(self.size)
@@ -451,7 +476,11 @@ class PitchScreen(CoachScreen[None]):
         else:
             source = self._version_named(catalogue.SHORT_FROM_VERSION, version)
         short = short_version(self.text, self._draft).text
-        self.app.push_screen(ShortPitchDialog(short, source))
+        # The command line cuts the latest saved pitch, or the draft when none
+        # is saved: it prints this same text only when nothing here is unsaved.
+        self.app.push_screen(
+            ShortPitchDialog(short, source, printable=not self.is_dirty())
+        )
 
     def _version_named(self, template: str, version: PitchVersion) -> str:
         """``template`` filled with a saved version's number, the count of
@@ -520,16 +549,24 @@ class ShortPitchDialog(KeysOnlyDialog[None]):
     help_name = catalogue.SHORT_TITLE
     """What the help's title calls the dialog."""
 
-    def __init__(self, text: str, source: str = catalogue.SHORT_FROM_DRAFT) -> None:
+    def __init__(
+        self,
+        text: str,
+        source: str = catalogue.SHORT_FROM_DRAFT,
+        printable: bool = True,
+    ) -> None:
         """Show ``text``, cut from the pitch ``source`` names.
 
         Args:
             text: the sixty-second version.
             source: which pitch it was cut from, as ``SHORT_INTRO`` names it.
+            printable: whether ``careerclimb pitch --short`` prints this same
+                text, so the copy notice can offer it as it stands.
         """
         super().__init__()
         self.text = text
         self.source = source
+        self.printable = printable
 
     def compose(self) -> ComposeResult:
         timing = speaking_time(self.text)
@@ -559,7 +596,11 @@ class ShortPitchDialog(KeysOnlyDialog[None]):
         ignore, and nothing reports whether it arrived, so the notice says so.
         """
         self.app.copy_to_clipboard(self.text)
-        self.notify(catalogue.PITCH_SHORT_COPIED)
+        self.notify(
+            catalogue.PITCH_SHORT_COPIED
+            if self.printable
+            else catalogue.PITCH_SHORT_COPIED_UNSAVED
+        )
 
     def action_close(self) -> None:
         self.dismiss()

@@ -48,6 +48,7 @@ from careerclimb_tui.domain.initiative import (
     allowed_moves,
     done_cautions,
     example_measure,
+    last_source,
     numbered_reading,
     numbered_readings,
     one_active_message,
@@ -528,16 +529,6 @@ class NoteDialog(FormDialog[Initiative]):
 # --- readings ------------------------------------------------------------------
 
 
-def last_source(initiative: Initiative) -> str:
-    """The source of the latest reading that named one, the baseline's at worst.
-
-    A later reading is taken from the same source as the baseline, so its box
-    opens holding that source: saved as it is, or edited (a month it names).
-    """
-    earlier = (*reversed(initiative.readings), initiative.baseline)
-    return next((r.source for r in earlier if r is not None and r.source), "")
-
-
 READING_ROOMY_FROM = 60
 """Terminal width from which the direction's box is kept wide enough for its
 longest choice beside the number and its unit (see problem_dialogs.tcss)."""
@@ -998,6 +989,13 @@ class ActiveInitiativeDialog(KeysOnlyDialog[Stage | None]):
         else:
             self.action_choose(event.button.id or "")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer a move's key only when the problem can make that move; the
+        dialog's hint says why "done" is missing before a measured result."""
+        if action == "choose" and parameters:
+            return Stage(str(parameters[0])) in self.allowed
+        return True
+
     def action_choose(self, stage: str) -> None:
         target = Stage(stage)
         if target not in self.allowed:
@@ -1044,6 +1042,7 @@ class LinkWinsDialog(KeysOnlyDialog[tuple[int, ...] | None]):
                     for w in self.wins
                 ],
                 id="link-wins",
+                enter_action="screen.save",
             )
             yield Static(catalogue.PROBLEM_LINK_KEYS, classes="hint")
         # Its own footer: the initiative's keys do nothing while it is open.

@@ -34,6 +34,7 @@ from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.screens.problem_dialogs import ActiveInitiativeDialog, StageDialog
 from careerclimb_tui.screens.problem_text import (
     change_line,
+    no_active_line,
     problem_shelf,
     stage_path,
     stale_warning,
@@ -411,7 +412,7 @@ class ProblemHubScreen(CoachScreen[None]):
             card.update(
                 catalogue.PROBLEM_HUB_NO_ACTIVE_READ_ONLY
                 if self.store.read_only
-                else catalogue.PROBLEM_HUB_NO_ACTIVE
+                else markup_safe(no_active_line(self._shown))
             )
             card.set_class(False, "stale")
             return

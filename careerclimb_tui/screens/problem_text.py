@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -165,6 +166,36 @@ def stale_warning(initiative: Initiative, today: dt.date) -> str | None:
     return catalogue.PROBLEM_STALE.format(days=days_since_update(initiative, today))
 
 
+PAUSED_TITLES_SHOWN = 3
+"""How many paused problems the hub names before it counts the rest."""
+
+
+def no_active_line(initiatives: Iterable[Initiative]) -> str:
+    """What the problem hub says while no problem is in progress.
+
+    Args:
+        initiatives: every initiative.
+
+    Returns:
+        The ways to start one; while some are paused, their titles first and
+        the keys that resume one.
+    """
+    paused = [kept for kept in initiatives if kept.stage is Stage.PAUSED]
+    if not paused:
+        return catalogue.PROBLEM_HUB_NO_ACTIVE
+
+    named = [
+        catalogue.PROBLEM_HUB_PAUSED_TITLE.format(title=" ".join(kept.title.split()))
+        for kept in paused[:PAUSED_TITLES_SHOWN]
+    ]
+    titles = ", ".join(named)
+    if len(paused) > PAUSED_TITLES_SHOWN:
+        titles = catalogue.PROBLEM_HUB_PAUSED_MORE.format(
+            titles=titles, more=len(paused) - PAUSED_TITLES_SHOWN
+        )
+    return catalogue.PROBLEM_HUB_NO_ACTIVE_PAUSED.format(titles=titles)
+
+
 def home_line(initiatives: Iterable[Initiative], today: dt.date) -> str | None:
     """The home screen's note about the problem being driven, if any.
 
@@ -247,15 +278,28 @@ def result_win_behind_line(
 
     Returns:
         "Your result win #4 still says 40 → 12 minutes; the latest reading is
-        8 minutes: w updates it."; empty without a measure or a reading.
+        8 minutes: w updates it.", with ", from a baseline now 45 minutes"
+        after the reading when the baseline is no longer the win's before;
+        empty without a measure or a reading.
     """
     latest = initiative.latest_reading
     if win.measure is None or latest is None:
         return ""
     said = describe_measure(replace(win.measure, label=""), named=False)
-    return template.format(
-        id=win.id, said=said, latest=amount(latest), problem=initiative.id
-    )
+    now = amount(latest)
+    baseline = initiative.baseline
+    before = win.measure.before
+    if (
+        baseline is not None
+        and before is not None
+        and not math.isclose(before, baseline.value)
+    ):
+        # A baseline removed or corrected since the draft: the latest reading
+        # alone would not say why the win is off.
+        now = catalogue.PROBLEM_RESULT_LATEST_NEW_BASELINE.format(
+            latest=now, baseline=amount(baseline)
+        )
+    return template.format(id=win.id, said=said, latest=now, problem=initiative.id)
 
 
 def result_win_unbacked_line(

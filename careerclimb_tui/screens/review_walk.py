@@ -1556,6 +1556,7 @@ class DimensionsDialog(KeysOnlyDialog[tuple[str, ...] | None]):
                     for d in self.ladder.dimensions
                 ],
                 id="dimension-choices",
+                enter_action="screen.save",
             )
             yield Static(catalogue.DIMENSIONS_KEYS, classes="hint")
         yield SteadyFooter()

@@ -14,6 +14,7 @@ from careerclimb_tui import catalogue
 from careerclimb_tui.domain.reminders import REMINDER_KEYS, REMINDER_LABELS
 from careerclimb_tui.screens.base import CoachScreen
 from careerclimb_tui.store.settings_docs import save_settings
+from careerclimb_tui.widgets.fields import FormSelect
 from careerclimb_tui.widgets.footer import SteadyFooter
 
 
@@ -37,7 +38,7 @@ class SettingsScreen(CoachScreen[None]):
         with VerticalScroll(id="settings"):
             yield Static(catalogue.SETTINGS_TITLE, id="settings-title")
             yield Label(catalogue.SETTINGS_THEME, id="theme-label")
-            yield Select(
+            yield FormSelect(
                 [(theme_title(name), name) for name in themes],
                 value=self.app.theme,
                 allow_blank=False,
@@ -76,6 +77,11 @@ class SettingsScreen(CoachScreen[None]):
     def _theme_picked(self, event: Select.Changed) -> None:
         if isinstance(event.value, str) and event.value != self.app.theme:
             self.app.theme = event.value
+
+    @on(FormSelect.Done, "#theme")
+    def _theme_done(self) -> None:
+        """Enter on the theme once picked moves on, as in every form."""
+        self.focus_next()
 
     @on(Button.Pressed, "#save")
     async def _save_pressed(self) -> None:

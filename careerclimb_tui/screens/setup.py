@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from careerclimb_tui import catalogue
 from careerclimb_tui.domain.dates import parse_date
 from careerclimb_tui.domain.ladder import Ladder
-from careerclimb_tui.domain.profile import read_profile_name
+from careerclimb_tui.domain.profile import read_cycle_closes, read_profile_name
 from careerclimb_tui.domain.records import Profile
 from careerclimb_tui.domain.review import year_start_warning
 from careerclimb_tui.domain.target import target_note, target_problem
@@ -207,13 +207,11 @@ class SetupScreen(FormScreen[Profile]):
         """The cycle's closing date as typed; None when left blank.
 
         Raises:
-            CareerClimbError: when it cannot be read, or has passed.
+            CareerClimbError: when it cannot be read, has passed or is too far.
         """
         cycle_text = self.query_one("#cycle", Input).value.strip()
         cycle = parse_date(cycle_text, self.clock.today()) if cycle_text else None
-        if cycle is not None and cycle < self.clock.today():
-            raise CareerClimbError(catalogue.SETUP_CYCLE_PASSED.format(date=cycle))
-        return cycle
+        return read_cycle_closes(cycle, self.clock.today())
 
     @on(Select.Changed, "#ladder")
     def _ladder_changed(self, event: Select.Changed) -> None:

@@ -9,7 +9,7 @@ read the same records the same way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -34,7 +34,7 @@ from careerclimb_tui.domain.criteria import (
     recorded_already,
     repeated_criterion,
 )
-from careerclimb_tui.domain.gaps import GapView
+from careerclimb_tui.domain.gaps import GapView, latest_verdicts
 from careerclimb_tui.domain.initiative import (
     Initiative,
     active_initiative,
@@ -356,6 +356,20 @@ def _stored_initiatives(store: Store) -> list[Initiative]:
     return list(initiatives(store))
 
 
+def result_wins_off(store: Store, wins: Iterable[Win]) -> dict[int, str]:
+    """The stored result wins whose problem's readings no longer back them.
+
+    Args:
+        store: the store to read the problems from.
+        wins: the stored wins.
+
+    Returns:
+        As ``initiative.result_wins_off_readings`` gives them.
+    """
+    by_id: dict[int | None, Win] = {win.id: win for win in wins}
+    return result_wins_off_readings(_stored_initiatives(store), by_id)
+
+
 def stored_active_initiative(store: Store) -> Initiative | None:
     """The initiative the user is driving now, or None.
 
@@ -475,5 +489,8 @@ def criteria_home_line(
         return catalogue.MANAGER_HOME_FLAGGED.format(
             counts=counts, flagged=flagged, weeks=STALE_WEEKS
         )
-    advice = next_check_in(found, store.wins(), today, conversations(store))
+    wins = store.wins()
+    off = result_wins_off(store, wins)
+    verdicts = latest_verdicts(store.reviews())
+    advice = next_check_in(found, wins, today, conversations(store), off, verdicts)
     return catalogue.MANAGER_HOME_NEXT.format(counts=counts, advice=advice)

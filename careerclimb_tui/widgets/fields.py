@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -262,6 +263,10 @@ class _MarksCutText(Input):
         text = self._value
         if y != 0 or self.has_focus or not self.value or text.cell_len <= width:
             return super().render_line(y)
+        # Spaces after the last word are not text the field leaves out: a
+        # sentence that fits without them is shown whole, with no "…".
+        if cell_len(self.value.rstrip()) <= width:
+            return super().render_line(y)
 
         text.truncate(max(width - 1, 0), overflow="crop")
         text.append(ELLIPSIS)
@@ -282,17 +287,18 @@ class FormNames(_MarksCutText, NamesInput):
 class FormSelect(Select[str]):
     """A drop-down that a form moves on from the way it does from a text field.
 
-    Textual's drop-down opens its list on Enter. In a form, where Enter means
-    "next field", that swallowed what the user typed next. Here Enter opens the
-    list only while nothing is chosen; with a choice made it says the field is
-    done. Picking from the list leaves the focus on the drop-down, as Tab users
-    expect: Tab or Enter then moves on.
+    Enter on a closed drop-down opens its list, as Textual's own does, even when
+    a choice is already there: a pre-filled field is one the user may have come
+    to change. Once the list has been shown, picking leaves the focus on the
+    drop-down, as Tab users expect, and the next Enter says the field is done,
+    so Enter alone still walks the whole form. Leaving the field starts over.
     """
 
-    BINDINGS = [Binding("enter", "enter", "Choose or move on", show=False)]
+    BINDINGS = [Binding("enter", "enter", "Open the list or move on", show=False)]
 
     def __init__(self, options: Iterable[tuple[str, Any]], **kwargs: Any) -> None:
         super().__init__(plain_options(options), **kwargs)
+        self._list_shown = False
 
     def set_options(self, options: Iterable[tuple[str, Any]]) -> FormSelect:
         """Replace the choices; their labels are shown exactly as written."""
@@ -310,11 +316,22 @@ class FormSelect(Select[str]):
         def control(self) -> FormSelect:
             return self.select
 
+    def watch_expanded(self, expanded: bool) -> None:
+        if expanded:
+            self._list_shown = True
+
+    def on_blur(self, _event: events.Blur) -> None:
+        # The open list takes the focus from the drop-down; only a move to
+        # another field ends the visit.
+        focused = self.screen.focused
+        if focused is None or self not in focused.ancestors_with_self:
+            self._list_shown = False
+
     def action_enter(self) -> None:
-        if self.is_blank():
-            self.action_show_overlay()
-        else:
+        if self._list_shown and not self.is_blank():
             self.post_message(self.Done(self))
+        else:
+            self.action_show_overlay()
 
 
 class FormScroll(VerticalScroll, can_focus=False):

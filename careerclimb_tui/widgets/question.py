@@ -149,6 +149,11 @@ class QuestionRow(Widget, can_focus=True):
     # measure the row again; a plain repaint would keep the old height.
     explained: reactive[bool] = reactive(False, layout=True)
     """Whether the explanation of the question is shown."""
+    keys_told: reactive[bool] = reactive(False, layout=True)
+    """Whether the line naming the keys that answer is shown under the answers:
+    after a letter that answers nothing, until the focus leaves or an answer is
+    picked. It is said in the row itself, as a notice would cover the questions
+    below while the user goes on to answer them."""
 
     class Answered(Message):
         """Posted when the user picks an answer."""
@@ -177,7 +182,6 @@ class QuestionRow(Widget, can_focus=True):
         self.question = question
         self.options = options
         self.explanation = explanation
-        self._told_keys = False
         self._laid_out_width = 0
         self.set_reactive(QuestionRow.value, value)
         values = [option.value for option in options]
@@ -214,6 +218,10 @@ class QuestionRow(Widget, can_focus=True):
                 # Non-breaking spaces, as a line of answers is never re-flowed.
                 shown = piece.replace(" ", "\u00a0")
                 text.append(shown, style="" if index is None else styles[index])
+        if self.keys_told:
+            keys = ", ".join(option.key for option in self.options)
+            told = catalogue.QUESTION_KEYS.format(keys=keys)
+            text.append(f"\n{told}", style="bold yellow")
         if self.explained:
             text.append(f"\n{self.explanation}", style="italic")
         return text
@@ -222,7 +230,7 @@ class QuestionRow(Widget, can_focus=True):
         self.refresh()
 
     def on_blur(self) -> None:
-        self._told_keys = False
+        self.keys_told = False
         self.refresh()
 
     def on_key(self, event: events.Key) -> None:
@@ -236,15 +244,10 @@ class QuestionRow(Widget, can_focus=True):
                 return
         if character.isalnum() and event.key not in self.screen.active_bindings:
             # A letter that answers nothing here was meant for a text box: keep
-            # it from the screen, and say once which keys answer.
+            # it from the screen, and say under the answers which keys answer.
             event.stop()
             event.prevent_default()
-            if not self._told_keys:
-                self._told_keys = True
-                keys = ", ".join(option.key for option in self.options)
-                self.notify(
-                    catalogue.QUESTION_KEYS.format(keys=keys), severity="warning"
-                )
+            self.keys_told = True
 
     def action_move(self, step: int) -> None:
         self.cursor = (self.cursor + step) % len(self.options)
@@ -253,6 +256,7 @@ class QuestionRow(Widget, can_focus=True):
         self._choose(self.options[self.cursor].value)
 
     def _choose(self, value: str) -> None:
+        self.keys_told = False
         self.value = value
         self.post_message(self.Answered(self, value))
 

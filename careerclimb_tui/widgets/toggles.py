@@ -8,9 +8,10 @@ place of Textual's own.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rich.segment import Segment
+from textual.binding import Binding
 from textual.strip import Strip
 from textual.widgets import Checkbox, RadioButton, SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
@@ -50,7 +51,28 @@ class MarkedRadioButton(_MarkedWhenOn, RadioButton):
 
 
 class MarkedSelectionList(SelectionList[SelectionType]):
-    """A selection list whose boxes are blank for the options not selected."""
+    """A selection list whose boxes are blank for the options not selected.
+
+    Only Space ticks and unticks. Enter never does: a habitual Enter after a
+    Space would otherwise untick what was just ticked. In a form it moves on to
+    the next field; in a dialog whose only field is the list it does what the
+    dialog's footer offers first, such as saving.
+    """
+
+    BINDINGS = [Binding("enter", "enter", "Move on or save", show=False)]
+
+    def __init__(self, *args: Any, enter_action: str = "", **kwargs: Any) -> None:
+        """Take Textual's selection list arguments.
+
+        Args:
+            enter_action: the action Enter runs, such as ``"screen.save"``;
+                empty to move on to the next field.
+        """
+        super().__init__(*args, **kwargs)
+        self.enter_action = enter_action or "app.focus_next"
+
+    async def action_enter(self) -> None:
+        await self.run_action(self.enter_action)
 
     def render_line(self, y: int) -> Strip:
         """Draw one line as Textual does, then empty the box of an unselected option.
