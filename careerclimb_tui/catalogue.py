@@ -4268,6 +4268,7 @@ PROBLEM_CLI_READING_REMOVED = (
 )
 PROBLEM_CLI_UNIT_GIVEN = "Every reading of problem #{id} is now in {unit}."
 PROBLEM_CLI_NEW_BASELINE = "The baseline is now {reading} on {date}."
+PROBLEM_CLI_BETTER_SET = "For problem #{id}, {better} is now better."
 PROBLEM_CLI_ONLY_WITH_CORRECT = (
     "--date, --source and --yes say how to correct a reading: use them with "
     "--correct N VALUE."

@@ -529,12 +529,31 @@ def _corrected(ctx: Context, shown: Initiative) -> tuple[Initiative, str]:
     return fixed, told
 
 
+def _set_better(ctx: Context, shown: Initiative, better: str) -> int:
+    """Save which way is better for a problem, its readings left as they are.
+
+    A direction set the wrong way round by one reading would otherwise stay,
+    since removing that reading does not say which way it was before.
+    """
+    saved = save_initiative(ctx.store, shown.with_changes(better=better))
+    if ctx.args.json:
+        ctx.print_json(_saved_json(ctx, saved))
+        return 0
+    ctx.print(catalogue.PROBLEM_CLI_BETTER_SET.format(id=saved.id, better=better))
+    moved = change_line(saved)
+    if moved:
+        ctx.print(catalogue.PROBLEM_CLI_CHANGE.format(change=mid_sentence(moved)))
+    return 0
+
+
 def cmd_problem_readings(ctx: Context) -> int:
     """List the readings, numbered; or correct or remove one of them."""
     args = ctx.args
     if args.correct is None and (args.date or args.source is not None or args.yes):
         raise CareerClimbError(catalogue.PROBLEM_CLI_ONLY_WITH_CORRECT, exit_code=2)
     shown = initiative(ctx.store, args.id)
+    if args.better is not None:
+        return _set_better(ctx, shown, args.better)
     if args.correct is None and args.delete is None:
         if args.json:
             ctx.print_json(_saved_json(ctx, shown))
@@ -687,7 +706,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Lists the readings of a problem, numbered from 1, the "
         "baseline. --correct N VALUE puts right reading N's number (and its "
         "day or source, with --date and --source); --delete N removes it, and "
-        "removing the baseline makes the next reading the baseline.",
+        "removing the baseline makes the next reading the baseline; --better "
+        "lower|higher sets which way is better on its own.",
     )
     readings_cmd.add_argument("id", help="the problem's id")
     change = readings_cmd.add_mutually_exclusive_group()
@@ -698,6 +718,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="give reading N the number VALUE",
     )
     change.add_argument("--delete", metavar="N", help="remove reading N")
+    change.add_argument(
+        "--better",
+        choices=BETTER_DIRECTIONS,
+        help="set which way is better, without adding or changing a reading",
+    )
     readings_cmd.add_argument(
         "--date", help="with --correct: the day it was taken (default: as it was)"
     )

@@ -15,6 +15,7 @@ from careerclimb_tui.store import Store
 
 UP = Measure(3, 6, "days")
 DOWN = Measure(30, 12, "minutes")
+LATENCY = Measure(800, 320, "ms", "p95 checkout latency")
 
 # (what changed, the measure, the word quoted or "" when the coach says nothing)
 CASES = {
@@ -38,6 +39,27 @@ CASES = {
     "no measure": ("Onboarding time dropped", None, ""),
     "a change alone": ("Errors dropped", Measure(change_pct=40), ""),
     "the same before and after": ("Errors dropped", Measure(5, 5, "errors"), ""),
+    "another quantity rose": (
+        "Checkout pages load faster for every customer; conversion rose.",
+        LATENCY,
+        "",
+    ),
+    "another quantity rose after and": (
+        "Latency is lower and conversion rose",
+        LATENCY,
+        "",
+    ),
+    "the named quantity rose": (
+        "Checkout latency rose; conversion fell",
+        LATENCY,
+        "rose",
+    ),
+    "a plural of the name rose": ("Checkout latencies rose", LATENCY, "rose"),
+    "an unnamed measure reads it all": (
+        "Pages load faster; conversion rose",
+        Measure(800, 320, "ms"),
+        "rose",
+    ),
 }
 
 
@@ -68,6 +90,15 @@ def test_the_coach_panel_leads_with_the_check() -> None:
     assert reading.is_impact
     assert reading.hints[0] == reading.direction_clash
     assert "3 → 6 days" in reading.direction_clash
+
+
+def test_a_rise_of_another_quantity_is_not_questioned() -> None:
+    reading = read_win(
+        "Made checkout faster",
+        "p95 checkout latency 800 → 320 ms; conversion rose",
+    )
+
+    assert reading.direction_clash == ""
 
 
 def test_the_numbers_the_words_state_are_checked_too() -> None:

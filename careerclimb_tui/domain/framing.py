@@ -1710,6 +1710,8 @@ _NAME_LINK_VERBS = frozenset(
 )
 # Joined inside a name only: "pages per week", "cost of CI".
 _NAME_JOINERS = frozenset(_vocabulary("of per"))
+# Words that start what narrows a name down: "tickets about stale data".
+_NAME_QUALIFIERS = frozenset(_vocabulary("about without"))
 _NAME_MOST_WORDS = 4
 # A verb before a name that changes what the name measures ("Cut build time").
 _CHANGE_VERBS = frozenset(
@@ -3543,15 +3545,30 @@ def _base_form(verb: str) -> str:
 
 
 def _name_run(words: Sequence[tuple[str, str]]) -> list[str]:
-    """The words at the end of ``words`` that can name a measure, as typed."""
+    """The words at the end of ``words`` that can name a measure, as typed.
+
+    A name may carry what narrows it down ("tickets about stale data", "pages
+    resolved without escalation"): the words of such a phrase do not count
+    towards the most a name may hold, and it is kept only with a subject.
+    """
     name: list[str] = []
     index = len(words) - 1
-    while index >= 0 and len(name) < _NAME_MOST_WORDS:
+    room = _NAME_MOST_WORDS
+    while index >= 0 and len(name) < room:
         word, folded = words[index]
         joined = folded in _NAME_JOINERS and name and index > 0
+        narrowed = folded in _NAME_QUALIFIERS and name and index > 0
         if joined and _can_name(words[index - 1][1]):
             name.insert(0, word)
-        elif not _can_name(folded):
+        elif narrowed and _can_name(words[index - 1][1]):
+            name.insert(0, word)
+            room += 1
+        elif narrowed and _is_participle_after_subject(words, index - 1):
+            # "Pages resolved without escalation": the verb says which pages.
+            name[:0] = [words[index - 1][0], word]
+            room += 2
+            index -= 1
+        elif not _can_name(folded) or folded in _NAME_QUALIFIERS:
             break
         else:
             name.insert(0, word)
@@ -3559,6 +3576,13 @@ def _name_run(words: Sequence[tuple[str, str]]) -> list[str]:
     if name and name[0].casefold() in _NAME_JOINERS:
         name.pop(0)
     return name
+
+
+def _is_participle_after_subject(words: Sequence[tuple[str, str]], index: int) -> bool:
+    """True when ``words[index]`` is a verb in -ed right after a possible subject."""
+    if index < 1 or not words[index][1].endswith("ed"):
+        return False
+    return _can_name(words[index - 1][1])
 
 
 def _names_who(name: Sequence[str]) -> bool:

@@ -42,6 +42,48 @@ _NOT_A_MOVE = re.compile(
 )
 
 
+# Where one clause ends and the next begins: "load faster; conversion rose".
+_CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:and|while|so)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
+# Words of a measure's name that say nothing about which quantity it is.
+_COMMON_NAME_WORDS = frozenset(
+    "the a an of per for to in on at by and or with our my their time number "
+    "count rate".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A word cut to a rough stem, so "latency" and "latencies" meet."""
+    word = word.casefold()
+    for ending in ("ies", "y", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _clauses_about(text: str, label: str) -> str:
+    """The clauses of ``text`` that mention a telling word of ``label``.
+
+    A direction word about another quantity ("conversion rose" beside a
+    latency) says nothing of the measured thing, so only clauses naming it are
+    read. With no telling word in the label the whole text stands.
+    """
+    named = {
+        _stem(word)
+        for word in _NAME_WORD.findall(label)
+        if len(word) > 2 and word.casefold() not in _COMMON_NAME_WORDS
+    }
+    if not named:
+        return text
+
+    kept = [
+        clause
+        for clause in _CLAUSE_BREAK.split(text)
+        if named & {_stem(word) for word in _NAME_WORD.findall(clause)}
+    ]
+    return " ; ".join(kept)
+
+
 def measure_direction(measure: Measure | None) -> int:
     """Which way a before → after goes: 1 up, -1 down, 0 when it cannot be said.
 
@@ -97,6 +139,8 @@ def direction_clash(text: str, measure: Measure | None) -> str:
         empty when they agree or either says no direction.
     """
     moved = measure_direction(measure)
+    if measure is not None and measure.label:
+        text = _clauses_about(text, measure.label)
     said, word = words_direction(text)
     if not moved or not said or moved == said or measure is None:
         return ""

@@ -364,7 +364,11 @@ def describe_amount_of_change(
         said = f"{sign}{_money(amount, currency)} {rate}".strip()
     else:
         unit = agreeing(unit_after(label, measure.unit), amount)
-        said = f"{_signed(amount)} {unit}".strip()
+        # A round count is written short, as it was typed: "−40k", not "−40000".
+        short = _short_count(abs(amount), measure.unit)
+        sign = "+" if amount > 0 else "−"
+        number = f"{sign}{short}" if short else _signed(amount)
+        said = f"{number} {unit}".strip()
     return f"{label} {said}".strip()
 
 

@@ -297,9 +297,12 @@ class HelpPage(VerticalScroll):
             self.scroll_end()
 
     def _say_if_more(self) -> None:
-        if not self.is_mounted:
+        found = self.query("#help-more") if self.is_mounted else None
+        if not found:
+            # Not composed yet, or already being taken down as the help closes
+            # while a scroll is still under way.
             return
-        more = self.query_one("#help-more")
+        more = found.first()
         shown = round(self.scroll_y) < self.max_scroll_y
         if more.display and not shown:
             # The line gives its row back, so the end comes a row sooner than
